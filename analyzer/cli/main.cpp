@@ -1,0 +1,25 @@
+#include <iostream>
+
+#include "cli/check_command.h"
+#include "cli/options.h"
+
+int main(int argc, char **argv) {
+  std::ios::sync_with_stdio(false);
+  std::string error;
+  auto command = hoist::cli::parse_command_line(argc, argv, error);
+  if (!command) {
+    std::cerr << "hoist: error: " << error << "\n";
+    return 2;
+  }
+  switch (command->kind) {
+  case hoist::cli::Command::Kind::Help:
+    std::cout << hoist::cli::usage_text();
+    return 0;
+  case hoist::cli::Command::Kind::Version:
+    std::cout << "hoist " << HOIST_VERSION << "\n";
+    return 0;
+  case hoist::cli::Command::Kind::Check:
+    break;
+  }
+  return hoist::cli::run_check(command->check);
+}

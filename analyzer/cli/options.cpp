@@ -1,0 +1,160 @@
+#include "cli/options.h"
+
+#include <cstring>
+#include <sstream>
+
+namespace hoist::cli {
+namespace {
+
+void split_list(const std::string &value, std::vector<std::string> &out) {
+  std::stringstream stream(value);
+  std::string item;
+  while (std::getline(stream, item, ','))
+    if (!item.empty())
+      out.push_back(item);
+}
+
+} // namespace
+
+const char *usage_text() {
+  return R"(hoist: finds per-invocation initialization in AWS Lambda handlers
+
+Usage:
+  hoist check [OPTIONS] [PATH...]   check Python files and directories (default: .)
+  hoist --version                   print the version
+  hoist --help                      print this help
+
+hoist reports SDK clients and sessions, database connections and HTTP pools
+that a handler builds on every invocation, and handlers Lambda cannot call.
+
+Options for check:
+  --format FORMAT         text (default), json, sarif or github
+  -o, --output FILE       write the report to FILE instead of stdout
+  --select RULES          check only these rules (comma-separated, repeatable;
+                          ALL for every rule)
+  --ignore RULES          do not check these rules
+  --handler HANDLER       a Lambda handler string, 'path/to/module.function'
+                          (repeatable); when given, only these are handlers
+  --handler-pattern GLOB  names that mark a module-level function as a handler
+                          (repeatable; default: handler, lambda_handler,
+                          *_handler); functions whose two parameters are named
+                          like (event, context) are handlers too
+  -j, --jobs N            files analyzed in parallel (default: one per core)
+  --color WHEN            auto (default), always or never
+
+Rules: client-in-handler, connection-in-handler, handler-signature.
+Docs: docs/rules/<rule>.md, beside the rule catalogue in rules/.
+
+Exit status: 0 no findings, 1 findings, 2 usage error or a file that could
+not be analyzed.
+)";
+}
+
+std::optional<Command> parse_command_line(int argc, char **argv,
+                                          std::string &error) {
+  Command command;
+  int i = 1;
+  if (i < argc && std::strcmp(argv[i], "check") == 0)
+    ++i;
+  else if (i < argc && argv[i][0] != '-') {
+    error = std::string("unknown command '") + argv[i] +
+            "'; run 'hoist --help' for the commands";
+    return std::nullopt;
+  }
+  CheckOptions &options = command.check;
+  bool only_paths = false;
+  for (; i < argc; ++i) {
+    std::string argument = argv[i];
+    if (only_paths || argument.empty() || argument[0] != '-' ||
+        argument == "-") {
+      options.paths.push_back(argument);
+      continue;
+    }
+    if (argument == "--") {
+      only_paths = true;
+      continue;
+    }
+    if (argument == "-h" || argument == "--help") {
+      command.kind = Command::Kind::Help;
+      return command;
+    }
+    if (argument == "--version" || argument == "-V") {
+      command.kind = Command::Kind::Version;
+      return command;
+    }
+    // Options with a value: `--name value` or `--name=value`.
+    std::string name = argument, value;
+    bool inline_value = false;
+    if (auto eq = argument.find('='); eq != std::string::npos && argument[1] == '-') {
+      name = argument.substr(0, eq);
+      value = argument.substr(eq + 1);
+      inline_value = true;
+    }
+    static const char *kValued[] = {"--format", "--output", "-o",
+                                    "--select", "--ignore", "--handler",
+                                    "--handler-pattern", "--jobs", "-j",
+                                    "--color"};
+    bool valued = false;
+    for (const char *option : kValued)
+      valued = valued || name == option;
+    if (!valued) {
+      error = "unknown option '" + argument + "'; run 'hoist --help' for the options";
+      return std::nullopt;
+    }
+    if (!inline_value) {
+      if (i + 1 >= argc) {
+        error = "option '" + name + "' needs a value";
+        return std::nullopt;
+      }
+      value = argv[++i];
+    }
+    if (name == "--format") {
+      if (value == "text")
+        options.format = Format::Text;
+      else if (value == "json")
+        options.format = Format::Json;
+      else if (value == "sarif")
+        options.format = Format::Sarif;
+      else if (value == "github")
+        options.format = Format::Github;
+      else {
+        error = "unknown format '" + value + "'; use text, json, sarif or github";
+        return std::nullopt;
+      }
+    } else if (name == "--output" || name == "-o") {
+      options.output_file = value;
+    } else if (name == "--select") {
+      split_list(value, options.select);
+    } else if (name == "--ignore") {
+      split_list(value, options.ignore);
+    } else if (name == "--handler") {
+      options.handlers.push_back(value);
+    } else if (name == "--handler-pattern") {
+      options.handler_patterns.push_back(value);
+    } else if (name == "--jobs" || name == "-j") {
+      char *end = nullptr;
+      long jobs = std::strtol(value.c_str(), &end, 10);
+      if (value.empty() || *end != '\0' || jobs < 1 || jobs > 1024) {
+        error = "--jobs needs a number from 1 to 1024, not '" + value + "'";
+        return std::nullopt;
+      }
+      options.jobs = static_cast<unsigned>(jobs);
+    } else if (name == "--color") {
+      if (value == "auto")
+        options.color = ColorMode::Auto;
+      else if (value == "always")
+        options.color = ColorMode::Always;
+      else if (value == "never")
+        options.color = ColorMode::Never;
+      else {
+        error = "--color takes auto, always or never, not '" + value + "'";
+        return std::nullopt;
+      }
+    }
+  }
+  if (options.paths.empty())
+    options.paths.push_back(".");
+  return command;
+}
+
+} // namespace hoist::cli

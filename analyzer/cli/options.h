@@ -1,0 +1,37 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace hoist::cli {
+
+enum class Format { Text, Json, Sarif, Github };
+enum class ColorMode { Auto, Always, Never };
+
+struct CheckOptions {
+  std::vector<std::string> paths; ///< default: "."
+  Format format = Format::Text;
+  std::string output_file; ///< empty: stdout
+  std::vector<std::string> select;
+  std::vector<std::string> ignore;
+  std::vector<std::string> handlers;
+  std::vector<std::string> handler_patterns;
+  unsigned jobs = 0; ///< 0: one per core
+  ColorMode color = ColorMode::Auto;
+};
+
+/// What the command line asked for.
+struct Command {
+  enum class Kind { Check, Help, Version } kind = Kind::Check;
+  CheckOptions check;
+};
+
+/// Parses argv. On a usage error returns nothing and sets `error` to a
+/// message that says what was wrong and what to do.
+std::optional<Command> parse_command_line(int argc, char **argv,
+                                          std::string &error);
+
+const char *usage_text();
+
+} // namespace hoist::cli

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/fix.h"
+#include "core/source_file.h"
+#include "core/text_range.h"
+
+namespace hoist {
+
+enum class Severity { Warning, Error };
+
+std::string_view to_string(Severity severity);
+
+/// A place in a file.
+struct Location {
+  SourceFilePtr file;
+  TextRange range;
+};
+
+/// A related location that explains a diagnostic: the handler, a call on the
+/// chain that reaches the construction.
+struct Note {
+  Location location;
+  std::string message;
+};
+
+struct Diagnostic {
+  std::string rule_id;
+  Severity severity = Severity::Warning;
+  Location location;
+  std::string message;
+  std::vector<Note> notes;
+  std::optional<Fix> fix;
+};
+
+/// Orders diagnostics by path, then position, then rule id, for stable output.
+bool diagnostic_order(const Diagnostic &a, const Diagnostic &b);
+
+} // namespace hoist

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "core/source_file.h"
+
+namespace hoist {
+
+enum class Language { Python };
+
+struct DiscoveredFile {
+  std::filesystem::path path; ///< where to read it
+  std::string display_path;   ///< how reports name it
+  Language language = Language::Python;
+};
+
+struct Discovery {
+  std::vector<DiscoveredFile> files; ///< sorted by display path, no duplicates
+  std::vector<LoadError> errors;     ///< paths that do not exist or cannot be walked
+};
+
+/// Expands files and directories into the source files to analyze. Directories
+/// are walked recursively, skipping VCS metadata, virtualenvs, node_modules,
+/// caches and build output; directory symlinks are followed once (no loops).
+/// A file named explicitly is analyzed whatever its extension.
+Discovery discover_files(const std::vector<std::string> &paths);
+
+/// True for directory names that never hold a project's own handler code.
+bool is_skipped_directory_name(const std::string &name);
+
+} // namespace hoist

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/source_file.h"
+#include "core/text_range.h"
+
+namespace hoist {
+
+/// Replace `range` of `file` with `new_text` (an insertion when the range is empty).
+struct Edit {
+  SourceFilePtr file;
+  TextRange range;
+  std::string new_text;
+};
+
+/// How far a fix can be trusted: `safe` keeps behaviour and is applied by
+/// --fix; `unsafe` may change behaviour and needs --unsafe-fixes; `display`
+/// is shown and never applied.
+enum class Applicability { Safe, Unsafe, Display };
+
+std::string_view to_string(Applicability applicability);
+
+/// One fix: an imperative title and edits that never overlap.
+struct Fix {
+  std::string title;
+  std::vector<Edit> edits;
+  Applicability applicability = Applicability::Display;
+};
+
+} // namespace hoist

@@ -1,0 +1,83 @@
+#include "core/rule_registry.h"
+
+#include <algorithm>
+#include <fstream>
+#include <stdexcept>
+
+#include <nlohmann/json.hpp>
+
+namespace hoist {
+namespace {
+
+std::string required_string(const nlohmann::json &entry, const char *key,
+                            const std::filesystem::path &file) {
+  auto it = entry.find(key);
+  if (it == entry.end() || !it->is_string() || it->get<std::string>().empty())
+    throw std::runtime_error(file.string() + ": missing or empty string '" +
+                             key + "'");
+  return it->get<std::string>();
+}
+
+RuleInfo parse_rule(const std::filesystem::path &file) {
+  std::ifstream in(file);
+  nlohmann::json entry;
+  try {
+    entry = nlohmann::json::parse(in);
+  } catch (const nlohmann::json::exception &error) {
+    throw std::runtime_error(file.string() + ": " + error.what());
+  }
+  RuleInfo rule;
+  rule.id = required_string(entry, "id", file);
+  if (rule.id != file.parent_path().filename().string())
+    throw std::runtime_error(file.string() + ": id '" + rule.id +
+                             "' does not match its folder's name");
+  rule.summary = required_string(entry, "summary", file);
+  rule.description = required_string(entry, "description", file);
+  std::string severity = required_string(entry, "severity", file);
+  if (severity != "warning" && severity != "error")
+    throw std::runtime_error(file.string() +
+                             ": severity must be 'warning' or 'error'");
+  rule.severity = severity == "error" ? Severity::Error : Severity::Warning;
+  rule.languages = entry.value("languages", std::vector<std::string>{});
+  rule.enabled_by_default = entry.value("enabled_by_default", true);
+  rule.fix = required_string(entry, "fix", file);
+  static const char *kFixKinds[] = {"safe", "unsafe", "display", "none"};
+  if (std::find(std::begin(kFixKinds), std::end(kFixKinds), rule.fix) ==
+      std::end(kFixKinds))
+    throw std::runtime_error(file.string() +
+                             ": fix must be safe, unsafe, display or none");
+  rule.doc = required_string(entry, "doc", file);
+  return rule;
+}
+
+} // namespace
+
+RuleRegistry RuleRegistry::load(const std::filesystem::path &rules_dir) {
+  RuleRegistry registry;
+  std::error_code error;
+  for (const auto &entry :
+       std::filesystem::directory_iterator(rules_dir, error)) {
+    if (entry.is_directory() && std::filesystem::exists(entry.path() / "rule.json"))
+      registry.rules_.push_back(parse_rule(entry.path() / "rule.json"));
+  }
+  if (error)
+    throw std::runtime_error(rules_dir.string() + ": " + error.message());
+  if (registry.rules_.empty())
+    throw std::runtime_error(rules_dir.string() + ": no rules found");
+  std::sort(registry.rules_.begin(), registry.rules_.end(),
+            [](const RuleInfo &a, const RuleInfo &b) { return a.id < b.id; });
+  return registry;
+}
+
+const RuleInfo *RuleRegistry::find(const std::string &id) const {
+  auto it = std::lower_bound(
+      rules_.begin(), rules_.end(), id,
+      [](const RuleInfo &rule, const std::string &key) { return rule.id < key; });
+  return it != rules_.end() && it->id == id ? &*it : nullptr;
+}
+
+std::size_t RuleRegistry::index_of(const std::string &id) const {
+  return static_cast<std::size_t>(find(id) - rules_.data());
+}
+
+} // namespace hoist

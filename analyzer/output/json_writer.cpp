@@ -1,0 +1,90 @@
+#include <nlohmann/json.hpp>
+
+#include "output/writers.h"
+
+namespace hoist {
+namespace {
+
+using nlohmann::json;
+
+/// path, line, column, end_line, end_column (1-based, code-point columns).
+json span_json(const Location &location) {
+  Position begin = location.file->position(location.range.begin);
+  Position end = location.file->position(location.range.end);
+  return {{"path", location.file->path()},
+          {"line", begin.line},
+          {"column", begin.column},
+          {"end_line", end.line},
+          {"end_column", end.column}};
+}
+
+json fix_json(const Fix &fix) {
+  json edits = json::array();
+  for (const Edit &edit : fix.edits) {
+    json item = span_json({edit.file, edit.range});
+    item["content"] = edit.new_text;
+    edits.push_back(std::move(item));
+  }
+  return {{"title", fix.title},
+          {"applicability", to_string(fix.applicability)},
+          {"edits", std::move(edits)}};
+}
+
+json diagnostic_json(const Diagnostic &diagnostic) {
+  json item = span_json(diagnostic.location);
+  json notes = json::array();
+  for (const Note &note : diagnostic.notes) {
+    json entry = span_json(note.location);
+    entry.erase("end_line");
+    entry.erase("end_column");
+    entry["message"] = note.message;
+    notes.push_back(std::move(entry));
+  }
+  json out = {{"rule", diagnostic.rule_id},
+              {"severity", to_string(diagnostic.severity)},
+              {"message", diagnostic.message}};
+  out.update(item);
+  out["notes"] = std::move(notes);
+  out["fix"] = diagnostic.fix ? fix_json(*diagnostic.fix) : json(nullptr);
+  return out;
+}
+
+json notice_json(const FileNotice &notice) {
+  json item = {{"severity", to_string(notice.severity)},
+               {"path", notice.path},
+               {"message", notice.message}};
+  if (notice.location) {
+    Position at = notice.location->file->position(notice.location->range.begin);
+    item["line"] = at.line;
+    item["column"] = at.column;
+  }
+  return item;
+}
+
+} // namespace
+
+void write_json(std::ostream &out, const Report &report) {
+  json diagnostics = json::array();
+  for (const Diagnostic &diagnostic : report.diagnostics)
+    diagnostics.push_back(diagnostic_json(diagnostic));
+  json notices = json::array();
+  for (const FileNotice &notice : report.notices)
+    notices.push_back(notice_json(notice));
+  json by_rule = json::object();
+  for (const Diagnostic &diagnostic : report.diagnostics)
+    by_rule[diagnostic.rule_id] = by_rule.value(diagnostic.rule_id, 0) + 1;
+  json document = {
+      {"version", report.version},
+      {"diagnostics", std::move(diagnostics)},
+      {"notices", std::move(notices)},
+      {"summary",
+       {{"files_checked", report.files_checked},
+        {"diagnostics", report.diagnostics.size()},
+        {"warnings", report.count(Severity::Warning)},
+        {"errors", report.count(Severity::Error)},
+        {"by_rule", std::move(by_rule)}}}};
+  // Paths need not be UTF-8; replace what is not rather than fail.
+  out << document.dump(2, ' ', false, json::error_handler_t::replace) << "\n";
+}
+
+} // namespace hoist

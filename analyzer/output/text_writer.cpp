@@ -1,0 +1,89 @@
+#include <string>
+
+#include "core/utf8.h"
+#include "output/writers.h"
+
+namespace hoist {
+namespace {
+
+class Painter {
+public:
+  explicit Painter(bool color) : color_(color) {}
+  std::string operator()(const char *code, const std::string &text) const {
+    return color_ ? std::string("\033[") + code + "m" + text + "\033[0m" : text;
+  }
+
+private:
+  bool color_;
+};
+
+std::string location_text(const Location &location) {
+  Position at = location.file->position(location.range.begin);
+  return location.file->path() + ":" + std::to_string(at.line) + ":" +
+         std::to_string(at.column);
+}
+
+/// The line under `location` and a caret line marking its range; tabs are kept
+/// so the marks line up under the code.
+void write_snippet(std::ostream &out, const Location &location,
+                   const Painter &paint) {
+  const SourceFile &file = *location.file;
+  Position begin = file.position(location.range.begin);
+  std::string_view line = file.lines().line_text(begin.line);
+  std::size_t line_start = file.lines().line_start(begin.line);
+  if (begin.line == 1) { // the BOM is not shown
+    line.remove_prefix(file.bom_length());
+    line_start += file.bom_length();
+  }
+  std::size_t offset = location.range.begin - line_start;
+  std::size_t end = std::min(location.range.end - line_start, line.size());
+  std::string marks;
+  for (std::size_t i = 0; i < offset && i < line.size(); ++i) {
+    auto byte = static_cast<unsigned char>(line[i]);
+    if ((byte & 0xC0) != 0x80) // one mark per code point
+      marks += byte == '\t' ? '\t' : ' ';
+  }
+  std::size_t span =
+      end > offset ? count_code_points(line.substr(offset, end - offset)) : 0;
+  marks += "^" + std::string(span > 1 ? span - 1 : 0, '~');
+  out << to_valid_utf8(line) << "\n" << paint("32;1", marks) << "\n";
+}
+
+} // namespace
+
+void write_text(std::ostream &out, const Report &report, bool color) {
+  Painter paint(color);
+  for (const Diagnostic &diagnostic : report.diagnostics) {
+    bool error = diagnostic.severity == Severity::Error;
+    out << paint("1", location_text(diagnostic.location) + ":") << " "
+        << paint(error ? "31;1" : "35;1",
+                 std::string(to_string(diagnostic.severity)) + ":")
+        << " " << paint("1", diagnostic.message) << " ["
+        << diagnostic.rule_id << "]\n";
+    write_snippet(out, diagnostic.location, paint);
+    for (const Note &note : diagnostic.notes)
+      out << paint("1", location_text(note.location) + ":") << " "
+          << paint("30;1", "note:") << " " << note.message << "\n";
+    if (diagnostic.fix)
+      out << paint("1", location_text(diagnostic.location) + ":") << " "
+          << paint("30;1", "note:") << " "
+          << to_string(diagnostic.fix->applicability)
+          << " fix available: " << diagnostic.fix->title << "\n";
+  }
+  std::size_t warnings = report.count(Severity::Warning);
+  std::size_t errors = report.count(Severity::Error);
+  std::string files = std::to_string(report.files_checked) +
+                      (report.files_checked == 1 ? " file" : " files");
+  if (warnings + errors == 0) {
+    out << "No problems found in " << files << ".\n";
+    return;
+  }
+  auto plural = [](std::size_t n, const char *word) {
+    return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+  };
+  out << "Found " << plural(warnings + errors, "problem") << " ("
+      << plural(warnings, "warning") << ", " << plural(errors, "error")
+      << ") in " << files << " checked.\n";
+}
+
+} // namespace hoist

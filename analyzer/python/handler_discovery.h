@@ -1,0 +1,54 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "python/module_model.h"
+
+namespace hoist::python {
+
+/// A Lambda handler string, `path/to/module.function`: split at the last dot;
+/// the module part may use `/` or `.` between packages.
+struct HandlerSpec {
+  std::string text;
+  std::vector<std::string> module_components; ///< {"path", "to", "module"}
+  std::string function;
+
+  /// Parses `text`, or explains in `error` why it is not a handler string.
+  static std::optional<HandlerSpec> parse(const std::string &text,
+                                          std::string &error);
+  /// True when `path` is this module's file: `<...>/path/to/module.py` or
+  /// `<...>/path/to/module/__init__.py`.
+  bool matches_file(const std::string &path) const;
+};
+
+struct HandlerOptions {
+  /// Handler strings from --handler; when any is given, heuristics are off.
+  std::vector<HandlerSpec> specs;
+  /// fnmatch patterns for handler names, used when no spec is given.
+  std::vector<std::string> name_patterns = {"handler", "lambda_handler",
+                                            "*_handler"};
+};
+
+struct Handler {
+  const FunctionInfo *function = nullptr;
+  std::string reason; ///< why hoist treats it as a handler, for notes
+  /// Confident handlers get signature checks: named by a handler string, or
+  /// found by a pattern and shaped like one (see docs/rules/handler-signature.md).
+  bool confident = false;
+};
+
+/// Which handler strings a file answered: the module matched, and whether it
+/// defines the function. The command line reports strings nothing answered.
+struct HandlerSpecMatch {
+  std::size_t spec_index;
+  bool function_found;
+};
+
+std::vector<Handler> find_handlers(const ModuleModel &module,
+                                   const std::string &path,
+                                   const HandlerOptions &options,
+                                   std::vector<HandlerSpecMatch> &matches);
+
+} // namespace hoist::python

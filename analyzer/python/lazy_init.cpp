@@ -1,0 +1,112 @@
+#include "python/lazy_init.h"
+
+#include <string>
+
+namespace hoist::python {
+namespace {
+
+/// The assignment whose value `call` is part of, without leaving the statement.
+TSNode enclosing_assignment(TSNode call) {
+  for (TSNode node = ts_node_parent(call); !ts_node_is_null(node);
+       node = ts_node_parent(node)) {
+    std::string_view type = kind(node);
+    if (type == "assignment")
+      return node;
+    if (type == "block" || type == "expression_statement" || opens_scope(node))
+      break;
+  }
+  return TSNode{};
+}
+
+/// The text of the long-lived state an assignment target stores into, or "":
+/// a `global` name, or a subscript of a name that is not local to the function.
+std::string stored_state(const SyntaxTree &tree, const FunctionInfo &function,
+                         TSNode target) {
+  if (is(target, "identifier")) {
+    std::string name(tree.text(target));
+    return function.bindings.globals.count(name) ? name : "";
+  }
+  if (is(target, "subscript")) {
+    TSNode value = field(target, "value");
+    if (!is(value, "identifier"))
+      return "";
+    std::string name(tree.text(value));
+    bool local = function.bindings.binds(name) &&
+                 !function.bindings.globals.count(name);
+    return local ? "" : name;
+  }
+  return "";
+}
+
+bool mentions(const SyntaxTree &tree, TSNode expression,
+              const std::string &state) {
+  if (tree.text(expression) == state)
+    return true;
+  bool found = false;
+  for_each_in_scope(expression, [&](TSNode node) {
+    if (!found && tree.text(node) == state)
+      found = true;
+  });
+  return found;
+}
+
+TSNode condition_of(TSNode node) {
+  std::string_view type = kind(node);
+  if (type == "if_statement" || type == "elif_clause" ||
+      type == "while_statement")
+    return field(node, "condition");
+  return TSNode{};
+}
+
+/// True when `statement` is `if <mentions state>: ... return/raise`.
+bool is_early_exit_check(const SyntaxTree &tree, TSNode statement,
+                         const std::string &state) {
+  if (!is(statement, "if_statement"))
+    return false;
+  if (!mentions(tree, field(statement, "condition"), state))
+    return false;
+  TSNode body = field(statement, "consequence");
+  uint32_t count = ts_node_named_child_count(body);
+  if (count == 0)
+    return false;
+  std::string_view last = kind(ts_node_named_child(body, count - 1));
+  return last == "return_statement" || last == "raise_statement";
+}
+
+} // namespace
+
+bool is_lazily_initialized(const SyntaxTree &tree, const FunctionInfo &function,
+                           TSNode call) {
+  TSNode assignment = enclosing_assignment(call);
+  if (ts_node_is_null(assignment))
+    return false;
+  std::string state = stored_state(tree, function, field(assignment, "left"));
+  if (state.empty())
+    return false;
+
+  TSNode value = unparenthesize(field(assignment, "right"));
+  if (is(value, "boolean_operator") &&
+      tree.text(field(value, "operator")) == "or" &&
+      tree.text(field(value, "left")) == state)
+    return true;
+  if (is(value, "conditional_expression") && mentions(tree, value, state))
+    return true;
+
+  // Walk out to the function body: an enclosing condition on the state, or an
+  // earlier `if <state>: return` in any enclosing block, guards the store.
+  for (TSNode node = assignment; !ts_node_is_null(node) &&
+                                 !ts_node_eq(node, function.node);
+       node = ts_node_parent(node)) {
+    TSNode condition = condition_of(node);
+    if (!ts_node_is_null(condition) && mentions(tree, condition, state))
+      return true;
+    for (TSNode sibling = ts_node_prev_named_sibling(node);
+         !ts_node_is_null(sibling);
+         sibling = ts_node_prev_named_sibling(sibling))
+      if (is_early_exit_check(tree, sibling, state))
+        return true;
+  }
+  return false;
+}
+
+} // namespace hoist::python

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "python/module_model.h"
+
+namespace hoist::python {
+
+/// True when the object `call` builds is stored in state that outlives the
+/// invocation and the store is guarded by a check of that state, so it runs
+/// once per execution environment, not per invocation:
+///   global c; if c is None: c = boto3.client("s3")
+///   global c; c = c or boto3.client("s3")
+///   global c; if c is not None: return c  ...  c = boto3.client("s3")
+///   if "s3" not in CLIENTS: CLIENTS["s3"] = boto3.client("s3")
+bool is_lazily_initialized(const SyntaxTree &tree, const FunctionInfo &function,
+                           TSNode call);
+
+} // namespace hoist::python

@@ -1,0 +1,177 @@
+#include "python/module_model.h"
+
+namespace hoist::python {
+namespace {
+
+std::string dotted(const SyntaxTree &tree, TSNode node) {
+  return std::string(tree.text(node));
+}
+
+void collect_import(const SyntaxTree &tree, TSNode statement,
+                    ScopeBindings &out) {
+  if (is(statement, "import_statement")) {
+    for (TSNode name : fields(statement, "name")) {
+      if (is(name, "aliased_import")) {
+        out.imports[dotted(tree, field(name, "alias"))] =
+            dotted(tree, field(name, "name"));
+      } else {
+        // `import a.b.c` binds `a`.
+        std::string path = dotted(tree, name);
+        std::string head = path.substr(0, path.find('.'));
+        out.imports[head] = head;
+      }
+    }
+    return;
+  }
+  // import_from_statement
+  std::string module = dotted(tree, field(statement, "module_name"));
+  std::string separator = module.empty() || module.back() == '.' ? "" : ".";
+  for (TSNode name : fields(statement, "name")) {
+    if (is(name, "aliased_import"))
+      out.imports[dotted(tree, field(name, "alias"))] =
+          module + separator + dotted(tree, field(name, "name"));
+    else
+      out.imports[dotted(tree, name)] = module + separator + dotted(tree, name);
+  }
+}
+
+/// Binds the names of an assignment target that are not a plain name.
+void bind_pattern(const SyntaxTree &tree, TSNode target, ScopeBindings &out) {
+  if (is(target, "identifier")) {
+    out.others.insert(std::string(tree.text(target)));
+    return;
+  }
+  std::string_view type = kind(target);
+  if (type == "pattern_list" || type == "tuple_pattern" ||
+      type == "list_pattern" || type == "list_splat_pattern" ||
+      type == "as_pattern_target")
+    for (TSNode child : named_children(target))
+      bind_pattern(tree, child, out);
+}
+
+void collect_bindings(const SyntaxTree &tree, TSNode scope_root,
+                      ScopeBindings &out) {
+  for_each_in_scope(scope_root, [&](TSNode node) {
+    std::string_view type = kind(node);
+    if (type == "import_statement" || type == "import_from_statement") {
+      collect_import(tree, node, out);
+    } else if (type == "assignment") {
+      TSNode left = field(node, "left");
+      TSNode right = field(node, "right");
+      if (is(left, "identifier") && !ts_node_is_null(right))
+        out.assignments[std::string(tree.text(left))].push_back(right);
+      else if (!ts_node_is_null(right))
+        bind_pattern(tree, left, out);
+    } else if (type == "named_expression") {
+      out.assignments[std::string(tree.text(field(node, "name")))].push_back(
+          field(node, "value"));
+    } else if (type == "augmented_assignment") {
+      bind_pattern(tree, field(node, "left"), out);
+    } else if (type == "for_statement" || type == "for_in_clause") {
+      bind_pattern(tree, field(node, "left"), out);
+    } else if (type == "as_pattern") {
+      bind_pattern(tree, field(node, "alias"), out);
+    } else if (type == "function_definition" || type == "class_definition") {
+      out.others.insert(std::string(tree.text(field(node, "name"))));
+    } else if (type == "global_statement") {
+      for (TSNode name : named_children(node))
+        out.globals.insert(std::string(tree.text(name)));
+    }
+  });
+}
+
+std::vector<Parameter> parse_parameters(const SyntaxTree &tree,
+                                        TSNode parameters) {
+  std::vector<Parameter> out;
+  bool keyword_only = false;
+  for (TSNode node : named_children(parameters)) {
+    std::string_view type = kind(node);
+    if (type == "keyword_separator") {
+      keyword_only = true;
+      continue;
+    }
+    if (type == "positional_separator")
+      continue;
+    Parameter parameter;
+    parameter.node = node;
+    parameter.kind = keyword_only ? Parameter::Kind::KeywordOnly
+                                  : Parameter::Kind::Positional;
+    TSNode name = node;
+    if (type == "default_parameter" || type == "typed_default_parameter") {
+      parameter.has_default = true;
+      name = field(node, "name");
+    } else if (type == "typed_parameter") {
+      name = ts_node_named_child(node, 0);
+    }
+    if (is(name, "list_splat_pattern")) {
+      parameter.kind = Parameter::Kind::VarPositional;
+      keyword_only = true;
+      name = ts_node_named_child(name, 0);
+    } else if (is(name, "dictionary_splat_pattern")) {
+      parameter.kind = Parameter::Kind::VarKeyword;
+      name = ts_node_named_child(name, 0);
+    }
+    parameter.name = ts_node_is_null(name) ? "" : std::string(tree.text(name));
+    out.push_back(std::move(parameter));
+  }
+  return out;
+}
+
+bool has_yield(TSNode body) {
+  bool found = false;
+  for_each_in_scope(body, [&](TSNode node) {
+    if (is(node, "yield"))
+      found = true;
+  });
+  return found;
+}
+
+} // namespace
+
+ModuleModel::ModuleModel(const SyntaxTree &tree) : tree_(tree) {
+  collect_bindings(tree, tree.root(), bindings_);
+  collect_definitions(tree.root(), "");
+}
+
+void ModuleModel::collect_definitions(TSNode container,
+                                      const std::string &class_name) {
+  std::vector<std::pair<TSNode, std::vector<TSNode>>> definitions;
+  for_each_in_scope(container, [&](TSNode node) {
+    if (!is(node, "function_definition") && !is(node, "class_definition"))
+      return;
+    std::vector<TSNode> decorators;
+    TSNode parent = ts_node_parent(node);
+    if (is(parent, "decorated_definition"))
+      for (TSNode child : named_children(parent))
+        if (is(child, "decorator"))
+          decorators.push_back(child);
+    definitions.push_back({node, std::move(decorators)});
+  });
+  for (auto &[node, decorators] : definitions) {
+    if (is(node, "class_definition")) {
+      if (class_name.empty()) // methods of nested classes are out of reach
+        collect_definitions(field(node, "body"),
+                            std::string(tree_.text(field(node, "name"))));
+      continue;
+    }
+    FunctionInfo function;
+    function.node = node;
+    function.name_node = field(node, "name");
+    function.name = std::string(tree_.text(function.name_node));
+    function.class_name = class_name;
+    function.parameters_node = field(node, "parameters");
+    function.parameters = parse_parameters(tree_, function.parameters_node);
+    function.body = field(node, "body");
+    function.decorators = std::move(decorators);
+    function.is_async = is(ts_node_child(node, 0), "async");
+    if (!ts_node_is_null(function.body)) {
+      function.is_generator = has_yield(function.body);
+      collect_bindings(tree_, function.body, function.bindings);
+    }
+    for (const Parameter &parameter : function.parameters)
+      function.bindings.others.insert(parameter.name);
+    functions_.push_back(std::move(function));
+  }
+}
+
+} // namespace hoist::python

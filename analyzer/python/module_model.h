@@ -1,0 +1,101 @@
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "python/syntax_tree.h"
+
+namespace hoist::python {
+
+struct Parameter {
+  enum class Kind { Positional, VarPositional, KeywordOnly, VarKeyword };
+  std::string name;
+  Kind kind = Kind::Positional;
+  bool has_default = false;
+  TSNode node;
+};
+
+/// What the names of one scope (the module or one function body) are bound to,
+/// collected without running the code: Python makes a name local to the whole
+/// function if it is bound anywhere in it.
+struct ScopeBindings {
+  /// name -> fully-qualified import path (`import boto3 as b3` gives b3 -> boto3).
+  std::unordered_map<std::string, std::string> imports;
+  /// name -> right-hand sides of its plain assignments (`x = ...`, `x := ...`).
+  std::unordered_map<std::string, std::vector<TSNode>> assignments;
+  /// Names bound some other way (loop targets, `with ... as`, `except ... as`,
+  /// nested definitions, parameters): local, but of unknown value.
+  std::unordered_set<std::string> others;
+  /// Names declared `global` in this scope.
+  std::unordered_set<std::string> globals;
+
+  bool binds(const std::string &name) const {
+    return imports.count(name) || assignments.count(name) || others.count(name);
+  }
+};
+
+struct FunctionInfo {
+  std::string name;
+  std::string class_name; ///< empty for module-level functions
+  TSNode node;            ///< the function_definition
+  TSNode name_node;
+  TSNode parameters_node;
+  TSNode body;
+  std::vector<Parameter> parameters;
+  std::vector<TSNode> decorators;
+  bool is_async = false;
+  bool is_generator = false; ///< a `yield` runs in its own body
+  ScopeBindings bindings;
+};
+
+/// What hoist knows about one Python module.
+class ModuleModel {
+public:
+  explicit ModuleModel(const SyntaxTree &tree);
+
+  const SyntaxTree &tree() const { return tree_; }
+  const ScopeBindings &bindings() const { return bindings_; }
+  /// Module-level functions and methods of module-level classes, in source order.
+  const std::vector<FunctionInfo> &functions() const { return functions_; }
+
+private:
+  void collect_definitions(TSNode container, const std::string &class_name);
+
+  const SyntaxTree &tree_;
+  ScopeBindings bindings_;
+  std::vector<FunctionInfo> functions_;
+};
+
+/// Calls `visit` on every node under `root` (excluded) that runs when `root`
+/// runs: nested function and class bodies and lambdas are not entered, though
+/// the nodes that open them are visited. Iterative, so deep nesting is safe.
+template <typename Visit> void for_each_in_scope(TSNode root, Visit visit) {
+  std::vector<TSNode> pending;
+  for (uint32_t i = ts_node_named_child_count(root); i-- > 0;)
+    pending.push_back(ts_node_named_child(root, i));
+  while (!pending.empty()) {
+    TSNode node = pending.back();
+    pending.pop_back();
+    visit(node);
+    if (opens_scope(node)) {
+      // Decorators, default values and base classes still run in this scope.
+      for (TSNode child : named_children(node)) {
+        std::string_view type = kind(child);
+        if (type == "parameters")
+          for (TSNode parameter : named_children(child))
+            if (TSNode value = field(parameter, "value");
+                !ts_node_is_null(value))
+              pending.push_back(value);
+        if (type == "argument_list")
+          pending.push_back(child);
+      }
+      continue;
+    }
+    for (uint32_t i = ts_node_named_child_count(node); i-- > 0;)
+      pending.push_back(ts_node_named_child(node, i));
+  }
+}
+
+} // namespace hoist::python

@@ -1,0 +1,99 @@
+#include "python/syntax_tree.h"
+
+#include <cstring>
+
+extern "C" const TSLanguage *tree_sitter_python(void);
+
+namespace hoist::python {
+namespace {
+
+struct ParserDeleter {
+  void operator()(TSParser *parser) const { ts_parser_delete(parser); }
+};
+
+TSParser *thread_parser() {
+  thread_local std::unique_ptr<TSParser, ParserDeleter> parser = [] {
+    std::unique_ptr<TSParser, ParserDeleter> created(ts_parser_new());
+    ts_parser_set_language(created.get(), tree_sitter_python());
+    return created;
+  }();
+  return parser.get();
+}
+
+} // namespace
+
+std::unique_ptr<SyntaxTree> SyntaxTree::parse(SourceFilePtr file) {
+  std::string_view code = file->text().substr(file->bom_length());
+  TSTree *tree = ts_parser_parse_string(thread_parser(), nullptr, code.data(),
+                                        static_cast<uint32_t>(code.size()));
+  return std::unique_ptr<SyntaxTree>(new SyntaxTree(std::move(file), tree));
+}
+
+SyntaxTree::~SyntaxTree() { ts_tree_delete(tree_); }
+
+TextRange SyntaxTree::range(TSNode node) const {
+  std::size_t base = file_->bom_length();
+  return {base + ts_node_start_byte(node), base + ts_node_end_byte(node)};
+}
+
+std::string_view SyntaxTree::text(TSNode node) const {
+  return file_->slice(range(node));
+}
+
+std::optional<TSNode> SyntaxTree::first_error() const {
+  TSNode node = root();
+  if (!ts_node_has_error(node))
+    return std::nullopt;
+  // Descend into the first child that holds an error until the error itself.
+  while (true) {
+    if (ts_node_is_error(node) || ts_node_is_missing(node))
+      return node;
+    bool descended = false;
+    uint32_t count = ts_node_child_count(node);
+    for (uint32_t i = 0; i < count; ++i) {
+      TSNode child = ts_node_child(node, i);
+      if (ts_node_has_error(child) || ts_node_is_missing(child)) {
+        node = child;
+        descended = true;
+        break;
+      }
+    }
+    if (!descended)
+      return node;
+  }
+}
+
+std::vector<TSNode> named_children(TSNode node) {
+  std::vector<TSNode> children;
+  uint32_t count = ts_node_named_child_count(node);
+  children.reserve(count);
+  for (uint32_t i = 0; i < count; ++i)
+    children.push_back(ts_node_named_child(node, i));
+  return children;
+}
+
+std::vector<TSNode> fields(TSNode node, std::string_view name) {
+  std::vector<TSNode> found;
+  uint32_t count = ts_node_child_count(node);
+  for (uint32_t i = 0; i < count; ++i) {
+    const char *field_name = ts_node_field_name_for_child(node, i);
+    if (field_name && name == field_name)
+      found.push_back(ts_node_child(node, i));
+  }
+  return found;
+}
+
+TSNode unparenthesize(TSNode node) {
+  while (is(node, "parenthesized_expression") &&
+         ts_node_named_child_count(node) == 1)
+    node = ts_node_named_child(node, 0);
+  return node;
+}
+
+bool opens_scope(TSNode node) {
+  std::string_view type = kind(node);
+  return type == "function_definition" || type == "class_definition" ||
+         type == "lambda";
+}
+
+} // namespace hoist::python

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include <tree_sitter/api.h>
+
+#include "core/source_file.h"
+#include "core/text_range.h"
+
+namespace hoist::python {
+
+/// A tree-sitter parse of one Python file. Node offsets are relative to the
+/// code after any BOM; range() and text() translate them to file offsets.
+class SyntaxTree {
+public:
+  /// Parses with a parser owned by the calling thread.
+  static std::unique_ptr<SyntaxTree> parse(SourceFilePtr file);
+  ~SyntaxTree();
+  SyntaxTree(const SyntaxTree &) = delete;
+  SyntaxTree &operator=(const SyntaxTree &) = delete;
+
+  TSNode root() const { return ts_tree_root_node(tree_); }
+  const SourceFilePtr &file() const { return file_; }
+  TextRange range(TSNode node) const;
+  std::string_view text(TSNode node) const;
+  /// The first ERROR or MISSING node in source order, if the parse had errors.
+  std::optional<TSNode> first_error() const;
+
+private:
+  SyntaxTree(SourceFilePtr file, TSTree *tree) : file_(std::move(file)), tree_(tree) {}
+  SourceFilePtr file_;
+  TSTree *tree_;
+};
+
+// Small helpers over the tree-sitter C API.
+inline std::string_view kind(TSNode node) { return ts_node_type(node); }
+inline bool is(TSNode node, std::string_view type) {
+  return !ts_node_is_null(node) && kind(node) == type;
+}
+inline TSNode field(TSNode node, std::string_view name) {
+  return ts_node_child_by_field_name(node, name.data(),
+                                     static_cast<uint32_t>(name.size()));
+}
+std::vector<TSNode> named_children(TSNode node);
+/// Every child (named or not) stored under field `name`.
+std::vector<TSNode> fields(TSNode node, std::string_view name);
+/// Skips parentheses around an expression.
+TSNode unparenthesize(TSNode node);
+/// True for nodes that open a new scope: code inside does not run when the
+/// enclosing statement runs (function and class bodies, lambdas).
+bool opens_scope(TSNode node);
+
+} // namespace hoist::python
