@@ -1,0 +1,42 @@
+# lit configuration for hoist's test suite.
+import os
+
+import lit.formats
+
+config.name = "hoist"
+config.test_format = lit.formats.ShTest(execute_external=True)
+config.suffixes = [".py", ".test"]
+config.test_source_root = os.path.dirname(__file__)
+# Example projects, unit tests and helpers are inputs, not tests.
+config.excludes = ["examples", "unit", "lit", "Inputs", "golden", "lit.cfg.py", "lit.site.cfg.py"]
+
+helpers = os.path.join(config.test_source_root, "lit")
+python = config.python
+config.substitutions.append(("%hoist", config.hoist))
+config.substitutions.append(("%FileCheck", config.filecheck))
+config.substitutions.append(("%python", python))
+config.substitutions.append(
+    ("%expect", f"{python} {helpers}/check_expectations.py --hoist {config.hoist}"))
+config.substitutions.append(("%exits", f"{python} {helpers}/exits.py"))
+config.substitutions.append(
+    ("%normalize", f"{python} {helpers}/normalize_report.py"))
+config.substitutions.append(
+    ("%validate-sarif",
+     f"{python} {helpers}/validate_sarif.py --schema {config.sarif_schema}"
+     f" --multitool {config.sarif_multitool}"))
+config.substitutions.append(("%examples", os.path.join(config.test_source_root, "examples")))
+
+# No SDK may reach for the instance-metadata service or real credentials.
+config.environment.update({
+    "AWS_EC2_METADATA_DISABLED": "true",
+    "AWS_REGION": "us-east-1",
+    "AWS_DEFAULT_REGION": "us-east-1",
+    "AWS_ACCESS_KEY_ID": "testing",
+    "AWS_SECRET_ACCESS_KEY": "testing",
+    "DOTNET_SYSTEM_GLOBALIZATION_INVARIANT": "1",
+    "DOTNET_CLI_TELEMETRY_OPTOUT": "1",
+    "NO_COLOR": "1",
+})
+for name in ("HOME", "TMPDIR"):
+    if name in os.environ:
+        config.environment[name] = os.environ[name]

@@ -1,0 +1,91 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "core/file_discovery.h"
+
+namespace hoist {
+namespace {
+
+namespace fs = std::filesystem;
+
+class FileDiscovery : public ::testing::Test {
+protected:
+  void SetUp() override {
+    root_ = fs::temp_directory_path() /
+            ("hoist-discovery-" + std::to_string(::getpid()) + "-" +
+             ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::create_directories(root_);
+  }
+  void TearDown() override { fs::remove_all(root_); }
+  void touch(const std::string &relative) {
+    fs::create_directories((root_ / relative).parent_path());
+    std::ofstream(root_ / relative) << "x = 1\n";
+  }
+  std::vector<std::string> found(const std::vector<std::string> &paths) {
+    std::vector<std::string> names;
+    for (const auto &file : discover_files(paths).files)
+      names.push_back(fs::path(file.display_path).lexically_relative(root_).generic_string());
+    return names;
+  }
+  fs::path root_;
+};
+
+TEST_F(FileDiscovery, WalksPythonFilesSkippingToolingDirectories) {
+  touch("app.py");
+  touch("pkg/mod.py");
+  touch("pkg/notes.txt");
+  for (const char *skipped :
+       {".git/hook.py", "node_modules/x/y.py", "__pycache__/app.py",
+        "build/lib/app.py", ".aws-sam/build/app.py", "venv/lib/site.py",
+        ".venv/lib/site.py", "pkg.egg-info/x.py"})
+    touch(skipped);
+  // A virtualenv under any name is recognized by its pyvenv.cfg.
+  touch("myenv/lib/python3.11/thing.py");
+  touch("myenv/pyvenv.cfg");
+  EXPECT_EQ(found({root_.string()}),
+            (std::vector<std::string>{"app.py", "pkg/mod.py"}));
+}
+
+TEST_F(FileDiscovery, SurvivesSymlinkLoops) {
+  touch("a/app.py");
+  fs::create_directory_symlink(root_ / "a", root_ / "a" / "loop");
+  fs::create_directory_symlink(root_, root_ / "a" / "up");
+  auto names = found({root_.string()});
+  EXPECT_EQ(names, (std::vector<std::string>{"a/app.py"}));
+}
+
+TEST_F(FileDiscovery, ExplicitFilesAreKeptWhateverTheExtension) {
+  touch("script");
+  touch("app.py");
+  auto discovery = discover_files({(root_ / "script").string(),
+                                   (root_ / "app.py").string(),
+                                   (root_ / "app.py").string()});
+  ASSERT_EQ(discovery.files.size(), 2u); // duplicates collapse
+  EXPECT_TRUE(discovery.errors.empty());
+}
+
+TEST_F(FileDiscovery, MissingPathsAreErrorsNotSilence) {
+  touch("app.py");
+  auto discovery = discover_files({(root_ / "missing.py").string(), root_.string()});
+  ASSERT_EQ(discovery.errors.size(), 1u);
+  EXPECT_EQ(discovery.errors[0].message, "no such file or directory");
+  EXPECT_EQ(discovery.files.size(), 1u);
+}
+
+TEST(DisplayPath, DropsLeadingDotSlash) {
+  auto here = fs::current_path();
+  auto scratch = fs::temp_directory_path() / ("hoist-dot-" + std::to_string(::getpid()));
+  fs::create_directories(scratch / "src");
+  std::ofstream(scratch / "src" / "app.py") << "\n";
+  fs::current_path(scratch);
+  auto discovery = discover_files({"."});
+  fs::current_path(here);
+  fs::remove_all(scratch);
+  ASSERT_EQ(discovery.files.size(), 1u);
+  EXPECT_EQ(discovery.files[0].display_path, "src/app.py");
+}
+
+} // namespace
+} // namespace hoist

@@ -1,0 +1,94 @@
+// Every rule is complete: metadata, an implementation, a doc page with the
+// house sections, catalogue entries that name real rules, and fixtures with
+// positive and negative cases.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "core/data_dir.h"
+#include "core/rule_registry.h"
+#include "python/api_catalogue.h"
+#include "python/check.h"
+
+namespace hoist {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string read(const fs::path &path) {
+  std::ifstream in(path);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+class RuleCatalogue : public ::testing::Test {
+protected:
+  void SetUp() override {
+    data_ = find_data_dir();
+    registry_ = RuleRegistry::load(data_ / "rules");
+  }
+  fs::path data_;
+  RuleRegistry registry_;
+};
+
+TEST_F(RuleCatalogue, EveryRuleHasACheckAndEveryCheckARule) {
+  std::set<std::string> implemented;
+  for (const auto &check : python::make_checks())
+    for (const std::string &id : check->rule_ids()) {
+      implemented.insert(id);
+      EXPECT_TRUE(registry_.find(id)) << id << " has no rules/" << id << "/rule.json";
+    }
+  for (const RuleInfo &rule : registry_.rules())
+    EXPECT_TRUE(implemented.count(rule.id)) << rule.id << " has no implementation";
+}
+
+TEST_F(RuleCatalogue, EveryApiNamesARealRule) {
+  auto catalogue = python::ApiCatalogue::load(data_ / "rules" / "catalogue.json");
+  EXPECT_GT(catalogue.size(), 50u);
+  for (const char *api : {"boto3.client", "boto3.session.Session.client",
+                          "pymysql.connect", "requests.Session"}) {
+    const python::ApiEntry *entry = catalogue.find(api);
+    ASSERT_TRUE(entry) << api;
+    EXPECT_TRUE(registry_.find(entry->rule)) << api;
+    EXPECT_FALSE(entry->cost.empty());
+  }
+}
+
+TEST_F(RuleCatalogue, EveryRuleHasADocPageWithTheHouseSections) {
+  for (const RuleInfo &rule : registry_.rules()) {
+    std::string page = read(data_ / rule.doc);
+    ASSERT_FALSE(page.empty()) << rule.doc << " is missing";
+    std::size_t last = 0;
+    for (const char *section :
+         {"## What it does", "## Why is this bad?", "## Example",
+          "## Use instead", "## Fix safety", "## Options", "## Known problems",
+          "## References"}) {
+      std::size_t at = page.find(section);
+      EXPECT_NE(at, std::string::npos) << rule.doc << " lacks " << section;
+      EXPECT_GE(at, last) << rule.doc << ": " << section << " is out of order";
+      if (at != std::string::npos)
+        last = at;
+    }
+  }
+}
+
+TEST_F(RuleCatalogue, EveryRuleHasPositiveAndNegativeFixtures) {
+  for (const RuleInfo &rule : registry_.rules()) {
+    fs::path dir = data_ / "testdata" / "python" / rule.id;
+    ASSERT_TRUE(fs::is_directory(dir)) << dir;
+    bool positive = false, negative = false;
+    for (const auto &entry : fs::directory_iterator(dir)) {
+      std::string text = read(entry.path());
+      positive = positive || text.find("# expect: " + rule.id) != std::string::npos;
+      negative = negative || text.find("# ok: " + rule.id) != std::string::npos;
+    }
+    EXPECT_TRUE(positive) << rule.id << " has no '# expect:' fixture";
+    EXPECT_TRUE(negative) << rule.id << " has no '# ok:' fixture";
+  }
+}
+
+} // namespace
+} // namespace hoist

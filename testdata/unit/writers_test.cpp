@@ -1,0 +1,103 @@
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "core/data_dir.h"
+#include "output/writers.h"
+
+namespace hoist {
+namespace {
+
+class Writers : public ::testing::Test {
+protected:
+  void SetUp() override {
+    registry_ = RuleRegistry::load(find_data_dir() / "rules");
+    report_.version = "9.9.9";
+    report_.registry = &registry_;
+    report_.root = "/project";
+    report_.files_checked = 1;
+  }
+  void add(const std::string &path, const std::string &text) {
+    auto file = std::make_shared<SourceFile>(path, text);
+    Diagnostic diagnostic;
+    diagnostic.rule_id = "handler-signature";
+    diagnostic.severity = Severity::Error;
+    diagnostic.location = {file, {0, 3}};
+    diagnostic.message = "handler 'h' says \"hi\"\nand\tmore, 100%: done";
+    Fix fix;
+    fix.title = "add a '_context' parameter";
+    fix.applicability = Applicability::Unsafe;
+    fix.edits.push_back({file, {3, 3}, ", _context"});
+    diagnostic.fix = fix;
+    report_.diagnostics.push_back(diagnostic);
+  }
+  RuleRegistry registry_;
+  Report report_;
+};
+
+TEST_F(Writers, JsonStaysValidForAnyPathBytes) {
+  add("bad\xFFname.py", "def h(event): pass\n");
+  std::ostringstream out;
+  write_json(out, report_);
+  auto document = nlohmann::json::parse(out.str());
+  const auto &diagnostic = document["diagnostics"][0];
+  EXPECT_EQ(diagnostic["path"], "bad\xEF\xBF\xBDname.py");
+  EXPECT_EQ(diagnostic["fix"]["applicability"], "unsafe");
+  EXPECT_EQ(diagnostic["fix"]["edits"][0]["content"], ", _context");
+  EXPECT_EQ(document["summary"]["errors"], 1);
+}
+
+TEST_F(Writers, SarifRelativeUrisAreEscapedAndMessagesAreSentences) {
+  add("src/my app.py", "def h(event): pass\n");
+  std::ostringstream out;
+  write_sarif(out, report_);
+  auto run = nlohmann::json::parse(out.str())["runs"][0];
+  auto location = run["results"][0]["locations"][0]["physicalLocation"];
+  EXPECT_EQ(location["artifactLocation"]["uri"], "src/my%20app.py");
+  EXPECT_EQ(location["artifactLocation"]["uriBaseId"], "SRCROOT");
+  EXPECT_EQ(run["originalUriBaseIds"]["SRCROOT"]["uri"], "file:///project/");
+  std::string message = run["results"][0]["message"]["text"];
+  EXPECT_EQ(message.back(), '.');
+  EXPECT_EQ(run["results"][0]["fixes"][0]["artifactChanges"][0]["replacements"][0]
+               ["insertedContent"]["text"],
+            ", _context");
+  EXPECT_EQ(run["results"][0]["ruleIndex"],
+            registry_.index_of("handler-signature"));
+}
+
+TEST_F(Writers, SarifUsesAbsoluteUrisOutsideTheRoot) {
+  add("../elsewhere/app.py", "def h(event): pass\n");
+  std::ostringstream out;
+  write_sarif(out, report_);
+  auto uri = nlohmann::json::parse(out.str())["runs"][0]["results"][0]
+                                             ["locations"][0]["physicalLocation"]
+                                             ["artifactLocation"];
+  EXPECT_EQ(uri["uri"], "file:///elsewhere/app.py");
+  EXPECT_FALSE(uri.contains("uriBaseId"));
+}
+
+TEST_F(Writers, GithubEscapesDataAndProperties) {
+  add("a,b:c.py", "def h(event): pass\n");
+  std::ostringstream out;
+  write_github(out, report_);
+  EXPECT_EQ(out.str(),
+            "::error file=a%2Cb%3Ac.py,line=1,col=1,endLine=1,endColumn=4,"
+            "title=hoist handler-signature::handler 'h' says \"hi\"%0Aand\tmore, "
+            "100%25: done\n");
+}
+
+TEST_F(Writers, TextMarksTheRangeUnderTheCode) {
+  add("app.py", "def h(event): pass\n");
+  std::ostringstream out;
+  write_text(out, report_, false);
+  EXPECT_NE(out.str().find("app.py:1:1: error: handler 'h'"), std::string::npos);
+  EXPECT_NE(out.str().find("def h(event): pass\n^~~\n"), std::string::npos);
+  EXPECT_NE(out.str().find("unsafe fix available: add a '_context' parameter"),
+            std::string::npos);
+  EXPECT_NE(out.str().find("Found 1 problem (0 warnings, 1 error) in 1 file checked."),
+            std::string::npos);
+}
+
+} // namespace
+} // namespace hoist
