@@ -5,7 +5,8 @@
 namespace hoist {
 namespace {
 
-using nlohmann::json;
+// Keys keep the order written here, which reads best: rule, severity, path, line...
+using json = nlohmann::ordered_json;
 
 /// path, line, column, end_line, end_column (1-based, code-point columns).
 json span_json(const Location &location) {
@@ -41,9 +42,9 @@ json diagnostic_json(const Diagnostic &diagnostic) {
     notes.push_back(std::move(entry));
   }
   json out = {{"rule", diagnostic.rule_id},
-              {"severity", to_string(diagnostic.severity)},
-              {"message", diagnostic.message}};
+              {"severity", to_string(diagnostic.severity)}};
   out.update(item);
+  out["message"] = diagnostic.message;
   out["notes"] = std::move(notes);
   out["fix"] = diagnostic.fix ? fix_json(*diagnostic.fix) : json(nullptr);
   return out;

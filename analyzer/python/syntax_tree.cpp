@@ -20,10 +20,29 @@ TSParser *thread_parser() {
   return parser.get();
 }
 
+/// Python ends a line at a lone "\r" too; the grammar does not. Returns the
+/// code with each lone CR turned into LF (byte offsets unchanged), or nothing
+/// when it has none.
+std::optional<std::string> lone_cr_as_lf(std::string_view code) {
+  std::optional<std::string> copy;
+  for (std::size_t i = code.find('\r'); i != std::string_view::npos;
+       i = code.find('\r', i + 1)) {
+    if (i + 1 < code.size() && code[i + 1] == '\n')
+      continue;
+    if (!copy)
+      copy.emplace(code);
+    (*copy)[i] = '\n';
+  }
+  return copy;
+}
+
 } // namespace
 
 std::unique_ptr<SyntaxTree> SyntaxTree::parse(SourceFilePtr file) {
   std::string_view code = file->text().substr(file->bom_length());
+  std::optional<std::string> normalized = lone_cr_as_lf(code);
+  if (normalized)
+    code = *normalized;
   TSTree *tree = ts_parser_parse_string(thread_parser(), nullptr, code.data(),
                                         static_cast<uint32_t>(code.size()));
   return std::unique_ptr<SyntaxTree>(new SyntaxTree(std::move(file), tree));
