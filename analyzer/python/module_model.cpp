@@ -26,6 +26,9 @@ void collect_import(const SyntaxTree &tree, TSNode statement,
   // import_from_statement
   std::string module = dotted(tree, field(statement, "module_name"));
   std::string separator = module.empty() || module.back() == '.' ? "" : ".";
+  for (TSNode child : named_children(statement))
+    if (is(child, "wildcard_import"))
+      out.wildcard_modules.push_back(module);
   for (TSNode name : fields(statement, "name")) {
     if (is(name, "aliased_import"))
       out.imports[dotted(tree, field(name, "alias"))] =

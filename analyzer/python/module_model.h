@@ -30,6 +30,8 @@ struct ScopeBindings {
   std::unordered_set<std::string> others;
   /// Names declared `global` in this scope.
   std::unordered_set<std::string> globals;
+  /// Modules imported with `from <module> import *`.
+  std::vector<std::string> wildcard_modules;
 
   bool binds(const std::string &name) const {
     return imports.count(name) || assignments.count(name) || others.count(name);

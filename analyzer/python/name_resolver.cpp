@@ -83,6 +83,11 @@ Symbol NameResolver::resolve_bindings(const ScopeBindings &scope,
     }
     return agreed;
   }
+  // `from boto3 import *` brings in names hoist cannot list; the catalogue's
+  // own names are the ones that matter.
+  for (const std::string &module : scope.wildcard_modules)
+    if (catalogue_.find(module + "." + name))
+      return {Symbol::Kind::Path, module + "." + name};
   return unknown();
 }
 

@@ -21,3 +21,14 @@ def handler(event, context):
     # expect: client-in-handler
     f = aioboto3.Session()
     return [a, b, c, d, e, f]
+
+
+from boto3 import *
+
+
+def wildcard_handler(event, context):
+    # expect: client-in-handler
+    a = client("s3")
+    # ok: client-in-handler
+    b = unrelated("s3")
+    return a, b
