@@ -75,11 +75,16 @@ std::vector<FileOutcome> analyze_all(const std::vector<DiscoveredFile> &files,
   auto work = [&] {
     for (std::size_t i = next++; i < files.size(); i = next++) {
       auto loaded = SourceFile::load(files[i].path, files[i].display_path);
-      if (auto *error = std::get_if<LoadError>(&loaded))
+      if (auto *error = std::get_if<LoadError>(&loaded)) {
         outcomes[i].error = std::move(*error);
+        continue;
+      }
+      auto analysis = python::analyze_file(std::get<SourceFilePtr>(loaded),
+                                           options, checks);
+      if (analysis.error)
+        outcomes[i].error = LoadError{files[i].display_path, *analysis.error};
       else
-        outcomes[i].analysis = python::analyze_file(
-            std::get<SourceFilePtr>(loaded), options, checks);
+        outcomes[i].analysis = std::move(analysis);
     }
   };
   if (jobs == 0)

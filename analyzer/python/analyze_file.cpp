@@ -8,6 +8,8 @@ namespace hoist::python {
 FileAnalysis analyze_file(SourceFilePtr file, const AnalysisOptions &options,
                           const std::vector<std::unique_ptr<Check>> &checks) {
   FileAnalysis result;
+  if ((result.error = exceeds_parser_limits(*file)))
+    return result;
   std::unique_ptr<SyntaxTree> tree = SyntaxTree::parse(file);
   if (auto error = tree->first_error())
     result.syntax_error = Location{file, tree->range(*error)};

@@ -21,6 +21,8 @@ struct AnalysisOptions {
 };
 
 struct FileAnalysis {
+  /// Set when the file could not be analyzed at all; nothing else is.
+  std::optional<std::string> error;
   std::vector<Diagnostic> diagnostics;
   /// Where the parse first failed; the rest was still analyzed.
   std::optional<Location> syntax_error;

@@ -48,6 +48,46 @@ std::unique_ptr<SyntaxTree> SyntaxTree::parse(SourceFilePtr file) {
   return std::unique_ptr<SyntaxTree>(new SyntaxTree(std::move(file), tree));
 }
 
+std::optional<std::string> exceeds_parser_limits(const SourceFile &file) {
+  // The scanner pushes a level only for a wider indentation than the one on
+  // top, so the number of distinct indentation widths bounds the depth. Widths
+  // are measured as the scanner does: a tab is 8 columns, a form feed resets.
+  constexpr std::size_t kMaxLevels = 300;
+  std::string_view code = file.text().substr(file.bom_length());
+  std::vector<bool> seen;
+  std::size_t distinct = 0;
+  bool at_line_start = true;
+  std::size_t width = 0;
+  for (char c : code) {
+    if (!at_line_start) {
+      at_line_start = c == '\n' || c == '\r';
+      continue;
+    }
+    if (c == ' ') {
+      ++width;
+    } else if (c == '\t') {
+      width += 8;
+    } else if (c == '\f') {
+      width = 0;
+    } else {
+      if (width > 0 && c != '\n' && c != '\r') {
+        if (width >= seen.size())
+          seen.resize(width * 2, false);
+        if (!seen[width]) {
+          seen[width] = true;
+          if (++distinct > kMaxLevels)
+            return "indentation is nested more than " +
+                   std::to_string(kMaxLevels) +
+                   " levels deep (Python allows 100); skipped";
+        }
+      }
+      at_line_start = c == '\n' || c == '\r';
+      width = 0;
+    }
+  }
+  return std::nullopt;
+}
+
 SyntaxTree::~SyntaxTree() { ts_tree_delete(tree_); }
 
 TextRange SyntaxTree::range(TSNode node) const {

@@ -2,6 +2,7 @@
 
 #include <memory>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -34,6 +35,12 @@ private:
   SourceFilePtr file_;
   TSTree *tree_;
 };
+
+/// Why `file` must not be given to the parser, or nothing. tree-sitter-python
+/// 0.25.0 serializes its indentation stack into a 1024-byte buffer and writes
+/// past it when the stack is about 500 levels deep; CPython refuses more than
+/// 100 levels, so refusing such files loses no real code.
+std::optional<std::string> exceeds_parser_limits(const SourceFile &file);
 
 // Small helpers over the tree-sitter C API.
 inline std::string_view kind(TSNode node) { return ts_node_type(node); }
