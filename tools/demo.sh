@@ -1,14 +1,22 @@
 #!/usr/bin/env bash
 # Sets up the machine, builds, and runs hoist's main job on the bundled example
-# project: every finding, in the default text format.
+# project: every finding in the text format, and the same report as JSON, SARIF
+# and GitHub annotations under build/demo/.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 "$top/tools/setup.sh"
 "$top/tools/build.sh"
+build=${HOIST_BUILD_DIR:-$top/build}
+hoist=$build/analyzer/hoist
+mkdir -p "$build/demo"
 cd "$top/testdata/examples/orders-service"
 set +e
-"${HOIST_BUILD_DIR:-$top/build}/analyzer/hoist" check .
+for format in json sarif github; do
+  "$hoist" check --format "$format" --output "$build/demo/report.$format" . 2>/dev/null
+done
+"$hoist" check .
 status=$?
 set -e
+echo "the same report as JSON, SARIF and GitHub annotations: $build/demo/report.{json,sarif,github}"
 echo "hoist exited with $status (0: no findings, 1: findings, 2: error)"
 [ "$status" -le 1 ]
