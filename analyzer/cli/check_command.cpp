@@ -32,7 +32,8 @@ int usage_error(const std::string &message) {
 /// The rules to run: --select (default: the rules on by default), minus
 /// --ignore. Returns false and sets `error` for an unknown id.
 bool select_rules(const CheckOptions &options, const RuleRegistry &registry,
-                  std::unordered_set<std::string> &enabled, std::string &error) {
+                  std::unordered_set<std::string> &enabled,
+                  std::string &error) {
   auto known = [&](const std::string &id) {
     if (id == "ALL" || registry.find(id))
       return true;
@@ -52,8 +53,8 @@ bool select_rules(const CheckOptions &options, const RuleRegistry &registry,
                         ? rule.enabled_by_default
                         : all || std::count(options.select.begin(),
                                             options.select.end(), rule.id);
-    bool ignored = std::count(options.ignore.begin(), options.ignore.end(),
-                              rule.id) > 0;
+    bool ignored =
+        std::count(options.ignore.begin(), options.ignore.end(), rule.id) > 0;
     if (selected && !ignored)
       enabled.insert(rule.id);
   }
@@ -104,7 +105,8 @@ std::vector<FileOutcome> analyze_all(const std::vector<DiscoveredFile> &files,
 void report_unmatched_handlers(const python::HandlerOptions &handlers,
                                const std::vector<FileOutcome> &outcomes,
                                std::vector<FileNotice> &notices) {
-  std::vector<int> state(handlers.specs.size(), 0); // 0 none, 1 module, 2 function
+  std::vector<int> state(handlers.specs.size(),
+                         0); // 0 none, 1 module, 2 function
   for (const FileOutcome &outcome : outcomes)
     if (outcome.analysis)
       for (const auto &match : outcome.analysis->handler_matches)
@@ -119,7 +121,8 @@ void report_unmatched_handlers(const python::HandlerOptions &handlers,
     else if (state[i] == 1)
       notices.push_back({Severity::Error, spec.text, std::nullopt,
                          "the handler's module defines no module-level "
-                         "function '" + spec.function +
+                         "function '" +
+                             spec.function +
                              "'; Lambda would fail with "
                              "'Runtime.HandlerNotFound'"});
   }
@@ -138,7 +141,8 @@ void write_notices(const std::vector<FileNotice> &notices) {
   for (const FileNotice &notice : notices) {
     std::string where = notice.path;
     if (notice.location) {
-      Position at = notice.location->file->position(notice.location->range.begin);
+      Position at =
+          notice.location->file->position(notice.location->range.begin);
       where += ":" + std::to_string(at.line) + ":" + std::to_string(at.column);
     }
     std::cerr << where << ": " << to_string(notice.severity) << ": "
@@ -172,7 +176,8 @@ int run_check(const CheckOptions &options) {
   std::optional<python::ApiCatalogue> catalogue;
   try {
     registry = RuleRegistry::load(data_dir / "rules");
-    catalogue = python::ApiCatalogue::load(data_dir / "rules" / "catalogue.json");
+    catalogue =
+        python::ApiCatalogue::load(data_dir / "rules" / "catalogue.json");
   } catch (const std::exception &error) {
     return usage_error(std::string("cannot load the rule catalogue: ") +
                        error.what() +
@@ -214,10 +219,11 @@ int run_check(const CheckOptions &options) {
     ++report.files_checked;
     python::FileAnalysis &analysis_result = *outcome.analysis;
     if (analysis_result.syntax_error)
-      report.notices.push_back(
-          {Severity::Warning, analysis_result.syntax_error->file->path(),
-           analysis_result.syntax_error,
-           "syntax error; the code around it was analyzed as far as it parses"});
+      report.notices.push_back({Severity::Warning,
+                                analysis_result.syntax_error->file->path(),
+                                analysis_result.syntax_error,
+                                "syntax error; the code around it was analyzed "
+                                "as far as it parses"});
     for (Diagnostic &diagnostic : analysis_result.diagnostics)
       report.diagnostics.push_back(std::move(diagnostic));
   }

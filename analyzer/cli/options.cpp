@@ -14,6 +14,19 @@ void split_list(const std::string &value, std::vector<std::string> &out) {
       out.push_back(item);
 }
 
+/// Sets `out` to the value named `text` among `choices`; false if none is.
+template <typename Value>
+bool choose(const std::string &text,
+            std::initializer_list<std::pair<const char *, Value>> choices,
+            Value &out) {
+  for (const auto &[name, value] : choices)
+    if (text == name) {
+      out = value;
+      return true;
+    }
+  return false;
+}
+
 } // namespace
 
 const char *usage_text() {
@@ -85,20 +98,21 @@ std::optional<Command> parse_command_line(int argc, char **argv,
     // Options with a value: `--name value` or `--name=value`.
     std::string name = argument, value;
     bool inline_value = false;
-    if (auto eq = argument.find('='); eq != std::string::npos && argument[1] == '-') {
+    if (auto eq = argument.find('=');
+        eq != std::string::npos && argument[1] == '-') {
       name = argument.substr(0, eq);
       value = argument.substr(eq + 1);
       inline_value = true;
     }
-    static const char *kValued[] = {"--format", "--output", "-o",
-                                    "--select", "--ignore", "--handler",
-                                    "--handler-pattern", "--jobs", "-j",
-                                    "--color"};
+    static const char *kValued[] = {
+        "--format",  "--output",          "-o",     "--select", "--ignore",
+        "--handler", "--handler-pattern", "--jobs", "-j",       "--color"};
     bool valued = false;
     for (const char *option : kValued)
       valued = valued || name == option;
     if (!valued) {
-      error = "unknown option '" + argument + "'; run 'hoist --help' for the options";
+      error = "unknown option '" + argument +
+              "'; run 'hoist --help' for the options";
       return std::nullopt;
     }
     if (!inline_value) {
@@ -109,16 +123,14 @@ std::optional<Command> parse_command_line(int argc, char **argv,
       value = argv[++i];
     }
     if (name == "--format") {
-      if (value == "text")
-        options.format = Format::Text;
-      else if (value == "json")
-        options.format = Format::Json;
-      else if (value == "sarif")
-        options.format = Format::Sarif;
-      else if (value == "github")
-        options.format = Format::Github;
-      else {
-        error = "unknown format '" + value + "'; use text, json, sarif or github";
+      if (!choose(value,
+                  {{"text", Format::Text},
+                   {"json", Format::Json},
+                   {"sarif", Format::Sarif},
+                   {"github", Format::Github}},
+                  options.format)) {
+        error =
+            "unknown format '" + value + "'; use text, json, sarif or github";
         return std::nullopt;
       }
     } else if (name == "--output" || name == "-o") {
@@ -140,13 +152,11 @@ std::optional<Command> parse_command_line(int argc, char **argv,
       }
       options.jobs = static_cast<unsigned>(jobs);
     } else if (name == "--color") {
-      if (value == "auto")
-        options.color = ColorMode::Auto;
-      else if (value == "always")
-        options.color = ColorMode::Always;
-      else if (value == "never")
-        options.color = ColorMode::Never;
-      else {
+      if (!choose(value,
+                  {{"auto", ColorMode::Auto},
+                   {"always", ColorMode::Always},
+                   {"never", ColorMode::Never}},
+                  options.color)) {
         error = "--color takes auto, always or never, not '" + value + "'";
         return std::nullopt;
       }

@@ -41,8 +41,8 @@ public:
       std::error_code error;
       fs::directory_iterator it(dir, error), end;
       if (error) {
-        out_.errors.push_back({display_path_of(dir),
-                               "cannot be listed: " + error.message()});
+        out_.errors.push_back(
+            {display_path_of(dir), "cannot be listed: " + error.message()});
         continue;
       }
       for (; it != end; it.increment(error)) {
@@ -60,8 +60,8 @@ public:
         }
       }
       if (error)
-        out_.errors.push_back({display_path_of(dir),
-                               "cannot be listed: " + error.message()});
+        out_.errors.push_back(
+            {display_path_of(dir), "cannot be listed: " + error.message()});
     }
   }
 
@@ -88,7 +88,8 @@ bool is_skipped_directory_name(const std::string &name) {
       ".aws-sam",    "cdk.out",      ".serverless",  ".eggs",
       ".idea",       ".vscode",      "site-packages"};
   return kSkipped.count(name) > 0 ||
-         (name.size() > 9 && name.compare(name.size() - 9, 9, ".egg-info") == 0);
+         (name.size() > 9 &&
+          name.compare(name.size() - 9, 9, ".egg-info") == 0);
 }
 
 Discovery discover_files(const std::vector<std::string> &paths) {
@@ -110,12 +111,12 @@ Discovery discover_files(const std::vector<std::string> &paths) {
             [](const DiscoveredFile &a, const DiscoveredFile &b) {
               return a.display_path < b.display_path;
             });
-  out.files.erase(std::unique(out.files.begin(), out.files.end(),
-                              [](const DiscoveredFile &a,
-                                 const DiscoveredFile &b) {
-                                return a.display_path == b.display_path;
-                              }),
-                  out.files.end());
+  out.files.erase(
+      std::unique(out.files.begin(), out.files.end(),
+                  [](const DiscoveredFile &a, const DiscoveredFile &b) {
+                    return a.display_path == b.display_path;
+                  }),
+      out.files.end());
   return out;
 }
 

@@ -18,7 +18,8 @@ struct DiscoveredFile {
 
 struct Discovery {
   std::vector<DiscoveredFile> files; ///< sorted by display path, no duplicates
-  std::vector<LoadError> errors;     ///< paths that do not exist or cannot be walked
+  std::vector<LoadError>
+      errors; ///< paths that do not exist or cannot be walked
 };
 
 /// Expands files and directories into the source files to analyze. Directories

@@ -9,7 +9,8 @@
 
 namespace hoist {
 
-/// Replace `range` of `file` with `new_text` (an insertion when the range is empty).
+/// Replace `range` of `file` with `new_text` (an insertion when the range is
+/// empty).
 struct Edit {
   SourceFilePtr file;
   TextRange range;

@@ -21,7 +21,8 @@ LineIndex::LineIndex(std::string_view text) : text_(text) {
 
 Position LineIndex::position(std::size_t offset) const {
   offset = std::min(offset, text_.size());
-  auto next = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  auto next =
+      std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   std::size_t line = static_cast<std::size_t>(next - line_starts_.begin());
   std::size_t start = line_starts_[line - 1];
   return {line, count_code_points(text_.substr(start, offset - start)) + 1};

@@ -57,7 +57,8 @@ RuleRegistry RuleRegistry::load(const std::filesystem::path &rules_dir) {
   std::error_code error;
   for (const auto &entry :
        std::filesystem::directory_iterator(rules_dir, error)) {
-    if (entry.is_directory() && std::filesystem::exists(entry.path() / "rule.json"))
+    if (entry.is_directory() &&
+        std::filesystem::exists(entry.path() / "rule.json"))
       registry.rules_.push_back(parse_rule(entry.path() / "rule.json"));
   }
   if (error)
@@ -70,9 +71,10 @@ RuleRegistry RuleRegistry::load(const std::filesystem::path &rules_dir) {
 }
 
 const RuleInfo *RuleRegistry::find(const std::string &id) const {
-  auto it = std::lower_bound(
-      rules_.begin(), rules_.end(), id,
-      [](const RuleInfo &rule, const std::string &key) { return rule.id < key; });
+  auto it = std::lower_bound(rules_.begin(), rules_.end(), id,
+                             [](const RuleInfo &rule, const std::string &key) {
+                               return rule.id < key;
+                             });
   return it != rules_.end() && it->id == id ? &*it : nullptr;
 }
 

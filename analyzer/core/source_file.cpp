@@ -56,11 +56,11 @@ SourceFile::load(const std::filesystem::path &file,
     char byte[8];
     std::snprintf(byte, sizeof byte, "0x%02X",
                   static_cast<unsigned char>(text[*bad]));
-    return LoadError{display_path, "is not valid UTF-8 (byte " +
-                                       std::string(byte) + " at line " +
-                                       std::to_string(at.line) + ", column " +
-                                       std::to_string(at.column) +
-                                       "); hoist reads UTF-8 source only, skipped"};
+    return LoadError{display_path,
+                     "is not valid UTF-8 (byte " + std::string(byte) +
+                         " at line " + std::to_string(at.line) + ", column " +
+                         std::to_string(at.column) +
+                         "); hoist reads UTF-8 source only, skipped"};
   }
   return std::make_shared<SourceFile>(display_path, std::move(text));
 }

@@ -11,7 +11,8 @@
 
 namespace hoist {
 
-/// Why a file could not be analyzed; the message names no path, the caller does.
+/// Why a file could not be analyzed; the message names no path, the caller
+/// does.
 struct LoadError {
   std::string path;
   std::string message;

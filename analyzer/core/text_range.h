@@ -4,8 +4,8 @@
 
 namespace hoist {
 
-/// A half-open range of byte offsets into a file's UTF-8 buffer. Lines and columns
-/// are derived only when output is written.
+/// A half-open range of byte offsets into a file's UTF-8 buffer. Lines and
+/// columns are derived only when output is written.
 struct TextRange {
   std::size_t begin = 0;
   std::size_t end = 0;

@@ -6,32 +6,36 @@ namespace hoist {
 namespace {
 
 // https://docs.github.com/actions/reference/workflow-commands-for-github-actions
-std::string escape_data(const std::string &text) {
+// Message data escapes %, CR and LF; property values also ':' and ','.
+std::string escape(const std::string &text, bool property) {
   std::string out;
   for (char c : text) {
-    if (c == '%')
+    switch (c) {
+    case '%':
       out += "%25";
-    else if (c == '\r')
+      break;
+    case '\r':
       out += "%0D";
-    else if (c == '\n')
+      break;
+    case '\n':
       out += "%0A";
-    else
+      break;
+    case ':':
+      out += property ? "%3A" : ":";
+      break;
+    case ',':
+      out += property ? "%2C" : ",";
+      break;
+    default:
       out += c;
+    }
   }
   return out;
 }
 
+std::string escape_data(const std::string &text) { return escape(text, false); }
 std::string escape_property(const std::string &text) {
-  std::string out;
-  for (char c : escape_data(text)) {
-    if (c == ':')
-      out += "%3A";
-    else if (c == ',')
-      out += "%2C";
-    else
-      out += c;
-  }
-  return out;
+  return escape(text, true);
 }
 
 } // namespace
@@ -42,9 +46,9 @@ void write_github(std::ostream &out, const Report &report) {
     Position begin = file.position(diagnostic.location.range.begin);
     Position end = file.position(diagnostic.location.range.end);
     out << "::" << to_string(diagnostic.severity)
-        << " file=" << escape_property(file.path())
-        << ",line=" << begin.line << ",col=" << begin.column
-        << ",endLine=" << end.line << ",endColumn=" << end.column
+        << " file=" << escape_property(file.path()) << ",line=" << begin.line
+        << ",col=" << begin.column << ",endLine=" << end.line
+        << ",endColumn=" << end.column
         << ",title=" << escape_property("hoist " + diagnostic.rule_id)
         << "::" << escape_data(diagnostic.message) << "\n";
   }

@@ -5,7 +5,8 @@
 namespace hoist {
 namespace {
 
-// Keys keep the order written here, which reads best: rule, severity, path, line...
+// Keys keep the order written here, which reads best: rule, severity, path,
+// line...
 using json = nlohmann::ordered_json;
 
 /// path, line, column, end_line, end_column (1-based, code-point columns).
@@ -74,16 +75,15 @@ void write_json(std::ostream &out, const Report &report) {
   json by_rule = json::object();
   for (const Diagnostic &diagnostic : report.diagnostics)
     by_rule[diagnostic.rule_id] = by_rule.value(diagnostic.rule_id, 0) + 1;
-  json document = {
-      {"version", report.version},
-      {"diagnostics", std::move(diagnostics)},
-      {"notices", std::move(notices)},
-      {"summary",
-       {{"files_checked", report.files_checked},
-        {"diagnostics", report.diagnostics.size()},
-        {"warnings", report.count(Severity::Warning)},
-        {"errors", report.count(Severity::Error)},
-        {"by_rule", std::move(by_rule)}}}};
+  json document = {{"version", report.version},
+                   {"diagnostics", std::move(diagnostics)},
+                   {"notices", std::move(notices)},
+                   {"summary",
+                    {{"files_checked", report.files_checked},
+                     {"diagnostics", report.diagnostics.size()},
+                     {"warnings", report.count(Severity::Warning)},
+                     {"errors", report.count(Severity::Error)},
+                     {"by_rule", std::move(by_rule)}}}};
   // Paths need not be UTF-8; replace what is not rather than fail.
   out << document.dump(2, ' ', false, json::error_handler_t::replace) << "\n";
 }

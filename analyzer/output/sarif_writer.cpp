@@ -57,8 +57,8 @@ json physical_location(const Location &location, const fs::path &root) {
 
 /// SARIF asks for messages that are sentences; hoist's end without a period.
 json sentence(const std::string &text) {
-  bool ends = !text.empty() && (text.back() == '.' || text.back() == '!' ||
-                                text.back() == '?');
+  bool ends = !text.empty() &&
+              (text.back() == '.' || text.back() == '!' || text.back() == '?');
   return {{"text", ends ? text : text + "."}};
 }
 
@@ -75,7 +75,9 @@ std::string pascal_case(const std::string &id) {
       upper = true;
       continue;
     }
-    out += upper ? static_cast<char>(std::toupper(static_cast<unsigned char>(c))) : c;
+    out += upper
+               ? static_cast<char>(std::toupper(static_cast<unsigned char>(c)))
+               : c;
     upper = false;
   }
   return out;
@@ -120,19 +122,19 @@ json results_json(const Report &report) {
     json related = json::array();
     for (std::size_t n = 0; n < diagnostic.notes.size(); ++n) {
       const Note &note = diagnostic.notes[n];
-      related.push_back({{"id", n},
-                         {"physicalLocation",
-                          physical_location(note.location, report.root)},
-                         {"message", sentence(note.message)}});
+      related.push_back(
+          {{"id", n},
+           {"physicalLocation", physical_location(note.location, report.root)},
+           {"message", sentence(note.message)}});
     }
     json result = {
         {"ruleId", diagnostic.rule_id},
         {"ruleIndex", report.registry->index_of(diagnostic.rule_id)},
         {"level", level(diagnostic.severity)},
         {"message", sentence(diagnostic.message)},
-        {"locations",
-         json::array({{{"physicalLocation",
-                        physical_location(diagnostic.location, report.root)}}})},
+        {"locations", json::array({{{"physicalLocation",
+                                     physical_location(diagnostic.location,
+                                                       report.root)}}})},
         {"partialFingerprints", {{"hoist/v1", fingerprints[i]}}}};
     if (!related.empty())
       result["relatedLocations"] = std::move(related);
@@ -146,9 +148,9 @@ json results_json(const Report &report) {
 json notifications_json(const Report &report) {
   json notifications = json::array();
   for (const FileNotice &notice : report.notices) {
-    json location = {{"physicalLocation",
-                      {{"artifactLocation",
-                        artifact_location(notice.path, report.root)}}}};
+    json location = {
+        {"physicalLocation",
+         {{"artifactLocation", artifact_location(notice.path, report.root)}}}};
     if (notice.location)
       location = {{"physicalLocation",
                    physical_location(*notice.location, report.root)}};
@@ -170,22 +172,20 @@ void write_sarif(std::ostream &out, const Report &report) {
   json notifications = notifications_json(report);
   if (!notifications.empty())
     invocation["toolExecutionNotifications"] = std::move(notifications);
-  json run = {
-      {"tool",
-       {{"driver",
-         {{"name", "hoist"},
-          {"version", report.version},
-          {"semanticVersion", report.version},
-          {"informationUri", homepage},
-          {"rules", rules_json(report, homepage)}}}}},
-      {"originalUriBaseIds", {{kRootId, {{"uri", root_uri}}}}},
-      {"invocations", json::array({invocation})},
-      {"columnKind", "unicodeCodePoints"},
-      {"results", results_json(report)}};
-  json document = {
-      {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-      {"version", "2.1.0"},
-      {"runs", json::array({run})}};
+  json run = {{"tool",
+               {{"driver",
+                 {{"name", "hoist"},
+                  {"version", report.version},
+                  {"semanticVersion", report.version},
+                  {"informationUri", homepage},
+                  {"rules", rules_json(report, homepage)}}}}},
+              {"originalUriBaseIds", {{kRootId, {{"uri", root_uri}}}}},
+              {"invocations", json::array({invocation})},
+              {"columnKind", "unicodeCodePoints"},
+              {"results", results_json(report)}};
+  json document = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+                   {"version", "2.1.0"},
+                   {"runs", json::array({run})}};
   out << document.dump(2, ' ', false, json::error_handler_t::replace) << "\n";
 }
 

@@ -9,7 +9,8 @@ namespace hoist {
 /// Clang style: `path:line:col: warning: message [rule]`, the source line with
 /// a caret, notes, and a closing summary.
 void write_text(std::ostream &out, const Report &report, bool color);
-/// One JSON object: version, diagnostics, notices, summary (docs/json-output.md).
+/// One JSON object: version, diagnostics, notices, summary
+/// (docs/json-output.md).
 void write_json(std::ostream &out, const Report &report);
 /// SARIF 2.1.0, one run.
 void write_sarif(std::ostream &out, const Report &report);

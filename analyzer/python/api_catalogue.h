@@ -8,13 +8,15 @@ namespace hoist::python {
 
 /// One expensive-to-build API, from rules/catalogue.json.
 struct ApiEntry {
-  std::string api;     ///< fully-qualified: "boto3.client", "boto3.session.Session.client"
-  std::string builds;  ///< what a call builds: "an AWS SDK client"
-  std::string family;  ///< "aws-sdk", "database", "http"
-  std::string cost;    ///< why building it per invocation hurts (from the family)
-  std::string rule;    ///< the rule that reports it
-  std::string fix;     ///< "safe" or "unsafe": how a hoist of it can be trusted
-  std::string returns; ///< the type of the built object, when methods on it matter
+  std::string
+      api; ///< fully-qualified: "boto3.client", "boto3.session.Session.client"
+  std::string builds; ///< what a call builds: "an AWS SDK client"
+  std::string family; ///< "aws-sdk", "database", "http"
+  std::string cost; ///< why building it per invocation hurts (from the family)
+  std::string rule; ///< the rule that reports it
+  std::string fix;  ///< "safe" or "unsafe": how a hoist of it can be trusted
+  std::string
+      returns; ///< the type of the built object, when methods on it matter
 };
 
 /// The Python half of the catalogue: supporting another API is a data change.

@@ -13,10 +13,9 @@ Diagnostic &CheckContext::report(const std::string &rule_id, TSNode node,
   diagnostic.severity = rule ? rule->severity : Severity::Warning;
   diagnostic.location = location(node);
   diagnostic.message = std::move(message);
-  diagnostic.notes.push_back(
-      {location(handler.function->name_node),
-       "'" + handler.function->name + "' is a Lambda handler: " +
-           handler.reason});
+  diagnostic.notes.push_back({location(handler.function->name_node),
+                              "'" + handler.function->name +
+                                  "' is a Lambda handler: " + handler.reason});
   out_.push_back(std::move(diagnostic));
   return out_.back();
 }

@@ -75,8 +75,8 @@ std::optional<HandlerSpec> HandlerSpec::parse(const std::string &text,
                                               std::string &error) {
   auto dot = text.rfind('.');
   if (dot == std::string::npos || dot == 0 || dot + 1 == text.size()) {
-    error = "handler '" + text +
-            "' is not of the form 'path/to/module.function'";
+    error =
+        "handler '" + text + "' is not of the form 'path/to/module.function'";
     return std::nullopt;
   }
   HandlerSpec spec;
@@ -86,8 +86,8 @@ std::optional<HandlerSpec> HandlerSpec::parse(const std::string &text,
   std::replace(module.begin(), module.end(), '.', '/');
   spec.module_components = split_path(module);
   if (spec.module_components.empty() || !is_identifier(spec.function)) {
-    error = "handler '" + text +
-            "' is not of the form 'path/to/module.function'";
+    error =
+        "handler '" + text + "' is not of the form 'path/to/module.function'";
     return std::nullopt;
   }
   return spec;
@@ -138,13 +138,13 @@ std::vector<Handler> find_handlers(const ModuleModel &module,
       continue;
     Handler handler{&function, "", false};
     if (pattern) {
-      handler.reason = "its name matches the handler pattern '" + *pattern + "'";
+      handler.reason =
+          "its name matches the handler pattern '" + *pattern + "'";
       // A glob like '*_handler' also catches helpers (error_handler(exc));
       // only an event-like first parameter or an exact name makes it sure.
-      handler.confident =
-          !is_glob(*pattern) || shaped ||
-          (!function.parameters.empty() &&
-           looks_like_event(function.parameters[0].name));
+      handler.confident = !is_glob(*pattern) || shaped ||
+                          (!function.parameters.empty() &&
+                           looks_like_event(function.parameters[0].name));
     } else {
       handler.reason = "its parameters are named like (event, context)";
       handler.confident = true;

@@ -35,7 +35,8 @@ struct Handler {
   const FunctionInfo *function = nullptr;
   std::string reason; ///< why hoist treats it as a handler, for notes
   /// Confident handlers get signature checks: named by a handler string, or
-  /// found by a pattern and shaped like one (see docs/rules/handler-signature.md).
+  /// found by a pattern and shaped like one (see
+  /// docs/rules/handler-signature.md).
   bool confident = false;
 };
 

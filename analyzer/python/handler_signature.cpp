@@ -18,10 +18,9 @@ std::optional<Fix> add_context_parameter(const CheckContext &context,
   const SyntaxTree &tree = context.module.tree();
   if (function.bindings.binds("_context"))
     return std::nullopt; // the name is taken in the body
-  auto last = std::find_if(function.parameters.rbegin(),
-                           function.parameters.rend(), [](const Parameter &p) {
-                             return p.kind == Parameter::Kind::Positional;
-                           });
+  auto last = std::find_if(
+      function.parameters.rbegin(), function.parameters.rend(),
+      [](const Parameter &p) { return p.kind == Parameter::Kind::Positional; });
   if (last == function.parameters.rend())
     return std::nullopt;
   std::size_t at = tree.range(last->node).end;
@@ -44,12 +43,13 @@ void HandlerSignature::run(CheckContext &context) const {
       continue;
     const std::string name = "'" + function.name + "'";
     if (function.is_async) {
-      context.report(kRule, ts_node_child(function.node, 0), // `async`
-                     "handler " + name +
-                         " is 'async def': Lambda calls it without awaiting and "
-                         "cannot serialize the coroutine it returns, so every "
-                         "invoke fails with 'Runtime.MarshalError'",
-                     handler);
+      context.report(
+          kRule, ts_node_child(function.node, 0), // `async`
+          "handler " + name +
+              " is 'async def': Lambda calls it without awaiting and "
+              "cannot serialize the coroutine it returns, so every "
+              "invoke fails with 'Runtime.MarshalError'",
+          handler);
       continue;
     }
     if (function.is_generator) {

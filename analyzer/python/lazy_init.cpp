@@ -31,8 +31,8 @@ std::string stored_state(const SyntaxTree &tree, const FunctionInfo &function,
     if (!is(value, "identifier"))
       return "";
     std::string name(tree.text(value));
-    bool local = function.bindings.binds(name) &&
-                 !function.bindings.globals.count(name);
+    bool local =
+        function.bindings.binds(name) && !function.bindings.globals.count(name);
     return local ? "" : name;
   }
   return "";
@@ -94,8 +94,8 @@ bool is_lazily_initialized(const SyntaxTree &tree, const FunctionInfo &function,
 
   // Walk out to the function body: an enclosing condition on the state, or an
   // earlier `if <state>: return` in any enclosing block, guards the store.
-  for (TSNode node = assignment; !ts_node_is_null(node) &&
-                                 !ts_node_eq(node, function.node);
+  for (TSNode node = assignment;
+       !ts_node_is_null(node) && !ts_node_eq(node, function.node);
        node = ts_node_parent(node)) {
     TSNode condition = condition_of(node);
     if (!ts_node_is_null(condition) && mentions(tree, condition, state))

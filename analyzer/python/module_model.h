@@ -21,7 +21,8 @@ struct Parameter {
 /// collected without running the code: Python makes a name local to the whole
 /// function if it is bound anywhere in it.
 struct ScopeBindings {
-  /// name -> fully-qualified import path (`import boto3 as b3` gives b3 -> boto3).
+  /// name -> fully-qualified import path (`import boto3 as b3` gives b3 ->
+  /// boto3).
   std::unordered_map<std::string, std::string> imports;
   /// name -> right-hand sides of its plain assignments (`x = ...`, `x := ...`).
   std::unordered_map<std::string, std::vector<TSNode>> assignments;
@@ -59,7 +60,8 @@ public:
 
   const SyntaxTree &tree() const { return tree_; }
   const ScopeBindings &bindings() const { return bindings_; }
-  /// Module-level functions and methods of module-level classes, in source order.
+  /// Module-level functions and methods of module-level classes, in source
+  /// order.
   const std::vector<FunctionInfo> &functions() const { return functions_; }
 
 private:

@@ -31,7 +31,8 @@ public:
   std::optional<TSNode> first_error() const;
 
 private:
-  SyntaxTree(SourceFilePtr file, TSTree *tree) : file_(std::move(file)), tree_(tree) {}
+  SyntaxTree(SourceFilePtr file, TSTree *tree)
+      : file_(std::move(file)), tree_(tree) {}
   SourceFilePtr file_;
   TSTree *tree_;
 };

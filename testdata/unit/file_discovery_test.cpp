@@ -1,9 +1,7 @@
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <fstream>
-
 #include "core/file_discovery.h"
+#include "scratch_dir.h"
 
 namespace hoist {
 namespace {
@@ -12,24 +10,17 @@ namespace fs = std::filesystem;
 
 class FileDiscovery : public ::testing::Test {
 protected:
-  void SetUp() override {
-    root_ = fs::temp_directory_path() /
-            ("hoist-discovery-" + std::to_string(::getpid()) + "-" +
-             ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::create_directories(root_);
-  }
-  void TearDown() override { fs::remove_all(root_); }
-  void touch(const std::string &relative) {
-    fs::create_directories((root_ / relative).parent_path());
-    std::ofstream(root_ / relative) << "x = 1\n";
-  }
+  void touch(const std::string &relative) { scratch_.write(relative); }
   std::vector<std::string> found(const std::vector<std::string> &paths) {
     std::vector<std::string> names;
     for (const auto &file : discover_files(paths).files)
-      names.push_back(fs::path(file.display_path).lexically_relative(root_).generic_string());
+      names.push_back(fs::path(file.display_path)
+                          .lexically_relative(root_)
+                          .generic_string());
     return names;
   }
-  fs::path root_;
+  testing::ScratchDir scratch_;
+  const fs::path &root_ = scratch_.path();
 };
 
 TEST_F(FileDiscovery, WalksPythonFilesSkippingToolingDirectories) {
@@ -59,30 +50,29 @@ TEST_F(FileDiscovery, SurvivesSymlinkLoops) {
 TEST_F(FileDiscovery, ExplicitFilesAreKeptWhateverTheExtension) {
   touch("script");
   touch("app.py");
-  auto discovery = discover_files({(root_ / "script").string(),
-                                   (root_ / "app.py").string(),
-                                   (root_ / "app.py").string()});
+  auto discovery =
+      discover_files({(root_ / "script").string(), (root_ / "app.py").string(),
+                      (root_ / "app.py").string()});
   ASSERT_EQ(discovery.files.size(), 2u); // duplicates collapse
   EXPECT_TRUE(discovery.errors.empty());
 }
 
 TEST_F(FileDiscovery, MissingPathsAreErrorsNotSilence) {
   touch("app.py");
-  auto discovery = discover_files({(root_ / "missing.py").string(), root_.string()});
+  auto discovery =
+      discover_files({(root_ / "missing.py").string(), root_.string()});
   ASSERT_EQ(discovery.errors.size(), 1u);
   EXPECT_EQ(discovery.errors[0].message, "no such file or directory");
   EXPECT_EQ(discovery.files.size(), 1u);
 }
 
 TEST(DisplayPath, DropsLeadingDotSlash) {
+  testing::ScratchDir scratch;
+  scratch.write("src/app.py");
   auto here = fs::current_path();
-  auto scratch = fs::temp_directory_path() / ("hoist-dot-" + std::to_string(::getpid()));
-  fs::create_directories(scratch / "src");
-  std::ofstream(scratch / "src" / "app.py") << "\n";
-  fs::current_path(scratch);
+  fs::current_path(scratch.path());
   auto discovery = discover_files({"."});
   fs::current_path(here);
-  fs::remove_all(scratch);
   ASSERT_EQ(discovery.files.size(), 1u);
   EXPECT_EQ(discovery.files[0].display_path, "src/app.py");
 }

@@ -20,19 +20,21 @@ TEST(Fingerprint, StableWhenUnrelatedLinesMove) {
   auto before = std::make_shared<SourceFile>(
       "app.py", "def handler(e, c):\n    s3 = boto3.client('s3')\n");
   auto after = std::make_shared<SourceFile>(
-      "app.py", "import os\n\n\ndef handler(e, c):\n    s3 = boto3.client('s3')\n");
+      "app.py",
+      "import os\n\n\ndef handler(e, c):\n    s3 = boto3.client('s3')\n");
   EXPECT_EQ(partial_fingerprints({at(before, "boto3.client")}),
             partial_fingerprints({at(after, "boto3.client")}));
 }
 
 TEST(Fingerprint, DistinguishesRulesPathsAndRepeats) {
   auto file = std::make_shared<SourceFile>(
-      "app.py", "def handler(e, c):\n    a = boto3.client('s3')\n    a = boto3.client('s3')\n");
+      "app.py", "def handler(e, c):\n    a = boto3.client('s3')\n    a = "
+                "boto3.client('s3')\n");
   auto other = std::make_shared<SourceFile>(
       "other.py", "def handler(e, c):\n    a = boto3.client('s3')\n");
-  auto prints = partial_fingerprints(
-      {at(file, "boto3.client", 0), at(file, "boto3.client", 1),
-       at(other, "boto3.client")});
+  auto prints = partial_fingerprints({at(file, "boto3.client", 0),
+                                      at(file, "boto3.client", 1),
+                                      at(other, "boto3.client")});
   EXPECT_NE(prints[0], prints[1]);
   EXPECT_NE(prints[0], prints[2]);
   EXPECT_EQ(prints[0].size(), 16u);

@@ -23,7 +23,8 @@ TEST(HandlerSpec, SplitsAtTheLastDot) {
 }
 
 TEST(HandlerSpec, RejectsMalformedStrings) {
-  for (const char *text : {"handler", ".handler", "app.", "app.1x", "app.a-b"}) {
+  for (const char *text :
+       {"handler", ".handler", "app.", "app.1x", "app.a-b"}) {
     std::string error;
     EXPECT_FALSE(HandlerSpec::parse(text, error)) << text;
     EXPECT_NE(error.find("path/to/module.function"), std::string::npos);

@@ -39,14 +39,17 @@ TEST_F(RuleCatalogue, EveryRuleHasACheckAndEveryCheckARule) {
   for (const auto &check : python::make_checks())
     for (const std::string &id : check->rule_ids()) {
       implemented.insert(id);
-      EXPECT_TRUE(registry_.find(id)) << id << " has no rules/" << id << "/rule.json";
+      EXPECT_TRUE(registry_.find(id))
+          << id << " has no rules/" << id << "/rule.json";
     }
   for (const RuleInfo &rule : registry_.rules())
-    EXPECT_TRUE(implemented.count(rule.id)) << rule.id << " has no implementation";
+    EXPECT_TRUE(implemented.count(rule.id))
+        << rule.id << " has no implementation";
 }
 
 TEST_F(RuleCatalogue, EveryApiNamesARealRule) {
-  auto catalogue = python::ApiCatalogue::load(data_ / "rules" / "catalogue.json");
+  auto catalogue =
+      python::ApiCatalogue::load(data_ / "rules" / "catalogue.json");
   EXPECT_GT(catalogue.size(), 50u);
   for (const char *api : {"boto3.client", "boto3.session.Session.client",
                           "pymysql.connect", "requests.Session"}) {
@@ -82,7 +85,8 @@ TEST_F(RuleCatalogue, EveryRuleHasPositiveAndNegativeFixtures) {
     bool positive = false, negative = false;
     for (const auto &entry : fs::directory_iterator(dir)) {
       std::string text = read(entry.path());
-      positive = positive || text.find("# expect: " + rule.id) != std::string::npos;
+      positive =
+          positive || text.find("# expect: " + rule.id) != std::string::npos;
       negative = negative || text.find("# ok: " + rule.id) != std::string::npos;
     }
     EXPECT_TRUE(positive) << rule.id << " has no '# expect:' fixture";

@@ -1,9 +1,7 @@
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <fstream>
-
 #include "core/source_file.h"
+#include "scratch_dir.h"
 
 namespace hoist {
 namespace {
@@ -12,22 +10,15 @@ namespace fs = std::filesystem;
 
 class SourceFileLoad : public ::testing::Test {
 protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("hoist-source-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
   fs::path write(const std::string &name, const std::string &bytes) {
-    std::ofstream(dir_ / name, std::ios::binary) << bytes;
-    return dir_ / name;
+    return scratch_.write(name, bytes);
   }
-  fs::path dir_;
+  testing::ScratchDir scratch_;
 };
 
 TEST_F(SourceFileLoad, ReadsUtf8WithBomAndCrlf) {
-  auto loaded = SourceFile::load(write("ok.py", "\xEF\xBB\xBFx = 1\r\ny = 2\r\n"), "ok.py");
+  auto loaded = SourceFile::load(
+      write("ok.py", "\xEF\xBB\xBFx = 1\r\ny = 2\r\n"), "ok.py");
   ASSERT_TRUE(std::holds_alternative<SourceFilePtr>(loaded));
   const auto &file = std::get<SourceFilePtr>(loaded);
   EXPECT_EQ(file->bom_length(), 3u);
@@ -35,18 +26,21 @@ TEST_F(SourceFileLoad, ReadsUtf8WithBomAndCrlf) {
 }
 
 TEST_F(SourceFileLoad, RejectsBinaryNamingTheOffset) {
-  auto loaded = SourceFile::load(write("bin.py", std::string("ab\0cd", 5)), "bin.py");
+  auto loaded =
+      SourceFile::load(write("bin.py", std::string("ab\0cd", 5)), "bin.py");
   ASSERT_TRUE(std::holds_alternative<LoadError>(loaded));
   EXPECT_NE(std::get<LoadError>(loaded).message.find("NUL byte at offset 2"),
             std::string::npos);
 }
 
 TEST_F(SourceFileLoad, RejectsInvalidUtf8NamingLineAndColumn) {
-  auto loaded = SourceFile::load(write("latin.py", "x = 1\ny = 'caf\xE9'\n"), "latin.py");
+  auto loaded =
+      SourceFile::load(write("latin.py", "x = 1\ny = 'caf\xE9'\n"), "latin.py");
   ASSERT_TRUE(std::holds_alternative<LoadError>(loaded));
   const LoadError &error = std::get<LoadError>(loaded);
   EXPECT_EQ(error.path, "latin.py");
-  EXPECT_NE(error.message.find("byte 0xE9 at line 2, column 9"), std::string::npos)
+  EXPECT_NE(error.message.find("byte 0xE9 at line 2, column 9"),
+            std::string::npos)
       << error.message;
 }
 
@@ -57,7 +51,7 @@ TEST_F(SourceFileLoad, EmptyFileIsFine) {
 }
 
 TEST_F(SourceFileLoad, DirectoryIsAnError) {
-  auto loaded = SourceFile::load(dir_, "dir");
+  auto loaded = SourceFile::load(scratch_.path(), "dir");
   ASSERT_TRUE(std::holds_alternative<LoadError>(loaded));
   EXPECT_EQ(std::get<LoadError>(loaded).message, "is a directory");
 }

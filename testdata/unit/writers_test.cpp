@@ -59,8 +59,8 @@ TEST_F(Writers, SarifRelativeUrisAreEscapedAndMessagesAreSentences) {
   EXPECT_EQ(run["originalUriBaseIds"]["SRCROOT"]["uri"], "file:///project/");
   std::string message = run["results"][0]["message"]["text"];
   EXPECT_EQ(message.back(), '.');
-  EXPECT_EQ(run["results"][0]["fixes"][0]["artifactChanges"][0]["replacements"][0]
-               ["insertedContent"]["text"],
+  EXPECT_EQ(run["results"][0]["fixes"][0]["artifactChanges"][0]["replacements"]
+               [0]["insertedContent"]["text"],
             ", _context");
   EXPECT_EQ(run["results"][0]["ruleIndex"],
             registry_.index_of("handler-signature"));
@@ -70,9 +70,9 @@ TEST_F(Writers, SarifUsesAbsoluteUrisOutsideTheRoot) {
   add("../elsewhere/app.py", "def h(event): pass\n");
   std::ostringstream out;
   write_sarif(out, report_);
-  auto uri = nlohmann::json::parse(out.str())["runs"][0]["results"][0]
-                                             ["locations"][0]["physicalLocation"]
-                                             ["artifactLocation"];
+  auto uri =
+      nlohmann::json::parse(out.str())["runs"][0]["results"][0]["locations"][0]
+                                      ["physicalLocation"]["artifactLocation"];
   EXPECT_EQ(uri["uri"], "file:///elsewhere/app.py");
   EXPECT_FALSE(uri.contains("uriBaseId"));
 }
@@ -81,21 +81,24 @@ TEST_F(Writers, GithubEscapesDataAndProperties) {
   add("a,b:c.py", "def h(event): pass\n");
   std::ostringstream out;
   write_github(out, report_);
-  EXPECT_EQ(out.str(),
-            "::error file=a%2Cb%3Ac.py,line=1,col=1,endLine=1,endColumn=4,"
-            "title=hoist handler-signature::handler 'h' says \"hi\"%0Aand\tmore, "
-            "100%25: done\n");
+  EXPECT_EQ(
+      out.str(),
+      "::error file=a%2Cb%3Ac.py,line=1,col=1,endLine=1,endColumn=4,"
+      "title=hoist handler-signature::handler 'h' says \"hi\"%0Aand\tmore, "
+      "100%25: done\n");
 }
 
 TEST_F(Writers, TextMarksTheRangeUnderTheCode) {
   add("app.py", "def h(event): pass\n");
   std::ostringstream out;
   write_text(out, report_, false);
-  EXPECT_NE(out.str().find("app.py:1:1: error: handler 'h'"), std::string::npos);
+  EXPECT_NE(out.str().find("app.py:1:1: error: handler 'h'"),
+            std::string::npos);
   EXPECT_NE(out.str().find("def h(event): pass\n^~~\n"), std::string::npos);
   EXPECT_NE(out.str().find("unsafe fix available: add a '_context' parameter"),
             std::string::npos);
-  EXPECT_NE(out.str().find("Found 1 problem (0 warnings, 1 error) in 1 file checked."),
+  EXPECT_NE(out.str().find(
+                "Found 1 problem (0 warnings, 1 error) in 1 file checked."),
             std::string::npos);
 }
 
