@@ -24,6 +24,10 @@ config.substitutions.append(
     ("%validate-sarif",
      f"{python} {helpers}/validate_sarif.py --schema {config.sarif_schema}"
      f" --multitool {config.sarif_multitool}"))
+# Root reads any file; permission tests drop to 'nobody' to mean something.
+config.substitutions.append(
+    ("%unprivileged", "runuser -u nobody --" if os.geteuid() == 0 else ""))
+config.substitutions.append(("%data", os.path.dirname(config.test_source_root)))
 config.substitutions.append(("%examples", os.path.join(config.test_source_root, "examples")))
 
 # No SDK may reach for the instance-metadata service or real credentials.

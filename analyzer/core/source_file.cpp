@@ -2,8 +2,10 @@
 
 #include <cerrno>
 #include <cstring>
-#include <fstream>
-#include <sstream>
+#include <fcntl.h>
+#include <optional>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "core/utf8.h"
 
@@ -14,6 +16,37 @@ constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
 std::size_t bom_length_of(std::string_view text) {
   return text.substr(0, kBom.size()) == kBom ? kBom.size() : 0;
+}
+
+/// Reads the whole file with POSIX calls, which report every read error
+/// (iostreams turn some, such as EIO, into an empty file).
+std::optional<std::string> read_file(const std::filesystem::path &file,
+                                     std::string &error) {
+  int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    error = std::strerror(errno);
+    return std::nullopt;
+  }
+  std::string text;
+  struct stat info;
+  if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode))
+    text.reserve(static_cast<std::size_t>(info.st_size));
+  char chunk[1 << 16];
+  while (true) {
+    ssize_t count = ::read(fd, chunk, sizeof chunk);
+    if (count < 0 && errno == EINTR)
+      continue;
+    if (count < 0) {
+      error = std::strerror(errno);
+      ::close(fd);
+      return std::nullopt;
+    }
+    if (count == 0)
+      break;
+    text.append(chunk, static_cast<std::size_t>(count));
+  }
+  ::close(fd);
+  return text;
 }
 
 } // namespace
@@ -32,19 +65,14 @@ Position SourceFile::position(std::size_t offset) const {
 std::variant<SourceFilePtr, LoadError>
 SourceFile::load(const std::filesystem::path &file,
                  const std::string &display_path) {
-  std::error_code error;
-  if (std::filesystem::is_directory(file, error))
+  std::error_code status_error;
+  if (std::filesystem::is_directory(file, status_error))
     return LoadError{display_path, "is a directory"};
-  std::ifstream in(file, std::ios::binary);
-  if (!in)
-    return LoadError{display_path,
-                     std::string("cannot be read: ") + std::strerror(errno)};
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad())
-    return LoadError{display_path,
-                     std::string("cannot be read: ") + std::strerror(errno)};
-  std::string text = std::move(buffer).str();
+  std::string error;
+  std::optional<std::string> read = read_file(file, error);
+  if (!read)
+    return LoadError{display_path, "cannot be read: " + error};
+  std::string text = std::move(*read);
 
   if (auto nul = text.find('\0'); nul != std::string::npos)
     return LoadError{display_path,
