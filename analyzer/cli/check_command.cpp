@@ -1,19 +1,17 @@
 #include "cli/check_command.h"
 
 #include <algorithm>
-#include <atomic>
 #include <cstring>
 #include <fstream>
 #include <iostream>
 #include <set>
 #include <sstream>
-#include <thread>
 #include <unistd.h>
 
 #include "core/data_dir.h"
 #include "core/file_discovery.h"
 #include "output/writers.h"
-#include "python/analyze_file.h"
+#include "python/analyze_project.h"
 
 namespace hoist::cli {
 namespace {
@@ -61,57 +59,17 @@ bool select_rules(const CheckOptions &options, const RuleRegistry &registry,
   return true;
 }
 
-struct FileOutcome {
-  std::optional<python::FileAnalysis> analysis;
-  std::optional<LoadError> error;
-};
-
-/// Reads and analyzes every file, `jobs` at a time; outcomes keep file order.
-std::vector<FileOutcome> analyze_all(const std::vector<DiscoveredFile> &files,
-                                     const python::AnalysisOptions &options,
-                                     unsigned jobs) {
-  auto checks = python::make_checks();
-  std::vector<FileOutcome> outcomes(files.size());
-  std::atomic<std::size_t> next{0};
-  auto work = [&] {
-    for (std::size_t i = next++; i < files.size(); i = next++) {
-      auto loaded = SourceFile::load(files[i].path, files[i].display_path);
-      if (auto *error = std::get_if<LoadError>(&loaded)) {
-        outcomes[i].error = std::move(*error);
-        continue;
-      }
-      auto analysis = python::analyze_file(std::get<SourceFilePtr>(loaded),
-                                           options, checks);
-      if (analysis.error)
-        outcomes[i].error = LoadError{files[i].display_path, *analysis.error};
-      else
-        outcomes[i].analysis = std::move(analysis);
-    }
-  };
-  if (jobs == 0)
-    jobs = std::max(1u, std::thread::hardware_concurrency());
-  jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, files.size()));
-  std::vector<std::thread> threads;
-  for (unsigned t = 1; t < jobs; ++t)
-    threads.emplace_back(work);
-  work();
-  for (std::thread &thread : threads)
-    thread.join();
-  return outcomes;
-}
-
 /// Handler strings that no checked file answered are usage errors: a typo in
 /// --handler must not pass silently as "no findings".
-void report_unmatched_handlers(const python::HandlerOptions &handlers,
-                               const std::vector<FileOutcome> &outcomes,
-                               std::vector<FileNotice> &notices) {
-  std::vector<int> state(handlers.specs.size(),
-                         0); // 0 none, 1 module, 2 function
-  for (const FileOutcome &outcome : outcomes)
-    if (outcome.analysis)
-      for (const auto &match : outcome.analysis->handler_matches)
-        state[match.spec_index] =
-            std::max(state[match.spec_index], match.function_found ? 2 : 1);
+void report_unmatched_handlers(
+    const python::HandlerOptions &handlers,
+    const std::vector<python::HandlerSpecMatch> &matches,
+    std::vector<FileNotice> &notices) {
+  // Per handler string: 0 nothing matched, 1 its module, 2 its function too.
+  std::vector<int> state(handlers.specs.size(), 0);
+  for (const auto &match : matches)
+    state[match.spec_index] =
+        std::max(state[match.spec_index], match.function_found ? 2 : 1);
   for (std::size_t i = 0; i < handlers.specs.size(); ++i) {
     const python::HandlerSpec &spec = handlers.specs[i];
     if (state[i] == 0)
@@ -199,37 +157,30 @@ int run_check(const CheckOptions &options) {
   if (!options.handler_patterns.empty())
     analysis.handlers.name_patterns = options.handler_patterns;
 
+  for (const std::string &root : options.roots)
+    analysis.roots.push_back(root);
+  analysis.jobs = options.jobs;
+
   Discovery discovery = discover_files(options.paths);
-  std::vector<FileOutcome> outcomes =
-      analyze_all(discovery.files, analysis, options.jobs);
+  python::ProjectAnalysis result =
+      python::analyze_project(discovery.files, analysis, fs::current_path());
 
   Report report;
   report.version = HOIST_VERSION;
   report.registry = &*registry;
   report.root = fs::current_path();
-  for (LoadError &failure : discovery.errors)
+  report.files_checked = result.files_checked;
+  report.diagnostics = std::move(result.diagnostics);
+  for (const auto *errors : {&discovery.errors, &result.errors})
+    for (const LoadError &failure : *errors)
+      report.notices.push_back(
+          {Severity::Error, failure.path, std::nullopt, failure.message});
+  for (const Location &error : result.syntax_errors)
     report.notices.push_back(
-        {Severity::Error, failure.path, std::nullopt, failure.message});
-  for (FileOutcome &outcome : outcomes) {
-    if (outcome.error) {
-      report.notices.push_back({Severity::Error, outcome.error->path,
-                                std::nullopt, outcome.error->message});
-      continue;
-    }
-    ++report.files_checked;
-    python::FileAnalysis &analysis_result = *outcome.analysis;
-    if (analysis_result.syntax_error)
-      report.notices.push_back({Severity::Warning,
-                                analysis_result.syntax_error->file->path(),
-                                analysis_result.syntax_error,
-                                "syntax error; the code around it was analyzed "
-                                "as far as it parses"});
-    for (Diagnostic &diagnostic : analysis_result.diagnostics)
-      report.diagnostics.push_back(std::move(diagnostic));
-  }
-  report_unmatched_handlers(analysis.handlers, outcomes, report.notices);
-  std::sort(report.diagnostics.begin(), report.diagnostics.end(),
-            diagnostic_order);
+        {Severity::Warning, error.file->path(), error,
+         "syntax error; the code around it was analyzed as far as it parses"});
+  report_unmatched_handlers(analysis.handlers, result.handler_matches,
+                            report.notices);
 
   write_notices(report.notices);
   if (options.output_file.empty()) {

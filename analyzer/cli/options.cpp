@@ -52,6 +52,10 @@ Options for check:
                           (repeatable; default: handler, lambda_handler,
                           *_handler); functions whose two parameters are named
                           like (event, context) are handlers too
+  --root DIR              a code root (like Lambda's task root): absolute
+                          imports of project modules are looked up there
+                          first, then in the handler's directory and its
+                          parents (repeatable)
   -j, --jobs N            files analyzed in parallel (default: one per core)
   --color WHEN            auto (default), always or never
 
@@ -106,7 +110,7 @@ std::optional<Command> parse_command_line(int argc, char **argv,
     }
     static const char *kValued[] = {
         "--format",  "--output",          "-o",     "--select", "--ignore",
-        "--handler", "--handler-pattern", "--jobs", "-j",       "--color"};
+        "--handler", "--handler-pattern", "--root", "--jobs", "-j",       "--color"};
     bool valued = false;
     for (const char *option : kValued)
       valued = valued || name == option;
@@ -143,6 +147,8 @@ std::optional<Command> parse_command_line(int argc, char **argv,
       options.handlers.push_back(value);
     } else if (name == "--handler-pattern") {
       options.handler_patterns.push_back(value);
+    } else if (name == "--root") {
+      options.roots.push_back(value);
     } else if (name == "--jobs" || name == "-j") {
       char *end = nullptr;
       long jobs = std::strtol(value.c_str(), &end, 10);

@@ -17,6 +17,7 @@ struct CheckOptions {
   std::vector<std::string> ignore;
   std::vector<std::string> handlers;
   std::vector<std::string> handler_patterns;
+  std::vector<std::string> roots;
   unsigned jobs = 0; ///< 0: one per core
   ColorMode color = ColorMode::Auto;
 };

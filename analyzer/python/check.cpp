@@ -5,17 +5,29 @@
 
 namespace hoist::python {
 
-Diagnostic &CheckContext::report(const std::string &rule_id, TSNode node,
-                                 std::string message, const Handler &handler) {
+std::string display_name(const FunctionInfo &function) {
+  return function.class_name.empty() ? function.name
+                                     : function.class_name + "." + function.name;
+}
+
+Diagnostic &CheckContext::report(const std::string &rule_id,
+                                 const ModuleModel &module, TSNode node,
+                                 std::string message,
+                                 const std::vector<CallStep> &chain) {
   Diagnostic diagnostic;
   diagnostic.rule_id = rule_id;
   const RuleInfo *rule = registry_.find(rule_id);
   diagnostic.severity = rule ? rule->severity : Severity::Warning;
-  diagnostic.location = location(node);
+  diagnostic.location = {module.tree().file(), module.tree().range(node)};
   diagnostic.message = std::move(message);
-  diagnostic.notes.push_back({location(handler.function->name_node),
-                              "'" + handler.function->name +
-                                  "' is a Lambda handler: " + handler.reason});
+  diagnostic.notes.push_back({handler.location, "'" + handler.name +
+                                                    "' is a Lambda handler: " +
+                                                    handler.reason});
+  for (const CallStep &step : chain)
+    diagnostic.notes.push_back(
+        {{step.module->tree().file(), step.module->tree().range(step.call)},
+         "'" + display_name(*step.caller) + "' calls '" +
+             display_name(*step.callee) + "' here"});
   out_.push_back(std::move(diagnostic));
   return out_.back();
 }

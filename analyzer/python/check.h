@@ -7,37 +7,35 @@
 
 #include "core/diagnostic.h"
 #include "core/rule_registry.h"
-#include "python/api_catalogue.h"
 #include "python/handler_discovery.h"
-#include "python/module_model.h"
+#include "python/reachability.h"
 
 namespace hoist::python {
 
-/// What a check sees of one module, and where it reports.
+/// What a check sees of one handler: the handler, every function it runs on
+/// each invocation, and the resolver; and where it reports.
 class CheckContext {
 public:
-  CheckContext(const ModuleModel &module, const ApiCatalogue &catalogue,
-               const std::vector<Handler> &handlers,
+  CheckContext(const Resolver &resolver, const Handler &handler,
+               const std::vector<ReachedFunction> &reached,
                const RuleRegistry &registry,
                const std::unordered_set<std::string> &enabled_rules,
                std::vector<Diagnostic> &out)
-      : module(module), catalogue(catalogue), handlers(handlers),
+      : resolver(resolver), handler(handler), reached(reached),
         registry_(registry), enabled_rules_(enabled_rules), out_(out) {}
 
-  const ModuleModel &module;
-  const ApiCatalogue &catalogue;
-  const std::vector<Handler> &handlers;
+  const Resolver &resolver;
+  const Handler &handler;
+  const std::vector<ReachedFunction> &reached;
 
   bool enabled(const std::string &rule_id) const {
     return enabled_rules_.count(rule_id) > 0;
   }
-  /// Adds a diagnostic of `rule_id` at `node`, with the rule's severity and a
-  /// note pointing at `handler`.
-  Diagnostic &report(const std::string &rule_id, TSNode node,
-                     std::string message, const Handler &handler);
-  Location location(TSNode node) const {
-    return {module.tree().file(), module.tree().range(node)};
-  }
+  /// Adds a diagnostic of `rule_id` at `node` of `module`, with the rule's
+  /// severity, a note on the handler and one on each call of `chain`.
+  Diagnostic &report(const std::string &rule_id, const ModuleModel &module,
+                     TSNode node, std::string message,
+                     const std::vector<CallStep> &chain = {});
 
 private:
   const RuleRegistry &registry_;
@@ -56,5 +54,8 @@ public:
 
 /// Every Python check hoist has.
 std::vector<std::unique_ptr<Check>> make_checks();
+
+/// How a function is named in messages: `make_client`, `Store.__init__`.
+std::string display_name(const FunctionInfo &function);
 
 } // namespace hoist::python

@@ -1,35 +1,49 @@
 #include "python/construction_in_handler.h"
 
 #include "python/lazy_init.h"
-#include "python/name_resolver.h"
 
 namespace hoist::python {
+namespace {
+
+/// ", through 'get_store' -> 'Store.__init__'" for a construction reached
+/// through calls, so one-line formats still show the path.
+std::string through(const std::vector<CallStep> &chain) {
+  if (chain.empty())
+    return "";
+  std::string text = " (through ";
+  for (std::size_t i = 0; i < chain.size(); ++i)
+    text += (i ? " -> '" : "'") + display_name(*chain[i].callee) + "'";
+  return text + ")";
+}
+
+} // namespace
 
 void ConstructionInHandler::run(CheckContext &context) const {
-  const SyntaxTree &tree = context.module.tree();
-  for (const Handler &handler : context.handlers) {
-    const FunctionInfo &function = *handler.function;
+  for (const ReachedFunction &reached : context.reached) {
+    const FunctionInfo &function = *reached.function;
     if (ts_node_is_null(function.body))
       continue;
-    NameResolver resolver(context.module, context.catalogue, &function);
+    const SyntaxTree &tree = reached.module->tree();
+    Scope scope{reached.module, &function};
     for_each_in_scope(function.body, [&](TSNode node) {
       if (!is(node, "call"))
         return;
-      std::string path = resolver.called_path(node);
+      std::string path = context.resolver.called_path(node, scope);
       if (path.empty())
         return;
-      const ApiEntry *entry = context.catalogue.find(path);
+      const ApiEntry *entry = context.resolver.catalogue().find(path);
       if (!entry || !context.enabled(entry->rule) ||
           is_lazily_initialized(tree, function, node))
         return;
       std::string written(tree.text(field(node, "function")));
       std::string shown = written == path ? "'" + path + "'"
                                           : "'" + written + "' (" + path + ")";
-      context.report(entry->rule, node,
+      context.report(entry->rule, *reached.module, node,
                      shown + " builds " + entry->builds +
-                         " on every invocation of handler '" + function.name +
-                         "'; " + entry->cost,
-                     handler);
+                         " on every invocation of handler '" +
+                         context.handler.name + "'" + through(reached.chain) +
+                         "; " + entry->cost,
+                     reached.chain);
     });
   }
 }

@@ -69,6 +69,46 @@ bool is_glob(const std::string &pattern) {
   return pattern.find_first_of("*?[") != std::string::npos;
 }
 
+Handler function_handler(const ModuleModel &module,
+                         const FunctionInfo &function, std::string reason,
+                         bool confident) {
+  Handler handler;
+  handler.module = handler.function_module = &module;
+  handler.function = &function;
+  handler.name = function.name;
+  handler.location = {module.tree().file(),
+                      module.tree().range(function.name_node)};
+  handler.reason = std::move(reason);
+  handler.confident = confident;
+  return handler;
+}
+
+/// A module-level `name = <expression>` that resolves to a project function,
+/// as a handler; nothing if it does not.
+std::optional<Handler> bound_handler(const Resolver &resolver,
+                                     const ModuleModel &module,
+                                     const std::string &name,
+                                     std::string reason) {
+  auto it = module.bindings().assignments.find(name);
+  if (it == module.bindings().assignments.end() || it->second.size() != 1)
+    return std::nullopt;
+  TSNode value = it->second.front();
+  Symbol symbol = resolver.resolve(value, {&module, nullptr});
+  if (symbol.kind != Symbol::Kind::Function)
+    return std::nullopt;
+  Handler handler;
+  handler.module = &module;
+  handler.function_module = symbol.module;
+  handler.function = symbol.function;
+  handler.name = name;
+  handler.location = {module.tree().file(),
+                      module.tree().range(ts_node_parent(value))};
+  handler.reason = std::move(reason);
+  handler.bound = symbol.bound;
+  handler.confident = true;
+  return handler;
+}
+
 } // namespace
 
 std::optional<HandlerSpec> HandlerSpec::parse(const std::string &text,
@@ -104,53 +144,62 @@ bool HandlerSpec::matches_file(const std::string &path) const {
   return ends_with(parts, as_package);
 }
 
-std::vector<Handler> find_handlers(const ModuleModel &module,
-                                   const std::string &path,
+std::vector<Handler> find_handlers(const Resolver &resolver,
+                                   const ModuleModel &module,
                                    const HandlerOptions &options,
                                    std::vector<HandlerSpecMatch> &matches) {
   std::vector<Handler> handlers;
-  auto module_level = [](const FunctionInfo &function) {
-    return function.class_name.empty();
-  };
   if (!options.specs.empty()) {
     for (std::size_t i = 0; i < options.specs.size(); ++i) {
       const HandlerSpec &spec = options.specs[i];
-      if (!spec.matches_file(path))
+      if (!spec.matches_file(module.path()))
         continue;
-      const FunctionInfo *found = nullptr;
-      for (const FunctionInfo &function : module.functions())
-        if (module_level(function) && function.name == spec.function)
-          found = &function; // the last definition is the one bound
-      matches.push_back({i, found != nullptr});
+      std::string reason = "named by the handler string '" + spec.text + "'";
+      std::optional<Handler> found;
+      if (const FunctionInfo *function = module.function_named(spec.function))
+        found = function_handler(module, *function, reason, true);
+      else
+        found = bound_handler(resolver, module, spec.function, reason);
+      matches.push_back({i, found.has_value()});
       if (found)
-        handlers.push_back(
-            {found, "named by the handler string '" + spec.text + "'", true});
+        handlers.push_back(std::move(*found));
     }
     return handlers;
   }
   for (const FunctionInfo &function : module.functions()) {
-    if (!module_level(function))
+    if (!function.class_name.empty())
       continue;
     const std::string *pattern =
         matching_pattern(function.name, options.name_patterns);
     bool shaped = has_handler_parameters(function);
     if (!pattern && !shaped)
       continue;
-    Handler handler{&function, "", false};
-    if (pattern) {
-      handler.reason =
-          "its name matches the handler pattern '" + *pattern + "'";
-      // A glob like '*_handler' also catches helpers (error_handler(exc));
-      // only an event-like first parameter or an exact name makes it sure.
-      handler.confident = !is_glob(*pattern) || shaped ||
-                          (!function.parameters.empty() &&
-                           looks_like_event(function.parameters[0].name));
-    } else {
-      handler.reason = "its parameters are named like (event, context)";
-      handler.confident = true;
+    if (!pattern) {
+      handlers.push_back(function_handler(
+          module, function, "its parameters are named like (event, context)",
+          true));
+      continue;
     }
-    handlers.push_back(std::move(handler));
+    // A glob like '*_handler' also catches helpers (error_handler(exc));
+    // only an event-like first parameter or an exact name makes it sure.
+    bool confident = !is_glob(*pattern) || shaped ||
+                     (!function.parameters.empty() &&
+                      looks_like_event(function.parameters[0].name));
+    handlers.push_back(function_handler(
+        module, function,
+        "its name matches the handler pattern '" + *pattern + "'", confident));
   }
+  std::vector<std::string> assigned; // in name order, for stable output
+  for (const auto &binding : module.bindings().assignments)
+    assigned.push_back(binding.first);
+  std::sort(assigned.begin(), assigned.end());
+  for (const std::string &name : assigned)
+    if (const std::string *pattern =
+            matching_pattern(name, options.name_patterns))
+      if (auto handler = bound_handler(
+              resolver, module, name,
+              "its name matches the handler pattern '" + *pattern + "'"))
+        handlers.push_back(std::move(*handler));
   return handlers;
 }
 

@@ -4,7 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "python/module_model.h"
+#include "core/diagnostic.h"
+#include "python/name_resolver.h"
 
 namespace hoist::python {
 
@@ -32,8 +33,15 @@ struct HandlerOptions {
 };
 
 struct Handler {
+  const ModuleModel *module = nullptr; ///< where the handler's name is bound
   const FunctionInfo *function = nullptr;
+  const ModuleModel *function_module = nullptr; ///< where the function is
+  std::string name;   ///< the module-level name Lambda looks up
+  Location location;  ///< that name's binding, for notes
   std::string reason; ///< why hoist treats it as a handler, for notes
+  /// A method bound to an instance (`handler = App().handle`): Lambda's two
+  /// arguments follow `self`.
+  bool bound = false;
   /// Confident handlers get signature checks: named by a handler string, or
   /// found by a pattern and shaped like one (see
   /// docs/rules/handler-signature.md).
@@ -47,8 +55,10 @@ struct HandlerSpecMatch {
   bool function_found;
 };
 
-std::vector<Handler> find_handlers(const ModuleModel &module,
-                                   const std::string &path,
+/// The handlers `module` defines: module-level functions, or module-level
+/// names bound to a method of an instance (`handler = App().handle`).
+std::vector<Handler> find_handlers(const Resolver &resolver,
+                                   const ModuleModel &module,
                                    const HandlerOptions &options,
                                    std::vector<HandlerSpecMatch> &matches);
 

@@ -13,14 +13,15 @@ std::string plural(std::size_t count, const char *word) {
 
 /// Inserts a `_context` parameter after the last positional one: Lambda always
 /// passes the context, and the handler does not use it yet.
-std::optional<Fix> add_context_parameter(const CheckContext &context,
-                                         const FunctionInfo &function) {
-  const SyntaxTree &tree = context.module.tree();
+std::optional<Fix> add_context_parameter(const Handler &handler) {
+  const FunctionInfo &function = *handler.function;
+  const SyntaxTree &tree = handler.function_module->tree();
   if (function.bindings.binds("_context"))
     return std::nullopt; // the name is taken in the body
-  auto last = std::find_if(
-      function.parameters.rbegin(), function.parameters.rend(),
-      [](const Parameter &p) { return p.kind == Parameter::Kind::Positional; });
+  auto last = std::find_if(function.parameters.rbegin(),
+                           function.parameters.rend(), [](const Parameter &p) {
+                             return p.kind == Parameter::Kind::Positional;
+                           });
   if (last == function.parameters.rend())
     return std::nullopt;
   std::size_t at = tree.range(last->node).end;
@@ -31,83 +32,92 @@ std::optional<Fix> add_context_parameter(const CheckContext &context,
   return fix;
 }
 
+/// How many positional arguments the handler requires and accepts (after a
+/// bound `self`), whether it takes *args, and its first required keyword-only
+/// parameter.
+struct Arity {
+  std::size_t required = 0;
+  std::size_t accepted = 0;
+  bool variadic = false;
+  const Parameter *keyword_only = nullptr;
+};
+
+Arity arity_of(const Handler &handler) {
+  Arity arity;
+  const auto &parameters = handler.function->parameters;
+  for (std::size_t i = handler.bound ? 1 : 0; i < parameters.size(); ++i) {
+    const Parameter &parameter = parameters[i];
+    switch (parameter.kind) {
+    case Parameter::Kind::Positional:
+      ++arity.accepted;
+      arity.required += parameter.has_default ? 0 : 1;
+      break;
+    case Parameter::Kind::VarPositional:
+      arity.variadic = true;
+      break;
+    case Parameter::Kind::KeywordOnly:
+      if (!parameter.has_default && !arity.keyword_only)
+        arity.keyword_only = &parameter;
+      break;
+    case Parameter::Kind::VarKeyword:
+      break;
+    }
+  }
+  return arity;
+}
+
 } // namespace
 
 void HandlerSignature::run(CheckContext &context) const {
-  if (!context.enabled(kRule))
+  const Handler &handler = context.handler;
+  const FunctionInfo &function = *handler.function;
+  const ModuleModel &module = *handler.function_module;
+  // A decorator may change the signature Lambda sees; hoist cannot tell.
+  if (!context.enabled(kRule) || !handler.confident ||
+      !function.decorators.empty())
     return;
-  for (const Handler &handler : context.handlers) {
-    const FunctionInfo &function = *handler.function;
-    // A decorator may change the signature Lambda sees; hoist cannot tell.
-    if (!handler.confident || !function.decorators.empty())
-      continue;
-    const std::string name = "'" + function.name + "'";
-    if (function.is_async) {
-      context.report(
-          kRule, ts_node_child(function.node, 0), // `async`
-          "handler " + name +
-              " is 'async def': Lambda calls it without awaiting and "
-              "cannot serialize the coroutine it returns, so every "
-              "invoke fails with 'Runtime.MarshalError'",
-          handler);
-      continue;
-    }
-    if (function.is_generator) {
-      context.report(kRule, function.name_node,
-                     "handler " + name +
-                         " contains 'yield', so it returns a generator that "
-                         "Lambda cannot serialize: every invoke fails with "
-                         "'Runtime.MarshalError'",
-                     handler);
-      continue;
-    }
-    std::size_t required = 0, accepted = 0;
-    bool variadic = false;
-    const Parameter *keyword_only = nullptr;
-    for (const Parameter &parameter : function.parameters) {
-      switch (parameter.kind) {
-      case Parameter::Kind::Positional:
-        ++accepted;
-        required += parameter.has_default ? 0 : 1;
-        break;
-      case Parameter::Kind::VarPositional:
-        variadic = true;
-        break;
-      case Parameter::Kind::KeywordOnly:
-        if (!parameter.has_default && !keyword_only)
-          keyword_only = &parameter;
-        break;
-      case Parameter::Kind::VarKeyword:
-        break;
-      }
-    }
-    TSNode at = function.parameters_node;
-    if (required > 2) {
-      context.report(kRule, at,
-                     "handler " + name + " requires " +
-                         plural(required, "positional parameter") +
-                         " but Lambda passes 2 (event, context): every invoke "
-                         "fails with 'TypeError'",
-                     handler);
-    } else if (accepted < 2 && !variadic) {
-      Diagnostic &diagnostic = context.report(
-          kRule, at,
-          "handler " + name + " accepts " +
-              (accepted == 0 ? std::string("no positional parameters")
-                             : plural(accepted, "positional parameter")) +
-              " but Lambda passes 2 (event, context): every invoke fails with "
-              "'TypeError'",
-          handler);
-      if (accepted == 1)
-        diagnostic.fix = add_context_parameter(context, function);
-    } else if (keyword_only) {
-      context.report(kRule, keyword_only->node,
-                     "handler " + name + " requires keyword-only parameter '" +
-                         keyword_only->name +
-                         "', which Lambda never passes: every invoke fails "
-                         "with 'TypeError'",
-                     handler);
-    }
+  const std::string name = "'" + handler.name + "'";
+  if (function.is_async) {
+    context.report(kRule, module, ts_node_child(function.node, 0), // `async`
+                   "handler " + name +
+                       " is 'async def': Lambda calls it without awaiting and "
+                       "cannot serialize the coroutine it returns, so every "
+                       "invoke fails with 'Runtime.MarshalError'");
+    return;
+  }
+  if (function.is_generator) {
+    context.report(kRule, module, function.name_node,
+                   "handler " + name +
+                       " contains 'yield', so it returns a generator that "
+                       "Lambda cannot serialize: every invoke fails with "
+                       "'Runtime.MarshalError'");
+    return;
+  }
+  Arity arity = arity_of(handler);
+  TSNode at = function.parameters_node;
+  if (arity.required > 2) {
+    context.report(kRule, module, at,
+                   "handler " + name + " requires " +
+                       plural(arity.required, "positional parameter") +
+                       " but Lambda passes 2 (event, context): every invoke "
+                       "fails with 'TypeError'");
+  } else if (arity.accepted < 2 && !arity.variadic) {
+    Diagnostic &diagnostic = context.report(
+        kRule, module, at,
+        "handler " + name + " accepts " +
+            (arity.accepted == 0
+                 ? std::string("no positional parameters")
+                 : plural(arity.accepted, "positional parameter")) +
+            " but Lambda passes 2 (event, context): every invoke fails with "
+            "'TypeError'");
+    if (arity.accepted == 1)
+      diagnostic.fix = add_context_parameter(handler);
+  } else if (arity.keyword_only) {
+    context.report(kRule, module, arity.keyword_only->node,
+                   "handler " + name + " requires keyword-only parameter '" +
+                       arity.keyword_only->name +
+                       "', which Lambda never passes: every invoke fails "
+                       "with 'TypeError'");
   }
 }
 

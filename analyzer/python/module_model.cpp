@@ -129,11 +129,65 @@ bool has_yield(TSNode body) {
   return found;
 }
 
+FunctionInfo::MethodKind method_kind_of(const SyntaxTree &tree,
+                                        const std::vector<TSNode> &decorators) {
+  for (TSNode decorator : decorators) {
+    std::string_view text = tree.text(decorator);
+    if (text == "@staticmethod")
+      return FunctionInfo::MethodKind::Static;
+    if (text == "@classmethod")
+      return FunctionInfo::MethodKind::Class;
+  }
+  return FunctionInfo::MethodKind::Instance;
+}
+
 } // namespace
 
 ModuleModel::ModuleModel(const SyntaxTree &tree) : tree_(tree) {
   collect_bindings(tree, tree.root(), bindings_);
   collect_definitions(tree.root(), "");
+  index_classes();
+}
+
+const FunctionInfo *ModuleModel::function_named(const std::string &name) const {
+  const FunctionInfo *found = nullptr;
+  for (const FunctionInfo &function : functions_)
+    if (function.class_name.empty() && function.name == name)
+      found = &function;
+  return found;
+}
+
+const ClassInfo *ModuleModel::class_named(const std::string &name) const {
+  const ClassInfo *found = nullptr;
+  for (const ClassInfo &info : classes_)
+    if (info.name == name)
+      found = &info;
+  return found;
+}
+
+void ModuleModel::index_classes() {
+  for (ClassInfo &info : classes_) {
+    for (const FunctionInfo &function : functions_) {
+      if (function.class_name != info.name)
+        continue;
+      info.methods[function.name] = &function;
+      if (function.method_kind != FunctionInfo::MethodKind::Instance ||
+          function.parameters.empty() || ts_node_is_null(function.body))
+        continue;
+      const std::string &self = function.parameters[0].name;
+      for_each_in_scope(function.body, [&](TSNode node) {
+        if (!is(node, "assignment"))
+          return;
+        TSNode left = field(node, "left");
+        TSNode right = field(node, "right");
+        if (is(left, "attribute") && !ts_node_is_null(right) &&
+            tree_.text(field(left, "object")) == self)
+          info.self_assignments[std::string(
+                                    tree_.text(field(left, "attribute")))]
+              .push_back({&function, right});
+      });
+    }
+  }
 }
 
 void ModuleModel::collect_definitions(TSNode container,
@@ -152,9 +206,17 @@ void ModuleModel::collect_definitions(TSNode container,
   });
   for (auto &[node, decorators] : definitions) {
     if (is(node, "class_definition")) {
-      if (class_name.empty()) // methods of nested classes are out of reach
-        collect_definitions(field(node, "body"),
-                            std::string(tree_.text(field(node, "name"))));
+      if (!class_name.empty())
+        continue; // methods of nested classes are out of reach
+      ClassInfo info;
+      info.name = std::string(tree_.text(field(node, "name")));
+      info.node = node;
+      if (TSNode bases = field(node, "superclasses"); !ts_node_is_null(bases))
+        for (TSNode base : named_children(bases))
+          if (!is(base, "keyword_argument"))
+            info.bases.push_back(base);
+      classes_.push_back(std::move(info));
+      collect_definitions(field(node, "body"), classes_.back().name);
       continue;
     }
     FunctionInfo function;
@@ -166,6 +228,8 @@ void ModuleModel::collect_definitions(TSNode container,
     function.parameters = parse_parameters(tree_, function.parameters_node);
     function.body = field(node, "body");
     function.decorators = std::move(decorators);
+    if (!class_name.empty())
+      function.method_kind = method_kind_of(tree_, function.decorators);
     function.is_async = is(ts_node_child(node, 0), "async");
     if (!ts_node_is_null(function.body)) {
       function.is_generator = has_yield(function.body);

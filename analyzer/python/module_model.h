@@ -40,8 +40,11 @@ struct ScopeBindings {
 };
 
 struct FunctionInfo {
+  /// What the first parameter of a method is bound to.
+  enum class MethodKind { NotAMethod, Instance, Class, Static };
   std::string name;
   std::string class_name; ///< empty for module-level functions
+  MethodKind method_kind = MethodKind::NotAMethod;
   TSNode node;            ///< the function_definition
   TSNode name_node;
   TSNode parameters_node;
@@ -53,23 +56,43 @@ struct FunctionInfo {
   ScopeBindings bindings;
 };
 
+struct ClassInfo {
+  std::string name;
+  TSNode node;
+  std::vector<TSNode> bases; ///< the superclass expressions
+  std::unordered_map<std::string, const FunctionInfo *> methods;
+  /// `self.<attribute> = <value>` in any of its methods.
+  std::unordered_map<std::string,
+                     std::vector<std::pair<const FunctionInfo *, TSNode>>>
+      self_assignments;
+};
+
 /// What hoist knows about one Python module.
 class ModuleModel {
 public:
   explicit ModuleModel(const SyntaxTree &tree);
+  ModuleModel(const ModuleModel &) = delete;
+  ModuleModel &operator=(const ModuleModel &) = delete;
 
   const SyntaxTree &tree() const { return tree_; }
+  const std::string &path() const { return tree_.file()->path(); }
   const ScopeBindings &bindings() const { return bindings_; }
   /// Module-level functions and methods of module-level classes, in source
   /// order.
   const std::vector<FunctionInfo> &functions() const { return functions_; }
+  const std::vector<ClassInfo> &classes() const { return classes_; }
+  /// The module-level function bound to `name` (the last definition), if any.
+  const FunctionInfo *function_named(const std::string &name) const;
+  const ClassInfo *class_named(const std::string &name) const;
 
 private:
   void collect_definitions(TSNode container, const std::string &class_name);
+  void index_classes();
 
   const SyntaxTree &tree_;
   ScopeBindings bindings_;
   std::vector<FunctionInfo> functions_;
+  std::vector<ClassInfo> classes_;
 };
 
 /// Calls `visit` on every node under `root` (excluded) that runs when `root`

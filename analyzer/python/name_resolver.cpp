@@ -1,94 +1,319 @@
 #include "python/name_resolver.h"
 
+#include <sstream>
+
 namespace hoist::python {
 namespace {
 
-// Bounds chains like `a = b; b = c; ...` and self-references (`x = x.y`).
+namespace fs = std::filesystem;
+
+// Bounds chains such as `a = b; b = c; ...`, self-references (`x = x.y`) and
+// mutually recursive factories.
 constexpr int kMaxDepth = 24;
 
 Symbol unknown() { return {}; }
 
-} // namespace
-
-NameResolver::NameResolver(const ModuleModel &module,
-                           const ApiCatalogue &catalogue,
-                           const FunctionInfo *function)
-    : module_(module), catalogue_(catalogue), function_(function) {}
-
-Symbol NameResolver::resolve(TSNode expression) const {
-  return resolve(expression, function_ ? Level::Function : Level::Module, 0);
+Symbol path_symbol(std::string path) {
+  Symbol symbol;
+  symbol.kind = Symbol::Kind::Path;
+  symbol.path = std::move(path);
+  return symbol;
 }
 
-std::string NameResolver::called_path(TSNode call) const {
-  Symbol callee = resolve(field(call, "function"));
+bool same(const Symbol &a, const Symbol &b) {
+  return a.kind == b.kind && a.path == b.path && a.module == b.module &&
+         a.function == b.function && a.cls == b.cls && a.bound == b.bound;
+}
+
+std::vector<std::string> split_dotted(const std::string &path) {
+  std::vector<std::string> parts;
+  std::stringstream stream(path);
+  std::string part;
+  while (std::getline(stream, part, '.'))
+    parts.push_back(part);
+  return parts;
+}
+
+} // namespace
+
+Resolver::Resolver(const Project &project, const ApiCatalogue &catalogue,
+                   std::vector<fs::path> roots)
+    : project_(project), catalogue_(catalogue), roots_(std::move(roots)) {}
+
+Symbol Resolver::resolve(TSNode expression, Scope scope) const {
+  return resolve(expression, scope, 0);
+}
+
+std::string Resolver::called_path(TSNode call, Scope scope) const {
+  Symbol callee = resolve(field(call, "function"), scope);
   return callee.kind == Symbol::Kind::Path ? callee.path : "";
 }
 
-Symbol NameResolver::resolve(TSNode expression, Level level, int depth) const {
+const FunctionInfo *Resolver::called_function(TSNode call, Scope scope,
+                                              const ModuleModel *&module) const {
+  Symbol callee = resolve(field(call, "function"), scope);
+  if (callee.kind == Symbol::Kind::Function) {
+    module = callee.module;
+    return callee.function;
+  }
+  if (callee.kind == Symbol::Kind::Class)
+    return method(*callee.cls, *callee.module, "__init__", 0, module);
+  return nullptr;
+}
+
+Symbol Resolver::resolve(TSNode expression, Scope scope, int depth) const {
   if (ts_node_is_null(expression) || depth > kMaxDepth)
     return unknown();
   expression = unparenthesize(expression);
-  const SyntaxTree &tree = module_.tree();
+  const SyntaxTree &tree = scope.module->tree();
   std::string_view type = kind(expression);
   if (type == "identifier")
-    return resolve_name(std::string(tree.text(expression)), level, depth);
-  if (type == "attribute") {
-    Symbol object = resolve(field(expression, "object"), level, depth + 1);
-    if (object.kind == Symbol::Kind::Unknown)
-      return unknown();
-    return {Symbol::Kind::Path,
-            object.path + "." +
-                std::string(tree.text(field(expression, "attribute")))};
-  }
-  if (type == "call") {
-    Symbol callee = resolve(field(expression, "function"), level, depth + 1);
-    if (callee.kind != Symbol::Kind::Path)
-      return unknown();
-    const ApiEntry *entry = catalogue_.find(callee.path);
-    if (entry && !entry->returns.empty())
-      return {Symbol::Kind::Instance, entry->returns};
-    return unknown();
-  }
+    return resolve_name(std::string(tree.text(expression)), scope, depth);
+  if (type == "attribute")
+    return member(resolve(field(expression, "object"), scope, depth + 1),
+                  std::string(tree.text(field(expression, "attribute"))),
+                  depth + 1);
+  if (type == "call")
+    return call_result(resolve(field(expression, "function"), scope, depth + 1),
+                       depth + 1);
   if (type == "await") // `await session.client(...)` and the like
-    return resolve(ts_node_named_child(expression, 0), level, depth + 1);
+    return resolve(ts_node_named_child(expression, 0), scope, depth + 1);
   return unknown();
 }
 
-Symbol NameResolver::resolve_name(const std::string &name, Level level,
-                                  int depth) const {
-  if (level == Level::Function && function_ &&
-      !function_->bindings.globals.count(name) &&
-      function_->bindings.binds(name))
-    return resolve_bindings(function_->bindings, name, Level::Function, depth);
-  return resolve_bindings(module_.bindings(), name, Level::Module, depth);
+Symbol Resolver::resolve_name(const std::string &name, Scope scope,
+                              int depth) const {
+  const FunctionInfo *function = scope.function;
+  if (function && !function->bindings.globals.count(name)) {
+    const ScopeBindings &local = function->bindings;
+    // `self` and `cls` are the instance and the class of the method.
+    if (function->method_kind != FunctionInfo::MethodKind::NotAMethod &&
+        function->method_kind != FunctionInfo::MethodKind::Static &&
+        !function->parameters.empty() && function->parameters[0].name == name &&
+        !local.assignments.count(name)) {
+      Symbol symbol;
+      symbol.kind = function->method_kind == FunctionInfo::MethodKind::Instance
+                        ? Symbol::Kind::Object
+                        : Symbol::Kind::Class;
+      symbol.module = scope.module;
+      symbol.cls = scope.module->class_named(function->class_name);
+      return symbol.cls ? symbol : unknown();
+    }
+    if (auto it = local.imports.find(name); it != local.imports.end())
+      return import_symbol(it->second, *scope.module, depth + 1);
+    if (local.others.count(name))
+      return unknown();
+    if (auto it = local.assignments.find(name); it != local.assignments.end())
+      return resolve_assignments(it->second, scope, depth + 1);
+  }
+  return resolve_module_name(*scope.module, name, depth);
 }
 
-Symbol NameResolver::resolve_bindings(const ScopeBindings &scope,
-                                      const std::string &name, Level level,
-                                      int depth) const {
+Symbol Resolver::resolve_module_name(const ModuleModel &module,
+                                     const std::string &name, int depth) const {
+  const ScopeBindings &scope = module.bindings();
   if (auto it = scope.imports.find(name); it != scope.imports.end())
-    return {Symbol::Kind::Path, it->second};
+    return import_symbol(it->second, module, depth + 1);
+  if (const FunctionInfo *function = module.function_named(name)) {
+    Symbol symbol;
+    symbol.kind = Symbol::Kind::Function;
+    symbol.module = &module;
+    symbol.function = function;
+    return symbol;
+  }
+  if (const ClassInfo *cls = module.class_named(name)) {
+    Symbol symbol;
+    symbol.kind = Symbol::Kind::Class;
+    symbol.module = &module;
+    symbol.cls = cls;
+    return symbol;
+  }
   if (scope.others.count(name))
     return unknown();
-  if (auto it = scope.assignments.find(name); it != scope.assignments.end()) {
-    // A name assigned more than once is known only if every value agrees.
-    Symbol agreed;
-    for (TSNode value : it->second) {
-      Symbol symbol = resolve(value, level, depth + 1);
-      if (symbol.kind == Symbol::Kind::Unknown ||
-          (agreed.kind != Symbol::Kind::Unknown &&
-           (agreed.kind != symbol.kind || agreed.path != symbol.path)))
-        return unknown();
-      agreed = symbol;
-    }
-    return agreed;
-  }
+  if (auto it = scope.assignments.find(name); it != scope.assignments.end())
+    return resolve_assignments(it->second, {&module, nullptr}, depth + 1);
   // `from boto3 import *` brings in names hoist cannot list; the catalogue's
   // own names are the ones that matter.
-  for (const std::string &module : scope.wildcard_modules)
-    if (catalogue_.find(module + "." + name))
-      return {Symbol::Kind::Path, module + "." + name};
+  for (const std::string &wildcard : scope.wildcard_modules)
+    if (catalogue_.find(wildcard + "." + name))
+      return path_symbol(wildcard + "." + name);
   return unknown();
+}
+
+Symbol Resolver::resolve_assignments(const std::vector<TSNode> &values,
+                                     Scope scope, int depth) const {
+  // A name assigned more than once is known only if every value agrees.
+  Symbol agreed;
+  for (TSNode value : values) {
+    Symbol symbol = resolve(value, scope, depth + 1);
+    if (!symbol.known() || (agreed.known() && !same(agreed, symbol)))
+      return unknown();
+    agreed = symbol;
+  }
+  return agreed;
+}
+
+Symbol Resolver::member(const Symbol &owner, const std::string &name,
+                        int depth) const {
+  if (depth > kMaxDepth)
+    return unknown();
+  switch (owner.kind) {
+  case Symbol::Kind::Unknown:
+    return unknown();
+  case Symbol::Kind::Path:
+    return path_symbol(owner.path + "." + name);
+  case Symbol::Kind::Instance:
+    return path_symbol(owner.path + "." + name);
+  case Symbol::Kind::Module: {
+    Symbol symbol = resolve_module_name(*owner.module, name, depth + 1);
+    if (symbol.known() || !project_.is_package(*owner.module))
+      return symbol;
+    // A submodule of a package: `import pkg` then `pkg.helpers`.
+    if (const ModuleModel *sub = project_.module_at(
+            project_.directory_of(*owner.module) / name)) {
+      Symbol module;
+      module.kind = Symbol::Kind::Module;
+      module.module = sub;
+      return module;
+    }
+    return unknown();
+  }
+  case Symbol::Kind::Class:
+  case Symbol::Kind::Object: {
+    const ModuleModel *where = nullptr;
+    if (const FunctionInfo *function =
+            method(*owner.cls, *owner.module, name, depth + 1, where)) {
+      Symbol symbol;
+      symbol.kind = Symbol::Kind::Function;
+      symbol.module = where;
+      symbol.function = function;
+      symbol.bound = owner.kind == Symbol::Kind::Object &&
+                     function->method_kind == FunctionInfo::MethodKind::Instance;
+      return symbol;
+    }
+    if (owner.kind == Symbol::Kind::Object) {
+      auto it = owner.cls->self_assignments.find(name);
+      if (it == owner.cls->self_assignments.end())
+        return unknown();
+      Symbol agreed;
+      for (const auto &[function, value] : it->second) {
+        Symbol symbol = resolve(value, {owner.module, function}, depth + 1);
+        if (!symbol.known() || (agreed.known() && !same(agreed, symbol)))
+          return unknown();
+        agreed = symbol;
+      }
+      return agreed;
+    }
+    return unknown();
+  }
+  case Symbol::Kind::Function:
+    return unknown();
+  }
+  return unknown();
+}
+
+Symbol Resolver::call_result(const Symbol &callee, int depth) const {
+  if (depth > kMaxDepth)
+    return unknown();
+  switch (callee.kind) {
+  case Symbol::Kind::Path: {
+    const ApiEntry *entry = catalogue_.find(callee.path);
+    if (entry && !entry->returns.empty()) {
+      Symbol symbol;
+      symbol.kind = Symbol::Kind::Instance;
+      symbol.path = entry->returns;
+      return symbol;
+    }
+    return unknown();
+  }
+  case Symbol::Kind::Class: {
+    Symbol symbol = callee;
+    symbol.kind = Symbol::Kind::Object;
+    return symbol;
+  }
+  case Symbol::Kind::Function: {
+    // A factory: what every `return` in its own body gives, if they agree.
+    const FunctionInfo &function = *callee.function;
+    if (ts_node_is_null(function.body))
+      return unknown();
+    Symbol agreed;
+    bool disagree = false;
+    for_each_in_scope(function.body, [&](TSNode node) {
+      if (disagree || !is(node, "return_statement"))
+        return;
+      Symbol symbol = resolve(ts_node_named_child(node, 0),
+                              {callee.module, &function}, depth + 1);
+      if (!symbol.known() || (agreed.known() && !same(agreed, symbol)))
+        disagree = true;
+      else
+        agreed = symbol;
+    });
+    return disagree ? unknown() : agreed;
+  }
+  default:
+    return unknown();
+  }
+}
+
+Symbol Resolver::import_symbol(const std::string &path, const ModuleModel &from,
+                               int depth) const {
+  if (depth > kMaxDepth)
+    return unknown();
+  // Relative imports start from the importing module's package.
+  std::size_t dots = path.find_first_not_of('.');
+  if (dots == std::string::npos)
+    dots = path.size();
+  std::vector<fs::path> bases;
+  if (dots > 0) {
+    fs::path base = project_.directory_of(from);
+    for (std::size_t up = 1; up < dots; ++up)
+      base = base.parent_path();
+    bases.push_back(base);
+  } else {
+    bases = roots_;
+  }
+  std::vector<std::string> parts = split_dotted(path.substr(dots));
+  for (const fs::path &base : bases) {
+    // The longest prefix that names a project module wins; the rest are
+    // members of it (`helpers.make_client`, `pkg.mod.Class`).
+    for (std::size_t length = parts.size(); length > 0; --length) {
+      fs::path dir = base;
+      for (std::size_t i = 0; i < length; ++i)
+        dir /= parts[i];
+      const ModuleModel *module = project_.module_at(dir);
+      if (!module)
+        continue;
+      Symbol symbol;
+      symbol.kind = Symbol::Kind::Module;
+      symbol.module = module;
+      for (std::size_t i = length; i < parts.size() && symbol.known(); ++i)
+        symbol = member(symbol, parts[i], depth + 1);
+      return symbol;
+    }
+  }
+  // A relative import that names no project module is nothing hoist knows.
+  return dots > 0 ? unknown() : path_symbol(path);
+}
+
+const FunctionInfo *Resolver::method(const ClassInfo &cls,
+                                     const ModuleModel &module,
+                                     const std::string &name, int depth,
+                                     const ModuleModel *&owner) const {
+  if (depth > kMaxDepth)
+    return nullptr;
+  if (auto it = cls.methods.find(name); it != cls.methods.end()) {
+    owner = &module;
+    return it->second;
+  }
+  // Inherited from a base class the project defines.
+  for (TSNode base : cls.bases) {
+    Symbol symbol = resolve(base, {&module, nullptr}, depth + 1);
+    if (symbol.kind == Symbol::Kind::Class)
+      if (const FunctionInfo *found =
+              method(*symbol.cls, *symbol.module, name, depth + 1, owner))
+        return found;
+  }
+  return nullptr;
 }
 
 } // namespace hoist::python

@@ -1,43 +1,80 @@
 #pragma once
 
+#include <filesystem>
 #include <string>
+#include <vector>
 
 #include "python/api_catalogue.h"
 #include "python/module_model.h"
+#include "python/project.h"
 
 namespace hoist::python {
 
-/// What an expression denotes, as far as hoist can tell without running it:
-/// a fully-qualified path (a module, a function, a method of a known type:
-/// "boto3", "boto3.client", "boto3.session.Session.client") or an instance of a
-/// known type ("boto3.session.Session").
+/// What an expression denotes, as far as hoist can tell without running it.
 struct Symbol {
-  enum class Kind { Unknown, Path, Instance };
+  enum class Kind {
+    Unknown,
+    Path,     ///< a library name: "boto3", "boto3.client", "boto3.session.Session.client"
+    Instance, ///< a value of a catalogued library type: "boto3.session.Session"
+    Module,   ///< one of the project's modules
+    Function, ///< a project function or method (bound or not)
+    Class,    ///< a project class
+    Object,   ///< an instance of a project class
+  };
   Kind kind = Kind::Unknown;
-  std::string path;
+  std::string path;                       ///< Path and Instance
+  const ModuleModel *module = nullptr;    ///< Module, Function, Class, Object
+  const FunctionInfo *function = nullptr; ///< Function
+  const ClassInfo *cls = nullptr;         ///< Class, Object
+  /// Function: a method looked up on an instance, so `self` is already bound.
+  bool bound = false;
+
+  bool known() const { return kind != Kind::Unknown; }
 };
 
-/// Resolves names and expressions inside one function (or at module scope when
-/// no function is given) through imports, aliases and assignments.
-class NameResolver {
-public:
-  NameResolver(const ModuleModel &module, const ApiCatalogue &catalogue,
-               const FunctionInfo *function);
+/// Where code runs: a module, and the function whose body it is in (none at
+/// module scope).
+struct Scope {
+  const ModuleModel *module = nullptr;
+  const FunctionInfo *function = nullptr;
+};
 
-  Symbol resolve(TSNode expression) const;
-  /// The fully-qualified path of what `call` invokes, or "" when unknown.
-  std::string called_path(TSNode call) const;
+/// Resolves names and expressions through imports and aliases, assignments,
+/// the project's own modules, classes, methods and factory functions.
+/// Absolute imports of project modules are looked up under `roots` in order.
+class Resolver {
+public:
+  Resolver(const Project &project, const ApiCatalogue &catalogue,
+           std::vector<std::filesystem::path> roots);
+
+  Symbol resolve(TSNode expression, Scope scope) const;
+  /// The catalogue path of what `call` invokes ("boto3.client"), or "".
+  std::string called_path(TSNode call, Scope scope) const;
+  /// The project function a call runs, if any: a function, a method, or the
+  /// `__init__` of a class being instantiated.
+  const FunctionInfo *called_function(TSNode call, Scope scope,
+                                      const ModuleModel *&module) const;
+  const ApiCatalogue &catalogue() const { return catalogue_; }
+  const Project &project() const { return project_; }
 
 private:
-  enum class Level { Function, Module };
-  Symbol resolve(TSNode expression, Level level, int depth) const;
-  Symbol resolve_name(const std::string &name, Level level, int depth) const;
-  Symbol resolve_bindings(const ScopeBindings &scope, const std::string &name,
-                          Level level, int depth) const;
+  Symbol resolve(TSNode expression, Scope scope, int depth) const;
+  Symbol resolve_name(const std::string &name, Scope scope, int depth) const;
+  Symbol resolve_module_name(const ModuleModel &module, const std::string &name,
+                             int depth) const;
+  Symbol resolve_assignments(const std::vector<TSNode> &values, Scope scope,
+                             int depth) const;
+  Symbol member(const Symbol &owner, const std::string &name, int depth) const;
+  Symbol call_result(const Symbol &callee, int depth) const;
+  Symbol import_symbol(const std::string &path, const ModuleModel &from,
+                       int depth) const;
+  const FunctionInfo *method(const ClassInfo &cls, const ModuleModel &module,
+                             const std::string &name, int depth,
+                             const ModuleModel *&owner) const;
 
-  const ModuleModel &module_;
+  const Project &project_;
   const ApiCatalogue &catalogue_;
-  const FunctionInfo *function_;
+  std::vector<std::filesystem::path> roots_;
 };
 
 } // namespace hoist::python

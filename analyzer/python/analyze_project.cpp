@@ -1,0 +1,129 @@
+#include "python/analyze_project.h"
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+#include <variant>
+
+#include "python/check.h"
+#include "python/project.h"
+#include "python/reachability.h"
+
+namespace hoist::python {
+namespace {
+
+namespace fs = std::filesystem;
+
+using ParseOutcome = std::variant<ParsedModule, LoadError>;
+
+ParseOutcome parse_file(const DiscoveredFile &discovered) {
+  auto loaded = SourceFile::load(discovered.path, discovered.display_path);
+  if (auto *error = std::get_if<LoadError>(&loaded))
+    return std::move(*error);
+  SourceFilePtr file = std::get<SourceFilePtr>(loaded);
+  if (auto refused = exceeds_parser_limits(*file))
+    return LoadError{discovered.display_path, *refused};
+  ParsedModule parsed;
+  parsed.file = file;
+  parsed.tree = SyntaxTree::parse(file);
+  if (auto error = parsed.tree->first_error())
+    parsed.syntax_error = Location{file, parsed.tree->range(*error)};
+  parsed.model = std::make_unique<ModuleModel>(*parsed.tree);
+  return parsed;
+}
+
+/// Parses every file, `jobs` at a time; outcomes keep file order.
+std::vector<ParseOutcome> parse_all(const std::vector<DiscoveredFile> &files,
+                                    unsigned jobs) {
+  std::vector<ParseOutcome> outcomes(files.size());
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t i = next++; i < files.size(); i = next++)
+      outcomes[i] = parse_file(files[i]);
+  };
+  if (jobs == 0)
+    jobs = std::max(1u, std::thread::hardware_concurrency());
+  jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, files.size()));
+  std::vector<std::thread> threads;
+  for (unsigned t = 1; t < jobs; ++t)
+    threads.emplace_back(work);
+  work();
+  for (std::thread &thread : threads)
+    thread.join();
+  return outcomes;
+}
+
+/// Where absolute imports are looked up for a handler: the configured roots,
+/// then the handler's directory and each parent up to `base`.
+std::vector<fs::path> import_roots(const AnalysisOptions &options,
+                                   const Project &project,
+                                   const ModuleModel &handler_module,
+                                   const fs::path &base) {
+  std::vector<fs::path> roots;
+  for (const fs::path &root : options.roots)
+    roots.push_back((base / root).lexically_normal());
+  fs::path dir = project.directory_of(handler_module);
+  fs::path stop = base.lexically_normal();
+  while (true) {
+    roots.push_back(dir);
+    fs::path relative = dir.lexically_relative(stop);
+    if (relative.empty() || relative == "." || *relative.begin() == ".." ||
+        dir == dir.parent_path())
+      break;
+    dir = dir.parent_path();
+  }
+  return roots;
+}
+
+bool same_place(const Diagnostic &a, const Diagnostic &b) {
+  return a.rule_id == b.rule_id && a.location.file == b.location.file &&
+         a.location.range == b.location.range;
+}
+
+} // namespace
+
+ProjectAnalysis analyze_project(const std::vector<DiscoveredFile> &files,
+                                const AnalysisOptions &options,
+                                const fs::path &base) {
+  ProjectAnalysis result;
+  std::vector<ParsedModule> parsed;
+  for (ParseOutcome &outcome : parse_all(files, options.jobs)) {
+    if (auto *error = std::get_if<LoadError>(&outcome)) {
+      result.errors.push_back(std::move(*error));
+      continue;
+    }
+    auto &module = std::get<ParsedModule>(outcome);
+    if (module.syntax_error)
+      result.syntax_errors.push_back(*module.syntax_error);
+    parsed.push_back(std::move(module));
+  }
+  result.files_checked = parsed.size();
+  Project project(std::move(parsed), base);
+
+  auto checks = make_checks();
+  for (const ParsedModule &parsed_module : project.modules()) {
+    const ModuleModel &module = *parsed_module.model;
+    Resolver resolver(project, *options.catalogue,
+                      import_roots(options, project, module, base));
+    std::vector<Handler> handlers = find_handlers(
+        resolver, module, options.handlers, result.handler_matches);
+    for (const Handler &handler : handlers) {
+      std::vector<ReachedFunction> reached = reachable_functions(
+          resolver, *handler.function_module, *handler.function);
+      CheckContext context(resolver, handler, reached, *options.registry,
+                           options.enabled_rules, result.diagnostics);
+      for (const auto &check : checks)
+        check->run(context);
+    }
+  }
+  // One finding per place and rule, even when several handlers reach it; the
+  // first handler in file order explains it.
+  std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
+                   diagnostic_order);
+  result.diagnostics.erase(std::unique(result.diagnostics.begin(),
+                                       result.diagnostics.end(), same_place),
+                           result.diagnostics.end());
+  return result;
+}
+
+} // namespace hoist::python

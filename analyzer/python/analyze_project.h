@@ -1,0 +1,43 @@
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "core/diagnostic.h"
+#include "core/file_discovery.h"
+#include "core/rule_registry.h"
+#include "python/api_catalogue.h"
+#include "python/handler_discovery.h"
+
+namespace hoist::python {
+
+struct AnalysisOptions {
+  const RuleRegistry *registry = nullptr;
+  const ApiCatalogue *catalogue = nullptr;
+  HandlerOptions handlers;
+  std::unordered_set<std::string> enabled_rules;
+  /// Code roots (--root) under which absolute imports of project modules are
+  /// looked up first; the handler's own directory and its parents follow.
+  std::vector<std::filesystem::path> roots;
+  unsigned jobs = 0; ///< 0: one per core
+};
+
+struct ProjectAnalysis {
+  std::vector<Diagnostic> diagnostics; ///< in diagnostic_order, one per place and rule
+  std::vector<LoadError> errors;       ///< files that could not be analyzed
+  std::vector<Location> syntax_errors; ///< first syntax error of each file
+  std::vector<HandlerSpecMatch> handler_matches;
+  std::size_t files_checked = 0;
+};
+
+/// Reads and parses every file (in parallel), indexes the project, finds the
+/// handlers, follows each through the calls it makes, and runs every check.
+/// Relative paths are relative to `base`.
+ProjectAnalysis analyze_project(const std::vector<DiscoveredFile> &files,
+                                const AnalysisOptions &options,
+                                const std::filesystem::path &base);
+
+} // namespace hoist::python

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <vector>
+
+#include "python/name_resolver.h"
+
+namespace hoist::python {
+
+/// One call on the way from a handler to a function: where it is, and what it
+/// calls.
+struct CallStep {
+  const ModuleModel *module = nullptr; ///< the caller's module
+  const FunctionInfo *caller = nullptr;
+  TSNode call;
+  const FunctionInfo *callee = nullptr;
+};
+
+/// A function that runs on the invoke path, with the calls that lead there
+/// from the handler (empty for the handler itself).
+struct ReachedFunction {
+  const ModuleModel *module = nullptr;
+  const FunctionInfo *function = nullptr;
+  std::vector<CallStep> chain;
+};
+
+/// The functions a handler runs on every invocation: itself, and what it
+/// reaches through calls the resolver can follow (project functions, methods,
+/// `__init__` of classes it instantiates). Not followed: memoized functions
+/// (functools.cache / lru_cache, cachetools), calls whose result is stored in
+/// lazily initialized state, calls deeper than a bound. Each function is
+/// listed once, with the shortest chain found.
+std::vector<ReachedFunction> reachable_functions(const Resolver &resolver,
+                                                 const ModuleModel &module,
+                                                 const FunctionInfo &handler);
+
+/// True for functions whose result is cached across calls by a decorator.
+bool is_memoized(const Resolver &resolver, const ModuleModel &module,
+                 const FunctionInfo &function);
+
+} // namespace hoist::python
