@@ -110,7 +110,8 @@ std::optional<Command> parse_command_line(int argc, char **argv,
     }
     static const char *kValued[] = {
         "--format",  "--output",          "-o",     "--select", "--ignore",
-        "--handler", "--handler-pattern", "--root", "--jobs", "-j",       "--color"};
+        "--handler", "--handler-pattern", "--root", "--jobs",   "-j",
+        "--color"};
     bool valued = false;
     for (const char *option : kValued)
       valued = valued || name == option;

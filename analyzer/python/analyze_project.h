@@ -26,7 +26,8 @@ struct AnalysisOptions {
 };
 
 struct ProjectAnalysis {
-  std::vector<Diagnostic> diagnostics; ///< in diagnostic_order, one per place and rule
+  std::vector<Diagnostic>
+      diagnostics; ///< in diagnostic_order, one per place and rule
   std::vector<LoadError> errors;       ///< files that could not be analyzed
   std::vector<Location> syntax_errors; ///< first syntax error of each file
   std::vector<HandlerSpecMatch> handler_matches;

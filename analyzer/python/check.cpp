@@ -6,8 +6,9 @@
 namespace hoist::python {
 
 std::string display_name(const FunctionInfo &function) {
-  return function.class_name.empty() ? function.name
-                                     : function.class_name + "." + function.name;
+  return function.class_name.empty()
+             ? function.name
+             : function.class_name + "." + function.name;
 }
 
 Diagnostic &CheckContext::report(const std::string &rule_id,
@@ -20,9 +21,9 @@ Diagnostic &CheckContext::report(const std::string &rule_id,
   diagnostic.severity = rule ? rule->severity : Severity::Warning;
   diagnostic.location = {module.tree().file(), module.tree().range(node)};
   diagnostic.message = std::move(message);
-  diagnostic.notes.push_back({handler.location, "'" + handler.name +
-                                                    "' is a Lambda handler: " +
-                                                    handler.reason});
+  diagnostic.notes.push_back(
+      {handler.location,
+       "'" + handler.name + "' is a Lambda handler: " + handler.reason});
   for (const CallStep &step : chain)
     diagnostic.notes.push_back(
         {{step.module->tree().file(), step.module->tree().range(step.call)},

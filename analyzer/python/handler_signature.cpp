@@ -18,10 +18,9 @@ std::optional<Fix> add_context_parameter(const Handler &handler) {
   const SyntaxTree &tree = handler.function_module->tree();
   if (function.bindings.binds("_context"))
     return std::nullopt; // the name is taken in the body
-  auto last = std::find_if(function.parameters.rbegin(),
-                           function.parameters.rend(), [](const Parameter &p) {
-                             return p.kind == Parameter::Kind::Positional;
-                           });
+  auto last = std::find_if(
+      function.parameters.rbegin(), function.parameters.rend(),
+      [](const Parameter &p) { return p.kind == Parameter::Kind::Positional; });
   if (last == function.parameters.rend())
     return std::nullopt;
   std::size_t at = tree.range(last->node).end;

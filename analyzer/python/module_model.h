@@ -45,7 +45,7 @@ struct FunctionInfo {
   std::string name;
   std::string class_name; ///< empty for module-level functions
   MethodKind method_kind = MethodKind::NotAMethod;
-  TSNode node;            ///< the function_definition
+  TSNode node; ///< the function_definition
   TSNode name_node;
   TSNode parameters_node;
   TSNode body;

@@ -49,8 +49,9 @@ std::string Resolver::called_path(TSNode call, Scope scope) const {
   return callee.kind == Symbol::Kind::Path ? callee.path : "";
 }
 
-const FunctionInfo *Resolver::called_function(TSNode call, Scope scope,
-                                              const ModuleModel *&module) const {
+const FunctionInfo *
+Resolver::called_function(TSNode call, Scope scope,
+                          const ModuleModel *&module) const {
   Symbol callee = resolve(field(call, "function"), scope);
   if (callee.kind == Symbol::Kind::Function) {
     module = callee.module;
@@ -73,11 +74,32 @@ Symbol Resolver::resolve(TSNode expression, Scope scope, int depth) const {
     return member(resolve(field(expression, "object"), scope, depth + 1),
                   std::string(tree.text(field(expression, "attribute"))),
                   depth + 1);
-  if (type == "call")
-    return call_result(resolve(field(expression, "function"), scope, depth + 1),
-                       depth + 1);
+  if (type == "call") {
+    TSNode function = field(expression, "function");
+    if (is(function, "identifier") && tree.text(function) == "super")
+      return super_object(scope, depth + 1);
+    return call_result(resolve(function, scope, depth + 1), depth + 1);
+  }
   if (type == "await") // `await session.client(...)` and the like
     return resolve(ts_node_named_child(expression, 0), scope, depth + 1);
+  return unknown();
+}
+
+Symbol Resolver::super_object(Scope scope, int depth) const {
+  // `super()` in a method: the instance, seen as its first project base class.
+  if (!scope.function || scope.function->class_name.empty() ||
+      scope.function->bindings.binds("super"))
+    return unknown();
+  const ClassInfo *cls = scope.module->class_named(scope.function->class_name);
+  if (!cls)
+    return unknown();
+  for (TSNode base : cls->bases) {
+    Symbol symbol = resolve(base, {scope.module, nullptr}, depth + 1);
+    if (symbol.kind == Symbol::Kind::Class) {
+      symbol.kind = Symbol::Kind::Object;
+      return symbol;
+    }
+  }
   return unknown();
 }
 
@@ -169,8 +191,8 @@ Symbol Resolver::member(const Symbol &owner, const std::string &name,
     if (symbol.known() || !project_.is_package(*owner.module))
       return symbol;
     // A submodule of a package: `import pkg` then `pkg.helpers`.
-    if (const ModuleModel *sub = project_.module_at(
-            project_.directory_of(*owner.module) / name)) {
+    if (const ModuleModel *sub =
+            project_.module_at(project_.directory_of(*owner.module) / name)) {
       Symbol module;
       module.kind = Symbol::Kind::Module;
       module.module = sub;
@@ -187,8 +209,9 @@ Symbol Resolver::member(const Symbol &owner, const std::string &name,
       symbol.kind = Symbol::Kind::Function;
       symbol.module = where;
       symbol.function = function;
-      symbol.bound = owner.kind == Symbol::Kind::Object &&
-                     function->method_kind == FunctionInfo::MethodKind::Instance;
+      symbol.bound =
+          owner.kind == Symbol::Kind::Object &&
+          function->method_kind == FunctionInfo::MethodKind::Instance;
       return symbol;
     }
     if (owner.kind == Symbol::Kind::Object) {

@@ -14,7 +14,8 @@ namespace hoist::python {
 struct Symbol {
   enum class Kind {
     Unknown,
-    Path,     ///< a library name: "boto3", "boto3.client", "boto3.session.Session.client"
+    Path,     ///< a library name: "boto3", "boto3.client",
+              ///< "boto3.session.Session.client"
     Instance, ///< a value of a catalogued library type: "boto3.session.Session"
     Module,   ///< one of the project's modules
     Function, ///< a project function or method (bound or not)
@@ -60,6 +61,7 @@ public:
 private:
   Symbol resolve(TSNode expression, Scope scope, int depth) const;
   Symbol resolve_name(const std::string &name, Scope scope, int depth) const;
+  Symbol super_object(Scope scope, int depth) const;
   Symbol resolve_module_name(const ModuleModel &module, const std::string &name,
                              int depth) const;
   Symbol resolve_assignments(const std::vector<TSNode> &values, Scope scope,

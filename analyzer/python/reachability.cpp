@@ -12,11 +12,15 @@ constexpr std::size_t kMaxChain = 16;
 
 bool is_memoizing_decorator(const std::string &path) {
   static const std::unordered_set<std::string> kMemoizers = {
-      "functools.cache",       "functools.lru_cache",
+      "functools.cache",
+      "functools.lru_cache",
       "functools.cached_property",
-      "cachetools.cached",     "cachetools.func.lru_cache",
-      "cachetools.func.ttl_cache", "cachetools.func.lfu_cache",
-      "cachetools.func.rr_cache",  "cachetools.func.fifo_cache",
+      "cachetools.cached",
+      "cachetools.func.lru_cache",
+      "cachetools.func.ttl_cache",
+      "cachetools.func.lfu_cache",
+      "cachetools.func.rr_cache",
+      "cachetools.func.fifo_cache",
       "cachetools.func.mru_cache"};
   return kMemoizers.count(path) > 0;
 }
@@ -31,7 +35,8 @@ bool is_memoized(const Resolver &resolver, const ModuleModel &module,
     if (is(expression, "call"))
       expression = field(expression, "function");
     Symbol symbol = resolver.resolve(expression, {&module, nullptr});
-    if (symbol.kind == Symbol::Kind::Path && is_memoizing_decorator(symbol.path))
+    if (symbol.kind == Symbol::Kind::Path &&
+        is_memoizing_decorator(symbol.path))
       return true;
   }
   return false;

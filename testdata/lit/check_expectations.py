@@ -1,5 +1,6 @@
-"""Runs hoist on one fixture and compares its findings with the fixture's
-inline expectations.
+"""Runs hoist on one fixture, or on a project directory, and compares its
+findings with the inline expectations in the fixture (or in every file of the
+project that has '#' comments: Python, YAML, TOML, Dockerfiles).
 
     # expect: <rule-id>[, <rule-id>...]   the next code line must be reported
     # ok: <rule-id>                       the next code line must not be
@@ -8,7 +9,8 @@ Stacked annotations apply to the same code line. Any finding that no
 `# expect:` names fails the test, and so does hoist exiting with a status
 other than the one its findings call for (0 none, 1 some).
 
-usage: check_expectations.py --hoist HOIST FIXTURE [HOIST-ARGS...]
+usage: check_expectations.py --hoist HOIST FIXTURE-OR-DIR [HOIST-ARGS...]
+A directory is checked from inside it (`cd DIR && hoist check . ARGS`).
 """
 import argparse
 import collections
@@ -43,6 +45,20 @@ def read_expectations(path):
     return expected, silent
 
 
+ANNOTATED = (".py", ".yaml", ".yml", ".toml", ".cfg")
+
+
+def annotated_files(target):
+    if os.path.isfile(target):
+        return [target]
+    found = []
+    for directory, _, names in os.walk(target):
+        for name in names:
+            if name.endswith(ANNOTATED) or name == "Dockerfile":
+                found.append(os.path.join(directory, name))
+    return sorted(found)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--hoist", required=True)
@@ -50,25 +66,38 @@ def main():
     parser.add_argument("hoist_args", nargs=argparse.REMAINDER)
     args = parser.parse_args()
 
-    expected, silent = read_expectations(args.fixture)
-    command = [args.hoist, "check", "--format", "json", *args.hoist_args, args.fixture]
-    run = subprocess.run(command, capture_output=True, text=True)
+    expected, silent = collections.Counter(), collections.Counter()
+    for path in annotated_files(args.fixture):
+        real = os.path.realpath(path)
+        file_expected, file_silent = read_expectations(path)
+        expected.update({(real, *key): n for key, n in file_expected.items()})
+        silent.update({(real, *key): n for key, n in file_silent.items()})
+    if os.path.isdir(args.fixture):
+        cwd = args.fixture
+        command = [args.hoist, "check", "--format", "json", *args.hoist_args, "."]
+    else:
+        cwd = None
+        command = [args.hoist, "check", "--format", "json", *args.hoist_args, args.fixture]
+    run = subprocess.run(command, capture_output=True, text=True, cwd=cwd)
     if run.returncode not in (0, 1):
         sys.exit(f"hoist exited with {run.returncode}\n{run.stderr}")
     report = json.loads(run.stdout)
 
-    fixture = os.path.realpath(args.fixture)
-    found = collections.Counter(
-        (d["line"], d["rule"]) for d in report["diagnostics"]
-        if os.path.realpath(d["path"]) == fixture)
-    messages = {(d["line"], d["rule"]): d["message"] for d in report["diagnostics"]}
+    def key_of(d):
+        return (os.path.realpath(os.path.join(cwd or ".", d["path"])), d["line"], d["rule"])
+
+    found = collections.Counter(key_of(d) for d in report["diagnostics"])
+    messages = {key_of(d): d["message"] for d in report["diagnostics"]}
+
+    def where(key):
+        return f"{os.path.relpath(key[0])}:{key[1]}"
 
     failures = []
     for key, count in sorted((expected - found).items()):
-        failures.append(f"line {key[0]}: expected {key[1]} x{count}, not reported")
+        failures.append(f"{where(key)}: expected {key[2]} x{count}, not reported")
     for key, count in sorted((found - expected).items()):
         kind = "reported despite '# ok:'" if key in silent else "unexpected"
-        failures.append(f"line {key[0]}: {kind} {key[1]}: {messages[key]}")
+        failures.append(f"{where(key)}: {kind} {key[2]}: {messages[key]}")
     want_status = 1 if report["diagnostics"] else 0
     if run.returncode != want_status:
         failures.append(f"exit status {run.returncode}, expected {want_status}")

@@ -1,0 +1,6 @@
+import pymysql
+
+
+def connect():
+    # expect: connection-in-handler
+    return pymysql.connect(host="db.internal")

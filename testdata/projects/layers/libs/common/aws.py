@@ -1,0 +1,6 @@
+import boto3
+
+
+def table(name):
+    # expect: client-in-handler
+    return boto3.resource("dynamodb").Table(name)
