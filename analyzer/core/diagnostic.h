@@ -28,6 +28,13 @@ struct Note {
   std::string message;
 };
 
+/// Whether the construction a diagnostic reports can simply move to where it
+/// runs once (module scope, `main()`), and why.
+struct Hoistability {
+  bool hoistable = false;
+  std::string reason;
+};
+
 struct Diagnostic {
   std::string rule_id;
   Severity severity = Severity::Warning;
@@ -35,6 +42,7 @@ struct Diagnostic {
   std::string message;
   std::vector<Note> notes;
   std::optional<Fix> fix;
+  std::optional<Hoistability> hoistability; ///< for constructions only
 };
 
 /// Orders diagnostics by path, then position, then rule id, for stable output.

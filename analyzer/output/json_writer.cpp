@@ -48,6 +48,10 @@ json diagnostic_json(const Diagnostic &diagnostic) {
   out["message"] = diagnostic.message;
   out["notes"] = std::move(notes);
   out["fix"] = diagnostic.fix ? fix_json(*diagnostic.fix) : json(nullptr);
+  if (diagnostic.hoistability) {
+    out["hoistable"] = diagnostic.hoistability->hoistable;
+    out["reason"] = diagnostic.hoistability->reason;
+  }
   return out;
 }
 

@@ -140,6 +140,9 @@ json results_json(const Report &report) {
       result["relatedLocations"] = std::move(related);
     if (diagnostic.fix)
       result["fixes"] = json::array({fix_json(*diagnostic.fix, report.root)});
+    if (diagnostic.hoistability)
+      result["properties"] = {{"hoistable", diagnostic.hoistability->hoistable},
+                              {"reason", diagnostic.hoistability->reason}};
     results.push_back(std::move(result));
   }
   return results;

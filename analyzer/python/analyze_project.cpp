@@ -111,7 +111,8 @@ ProjectAnalysis analyze_project(const std::vector<DiscoveredFile> &files,
       std::vector<ReachedFunction> reached = reachable_functions(
           resolver, *handler.function_module, *handler.function);
       CheckContext context(resolver, handler, reached, *options.registry,
-                           options.enabled_rules, result.diagnostics);
+                           options.enabled_rules, options.settings,
+                           result.diagnostics);
       for (const auto &check : checks)
         check->run(context);
     }

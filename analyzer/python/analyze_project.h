@@ -10,6 +10,7 @@
 #include "core/file_discovery.h"
 #include "core/rule_registry.h"
 #include "python/api_catalogue.h"
+#include "python/check.h"
 #include "python/handler_discovery.h"
 
 namespace hoist::python {
@@ -22,6 +23,7 @@ struct AnalysisOptions {
   /// Code roots (--root) under which absolute imports of project modules are
   /// looked up first; the handler's own directory and its parents follow.
   std::vector<std::filesystem::path> roots;
+  CheckSettings settings;
   unsigned jobs = 0; ///< 0: one per core
 };
 

@@ -12,6 +12,13 @@
 
 namespace hoist::python {
 
+/// Settings that change what checks report.
+struct CheckSettings {
+  /// Report constructions built from credentials minted during the invocation
+  /// (`sts.assume_role`): per-invocation by nature, so silent by default.
+  bool report_minted_credentials = false;
+};
+
 /// What a check sees of one handler: the handler, every function it runs on
 /// each invocation, and the resolver; and where it reports.
 class CheckContext {
@@ -20,13 +27,15 @@ public:
                const std::vector<ReachedFunction> &reached,
                const RuleRegistry &registry,
                const std::unordered_set<std::string> &enabled_rules,
-               std::vector<Diagnostic> &out)
+               const CheckSettings &settings, std::vector<Diagnostic> &out)
       : resolver(resolver), handler(handler), reached(reached),
-        registry_(registry), enabled_rules_(enabled_rules), out_(out) {}
+        settings(settings), registry_(registry), enabled_rules_(enabled_rules),
+        out_(out) {}
 
   const Resolver &resolver;
   const Handler &handler;
   const std::vector<ReachedFunction> &reached;
+  const CheckSettings &settings;
 
   bool enabled(const std::string &rule_id) const {
     return enabled_rules_.count(rule_id) > 0;

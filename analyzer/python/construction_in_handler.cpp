@@ -1,5 +1,6 @@
 #include "python/construction_in_handler.h"
 
+#include "python/hoistability.h"
 #include "python/lazy_init.h"
 
 namespace hoist::python {
@@ -35,15 +36,29 @@ void ConstructionInHandler::run(CheckContext &context) const {
       if (!entry || !context.enabled(entry->rule) ||
           is_lazily_initialized(tree, function, node))
         return;
+      DependenceResult dependence = classify_construction(
+          context.resolver, context.handler, reached, node);
+      if (dependence.dependence == Dependence::PerInvocation &&
+          !context.settings.report_minted_credentials)
+        return;
       std::string written(tree.text(field(node, "function")));
       std::string shown = written == path ? "'" + path + "'"
                                           : "'" + written + "' (" + path + ")";
-      context.report(entry->rule, *reached.module, node,
-                     shown + " builds " + entry->builds +
-                         " on every invocation of handler '" +
-                         context.handler.name + "'" + through(reached.chain) +
-                         "; " + entry->cost,
-                     reached.chain);
+      std::string message = shown + " builds " + entry->builds +
+                            " on every invocation of handler '" +
+                            context.handler.name + "'" +
+                            through(reached.chain) + "; " + entry->cost;
+      if (dependence.dependence == Dependence::KeyedByEvent)
+        message += "; it " + dependence.reason +
+                   ", so it cannot simply move to module scope: cache it by "
+                   "that key (for example with functools.lru_cache)";
+      else if (dependence.dependence == Dependence::PerInvocation)
+        message += "; it is " + dependence.reason +
+                   ", so it is per-invocation by nature";
+      Diagnostic &diagnostic = context.report(entry->rule, *reached.module,
+                                              node, message, reached.chain);
+      diagnostic.hoistability = Hoistability{
+          dependence.dependence == Dependence::Hoistable, dependence.reason};
     });
   }
 }

@@ -4,6 +4,8 @@ project that has '#' comments: Python, YAML, TOML, Dockerfiles).
 
     # expect: <rule-id>[, <rule-id>...]   the next code line must be reported
     # ok: <rule-id>                       the next code line must not be
+    # expect: <rule-id>[hoistable]        ...and the finding is hoistable
+    # expect: <rule-id>[not-hoistable]    ...or is not (JSON "hoistable")
 
 Stacked annotations apply to the same code line. Any finding that no
 `# expect:` names fails the test, and so does hoist exiting with a status
@@ -21,11 +23,14 @@ import subprocess
 import sys
 
 ANNOTATION = re.compile(r"^\s*#\s*(expect|ok):\s*(.+?)\s*$")
+QUALIFIED = re.compile(r"^([a-z0-9-]+)(?:\[(hoistable|not-hoistable)\])?$")
 
 
 def read_expectations(path):
-    """Returns (expected, silent): Counters of (line, rule) pairs."""
+    """Returns (expected, silent, hoistable): Counters of (line, rule) pairs,
+    and the expected "hoistable" value of qualified expectations."""
     expected, silent = collections.Counter(), collections.Counter()
+    hoistable = {}
     pending = []
     with open(path, encoding="utf-8", errors="surrogateescape", newline="") as f:
         lines = f.read().splitlines()
@@ -38,11 +43,17 @@ def read_expectations(path):
         if not pending or not text.strip():
             continue
         for kind, rule in pending:
+            match = QUALIFIED.match(rule)
+            if not match:
+                sys.exit(f"{path}:{number}: cannot read annotation '{rule}'")
+            rule, quality = match.groups()
             (expected if kind == "expect" else silent)[(number, rule)] += 1
+            if quality:
+                hoistable[(number, rule)] = quality == "hoistable"
         pending = []
     if pending:
         sys.exit(f"{path}: annotations at the end of the file name no code line")
-    return expected, silent
+    return expected, silent, hoistable
 
 
 ANNOTATED = (".py", ".yaml", ".yml", ".toml", ".cfg")
@@ -67,11 +78,13 @@ def main():
     args = parser.parse_args()
 
     expected, silent = collections.Counter(), collections.Counter()
+    hoistable = {}
     for path in annotated_files(args.fixture):
         real = os.path.realpath(path)
-        file_expected, file_silent = read_expectations(path)
+        file_expected, file_silent, file_hoistable = read_expectations(path)
         expected.update({(real, *key): n for key, n in file_expected.items()})
         silent.update({(real, *key): n for key, n in file_silent.items()})
+        hoistable.update({(real, *key): h for key, h in file_hoistable.items()})
     if os.path.isdir(args.fixture):
         cwd = args.fixture
         command = [args.hoist, "check", "--format", "json", *args.hoist_args, "."]
@@ -98,6 +111,11 @@ def main():
     for key, count in sorted((found - expected).items()):
         kind = "reported despite '# ok:'" if key in silent else "unexpected"
         failures.append(f"{where(key)}: {kind} {key[2]}: {messages[key]}")
+    for d in report["diagnostics"]:
+        key = key_of(d)
+        if key in hoistable and d.get("hoistable") != hoistable[key]:
+            failures.append(f"{where(key)}: {key[2]} has hoistable={d.get('hoistable')} "
+                            f"({d.get('reason')}), expected {hoistable[key]}")
     want_status = 1 if report["diagnostics"] else 0
     if run.returncode != want_status:
         failures.append(f"exit status {run.returncode}, expected {want_status}")

@@ -1,0 +1,313 @@
+#include "python/hoistability.h"
+
+#include <unordered_set>
+
+namespace hoist::python {
+namespace {
+
+constexpr int kMaxDepth = 24;
+
+/// Calls whose result depends only on their arguments, so constant arguments
+/// give a constant result.
+bool is_pure_call(const std::string &path) {
+  static const std::unordered_set<std::string> kPure = {
+      "botocore.config.Config",
+      "botocore.client.Config",
+      "os.getenv",
+      "os.environ.get",
+      "os.path.join",
+      "str",
+      "int",
+      "float",
+      "bool",
+      "dict",
+      "list",
+      "tuple",
+      "set",
+      "frozenset",
+      "json.loads",
+      "urllib.parse.urljoin",
+      "urllib.parse.quote"};
+  return kPure.count(path) > 0;
+}
+
+/// Methods that mint credentials or tokens for this invocation.
+bool mints_credentials(std::string_view method) {
+  static const std::unordered_set<std::string_view> kMinting = {
+      "assume_role",
+      "assume_role_with_web_identity",
+      "assume_role_with_saml",
+      "get_session_token",
+      "get_federation_token",
+      "get_credentials_for_identity",
+      "get_auth_token",
+      "generate_db_auth_token",
+      "get_authorization_token"};
+  return kMinting.count(method) > 0;
+}
+
+bool is_literal(std::string_view type) {
+  return type == "integer" || type == "float" || type == "true" ||
+         type == "false" || type == "none" || type == "ellipsis";
+}
+
+/// The worse of two results: the one that makes a hoist less possible.
+DependenceResult worst(DependenceResult a, DependenceResult b) {
+  return static_cast<int>(b.dependence) > static_cast<int>(a.dependence) ? b
+                                                                         : a;
+}
+
+class Classifier {
+public:
+  Classifier(const Resolver &resolver, const Handler &handler,
+             const ReachedFunction &where)
+      : resolver_(resolver), handler_(handler), where_(where) {}
+
+  /// `chain_index` is how many calls of the chain lead to `scope.function`
+  /// (the call that made it is chain[chain_index - 1]), or -1 when `scope`
+  /// is not on the chain (module scope, other methods).
+  DependenceResult classify(TSNode node, Scope scope, int chain_index,
+                            int depth) const {
+    if (ts_node_is_null(node))
+      return {};
+    if (depth > kMaxDepth)
+      return {Dependence::Unknown, "depends on values hoist cannot follow"};
+    node = unparenthesize(node);
+    const SyntaxTree &tree = scope.module->tree();
+    std::string_view type = kind(node);
+    if (is_literal(type))
+      return {};
+    if (type == "string" || type == "concatenated_string") {
+      DependenceResult result;
+      for_each_in_scope(node, [&](TSNode child) {
+        if (is(child, "interpolation"))
+          result = worst(result, classify(ts_node_named_child(child, 0), scope,
+                                          chain_index, depth + 1));
+      });
+      return result;
+    }
+    if (type == "identifier")
+      return classify_name(std::string(tree.text(node)), scope, chain_index,
+                           depth);
+    if (type == "call")
+      return classify_call(node, scope, chain_index, depth);
+    if (type == "attribute" || type == "subscript") {
+      Symbol symbol = resolver_.resolve(node, scope);
+      if (symbol.kind == Symbol::Kind::Path)
+        return {}; // an imported name: `os.environ`, `config.REGION`
+    }
+    if (type == "attribute") {
+      TSNode object = field(node, "object");
+      if (is_self(object, scope))
+        return classify_self_attribute(
+            std::string(tree.text(field(node, "attribute"))), scope, depth);
+      return classify(object, scope, chain_index, depth + 1);
+    }
+    if (type == "lambda")
+      return {Dependence::Unknown, "depends on a lambda"};
+    // Operators, containers, subscripts, keyword arguments: their parts.
+    DependenceResult result;
+    for (TSNode child : named_children(node)) {
+      if (is(child, "keyword_argument"))
+        child = field(child, "value");
+      result = worst(result, classify(child, scope, chain_index, depth + 1));
+    }
+    return result;
+  }
+
+private:
+  bool is_self(TSNode node, Scope scope) const {
+    return is(node, "identifier") && scope.function &&
+           scope.function->method_kind == FunctionInfo::MethodKind::Instance &&
+           !scope.function->parameters.empty() &&
+           scope.module->tree().text(node) ==
+               scope.function->parameters[0].name;
+  }
+
+  DependenceResult classify_call(TSNode call, Scope scope, int chain_index,
+                                 int depth) const {
+    const SyntaxTree &tree = scope.module->tree();
+    TSNode callee = field(call, "function");
+    if (is(callee, "attribute") &&
+        mints_credentials(tree.text(field(callee, "attribute"))))
+      return {Dependence::PerInvocation,
+              "built from credentials obtained during this invocation ('" +
+                  std::string(tree.text(callee)) + "')"};
+    DependenceResult result =
+        classify(field(call, "arguments"), scope, chain_index, depth + 1);
+    Symbol symbol = resolver_.resolve(callee, scope);
+    // A method's result depends on its receiver: `event.get("region")`.
+    if (is(callee, "attribute") && symbol.kind != Symbol::Kind::Path)
+      result = worst(result, classify(field(callee, "object"), scope,
+                                      chain_index, depth + 1));
+    // Catalogued constructors are values like any other: `boto3.Session()`
+    // of constants is as hoistable as its arguments.
+    if (symbol.kind == Symbol::Kind::Path &&
+        (is_pure_call(symbol.path) || resolver_.catalogue().find(symbol.path)))
+      return result;
+    if (is(callee, "identifier") && !symbol.known() &&
+        is_pure_call(std::string(tree.text(callee))))
+      return result; // a builtin
+    return worst(result, {Dependence::Unknown,
+                          "depends on the result of '" +
+                              std::string(tree.text(callee)) + "(...)'"});
+  }
+
+  DependenceResult classify_name(const std::string &name, Scope scope,
+                                 int chain_index, int depth) const {
+    const FunctionInfo *function = scope.function;
+    if (function && !function->bindings.globals.count(name)) {
+      for (std::size_t i = 0; i < function->parameters.size(); ++i)
+        if (function->parameters[i].name == name)
+          return classify_parameter(i, scope, chain_index, depth);
+      const ScopeBindings &local = function->bindings;
+      if (local.imports.count(name))
+        return {};
+      if (auto it = local.assignments.find(name); it != local.assignments.end())
+        return classify_values(it->second, scope, chain_index, depth);
+      if (local.others.count(name))
+        return {Dependence::Unknown, "depends on '" + name + "'"};
+    }
+    const ModuleModel &module = *scope.module;
+    const ScopeBindings &globals = module.bindings();
+    if (globals.imports.count(name) || module.function_named(name) ||
+        module.class_named(name))
+      return {};
+    if (auto it = globals.assignments.find(name);
+        it != globals.assignments.end()) {
+      if (rebound_at_run_time(module, name))
+        return {Dependence::Unknown,
+                "module-level '" + name + "' is rebound at run time"};
+      return classify_values(it->second, {scope.module, nullptr}, -1, depth);
+    }
+    return {Dependence::Unknown, "depends on '" + name + "'"};
+  }
+
+  DependenceResult classify_values(const std::vector<TSNode> &values,
+                                   Scope scope, int chain_index,
+                                   int depth) const {
+    DependenceResult result;
+    for (TSNode value : values)
+      result = worst(result, classify(value, scope, chain_index, depth + 1));
+    return result;
+  }
+
+  /// A parameter takes what the caller on the chain passed, or its default.
+  DependenceResult classify_parameter(std::size_t index, Scope scope,
+                                      int chain_index, int depth) const {
+    const FunctionInfo &function = *scope.function;
+    const Parameter &parameter = function.parameters[index];
+    bool is_handler = scope.function == handler_.function && chain_index == 0;
+    if (is_handler) {
+      std::size_t position = index - (handler_.bound ? 1 : 0);
+      if (handler_.bound && index == 0)
+        return {Dependence::Unknown, "depends on 'self'"};
+      return {Dependence::KeyedByEvent,
+              "depends on '" + parameter.name + "', the " +
+                  (position == 0 ? "event" : "invocation context")};
+    }
+    if (chain_index <= 0)
+      return {Dependence::Unknown,
+              "depends on parameter '" + parameter.name + "'"};
+    const CallStep &step =
+        where_.chain[static_cast<std::size_t>(chain_index - 1)];
+    Scope caller{step.module, step.caller};
+    if (TSNode argument =
+            argument_for(function, index, step.call, *step.module);
+        !ts_node_is_null(argument))
+      return classify(argument, caller, chain_index - 1, depth + 1);
+    if (parameter.has_default)
+      return classify(field(parameter.node, "value"), {scope.module, nullptr},
+                      -1, depth + 1);
+    return {Dependence::Unknown,
+            "depends on parameter '" + parameter.name + "'"};
+  }
+
+  /// The expression a call passes for parameter `index`, or a null node.
+  static TSNode argument_for(const FunctionInfo &function, std::size_t index,
+                             TSNode call, const ModuleModel &module) {
+    const Parameter &parameter = function.parameters[index];
+    // Positions count after `self` when the call goes through an instance
+    // or a class (`Store(...)`, `self._client()`), which is every method call.
+    std::size_t offset =
+        function.method_kind == FunctionInfo::MethodKind::Instance ? 1 : 0;
+    std::size_t position = 0;
+    for (TSNode argument : named_children(field(call, "arguments"))) {
+      if (is(argument, "keyword_argument")) {
+        if (module.tree().text(field(argument, "name")) == parameter.name)
+          return field(argument, "value");
+        continue;
+      }
+      if (is(argument, "list_splat") || is(argument, "dictionary_splat"))
+        return TSNode{};
+      if (parameter.kind == Parameter::Kind::Positional &&
+          position + offset == index)
+        return argument;
+      ++position;
+    }
+    return TSNode{};
+  }
+
+  DependenceResult classify_self_attribute(const std::string &name, Scope scope,
+                                           int depth) const {
+    const ClassInfo *cls =
+        scope.module->class_named(scope.function->class_name);
+    if (!cls)
+      return {Dependence::Unknown, "depends on 'self." + name + "'"};
+    auto it = cls->self_assignments.find(name);
+    if (it == cls->self_assignments.end())
+      return {Dependence::Unknown, "depends on 'self." + name + "'"};
+    DependenceResult result;
+    for (const auto &[method, value] : it->second)
+      result = worst(result, classify(value, {scope.module, method},
+                                      chain_position(method), depth + 1));
+    return result;
+  }
+
+  /// Where `function` is on the chain (see classify), or -1.
+  int chain_position(const FunctionInfo *function) const {
+    if (function == where_.function)
+      return static_cast<int>(where_.chain.size());
+    for (std::size_t i = 0; i < where_.chain.size(); ++i)
+      if (where_.chain[i].callee == function)
+        return static_cast<int>(i + 1);
+    return function == handler_.function ? 0 : -1;
+  }
+
+  static bool rebound_at_run_time(const ModuleModel &module,
+                                  const std::string &name) {
+    for (const FunctionInfo &function : module.functions())
+      if (function.bindings.globals.count(name) &&
+          function.bindings.assignments.count(name))
+        return true;
+    return false;
+  }
+
+  const Resolver &resolver_;
+  const Handler &handler_;
+  const ReachedFunction &where_;
+};
+
+} // namespace
+
+DependenceResult classify_construction(const Resolver &resolver,
+                                       const Handler &handler,
+                                       const ReachedFunction &where,
+                                       TSNode call) {
+  Classifier classifier(resolver, handler, where);
+  Scope scope{where.module, where.function};
+  int position = static_cast<int>(where.chain.size());
+  DependenceResult result =
+      classifier.classify(field(call, "arguments"), scope, position, 0);
+  // A method construction (`session.client(...)`) also depends on its
+  // receiver.
+  TSNode callee = field(call, "function");
+  if (is(callee, "attribute"))
+    result = worst(result, classifier.classify(field(callee, "object"), scope,
+                                               position, 0));
+  if (result.dependence == Dependence::Hoistable)
+    result.reason = "built only from constants, imports and environment reads";
+  return result;
+}
+
+} // namespace hoist::python

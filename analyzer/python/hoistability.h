@@ -1,0 +1,31 @@
+#pragma once
+
+#include <string>
+
+#include "python/handler_discovery.h"
+#include "python/reachability.h"
+
+namespace hoist::python {
+
+/// What the value of a construction's arguments depends on.
+enum class Dependence {
+  Hoistable,    ///< literals, imports, constants, environment reads
+  Unknown,      ///< something hoist cannot see through
+  KeyedByEvent, ///< event or context data, likely to repeat: cache by key
+  PerInvocation ///< credentials or tokens obtained during this invocation
+};
+
+struct DependenceResult {
+  Dependence dependence = Dependence::Hoistable;
+  std::string reason; ///< names what decided it: "depends on 'event'"
+};
+
+/// Classifies the construction `call`, made in `where` (reached from
+/// `handler` through `where.chain`), by its arguments and receiver. Parameters
+/// of helpers are followed to the arguments their callers pass.
+DependenceResult classify_construction(const Resolver &resolver,
+                                       const Handler &handler,
+                                       const ReachedFunction &where,
+                                       TSNode call);
+
+} // namespace hoist::python
