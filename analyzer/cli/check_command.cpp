@@ -8,8 +8,10 @@
 #include <sstream>
 #include <unistd.h>
 
+#include "core/config.h"
 #include "core/data_dir.h"
 #include "core/file_discovery.h"
+#include "core/suppressions.h"
 #include "output/writers.h"
 #include "python/analyze_project.h"
 
@@ -27,9 +29,11 @@ int usage_error(const std::string &message) {
   return kExitError;
 }
 
-/// The rules to run: --select (default: the rules on by default), minus
-/// --ignore. Returns false and sets `error` for an unknown id.
-bool select_rules(const CheckOptions &options, const RuleRegistry &registry,
+/// The rules to run: `select` (default: the rules on by default), minus
+/// `ignore`. Returns false and sets `error` for an unknown id.
+bool select_rules(const std::vector<std::string> &select,
+                  const std::vector<std::string> &ignore,
+                  const RuleRegistry &registry,
                   std::unordered_set<std::string> &enabled,
                   std::string &error) {
   auto known = [&](const std::string &id) {
@@ -41,18 +45,16 @@ bool select_rules(const CheckOptions &options, const RuleRegistry &registry,
     error = "unknown rule '" + id + "'; the rules are: " + ids;
     return false;
   };
-  for (const auto *list : {&options.select, &options.ignore})
+  for (const auto *list : {&select, &ignore})
     for (const std::string &id : *list)
       if (!known(id))
         return false;
-  bool all = std::count(options.select.begin(), options.select.end(), "ALL");
+  bool all = std::count(select.begin(), select.end(), "ALL");
   for (const RuleInfo &rule : registry.rules()) {
-    bool selected = options.select.empty()
-                        ? rule.enabled_by_default
-                        : all || std::count(options.select.begin(),
-                                            options.select.end(), rule.id);
-    bool ignored =
-        std::count(options.ignore.begin(), options.ignore.end(), rule.id) > 0;
+    bool selected = select.empty() ? rule.enabled_by_default
+                                   : all || std::count(select.begin(),
+                                                       select.end(), rule.id);
+    bool ignored = std::count(ignore.begin(), ignore.end(), rule.id) > 0;
     if (selected && !ignored)
       enabled.insert(rule.id);
   }
@@ -126,6 +128,47 @@ void write_report(std::ostream &out, const Report &report,
   }
 }
 
+/// The config file that applies: --config, else the nearest one upward from
+/// the first path. Returns false with `error` set when it cannot be read.
+bool load_settings_file(const CheckOptions &options, Config &config,
+                        std::string &error) {
+  std::optional<fs::path> file;
+  if (!options.config_file.empty())
+    file = options.config_file;
+  else
+    file = find_config(options.paths.front());
+  if (!file)
+    return true;
+  ConfigError config_error;
+  auto loaded = load_config(*file, config_error);
+  if (!loaded) {
+    error = "invalid configuration: " + config_error.message;
+    return false;
+  }
+  config = std::move(*loaded);
+  return true;
+}
+
+/// `path` (as reports name it) relative to the config's directory.
+std::string relative_to_config(const Config &config, const std::string &path) {
+  return fs::absolute(path)
+      .lexically_normal()
+      .lexically_relative(config.directory)
+      .generic_string();
+}
+
+bool ignored_for_file(const Config &config, const Diagnostic &diagnostic) {
+  if (config.per_file_ignores.empty())
+    return false;
+  std::string relative =
+      relative_to_config(config, diagnostic.location.file->path());
+  for (const auto &[glob, rules] : config.per_file_ignores)
+    if (matches_glob(glob, relative) &&
+        std::count(rules.begin(), rules.end(), diagnostic.rule_id))
+      return true;
+  return false;
+}
+
 } // namespace
 
 int run_check(const CheckOptions &options) {
@@ -142,13 +185,26 @@ int run_check(const CheckOptions &options) {
                        " (set HOIST_DATA_DIR to the directory holding rules/)");
   }
 
+  Config config;
+  std::string error;
+  if (!load_settings_file(options, config, error))
+    return usage_error(error);
+
   python::AnalysisOptions analysis;
   analysis.registry = &*registry;
   analysis.catalogue = &*catalogue;
-  std::string error;
-  if (!select_rules(options, *registry, analysis.enabled_rules, error))
+  std::vector<std::string> select =
+      !options.select.empty()
+          ? options.select
+          : config.select.value_or(std::vector<std::string>{});
+  std::vector<std::string> ignore = config.ignore;
+  ignore.insert(ignore.end(), options.ignore.begin(), options.ignore.end());
+  if (!select_rules(select, ignore, *registry, analysis.enabled_rules, error))
     return usage_error(error);
-  for (const std::string &text : options.handlers) {
+  std::vector<std::string> handler_strings = config.handlers;
+  handler_strings.insert(handler_strings.end(), options.handlers.begin(),
+                         options.handlers.end());
+  for (const std::string &text : handler_strings) {
     auto spec = python::HandlerSpec::parse(text, error);
     if (!spec)
       return usage_error(error);
@@ -156,12 +212,38 @@ int run_check(const CheckOptions &options) {
   }
   if (!options.handler_patterns.empty())
     analysis.handlers.name_patterns = options.handler_patterns;
-
+  else if (config.handler_patterns)
+    analysis.handlers.name_patterns = *config.handler_patterns;
+  for (const std::string &root : config.roots)
+    analysis.roots.push_back(config.directory / root);
   for (const std::string &root : options.roots)
-    analysis.roots.push_back(root);
+    analysis.roots.push_back(fs::absolute(root));
+  for (const ConstructorConfig &constructor : config.constructors) {
+    python::ApiEntry entry{
+        constructor.api,  constructor.builds, constructor.family, "",
+        constructor.rule, constructor.fix,    constructor.returns};
+    if (!registry->find(entry.rule))
+      return usage_error(config.file.string() + ": constructor '" + entry.api +
+                         "': unknown rule '" + entry.rule + "'");
+    if (!catalogue->add(entry, error))
+      return usage_error(config.file.string() + ": " + error);
+  }
+  analysis.settings.report_minted_credentials =
+      config.report_minted_credentials;
   analysis.jobs = options.jobs;
 
-  Discovery discovery = discover_files(options.paths);
+  auto excluded = [&](const fs::path &absolute) {
+    std::string relative = absolute.lexically_normal()
+                               .lexically_relative(config.directory)
+                               .generic_string();
+    for (const std::string &glob : config.exclude)
+      if (matches_glob(glob, relative))
+        return true;
+    return false;
+  };
+  Discovery discovery = config.exclude.empty()
+                            ? discover_files(options.paths)
+                            : discover_files(options.paths, excluded);
   python::ProjectAnalysis result =
       python::analyze_project(discovery.files, analysis, fs::current_path());
 
@@ -171,6 +253,25 @@ int run_check(const CheckOptions &options) {
   report.root = fs::current_path();
   report.files_checked = result.files_checked;
   report.diagnostics = std::move(result.diagnostics);
+  apply_suppressions(report.diagnostics, result.suppressions);
+  if (const RuleInfo *rule = registry->find(kUnusedSuppressionRule);
+      rule && analysis.enabled_rules.count(rule->id)) {
+    std::unordered_set<std::string> known;
+    for (const RuleInfo &info : registry->rules())
+      known.insert(info.id);
+    for (Diagnostic &unused :
+         unused_suppressions(result.suppressions, analysis.enabled_rules, known,
+                             rule->severity))
+      report.diagnostics.push_back(std::move(unused));
+  }
+  report.diagnostics.erase(
+      std::remove_if(report.diagnostics.begin(), report.diagnostics.end(),
+                     [&](const Diagnostic &diagnostic) {
+                       return ignored_for_file(config, diagnostic);
+                     }),
+      report.diagnostics.end());
+  std::sort(report.diagnostics.begin(), report.diagnostics.end(),
+            diagnostic_order);
   for (const auto *errors : {&discovery.errors, &result.errors})
     for (const LoadError &failure : *errors)
       report.notices.push_back(

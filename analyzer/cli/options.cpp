@@ -56,10 +56,21 @@ Options for check:
                           imports of project modules are looked up there
                           first, then in the handler's directory and its
                           parents (repeatable)
+  --config FILE           read settings from FILE (a pyproject.toml with
+                          [tool.hoist], or a hoist.toml); by default the
+                          nearest one upward from the first path is used
   -j, --jobs N            files analyzed in parallel (default: one per core)
   --color WHEN            auto (default), always or never
 
-Rules: client-in-handler, connection-in-handler, handler-signature.
+Command-line options override the config file: --select replaces its
+select; --ignore, --handler and --root add to its lists.
+
+Suppress a finding with a comment on its line, or on the line of a call that
+leads to it: `# hoist: ignore[client-in-handler]`; a whole file with
+`# hoist: ignore-file[rule]`. Unused suppressions are reported.
+
+Rules: client-in-handler, connection-in-handler, handler-signature,
+unused-suppression.
 Docs: docs/rules/<rule>.md, beside the rule catalogue in rules/.
 
 Exit status: 0 no findings, 1 findings, 2 usage error or a file that could
@@ -108,10 +119,18 @@ std::optional<Command> parse_command_line(int argc, char **argv,
       value = argument.substr(eq + 1);
       inline_value = true;
     }
-    static const char *kValued[] = {
-        "--format",  "--output",          "-o",     "--select", "--ignore",
-        "--handler", "--handler-pattern", "--root", "--jobs",   "-j",
-        "--color"};
+    static const char *kValued[] = {"--format",
+                                    "--output",
+                                    "-o",
+                                    "--select",
+                                    "--ignore",
+                                    "--handler",
+                                    "--handler-pattern",
+                                    "--root",
+                                    "--config",
+                                    "--jobs",
+                                    "-j",
+                                    "--color"};
     bool valued = false;
     for (const char *option : kValued)
       valued = valued || name == option;
@@ -150,6 +169,8 @@ std::optional<Command> parse_command_line(int argc, char **argv,
       options.handler_patterns.push_back(value);
     } else if (name == "--root") {
       options.roots.push_back(value);
+    } else if (name == "--config") {
+      options.config_file = value;
     } else if (name == "--jobs" || name == "-j") {
       char *end = nullptr;
       long jobs = std::strtol(value.c_str(), &end, 10);

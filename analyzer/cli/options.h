@@ -18,7 +18,8 @@ struct CheckOptions {
   std::vector<std::string> handlers;
   std::vector<std::string> handler_patterns;
   std::vector<std::string> roots;
-  unsigned jobs = 0; ///< 0: one per core
+  std::string config_file; ///< --config; empty: found upward from the paths
+  unsigned jobs = 0;       ///< 0: one per core
   ColorMode color = ColorMode::Auto;
 };
 

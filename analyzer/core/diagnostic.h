@@ -43,6 +43,9 @@ struct Diagnostic {
   std::vector<Note> notes;
   std::optional<Fix> fix;
   std::optional<Hoistability> hoistability; ///< for constructions only
+  /// The calls that lead from the handler to the finding: a suppression
+  /// comment on any of their lines also applies.
+  std::vector<Location> call_path;
 };
 
 /// Orders diagnostics by path, then position, then rule id, for stable output.

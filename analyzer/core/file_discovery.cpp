@@ -28,7 +28,8 @@ bool is_python_file(const fs::path &path) { return path.extension() == ".py"; }
 
 class Walker {
 public:
-  explicit Walker(Discovery &out) : out_(out) {}
+  Walker(Discovery &out, const std::function<bool(const fs::path &)> &excluded)
+      : out_(out), excluded_(excluded) {}
 
   void walk(const fs::path &root) {
     // Iterative, so deep trees cannot exhaust the stack.
@@ -49,6 +50,8 @@ public:
         if (error)
           break;
         const fs::path &entry = it->path();
+        if (excluded_ && excluded_(fs::absolute(entry)))
+          continue;
         std::error_code status_error;
         if (it->is_directory(status_error)) {
           std::string name = entry.filename().string();
@@ -74,6 +77,7 @@ private:
   }
 
   Discovery &out_;
+  const std::function<bool(const fs::path &)> &excluded_;
   std::set<std::pair<dev_t, ino_t>> visited_;
 };
 
@@ -92,9 +96,11 @@ bool is_skipped_directory_name(const std::string &name) {
           name.compare(name.size() - 9, 9, ".egg-info") == 0);
 }
 
-Discovery discover_files(const std::vector<std::string> &paths) {
+Discovery
+discover_files(const std::vector<std::string> &paths,
+               const std::function<bool(const fs::path &)> &excluded) {
   Discovery out;
-  Walker walker(out);
+  Walker walker(out, excluded);
   for (const std::string &given : paths) {
     fs::path path(given);
     std::error_code error;

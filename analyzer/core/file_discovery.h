@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -25,8 +26,11 @@ struct Discovery {
 /// Expands files and directories into the source files to analyze. Directories
 /// are walked recursively, skipping VCS metadata, virtualenvs, node_modules,
 /// caches and build output; directory symlinks are followed once (no loops).
-/// A file named explicitly is analyzed whatever its extension.
-Discovery discover_files(const std::vector<std::string> &paths);
+/// A file named explicitly is analyzed whatever its extension; what a walk
+/// finds is dropped when `excluded` (given the absolute path) says so.
+Discovery discover_files(
+    const std::vector<std::string> &paths,
+    const std::function<bool(const std::filesystem::path &)> &excluded = {});
 
 /// True for directory names that never hold a project's own handler code.
 bool is_skipped_directory_name(const std::string &name);

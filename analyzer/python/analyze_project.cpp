@@ -16,6 +16,26 @@ namespace fs = std::filesystem;
 
 using ParseOutcome = std::variant<ParsedModule, LoadError>;
 
+/// The ranges of the comments that may hold a suppression. Most files have
+/// none, and a byte search proves it without walking the tree.
+std::vector<TextRange> comment_ranges(const SyntaxTree &tree) {
+  std::vector<TextRange> ranges;
+  if (tree.file()->text().find("hoist:") == std::string_view::npos)
+    return ranges;
+  std::vector<TSNode> pending{tree.root()};
+  while (!pending.empty()) {
+    TSNode node = pending.back();
+    pending.pop_back();
+    if (is(node, "comment")) {
+      ranges.push_back(tree.range(node));
+      continue;
+    }
+    for (uint32_t i = ts_node_child_count(node); i-- > 0;)
+      pending.push_back(ts_node_child(node, i));
+  }
+  return ranges;
+}
+
 ParseOutcome parse_file(const DiscoveredFile &discovered) {
   auto loaded = SourceFile::load(discovered.path, discovered.display_path);
   if (auto *error = std::get_if<LoadError>(&loaded))
@@ -29,6 +49,7 @@ ParseOutcome parse_file(const DiscoveredFile &discovered) {
   if (auto error = parsed.tree->first_error())
     parsed.syntax_error = Location{file, parsed.tree->range(*error)};
   parsed.model = std::make_unique<ModuleModel>(*parsed.tree);
+  parsed.suppressions = read_suppressions(file, comment_ranges(*parsed.tree));
   return parsed;
 }
 
@@ -95,6 +116,8 @@ ProjectAnalysis analyze_project(const std::vector<DiscoveredFile> &files,
     auto &module = std::get<ParsedModule>(outcome);
     if (module.syntax_error)
       result.syntax_errors.push_back(*module.syntax_error);
+    for (Suppression &suppression : module.suppressions)
+      result.suppressions.push_back(std::move(suppression));
     parsed.push_back(std::move(module));
   }
   result.files_checked = parsed.size();

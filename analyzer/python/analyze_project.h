@@ -9,6 +9,7 @@
 #include "core/diagnostic.h"
 #include "core/file_discovery.h"
 #include "core/rule_registry.h"
+#include "core/suppressions.h"
 #include "python/api_catalogue.h"
 #include "python/check.h"
 #include "python/handler_discovery.h"
@@ -33,11 +34,13 @@ struct ProjectAnalysis {
   std::vector<LoadError> errors;       ///< files that could not be analyzed
   std::vector<Location> syntax_errors; ///< first syntax error of each file
   std::vector<HandlerSpecMatch> handler_matches;
+  std::vector<Suppression> suppressions; ///< every suppression comment read
   std::size_t files_checked = 0;
 };
 
 /// Reads and parses every file (in parallel), indexes the project, finds the
 /// handlers, follows each through the calls it makes, and runs every check.
+/// Suppressions are read, not applied: the caller applies them.
 /// Relative paths are relative to `base`.
 ProjectAnalysis analyze_project(const std::vector<DiscoveredFile> &files,
                                 const AnalysisOptions &options,

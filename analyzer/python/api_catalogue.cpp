@@ -15,6 +15,8 @@ ApiCatalogue ApiCatalogue::load(const std::filesystem::path &catalogue_file) {
   try {
     nlohmann::json document = nlohmann::json::parse(in);
     const auto &families = document.at("families");
+    for (const auto &[family, info] : families.items())
+      catalogue.family_costs_[family] = info.at("cost").get<std::string>();
     for (const auto &item : document.at("python")) {
       ApiEntry entry;
       entry.api = item.at("api").get<std::string>();
@@ -31,6 +33,21 @@ ApiCatalogue ApiCatalogue::load(const std::filesystem::path &catalogue_file) {
     throw std::runtime_error(catalogue_file.string() + ": " + error.what());
   }
   return catalogue;
+}
+
+bool ApiCatalogue::add(ApiEntry entry, std::string &error) {
+  auto cost = family_costs_.find(entry.family);
+  if (cost == family_costs_.end()) {
+    error = "constructor '" + entry.api + "': unknown family '" + entry.family +
+            "'; the families are aws-sdk, database and http";
+    return false;
+  }
+  entry.cost = cost->second;
+  if (!entries_.emplace(entry.api, entry).second) {
+    error = "constructor '" + entry.api + "' is already in the catalogue";
+    return false;
+  }
+  return true;
 }
 
 const ApiEntry *ApiCatalogue::find(const std::string &api) const {

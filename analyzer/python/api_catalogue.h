@@ -25,10 +25,14 @@ public:
   static ApiCatalogue load(const std::filesystem::path &catalogue_file);
 
   const ApiEntry *find(const std::string &api) const;
+  /// Adds a user's constructor; the cost comes from its family. Returns
+  /// false and sets `error` for an unknown family or a duplicate.
+  bool add(ApiEntry entry, std::string &error);
   std::size_t size() const { return entries_.size(); }
 
 private:
   std::unordered_map<std::string, ApiEntry> entries_;
+  std::unordered_map<std::string, std::string> family_costs_;
 };
 
 } // namespace hoist::python

@@ -24,11 +24,14 @@ Diagnostic &CheckContext::report(const std::string &rule_id,
   diagnostic.notes.push_back(
       {handler.location,
        "'" + handler.name + "' is a Lambda handler: " + handler.reason});
-  for (const CallStep &step : chain)
+  for (const CallStep &step : chain) {
+    Location call{step.module->tree().file(),
+                  step.module->tree().range(step.call)};
     diagnostic.notes.push_back(
-        {{step.module->tree().file(), step.module->tree().range(step.call)},
-         "'" + display_name(*step.caller) + "' calls '" +
-             display_name(*step.callee) + "' here"});
+        {call, "'" + display_name(*step.caller) + "' calls '" +
+                   display_name(*step.callee) + "' here"});
+    diagnostic.call_path.push_back(call);
+  }
   out_.push_back(std::move(diagnostic));
   return out_.back();
 }

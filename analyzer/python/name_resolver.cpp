@@ -46,13 +46,19 @@ Symbol Resolver::resolve(TSNode expression, Scope scope) const {
 
 std::string Resolver::called_path(TSNode call, Scope scope) const {
   Symbol callee = resolve(field(call, "function"), scope);
-  return callee.kind == Symbol::Kind::Path ? callee.path : "";
+  if (callee.kind == Symbol::Kind::Path ||
+      (!callee.path.empty() && catalogue_.find(callee.path)))
+    return callee.path;
+  return "";
 }
 
 const FunctionInfo *
 Resolver::called_function(TSNode call, Scope scope,
                           const ModuleModel *&module) const {
   Symbol callee = resolve(field(call, "function"), scope);
+  // A project function the catalogue names is a construction, not a path.
+  if (!callee.path.empty() && catalogue_.find(callee.path))
+    return nullptr;
   if (callee.kind == Symbol::Kind::Function) {
     module = callee.module;
     return callee.function;
@@ -188,6 +194,8 @@ Symbol Resolver::member(const Symbol &owner, const std::string &name,
     return path_symbol(owner.path + "." + name);
   case Symbol::Kind::Module: {
     Symbol symbol = resolve_module_name(*owner.module, name, depth + 1);
+    if (symbol.known() && !owner.path.empty() && symbol.path.empty())
+      symbol.path = owner.path + "." + name;
     if (symbol.known() || !project_.is_package(*owner.module))
       return symbol;
     // A submodule of a package: `import pkg` then `pkg.helpers`.
@@ -196,6 +204,8 @@ Symbol Resolver::member(const Symbol &owner, const std::string &name,
       Symbol module;
       module.kind = Symbol::Kind::Module;
       module.module = sub;
+      if (!owner.path.empty())
+        module.path = owner.path + "." + name;
       return module;
     }
     return unknown();
@@ -309,6 +319,9 @@ Symbol Resolver::import_symbol(const std::string &path, const ModuleModel &from,
       Symbol symbol;
       symbol.kind = Symbol::Kind::Module;
       symbol.module = module;
+      if (dots == 0) // absolute: the dotted name is meaningful
+        for (std::size_t i = 0; i < length; ++i)
+          symbol.path += (i ? "." : "") + parts[i];
       for (std::size_t i = length; i < parts.size() && symbol.known(); ++i)
         symbol = member(symbol, parts[i], depth + 1);
       return symbol;

@@ -23,7 +23,10 @@ struct Symbol {
     Object,   ///< an instance of a project class
   };
   Kind kind = Kind::Unknown;
-  std::string path;                       ///< Path and Instance
+  /// Path and Instance: the fully-qualified name. Project symbols reached
+  /// through an absolute import keep their dotted name here too, so the
+  /// catalogue can name a project's own factory ("corp.aws.make_client").
+  std::string path;
   const ModuleModel *module = nullptr;    ///< Module, Function, Class, Object
   const FunctionInfo *function = nullptr; ///< Function
   const ClassInfo *cls = nullptr;         ///< Class, Object

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/diagnostic.h"
+#include "core/suppressions.h"
 #include "python/module_model.h"
 #include "python/syntax_tree.h"
 
@@ -19,6 +20,7 @@ struct ParsedModule {
   std::unique_ptr<SyntaxTree> tree;
   std::unique_ptr<ModuleModel> model;
   std::optional<Location> syntax_error;
+  std::vector<Suppression> suppressions;
 };
 
 /// Every Python file of one run, indexed by absolute path so that imports can

@@ -1,0 +1,233 @@
+#include "core/config.h"
+
+#include <fnmatch.h>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include <toml++/toml.h>
+
+namespace hoist {
+namespace {
+
+namespace fs = std::filesystem;
+
+class ConfigReader {
+public:
+  ConfigReader(const fs::path &file, Config &config)
+      : file_(file), config_(config) {}
+
+  /// Reads `table`; returns false with `error_` set at the first problem.
+  bool read(const toml::table &table) {
+    static const std::set<std::string> kKeys = {
+        "select",  "ignore",           "handler-patterns", "handlers", "roots",
+        "exclude", "per-file-ignores", "constructors",     "rules"};
+    for (const auto &[key, node] : table) {
+      std::string name(key.str());
+      if (!kKeys.count(name))
+        return fail(node, "unknown key '" + name +
+                              "'; the keys are: select, ignore, "
+                              "handler-patterns, handlers, roots, exclude, "
+                              "per-file-ignores, constructors, rules");
+      bool ok = true;
+      if (name == "select")
+        ok = strings(node, name, config_.select.emplace());
+      else if (name == "ignore")
+        ok = strings(node, name, config_.ignore);
+      else if (name == "handler-patterns")
+        ok = strings(node, name, config_.handler_patterns.emplace());
+      else if (name == "handlers")
+        ok = strings(node, name, config_.handlers);
+      else if (name == "roots")
+        ok = strings(node, name, config_.roots);
+      else if (name == "exclude")
+        ok = strings(node, name, config_.exclude);
+      else if (name == "per-file-ignores")
+        ok = per_file_ignores(node);
+      else if (name == "constructors")
+        ok = constructors(node);
+      else if (name == "rules")
+        ok = rules(node);
+      if (!ok)
+        return false;
+    }
+    return true;
+  }
+
+  const std::string &error() const { return error_; }
+
+private:
+  bool fail(const toml::node &node, const std::string &message) {
+    const auto &where = node.source().begin;
+    error_ = file_.string() + ":" + std::to_string(where.line) + ":" +
+             std::to_string(where.column) + ": " + message;
+    return false;
+  }
+
+  bool strings(const toml::node &node, const std::string &key,
+               std::vector<std::string> &out) {
+    const toml::array *array = node.as_array();
+    if (!array)
+      return fail(node, "'" + key + "' must be an array of strings");
+    for (const toml::node &item : *array) {
+      auto value = item.value<std::string>();
+      if (!item.is_string() || !value)
+        return fail(item, "'" + key + "' must be an array of strings");
+      out.push_back(*value);
+    }
+    return true;
+  }
+
+  bool per_file_ignores(const toml::node &node) {
+    const toml::table *table = node.as_table();
+    if (!table)
+      return fail(node, "'per-file-ignores' must be a table of glob = [rules]");
+    for (const auto &[glob, rules] : *table) {
+      std::vector<std::string> ids;
+      if (!strings(rules, "per-file-ignores." + std::string(glob.str()), ids))
+        return false;
+      config_.per_file_ignores.emplace_back(std::string(glob.str()), ids);
+    }
+    return true;
+  }
+
+  bool constructors(const toml::node &node) {
+    const toml::array *array = node.as_array();
+    if (!array)
+      return fail(node, "'constructors' must be an array of tables "
+                        "([[tool.hoist.constructors]])");
+    for (const toml::node &item : *array) {
+      const toml::table *table = item.as_table();
+      if (!table)
+        return fail(item, "each constructor must be a table");
+      ConstructorConfig entry;
+      entry.family = "aws-sdk";
+      entry.builds = "an object that is expensive to build";
+      entry.fix = "unsafe";
+      std::pair<const char *, std::string *> fields[] = {
+          {"api", &entry.api},       {"rule", &entry.rule},
+          {"builds", &entry.builds}, {"family", &entry.family},
+          {"fix", &entry.fix},       {"returns", &entry.returns}};
+      for (const auto &[key, value] : *table) {
+        std::string name(key.str());
+        std::string *target = nullptr;
+        for (auto &[field, out] : fields)
+          if (name == field)
+            target = out;
+        if (!target)
+          return fail(value, "unknown constructor key '" + name +
+                                 "'; the keys are: api, rule, builds, "
+                                 "family, fix, returns");
+        auto text = value.value<std::string>();
+        if (!value.is_string() || !text)
+          return fail(value, "constructor key '" + name + "' must be a string");
+        *target = *text;
+      }
+      if (entry.api.empty() || entry.rule.empty())
+        return fail(item, "a constructor needs 'api' and 'rule'");
+      if (entry.fix != "safe" && entry.fix != "unsafe")
+        return fail(item, "constructor 'fix' must be 'safe' or 'unsafe'");
+      config_.constructors.push_back(entry);
+    }
+    return true;
+  }
+
+  bool rules(const toml::node &node) {
+    const toml::table *table = node.as_table();
+    if (!table)
+      return fail(node, "'rules' must be a table of rule options");
+    for (const auto &[rule, options] : *table) {
+      const toml::table *settings = options.as_table();
+      if (rule.str() != "client-in-handler" || !settings)
+        return fail(options, "no options for rule '" + std::string(rule.str()) +
+                                 "'; only [rules.client-in-handler] "
+                                 "report-minted-credentials exists");
+      for (const auto &[key, value] : *settings) {
+        if (key.str() != "report-minted-credentials")
+          return fail(value, "unknown option '" + std::string(key.str()) +
+                                 "' for client-in-handler; the option is "
+                                 "report-minted-credentials");
+        if (!value.is_boolean())
+          return fail(value,
+                      "'report-minted-credentials' must be true or false");
+        config_.report_minted_credentials = *value.value<bool>();
+      }
+    }
+    return true;
+  }
+
+  fs::path file_;
+  Config &config_;
+  std::string error_;
+};
+
+bool has_tool_hoist(const fs::path &pyproject) {
+  try {
+    toml::table document = toml::parse_file(pyproject.string());
+    return document["tool"]["hoist"].is_table();
+  } catch (const toml::parse_error &) {
+    return true; // let loading report the syntax error
+  }
+}
+
+} // namespace
+
+std::optional<Config> load_config(const fs::path &file, ConfigError &error) {
+  Config config;
+  config.file = file;
+  config.directory = fs::absolute(file).parent_path();
+  toml::table document;
+  try {
+    document = toml::parse_file(file.string());
+  } catch (const toml::parse_error &parse_error) {
+    const auto &where = parse_error.source().begin;
+    error.message = file.string() + ":" + std::to_string(where.line) + ":" +
+                    std::to_string(where.column) + ": " +
+                    std::string(parse_error.description());
+    return std::nullopt;
+  }
+  const toml::table *table = &document;
+  if (file.filename() == "pyproject.toml") {
+    table = document["tool"]["hoist"].as_table();
+    if (!table) {
+      error.message = file.string() + ": has no [tool.hoist] table";
+      return std::nullopt;
+    }
+  }
+  ConfigReader reader(file, config);
+  if (!reader.read(*table)) {
+    error.message = reader.error();
+    return std::nullopt;
+  }
+  return config;
+}
+
+std::optional<fs::path> find_config(const fs::path &start) {
+  std::error_code ignored;
+  fs::path dir = fs::absolute(start, ignored).lexically_normal();
+  if (!fs::is_directory(dir, ignored))
+    dir = dir.parent_path();
+  while (true) {
+    if (fs::exists(dir / "hoist.toml", ignored))
+      return dir / "hoist.toml";
+    if (fs::exists(dir / "pyproject.toml", ignored) &&
+        has_tool_hoist(dir / "pyproject.toml"))
+      return dir / "pyproject.toml";
+    if (dir == dir.parent_path())
+      return std::nullopt;
+    dir = dir.parent_path();
+  }
+}
+
+bool matches_glob(const std::string &glob, const std::string &relative) {
+  if (glob.find('/') != std::string::npos)
+    return fnmatch(glob.c_str(), relative.c_str(), 0) == 0;
+  std::stringstream stream(relative);
+  std::string component;
+  while (std::getline(stream, component, '/'))
+    if (fnmatch(glob.c_str(), component.c_str(), 0) == 0)
+      return true;
+  return false;
+}
+
+} // namespace hoist

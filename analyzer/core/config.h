@@ -1,0 +1,59 @@
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace hoist {
+
+/// A user's own expensive constructor, added to the catalogue from config.
+struct ConstructorConfig {
+  std::string api;     ///< fully-qualified: "mycompany.aws.make_client"
+  std::string rule;    ///< client-in-handler or connection-in-handler
+  std::string builds;  ///< "an AWS SDK client"
+  std::string family;  ///< a catalogue family: aws-sdk, database, http
+  std::string fix;     ///< safe or unsafe
+  std::string returns; ///< optional type of what it builds
+};
+
+/// hoist's settings from `[tool.hoist]` in pyproject.toml or from hoist.toml.
+/// Relative paths and globs are relative to `directory`.
+struct Config {
+  std::filesystem::path file;      ///< empty when no file was found
+  std::filesystem::path directory; ///< where relative paths start
+  std::optional<std::vector<std::string>> select;
+  std::vector<std::string> ignore;
+  std::optional<std::vector<std::string>> handler_patterns;
+  std::vector<std::string> handlers;
+  std::vector<std::string> roots;
+  std::vector<std::string> exclude;
+  std::vector<std::pair<std::string, std::vector<std::string>>>
+      per_file_ignores;
+  std::vector<ConstructorConfig> constructors;
+  /// [rules.client-in-handler] report-minted-credentials
+  bool report_minted_credentials = false;
+};
+
+/// A configuration error, located in its file.
+struct ConfigError {
+  std::string message; ///< "pyproject.toml:12:1: unknown key 'selct' ..."
+};
+
+/// Reads `file` (pyproject.toml: its [tool.hoist] table; any other name:
+/// the whole file). Unknown keys and wrong types are errors.
+std::optional<Config> load_config(const std::filesystem::path &file,
+                                  ConfigError &error);
+
+/// The config that applies to `start`: hoist.toml, or a pyproject.toml with a
+/// [tool.hoist] table, in `start` or the nearest parent directory.
+std::optional<std::filesystem::path>
+find_config(const std::filesystem::path &start);
+
+/// True when `relative` (a path relative to the config's directory, with '/')
+/// matches `glob`: a glob without '/' matches any one path component (a file
+/// or directory name); one with '/' matches the whole path, '*' spanning '/'.
+bool matches_glob(const std::string &glob, const std::string &relative);
+
+} // namespace hoist

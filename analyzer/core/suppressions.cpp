@@ -1,0 +1,194 @@
+#include "core/suppressions.h"
+
+#include <algorithm>
+#include <map>
+
+namespace hoist {
+namespace {
+
+constexpr std::string_view kMarker = "hoist:";
+
+std::string trim(std::string_view text) {
+  auto first = text.find_first_not_of(" \t");
+  if (first == std::string_view::npos)
+    return "";
+  auto last = text.find_last_not_of(" \t");
+  return std::string(text.substr(first, last - first + 1));
+}
+
+/// Parses "ignore[...]" / "ignore-file[...]" after the marker.
+bool parse_directive(std::string_view text, Suppression &out) {
+  auto start = text.find_first_not_of(" \t");
+  if (start == std::string_view::npos)
+    return false;
+  text.remove_prefix(start);
+  std::string_view keyword;
+  if (text.rfind("ignore-file", 0) == 0) {
+    keyword = "ignore-file";
+    out.file_level = true;
+  } else if (text.rfind("ignore", 0) == 0) {
+    keyword = "ignore";
+  } else {
+    return false;
+  }
+  text.remove_prefix(keyword.size());
+  if (!text.empty() && text.front() == '[') {
+    auto close = text.find(']');
+    if (close == std::string_view::npos)
+      return false;
+    std::string_view list = text.substr(1, close - 1);
+    while (!list.empty()) {
+      auto comma = list.find(',');
+      std::string rule = trim(list.substr(0, comma));
+      if (!rule.empty())
+        out.rules.push_back(rule);
+      if (comma == std::string_view::npos)
+        break;
+      list.remove_prefix(comma + 1);
+    }
+  } else if (!text.empty() && text.front() != ' ' && text.front() != '\t') {
+    return false; // "ignored", "ignorefoo"
+  }
+  out.used.assign(std::max<std::size_t>(out.rules.size(), 1), false);
+  return true;
+}
+
+bool covers(Suppression &suppression, const std::string &rule) {
+  if (suppression.rules.empty()) {
+    suppression.used[0] = true;
+    return true;
+  }
+  for (std::size_t i = 0; i < suppression.rules.size(); ++i)
+    if (suppression.rules[i] == rule) {
+      suppression.used[i] = true;
+      return true;
+    }
+  return false;
+}
+
+/// Deletes the comment and the blanks before it; the whole line when the
+/// comment is all there is on it.
+Fix removal(const Suppression &suppression) {
+  const SourceFile &file = *suppression.comment.file;
+  std::size_t line_start = file.lines().line_start(suppression.line);
+  std::size_t begin = suppression.comment.range.begin;
+  while (begin > line_start &&
+         (file.text()[begin - 1] == ' ' || file.text()[begin - 1] == '\t'))
+    --begin;
+  std::size_t end = suppression.comment.range.end;
+  if (begin == line_start && suppression.line < file.lines().line_count())
+    end = file.lines().line_start(suppression.line + 1);
+  Fix fix;
+  fix.title = "remove the unused suppression";
+  fix.applicability = Applicability::Safe;
+  fix.edits.push_back({suppression.comment.file, {begin, end}, ""});
+  return fix;
+}
+
+} // namespace
+
+std::vector<Suppression>
+read_suppressions(const SourceFilePtr &file,
+                  const std::vector<TextRange> &comments) {
+  std::vector<Suppression> out;
+  for (const TextRange &range : comments) {
+    std::string_view text = file->slice(range);
+    auto marker = text.find(kMarker);
+    if (marker == std::string_view::npos)
+      continue;
+    Suppression suppression;
+    suppression.comment = {file, range};
+    suppression.line = file->position(range.begin).line;
+    if (parse_directive(text.substr(marker + kMarker.size()), suppression))
+      out.push_back(std::move(suppression));
+  }
+  return out;
+}
+
+void apply_suppressions(std::vector<Diagnostic> &diagnostics,
+                        std::vector<Suppression> &suppressions) {
+  // (file, line) -> suppressions there; file -> file-level ones.
+  std::map<std::pair<const SourceFile *, std::size_t>,
+           std::vector<Suppression *>>
+      by_line;
+  std::map<const SourceFile *, std::vector<Suppression *>> by_file;
+  for (Suppression &suppression : suppressions) {
+    const SourceFile *file = suppression.comment.file.get();
+    if (suppression.file_level)
+      by_file[file].push_back(&suppression);
+    else
+      by_line[{file, suppression.line}].push_back(&suppression);
+  }
+  auto suppressed_at = [&](const Location &location, const std::string &rule) {
+    auto it =
+        by_line.find({location.file.get(),
+                      location.file->position(location.range.begin).line});
+    if (it == by_line.end())
+      return false;
+    bool any = false;
+    for (Suppression *suppression : it->second)
+      any = covers(*suppression, rule) || any;
+    return any;
+  };
+  auto suppressed = [&](const Diagnostic &diagnostic) {
+    bool any = suppressed_at(diagnostic.location, diagnostic.rule_id);
+    for (const Location &call : diagnostic.call_path)
+      any = suppressed_at(call, diagnostic.rule_id) || any;
+    if (auto it = by_file.find(diagnostic.location.file.get());
+        it != by_file.end())
+      for (Suppression *suppression : it->second)
+        any = covers(*suppression, diagnostic.rule_id) || any;
+    return any;
+  };
+  diagnostics.erase(
+      std::remove_if(diagnostics.begin(), diagnostics.end(), suppressed),
+      diagnostics.end());
+}
+
+std::vector<Diagnostic>
+unused_suppressions(const std::vector<Suppression> &suppressions,
+                    const std::unordered_set<std::string> &enabled_rules,
+                    const std::unordered_set<std::string> &known_rules,
+                    Severity severity) {
+  std::vector<Diagnostic> out;
+  for (const Suppression &suppression : suppressions) {
+    std::vector<std::string> unused;
+    bool judged_all = true;
+    if (suppression.rules.empty() && !suppression.used[0])
+      unused.push_back("");
+    for (std::size_t i = 0; i < suppression.rules.size(); ++i) {
+      const std::string &rule = suppression.rules[i];
+      if (suppression.used[i])
+        continue;
+      if (known_rules.count(rule) && !enabled_rules.count(rule)) {
+        judged_all = false; // not run, so it cannot be judged
+        continue;
+      }
+      unused.push_back(rule);
+    }
+    if (unused.empty())
+      continue;
+    Diagnostic diagnostic;
+    diagnostic.rule_id = kUnusedSuppressionRule;
+    diagnostic.severity = severity;
+    diagnostic.location = suppression.comment;
+    std::string what;
+    for (const std::string &rule : unused) {
+      if (!what.empty())
+        what += ", ";
+      what += rule.empty()              ? "every rule"
+              : known_rules.count(rule) ? "'" + rule + "'"
+                                        : "'" + rule + "' (not a hoist rule)";
+    }
+    diagnostic.message = "this suppression of " + what +
+                         " matches no finding; remove it so it does not hide "
+                         "a future one";
+    std::size_t total = std::max<std::size_t>(suppression.rules.size(), 1);
+    if (judged_all && unused.size() == total)
+      diagnostic.fix = removal(suppression);
+    out.push_back(std::move(diagnostic));
+  }
+  return out;
+}
+
+} // namespace hoist
