@@ -8,7 +8,7 @@ config.test_format = lit.formats.ShTest(execute_external=True)
 config.suffixes = [".py", ".test"]
 config.test_source_root = os.path.dirname(__file__)
 # Example projects, unit tests and helpers are inputs, not tests.
-config.excludes = ["examples", "projects", "unit", "lit", "Inputs", "golden", "lit.cfg.py", "lit.site.cfg.py"]
+config.excludes = ["examples", "projects", "sam", "serverless", "docker", "cdk", "unit", "lit", "Inputs", "golden", "lit.cfg.py", "lit.site.cfg.py"]
 
 helpers = os.path.join(config.test_source_root, "lit")
 python = config.python

@@ -10,6 +10,7 @@
 
 #include "core/config.h"
 #include "core/data_dir.h"
+#include "core/deployment.h"
 #include "core/file_discovery.h"
 #include "core/suppressions.h"
 #include "output/writers.h"
@@ -244,6 +245,10 @@ int run_check(const CheckOptions &options) {
   Discovery discovery = config.exclude.empty()
                             ? discover_files(options.paths)
                             : discover_files(options.paths, excluded);
+  DeploymentScan deployment;
+  for (const DiscoveredFile &file : discovery.deployment_files)
+    read_deployment_file(file.path, file.display_path, deployment);
+  analysis.configured = std::move(deployment.handlers);
   python::ProjectAnalysis result =
       python::analyze_project(discovery.files, analysis, fs::current_path());
 
@@ -272,7 +277,8 @@ int run_check(const CheckOptions &options) {
       report.diagnostics.end());
   std::sort(report.diagnostics.begin(), report.diagnostics.end(),
             diagnostic_order);
-  for (const auto *errors : {&discovery.errors, &result.errors})
+  for (const auto *errors :
+       {&discovery.errors, &deployment.errors, &result.errors})
     for (const LoadError &failure : *errors)
       report.notices.push_back(
           {Severity::Error, failure.path, std::nullopt, failure.message});

@@ -1,5 +1,7 @@
 #include "core/file_discovery.h"
 
+#include "core/deployment.h"
+
 #include <algorithm>
 #include <set>
 #include <sys/stat.h>
@@ -57,9 +59,13 @@ public:
           std::string name = entry.filename().string();
           if (!is_skipped_directory_name(name) && !is_virtualenv(entry))
             pending.push_back(entry);
-        } else if (it->is_regular_file(status_error) && is_python_file(entry)) {
-          out_.files.push_back(
-              {entry, display_path_of(entry), Language::Python});
+        } else if (it->is_regular_file(status_error)) {
+          if (is_python_file(entry))
+            out_.files.push_back(
+                {entry, display_path_of(entry), Language::Python});
+          else if (is_deployment_file(entry))
+            out_.deployment_files.push_back(
+                {entry, display_path_of(entry), Language::Python});
         }
       }
       if (error)
@@ -109,20 +115,25 @@ discover_files(const std::vector<std::string> &paths,
       out.errors.push_back({given, "no such file or directory"});
     } else if (fs::is_directory(status)) {
       walker.walk(path);
+    } else if (is_deployment_file(path)) {
+      out.deployment_files.push_back(
+          {path, display_path_of(path), Language::Python});
     } else {
       out.files.push_back({path, display_path_of(path), Language::Python});
     }
   }
-  std::sort(out.files.begin(), out.files.end(),
-            [](const DiscoveredFile &a, const DiscoveredFile &b) {
-              return a.display_path < b.display_path;
-            });
-  out.files.erase(
-      std::unique(out.files.begin(), out.files.end(),
-                  [](const DiscoveredFile &a, const DiscoveredFile &b) {
-                    return a.display_path == b.display_path;
-                  }),
-      out.files.end());
+  for (auto *list : {&out.files, &out.deployment_files}) {
+    std::sort(list->begin(), list->end(),
+              [](const DiscoveredFile &a, const DiscoveredFile &b) {
+                return a.display_path < b.display_path;
+              });
+    list->erase(
+        std::unique(list->begin(), list->end(),
+                    [](const DiscoveredFile &a, const DiscoveredFile &b) {
+                      return a.display_path == b.display_path;
+                    }),
+        list->end());
+  }
   return out;
 }
 

@@ -19,6 +19,8 @@ struct DiscoveredFile {
 
 struct Discovery {
   std::vector<DiscoveredFile> files; ///< sorted by display path, no duplicates
+  /// SAM/CloudFormation templates, serverless.yml, Dockerfiles, sorted.
+  std::vector<DiscoveredFile> deployment_files;
   std::vector<LoadError>
       errors; ///< paths that do not exist or cannot be walked
 };

@@ -5,6 +5,8 @@
 #include <thread>
 #include <variant>
 
+#include "core/suppressions.h"
+#include "python/cdk_app.h"
 #include "python/check.h"
 #include "python/project.h"
 #include "python/reachability.h"
@@ -96,6 +98,24 @@ std::vector<fs::path> import_roots(const AnalysisOptions &options,
   return roots;
 }
 
+/// True when `dir` is `root` or inside it.
+bool is_within(const fs::path &dir, const fs::path &root) {
+  fs::path relative = dir.lexically_relative(root);
+  return !relative.empty() && *relative.begin() != "..";
+}
+
+Diagnostic handler_not_found(const ConfiguredHandler &configured,
+                             const std::string &problem,
+                             const RuleRegistry &registry) {
+  Diagnostic diagnostic;
+  diagnostic.rule_id = kHandlerNotFoundRule;
+  const RuleInfo *rule = registry.find(kHandlerNotFoundRule);
+  diagnostic.severity = rule ? rule->severity : Severity::Error;
+  diagnostic.location = configured.where;
+  diagnostic.message = problem;
+  return diagnostic;
+}
+
 bool same_place(const Diagnostic &a, const Diagnostic &b) {
   return a.rule_id == b.rule_id && a.location.file == b.location.file &&
          a.location.range == b.location.range;
@@ -124,21 +144,52 @@ ProjectAnalysis analyze_project(const std::vector<DiscoveredFile> &files,
   Project project(std::move(parsed), base);
 
   auto checks = make_checks();
+  auto run_checks = [&](const Resolver &resolver, const Handler &handler) {
+    std::vector<ReachedFunction> reached = reachable_functions(
+        resolver, *handler.function_module, *handler.function);
+    CheckContext context(resolver, handler, reached, *options.registry,
+                         options.enabled_rules, options.settings,
+                         result.diagnostics);
+    for (const auto &check : checks)
+      check->run(context);
+  };
+
+  // Handlers the deployment configuration names come first, and rule the
+  // code under their code roots.
+  std::vector<ConfiguredHandler> configured = options.configured;
+  Resolver module_scope(project, *options.catalogue, {});
+  for (const ParsedModule &parsed_module : project.modules())
+    for (ConfiguredHandler &found :
+         cdk_handlers(module_scope, *parsed_module.model))
+      configured.push_back(std::move(found));
+  for (const ConfiguredHandler &entry : configured) {
+    std::vector<fs::path> roots{entry.code_root};
+    for (const fs::path &root : options.roots)
+      roots.push_back((base / root).lexically_normal());
+    Resolver resolver(project, *options.catalogue, roots);
+    ConfiguredLookup lookup = find_configured_handler(resolver, entry, base);
+    if (lookup.handler)
+      run_checks(resolver, *lookup.handler);
+    else if (!lookup.problem.empty() &&
+             options.enabled_rules.count(kHandlerNotFoundRule))
+      result.diagnostics.push_back(
+          handler_not_found(entry, lookup.problem, *options.registry));
+  }
+
   for (const ParsedModule &parsed_module : project.modules()) {
     const ModuleModel &module = *parsed_module.model;
+    fs::path dir = project.directory_of(module);
+    bool configured_here = std::any_of(configured.begin(), configured.end(),
+                                       [&](const ConfiguredHandler &entry) {
+                                         return is_within(dir, entry.code_root);
+                                       });
+    if (configured_here && options.handlers.specs.empty())
+      continue;
     Resolver resolver(project, *options.catalogue,
                       import_roots(options, project, module, base));
-    std::vector<Handler> handlers = find_handlers(
-        resolver, module, options.handlers, result.handler_matches);
-    for (const Handler &handler : handlers) {
-      std::vector<ReachedFunction> reached = reachable_functions(
-          resolver, *handler.function_module, *handler.function);
-      CheckContext context(resolver, handler, reached, *options.registry,
-                           options.enabled_rules, options.settings,
-                           result.diagnostics);
-      for (const auto &check : checks)
-        check->run(context);
-    }
+    for (const Handler &handler : find_handlers(
+             resolver, module, options.handlers, result.handler_matches))
+      run_checks(resolver, handler);
   }
   // One finding per place and rule, even when several handlers reach it; the
   // first handler in file order explains it.

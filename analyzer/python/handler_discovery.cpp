@@ -203,4 +203,52 @@ std::vector<Handler> find_handlers(const Resolver &resolver,
   return handlers;
 }
 
+ConfiguredLookup find_configured_handler(const Resolver &resolver,
+                                         const ConfiguredHandler &configured,
+                                         const std::filesystem::path &base) {
+  ConfiguredLookup lookup;
+  std::string error;
+  auto spec = HandlerSpec::parse(configured.handler, error);
+  if (!spec) {
+    lookup.problem = error + ": Lambda fails every invoke with "
+                             "'Runtime.MalformedHandlerName'";
+    return lookup;
+  }
+  std::filesystem::path dir = configured.code_root;
+  for (const std::string &component : spec->module_components)
+    dir /= component;
+  const ModuleModel *module = resolver.project().module_at(dir);
+  std::string root =
+      configured.code_root.lexically_relative(base).generic_string();
+  if (root.empty() || root == ".")
+    root = "the code root";
+  else
+    root = "'" + root + "'";
+  std::string module_name;
+  for (const std::string &component : spec->module_components)
+    module_name += (module_name.empty() ? "" : "/") + component;
+  if (!module) {
+    std::error_code ignored;
+    if (std::filesystem::exists(dir.string() + ".py", ignored) ||
+        std::filesystem::exists(dir / "__init__.py", ignored))
+      return lookup; // there, but not among the files checked
+    lookup.problem = "handler '" + configured.handler + "': no module '" +
+                     module_name + "' under " + root +
+                     ", so Lambda fails every invoke with "
+                     "'Runtime.ImportModuleError'";
+    return lookup;
+  }
+  std::string reason = "configured as " + configured.origin;
+  if (const FunctionInfo *function = module->function_named(spec->function))
+    lookup.handler = function_handler(*module, *function, reason, true);
+  else
+    lookup.handler = bound_handler(resolver, *module, spec->function, reason);
+  if (!lookup.handler)
+    lookup.problem = "handler '" + configured.handler + "': '" +
+                     module->path() + "' defines no '" + spec->function +
+                     "', so Lambda fails every invoke with "
+                     "'Runtime.HandlerNotFound'";
+  return lookup;
+}
+
 } // namespace hoist::python

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/deployment.h"
 #include "core/diagnostic.h"
 #include "python/name_resolver.h"
 
@@ -61,5 +62,17 @@ std::vector<Handler> find_handlers(const Resolver &resolver,
                                    const ModuleModel &module,
                                    const HandlerOptions &options,
                                    std::vector<HandlerSpecMatch> &matches);
+
+/// The handler a deployment configuration names, or why Lambda would not
+/// find it (`problem`). Neither when its module exists on disk but is not
+/// among the files checked.
+struct ConfiguredLookup {
+  std::optional<Handler> handler;
+  std::string problem;
+};
+
+ConfiguredLookup find_configured_handler(const Resolver &resolver,
+                                         const ConfiguredHandler &configured,
+                                         const std::filesystem::path &base);
 
 } // namespace hoist::python

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "core/data_dir.h"
+#include "core/deployment.h"
 #include "core/rule_registry.h"
 #include "core/suppressions.h"
 #include "python/api_catalogue.h"
@@ -37,7 +38,8 @@ protected:
 
 TEST_F(RuleCatalogue, EveryRuleHasACheckAndEveryCheckARule) {
   // Rules the engine itself reports, outside any check.
-  std::set<std::string> implemented = {kUnusedSuppressionRule};
+  std::set<std::string> implemented = {kUnusedSuppressionRule,
+                                       kHandlerNotFoundRule};
   for (const auto &check : python::make_checks())
     for (const std::string &id : check->rule_ids()) {
       implemented.insert(id);
@@ -85,7 +87,9 @@ TEST_F(RuleCatalogue, EveryRuleHasPositiveAndNegativeFixtures) {
     fs::path dir = data_ / "testdata" / "python" / rule.id;
     ASSERT_TRUE(fs::is_directory(dir)) << dir;
     bool positive = false, negative = false;
-    for (const auto &entry : fs::directory_iterator(dir)) {
+    for (const auto &entry : fs::recursive_directory_iterator(dir)) {
+      if (!entry.is_regular_file())
+        continue;
       std::string text = read(entry.path());
       positive =
           positive || text.find("# expect: " + rule.id) != std::string::npos;

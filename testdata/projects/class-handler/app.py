@@ -30,3 +30,16 @@ def lambda_handler(event, context):
     # The factory's session is a boto3 Session, so this builds a client too.
     # expect: client-in-handler
     return get_session().client("s3")
+
+
+class Settings:
+    # Class attributes are built once, when the class statement runs at import.
+    # ok: client-in-handler
+    ssm = boto3.client("ssm")
+
+    def read(self, name):
+        return self.ssm.get_parameter(Name=name)
+
+
+def settings_handler(event, context):
+    return Settings().read(event["name"])

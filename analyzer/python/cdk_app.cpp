@@ -1,0 +1,100 @@
+#include "python/cdk_app.h"
+
+namespace hoist::python {
+namespace {
+
+namespace fs = std::filesystem;
+
+/// The value of a string literal without interpolation, or nothing.
+std::optional<std::string> literal(const SyntaxTree &tree, TSNode node) {
+  if (!is(node, "string"))
+    return std::nullopt;
+  std::string text;
+  for (TSNode child : named_children(node)) {
+    if (is(child, "interpolation"))
+      return std::nullopt;
+    if (is(child, "string_content"))
+      text += tree.text(child);
+  }
+  return text;
+}
+
+TSNode keyword(const SyntaxTree &tree, TSNode call, std::string_view name) {
+  for (TSNode argument : named_children(field(call, "arguments")))
+    if (is(argument, "keyword_argument") &&
+        tree.text(field(argument, "name")) == name)
+      return field(argument, "value");
+  return TSNode{};
+}
+
+/// Where `cdk synth` resolves relative asset paths: the app's directory.
+fs::path app_directory(const fs::path &module_dir) {
+  std::error_code error;
+  for (fs::path dir = module_dir;; dir = dir.parent_path()) {
+    if (fs::exists(dir / "cdk.json", error))
+      return dir;
+    if (dir == dir.parent_path())
+      return module_dir;
+  }
+}
+
+} // namespace
+
+std::vector<ConfiguredHandler> cdk_handlers(const Resolver &resolver,
+                                            const ModuleModel &module) {
+  std::vector<ConfiguredHandler> out;
+  const SyntaxTree &tree = module.tree();
+  if (tree.file()->text().find("aws_cdk") == std::string_view::npos)
+    return out;
+  fs::path app = app_directory(resolver.project().directory_of(module));
+  std::vector<TSNode> pending{tree.root()};
+  while (!pending.empty()) {
+    TSNode node = pending.back();
+    pending.pop_back();
+    for (uint32_t i = ts_node_named_child_count(node); i-- > 0;)
+      pending.push_back(ts_node_named_child(node, i));
+    if (!is(node, "call"))
+      continue;
+    std::string path =
+        resolver.resolve(field(node, "function"), {&module, nullptr}).path;
+    TSNode handler = keyword(tree, node, "handler");
+    if (path == "aws_cdk.aws_lambda.Function") {
+      TSNode runtime = keyword(tree, node, "runtime");
+      if (!ts_node_is_null(runtime) &&
+          tree.text(runtime).find("PYTHON") == std::string_view::npos)
+        continue;
+      TSNode code = keyword(tree, node, "code");
+      if (!is(code, "call") ||
+          resolver.resolve(field(code, "function"), {&module, nullptr}).path !=
+              "aws_cdk.aws_lambda.Code.from_asset")
+        continue;
+      auto asset =
+          literal(tree, ts_node_named_child(field(code, "arguments"), 0));
+      auto text = literal(tree, handler);
+      if (!asset || !text)
+        continue;
+      out.push_back({*text,
+                     (app / *asset).lexically_normal(),
+                     "python",
+                     {tree.file(), tree.range(handler)},
+                     "the CDK function in " + module.path()});
+    } else if (path == "aws_cdk.aws_lambda_python_alpha.PythonFunction") {
+      auto entry = literal(tree, keyword(tree, node, "entry"));
+      if (!entry)
+        continue;
+      TSNode index_node = keyword(tree, node, "index");
+      std::string index = literal(tree, index_node).value_or("index.py");
+      std::string function = literal(tree, handler).value_or("handler");
+      std::string stem = fs::path(index).replace_extension().generic_string();
+      TSNode at = !ts_node_is_null(handler) ? handler : node;
+      out.push_back({stem + "." + function,
+                     (app / *entry).lexically_normal(),
+                     "python",
+                     {tree.file(), tree.range(at)},
+                     "the CDK function in " + module.path()});
+    }
+  }
+  return out;
+}
+
+} // namespace hoist::python

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <vector>
+
+#include "core/deployment.h"
+#include "python/name_resolver.h"
+
+namespace hoist::python {
+
+/// The Lambda functions a Python CDK app defines in `module`:
+///   aws_lambda.Function(..., handler="index.handler",
+///                       code=aws_lambda.Code.from_asset("lambda"),
+///                       runtime=aws_lambda.Runtime.PYTHON_3_12)
+///   PythonFunction(..., entry="lambda", index="app.py", handler="main")
+/// Asset paths are string literals relative to the CDK app (the directory
+/// with cdk.json, else the module's directory).
+std::vector<ConfiguredHandler> cdk_handlers(const Resolver &resolver,
+                                            const ModuleModel &module);
+
+} // namespace hoist::python

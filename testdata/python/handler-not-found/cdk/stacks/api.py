@@ -1,0 +1,29 @@
+from aws_cdk import Stack
+from aws_cdk import aws_lambda as lambda_
+from aws_cdk.aws_lambda_python_alpha import PythonFunction
+
+
+class ApiStack(Stack):
+    def __init__(self, scope, name):
+        super().__init__(scope, name)
+        lambda_.Function(
+            self, "Api",
+            runtime=lambda_.Runtime.PYTHON_3_12,
+            code=lambda_.Code.from_asset("lambda"),
+            # ok: handler-not-found
+            handler="api.handler",
+        )
+        lambda_.Function(
+            self, "Broken",
+            runtime=lambda_.Runtime.PYTHON_3_12,
+            code=lambda_.Code.from_asset("lambda"),
+            # expect: handler-not-found
+            handler="api.missing",
+        )
+        PythonFunction(
+            self, "Jobs",
+            entry="lambda",
+            index="jobs.py",
+            # expect: handler-not-found
+            handler="run",
+        )
