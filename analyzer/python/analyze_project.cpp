@@ -18,41 +18,8 @@ namespace fs = std::filesystem;
 
 using ParseOutcome = std::variant<ParsedModule, LoadError>;
 
-/// The ranges of the comments that may hold a suppression. Most files have
-/// none, and a byte search proves it without walking the tree.
-std::vector<TextRange> comment_ranges(const SyntaxTree &tree) {
-  std::vector<TextRange> ranges;
-  if (tree.file()->text().find("hoist:") == std::string_view::npos)
-    return ranges;
-  std::vector<TSNode> pending{tree.root()};
-  while (!pending.empty()) {
-    TSNode node = pending.back();
-    pending.pop_back();
-    if (is(node, "comment")) {
-      ranges.push_back(tree.range(node));
-      continue;
-    }
-    for (uint32_t i = ts_node_child_count(node); i-- > 0;)
-      pending.push_back(ts_node_child(node, i));
-  }
-  return ranges;
-}
-
 ParseOutcome parse_file(const DiscoveredFile &discovered) {
-  auto loaded = SourceFile::load(discovered.path, discovered.display_path);
-  if (auto *error = std::get_if<LoadError>(&loaded))
-    return std::move(*error);
-  SourceFilePtr file = std::get<SourceFilePtr>(loaded);
-  if (auto refused = exceeds_parser_limits(*file))
-    return LoadError{discovered.display_path, *refused};
-  ParsedModule parsed;
-  parsed.file = file;
-  parsed.tree = SyntaxTree::parse(file);
-  if (auto error = parsed.tree->first_error())
-    parsed.syntax_error = Location{file, parsed.tree->range(*error)};
-  parsed.model = std::make_unique<ModuleModel>(*parsed.tree);
-  parsed.suppressions = read_suppressions(file, comment_ranges(*parsed.tree));
-  return parsed;
+  return parse_module(discovered.path, discovered.display_path);
 }
 
 /// Parses every file, `jobs` at a time; outcomes keep file order.
@@ -136,8 +103,6 @@ ProjectAnalysis analyze_project(const std::vector<DiscoveredFile> &files,
     auto &module = std::get<ParsedModule>(outcome);
     if (module.syntax_error)
       result.syntax_errors.push_back(*module.syntax_error);
-    for (Suppression &suppression : module.suppressions)
-      result.suppressions.push_back(std::move(suppression));
     parsed.push_back(std::move(module));
   }
   result.files_checked = parsed.size();
@@ -158,9 +123,9 @@ ProjectAnalysis analyze_project(const std::vector<DiscoveredFile> &files,
   // code under their code roots.
   std::vector<ConfiguredHandler> configured = options.configured;
   Resolver module_scope(project, *options.catalogue, {});
-  for (const ParsedModule &parsed_module : project.modules())
+  for (std::size_t i = 0; i < project.checked_count(); ++i)
     for (ConfiguredHandler &found :
-         cdk_handlers(module_scope, *parsed_module.model))
+         cdk_handlers(module_scope, *project.modules()[i].model))
       configured.push_back(std::move(found));
   for (const ConfiguredHandler &entry : configured) {
     std::vector<fs::path> roots{entry.code_root};
@@ -176,8 +141,8 @@ ProjectAnalysis analyze_project(const std::vector<DiscoveredFile> &files,
           handler_not_found(entry, lookup.problem, *options.registry));
   }
 
-  for (const ParsedModule &parsed_module : project.modules()) {
-    const ModuleModel &module = *parsed_module.model;
+  for (std::size_t i = 0; i < project.checked_count(); ++i) {
+    const ModuleModel &module = *project.modules()[i].model;
     fs::path dir = project.directory_of(module);
     bool configured_here = std::any_of(configured.begin(), configured.end(),
                                        [&](const ConfiguredHandler &entry) {
@@ -191,6 +156,12 @@ ProjectAnalysis analyze_project(const std::vector<DiscoveredFile> &files,
              resolver, module, options.handlers, result.handler_matches))
       run_checks(resolver, handler);
   }
+  // Modules loaded on demand may suppress what is reported in them.
+  for (const ParsedModule &module : project.modules())
+    result.suppressions.insert(result.suppressions.end(),
+                               module.suppressions.begin(),
+                               module.suppressions.end());
+
   // One finding per place and rule, even when several handlers reach it; the
   // first handler in file order explains it.
   std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
