@@ -19,12 +19,25 @@ TSNode enclosing_assignment(TSNode call) {
 }
 
 /// The text of the long-lived state an assignment target stores into, or "":
-/// a `global` name, or a subscript of a name that is not local to the function.
+/// a `global` name, a subscript of a name that is not local to the function,
+/// or an attribute of `self` or of such a name (`self._client`).
 std::string stored_state(const SyntaxTree &tree, const FunctionInfo &function,
                          TSNode target) {
   if (is(target, "identifier")) {
     std::string name(tree.text(target));
     return function.bindings.globals.count(name) ? name : "";
+  }
+  if (is(target, "attribute")) {
+    TSNode object = field(target, "object");
+    if (!is(object, "identifier"))
+      return "";
+    std::string name(tree.text(object));
+    bool is_self = function.method_kind == FunctionInfo::MethodKind::Instance &&
+                   !function.parameters.empty() &&
+                   function.parameters[0].name == name;
+    bool local = function.bindings.binds(name) &&
+                 !function.bindings.globals.count(name);
+    return is_self || !local ? std::string(tree.text(target)) : "";
   }
   if (is(target, "subscript")) {
     TSNode value = field(target, "value");

@@ -43,3 +43,29 @@ class Settings:
 
 def settings_handler(event, context):
     return Settings().read(event["name"])
+
+
+class Clients:
+    def __init__(self):
+        self._dynamodb = None
+
+    @property
+    def dynamodb(self):
+        if self._dynamodb is None:
+            # A cached attribute on a long-lived instance.
+            # ok: client-in-handler
+            self._dynamodb = boto3.resource("dynamodb")
+        return self._dynamodb
+
+    def table(self, name):
+        if self._dynamodb is None:
+            # ok: client-in-handler
+            self._dynamodb = boto3.resource("dynamodb")
+        return self._dynamodb.Table(name)
+
+
+CLIENTS = Clients()
+
+
+def table_handler(event, context):
+    return CLIENTS.table(event["table"]).get_item(Key=event["key"])
