@@ -69,6 +69,26 @@ bool is_glob(const std::string &pattern) {
   return pattern.find_first_of("*?[") != std::string::npos;
 }
 
+/// Whether a function found by its name is surely a handler, so its signature
+/// is worth judging. A glob like '*_handler' also catches helpers
+/// (error_handler(exc)), and an exact name a utility with optional arguments
+/// (cgitb's handler(info=None)): only handler-shaped parameters, an
+/// event-like first parameter, or an exact name whose first parameter Lambda
+/// must fill make it sure. `bound` skips `self`.
+bool confident_by_name(const FunctionInfo &function, const std::string &pattern,
+                       bool bound) {
+  const auto &all = function.parameters;
+  std::vector<Parameter> parameters(
+      all.begin() + (bound && !all.empty() ? 1 : 0), all.end());
+  bool shaped = parameters.size() == 2 &&
+                looks_like_event(parameters[0].name) &&
+                looks_like_context(parameters[1].name);
+  bool event_first =
+      !parameters.empty() && looks_like_event(parameters[0].name);
+  bool optional_first = !parameters.empty() && parameters[0].has_default;
+  return shaped || event_first || (!is_glob(pattern) && !optional_first);
+}
+
 Handler function_handler(const ModuleModel &module,
                          const FunctionInfo &function, std::string reason,
                          bool confident) {
@@ -180,14 +200,10 @@ std::vector<Handler> find_handlers(const Resolver &resolver,
           true));
       continue;
     }
-    // A glob like '*_handler' also catches helpers (error_handler(exc));
-    // only an event-like first parameter or an exact name makes it sure.
-    bool confident = !is_glob(*pattern) || shaped ||
-                     (!function.parameters.empty() &&
-                      looks_like_event(function.parameters[0].name));
     handlers.push_back(function_handler(
         module, function,
-        "its name matches the handler pattern '" + *pattern + "'", confident));
+        "its name matches the handler pattern '" + *pattern + "'",
+        confident_by_name(function, *pattern, false)));
   }
   std::vector<std::string> assigned; // in name order, for stable output
   for (const auto &binding : module.bindings().assignments)
@@ -198,8 +214,17 @@ std::vector<Handler> find_handlers(const Resolver &resolver,
             matching_pattern(name, options.name_patterns))
       if (auto handler = bound_handler(
               resolver, module, name,
-              "its name matches the handler pattern '" + *pattern + "'"))
+              "its name matches the handler pattern '" + *pattern + "'")) {
+        // An instance method bound to a handler name without an instance
+        // (`handler = App.handle`) takes the event as `self`: surely wrong.
+        bool unbound_method =
+            !handler->bound && handler->function->method_kind ==
+                                   FunctionInfo::MethodKind::Instance;
+        handler->confident =
+            unbound_method ||
+            confident_by_name(*handler->function, *pattern, handler->bound);
         handlers.push_back(std::move(*handler));
+      }
   return handlers;
 }
 

@@ -35,8 +35,8 @@ std::string stored_state(const SyntaxTree &tree, const FunctionInfo &function,
     bool is_self = function.method_kind == FunctionInfo::MethodKind::Instance &&
                    !function.parameters.empty() &&
                    function.parameters[0].name == name;
-    bool local = function.bindings.binds(name) &&
-                 !function.bindings.globals.count(name);
+    bool local =
+        function.bindings.binds(name) && !function.bindings.globals.count(name);
     return is_self || !local ? std::string(tree.text(target)) : "";
   }
   if (is(target, "subscript")) {

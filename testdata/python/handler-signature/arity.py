@@ -41,3 +41,9 @@ def error_handler(exc):
 # ok: handler-signature
 def decorated_handler(event):
     return event
+
+
+# An exact handler name on a utility with optional arguments (cgitb.handler).
+# ok: handler-signature
+def handler(info=None):
+    return info
