@@ -8,11 +8,14 @@
 #include <sstream>
 #include <unistd.h>
 
+#include "cli/fix_loop.h"
+#include "core/atomic_write.h"
 #include "core/config.h"
 #include "core/data_dir.h"
 #include "core/deployment.h"
 #include "core/file_discovery.h"
 #include "core/suppressions.h"
+#include "core/text_diff.h"
 #include "output/writers.h"
 #include "python/analyze_project.h"
 
@@ -170,6 +173,68 @@ bool ignored_for_file(const Config &config, const Diagnostic &diagnostic) {
   return false;
 }
 
+/// What is reported of an analysis: suppressions applied and the unused ones
+/// reported, per-file-ignores applied, in report order.
+void finalize_diagnostics(python::ProjectAnalysis &result, const Config &config,
+                          const RuleRegistry &registry,
+                          const std::unordered_set<std::string> &enabled) {
+  std::vector<Diagnostic> &diagnostics = result.diagnostics;
+  apply_suppressions(diagnostics, result.suppressions);
+  if (const RuleInfo *rule = registry.find(kUnusedSuppressionRule);
+      rule && enabled.count(rule->id)) {
+    std::unordered_set<std::string> known;
+    for (const RuleInfo &info : registry.rules())
+      known.insert(info.id);
+    for (Diagnostic &unused : unused_suppressions(result.suppressions, enabled,
+                                                  known, rule->severity))
+      diagnostics.push_back(std::move(unused));
+  }
+  diagnostics.erase(std::remove_if(diagnostics.begin(), diagnostics.end(),
+                                   [&](const Diagnostic &diagnostic) {
+                                     return ignored_for_file(config,
+                                                             diagnostic);
+                                   }),
+                    diagnostics.end());
+  std::sort(diagnostics.begin(), diagnostics.end(), diagnostic_order);
+}
+
+/// --diff: the unified diff of every file the fixes would change; exit 1
+/// when there is one.
+int print_diff(const FixedAnalysis &fixed, const Report &report) {
+  write_notices(report.notices);
+  for (const auto &[absolute, file] : fixed.changed)
+    std::cout << unified_diff(file.original, file.fixed, file.display_path);
+  std::cout.flush();
+  std::cerr << "hoist: " << fixed.fixes_applied << " fix"
+            << (fixed.fixes_applied == 1 ? "" : "es") << " would change "
+            << fixed.changed.size() << " file"
+            << (fixed.changed.size() == 1 ? "" : "s") << "\n";
+  bool failed = std::any_of(report.notices.begin(), report.notices.end(),
+                            [](const FileNotice &notice) {
+                              return notice.severity == Severity::Error;
+                            });
+  if (failed)
+    return kExitError;
+  return fixed.changed.empty() ? kExitClean : kExitFindings;
+}
+
+/// --fix: writes every changed file atomically; a file that cannot be
+/// written (read-only, a full disk, changed meanwhile) is left as it was and
+/// reported. Returns how many fixes the written files hold.
+std::size_t write_fixed_files(const FixedAnalysis &fixed,
+                              std::vector<FileNotice> &notices) {
+  std::size_t written = 0;
+  for (const auto &[absolute, file] : fixed.changed) {
+    std::string error;
+    if (replace_file_atomically(file.path, file.original, file.fixed, error))
+      written += file.fixes;
+    else
+      notices.push_back({Severity::Error, file.display_path, std::nullopt,
+                         "cannot be fixed: " + error});
+  }
+  return written;
+}
+
 } // namespace
 
 int run_check(const CheckOptions &options) {
@@ -249,8 +314,20 @@ int run_check(const CheckOptions &options) {
   for (const DiscoveredFile &file : discovery.deployment_files)
     read_deployment_file(file.path, file.display_path, deployment);
   analysis.configured = std::move(deployment.handlers);
-  python::ProjectAnalysis result =
-      python::analyze_project(discovery.files, analysis, fs::current_path());
+  auto finalize = [&](python::ProjectAnalysis &result) {
+    finalize_diagnostics(result, config, *registry, analysis.enabled_rules);
+  };
+  FixLevel level = options.unsafe_fixes ? FixLevel::Unsafe : FixLevel::Safe;
+  FixedAnalysis fixed;
+  if (options.fix || options.diff) {
+    fixed = analyze_and_fix(discovery.files, analysis, fs::current_path(),
+                            level, finalize);
+  } else {
+    fixed.analysis =
+        python::analyze_project(discovery.files, analysis, fs::current_path());
+    finalize(fixed.analysis);
+  }
+  python::ProjectAnalysis &result = fixed.analysis;
 
   Report report;
   report.version = HOIST_VERSION;
@@ -258,25 +335,6 @@ int run_check(const CheckOptions &options) {
   report.root = fs::current_path();
   report.files_checked = result.files_checked;
   report.diagnostics = std::move(result.diagnostics);
-  apply_suppressions(report.diagnostics, result.suppressions);
-  if (const RuleInfo *rule = registry->find(kUnusedSuppressionRule);
-      rule && analysis.enabled_rules.count(rule->id)) {
-    std::unordered_set<std::string> known;
-    for (const RuleInfo &info : registry->rules())
-      known.insert(info.id);
-    for (Diagnostic &unused :
-         unused_suppressions(result.suppressions, analysis.enabled_rules, known,
-                             rule->severity))
-      report.diagnostics.push_back(std::move(unused));
-  }
-  report.diagnostics.erase(
-      std::remove_if(report.diagnostics.begin(), report.diagnostics.end(),
-                     [&](const Diagnostic &diagnostic) {
-                       return ignored_for_file(config, diagnostic);
-                     }),
-      report.diagnostics.end());
-  std::sort(report.diagnostics.begin(), report.diagnostics.end(),
-            diagnostic_order);
   for (const auto *errors :
        {&discovery.errors, &deployment.errors, &result.errors})
     for (const LoadError &failure : *errors)
@@ -288,6 +346,13 @@ int run_check(const CheckOptions &options) {
          "syntax error; the code around it was analyzed as far as it parses"});
   report_unmatched_handlers(analysis.handlers, result.handler_matches,
                             report.notices);
+  report.notices.insert(report.notices.end(), fixed.notices.begin(),
+                        fixed.notices.end());
+
+  if (options.diff)
+    return print_diff(fixed, report);
+  if (options.fix)
+    report.fixes_applied = write_fixed_files(fixed, report.notices);
 
   write_notices(report.notices);
   if (options.output_file.empty()) {
@@ -309,6 +374,8 @@ int run_check(const CheckOptions &options) {
                             });
   if (failed)
     return kExitError;
+  if (options.exit_non_zero_on_fix && report.fixes_applied > 0)
+    return kExitFindings;
   return report.diagnostics.empty() ? kExitClean : kExitFindings;
 }
 

@@ -41,6 +41,12 @@ hoist reports SDK clients and sessions, database connections and HTTP pools
 that a handler builds on every invocation, and handlers Lambda cannot call.
 
 Options for check:
+  --fix                   apply safe fixes and write the files (atomically)
+  --unsafe-fixes          with --fix or --diff, apply unsafe fixes too
+  --diff                  print the unified diff --fix would apply; write
+                          nothing
+  --exit-non-zero-on-fix  with --fix, exit 1 when a file changed, even if no
+                          finding remains (for pre-commit hooks)
   --format FORMAT         text (default), json, sarif or github
   -o, --output FILE       write the report to FILE instead of stdout
   --select RULES          check only these rules (comma-separated, repeatable;
@@ -74,7 +80,8 @@ unused-suppression.
 Docs: docs/rules/<rule>.md, beside the rule catalogue in rules/.
 
 Exit status: 0 no findings, 1 findings, 2 usage error or a file that could
-not be analyzed.
+not be analyzed (or written). With --fix, only findings that remain count;
+with --diff, 1 when a fix would change a file.
 )";
 }
 
@@ -109,6 +116,15 @@ std::optional<Command> parse_command_line(int argc, char **argv,
     if (argument == "--version" || argument == "-V") {
       command.kind = Command::Kind::Version;
       return command;
+    }
+    if (argument == "--fix" || argument == "--unsafe-fixes" ||
+        argument == "--diff" || argument == "--exit-non-zero-on-fix") {
+      bool &flag = argument == "--fix"            ? options.fix
+                   : argument == "--unsafe-fixes" ? options.unsafe_fixes
+                   : argument == "--diff"         ? options.diff
+                                          : options.exit_non_zero_on_fix;
+      flag = true;
+      continue;
     }
     // Options with a value: `--name value` or `--name=value`.
     std::string name = argument, value;
@@ -192,6 +208,11 @@ std::optional<Command> parse_command_line(int argc, char **argv,
   }
   if (options.paths.empty())
     options.paths.push_back(".");
+  if (options.fix && options.diff) {
+    error = "--fix and --diff cannot be combined: --diff shows what --fix "
+            "would write";
+    return std::nullopt;
+  }
   return command;
 }
 

@@ -18,8 +18,12 @@ struct CheckOptions {
   std::vector<std::string> handlers;
   std::vector<std::string> handler_patterns;
   std::vector<std::string> roots;
-  std::string config_file; ///< --config; empty: found upward from the paths
-  unsigned jobs = 0;       ///< 0: one per core
+  std::string config_file;   ///< --config; empty: found upward from the paths
+  bool fix = false;          ///< --fix: apply fixes and write the files
+  bool unsafe_fixes = false; ///< --unsafe-fixes: unsafe ones too
+  bool diff = false;         ///< --diff: print what --fix would change
+  bool exit_non_zero_on_fix = false;
+  unsigned jobs = 0; ///< 0: one per core
   ColorMode color = ColorMode::Auto;
 };
 

@@ -87,6 +87,7 @@ void write_json(std::ostream &out, const Report &report) {
                      {"diagnostics", report.diagnostics.size()},
                      {"warnings", report.count(Severity::Warning)},
                      {"errors", report.count(Severity::Error)},
+                     {"fixed", report.fixes_applied},
                      {"by_rule", std::move(by_rule)}}}};
   // Paths need not be UTF-8; replace what is not rather than fail.
   out << document.dump(2, ' ', false, json::error_handler_t::replace) << "\n";

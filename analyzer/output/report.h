@@ -26,6 +26,7 @@ struct Report {
   std::vector<Diagnostic> diagnostics; ///< in diagnostic_order
   std::vector<FileNotice> notices;
   std::size_t files_checked = 0;
+  std::size_t fixes_applied = 0; ///< by --fix, written to disk
   /// Relative paths are relative to this directory (SARIF's %SRCROOT%).
   std::filesystem::path root;
 

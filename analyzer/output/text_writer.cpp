@@ -70,6 +70,9 @@ void write_text(std::ostream &out, const Report &report, bool color) {
           << to_string(diagnostic.fix->applicability)
           << " fix available: " << diagnostic.fix->title << "\n";
   }
+  if (report.fixes_applied > 0)
+    out << "Fixed " << report.fixes_applied
+        << (report.fixes_applied == 1 ? " problem.\n" : " problems.\n");
   std::size_t warnings = report.count(Severity::Warning);
   std::size_t errors = report.count(Severity::Error);
   std::string files = std::to_string(report.files_checked) +

@@ -18,18 +18,14 @@ namespace fs = std::filesystem;
 
 using ParseOutcome = std::variant<ParsedModule, LoadError>;
 
-ParseOutcome parse_file(const DiscoveredFile &discovered) {
-  return parse_module(discovered.path, discovered.display_path);
-}
-
 /// Parses every file, `jobs` at a time; outcomes keep file order.
 std::vector<ParseOutcome> parse_all(const std::vector<DiscoveredFile> &files,
-                                    unsigned jobs) {
+                                    unsigned jobs, const Overlay *overlay) {
   std::vector<ParseOutcome> outcomes(files.size());
   std::atomic<std::size_t> next{0};
   auto work = [&] {
     for (std::size_t i = next++; i < files.size(); i = next++)
-      outcomes[i] = parse_file(files[i]);
+      outcomes[i] = parse_module(files[i].path, files[i].display_path, overlay);
   };
   if (jobs == 0)
     jobs = std::max(1u, std::thread::hardware_concurrency());
@@ -95,7 +91,8 @@ ProjectAnalysis analyze_project(const std::vector<DiscoveredFile> &files,
                                 const fs::path &base) {
   ProjectAnalysis result;
   std::vector<ParsedModule> parsed;
-  for (ParseOutcome &outcome : parse_all(files, options.jobs)) {
+  for (ParseOutcome &outcome :
+       parse_all(files, options.jobs, options.overlay)) {
     if (auto *error = std::get_if<LoadError>(&outcome)) {
       result.errors.push_back(std::move(*error));
       continue;
@@ -106,7 +103,7 @@ ProjectAnalysis analyze_project(const std::vector<DiscoveredFile> &files,
     parsed.push_back(std::move(module));
   }
   result.files_checked = parsed.size();
-  Project project(std::move(parsed), base);
+  Project project(std::move(parsed), base, options.overlay);
 
   auto checks = make_checks();
   auto run_checks = [&](const Resolver &resolver, const Handler &handler) {

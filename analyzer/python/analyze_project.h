@@ -13,6 +13,7 @@
 #include "python/api_catalogue.h"
 #include "python/check.h"
 #include "python/handler_discovery.h"
+#include "python/project.h"
 
 namespace hoist::python {
 
@@ -29,7 +30,8 @@ struct AnalysisOptions {
   /// code roots gets no heuristic handlers: the configuration is the truth.
   std::vector<ConfiguredHandler> configured;
   CheckSettings settings;
-  unsigned jobs = 0; ///< 0: one per core
+  unsigned jobs = 0;                ///< 0: one per core
+  const Overlay *overlay = nullptr; ///< fixed texts that replace files
 };
 
 struct ProjectAnalysis {

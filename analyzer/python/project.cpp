@@ -28,11 +28,20 @@ std::vector<TextRange> comment_ranges(const SyntaxTree &tree) {
 } // namespace
 
 std::variant<ParsedModule, LoadError>
-parse_module(const fs::path &path, const std::string &display_path) {
-  auto loaded = SourceFile::load(path, display_path);
-  if (auto *error = std::get_if<LoadError>(&loaded))
-    return std::move(*error);
-  SourceFilePtr file = std::get<SourceFilePtr>(loaded);
+parse_module(const fs::path &path, const std::string &display_path,
+             const Overlay *overlay) {
+  SourceFilePtr file;
+  auto replaced =
+      overlay ? overlay->find(fs::absolute(path).lexically_normal().string())
+              : Overlay::const_iterator{};
+  if (overlay && replaced != overlay->end()) {
+    file = std::make_shared<SourceFile>(display_path, replaced->second);
+  } else {
+    auto loaded = SourceFile::load(path, display_path);
+    if (auto *error = std::get_if<LoadError>(&loaded))
+      return std::move(*error);
+    file = std::get<SourceFilePtr>(loaded);
+  }
   if (auto refused = exceeds_parser_limits(*file))
     return LoadError{display_path, *refused};
   ParsedModule parsed;
@@ -45,8 +54,9 @@ parse_module(const fs::path &path, const std::string &display_path) {
   return parsed;
 }
 
-Project::Project(std::vector<ParsedModule> modules, const fs::path &base)
-    : base_(base), checked_count_(modules.size()) {
+Project::Project(std::vector<ParsedModule> modules, const fs::path &base,
+                 const Overlay *overlay)
+    : base_(base), overlay_(overlay), checked_count_(modules.size()) {
   for (ParsedModule &module : modules) {
     by_path_[(base_ / module.file->path()).lexically_normal().string()] =
         module.model.get();
@@ -78,7 +88,7 @@ const ModuleModel *Project::load(const fs::path &file) const {
     std::string display = !relative.empty() && *relative.begin() != ".."
                               ? relative.generic_string()
                               : file.generic_string();
-    auto parsed = parse_module(file, display);
+    auto parsed = parse_module(file, display, overlay_);
     if (auto *module = std::get_if<ParsedModule>(&parsed)) {
       model = module->model.get();
       modules_.push_back(std::move(*module));

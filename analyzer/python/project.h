@@ -25,10 +25,15 @@ struct ParsedModule {
   std::vector<Suppression> suppressions;
 };
 
-/// Reads and parses one file, or says why it cannot be analyzed.
+/// Texts that replace files on disk, by absolute path: what --fix has
+/// written so far, in memory.
+using Overlay = std::unordered_map<std::string, std::string>;
+
+/// Reads and parses one file (from `overlay` when it holds it), or says why
+/// it cannot be analyzed.
 std::variant<ParsedModule, LoadError>
-parse_module(const std::filesystem::path &path,
-             const std::string &display_path);
+parse_module(const std::filesystem::path &path, const std::string &display_path,
+             const Overlay *overlay = nullptr);
 
 /// Every Python file of one run, indexed by absolute path so that imports can
 /// be resolved to the project's own modules. A module that an import names
@@ -37,7 +42,8 @@ parse_module(const std::filesystem::path &path,
 class Project {
 public:
   /// Takes the parsed files; `base` makes their relative paths absolute.
-  Project(std::vector<ParsedModule> modules, const std::filesystem::path &base);
+  Project(std::vector<ParsedModule> modules, const std::filesystem::path &base,
+          const Overlay *overlay = nullptr);
 
   /// Every module read: first the files checked, in order, then those
   /// loaded on demand. Grows as imports are resolved.
@@ -55,6 +61,7 @@ private:
   const ModuleModel *load(const std::filesystem::path &file) const;
 
   std::filesystem::path base_;
+  const Overlay *overlay_;
   std::size_t checked_count_;
   // Loading on demand changes what the project holds, not what it is.
   mutable std::deque<ParsedModule> modules_;

@@ -122,6 +122,22 @@ std::optional<TSNode> SyntaxTree::first_error() const {
   }
 }
 
+std::size_t SyntaxTree::error_count() const {
+  std::size_t count = 0;
+  std::vector<TSNode> pending{root()};
+  while (!pending.empty()) {
+    TSNode node = pending.back();
+    pending.pop_back();
+    if (!ts_node_has_error(node) && !ts_node_is_missing(node))
+      continue;
+    if (ts_node_is_error(node) || ts_node_is_missing(node))
+      ++count;
+    for (uint32_t i = ts_node_child_count(node); i-- > 0;)
+      pending.push_back(ts_node_child(node, i));
+  }
+  return count;
+}
+
 std::vector<TSNode> named_children(TSNode node) {
   std::vector<TSNode> children;
   uint32_t count = ts_node_named_child_count(node);

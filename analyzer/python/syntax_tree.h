@@ -29,6 +29,8 @@ public:
   std::string_view text(TSNode node) const;
   /// The first ERROR or MISSING node in source order, if the parse had errors.
   std::optional<TSNode> first_error() const;
+  /// How many ERROR and MISSING nodes the parse has: a fix may not add any.
+  std::size_t error_count() const;
 
 private:
   SyntaxTree(SourceFilePtr file, TSTree *tree)

@@ -1,0 +1,101 @@
+#include "cli/fix_loop.h"
+
+#include <set>
+
+#include "python/syntax_tree.h"
+
+namespace hoist::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Fixes can enable other fixes (a hoist frees a name); a bound keeps a
+// pathological cycle from running forever.
+constexpr int kMaxPasses = 10;
+
+std::size_t syntax_errors(const std::string &path, const std::string &text) {
+  auto file = std::make_shared<SourceFile>(path, text);
+  return python::SyntaxTree::parse(file)->error_count();
+}
+
+std::vector<Edit> edits_of(const std::vector<const Fix *> &fixes) {
+  std::vector<Edit> edits;
+  for (const Fix *fix : fixes)
+    edits.insert(edits.end(), fix->edits.begin(), fix->edits.end());
+  return edits;
+}
+
+} // namespace
+
+FixedAnalysis analyze_and_fix(const std::vector<DiscoveredFile> &files,
+                              python::AnalysisOptions options,
+                              const fs::path &base, FixLevel level,
+                              const Finalize &finalize) {
+  FixedAnalysis out;
+  python::Overlay overlay;
+  options.overlay = &overlay;
+  std::set<std::string> checked;
+  for (const DiscoveredFile &file : files)
+    checked.insert(fs::absolute(file.path).lexically_normal().string());
+  std::set<std::string> reported_drops;
+
+  for (int pass = 0; pass < kMaxPasses; ++pass) {
+    out.analysis = python::analyze_project(files, options, base);
+    finalize(out.analysis);
+    // The files with fixes to apply, in report order.
+    std::map<std::string, SourceFilePtr> targets;
+    for (const Diagnostic &diagnostic : out.analysis.diagnostics)
+      if (diagnostic.fix && applicable(*diagnostic.fix, level)) {
+        const SourceFilePtr &file = diagnostic.location.file;
+        std::string absolute =
+            fs::absolute(file->path()).lexically_normal().string();
+        if (checked.count(absolute))
+          targets.emplace(absolute, file);
+      }
+    bool changed = false;
+    for (const auto &[absolute, file] : targets) {
+      std::vector<const Fix *> fixes =
+          choose_fixes(out.analysis.diagnostics, *file, level);
+      if (fixes.empty())
+        continue;
+      std::string text(file->text());
+      std::size_t errors_before = syntax_errors(file->path(), text);
+      std::string fixed = apply_edits(text, edits_of(fixes));
+      std::size_t kept = fixes.size();
+      if (syntax_errors(file->path(), fixed) > errors_before) {
+        // Keep the first fix that parses on its own; report the others.
+        fixed = text;
+        kept = 0;
+        for (const Fix *fix : fixes) {
+          std::string candidate = apply_edits(text, fix->edits);
+          if (kept == 0 &&
+              syntax_errors(file->path(), candidate) <= errors_before) {
+            fixed = std::move(candidate);
+            kept = 1;
+          } else if (kept == 0 &&
+                     reported_drops.insert(file->path() + fix->title).second) {
+            out.notices.push_back(
+                {Severity::Warning, file->path(), std::nullopt,
+                 "fix '" + fix->title +
+                     "' dropped: the fixed file would not parse"});
+          }
+        }
+      }
+      if (kept == 0 || fixed == text)
+        continue;
+      auto [entry, fresh] = out.changed.try_emplace(absolute);
+      if (fresh)
+        entry->second = {file->path(), absolute, text, ""};
+      entry->second.fixed = fixed;
+      entry->second.fixes += kept;
+      overlay[absolute] = std::move(fixed);
+      out.fixes_applied += kept;
+      changed = true;
+    }
+    if (!changed)
+      break;
+  }
+  return out;
+}
+
+} // namespace hoist::cli
