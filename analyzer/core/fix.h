@@ -29,6 +29,9 @@ struct Fix {
   std::string title;
   std::vector<Edit> edits;
   Applicability applicability = Applicability::Display;
+  /// Fixes with the same non-empty tag are never applied in the same pass
+  /// (two hoists choosing module-level names must see each other's result).
+  std::string exclusive;
 };
 
 } // namespace hoist

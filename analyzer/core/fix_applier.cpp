@@ -68,7 +68,9 @@ choose_fixes(const std::vector<Diagnostic> &diagnostics, const SourceFile &file,
   std::vector<const Fix *> chosen;
   for (const Fix *fix : candidates)
     if (std::none_of(chosen.begin(), chosen.end(), [&](const Fix *taken) {
-          return edits_overlap(*taken, *fix);
+          return edits_overlap(*taken, *fix) ||
+                 (!fix->exclusive.empty() &&
+                  taken->exclusive == fix->exclusive);
         }))
       chosen.push_back(fix);
   return chosen;

@@ -1,5 +1,6 @@
 #include "python/construction_in_handler.h"
 
+#include "python/hoist_fix.h"
 #include "python/hoistability.h"
 #include "python/lazy_init.h"
 
@@ -55,8 +56,14 @@ void ConstructionInHandler::run(CheckContext &context) const {
       else if (dependence.dependence == Dependence::PerInvocation)
         message += "; it is " + dependence.reason +
                    ", so it is per-invocation by nature";
+      ConstructionFix fix = construction_fix(context.resolver, context.handler,
+                                             reached, node, *entry, dependence);
+      bool safe = fix.fix && fix.fix->applicability == Applicability::Safe;
+      if (dependence.dependence == Dependence::Hoistable && !safe)
+        message += "; no safe fix: " + fix.not_safe_because;
       Diagnostic &diagnostic = context.report(entry->rule, *reached.module,
                                               node, message, reached.chain);
+      diagnostic.fix = std::move(fix.fix);
       diagnostic.hoistability = Hoistability{
           dependence.dependence == Dependence::Hoistable, dependence.reason};
     });

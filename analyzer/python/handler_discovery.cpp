@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <fnmatch.h>
 #include <sstream>
+#include <unordered_set>
 
 namespace hoist::python {
 namespace {
@@ -67,6 +68,21 @@ const std::string *matching_pattern(const std::string &name,
 
 bool is_glob(const std::string &pattern) {
   return pattern.find_first_of("*?[") != std::string::npos;
+}
+
+/// The names the module's code calls as plain identifiers (`process(...)`).
+std::unordered_set<std::string> names_called(const ModuleModel &module) {
+  std::unordered_set<std::string> names;
+  std::vector<TSNode> pending{module.tree().root()};
+  while (!pending.empty()) {
+    TSNode node = pending.back();
+    pending.pop_back();
+    if (is(node, "call") && is(field(node, "function"), "identifier"))
+      names.emplace(module.tree().text(field(node, "function")));
+    for (uint32_t i = ts_node_named_child_count(node); i-- > 0;)
+      pending.push_back(ts_node_named_child(node, i));
+  }
+  return names;
 }
 
 /// Whether a function found by its name is surely a handler, so its signature
@@ -169,6 +185,7 @@ std::vector<Handler> find_handlers(const Resolver &resolver,
                                    const HandlerOptions &options,
                                    std::vector<HandlerSpecMatch> &matches) {
   std::vector<Handler> handlers;
+  std::optional<std::unordered_set<std::string>> called_names;
   if (!options.specs.empty()) {
     for (std::size_t i = 0; i < options.specs.size(); ++i) {
       const HandlerSpec &spec = options.specs[i];
@@ -195,9 +212,14 @@ std::vector<Handler> find_handlers(const Resolver &resolver,
     if (!pattern && !shaped)
       continue;
     if (!pattern) {
-      handlers.push_back(function_handler(
-          module, function, "its parameters are named like (event, context)",
-          true));
+      // Shaped like a handler but called by the module's own code
+      // (`return process(event, context)`): a helper the handler uses.
+      if (!called_names)
+        called_names = names_called(module);
+      if (!called_names->count(function.name))
+        handlers.push_back(function_handler(
+            module, function, "its parameters are named like (event, context)",
+            true));
       continue;
     }
     handlers.push_back(function_handler(

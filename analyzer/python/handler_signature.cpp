@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "python/module_edits.h"
+
 namespace hoist::python {
 namespace {
 
@@ -28,6 +30,45 @@ std::optional<Fix> add_context_parameter(const Handler &handler) {
   fix.title = "add a '_context' parameter to '" + function.name + "'";
   fix.applicability = Applicability::Unsafe; // callers such as tests change too
   fix.edits.push_back({tree.file(), {at, at}, ", _context"});
+  return fix;
+}
+
+/// Turns `async def handler(...)` into a coroutine under another name and a
+/// sync `handler` that runs it with asyncio.run. Unsafe: every invoke now
+/// runs a fresh event loop, and objects bound to a loop (aioboto3, aiohttp)
+/// cannot be shared across invokes.
+std::optional<Fix> run_with_asyncio(const Handler &handler) {
+  const FunctionInfo &function = *handler.function;
+  if (handler.bound || !function.class_name.empty())
+    return std::nullopt;
+  const ModuleModel &module = *handler.function_module;
+  const SyntaxTree &tree = module.tree();
+  ModuleEdits edits(module);
+  std::string coroutine = edits.free_name("_" + function.name + "_async");
+  auto [asyncio, import_edit] = edits.import_module("asyncio");
+  std::string arguments;
+  for (const Parameter &parameter : function.parameters) {
+    std::string prefix = parameter.kind == Parameter::Kind::VarPositional ? "*"
+                         : parameter.kind == Parameter::Kind::VarKeyword  ? "**"
+                         : parameter.kind == Parameter::Kind::KeywordOnly
+                             ? parameter.name + "="
+                             : "";
+    arguments += (arguments.empty() ? "" : ", ") + prefix + parameter.name;
+  }
+  std::size_t end = tree.range(function.node).end;
+  Fix fix;
+  fix.title = "run '" + function.name + "' with asyncio.run in a sync handler";
+  fix.applicability = Applicability::Unsafe;
+  fix.exclusive = "module-scope";
+  if (import_edit)
+    fix.edits.push_back(*import_edit);
+  fix.edits.push_back({tree.file(), tree.range(function.name_node), coroutine});
+  fix.edits.push_back({tree.file(),
+                       {end, end},
+                       "\n\n\ndef " + function.name +
+                           std::string(tree.text(function.parameters_node)) +
+                           ":\n    return " + asyncio + ".run(" + coroutine +
+                           "(" + arguments + "))"});
   return fix;
 }
 
@@ -77,11 +118,13 @@ void HandlerSignature::run(CheckContext &context) const {
     return;
   const std::string name = "'" + handler.name + "'";
   if (function.is_async) {
-    context.report(kRule, module, ts_node_child(function.node, 0), // `async`
-                   "handler " + name +
-                       " is 'async def': Lambda calls it without awaiting and "
-                       "cannot serialize the coroutine it returns, so every "
-                       "invoke fails with 'Runtime.MarshalError'");
+    Diagnostic &diagnostic = context.report(
+        kRule, module, ts_node_child(function.node, 0), // `async`
+        "handler " + name +
+            " is 'async def': Lambda calls it without awaiting and cannot "
+            "serialize the coroutine it returns, so every invoke fails with "
+            "'Runtime.MarshalError'");
+    diagnostic.fix = run_with_asyncio(handler);
     return;
   }
   if (function.is_generator) {

@@ -290,6 +290,15 @@ private:
 
 } // namespace
 
+DependenceResult classify_expression(const Resolver &resolver,
+                                     const Handler &handler,
+                                     const ReachedFunction &where,
+                                     TSNode expression) {
+  Classifier classifier(resolver, handler, where);
+  return classifier.classify(expression, {where.module, where.function},
+                             static_cast<int>(where.chain.size()), 0);
+}
+
 DependenceResult classify_construction(const Resolver &resolver,
                                        const Handler &handler,
                                        const ReachedFunction &where,

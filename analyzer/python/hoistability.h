@@ -28,4 +28,10 @@ DependenceResult classify_construction(const Resolver &resolver,
                                        const ReachedFunction &where,
                                        TSNode call);
 
+/// Classifies one expression of `where.function` (an argument, say).
+DependenceResult classify_expression(const Resolver &resolver,
+                                     const Handler &handler,
+                                     const ReachedFunction &where,
+                                     TSNode expression);
+
 } // namespace hoist::python
