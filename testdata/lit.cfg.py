@@ -1,10 +1,16 @@
 # lit configuration for hoist's test suite.
 import os
+import sys
 
 import lit.formats
 
 config.name = "hoist"
-config.test_format = lit.formats.ShTest(execute_external=True)
+
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "lit"))
+from hoist_format import HoistTest  # noqa: E402
+
+config.test_format = HoistTest(execute_external=True)
 config.suffixes = [".py", ".test"]
 config.test_source_root = os.path.dirname(__file__)
 # Example projects, unit tests and helpers are inputs, not tests.

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up the machine, builds, and runs hoist's main job on the bundled example
-# project: every finding in the text format, and the same report as JSON, SARIF
-# and GitHub annotations under build/demo/.
+# project: every finding in the text format (the same report as JSON, SARIF
+# and GitHub annotations goes under build/demo/), the diff of the safe fixes,
+# and the fixes applied to a copy of the example, which is then checked again.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 "$top/tools/setup.sh"
@@ -20,3 +21,13 @@ set -e
 echo "the same report as JSON, SARIF and GitHub annotations: $build/demo/report.{json,sarif,github}"
 echo "hoist exited with $status (0: no findings, 1: findings, 2: error)"
 [ "$status" -le 1 ]
+
+echo
+echo "== what 'hoist check --fix' would change (safe fixes only):"
+"$hoist" check --diff . || true
+
+copy=$build/demo/orders-service
+rm -rf "$copy" && cp -r . "$copy"
+echo
+echo "== after 'hoist check --fix' on a copy ($copy):"
+(cd "$copy" && "$hoist" check --fix .) || true

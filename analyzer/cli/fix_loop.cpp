@@ -18,10 +18,26 @@ std::size_t syntax_errors(const std::string &path, const std::string &text) {
   return python::SyntaxTree::parse(file)->error_count();
 }
 
-std::vector<Edit> edits_of(const std::vector<const Fix *> &fixes) {
+/// The fixes' edits, with new lines written the way the file writes them:
+/// fixes say "\n", a CRLF file gets "\r\n".
+std::vector<Edit> edits_of(const std::vector<const Fix *> &fixes,
+                           const SourceFile &file) {
+  bool crlf = file.text().find("\r\n") != std::string_view::npos;
   std::vector<Edit> edits;
   for (const Fix *fix : fixes)
-    edits.insert(edits.end(), fix->edits.begin(), fix->edits.end());
+    for (Edit edit : fix->edits) {
+      if (crlf) {
+        std::string text;
+        for (std::size_t i = 0; i < edit.new_text.size(); ++i) {
+          if (edit.new_text[i] == '\n' &&
+              (i == 0 || edit.new_text[i - 1] != '\r'))
+            text += '\r';
+          text += edit.new_text[i];
+        }
+        edit.new_text = std::move(text);
+      }
+      edits.push_back(std::move(edit));
+    }
   return edits;
 }
 
@@ -60,14 +76,14 @@ FixedAnalysis analyze_and_fix(const std::vector<DiscoveredFile> &files,
         continue;
       std::string text(file->text());
       std::size_t errors_before = syntax_errors(file->path(), text);
-      std::string fixed = apply_edits(text, edits_of(fixes));
+      std::string fixed = apply_edits(text, edits_of(fixes, *file));
       std::size_t kept = fixes.size();
       if (syntax_errors(file->path(), fixed) > errors_before) {
         // Keep the first fix that parses on its own; report the others.
         fixed = text;
         kept = 0;
         for (const Fix *fix : fixes) {
-          std::string candidate = apply_edits(text, fix->edits);
+          std::string candidate = apply_edits(text, edits_of({fix}, *file));
           if (kept == 0 &&
               syntax_errors(file->path(), candidate) <= errors_before) {
             fixed = std::move(candidate);

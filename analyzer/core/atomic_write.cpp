@@ -50,6 +50,10 @@ bool replace_file_atomically(const std::filesystem::path &file,
     error = std::strerror(errno);
     return false;
   }
+  if ((info.st_mode & S_IWUSR) == 0) {
+    error = "it is read-only; not written";
+    return false;
+  }
   std::string current;
   if (!read_all(file, current)) {
     error = std::strerror(errno);

@@ -87,6 +87,19 @@ void write_text(std::ostream &out, const Report &report, bool color) {
   out << "Found " << plural(warnings + errors, "problem") << " ("
       << plural(warnings, "warning") << ", " << plural(errors, "error")
       << ") in " << files << " checked.\n";
+  std::size_t safe = 0, unsafe = 0;
+  for (const Diagnostic &diagnostic : report.diagnostics)
+    if (diagnostic.fix) {
+      safe += diagnostic.fix->applicability == Applicability::Safe;
+      unsafe += diagnostic.fix->applicability == Applicability::Unsafe;
+    }
+  if (safe > 0)
+    out << safe << " fixable with --fix";
+  if (unsafe > 0)
+    out << (safe > 0 ? "; " : "") << unsafe << (safe > 0 ? " more" : "")
+        << " with --fix --unsafe-fixes";
+  if (safe + unsafe > 0)
+    out << ".\n";
 }
 
 } // namespace hoist

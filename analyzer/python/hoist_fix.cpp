@@ -199,6 +199,12 @@ ConstructionFix hoist(const ReachedFunction &where, TSNode call,
     result.not_safe_because = why;
     return result;
   }
+  if (is(ts_node_parent(call), "with_item") ||
+      is(ts_node_parent(ts_node_parent(call)), "with_item")) {
+    result.not_safe_because = "it is the context manager of a 'with', which "
+                              "closes it when the block ends";
+    return result;
+  }
   TSNode statement = statement_of(call);
   std::string local = assigned_local(tree, statement, call);
   if (!local.empty()) {

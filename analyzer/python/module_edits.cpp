@@ -60,8 +60,8 @@ std::size_t ModuleEdits::line_after(TSNode statement) const {
                                           : file.text().size();
 }
 
-std::pair<std::size_t, bool>
-ModuleEdits::insertion_point(const std::vector<std::string> &names) const {
+std::pair<TSNode, bool>
+ModuleEdits::anchor_after(const std::vector<std::string> &names) const {
   const SyntaxTree &tree = module_.tree();
   TSNode anchor{};
   bool anchor_is_import = false;
@@ -99,11 +99,33 @@ ModuleEdits::insertion_point(const std::vector<std::string> &names) const {
       }
     }
   }
-  if (!ts_node_is_null(anchor) && anchor_is_import) {
-    // Join the module-level setup that follows the imports (constants,
-    // clients already built at INIT), so hoisted code keeps source order. A
-    // statement that calls the module's own functions ends the run: those
-    // could reach the code being moved.
+  return {anchor, anchor_is_import};
+}
+
+std::size_t ModuleEdits::import_point() const {
+  auto [anchor, is_import] = anchor_after({});
+  (void)is_import;
+  return ts_node_is_null(anchor) ? start_of_code() : line_after(anchor);
+}
+
+std::size_t ModuleEdits::start_of_code() const {
+  // After a module docstring, else at the top.
+  const SyntaxTree &tree = module_.tree();
+  TSNode first = ts_node_named_child(tree.root(), 0);
+  if (is(first, "expression_statement") &&
+      is(ts_node_named_child(first, 0), "string"))
+    return line_after(first);
+  return tree.file()->bom_length();
+}
+
+std::pair<std::size_t, bool>
+ModuleEdits::insertion_point(const std::vector<std::string> &names) const {
+  auto [anchor, anchor_is_import] = anchor_after(names);
+  if (!ts_node_is_null(anchor)) {
+    // Join the module-level setup that follows (constants, clients already
+    // built at INIT), so hoisted code keeps source order. A statement that
+    // calls the module's own functions ends the run: those could reach the
+    // code being moved.
     for (TSNode next = ts_node_next_named_sibling(anchor);
          !ts_node_is_null(next); next = ts_node_next_named_sibling(next)) {
       if (is(next, "comment"))
@@ -117,14 +139,8 @@ ModuleEdits::insertion_point(const std::vector<std::string> &names) const {
       anchor_is_import = false;
     }
   }
-  if (ts_node_is_null(anchor)) {
-    // Nothing to follow: after a module docstring, else at the top.
-    TSNode first = ts_node_named_child(tree.root(), 0);
-    if (is(first, "expression_statement") &&
-        is(ts_node_named_child(first, 0), "string"))
-      return {line_after(first), true};
-    return {tree.file()->bom_length(), false};
-  }
+  if (ts_node_is_null(anchor))
+    return {start_of_code(), start_of_code() > 0};
   return {line_after(anchor), anchor_is_import};
 }
 
@@ -146,8 +162,7 @@ ModuleEdits::import_module(const std::string &module_name) const {
   for (const auto &[name, path] : module_.bindings().imports)
     if (path == module_name)
       return {name, std::nullopt};
-  auto [at, after_import] = insertion_point({});
-  (void)after_import;
+  std::size_t at = import_point();
   const SourceFile &file = *module_.tree().file();
   std::string prefix =
       at == file.text().size() && at > 0 && file.text()[at - 1] != '\n' ? "\n"

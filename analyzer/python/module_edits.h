@@ -21,6 +21,8 @@ public:
   /// statement is an import (a blank line then separates the new code).
   std::pair<std::size_t, bool>
   insertion_point(const std::vector<std::string> &names) const;
+  /// Where a new import goes: right after the last one.
+  std::size_t import_point() const;
 
   /// An edit that adds `text` (whole statements, each ending in a newline)
   /// at insertion_point(names).
@@ -41,6 +43,12 @@ public:
   bool free_at_module_scope(const std::string &name) const;
 
 private:
+  /// The last import statement, or the last statement binding one of
+  /// `names` if that comes later; and whether it is the import.
+  std::pair<TSNode, bool>
+  anchor_after(const std::vector<std::string> &names) const;
+  /// After a module docstring, else the top of the file.
+  std::size_t start_of_code() const;
   /// The module-level statement that contains `node`.
   TSNode top_level_statement(TSNode node) const;
   std::size_t line_after(TSNode statement) const;

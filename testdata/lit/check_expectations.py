@@ -11,16 +11,27 @@ Stacked annotations apply to the same code line. Any finding that no
 `# expect:` names fails the test, and so does hoist exiting with a status
 other than the one its findings call for (0 none, 1 some).
 
+Then the fixes: on a copy, `--fix` (and `--fix --unsafe-fixes`) must give
+exactly `<name>.fixed.py` (and `<name>.unsafe-fixed.py`, or `.fixed.py` when
+unsafe fixes add nothing) when a fix changes the file; the fixed file must
+compile (`py_compile`), and a second run must find nothing left to fix. A
+project directory is fixed the same way, checked for compiling and for the
+second run.
+
 usage: check_expectations.py --hoist HOIST FIXTURE-OR-DIR [HOIST-ARGS...]
 A directory is checked from inside it (`cd DIR && hoist check . ARGS`).
 """
 import argparse
 import collections
+import difflib
 import json
 import os
+import py_compile
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 
 ANNOTATION = re.compile(r"^\s*#\s*(expect|ok):\s*(.+?)\s*$")
 QUALIFIED = re.compile(r"^([a-z0-9-]+)(?:\[(hoistable|not-hoistable)\])?$")
@@ -119,6 +130,8 @@ def main():
     want_status = 1 if report["diagnostics"] else 0
     if run.returncode != want_status:
         failures.append(f"exit status {run.returncode}, expected {want_status}")
+    if not failures:
+        failures = check_fixes(args.hoist, args.fixture, args.hoist_args)
     if failures:
         print(f"{args.fixture}:", *failures, sep="\n  ")
         if run.stderr:
@@ -126,6 +139,91 @@ def main():
         sys.exit(1)
     print(f"{args.fixture}: {sum(expected.values())} expected findings, "
           f"{sum(silent.values())} near misses silent")
+
+
+def fixable(report, unsafe):
+    levels = {"safe", "unsafe"} if unsafe else {"safe"}
+    return [d for d in report["diagnostics"]
+            if d["fix"] and d["fix"]["applicability"] in levels]
+
+
+def check_fixes(hoist, target, hoist_args):
+    """Returns failure messages for the fixes of `target` at both levels."""
+    failures = []
+    for unsafe in (False, True):
+        level = ["--unsafe-fixes"] if unsafe else []
+        with tempfile.TemporaryDirectory() as scratch:
+            if os.path.isdir(target):
+                copy = os.path.join(scratch, os.path.basename(target.rstrip("/")))
+                shutil.copytree(target, copy)
+                cwd, what = copy, "."
+            else:
+                copy = os.path.join(scratch, os.path.basename(target))
+                shutil.copyfile(target, copy)
+                cwd, what = scratch, os.path.basename(target)
+            run = subprocess.run([hoist, "check", "--fix", *level, *hoist_args, what],
+                                 capture_output=True, text=True, cwd=cwd)
+            if run.returncode not in (0, 1):
+                failures.append(f"--fix {' '.join(level)} exited {run.returncode}: {run.stderr}")
+                continue
+            fixed_files = ([os.path.join(d, n) for d, _, names in os.walk(copy)
+                            for n in names if n.endswith(".py")]
+                           if os.path.isdir(copy) else [copy])
+            for path in fixed_files if compiles(target) else []:
+                try:
+                    py_compile.compile(path, doraise=True,
+                                       cfile=os.path.join(scratch, "compiled.pyc"))
+                except py_compile.PyCompileError as error:
+                    failures.append(f"fixed file does not compile: {error.msg}")
+            if not os.path.isdir(copy):
+                failures += compare_fixed(target, copy, unsafe)
+            again = subprocess.run([hoist, "check", "--format", "json", *level,
+                                    *hoist_args, what],
+                                   capture_output=True, text=True, cwd=cwd)
+            left = fixable(json.loads(again.stdout), unsafe)
+            for d in left:
+                failures.append(f"after --fix {' '.join(level)}, still fixable: "
+                                f"{d['path']}:{d['line']} {d['rule']}: {d['fix']['title']}")
+    return failures
+
+
+def compiles(target):
+    """True when every Python file of `target` compiles before any fix (a
+    fixture about syntax errors does not, and its fixes cannot mend that)."""
+    paths = ([os.path.join(d, n) for d, _, names in os.walk(target)
+              for n in names if n.endswith(".py")] if os.path.isdir(target) else [target])
+    with tempfile.TemporaryDirectory() as scratch:
+        for path in paths:
+            try:
+                py_compile.compile(path, doraise=True,
+                                   cfile=os.path.join(scratch, "compiled.pyc"))
+            except py_compile.PyCompileError:
+                return False
+    return True
+
+
+def compare_fixed(fixture, fixed_copy, unsafe):
+    stem = fixture[:-len(".py")]
+    expected_path = stem + ".fixed.py"
+    if unsafe and os.path.exists(stem + ".unsafe-fixed.py"):
+        expected_path = stem + ".unsafe-fixed.py"
+    with open(fixture, encoding="utf-8") as f:
+        original = f.read()
+    with open(fixed_copy, encoding="utf-8") as f:
+        fixed = f.read()
+    if not os.path.exists(expected_path):
+        if fixed == original:
+            return []
+        diff = "".join(difflib.unified_diff(original.splitlines(True), fixed.splitlines(True)))
+        return [f"fixes change the fixture; add {os.path.basename(expected_path)}:\n{diff}"]
+    with open(expected_path, encoding="utf-8") as f:
+        expected = f.read()
+    if fixed == expected:
+        return []
+    diff = "".join(difflib.unified_diff(expected.splitlines(True), fixed.splitlines(True),
+                                        os.path.basename(expected_path), "fixed"))
+    level = "--fix --unsafe-fixes" if unsafe else "--fix"
+    return [f"{level} differs from {os.path.basename(expected_path)}:\n{diff}"]
 
 
 if __name__ == "__main__":

@@ -1,0 +1,35 @@
+# RUN: %expect %s
+import boto3 as b3
+from boto3 import client as make_client
+from boto3 import resource
+from boto3.session import Session
+import botocore.session
+import aioboto3
+
+
+def handler(event, context):
+    # expect: client-in-handler
+    # expect: client-in-handler
+    # expect: client-in-handler
+    # expect: client-in-handler
+    # expect: client-in-handler
+    # expect: client-in-handler
+    return [a, b, c, d, e, f]
+
+
+from boto3 import *
+
+a = b3.client("s3")
+b = make_client("sqs")
+c = resource("s3")
+d = Session()
+e = botocore.session.get_session()
+f = aioboto3.Session()
+
+
+def wildcard_handler(event, context):
+    # expect: client-in-handler
+    a = client("s3")
+    # ok: client-in-handler
+    b = unrelated("s3")
+    return a, b

@@ -1,0 +1,48 @@
+# RUN: %expect %s
+import os
+import sqlite3
+
+import psycopg2
+import pymysql
+import redis
+from mysql import connector
+from pymongo import MongoClient
+from sqlalchemy import create_engine
+from sqlalchemy.orm import sessionmaker
+
+# ok: connection-in-handler
+engine = create_engine(os.environ["DATABASE_URL"])
+my = pymysql.connect(host=os.environ["DB_HOST"])
+pg = psycopg2.connect(os.environ["DSN"])
+mongo = MongoClient(os.environ["MONGO_URL"])
+cache = redis.Redis(host="cache")
+url_cache = redis.from_url(os.environ["REDIS_URL"])
+lite = sqlite3.connect("/tmp/db.sqlite")
+mysql_conn = connector.connect(user="app")
+factory = sessionmaker(bind=engine)
+
+
+def handler(event, context):
+    # expect: connection-in-handler
+    # expect: connection-in-handler
+    # expect: connection-in-handler
+    # expect: connection-in-handler
+    # expect: connection-in-handler
+    # expect: connection-in-handler
+    # expect: connection-in-handler
+    # expect: connection-in-handler
+    # ok: connection-in-handler
+    with engine.connect() as conn:
+        conn.execute("select 1")
+    return [my, pg, mongo, cache, url_cache, lite, mysql_conn, factory]
+
+
+_connection = None
+
+
+def lambda_handler(event, context):
+    global _connection
+    if _connection is None or not _connection.open:
+        # ok: connection-in-handler
+        _connection = pymysql.connect(host=os.environ["DB_HOST"])
+    return _connection

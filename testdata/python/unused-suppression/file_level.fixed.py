@@ -1,0 +1,9 @@
+# RUN: %expect %s
+# hoist: ignore-file[connection-in-handler]
+# expect: unused-suppression
+import requests
+
+
+def handler(event, context):
+    # ok: connection-in-handler
+    return requests.Session()
