@@ -92,6 +92,32 @@ std::string configuration_of(const SyntaxTree &tree,
   return found;
 }
 
+/// How the function ends `local`'s life, or "": a close-like method called
+/// on it (`conn.close()`), or a `with local:` block (whose exit may close it).
+std::string closing_of(const SyntaxTree &tree, const FunctionInfo &function,
+                       const std::string &local) {
+  static const char *kClosing[] = {"close",    "disconnect", "dispose",
+                                   "shutdown", "terminate",  "release"};
+  std::string found;
+  for_each_in_scope(function.body, [&](TSNode node) {
+    if (!found.empty())
+      return;
+    if (is(node, "with_item") &&
+        tree.text(unparenthesize(field(node, "value"))) == local) {
+      found = "with " + local;
+    } else if (is(node, "call") && is(field(node, "function"), "attribute")) {
+      TSNode callee = field(node, "function");
+      if (tree.text(field(callee, "object")) != local)
+        return;
+      std::string_view method = tree.text(field(callee, "attribute"));
+      for (const char *closing : kClosing)
+        if (method == closing)
+          found = std::string(tree.text(node));
+    }
+  });
+  return found;
+}
+
 /// A readable module-level name for what `call` builds: "s3_client",
 /// "dynamodb_resource", "session".
 std::string derived_name(const SyntaxTree &tree, TSNode call) {
@@ -208,6 +234,13 @@ ConstructionFix hoist(const ReachedFunction &where, TSNode call,
   TSNode statement = statement_of(call);
   std::string local = assigned_local(tree, statement, call);
   if (!local.empty()) {
+    std::string closed = closing_of(tree, function, local);
+    if (!closed.empty()) {
+      result.not_safe_because =
+          "'" + function.name + "' closes '" + local + "' ('" + closed +
+          "'), so the next invocation would get it closed";
+      return result;
+    }
     std::string configured = configuration_of(tree, function, local);
     if (!configured.empty()) {
       result.not_safe_because =

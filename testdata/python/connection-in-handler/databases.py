@@ -46,3 +46,21 @@ def lambda_handler(event, context):
         # ok: connection-in-handler
         _connection = pymysql.connect(host=os.environ["DB_HOST"])
     return _connection
+
+
+def closing_handler(event, context):
+    # Closed before returning: a module-level connection would be closed for
+    # the next invocation, so no fix is offered.
+    # expect: connection-in-handler
+    conn = pymysql.connect(host=os.environ["DB_HOST"])
+    try:
+        return conn.query("select 1")
+    finally:
+        conn.close()
+
+
+def with_handler(event, context):
+    # expect: connection-in-handler
+    conn = psycopg2.connect(os.environ["DSN"])
+    with conn:
+        return conn.cursor().execute("select 1")
