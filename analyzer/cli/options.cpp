@@ -126,9 +126,14 @@ std::optional<Command> parse_command_line(int argc, char **argv,
       flag = true;
       continue;
     }
-    // Options with a value: `--name value` or `--name=value`.
+    // Options with a value: `--name value`, `--name=value` or `-j4`.
     std::string name = argument, value;
     bool inline_value = false;
+    if (argument.size() > 2 && argument.rfind("-j", 0) == 0) {
+      name = "-j";
+      value = argument.substr(2);
+      inline_value = true;
+    }
     if (auto eq = argument.find('=');
         eq != std::string::npos && argument[1] == '-') {
       name = argument.substr(0, eq);

@@ -107,13 +107,13 @@ read_suppressions(const SourceFilePtr &file,
 
 void apply_suppressions(std::vector<Diagnostic> &diagnostics,
                         std::vector<Suppression> &suppressions) {
-  // (file, line) -> suppressions there; file -> file-level ones.
-  std::map<std::pair<const SourceFile *, std::size_t>,
-           std::vector<Suppression *>>
+  // (path, line) -> suppressions there; path -> file-level ones. By path:
+  // a file may be read more than once (by several analysis threads).
+  std::map<std::pair<std::string, std::size_t>, std::vector<Suppression *>>
       by_line;
-  std::map<const SourceFile *, std::vector<Suppression *>> by_file;
+  std::map<std::string, std::vector<Suppression *>> by_file;
   for (Suppression &suppression : suppressions) {
-    const SourceFile *file = suppression.comment.file.get();
+    const std::string &file = suppression.comment.file->path();
     if (suppression.file_level)
       by_file[file].push_back(&suppression);
     else
@@ -121,7 +121,7 @@ void apply_suppressions(std::vector<Diagnostic> &diagnostics,
   }
   auto suppressed_at = [&](const Location &location, const std::string &rule) {
     auto it =
-        by_line.find({location.file.get(),
+        by_line.find({location.file->path(),
                       location.file->position(location.range.begin).line});
     if (it == by_line.end())
       return false;
@@ -134,7 +134,7 @@ void apply_suppressions(std::vector<Diagnostic> &diagnostics,
     bool any = suppressed_at(diagnostic.location, diagnostic.rule_id);
     for (const Location &call : diagnostic.call_path)
       any = suppressed_at(call, diagnostic.rule_id) || any;
-    if (auto it = by_file.find(diagnostic.location.file.get());
+    if (auto it = by_file.find(diagnostic.location.file->path());
         it != by_file.end())
       for (Suppression *suppression : it->second)
         any = covers(*suppression, diagnostic.rule_id) || any;

@@ -2,13 +2,13 @@
 
 #include <algorithm>
 #include <atomic>
+#include <mutex>
+#include <set>
 #include <thread>
-#include <variant>
 
-#include "core/suppressions.h"
 #include "python/cdk_app.h"
 #include "python/check.h"
-#include "python/project.h"
+#include "python/handler_prefilter.h"
 #include "python/reachability.h"
 
 namespace hoist::python {
@@ -16,27 +16,21 @@ namespace {
 
 namespace fs = std::filesystem;
 
-using ParseOutcome = std::variant<ParsedModule, LoadError>;
-
-/// Parses every file, `jobs` at a time; outcomes keep file order.
-std::vector<ParseOutcome> parse_all(const std::vector<DiscoveredFile> &files,
-                                    unsigned jobs, const Overlay *overlay) {
-  std::vector<ParseOutcome> outcomes(files.size());
+/// Runs `work(index, worker)` for every index below `count` on `jobs`
+/// threads; `worker` numbers the thread, for per-thread state.
+template <typename Work>
+void parallel_for(std::size_t count, unsigned jobs, Work work) {
   std::atomic<std::size_t> next{0};
-  auto work = [&] {
-    for (std::size_t i = next++; i < files.size(); i = next++)
-      outcomes[i] = parse_module(files[i].path, files[i].display_path, overlay);
+  auto run = [&](unsigned worker) {
+    for (std::size_t i = next++; i < count; i = next++)
+      work(i, worker);
   };
-  if (jobs == 0)
-    jobs = std::max(1u, std::thread::hardware_concurrency());
-  jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, files.size()));
   std::vector<std::thread> threads;
   for (unsigned t = 1; t < jobs; ++t)
-    threads.emplace_back(work);
-  work();
+    threads.emplace_back(run, t);
+  run(0);
   for (std::thread &thread : threads)
     thread.join();
-  return outcomes;
 }
 
 /// Where absolute imports are looked up for a handler: the configured roots,
@@ -80,93 +74,205 @@ Diagnostic handler_not_found(const ConfiguredHandler &configured,
 }
 
 bool same_place(const Diagnostic &a, const Diagnostic &b) {
-  return a.rule_id == b.rule_id && a.location.file == b.location.file &&
+  return a.rule_id == b.rule_id &&
+         a.location.file->path() == b.location.file->path() &&
          a.location.range == b.location.range;
 }
+
+/// What one analysis thread finds; merged at the end.
+struct Findings {
+  std::vector<Diagnostic> diagnostics;
+  std::vector<LoadError> errors;
+  std::vector<Location> syntax_errors;
+  std::vector<HandlerSpecMatch> handler_matches;
+  std::vector<Suppression> suppressions;
+  std::vector<ConfiguredHandler> cdk_handlers;
+  std::size_t files = 0;
+};
+
+class ProjectAnalyzer {
+public:
+  ProjectAnalyzer(const AnalysisOptions &options, const fs::path &base)
+      : options_(options), base_(base), checks_(make_checks()),
+        jobs_(options.jobs ? options.jobs
+                           : std::max(1u, std::thread::hardware_concurrency())) {
+    for (unsigned i = 0; i < jobs_; ++i) {
+      projects_.push_back(std::make_unique<Project>(base, options.overlay));
+      findings_.emplace_back();
+    }
+  }
+
+  ProjectAnalysis run(const std::vector<DiscoveredFile> &files) {
+    // 1. Read every file; keep those that may define a handler (a byte scan
+    //    proves most do not); read CDK apps for their handlers.
+    std::vector<SourceFilePtr> kept(files.size());
+    parallel_for(files.size(), jobs_, [&](std::size_t i, unsigned worker) {
+      kept[i] = read(files[i], worker);
+    });
+    std::vector<ConfiguredHandler> configured = options_.configured;
+    for (Findings &found : findings_)
+      configured.insert(configured.end(), found.cdk_handlers.begin(),
+                        found.cdk_handlers.end());
+    // 2. Analyze each kept file and each configured handler, then drop the
+    //    syntax tree: memory stays bounded by what threads hold at once.
+    std::size_t modules = kept.size();
+    parallel_for(modules + configured.size(), jobs_,
+                 [&](std::size_t i, unsigned worker) {
+                   if (i < modules)
+                     analyze_file(kept[i], configured, worker);
+                   else
+                     analyze_configured(configured[i - modules], worker);
+                 });
+    return merge();
+  }
+
+private:
+  SourceFilePtr read(const DiscoveredFile &discovered, unsigned worker) {
+    Findings &found = findings_[worker];
+    SourceFilePtr file;
+    std::string absolute =
+        fs::absolute(discovered.path).lexically_normal().string();
+    if (options_.overlay && options_.overlay->count(absolute)) {
+      file = std::make_shared<SourceFile>(discovered.display_path,
+                                          options_.overlay->at(absolute));
+    } else {
+      auto loaded = SourceFile::load(discovered.path, discovered.display_path);
+      if (auto *error = std::get_if<LoadError>(&loaded)) {
+        found.errors.push_back(std::move(*error));
+        return nullptr;
+      }
+      file = std::get<SourceFilePtr>(loaded);
+    }
+    if (auto refused = exceeds_parser_limits(*file)) {
+      found.errors.push_back({discovered.display_path, *refused});
+      return nullptr;
+    }
+    ++found.files;
+    if (!may_matter(file->text(), file->path(), options_.handlers))
+      return nullptr;
+    if (file->text().find("aws_cdk") != std::string_view::npos) {
+      ParsedModule parsed = parse_source(file);
+      Resolver resolver(*projects_[worker], *options_.catalogue, {});
+      for (ConfiguredHandler &handler : cdk_handlers(resolver, *parsed.model))
+        found.cdk_handlers.push_back(std::move(handler));
+    }
+    return file;
+  }
+
+  void analyze_file(const SourceFilePtr &file,
+                    const std::vector<ConfiguredHandler> &configured,
+                    unsigned worker) {
+    if (!file)
+      return;
+    Findings &found = findings_[worker];
+    ParsedModule parsed = parse_source(file);
+    if (parsed.syntax_error)
+      found.syntax_errors.push_back(*parsed.syntax_error);
+    found.suppressions.insert(found.suppressions.end(),
+                              parsed.suppressions.begin(),
+                              parsed.suppressions.end());
+    const ModuleModel &module = *parsed.model;
+    Project &project = *projects_[worker];
+    fs::path dir = project.directory_of(module);
+    // Deployment configuration is the truth under its code roots.
+    bool configured_here =
+        std::any_of(configured.begin(), configured.end(),
+                    [&](const ConfiguredHandler &entry) {
+                      return is_within(dir, entry.code_root);
+                    });
+    if (configured_here && options_.handlers.specs.empty())
+      return;
+    Resolver resolver(project, *options_.catalogue,
+                      import_roots(options_, project, module, base_));
+    for (const Handler &handler : find_handlers(
+             resolver, module, options_.handlers, found.handler_matches))
+      run_checks(resolver, handler, found);
+  }
+
+  void analyze_configured(const ConfiguredHandler &entry, unsigned worker) {
+    Findings &found = findings_[worker];
+    std::vector<fs::path> roots{entry.code_root};
+    for (const fs::path &root : options_.roots)
+      roots.push_back((base_ / root).lexically_normal());
+    Resolver resolver(*projects_[worker], *options_.catalogue, roots);
+    ConfiguredLookup lookup = find_configured_handler(resolver, entry, base_);
+    if (lookup.handler)
+      run_checks(resolver, *lookup.handler, found);
+    else if (!lookup.problem.empty() &&
+             options_.enabled_rules.count(kHandlerNotFoundRule))
+      found.diagnostics.push_back(
+          handler_not_found(entry, lookup.problem, *options_.registry));
+  }
+
+  void run_checks(const Resolver &resolver, const Handler &handler,
+                  Findings &found) {
+    std::vector<ReachedFunction> reached = reachable_functions(
+        resolver, *handler.function_module, *handler.function);
+    CheckContext context(resolver, handler, reached, *options_.registry,
+                         options_.enabled_rules, options_.settings,
+                         found.diagnostics);
+    for (const auto &check : checks_)
+      check->run(context);
+  }
+
+  ProjectAnalysis merge() {
+    ProjectAnalysis result;
+    for (Findings &found : findings_) {
+      auto move_into = [](auto &to, auto &from) {
+        to.insert(to.end(), std::make_move_iterator(from.begin()),
+                  std::make_move_iterator(from.end()));
+      };
+      move_into(result.diagnostics, found.diagnostics);
+      move_into(result.errors, found.errors);
+      move_into(result.syntax_errors, found.syntax_errors);
+      move_into(result.handler_matches, found.handler_matches);
+      move_into(result.suppressions, found.suppressions);
+      result.files_checked += found.files;
+    }
+    // Modules loaded for imports may suppress what is reported in them; a
+    // module several threads loaded counts once.
+    std::set<std::pair<std::string, std::size_t>> seen;
+    for (const Suppression &suppression : result.suppressions)
+      seen.insert({suppression.comment.file->path(),
+                   suppression.comment.range.begin});
+    for (const auto &project : projects_)
+      for (const ParsedModule &module : project->modules())
+        for (const Suppression &suppression : module.suppressions)
+          if (seen.insert({suppression.comment.file->path(),
+                           suppression.comment.range.begin})
+                  .second)
+            result.suppressions.push_back(suppression);
+    auto by_place = [](const Location &a, const Location &b) {
+      return std::tie(a.file->path(), a.range.begin) <
+             std::tie(b.file->path(), b.range.begin);
+    };
+    std::sort(result.syntax_errors.begin(), result.syntax_errors.end(), by_place);
+    std::sort(result.errors.begin(), result.errors.end(),
+              [](const LoadError &a, const LoadError &b) { return a.path < b.path; });
+    // One finding per place and rule, even when several handlers reach it;
+    // the first handler in file order explains it.
+    std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
+                     diagnostic_order);
+    result.diagnostics.erase(std::unique(result.diagnostics.begin(),
+                                         result.diagnostics.end(), same_place),
+                             result.diagnostics.end());
+    return result;
+  }
+
+  const AnalysisOptions &options_;
+  fs::path base_;
+  std::vector<std::unique_ptr<Check>> checks_;
+  unsigned jobs_;
+  std::vector<std::unique_ptr<Project>> projects_;
+  std::vector<Findings> findings_;
+};
 
 } // namespace
 
 ProjectAnalysis analyze_project(const std::vector<DiscoveredFile> &files,
                                 const AnalysisOptions &options,
                                 const fs::path &base) {
-  ProjectAnalysis result;
-  std::vector<ParsedModule> parsed;
-  for (ParseOutcome &outcome :
-       parse_all(files, options.jobs, options.overlay)) {
-    if (auto *error = std::get_if<LoadError>(&outcome)) {
-      result.errors.push_back(std::move(*error));
-      continue;
-    }
-    auto &module = std::get<ParsedModule>(outcome);
-    if (module.syntax_error)
-      result.syntax_errors.push_back(*module.syntax_error);
-    parsed.push_back(std::move(module));
-  }
-  result.files_checked = parsed.size();
-  Project project(std::move(parsed), base, options.overlay);
-
-  auto checks = make_checks();
-  auto run_checks = [&](const Resolver &resolver, const Handler &handler) {
-    std::vector<ReachedFunction> reached = reachable_functions(
-        resolver, *handler.function_module, *handler.function);
-    CheckContext context(resolver, handler, reached, *options.registry,
-                         options.enabled_rules, options.settings,
-                         result.diagnostics);
-    for (const auto &check : checks)
-      check->run(context);
-  };
-
-  // Handlers the deployment configuration names come first, and rule the
-  // code under their code roots.
-  std::vector<ConfiguredHandler> configured = options.configured;
-  Resolver module_scope(project, *options.catalogue, {});
-  for (std::size_t i = 0; i < project.checked_count(); ++i)
-    for (ConfiguredHandler &found :
-         cdk_handlers(module_scope, *project.modules()[i].model))
-      configured.push_back(std::move(found));
-  for (const ConfiguredHandler &entry : configured) {
-    std::vector<fs::path> roots{entry.code_root};
-    for (const fs::path &root : options.roots)
-      roots.push_back((base / root).lexically_normal());
-    Resolver resolver(project, *options.catalogue, roots);
-    ConfiguredLookup lookup = find_configured_handler(resolver, entry, base);
-    if (lookup.handler)
-      run_checks(resolver, *lookup.handler);
-    else if (!lookup.problem.empty() &&
-             options.enabled_rules.count(kHandlerNotFoundRule))
-      result.diagnostics.push_back(
-          handler_not_found(entry, lookup.problem, *options.registry));
-  }
-
-  for (std::size_t i = 0; i < project.checked_count(); ++i) {
-    const ModuleModel &module = *project.modules()[i].model;
-    fs::path dir = project.directory_of(module);
-    bool configured_here = std::any_of(configured.begin(), configured.end(),
-                                       [&](const ConfiguredHandler &entry) {
-                                         return is_within(dir, entry.code_root);
-                                       });
-    if (configured_here && options.handlers.specs.empty())
-      continue;
-    Resolver resolver(project, *options.catalogue,
-                      import_roots(options, project, module, base));
-    for (const Handler &handler : find_handlers(
-             resolver, module, options.handlers, result.handler_matches))
-      run_checks(resolver, handler);
-  }
-  // Modules loaded on demand may suppress what is reported in them.
-  for (const ParsedModule &module : project.modules())
-    result.suppressions.insert(result.suppressions.end(),
-                               module.suppressions.begin(),
-                               module.suppressions.end());
-
-  // One finding per place and rule, even when several handlers reach it; the
-  // first handler in file order explains it.
-  std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
-                   diagnostic_order);
-  result.diagnostics.erase(std::unique(result.diagnostics.begin(),
-                                       result.diagnostics.end(), same_place),
-                           result.diagnostics.end());
-  return result;
+  return ProjectAnalyzer(options, base).run(files);
 }
 
 } // namespace hoist::python

@@ -27,6 +27,17 @@ std::vector<TextRange> comment_ranges(const SyntaxTree &tree) {
 
 } // namespace
 
+ParsedModule parse_source(SourceFilePtr file) {
+  ParsedModule parsed;
+  parsed.file = file;
+  parsed.tree = SyntaxTree::parse(file);
+  if (auto error = parsed.tree->first_error())
+    parsed.syntax_error = Location{file, parsed.tree->range(*error)};
+  parsed.model = std::make_unique<ModuleModel>(*parsed.tree);
+  parsed.suppressions = read_suppressions(file, comment_ranges(*parsed.tree));
+  return parsed;
+}
+
 std::variant<ParsedModule, LoadError>
 parse_module(const fs::path &path, const std::string &display_path,
              const Overlay *overlay) {
@@ -44,25 +55,11 @@ parse_module(const fs::path &path, const std::string &display_path,
   }
   if (auto refused = exceeds_parser_limits(*file))
     return LoadError{display_path, *refused};
-  ParsedModule parsed;
-  parsed.file = file;
-  parsed.tree = SyntaxTree::parse(file);
-  if (auto error = parsed.tree->first_error())
-    parsed.syntax_error = Location{file, parsed.tree->range(*error)};
-  parsed.model = std::make_unique<ModuleModel>(*parsed.tree);
-  parsed.suppressions = read_suppressions(file, comment_ranges(*parsed.tree));
-  return parsed;
+  return parse_source(file);
 }
 
-Project::Project(std::vector<ParsedModule> modules, const fs::path &base,
-                 const Overlay *overlay)
-    : base_(base), overlay_(overlay), checked_count_(modules.size()) {
-  for (ParsedModule &module : modules) {
-    by_path_[(base_ / module.file->path()).lexically_normal().string()] =
-        module.model.get();
-    modules_.push_back(std::move(module));
-  }
-}
+Project::Project(const fs::path &base, const Overlay *overlay)
+    : base_(base), overlay_(overlay) {}
 
 const ModuleModel *Project::module_at(const fs::path &dir) const {
   fs::path stem = dir.lexically_normal();

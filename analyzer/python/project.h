@@ -25,6 +25,9 @@ struct ParsedModule {
   std::vector<Suppression> suppressions;
 };
 
+/// Parses a file already read: tree, model, first syntax error, suppressions.
+ParsedModule parse_source(SourceFilePtr file);
+
 /// Texts that replace files on disk, by absolute path: what --fix has
 /// written so far, in memory.
 using Overlay = std::unordered_map<std::string, std::string>;
@@ -35,21 +38,18 @@ std::variant<ParsedModule, LoadError>
 parse_module(const std::filesystem::path &path, const std::string &display_path,
              const Overlay *overlay = nullptr);
 
-/// Every Python file of one run, indexed by absolute path so that imports can
-/// be resolved to the project's own modules. A module that an import names
-/// but that was not among the files checked (`hoist check app.py` imports
-/// helpers.py) is read from disk when first asked for.
+/// The project's modules as imports find them, by absolute path: each is read
+/// and parsed from disk (or the overlay) the first time an import names it,
+/// then kept. One per analysis thread: syntax trees are not shared between
+/// threads.
 class Project {
 public:
-  /// Takes the parsed files; `base` makes their relative paths absolute.
-  Project(std::vector<ParsedModule> modules, const std::filesystem::path &base,
-          const Overlay *overlay = nullptr);
+  /// `base` makes relative paths absolute.
+  explicit Project(const std::filesystem::path &base,
+                   const Overlay *overlay = nullptr);
 
-  /// Every module read: first the files checked, in order, then those
-  /// loaded on demand. Grows as imports are resolved.
+  /// Every module loaded so far. Grows as imports are resolved.
   const std::deque<ParsedModule> &modules() const { return modules_; }
-  /// How many of modules() are the files checked.
-  std::size_t checked_count() const { return checked_count_; }
   /// The module whose file is `<dir>.py` or `<dir>/__init__.py`.
   const ModuleModel *module_at(const std::filesystem::path &dir) const;
   /// The absolute directory that holds `module`'s file.
@@ -62,7 +62,6 @@ private:
 
   std::filesystem::path base_;
   const Overlay *overlay_;
-  std::size_t checked_count_;
   // Loading on demand changes what the project holds, not what it is.
   mutable std::deque<ParsedModule> modules_;
   mutable std::unordered_map<std::string, const ModuleModel *> by_path_;
