@@ -2,9 +2,12 @@
 
 #include <algorithm>
 #include <atomic>
+#include <deque>
 #include <mutex>
 #include <set>
 #include <thread>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "python/cdk_app.h"
 #include "python/check.h"
@@ -15,6 +18,10 @@ namespace hoist::python {
 namespace {
 
 namespace fs = std::filesystem;
+
+// Imported modules each thread keeps parsed between work items: enough for a
+// project's shared helpers, bounded so memory does not grow with the project.
+constexpr std::size_t kModulesKept = 64;
 
 /// Runs `work(index, worker)` for every index below `count` on `jobs`
 /// threads; `worker` numbers the thread, for per-thread state.
@@ -35,14 +42,11 @@ void parallel_for(std::size_t count, unsigned jobs, Work work) {
 
 /// Where absolute imports are looked up for a handler: the configured roots,
 /// then the handler's directory and each parent up to `base`.
-std::vector<fs::path> import_roots(const AnalysisOptions &options,
-                                   const Project &project,
-                                   const ModuleModel &handler_module,
+std::vector<fs::path> import_roots(const AnalysisOptions &options, fs::path dir,
                                    const fs::path &base) {
   std::vector<fs::path> roots;
   for (const fs::path &root : options.roots)
     roots.push_back((base / root).lexically_normal());
-  fs::path dir = project.directory_of(handler_module);
   fs::path stop = base.lexically_normal();
   while (true) {
     roots.push_back(dir);
@@ -55,10 +59,23 @@ std::vector<fs::path> import_roots(const AnalysisOptions &options,
   return roots;
 }
 
-/// True when `dir` is `root` or inside it.
-bool is_within(const fs::path &dir, const fs::path &root) {
-  fs::path relative = dir.lexically_relative(root);
-  return !relative.empty() && *relative.begin() != "..";
+std::string without_trailing_slash(const fs::path &dir) {
+  std::string text = dir.lexically_normal().string();
+  while (text.size() > 1 && text.back() == '/')
+    text.pop_back();
+  return text;
+}
+
+/// True when `dir` is one of `roots` or inside one.
+bool is_within_any(fs::path dir, const std::unordered_set<std::string> &roots) {
+  if (roots.empty())
+    return false;
+  for (;; dir = dir.parent_path()) {
+    if (roots.count(without_trailing_slash(dir)))
+      return true;
+    if (dir == dir.parent_path())
+      return false;
+  }
 }
 
 Diagnostic handler_not_found(const ConfiguredHandler &configured,
@@ -94,8 +111,9 @@ class ProjectAnalyzer {
 public:
   ProjectAnalyzer(const AnalysisOptions &options, const fs::path &base)
       : options_(options), base_(base), checks_(make_checks()),
-        jobs_(options.jobs ? options.jobs
-                           : std::max(1u, std::thread::hardware_concurrency())) {
+        jobs_(options.jobs
+                  ? options.jobs
+                  : std::max(1u, std::thread::hardware_concurrency())) {
     for (unsigned i = 0; i < jobs_; ++i) {
       projects_.push_back(std::make_unique<Project>(base, options.overlay));
       findings_.emplace_back();
@@ -105,28 +123,57 @@ public:
   ProjectAnalysis run(const std::vector<DiscoveredFile> &files) {
     // 1. Read every file; keep those that may define a handler (a byte scan
     //    proves most do not); read CDK apps for their handlers.
+    add_configured(options_.configured);
     std::vector<SourceFilePtr> kept(files.size());
     parallel_for(files.size(), jobs_, [&](std::size_t i, unsigned worker) {
       kept[i] = read(files[i], worker);
     });
-    std::vector<ConfiguredHandler> configured = options_.configured;
     for (Findings &found : findings_)
-      configured.insert(configured.end(), found.cdk_handlers.begin(),
-                        found.cdk_handlers.end());
-    // 2. Analyze each kept file and each configured handler, then drop the
-    //    syntax tree: memory stays bounded by what threads hold at once.
-    std::size_t modules = kept.size();
-    parallel_for(modules + configured.size(), jobs_,
-                 [&](std::size_t i, unsigned worker) {
-                   if (i < modules)
-                     analyze_file(kept[i], configured, worker);
-                   else
-                     analyze_configured(configured[i - modules], worker);
-                 });
+      add_configured(found.cdk_handlers);
+    // 2. Analyze each kept file (with the configured handlers it defines),
+    //    then each configured handler whose module was not among them,
+    //    dropping syntax trees as it goes: memory stays bounded by what the
+    //    threads hold at once.
+    parallel_for(kept.size(), jobs_, [&](std::size_t i, unsigned worker) {
+      analyze_file(kept[i], worker);
+      // Nothing refers to loaded modules between items.
+      projects_[worker]->trim(kModulesKept, findings_[worker].suppressions);
+    });
+    std::vector<const ConfiguredHandler *> remaining;
+    for (const auto &[stem, entries] : configured_by_stem_)
+      if (!analyzed_stems_.count(stem))
+        for (const ConfiguredHandler *entry : entries)
+          remaining.push_back(entry);
+    parallel_for(remaining.size(), jobs_, [&](std::size_t i, unsigned worker) {
+      analyze_configured(*remaining[i], nullptr, worker);
+      projects_[worker]->trim(kModulesKept, findings_[worker].suppressions);
+    });
     return merge();
   }
 
 private:
+  void add_configured(const std::vector<ConfiguredHandler> &entries) {
+    for (const ConfiguredHandler &entry : entries) {
+      configured_.push_back(entry);
+      code_roots_.insert(without_trailing_slash(entry.code_root));
+    }
+    // Rebuilt whole: configured_ may have moved its elements.
+    configured_by_stem_.clear();
+    for (const ConfiguredHandler &entry : configured_) {
+      auto stem = configured_module_stem(entry);
+      configured_by_stem_[stem ? stem->string() : ""].push_back(&entry);
+    }
+  }
+
+  /// The stem (path without `.py`) a module's file answers to as a handler
+  /// module: `a/b.py` and `a/b/__init__.py` are both `a/b`.
+  static std::string stem_of(const fs::path &absolute) {
+    if (absolute.filename() == "__init__.py")
+      return absolute.parent_path().string();
+    fs::path stem = absolute;
+    return stem.replace_extension().string();
+  }
+
   SourceFilePtr read(const DiscoveredFile &discovered, unsigned worker) {
     Findings &found = findings_[worker];
     SourceFilePtr file;
@@ -148,7 +195,9 @@ private:
       return nullptr;
     }
     ++found.files;
-    if (!may_matter(file->text(), file->path(), options_.handlers))
+    bool configured_module = configured_by_stem_.count(stem_of(absolute)) > 0;
+    if (!configured_module &&
+        !may_matter(file->text(), file->path(), options_.handlers))
       return nullptr;
     if (file->text().find("aws_cdk") != std::string_view::npos) {
       ParsedModule parsed = parse_source(file);
@@ -159,9 +208,7 @@ private:
     return file;
   }
 
-  void analyze_file(const SourceFilePtr &file,
-                    const std::vector<ConfiguredHandler> &configured,
-                    unsigned worker) {
+  void analyze_file(const SourceFilePtr &file, unsigned worker) {
     if (!file)
       return;
     Findings &found = findings_[worker];
@@ -174,28 +221,37 @@ private:
     const ModuleModel &module = *parsed.model;
     Project &project = *projects_[worker];
     fs::path dir = project.directory_of(module);
+    std::string stem = stem_of((base_ / file->path()).lexically_normal());
+    if (auto it = configured_by_stem_.find(stem);
+        it != configured_by_stem_.end()) {
+      {
+        std::lock_guard<std::mutex> lock(analyzed_mutex_);
+        analyzed_stems_.insert(stem);
+      }
+      for (const ConfiguredHandler *entry : it->second)
+        analyze_configured(*entry, &module, worker);
+    }
     // Deployment configuration is the truth under its code roots.
-    bool configured_here =
-        std::any_of(configured.begin(), configured.end(),
-                    [&](const ConfiguredHandler &entry) {
-                      return is_within(dir, entry.code_root);
-                    });
-    if (configured_here && options_.handlers.specs.empty())
+    if (options_.handlers.specs.empty() && is_within_any(dir, code_roots_))
       return;
     Resolver resolver(project, *options_.catalogue,
-                      import_roots(options_, project, module, base_));
+                      import_roots(options_, dir, base_));
     for (const Handler &handler : find_handlers(
              resolver, module, options_.handlers, found.handler_matches))
       run_checks(resolver, handler, found);
   }
 
-  void analyze_configured(const ConfiguredHandler &entry, unsigned worker) {
+  void analyze_configured(const ConfiguredHandler &entry,
+                          const ModuleModel *module, unsigned worker) {
     Findings &found = findings_[worker];
+    // The code root first, then the roots and parents any handler gets (a
+    // layer's code is often a parent directory's package in the repository).
     std::vector<fs::path> roots{entry.code_root};
-    for (const fs::path &root : options_.roots)
-      roots.push_back((base_ / root).lexically_normal());
+    for (fs::path &root : import_roots(options_, entry.code_root, base_))
+      roots.push_back(std::move(root));
     Resolver resolver(*projects_[worker], *options_.catalogue, roots);
-    ConfiguredLookup lookup = find_configured_handler(resolver, entry, base_);
+    ConfiguredLookup lookup =
+        find_configured_handler(resolver, entry, base_, module);
     if (lookup.handler)
       run_checks(resolver, *lookup.handler, found);
     else if (!lookup.problem.empty() &&
@@ -233,8 +289,8 @@ private:
     // module several threads loaded counts once.
     std::set<std::pair<std::string, std::size_t>> seen;
     for (const Suppression &suppression : result.suppressions)
-      seen.insert({suppression.comment.file->path(),
-                   suppression.comment.range.begin});
+      seen.insert(
+          {suppression.comment.file->path(), suppression.comment.range.begin});
     for (const auto &project : projects_)
       for (const ParsedModule &module : project->modules())
         for (const Suppression &suppression : module.suppressions)
@@ -246,9 +302,11 @@ private:
       return std::tie(a.file->path(), a.range.begin) <
              std::tie(b.file->path(), b.range.begin);
     };
-    std::sort(result.syntax_errors.begin(), result.syntax_errors.end(), by_place);
-    std::sort(result.errors.begin(), result.errors.end(),
-              [](const LoadError &a, const LoadError &b) { return a.path < b.path; });
+    std::sort(result.syntax_errors.begin(), result.syntax_errors.end(),
+              by_place);
+    std::sort(
+        result.errors.begin(), result.errors.end(),
+        [](const LoadError &a, const LoadError &b) { return a.path < b.path; });
     // One finding per place and rule, even when several handlers reach it;
     // the first handler in file order explains it.
     std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
@@ -265,6 +323,12 @@ private:
   unsigned jobs_;
   std::vector<std::unique_ptr<Project>> projects_;
   std::vector<Findings> findings_;
+  std::unordered_set<std::string> code_roots_;
+  std::deque<ConfiguredHandler> configured_; // stable addresses
+  std::unordered_map<std::string, std::vector<const ConfiguredHandler *>>
+      configured_by_stem_;
+  std::mutex analyzed_mutex_;
+  std::unordered_set<std::string> analyzed_stems_;
 };
 
 } // namespace

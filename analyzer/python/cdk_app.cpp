@@ -47,14 +47,7 @@ std::vector<ConfiguredHandler> cdk_handlers(const Resolver &resolver,
   if (tree.file()->text().find("aws_cdk") == std::string_view::npos)
     return out;
   fs::path app = app_directory(resolver.project().directory_of(module));
-  std::vector<TSNode> pending{tree.root()};
-  while (!pending.empty()) {
-    TSNode node = pending.back();
-    pending.pop_back();
-    for (uint32_t i = ts_node_named_child_count(node); i-- > 0;)
-      pending.push_back(ts_node_named_child(node, i));
-    if (!is(node, "call"))
-      continue;
+  auto read_function = [&](TSNode node) {
     std::string path =
         resolver.resolve(field(node, "function"), {&module, nullptr}).path;
     TSNode handler = keyword(tree, node, "handler");
@@ -62,17 +55,17 @@ std::vector<ConfiguredHandler> cdk_handlers(const Resolver &resolver,
       TSNode runtime = keyword(tree, node, "runtime");
       if (!ts_node_is_null(runtime) &&
           tree.text(runtime).find("PYTHON") == std::string_view::npos)
-        continue;
+        return;
       TSNode code = keyword(tree, node, "code");
       if (!is(code, "call") ||
           resolver.resolve(field(code, "function"), {&module, nullptr}).path !=
               "aws_cdk.aws_lambda.Code.from_asset")
-        continue;
+        return;
       auto asset =
           literal(tree, ts_node_named_child(field(code, "arguments"), 0));
       auto text = literal(tree, handler);
       if (!asset || !text)
-        continue;
+        return;
       out.push_back({*text,
                      (app / *asset).lexically_normal(),
                      "python",
@@ -81,7 +74,7 @@ std::vector<ConfiguredHandler> cdk_handlers(const Resolver &resolver,
     } else if (path == "aws_cdk.aws_lambda_python_alpha.PythonFunction") {
       auto entry = literal(tree, keyword(tree, node, "entry"));
       if (!entry)
-        continue;
+        return;
       TSNode index_node = keyword(tree, node, "index");
       std::string index = literal(tree, index_node).value_or("index.py");
       std::string function = literal(tree, handler).value_or("handler");
@@ -93,7 +86,13 @@ std::vector<ConfiguredHandler> cdk_handlers(const Resolver &resolver,
                      {tree.file(), tree.range(at)},
                      "the CDK function in " + module.path()});
     }
-  }
+  };
+  walk_named_descendants(tree.root(), [&](TSNode node) {
+    if (is(node, "call"))
+      read_function(node);
+    return true;
+  });
+
   return out;
 }
 

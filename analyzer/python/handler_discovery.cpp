@@ -73,15 +73,11 @@ bool is_glob(const std::string &pattern) {
 /// The names the module's code calls as plain identifiers (`process(...)`).
 std::unordered_set<std::string> names_called(const ModuleModel &module) {
   std::unordered_set<std::string> names;
-  std::vector<TSNode> pending{module.tree().root()};
-  while (!pending.empty()) {
-    TSNode node = pending.back();
-    pending.pop_back();
+  walk_named_descendants(module.tree().root(), [&](TSNode node) {
     if (is(node, "call") && is(field(node, "function"), "identifier"))
       names.emplace(module.tree().text(field(node, "function")));
-    for (uint32_t i = ts_node_named_child_count(node); i-- > 0;)
-      pending.push_back(ts_node_named_child(node, i));
-  }
+    return true;
+  });
   return names;
 }
 
@@ -250,9 +246,22 @@ std::vector<Handler> find_handlers(const Resolver &resolver,
   return handlers;
 }
 
+std::optional<std::filesystem::path>
+configured_module_stem(const ConfiguredHandler &configured) {
+  std::string error;
+  auto spec = HandlerSpec::parse(configured.handler, error);
+  if (!spec)
+    return std::nullopt;
+  std::filesystem::path dir = configured.code_root;
+  for (const std::string &component : spec->module_components)
+    dir /= component;
+  return dir.lexically_normal();
+}
+
 ConfiguredLookup find_configured_handler(const Resolver &resolver,
                                          const ConfiguredHandler &configured,
-                                         const std::filesystem::path &base) {
+                                         const std::filesystem::path &base,
+                                         const ModuleModel *parsed) {
   ConfiguredLookup lookup;
   std::string error;
   auto spec = HandlerSpec::parse(configured.handler, error);
@@ -261,10 +270,9 @@ ConfiguredLookup find_configured_handler(const Resolver &resolver,
                              "'Runtime.MalformedHandlerName'";
     return lookup;
   }
-  std::filesystem::path dir = configured.code_root;
-  for (const std::string &component : spec->module_components)
-    dir /= component;
-  const ModuleModel *module = resolver.project().module_at(dir);
+  std::filesystem::path dir = *configured_module_stem(configured);
+  const ModuleModel *module =
+      parsed ? parsed : resolver.project().module_at(dir);
   std::string root =
       configured.code_root.lexically_relative(base).generic_string();
   if (root.empty() || root == ".")

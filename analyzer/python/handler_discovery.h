@@ -71,8 +71,15 @@ struct ConfiguredLookup {
   std::string problem;
 };
 
+/// `parsed` is the handler's module when the caller has it parsed already.
 ConfiguredLookup find_configured_handler(const Resolver &resolver,
                                          const ConfiguredHandler &configured,
-                                         const std::filesystem::path &base);
+                                         const std::filesystem::path &base,
+                                         const ModuleModel *parsed = nullptr);
+
+/// `<code root>/<module path>` of a configured handler (add `.py` or
+/// `/__init__.py` for its file), or nothing for a malformed handler string.
+std::optional<std::filesystem::path>
+configured_module_stem(const ConfiguredHandler &configured);
 
 } // namespace hoist::python

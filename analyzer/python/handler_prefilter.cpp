@@ -38,7 +38,8 @@ bool parameter_names(std::string_view text, std::size_t open,
     while (b < item.size() && std::isspace(static_cast<unsigned char>(item[b])))
       ++b;
     std::size_t e = b;
-    while (e < item.size() && (is_name_char(item[e]) || item[e] == '*' || item[e] == '/'))
+    while (e < item.size() &&
+           (is_name_char(item[e]) || item[e] == '*' || item[e] == '/'))
       ++e;
     if (e > b)
       names.emplace_back(item.substr(b, e - b));
@@ -95,9 +96,9 @@ bool may_matter(std::string_view text, const std::string &path,
     std::size_t open = name_start + name.size();
     // Shaped parameters start with `event`, `evt` or `_event`.
     std::size_t first = text.find_first_not_of(" \t\r\n", open + 1);
-    bool event_first = first != std::string_view::npos &&
-                       (text.compare(first, 2, "ev") == 0 ||
-                        text.compare(first, 3, "_ev") == 0);
+    bool event_first =
+        first != std::string_view::npos && (text.compare(first, 2, "ev") == 0 ||
+                                            text.compare(first, 3, "_ev") == 0);
     if (open < text.size() && text[open] == '(' && event_first) {
       std::vector<std::string> names;
       if (!parameter_names(text, open + 1, names) || handler_shaped(names))

@@ -99,30 +99,27 @@ private:
 /// runs: nested function and class bodies and lambdas are not entered, though
 /// the nodes that open them are visited. Iterative, so deep nesting is safe.
 template <typename Visit> void for_each_in_scope(TSNode root, Visit visit) {
-  std::vector<TSNode> pending;
-  for (uint32_t i = ts_node_named_child_count(root); i-- > 0;)
-    pending.push_back(ts_node_named_child(root, i));
-  while (!pending.empty()) {
-    TSNode node = pending.back();
-    pending.pop_back();
+  walk_named_descendants(root, [&](TSNode node) {
     visit(node);
-    if (opens_scope(node)) {
-      // Decorators, default values and base classes still run in this scope.
-      for (TSNode child : named_children(node)) {
-        std::string_view type = kind(child);
-        if (type == "parameters")
-          for (TSNode parameter : named_children(child))
-            if (TSNode value = field(parameter, "value");
-                !ts_node_is_null(value))
-              pending.push_back(value);
-        if (type == "argument_list")
-          pending.push_back(child);
+    if (!opens_scope(node))
+      return true;
+    // Decorators, default values and base classes still run in this scope.
+    for (TSNode child : named_children(node)) {
+      std::string_view type = kind(child);
+      if (type == "parameters") {
+        for (TSNode parameter : named_children(child))
+          if (TSNode value = field(parameter, "value");
+              !ts_node_is_null(value)) {
+            visit(value);
+            for_each_in_scope(value, visit);
+          }
+      } else if (type == "argument_list") {
+        visit(child);
+        for_each_in_scope(child, visit);
       }
-      continue;
     }
-    for (uint32_t i = ts_node_named_child_count(node); i-- > 0;)
-      pending.push_back(ts_node_named_child(node, i));
-  }
+    return false;
+  });
 }
 
 } // namespace hoist::python

@@ -41,7 +41,13 @@ Resolver::Resolver(const Project &project, const ApiCatalogue &catalogue,
     : project_(project), catalogue_(catalogue), roots_(std::move(roots)) {}
 
 Symbol Resolver::resolve(TSNode expression, Scope scope) const {
-  return resolve(expression, scope, 0);
+  // The checks and the reachability walk ask about the same expressions.
+  auto key = std::make_pair(expression.id, static_cast<const void *>(scope.function));
+  if (auto it = resolved_.find(key); it != resolved_.end())
+    return it->second;
+  Symbol symbol = resolve(expression, scope, 0);
+  resolved_.emplace(key, symbol);
+  return symbol;
 }
 
 std::string Resolver::called_path(TSNode call, Scope scope) const {
@@ -131,8 +137,17 @@ Symbol Resolver::resolve_name(const std::string &name, Scope scope,
       return import_symbol(it->second, *scope.module, depth + 1);
     if (local.others.count(name))
       return unknown();
-    if (auto it = local.assignments.find(name); it != local.assignments.end())
-      return resolve_assignments(it->second, scope, depth + 1);
+    if (auto it = local.assignments.find(name); it != local.assignments.end()) {
+      // A local's value is asked for at each use; answer it once. Answers
+      // computed deep in a chain may be cut short by the bound: not kept.
+      auto key = std::make_pair(static_cast<const void *>(function), name);
+      if (auto cached = locals_.find(key); cached != locals_.end())
+        return cached->second;
+      Symbol symbol = resolve_assignments(it->second, scope, depth + 1);
+      if (depth < 4)
+        locals_.emplace(std::move(key), symbol);
+      return symbol;
+    }
   }
   return resolve_module_name(*scope.module, name, depth);
 }
@@ -292,6 +307,19 @@ Symbol Resolver::import_symbol(const std::string &path, const ModuleModel &from,
                                int depth) const {
   if (depth > kMaxDepth)
     return unknown();
+  std::string key =
+      std::to_string(reinterpret_cast<std::uintptr_t>(&from)) + '|' + path;
+  if (auto it = imports_.find(key); it != imports_.end())
+    return it->second;
+  Symbol symbol = resolve_import(path, from, depth);
+  // An answer cut short by the depth bound is not the import's answer.
+  if (depth < kMaxDepth / 2)
+    imports_.emplace(std::move(key), symbol);
+  return symbol;
+}
+
+Symbol Resolver::resolve_import(const std::string &path,
+                                const ModuleModel &from, int depth) const {
   // Relative imports start from the importing module's package.
   std::size_t dots = path.find_first_not_of('.');
   if (dots == std::string::npos)
@@ -307,13 +335,16 @@ Symbol Resolver::import_symbol(const std::string &path, const ModuleModel &from,
   }
   std::vector<std::string> parts = split_dotted(path.substr(dots));
   for (const fs::path &base : bases) {
+    std::string base_text = base.string();
+    while (base_text.size() > 1 && base_text.back() == '/')
+      base_text.pop_back();
     // The longest prefix that names a project module wins; the rest are
     // members of it (`helpers.make_client`, `pkg.mod.Class`).
     for (std::size_t length = parts.size(); length > 0; --length) {
-      fs::path dir = base;
+      std::string dir = base_text;
       for (std::size_t i = 0; i < length; ++i)
-        dir /= parts[i];
-      const ModuleModel *module = project_.module_at(dir);
+        dir += "/" + parts[i];
+      const ModuleModel *module = project_.module_at_stem(dir);
       if (!module)
         continue;
       Symbol symbol;

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "python/api_catalogue.h"
@@ -73,6 +74,8 @@ private:
   Symbol call_result(const Symbol &callee, int depth) const;
   Symbol import_symbol(const std::string &path, const ModuleModel &from,
                        int depth) const;
+  Symbol resolve_import(const std::string &path, const ModuleModel &from,
+                        int depth) const;
   const FunctionInfo *method(const ClassInfo &cls, const ModuleModel &module,
                              const std::string &name, int depth,
                              const ModuleModel *&owner) const;
@@ -80,6 +83,23 @@ private:
   const Project &project_;
   const ApiCatalogue &catalogue_;
   std::vector<std::filesystem::path> roots_;
+  /// import_symbol's answers by importing module and path: the same imports
+  /// are resolved for every call through them.
+  mutable std::unordered_map<std::string, Symbol> imports_;
+  struct PairHash {
+    template <typename A, typename B>
+    std::size_t operator()(const std::pair<A, B> &pair) const {
+      return std::hash<A>()(pair.first) * 31 + std::hash<B>()(pair.second);
+    }
+  };
+  /// Answers of resolve(expression, scope), by node and function.
+  mutable std::unordered_map<std::pair<const void *, const void *>, Symbol,
+                             PairHash>
+      resolved_;
+  /// Values of function locals, by function and name.
+  mutable std::unordered_map<std::pair<const void *, std::string>, Symbol,
+                             PairHash>
+      locals_;
 };
 
 } // namespace hoist::python

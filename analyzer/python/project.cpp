@@ -1,5 +1,7 @@
 #include "python/project.h"
 
+#include <algorithm>
+
 namespace hoist::python {
 namespace {
 
@@ -11,17 +13,11 @@ std::vector<TextRange> comment_ranges(const SyntaxTree &tree) {
   std::vector<TextRange> ranges;
   if (tree.file()->text().find("hoist:") == std::string_view::npos)
     return ranges;
-  std::vector<TSNode> pending{tree.root()};
-  while (!pending.empty()) {
-    TSNode node = pending.back();
-    pending.pop_back();
-    if (is(node, "comment")) {
+  walk_named_descendants(tree.root(), [&](TSNode node) {
+    if (is(node, "comment"))
       ranges.push_back(tree.range(node));
-      continue;
-    }
-    for (uint32_t i = ts_node_child_count(node); i-- > 0;)
-      pending.push_back(ts_node_child(node, i));
-  }
+    return true;
+  });
   return ranges;
 }
 
@@ -62,13 +58,20 @@ Project::Project(const fs::path &base, const Overlay *overlay)
     : base_(base), overlay_(overlay) {}
 
 const ModuleModel *Project::module_at(const fs::path &dir) const {
-  fs::path stem = dir.lexically_normal();
-  for (const fs::path &candidate :
-       {fs::path(stem.string() + ".py"), stem / "__init__.py"}) {
-    auto it = by_path_.find(candidate.string());
+  std::string stem = dir.lexically_normal().string();
+  while (stem.size() > 1 && stem.back() == '/')
+    stem.pop_back();
+  return module_at_stem(stem);
+}
+
+const ModuleModel *Project::module_at_stem(const std::string &stem) const {
+  for (std::string candidate : {stem + ".py", stem + "/__init__.py"}) {
+    auto it = by_path_.find(candidate);
     if (it != by_path_.end()) {
-      if (it->second)
+      if (it->second) {
+        last_use_[it->second] = ++tick_;
         return it->second;
+      }
       continue; // known not to be loadable
     }
     if (const ModuleModel *loaded = load(candidate))
@@ -88,11 +91,38 @@ const ModuleModel *Project::load(const fs::path &file) const {
     auto parsed = parse_module(file, display, overlay_);
     if (auto *module = std::get_if<ParsedModule>(&parsed)) {
       model = module->model.get();
+      last_use_[model] = ++tick_;
+      key_of_[model] = file.string();
       modules_.push_back(std::move(*module));
     }
   }
   by_path_[file.string()] = model;
   return model;
+}
+
+void Project::trim(std::size_t keep, std::vector<Suppression> &suppressions) {
+  if (modules_.size() <= keep)
+    return;
+  std::vector<std::size_t> uses;
+  for (const ParsedModule &module : modules_)
+    uses.push_back(last_use_[module.model.get()]);
+  std::nth_element(uses.begin(), uses.begin() + (uses.size() - keep),
+                   uses.end());
+  std::size_t threshold = uses[uses.size() - keep];
+  std::deque<ParsedModule> kept;
+  for (ParsedModule &module : modules_) {
+    const ModuleModel *model = module.model.get();
+    if (last_use_[model] >= threshold) {
+      kept.push_back(std::move(module));
+      continue;
+    }
+    suppressions.insert(suppressions.end(), module.suppressions.begin(),
+                        module.suppressions.end());
+    last_use_.erase(model);
+    by_path_.erase(key_of_[model]);
+    key_of_.erase(model);
+  }
+  modules_ = std::move(kept);
 }
 
 fs::path Project::directory_of(const ModuleModel &module) const {

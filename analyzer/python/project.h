@@ -48,10 +48,17 @@ public:
   explicit Project(const std::filesystem::path &base,
                    const Overlay *overlay = nullptr);
 
-  /// Every module loaded so far. Grows as imports are resolved.
+  /// The modules loaded and still kept.
   const std::deque<ParsedModule> &modules() const { return modules_; }
+  /// Drops the least recently used modules beyond `keep`, moving their
+  /// suppressions to `suppressions`. Only call it when nothing refers to a
+  /// module (between handlers).
+  void trim(std::size_t keep, std::vector<Suppression> &suppressions);
   /// The module whose file is `<dir>.py` or `<dir>/__init__.py`.
   const ModuleModel *module_at(const std::filesystem::path &dir) const;
+  /// The same for a normalized absolute path without a trailing '/'; cheaper
+  /// for the resolver, which asks often.
+  const ModuleModel *module_at_stem(const std::string &stem) const;
   /// The absolute directory that holds `module`'s file.
   std::filesystem::path directory_of(const ModuleModel &module) const;
   /// True when `module` is a package's `__init__.py`.
@@ -62,6 +69,9 @@ private:
 
   std::filesystem::path base_;
   const Overlay *overlay_;
+  mutable std::unordered_map<const ModuleModel *, std::size_t> last_use_;
+  mutable std::unordered_map<const ModuleModel *, std::string> key_of_;
+  mutable std::size_t tick_ = 0;
   // Loading on demand changes what the project holds, not what it is.
   mutable std::deque<ParsedModule> modules_;
   mutable std::unordered_map<std::string, const ModuleModel *> by_path_;

@@ -1,5 +1,6 @@
 #include "python/syntax_tree.h"
 
+#include <algorithm>
 #include <cstring>
 
 extern "C" const TSLanguage *tree_sitter_python(void);
@@ -138,23 +139,44 @@ std::size_t SyntaxTree::error_count() const {
   return count;
 }
 
+namespace {
+
+/// Calls `visit(child, field name or nullptr)` for each child of `node`, with
+/// a cursor owned by the thread.
+template <typename Visit> void for_each_child(TSNode node, Visit visit) {
+  thread_local bool made = false;
+  thread_local TSTreeCursor cursor;
+  if (!made) {
+    cursor = ts_tree_cursor_new(node);
+    made = true;
+  } else {
+    ts_tree_cursor_reset(&cursor, node);
+  }
+  if (!ts_tree_cursor_goto_first_child(&cursor))
+    return;
+  do
+    visit(ts_tree_cursor_current_node(&cursor),
+          ts_tree_cursor_current_field_name(&cursor));
+  while (ts_tree_cursor_goto_next_sibling(&cursor));
+}
+
+} // namespace
+
 std::vector<TSNode> named_children(TSNode node) {
   std::vector<TSNode> children;
-  uint32_t count = ts_node_named_child_count(node);
-  children.reserve(count);
-  for (uint32_t i = 0; i < count; ++i)
-    children.push_back(ts_node_named_child(node, i));
+  for_each_child(node, [&](TSNode child, const char *) {
+    if (ts_node_is_named(child))
+      children.push_back(child);
+  });
   return children;
 }
 
 std::vector<TSNode> fields(TSNode node, std::string_view name) {
   std::vector<TSNode> found;
-  uint32_t count = ts_node_child_count(node);
-  for (uint32_t i = 0; i < count; ++i) {
-    const char *field_name = ts_node_field_name_for_child(node, i);
+  for_each_child(node, [&](TSNode child, const char *field_name) {
     if (field_name && name == field_name)
-      found.push_back(ts_node_child(node, i));
-  }
+      found.push_back(child);
+  });
   return found;
 }
 

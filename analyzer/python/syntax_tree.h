@@ -55,6 +55,25 @@ inline TSNode field(TSNode node, std::string_view name) {
                                      static_cast<uint32_t>(name.size()));
 }
 std::vector<TSNode> named_children(TSNode node);
+/// Visits the named descendants of `root` (not `root`) in source order with
+/// one tree cursor: linear and iterative, whatever the nesting. `visit(node)`
+/// returns whether to enter that node's children.
+template <typename Visit>
+void walk_named_descendants(TSNode root, Visit visit) {
+  TSTreeCursor cursor = ts_tree_cursor_new(root);
+  bool more = ts_tree_cursor_goto_first_child(&cursor);
+  while (more) {
+    TSNode node = ts_tree_cursor_current_node(&cursor);
+    bool enter = !ts_node_is_named(node) || visit(node);
+    if (enter && ts_tree_cursor_goto_first_child(&cursor))
+      continue;
+    while (!(more = ts_tree_cursor_goto_next_sibling(&cursor)))
+      if (!ts_tree_cursor_goto_parent(&cursor) ||
+          ts_node_eq(ts_tree_cursor_current_node(&cursor), root))
+        break;
+  }
+  ts_tree_cursor_delete(&cursor);
+}
 /// Every child (named or not) stored under field `name`.
 std::vector<TSNode> fields(TSNode node, std::string_view name);
 /// Skips parentheses around an expression.
