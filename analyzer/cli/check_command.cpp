@@ -13,6 +13,7 @@
 #include "core/config.h"
 #include "core/data_dir.h"
 #include "core/deployment.h"
+#include "core/result_cache.h"
 #include "core/file_discovery.h"
 #include "core/suppressions.h"
 #include "core/text_diff.h"
@@ -101,7 +102,7 @@ bool use_color(const CheckOptions &options) {
          !(no_color && *no_color) && !(term && std::string(term) == "dumb");
 }
 
-void write_notices(const std::vector<FileNotice> &notices) {
+void write_notices(std::ostream &out, const std::vector<FileNotice> &notices) {
   for (const FileNotice &notice : notices) {
     std::string where = notice.path;
     if (notice.location) {
@@ -109,8 +110,8 @@ void write_notices(const std::vector<FileNotice> &notices) {
           notice.location->file->position(notice.location->range.begin);
       where += ":" + std::to_string(at.line) + ":" + std::to_string(at.column);
     }
-    std::cerr << where << ": " << to_string(notice.severity) << ": "
-              << notice.message << "\n";
+    out << where << ": " << to_string(notice.severity) << ": "
+        << notice.message << "\n";
   }
 }
 
@@ -198,10 +199,17 @@ void finalize_diagnostics(python::ProjectAnalysis &result, const Config &config,
   std::sort(diagnostics.begin(), diagnostics.end(), diagnostic_order);
 }
 
+bool has_errors(const std::vector<FileNotice> &notices) {
+  return std::any_of(notices.begin(), notices.end(),
+                     [](const FileNotice &notice) {
+                       return notice.severity == Severity::Error;
+                     });
+}
+
 /// --diff: the unified diff of every file the fixes would change; exit 1
 /// when there is one.
 int print_diff(const FixedAnalysis &fixed, const Report &report) {
-  write_notices(report.notices);
+  write_notices(std::cerr, report.notices);
   for (const auto &[absolute, file] : fixed.changed)
     std::cout << unified_diff(file.original, file.fixed, file.display_path);
   std::cout.flush();
@@ -209,10 +217,7 @@ int print_diff(const FixedAnalysis &fixed, const Report &report) {
             << (fixed.fixes_applied == 1 ? "" : "es") << " would change "
             << fixed.changed.size() << " file"
             << (fixed.changed.size() == 1 ? "" : "s") << "\n";
-  bool failed = std::any_of(report.notices.begin(), report.notices.end(),
-                            [](const FileNotice &notice) {
-                              return notice.severity == Severity::Error;
-                            });
+  bool failed = has_errors(report.notices);
   if (failed)
     return kExitError;
   return fixed.changed.empty() ? kExitClean : kExitFindings;
@@ -233,6 +238,64 @@ std::size_t write_fixed_files(const FixedAnalysis &fixed,
                          "cannot be fixed: " + error});
   }
   return written;
+}
+
+/// Prints a run (fresh or replayed) and returns its exit status.
+int emit(const CachedRun &run, const CheckOptions &options) {
+  std::cerr << run.notices;
+  std::cerr.flush();
+  if (options.output_file.empty()) {
+    std::cout << run.report;
+    std::cout.flush();
+    return run.exit_code;
+  }
+  std::ofstream out(options.output_file, std::ios::binary | std::ios::trunc);
+  out << run.report;
+  out.flush();
+  if (!out)
+    return usage_error("cannot write the report to '" + options.output_file +
+                       "': " + std::strerror(errno));
+  return run.exit_code;
+}
+
+/// Everything a run's output depends on besides its input files.
+std::string run_settings(const CheckOptions &options) {
+  std::ostringstream out;
+  auto list = [&](const char *name, const std::vector<std::string> &items) {
+    out << name << ":";
+    for (const std::string &item : items)
+      out << item << "\x1f";
+    out << "\n";
+  };
+  out << HOIST_VERSION << "\n" << fs::current_path().string() << "\n"
+      << static_cast<int>(options.format) << " " << use_color(options) << "\n";
+  list("paths", options.paths);
+  list("select", options.select);
+  list("ignore", options.ignore);
+  list("handlers", options.handlers);
+  list("patterns", options.handler_patterns);
+  list("roots", options.roots);
+  out << "config:" << options.config_file << "\n";
+  return out.str();
+}
+
+/// The files a run reads before any import: the files checked, deployment
+/// and configuration files, the rule catalogue, and hoist itself.
+std::vector<fs::path> run_inputs(const Discovery &discovery,
+                                 const Config &config, const fs::path &data_dir) {
+  std::vector<fs::path> inputs;
+  for (const auto *files : {&discovery.files, &discovery.deployment_files})
+    for (const DiscoveredFile &file : *files)
+      inputs.push_back(file.path);
+  if (!config.file.empty())
+    inputs.push_back(config.file);
+  std::error_code error;
+  for (const auto &entry :
+       fs::recursive_directory_iterator(data_dir / "rules", error))
+    if (entry.is_regular_file())
+      inputs.push_back(entry.path());
+  inputs.push_back(fs::read_symlink("/proc/self/exe", error));
+  return inputs;
 }
 
 } // namespace
@@ -310,6 +373,14 @@ int run_check(const CheckOptions &options) {
   Discovery discovery = config.exclude.empty()
                             ? discover_files(options.paths)
                             : discover_files(options.paths, excluded);
+  std::optional<ResultCache> cache;
+  if (options.cache && !options.fix && !options.diff) {
+    cache.emplace(options.cache_dir, run_settings(options),
+                  run_inputs(discovery, config, data_dir));
+    if (std::optional<CachedRun> run = cache->lookup())
+      return emit(*run, options);
+  }
+
   DeploymentScan deployment;
   for (const DiscoveredFile &file : discovery.deployment_files)
     read_deployment_file(file.path, file.display_path, deployment);
@@ -354,29 +425,23 @@ int run_check(const CheckOptions &options) {
   if (options.fix)
     report.fixes_applied = write_fixed_files(fixed, report.notices);
 
-  write_notices(report.notices);
-  if (options.output_file.empty()) {
-    write_report(std::cout, report, options);
-    std::cout.flush();
-  } else {
-    std::ofstream out(options.output_file, std::ios::binary | std::ios::trunc);
-    if (out)
-      write_report(out, report, options);
-    out.flush();
-    if (!out)
-      return usage_error("cannot write the report to '" + options.output_file +
-                         "': " + std::strerror(errno));
-  }
-
-  bool failed = std::any_of(report.notices.begin(), report.notices.end(),
-                            [](const FileNotice &notice) {
-                              return notice.severity == Severity::Error;
-                            });
-  if (failed)
-    return kExitError;
-  if (options.exit_non_zero_on_fix && report.fixes_applied > 0)
-    return kExitFindings;
-  return report.diagnostics.empty() ? kExitClean : kExitFindings;
+  bool failed = has_errors(report.notices);
+  CachedRun run;
+  run.exit_code = failed ? kExitError
+                  : options.exit_non_zero_on_fix && report.fixes_applied > 0
+                      ? kExitFindings
+                  : report.diagnostics.empty() ? kExitClean
+                                               : kExitFindings;
+  std::ostringstream notices, rendered;
+  write_notices(notices, report.notices);
+  write_report(rendered, report, options);
+  run.notices = notices.str();
+  run.report = rendered.str();
+  for (const std::string &loaded : result.loaded_files)
+    run.extra_inputs.emplace_back(loaded);
+  if (cache)
+    cache->store(run);
+  return emit(run, options);
 }
 
 } // namespace hoist::cli

@@ -66,6 +66,10 @@ Options for check:
                           [tool.hoist], or a hoist.toml); by default the
                           nearest one upward from the first path is used
   -j, --jobs N            files analyzed in parallel (default: one per core)
+  --cache                 replay the last result when no input changed (the
+                          files checked, configuration, imported modules,
+                          settings); kept in .hoist_cache/
+  --cache-dir DIR         where --cache keeps results
   --color WHEN            auto (default), always or never
 
 Command-line options override the config file: --select replaces its
@@ -117,13 +121,19 @@ std::optional<Command> parse_command_line(int argc, char **argv,
       command.kind = Command::Kind::Version;
       return command;
     }
-    if (argument == "--fix" || argument == "--unsafe-fixes" ||
-        argument == "--diff" || argument == "--exit-non-zero-on-fix") {
-      bool &flag = argument == "--fix"            ? options.fix
-                   : argument == "--unsafe-fixes" ? options.unsafe_fixes
-                   : argument == "--diff"         ? options.diff
-                                          : options.exit_non_zero_on_fix;
-      flag = true;
+    // Flags without a value.
+    std::pair<const char *, bool *> flags[] = {
+        {"--fix", &options.fix},
+        {"--unsafe-fixes", &options.unsafe_fixes},
+        {"--diff", &options.diff},
+        {"--exit-non-zero-on-fix", &options.exit_non_zero_on_fix},
+        {"--cache", &options.cache}};
+    bool *flag = nullptr;
+    for (auto &[flag_name, target] : flags)
+      if (argument == flag_name)
+        flag = target;
+    if (flag) {
+      *flag = true;
       continue;
     }
     // Options with a value: `--name value`, `--name=value` or `-j4`.
@@ -144,6 +154,7 @@ std::optional<Command> parse_command_line(int argc, char **argv,
                                     "--output",
                                     "-o",
                                     "--select",
+                                    "--cache-dir",
                                     "--ignore",
                                     "--handler",
                                     "--handler-pattern",
@@ -192,6 +203,8 @@ std::optional<Command> parse_command_line(int argc, char **argv,
       options.roots.push_back(value);
     } else if (name == "--config") {
       options.config_file = value;
+    } else if (name == "--cache-dir") {
+      options.cache_dir = value;
     } else if (name == "--jobs" || name == "-j") {
       char *end = nullptr;
       long jobs = std::strtol(value.c_str(), &end, 10);

@@ -291,6 +291,11 @@ private:
     for (const Suppression &suppression : result.suppressions)
       seen.insert(
           {suppression.comment.file->path(), suppression.comment.range.begin});
+    std::set<std::string> loaded;
+    for (const auto &project : projects_)
+      loaded.insert(project->loaded_files().begin(),
+                    project->loaded_files().end());
+    result.loaded_files.assign(loaded.begin(), loaded.end());
     for (const auto &project : projects_)
       for (const ParsedModule &module : project->modules())
         for (const Suppression &suppression : module.suppressions)

@@ -41,6 +41,8 @@ struct ProjectAnalysis {
   std::vector<Location> syntax_errors; ///< first syntax error of each file
   std::vector<HandlerSpecMatch> handler_matches;
   std::vector<Suppression> suppressions; ///< every suppression comment read
+  /// Modules read because an import named them (absolute paths).
+  std::vector<std::string> loaded_files;
   std::size_t files_checked = 0;
 };
 

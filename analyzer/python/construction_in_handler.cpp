@@ -27,21 +27,19 @@ void ConstructionInHandler::run(CheckContext &context) const {
       continue;
     const SyntaxTree &tree = reached.module->tree();
     Scope scope{reached.module, &function};
-    for_each_in_scope(function.body, [&](TSNode node) {
-      if (!is(node, "call"))
-        return;
+    for (TSNode node : function.calls) {
       std::string path = context.resolver.called_path(node, scope);
       if (path.empty())
-        return;
+        continue;
       const ApiEntry *entry = context.resolver.catalogue().find(path);
       if (!entry || !context.enabled(entry->rule) ||
           is_lazily_initialized(tree, function, node))
-        return;
+        continue;
       DependenceResult dependence = classify_construction(
           context.resolver, context.handler, reached, node);
       if (dependence.dependence == Dependence::PerInvocation &&
           !context.settings.report_minted_credentials)
-        return;
+        continue;
       std::string written(tree.text(field(node, "function")));
       std::string shown = written == path ? "'" + path + "'"
                                           : "'" + written + "' (" + path + ")";
@@ -66,7 +64,7 @@ void ConstructionInHandler::run(CheckContext &context) const {
       diagnostic.fix = std::move(fix.fix);
       diagnostic.hoistability = Hoistability{
           dependence.dependence == Dependence::Hoistable, dependence.reason};
-    });
+    }
   }
 }
 

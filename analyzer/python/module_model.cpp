@@ -52,17 +52,31 @@ void bind_pattern(const SyntaxTree &tree, TSNode target, ScopeBindings &out) {
       bind_pattern(tree, child, out);
 }
 
-void collect_bindings(const SyntaxTree &tree, TSNode scope_root,
-                      ScopeBindings &out) {
+/// What one walk over a scope's own code finds besides its bindings.
+struct ScopeFacts {
+  bool has_yield = false;
+  std::vector<TSNode> calls;
+  std::vector<std::pair<TSNode, TSNode>> attribute_assignments; ///< left, right
+  /// Function and class definitions, with their decorators.
+  std::vector<std::pair<TSNode, std::vector<TSNode>>> definitions;
+};
+
+/// One walk over the code that runs in `scope_root`'s scope.
+void collect_scope(const SyntaxTree &tree, TSNode scope_root,
+                   ScopeBindings &out, ScopeFacts &facts) {
   for_each_in_scope(scope_root, [&](TSNode node) {
     std::string_view type = kind(node);
-    if (type == "import_statement" || type == "import_from_statement") {
+    if (type == "call") {
+      facts.calls.push_back(node);
+    } else if (type == "import_statement" || type == "import_from_statement") {
       collect_import(tree, node, out);
     } else if (type == "assignment") {
       TSNode left = field(node, "left");
       TSNode right = field(node, "right");
       if (is(left, "identifier") && !ts_node_is_null(right))
         out.assignments[std::string(tree.text(left))].push_back(right);
+      else if (is(left, "attribute") && !ts_node_is_null(right))
+        facts.attribute_assignments.push_back({left, right});
       else if (!ts_node_is_null(right))
         bind_pattern(tree, left, out);
     } else if (type == "named_expression") {
@@ -76,9 +90,18 @@ void collect_bindings(const SyntaxTree &tree, TSNode scope_root,
       bind_pattern(tree, field(node, "alias"), out);
     } else if (type == "function_definition" || type == "class_definition") {
       out.others.insert(std::string(tree.text(field(node, "name"))));
+      std::vector<TSNode> decorators;
+      TSNode parent = ts_node_parent(node);
+      if (is(parent, "decorated_definition"))
+        for (TSNode child : named_children(parent))
+          if (is(child, "decorator"))
+            decorators.push_back(child);
+      facts.definitions.push_back({node, std::move(decorators)});
     } else if (type == "global_statement") {
       for (TSNode name : named_children(node))
         out.globals.insert(std::string(tree.text(name)));
+    } else if (type == "yield") {
+      facts.has_yield = true;
     }
   });
 }
@@ -120,15 +143,6 @@ std::vector<Parameter> parse_parameters(const SyntaxTree &tree,
   return out;
 }
 
-bool has_yield(TSNode body) {
-  bool found = false;
-  for_each_in_scope(body, [&](TSNode node) {
-    if (is(node, "yield"))
-      found = true;
-  });
-  return found;
-}
-
 FunctionInfo::MethodKind method_kind_of(const SyntaxTree &tree,
                                         const std::vector<TSNode> &decorators) {
   for (TSNode decorator : decorators) {
@@ -144,8 +158,9 @@ FunctionInfo::MethodKind method_kind_of(const SyntaxTree &tree,
 } // namespace
 
 ModuleModel::ModuleModel(const SyntaxTree &tree) : tree_(tree) {
-  collect_bindings(tree, tree.root(), bindings_);
-  collect_definitions(tree.root(), "");
+  ScopeFacts facts;
+  collect_scope(tree, tree.root(), bindings_, facts);
+  add_definitions(facts.definitions, "");
   index_classes();
 }
 
@@ -172,39 +187,22 @@ void ModuleModel::index_classes() {
         continue;
       info.methods[function.name] = &function;
       if (function.method_kind != FunctionInfo::MethodKind::Instance ||
-          function.parameters.empty() || ts_node_is_null(function.body))
+          function.parameters.empty())
         continue;
       const std::string &self = function.parameters[0].name;
-      for_each_in_scope(function.body, [&](TSNode node) {
-        if (!is(node, "assignment"))
-          return;
-        TSNode left = field(node, "left");
-        TSNode right = field(node, "right");
-        if (is(left, "attribute") && !ts_node_is_null(right) &&
-            tree_.text(field(left, "object")) == self)
+      for (const auto &[left, right] : function.attribute_assignments)
+        if (tree_.text(field(left, "object")) == self)
           info.self_assignments[std::string(
                                     tree_.text(field(left, "attribute")))]
               .push_back({&function, right});
-      });
     }
   }
 }
 
-void ModuleModel::collect_definitions(TSNode container,
-                                      const std::string &class_name) {
-  std::vector<std::pair<TSNode, std::vector<TSNode>>> definitions;
-  for_each_in_scope(container, [&](TSNode node) {
-    if (!is(node, "function_definition") && !is(node, "class_definition"))
-      return;
-    std::vector<TSNode> decorators;
-    TSNode parent = ts_node_parent(node);
-    if (is(parent, "decorated_definition"))
-      for (TSNode child : named_children(parent))
-        if (is(child, "decorator"))
-          decorators.push_back(child);
-    definitions.push_back({node, std::move(decorators)});
-  });
-  for (auto &[node, decorators] : definitions) {
+void ModuleModel::add_definitions(
+    const std::vector<std::pair<TSNode, std::vector<TSNode>>> &definitions,
+    const std::string &class_name) {
+  for (const auto &[node, decorators] : definitions) {
     if (is(node, "class_definition")) {
       if (!class_name.empty())
         continue; // methods of nested classes are out of reach
@@ -216,7 +214,10 @@ void ModuleModel::collect_definitions(TSNode container,
           if (!is(base, "keyword_argument"))
             info.bases.push_back(base);
       classes_.push_back(std::move(info));
-      collect_definitions(field(node, "body"), classes_.back().name);
+      ScopeBindings class_scope;
+      ScopeFacts class_facts;
+      collect_scope(tree_, field(node, "body"), class_scope, class_facts);
+      add_definitions(class_facts.definitions, classes_.back().name);
       continue;
     }
     FunctionInfo function;
@@ -227,13 +228,16 @@ void ModuleModel::collect_definitions(TSNode container,
     function.parameters_node = field(node, "parameters");
     function.parameters = parse_parameters(tree_, function.parameters_node);
     function.body = field(node, "body");
-    function.decorators = std::move(decorators);
+    function.decorators = decorators;
     if (!class_name.empty())
       function.method_kind = method_kind_of(tree_, function.decorators);
     function.is_async = is(ts_node_child(node, 0), "async");
     if (!ts_node_is_null(function.body)) {
-      function.is_generator = has_yield(function.body);
-      collect_bindings(tree_, function.body, function.bindings);
+      ScopeFacts facts;
+      collect_scope(tree_, function.body, function.bindings, facts);
+      function.is_generator = facts.has_yield;
+      function.calls = std::move(facts.calls);
+      function.attribute_assignments = std::move(facts.attribute_assignments);
     }
     for (const Parameter &parameter : function.parameters)
       function.bindings.others.insert(parameter.name);

@@ -54,6 +54,10 @@ struct FunctionInfo {
   bool is_async = false;
   bool is_generator = false; ///< a `yield` runs in its own body
   ScopeBindings bindings;
+  /// The calls its own body makes, in source order.
+  std::vector<TSNode> calls;
+  /// `<object>.<attribute> = <value>` in its body: (target, value).
+  std::vector<std::pair<TSNode, TSNode>> attribute_assignments;
 };
 
 struct ClassInfo {
@@ -86,7 +90,9 @@ public:
   const ClassInfo *class_named(const std::string &name) const;
 
 private:
-  void collect_definitions(TSNode container, const std::string &class_name);
+  void add_definitions(
+      const std::vector<std::pair<TSNode, std::vector<TSNode>>> &definitions,
+      const std::string &class_name);
   void index_classes();
 
   const SyntaxTree &tree_;

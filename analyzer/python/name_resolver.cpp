@@ -42,7 +42,8 @@ Resolver::Resolver(const Project &project, const ApiCatalogue &catalogue,
 
 Symbol Resolver::resolve(TSNode expression, Scope scope) const {
   // The checks and the reachability walk ask about the same expressions.
-  auto key = std::make_pair(expression.id, static_cast<const void *>(scope.function));
+  auto key =
+      std::make_pair(expression.id, static_cast<const void *>(scope.function));
   if (auto it = resolved_.find(key); it != resolved_.end())
     return it->second;
   Symbol symbol = resolve(expression, scope, 0);

@@ -93,6 +93,7 @@ const ModuleModel *Project::load(const fs::path &file) const {
       model = module->model.get();
       last_use_[model] = ++tick_;
       key_of_[model] = file.string();
+      loaded_files_.push_back(file.string());
       modules_.push_back(std::move(*module));
     }
   }

@@ -48,6 +48,8 @@ public:
   explicit Project(const std::filesystem::path &base,
                    const Overlay *overlay = nullptr);
 
+  /// Every file loaded on demand so far, evicted or not.
+  const std::vector<std::string> &loaded_files() const { return loaded_files_; }
   /// The modules loaded and still kept.
   const std::deque<ParsedModule> &modules() const { return modules_; }
   /// Drops the least recently used modules beyond `keep`, moving their
@@ -72,6 +74,7 @@ private:
   mutable std::unordered_map<const ModuleModel *, std::size_t> last_use_;
   mutable std::unordered_map<const ModuleModel *, std::string> key_of_;
   mutable std::size_t tick_ = 0;
+  mutable std::vector<std::string> loaded_files_;
   // Loading on demand changes what the project holds, not what it is.
   mutable std::deque<ParsedModule> modules_;
   mutable std::unordered_map<std::string, const ModuleModel *> by_path_;

@@ -54,9 +54,7 @@ std::vector<ReachedFunction> reachable_functions(const Resolver &resolver,
     if (!ts_node_is_null(current.function->body) &&
         current.chain.size() < kMaxChain) {
       Scope scope{current.module, current.function};
-      for_each_in_scope(current.function->body, [&](TSNode node) {
-        if (!is(node, "call"))
-          return;
+      for (TSNode node : current.function->calls) {
         const ModuleModel *callee_module = nullptr;
         const FunctionInfo *callee =
             resolver.called_function(node, scope, callee_module);
@@ -64,12 +62,12 @@ std::vector<ReachedFunction> reachable_functions(const Resolver &resolver,
             is_memoized(resolver, *callee_module, *callee) ||
             is_lazily_initialized(current.module->tree(), *current.function,
                                   node))
-          return;
+          continue;
         seen.insert(callee);
         ReachedFunction next{callee_module, callee, current.chain};
         next.chain.push_back({current.module, current.function, node, callee});
         pending.push_back(std::move(next));
-      });
+      }
     }
     reached.push_back(std::move(current));
   }

@@ -1,0 +1,116 @@
+#include "core/result_cache.h"
+
+#include <fstream>
+#include <sstream>
+#include <sys/stat.h>
+
+#include <unistd.h>
+
+namespace hoist {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::string_view kMagic = "hoist-run-cache-1\n";
+
+/// "path size mtime" for each file; a missing file says so.
+std::string stamps(const std::vector<fs::path> &files) {
+  std::string out;
+  for (const fs::path &file : files) {
+    struct stat info;
+    out += file.string();
+    if (::stat(file.c_str(), &info) == 0)
+      out += " " + std::to_string(info.st_size) + " " +
+             std::to_string(info.st_mtim.tv_sec) + "." +
+             std::to_string(info.st_mtim.tv_nsec) + "\n";
+    else
+      out += " missing\n";
+  }
+  return out;
+}
+
+void put(std::string &out, std::string_view field) {
+  out += std::to_string(field.size());
+  out += ':';
+  out.append(field);
+}
+
+bool get(std::string_view &in, std::string &field) {
+  auto colon = in.find(':');
+  if (colon == std::string_view::npos)
+    return false;
+  std::size_t size = std::stoul(std::string(in.substr(0, colon)));
+  if (colon + 1 + size > in.size())
+    return false;
+  field = std::string(in.substr(colon + 1, size));
+  in.remove_prefix(colon + 1 + size);
+  return true;
+}
+
+std::string hex(std::size_t value) {
+  std::ostringstream out;
+  out << std::hex << value;
+  return out.str();
+}
+
+} // namespace
+
+ResultCache::ResultCache(fs::path dir, const std::string &settings,
+                         const std::vector<fs::path> &inputs)
+    : dir_(std::move(dir)), key_(settings + "\n" + stamps(inputs)) {}
+
+std::optional<CachedRun> ResultCache::lookup() const {
+  std::ifstream in(dir_ / ("run-" + hex(std::hash<std::string>()(key_))),
+                   std::ios::binary);
+  if (!in)
+    return std::nullopt;
+  std::string text((std::istreambuf_iterator<char>(in)), {});
+  std::string_view view(text);
+  if (view.substr(0, kMagic.size()) != kMagic)
+    return std::nullopt;
+  view.remove_prefix(kMagic.size());
+  std::string key, exit_code, extra_stamps, extra_list;
+  CachedRun run;
+  if (!get(view, key) || key != key_ || !get(view, exit_code) ||
+      !get(view, extra_list) || !get(view, extra_stamps) ||
+      !get(view, run.report) || !get(view, run.notices))
+    return std::nullopt;
+  std::istringstream paths(extra_list);
+  for (std::string line; std::getline(paths, line);)
+    run.extra_inputs.emplace_back(line);
+  if (stamps(run.extra_inputs) != extra_stamps)
+    return std::nullopt;
+  run.exit_code = std::stoi(exit_code);
+  return run;
+}
+
+void ResultCache::store(const CachedRun &run) const {
+  std::error_code error;
+  fs::create_directories(dir_, error);
+  if (error)
+    return;
+  std::string extra_list;
+  for (const fs::path &path : run.extra_inputs)
+    extra_list += path.string() + "\n";
+  std::string text(kMagic);
+  put(text, key_);
+  put(text, std::to_string(run.exit_code));
+  put(text, extra_list);
+  put(text, stamps(run.extra_inputs));
+  put(text, run.report);
+  put(text, run.notices);
+  fs::path file = dir_ / ("run-" + hex(std::hash<std::string>()(key_)));
+  fs::path temporary = file;
+  temporary += ".tmp" + std::to_string(::getpid());
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    out << text;
+    if (!out)
+      return;
+  }
+  fs::rename(temporary, file, error);
+  if (error)
+    fs::remove(temporary, error);
+}
+
+} // namespace hoist

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace hoist {
+
+/// What one `hoist check` printed and returned.
+struct CachedRun {
+  int exit_code = 0;
+  std::string report; ///< stdout, or the --output file
+  std::string notices; ///< stderr
+  /// Files the run read beyond those its key names (modules imported from
+  /// outside the checked paths): they must be unchanged too.
+  std::vector<std::filesystem::path> extra_inputs;
+};
+
+/// Replays a run when nothing it read has changed. The key is the settings
+/// and the size and modification time of every input file; a run is stored
+/// under `<dir>/run-<hash of key>`. Not for --fix or --diff.
+class ResultCache {
+public:
+  ResultCache(std::filesystem::path dir, const std::string &settings,
+              const std::vector<std::filesystem::path> &inputs);
+
+  std::optional<CachedRun> lookup() const;
+  /// Stores `run`; a cache that cannot be written is not an error.
+  void store(const CachedRun &run) const;
+
+private:
+  std::filesystem::path dir_;
+  std::string key_;
+};
+
+} // namespace hoist
