@@ -13,8 +13,8 @@
 #include "core/config.h"
 #include "core/data_dir.h"
 #include "core/deployment.h"
-#include "core/result_cache.h"
 #include "core/file_discovery.h"
+#include "core/result_cache.h"
 #include "core/suppressions.h"
 #include "core/text_diff.h"
 #include "output/writers.h"
@@ -110,8 +110,8 @@ void write_notices(std::ostream &out, const std::vector<FileNotice> &notices) {
           notice.location->file->position(notice.location->range.begin);
       where += ":" + std::to_string(at.line) + ":" + std::to_string(at.column);
     }
-    out << where << ": " << to_string(notice.severity) << ": "
-        << notice.message << "\n";
+    out << where << ": " << to_string(notice.severity) << ": " << notice.message
+        << "\n";
   }
 }
 
@@ -267,7 +267,8 @@ std::string run_settings(const CheckOptions &options) {
       out << item << "\x1f";
     out << "\n";
   };
-  out << HOIST_VERSION << "\n" << fs::current_path().string() << "\n"
+  out << HOIST_VERSION << "\n"
+      << fs::current_path().string() << "\n"
       << static_cast<int>(options.format) << " " << use_color(options) << "\n";
   list("paths", options.paths);
   list("select", options.select);
@@ -282,7 +283,8 @@ std::string run_settings(const CheckOptions &options) {
 /// The files a run reads before any import: the files checked, deployment
 /// and configuration files, the rule catalogue, and hoist itself.
 std::vector<fs::path> run_inputs(const Discovery &discovery,
-                                 const Config &config, const fs::path &data_dir) {
+                                 const Config &config,
+                                 const fs::path &data_dir) {
   std::vector<fs::path> inputs;
   for (const auto *files : {&discovery.files, &discovery.deployment_files})
     for (const DiscoveredFile &file : *files)

@@ -150,19 +150,11 @@ std::optional<Command> parse_command_line(int argc, char **argv,
       value = argument.substr(eq + 1);
       inline_value = true;
     }
-    static const char *kValued[] = {"--format",
-                                    "--output",
-                                    "-o",
-                                    "--select",
-                                    "--cache-dir",
-                                    "--ignore",
-                                    "--handler",
-                                    "--handler-pattern",
-                                    "--root",
-                                    "--config",
-                                    "--jobs",
-                                    "-j",
-                                    "--color"};
+    static const char *kValued[] = {
+        "--format",    "--output", "-o",        "--select",
+        "--cache-dir", "--ignore", "--handler", "--handler-pattern",
+        "--root",      "--config", "--jobs",    "-j",
+        "--color"};
     bool valued = false;
     for (const char *option : kValued)
       valued = valued || name == option;

@@ -10,7 +10,7 @@ namespace hoist {
 /// What one `hoist check` printed and returned.
 struct CachedRun {
   int exit_code = 0;
-  std::string report; ///< stdout, or the --output file
+  std::string report;  ///< stdout, or the --output file
   std::string notices; ///< stderr
   /// Files the run read beyond those its key names (modules imported from
   /// outside the checked paths): they must be unchanged too.
