@@ -7,7 +7,7 @@ packages=(
   cmake ninja-build g++ clang-14 llvm-14-dev llvm-14-tools libclang-14-dev
   clang-tidy-14 libgtest-dev nlohmann-json3-dev libtomlplusplus-dev
   libyaml-cpp-dev libcpp-httplib-dev python3 python3-boto3 python3-jsonschema
-  pre-commit ca-certificates
+  pre-commit ca-certificates git
 )
 # npm is only needed by later tooling; Node.js may come from elsewhere.
 command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)

@@ -10,6 +10,7 @@
 
 #include "cli/fix_loop.h"
 #include "core/atomic_write.h"
+#include "core/changed_files.h"
 #include "core/config.h"
 #include "core/data_dir.h"
 #include "core/deployment.h"
@@ -240,6 +241,52 @@ std::size_t write_fixed_files(const FixedAnalysis &fixed,
   return written;
 }
 
+/// --changed-since: keeps the Python files that changed, and those that
+/// mention a changed module's name (they may import it). A changed
+/// deployment or configuration file keeps everything: it can change any
+/// handler.
+bool keep_changed(const std::string &ref, const Config &config,
+                  Discovery &discovery, std::string &error) {
+  auto changed = changed_since(ref, fs::current_path(), error);
+  if (!changed)
+    return false;
+  auto is_changed = [&](const fs::path &path) {
+    return changed->count(fs::absolute(path).lexically_normal()) > 0;
+  };
+  if ((!config.file.empty() && is_changed(config.file)) ||
+      std::any_of(
+          discovery.deployment_files.begin(), discovery.deployment_files.end(),
+          [&](const DiscoveredFile &file) { return is_changed(file.path); }))
+    return true;
+  std::vector<std::string> modules;
+  for (const DiscoveredFile &file : discovery.files)
+    if (is_changed(file.path)) {
+      fs::path path(file.path);
+      modules.push_back(path.filename() == "__init__.py"
+                            ? path.parent_path().filename().string()
+                            : path.stem().string());
+    }
+  auto mentions_changed = [&](const DiscoveredFile &file) {
+    if (is_changed(file.path))
+      return true;
+    auto loaded = SourceFile::load(file.path, file.display_path);
+    auto *source = std::get_if<SourceFilePtr>(&loaded);
+    if (!source)
+      return true; // let the run report it
+    for (const std::string &module : modules)
+      if ((*source)->text().find(module) != std::string_view::npos)
+        return true;
+    return false;
+  };
+  discovery.files.erase(std::remove_if(discovery.files.begin(),
+                                       discovery.files.end(),
+                                       [&](const DiscoveredFile &file) {
+                                         return !mentions_changed(file);
+                                       }),
+                        discovery.files.end());
+  return true;
+}
+
 /// Prints a run (fresh or replayed) and returns its exit status.
 int emit(const CachedRun &run, const CheckOptions &options) {
   std::cerr << run.notices;
@@ -375,6 +422,10 @@ int run_check(const CheckOptions &options) {
   Discovery discovery = config.exclude.empty()
                             ? discover_files(options.paths)
                             : discover_files(options.paths, excluded);
+  if (!options.changed_since.empty() &&
+      !keep_changed(options.changed_since, config, discovery, error))
+    return usage_error(error);
+
   std::optional<ResultCache> cache;
   if (options.cache && !options.fix && !options.diff) {
     cache.emplace(options.cache_dir, run_settings(options),

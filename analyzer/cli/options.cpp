@@ -66,6 +66,10 @@ Options for check:
                           [tool.hoist], or a hoist.toml); by default the
                           nearest one upward from the first path is used
   -j, --jobs N            files analyzed in parallel (default: one per core)
+  --changed-since REF     check only what changed since the git commit REF:
+                          changed Python files, and files that import a
+                          changed module (all of them when a deployment or
+                          config file changed)
   --cache                 replay the last result when no input changed (the
                           files checked, configuration, imported modules,
                           settings); kept in .hoist_cache/
@@ -151,10 +155,10 @@ std::optional<Command> parse_command_line(int argc, char **argv,
       inline_value = true;
     }
     static const char *kValued[] = {
-        "--format",    "--output", "-o",        "--select",
-        "--cache-dir", "--ignore", "--handler", "--handler-pattern",
-        "--root",      "--config", "--jobs",    "-j",
-        "--color"};
+        "--format",    "--output",       "-o",        "--select",
+        "--cache-dir", "--ignore",       "--handler", "--handler-pattern",
+        "--root",      "--config",       "--jobs",    "-j",
+        "--color",     "--changed-since"};
     bool valued = false;
     for (const char *option : kValued)
       valued = valued || name == option;
@@ -197,6 +201,8 @@ std::optional<Command> parse_command_line(int argc, char **argv,
       options.config_file = value;
     } else if (name == "--cache-dir") {
       options.cache_dir = value;
+    } else if (name == "--changed-since") {
+      options.changed_since = value;
     } else if (name == "--jobs" || name == "-j") {
       char *end = nullptr;
       long jobs = std::strtol(value.c_str(), &end, 10);

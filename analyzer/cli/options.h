@@ -23,6 +23,7 @@ struct CheckOptions {
   bool unsafe_fixes = false; ///< --unsafe-fixes: unsafe ones too
   bool diff = false;         ///< --diff: print what --fix would change
   bool exit_non_zero_on_fix = false;
+  std::string changed_since;              ///< --changed-since REF
   bool cache = false;                     ///< --cache: replay unchanged runs
   std::string cache_dir = ".hoist_cache"; ///< --cache-dir
   unsigned jobs = 0;                      ///< 0: one per core

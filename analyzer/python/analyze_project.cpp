@@ -119,7 +119,8 @@ public:
                   ? options.jobs
                   : std::max(1u, std::thread::hardware_concurrency())) {
     for (unsigned i = 0; i < jobs_; ++i) {
-      projects_.push_back(std::make_unique<Project>(base, options.overlay));
+      projects_.push_back(std::make_unique<Project>(
+          base, options.overlay, options.catalogue->root_modules()));
       findings_.emplace_back();
     }
   }
@@ -180,24 +181,15 @@ private:
 
   SourceFilePtr read(const DiscoveredFile &discovered, unsigned worker) {
     Findings &found = findings_[worker];
-    SourceFilePtr file;
     std::string absolute =
         fs::absolute(discovered.path).lexically_normal().string();
-    if (options_.overlay && options_.overlay->count(absolute)) {
-      file = std::make_shared<SourceFile>(discovered.display_path,
-                                          options_.overlay->at(absolute));
-    } else {
-      auto loaded = SourceFile::load(discovered.path, discovered.display_path);
-      if (auto *error = std::get_if<LoadError>(&loaded)) {
-        found.errors.push_back(std::move(*error));
-        return nullptr;
-      }
-      file = std::get<SourceFilePtr>(loaded);
-    }
-    if (auto refused = exceeds_parser_limits(*file)) {
-      found.errors.push_back({discovered.display_path, *refused});
+    auto loaded =
+        load_source(discovered.path, discovered.display_path, options_.overlay);
+    if (auto *error = std::get_if<LoadError>(&loaded)) {
+      found.errors.push_back(std::move(*error));
       return nullptr;
     }
+    SourceFilePtr file = std::get<SourceFilePtr>(loaded);
     ++found.files;
     bool configured_module = configured_by_stem_.count(stem_of(absolute)) > 0;
     if (!configured_module && prefilter_ &&

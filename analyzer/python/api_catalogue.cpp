@@ -1,5 +1,6 @@
 #include "python/api_catalogue.h"
 
+#include <algorithm>
 #include <fstream>
 #include <stdexcept>
 
@@ -48,6 +49,17 @@ bool ApiCatalogue::add(ApiEntry entry, std::string &error) {
     return false;
   }
   return true;
+}
+
+std::vector<std::string> ApiCatalogue::root_modules() const {
+  std::vector<std::string> roots;
+  for (const auto &[api, entry] : entries_) {
+    std::string root = api.substr(0, api.find('.'));
+    if (std::find(roots.begin(), roots.end(), root) == roots.end())
+      roots.push_back(root);
+  }
+  std::sort(roots.begin(), roots.end());
+  return roots;
 }
 
 const ApiEntry *ApiCatalogue::find(const std::string &api) const {

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 namespace hoist::python {
 
@@ -29,6 +30,8 @@ public:
   /// false and sets `error` for an unknown family or a duplicate.
   bool add(ApiEntry entry, std::string &error);
   std::size_t size() const { return entries_.size(); }
+  /// The top-level modules of every catalogued API ("boto3", "redis").
+  std::vector<std::string> root_modules() const;
 
 private:
   std::unordered_map<std::string, ApiEntry> entries_;

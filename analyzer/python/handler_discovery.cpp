@@ -298,7 +298,9 @@ ConfiguredLookup find_configured_handler(const Resolver &resolver,
     lookup.handler = function_handler(*module, *function, reason, true);
   else
     lookup.handler = bound_handler(resolver, *module, spec->function, reason);
-  if (!lookup.handler)
+  // A name bound to something hoist cannot follow (`handler = Mangum(app)`)
+  // exists all the same: only a name bound nowhere is missing.
+  if (!lookup.handler && !module->bindings().binds(spec->function))
     lookup.problem = "handler '" + configured.handler + "': '" +
                      module->path() + "' defines no '" + spec->function +
                      "', so Lambda fails every invoke with "

@@ -65,7 +65,8 @@ std::vector<Handler> find_handlers(const Resolver &resolver,
 
 /// The handler a deployment configuration names, or why Lambda would not
 /// find it (`problem`). Neither when its module exists on disk but is not
-/// among the files checked.
+/// among the files checked, or when the name is bound to a value hoist
+/// cannot follow (`handler = Mangum(app)`).
 struct ConfiguredLookup {
   std::optional<Handler> handler;
   std::string problem;

@@ -34,9 +34,9 @@ ParsedModule parse_source(SourceFilePtr file) {
   return parsed;
 }
 
-std::variant<ParsedModule, LoadError>
-parse_module(const fs::path &path, const std::string &display_path,
-             const Overlay *overlay) {
+std::variant<SourceFilePtr, LoadError>
+load_source(const fs::path &path, const std::string &display_path,
+            const Overlay *overlay) {
   SourceFilePtr file;
   auto replaced =
       overlay ? overlay->find(fs::absolute(path).lexically_normal().string())
@@ -51,11 +51,55 @@ parse_module(const fs::path &path, const std::string &display_path,
   }
   if (auto refused = exceeds_parser_limits(*file))
     return LoadError{display_path, *refused};
-  return parse_source(file);
+  return file;
 }
 
-Project::Project(const fs::path &base, const Overlay *overlay)
-    : base_(base), overlay_(overlay) {}
+Project::Project(const fs::path &base, const Overlay *overlay,
+                 std::vector<std::string> library_roots)
+    : base_(base), overlay_(overlay), library_roots_(std::move(library_roots)) {
+}
+
+bool Project::may_construct(std::string_view text, const fs::path &dir) const {
+  for (const std::string &root : library_roots_)
+    if (text.find(root) != std::string_view::npos)
+      return true;
+  // Its imports: relative ones, and any whose top-level name is a file or
+  // directory beside it or in a parent (where project modules are found).
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t end = text.find('\n', at);
+    if (end == std::string_view::npos)
+      end = text.size();
+    std::string_view line = text.substr(at, end - at);
+    at = end + 1;
+    std::size_t start = line.find_first_not_of(" \t");
+    if (start == std::string_view::npos)
+      continue;
+    line.remove_prefix(start);
+    std::string_view rest;
+    if (line.rfind("import ", 0) == 0)
+      rest = line.substr(7);
+    else if (line.rfind("from ", 0) == 0)
+      rest = line.substr(5);
+    else
+      continue;
+    rest.remove_prefix(std::min(rest.find_first_not_of(" \t"), rest.size()));
+    if (rest.empty() || rest[0] == '.' || rest[0] == '(' || rest[0] == '\\')
+      return true;
+    std::size_t name_end = rest.find_first_of(" \t.,;#\r");
+    std::string name(rest.substr(0, name_end));
+    if (name == "__future__")
+      continue;
+    std::error_code error;
+    for (fs::path up = dir;; up = up.parent_path()) {
+      if (fs::exists(up / (name + ".py"), error) ||
+          fs::exists(up / name, error))
+        return true;
+      if (up == up.parent_path() || up == base_)
+        break;
+    }
+  }
+  return false;
+}
 
 const ModuleModel *Project::module_at(const fs::path &dir) const {
   std::string stem = dir.lexically_normal().string();
@@ -88,13 +132,20 @@ const ModuleModel *Project::load(const fs::path &file) const {
     std::string display = !relative.empty() && *relative.begin() != ".."
                               ? relative.generic_string()
                               : file.generic_string();
-    auto parsed = parse_module(file, display, overlay_);
-    if (auto *module = std::get_if<ParsedModule>(&parsed)) {
-      model = module->model.get();
+    auto loaded = load_source(file, display, overlay_);
+    if (auto *source = std::get_if<SourceFilePtr>(&loaded)) {
+      std::string_view text = (*source)->text();
+      // A module that cannot lead to a construction is kept as an empty
+      // stub with its path (for relative lookups): not parsed.
+      bool stub = text.find("hoist:") == std::string_view::npos &&
+                  !may_construct(text, file.parent_path());
+      ParsedModule parsed = parse_source(
+          stub ? std::make_shared<SourceFile>(display, "") : *source);
+      model = parsed.model.get();
       last_use_[model] = ++tick_;
       key_of_[model] = file.string();
       loaded_files_.push_back(file.string());
-      modules_.push_back(std::move(*module));
+      modules_.push_back(std::move(parsed));
     }
   }
   by_path_[file.string()] = model;

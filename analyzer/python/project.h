@@ -32,11 +32,11 @@ ParsedModule parse_source(SourceFilePtr file);
 /// written so far, in memory.
 using Overlay = std::unordered_map<std::string, std::string>;
 
-/// Reads and parses one file (from `overlay` when it holds it), or says why
-/// it cannot be analyzed.
-std::variant<ParsedModule, LoadError>
-parse_module(const std::filesystem::path &path, const std::string &display_path,
-             const Overlay *overlay = nullptr);
+/// Reads one file (from `overlay` when it holds it) that hoist can parse, or
+/// says why it cannot be analyzed.
+std::variant<SourceFilePtr, LoadError>
+load_source(const std::filesystem::path &path, const std::string &display_path,
+            const Overlay *overlay = nullptr);
 
 /// The project's modules as imports find them, by absolute path: each is read
 /// and parsed from disk (or the overlay) the first time an import names it,
@@ -44,9 +44,12 @@ parse_module(const std::filesystem::path &path, const std::string &display_path,
 /// threads.
 class Project {
 public:
-  /// `base` makes relative paths absolute.
-  explicit Project(const std::filesystem::path &base,
-                   const Overlay *overlay = nullptr);
+  /// `base` makes relative paths absolute. A module whose text names none of
+  /// `library_roots` (the catalogue's top-level modules) and imports no
+  /// project module cannot lead to a construction: it is kept as an empty
+  /// stub, not parsed.
+  Project(const std::filesystem::path &base, const Overlay *overlay,
+          std::vector<std::string> library_roots);
 
   /// Every file loaded on demand so far, evicted or not.
   const std::vector<std::string> &loaded_files() const { return loaded_files_; }
@@ -68,9 +71,13 @@ public:
 
 private:
   const ModuleModel *load(const std::filesystem::path &file) const;
+  /// True when `text` (of the module in `dir`) may lead to a construction.
+  bool may_construct(std::string_view text,
+                     const std::filesystem::path &dir) const;
 
   std::filesystem::path base_;
   const Overlay *overlay_;
+  std::vector<std::string> library_roots_;
   mutable std::unordered_map<const ModuleModel *, std::size_t> last_use_;
   mutable std::unordered_map<const ModuleModel *, std::string> key_of_;
   mutable std::size_t tick_ = 0;

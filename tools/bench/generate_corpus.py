@@ -1,6 +1,9 @@
-"""Generates corpus B: a Lambda-heavy repository of N handler modules (default
-5,000) with shared helpers, clients built at module scope and inside handlers,
-and a SAM template naming every function. Deterministic for a given seed.
+"""Generates corpus B: a Lambda-heavy repository of N functions (default 5,000).
+Each function directory holds its handler module, a service module the
+handler imports, a models module and a unit test, as real functions do; 50
+shared helper modules sit beside them. Clients are built at module scope, in
+handlers, in the service and behind helpers. A SAM template names every
+function. Deterministic for a given seed.
 
 usage: generate_corpus.py OUT_DIR [--functions N] [--seed S]
 """
@@ -62,6 +65,69 @@ def transform_{g}(items):
 '''
 
 
+SERVICE = '''"""Business logic of function {n}."""
+import os
+
+import boto3
+
+from models import Order{n}
+
+
+def load(order_id):
+    {client_line}
+    return Order{n}(id=order_id, total=0)
+
+
+def total(items):
+    return sum(item.get("price", 0) * item.get("qty", 1) for item in items)
+'''
+
+MODELS = '''"""Data of function {n}."""
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Order{n}:
+    id: str
+    total: int
+    items: list = field(default_factory=list)
+
+    def add(self, item):
+        self.items.append(item)
+        self.total += item.get("price", 0)
+
+
+@dataclass
+class Customer{n}:
+    id: str
+    email: str
+'''
+
+TEST = '''"""Unit tests of function {n}."""
+import json
+
+from app import lambda_handler
+
+
+class FakeContext:
+    aws_request_id = "test"
+
+
+def test_returns_the_id():
+    event = {{"body": json.dumps({{"id": "a"}})}}
+    response = lambda_handler(event, FakeContext())
+    assert json.loads(response["body"])["id"] == "a"
+
+
+def test_rejects_a_missing_id():
+    try:
+        lambda_handler({{"body": "{{}}"}}, FakeContext())
+    except ValueError:
+        return
+    raise AssertionError("expected ValueError")
+'''
+
+
 def handler_module(n, rng):
     group = n % 50
     service = rng.choice(SERVICES)
@@ -85,6 +151,8 @@ def handler_module(n, rng):
         body.append(f'    helpers.client("{service}")')
         body.append(f"    helpers.transform_{group}(payload.get('items', []))")
         what = "cached client"
+    body.append('    order = service.load(payload["id"])')
+    imports.append("import service")
     for i in range(rng.randint(0, 6)):
         body.append(f"    step_{i} = payload.get('step_{i}', {i})")
     return HANDLER.format(n=n, what=what, imports="\n".join(imports),
@@ -110,6 +178,15 @@ def main():
         os.makedirs(directory, exist_ok=True)
         with open(os.path.join(directory, "app.py"), "w") as f:
             f.write(handler_module(n, rng))
+        client_line = (f'boto3.client("dynamodb").get_item(TableName=os.environ["TABLE"], Key={{}})'
+                       if n % 3 == 0 else "pass")
+        with open(os.path.join(directory, "service.py"), "w") as f:
+            f.write(SERVICE.format(n=n, client_line=client_line))
+        with open(os.path.join(directory, "models.py"), "w") as f:
+            f.write(MODELS.format(n=n))
+        os.makedirs(os.path.join(directory, "tests"), exist_ok=True)
+        with open(os.path.join(directory, "tests", "test_app.py"), "w") as f:
+            f.write(TEST.format(n=n))
         resources.append(f"""  Fn{n:04d}:
     Type: AWS::Serverless::Function
     Properties:
