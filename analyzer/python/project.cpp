@@ -124,10 +124,27 @@ const ModuleModel *Project::module_at_stem(const std::string &stem) const {
   return nullptr;
 }
 
+bool Project::has_entry(const std::string &dir, const std::string &name) const {
+  auto it = entries_.find(dir);
+  if (it == entries_.end()) {
+    std::unordered_set<std::string> names;
+    std::error_code error;
+    for (fs::directory_iterator entry(dir, error), end; !error && entry != end;
+         entry.increment(error))
+      names.insert(entry->path().filename().string());
+    it = entries_.emplace(dir, std::move(names)).first;
+  }
+  return it->second.count(name) > 0;
+}
+
 const ModuleModel *Project::load(const fs::path &file) const {
-  std::error_code error;
   const ModuleModel *model = nullptr;
-  if (fs::is_regular_file(file, error)) {
+  // The overlay may hold a file that --fix created in memory only.
+  bool exists =
+      (overlay_ && overlay_->count(file.string())) ||
+      has_entry(file.parent_path().string(), file.filename().string());
+  std::error_code error;
+  if (exists && fs::is_regular_file(file, error)) {
     fs::path relative = file.lexically_relative(base_);
     std::string display = !relative.empty() && *relative.begin() != ".."
                               ? relative.generic_string()
@@ -153,6 +170,9 @@ const ModuleModel *Project::load(const fs::path &file) const {
 }
 
 void Project::trim(std::size_t keep, std::vector<Suppression> &suppressions) {
+  // Directory listings only serve lookups close in time; bound them too.
+  if (entries_.size() > 4 * keep)
+    entries_.clear();
   if (modules_.size() <= keep)
     return;
   std::vector<std::size_t> uses;

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <variant>
 #include <vector>
 
@@ -71,6 +72,9 @@ public:
 
 private:
   const ModuleModel *load(const std::filesystem::path &file) const;
+  /// True when `dir` holds an entry named `name`: one directory listing per
+  /// directory instead of a stat per question (imports ask many).
+  bool has_entry(const std::string &dir, const std::string &name) const;
   /// True when `text` (of the module in `dir`) may lead to a construction.
   bool may_construct(std::string_view text,
                      const std::filesystem::path &dir) const;
@@ -82,6 +86,8 @@ private:
   mutable std::unordered_map<const ModuleModel *, std::string> key_of_;
   mutable std::size_t tick_ = 0;
   mutable std::vector<std::string> loaded_files_;
+  mutable std::unordered_map<std::string, std::unordered_set<std::string>>
+      entries_;
   // Loading on demand changes what the project holds, not what it is.
   mutable std::deque<ParsedModule> modules_;
   mutable std::unordered_map<std::string, const ModuleModel *> by_path_;
