@@ -4,6 +4,7 @@
 #include <cstring>
 #include <fstream>
 #include <iostream>
+#include <malloc.h>
 #include <set>
 #include <sstream>
 #include <unistd.h>
@@ -438,6 +439,9 @@ int run_check(const CheckOptions &options) {
   for (const DiscoveredFile &file : discovery.deployment_files)
     read_deployment_file(file.path, file.display_path, deployment);
   analysis.configured = std::move(deployment.handlers);
+  // A large template's YAML tree is gone now; hand its memory back before
+  // the analysis threads allocate from their own arenas.
+  ::malloc_trim(0);
   auto finalize = [&](python::ProjectAnalysis &result) {
     finalize_diagnostics(result, config, *registry, analysis.enabled_rules);
   };

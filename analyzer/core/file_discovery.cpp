@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <set>
-#include <sys/stat.h>
 #include <utility>
 
 namespace hoist {
@@ -21,11 +20,6 @@ std::string display_path_of(const fs::path &path) {
   return text;
 }
 
-bool is_virtualenv(const fs::path &dir) {
-  std::error_code error;
-  return fs::exists(dir / "pyvenv.cfg", error);
-}
-
 bool is_python_file(const fs::path &path) { return path.extension() == ".py"; }
 
 class Walker {
@@ -34,57 +28,73 @@ public:
       : out_(out), excluded_(excluded) {}
 
   void walk(const fs::path &root) {
+    std::error_code error;
+    roots_.push_back(fs::weakly_canonical(root, error));
     // Iterative, so deep trees cannot exhaust the stack.
     std::vector<fs::path> pending{root};
     while (!pending.empty()) {
       fs::path dir = std::move(pending.back());
       pending.pop_back();
-      if (!first_visit(dir))
-        continue; // a symlink brought us back to a directory already walked
-      std::error_code error;
-      fs::directory_iterator it(dir, error), end;
+      std::vector<fs::directory_entry> entries;
+      for (fs::directory_iterator it(dir, error), end; !error && it != end;
+           it.increment(error))
+        entries.push_back(*it);
       if (error) {
         out_.errors.push_back(
             {display_path_of(dir), "cannot be listed: " + error.message()});
         continue;
       }
-      for (; it != end; it.increment(error)) {
-        if (error)
-          break;
-        const fs::path &entry = it->path();
-        if (excluded_ && excluded_(fs::absolute(entry)))
-          continue;
-        std::error_code status_error;
-        if (it->is_directory(status_error)) {
-          std::string name = entry.filename().string();
-          if (!is_skipped_directory_name(name) && !is_virtualenv(entry))
-            pending.push_back(entry);
-        } else if (it->is_regular_file(status_error)) {
-          if (is_python_file(entry))
-            out_.files.push_back(
-                {entry, display_path_of(entry), Language::Python});
-          else if (is_deployment_file(entry))
-            out_.deployment_files.push_back(
-                {entry, display_path_of(entry), Language::Python});
-        }
-      }
-      if (error)
-        out_.errors.push_back(
-            {display_path_of(dir), "cannot be listed: " + error.message()});
+      // A virtualenv, whatever its name, holds a pyvenv.cfg: skip it whole
+      // (unless it is what the user asked to check).
+      if (dir != root &&
+          std::any_of(entries.begin(), entries.end(), [](const auto &entry) {
+            return entry.path().filename() == "pyvenv.cfg";
+          }))
+        continue;
+      for (const fs::directory_entry &entry : entries)
+        add(entry, pending);
     }
   }
 
 private:
-  bool first_visit(const fs::path &dir) {
-    struct stat info;
-    if (::stat(dir.c_str(), &info) != 0)
-      return true; // the listing will report the error
-    return visited_.insert({info.st_dev, info.st_ino}).second;
+  void add(const fs::directory_entry &entry, std::vector<fs::path> &pending) {
+    const fs::path &path = entry.path();
+    if (excluded_ && excluded_(fs::absolute(path)))
+      return;
+    std::error_code error;
+    if (entry.is_directory(error)) {
+      if (!is_skipped_directory_name(path.filename().string()) &&
+          (!entry.is_symlink(error) || follow(path)))
+        pending.push_back(path);
+    } else if (entry.is_regular_file(error)) {
+      if (is_python_file(path))
+        out_.files.push_back({path, display_path_of(path), Language::Python});
+      else if (is_deployment_file(path))
+        out_.deployment_files.push_back(
+            {path, display_path_of(path), Language::Python});
+    }
+  }
+
+  /// A directory symlink is followed once, and only when it leads out of the
+  /// trees being walked (inside them, its target is walked anyway): no loops,
+  /// no duplicates, and no stat for ordinary directories.
+  bool follow(const fs::path &link) {
+    std::error_code error;
+    fs::path target = fs::canonical(link, error);
+    if (error)
+      return false;
+    for (const fs::path &root : roots_) {
+      fs::path relative = target.lexically_relative(root);
+      if (!relative.empty() && *relative.begin() != "..")
+        return false;
+    }
+    return followed_.insert(target.string()).second;
   }
 
   Discovery &out_;
   const std::function<bool(const fs::path &)> &excluded_;
-  std::set<std::pair<dev_t, ino_t>> visited_;
+  std::vector<fs::path> roots_;
+  std::set<std::string> followed_;
 };
 
 } // namespace

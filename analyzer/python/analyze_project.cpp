@@ -129,9 +129,11 @@ public:
     // 1. Read every file; keep those that may define a handler (a byte scan
     //    proves most do not); read CDK apps for their handlers.
     add_configured(options_.configured);
-    std::vector<SourceFilePtr> kept(files.size());
+    // Only the verdict is kept, not the text: holding every kept file's text
+    // until phase 2 would make memory grow with the repository.
+    std::vector<char> kept(files.size(), 0);
     parallel_for(files.size(), jobs_, [&](std::size_t i, unsigned worker) {
-      kept[i] = read(files[i], worker);
+      kept[i] = read(files[i], worker) != nullptr;
     });
     for (Findings &found : findings_)
       add_configured(found.cdk_handlers);
@@ -140,7 +142,8 @@ public:
     //    dropping syntax trees as it goes: memory stays bounded by what the
     //    threads hold at once.
     parallel_for(kept.size(), jobs_, [&](std::size_t i, unsigned worker) {
-      analyze_file(kept[i], worker);
+      if (kept[i])
+        analyze_file(reread(files[i], worker), worker);
       // Nothing refers to loaded modules between items.
       projects_[worker]->trim(kModulesKept, findings_[worker].suppressions);
     });
@@ -202,6 +205,17 @@ private:
         found.cdk_handlers.push_back(std::move(handler));
     }
     return file;
+  }
+
+  /// Phase 2 reads a kept file again (from the page cache).
+  SourceFilePtr reread(const DiscoveredFile &discovered, unsigned worker) {
+    auto loaded =
+        load_source(discovered.path, discovered.display_path, options_.overlay);
+    if (auto *error = std::get_if<LoadError>(&loaded)) {
+      findings_[worker].errors.push_back(std::move(*error)); // it vanished
+      return nullptr;
+    }
+    return std::get<SourceFilePtr>(loaded);
   }
 
   void analyze_file(const SourceFilePtr &file, unsigned worker) {
