@@ -1,10 +1,12 @@
 #include "cli/check_command.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cstring>
 #include <fstream>
 #include <iostream>
 #include <malloc.h>
+#include <mutex>
 #include <set>
 #include <sstream>
 #include <unistd.h>
@@ -121,7 +123,8 @@ void write_report(std::ostream &out, const Report &report,
                   const CheckOptions &options) {
   switch (options.format) {
   case Format::Text:
-    write_text(out, report, use_color(options));
+    write_text(out, report,
+               {use_color(options), options.quiet, options.statistics});
     break;
   case Format::Json:
     write_json(out, report);
@@ -288,6 +291,48 @@ bool keep_changed(const std::string &ref, const Config &config,
   return true;
 }
 
+/// Progress on stderr for runs longer than a second, only on a terminal (not
+/// in pipes, not in CI logs), at most ten times a second.
+class ProgressLine {
+public:
+  explicit ProgressLine(const CheckOptions &options)
+      : enabled_(!options.quiet && isatty(STDERR_FILENO) &&
+                 !std::getenv("CI") &&
+                 !(std::getenv("TERM") &&
+                   std::string(std::getenv("TERM")) == "dumb")),
+        start_(std::chrono::steady_clock::now()) {}
+  ~ProgressLine() { finish(); }
+
+  /// Clears the line, so that what follows starts clean.
+  void finish() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (shown_)
+      std::cerr << "\r\033[K" << std::flush;
+    shown_ = false;
+    enabled_ = false;
+  }
+
+  void update(const char *what, std::size_t done, std::size_t total) {
+    if (!enabled_)
+      return;
+    auto now = std::chrono::steady_clock::now();
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (now - start_ < std::chrono::seconds(1) ||
+        now - last_ < std::chrono::milliseconds(100))
+      return;
+    last_ = now;
+    shown_ = true;
+    std::cerr << "\rhoist: " << what << " " << done << "/" << total
+              << " files\033[K" << std::flush;
+  }
+
+private:
+  bool enabled_;
+  bool shown_ = false;
+  std::chrono::steady_clock::time_point start_, last_;
+  std::mutex mutex_;
+};
+
 /// Prints a run (fresh or replayed) and returns its exit status.
 int emit(const CachedRun &run, const CheckOptions &options) {
   std::cerr << run.notices;
@@ -317,7 +362,8 @@ std::string run_settings(const CheckOptions &options) {
   };
   out << HOIST_VERSION << "\n"
       << fs::current_path().string() << "\n"
-      << static_cast<int>(options.format) << " " << use_color(options) << "\n";
+      << static_cast<int>(options.format) << " " << use_color(options) << " "
+      << options.quiet << options.statistics << "\n";
   list("paths", options.paths);
   list("select", options.select);
   list("ignore", options.ignore);
@@ -442,6 +488,11 @@ int run_check(const CheckOptions &options) {
   // A large template's YAML tree is gone now; hand its memory back before
   // the analysis threads allocate from their own arenas.
   ::malloc_trim(0);
+  ProgressLine progress(options);
+  analysis.progress = [&](const char *what, std::size_t done,
+                          std::size_t total) {
+    progress.update(what, done, total);
+  };
   auto finalize = [&](python::ProjectAnalysis &result) {
     finalize_diagnostics(result, config, *registry, analysis.enabled_rules);
   };
@@ -456,6 +507,7 @@ int run_check(const CheckOptions &options) {
     finalize(fixed.analysis);
   }
   python::ProjectAnalysis &result = fixed.analysis;
+  progress.finish();
 
   Report report;
   report.version = HOIST_VERSION;

@@ -2,6 +2,7 @@
 
 #include "cli/check_command.h"
 #include "cli/options.h"
+#include "cli/rules_command.h"
 
 int main(int argc, char **argv) {
   std::ios::sync_with_stdio(false);
@@ -12,6 +13,10 @@ int main(int argc, char **argv) {
     return 2;
   }
   switch (command->kind) {
+  case hoist::cli::Command::Kind::Rules:
+    return hoist::cli::run_rules();
+  case hoist::cli::Command::Kind::Explain:
+    return hoist::cli::run_explain(command->rule);
   case hoist::cli::Command::Kind::Help:
     std::cout << hoist::cli::usage_text();
     return 0;

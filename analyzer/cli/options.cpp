@@ -34,6 +34,8 @@ const char *usage_text() {
 
 Usage:
   hoist check [OPTIONS] [PATH...]   check Python files and directories (default: .)
+  hoist rules                       list the rules: languages, default, fix
+  hoist explain RULE                print a rule's documentation
   hoist --version                   print the version
   hoist --help                      print this help
 
@@ -75,6 +77,9 @@ Options for check:
                           settings); kept in .hoist_cache/
   --cache-dir DIR         where --cache keeps results
   --color WHEN            auto (default), always or never
+  -q, --quiet             print findings only: no summary, no progress
+  --statistics            print how many findings each rule has, not them
+                          (text format)
 
 Command-line options override the config file: --select replaces its
 select; --ignore, --handler and --root add to its lists.
@@ -97,6 +102,26 @@ std::optional<Command> parse_command_line(int argc, char **argv,
                                           std::string &error) {
   Command command;
   int i = 1;
+  if (i < argc && std::strcmp(argv[i], "rules") == 0) {
+    if (i + 1 < argc) {
+      error = std::string("'hoist rules' takes no arguments; did you mean "
+                          "'hoist explain ") +
+              argv[i + 1] + "'?";
+      return std::nullopt;
+    }
+    command.kind = Command::Kind::Rules;
+    return command;
+  }
+  if (i < argc && std::strcmp(argv[i], "explain") == 0) {
+    if (i + 2 != argc) {
+      error =
+          "'hoist explain' takes one rule id; run 'hoist rules' to list them";
+      return std::nullopt;
+    }
+    command.kind = Command::Kind::Explain;
+    command.rule = argv[i + 1];
+    return command;
+  }
   if (i < argc && std::strcmp(argv[i], "check") == 0)
     ++i;
   else if (i < argc && argv[i][0] != '-') {
@@ -131,7 +156,10 @@ std::optional<Command> parse_command_line(int argc, char **argv,
         {"--unsafe-fixes", &options.unsafe_fixes},
         {"--diff", &options.diff},
         {"--exit-non-zero-on-fix", &options.exit_non_zero_on_fix},
-        {"--cache", &options.cache}};
+        {"--cache", &options.cache},
+        {"--quiet", &options.quiet},
+        {"-q", &options.quiet},
+        {"--statistics", &options.statistics}};
     bool *flag = nullptr;
     for (auto &[flag_name, target] : flags)
       if (argument == flag_name)

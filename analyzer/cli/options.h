@@ -23,8 +23,11 @@ struct CheckOptions {
   bool unsafe_fixes = false; ///< --unsafe-fixes: unsafe ones too
   bool diff = false;         ///< --diff: print what --fix would change
   bool exit_non_zero_on_fix = false;
-  std::string changed_since;              ///< --changed-since REF
-  bool cache = false;                     ///< --cache: replay unchanged runs
+  std::string changed_since; ///< --changed-since REF
+  bool quiet = false;        ///< --quiet: findings only, no summary or progress
+  bool statistics =
+      false;          ///< --statistics: counts per rule instead of findings
+  bool cache = false; ///< --cache: replay unchanged runs
   std::string cache_dir = ".hoist_cache"; ///< --cache-dir
   unsigned jobs = 0;                      ///< 0: one per core
   ColorMode color = ColorMode::Auto;
@@ -32,8 +35,9 @@ struct CheckOptions {
 
 /// What the command line asked for.
 struct Command {
-  enum class Kind { Check, Help, Version } kind = Kind::Check;
+  enum class Kind { Check, Rules, Explain, Help, Version } kind = Kind::Check;
   CheckOptions check;
+  std::string rule; ///< explain's rule id
 };
 
 /// Parses argv. On a usage error returns nothing and sets `error` to a

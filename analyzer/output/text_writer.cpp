@@ -1,4 +1,8 @@
+#include <algorithm>
+#include <iomanip>
+#include <map>
 #include <string>
+#include <vector>
 
 #include "core/utf8.h"
 #include "output/writers.h"
@@ -49,10 +53,37 @@ void write_snippet(std::ostream &out, const Location &location,
   out << to_valid_utf8(line) << "\n" << paint("32;1", marks) << "\n";
 }
 
+/// `--statistics`: how many findings each rule has, most first.
+void write_statistics(std::ostream &out, const Report &report) {
+  std::map<std::string, std::pair<std::size_t, std::size_t>>
+      counts; // all, fixable
+  for (const Diagnostic &diagnostic : report.diagnostics) {
+    auto &count = counts[diagnostic.rule_id];
+    ++count.first;
+    count.second += diagnostic.fix ? 1 : 0;
+  }
+  std::vector<std::pair<std::string, std::pair<std::size_t, std::size_t>>> rows(
+      counts.begin(), counts.end());
+  std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
+    return a.second.first > b.second.first;
+  });
+  for (const auto &[rule, count] : rows) {
+    const RuleInfo *info = report.registry->find(rule);
+    out << std::setw(6) << count.first << "  " << std::left << std::setw(23)
+        << rule << std::right << (count.second ? "[fix] " : "      ")
+        << (info ? info->summary : "") << "\n";
+  }
+}
+
 } // namespace
 
-void write_text(std::ostream &out, const Report &report, bool color) {
-  Painter paint(color);
+void write_text(std::ostream &out, const Report &report,
+                const TextOptions &options) {
+  Painter paint(options.color);
+  if (options.statistics) {
+    write_statistics(out, report);
+    return;
+  }
   for (const Diagnostic &diagnostic : report.diagnostics) {
     bool error = diagnostic.severity == Severity::Error;
     out << paint("1", location_text(diagnostic.location) + ":") << " "
@@ -70,6 +101,8 @@ void write_text(std::ostream &out, const Report &report, bool color) {
           << to_string(diagnostic.fix->applicability)
           << " fix available: " << diagnostic.fix->title << "\n";
   }
+  if (options.quiet)
+    return;
   if (report.fixes_applied > 0)
     out << "Fixed " << report.fixes_applied
         << (report.fixes_applied == 1 ? " problem.\n" : " problems.\n");

@@ -6,9 +6,16 @@
 
 namespace hoist {
 
+struct TextOptions {
+  bool color = false;
+  bool quiet = false;      ///< no closing summary
+  bool statistics = false; ///< counts per rule instead of the findings
+};
+
 /// Clang style: `path:line:col: warning: message [rule]`, the source line with
 /// a caret, notes, and a closing summary.
-void write_text(std::ostream &out, const Report &report, bool color);
+void write_text(std::ostream &out, const Report &report,
+                const TextOptions &options);
 /// One JSON object: version, diagnostics, notices, summary
 /// (docs/json-output.md).
 void write_json(std::ostream &out, const Report &report);

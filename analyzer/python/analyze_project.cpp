@@ -132,9 +132,14 @@ public:
     // Only the verdict is kept, not the text: holding every kept file's text
     // until phase 2 would make memory grow with the repository.
     std::vector<char> kept(files.size(), 0);
+    std::atomic<std::size_t> done{0};
     parallel_for(files.size(), jobs_, [&](std::size_t i, unsigned worker) {
       kept[i] = read(files[i], worker) != nullptr;
+      report_progress("reading", ++done, files.size());
     });
+    std::size_t to_analyze =
+        static_cast<std::size_t>(std::count(kept.begin(), kept.end(), 1));
+    done = 0;
     for (Findings &found : findings_)
       add_configured(found.cdk_handlers);
     // 2. Analyze each kept file (with the configured handlers it defines),
@@ -142,8 +147,10 @@ public:
     //    dropping syntax trees as it goes: memory stays bounded by what the
     //    threads hold at once.
     parallel_for(kept.size(), jobs_, [&](std::size_t i, unsigned worker) {
-      if (kept[i])
-        analyze_file(reread(files[i], worker), worker);
+      if (!kept[i])
+        return;
+      analyze_file(reread(files[i], worker), worker);
+      report_progress("analyzing", ++done, to_analyze);
       // Nothing refers to loaded modules between items.
       projects_[worker]->trim(kModulesKept, findings_[worker].suppressions);
     });
@@ -205,6 +212,11 @@ private:
         found.cdk_handlers.push_back(std::move(handler));
     }
     return file;
+  }
+
+  void report_progress(const char *what, std::size_t done, std::size_t total) {
+    if (options_.progress)
+      options_.progress(what, done, total);
   }
 
   /// Phase 2 reads a kept file again (from the page cache).

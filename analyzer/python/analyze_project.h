@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <unordered_set>
@@ -32,6 +33,8 @@ struct AnalysisOptions {
   CheckSettings settings;
   unsigned jobs = 0;                ///< 0: one per core
   const Overlay *overlay = nullptr; ///< fixed texts that replace files
+  /// Called from analysis threads as work completes: (what, done, total).
+  std::function<void(const char *, std::size_t, std::size_t)> progress;
 };
 
 struct ProjectAnalysis {

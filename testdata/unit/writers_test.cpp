@@ -91,7 +91,7 @@ TEST_F(Writers, GithubEscapesDataAndProperties) {
 TEST_F(Writers, TextMarksTheRangeUnderTheCode) {
   add("app.py", "def h(event): pass\n");
   std::ostringstream out;
-  write_text(out, report_, false);
+  write_text(out, report_, {});
   EXPECT_NE(out.str().find("app.py:1:1: error: handler 'h'"),
             std::string::npos);
   EXPECT_NE(out.str().find("def h(event): pass\n^~~\n"), std::string::npos);
@@ -100,6 +100,24 @@ TEST_F(Writers, TextMarksTheRangeUnderTheCode) {
   EXPECT_NE(out.str().find(
                 "Found 1 problem (0 warnings, 1 error) in 1 file checked."),
             std::string::npos);
+}
+
+TEST_F(Writers, TextStatisticsCountFindingsPerRule) {
+  add("a.py", "def h(event): pass\n");
+  add("b.py", "def h(event): pass\n");
+  std::ostringstream out;
+  write_text(out, report_, {false, false, true});
+  EXPECT_EQ(out.str(),
+            "     2  handler-signature      [fix] Handler that Lambda "
+            "cannot call as handler(event, context)\n");
+}
+
+TEST_F(Writers, TextQuietHasNoSummary) {
+  add("a.py", "def h(event): pass\n");
+  std::ostringstream out;
+  write_text(out, report_, {false, true, false});
+  EXPECT_EQ(out.str().find("Found"), std::string::npos);
+  EXPECT_NE(out.str().find("[handler-signature]"), std::string::npos);
 }
 
 } // namespace

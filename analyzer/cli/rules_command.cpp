@@ -1,0 +1,68 @@
+#include "cli/rules_command.h"
+
+#include <fstream>
+#include <iomanip>
+#include <iostream>
+
+#include "core/data_dir.h"
+#include "core/rule_registry.h"
+
+namespace hoist::cli {
+namespace {
+
+std::optional<RuleRegistry> load_registry() {
+  try {
+    return RuleRegistry::load(find_data_dir() / "rules");
+  } catch (const std::exception &error) {
+    std::cerr << "hoist: error: cannot load the rule catalogue: "
+              << error.what()
+              << " (set HOIST_DATA_DIR to the directory holding rules/)\n";
+    return std::nullopt;
+  }
+}
+
+std::string joined(const std::vector<std::string> &items) {
+  std::string out;
+  for (const std::string &item : items)
+    out += (out.empty() ? "" : ",") + item;
+  return out;
+}
+
+} // namespace
+
+int run_rules() {
+  auto registry = load_registry();
+  if (!registry)
+    return 2;
+  std::cout << std::left << std::setw(24) << "RULE" << std::setw(10)
+            << "LANGUAGES" << std::setw(9) << "DEFAULT" << std::setw(8) << "FIX"
+            << "SUMMARY\n";
+  for (const RuleInfo &rule : registry->rules())
+    std::cout << std::setw(24) << rule.id << std::setw(10)
+              << joined(rule.languages) << std::setw(9)
+              << (rule.enabled_by_default ? "on" : "off") << std::setw(8)
+              << rule.fix << rule.summary << "\n";
+  return 0;
+}
+
+int run_explain(const std::string &id) {
+  auto registry = load_registry();
+  if (!registry)
+    return 2;
+  const RuleInfo *rule = registry->find(id);
+  if (!rule) {
+    std::cerr << "hoist: error: unknown rule '" << id
+              << "'; run 'hoist rules' to list them\n";
+    return 2;
+  }
+  std::ifstream page(find_data_dir() / rule->doc);
+  if (!page) {
+    std::cerr << "hoist: error: the page of '" << id << "' (" << rule->doc
+              << ") is missing from this installation\n";
+    return 2;
+  }
+  std::cout << page.rdbuf();
+  return 0;
+}
+
+} // namespace hoist::cli
