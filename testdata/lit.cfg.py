@@ -34,7 +34,7 @@ config.substitutions.append(
 config.substitutions.append(
     ("%unprivileged", "runuser -u nobody --" if os.geteuid() == 0 else ""))
 config.substitutions.append(("%data", os.path.dirname(config.test_source_root)))
-config.substitutions.append(("%hoist_dir", os.path.dirname(config.hoist)))
+config.substitutions.append(("%bin_dir", os.path.dirname(config.hoist)))
 
 # The pre-commit test names this repository by path and the commit checked out.
 import subprocess  # noqa: E402
@@ -42,7 +42,7 @@ _head = subprocess.run(["git", "-C", os.path.dirname(config.test_source_root),
                         "rev-parse", "HEAD"], capture_output=True, text=True)
 if _head.returncode == 0:
     config.available_features.add("git-checkout")
-    config.substitutions.append(("%hoist_rev", _head.stdout.strip()))
+    config.substitutions.append(("%source_rev", _head.stdout.strip()))
 config.substitutions.append(("%examples", os.path.join(config.test_source_root, "examples")))
 
 # No SDK may reach for the instance-metadata service or real credentials.
