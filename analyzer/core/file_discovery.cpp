@@ -128,9 +128,11 @@ discover_files(const std::vector<std::string> &paths,
     } else if (is_deployment_file(path)) {
       out.deployment_files.push_back(
           {path, display_path_of(path), Language::Python});
-    } else {
+    } else if (is_python_file(path)) {
       out.files.push_back({path, display_path_of(path), Language::Python});
     }
+    // Any other file named explicitly (pre-commit passes every staged YAML
+    // file, say) is not hoist's to read.
   }
   for (auto *list : {&out.files, &out.deployment_files}) {
     std::sort(list->begin(), list->end(),

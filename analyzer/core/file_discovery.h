@@ -28,7 +28,8 @@ struct Discovery {
 /// Expands files and directories into the source files to analyze. Directories
 /// are walked recursively, skipping VCS metadata, virtualenvs, node_modules,
 /// caches and build output; directory symlinks are followed once (no loops).
-/// A file named explicitly is analyzed whatever its extension; what a walk
+/// Python files (`.py`) and deployment files (by name) are kept, named
+/// explicitly or found by the walk; other files are ignored. What a walk
 /// finds is dropped when `excluded` (given the absolute path) says so.
 Discovery discover_files(
     const std::vector<std::string> &paths,
