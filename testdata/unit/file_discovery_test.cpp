@@ -47,13 +47,16 @@ TEST_F(FileDiscovery, SurvivesSymlinkLoops) {
   EXPECT_EQ(names, (std::vector<std::string>{"a/app.py"}));
 }
 
-TEST_F(FileDiscovery, ExplicitFilesAreKeptWhateverTheExtension) {
-  touch("script");
+TEST_F(FileDiscovery, ExplicitFilesArePythonOrDeploymentFiles) {
   touch("app.py");
-  auto discovery =
-      discover_files({(root_ / "script").string(), (root_ / "app.py").string(),
-                      (root_ / "app.py").string()});
-  ASSERT_EQ(discovery.files.size(), 2u); // duplicates collapse
+  touch("template.yaml");
+  touch(".pre-commit-config.yaml");
+  auto discovery = discover_files(
+      {(root_ / "app.py").string(), (root_ / "app.py").string(),
+       (root_ / "template.yaml").string(),
+       (root_ / ".pre-commit-config.yaml").string()});
+  EXPECT_EQ(discovery.files.size(), 1u); // duplicates collapse
+  EXPECT_EQ(discovery.deployment_files.size(), 1u);
   EXPECT_TRUE(discovery.errors.empty());
 }
 
