@@ -35,6 +35,7 @@ config.substitutions.append(
     ("%unprivileged", "runuser -u nobody --" if os.geteuid() == 0 else ""))
 config.substitutions.append(("%data", os.path.dirname(config.test_source_root)))
 config.substitutions.append(("%bin_dir", os.path.dirname(config.hoist)))
+config.substitutions.append(("%build_dir", os.path.dirname(os.path.dirname(config.hoist))))
 
 # The pre-commit test names this repository by path and the commit checked out.
 import subprocess  # noqa: E402

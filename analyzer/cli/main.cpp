@@ -3,6 +3,7 @@
 #include "cli/check_command.h"
 #include "cli/options.h"
 #include "cli/rules_command.h"
+#include "core/data_dir.h"
 
 int main(int argc, char **argv) {
   std::ios::sync_with_stdio(false);
@@ -21,7 +22,8 @@ int main(int argc, char **argv) {
     std::cout << hoist::cli::usage_text();
     return 0;
   case hoist::cli::Command::Kind::Version:
-    std::cout << "hoist " << HOIST_VERSION << "\n";
+    std::cout << "hoist " << HOIST_VERSION << "\n"
+              << "rules and docs: " << hoist::find_data_dir().string() << "\n";
     return 0;
   case hoist::cli::Command::Kind::Check:
     break;
