@@ -144,14 +144,23 @@ namespace {
 /// Calls `visit(child, field name or nullptr)` for each child of `node`, with
 /// a cursor owned by the thread.
 template <typename Visit> void for_each_child(TSNode node, Visit visit) {
-  thread_local bool made = false;
-  thread_local TSTreeCursor cursor;
-  if (!made) {
-    cursor = ts_tree_cursor_new(node);
-    made = true;
+  // One cursor per thread, freed when the thread ends.
+  struct ThreadCursor {
+    bool made = false;
+    TSTreeCursor cursor;
+    ~ThreadCursor() {
+      if (made)
+        ts_tree_cursor_delete(&cursor);
+    }
+  };
+  thread_local ThreadCursor owned;
+  if (!owned.made) {
+    owned.cursor = ts_tree_cursor_new(node);
+    owned.made = true;
   } else {
-    ts_tree_cursor_reset(&cursor, node);
+    ts_tree_cursor_reset(&owned.cursor, node);
   }
+  TSTreeCursor &cursor = owned.cursor;
   if (!ts_tree_cursor_goto_first_child(&cursor))
     return;
   do
