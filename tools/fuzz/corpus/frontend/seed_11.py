@@ -1,0 +1,4 @@
+# RUN: %expect %s
+# expect: handler-signature
+def lambda_handler():
+    return {"statusCode": 200}

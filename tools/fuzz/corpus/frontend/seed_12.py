@@ -1,0 +1,36 @@
+# RUN: %expect %s
+import os
+
+import boto3
+from botocore.config import Config
+
+REGION = os.environ.get("AWS_REGION", "us-east-1")
+RETRIES = Config(retries={"max_attempts": 3})
+TABLE = "orders"
+
+
+def rebind():
+    global TABLE
+    TABLE = "other"
+
+
+def handler(event, context):
+    # expect: client-in-handler[hoistable]
+    a = boto3.client("s3", region_name=REGION, config=RETRIES)
+    # expect: client-in-handler[hoistable]
+    b = boto3.client("sqs", endpoint_url=os.environ["QUEUE_URL"])
+    # expect: client-in-handler[hoistable]
+    c = boto3.client("sns", region_name=os.getenv("SNS_REGION"))
+    name = f"{os.environ['PREFIX']}-table"
+    # expect: client-in-handler[hoistable]
+    d = boto3.resource("dynamodb", region_name=name)
+    # expect: client-in-handler[not-hoistable]
+    e = boto3.client("s3", region_name=event["region"])
+    region = event.get("region")
+    # expect: client-in-handler[not-hoistable]
+    f = boto3.client("s3", region_name=region)
+    # expect: client-in-handler[not-hoistable]
+    g = boto3.resource("dynamodb", region_name=TABLE)
+    # expect: client-in-handler[not-hoistable]
+    h = boto3.client("lambda", region_name=context.invoked_function_arn.split(":")[3])
+    return a, b, c, d, e, f, g, h

@@ -1,0 +1,20 @@
+# Helper parameters take what the handler passes.
+# RUN: %expect %s
+import os
+
+import boto3
+
+
+def make(service, region=os.environ.get("AWS_REGION")):
+    # expect: client-in-handler[hoistable]
+    return boto3.client(service, region_name=region)
+
+
+def make_for(region):
+    # expect: client-in-handler[not-hoistable]
+    return boto3.client("s3", region_name=region)
+
+
+def handler(event, context):
+    make("s3")
+    make_for(event["region"])

@@ -1,0 +1,18 @@
+# RUN: %expect %s --handler-pattern 'entry_*'
+import boto3
+
+
+def entry_point(payload, meta):
+    # expect: client-in-handler
+    return boto3.client("s3")
+
+
+def lambda_handler(event, ctx):
+    # Parameters named like (event, context) make a handler whatever the name.
+    # expect: client-in-handler
+    return boto3.client("s3")
+
+
+def process(payload, meta):
+    # ok: client-in-handler
+    return boto3.client("s3")
