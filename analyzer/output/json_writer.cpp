@@ -67,30 +67,51 @@ json notice_json(const FileNotice &notice) {
   return item;
 }
 
+/// `value` as indented JSON, every line after the first indented by
+/// `depth` more levels, as if it sat that deep in a larger document. Paths
+/// need not be UTF-8; what is not is replaced rather than failing.
+std::string dump_at(const json &value, int depth) {
+  std::string text = value.dump(2, ' ', false, json::error_handler_t::replace);
+  std::string pad(static_cast<std::size_t>(depth) * 2, ' '), out;
+  for (char c : text) {
+    out += c;
+    if (c == '\n')
+      out += pad;
+  }
+  return out;
+}
+
+/// Writes `"key": [item, ...]` one item at a time, so a report with many
+/// findings never sits in memory as one document.
+template <typename Items, typename ToJson>
+void write_array(std::ostream &out, const char *key, const Items &items,
+                 ToJson to_json) {
+  out << "  \"" << key << "\": [";
+  bool first = true;
+  for (const auto &item : items) {
+    out << (first ? "\n    " : ",\n    ") << dump_at(to_json(item), 2);
+    first = false;
+  }
+  out << (first ? "]" : "\n  ]");
+}
+
 } // namespace
 
 void write_json(std::ostream &out, const Report &report) {
-  json diagnostics = json::array();
-  for (const Diagnostic &diagnostic : report.diagnostics)
-    diagnostics.push_back(diagnostic_json(diagnostic));
-  json notices = json::array();
-  for (const FileNotice &notice : report.notices)
-    notices.push_back(notice_json(notice));
   json by_rule = json::object();
   for (const Diagnostic &diagnostic : report.diagnostics)
     by_rule[diagnostic.rule_id] = by_rule.value(diagnostic.rule_id, 0) + 1;
-  json document = {{"version", report.version},
-                   {"diagnostics", std::move(diagnostics)},
-                   {"notices", std::move(notices)},
-                   {"summary",
-                    {{"files_checked", report.files_checked},
-                     {"diagnostics", report.diagnostics.size()},
-                     {"warnings", report.count(Severity::Warning)},
-                     {"errors", report.count(Severity::Error)},
-                     {"fixed", report.fixes_applied},
-                     {"by_rule", std::move(by_rule)}}}};
-  // Paths need not be UTF-8; replace what is not rather than fail.
-  out << document.dump(2, ' ', false, json::error_handler_t::replace) << "\n";
+  json summary = {{"files_checked", report.files_checked},
+                  {"diagnostics", report.diagnostics.size()},
+                  {"warnings", report.count(Severity::Warning)},
+                  {"errors", report.count(Severity::Error)},
+                  {"fixed", report.fixes_applied},
+                  {"by_rule", std::move(by_rule)}};
+  out << "{\n  \"version\": " << dump_at(report.version, 1) << ",\n";
+  write_array(out, "diagnostics", report.diagnostics, diagnostic_json);
+  out << ",\n";
+  write_array(out, "notices", report.notices, notice_json);
+  out << ",\n  \"summary\": " << dump_at(summary, 1) << "\n}\n";
 }
 
 } // namespace hoist
