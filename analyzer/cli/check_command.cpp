@@ -333,22 +333,30 @@ private:
   std::mutex mutex_;
 };
 
-/// Prints a run (fresh or replayed) and returns its exit status.
-int emit(const CachedRun &run, const CheckOptions &options) {
-  std::cerr << run.notices;
-  std::cerr.flush();
+/// Writes the report to stdout or --output; returns `exit_code`, or 2 when
+/// the output file cannot be written.
+template <typename Write>
+int deliver(const CheckOptions &options, int exit_code, Write write) {
   if (options.output_file.empty()) {
-    std::cout << run.report;
+    write(std::cout);
     std::cout.flush();
-    return run.exit_code;
+    return exit_code;
   }
   std::ofstream out(options.output_file, std::ios::binary | std::ios::trunc);
-  out << run.report;
+  write(out);
   out.flush();
   if (!out)
     return usage_error("cannot write the report to '" + options.output_file +
                        "': " + std::strerror(errno));
-  return run.exit_code;
+  return exit_code;
+}
+
+/// Prints a run (fresh or replayed) and returns its exit status.
+int emit(const CachedRun &run, const CheckOptions &options) {
+  std::cerr << run.notices;
+  std::cerr.flush();
+  return deliver(options, run.exit_code,
+                 [&](std::ostream &out) { out << run.report; });
 }
 
 /// Everything a run's output depends on besides its input files.
@@ -541,15 +549,22 @@ int run_check(const CheckOptions &options) {
                       ? kExitFindings
                   : report.diagnostics.empty() ? kExitClean
                                                : kExitFindings;
+  if (!cache) {
+    // Nothing to keep: write straight out, without a copy of the report.
+    write_notices(std::cerr, report.notices);
+    std::cerr.flush();
+    return deliver(options, run.exit_code, [&](std::ostream &out) {
+      write_report(out, report, options);
+    });
+  }
   std::ostringstream notices, rendered;
   write_notices(notices, report.notices);
   write_report(rendered, report, options);
   run.notices = notices.str();
-  run.report = rendered.str();
+  run.report = std::move(rendered).str();
   for (const std::string &loaded : result.loaded_files)
     run.extra_inputs.emplace_back(loaded);
-  if (cache)
-    cache->store(run);
+  cache->store(run);
   return emit(run, options);
 }
 

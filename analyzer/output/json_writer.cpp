@@ -1,5 +1,6 @@
 #include <nlohmann/json.hpp>
 
+#include "output/json_text.h"
 #include "output/writers.h"
 
 namespace hoist {
@@ -67,20 +68,6 @@ json notice_json(const FileNotice &notice) {
   return item;
 }
 
-/// `value` as indented JSON, every line after the first indented by
-/// `depth` more levels, as if it sat that deep in a larger document. Paths
-/// need not be UTF-8; what is not is replaced rather than failing.
-std::string dump_at(const json &value, int depth) {
-  std::string text = value.dump(2, ' ', false, json::error_handler_t::replace);
-  std::string pad(static_cast<std::size_t>(depth) * 2, ' '), out;
-  for (char c : text) {
-    out += c;
-    if (c == '\n')
-      out += pad;
-  }
-  return out;
-}
-
 /// Writes `"key": [item, ...]` one item at a time, so a report with many
 /// findings never sits in memory as one document.
 template <typename Items, typename ToJson>
@@ -107,7 +94,7 @@ void write_json(std::ostream &out, const Report &report) {
                   {"errors", report.count(Severity::Error)},
                   {"fixed", report.fixes_applied},
                   {"by_rule", std::move(by_rule)}};
-  out << "{\n  \"version\": " << dump_at(report.version, 1) << ",\n";
+  out << "{\n  \"version\": " << dump_at(json(report.version), 1) << ",\n";
   write_array(out, "diagnostics", report.diagnostics, diagnostic_json);
   out << ",\n";
   write_array(out, "notices", report.notices, notice_json);

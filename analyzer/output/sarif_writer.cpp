@@ -1,6 +1,7 @@
 #include <nlohmann/json.hpp>
 
 #include "output/fingerprint.h"
+#include "output/json_text.h"
 #include "output/writers.h"
 
 namespace hoist {
@@ -113,11 +114,9 @@ json fix_json(const Fix &fix, const fs::path &root) {
           {"artifactChanges", std::move(changes)}};
 }
 
-json results_json(const Report &report) {
-  std::vector<std::string> fingerprints =
-      partial_fingerprints(report.diagnostics);
-  json results = json::array();
-  for (std::size_t i = 0; i < report.diagnostics.size(); ++i) {
+json result_json(const Report &report, std::size_t i,
+                 const std::vector<std::string> &fingerprints) {
+  {
     const Diagnostic &diagnostic = report.diagnostics[i];
     json related = json::array();
     for (std::size_t n = 0; n < diagnostic.notes.size(); ++n) {
@@ -143,9 +142,8 @@ json results_json(const Report &report) {
     if (diagnostic.hoistability)
       result["properties"] = {{"hoistable", diagnostic.hoistability->hoistable},
                               {"reason", diagnostic.hoistability->reason}};
-    results.push_back(std::move(result));
+    return result;
   }
-  return results;
 }
 
 json notifications_json(const Report &report) {
@@ -184,12 +182,23 @@ void write_sarif(std::ostream &out, const Report &report) {
                   {"rules", rules_json(report, homepage)}}}}},
               {"originalUriBaseIds", {{kRootId, {{"uri", root_uri}}}}},
               {"invocations", json::array({invocation})},
-              {"columnKind", "unicodeCodePoints"},
-              {"results", results_json(report)}};
-  json document = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-                   {"version", "2.1.0"},
-                   {"runs", json::array({run})}};
-  out << document.dump(2, ' ', false, json::error_handler_t::replace) << "\n";
+              {"columnKind", "unicodeCodePoints"}};
+  // The results stream one at a time: a large report never sits in memory
+  // as one document. The run object is written without its closing brace,
+  // then its "results".
+  std::string head = dump_at(run, 2);
+  head.erase(head.rfind('\n')); // "\n    }"
+  out << "{\n  \"$schema\": "
+         "\"https://json.schemastore.org/sarif-2.1.0.json\",\n"
+      << "  \"version\": \"2.1.0\",\n  \"runs\": [\n    " << head
+      << ",\n      \"results\": [";
+  std::vector<std::string> fingerprints =
+      partial_fingerprints(report.diagnostics);
+  for (std::size_t i = 0; i < report.diagnostics.size(); ++i)
+    out << (i ? ",\n        " : "\n        ")
+        << dump_at(result_json(report, i, fingerprints), 4);
+  out << (report.diagnostics.empty() ? "]" : "\n      ]")
+      << "\n    }\n  ]\n}\n";
 }
 
 } // namespace hoist
