@@ -12,10 +12,22 @@ CC=clang-14 CXX=clang++-14 cmake -S "$top" -B "$build" -G Ninja \
   -DHOIST_SANITIZE=ON >/dev/null
 cmake --build "$build" --parallel "$(nproc)" --target fuzz_frontend fuzz_config fuzz_writers
 mkdir -p "$build/crashes"
+# Seeds: the test fixtures themselves for the front-end and the config readers.
+seed() {
+  case $1 in
+    frontend) find "$top/testdata/python" "$top/testdata/projects" "$top/testdata/examples" \
+                -name '*.py' ! -name '*fixed.py' ;;
+    config) find "$top/testdata" -name pyproject.toml -o -name 'template.*' \
+              -o -name serverless.yml -o -name Dockerfile ;;
+    writers) find "$top/tools/fuzz/corpus/writers" -type f ;;
+  esac
+}
 for target in frontend config writers; do
   work=$build/corpus-$target
   mkdir -p "$work"
-  cp -n "$top/tools/fuzz/corpus/$target/"* "$work/" 2>/dev/null || true
+  seed "$target" | while read -r file; do
+    cp "$file" "$work/seed-$(echo "$file" | md5sum | cut -c1-12)"
+  done
   echo "== fuzz_$target for ${seconds}s"
   "$build/tools/fuzz/fuzz_$target" -max_total_time="$seconds" -max_len=65536 \
     -artifact_prefix="$build/crashes/$target-" -print_final_stats=1 "$work" 2>&1 |

@@ -1,4 +1,0 @@
-# RUN: %expect %s
-# expect: handler-signature
-def lambda_handler():
-    return {"statusCode": 200}
