@@ -23,16 +23,7 @@ YAML::Node property(const YAML::Node &properties, const YAML::Node &globals,
 } // namespace
 
 void read_sam_template(const SourceFilePtr &file, DeploymentScan &out) {
-  YAML::Node root;
-  try {
-    root = YAML::Load(std::string(file->text()));
-  } catch (const YAML::Exception &error) {
-    out.errors.push_back(
-        {file->path(), "is not valid YAML or JSON (line " +
-                           std::to_string(error.mark.line + 1) +
-                           "): " + error.msg});
-    return;
-  }
+  YAML::Node root = parse_yaml(file, out, "YAML or JSON");
   if (!root.IsMap() || !root["Resources"] || !root["Resources"].IsMap())
     return;
   const YAML::Node globals = root["Globals"] && root["Globals"].IsMap()

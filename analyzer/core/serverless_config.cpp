@@ -7,16 +7,7 @@
 namespace hoist {
 
 void read_serverless_config(const SourceFilePtr &file, DeploymentScan &out) {
-  YAML::Node root;
-  try {
-    root = YAML::Load(std::string(file->text()));
-  } catch (const YAML::Exception &error) {
-    out.errors.push_back(
-        {file->path(), "is not valid YAML (line " +
-                           std::to_string(error.mark.line + 1) +
-                           "): " + error.msg});
-    return;
-  }
+  YAML::Node root = parse_yaml(file, out, "YAML");
   if (!root.IsMap() || !root["functions"] || !root["functions"].IsMap())
     return;
   std::string default_runtime;

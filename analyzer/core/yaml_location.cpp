@@ -22,6 +22,19 @@ Location yaml_location(const SourceFilePtr &file, const YAML::Node &node) {
   return {file, {begin, std::max(begin, end)}};
 }
 
+YAML::Node parse_yaml(const SourceFilePtr &file, DeploymentScan &out,
+                      const char *what) {
+  try {
+    return YAML::Load(std::string(file->text()));
+  } catch (const YAML::Exception &error) {
+    out.errors.push_back(
+        {file->path(), std::string("is not valid ") + what + " (line " +
+                           std::to_string(error.mark.line + 1) +
+                           "): " + error.msg});
+    return YAML::Node();
+  }
+}
+
 std::string yaml_string(const YAML::Node &node) {
   if (!node || !node.IsScalar() ||
       (node.Tag() != "?" && node.Tag() != "!" &&

@@ -20,6 +20,16 @@ Symbol path_symbol(std::string path) {
   return symbol;
 }
 
+Symbol project_symbol(Symbol::Kind kind, const ModuleModel *module,
+                      const FunctionInfo *function, const ClassInfo *cls) {
+  Symbol symbol;
+  symbol.kind = kind;
+  symbol.module = module;
+  symbol.function = function;
+  symbol.cls = cls;
+  return symbol;
+}
+
 bool same(const Symbol &a, const Symbol &b) {
   return a.kind == b.kind && a.path == b.path && a.module == b.module &&
          a.function == b.function && a.cls == b.cls && a.bound == b.bound;
@@ -158,20 +168,10 @@ Symbol Resolver::resolve_module_name(const ModuleModel &module,
   const ScopeBindings &scope = module.bindings();
   if (auto it = scope.imports.find(name); it != scope.imports.end())
     return import_symbol(it->second, module, depth + 1);
-  if (const FunctionInfo *function = module.function_named(name)) {
-    Symbol symbol;
-    symbol.kind = Symbol::Kind::Function;
-    symbol.module = &module;
-    symbol.function = function;
-    return symbol;
-  }
-  if (const ClassInfo *cls = module.class_named(name)) {
-    Symbol symbol;
-    symbol.kind = Symbol::Kind::Class;
-    symbol.module = &module;
-    symbol.cls = cls;
-    return symbol;
-  }
+  if (const FunctionInfo *function = module.function_named(name))
+    return project_symbol(Symbol::Kind::Function, &module, function, nullptr);
+  if (const ClassInfo *cls = module.class_named(name))
+    return project_symbol(Symbol::Kind::Class, &module, nullptr, cls);
   if (scope.others.count(name))
     return unknown();
   if (auto it = scope.assignments.find(name); it != scope.assignments.end())
