@@ -378,6 +378,7 @@ std::string run_settings(const CheckOptions &options) {
   list("handlers", options.handlers);
   list("patterns", options.handler_patterns);
   list("roots", options.roots);
+  out << "max-file-size:" << options.max_file_size << "\n";
   out << "config:" << options.config_file << "\n";
   return out.str();
 }
@@ -464,6 +465,10 @@ int run_check(const CheckOptions &options) {
   analysis.settings.report_minted_credentials =
       config.report_minted_credentials;
   analysis.jobs = options.jobs;
+  if (options.max_file_size)
+    analysis.max_file_size = options.max_file_size;
+  else if (config.max_file_size)
+    analysis.max_file_size = *config.max_file_size;
 
   auto excluded = [&](const fs::path &absolute) {
     std::string relative = absolute.lexically_normal()
@@ -528,6 +533,9 @@ int run_check(const CheckOptions &options) {
     for (const LoadError &failure : *errors)
       report.notices.push_back(
           {Severity::Error, failure.path, std::nullopt, failure.message});
+  for (const LoadError &skipped : result.skipped)
+    report.notices.push_back(
+        {Severity::Warning, skipped.path, std::nullopt, skipped.message});
   for (const Location &error : result.syntax_errors)
     report.notices.push_back(
         {Severity::Warning, error.file->path(), error,

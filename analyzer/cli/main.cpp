@@ -1,3 +1,4 @@
+#include <csignal>
 #include <iostream>
 
 #include "cli/check_command.h"
@@ -7,6 +8,9 @@
 
 int main(int argc, char **argv) {
   std::ios::sync_with_stdio(false);
+  // A write past a file-size limit should fail (and be reported, leaving the
+  // original intact), not kill hoist.
+  std::signal(SIGXFSZ, SIG_IGN);
   std::string error;
   auto command = hoist::cli::parse_command_line(argc, argv, error);
   if (!command) {

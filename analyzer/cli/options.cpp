@@ -72,6 +72,7 @@ Options for check:
                           changed Python files, and files that import a
                           changed module (all of them when a deployment or
                           config file changed)
+  --max-file-size BYTES   skip larger files with a warning (default 10 MiB)
   --cache                 replay the last result when no input changed (the
                           files checked, configuration, imported modules,
                           settings); kept in .hoist_cache/
@@ -182,11 +183,21 @@ std::optional<Command> parse_command_line(int argc, char **argv,
       value = argument.substr(eq + 1);
       inline_value = true;
     }
-    static const char *kValued[] = {
-        "--format",    "--output",       "-o",        "--select",
-        "--cache-dir", "--ignore",       "--handler", "--handler-pattern",
-        "--root",      "--config",       "--jobs",    "-j",
-        "--color",     "--changed-since"};
+    static const char *kValued[] = {"--format",
+                                    "--output",
+                                    "-o",
+                                    "--select",
+                                    "--cache-dir",
+                                    "--ignore",
+                                    "--handler",
+                                    "--handler-pattern",
+                                    "--root",
+                                    "--config",
+                                    "--jobs",
+                                    "-j",
+                                    "--color",
+                                    "--changed-since",
+                                    "--max-file-size"};
     bool valued = false;
     for (const char *option : kValued)
       valued = valued || name == option;
@@ -231,6 +242,15 @@ std::optional<Command> parse_command_line(int argc, char **argv,
       options.cache_dir = value;
     } else if (name == "--changed-since") {
       options.changed_since = value;
+    } else if (name == "--max-file-size") {
+      char *end = nullptr;
+      unsigned long long bytes = std::strtoull(value.c_str(), &end, 10);
+      if (value.empty() || *end != '\0' || bytes == 0) {
+        error = "--max-file-size needs a positive number of bytes, not '" +
+                value + "'";
+        return std::nullopt;
+      }
+      options.max_file_size = bytes;
     } else if (name == "--jobs" || name == "-j") {
       char *end = nullptr;
       long jobs = std::strtol(value.c_str(), &end, 10);

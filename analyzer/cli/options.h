@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -23,8 +24,9 @@ struct CheckOptions {
   bool unsafe_fixes = false; ///< --unsafe-fixes: unsafe ones too
   bool diff = false;         ///< --diff: print what --fix would change
   bool exit_non_zero_on_fix = false;
-  std::string changed_since; ///< --changed-since REF
-  bool quiet = false;        ///< --quiet: findings only, no summary or progress
+  std::string changed_since;        ///< --changed-since REF
+  std::uintmax_t max_file_size = 0; ///< --max-file-size; 0: config or default
+  bool quiet = false; ///< --quiet: findings only, no summary or progress
   bool statistics =
       false;          ///< --statistics: counts per rule instead of findings
   bool cache = false; ///< --cache: replay unchanged runs

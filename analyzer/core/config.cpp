@@ -20,15 +20,17 @@ public:
   /// Reads `table`; returns false with `error_` set at the first problem.
   bool read(const toml::table &table) {
     static const std::set<std::string> kKeys = {
-        "select",  "ignore",           "handler-patterns", "handlers", "roots",
-        "exclude", "per-file-ignores", "constructors",     "rules"};
+        "select", "ignore",       "handler-patterns", "handlers",
+        "roots",  "exclude",      "per-file-ignores", "constructors",
+        "rules",  "max-file-size"};
     for (const auto &[key, node] : table) {
       std::string name(key.str());
       if (!kKeys.count(name))
         return fail(node, "unknown key '" + name +
                               "'; the keys are: select, ignore, "
                               "handler-patterns, handlers, roots, exclude, "
-                              "per-file-ignores, constructors, rules");
+                              "per-file-ignores, constructors, rules, "
+                              "max-file-size");
       bool ok = true;
       if (name == "select")
         ok = strings(node, name, config_.select.emplace());
@@ -48,6 +50,13 @@ public:
         ok = constructors(node);
       else if (name == "rules")
         ok = rules(node);
+      else if (name == "max-file-size") {
+        auto bytes = node.value<int64_t>();
+        if (!node.is_integer() || !bytes || *bytes <= 0)
+          return fail(node,
+                      "'max-file-size' must be a positive number of bytes");
+        config_.max_file_size = static_cast<std::uintmax_t>(*bytes);
+      }
       if (!ok)
         return false;
     }

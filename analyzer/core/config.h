@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -32,6 +33,7 @@ struct Config {
   std::vector<std::pair<std::string, std::vector<std::string>>>
       per_file_ignores;
   std::vector<ConstructorConfig> constructors;
+  std::optional<std::uintmax_t> max_file_size; ///< bytes
   /// [rules.client-in-handler] report-minted-credentials
   bool report_minted_credentials = false;
 };

@@ -101,6 +101,7 @@ bool same_place(const Diagnostic &a, const Diagnostic &b) {
 struct Findings {
   std::vector<Diagnostic> diagnostics;
   std::vector<LoadError> errors;
+  std::vector<LoadError> skipped;
   std::vector<Location> syntax_errors;
   std::vector<HandlerSpecMatch> handler_matches;
   std::vector<Suppression> suppressions;
@@ -193,6 +194,16 @@ private:
     Findings &found = findings_[worker];
     std::string absolute =
         fs::absolute(discovered.path).lexically_normal().string();
+    std::error_code size_error;
+    std::uintmax_t size = fs::file_size(discovered.path, size_error);
+    if (!size_error && size > options_.max_file_size) {
+      found.skipped.push_back(
+          {discovered.display_path, "is " + std::to_string(size) +
+                                        " bytes, above the limit of " +
+                                        std::to_string(options_.max_file_size) +
+                                        " (max-file-size); skipped"});
+      return nullptr;
+    }
     auto loaded =
         load_source(discovered.path, discovered.display_path, options_.overlay);
     if (auto *error = std::get_if<LoadError>(&loaded)) {
@@ -302,6 +313,7 @@ private:
       };
       move_into(result.diagnostics, found.diagnostics);
       move_into(result.errors, found.errors);
+      move_into(result.skipped, found.skipped);
       move_into(result.syntax_errors, found.syntax_errors);
       move_into(result.handler_matches, found.handler_matches);
       move_into(result.suppressions, found.suppressions);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <optional>
@@ -31,7 +32,9 @@ struct AnalysisOptions {
   /// code roots gets no heuristic handlers: the configuration is the truth.
   std::vector<ConfiguredHandler> configured;
   CheckSettings settings;
-  unsigned jobs = 0;                ///< 0: one per core
+  unsigned jobs = 0; ///< 0: one per core
+  /// Files larger than this many bytes are skipped with a warning.
+  std::uintmax_t max_file_size = 10 * 1024 * 1024;
   const Overlay *overlay = nullptr; ///< fixed texts that replace files
   /// Called from analysis threads as work completes: (what, done, total).
   std::function<void(const char *, std::size_t, std::size_t)> progress;
@@ -41,6 +44,7 @@ struct ProjectAnalysis {
   std::vector<Diagnostic>
       diagnostics; ///< in diagnostic_order, one per place and rule
   std::vector<LoadError> errors;       ///< files that could not be analyzed
+  std::vector<LoadError> skipped;      ///< files over the size limit
   std::vector<Location> syntax_errors; ///< first syntax error of each file
   std::vector<HandlerSpecMatch> handler_matches;
   std::vector<Suppression> suppressions; ///< every suppression comment read
