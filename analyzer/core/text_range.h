@@ -11,12 +11,6 @@ struct TextRange {
   std::size_t end = 0;
 
   bool empty() const { return begin == end; }
-  bool contains(std::size_t offset) const {
-    return begin <= offset && offset < end;
-  }
-  bool overlaps(const TextRange &other) const {
-    return begin < other.end && other.begin < end;
-  }
   bool operator==(const TextRange &other) const {
     return begin == other.begin && end == other.end;
   }

@@ -84,7 +84,6 @@ public:
   /// Module-level functions and methods of module-level classes, in source
   /// order.
   const std::vector<FunctionInfo> &functions() const { return functions_; }
-  const std::vector<ClassInfo> &classes() const { return classes_; }
   /// The module-level function bound to `name` (the last definition), if any.
   const FunctionInfo *function_named(const std::string &name) const;
   const ClassInfo *class_named(const std::string &name) const;
