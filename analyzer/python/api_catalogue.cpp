@@ -30,6 +30,13 @@ ApiCatalogue ApiCatalogue::load(const std::filesystem::path &catalogue_file) {
       if (!catalogue.entries_.emplace(entry.api, entry).second)
         throw std::runtime_error("duplicate entry '" + entry.api + "'");
     }
+    for (const auto &item :
+         document.value("python_routers", nlohmann::json::array())) {
+      RouterEntry router{item.at("class").get<std::string>(),
+                         item.at("dispatch").get<std::vector<std::string>>(),
+                         item.at("routes").get<std::vector<std::string>>()};
+      catalogue.routers_.emplace(router.type, router);
+    }
   } catch (const std::exception &error) {
     throw std::runtime_error(catalogue_file.string() + ": " + error.what());
   }
@@ -49,6 +56,11 @@ bool ApiCatalogue::add(ApiEntry entry, std::string &error) {
     return false;
   }
   return true;
+}
+
+const RouterEntry *ApiCatalogue::router(const std::string &type) const {
+  auto it = routers_.find(type);
+  return it == routers_.end() ? nullptr : &it->second;
 }
 
 std::vector<std::string> ApiCatalogue::root_modules() const {

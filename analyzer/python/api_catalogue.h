@@ -20,6 +20,14 @@ struct ApiEntry {
       returns; ///< the type of the built object, when methods on it matter
 };
 
+/// An event router (AWS Lambda Powertools' resolvers): calling one of its
+/// `dispatch` methods runs the functions decorated with its `routes`.
+struct RouterEntry {
+  std::string type; ///< fully-qualified class
+  std::vector<std::string> dispatch;
+  std::vector<std::string> routes;
+};
+
 /// The Python half of the catalogue: supporting another API is a data change.
 class ApiCatalogue {
 public:
@@ -30,12 +38,14 @@ public:
   /// false and sets `error` for an unknown family or a duplicate.
   bool add(ApiEntry entry, std::string &error);
   std::size_t size() const { return entries_.size(); }
+  const RouterEntry *router(const std::string &type) const;
   /// The top-level modules of every catalogued API ("boto3", "redis").
   std::vector<std::string> root_modules() const;
 
 private:
   std::unordered_map<std::string, ApiEntry> entries_;
   std::unordered_map<std::string, std::string> family_costs_;
+  std::unordered_map<std::string, RouterEntry> routers_;
 };
 
 } // namespace hoist::python

@@ -267,13 +267,15 @@ Symbol Resolver::call_result(const Symbol &callee, int depth) const {
   switch (callee.kind) {
   case Symbol::Kind::Path: {
     const ApiEntry *entry = catalogue_.find(callee.path);
-    if (entry && !entry->returns.empty()) {
-      Symbol symbol;
-      symbol.kind = Symbol::Kind::Instance;
-      symbol.path = entry->returns;
-      return symbol;
-    }
-    return unknown();
+    std::string type = entry && !entry->returns.empty() ? entry->returns
+                       : catalogue_.router(callee.path) ? callee.path
+                                                        : "";
+    if (type.empty())
+      return unknown();
+    Symbol symbol;
+    symbol.kind = Symbol::Kind::Instance;
+    symbol.path = type;
+    return symbol;
   }
   case Symbol::Kind::Class: {
     Symbol symbol = callee;

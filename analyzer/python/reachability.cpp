@@ -1,5 +1,6 @@
 #include "python/reachability.h"
 
+#include <algorithm>
 #include <deque>
 #include <unordered_set>
 
@@ -23,6 +24,47 @@ bool is_memoizing_decorator(const std::string &path) {
       "cachetools.func.fifo_cache",
       "cachetools.func.mru_cache"};
   return kMemoizers.count(path) > 0;
+}
+
+/// The functions of `module` registered on a router of `router.type` with one
+/// of its route decorators (`@app.get("/orders")`).
+std::vector<const FunctionInfo *> routes_of(const Resolver &resolver,
+                                            const ModuleModel &module,
+                                            const RouterEntry &router) {
+  std::vector<const FunctionInfo *> routes;
+  for (const FunctionInfo &function : module.functions()) {
+    if (!function.class_name.empty())
+      continue;
+    for (TSNode decorator : function.decorators) {
+      TSNode expression = ts_node_named_child(decorator, 0);
+      if (!is(expression, "call"))
+        continue;
+      Symbol callee =
+          resolver.resolve(field(expression, "function"), {&module, nullptr});
+      auto dot = callee.path.rfind('.');
+      if (callee.kind == Symbol::Kind::Path && dot != std::string::npos &&
+          callee.path.compare(0, dot, router.type) == 0 &&
+          std::count(router.routes.begin(), router.routes.end(),
+                     callee.path.substr(dot + 1)))
+        routes.push_back(&function);
+    }
+  }
+  return routes;
+}
+
+/// When `call` dispatches an event router (`app.resolve(event, context)`),
+/// the route functions it runs; else nothing.
+std::vector<const FunctionInfo *> dispatched_routes(const Resolver &resolver,
+                                                    Scope scope, TSNode call) {
+  std::string path = resolver.called_path(call, scope);
+  auto dot = path.rfind('.');
+  if (dot == std::string::npos)
+    return {};
+  const RouterEntry *router = resolver.catalogue().router(path.substr(0, dot));
+  if (!router || !std::count(router->dispatch.begin(), router->dispatch.end(),
+                             path.substr(dot + 1)))
+    return {};
+  return routes_of(resolver, *scope.module, *router);
 }
 
 } // namespace
@@ -55,6 +97,15 @@ std::vector<ReachedFunction> reachable_functions(const Resolver &resolver,
         current.chain.size() < kMaxChain) {
       Scope scope{current.module, current.function};
       for (TSNode node : current.function->calls) {
+        // A router dispatch runs the routes registered in this module.
+        for (const FunctionInfo *route :
+             dispatched_routes(resolver, scope, node))
+          if (seen.insert(route).second) {
+            ReachedFunction next{current.module, route, current.chain};
+            next.chain.push_back(
+                {current.module, current.function, node, route});
+            pending.push_back(std::move(next));
+          }
         const ModuleModel *callee_module = nullptr;
         const FunctionInfo *callee =
             resolver.called_function(node, scope, callee_module);
