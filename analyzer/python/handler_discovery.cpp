@@ -115,8 +115,9 @@ Handler function_handler(const ModuleModel &module,
   return handler;
 }
 
-/// A module-level `name = <expression>` that resolves to a project function,
-/// as a handler; nothing if it does not.
+/// A module-level `name = <expression>` that resolves to a project function
+/// (or an instance whose `__call__` Lambda calls), as a handler; nothing if
+/// it does not.
 std::optional<Handler> bound_handler(const Resolver &resolver,
                                      const ModuleModel &module,
                                      const std::string &name,
@@ -126,6 +127,9 @@ std::optional<Handler> bound_handler(const Resolver &resolver,
     return std::nullopt;
   TSNode value = it->second.front();
   Symbol symbol = resolver.resolve(value, {&module, nullptr});
+  // An instance of a project class is called through its `__call__`.
+  if (symbol.kind == Symbol::Kind::Object)
+    symbol = resolver.member(symbol, "__call__");
   if (symbol.kind != Symbol::Kind::Function)
     return std::nullopt;
   Handler handler;

@@ -59,6 +59,11 @@ public:
   /// `__init__` of a class being instantiated.
   const FunctionInfo *called_function(TSNode call, Scope scope,
                                       const ModuleModel *&module) const;
+  /// `owner.name`: a module's member, a class's or instance's method or
+  /// attribute, a path's child.
+  Symbol member(const Symbol &owner, const std::string &name) const {
+    return member(owner, name, 0);
+  }
   const ApiCatalogue &catalogue() const { return catalogue_; }
   const Project &project() const { return project_; }
 

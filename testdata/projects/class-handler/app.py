@@ -69,3 +69,13 @@ CLIENTS = Clients()
 
 def table_handler(event, context):
     return CLIENTS.table(event["table"]).get_item(Key=event["key"])
+
+
+class Callable:
+    def __call__(self, event, context):
+        # Lambda calls the instance: __call__ runs on every invocation.
+        # expect: connection-in-handler
+        return requests.Session().get(event["url"])
+
+
+callable_handler = Callable()
