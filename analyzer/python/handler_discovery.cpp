@@ -70,6 +70,27 @@ bool is_glob(const std::string &pattern) {
   return pattern.find_first_of("*?[") != std::string::npos;
 }
 
+/// A test module: test_*.py, *_test.py, conftest.py, or under a tests/ or
+/// test/ directory.
+bool is_test_file(const std::string &path) {
+  std::vector<std::string> parts = split_path(path);
+  if (parts.empty())
+    return false;
+  const std::string &name = parts.back();
+  auto ends_with_text = [&](const char *suffix) {
+    std::string_view view(name), tail(suffix);
+    return view.size() >= tail.size() &&
+           view.substr(view.size() - tail.size()) == tail;
+  };
+  if (name.rfind("test_", 0) == 0 || ends_with_text("_test.py") ||
+      name == "conftest.py")
+    return true;
+  return std::any_of(parts.begin(), parts.end() - 1,
+                     [](const std::string &part) {
+                       return part == "tests" || part == "test";
+                     });
+}
+
 /// The names the module's code calls as plain identifiers (`process(...)`).
 std::unordered_set<std::string> names_called(const ModuleModel &module) {
   std::unordered_set<std::string> names;
@@ -203,8 +224,13 @@ std::vector<Handler> find_handlers(const Resolver &resolver,
     }
     return handlers;
   }
+  // Tests are not deployed: their `test_*_handler`s and fake handlers would
+  // only add noise. Handler strings and deployment configuration still reach
+  // into test files if they name them.
+  if (is_test_file(module.path()))
+    return handlers;
   for (const FunctionInfo &function : module.functions()) {
-    if (!function.class_name.empty())
+    if (!function.class_name.empty() || function.name.rfind("test_", 0) == 0)
       continue;
     const std::string *pattern =
         matching_pattern(function.name, options.name_patterns);

@@ -41,6 +41,9 @@ std::string stored_state(const SyntaxTree &tree, const FunctionInfo &function,
   }
   if (is(target, "subscript")) {
     TSNode value = field(target, "value");
+    // `globals()["client"] = ...`, guarded by `if "client" not in globals()`.
+    if (is(value, "call") && tree.text(field(value, "function")) == "globals")
+      return std::string(tree.text(value));
     if (!is(value, "identifier"))
       return "";
     std::string name(tree.text(value));
