@@ -227,10 +227,13 @@ private:
   static TSNode argument_for(const FunctionInfo &function, std::size_t index,
                              TSNode call, const ModuleModel &module) {
     const Parameter &parameter = function.parameters[index];
-    // Positions count after `self` when the call goes through an instance
-    // or a class (`Store(...)`, `self._client()`), which is every method call.
+    // Positions count after `self` (or a classmethod's `cls`), which the call
+    // through an instance or class fills: `Store(...)`, `self._client()`.
     std::size_t offset =
-        function.method_kind == FunctionInfo::MethodKind::Instance ? 1 : 0;
+        function.method_kind == FunctionInfo::MethodKind::Instance ||
+                function.method_kind == FunctionInfo::MethodKind::Class
+            ? 1
+            : 0;
     std::size_t position = 0;
     for (TSNode argument : named_children(field(call, "arguments"))) {
       if (is(argument, "keyword_argument")) {
