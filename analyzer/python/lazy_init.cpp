@@ -108,19 +108,34 @@ bool is_lazily_initialized(const SyntaxTree &tree, const FunctionInfo &function,
   if (is(value, "conditional_expression") && mentions(tree, value, state))
     return true;
 
+  // A condition may test a local read from the state instead of the state:
+  //   c = _clients.get(name); if c is None: c = _clients[name] = make()
+  std::vector<std::string> watched{state};
+  for (const auto &[name, values] : function.bindings.assignments)
+    for (TSNode bound : values)
+      if (mentions(tree, bound, state) && name != state)
+        watched.push_back(name);
+  auto tests_state = [&](TSNode condition) {
+    for (const std::string &text : watched)
+      if (mentions(tree, condition, text))
+        return true;
+    return false;
+  };
+
   // Walk out to the function body: an enclosing condition on the state, or an
   // earlier `if <state>: return` in any enclosing block, guards the store.
   for (TSNode node = assignment;
        !ts_node_is_null(node) && !ts_node_eq(node, function.node);
        node = ts_node_parent(node)) {
     TSNode condition = condition_of(node);
-    if (!ts_node_is_null(condition) && mentions(tree, condition, state))
+    if (!ts_node_is_null(condition) && tests_state(condition))
       return true;
     for (TSNode sibling = ts_node_prev_named_sibling(node);
          !ts_node_is_null(sibling);
          sibling = ts_node_prev_named_sibling(sibling))
-      if (is_early_exit_check(tree, sibling, state))
-        return true;
+      for (const std::string &text : watched)
+        if (is_early_exit_check(tree, sibling, text))
+          return true;
   }
   return false;
 }

@@ -9,6 +9,7 @@ _CLIENTS = {}
 sns_client = boto3.client("sns")
 sts_client = boto3.client("sts")
 s3_client = boto3.client("s3")
+events_client = boto3.client("events")
 
 
 def handler(event, context):
@@ -52,3 +53,24 @@ def local_handler(event, context):
         # expect: client-in-handler
         s3 = s3_client
     return s3
+
+
+_CACHE = {}
+
+
+def cached_handler(event, context):
+    client = _CACHE.get("ssm")
+    if client is None:
+        # A local read from the cache guards the store into it.
+        # ok: client-in-handler
+        client = _CACHE["ssm"] = boto3.client("ssm")
+    return client
+
+
+def uncached_handler(event, context):
+    other = event.get("x")
+    if other is None:
+        # The condition tests something unrelated to the cache.
+        # expect: client-in-handler
+        _CACHE["events"] = events_client
+    return _CACHE
