@@ -5,7 +5,6 @@
 #include <cstring>
 #include <fstream>
 #include <iostream>
-#include <malloc.h>
 #include <mutex>
 #include <set>
 #include <sstream>
@@ -494,13 +493,7 @@ int run_check(const CheckOptions &options) {
       return emit(*run, options);
   }
 
-  DeploymentScan deployment;
-  for (const DiscoveredFile &file : discovery.deployment_files)
-    read_deployment_file(file.path, file.display_path, deployment);
-  analysis.configured = std::move(deployment.handlers);
-  // A large template's YAML tree is gone now; hand its memory back before
-  // the analysis threads allocate from their own arenas.
-  ::malloc_trim(0);
+  analysis.deployment_files = discovery.deployment_files;
   ProgressLine progress(options);
   analysis.progress = [&](const char *what, std::size_t done,
                           std::size_t total) {
@@ -528,8 +521,7 @@ int run_check(const CheckOptions &options) {
   report.root = fs::current_path();
   report.files_checked = result.files_checked;
   report.diagnostics = std::move(result.diagnostics);
-  for (const auto *errors :
-       {&discovery.errors, &deployment.errors, &result.errors})
+  for (const auto *errors : {&discovery.errors, &result.errors})
     for (const LoadError &failure : *errors)
       report.notices.push_back(
           {Severity::Error, failure.path, std::nullopt, failure.message});

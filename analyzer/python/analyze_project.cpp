@@ -4,6 +4,7 @@
 #include <atomic>
 #include <cstdlib>
 #include <deque>
+#include <malloc.h>
 #include <mutex>
 #include <set>
 #include <thread>
@@ -134,10 +135,29 @@ public:
     // until phase 2 would make memory grow with the repository.
     std::vector<char> kept(files.size(), 0);
     std::atomic<std::size_t> done{0};
-    parallel_for(files.size(), jobs_, [&](std::size_t i, unsigned worker) {
-      kept[i] = read(files[i], worker) != nullptr;
-      report_progress("reading", ++done, files.size());
-    });
+    // Deployment files come first: a large template is the longest item.
+    const auto &deployment = options_.deployment_files;
+    std::vector<DeploymentScan> scans(jobs_);
+    parallel_for(deployment.size() + files.size(), jobs_,
+                 [&](std::size_t i, unsigned worker) {
+                   if (i < deployment.size()) {
+                     read_deployment_file(deployment[i].path,
+                                          deployment[i].display_path,
+                                          scans[worker]);
+                     return;
+                   }
+                   std::size_t file = i - deployment.size();
+                   kept[file] = read(files[file], worker) != nullptr;
+                   report_progress("reading", ++done, files.size());
+                 });
+    for (DeploymentScan &scan : scans) {
+      add_configured(scan.handlers);
+      findings_[0].errors.insert(findings_[0].errors.end(), scan.errors.begin(),
+                                 scan.errors.end());
+    }
+    // A large template's YAML tree is gone now; hand its memory back before
+    // phase 2 allocates from the threads' own arenas.
+    ::malloc_trim(0);
     std::size_t to_analyze =
         static_cast<std::size_t>(std::count(kept.begin(), kept.end(), 1));
     done = 0;

@@ -31,6 +31,9 @@ struct AnalysisOptions {
   /// Dockerfiles); CDK apps among the files are read too. Code under their
   /// code roots gets no heuristic handlers: the configuration is the truth.
   std::vector<ConfiguredHandler> configured;
+  /// Deployment files to read (SAM, serverless.yml, Dockerfiles): read on an
+  /// analysis thread while the others read the Python files.
+  std::vector<DiscoveredFile> deployment_files;
   CheckSettings settings;
   unsigned jobs = 0; ///< 0: one per core
   /// Files larger than this many bytes are skipped with a warning.
