@@ -52,10 +52,16 @@ void write_github(std::ostream &out, const Report &report) {
         << ",title=" << escape_property("hoist " + diagnostic.rule_id)
         << "::" << escape_data(diagnostic.message) << "\n";
   }
-  for (const FileNotice &notice : report.notices)
+  for (const FileNotice &notice : report.notices) {
     out << "::" << to_string(notice.severity)
-        << " file=" << escape_property(notice.path)
-        << ",title=hoist::" << escape_data(notice.message) << "\n";
+        << " file=" << escape_property(notice.path);
+    if (notice.location) {
+      Position at =
+          notice.location->file->position(notice.location->range.begin);
+      out << ",line=" << at.line << ",col=" << at.column;
+    }
+    out << ",title=hoist::" << escape_data(notice.message) << "\n";
+  }
 }
 
 } // namespace hoist

@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "output/fingerprint.h"
@@ -169,7 +171,11 @@ void write_sarif(std::ostream &out, const Report &report) {
   std::string root_uri = "file://" + uri_escape(report.root.generic_string());
   if (root_uri.back() != '/')
     root_uri += '/';
-  json invocation = {{"executionSuccessful", true}};
+  // Files hoist could not analyze make the run unsuccessful (exit 2).
+  bool failed = std::any_of(
+      report.notices.begin(), report.notices.end(),
+      [](const FileNotice &notice) { return notice.severity == Severity::Error; });
+  json invocation = {{"executionSuccessful", !failed}};
   json notifications = notifications_json(report);
   if (!notifications.empty())
     invocation["toolExecutionNotifications"] = std::move(notifications);
