@@ -114,6 +114,10 @@ const ModuleModel *Project::module_at_stem(const std::string &stem) const {
     if (it != by_path_.end()) {
       if (it->second) {
         last_use_[it->second] = ++tick_;
+        if (last_item_[it->second] != item_) {
+          last_item_[it->second] = item_;
+          ++uses_[it->second];
+        }
         return it->second;
       }
       continue; // known not to be loadable
@@ -160,6 +164,8 @@ const ModuleModel *Project::load(const fs::path &file) const {
           stub ? std::make_shared<SourceFile>(display, "") : *source);
       model = parsed.model.get();
       last_use_[model] = ++tick_;
+      uses_[model] = 1;
+      last_item_[model] = item_;
       key_of_[model] = file.string();
       loaded_files_.push_back(file.string());
       modules_.push_back(std::move(parsed));
@@ -170,27 +176,35 @@ const ModuleModel *Project::load(const fs::path &file) const {
 }
 
 void Project::trim(std::size_t keep, std::vector<Suppression> &suppressions) {
+  ++item_;
   // Directory listings only serve lookups close in time; bound them too.
   if (entries_.size() > 4 * keep)
     entries_.clear();
   if (modules_.size() <= keep)
     return;
-  std::vector<std::size_t> uses;
+  // Modules used more than once rank above every module used once.
+  auto rank = [&](const ModuleModel *model) {
+    std::size_t shared = uses_[model] > 1 ? tick_ + 1 : 0;
+    return shared + last_use_[model];
+  };
+  std::vector<std::size_t> ranks;
   for (const ParsedModule &module : modules_)
-    uses.push_back(last_use_[module.model.get()]);
-  std::nth_element(uses.begin(), uses.begin() + (uses.size() - keep),
-                   uses.end());
-  std::size_t threshold = uses[uses.size() - keep];
+    ranks.push_back(rank(module.model.get()));
+  std::nth_element(ranks.begin(), ranks.begin() + (ranks.size() - keep),
+                   ranks.end());
+  std::size_t threshold = ranks[ranks.size() - keep];
   std::deque<ParsedModule> kept;
   for (ParsedModule &module : modules_) {
     const ModuleModel *model = module.model.get();
-    if (last_use_[model] >= threshold) {
+    if (rank(model) >= threshold) {
       kept.push_back(std::move(module));
       continue;
     }
     suppressions.insert(suppressions.end(), module.suppressions.begin(),
                         module.suppressions.end());
     last_use_.erase(model);
+    uses_.erase(model);
+    last_item_.erase(model);
     by_path_.erase(key_of_[model]);
     key_of_.erase(model);
   }

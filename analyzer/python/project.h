@@ -56,9 +56,10 @@ public:
   const std::vector<std::string> &loaded_files() const { return loaded_files_; }
   /// The modules loaded and still kept.
   const std::deque<ParsedModule> &modules() const { return modules_; }
-  /// Drops the least recently used modules beyond `keep`, moving their
-  /// suppressions to `suppressions`. Only call it when nothing refers to a
-  /// module (between handlers).
+  /// Drops modules beyond `keep`, moving their suppressions to
+  /// `suppressions`: first those used once (a handler's own service module),
+  /// then the least recently used, so shared helpers stay. Only call it when
+  /// nothing refers to a module (between handlers).
   void trim(std::size_t keep, std::vector<Suppression> &suppressions);
   /// The module whose file is `<dir>.py` or `<dir>/__init__.py`.
   const ModuleModel *module_at(const std::filesystem::path &dir) const;
@@ -83,6 +84,10 @@ private:
   const Overlay *overlay_;
   std::vector<std::string> library_roots_;
   mutable std::unordered_map<const ModuleModel *, std::size_t> last_use_;
+  /// In how many work items (between trims) each module was used.
+  mutable std::unordered_map<const ModuleModel *, std::size_t> uses_;
+  mutable std::unordered_map<const ModuleModel *, std::size_t> last_item_;
+  std::size_t item_ = 0;
   mutable std::unordered_map<const ModuleModel *, std::string> key_of_;
   mutable std::size_t tick_ = 0;
   mutable std::vector<std::string> loaded_files_;
