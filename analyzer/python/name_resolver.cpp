@@ -174,8 +174,15 @@ Symbol Resolver::resolve_module_name(const ModuleModel &module,
     return project_symbol(Symbol::Kind::Class, &module, nullptr, cls);
   if (scope.others.count(name))
     return unknown();
-  if (auto it = scope.assignments.find(name); it != scope.assignments.end())
-    return resolve_assignments(it->second, {&module, nullptr}, depth + 1);
+  if (auto it = scope.assignments.find(name); it != scope.assignments.end()) {
+    Symbol symbol =
+        resolve_assignments(it->second, {&module, nullptr}, depth + 1);
+    // A module-level instance remembers its module (a Powertools router's
+    // routes are registered there).
+    if (symbol.kind == Symbol::Kind::Instance && !symbol.module)
+      symbol.module = &module;
+    return symbol;
+  }
   // `from boto3 import *` brings in names hoist cannot list; the catalogue's
   // own names are the ones that matter.
   for (const std::string &wildcard : scope.wildcard_modules)

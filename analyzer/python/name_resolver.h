@@ -28,7 +28,9 @@ struct Symbol {
   /// through an absolute import keep their dotted name here too, so the
   /// catalogue can name a project's own factory ("corp.aws.make_client").
   std::string path;
-  const ModuleModel *module = nullptr;    ///< Module, Function, Class, Object
+  /// Module, Function, Class, Object; for an Instance bound at module scope,
+  /// that module.
+  const ModuleModel *module = nullptr;
   const FunctionInfo *function = nullptr; ///< Function
   const ClassInfo *cls = nullptr;         ///< Class, Object
   /// Function: a method looked up on an instance, so `self` is already bound.

@@ -28,10 +28,12 @@ bool is_memoizing_decorator(const std::string &path) {
 
 /// The functions of `module` registered on a router of `router.type` with one
 /// of its route decorators (`@app.get("/orders")`).
-std::vector<const FunctionInfo *> routes_of(const Resolver &resolver,
-                                            const ModuleModel &module,
-                                            const RouterEntry &router) {
-  std::vector<const FunctionInfo *> routes;
+using Route = std::pair<const ModuleModel *, const FunctionInfo *>;
+
+std::vector<Route> routes_of(const Resolver &resolver,
+                             const ModuleModel &module,
+                             const RouterEntry &router) {
+  std::vector<Route> routes;
   for (const FunctionInfo &function : module.functions()) {
     if (!function.class_name.empty())
       continue;
@@ -46,16 +48,38 @@ std::vector<const FunctionInfo *> routes_of(const Resolver &resolver,
           callee.path.compare(0, dot, router.type) == 0 &&
           std::count(router.routes.begin(), router.routes.end(),
                      callee.path.substr(dot + 1)))
-        routes.push_back(&function);
+        routes.push_back({&module, &function});
     }
   }
   return routes;
 }
 
+/// The routes of the routers that `module` includes into its resolver
+/// (`app.include_router(orders.router)`), from the modules that define them.
+std::vector<Route> included_routes(const Resolver &resolver,
+                                   const ModuleModel &module) {
+  std::vector<Route> routes;
+  for_each_in_scope(module.tree().root(), [&](TSNode node) {
+    TSNode callee = field(node, "function");
+    if (!is(node, "call") || !is(callee, "attribute") ||
+        module.tree().text(field(callee, "attribute")) != "include_router")
+      return;
+    TSNode argument = ts_node_named_child(field(node, "arguments"), 0);
+    Symbol included = resolver.resolve(argument, {&module, nullptr});
+    const RouterEntry *router = included.kind == Symbol::Kind::Instance
+                                    ? resolver.catalogue().router(included.path)
+                                    : nullptr;
+    if (router && included.module)
+      for (const Route &route : routes_of(resolver, *included.module, *router))
+        routes.push_back(route);
+  });
+  return routes;
+}
+
 /// When `call` dispatches an event router (`app.resolve(event, context)`),
 /// the route functions it runs; else nothing.
-std::vector<const FunctionInfo *> dispatched_routes(const Resolver &resolver,
-                                                    Scope scope, TSNode call) {
+std::vector<Route> dispatched_routes(const Resolver &resolver, Scope scope,
+                                     TSNode call) {
   std::string path = resolver.called_path(call, scope);
   auto dot = path.rfind('.');
   if (dot == std::string::npos)
@@ -64,7 +88,10 @@ std::vector<const FunctionInfo *> dispatched_routes(const Resolver &resolver,
   if (!router || !std::count(router->dispatch.begin(), router->dispatch.end(),
                              path.substr(dot + 1)))
     return {};
-  return routes_of(resolver, *scope.module, *router);
+  std::vector<Route> routes = routes_of(resolver, *scope.module, *router);
+  for (const Route &route : included_routes(resolver, *scope.module))
+    routes.push_back(route);
+  return routes;
 }
 
 } // namespace
@@ -97,11 +124,11 @@ std::vector<ReachedFunction> reachable_functions(const Resolver &resolver,
         current.chain.size() < kMaxChain) {
       Scope scope{current.module, current.function};
       for (TSNode node : current.function->calls) {
-        // A router dispatch runs the routes registered in this module.
-        for (const FunctionInfo *route :
+        // A router dispatch runs the routes registered on it.
+        for (const auto &[route_module, route] :
              dispatched_routes(resolver, scope, node))
           if (seen.insert(route).second) {
-            ReachedFunction next{current.module, route, current.chain};
+            ReachedFunction next{route_module, route, current.chain};
             next.chain.push_back(
                 {current.module, current.function, node, route});
             pending.push_back(std::move(next));
