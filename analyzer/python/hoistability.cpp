@@ -148,9 +148,37 @@ private:
     if (is(callee, "identifier") && !symbol.known() &&
         is_pure_call(std::string(tree.text(callee))))
       return result; // a builtin
+    // A project helper whose result holds minted credentials (a session
+    // from `sts.assume_role`) makes what is built from it per-invocation.
+    if (symbol.kind == Symbol::Kind::Function && frames_.size() < kMaxFrames) {
+      DependenceResult returned =
+          classify_returns(*symbol.function, *symbol.module, call, scope,
+                           chain_index, depth + 1);
+      if (returned.dependence == Dependence::PerInvocation)
+        return returned;
+    }
     return worst(result, {Dependence::Unknown,
                           "depends on the result of '" +
                               std::string(tree.text(callee)) + "(...)'"});
+  }
+
+  /// What `function`'s `return` values depend on when `call` (made in
+  /// `caller`) calls it: its parameters take the call's arguments.
+  DependenceResult classify_returns(const FunctionInfo &function,
+                                    const ModuleModel &module, TSNode call,
+                                    Scope caller, int chain_index,
+                                    int depth) const {
+    DependenceResult result;
+    if (ts_node_is_null(function.body))
+      return result;
+    frames_.push_back({&function, call, caller, chain_index});
+    for_each_in_scope(function.body, [&](TSNode node) {
+      if (is(node, "return_statement"))
+        result = worst(result, classify(ts_node_named_child(node, 0),
+                                        {&module, &function}, -1, depth + 1));
+    });
+    frames_.pop_back();
+    return result;
   }
 
   DependenceResult classify_name(const std::string &name, Scope scope,
@@ -197,6 +225,25 @@ private:
                                       int chain_index, int depth) const {
     const FunctionInfo &function = *scope.function;
     const Parameter &parameter = function.parameters[index];
+    // Inside a helper whose return value is being classified: the argument
+    // of the call being followed.
+    if (!frames_.empty() && frames_.back().function == &function) {
+      Frame frame = frames_.back();
+      frames_.pop_back();
+      DependenceResult result;
+      if (TSNode argument =
+              argument_for(function, index, frame.call, *frame.caller.module);
+          !ts_node_is_null(argument))
+        result = classify(argument, frame.caller, frame.chain_index, depth + 1);
+      else if (parameter.has_default)
+        result = classify(field(parameter.node, "value"),
+                          {scope.module, nullptr}, -1, depth + 1);
+      else
+        result = {Dependence::Unknown,
+                  "depends on parameter '" + parameter.name + "'"};
+      frames_.push_back(frame);
+      return result;
+    }
     bool is_handler = scope.function == handler_.function && chain_index == 0;
     if (is_handler) {
       std::size_t position = index - (handler_.bound ? 1 : 0);
@@ -286,9 +333,20 @@ private:
     return false;
   }
 
+  /// A helper call being followed into: its parameters take the call's
+  /// arguments, classified where the call is.
+  struct Frame {
+    const FunctionInfo *function;
+    TSNode call;
+    Scope caller;
+    int chain_index;
+  };
+  static constexpr std::size_t kMaxFrames = 4;
+
   const Resolver &resolver_;
   const Handler &handler_;
   const ReachedFunction &where_;
+  mutable std::vector<Frame> frames_;
 };
 
 } // namespace
