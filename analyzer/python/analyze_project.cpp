@@ -130,7 +130,6 @@ public:
   ProjectAnalysis run(const std::vector<DiscoveredFile> &files) {
     // 1. Read every file; keep those that may define a handler (a byte scan
     //    proves most do not); read CDK apps for their handlers.
-    add_configured(options_.configured);
     // Only the verdict is kept, not the text: holding every kept file's text
     // until phase 2 would make memory grow with the repository.
     std::vector<char> kept(files.size(), 0);
@@ -190,14 +189,11 @@ public:
 private:
   void add_configured(const std::vector<ConfiguredHandler> &entries) {
     for (const ConfiguredHandler &entry : entries) {
-      configured_.push_back(entry);
+      configured_.push_back(entry); // a deque: earlier addresses stay valid
       code_roots_.insert(without_trailing_slash(entry.code_root));
-    }
-    // Rebuilt whole: configured_ may have moved its elements.
-    configured_by_stem_.clear();
-    for (const ConfiguredHandler &entry : configured_) {
       auto stem = configured_module_stem(entry);
-      configured_by_stem_[stem ? stem->string() : ""].push_back(&entry);
+      configured_by_stem_[stem ? stem->string() : ""].push_back(
+          &configured_.back());
     }
   }
 
@@ -212,8 +208,6 @@ private:
 
   SourceFilePtr read(const DiscoveredFile &discovered, unsigned worker) {
     Findings &found = findings_[worker];
-    std::string absolute =
-        fs::absolute(discovered.path).lexically_normal().string();
     std::error_code size_error;
     std::uintmax_t size = fs::file_size(discovered.path, size_error);
     if (!size_error && size > options_.max_file_size) {
@@ -232,8 +226,9 @@ private:
     }
     SourceFilePtr file = std::get<SourceFilePtr>(loaded);
     ++found.files;
-    bool configured_module = configured_by_stem_.count(stem_of(absolute)) > 0;
-    if (!configured_module && prefilter_ &&
+    // A configured handler's module the scan skips is analyzed afterwards,
+    // loaded on demand like an import.
+    if (prefilter_ &&
         !may_matter(file->text(), file->path(), options_.handlers))
       return nullptr;
     if (file->text().find("aws_cdk") != std::string_view::npos) {

@@ -27,12 +27,10 @@ struct AnalysisOptions {
   /// Code roots (--root) under which absolute imports of project modules are
   /// looked up first; the handler's own directory and its parents follow.
   std::vector<std::filesystem::path> roots;
-  /// Handlers named by deployment configuration (SAM, serverless.yml,
-  /// Dockerfiles); CDK apps among the files are read too. Code under their
-  /// code roots gets no heuristic handlers: the configuration is the truth.
-  std::vector<ConfiguredHandler> configured;
   /// Deployment files to read (SAM, serverless.yml, Dockerfiles): read on an
-  /// analysis thread while the others read the Python files.
+  /// analysis thread while the others read the Python files. Their handlers,
+  /// and those of CDK apps among the files, are the truth: code under their
+  /// code roots gets no heuristic handlers.
   std::vector<DiscoveredFile> deployment_files;
   CheckSettings settings;
   unsigned jobs = 0; ///< 0: one per core
