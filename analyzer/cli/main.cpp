@@ -4,6 +4,8 @@
 #include "cli/check_command.h"
 #include "cli/options.h"
 #include "cli/rules_command.h"
+#include "cli/serve_command.h"
+#include "cli/verify_command.h"
 #include "core/data_dir.h"
 
 int main(int argc, char **argv) {
@@ -29,6 +31,10 @@ int main(int argc, char **argv) {
     std::cout << "hoist " << HOIST_VERSION << "\n"
               << "rules and docs: " << hoist::find_data_dir().string() << "\n";
     return 0;
+  case hoist::cli::Command::Kind::Verify:
+    return hoist::cli::run_verify(command->verify);
+  case hoist::cli::Command::Kind::Serve:
+    return hoist::cli::run_serve(command->serve);
   case hoist::cli::Command::Kind::Check:
     break;
   }

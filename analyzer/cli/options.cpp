@@ -1,5 +1,7 @@
 #include "cli/options.h"
 
+#include "cli/option_scanner.h"
+
 #include <cstring>
 #include <sstream>
 
@@ -34,6 +36,10 @@ const char *usage_text() {
 
 Usage:
   hoist check [OPTIONS] [PATH...]   check Python files and directories (default: .)
+  hoist verify [OPTIONS]            run a handler before and after its fixes
+                                    in a local Lambda environment
+  hoist runtime serve [OPTIONS]     serve a handler on the Lambda Runtime API
+                                    and the emulator's invoke endpoint
   hoist rules                       list the rules: languages, default, fix
   hoist explain RULE                print a rule's documentation
   hoist --version                   print the version
@@ -82,6 +88,31 @@ Options for check:
   --statistics            print how many findings each rule has, not them
                           (text format)
 
+Options for verify (the runtime runs your code on this machine, like
+`sam local invoke`):
+  --handler HANDLER       the handler, 'path/module.function' (required)
+  --root DIR              the task root, what Lambda would unpack (default .)
+  --events PATH           a JSON event file, or a directory of *.json events
+                          used in name order (required)
+  --invocations N         warm invokes after the cold one (default 5); the
+                          events are used in turn
+  --unsafe-fixes          verify the unsafe fixes too
+  --format FORMAT         text (default) or json
+  -o, --output FILE       write the result to FILE instead of stdout
+  --report FILE.html      also write a self-contained HTML report
+  --timeout SECONDS       the function timeout (default 3)
+  --memory MB             the memory size (default 128)
+  --python EXE            the Python interpreter (default python3)
+Exit status: 0 when every response is equal and the fixed code builds none
+of the fixed constructions while invoked, 1 when not, 2 on an error.
+
+Options for runtime serve: --handler, --root, --timeout, --memory and
+--python as for verify, and
+  --port PORT             the port on 127.0.0.1 (default 9000); invoke with
+                          curl -d @event.json http://127.0.0.1:PORT/2015-03-31/functions/function/invocations
+  --bootstrap EXE         run EXE as the runtime process (a custom runtime,
+                          such as a C++ handler built with aws-lambda-cpp)
+
 Command-line options override the config file: --select replaces its
 select; --ignore, --handler and --root add to its lists.
 
@@ -122,6 +153,14 @@ std::optional<Command> parse_command_line(int argc, char **argv,
     command.kind = Command::Kind::Explain;
     command.rule = argv[i + 1];
     return command;
+  }
+  if (i < argc && std::strcmp(argv[i], "verify") == 0)
+    return parse_verify(argc, argv, i + 1, error);
+  if (i < argc && std::strcmp(argv[i], "runtime") == 0) {
+    if (i + 1 < argc && std::strcmp(argv[i + 1], "serve") == 0)
+      return parse_serve(argc, argv, i + 2, error);
+    error = "'hoist runtime' needs a subcommand: 'hoist runtime serve'";
+    return std::nullopt;
   }
   if (i < argc && std::strcmp(argv[i], "check") == 0)
     ++i;
@@ -170,19 +209,8 @@ std::optional<Command> parse_command_line(int argc, char **argv,
       continue;
     }
     // Options with a value: `--name value`, `--name=value` or `-j4`.
-    std::string name = argument, value;
-    bool inline_value = false;
-    if (argument.size() > 2 && argument.rfind("-j", 0) == 0) {
-      name = "-j";
-      value = argument.substr(2);
-      inline_value = true;
-    }
-    if (auto eq = argument.find('=');
-        eq != std::string::npos && argument[1] == '-') {
-      name = argument.substr(0, eq);
-      value = argument.substr(eq + 1);
-      inline_value = true;
-    }
+    OptionArgument option = split_option(argument);
+    const std::string &name = option.name;
     static const char *kValued[] = {"--format",
                                     "--output",
                                     "-o",
@@ -199,20 +227,16 @@ std::optional<Command> parse_command_line(int argc, char **argv,
                                     "--changed-since",
                                     "--max-file-size"};
     bool valued = false;
-    for (const char *option : kValued)
-      valued = valued || name == option;
+    for (const char *known : kValued)
+      valued = valued || name == known;
     if (!valued) {
       error = "unknown option '" + argument +
               "'; run 'hoist --help' for the options";
       return std::nullopt;
     }
-    if (!inline_value) {
-      if (i + 1 >= argc) {
-        error = "option '" + name + "' needs a value";
-        return std::nullopt;
-      }
-      value = argv[++i];
-    }
+    if (!take_value(option, i, argc, argv, error))
+      return std::nullopt;
+    const std::string &value = option.value;
     if (name == "--format") {
       if (!choose(value,
                   {{"text", Format::Text},
@@ -252,12 +276,9 @@ std::optional<Command> parse_command_line(int argc, char **argv,
       }
       options.max_file_size = bytes;
     } else if (name == "--jobs" || name == "-j") {
-      char *end = nullptr;
-      long jobs = std::strtol(value.c_str(), &end, 10);
-      if (value.empty() || *end != '\0' || jobs < 1 || jobs > 1024) {
-        error = "--jobs needs a number from 1 to 1024, not '" + value + "'";
+      long jobs = 0;
+      if (!parse_number("--jobs", value, 1, 1024, jobs, error))
         return std::nullopt;
-      }
       options.jobs = static_cast<unsigned>(jobs);
     } else if (name == "--color") {
       if (!choose(value,

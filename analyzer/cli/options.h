@@ -35,10 +35,45 @@ struct CheckOptions {
   ColorMode color = ColorMode::Auto;
 };
 
+/// The function a local execution environment runs (verify, runtime serve).
+struct FunctionOptions {
+  std::string handler;            ///< 'path/module.function' (Python)
+  std::string root = ".";         ///< the task root: what Lambda would unpack
+  std::string python = "python3"; ///< the interpreter for Python handlers
+  std::string bootstrap;          ///< a custom runtime executable instead (C++)
+  unsigned timeout_s = 3;
+  unsigned memory_mb = 128;
+};
+
+struct VerifyOptions {
+  FunctionOptions function;
+  std::string events;       ///< a JSON file, or a directory of them
+  unsigned invocations = 5; ///< warm invokes after the cold one
+  bool unsafe_fixes = false;
+  Format format = Format::Text;
+  std::string output_file; ///< empty: stdout
+  std::string report_html; ///< --report FILE.html
+};
+
+struct ServeOptions {
+  FunctionOptions function;
+  int port = 9000;
+};
+
 /// What the command line asked for.
 struct Command {
-  enum class Kind { Check, Rules, Explain, Help, Version } kind = Kind::Check;
+  enum class Kind {
+    Check,
+    Rules,
+    Explain,
+    Verify,
+    Serve,
+    Help,
+    Version
+  } kind = Kind::Check;
   CheckOptions check;
+  VerifyOptions verify;
+  ServeOptions serve;
   std::string rule; ///< explain's rule id
 };
 
@@ -48,5 +83,11 @@ std::optional<Command> parse_command_line(int argc, char **argv,
                                           std::string &error);
 
 const char *usage_text();
+
+/// `hoist verify ...` and `hoist runtime serve ...`, from argv[first] on.
+std::optional<Command> parse_verify(int argc, char **argv, int first,
+                                    std::string &error);
+std::optional<Command> parse_serve(int argc, char **argv, int first,
+                                   std::string &error);
 
 } // namespace hoist::cli

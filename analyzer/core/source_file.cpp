@@ -18,8 +18,10 @@ std::size_t bom_length_of(std::string_view text) {
   return text.substr(0, kBom.size()) == kBom ? kBom.size() : 0;
 }
 
-/// Reads the whole file with POSIX calls, which report every read error
-/// (iostreams turn some, such as EIO, into an empty file).
+} // namespace
+
+// POSIX calls report every read error (iostreams turn some, such as EIO,
+// into an empty file).
 std::optional<std::string> read_file(const std::filesystem::path &file,
                                      std::string &error) {
   int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
@@ -48,8 +50,6 @@ std::optional<std::string> read_file(const std::filesystem::path &file,
   ::close(fd);
   return text;
 }
-
-} // namespace
 
 SourceFile::SourceFile(std::string path, std::string text)
     : path_(std::move(path)), text_(std::move(text)),

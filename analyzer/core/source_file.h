@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -49,5 +50,10 @@ private:
 };
 
 using SourceFilePtr = std::shared_ptr<const SourceFile>;
+
+/// The whole file's bytes; nothing, with `error` set to the system's reason,
+/// when it cannot be read.
+std::optional<std::string> read_file(const std::filesystem::path &file,
+                                     std::string &error);
 
 } // namespace hoist

@@ -1,0 +1,151 @@
+// The command lines of `hoist verify` and `hoist runtime serve`.
+#include <cstring>
+
+#include "cli/option_scanner.h"
+#include "cli/options.h"
+
+namespace hoist::cli {
+namespace {
+
+// Reads the options both commands share. Returns true when `option` was one
+// of them; false with `error` empty when it was not.
+bool function_option(FunctionOptions &function, const OptionArgument &option,
+                     std::string &error) {
+  const std::string &value = option.value;
+  long number = 0;
+  if (option.name == "--handler")
+    function.handler = value;
+  else if (option.name == "--root")
+    function.root = value;
+  else if (option.name == "--python")
+    function.python = value;
+  else if (option.name == "--bootstrap")
+    function.bootstrap = value;
+  else if (option.name == "--timeout") {
+    if (!parse_number("--timeout", value, 1, 900, number, error))
+      return false;
+    function.timeout_s = static_cast<unsigned>(number);
+  } else if (option.name == "--memory") {
+    if (!parse_number("--memory", value, 128, 10240, number, error))
+      return false;
+    function.memory_mb = static_cast<unsigned>(number);
+  } else
+    return false;
+  return true;
+}
+
+bool is_help(const char *argument) {
+  return std::strcmp(argument, "-h") == 0 ||
+         std::strcmp(argument, "--help") == 0;
+}
+
+} // namespace
+
+std::optional<Command> parse_verify(int argc, char **argv, int first,
+                                    std::string &error) {
+  Command command;
+  command.kind = Command::Kind::Verify;
+  VerifyOptions &options = command.verify;
+  for (int i = first; i < argc; ++i) {
+    if (is_help(argv[i])) {
+      command.kind = Command::Kind::Help;
+      return command;
+    }
+    if (std::strcmp(argv[i], "--unsafe-fixes") == 0) {
+      options.unsafe_fixes = true;
+      continue;
+    }
+    OptionArgument option = split_option(argv[i]);
+    if (option.name.rfind("-", 0) != 0) {
+      error = std::string("unexpected argument '") + argv[i] +
+              "'; name the handler with --handler";
+      return std::nullopt;
+    }
+    if (!take_value(option, i, argc, argv, error))
+      return std::nullopt;
+    if (function_option(options.function, option, error))
+      continue;
+    if (!error.empty())
+      return std::nullopt;
+    long number = 0;
+    if (option.name == "--events") {
+      options.events = option.value;
+    } else if (option.name == "--invocations") {
+      if (!parse_number("--invocations", option.value, 1, 10000, number, error))
+        return std::nullopt;
+      options.invocations = static_cast<unsigned>(number);
+    } else if (option.name == "--format") {
+      if (option.value == "text")
+        options.format = Format::Text;
+      else if (option.value == "json")
+        options.format = Format::Json;
+      else {
+        error =
+            "verify's --format takes text or json, not '" + option.value + "'";
+        return std::nullopt;
+      }
+    } else if (option.name == "--output" || option.name == "-o") {
+      options.output_file = option.value;
+    } else if (option.name == "--report") {
+      options.report_html = option.value;
+    } else {
+      error = "unknown option '" + option.name +
+              "' for verify; run 'hoist --help' for the options";
+      return std::nullopt;
+    }
+  }
+  if (options.function.handler.empty() || options.events.empty()) {
+    error = "verify needs --handler path/module.function and --events "
+            "FILE_OR_DIR";
+    return std::nullopt;
+  }
+  if (!options.function.bootstrap.empty()) {
+    error = "verify runs Python handlers; --bootstrap is for 'hoist runtime "
+            "serve'";
+    return std::nullopt;
+  }
+  return command;
+}
+
+std::optional<Command> parse_serve(int argc, char **argv, int first,
+                                   std::string &error) {
+  Command command;
+  command.kind = Command::Kind::Serve;
+  ServeOptions &options = command.serve;
+  for (int i = first; i < argc; ++i) {
+    if (is_help(argv[i])) {
+      command.kind = Command::Kind::Help;
+      return command;
+    }
+    OptionArgument option = split_option(argv[i]);
+    if (option.name.rfind("-", 0) != 0) {
+      error = std::string("unexpected argument '") + argv[i] +
+              "'; name the handler with --handler";
+      return std::nullopt;
+    }
+    if (!take_value(option, i, argc, argv, error))
+      return std::nullopt;
+    if (function_option(options.function, option, error))
+      continue;
+    if (!error.empty())
+      return std::nullopt;
+    long port = 0;
+    if (option.name == "--port") {
+      if (!parse_number("--port", option.value, 1, 65535, port, error))
+        return std::nullopt;
+      options.port = static_cast<int>(port);
+    } else {
+      error = "unknown option '" + option.name +
+              "' for runtime serve; run 'hoist --help' for the options";
+      return std::nullopt;
+    }
+  }
+  if (options.function.handler.empty() && options.function.bootstrap.empty()) {
+    error = "runtime serve needs --handler path/module.function (Python) or "
+            "--bootstrap EXE (a custom runtime)";
+    return std::nullopt;
+  }
+  return command;
+}
+
+} // namespace hoist::cli

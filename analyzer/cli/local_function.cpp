@@ -1,0 +1,100 @@
+#include "cli/local_function.h"
+
+#include <unistd.h>
+
+#include "core/data_dir.h"
+
+namespace hoist::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Port 9 (discard) on loopback: nothing listens, so a request fails at once.
+constexpr const char *kNoWhere = "http://127.0.0.1:9";
+
+bool on_path(const std::string &program) {
+  if (program.find('/') != std::string::npos)
+    return access(program.c_str(), X_OK) == 0;
+  const char *path = getenv("PATH");
+  std::string directories = path ? path : "/usr/bin:/bin";
+  std::size_t start = 0;
+  while (start <= directories.size()) {
+    std::size_t end = directories.find(':', start);
+    if (end == std::string::npos)
+      end = directories.size();
+    fs::path candidate =
+        fs::path(directories.substr(start, end - start)) / program;
+    if (access(candidate.c_str(), X_OK) == 0)
+      return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+} // namespace
+
+bool check_function(const FunctionOptions &function, std::string &error) {
+  std::error_code ignored;
+  if (!fs::is_directory(function.root, ignored)) {
+    error = "the task root '" + function.root + "' is not a directory";
+    return false;
+  }
+  if (!function.bootstrap.empty()) {
+    if (access(function.bootstrap.c_str(), X_OK) != 0) {
+      error = "the bootstrap '" + function.bootstrap +
+              "' is not an executable file";
+      return false;
+    }
+    return true;
+  }
+  if (function.handler.find('.') == std::string::npos) {
+    error =
+        "the handler '" + function.handler +
+        "' is not 'path/module.function' (for a file src/app.py with "
+        "def handler(event, context), use --root src --handler app.handler)";
+    return false;
+  }
+  if (!on_path(function.python)) {
+    error = "cannot find the Python interpreter '" + function.python +
+            "'; name one with --python";
+    return false;
+  }
+  return true;
+}
+
+runtime::FunctionSettings local_function(const FunctionOptions &function,
+                                         const fs::path &task_root,
+                                         const fs::path &construction_log) {
+  runtime::FunctionSettings settings;
+  settings.task_root = fs::absolute(task_root).lexically_normal();
+  settings.handler = function.handler;
+  settings.memory_mb = function.memory_mb;
+  settings.timeout = std::chrono::seconds(function.timeout_s);
+  settings.environment = {{"HTTP_PROXY", kNoWhere},
+                          {"HTTPS_PROXY", kNoWhere},
+                          {"http_proxy", kNoWhere},
+                          {"https_proxy", kNoWhere},
+                          {"NO_PROXY", "127.0.0.1,localhost"},
+                          {"no_proxy", "127.0.0.1,localhost"}};
+  if (!function.bootstrap.empty()) {
+    settings.command = {fs::absolute(function.bootstrap).string()};
+  } else {
+    fs::path data = find_data_dir();
+    settings.command = {function.python, "-B", "-m", "hoist_lambda_runtime"};
+    settings.environment.push_back(
+        {"PYTHONPATH", (data / "tools" / "runtime" / "python").string()});
+    settings.environment.push_back({"PYTHONDONTWRITEBYTECODE", "1"});
+    settings.environment.push_back({"PYTHONUNBUFFERED", "1"});
+  }
+  if (!construction_log.empty()) {
+    settings.environment.push_back(
+        {"HOIST_CATALOGUE",
+         (find_data_dir() / "rules" / "catalogue.json").string()});
+    settings.environment.push_back(
+        {"HOIST_CONSTRUCTION_LOG", construction_log.string()});
+  }
+  return settings;
+}
+
+} // namespace hoist::cli

@@ -1,0 +1,48 @@
+#include "cli/serve_command.h"
+
+#include <csignal>
+#include <iostream>
+#include <thread>
+
+#include "cli/local_function.h"
+
+namespace hoist::cli {
+namespace {
+
+volatile std::sig_atomic_t interrupted = 0;
+
+void on_interrupt(int) { interrupted = 1; }
+
+} // namespace
+
+int run_serve(const ServeOptions &options) {
+  std::string error;
+  if (!check_function(options.function, error)) {
+    std::cerr << "hoist: error: " << error << "\n";
+    return 2;
+  }
+  runtime::ExecutionEnvironment environment(
+      local_function(options.function, options.function.root, {}), std::cerr);
+  if (!environment.start(options.port, error)) {
+    std::cerr << "hoist: error: " << error << "\n";
+    return 2;
+  }
+  std::cerr << "hoist: serving "
+            << (options.function.bootstrap.empty() ? options.function.handler
+                                                   : options.function.bootstrap)
+            << " on http://" << environment.runtime_api() << "\n"
+            << "  invoke: curl -d '{}' http://" << environment.runtime_api()
+            << "/2015-03-31/functions/function/invocations\n"
+            << "  stop with Ctrl-C\n";
+  std::signal(SIGINT, on_interrupt);
+  std::signal(SIGTERM, on_interrupt);
+  // The signal handler only sets a flag; stopping happens here, off the
+  // signal context.
+  while (!interrupted)
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  environment.stop();
+  std::cerr << "hoist: stopped\n";
+  return 0;
+}
+
+} // namespace hoist::cli

@@ -1,0 +1,342 @@
+#include "cli/verify_command.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <unistd.h>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/check_command.h"
+#include "cli/local_function.h"
+#include "cli/verify_report.h"
+#include "core/source_file.h"
+#include "core/text_diff.h"
+
+namespace hoist::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr int kVerified = 0;
+constexpr int kNotVerified = 1;
+constexpr int kError = 2;
+
+int fail(const std::string &message) {
+  std::cerr << "hoist: error: " << message << "\n";
+  return kError;
+}
+
+struct Event {
+  std::string name;
+  std::string body;
+};
+
+// A JSON file, or every *.json in a directory, in name order.
+bool read_events(const fs::path &path, std::vector<Event> &events,
+                 std::string &error) {
+  std::error_code ec;
+  std::vector<fs::path> files;
+  if (fs::is_directory(path, ec)) {
+    for (const auto &entry : fs::directory_iterator(path, ec))
+      if (entry.path().extension() == ".json" && entry.is_regular_file(ec))
+        files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+    if (files.empty()) {
+      error = "no *.json event files in '" + path.string() + "'";
+      return false;
+    }
+  } else {
+    files.push_back(path);
+  }
+  for (const fs::path &file : files) {
+    std::optional<std::string> text = read_file(file, error);
+    if (!text) {
+      error = "cannot read the event '" + file.string() + "': " + error;
+      return false;
+    }
+    auto parsed = nlohmann::json::parse(*text, nullptr, false);
+    if (parsed.is_discarded()) {
+      error = "the event '" + file.string() +
+              "' is not JSON (Lambda events are JSON documents)";
+      return false;
+    }
+    events.push_back({file.filename().string(), std::move(*text)});
+  }
+  return true;
+}
+
+// Copies the task root, leaving out what Lambda would not be given.
+bool copy_task_root(const fs::path &from, const fs::path &to,
+                    std::string &error) {
+  static const std::set<std::string> kSkipped = {
+      ".git", ".hoist_cache", "__pycache__", ".aws-sam", "node_modules"};
+  std::error_code ec;
+  fs::create_directories(to, ec);
+  for (auto it = fs::recursive_directory_iterator(from, ec);
+       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    const fs::path relative = it->path().lexically_relative(from);
+    if (kSkipped.count(it->path().filename().string())) {
+      if (it->is_directory(ec))
+        it.disable_recursion_pending();
+      continue;
+    }
+    const fs::path target = to / relative;
+    if (it->is_symlink(ec)) {
+      fs::copy_symlink(it->path(), target, ec);
+    } else if (it->is_directory(ec)) {
+      fs::create_directories(target, ec);
+    } else if (it->is_regular_file(ec)) {
+      fs::copy_file(it->path(), target, ec);
+    }
+    if (ec)
+      break;
+  }
+  if (ec) {
+    error = "cannot copy the task root '" + from.string() + "' to '" +
+            to.string() + "': " + ec.message();
+    return false;
+  }
+  return true;
+}
+
+// A scratch directory, removed when verify ends (unless HOIST_KEEP_VERIFY is
+// set, to look at the copies).
+class Workspace {
+public:
+  bool create(std::string &error) {
+    std::string pattern =
+        (fs::temp_directory_path() / "hoist-verify-XXXXXX").string();
+    if (!mkdtemp(pattern.data())) {
+      error = "cannot create a scratch directory in " +
+              fs::temp_directory_path().string();
+      return false;
+    }
+    path_ = fs::canonical(pattern);
+    return true;
+  }
+  ~Workspace() {
+    std::error_code ignored;
+    if (!path_.empty() && !std::getenv("HOIST_KEEP_VERIFY"))
+      fs::remove_all(path_, ignored);
+    else if (!path_.empty())
+      std::cerr << "hoist: kept the verify workspace " << path_.string()
+                << "\n";
+  }
+  const fs::path &path() const { return path_; }
+
+private:
+  fs::path path_;
+};
+
+// A finding in hoist's JSON report, relative to `root`.
+std::vector<FindingSite> read_findings(const fs::path &report,
+                                       const fs::path &root, bool fixable_only,
+                                       bool unsafe) {
+  std::vector<FindingSite> sites;
+  std::ifstream in(report);
+  auto document = nlohmann::json::parse(in, nullptr, false);
+  if (!document.is_object() || !document.contains("diagnostics"))
+    return sites;
+  for (const auto &diagnostic : document["diagnostics"]) {
+    if (fixable_only) {
+      if (!diagnostic.contains("fix"))
+        continue;
+      std::string applicability = diagnostic["fix"].value("applicability", "");
+      if (applicability != "safe" && !(unsafe && applicability == "unsafe"))
+        continue;
+    }
+    fs::path path = diagnostic.value("path", "");
+    fs::path absolute = fs::weakly_canonical(fs::current_path() / path);
+    sites.push_back({diagnostic.value("rule", ""),
+                     absolute.lexically_relative(root).generic_string(),
+                     diagnostic.value("line", 0),
+                     diagnostic.value("message", "")});
+  }
+  return sites;
+}
+
+// Runs hoist's own check on the copy: the findings before, then --fix.
+bool apply_fixes(const VerifyOptions &options, const fs::path &copy,
+                 const fs::path &workspace, Verification &verification,
+                 std::string &error) {
+  CheckOptions check;
+  check.paths = {copy.string()};
+  check.handlers = {options.function.handler};
+  check.roots = {copy.string()};
+  check.format = Format::Json;
+  check.quiet = true;
+  check.unsafe_fixes = options.unsafe_fixes;
+  check.output_file = (workspace / "findings.json").string();
+  if (run_check(check) > 1) {
+    error = "hoist could not check the handler's code (see above)";
+    return false;
+  }
+  verification.fixed =
+      read_findings(check.output_file, copy, true, options.unsafe_fixes);
+  check.fix = true;
+  check.output_file = (workspace / "after-fix.json").string();
+  if (run_check(check) > 1) {
+    error = "hoist could not apply its fixes (see above)";
+    return false;
+  }
+  verification.remaining = read_findings(check.output_file, copy, false, false);
+  std::ifstream in(check.output_file);
+  auto after = nlohmann::json::parse(in, nullptr, false);
+  // Fixes that hoist applied but whose finding the JSON still lists (a
+  // second finding on the same line) are counted by the remaining list.
+  verification.fixes_applied =
+      after.is_object()
+          ? after.value("fixes_applied", verification.fixed.size())
+          : verification.fixed.size();
+  return true;
+}
+
+std::string diff_trees(const fs::path &before, const fs::path &after) {
+  std::string diff;
+  std::error_code ec;
+  for (auto it = fs::recursive_directory_iterator(after, ec);
+       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    if (!it->is_regular_file(ec) || it->path().extension() != ".py")
+      continue;
+    const fs::path relative = it->path().lexically_relative(after);
+    std::string error;
+    auto old_text = read_file(before / relative, error);
+    auto new_text = read_file(it->path(), error);
+    if (old_text && new_text)
+      diff += unified_diff(*old_text, *new_text, relative.generic_string());
+  }
+  return diff;
+}
+
+// The same request ids in both runs, so a handler that returns its
+// context.aws_request_id answers the same.
+std::string request_id(std::size_t index) {
+  char id[40];
+  std::snprintf(id, sizeof id, "00000000-0000-4000-8000-%012zu", index + 1);
+  return id;
+}
+
+FunctionRun run_function(const VerifyOptions &options,
+                         const fs::path &task_root, const fs::path &log_dir,
+                         const std::vector<Event> &events, std::string &error) {
+  FunctionRun run;
+  const fs::path constructions = log_dir / "constructions.jsonl";
+  runtime::FunctionSettings settings =
+      local_function(options.function, task_root, constructions);
+  settings.output_file = log_dir / "function.log";
+  std::ofstream lambda_log(log_dir / "lambda.log");
+  runtime::ExecutionEnvironment environment(settings, lambda_log);
+  if (!environment.start(0, error))
+    return run;
+  for (std::size_t i = 0; i <= options.invocations; ++i)
+    run.invocations.push_back(environment.invoke(
+        {events[i % events.size()].body, request_id(i), {}, {}}));
+  environment.stop();
+  run.constructions = runtime::read_construction_log(constructions);
+  return run;
+}
+
+// Invoke-time constructions at `sites` (file, line) in `run`.
+std::size_t on_invoke_at(const FunctionRun &run,
+                         const std::set<std::pair<std::string, int>> &sites) {
+  return static_cast<std::size_t>(std::count_if(
+      run.constructions.begin(), run.constructions.end(), [&](const auto &c) {
+        return c.during_invoke && sites.count({c.file, c.line});
+      }));
+}
+
+// Per file, how many invoke-time constructions the fixed run may still make:
+// the original's, minus those at the fixed sites. Returns how many it made
+// beyond that.
+std::size_t still_on_invoke(const Verification &v) {
+  std::set<std::pair<std::string, int>> fixed_sites;
+  for (const FindingSite &site : v.fixed)
+    fixed_sites.insert({site.file, site.line});
+  std::map<std::string, long> allowed;
+  for (const auto &c : v.original.constructions)
+    if (c.during_invoke && !fixed_sites.count({c.file, c.line}))
+      ++allowed[c.file];
+  std::map<std::string, long> made;
+  for (const auto &c : v.after_fix.constructions)
+    if (c.during_invoke)
+      ++made[c.file];
+  std::size_t excess = 0;
+  for (const auto &[file, count] : made)
+    if (count > allowed[file])
+      excess += static_cast<std::size_t>(count - allowed[file]);
+  return std::min(excess, v.expected_to_leave);
+}
+
+} // namespace
+
+int run_verify(const VerifyOptions &options) {
+  std::string error;
+  if (!check_function(options.function, error))
+    return fail(error);
+  std::vector<Event> events;
+  if (!read_events(options.events, events, error))
+    return fail(error);
+  Workspace workspace;
+  if (!workspace.create(error))
+    return fail(error);
+  const fs::path original = workspace.path() / "original";
+  const fs::path fixed = workspace.path() / "fixed";
+  const fs::path root = fs::absolute(options.function.root);
+  if (!copy_task_root(root, original, error) ||
+      !copy_task_root(root, fixed, error))
+    return fail(error);
+
+  Verification verification;
+  verification.handler = options.function.handler;
+  verification.root = options.function.root;
+  for (const Event &event : events)
+    verification.events.push_back(event.name);
+  if (!apply_fixes(options, fixed, workspace.path(), verification, error))
+    return fail(error);
+  verification.diff = diff_trees(original, fixed);
+
+  for (auto [task_root, run] : {std::pair{original, &verification.original},
+                                std::pair{fixed, &verification.after_fix}}) {
+    const fs::path logs =
+        workspace.path() / ("logs-" + task_root.filename().string());
+    fs::create_directories(logs);
+    *run = run_function(options, task_root, logs, events, error);
+    if (!error.empty())
+      return fail(error);
+  }
+
+  for (std::size_t i = 0; i < verification.original.invocations.size(); ++i)
+    if (!same_outcome(verification.original.invocations[i],
+                      verification.after_fix.invocations[i])) {
+      verification.first_difference = i;
+      break;
+    }
+  std::set<std::pair<std::string, int>> fixed_sites;
+  for (const FindingSite &site : verification.fixed)
+    fixed_sites.insert({site.file, site.line});
+  verification.expected_to_leave =
+      on_invoke_at(verification.original, fixed_sites);
+  verification.still_on_invoke = still_on_invoke(verification);
+
+  std::ofstream file;
+  if (!options.output_file.empty()) {
+    file.open(options.output_file);
+    if (!file)
+      return fail("cannot write '" + options.output_file + "'");
+  }
+  std::ostream &out = options.output_file.empty() ? std::cout : file;
+  if (options.format == Format::Json)
+    write_verify_json(out, verification);
+  else
+    write_verify_text(out, verification);
+  out.flush();
+  return verification.passed() ? kVerified : kNotVerified;
+}
+
+} // namespace hoist::cli

@@ -1,0 +1,225 @@
+#include "cli/verify_report.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include <nlohmann/json.hpp>
+
+namespace hoist::cli {
+namespace {
+
+using runtime::InvokeRecord;
+using runtime::InvokeStatus;
+using Json = nlohmann::ordered_json;
+
+std::string milliseconds(double value) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.2f ms", value);
+  return text;
+}
+
+double rounded(double value) { return std::round(value * 1000) / 1000; }
+
+std::string error_message(const InvokeRecord &record) {
+  auto document = nlohmann::json::parse(record.payload, nullptr, false);
+  if (document.is_object() && document.contains("errorMessage") &&
+      document["errorMessage"].is_string())
+    return document["errorMessage"].get<std::string>();
+  return record.payload;
+}
+
+// What an invocation gave, in one line.
+std::string outcome_text(const InvokeRecord &record) {
+  std::string text = record.status == InvokeStatus::Success
+                         ? "returned " + record.payload
+                         : std::string(runtime::status_name(record.status)) +
+                               " " + record.error_type + ": " +
+                               error_message(record);
+  if (text.size() > 300)
+    text = text.substr(0, 297) + "...";
+  return text;
+}
+
+std::size_t count_for(const FunctionRun &run, const std::string &request_id) {
+  return static_cast<std::size_t>(
+      std::count_if(run.constructions.begin(), run.constructions.end(),
+                    [&](const runtime::Construction &c) {
+                      return c.during_invoke && c.request_id == request_id;
+                    }));
+}
+
+Json run_json(const FunctionRun &run) {
+  Json invocations = Json::array();
+  for (const InvokeRecord &record : run.invocations) {
+    Json entry = {{"request_id", record.request_id},
+                  {"cold", record.cold},
+                  {"status", runtime::status_name(record.status)},
+                  {"duration_ms", rounded(record.duration_ms)},
+                  {"constructions", count_for(run, record.request_id)}};
+    if (record.cold)
+      entry["init_ms"] = rounded(record.init_ms);
+    if (!record.error_type.empty())
+      entry["error_type"] = record.error_type;
+    auto payload = Json::parse(record.payload, nullptr, false);
+    entry[record.status == InvokeStatus::Success ? "response" : "error"] =
+        payload.is_discarded() ? Json(record.payload) : payload;
+    invocations.push_back(std::move(entry));
+  }
+  Json constructions = Json::array();
+  for (const runtime::Construction &c : run.constructions)
+    constructions.push_back(
+        {{"api", c.api},
+         {"phase", c.during_invoke ? "invoke" : "init"},
+         {"request_id", c.during_invoke ? Json(c.request_id) : Json()},
+         {"file", c.file},
+         {"line", c.line},
+         {"function", c.function}});
+  return {{"constructions",
+           {{"init", run.constructions_at_init()},
+            {"invoke", run.constructions_on_invoke()}}},
+          {"latency_ms",
+           {{"p50", rounded(run.warm_latency_ms(50))},
+            {"p95", rounded(run.warm_latency_ms(95))}}},
+          {"init_ms", run.invocations.empty()
+                          ? 0.0
+                          : rounded(run.invocations.front().init_ms)},
+          {"invocations", std::move(invocations)},
+          {"construction_sites", std::move(constructions)}};
+}
+
+Json sites_json(const std::vector<FindingSite> &sites) {
+  Json out = Json::array();
+  for (const FindingSite &site : sites)
+    out.push_back({{"rule", site.rule},
+                   {"path", site.file},
+                   {"line", site.line},
+                   {"message", site.message}});
+  return out;
+}
+
+} // namespace
+
+std::size_t FunctionRun::constructions_at_init() const {
+  return constructions.size() - constructions_on_invoke();
+}
+
+std::size_t FunctionRun::constructions_on_invoke() const {
+  return static_cast<std::size_t>(std::count_if(
+      constructions.begin(), constructions.end(),
+      [](const runtime::Construction &c) { return c.during_invoke; }));
+}
+
+double FunctionRun::warm_latency_ms(double percentile) const {
+  std::vector<double> warm;
+  for (const InvokeRecord &record : invocations)
+    if (!record.cold)
+      warm.push_back(record.duration_ms);
+  if (warm.empty())
+    return 0;
+  std::sort(warm.begin(), warm.end());
+  // Nearest rank.
+  auto rank =
+      static_cast<std::size_t>(std::ceil(percentile / 100 * warm.size()));
+  return warm[std::clamp<std::size_t>(rank, 1, warm.size()) - 1];
+}
+
+bool same_outcome(const InvokeRecord &before, const InvokeRecord &after) {
+  if (before.status != after.status || before.error_type != after.error_type)
+    return false;
+  if (before.status != InvokeStatus::Success)
+    return error_message(before) == error_message(after);
+  auto a = nlohmann::json::parse(before.payload, nullptr, false);
+  auto b = nlohmann::json::parse(after.payload, nullptr, false);
+  if (a.is_discarded() || b.is_discarded())
+    return before.payload == after.payload;
+  return a == b;
+}
+
+void write_verify_text(std::ostream &out, const Verification &v) {
+  out << "hoist verify: " << v.handler << " in " << v.root << "\n";
+  out << "  fixes applied: " << v.fixes_applied << "\n";
+  for (const FindingSite &site : v.fixed)
+    out << "    " << site.file << ":" << site.line << ": " << site.rule << "\n";
+  for (const FindingSite &site : v.remaining)
+    out << "  not fixed: " << site.file << ":" << site.line << ": " << site.rule
+        << "\n";
+  const std::size_t warm =
+      v.original.invocations.empty() ? 0 : v.original.invocations.size() - 1;
+  out << "  runs: 1 cold + " << warm << " warm invocations each, over "
+      << v.events.size() << (v.events.size() == 1 ? " event" : " events")
+      << "\n\n";
+
+  auto row = [&](const std::string &label, const std::string &before,
+                 const std::string &after) {
+    char line[160];
+    std::snprintf(line, sizeof line, "  %-28s %12s %12s\n", label.c_str(),
+                  before.c_str(), after.c_str());
+    out << line;
+  };
+  row("", "original", "fixed");
+  row("constructions during INIT",
+      std::to_string(v.original.constructions_at_init()),
+      std::to_string(v.after_fix.constructions_at_init()));
+  row("constructions during INVOKE",
+      std::to_string(v.original.constructions_on_invoke()),
+      std::to_string(v.after_fix.constructions_on_invoke()));
+  if (!v.original.invocations.empty() && !v.after_fix.invocations.empty())
+    row("cold start (INIT)",
+        milliseconds(v.original.invocations.front().init_ms),
+        milliseconds(v.after_fix.invocations.front().init_ms));
+  row("warm latency p50", milliseconds(v.original.warm_latency_ms(50)),
+      milliseconds(v.after_fix.warm_latency_ms(50)));
+  row("warm latency p95", milliseconds(v.original.warm_latency_ms(95)),
+      milliseconds(v.after_fix.warm_latency_ms(95)));
+  out << "\n";
+
+  if (v.first_difference) {
+    std::size_t i = *v.first_difference;
+    out << "  responses differ at invocation " << i + 1 << ":\n"
+        << "    original " << outcome_text(v.original.invocations[i]) << "\n"
+        << "    fixed    " << outcome_text(v.after_fix.invocations[i]) << "\n";
+  } else {
+    out << "  responses: all " << v.original.invocations.size() << " equal\n";
+  }
+  if (v.passed()) {
+    if (v.fixes_applied == 0)
+      out << "verified: nothing to fix; the handler behaves the same\n";
+    else
+      out << "verified: the behaviour is unchanged and " << v.expected_to_leave
+          << (v.expected_to_leave == 1 ? " construction" : " constructions")
+          << " left the invoke path\n";
+  } else if (!v.equal()) {
+    out << "not verified: the fixed code behaves differently\n";
+  } else {
+    out << "not verified: the fixed code still builds " << v.still_on_invoke
+        << " of the fixed constructions while invoked\n";
+  }
+}
+
+void write_verify_json(std::ostream &out, const Verification &v) {
+  Json document = {{"version", HOIST_VERSION},
+                   {"handler", v.handler},
+                   {"root", v.root},
+                   {"events", v.events},
+                   {"fixes_applied", v.fixes_applied},
+                   {"fixed_findings", sites_json(v.fixed)},
+                   {"findings_not_fixed", sites_json(v.remaining)},
+                   {"original", run_json(v.original)},
+                   {"fixed", run_json(v.after_fix)},
+                   {"equal", v.equal()}};
+  if (v.first_difference) {
+    std::size_t i = *v.first_difference;
+    document["first_difference"] = {
+        {"invocation", i + 1},
+        {"original", outcome_text(v.original.invocations[i])},
+        {"fixed", outcome_text(v.after_fix.invocations[i])}};
+  }
+  document["left_invoke_path"] = {{"expected", v.expected_to_leave},
+                                  {"still_on_invoke", v.still_on_invoke}};
+  document["verified"] = v.passed();
+  document["diff"] = v.diff;
+  out << document.dump(2) << "\n";
+}
+
+} // namespace hoist::cli

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "construction_log.h"
+#include "execution_environment.h"
+
+namespace hoist::cli {
+
+/// One run of the function: a cold INIT and its invocations, in order.
+struct FunctionRun {
+  std::vector<runtime::InvokeRecord> invocations;
+  std::vector<runtime::Construction> constructions;
+  std::size_t constructions_at_init() const;
+  std::size_t constructions_on_invoke() const;
+  /// Warm-invoke duration percentile (0..100), in milliseconds; 0 when
+  /// there was no warm invoke.
+  double warm_latency_ms(double percentile) const;
+};
+
+/// A finding hoist fixed, or left, where it was found in the original code.
+struct FindingSite {
+  std::string rule;
+  std::string file; ///< relative to the task root
+  int line = 0;
+  std::string message;
+};
+
+struct Verification {
+  std::string handler;
+  std::string root;
+  std::vector<std::string> events; ///< event file names, in the order used
+  std::vector<FindingSite> fixed;
+  std::vector<FindingSite> remaining;
+  std::size_t fixes_applied = 0;
+  std::string diff; ///< the verified change, as a unified diff
+  FunctionRun original;
+  FunctionRun after_fix;
+  /// The first invocation whose response or error differs, if any.
+  std::optional<std::size_t> first_difference;
+  /// Invoke-time constructions in the original at the fixed findings' lines:
+  /// what the fix should have moved out of the invoke path.
+  std::size_t expected_to_leave = 0;
+  /// Of those, how many the fixed code still builds while invoked.
+  std::size_t still_on_invoke = 0;
+
+  bool equal() const { return !first_difference; }
+  bool passed() const { return equal() && still_on_invoke == 0; }
+};
+
+/// Whether two invocations had the same outcome: same status and error
+/// type; equal JSON responses, or equal error messages (stack traces, whose
+/// line numbers a fix moves, are not compared).
+bool same_outcome(const runtime::InvokeRecord &before,
+                  const runtime::InvokeRecord &after);
+
+void write_verify_text(std::ostream &out, const Verification &verification);
+void write_verify_json(std::ostream &out, const Verification &verification);
+
+} // namespace hoist::cli

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace hoist::runtime {
+
+/// A catalogued construction the runtime client saw: one line of the log it
+/// writes (HOIST_CONSTRUCTION_LOG), one JSON object per line.
+struct Construction {
+  std::string api;
+  bool during_invoke = false; ///< false: during INIT
+  std::string request_id;     ///< the invocation, when during_invoke
+  std::string file;           ///< the calling code, relative to the task root
+  int line = 0;
+  std::string function;
+};
+
+/// Reads the log; lines that do not parse (a process killed mid-write) are
+/// skipped. A missing log is an empty one.
+std::vector<Construction>
+read_construction_log(const std::filesystem::path &path);
+
+} // namespace hoist::runtime

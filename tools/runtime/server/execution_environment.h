@@ -1,0 +1,104 @@
+#pragma once
+
+#include <chrono>
+#include <filesystem>
+#include <iosfwd>
+#include <mutex>
+#include <string>
+#include <sys/types.h>
+#include <utility>
+#include <vector>
+
+#include "invocation_broker.h"
+#include "runtime_api_server.h"
+
+namespace hoist::runtime {
+
+/// The function's configuration, as Lambda would hold it.
+struct FunctionSettings {
+  std::vector<std::string> command; ///< the runtime process (argv)
+  std::filesystem::path task_root;  ///< LAMBDA_TASK_ROOT and working directory
+  std::string handler;              ///< _HANDLER
+  std::string function_name = "hoist-local";
+  std::string region = "us-east-1";
+  unsigned memory_mb = 128;
+  std::chrono::milliseconds timeout{3000};
+  std::chrono::milliseconds init_timeout{10000}; ///< Lambda's INIT limit
+  /// Where the runtime process's stdout and stderr go; empty: inherited.
+  std::filesystem::path output_file;
+  /// Set after Lambda's variables, so they can add to them.
+  std::vector<std::pair<std::string, std::string>> environment;
+};
+
+enum class InvokeStatus {
+  Success,
+  FunctionError, ///< the runtime reported an error for the invocation
+  InitError,     ///< the runtime reported an error during INIT
+  Timeout,       ///< killed at the deadline
+  ProcessExit,   ///< the runtime process died
+  OutOfMemory,   ///< killed above the memory size
+  RequestTooLarge,
+};
+
+/// One invocation as Lambda would report it.
+struct InvokeRecord {
+  std::string request_id;
+  InvokeStatus status = InvokeStatus::Success;
+  std::string payload;    ///< the response, or the error document
+  std::string error_type; ///< empty on success
+  bool cold = false;      ///< this invoke started the runtime process
+  double init_ms = 0;     ///< INIT duration, when cold
+  double duration_ms = 0;
+  unsigned max_memory_mb = 0;
+};
+
+/// Per-invocation data that comes from the caller rather than Lambda.
+struct InvokeInput {
+  std::string event;
+  std::string request_id; ///< empty: a random UUID
+  std::string client_context;
+  std::string cognito_identity;
+};
+
+/// A local Lambda execution environment: the Runtime API on loopback and a
+/// runtime process that is started on the first invoke (INIT), reused for the
+/// next ones (warm), and started again after a timeout, a crash or an init
+/// error (cold). Invocations are served one at a time; concurrent callers
+/// wait their turn. START/END/REPORT lines go to `log`.
+class ExecutionEnvironment {
+public:
+  ExecutionEnvironment(FunctionSettings settings, std::ostream &log);
+  ~ExecutionEnvironment();
+  ExecutionEnvironment(const ExecutionEnvironment &) = delete;
+  ExecutionEnvironment &operator=(const ExecutionEnvironment &) = delete;
+
+  /// Starts the Runtime API, and the emulator's invoke endpoint, on
+  /// 127.0.0.1:`port` (0: any free port).
+  bool start(int port, std::string &error);
+  void stop();
+  std::string runtime_api() const { return server_.address(); }
+
+  InvokeRecord invoke(const InvokeInput &input);
+
+private:
+  bool spawn(std::string &error);
+  void kill_process();
+  unsigned memory_used_mb(bool max) const;
+  std::string describe_exit(int status) const;
+  void report(const InvokeRecord &record);
+  InvokeRecord init(InvokeRecord record);
+
+  FunctionSettings settings_;
+  std::ostream &log_;
+  InvocationBroker broker_;
+  RuntimeApiServer server_;
+  std::mutex invoking_;
+  pid_t pid_ = -1;
+  int exit_status_ = 0; ///< of the last process, once reaped
+  unsigned exited_max_rss_mb_ = 0;
+};
+
+/// How Lambda's REPORT line and the verify report name a status.
+const char *status_name(InvokeStatus status);
+
+} // namespace hoist::runtime
