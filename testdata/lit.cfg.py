@@ -25,6 +25,9 @@ config.substitutions.append(
     ("%expect", f"{python} {helpers}/check_expectations.py --hoist {config.hoist}"))
 config.substitutions.append(("%exits", f"{python} {helpers}/exits.py"))
 config.substitutions.append(
+    ("%runtime-invoke",
+     f"{python} {helpers}/runtime_invoke.py --hoist {config.hoist}"))
+config.substitutions.append(
     ("%normalize", f"{python} {helpers}/normalize_report.py"))
 config.substitutions.append(
     ("%validate-sarif",

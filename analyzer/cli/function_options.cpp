@@ -131,7 +131,7 @@ std::optional<Command> parse_serve(int argc, char **argv, int first,
       return std::nullopt;
     long port = 0;
     if (option.name == "--port") {
-      if (!parse_number("--port", option.value, 1, 65535, port, error))
+      if (!parse_number("--port", option.value, 0, 65535, port, error))
         return std::nullopt;
       options.port = static_cast<int>(port);
     } else {

@@ -48,13 +48,6 @@ bool check_function(const FunctionOptions &function, std::string &error) {
     }
     return true;
   }
-  if (function.handler.find('.') == std::string::npos) {
-    error =
-        "the handler '" + function.handler +
-        "' is not 'path/module.function' (for a file src/app.py with "
-        "def handler(event, context), use --root src --handler app.handler)";
-    return false;
-  }
   if (!on_path(function.python)) {
     error = "cannot find the Python interpreter '" + function.python +
             "'; name one with --python";
@@ -67,7 +60,8 @@ runtime::FunctionSettings local_function(const FunctionOptions &function,
                                          const fs::path &task_root,
                                          const fs::path &construction_log) {
   runtime::FunctionSettings settings;
-  settings.task_root = fs::absolute(task_root).lexically_normal();
+  std::error_code ec;
+  settings.task_root = fs::weakly_canonical(fs::absolute(task_root), ec);
   settings.handler = function.handler;
   settings.memory_mb = function.memory_mb;
   settings.timeout = std::chrono::seconds(function.timeout_s);

@@ -19,7 +19,8 @@ local_function(const FunctionOptions &function,
                const std::filesystem::path &construction_log);
 
 /// Checks what `local_function` needs before anything runs: the task root,
-/// the handler string, the interpreter or bootstrap. False with `error` set.
+/// the interpreter or bootstrap. False with `error` set. (A malformed
+/// handler string is the runtime's to report, as in Lambda.)
 bool check_function(const FunctionOptions &function, std::string &error);
 
 } // namespace hoist::cli

@@ -108,7 +108,8 @@ of the fixed constructions while invoked, 1 when not, 2 on an error.
 
 Options for runtime serve: --handler, --root, --timeout, --memory and
 --python as for verify, and
-  --port PORT             the port on 127.0.0.1 (default 9000); invoke with
+  --port PORT             the port on 127.0.0.1 (default 9000; 0: any free
+                          port, printed when serving); invoke with
                           curl -d @event.json http://127.0.0.1:PORT/2015-03-31/functions/function/invocations
   --bootstrap EXE         run EXE as the runtime process (a custom runtime,
                           such as a C++ handler built with aws-lambda-cpp)

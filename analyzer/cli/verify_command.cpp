@@ -144,8 +144,10 @@ std::vector<FindingSite> read_findings(const fs::path &report,
   if (!document.is_object() || !document.contains("diagnostics"))
     return sites;
   for (const auto &diagnostic : document["diagnostics"]) {
+    if (!diagnostic.is_object())
+      continue;
     if (fixable_only) {
-      if (!diagnostic.contains("fix"))
+      if (!diagnostic.contains("fix") || !diagnostic["fix"].is_object())
         continue;
       std::string applicability = diagnostic["fix"].value("applicability", "");
       if (applicability != "safe" && !(unsafe && applicability == "unsafe"))

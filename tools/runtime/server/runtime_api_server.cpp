@@ -32,6 +32,30 @@ std::string error_type_of(const httplib::Request &request) {
   return "Unhandled";
 }
 
+// The Invoke API carries the client context base64-encoded; the Runtime API
+// hands it to the runtime as JSON. Text that is not base64 passes unchanged.
+std::string decode_client_context(const std::string &text) {
+  static const std::string kAlphabet =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::string out;
+  unsigned buffer = 0;
+  int bits = 0;
+  for (char c : text) {
+    if (c == '=')
+      break;
+    auto value = kAlphabet.find(c);
+    if (value == std::string::npos)
+      return text;
+    buffer = (buffer << 6) | static_cast<unsigned>(value);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out += static_cast<char>((buffer >> bits) & 0xff);
+    }
+  }
+  return out;
+}
+
 } // namespace
 
 RuntimeApiServer::RuntimeApiServer(InvocationBroker &broker,
@@ -141,25 +165,31 @@ void RuntimeApiServer::route() {
             return;
           }
           InvokeReply reply = invoke_(
-              request.body, request.get_header_value("X-Amz-Client-Context"));
+              request.body, decode_client_context(
+                                   request.get_header_value("X-Amz-Client-Context")));
           response.status = reply.status;
           if (!reply.function_error.empty())
             response.set_header("X-Amz-Function-Error", reply.function_error);
           response.set_content(reply.body, kJson);
         });
 
-  http_->set_error_handler([](const httplib::Request &request,
-                              httplib::Response &response) {
-    if (response.status == 404)
-      refuse(response, 404, "NotFound",
-             "no Runtime API endpoint " + request.method + " " + request.path);
-    else if (response.status == 413)
-      refuse(response, 413, "RequestEntityTooLarge",
-             "the request body is too large");
-    else if (response.body.empty())
-      refuse(response, response.status, "BadRequest",
-             "the request could not be served");
-  });
+  // For errors the server raises itself (no route, a body over its limit);
+  // the routes' own refusals already carry their document.
+  http_->set_error_handler(
+      [](const httplib::Request &request, httplib::Response &response) {
+        if (!response.body.empty())
+          return;
+        if (response.status == 404)
+          refuse(response, 404, "NotFound",
+                 "no Runtime API endpoint " + request.method + " " +
+                     request.path);
+        else if (response.status == 413)
+          refuse(response, 413, "RequestEntityTooLarge",
+                 "the request body is too large");
+        else
+          refuse(response, response.status, "BadRequest",
+                 "the request could not be served");
+      });
 }
 
 bool RuntimeApiServer::bind(int port, std::string &error) {

@@ -23,10 +23,19 @@ def _error(error_type, message, stack_trace, request_id=""):
             "requestId": request_id, "stackTrace": stack_trace}
 
 
+_RUNTIME_DIR = os.path.dirname(os.path.abspath(__file__))
+
+
+def _user_frames(trace):
+    """The frames of the function's code: not the runtime's, not importlib's."""
+    return [frame for frame in traceback.extract_tb(trace)
+            if not frame.filename.startswith((_RUNTIME_DIR, "<frozen"))
+            and os.path.basename(os.path.dirname(frame.filename)) != "importlib"]
+
+
 def _exception_error(error, request_id=""):
     return _error(type(error).__name__, str(error),
-                  traceback.format_list(traceback.extract_tb(error.__traceback__)[1:]),
-                  request_id)
+                  traceback.format_list(_user_frames(error.__traceback__)), request_id)
 
 
 def _log_error(error):
