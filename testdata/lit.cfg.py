@@ -25,6 +25,8 @@ config.substitutions.append(
     ("%expect", f"{python} {helpers}/check_expectations.py --hoist {config.hoist}"))
 config.substitutions.append(("%exits", f"{python} {helpers}/exits.py"))
 config.substitutions.append(
+    ("%render-in-chromium", f"{python} {helpers}/render_in_chromium.py"))
+config.substitutions.append(
     ("%runtime-invoke",
      f"{python} {helpers}/runtime_invoke.py --hoist {config.hoist}"))
 config.substitutions.append(

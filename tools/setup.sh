@@ -8,7 +8,7 @@ packages=(
   clang-tidy-14 libclang-rt-14-dev libgtest-dev nlohmann-json3-dev libtomlplusplus-dev
   libyaml-cpp-dev libcpp-httplib-dev pkgconf python3 python3-boto3 python3-requests
   python3-jsonschema
-  pre-commit ca-certificates git
+  pre-commit ca-certificates git chromium
 )
 # npm is only needed by later tooling; Node.js may come from elsewhere.
 command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)

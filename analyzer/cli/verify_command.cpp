@@ -14,6 +14,7 @@
 
 #include "cli/check_command.h"
 #include "cli/local_function.h"
+#include "cli/verify_html.h"
 #include "cli/verify_report.h"
 #include "core/source_file.h"
 #include "core/text_diff.h"
@@ -326,6 +327,12 @@ int run_verify(const VerifyOptions &options) {
       on_invoke_at(verification.original, fixed_sites);
   verification.still_on_invoke = still_on_invoke(verification);
 
+  if (!options.report_html.empty()) {
+    std::ofstream page(options.report_html, std::ios::binary | std::ios::trunc);
+    write_verify_html(page, verification);
+    if (!page.flush())
+      return fail("cannot write the report '" + options.report_html + "'");
+  }
   std::ofstream file;
   if (!options.output_file.empty()) {
     file.open(options.output_file);
