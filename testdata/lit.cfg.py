@@ -24,6 +24,7 @@ config.substitutions.append(("%python", python))
 config.substitutions.append(
     ("%expect", f"{python} {helpers}/check_expectations.py --hoist {config.hoist}"))
 config.substitutions.append(("%exits", f"{python} {helpers}/exits.py"))
+config.substitutions.append(("%cpp_orders_handler", config.cpp_orders_handler))
 config.substitutions.append(
     ("%render-in-chromium", f"{python} {helpers}/render_in_chromium.py"))
 config.substitutions.append(
