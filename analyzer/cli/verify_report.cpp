@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <map>
 
 #include <nlohmann/json.hpp>
 
@@ -180,7 +181,19 @@ void write_verify_text(std::ostream &out, const Verification &v) {
         << "    original " << outcome_text(v.original.invocations[i]) << "\n"
         << "    fixed    " << outcome_text(v.after_fix.invocations[i]) << "\n";
   } else {
-    out << "  responses: all " << v.original.invocations.size() << " equal\n";
+    out << "  responses: all " << v.original.invocations.size() << " equal";
+    // Equal errors are equal, but a run that only fails proves little.
+    std::map<std::string, std::size_t> errors;
+    for (const InvokeRecord &record : v.original.invocations)
+      if (record.status != InvokeStatus::Success)
+        ++errors[record.error_type];
+    std::string listed;
+    for (const auto &[type, count] : errors)
+      listed +=
+          (listed.empty() ? "" : ", ") + std::to_string(count) + " " + type;
+    if (!listed.empty())
+      out << ", errors included (" << listed << ")";
+    out << "\n";
   }
   if (v.passed()) {
     if (v.fixes_applied == 0)
