@@ -70,6 +70,11 @@ std::string error_document(const std::string &type,
   return nlohmann::json{{"errorType", type}, {"errorMessage", message}}.dump();
 }
 
+std::string stopped_document() {
+  return error_document("Runtime.ExitError",
+                        "the execution environment was stopped");
+}
+
 std::string format_ms(double ms) {
   char text[32];
   std::snprintf(text, sizeof text, "%.2f", ms);
@@ -120,8 +125,13 @@ bool ExecutionEnvironment::start(int port, std::string &error) {
 }
 
 void ExecutionEnvironment::stop() {
-  // The process first: it must not see its Runtime API go away.
-  kill_process();
+  // Release a running invoke, wait for it to give up its turn, then end the
+  // process before it can see its Runtime API go away.
+  broker_.close();
+  {
+    std::lock_guard turn(invoking_);
+    kill_process();
+  }
   server_.stop();
 }
 
@@ -271,6 +281,12 @@ InvokeRecord ExecutionEnvironment::init(InvokeRecord record) {
   }
   const auto limit = started + settings_.init_timeout;
   while (!broker_.wait_ready(std::min(limit, Clock::now() + kWatchInterval))) {
+    if (broker_.closed()) {
+      record.status = InvokeStatus::ProcessExit;
+      record.error_type = "Runtime.ExitError";
+      record.payload = stopped_document();
+      break;
+    }
     if (auto reported = broker_.reported_init_error()) {
       record.status = InvokeStatus::InitError;
       record.payload = reported->payload;
@@ -346,6 +362,12 @@ InvokeRecord ExecutionEnvironment::invoke(const InvokeInput &input) {
   broker_.submit(std::move(invocation));
 
   for (;;) {
+    if (broker_.closed()) {
+      record.status = InvokeStatus::ProcessExit;
+      record.error_type = "Runtime.ExitError";
+      record.payload = stopped_document();
+      break;
+    }
     if (auto outcome = broker_.wait_outcome(
             std::min(deadline, Clock::now() + kWatchInterval))) {
       record.payload = std::move(outcome->payload);

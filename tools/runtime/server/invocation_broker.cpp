@@ -85,4 +85,9 @@ void InvocationBroker::close() {
   changed_.notify_all();
 }
 
+bool InvocationBroker::closed() const {
+  std::lock_guard lock(mutex_);
+  return closed_;
+}
+
 } // namespace hoist::runtime

@@ -62,6 +62,7 @@ public:
   void reset();
   /// Ends serving: every waiter returns.
   void close();
+  bool closed() const;
 
 private:
   mutable std::mutex mutex_;

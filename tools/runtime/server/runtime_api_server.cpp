@@ -1,5 +1,7 @@
 #include "runtime_api_server.h"
 
+#include <chrono>
+
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 
@@ -164,9 +166,10 @@ void RuntimeApiServer::route() {
                        " bytes for the InvokeFunction operation");
             return;
           }
-          InvokeReply reply = invoke_(
-              request.body, decode_client_context(
-                                   request.get_header_value("X-Amz-Client-Context")));
+          InvokeReply reply =
+              invoke_(request.body,
+                      decode_client_context(
+                          request.get_header_value("X-Amz-Client-Context")));
           response.status = reply.status;
           if (!reply.function_error.empty())
             response.set_header("X-Amz-Function-Error", reply.function_error);
@@ -175,21 +178,20 @@ void RuntimeApiServer::route() {
 
   // For errors the server raises itself (no route, a body over its limit);
   // the routes' own refusals already carry their document.
-  http_->set_error_handler(
-      [](const httplib::Request &request, httplib::Response &response) {
-        if (!response.body.empty())
-          return;
-        if (response.status == 404)
-          refuse(response, 404, "NotFound",
-                 "no Runtime API endpoint " + request.method + " " +
-                     request.path);
-        else if (response.status == 413)
-          refuse(response, 413, "RequestEntityTooLarge",
-                 "the request body is too large");
-        else
-          refuse(response, response.status, "BadRequest",
-                 "the request could not be served");
-      });
+  http_->set_error_handler([](const httplib::Request &request,
+                              httplib::Response &response) {
+    if (!response.body.empty())
+      return;
+    if (response.status == 404)
+      refuse(response, 404, "NotFound",
+             "no Runtime API endpoint " + request.method + " " + request.path);
+    else if (response.status == 413)
+      refuse(response, 413, "RequestEntityTooLarge",
+             "the request body is too large");
+    else
+      refuse(response, response.status, "BadRequest",
+             "the request could not be served");
+  });
 }
 
 bool RuntimeApiServer::bind(int port, std::string &error) {
@@ -210,8 +212,11 @@ bool RuntimeApiServer::bind(int port, std::string &error) {
 bool RuntimeApiServer::start(int port, std::string &error) {
   if (!bind(port, error))
     return false;
-  // Connections made before the accept loop starts wait in the backlog.
   thread_ = std::thread([this] { http_->listen_after_bind(); });
+  // stop() only ends a loop that is running: wait for it, so that a stop
+  // right after start cannot leave the thread blocked in accept().
+  while (!http_->is_running())
+    std::this_thread::sleep_for(std::chrono::microseconds(100));
   return true;
 }
 
