@@ -11,10 +11,10 @@ sys.path.insert(0, os.path.join(os.path.dirname(__file__), "lit"))
 from hoist_format import HoistTest  # noqa: E402
 
 config.test_format = HoistTest(execute_external=True)
-config.suffixes = [".py", ".test"]
+config.suffixes = [".py", ".test", ".cpp"]
 config.test_source_root = os.path.dirname(__file__)
 # Example projects, unit tests and helpers are inputs, not tests.
-config.excludes = ["examples", "projects", "sam", "serverless", "docker", "cdk", "unit", "lit", "Inputs", "golden", "lit.cfg.py", "lit.site.cfg.py"]
+config.excludes = ["include", "examples", "projects", "sam", "serverless", "docker", "cdk", "unit", "lit", "Inputs", "golden", "lit.cfg.py", "lit.site.cfg.py"]
 
 helpers = os.path.join(config.test_source_root, "lit")
 python = config.python
@@ -25,6 +25,19 @@ config.substitutions.append(
     ("%expect", f"{python} {helpers}/check_expectations.py --hoist {config.hoist}"))
 config.substitutions.append(("%exits", f"{python} {helpers}/exits.py"))
 config.substitutions.append(("%cpp_orders_handler", config.cpp_orders_handler))
+# C++: the real clang-tidy-14 with hoist's plugin, the mock SDK headers and
+# hoist's aws-lambda-cpp header (tools/runtime/cpp).
+repository = os.path.dirname(config.test_source_root)
+cpp_includes = [os.path.join(config.test_source_root, "cpp", "include"),
+                os.path.join(repository, "tools", "runtime", "cpp", "include")]
+config.substitutions.append(("%hoist_tidy", config.hoist_tidy))
+config.substitutions.append(
+    ("%cpp_flags", "-std=c++17 " + " ".join("-I" + i for i in cpp_includes)))
+config.substitutions.append(
+    ("%check-clang-tidy",
+     f"{python} {helpers}/check_clang_tidy.py --clang-tidy /usr/bin/clang-tidy-14"
+     f" --plugin {config.hoist_tidy} --filecheck {config.filecheck}"
+     f" --clangxx /usr/bin/clang++-14 " + " ".join("--include " + i for i in cpp_includes)))
 config.substitutions.append(
     ("%render-in-chromium", f"{python} {helpers}/render_in_chromium.py"))
 config.substitutions.append(

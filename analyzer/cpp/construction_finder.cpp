@@ -1,0 +1,142 @@
+#include "cpp/construction_finder.h"
+
+#include <set>
+
+#include <clang/AST/DeclCXX.h>
+#include <clang/AST/DeclTemplate.h>
+#include <clang/AST/ExprCXX.h>
+#include <clang/AST/RecursiveASTVisitor.h>
+
+namespace hoist::cpp {
+namespace {
+
+using namespace clang;
+
+std::string class_name(QualType type) {
+  if (const CXXRecordDecl *record =
+          type.getNonReferenceType()->getAsCXXRecordDecl())
+    return record->getQualifiedNameAsString();
+  return {};
+}
+
+// The object factories whose first template argument is what they build.
+bool is_factory(const std::string &name) {
+  return name == "std::make_shared" || name == "std::make_unique" ||
+         name == "Aws::MakeShared" || name == "Aws::MakeUnique" ||
+         name == "Aws::New";
+}
+
+const Expr *strip(const Expr *expression) {
+  for (;;) {
+    expression = expression->IgnoreParenImpCasts();
+    if (const auto *e = dyn_cast<ExprWithCleanups>(expression))
+      expression = e->getSubExpr();
+    else if (const auto *e = dyn_cast<CXXBindTemporaryExpr>(expression))
+      expression = e->getSubExpr();
+    else if (const auto *e = dyn_cast<MaterializeTemporaryExpr>(expression))
+      expression = e->getSubExpr();
+    else
+      return expression;
+  }
+}
+
+class Finder : public RecursiveASTVisitor<Finder> {
+public:
+  explicit Finder(const CppCatalogue &catalogue) : catalogue_(catalogue) {}
+
+  bool shouldVisitLambdaBodies() const { return true; }
+
+  bool VisitDeclStmt(DeclStmt *statement) {
+    current_statement_ = statement; // its declarations are visited next
+    return true;
+  }
+
+  bool VisitVarDecl(VarDecl *variable) {
+    if (!variable->hasInit())
+      return true;
+    const Expr *init = strip(variable->getInit());
+    if (variable->isStaticLocal()) {
+      seen_.insert(init); // built once, at first use: not per invocation
+      return true;
+    }
+    std::size_t before = found.size();
+    inspect(init);
+    if (found.size() > before) {
+      found.back().variable = variable;
+      if (current_statement_ && current_statement_->isSingleDecl() &&
+          current_statement_->getSingleDecl() == variable)
+        found.back().statement = current_statement_;
+    }
+    return true;
+  }
+
+  bool VisitCXXConstructExpr(CXXConstructExpr *construct) {
+    inspect(construct);
+    return true;
+  }
+  bool VisitCXXNewExpr(CXXNewExpr *allocation) {
+    inspect(allocation);
+    return true;
+  }
+  bool VisitCallExpr(CallExpr *call) {
+    inspect(call);
+    return true;
+  }
+
+  std::vector<Construction> found;
+
+private:
+  // Records `expression` if it builds something catalogued; each expression
+  // once, whichever visit sees it first.
+  void inspect(const Expr *expression) {
+    if (!seen_.insert(expression).second)
+      return;
+    if (const auto *construct = dyn_cast<CXXConstructExpr>(expression)) {
+      if (construct->getConstructor()->isCopyOrMoveConstructor())
+        return;
+      add(class_name(construct->getType()), CppApi::Kind::Class, expression);
+    } else if (const auto *allocation = dyn_cast<CXXNewExpr>(expression)) {
+      if (const Expr *init = allocation->getInitializer())
+        seen_.insert(strip(init));
+      add(class_name(allocation->getAllocatedType()), CppApi::Kind::Class,
+          expression);
+    } else if (const auto *call = dyn_cast<CallExpr>(expression)) {
+      const FunctionDecl *callee = call->getDirectCallee();
+      if (!callee)
+        return;
+      const std::string name = callee->getQualifiedNameAsString();
+      if (is_factory(name)) {
+        if (const TemplateArgumentList *arguments =
+                callee->getTemplateSpecializationArgs();
+            arguments && arguments->size() > 0 &&
+            arguments->get(0).getKind() == TemplateArgument::Type)
+          add(class_name(arguments->get(0).getAsType()), CppApi::Kind::Class,
+              expression);
+        return;
+      }
+      add(name, CppApi::Kind::Function, expression);
+    }
+  }
+
+  void add(const std::string &name, CppApi::Kind kind, const Expr *expression) {
+    if (name.empty())
+      return;
+    if (const CppApi *api = catalogue_.match(name, kind))
+      found.push_back({api, name, expression, nullptr, nullptr});
+  }
+
+  const CppCatalogue &catalogue_;
+  std::set<const Expr *> seen_;
+  const DeclStmt *current_statement_ = nullptr;
+};
+
+} // namespace
+
+std::vector<Construction> find_constructions(const FunctionDecl &function,
+                                             const CppCatalogue &catalogue) {
+  Finder finder(catalogue);
+  finder.TraverseStmt(function.getBody());
+  return std::move(finder.found);
+}
+
+} // namespace hoist::cpp

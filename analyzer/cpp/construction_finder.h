@@ -1,0 +1,36 @@
+#pragma once
+
+#include <vector>
+
+#include "cpp/cpp_catalogue.h"
+
+namespace clang {
+class Expr;
+class FunctionDecl;
+class QualType;
+class VarDecl;
+class DeclStmt;
+} // namespace clang
+
+namespace hoist::cpp {
+
+/// A catalogued object built, or catalogued function called, in a body.
+struct Construction {
+  const CppApi *api = nullptr;
+  std::string name;                  ///< the class or function, qualified
+  const clang::Expr *expr = nullptr; ///< the construction, new, or call
+  /// The variable it initializes (`Aws::S3::S3Client client(config);`), and
+  /// its declaration statement, when that is all the statement declares.
+  const clang::VarDecl *variable = nullptr;
+  const clang::DeclStmt *statement = nullptr;
+};
+
+/// The constructions in `function`'s own body (lambdas written inside it
+/// included): by declaration, temporary, `new`, std::make_shared /
+/// std::make_unique / Aws::MakeShared / Aws::New, and catalogued calls.
+/// Copies and moves of existing objects are not constructions.
+std::vector<Construction>
+find_constructions(const clang::FunctionDecl &function,
+                   const CppCatalogue &catalogue);
+
+} // namespace hoist::cpp

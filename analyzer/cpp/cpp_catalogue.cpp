@@ -1,0 +1,79 @@
+#include "cpp/cpp_catalogue.h"
+
+#include <fstream>
+#include <map>
+#include <stdexcept>
+
+#include <nlohmann/json.hpp>
+
+namespace hoist::cpp {
+
+bool matches_qualified(const std::string &pattern, const std::string &name) {
+  // Iterative wildcard match with backtracking to the last '*'.
+  std::size_t p = 0, n = 0, star = std::string::npos, resume = 0;
+  while (n < name.size()) {
+    if (p < pattern.size() && pattern[p] == '*') {
+      star = p++;
+      resume = n;
+    } else if (p < pattern.size() && pattern[p] == name[n]) {
+      ++p;
+      ++n;
+    } else if (star != std::string::npos) {
+      p = star + 1;
+      n = ++resume;
+    } else {
+      return false;
+    }
+  }
+  while (p < pattern.size() && pattern[p] == '*')
+    ++p;
+  return p == pattern.size();
+}
+
+CppCatalogue CppCatalogue::load(const std::filesystem::path &catalogue_file) {
+  std::ifstream in(catalogue_file);
+  if (!in)
+    throw std::runtime_error("cannot read " + catalogue_file.string());
+  nlohmann::json document = nlohmann::json::parse(in);
+  std::map<std::string, std::string> costs;
+  for (const auto &[family, info] : document.at("families").items())
+    costs[family] = info.at("cost").get<std::string>();
+  CppCatalogue catalogue;
+  for (const auto &item : document.value("cpp", nlohmann::json::array())) {
+    CppApi entry;
+    entry.api = item.at("api").get<std::string>();
+    entry.kind = item.value("kind", "class") == "function"
+                     ? CppApi::Kind::Function
+                     : CppApi::Kind::Class;
+    entry.builds = item.at("builds").get<std::string>();
+    entry.rule = item.at("rule").get<std::string>();
+    entry.sdk_object = item.value("sdk_object", false);
+    auto cost = costs.find(item.at("family").get<std::string>());
+    if (cost == costs.end())
+      throw std::runtime_error(catalogue_file.string() + ": '" + entry.api +
+                               "' names an unknown family");
+    entry.cost = item.value("cost", cost->second);
+    catalogue.entries_.push_back(std::move(entry));
+  }
+  return catalogue;
+}
+
+const CppApi *CppCatalogue::match(const std::string &qualified_name,
+                                  CppApi::Kind kind) const {
+  for (const CppApi &entry : entries_)
+    if (entry.kind == kind && matches_qualified(entry.api, qualified_name))
+      return &entry;
+  return nullptr;
+}
+
+void CppCatalogue::add_class(const std::string &name, const std::string &rule) {
+  CppApi entry;
+  entry.api = name;
+  entry.builds = "a '" + name + "'";
+  entry.cost = "it is expensive to build (configured with ExtraClasses)";
+  entry.rule = rule;
+  // Configured first, so they win over a broader catalogue pattern.
+  entries_.insert(entries_.begin(), std::move(entry));
+}
+
+} // namespace hoist::cpp

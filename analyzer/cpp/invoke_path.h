@@ -1,0 +1,35 @@
+#pragma once
+
+#include <map>
+#include <vector>
+
+namespace clang {
+class ASTContext;
+class Expr;
+class FunctionDecl;
+} // namespace clang
+
+namespace hoist::cpp {
+
+/// How a function is reached from a handler: the caller and the call.
+struct CallStep {
+  const clang::FunctionDecl *caller = nullptr; ///< null for the handler itself
+  const clang::Expr *call = nullptr;
+};
+
+/// The functions a handler runs on every invocation: itself and what it
+/// calls, transitively, among the functions defined in this translation
+/// unit outside libraries (system headers, namespaces std, Aws and aws).
+/// Each maps to how it was first reached, so the shortest call chain can be
+/// read back.
+using InvokePath = std::map<const clang::FunctionDecl *, CallStep>;
+
+InvokePath find_invoke_path(clang::ASTContext &context,
+                            const clang::FunctionDecl *handler,
+                            bool follow_calls);
+
+/// The chain from the handler to `function`, handler first.
+std::vector<const clang::FunctionDecl *>
+call_chain(const InvokePath &path, const clang::FunctionDecl *function);
+
+} // namespace hoist::cpp

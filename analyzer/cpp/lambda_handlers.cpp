@@ -1,0 +1,188 @@
+#include "cpp/lambda_handlers.h"
+
+#include <clang/AST/ASTContext.h>
+#include <clang/AST/DeclCXX.h>
+#include <clang/AST/ExprCXX.h>
+#include <clang/AST/RecursiveASTVisitor.h>
+#include <clang/Basic/SourceManager.h>
+
+namespace hoist::cpp {
+namespace {
+
+using namespace clang;
+
+std::string record_name(QualType type) {
+  type = type.getNonReferenceType().getUnqualifiedType();
+  if (const auto *record = type->getAsCXXRecordDecl())
+    return record->getQualifiedNameAsString();
+  return {};
+}
+
+// The expression under the conversions that wrap a callable on its way into
+// run_handler's std::function parameter.
+const Expr *unwrap(const Expr *expression) {
+  for (;;) {
+    expression = expression->IgnoreParenImpCasts();
+    if (const auto *e = dyn_cast<ExprWithCleanups>(expression))
+      expression = e->getSubExpr();
+    else if (const auto *e = dyn_cast<MaterializeTemporaryExpr>(expression))
+      expression = e->getSubExpr();
+    else if (const auto *e = dyn_cast<CXXBindTemporaryExpr>(expression))
+      expression = e->getSubExpr();
+    else if (const auto *e = dyn_cast<CXXFunctionalCastExpr>(expression))
+      expression = e->getSubExpr();
+    else if (const auto *e = dyn_cast<UnaryOperator>(expression);
+             e && e->getOpcode() == UO_AddrOf)
+      expression = e->getSubExpr();
+    else if (const auto *e = dyn_cast<CXXConstructExpr>(expression);
+             e && e->getNumArgs() == 1 && !isa<CXXTemporaryObjectExpr>(e) &&
+             record_name(e->getType()) == "std::function")
+      expression = e->getArg(0);
+    else
+      return expression;
+  }
+}
+
+const FunctionDecl *call_operator(QualType type) {
+  const CXXRecordDecl *record =
+      type.getNonReferenceType()->getAsCXXRecordDecl();
+  if (!record || !record->hasDefinition())
+    return nullptr;
+  if (record->isLambda())
+    return record->getLambdaCallOperator();
+  for (const CXXMethodDecl *method : record->methods())
+    if (method->getOverloadedOperator() == OO_Call)
+      return method;
+  return nullptr;
+}
+
+class Scanner : public RecursiveASTVisitor<Scanner> {
+public:
+  Scanner(ASTContext &context, HandlerScan &scan)
+      : context_(context), scan_(scan) {}
+
+  bool shouldVisitLambdaBodies() const { return true; }
+
+  bool TraverseDecl(Decl *decl) {
+    // Only the main file's code: headers are not this file's handlers.
+    if (decl && !isa<TranslationUnitDecl>(decl) &&
+        !context_.getSourceManager().isInMainFile(decl->getLocation()))
+      return true;
+    return RecursiveASTVisitor::TraverseDecl(decl);
+  }
+
+  bool VisitDeclRefExpr(DeclRefExpr *reference) {
+    if (const auto *function = dyn_cast<FunctionDecl>(reference->getDecl()))
+      ++scan_.references[function->getCanonicalDecl()];
+    return true;
+  }
+
+  bool VisitFunctionDecl(FunctionDecl *function) {
+    if (function->doesThisDeclarationHaveABody() &&
+        !isa<CXXMethodDecl>(function) && has_handler_signature(*function))
+      add({function, function->getNameAsString(), nullptr, nullptr, nullptr,
+           nullptr});
+    return true;
+  }
+
+  bool VisitCallExpr(CallExpr *call) {
+    const FunctionDecl *callee = call->getDirectCallee();
+    if (!callee || call->getNumArgs() < 1 ||
+        callee->getQualifiedNameAsString() !=
+            "aws::lambda_runtime::run_handler")
+      return true;
+    resolve(unwrap(call->getArg(0)), call, 0);
+    return true;
+  }
+
+private:
+  void add(LambdaHandler handler) {
+    if (!handler.function)
+      return;
+    for (LambdaHandler &known : scan_.handlers)
+      if (known.function == handler.function) {
+        if (!known.run_handler) // found by signature first: now it is passed
+          known = handler;
+        return;
+      }
+    scan_.handlers.push_back(handler);
+  }
+
+  void resolve(const Expr *argument, const CallExpr *call, int depth) {
+    if (depth > 8)
+      return;
+    if (const auto *reference = dyn_cast<DeclRefExpr>(argument)) {
+      if (const auto *function = dyn_cast<FunctionDecl>(reference->getDecl())) {
+        const FunctionDecl *body = function->getDefinition();
+        add({body ? body : function, function->getNameAsString(), call,
+             reference, nullptr, nullptr});
+        return;
+      }
+      if (const auto *variable = dyn_cast<VarDecl>(reference->getDecl())) {
+        if (const Expr *init = variable->getInit()) {
+          const Expr *inner = unwrap(init);
+          if (inner != init || isa<LambdaExpr>(inner) ||
+              isa<DeclRefExpr>(inner)) {
+            std::size_t before = scan_.handlers.size();
+            resolve(inner, call, depth + 1);
+            if (scan_.handlers.size() > before &&
+                scan_.handlers.back().name == "lambda")
+              scan_.handlers.back().name = variable->getNameAsString();
+            if (scan_.handlers.size() > before)
+              return;
+          }
+        }
+        add({call_operator(variable->getType()), variable->getNameAsString(),
+             call, nullptr, nullptr, nullptr});
+        return;
+      }
+    }
+    if (const auto *lambda = dyn_cast<LambdaExpr>(argument)) {
+      LambdaHandler handler{
+          lambda->getCallOperator(), "lambda", call, nullptr, lambda, nullptr};
+      // A lambda that only forwards to a named handler: that one is the
+      // handler, reached through the lambda.
+      if (const auto *body = dyn_cast_or_null<CompoundStmt>(lambda->getBody());
+          body && body->size() == 1)
+        if (const auto *ret = dyn_cast<ReturnStmt>(body->body_front()))
+          if (const auto *forwarded =
+                  dyn_cast_or_null<CallExpr>(unwrap(ret->getRetValue())))
+            if (const FunctionDecl *target = forwarded->getDirectCallee();
+                target && target->getDefinition() &&
+                context_.getSourceManager().isInMainFile(
+                    target->getLocation())) {
+              add({target->getDefinition(), target->getNameAsString(), call,
+                   nullptr, lambda, forwarded});
+              return;
+            }
+      add(handler);
+      return;
+    }
+    // A functor or std::function built in place.
+    add({call_operator(argument->getType()), record_name(argument->getType()),
+         call, nullptr, nullptr, nullptr});
+  }
+
+  ASTContext &context_;
+  HandlerScan &scan_;
+};
+
+} // namespace
+
+bool has_handler_signature(const clang::FunctionDecl &function) {
+  if (function.getNumParams() != 1)
+    return false;
+  return record_name(function.getReturnType()) ==
+             "aws::lambda_runtime::invocation_response" &&
+         record_name(function.getParamDecl(0)->getType()) ==
+             "aws::lambda_runtime::invocation_request";
+}
+
+HandlerScan find_lambda_handlers(clang::ASTContext &context) {
+  HandlerScan scan;
+  Scanner scanner(context, scan);
+  scanner.TraverseDecl(context.getTranslationUnitDecl());
+  return scan;
+}
+
+} // namespace hoist::cpp

@@ -1,0 +1,68 @@
+#include "cpp/lambda_rule_check.h"
+
+#include <cstdlib>
+#include <sstream>
+
+#include <clang/AST/ASTContext.h>
+#include <clang/ASTMatchers/ASTMatchFinder.h>
+#include <clang/ASTMatchers/ASTMatchers.h>
+
+#include "core/data_dir.h"
+
+namespace hoist::cpp {
+
+const char *const LambdaRuleCheck::kRules[4] = {
+    "client-in-handler", "connection-in-handler", "sdk-init-in-handler",
+    "handler-signature"};
+
+LambdaRuleCheck::LambdaRuleCheck(llvm::StringRef name,
+                                 clang::tidy::ClangTidyContext *context,
+                                 std::string rule)
+    : ClangTidyCheck(name, context), rule_(std::move(rule)),
+      // Read as text: the template accessors are not exported the same way
+      // by every compiler's name mangling, and the plugin must link with
+      // Debian's clang-tidy however it was built.
+      follow_calls_(Options.get("FollowCalls", "true") != "false"),
+      extra_classes_(Options.get("ExtraClasses", "")),
+      catalogue_(
+          CppCatalogue::load(find_data_dir() / "rules" / "catalogue.json")) {
+  std::stringstream classes(extra_classes_);
+  std::string name_of_class;
+  while (std::getline(classes, name_of_class, ';'))
+    if (!name_of_class.empty())
+      catalogue_.add_class(name_of_class, rule_);
+}
+
+void LambdaRuleCheck::storeOptions(
+    clang::tidy::ClangTidyOptions::OptionMap &options) {
+  Options.store(options, "FollowCalls", follow_calls_ ? "true" : "false");
+  Options.store(options, "ExtraClasses", extra_classes_);
+}
+
+void LambdaRuleCheck::registerMatchers(
+    clang::ast_matchers::MatchFinder *finder) {
+  // One match per translation unit: the analysis walks only the handlers
+  // and what they call, not every node.
+  finder->addMatcher(clang::ast_matchers::translationUnitDecl().bind("unit"),
+                     this);
+}
+
+void LambdaRuleCheck::check(
+    const clang::ast_matchers::MatchFinder::MatchResult &result) {
+  CppSettings settings;
+  settings.follow_calls = follow_calls_;
+  for (const CppFinding &finding :
+       analyze_translation_unit(*result.Context, catalogue_, settings)) {
+    if (finding.rule != rule_)
+      continue;
+    {
+      auto warning = diag(finding.location, "%0") << finding.message;
+      for (const clang::FixItHint &edit : finding.fix)
+        warning << edit;
+    }
+    for (const CppNote &note : finding.notes)
+      diag(note.location, "%0", clang::DiagnosticIDs::Note) << note.message;
+  }
+}
+
+} // namespace hoist::cpp

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <string>
+
+#include <clang-tidy/ClangTidyCheck.h>
+
+#include "cpp/cpp_catalogue.h"
+#include "cpp/tu_analysis.h"
+
+namespace hoist::cpp {
+
+/// One C++ rule as a clang-tidy check, `awslambda-<rule>`. The clang-tidy
+/// plugin and the standalone `hoist check` register the same class.
+///
+/// Options (.clang-tidy CheckOptions, `awslambda-<rule>.<Option>`):
+///   FollowCalls   follow the handler into the functions it calls (true)
+///   ExtraClasses  ';'-separated qualified names to report as well
+///                 (client-in-handler and connection-in-handler)
+class LambdaRuleCheck : public clang::tidy::ClangTidyCheck {
+public:
+  LambdaRuleCheck(llvm::StringRef name, clang::tidy::ClangTidyContext *context,
+                  std::string rule);
+
+  bool
+  isLanguageVersionSupported(const clang::LangOptions &options) const override {
+    return options.CPlusPlus;
+  }
+  void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &options) override;
+  void registerMatchers(clang::ast_matchers::MatchFinder *finder) override;
+  void
+  check(const clang::ast_matchers::MatchFinder::MatchResult &result) override;
+
+  /// The rule ids this module provides, in registration order.
+  static const char *const kRules[4];
+
+private:
+  std::string rule_;
+  bool follow_calls_;
+  std::string extra_classes_;
+  CppCatalogue catalogue_;
+};
+
+} // namespace hoist::cpp

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <clang/Basic/Diagnostic.h>
+
+#include "cpp/construction_finder.h"
+#include "cpp/lambda_handlers.h"
+
+namespace clang {
+class ASTContext;
+}
+
+namespace hoist::cpp {
+
+/// The fix aws-lambda-cpp's own examples suggest: build the objects in
+/// main(), after Aws::InitAPI and before run_handler, and pass them to the
+/// handler by reference through a capturing lambda. Neither namespace scope
+/// nor a function-local static is safe for SDK objects: both are destroyed
+/// after Aws::ShutdownAPI.
+struct MainHoist {
+  std::vector<clang::FixItHint> edits; ///< empty when there is no fix
+  std::string why_not;                 ///< then: why, for the note
+};
+
+/// The fix that moves `constructions` (declarations in the handler's own
+/// body) into main(); all of them at once, so the edits to run_handler's
+/// argument do not conflict.
+MainHoist hoist_to_main(clang::ASTContext &context,
+                        const LambdaHandler &handler, const HandlerScan &scan,
+                        const std::vector<const Construction *> &constructions);
+
+} // namespace hoist::cpp

@@ -1,0 +1,172 @@
+#include "cpp/tu_analysis.h"
+
+#include <algorithm>
+#include <map>
+
+#include <clang/AST/ASTContext.h>
+#include <clang/AST/DeclCXX.h>
+#include <clang/AST/Expr.h>
+#include <clang/Basic/SourceManager.h>
+#include <clang/Lex/Lexer.h>
+
+#include "cpp/construction_finder.h"
+#include "cpp/invoke_path.h"
+#include "cpp/lambda_handlers.h"
+#include "cpp/main_hoist_fix.h"
+
+namespace hoist::cpp {
+namespace {
+
+using namespace clang;
+
+std::string function_name(const FunctionDecl *function,
+                          const LambdaHandler &handler) {
+  if (function == handler.function)
+    return handler.name;
+  if (const auto *method = dyn_cast<CXXMethodDecl>(function);
+      method && method->getParent()->isLambda())
+    return "lambda";
+  return function->getQualifiedNameAsString();
+}
+
+std::string handler_note(const LambdaHandler &handler) {
+  if (handler.run_handler)
+    return "'" + handler.name +
+           "' is a Lambda handler: it is passed to "
+           "aws::lambda_runtime::run_handler here";
+  return "'" + handler.name +
+         "' is a Lambda handler: it has the signature "
+         "invocation_response(invocation_request const&)";
+}
+
+void handler_signature(ASTContext &context, const LambdaHandler &handler,
+                       std::vector<CppFinding> &findings) {
+  const FunctionDecl *function = handler.function;
+  if (function->getNumParams() != 1)
+    return;
+  const ParmVarDecl *request = function->getParamDecl(0);
+  QualType type = request->getType();
+  if (type->isReferenceType() ||
+      !function->getReturnType().getNonReferenceType()->getAsCXXRecordDecl())
+    return;
+  CppFinding finding;
+  finding.rule = "handler-signature";
+  finding.location = request->getLocation().isValid() ? request->getLocation()
+                                                      : request->getBeginLoc();
+  finding.message = "handler '" + handler.name +
+                    "' takes invocation_request by value, which copies the "
+                    "payload on every invocation; take it by const reference";
+  if (handler.run_handler)
+    finding.notes.push_back(
+        {handler.run_handler->getBeginLoc(), handler_note(handler)});
+  SourceLocation type_end =
+      request->getTypeSourceInfo()->getTypeLoc().getEndLoc();
+  if (type_end.isValid() && !type_end.isMacroID())
+    finding.fix.push_back(FixItHint::CreateInsertion(
+        Lexer::getLocForEndOfToken(type_end, 0, context.getSourceManager(),
+                                   context.getLangOpts()),
+        type.isConstQualified() ? " &" : " const &"));
+  findings.push_back(std::move(finding));
+}
+
+} // namespace
+
+std::vector<CppFinding> analyze_translation_unit(ASTContext &context,
+                                                 const CppCatalogue &catalogue,
+                                                 const CppSettings &settings) {
+  std::vector<CppFinding> findings;
+  const SourceManager &sources = context.getSourceManager();
+  HandlerScan scan = find_lambda_handlers(context);
+  for (const LambdaHandler &handler : scan.handlers) {
+    if (!handler.function || !handler.function->hasBody())
+      continue;
+    handler_signature(context, handler, findings);
+    InvokePath path =
+        find_invoke_path(context, handler.function, settings.follow_calls);
+    // Constructions in the handler's own body, by rule: fixed together.
+    std::map<std::string, std::vector<const Construction *>> own;
+    std::vector<std::pair<const FunctionDecl *, Construction>> all;
+    for (const auto &[function, step] : path)
+      for (Construction &construction :
+           find_constructions(*function, catalogue))
+        if (sources.isInMainFile(
+                sources.getExpansionLoc(construction.expr->getBeginLoc())))
+          all.emplace_back(function, std::move(construction));
+    std::sort(all.begin(), all.end(), [&](const auto &a, const auto &b) {
+      return sources.isBeforeInTranslationUnit(a.second.expr->getBeginLoc(),
+                                               b.second.expr->getBeginLoc());
+    });
+    // Objects only: a C handle (curl_easy_init, PQconnectdb) is released by
+    // hand in the handler, and moving only its creation would free it after
+    // the first invocation.
+    for (const auto &[function, construction] : all)
+      if (function == handler.function &&
+          construction.api->kind == CppApi::Kind::Class)
+        own[construction.api->rule].push_back(&construction);
+    std::map<std::string, MainHoist> fixes;
+    for (const auto &[rule, constructions] : own)
+      fixes[rule] = hoist_to_main(context, handler, scan, constructions);
+
+    for (const auto &[function, construction] : all) {
+      const CppApi &api = *construction.api;
+      CppFinding finding;
+      finding.rule = api.rule;
+      finding.location = construction.variable
+                             ? construction.variable->getLocation()
+                             : construction.expr->getBeginLoc();
+      if (api.rule == "sdk-init-in-handler")
+        finding.message = "'" + construction.name +
+                          "' runs on every invocation of handler '" +
+                          handler.name +
+                          "'; initialize the SDK once in main(), around "
+                          "run_handler";
+      else
+        finding.message = "'" + construction.name + "' builds " + api.builds +
+                          " on every invocation of handler '" + handler.name +
+                          "'; " + api.cost;
+      finding.notes.push_back({handler.run_handler
+                                   ? handler.run_handler->getBeginLoc()
+                                   : handler.function->getLocation(),
+                               handler_note(handler)});
+      std::vector<const FunctionDecl *> chain = call_chain(path, function);
+      for (std::size_t i = 1; i < chain.size(); ++i)
+        finding.notes.push_back(
+            {path.at(chain[i]).call->getBeginLoc(),
+             "'" + function_name(chain[i - 1], handler) + "' calls '" +
+                 function_name(chain[i], handler) + "' here"});
+      if (api.kind == CppApi::Kind::Function &&
+          api.rule != "sdk-init-in-handler") {
+        finding.notes.push_back(
+            {finding.location,
+             "no fix: the handle it returns is released by hand; create "
+             "and release it in main() instead"});
+      } else if (function == handler.function &&
+                 api.rule != "sdk-init-in-handler") {
+        const MainHoist &fix = fixes[api.rule];
+        const auto &group = own[api.rule];
+        if (!fix.edits.empty() && group.front() == &construction) {
+          finding.fix = fix.edits;
+        } else if (!fix.edits.empty()) {
+          finding.notes.push_back(
+              {group.front()->expr->getBeginLoc(),
+               "moved to main() by the fix of the first one here"});
+        } else {
+          finding.notes.push_back({finding.location, "no fix: " + fix.why_not});
+        }
+      } else if (api.rule != "sdk-init-in-handler") {
+        finding.notes.push_back(
+            {finding.location, "no fix: it is built in '" +
+                                   function_name(function, handler) +
+                                   "', not in the handler's own body"});
+      }
+      findings.push_back(std::move(finding));
+    }
+  }
+  std::stable_sort(
+      findings.begin(), findings.end(), [&](const auto &a, const auto &b) {
+        return sources.isBeforeInTranslationUnit(a.location, b.location);
+      });
+  return findings;
+}
+
+} // namespace hoist::cpp

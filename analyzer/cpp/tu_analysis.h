@@ -1,0 +1,44 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <clang/Basic/Diagnostic.h>
+#include <clang/Basic/SourceLocation.h>
+
+#include "cpp/cpp_catalogue.h"
+
+namespace clang {
+class ASTContext;
+}
+
+namespace hoist::cpp {
+
+struct CppNote {
+  clang::SourceLocation location;
+  std::string message;
+};
+
+/// One finding of a C++ rule, in Clang's terms: both the clang-tidy checks
+/// and the standalone `hoist check` report these.
+struct CppFinding {
+  std::string rule;
+  clang::SourceLocation location;
+  std::string message;
+  std::vector<CppNote> notes;
+  std::vector<clang::FixItHint> fix; ///< empty: no fix (a note says why)
+};
+
+struct CppSettings {
+  /// Follow the handler's calls into the functions it calls (the invoke
+  /// path), not only its own body.
+  bool follow_calls = true;
+};
+
+/// Every C++ rule's findings in the main file of `context`'s translation
+/// unit, in source order.
+std::vector<CppFinding> analyze_translation_unit(clang::ASTContext &context,
+                                                 const CppCatalogue &catalogue,
+                                                 const CppSettings &settings);
+
+} // namespace hoist::cpp

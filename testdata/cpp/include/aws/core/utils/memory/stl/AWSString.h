@@ -1,0 +1,6 @@
+#pragma once
+#include <string>
+
+namespace Aws {
+using String = std::string;
+} // namespace Aws

@@ -1,0 +1,21 @@
+#pragma once
+#include <memory>
+
+#include <aws/core/auth/AWSCredentialsProvider.h>
+#include <aws/core/client/ClientConfiguration.h>
+#include <aws/s3/model/GetObjectRequest.h>
+
+namespace Aws {
+namespace S3 {
+class S3Client {
+public:
+  explicit S3Client(const Aws::Client::ClientConfiguration &clientConfiguration =
+                        Aws::Client::ClientConfiguration());
+  S3Client(const std::shared_ptr<Aws::Auth::AWSCredentialsProvider> &credentialsProvider,
+           const Aws::Client::ClientConfiguration &clientConfiguration =
+               Aws::Client::ClientConfiguration());
+  virtual ~S3Client();
+  Model::GetObjectOutcome GetObject(const Model::GetObjectRequest &request) const;
+};
+} // namespace S3
+} // namespace Aws
