@@ -30,7 +30,7 @@ config.substitutions.append(("%cpp_orders_handler", config.cpp_orders_handler))
 repository = os.path.dirname(config.test_source_root)
 cpp_includes = [os.path.join(config.test_source_root, "cpp", "include"),
                 os.path.join(repository, "tools", "runtime", "cpp", "include")]
-config.substitutions.append(("%hoist_tidy", config.hoist_tidy))
+config.substitutions.append(("%tidy_plugin", config.hoist_tidy))
 config.substitutions.append(
     ("%cpp_flags", "-std=c++17 " + " ".join("-I" + i for i in cpp_includes)))
 config.substitutions.append(

@@ -152,12 +152,6 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
   main_body.TraverseStmt(main->getBody());
   bool sdk_object = false;
   for (const Construction *construction : constructions) {
-    if (!construction->statement || !construction->variable ||
-        construction->variable->getDeclContext() != function) {
-      result.why_not = "'" + construction->name +
-                       "' is not a variable declared in the handler's own body";
-      return result;
-    }
     VisibleFromMain visible;
     visible.TraverseStmt(const_cast<Expr *>(construction->variable->getInit()));
     if (!visible.blocker.empty()) {

@@ -24,9 +24,9 @@ struct MainHoist {
   std::string why_not;                 ///< then: why, for the note
 };
 
-/// The fix that moves `constructions` (declarations in the handler's own
-/// body) into main(); all of them at once, so the edits to run_handler's
-/// argument do not conflict.
+/// The fix that moves `constructions` (each a variable declared on its own
+/// in the handler's body) into main(); all of them at once, so the edits to
+/// run_handler's argument do not conflict.
 MainHoist hoist_to_main(clang::ASTContext &context,
                         const LambdaHandler &handler, const HandlerScan &scan,
                         const std::vector<const Construction *> &constructions);

@@ -6,6 +6,7 @@
 #include <clang/AST/ASTContext.h>
 #include <clang/AST/DeclCXX.h>
 #include <clang/AST/Expr.h>
+#include <clang/AST/ExprCXX.h>
 #include <clang/Basic/SourceManager.h>
 #include <clang/Lex/Lexer.h>
 
@@ -69,6 +70,23 @@ void handler_signature(ASTContext &context, const LambdaHandler &handler,
   findings.push_back(std::move(finding));
 }
 
+// Why a construction in the handler's own body cannot move to main() on
+// its own terms; empty when it can.
+std::string fix_blocker(const Construction &construction, const LambdaHandler &handler) {
+  if (construction.api->kind == CppApi::Kind::Function)
+    return "the handle it returns is released by hand; create and release it in main() "
+           "instead";
+  if (isa<CXXNewExpr>(construction.expr))
+    return "an object from 'new' is deleted by hand; build it in main() instead";
+  if (!construction.variable)
+    return "it is a temporary; declare it in main() and pass it to the handler";
+  if (!construction.statement ||
+      construction.variable->getDeclContext() != handler.function)
+    return "'" + construction.variable->getNameAsString() +
+           "' is not declared on its own in the handler's body";
+  return {};
+}
+
 } // namespace
 
 std::vector<CppFinding> analyze_translation_unit(ASTContext &context,
@@ -96,12 +114,8 @@ std::vector<CppFinding> analyze_translation_unit(ASTContext &context,
       return sources.isBeforeInTranslationUnit(a.second.expr->getBeginLoc(),
                                                b.second.expr->getBeginLoc());
     });
-    // Objects only: a C handle (curl_easy_init, PQconnectdb) is released by
-    // hand in the handler, and moving only its creation would free it after
-    // the first invocation.
     for (const auto &[function, construction] : all)
-      if (function == handler.function &&
-          construction.api->kind == CppApi::Kind::Class)
+      if (function == handler.function && fix_blocker(construction, handler).empty())
         own[construction.api->rule].push_back(&construction);
     std::map<std::string, MainHoist> fixes;
     for (const auto &[rule, constructions] : own)
@@ -134,30 +148,24 @@ std::vector<CppFinding> analyze_translation_unit(ASTContext &context,
             {path.at(chain[i]).call->getBeginLoc(),
              "'" + function_name(chain[i - 1], handler) + "' calls '" +
                  function_name(chain[i], handler) + "' here"});
-      if (api.kind == CppApi::Kind::Function &&
-          api.rule != "sdk-init-in-handler") {
-        finding.notes.push_back(
-            {finding.location,
-             "no fix: the handle it returns is released by hand; create "
-             "and release it in main() instead"});
-      } else if (function == handler.function &&
-                 api.rule != "sdk-init-in-handler") {
+      if (api.rule == "sdk-init-in-handler") {
+        // No fix: where InitAPI belongs is main()'s structure, not a move.
+      } else if (function != handler.function) {
+        finding.notes.push_back({finding.location,
+                                 "no fix: it is built in '" + function_name(function, handler) +
+                                     "', not in the handler's own body"});
+      } else if (std::string blocker = fix_blocker(construction, handler); !blocker.empty()) {
+        finding.notes.push_back({finding.location, "no fix: " + blocker});
+      } else {
         const MainHoist &fix = fixes[api.rule];
         const auto &group = own[api.rule];
-        if (!fix.edits.empty() && group.front() == &construction) {
-          finding.fix = fix.edits;
-        } else if (!fix.edits.empty()) {
-          finding.notes.push_back(
-              {group.front()->expr->getBeginLoc(),
-               "moved to main() by the fix of the first one here"});
-        } else {
+        if (fix.edits.empty())
           finding.notes.push_back({finding.location, "no fix: " + fix.why_not});
-        }
-      } else if (api.rule != "sdk-init-in-handler") {
-        finding.notes.push_back(
-            {finding.location, "no fix: it is built in '" +
-                                   function_name(function, handler) +
-                                   "', not in the handler's own body"});
+        else if (group.front() == &construction)
+          finding.fix = fix.edits;
+        else
+          finding.notes.push_back({group.front()->expr->getBeginLoc(),
+                                   "moved to main() by the fix of the first one here"});
       }
       findings.push_back(std::move(finding));
     }
