@@ -34,11 +34,11 @@ int run_rules() {
   auto registry = load_registry();
   if (!registry)
     return 2;
-  std::cout << std::left << std::setw(24) << "RULE" << std::setw(10)
+  std::cout << std::left << std::setw(24) << "RULE" << std::setw(12)
             << "LANGUAGES" << std::setw(9) << "DEFAULT" << std::setw(8) << "FIX"
             << "SUMMARY\n";
   for (const RuleInfo &rule : registry->rules())
-    std::cout << std::setw(24) << rule.id << std::setw(10)
+    std::cout << std::setw(24) << rule.id << std::setw(12)
               << joined(rule.languages) << std::setw(9)
               << (rule.enabled_by_default ? "on" : "off") << std::setw(8)
               << rule.fix << rule.summary << "\n";

@@ -3,6 +3,7 @@
 #include <clang-tidy/ClangTidyModule.h>
 #include <clang-tidy/ClangTidyModuleRegistry.h>
 
+#include "cpp/cpp_rules.h"
 #include "cpp/lambda_rule_check.h"
 
 namespace hoist::cpp {
@@ -12,7 +13,7 @@ class AwsLambdaModule : public clang::tidy::ClangTidyModule {
 public:
   void
   addCheckFactories(clang::tidy::ClangTidyCheckFactories &factories) override {
-    for (const char *rule : LambdaRuleCheck::kRules)
+    for (const char *rule : kCppRules)
       factories.registerCheckFactory(
           std::string("awslambda-") + rule,
           [rule](llvm::StringRef name, clang::tidy::ClangTidyContext *context) {

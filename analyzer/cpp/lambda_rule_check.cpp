@@ -11,10 +11,6 @@
 
 namespace hoist::cpp {
 
-const char *const LambdaRuleCheck::kRules[4] = {
-    "client-in-handler", "connection-in-handler", "sdk-init-in-handler",
-    "handler-signature"};
-
 LambdaRuleCheck::LambdaRuleCheck(llvm::StringRef name,
                                  clang::tidy::ClangTidyContext *context,
                                  std::string rule)

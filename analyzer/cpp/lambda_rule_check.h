@@ -30,9 +30,6 @@ public:
   void
   check(const clang::ast_matchers::MatchFinder::MatchResult &result) override;
 
-  /// The rule ids this module provides, in registration order.
-  static const char *const kRules[4];
-
 private:
   std::string rule_;
   bool follow_calls_;

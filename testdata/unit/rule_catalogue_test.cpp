@@ -3,6 +3,7 @@
 // positive and negative cases.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -11,6 +12,7 @@
 #include "core/deployment.h"
 #include "core/rule_registry.h"
 #include "core/suppressions.h"
+#include "cpp/cpp_rules.h"
 #include "python/api_catalogue.h"
 #include "python/check.h"
 
@@ -40,6 +42,13 @@ TEST_F(RuleCatalogue, EveryRuleHasACheckAndEveryCheckARule) {
   // Rules the engine itself reports, outside any check.
   std::set<std::string> implemented = {kUnusedSuppressionRule,
                                        kHandlerNotFoundRule};
+  for (const char *id : cpp::kCppRules) {
+    implemented.insert(id);
+    const RuleInfo *rule = registry_.find(id);
+    ASSERT_TRUE(rule) << id << " has no rules/" << id << "/rule.json";
+    EXPECT_TRUE(std::count(rule->languages.begin(), rule->languages.end(), "cpp"))
+        << id << " does not list cpp among its languages";
+  }
   for (const auto &check : python::make_checks())
     for (const std::string &id : check->rule_ids()) {
       implemented.insert(id);
@@ -84,19 +93,26 @@ TEST_F(RuleCatalogue, EveryRuleHasADocPageWithTheHouseSections) {
 
 TEST_F(RuleCatalogue, EveryRuleHasPositiveAndNegativeFixtures) {
   for (const RuleInfo &rule : registry_.rules()) {
-    fs::path dir = data_ / "testdata" / "python" / rule.id;
-    ASSERT_TRUE(fs::is_directory(dir)) << dir;
-    bool positive = false, negative = false;
-    for (const auto &entry : fs::recursive_directory_iterator(dir)) {
-      if (!entry.is_regular_file())
-        continue;
-      std::string text = read(entry.path());
-      positive =
-          positive || text.find("# expect: " + rule.id) != std::string::npos;
-      negative = negative || text.find("# ok: " + rule.id) != std::string::npos;
+    for (const std::string &language : rule.languages) {
+      // Python fixtures mark both cases; a C++ test fails on any warning it
+      // does not annotate, so its unannotated code is the negative case.
+      fs::path dir = data_ / "testdata" / language / rule.id;
+      ASSERT_TRUE(fs::is_directory(dir)) << dir;
+      const std::string expect = language == "python"
+                                     ? "# expect: " + rule.id
+                                     : "[awslambda-" + rule.id + "]";
+      bool positive = false, negative = language != "python";
+      for (const auto &entry : fs::recursive_directory_iterator(dir)) {
+        if (!entry.is_regular_file())
+          continue;
+        std::string text = read(entry.path());
+        positive = positive || text.find(expect) != std::string::npos;
+        negative =
+            negative || text.find("# ok: " + rule.id) != std::string::npos;
+      }
+      EXPECT_TRUE(positive) << rule.id << " has no " << language << " fixture that expects it";
+      EXPECT_TRUE(negative) << rule.id << " has no '# ok:' fixture";
     }
-    EXPECT_TRUE(positive) << rule.id << " has no '# expect:' fixture";
-    EXPECT_TRUE(negative) << rule.id << " has no '# ok:' fixture";
   }
 }
 
