@@ -31,8 +31,10 @@ repository = os.path.dirname(config.test_source_root)
 cpp_includes = [os.path.join(config.test_source_root, "cpp", "include"),
                 os.path.join(repository, "tools", "runtime", "cpp", "include")]
 config.substitutions.append(("%tidy_plugin", config.hoist_tidy))
+cpp_flags = ["-std=c++17"] + ["-I" + i for i in cpp_includes]
 config.substitutions.append(
-    ("%cpp_flags", "-std=c++17 " + " ".join("-I" + i for i in cpp_includes)))
+    ("%{cpp_flags_json}", ", ".join('"%s"' % flag for flag in cpp_flags)))
+config.substitutions.append(("%cpp_flags", " ".join(cpp_flags)))
 config.substitutions.append(
     ("%check-clang-tidy",
      f"{python} {helpers}/check_clang_tidy.py --clang-tidy /usr/bin/clang-tidy-14"

@@ -10,6 +10,7 @@
 #include <sstream>
 #include <unistd.h>
 
+#include "cli/cpp_run.h"
 #include "cli/fix_loop.h"
 #include "core/atomic_write.h"
 #include "core/changed_files.h"
@@ -486,7 +487,10 @@ int run_check(const CheckOptions &options) {
     return usage_error(error);
 
   std::optional<ResultCache> cache;
-  if (options.cache && !options.fix && !options.diff) {
+  // The cache keys on Python inputs; C++ results depend on headers and
+  // compile flags it does not track, so C++ runs are not cached.
+  if (options.cache && !options.fix && !options.diff &&
+      discovery.cpp_files.empty()) {
     cache.emplace(options.cache_dir, run_settings(options),
                   run_inputs(discovery, config, data_dir));
     if (std::optional<CachedRun> run = cache->lookup())
@@ -514,6 +518,19 @@ int run_check(const CheckOptions &options) {
   }
   python::ProjectAnalysis &result = fixed.analysis;
   progress.finish();
+  CppRun cpp = run_cpp_check(
+      discovery.cpp_files, options, analysis.enabled_rules,
+      options.fix || options.diff ? std::optional(level) : std::nullopt);
+  for (Diagnostic &diagnostic : cpp.diagnostics)
+    if (!ignored_for_file(config, diagnostic))
+      result.diagnostics.push_back(std::move(diagnostic));
+  std::sort(result.diagnostics.begin(), result.diagnostics.end(),
+            diagnostic_order);
+  result.files_checked += cpp.files_checked;
+  fixed.changed.merge(cpp.changed);
+  fixed.fixes_applied += cpp.fixes_applied;
+  fixed.notices.insert(fixed.notices.end(), cpp.notices.begin(),
+                       cpp.notices.end());
 
   Report report;
   report.version = HOIST_VERSION;

@@ -35,7 +35,9 @@ const char *usage_text() {
   return R"(hoist: finds per-invocation initialization in AWS Lambda handlers
 
 Usage:
-  hoist check [OPTIONS] [PATH...]   check Python files and directories (default: .)
+  hoist check [OPTIONS] [PATH...] [-- FLAGS]
+                                    check Python and C++ files and directories
+                                    (default: .)
   hoist verify [OPTIONS]            run a handler before and after its fixes
                                     in a local Lambda environment
   hoist runtime serve [OPTIONS]     serve a handler on the Lambda Runtime API
@@ -85,6 +87,10 @@ Options for check:
   --cache-dir DIR         where --cache keeps results
   --color WHEN            auto (default), always or never
   -q, --quiet             print findings only: no summary, no progress
+  -p BUILD_DIR            where compile_commands.json is, for C++ files
+                          (default: found upward from the first C++ file)
+  -- FLAGS                compile every C++ file with FLAGS instead of a
+                          compilation database (as for clang-tidy)
   --statistics            print how many findings each rule has, not them
                           (text format)
 
@@ -122,7 +128,9 @@ leads to it: `# hoist: ignore[client-in-handler]`; a whole file with
 `# hoist: ignore-file[rule]`. Unused suppressions are reported.
 
 Rules: client-in-handler, connection-in-handler, handler-signature,
-unused-suppression.
+sdk-init-in-handler (C++), handler-not-found, unused-suppression. C++ files
+are checked by the same checks as the clang-tidy plugin (libhoist-tidy.so);
+silence one with // NOLINT(awslambda-<rule>).
 Docs: docs/rules/<rule>.md, beside the rule catalogue in rules/.
 
 Exit status: 0 no findings, 1 findings, 2 usage error or a file that could
@@ -171,16 +179,15 @@ std::optional<Command> parse_command_line(int argc, char **argv,
     return std::nullopt;
   }
   CheckOptions &options = command.check;
-  bool only_paths = false;
   for (; i < argc; ++i) {
     std::string argument = argv[i];
-    if (only_paths || argument.empty() || argument[0] != '-' ||
-        argument == "-") {
-      options.paths.push_back(argument);
-      continue;
-    }
     if (argument == "--") {
-      only_paths = true;
+      // As for clang-tidy: what follows is the C++ compiler's command line.
+      options.compiler_flags.emplace(argv + i + 1, argv + argc);
+      break;
+    }
+    if (argument.empty() || argument[0] != '-' || argument == "-") {
+      options.paths.push_back(argument);
       continue;
     }
     if (argument == "-h" || argument == "--help") {
@@ -226,7 +233,8 @@ std::optional<Command> parse_command_line(int argc, char **argv,
                                     "-j",
                                     "--color",
                                     "--changed-since",
-                                    "--max-file-size"};
+                                    "--max-file-size",
+                                    "-p"};
     bool valued = false;
     for (const char *known : kValued)
       valued = valued || name == known;
@@ -265,6 +273,8 @@ std::optional<Command> parse_command_line(int argc, char **argv,
       options.config_file = value;
     } else if (name == "--cache-dir") {
       options.cache_dir = value;
+    } else if (name == "-p") {
+      options.build_path = value;
     } else if (name == "--changed-since") {
       options.changed_since = value;
     } else if (name == "--max-file-size") {

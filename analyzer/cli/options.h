@@ -24,7 +24,10 @@ struct CheckOptions {
   bool unsafe_fixes = false; ///< --unsafe-fixes: unsafe ones too
   bool diff = false;         ///< --diff: print what --fix would change
   bool exit_non_zero_on_fix = false;
-  std::string changed_since;        ///< --changed-since REF
+  std::string changed_since; ///< --changed-since REF
+  std::string build_path;    ///< -p: where C++'s compile_commands.json is
+  /// After `--`: the compiler flags for every C++ file.
+  std::optional<std::vector<std::string>> compiler_flags;
   std::uintmax_t max_file_size = 0; ///< --max-file-size; 0: config or default
   bool quiet = false; ///< --quiet: findings only, no summary or progress
   bool statistics =

@@ -14,8 +14,8 @@ std::filesystem::path find_data_dir() {
   std::error_code error;
   std::filesystem::path binary;
   Dl_info self{};
-  if (dladdr(reinterpret_cast<void *>(&find_data_dir), &self) && self.dli_fname &&
-      *self.dli_fname)
+  if (dladdr(reinterpret_cast<void *>(&find_data_dir), &self) &&
+      self.dli_fname && *self.dli_fname)
     binary = std::filesystem::canonical(self.dli_fname, error);
   if (binary.empty() || error)
     binary = std::filesystem::read_symlink("/proc/self/exe", error);

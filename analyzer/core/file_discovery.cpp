@@ -22,6 +22,12 @@ std::string display_path_of(const fs::path &path) {
 
 bool is_python_file(const fs::path &path) { return path.extension() == ".py"; }
 
+bool is_cpp_source(const fs::path &path) {
+  const std::string extension = path.extension().string();
+  return extension == ".cpp" || extension == ".cc" || extension == ".cxx" ||
+         extension == ".c++";
+}
+
 class Walker {
 public:
   Walker(Discovery &out, const std::function<bool(const fs::path &)> &excluded)
@@ -69,6 +75,8 @@ private:
     } else if (entry.is_regular_file(error)) {
       if (is_python_file(path))
         out_.files.push_back({path, display_path_of(path), Language::Python});
+      else if (is_cpp_source(path))
+        out_.cpp_files.push_back({path, display_path_of(path), Language::Cpp});
       else if (is_deployment_file(path))
         out_.deployment_files.push_back(
             {path, display_path_of(path), Language::Python});
@@ -130,11 +138,13 @@ discover_files(const std::vector<std::string> &paths,
           {path, display_path_of(path), Language::Python});
     } else if (is_python_file(path)) {
       out.files.push_back({path, display_path_of(path), Language::Python});
+    } else if (is_cpp_source(path)) {
+      out.cpp_files.push_back({path, display_path_of(path), Language::Cpp});
     }
     // Any other file named explicitly (pre-commit passes every staged YAML
     // file, say) is not hoist's to read.
   }
-  for (auto *list : {&out.files, &out.deployment_files}) {
+  for (auto *list : {&out.files, &out.cpp_files, &out.deployment_files}) {
     std::sort(list->begin(), list->end(),
               [](const DiscoveredFile &a, const DiscoveredFile &b) {
                 return a.display_path < b.display_path;

@@ -9,7 +9,7 @@
 
 namespace hoist {
 
-enum class Language { Python };
+enum class Language { Python, Cpp };
 
 struct DiscoveredFile {
   std::filesystem::path path; ///< where to read it
@@ -19,6 +19,9 @@ struct DiscoveredFile {
 
 struct Discovery {
   std::vector<DiscoveredFile> files; ///< sorted by display path, no duplicates
+  /// C++ sources (.cpp, .cc, .cxx, .c++), sorted; headers are checked
+  /// through the sources that include them.
+  std::vector<DiscoveredFile> cpp_files;
   /// SAM/CloudFormation templates, serverless.yml, Dockerfiles, sorted.
   std::vector<DiscoveredFile> deployment_files;
   std::vector<LoadError>
@@ -28,8 +31,8 @@ struct Discovery {
 /// Expands files and directories into the source files to analyze. Directories
 /// are walked recursively, skipping VCS metadata, virtualenvs, node_modules,
 /// caches and build output; directory symlinks are followed once (no loops).
-/// Python files (`.py`) and deployment files (by name) are kept, named
-/// explicitly or found by the walk; other files are ignored. What a walk
+/// Python files (`.py`), C++ sources and deployment files (by name) are kept,
+/// named explicitly or found by the walk; other files are ignored. What a walk
 /// finds is dropped when `excluded` (given the absolute path) says so.
 Discovery discover_files(
     const std::vector<std::string> &paths,

@@ -70,14 +70,50 @@ void handler_signature(ASTContext &context, const LambdaHandler &handler,
   findings.push_back(std::move(finding));
 }
 
+// Whether the line says NOLINT for `rule` (clang-tidy hides the warning,
+// and the fix must leave the line alone too): NOLINT or NOLINT(...) naming
+// the check, on the line or as NOLINTNEXTLINE on the line before.
+bool suppressed(const SourceManager &sources, SourceLocation location,
+                const std::string &rule) {
+  auto mentions = [&](llvm::StringRef line, llvm::StringRef marker) {
+    std::size_t at = line.find(marker);
+    if (at == llvm::StringRef::npos)
+      return false;
+    llvm::StringRef rest = line.substr(at + marker.size());
+    if (!rest.startswith("("))
+      return true;
+    llvm::StringRef checks = rest.substr(1, rest.find(')'));
+    return checks.contains("awslambda-" + rule) ||
+           checks.contains("awslambda-*") || checks.contains("*");
+  };
+  location = sources.getExpansionLoc(location);
+  auto [file, offset] = sources.getDecomposedLoc(location);
+  llvm::StringRef buffer = sources.getBufferData(file);
+  std::size_t start = buffer.rfind('\n', offset);
+  start = start == llvm::StringRef::npos ? 0 : start + 1;
+  llvm::StringRef line =
+      buffer.substr(start, buffer.find('\n', offset) - start);
+  if (mentions(line, "NOLINT") && !line.contains("NOLINTNEXTLINE"))
+    return true;
+  if (start == 0)
+    return false;
+  std::size_t previous = buffer.rfind('\n', start - 1);
+  previous = previous == llvm::StringRef::npos ? 0 : previous + 1;
+  return mentions(buffer.substr(previous, start - 1 - previous),
+                  "NOLINTNEXTLINE");
+}
+
 // Why a construction in the handler's own body cannot move to main() on
 // its own terms; empty when it can.
-std::string fix_blocker(const Construction &construction, const LambdaHandler &handler) {
+std::string fix_blocker(const Construction &construction,
+                        const LambdaHandler &handler) {
   if (construction.api->kind == CppApi::Kind::Function)
-    return "the handle it returns is released by hand; create and release it in main() "
+    return "the handle it returns is released by hand; create and release it "
+           "in main() "
            "instead";
   if (isa<CXXNewExpr>(construction.expr))
-    return "an object from 'new' is deleted by hand; build it in main() instead";
+    return "an object from 'new' is deleted by hand; build it in main() "
+           "instead";
   if (!construction.variable)
     return "it is a temporary; declare it in main() and pass it to the handler";
   if (!construction.statement ||
@@ -115,7 +151,10 @@ std::vector<CppFinding> analyze_translation_unit(ASTContext &context,
                                                b.second.expr->getBeginLoc());
     });
     for (const auto &[function, construction] : all)
-      if (function == handler.function && fix_blocker(construction, handler).empty())
+      if (function == handler.function &&
+          fix_blocker(construction, handler).empty() &&
+          !suppressed(sources, construction.expr->getBeginLoc(),
+                      construction.api->rule))
         own[construction.api->rule].push_back(&construction);
     std::map<std::string, MainHoist> fixes;
     for (const auto &[rule, constructions] : own)
@@ -151,21 +190,26 @@ std::vector<CppFinding> analyze_translation_unit(ASTContext &context,
       if (api.rule == "sdk-init-in-handler") {
         // No fix: where InitAPI belongs is main()'s structure, not a move.
       } else if (function != handler.function) {
-        finding.notes.push_back({finding.location,
-                                 "no fix: it is built in '" + function_name(function, handler) +
-                                     "', not in the handler's own body"});
-      } else if (std::string blocker = fix_blocker(construction, handler); !blocker.empty()) {
+        finding.notes.push_back(
+            {finding.location, "no fix: it is built in '" +
+                                   function_name(function, handler) +
+                                   "', not in the handler's own body"});
+      } else if (std::string blocker = fix_blocker(construction, handler);
+                 !blocker.empty()) {
         finding.notes.push_back({finding.location, "no fix: " + blocker});
-      } else {
+      } else if (const auto &group = own[api.rule];
+                 std::find(group.begin(), group.end(), &construction) !=
+                 group.end()) {
+        // (Not in the group: its line says NOLINT, and the fix leaves it.)
         const MainHoist &fix = fixes[api.rule];
-        const auto &group = own[api.rule];
         if (fix.edits.empty())
           finding.notes.push_back({finding.location, "no fix: " + fix.why_not});
         else if (group.front() == &construction)
           finding.fix = fix.edits;
         else
-          finding.notes.push_back({group.front()->expr->getBeginLoc(),
-                                   "moved to main() by the fix of the first one here"});
+          finding.notes.push_back(
+              {group.front()->expr->getBeginLoc(),
+               "moved to main() by the fix of the first one here"});
       }
       findings.push_back(std::move(finding));
     }

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "cli/fix_loop.h"
+#include "cli/options.h"
+#include "core/file_discovery.h"
+#include "core/fix_applier.h"
+#include "output/report.h"
+
+namespace hoist::cli {
+
+/// What `hoist check` found in the C++ files.
+struct CppRun {
+  std::vector<Diagnostic> diagnostics;
+  std::vector<FileNotice> notices;
+  std::size_t files_checked = 0;
+  std::map<std::string, ChangedFile> changed; ///< by absolute path
+  std::size_t fixes_applied = 0;
+};
+
+/// Checks `files` with the enabled C++ rules. With `fixing`, applies the
+/// applicable fixes in memory and checks again, pass after pass, keeping a
+/// file's fixes only while it compiles with no more errors than before.
+/// Nothing is written.
+CppRun run_cpp_check(const std::vector<DiscoveredFile> &files,
+                     const CheckOptions &options,
+                     const std::unordered_set<std::string> &enabled,
+                     std::optional<FixLevel> fixing);
+
+} // namespace hoist::cli

@@ -1,0 +1,215 @@
+#include "cpp/cpp_check.h"
+
+#include <algorithm>
+
+#include <clang-tidy/ClangTidy.h>
+#include <clang-tidy/ClangTidyOptions.h>
+#include <clang/Tooling/CommonOptionsParser.h>
+#include <clang/Tooling/CompilationDatabase.h>
+#include <llvm/Support/VirtualFileSystem.h>
+
+#include "core/line_index.h"
+
+namespace hoist::cpp {
+
+// Defined beside the module's registration: referencing it keeps the
+// registration in a static link.
+extern volatile int AwsLambdaModuleAnchorSource;
+
+namespace {
+
+namespace fs = std::filesystem;
+using clang::tidy::ClangTidyError;
+
+// The files findings point into, read once each.
+class Files {
+public:
+  explicit Files(const CppCheckSettings &settings) : settings_(settings) {}
+
+  SourceFilePtr get(const std::string &path) {
+    auto found = files_.find(path);
+    if (found != files_.end())
+      return found->second;
+    SourceFilePtr file;
+    std::error_code error;
+    fs::path absolute = fs::absolute(path, error);
+    std::string display =
+        absolute.lexically_relative(fs::current_path()).generic_string();
+    if (display.empty() || display.rfind("..", 0) == 0)
+      display = absolute.generic_string();
+    if (auto overlay = settings_.overlay.find(absolute);
+        overlay != settings_.overlay.end())
+      file = std::make_shared<SourceFile>(display, overlay->second);
+    else if (auto loaded = SourceFile::load(absolute, display);
+             std::holds_alternative<SourceFilePtr>(loaded))
+      file = std::get<SourceFilePtr>(loaded);
+    files_[path] = file;
+    return file;
+  }
+
+private:
+  const CppCheckSettings &settings_;
+  std::map<std::string, SourceFilePtr> files_;
+};
+
+std::optional<Location> location_of(Files &files, const std::string &path,
+                                    unsigned offset) {
+  SourceFilePtr file = files.get(path);
+  if (!file || offset > file->text().size())
+    return std::nullopt;
+  return Location{file, TextRange{offset, offset}};
+}
+
+// The resource directory of the Clang hoist was built with (its builtin
+// headers, stddef.h and the like, are not beside the hoist program).
+std::vector<std::string> with_resource_dir(std::vector<std::string> arguments) {
+  if (arguments.empty())
+    return arguments;
+  arguments.insert(arguments.begin() + 1,
+                   "-resource-dir=" HOIST_CLANG_RESOURCE_DIR);
+  // Without carets Clang does not print "N warnings generated." itself:
+  // hoist reports what the checks found.
+  arguments.push_back("-fno-caret-diagnostics");
+  return arguments;
+}
+
+std::unique_ptr<clang::tooling::CompilationDatabase>
+compilation_database(const std::vector<DiscoveredFile> &files,
+                     const CppCheckSettings &settings,
+                     std::vector<FileNotice> &notices) {
+  std::string error;
+  if (settings.compiler_flags)
+    return std::make_unique<clang::tooling::FixedCompilationDatabase>(
+        ".", *settings.compiler_flags);
+  if (!settings.build_path.empty()) {
+    auto database = clang::tooling::CompilationDatabase::loadFromDirectory(
+        settings.build_path, error);
+    if (database)
+      return database;
+    notices.push_back({Severity::Error, settings.build_path, std::nullopt,
+                       "cannot read the compilation database: " + error});
+    return nullptr;
+  }
+  auto database = clang::tooling::CompilationDatabase::autoDetectFromSource(
+      fs::absolute(files.front().path).string(), error);
+  if (database)
+    return database;
+  notices.push_back(
+      {Severity::Warning, files.front().display_path, std::nullopt,
+       "no compile_commands.json found above it; checking the C++ files "
+       "with -std=c++17 only (name the build directory with -p, or give "
+       "the flags after --)"});
+  return std::make_unique<clang::tooling::FixedCompilationDatabase>(
+      ".", std::vector<std::string>{"-std=c++17"});
+}
+
+Fix fix_of(Files &files, const clang::tooling::DiagnosticMessage &message,
+           const std::string &rule) {
+  Fix fix;
+  fix.applicability = Applicability::Safe;
+  fix.title = rule == "handler-signature"
+                  ? "take invocation_request by const reference"
+                  : "build it once in main() and pass it by reference";
+  for (const auto &entry : message.Fix)
+    for (const clang::tooling::Replacement &replacement : entry.second) {
+      SourceFilePtr file = files.get(replacement.getFilePath().str());
+      if (!file)
+        return {};
+      fix.edits.push_back(
+          {file,
+           TextRange{replacement.getOffset(),
+                     replacement.getOffset() + replacement.getLength()},
+           replacement.getReplacementText().str()});
+    }
+  return fix;
+}
+
+} // namespace
+
+CppCheckResult check_cpp_files(const std::vector<DiscoveredFile> &files,
+                               const CppCheckSettings &settings) {
+  (void)AwsLambdaModuleAnchorSource;
+  CppCheckResult result;
+  if (files.empty() || settings.rules.empty())
+    return result;
+  auto database = compilation_database(files, settings, result.notices);
+  if (!database)
+    return result;
+  clang::tooling::ArgumentsAdjustingCompilations adjusted(std::move(database));
+  adjusted.appendArgumentsAdjuster(
+      [](const clang::tooling::CommandLineArguments &arguments,
+         llvm::StringRef) { return with_resource_dir(arguments); });
+
+  clang::tidy::ClangTidyOptions overrides;
+  std::string checks = "-*";
+  for (const std::string &rule : settings.rules)
+    checks += ",awslambda-" + rule;
+  overrides.Checks = checks;
+  // CheckOptions come from .clang-tidy files, as for the plugin.
+  auto provider = std::make_unique<clang::tidy::FileOptionsProvider>(
+      clang::tidy::ClangTidyGlobalOptions(),
+      clang::tidy::ClangTidyOptions::getDefaults(), overrides);
+  clang::tidy::ClangTidyContext context(std::move(provider));
+
+  auto base = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(
+      llvm::vfs::getRealFileSystem());
+  auto memory = llvm::makeIntrusiveRefCnt<llvm::vfs::InMemoryFileSystem>();
+  for (const auto &[path, text] : settings.overlay)
+    memory->addFile(path.string(), 0,
+                    llvm::MemoryBuffer::getMemBufferCopy(text));
+  base->pushOverlay(memory);
+
+  std::vector<std::string> paths;
+  for (const DiscoveredFile &file : files)
+    paths.push_back(fs::absolute(file.path).string());
+  std::vector<ClangTidyError> errors = clang::tidy::runClangTidy(
+      context, adjusted, paths, base, /*ApplyAnyFix=*/false);
+  result.files_checked = files.size();
+
+  Files sources(settings);
+  for (const ClangTidyError &error : errors) {
+    const std::string name = error.DiagnosticName;
+    const auto &message = error.Message;
+    if (name.rfind("awslambda-", 0) != 0) {
+      if (error.DiagLevel != ClangTidyError::Error)
+        continue;
+      ++result.compile_errors[fs::absolute(message.FilePath)];
+      const SourceFilePtr file = sources.get(message.FilePath);
+      // A missing header stops Clang: nothing after it is analyzed.
+      const bool fatal =
+          llvm::StringRef(message.Message).endswith("file not found");
+      result.notices.push_back(
+          {fatal ? Severity::Error : Severity::Warning,
+           file ? file->path() : message.FilePath,
+           location_of(sources, message.FilePath, message.FileOffset),
+           fatal
+               ? message.Message +
+                     "; the file cannot be analyzed without it (give the "
+                     "include paths with -p BUILD_DIR or after --)"
+               : message.Message +
+                     "; the code around it was analyzed as far as it parses"});
+      continue;
+    }
+    auto location = location_of(sources, message.FilePath, message.FileOffset);
+    if (!location)
+      continue;
+    Diagnostic diagnostic;
+    diagnostic.rule_id = name.substr(std::string("awslambda-").size());
+    diagnostic.location = *location;
+    diagnostic.message = message.Message;
+    for (const auto &note : error.Notes)
+      if (auto at = location_of(sources, note.FilePath, note.FileOffset))
+        diagnostic.notes.push_back({*at, note.Message});
+    if (!message.Fix.empty()) {
+      Fix fix = fix_of(sources, message, diagnostic.rule_id);
+      if (!fix.edits.empty())
+        diagnostic.fix = std::move(fix);
+    }
+    result.diagnostics.push_back(std::move(diagnostic));
+  }
+  std::sort(result.diagnostics.begin(), result.diagnostics.end(),
+            diagnostic_order);
+  return result;
+}
+
+} // namespace hoist::cpp

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.h"
+#include "core/file_discovery.h"
+#include "output/report.h"
+
+namespace hoist::cpp {
+
+struct CppCheckSettings {
+  /// -p: the directory with compile_commands.json; empty: found upward from
+  /// the first file.
+  std::string build_path;
+  /// Flags after `--`: used for every file instead of a compilation database.
+  std::optional<std::vector<std::string>> compiler_flags;
+  std::vector<std::string> rules; ///< the C++ rules to run
+  /// Texts to check instead of what is on disk (the fix loop's results).
+  std::map<std::filesystem::path, std::string> overlay;
+};
+
+struct CppCheckResult {
+  std::vector<Diagnostic> diagnostics;
+  /// Compiler errors, a missing compilation database.
+  std::vector<FileNotice> notices;
+  std::size_t files_checked = 0;
+  /// Compiler errors per file (absolute path): a fix must not add any.
+  std::map<std::filesystem::path, std::size_t> compile_errors;
+};
+
+/// Runs the awslambda clang-tidy checks (the same classes the plugin
+/// registers) over `files` in-process, and returns their findings as hoist
+/// diagnostics. Code with errors is analyzed as far as Clang could parse it;
+/// the errors are notices.
+CppCheckResult check_cpp_files(const std::vector<DiscoveredFile> &files,
+                               const CppCheckSettings &settings);
+
+} // namespace hoist::cpp

@@ -1,0 +1,2 @@
+#include <aws/not_installed.h>
+int main() {}
