@@ -7,6 +7,8 @@
 #include <clang/Basic/SourceManager.h>
 #include <clang/Lex/Lexer.h>
 
+#include <set>
+
 namespace hoist::cpp {
 namespace {
 
@@ -65,12 +67,17 @@ std::string indentation_at(ASTContext &context, SourceLocation location) {
   return buffer.substr(start, end - start).str();
 }
 
-// Whether an initializer only uses what main() can see too.
+// Whether an initializer only uses what main() can see too: globals,
+// functions, enumerators, and the variables moved before it.
 class VisibleFromMain : public RecursiveASTVisitor<VisibleFromMain> {
 public:
+  explicit VisibleFromMain(const std::set<const VarDecl *> &moved) : moved_(moved) {}
+
   bool VisitDeclRefExpr(DeclRefExpr *reference) {
     const ValueDecl *decl = reference->getDecl();
     if (isa<FunctionDecl>(decl) || isa<EnumConstantDecl>(decl))
+      return true;
+    if (const auto *variable = dyn_cast<VarDecl>(decl); variable && moved_.count(variable))
       return true;
     if (const auto *variable = dyn_cast<VarDecl>(decl);
         variable && variable->hasGlobalStorage() && !variable->isStaticLocal())
@@ -83,6 +90,9 @@ public:
     return false;
   }
   std::string blocker;
+
+private:
+  const std::set<const VarDecl *> &moved_;
 };
 
 // What main() holds that the fix must respect.
@@ -101,6 +111,20 @@ public:
   std::vector<SourceLocation> init_calls;
   std::vector<std::string> names;
 };
+
+// The variable's type as the new parameter spells it: as written, unless it
+// is deduced (`auto`), then the canonical type without default template
+// arguments (std::unique_ptr<Aws::S3::S3Client>, not the library's aliases).
+std::string spelled_type(ASTContext &context, const VarDecl &variable, PrintingPolicy policy) {
+  const TypeSourceInfo *written = variable.getTypeSourceInfo();
+  if (written && !written->getType()->getContainedAutoType())
+    return text_of(context, written->getTypeLoc().getSourceRange());
+  policy.SuppressDefaultTemplateArgs = true;
+  policy.FullyQualifiedName = true;
+  policy.SuppressScope = false;
+  QualType type = variable.getType().getCanonicalType();
+  return type.getAsString(policy);
+}
 
 const FunctionDecl *find_main(ASTContext &context) {
   for (const Decl *decl : context.getTranslationUnitDecl()->decls())
@@ -151,8 +175,9 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
   MainBody main_body;
   main_body.TraverseStmt(main->getBody());
   bool sdk_object = false;
+  std::set<const VarDecl *> moved;
   for (const Construction *construction : constructions) {
-    VisibleFromMain visible;
+    VisibleFromMain visible(moved);
     visible.TraverseStmt(const_cast<Expr *>(construction->variable->getInit()));
     if (!visible.blocker.empty()) {
       result.why_not = "its initializer uses '" + visible.blocker +
@@ -166,6 +191,7 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
         return result;
       }
     sdk_object = sdk_object || construction->api->sdk_object;
+    moved.insert(construction->variable);
   }
   if (sdk_object) {
     bool initialized = false;
@@ -197,7 +223,7 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
     declarations +=
         indent + text_of(context, construction->statement->getSourceRange()) +
         "\n";
-    parameters += ", " + variable->getType().getAsString(policy) + " &" + name;
+    parameters += ", " + spelled_type(context, *variable, policy) + " &" + name;
     captures += (captures.empty() ? "&" : ", &") + name;
     arguments += ", " + name;
   }
