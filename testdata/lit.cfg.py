@@ -31,6 +31,7 @@ repository = os.path.dirname(config.test_source_root)
 cpp_includes = [os.path.join(config.test_source_root, "cpp", "include"),
                 os.path.join(repository, "tools", "runtime", "cpp", "include")]
 config.substitutions.append(("%tidy_plugin", config.hoist_tidy))
+config.substitutions.append(("%mock_aws_sdk", config.mock_aws_sdk))
 cpp_flags = ["-std=c++17"] + ["-I" + i for i in cpp_includes]
 config.substitutions.append(
     ("%{cpp_flags_json}", ", ".join('"%s"' % flag for flag in cpp_flags)))

@@ -55,6 +55,10 @@ std::optional<Command> parse_verify(int argc, char **argv, int first,
       options.unsafe_fixes = true;
       continue;
     }
+    if (std::strcmp(argv[i], "--") == 0) {
+      options.compiler_flags.assign(argv + i + 1, argv + argc);
+      break;
+    }
     OptionArgument option = split_option(argv[i]);
     if (option.name.rfind("-", 0) != 0) {
       error = std::string("unexpected argument '") + argv[i] +
@@ -88,20 +92,25 @@ std::optional<Command> parse_verify(int argc, char **argv, int first,
       options.output_file = option.value;
     } else if (option.name == "--report") {
       options.report_html = option.value;
+    } else if (option.name == "--cpp") {
+      options.cpp_source = option.value;
+    } else if (option.name == "--link") {
+      options.link.push_back(option.value);
     } else {
       error = "unknown option '" + option.name +
               "' for verify; run 'hoist --help' for the options";
       return std::nullopt;
     }
   }
-  if (options.function.handler.empty() || options.events.empty()) {
-    error = "verify needs --handler path/module.function and --events "
-            "FILE_OR_DIR";
+  if ((options.function.handler.empty() && options.cpp_source.empty()) ||
+      options.events.empty()) {
+    error = "verify needs --handler path/module.function (or --cpp FILE for a "
+            "C++ handler) and --events FILE_OR_DIR";
     return std::nullopt;
   }
   if (!options.function.bootstrap.empty()) {
-    error = "verify runs Python handlers; --bootstrap is for 'hoist runtime "
-            "serve'";
+    error = "verify builds its own runtime process; --bootstrap is for "
+            "'hoist runtime serve' (for C++, give the source with --cpp)";
     return std::nullopt;
   }
   return command;

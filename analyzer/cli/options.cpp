@@ -109,6 +109,12 @@ Options for verify (the runtime runs your code on this machine, like
   --timeout SECONDS       the function timeout (default 3)
   --memory MB             the memory size (default 128)
   --python EXE            the Python interpreter (default python3)
+  --cpp FILE              verify a C++ handler (aws-lambda-cpp) instead: it
+                          is built with clang++-14 against hoist's C++ runtime
+                          library, before and after the fixes
+  --link ARG              a library or object the C++ handler links with
+                          (repeatable)
+  -- FLAGS                the C++ handler's compile flags
 Exit status: 0 when every response is equal and the fixed code builds none
 of the fixed constructions while invoked, 1 when not, 2 on an error.
 

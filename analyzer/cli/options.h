@@ -54,8 +54,11 @@ struct VerifyOptions {
   unsigned invocations = 5; ///< warm invokes after the cold one
   bool unsafe_fixes = false;
   Format format = Format::Text;
-  std::string output_file; ///< empty: stdout
-  std::string report_html; ///< --report FILE.html
+  std::string output_file;       ///< empty: stdout
+  std::string report_html;       ///< --report FILE.html
+  std::string cpp_source;        ///< --cpp FILE: a C++ handler (aws-lambda-cpp)
+  std::vector<std::string> link; ///< --link ARG: what the C++ handler links
+  std::vector<std::string> compiler_flags; ///< after `--`: how it compiles
 };
 
 struct ServeOptions {

@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/check_command.h"
+#include "cli/cpp_build.h"
 #include "cli/local_function.h"
 #include "cli/verify_html.h"
 #include "cli/verify_report.h"
@@ -164,14 +165,34 @@ std::vector<FindingSite> read_findings(const fs::path &report,
   return sites;
 }
 
+// The class or function a finding names: its message starts "'<api>' ...".
+std::string api_of(const FindingSite &site) {
+  if (site.message.size() < 2 || site.message[0] != '\'')
+    return {};
+  return site.message.substr(1, site.message.find('\'', 1) - 1);
+}
+
+// The C++ source, relative to the task root.
+fs::path cpp_relative(const VerifyOptions &options) {
+  return fs::weakly_canonical(options.cpp_source)
+      .lexically_relative(fs::weakly_canonical(options.function.root));
+}
+
 // Runs hoist's own check on the copy: the findings before, then --fix.
 bool apply_fixes(const VerifyOptions &options, const fs::path &copy,
                  const fs::path &workspace, Verification &verification,
                  std::string &error) {
   CheckOptions check;
-  check.paths = {copy.string()};
-  check.handlers = {options.function.handler};
-  check.roots = {copy.string()};
+  if (options.cpp_source.empty()) {
+    check.paths = {copy.string()};
+    check.handlers = {options.function.handler};
+    check.roots = {copy.string()};
+  } else {
+    check.paths = {(copy / cpp_relative(options)).string()};
+    check.compiler_flags = options.compiler_flags;
+    check.compiler_flags->push_back(
+        "-I" + find_cpp_runtime_library().include_dir.string());
+  }
   check.format = Format::Json;
   check.quiet = true;
   check.unsafe_fixes = options.unsafe_fixes;
@@ -189,6 +210,17 @@ bool apply_fixes(const VerifyOptions &options, const fs::path &copy,
     return false;
   }
   verification.remaining = read_findings(check.output_file, copy, false, false);
+  if (!options.cpp_source.empty()) {
+    // One C++ fix moves every object of its handler: what was fixed is what
+    // no longer is found.
+    std::set<std::pair<std::string, std::string>> left;
+    for (const FindingSite &site : verification.remaining)
+      left.insert({site.rule, api_of(site)});
+    verification.fixed.clear();
+    for (FindingSite &site : read_findings(workspace / "findings.json", copy, false, false))
+      if (!left.count({site.rule, api_of(site)}))
+        verification.fixed.push_back(std::move(site));
+  }
   std::ifstream in(check.output_file);
   auto after = nlohmann::json::parse(in, nullptr, false);
   // Fixes that hoist applied but whose finding the JSON still lists (a
@@ -200,19 +232,20 @@ bool apply_fixes(const VerifyOptions &options, const fs::path &copy,
   return true;
 }
 
-std::string diff_trees(const fs::path &before, const fs::path &after) {
+// The change the fixes made: the files of the fixed findings, before and
+// after (a fix's edits stay in its finding's file).
+std::string diff_of_fixes(const fs::path &before, const fs::path &after,
+                          const std::vector<FindingSite> &fixed) {
+  std::set<std::string> files;
+  for (const FindingSite &site : fixed)
+    files.insert(site.file);
   std::string diff;
-  std::error_code ec;
-  for (auto it = fs::recursive_directory_iterator(after, ec);
-       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    if (!it->is_regular_file(ec) || it->path().extension() != ".py")
-      continue;
-    const fs::path relative = it->path().lexically_relative(after);
+  for (const std::string &relative : files) {
     std::string error;
     auto old_text = read_file(before / relative, error);
-    auto new_text = read_file(it->path(), error);
+    auto new_text = read_file(after / relative, error);
     if (old_text && new_text)
-      diff += unified_diff(*old_text, *new_text, relative.generic_string());
+      diff += unified_diff(*old_text, *new_text, relative);
   }
   return diff;
 }
@@ -230,8 +263,17 @@ FunctionRun run_function(const VerifyOptions &options,
                          const std::vector<Event> &events, std::string &error) {
   FunctionRun run;
   const fs::path constructions = log_dir / "constructions.jsonl";
+  FunctionOptions function = options.function;
+  if (!options.cpp_source.empty()) {
+    // The handler, built from this copy's source, is the runtime process.
+    function.bootstrap = (log_dir / "bootstrap").string();
+    if (!build_cpp_handler(task_root / cpp_relative(options),
+                           options.compiler_flags, options.link,
+                           function.bootstrap, log_dir / "build.log", error))
+      return run;
+  }
   runtime::FunctionSettings settings =
-      local_function(options.function, task_root, constructions);
+      local_function(function, task_root, constructions);
   settings.output_file = log_dir / "function.log";
   std::ofstream lambda_log(log_dir / "lambda.log");
   runtime::ExecutionEnvironment environment(settings, lambda_log);
@@ -252,6 +294,26 @@ std::size_t on_invoke_at(const FunctionRun &run,
       run.constructions.begin(), run.constructions.end(), [&](const auto &c) {
         return c.during_invoke && sites.count({c.file, c.line});
       }));
+}
+
+
+// For C++, whose constructions carry no call site: by API. The APIs every
+// finding of which was fixed must no longer be built while invoked.
+void left_invoke_path_by_api(Verification &v) {
+  std::set<std::string> fixed, remaining;
+  for (const FindingSite &site : v.fixed)
+    fixed.insert(api_of(site));
+  for (const FindingSite &site : v.remaining)
+    remaining.insert(api_of(site));
+  auto counted = [&](const FunctionRun &run) {
+    return static_cast<std::size_t>(std::count_if(
+        run.constructions.begin(), run.constructions.end(), [&](const auto &c) {
+          return c.during_invoke && fixed.count(c.api) &&
+                 !remaining.count(c.api);
+        }));
+  };
+  v.expected_to_leave = counted(v.original);
+  v.still_on_invoke = std::min(counted(v.after_fix), v.expected_to_leave);
 }
 
 // Per file, how many invoke-time constructions the fixed run may still make:
@@ -280,8 +342,17 @@ std::size_t still_on_invoke(const Verification &v) {
 
 int run_verify(const VerifyOptions &options) {
   std::string error;
-  if (!check_function(options.function, error))
+  if (options.cpp_source.empty() && !check_function(options.function, error))
     return fail(error);
+  std::error_code missing;
+  if (!options.cpp_source.empty() &&
+      !fs::is_regular_file(options.cpp_source, missing))
+    return fail("the C++ handler '" + options.cpp_source + "' is not a file");
+  if (!options.cpp_source.empty() &&
+      cpp_relative(options).string().rfind("..", 0) == 0)
+    return fail("the C++ handler '" + options.cpp_source +
+                "' is not under the task root '" + options.function.root +
+                "' (set it with --root)");
   std::vector<Event> events;
   if (!read_events(options.events, events, error))
     return fail(error);
@@ -296,13 +367,15 @@ int run_verify(const VerifyOptions &options) {
     return fail(error);
 
   Verification verification;
-  verification.handler = options.function.handler;
+  verification.handler = options.cpp_source.empty()
+                             ? options.function.handler
+                             : cpp_relative(options).string();
   verification.root = options.function.root;
   for (const Event &event : events)
     verification.events.push_back(event.name);
   if (!apply_fixes(options, fixed, workspace.path(), verification, error))
     return fail(error);
-  verification.diff = diff_trees(original, fixed);
+  verification.diff = diff_of_fixes(original, fixed, verification.fixed);
 
   for (auto [task_root, run] : {std::pair{original, &verification.original},
                                 std::pair{fixed, &verification.after_fix}}) {
@@ -320,12 +393,16 @@ int run_verify(const VerifyOptions &options) {
       verification.first_difference = i;
       break;
     }
-  std::set<std::pair<std::string, int>> fixed_sites;
-  for (const FindingSite &site : verification.fixed)
-    fixed_sites.insert({site.file, site.line});
-  verification.expected_to_leave =
-      on_invoke_at(verification.original, fixed_sites);
-  verification.still_on_invoke = still_on_invoke(verification);
+  if (options.cpp_source.empty()) {
+    std::set<std::pair<std::string, int>> fixed_sites;
+    for (const FindingSite &site : verification.fixed)
+      fixed_sites.insert({site.file, site.line});
+    verification.expected_to_leave =
+        on_invoke_at(verification.original, fixed_sites);
+    verification.still_on_invoke = still_on_invoke(verification);
+  } else {
+    left_invoke_path_by_api(verification);
+  }
 
   if (!options.report_html.empty()) {
     std::ofstream page(options.report_html, std::ios::binary | std::ios::trunc);

@@ -1,7 +1,9 @@
 #include "aws/lambda-runtime/runtime.h"
+#include "hoist/construction_log.h"
 
 #include <cstdio>
 #include <cstdlib>
+#include <mutex>
 #include <string>
 
 #include <httplib.h>
@@ -25,6 +27,15 @@ std::string error_document(std::string const &message, std::string const &type) 
 [[noreturn]] void give_up(std::string const &why) {
   std::fprintf(stderr, "[ERROR] aws-lambda-runtime: %s\n", why.c_str());
   std::exit(1);
+}
+
+// The invocation in flight, for the construction log; empty during INIT.
+std::mutex phase_mutex;
+std::string current_request_id;
+
+void set_phase(const std::string &request_id) {
+  std::lock_guard<std::mutex> lock(phase_mutex);
+  current_request_id = request_id;
 }
 
 } // namespace
@@ -67,6 +78,7 @@ void run_handler(
         std::chrono::milliseconds(std::strtoll(deadline.c_str(), nullptr, 10)));
     if (!request.xray_trace_id.empty())
       setenv("_X_AMZN_TRACE_ID", request.xray_trace_id.c_str(), 1);
+    set_phase(request.request_id);
 
     invocation_response response = handler(request);
     const std::string base = std::string(kApi) + "/invocation/" + request.request_id;
@@ -88,3 +100,26 @@ void run_handler(
 
 } // namespace lambda_runtime
 } // namespace aws
+
+extern "C" void hoist_record_construction(const char *api) {
+  const char *log = std::getenv("HOIST_CONSTRUCTION_LOG");
+  if (!log || !*log || !api)
+    return;
+  std::string request_id;
+  {
+    std::lock_guard<std::mutex> lock(aws::lambda_runtime::phase_mutex);
+    request_id = aws::lambda_runtime::current_request_id;
+  }
+  nlohmann::json entry = {{"api", api},
+                          {"phase", request_id.empty() ? "init" : "invoke"},
+                          {"request_id", request_id.empty() ? nlohmann::json() : nlohmann::json(request_id)},
+                          {"file", ""},
+                          {"line", 0},
+                          {"function", ""}};
+  // One line per construction, appended at once: a process that dies keeps
+  // what it recorded.
+  if (std::FILE *out = std::fopen(log, "a")) {
+    std::fputs((entry.dump() + "\n").c_str(), out);
+    std::fclose(out);
+  }
+}
