@@ -2,9 +2,11 @@
 // house sections, catalogue entries that name real rules, and fixtures with
 // positive and negative cases.
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -70,6 +72,29 @@ TEST_F(RuleCatalogue, EveryApiNamesARealRule) {
     ASSERT_TRUE(entry) << api;
     EXPECT_TRUE(registry_.find(entry->rule)) << api;
     EXPECT_FALSE(entry->cost.empty());
+  }
+}
+
+// A rule whose rule.json says "catalogued" finds what rules/catalogue.json
+// lists: it needs entries in every language it covers, and every entry, in
+// either language, must name a real rule.
+TEST_F(RuleCatalogue, CataloguedRulesHaveEntriesInEachLanguage) {
+  nlohmann::json catalogue = nlohmann::json::parse(read(data_ / "rules" / "catalogue.json"));
+  std::map<std::string, std::set<std::string>> rules_by_language;
+  for (const char *language : {"python", "cpp"})
+    for (const auto &entry : catalogue.value(language, nlohmann::json::array())) {
+      const std::string rule = entry.at("rule").get<std::string>();
+      EXPECT_TRUE(registry_.find(rule)) << entry.at("api") << " names no rule";
+      rules_by_language[language].insert(rule);
+    }
+  for (const RuleInfo &rule : registry_.rules()) {
+    nlohmann::json metadata =
+        nlohmann::json::parse(read(data_ / "rules" / rule.id / "rule.json"));
+    if (!metadata.value("catalogued", false))
+      continue;
+    for (const std::string &language : rule.languages)
+      EXPECT_TRUE(rules_by_language[language].count(rule.id))
+          << rule.id << " has no " << language << " entry in rules/catalogue.json";
   }
 }
 
