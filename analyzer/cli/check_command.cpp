@@ -10,6 +10,7 @@
 #include <sstream>
 #include <unistd.h>
 
+#include "cli/command_error.h"
 #include "cli/cpp_run.h"
 #include "cli/fix_loop.h"
 #include "core/atomic_write.h"
@@ -31,12 +32,6 @@ namespace fs = std::filesystem;
 
 constexpr int kExitClean = 0;
 constexpr int kExitFindings = 1;
-constexpr int kExitError = 2;
-
-int usage_error(const std::string &message) {
-  std::cerr << "hoist: error: " << message << "\n";
-  return kExitError;
-}
 
 /// The rules to run: `select` (default: the rules on by default), minus
 /// `ignore`. Returns false and sets `error` for an unknown id.
@@ -346,8 +341,8 @@ int deliver(const CheckOptions &options, int exit_code, Write write) {
   write(out);
   out.flush();
   if (!out)
-    return usage_error("cannot write the report to '" + options.output_file +
-                       "': " + std::strerror(errno));
+    return command_error("cannot write the report to '" + options.output_file +
+                         "': " + std::strerror(errno));
   return exit_code;
 }
 
@@ -414,15 +409,15 @@ int run_check(const CheckOptions &options) {
     catalogue =
         python::ApiCatalogue::load(data_dir / "rules" / "catalogue.json");
   } catch (const std::exception &error) {
-    return usage_error(std::string("cannot load the rule catalogue: ") +
-                       error.what() +
-                       " (set HOIST_DATA_DIR to the directory holding rules/)");
+    return command_error(
+        std::string("cannot load the rule catalogue: ") + error.what() +
+        " (set HOIST_DATA_DIR to the directory holding rules/)");
   }
 
   Config config;
   std::string error;
   if (!load_settings_file(options, config, error))
-    return usage_error(error);
+    return command_error(error);
 
   python::AnalysisOptions analysis;
   analysis.registry = &*registry;
@@ -434,14 +429,14 @@ int run_check(const CheckOptions &options) {
   std::vector<std::string> ignore = config.ignore;
   ignore.insert(ignore.end(), options.ignore.begin(), options.ignore.end());
   if (!select_rules(select, ignore, *registry, analysis.enabled_rules, error))
-    return usage_error(error);
+    return command_error(error);
   std::vector<std::string> handler_strings = config.handlers;
   handler_strings.insert(handler_strings.end(), options.handlers.begin(),
                          options.handlers.end());
   for (const std::string &text : handler_strings) {
     auto spec = python::HandlerSpec::parse(text, error);
     if (!spec)
-      return usage_error(error);
+      return command_error(error);
     analysis.handlers.specs.push_back(std::move(*spec));
   }
   if (!options.handler_patterns.empty())
@@ -457,10 +452,10 @@ int run_check(const CheckOptions &options) {
         constructor.api,  constructor.builds, constructor.family, "",
         constructor.rule, constructor.fix,    constructor.returns};
     if (!registry->find(entry.rule))
-      return usage_error(config.file.string() + ": constructor '" + entry.api +
-                         "': unknown rule '" + entry.rule + "'");
+      return command_error(config.file.string() + ": constructor '" +
+                           entry.api + "': unknown rule '" + entry.rule + "'");
     if (!catalogue->add(entry, error))
-      return usage_error(config.file.string() + ": " + error);
+      return command_error(config.file.string() + ": " + error);
   }
   analysis.settings.report_minted_credentials =
       config.report_minted_credentials;
@@ -484,7 +479,7 @@ int run_check(const CheckOptions &options) {
                             : discover_files(options.paths, excluded);
   if (!options.changed_since.empty() &&
       !keep_changed(options.changed_since, config, discovery, error))
-    return usage_error(error);
+    return command_error(error);
 
   std::optional<ResultCache> cache;
   // The cache keys on Python inputs; C++ results depend on headers and

@@ -39,6 +39,31 @@ bool is_help(const char *argument) {
          std::strcmp(argument, "--help") == 0;
 }
 
+// What the shared part of both commands' loops made of argv[i].
+enum class Step {
+  Help,   ///< -h/--help
+  Shared, ///< a FunctionOptions option, stored
+  Own,    ///< an option with its value in `option`, for the command itself
+  Failed, ///< a usage error, in `error`
+};
+
+Step read_option(FunctionOptions &function, int &i, int argc, char **argv,
+                 OptionArgument &option, std::string &error) {
+  if (is_help(argv[i]))
+    return Step::Help;
+  option = split_option(argv[i]);
+  if (option.name.rfind("-", 0) != 0) {
+    error = std::string("unexpected argument '") + argv[i] +
+            "'; name the handler with --handler";
+    return Step::Failed;
+  }
+  if (!take_value(option, i, argc, argv, error))
+    return Step::Failed;
+  if (function_option(function, option, error))
+    return Step::Shared;
+  return error.empty() ? Step::Own : Step::Failed;
+}
+
 } // namespace
 
 std::optional<Command> parse_verify(int argc, char **argv, int first,
@@ -47,10 +72,6 @@ std::optional<Command> parse_verify(int argc, char **argv, int first,
   command.kind = Command::Kind::Verify;
   VerifyOptions &options = command.verify;
   for (int i = first; i < argc; ++i) {
-    if (is_help(argv[i])) {
-      command.kind = Command::Kind::Help;
-      return command;
-    }
     if (std::strcmp(argv[i], "--unsafe-fixes") == 0) {
       options.unsafe_fixes = true;
       continue;
@@ -59,18 +80,16 @@ std::optional<Command> parse_verify(int argc, char **argv, int first,
       options.compiler_flags.assign(argv + i + 1, argv + argc);
       break;
     }
-    OptionArgument option = split_option(argv[i]);
-    if (option.name.rfind("-", 0) != 0) {
-      error = std::string("unexpected argument '") + argv[i] +
-              "'; name the handler with --handler";
-      return std::nullopt;
+    OptionArgument option;
+    Step step = read_option(options.function, i, argc, argv, option, error);
+    if (step == Step::Help) {
+      command.kind = Command::Kind::Help;
+      return command;
     }
-    if (!take_value(option, i, argc, argv, error))
+    if (step == Step::Failed)
       return std::nullopt;
-    if (function_option(options.function, option, error))
+    if (step == Step::Shared)
       continue;
-    if (!error.empty())
-      return std::nullopt;
     long number = 0;
     if (option.name == "--events") {
       options.events = option.value;
@@ -122,22 +141,16 @@ std::optional<Command> parse_serve(int argc, char **argv, int first,
   command.kind = Command::Kind::Serve;
   ServeOptions &options = command.serve;
   for (int i = first; i < argc; ++i) {
-    if (is_help(argv[i])) {
+    OptionArgument option;
+    Step step = read_option(options.function, i, argc, argv, option, error);
+    if (step == Step::Help) {
       command.kind = Command::Kind::Help;
       return command;
     }
-    OptionArgument option = split_option(argv[i]);
-    if (option.name.rfind("-", 0) != 0) {
-      error = std::string("unexpected argument '") + argv[i] +
-              "'; name the handler with --handler";
+    if (step == Step::Failed)
       return std::nullopt;
-    }
-    if (!take_value(option, i, argc, argv, error))
-      return std::nullopt;
-    if (function_option(options.function, option, error))
+    if (step == Step::Shared)
       continue;
-    if (!error.empty())
-      return std::nullopt;
     long port = 0;
     if (option.name == "--port") {
       if (!parse_number("--port", option.value, 0, 65535, port, error))

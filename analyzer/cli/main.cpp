@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "cli/check_command.h"
+#include "cli/command_error.h"
 #include "cli/options.h"
 #include "cli/rules_command.h"
 #include "cli/serve_command.h"
@@ -15,10 +16,8 @@ int main(int argc, char **argv) {
   std::signal(SIGXFSZ, SIG_IGN);
   std::string error;
   auto command = hoist::cli::parse_command_line(argc, argv, error);
-  if (!command) {
-    std::cerr << "hoist: error: " << error << "\n";
-    return 2;
-  }
+  if (!command)
+    return hoist::cli::command_error(error);
   switch (command->kind) {
   case hoist::cli::Command::Kind::Rules:
     return hoist::cli::run_rules();

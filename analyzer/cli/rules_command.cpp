@@ -4,6 +4,7 @@
 #include <iomanip>
 #include <iostream>
 
+#include "cli/command_error.h"
 #include "core/data_dir.h"
 #include "core/rule_registry.h"
 
@@ -14,9 +15,9 @@ std::optional<RuleRegistry> load_registry() {
   try {
     return RuleRegistry::load(find_data_dir() / "rules");
   } catch (const std::exception &error) {
-    std::cerr << "hoist: error: cannot load the rule catalogue: "
-              << error.what()
-              << " (set HOIST_DATA_DIR to the directory holding rules/)\n";
+    command_error(std::string("cannot load the rule catalogue: ") +
+                  error.what() +
+                  " (set HOIST_DATA_DIR to the directory holding rules/)");
     return std::nullopt;
   }
 }
@@ -33,7 +34,7 @@ std::string joined(const std::vector<std::string> &items) {
 int run_rules() {
   auto registry = load_registry();
   if (!registry)
-    return 2;
+    return kExitError;
   std::cout << std::left << std::setw(24) << "RULE" << std::setw(12)
             << "LANGUAGES" << std::setw(9) << "DEFAULT" << std::setw(8) << "FIX"
             << "SUMMARY\n";
@@ -48,19 +49,15 @@ int run_rules() {
 int run_explain(const std::string &id) {
   auto registry = load_registry();
   if (!registry)
-    return 2;
+    return kExitError;
   const RuleInfo *rule = registry->find(id);
-  if (!rule) {
-    std::cerr << "hoist: error: unknown rule '" << id
-              << "'; run 'hoist rules' to list them\n";
-    return 2;
-  }
+  if (!rule)
+    return command_error("unknown rule '" + id +
+                         "'; run 'hoist rules' to list them");
   std::ifstream page(find_data_dir() / rule->doc);
-  if (!page) {
-    std::cerr << "hoist: error: the page of '" << id << "' (" << rule->doc
-              << ") is missing from this installation\n";
-    return 2;
-  }
+  if (!page)
+    return command_error("the page of '" + id + "' (" + rule->doc +
+                         ") is missing from this installation");
   std::cout << page.rdbuf();
   return 0;
 }

@@ -4,6 +4,7 @@
 #include <iostream>
 #include <thread>
 
+#include "cli/command_error.h"
 #include "cli/local_function.h"
 
 namespace hoist::cli {
@@ -17,16 +18,12 @@ void on_interrupt(int) { interrupted = 1; }
 
 int run_serve(const ServeOptions &options) {
   std::string error;
-  if (!check_function(options.function, error)) {
-    std::cerr << "hoist: error: " << error << "\n";
-    return 2;
-  }
+  if (!check_function(options.function, error))
+    return command_error(error);
   runtime::ExecutionEnvironment environment(
       local_function(options.function, options.function.root, {}), std::cerr);
-  if (!environment.start(options.port, error)) {
-    std::cerr << "hoist: error: " << error << "\n";
-    return 2;
-  }
+  if (!environment.start(options.port, error))
+    return command_error(error);
   std::cerr << "hoist: serving "
             << (options.function.bootstrap.empty() ? options.function.handler
                                                    : options.function.bootstrap)

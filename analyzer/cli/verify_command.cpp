@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/check_command.h"
+#include "cli/command_error.h"
 #include "cli/cpp_build.h"
 #include "cli/local_function.h"
 #include "cli/verify_html.h"
@@ -27,12 +28,6 @@ namespace fs = std::filesystem;
 
 constexpr int kVerified = 0;
 constexpr int kNotVerified = 1;
-constexpr int kError = 2;
-
-int fail(const std::string &message) {
-  std::cerr << "hoist: error: " << message << "\n";
-  return kError;
-}
 
 struct Event {
   std::string name;
@@ -217,7 +212,8 @@ bool apply_fixes(const VerifyOptions &options, const fs::path &copy,
     for (const FindingSite &site : verification.remaining)
       left.insert({site.rule, api_of(site)});
     verification.fixed.clear();
-    for (FindingSite &site : read_findings(workspace / "findings.json", copy, false, false))
+    for (FindingSite &site :
+         read_findings(workspace / "findings.json", copy, false, false))
       if (!left.count({site.rule, api_of(site)}))
         verification.fixed.push_back(std::move(site));
   }
@@ -296,7 +292,6 @@ std::size_t on_invoke_at(const FunctionRun &run,
       }));
 }
 
-
 // For C++, whose constructions carry no call site: by API. The APIs every
 // finding of which was fixed must no longer be built while invoked.
 void left_invoke_path_by_api(Verification &v) {
@@ -343,28 +338,29 @@ std::size_t still_on_invoke(const Verification &v) {
 int run_verify(const VerifyOptions &options) {
   std::string error;
   if (options.cpp_source.empty() && !check_function(options.function, error))
-    return fail(error);
+    return command_error(error);
   std::error_code missing;
   if (!options.cpp_source.empty() &&
       !fs::is_regular_file(options.cpp_source, missing))
-    return fail("the C++ handler '" + options.cpp_source + "' is not a file");
+    return command_error("the C++ handler '" + options.cpp_source +
+                         "' is not a file");
   if (!options.cpp_source.empty() &&
       cpp_relative(options).string().rfind("..", 0) == 0)
-    return fail("the C++ handler '" + options.cpp_source +
-                "' is not under the task root '" + options.function.root +
-                "' (set it with --root)");
+    return command_error("the C++ handler '" + options.cpp_source +
+                         "' is not under the task root '" +
+                         options.function.root + "' (set it with --root)");
   std::vector<Event> events;
   if (!read_events(options.events, events, error))
-    return fail(error);
+    return command_error(error);
   Workspace workspace;
   if (!workspace.create(error))
-    return fail(error);
+    return command_error(error);
   const fs::path original = workspace.path() / "original";
   const fs::path fixed = workspace.path() / "fixed";
   const fs::path root = fs::absolute(options.function.root);
   if (!copy_task_root(root, original, error) ||
       !copy_task_root(root, fixed, error))
-    return fail(error);
+    return command_error(error);
 
   Verification verification;
   verification.handler = options.cpp_source.empty()
@@ -374,7 +370,7 @@ int run_verify(const VerifyOptions &options) {
   for (const Event &event : events)
     verification.events.push_back(event.name);
   if (!apply_fixes(options, fixed, workspace.path(), verification, error))
-    return fail(error);
+    return command_error(error);
   verification.diff = diff_of_fixes(original, fixed, verification.fixed);
 
   for (auto [task_root, run] : {std::pair{original, &verification.original},
@@ -384,7 +380,7 @@ int run_verify(const VerifyOptions &options) {
     fs::create_directories(logs);
     *run = run_function(options, task_root, logs, events, error);
     if (!error.empty())
-      return fail(error);
+      return command_error(error);
   }
 
   for (std::size_t i = 0; i < verification.original.invocations.size(); ++i)
@@ -408,13 +404,14 @@ int run_verify(const VerifyOptions &options) {
     std::ofstream page(options.report_html, std::ios::binary | std::ios::trunc);
     write_verify_html(page, verification);
     if (!page.flush())
-      return fail("cannot write the report '" + options.report_html + "'");
+      return command_error("cannot write the report '" + options.report_html +
+                           "'");
   }
   std::ofstream file;
   if (!options.output_file.empty()) {
     file.open(options.output_file);
     if (!file)
-      return fail("cannot write '" + options.output_file + "'");
+      return command_error("cannot write '" + options.output_file + "'");
   }
   std::ostream &out = options.output_file.empty() ? std::cout : file;
   if (options.format == Format::Json)

@@ -160,25 +160,9 @@ void write_verify_html(std::ostream &out, const Verification &v) {
 
   out << "<h2>Constructions and latency</h2>\n<table id=\"summary\">\n"
       << "<tr><th></th><th>original</th><th>fixed</th></tr>\n";
-  auto row = [&](const std::string &label, const std::string &a,
-                 const std::string &b) {
-    out << "<tr><td>" << label << "</td><td>" << a << "</td><td>" << b
-        << "</td></tr>\n";
-  };
-  row("constructions during INIT",
-      std::to_string(v.original.constructions_at_init()),
-      std::to_string(v.after_fix.constructions_at_init()));
-  row("constructions during INVOKE",
-      std::to_string(v.original.constructions_on_invoke()),
-      std::to_string(v.after_fix.constructions_on_invoke()));
-  if (!v.original.invocations.empty() && !v.after_fix.invocations.empty())
-    row("cold start (INIT)",
-        number(v.original.invocations.front().init_ms) + " ms",
-        number(v.after_fix.invocations.front().init_ms) + " ms");
-  row("warm latency p50", number(v.original.warm_latency_ms(50)) + " ms",
-      number(v.after_fix.warm_latency_ms(50)) + " ms");
-  row("warm latency p95", number(v.original.warm_latency_ms(95)) + " ms",
-      number(v.after_fix.warm_latency_ms(95)) + " ms");
+  for (const SummaryRow &row : summary_rows(v))
+    out << "<tr><td>" << row.label << "</td><td>" << row.original << "</td><td>"
+        << row.fixed << "</td></tr>\n";
   out << "</table>\n";
 
   if (!v.fixed.empty() || !v.remaining.empty()) {

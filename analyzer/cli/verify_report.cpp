@@ -137,6 +137,27 @@ bool same_outcome(const InvokeRecord &before, const InvokeRecord &after) {
   return a == b;
 }
 
+std::vector<SummaryRow> summary_rows(const Verification &v) {
+  std::vector<SummaryRow> rows = {
+      {"constructions during INIT",
+       std::to_string(v.original.constructions_at_init()),
+       std::to_string(v.after_fix.constructions_at_init())},
+      {"constructions during INVOKE",
+       std::to_string(v.original.constructions_on_invoke()),
+       std::to_string(v.after_fix.constructions_on_invoke())}};
+  if (!v.original.invocations.empty() && !v.after_fix.invocations.empty())
+    rows.push_back({"cold start (INIT)",
+                    milliseconds(v.original.invocations.front().init_ms),
+                    milliseconds(v.after_fix.invocations.front().init_ms)});
+  rows.push_back({"warm latency p50",
+                  milliseconds(v.original.warm_latency_ms(50)),
+                  milliseconds(v.after_fix.warm_latency_ms(50))});
+  rows.push_back({"warm latency p95",
+                  milliseconds(v.original.warm_latency_ms(95)),
+                  milliseconds(v.after_fix.warm_latency_ms(95))});
+  return rows;
+}
+
 void write_verify_text(std::ostream &out, const Verification &v) {
   out << "hoist verify: " << v.handler << " in " << v.root << "\n";
   out << "  fixes applied: " << v.fixes_applied << "\n";
@@ -159,20 +180,8 @@ void write_verify_text(std::ostream &out, const Verification &v) {
     out << line;
   };
   row("", "original", "fixed");
-  row("constructions during INIT",
-      std::to_string(v.original.constructions_at_init()),
-      std::to_string(v.after_fix.constructions_at_init()));
-  row("constructions during INVOKE",
-      std::to_string(v.original.constructions_on_invoke()),
-      std::to_string(v.after_fix.constructions_on_invoke()));
-  if (!v.original.invocations.empty() && !v.after_fix.invocations.empty())
-    row("cold start (INIT)",
-        milliseconds(v.original.invocations.front().init_ms),
-        milliseconds(v.after_fix.invocations.front().init_ms));
-  row("warm latency p50", milliseconds(v.original.warm_latency_ms(50)),
-      milliseconds(v.after_fix.warm_latency_ms(50)));
-  row("warm latency p95", milliseconds(v.original.warm_latency_ms(95)),
-      milliseconds(v.after_fix.warm_latency_ms(95)));
+  for (const SummaryRow &summary : summary_rows(v))
+    row(summary.label, summary.original, summary.fixed);
   out << "\n";
 
   if (v.first_difference) {

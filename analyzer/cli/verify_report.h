@@ -57,6 +57,14 @@ struct Verification {
 bool same_outcome(const runtime::InvokeRecord &before,
                   const runtime::InvokeRecord &after);
 
+/// The side-by-side summary both the text and the HTML report show.
+struct SummaryRow {
+  std::string label;
+  std::string original;
+  std::string fixed;
+};
+std::vector<SummaryRow> summary_rows(const Verification &verification);
+
 void write_verify_text(std::ostream &out, const Verification &verification);
 void write_verify_json(std::ostream &out, const Verification &verification);
 
