@@ -1,6 +1,5 @@
 #include "execution_environment.h"
 
-#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
@@ -182,11 +181,6 @@ bool ExecutionEnvironment::spawn(std::string &error) {
   argv.push_back(nullptr);
   const std::string root = settings_.task_root.string();
   const std::string output = settings_.output_file.string();
-  // The memory size is enforced by watching resident memory (a process past
-  // it is killed, as Lambda does); an address-space limit well above it is
-  // the backstop for an allocation too fast to watch.
-  const rlim_t address_space =
-      static_cast<rlim_t>(std::max(settings_.memory_mb * 16u, 2048u)) * 1024 * 1024;
 
   // Everything the child needs is prepared above: after fork, in a threaded
   // program, only async-signal-safe calls.
@@ -198,8 +192,6 @@ bool ExecutionEnvironment::spawn(std::string &error) {
   }
   if (pid == 0) {
     setpgid(0, 0); // its own group, so a timeout kills what it started too
-    struct rlimit limit {address_space, address_space};
-    setrlimit(RLIMIT_AS, &limit);
     if (!output.empty()) {
       int fd =
           open(output.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
