@@ -1,5 +1,9 @@
 #include "cli/cpp_run.h"
 
+#include <dlfcn.h>
+
+#include "core/data_dir.h"
+
 #include "cpp/cpp_check.h"
 #include "cpp/cpp_rules.h"
 
@@ -16,6 +20,34 @@ fs::path absolute_of(const std::string &path) {
   return fs::absolute(path).lexically_normal();
 }
 
+// The C++ front-end, loaded on first use: installed under
+// <prefix>/lib/hoist/, else where the build put it.
+cpp::CheckCppFiles *load_cpp_module(std::string &error) {
+  static cpp::CheckCppFiles *check = nullptr;
+  if (check)
+    return check;
+  fs::path installed =
+      find_data_dir().parent_path().parent_path() / "lib" / "hoist" / "libhoist-cpp.so";
+  std::error_code missing;
+  fs::path module = fs::exists(installed, missing) ? installed : fs::path(HOIST_CPP_MODULE);
+  void *handle = dlopen(module.c_str(), RTLD_NOW | RTLD_LOCAL);
+  if (!handle) {
+    error = std::string("cannot load hoist's C++ front-end: ") + dlerror();
+    return nullptr;
+  }
+  check = reinterpret_cast<cpp::CheckCppFiles *>(dlsym(handle, cpp::kCheckCppFilesSymbol));
+  if (!check)
+    error = "hoist's C++ front-end " + module.string() + " lacks " + cpp::kCheckCppFilesSymbol;
+  return check;
+}
+
+cpp::CppCheckResult check(const std::vector<DiscoveredFile> &files,
+                          const cpp::CppCheckSettings &settings, cpp::CheckCppFiles &run) {
+  cpp::CppCheckResult result;
+  run(files, settings, result);
+  return result;
+}
+
 } // namespace
 
 CppRun run_cpp_check(const std::vector<DiscoveredFile> &files,
@@ -29,7 +61,16 @@ CppRun run_cpp_check(const std::vector<DiscoveredFile> &files,
   for (const char *rule : cpp::kCppRules)
     if (enabled.count(rule))
       settings.rules.push_back(rule);
-  cpp::CppCheckResult result = cpp::check_cpp_files(files, settings);
+  if (files.empty() || settings.rules.empty())
+    return run;
+  std::string error;
+  cpp::CheckCppFiles *front_end = load_cpp_module(error);
+  if (!front_end) {
+    run.notices.push_back({Severity::Error, files.front().display_path, std::nullopt,
+                           error + "; the C++ files were not checked"});
+    return run;
+  }
+  cpp::CppCheckResult result = check(files, settings, *front_end);
   const auto baseline = result.compile_errors;
 
   for (int pass = 0; fixing && pass < kMaxPasses; ++pass) {
@@ -62,7 +103,7 @@ CppRun run_cpp_check(const std::vector<DiscoveredFile> &files,
     }
     if (before.empty())
       break;
-    result = cpp::check_cpp_files(files, settings);
+    result = check(files, settings, *front_end);
     // A fix must not make a file fail to compile: undo this pass's fixes of
     // a file that now has more errors, and stop fixing it.
     bool reverted = false;
@@ -86,7 +127,7 @@ CppRun run_cpp_check(const std::vector<DiscoveredFile> &files,
       reverted = true;
     }
     if (reverted) {
-      result = cpp::check_cpp_files(files, settings);
+      result = check(files, settings, *front_end);
       break;
     }
   }
