@@ -1,0 +1,80 @@
+// Files that vanish or change between discovery and analysis: reported, and
+// the other files are still analyzed.
+#include <gtest/gtest.h>
+
+#include "core/data_dir.h"
+#include "core/rule_registry.h"
+#include "python/analyze_project.h"
+#include "scratch_dir.h"
+
+namespace hoist::python {
+namespace {
+
+namespace fs = std::filesystem;
+
+class VanishingFiles : public ::testing::Test {
+protected:
+  void SetUp() override {
+    registry_ = RuleRegistry::load(find_data_dir() / "rules");
+    catalogue_ =
+        ApiCatalogue::load(find_data_dir() / "rules" / "catalogue.json");
+    options_.registry = &registry_;
+    options_.catalogue = &catalogue_;
+    for (const RuleInfo &rule : registry_.rules())
+      options_.enabled_rules.insert(rule.id);
+  }
+
+  std::vector<DiscoveredFile> discovered(const std::vector<fs::path> &paths) {
+    std::vector<DiscoveredFile> files;
+    for (const fs::path &path : paths)
+      files.push_back({path, path.filename().string(), Language::Python});
+    return files;
+  }
+
+  hoist::testing::ScratchDir dir_;
+  RuleRegistry registry_;
+  ApiCatalogue catalogue_;
+  AnalysisOptions options_;
+};
+
+const char *kHandler = "import boto3\n\ndef handler(event, context):\n"
+                       "    return boto3.client('s3')\n";
+
+TEST_F(VanishingFiles,
+       AFileRemovedAfterDiscoveryIsAnErrorAndTheRestIsAnalyzed) {
+  fs::path gone = dir_.write("gone.py", kHandler);
+  fs::path app = dir_.write("app.py", kHandler);
+  auto files = discovered({gone, app});
+  fs::remove(gone);
+  ProjectAnalysis result = analyze_project(files, options_, dir_.path());
+  ASSERT_EQ(result.errors.size(), 1u);
+  EXPECT_EQ(result.errors[0].path, "gone.py");
+  EXPECT_NE(result.errors[0].message.find("No such file"), std::string::npos)
+      << result.errors[0].message;
+  ASSERT_EQ(result.diagnostics.size(), 1u);
+  EXPECT_EQ(result.diagnostics[0].location.file->path(), "app.py");
+}
+
+TEST_F(VanishingFiles, AFileReplacedByADirectoryIsAnError) {
+  fs::path turned = dir_.write("turned.py", kHandler);
+  auto files = discovered({turned});
+  fs::remove(turned);
+  fs::create_directory(turned);
+  ProjectAnalysis result = analyze_project(files, options_, dir_.path());
+  ASSERT_EQ(result.errors.size(), 1u);
+  EXPECT_EQ(result.errors[0].path, "turned.py");
+  EXPECT_TRUE(result.diagnostics.empty());
+}
+
+TEST_F(VanishingFiles, AFileThatChangedIsAnalyzedAsItIsWhenRead) {
+  fs::path app = dir_.write("app.py", "x = 1\n");
+  auto files = discovered({app});
+  dir_.write("app.py", kHandler); // changed after discovery, before reading
+  ProjectAnalysis result = analyze_project(files, options_, dir_.path());
+  EXPECT_TRUE(result.errors.empty());
+  ASSERT_EQ(result.diagnostics.size(), 1u);
+  EXPECT_EQ(result.diagnostics[0].rule_id, "client-in-handler");
+}
+
+} // namespace
+} // namespace hoist::python
