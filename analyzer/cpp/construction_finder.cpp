@@ -7,6 +7,8 @@
 #include <clang/AST/ExprCXX.h>
 #include <clang/AST/RecursiveASTVisitor.h>
 
+#include "cpp/strip_temporaries.h"
+
 namespace hoist::cpp {
 namespace {
 
@@ -26,20 +28,6 @@ bool is_factory(const std::string &name) {
          name == "Aws::New";
 }
 
-const Expr *strip(const Expr *expression) {
-  for (;;) {
-    expression = expression->IgnoreParenImpCasts();
-    if (const auto *e = dyn_cast<ExprWithCleanups>(expression))
-      expression = e->getSubExpr();
-    else if (const auto *e = dyn_cast<CXXBindTemporaryExpr>(expression))
-      expression = e->getSubExpr();
-    else if (const auto *e = dyn_cast<MaterializeTemporaryExpr>(expression))
-      expression = e->getSubExpr();
-    else
-      return expression;
-  }
-}
-
 class Finder : public RecursiveASTVisitor<Finder> {
 public:
   explicit Finder(const CppCatalogue &catalogue) : catalogue_(catalogue) {}
@@ -54,7 +42,7 @@ public:
   bool VisitVarDecl(VarDecl *variable) {
     if (!variable->hasInit())
       return true;
-    const Expr *init = strip(variable->getInit());
+    const Expr *init = strip_temporaries(variable->getInit());
     if (variable->isStaticLocal()) {
       seen_.insert(init); // built once, at first use: not per invocation
       return true;
@@ -97,7 +85,7 @@ private:
       add(class_name(construct->getType()), CppApi::Kind::Class, expression);
     } else if (const auto *allocation = dyn_cast<CXXNewExpr>(expression)) {
       if (const Expr *init = allocation->getInitializer())
-        seen_.insert(strip(init));
+        seen_.insert(strip_temporaries(init));
       add(class_name(allocation->getAllocatedType()), CppApi::Kind::Class,
           expression);
     } else if (const auto *call = dyn_cast<CallExpr>(expression)) {

@@ -214,8 +214,9 @@ CppCheckResult check_cpp_files(const std::vector<DiscoveredFile> &files,
 
 } // namespace hoist::cpp
 
-extern "C" void hoist_check_cpp_files(const std::vector<hoist::DiscoveredFile> &files,
-                                      const hoist::cpp::CppCheckSettings &settings,
-                                      hoist::cpp::CppCheckResult &result) {
+extern "C" void
+hoist_check_cpp_files(const std::vector<hoist::DiscoveredFile> &files,
+                      const hoist::cpp::CppCheckSettings &settings,
+                      hoist::cpp::CppCheckResult &result) {
   result = hoist::cpp::check_cpp_files(files, settings);
 }

@@ -42,7 +42,8 @@ CppCheckResult check_cpp_files(const std::vector<DiscoveredFile> &files,
 /// check_cpp_files, as the C++ module (libhoist-cpp.so) exports it for
 /// hoist to find with dlsym.
 using CheckCppFiles = void(const std::vector<DiscoveredFile> &files,
-                           const CppCheckSettings &settings, CppCheckResult &result);
+                           const CppCheckSettings &settings,
+                           CppCheckResult &result);
 constexpr const char *kCheckCppFilesSymbol = "hoist_check_cpp_files";
 
 } // namespace hoist::cpp

@@ -6,6 +6,8 @@
 #include <clang/AST/RecursiveASTVisitor.h>
 #include <clang/Basic/SourceManager.h>
 
+#include "cpp/strip_temporaries.h"
+
 namespace hoist::cpp {
 namespace {
 
@@ -22,14 +24,8 @@ std::string record_name(QualType type) {
 // run_handler's std::function parameter.
 const Expr *unwrap(const Expr *expression) {
   for (;;) {
-    expression = expression->IgnoreParenImpCasts();
-    if (const auto *e = dyn_cast<ExprWithCleanups>(expression))
-      expression = e->getSubExpr();
-    else if (const auto *e = dyn_cast<MaterializeTemporaryExpr>(expression))
-      expression = e->getSubExpr();
-    else if (const auto *e = dyn_cast<CXXBindTemporaryExpr>(expression))
-      expression = e->getSubExpr();
-    else if (const auto *e = dyn_cast<CXXFunctionalCastExpr>(expression))
+    expression = strip_temporaries(expression);
+    if (const auto *e = dyn_cast<CXXFunctionalCastExpr>(expression))
       expression = e->getSubExpr();
     else if (const auto *e = dyn_cast<UnaryOperator>(expression);
              e && e->getOpcode() == UO_AddrOf)

@@ -71,13 +71,15 @@ std::string indentation_at(ASTContext &context, SourceLocation location) {
 // functions, enumerators, and the variables moved before it.
 class VisibleFromMain : public RecursiveASTVisitor<VisibleFromMain> {
 public:
-  explicit VisibleFromMain(const std::set<const VarDecl *> &moved) : moved_(moved) {}
+  explicit VisibleFromMain(const std::set<const VarDecl *> &moved)
+      : moved_(moved) {}
 
   bool VisitDeclRefExpr(DeclRefExpr *reference) {
     const ValueDecl *decl = reference->getDecl();
     if (isa<FunctionDecl>(decl) || isa<EnumConstantDecl>(decl))
       return true;
-    if (const auto *variable = dyn_cast<VarDecl>(decl); variable && moved_.count(variable))
+    if (const auto *variable = dyn_cast<VarDecl>(decl);
+        variable && moved_.count(variable))
       return true;
     if (const auto *variable = dyn_cast<VarDecl>(decl);
         variable && variable->hasGlobalStorage() && !variable->isStaticLocal())
@@ -115,7 +117,8 @@ public:
 // The variable's type as the new parameter spells it: as written, unless it
 // is deduced (`auto`), then the canonical type without default template
 // arguments (std::unique_ptr<Aws::S3::S3Client>, not the library's aliases).
-std::string spelled_type(ASTContext &context, const VarDecl &variable, PrintingPolicy policy) {
+std::string spelled_type(ASTContext &context, const VarDecl &variable,
+                         PrintingPolicy policy) {
   const TypeSourceInfo *written = variable.getTypeSourceInfo();
   if (written && !written->getType()->getContainedAutoType())
     return text_of(context, written->getTypeLoc().getSourceRange());
