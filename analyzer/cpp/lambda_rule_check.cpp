@@ -43,12 +43,41 @@ void LambdaRuleCheck::registerMatchers(
                      this);
 }
 
+namespace {
+
+// The checks of one translation unit share one analysis when their options
+// agree (the usual case): each rule's check only picks its own findings.
+struct SharedAnalysis {
+  const clang::ASTContext *context = nullptr;
+  std::string key; ///< the options it was made with
+  std::vector<CppFinding> findings;
+};
+
+SharedAnalysis &shared_analysis() {
+  thread_local SharedAnalysis shared;
+  return shared;
+}
+
+} // namespace
+
+void LambdaRuleCheck::onStartOfTranslationUnit() {
+  // A new unit's ASTContext may reuse the last one's address.
+  shared_analysis() = {};
+}
+
 void LambdaRuleCheck::check(
     const clang::ast_matchers::MatchFinder::MatchResult &result) {
   CppSettings settings;
   settings.follow_calls = follow_calls_;
-  for (const CppFinding &finding :
-       analyze_translation_unit(*result.Context, catalogue_, settings)) {
+  SharedAnalysis &shared = shared_analysis();
+  // ExtraClasses adds to this check's own catalogue: not shareable then.
+  const std::string key =
+      (follow_calls_ ? "1" : "0") +
+      (extra_classes_.empty() ? "" : rule_ + ":" + extra_classes_);
+  if (shared.context != result.Context || shared.key != key)
+    shared = {result.Context, key,
+              analyze_translation_unit(*result.Context, catalogue_, settings)};
+  for (const CppFinding &finding : shared.findings) {
     if (finding.rule != rule_)
       continue;
     {

@@ -29,6 +29,7 @@ public:
   void registerMatchers(clang::ast_matchers::MatchFinder *finder) override;
   void
   check(const clang::ast_matchers::MatchFinder::MatchResult &result) override;
+  void onStartOfTranslationUnit() override;
 
 private:
   std::string rule_;
