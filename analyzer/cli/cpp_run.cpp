@@ -30,7 +30,9 @@ cpp::CheckCppFiles *load_cpp_module(std::string &error) {
       find_data_dir().parent_path().parent_path() / "lib" / "hoist" / "libhoist-cpp.so";
   std::error_code missing;
   fs::path module = fs::exists(installed, missing) ? installed : fs::path(HOIST_CPP_MODULE);
-  void *handle = dlopen(module.c_str(), RTLD_NOW | RTLD_LOCAL);
+  // Lazy binding: resolving all of LLVM's symbols up front costs more than
+  // hoist's whole start.
+  void *handle = dlopen(module.c_str(), RTLD_LAZY | RTLD_LOCAL);
   if (!handle) {
     error = std::string("cannot load hoist's C++ front-end: ") + dlerror();
     return nullptr;
