@@ -241,8 +241,9 @@ std::size_t write_fixed_files(const FixedAnalysis &fixed,
 }
 
 /// --changed-since: keeps the Python files that changed, and those that
-/// mention a changed module's name (they may import it). A changed
-/// deployment or configuration file keeps everything: it can change any
+/// mention a changed module's name (they may import it); the C++ sources
+/// that changed, or all of them when a header or compile_commands.json did. A
+/// changed deployment or configuration file keeps everything: it can change any
 /// handler.
 bool keep_changed(const std::string &ref, const Config &config,
                   Discovery &discovery, std::string &error) {
@@ -283,6 +284,22 @@ bool keep_changed(const std::string &ref, const Config &config,
                                          return !mentions_changed(file);
                                        }),
                         discovery.files.end());
+  // C++: the changed sources; all of them when anything else C++ changed (a
+  // header, or the compilation database, can change any of them).
+  bool other_cpp_changed =
+      std::any_of(changed->begin(), changed->end(), [](const fs::path &path) {
+        const std::string extension = path.extension().string();
+        return extension == ".h" || extension == ".hh" || extension == ".hpp" ||
+               extension == ".hxx" ||
+               path.filename() == "compile_commands.json";
+      });
+  if (!other_cpp_changed)
+    discovery.cpp_files.erase(std::remove_if(discovery.cpp_files.begin(),
+                                             discovery.cpp_files.end(),
+                                             [&](const DiscoveredFile &file) {
+                                               return !is_changed(file.path);
+                                             }),
+                              discovery.cpp_files.end());
   return true;
 }
 
