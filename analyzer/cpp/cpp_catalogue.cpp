@@ -1,5 +1,6 @@
 #include "cpp/cpp_catalogue.h"
 
+#include <fnmatch.h>
 #include <fstream>
 #include <map>
 #include <stdexcept>
@@ -7,28 +8,6 @@
 #include <nlohmann/json.hpp>
 
 namespace hoist::cpp {
-
-bool matches_qualified(const std::string &pattern, const std::string &name) {
-  // Iterative wildcard match with backtracking to the last '*'.
-  std::size_t p = 0, n = 0, star = std::string::npos, resume = 0;
-  while (n < name.size()) {
-    if (p < pattern.size() && pattern[p] == '*') {
-      star = p++;
-      resume = n;
-    } else if (p < pattern.size() && pattern[p] == name[n]) {
-      ++p;
-      ++n;
-    } else if (star != std::string::npos) {
-      p = star + 1;
-      n = ++resume;
-    } else {
-      return false;
-    }
-  }
-  while (p < pattern.size() && pattern[p] == '*')
-    ++p;
-  return p == pattern.size();
-}
 
 CppCatalogue CppCatalogue::load(const std::filesystem::path &catalogue_file) {
   std::ifstream in(catalogue_file);
@@ -61,7 +40,9 @@ CppCatalogue CppCatalogue::load(const std::filesystem::path &catalogue_file) {
 const CppApi *CppCatalogue::match(const std::string &qualified_name,
                                   CppApi::Kind kind) const {
   for (const CppApi &entry : entries_)
-    if (entry.kind == kind && matches_qualified(entry.api, qualified_name))
+    // fnmatch without FNM_PATHNAME: '*' runs across "::" too.
+    if (entry.kind == kind &&
+        fnmatch(entry.api.c_str(), qualified_name.c_str(), 0) == 0)
       return &entry;
   return nullptr;
 }

@@ -27,15 +27,11 @@ public:
   /// The entry whose pattern matches `qualified_name`, of `kind`, if any.
   const CppApi *match(const std::string &qualified_name,
                       CppApi::Kind kind) const;
-  const std::vector<CppApi> &entries() const { return entries_; }
   /// Adds a class reported by `rule` (a check's ExtraClasses option).
   void add_class(const std::string &name, const std::string &rule);
 
 private:
   std::vector<CppApi> entries_;
 };
-
-/// Whether `name` matches `pattern`, where '*' matches any run of characters.
-bool matches_qualified(const std::string &pattern, const std::string &name);
 
 } // namespace hoist::cpp

@@ -94,7 +94,6 @@ private:
   RuntimeApiServer server_;
   std::mutex invoking_;
   pid_t pid_ = -1;
-  int exit_status_ = 0; ///< of the last process, once reaped
   unsigned exited_max_rss_mb_ = 0;
 };
 
