@@ -9,6 +9,7 @@
 #include <set>
 #include <sstream>
 #include <unistd.h>
+#include <unordered_set>
 
 #include "cli/command_error.h"
 #include "cli/cpp_run.h"
@@ -591,8 +592,14 @@ int run_check(const CheckOptions &options) {
   write_report(rendered, report, options);
   run.notices = notices.str();
   run.report = std::move(rendered).str();
+  // Modules read from outside the checked files; those among them are in
+  // the key already, and stamping them twice would only cost stats.
+  std::unordered_set<std::string> checked;
+  for (const DiscoveredFile &file : discovery.files)
+    checked.insert(fs::absolute(file.path).lexically_normal().string());
   for (const std::string &loaded : result.loaded_files)
-    run.extra_inputs.emplace_back(loaded);
+    if (!checked.count(fs::path(loaded).lexically_normal().string()))
+      run.extra_inputs.emplace_back(loaded);
   cache->store(run);
   return emit(run, options);
 }

@@ -3,7 +3,12 @@
 #include "core/deployment.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <dirent.h>
+#include <fcntl.h>
 #include <set>
+#include <string_view>
+#include <unistd.h>
 #include <utility>
 
 namespace hoist {
@@ -28,6 +33,61 @@ bool is_cpp_source(const fs::path &path) {
          extension == ".c++";
 }
 
+/// One name in a directory, with the type the directory listing gives
+/// (DT_DIR, DT_REG, DT_LNK, ... or DT_UNKNOWN).
+struct Listed {
+  fs::path path;
+  unsigned char type;
+};
+
+/// Lists `dir` with one open and getdents64: std::filesystem's iterator
+/// also costs an fstat and two fcntl per directory, a third of the system
+/// calls of a warm cached run over a large tree.
+bool list_directory(const fs::path &dir, std::vector<Listed> &out,
+                    std::error_code &error) {
+  int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) {
+    error.assign(errno, std::generic_category());
+    return false;
+  }
+  alignas(dirent64) char buffer[32 * 1024];
+  for (;;) {
+    ssize_t size = ::getdents64(fd, buffer, sizeof buffer);
+    if (size < 0 && errno == EINTR)
+      continue;
+    if (size < 0) {
+      error.assign(errno, std::generic_category());
+      ::close(fd);
+      return false;
+    }
+    if (size == 0)
+      break;
+    for (ssize_t offset = 0; offset < size;) {
+      const auto *entry = reinterpret_cast<const dirent64 *>(buffer + offset);
+      offset += entry->d_reclen;
+      std::string_view name = entry->d_name;
+      if (name == "." || name == "..")
+        continue;
+      out.push_back({dir / name, entry->d_type});
+    }
+  }
+  ::close(fd);
+  return true;
+}
+
+/// What `listed` is, following a symbolic link: as stat would say.
+fs::file_type type_of(const Listed &listed, bool &is_symlink) {
+  is_symlink = listed.type == DT_LNK;
+  if (listed.type == DT_DIR)
+    return fs::file_type::directory;
+  if (listed.type == DT_REG)
+    return fs::file_type::regular;
+  std::error_code error;
+  if (listed.type == DT_UNKNOWN)
+    is_symlink = fs::is_symlink(fs::symlink_status(listed.path, error));
+  return fs::status(listed.path, error).type();
+}
+
 class Walker {
 public:
   Walker(Discovery &out, const std::function<bool(const fs::path &)> &excluded)
@@ -41,11 +101,8 @@ public:
     while (!pending.empty()) {
       fs::path dir = std::move(pending.back());
       pending.pop_back();
-      std::vector<fs::directory_entry> entries;
-      for (fs::directory_iterator it(dir, error), end; !error && it != end;
-           it.increment(error))
-        entries.push_back(*it);
-      if (error) {
+      std::vector<Listed> entries;
+      if (!list_directory(dir, entries, error)) {
         out_.errors.push_back(
             {display_path_of(dir), "cannot be listed: " + error.message()});
         continue;
@@ -54,25 +111,26 @@ public:
       // (unless it is what the user asked to check).
       if (dir != root &&
           std::any_of(entries.begin(), entries.end(), [](const auto &entry) {
-            return entry.path().filename() == "pyvenv.cfg";
+            return entry.path.filename() == "pyvenv.cfg";
           }))
         continue;
-      for (const fs::directory_entry &entry : entries)
+      for (const Listed &entry : entries)
         add(entry, pending);
     }
   }
 
 private:
-  void add(const fs::directory_entry &entry, std::vector<fs::path> &pending) {
-    const fs::path &path = entry.path();
+  void add(const Listed &entry, std::vector<fs::path> &pending) {
+    const fs::path &path = entry.path;
     if (excluded_ && excluded_(fs::absolute(path)))
       return;
-    std::error_code error;
-    if (entry.is_directory(error)) {
+    bool is_symlink = false;
+    fs::file_type type = type_of(entry, is_symlink);
+    if (type == fs::file_type::directory) {
       if (!is_skipped_directory_name(path.filename().string()) &&
-          (!entry.is_symlink(error) || follow(path)))
+          (!is_symlink || follow(path)))
         pending.push_back(path);
-    } else if (entry.is_regular_file(error)) {
+    } else if (type == fs::file_type::regular) {
       if (is_python_file(path))
         out_.files.push_back({path, display_path_of(path), Language::Python});
       else if (is_cpp_source(path))
