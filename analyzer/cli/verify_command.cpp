@@ -191,13 +191,12 @@ bool apply_fixes(const VerifyOptions &options, const fs::path &copy,
   check.format = Format::Json;
   check.quiet = true;
   check.unsafe_fixes = options.unsafe_fixes;
-  check.output_file = (workspace / "findings.json").string();
+  const fs::path before = workspace / "findings.json";
+  check.output_file = before.string();
   if (run_check(check) > 1) {
     error = "hoist could not check the handler's code (see above)";
     return false;
   }
-  verification.fixed =
-      read_findings(check.output_file, copy, true, options.unsafe_fixes);
   check.fix = true;
   check.output_file = (workspace / "after-fix.json").string();
   if (run_check(check) > 1) {
@@ -205,15 +204,16 @@ bool apply_fixes(const VerifyOptions &options, const fs::path &copy,
     return false;
   }
   verification.remaining = read_findings(check.output_file, copy, false, false);
-  if (!options.cpp_source.empty()) {
+  if (options.cpp_source.empty()) {
+    verification.fixed =
+        read_findings(before, copy, true, options.unsafe_fixes);
+  } else {
     // One C++ fix moves every object of its handler: what was fixed is what
     // no longer is found.
     std::set<std::pair<std::string, std::string>> left;
     for (const FindingSite &site : verification.remaining)
       left.insert({site.rule, api_of(site)});
-    verification.fixed.clear();
-    for (FindingSite &site :
-         read_findings(workspace / "findings.json", copy, false, false))
+    for (FindingSite &site : read_findings(before, copy, false, false))
       if (!left.count({site.rule, api_of(site)}))
         verification.fixed.push_back(std::move(site));
   }

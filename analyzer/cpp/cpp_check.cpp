@@ -24,7 +24,14 @@ using clang::tidy::ClangTidyError;
 // The files findings point into, read once each.
 class Files {
 public:
-  explicit Files(const CppCheckSettings &settings) : settings_(settings) {}
+  Files(const CppCheckSettings &settings,
+        const std::vector<DiscoveredFile> &checked)
+      : settings_(settings) {
+    // Checked files are named as discovery named them, as for Python.
+    for (const DiscoveredFile &file : checked)
+      display_paths_[fs::absolute(file.path).lexically_normal()] =
+          file.display_path;
+  }
 
   SourceFilePtr get(const std::string &path) {
     auto found = files_.find(path);
@@ -32,9 +39,14 @@ public:
       return found->second;
     SourceFilePtr file;
     std::error_code error;
-    fs::path absolute = fs::absolute(path, error);
-    std::string display =
-        absolute.lexically_relative(fs::current_path()).generic_string();
+    fs::path absolute = fs::absolute(path, error).lexically_normal();
+    std::string display;
+    if (auto named = display_paths_.find(absolute);
+        named != display_paths_.end())
+      display = named->second;
+    else // a header: relative to here when it is below, else absolute
+      display =
+          absolute.lexically_relative(fs::current_path()).generic_string();
     if (display.empty() || display.rfind("..", 0) == 0)
       display = absolute.generic_string();
     if (auto overlay = settings_.overlay.find(absolute);
@@ -49,6 +61,7 @@ public:
 
 private:
   const CppCheckSettings &settings_;
+  std::map<fs::path, std::string> display_paths_;
   std::map<std::string, SourceFilePtr> files_;
 };
 
@@ -166,7 +179,7 @@ CppCheckResult check_cpp_files(const std::vector<DiscoveredFile> &files,
       context, adjusted, paths, base, /*ApplyAnyFix=*/false);
   result.files_checked = files.size();
 
-  Files sources(settings);
+  Files sources(settings, files);
   for (const ClangTidyError &error : errors) {
     const std::string name = error.DiagnosticName;
     const auto &message = error.Message;

@@ -70,11 +70,6 @@ std::string error_document(const std::string &type,
   return nlohmann::json{{"errorType", type}, {"errorMessage", message}}.dump();
 }
 
-std::string stopped_document() {
-  return error_document("Runtime.ExitError",
-                        "the execution environment was stopped");
-}
-
 std::string format_ms(double ms) {
   char text[32];
   std::snprintf(text, sizeof text, "%.2f", ms);
@@ -205,7 +200,7 @@ bool ExecutionEnvironment::spawn(std::string &error) {
       dup2(null_input, 0);
     if (chdir(root.c_str()) != 0)
       _exit(126);
-    execve(argv[0], argv.data(), envp.data());
+    // A path runs as is; a bare name is looked up on PATH.
     execvpe(argv[0], argv.data(), envp.data());
     _exit(127);
   }
@@ -269,6 +264,33 @@ void ExecutionEnvironment::report(const InvokeRecord &record) {
   log_.flush();
 }
 
+bool ExecutionEnvironment::stopped(InvokeRecord &record) {
+  if (!broker_.closed())
+    return false;
+  record.status = InvokeStatus::ProcessExit;
+  record.error_type = "Runtime.ExitError";
+  record.payload = error_document(record.error_type,
+                                  "the execution environment was stopped");
+  return true;
+}
+
+bool ExecutionEnvironment::reaped(InvokeRecord &record) {
+  int status = 0;
+  struct rusage usage {};
+  if (wait4(pid_, &status, WNOHANG, &usage) != pid_)
+    return false;
+  exited_max_rss_mb_ = static_cast<unsigned>(usage.ru_maxrss / 1024);
+  pid_ = -1;
+  broker_.reset();
+  record.status = InvokeStatus::ProcessExit;
+  record.error_type = "Runtime.ExitError";
+  record.payload = error_document(
+      record.error_type,
+      "RequestId: " + record.request_id +
+          " Error: Runtime exited with error: " + describe_exit(status));
+  return true;
+}
+
 InvokeRecord ExecutionEnvironment::init(InvokeRecord record) {
   const auto started = Clock::now();
   std::string error;
@@ -281,31 +303,16 @@ InvokeRecord ExecutionEnvironment::init(InvokeRecord record) {
   }
   const auto limit = started + settings_.init_timeout;
   while (!broker_.wait_ready(std::min(limit, Clock::now() + kWatchInterval))) {
-    if (broker_.closed()) {
-      record.status = InvokeStatus::ProcessExit;
-      record.error_type = "Runtime.ExitError";
-      record.payload = stopped_document();
+    if (stopped(record))
       break;
-    }
     if (auto reported = broker_.reported_init_error()) {
       record.status = InvokeStatus::InitError;
       record.payload = reported->payload;
       record.error_type = reported->error_type;
       break;
     }
-    int status = 0;
-    struct rusage usage {};
-    if (wait4(pid_, &status, WNOHANG, &usage) == pid_) {
-      exited_max_rss_mb_ = static_cast<unsigned>(usage.ru_maxrss / 1024);
-      pid_ = -1;
-      record.status = InvokeStatus::ProcessExit;
-      record.error_type = "Runtime.ExitError";
-      record.payload = error_document(
-          record.error_type,
-          "RequestId: " + record.request_id +
-              " Error: Runtime exited with error: " + describe_exit(status));
+    if (reaped(record))
       break;
-    }
     if (Clock::now() >= limit) {
       record.status = InvokeStatus::Timeout;
       record.error_type = "Sandbox.Timedout";
@@ -362,12 +369,8 @@ InvokeRecord ExecutionEnvironment::invoke(const InvokeInput &input) {
   broker_.submit(std::move(invocation));
 
   for (;;) {
-    if (broker_.closed()) {
-      record.status = InvokeStatus::ProcessExit;
-      record.error_type = "Runtime.ExitError";
-      record.payload = stopped_document();
+    if (stopped(record))
       break;
-    }
     if (auto outcome = broker_.wait_outcome(
             std::min(deadline, Clock::now() + kWatchInterval))) {
       record.payload = std::move(outcome->payload);
@@ -376,20 +379,8 @@ InvokeRecord ExecutionEnvironment::invoke(const InvokeInput &input) {
                                        : InvokeStatus::FunctionError;
       break;
     }
-    int status = 0;
-    struct rusage usage {};
-    if (wait4(pid_, &status, WNOHANG, &usage) == pid_) {
-      exited_max_rss_mb_ = static_cast<unsigned>(usage.ru_maxrss / 1024);
-      pid_ = -1;
-      broker_.reset();
-      record.status = InvokeStatus::ProcessExit;
-      record.error_type = "Runtime.ExitError";
-      record.payload = error_document(
-          record.error_type,
-          "RequestId: " + record.request_id +
-              " Error: Runtime exited with error: " + describe_exit(status));
+    if (reaped(record))
       break;
-    }
     if (memory_used_mb(false) > settings_.memory_mb) {
       record.max_memory_mb = memory_used_mb(true);
       kill_process();

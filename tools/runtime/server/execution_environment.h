@@ -85,6 +85,10 @@ private:
   void kill_process();
   unsigned memory_used_mb(bool max) const;
   std::string describe_exit(int status) const;
+  /// When stop() was called: makes `record` say so.
+  bool stopped(InvokeRecord &record);
+  /// When the process has exited: reaps it and makes `record` say so.
+  bool reaped(InvokeRecord &record);
   void report(const InvokeRecord &record);
   InvokeRecord init(InvokeRecord record);
 
