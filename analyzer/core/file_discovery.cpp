@@ -1,14 +1,10 @@
 #include "core/file_discovery.h"
 
 #include "core/deployment.h"
+#include "core/directory_listing.h"
 
 #include <algorithm>
-#include <cerrno>
-#include <dirent.h>
-#include <fcntl.h>
 #include <set>
-#include <string_view>
-#include <unistd.h>
 #include <utility>
 
 namespace hoist {
@@ -33,61 +29,6 @@ bool is_cpp_source(const fs::path &path) {
          extension == ".c++";
 }
 
-/// One name in a directory, with the type the directory listing gives
-/// (DT_DIR, DT_REG, DT_LNK, ... or DT_UNKNOWN).
-struct Listed {
-  fs::path path;
-  unsigned char type;
-};
-
-/// Lists `dir` with one open and getdents64: std::filesystem's iterator
-/// also costs an fstat and two fcntl per directory, a third of the system
-/// calls of a warm cached run over a large tree.
-bool list_directory(const fs::path &dir, std::vector<Listed> &out,
-                    std::error_code &error) {
-  int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (fd < 0) {
-    error.assign(errno, std::generic_category());
-    return false;
-  }
-  alignas(dirent64) char buffer[32 * 1024];
-  for (;;) {
-    ssize_t size = ::getdents64(fd, buffer, sizeof buffer);
-    if (size < 0 && errno == EINTR)
-      continue;
-    if (size < 0) {
-      error.assign(errno, std::generic_category());
-      ::close(fd);
-      return false;
-    }
-    if (size == 0)
-      break;
-    for (ssize_t offset = 0; offset < size;) {
-      const auto *entry = reinterpret_cast<const dirent64 *>(buffer + offset);
-      offset += entry->d_reclen;
-      std::string_view name = entry->d_name;
-      if (name == "." || name == "..")
-        continue;
-      out.push_back({dir / name, entry->d_type});
-    }
-  }
-  ::close(fd);
-  return true;
-}
-
-/// What `listed` is, following a symbolic link: as stat would say.
-fs::file_type type_of(const Listed &listed, bool &is_symlink) {
-  is_symlink = listed.type == DT_LNK;
-  if (listed.type == DT_DIR)
-    return fs::file_type::directory;
-  if (listed.type == DT_REG)
-    return fs::file_type::regular;
-  std::error_code error;
-  if (listed.type == DT_UNKNOWN)
-    is_symlink = fs::is_symlink(fs::symlink_status(listed.path, error));
-  return fs::status(listed.path, error).type();
-}
-
 class Walker {
 public:
   Walker(Discovery &out, const std::function<bool(const fs::path &)> &excluded)
@@ -101,7 +42,7 @@ public:
     while (!pending.empty()) {
       fs::path dir = std::move(pending.back());
       pending.pop_back();
-      std::vector<Listed> entries;
+      std::vector<ListedEntry> entries;
       if (!list_directory(dir, entries, error)) {
         out_.errors.push_back(
             {display_path_of(dir), "cannot be listed: " + error.message()});
@@ -114,13 +55,13 @@ public:
             return entry.path.filename() == "pyvenv.cfg";
           }))
         continue;
-      for (const Listed &entry : entries)
+      for (const ListedEntry &entry : entries)
         add(entry, pending);
     }
   }
 
 private:
-  void add(const Listed &entry, std::vector<fs::path> &pending) {
+  void add(const ListedEntry &entry, std::vector<fs::path> &pending) {
     const fs::path &path = entry.path;
     if (excluded_ && excluded_(fs::absolute(path)))
       return;

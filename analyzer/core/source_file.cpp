@@ -22,33 +22,54 @@ std::size_t bom_length_of(std::string_view text) {
 
 // POSIX calls report every read error (iostreams turn some, such as EIO,
 // into an empty file).
-std::optional<std::string> read_file(const std::filesystem::path &file,
-                                     std::string &error) {
+std::variant<std::string, ReadFailure>
+read_file_within(const std::filesystem::path &file, std::uintmax_t max_size) {
   int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
-    error = std::strerror(errno);
-    return std::nullopt;
-  }
-  std::string text;
+  if (fd < 0)
+    return ReadFailure{ReadFailure::System, 0, std::strerror(errno)};
+  auto fail = [fd](ReadFailure failure) {
+    ::close(fd);
+    return failure;
+  };
   struct stat info;
-  if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode))
-    text.reserve(static_cast<std::size_t>(info.st_size));
-  char chunk[1 << 16];
+  if (::fstat(fd, &info) != 0)
+    return fail({ReadFailure::System, 0, std::strerror(errno)});
+  if (S_ISDIR(info.st_mode))
+    return fail({ReadFailure::Directory, 0, {}});
+  bool regular = S_ISREG(info.st_mode);
+  auto size = static_cast<std::uintmax_t>(info.st_size);
+  if (regular && size > max_size)
+    return fail({ReadFailure::TooLarge, size, {}});
+  // One byte more than the size: a regular file's short read is its end, so
+  // a file that did not grow is read in one call.
+  std::string text(regular ? size + 1 : 1 << 16, '\0');
+  std::size_t used = 0;
   while (true) {
-    ssize_t count = ::read(fd, chunk, sizeof chunk);
+    if (used == text.size())
+      text.resize(text.size() * 2);
+    ssize_t count = ::read(fd, text.data() + used, text.size() - used);
     if (count < 0 && errno == EINTR)
       continue;
-    if (count < 0) {
-      error = std::strerror(errno);
-      ::close(fd);
-      return std::nullopt;
-    }
-    if (count == 0)
+    if (count < 0)
+      return fail({ReadFailure::System, 0, std::strerror(errno)});
+    used += static_cast<std::size_t>(count);
+    if (count == 0 || (regular && used < text.size()))
       break;
-    text.append(chunk, static_cast<std::size_t>(count));
   }
   ::close(fd);
+  text.resize(used);
   return text;
+}
+
+std::optional<std::string> read_file(const std::filesystem::path &file,
+                                     std::string &error) {
+  auto read = read_file_within(file, UINTMAX_MAX);
+  if (auto *text = std::get_if<std::string>(&read))
+    return std::move(*text);
+  const auto &failure = std::get<ReadFailure>(read);
+  error = failure.kind == ReadFailure::Directory ? "is a directory"
+                                                 : failure.reason;
+  return std::nullopt;
 }
 
 SourceFile::SourceFile(std::string path, std::string text)
@@ -64,15 +85,25 @@ Position SourceFile::position(std::size_t offset) const {
 
 std::variant<SourceFilePtr, LoadError>
 SourceFile::load(const std::filesystem::path &file,
-                 const std::string &display_path) {
-  std::error_code status_error;
-  if (std::filesystem::is_directory(file, status_error))
-    return LoadError{display_path, "is a directory"};
-  std::string error;
-  std::optional<std::string> read = read_file(file, error);
-  if (!read)
-    return LoadError{display_path, "cannot be read: " + error};
-  std::string text = std::move(*read);
+                 const std::string &display_path, std::uintmax_t max_size) {
+  auto read = read_file_within(file, max_size);
+  if (auto *failure = std::get_if<ReadFailure>(&read)) {
+    switch (failure->kind) {
+    case ReadFailure::Directory:
+      return LoadError{display_path, "is a directory"};
+    case ReadFailure::TooLarge:
+      return LoadError{display_path,
+                       "is " + std::to_string(failure->size) +
+                           " bytes, above the limit of " +
+                           std::to_string(max_size) +
+                           " (max-file-size); skipped",
+                       true};
+    case ReadFailure::System:
+      break;
+    }
+    return LoadError{display_path, "cannot be read: " + failure->reason};
+  }
+  std::string text = std::move(std::get<std::string>(read));
 
   if (auto nul = text.find('\0'); nul != std::string::npos)
     return LoadError{display_path,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -17,6 +18,8 @@ namespace hoist {
 struct LoadError {
   std::string path;
   std::string message;
+  /// Left out by a limit (max-file-size): a notice, not an error.
+  bool skipped = false;
 };
 
 /// One source file as read from disk: its bytes (UTF-8, possibly with a BOM),
@@ -28,9 +31,11 @@ public:
   SourceFile &operator=(const SourceFile &) = delete;
 
   /// Reads `file` and checks that it is text hoist can analyze: UTF-8 without
-  /// NUL bytes. `display_path` is how reports name it.
+  /// NUL bytes, at most `max_size` bytes. `display_path` is how reports name
+  /// it.
   static std::variant<std::shared_ptr<const SourceFile>, LoadError>
-  load(const std::filesystem::path &file, const std::string &display_path);
+  load(const std::filesystem::path &file, const std::string &display_path,
+       std::uintmax_t max_size = UINTMAX_MAX);
 
   const std::string &path() const { return path_; }
   std::string_view text() const { return text_; }
@@ -51,8 +56,21 @@ private:
 
 using SourceFilePtr = std::shared_ptr<const SourceFile>;
 
-/// The whole file's bytes; nothing, with `error` set to the system's reason,
-/// when it cannot be read.
+/// Why a file's bytes were not read.
+struct ReadFailure {
+  enum Kind { Directory, TooLarge, System } kind;
+  std::uintmax_t size = 0; ///< for TooLarge
+  std::string reason;      ///< the system's, for System
+};
+
+/// The whole file's bytes, unless it is a directory, a regular file larger
+/// than `max_size` or cannot be read. One open, fstat, read and close for a
+/// regular file.
+std::variant<std::string, ReadFailure>
+read_file_within(const std::filesystem::path &file, std::uintmax_t max_size);
+
+/// The whole file's bytes; nothing, with `error` set to the reason, when it
+/// cannot be read.
 std::optional<std::string> read_file(const std::filesystem::path &file,
                                      std::string &error);
 

@@ -25,6 +25,10 @@ namespace fs = std::filesystem;
 // project's shared helpers, bounded so memory does not grow with the project.
 constexpr std::size_t kModulesKept = 64;
 
+// The text of files that may define a handler that the first pass keeps for
+// the second, which reads the rest again.
+constexpr std::size_t kKeptTextBytes = 8 << 20;
+
 /// Runs `work(index, worker)` for every index below `count` on `jobs`
 /// threads; `worker` numbers the thread, for per-thread state.
 template <typename Work>
@@ -98,6 +102,19 @@ bool same_place(const Diagnostic &a, const Diagnostic &b) {
          a.location.range == b.location.range;
 }
 
+/// Of two findings of one rule at one place, true when `a`'s explanation
+/// (the handler, then the calls that reach it) comes first in file order.
+bool explained_first(const Diagnostic &a, const Diagnostic &b) {
+  return std::lexicographical_compare(
+      a.notes.begin(), a.notes.end(), b.notes.begin(), b.notes.end(),
+      [](const Note &x, const Note &y) {
+        return std::tie(x.location.file->path(), x.location.range.begin,
+                        x.message) < std::tie(y.location.file->path(),
+                                              y.location.range.begin,
+                                              y.message);
+      });
+}
+
 /// What one analysis thread finds; merged at the end.
 struct Findings {
   std::vector<Diagnostic> diagnostics;
@@ -130,25 +147,31 @@ public:
   ProjectAnalysis run(const std::vector<DiscoveredFile> &files) {
     // 1. Read every file; keep those that may define a handler (a byte scan
     //    proves most do not); read CDK apps for their handlers.
-    // Only the verdict is kept, not the text: holding every kept file's text
-    // until phase 2 would make memory grow with the repository.
+    // The text is kept for phase 2 up to a bound, beyond which phase 2 reads
+    // the file again: holding every kept file's text would make memory grow
+    // with the repository.
     std::vector<char> kept(files.size(), 0);
+    std::vector<SourceFilePtr> kept_text(files.size());
+    std::atomic<std::size_t> kept_bytes{0};
     std::atomic<std::size_t> done{0};
     // Deployment files come first: a large template is the longest item.
     const auto &deployment = options_.deployment_files;
     std::vector<DeploymentScan> scans(jobs_);
-    parallel_for(deployment.size() + files.size(), jobs_,
-                 [&](std::size_t i, unsigned worker) {
-                   if (i < deployment.size()) {
-                     read_deployment_file(deployment[i].path,
-                                          deployment[i].display_path,
-                                          scans[worker]);
-                     return;
-                   }
-                   std::size_t file = i - deployment.size();
-                   kept[file] = read(files[file], worker) != nullptr;
-                   report_progress("reading", ++done, files.size());
-                 });
+    parallel_for(
+        deployment.size() + files.size(), jobs_,
+        [&](std::size_t i, unsigned worker) {
+          if (i < deployment.size()) {
+            read_deployment_file(deployment[i].path, deployment[i].display_path,
+                                 scans[worker]);
+            return;
+          }
+          std::size_t file = i - deployment.size();
+          SourceFilePtr text = read(files[file], worker);
+          kept[file] = text != nullptr;
+          if (text && (kept_bytes += text->text().size()) <= kKeptTextBytes)
+            kept_text[file] = std::move(text);
+          report_progress("reading", ++done, files.size());
+        });
     for (DeploymentScan &scan : scans) {
       add_configured(scan.handlers);
       findings_[0].errors.insert(findings_[0].errors.end(), scan.errors.begin(),
@@ -169,7 +192,9 @@ public:
     parallel_for(kept.size(), jobs_, [&](std::size_t i, unsigned worker) {
       if (!kept[i])
         return;
-      analyze_file(reread(files[i], worker), worker);
+      analyze_file(kept_text[i] ? std::move(kept_text[i])
+                                : reread(files[i], worker),
+                   worker);
       report_progress("analyzing", ++done, to_analyze);
       // Nothing refers to loaded modules between items.
       projects_[worker]->trim(kModulesKept, findings_[worker].suppressions);
@@ -208,20 +233,11 @@ private:
 
   SourceFilePtr read(const DiscoveredFile &discovered, unsigned worker) {
     Findings &found = findings_[worker];
-    std::error_code size_error;
-    std::uintmax_t size = fs::file_size(discovered.path, size_error);
-    if (!size_error && size > options_.max_file_size) {
-      found.skipped.push_back(
-          {discovered.display_path, "is " + std::to_string(size) +
-                                        " bytes, above the limit of " +
-                                        std::to_string(options_.max_file_size) +
-                                        " (max-file-size); skipped"});
-      return nullptr;
-    }
-    auto loaded =
-        load_source(discovered.path, discovered.display_path, options_.overlay);
+    auto loaded = load_source(discovered.path, discovered.display_path,
+                              options_.overlay, options_.max_file_size);
     if (auto *error = std::get_if<LoadError>(&loaded)) {
-      found.errors.push_back(std::move(*error));
+      (error->skipped ? found.skipped : found.errors)
+          .push_back(std::move(*error));
       return nullptr;
     }
     SourceFilePtr file = std::get<SourceFilePtr>(loaded);
@@ -245,7 +261,8 @@ private:
       options_.progress(what, done, total);
   }
 
-  /// Phase 2 reads a kept file again (from the page cache).
+  /// Phase 2 reads a kept file again (from the page cache) when phase 1 did
+  /// not keep its text.
   SourceFilePtr reread(const DiscoveredFile &discovered, unsigned worker) {
     auto loaded =
         load_source(discovered.path, discovered.display_path, options_.overlay);
@@ -362,9 +379,13 @@ private:
         result.errors.begin(), result.errors.end(),
         [](const LoadError &a, const LoadError &b) { return a.path < b.path; });
     // One finding per place and rule, even when several handlers reach it;
-    // the first handler in file order explains it.
-    std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
-                     diagnostic_order);
+    // the first handler in file order explains it, whichever thread found it.
+    std::sort(result.diagnostics.begin(), result.diagnostics.end(),
+              [](const Diagnostic &a, const Diagnostic &b) {
+                if (diagnostic_order(a, b) || diagnostic_order(b, a))
+                  return diagnostic_order(a, b);
+                return explained_first(a, b);
+              });
     result.diagnostics.erase(std::unique(result.diagnostics.begin(),
                                          result.diagnostics.end(), same_place),
                              result.diagnostics.end());

@@ -1,5 +1,7 @@
 #include "python/project.h"
 
+#include "core/directory_listing.h"
+
 #include <algorithm>
 
 namespace hoist::python {
@@ -36,7 +38,7 @@ ParsedModule parse_source(SourceFilePtr file) {
 
 std::variant<SourceFilePtr, LoadError>
 load_source(const fs::path &path, const std::string &display_path,
-            const Overlay *overlay) {
+            const Overlay *overlay, std::uintmax_t max_size) {
   SourceFilePtr file;
   auto replaced =
       overlay ? overlay->find(fs::absolute(path).lexically_normal().string())
@@ -44,7 +46,7 @@ load_source(const fs::path &path, const std::string &display_path,
   if (overlay && replaced != overlay->end()) {
     file = std::make_shared<SourceFile>(display_path, replaced->second);
   } else {
-    auto loaded = SourceFile::load(path, display_path);
+    auto loaded = SourceFile::load(path, display_path, max_size);
     if (auto *error = std::get_if<LoadError>(&loaded))
       return std::move(*error);
     file = std::get<SourceFilePtr>(loaded);
@@ -56,7 +58,10 @@ load_source(const fs::path &path, const std::string &display_path,
 
 Project::Project(const fs::path &base, const Overlay *overlay,
                  std::vector<std::string> library_roots)
-    : base_(base), overlay_(overlay), library_roots_(std::move(library_roots)) {
+    : base_(base), base_text_(base.lexically_normal().string()),
+      overlay_(overlay), library_roots_(std::move(library_roots)) {
+  while (base_text_.size() > 1 && base_text_.back() == '/')
+    base_text_.pop_back();
 }
 
 bool Project::may_construct(std::string_view text, const fs::path &dir) const {
@@ -89,10 +94,9 @@ bool Project::may_construct(std::string_view text, const fs::path &dir) const {
     std::string name(rest.substr(0, name_end));
     if (name == "__future__")
       continue;
-    std::error_code error;
     for (fs::path up = dir;; up = up.parent_path()) {
-      if (fs::exists(up / (name + ".py"), error) ||
-          fs::exists(up / name, error))
+      if (entry_type(up.string(), name + ".py") ||
+          entry_type(up.string(), name))
         return true;
       if (up == up.parent_path() || up == base_)
         break;
@@ -113,10 +117,11 @@ const ModuleModel *Project::module_at_stem(const std::string &stem) const {
     auto it = by_path_.find(candidate);
     if (it != by_path_.end()) {
       if (it->second) {
-        last_use_[it->second] = ++tick_;
-        if (last_item_[it->second] != item_) {
-          last_item_[it->second] = item_;
-          ++uses_[it->second];
+        ModuleUse &use = uses_.at(it->second);
+        use.last_use = ++tick_;
+        if (use.last_item != item_) {
+          use.last_item = item_;
+          ++use.items;
         }
         return it->second;
       }
@@ -128,27 +133,43 @@ const ModuleModel *Project::module_at_stem(const std::string &stem) const {
   return nullptr;
 }
 
-bool Project::has_entry(const std::string &dir, const std::string &name) const {
+std::optional<fs::file_type>
+Project::entry_type(const std::string &dir, const std::string &name) const {
   auto it = entries_.find(dir);
   if (it == entries_.end()) {
-    std::unordered_set<std::string> names;
+    std::vector<ListedEntry> listed;
+    // A directory inside the project that its parent's listing lacks is not
+    // opened: imports ask for many (`json/__init__.py` beside each handler).
+    fs::path path(dir);
+    bool absent =
+        dir.size() > base_text_.size() &&
+        dir.compare(0, base_text_.size(), base_text_) == 0 &&
+        dir[base_text_.size()] == '/' &&
+        entry_type(path.parent_path().string(), path.filename().string()) !=
+            fs::file_type::directory;
     std::error_code error;
-    for (fs::directory_iterator entry(dir, error), end; !error && entry != end;
-         entry.increment(error))
-      names.insert(entry->path().filename().string());
-    it = entries_.emplace(dir, std::move(names)).first;
+    if (!absent)
+      list_directory(path, listed, error);
+    Listing listing;
+    for (ListedEntry &entry : listed)
+      listing.names.emplace(entry.path.filename().string(), std::move(entry));
+    it = entries_.emplace(dir, std::move(listing)).first;
   }
-  return it->second.count(name) > 0;
+  it->second.last_item = item_;
+  auto entry = it->second.names.find(name);
+  if (entry == it->second.names.end())
+    return std::nullopt;
+  bool is_symlink = false;
+  return type_of(entry->second, is_symlink);
 }
 
 const ModuleModel *Project::load(const fs::path &file) const {
   const ModuleModel *model = nullptr;
   // The overlay may hold a file that --fix created in memory only.
-  bool exists =
-      (overlay_ && overlay_->count(file.string())) ||
-      has_entry(file.parent_path().string(), file.filename().string());
-  std::error_code error;
-  if (exists && fs::is_regular_file(file, error)) {
+  bool exists = (overlay_ && overlay_->count(file.string())) ||
+                entry_type(file.parent_path().string(),
+                           file.filename().string()) == fs::file_type::regular;
+  if (exists) {
     fs::path relative = file.lexically_relative(base_);
     std::string display = !relative.empty() && *relative.begin() != ".."
                               ? relative.generic_string()
@@ -163,10 +184,11 @@ const ModuleModel *Project::load(const fs::path &file) const {
       ParsedModule parsed = parse_source(
           stub ? std::make_shared<SourceFile>(display, "") : *source);
       model = parsed.model.get();
-      last_use_[model] = ++tick_;
-      uses_[model] = 1;
-      last_item_[model] = item_;
-      key_of_[model] = file.string();
+      // A module loaded again after it was dropped is shared.
+      auto mark = std::hash<std::string>{}(file.string()) % kLoadedMarks;
+      uses_[model] = {++tick_, loaded_before_[mark] ? 2u : 1u, item_,
+                      file.string()};
+      loaded_before_[mark] = true;
       loaded_files_.push_back(file.string());
       modules_.push_back(std::move(parsed));
     }
@@ -176,16 +198,23 @@ const ModuleModel *Project::load(const fs::path &file) const {
 }
 
 void Project::trim(std::size_t keep, std::vector<Suppression> &suppressions) {
+  // Directory listings only serve lookups close in time: those the last item
+  // did not use go, with the missing modules learnt from them.
+  if (entries_.size() > 4 * keep) {
+    for (auto it = entries_.begin(); it != entries_.end();)
+      it = it->second.last_item == item_ ? std::next(it) : entries_.erase(it);
+    for (auto it = by_path_.begin(); it != by_path_.end();)
+      it = it->second ? std::next(it) : by_path_.erase(it);
+  }
   ++item_;
-  // Directory listings only serve lookups close in time; bound them too.
-  if (entries_.size() > 4 * keep)
-    entries_.clear();
-  if (modules_.size() <= keep)
+  // A trim is a pass over the modules: one when half again as many as kept
+  // are loaded, not one per item.
+  if (modules_.size() <= keep + keep / 2)
     return;
-  // Modules used more than once rank above every module used once.
+  // Modules used in more than one item rank above every module used in one.
   auto rank = [&](const ModuleModel *model) {
-    std::size_t shared = uses_[model] > 1 ? tick_ + 1 : 0;
-    return shared + last_use_[model];
+    const ModuleUse &use = uses_.at(model);
+    return (use.items > 1 ? tick_ + 1 : 0) + use.last_use;
   };
   std::vector<std::size_t> ranks;
   for (const ParsedModule &module : modules_)
@@ -202,11 +231,8 @@ void Project::trim(std::size_t keep, std::vector<Suppression> &suppressions) {
     }
     suppressions.insert(suppressions.end(), module.suppressions.begin(),
                         module.suppressions.end());
-    last_use_.erase(model);
+    by_path_.erase(uses_.at(model).path);
     uses_.erase(model);
-    last_item_.erase(model);
-    by_path_.erase(key_of_[model]);
-    key_of_.erase(model);
   }
   modules_ = std::move(kept);
 }

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/diagnostic.h"
+#include "core/directory_listing.h"
 #include "core/suppressions.h"
 #include "python/module_model.h"
 #include "python/syntax_tree.h"
@@ -34,10 +35,11 @@ ParsedModule parse_source(SourceFilePtr file);
 using Overlay = std::unordered_map<std::string, std::string>;
 
 /// Reads one file (from `overlay` when it holds it) that hoist can parse, or
-/// says why it cannot be analyzed.
+/// says why it cannot be analyzed (`skipped` when above `max_size` bytes).
 std::variant<SourceFilePtr, LoadError>
 load_source(const std::filesystem::path &path, const std::string &display_path,
-            const Overlay *overlay = nullptr);
+            const Overlay *overlay = nullptr,
+            std::uintmax_t max_size = UINTMAX_MAX);
 
 /// The project's modules as imports find them, by absolute path: each is read
 /// and parsed from disk (or the overlay) the first time an import names it,
@@ -56,10 +58,11 @@ public:
   const std::vector<std::string> &loaded_files() const { return loaded_files_; }
   /// The modules loaded and still kept.
   const std::deque<ParsedModule> &modules() const { return modules_; }
-  /// Drops modules beyond `keep`, moving their suppressions to
-  /// `suppressions`: first those used once (a handler's own service module),
-  /// then the least recently used, so shared helpers stay. Only call it when
-  /// nothing refers to a module (between handlers).
+  /// Ends a work item. Once half again as many modules as `keep` are loaded,
+  /// drops all but `keep`, moving their suppressions to `suppressions`: first
+  /// those used in one item (a handler's own service module), then the least
+  /// recently used, so shared helpers stay. Only call it when nothing refers
+  /// to a module (between handlers).
   void trim(std::size_t keep, std::vector<Suppression> &suppressions);
   /// The module whose file is `<dir>.py` or `<dir>/__init__.py`.
   const ModuleModel *module_at(const std::filesystem::path &dir) const;
@@ -73,26 +76,40 @@ public:
 
 private:
   const ModuleModel *load(const std::filesystem::path &file) const;
-  /// True when `dir` holds an entry named `name`: one directory listing per
-  /// directory instead of a stat per question (imports ask many).
-  bool has_entry(const std::string &dir, const std::string &name) const;
+  /// What `dir`'s entry `name` is (a symbolic link followed), or nothing
+  /// when there is none: one directory listing per directory instead of a
+  /// stat per question (imports ask many).
+  std::optional<std::filesystem::file_type>
+  entry_type(const std::string &dir, const std::string &name) const;
   /// True when `text` (of the module in `dir`) may lead to a construction.
   bool may_construct(std::string_view text,
                      const std::filesystem::path &dir) const;
 
   std::filesystem::path base_;
+  std::string base_text_; ///< normalized, without a trailing '/'
   const Overlay *overlay_;
   std::vector<std::string> library_roots_;
-  mutable std::unordered_map<const ModuleModel *, std::size_t> last_use_;
-  /// In how many work items (between trims) each module was used.
-  mutable std::unordered_map<const ModuleModel *, std::size_t> uses_;
-  mutable std::unordered_map<const ModuleModel *, std::size_t> last_item_;
+  /// How a loaded module has been used, for trim().
+  struct ModuleUse {
+    std::size_t last_use;  ///< tick_ of the last lookup
+    std::size_t items;     ///< work items (between trims) that used it
+    std::size_t last_item; ///< item_ of the last lookup
+    std::string path;      ///< its key in by_path_
+  };
+  mutable std::unordered_map<const ModuleModel *, ModuleUse> uses_;
+  /// Marks, by a hash of the path, of modules loaded before (fixed size: a
+  /// collision only ranks a module as shared).
+  static constexpr std::size_t kLoadedMarks = 1 << 16;
+  mutable std::vector<bool> loaded_before_ = std::vector<bool>(kLoadedMarks);
   std::size_t item_ = 0;
-  mutable std::unordered_map<const ModuleModel *, std::string> key_of_;
   mutable std::size_t tick_ = 0;
   mutable std::vector<std::string> loaded_files_;
-  mutable std::unordered_map<std::string, std::unordered_set<std::string>>
-      entries_;
+  /// A directory's entries by name, and the item that last asked.
+  struct Listing {
+    std::unordered_map<std::string, ListedEntry> names;
+    std::size_t last_item = 0;
+  };
+  mutable std::unordered_map<std::string, Listing> entries_;
   // Loading on demand changes what the project holds, not what it is.
   mutable std::deque<ParsedModule> modules_;
   mutable std::unordered_map<std::string, const ModuleModel *> by_path_;
