@@ -12,7 +12,8 @@ namespace hoist {
 enum class Language { Python, Cpp };
 
 struct DiscoveredFile {
-  std::filesystem::path path; ///< where to read it
+  std::string path; ///< where to read it (a string: 20,000 std::filesystem::paths
+                    ///< keep megabytes of split components)
   std::string display_path;   ///< how reports name it
   Language language = Language::Python;
 };

@@ -74,10 +74,15 @@ std::optional<std::string> read_file(const std::filesystem::path &file,
 
 SourceFile::SourceFile(std::string path, std::string text)
     : path_(std::move(path)), text_(std::move(text)),
-      bom_length_(bom_length_of(text_)), lines_(text_) {}
+      bom_length_(bom_length_of(text_)) {}
+
+const LineIndex &SourceFile::lines() const {
+  std::call_once(lines_built_, [this] { lines_.emplace(text_); });
+  return *lines_;
+}
 
 Position SourceFile::position(std::size_t offset) const {
-  Position position = lines_.position(offset);
+  Position position = lines().position(offset);
   if (position.line == 1 && bom_length_ > 0 && offset >= bom_length_)
     position.column -= 1; // the BOM is not a column anyone sees
   return position;

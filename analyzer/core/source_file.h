@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -41,7 +42,8 @@ public:
   std::string_view text() const { return text_; }
   /// 3 when the file starts with a UTF-8 byte order mark, else 0.
   std::size_t bom_length() const { return bom_length_; }
-  const LineIndex &lines() const { return lines_; }
+  /// Built on first use: most files read have nothing to report.
+  const LineIndex &lines() const;
   Position position(std::size_t offset) const;
   std::string_view slice(TextRange range) const {
     return std::string_view(text_).substr(range.begin, range.end - range.begin);
@@ -51,7 +53,8 @@ private:
   std::string path_;
   std::string text_;
   std::size_t bom_length_;
-  LineIndex lines_;
+  mutable std::once_flag lines_built_;
+  mutable std::optional<LineIndex> lines_;
 };
 
 using SourceFilePtr = std::shared_ptr<const SourceFile>;

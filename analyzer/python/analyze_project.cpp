@@ -25,9 +25,9 @@ namespace fs = std::filesystem;
 // project's shared helpers, bounded so memory does not grow with the project.
 constexpr std::size_t kModulesKept = 64;
 
-// The text of files that may define a handler that the first pass keeps for
-// the second, which reads the rest again.
-constexpr std::size_t kKeptTextBytes = 8 << 20;
+// The first pass keeps the files it read, up to this many bytes of text, for
+// the second pass and for imports, which read the rest again.
+constexpr std::size_t kReadTextBytes = 16 << 20;
 
 /// Runs `work(index, worker)` for every index below `count` on `jobs`
 /// threads; `worker` numbers the thread, for per-thread state.
@@ -139,7 +139,8 @@ public:
                   : std::max(1u, std::thread::hardware_concurrency())) {
     for (unsigned i = 0; i < jobs_; ++i) {
       projects_.push_back(std::make_unique<Project>(
-          base, options.overlay, options.catalogue->root_modules()));
+          base, options.overlay, options.catalogue->root_modules(),
+          &read_files_));
       findings_.emplace_back();
     }
   }
@@ -147,12 +148,12 @@ public:
   ProjectAnalysis run(const std::vector<DiscoveredFile> &files) {
     // 1. Read every file; keep those that may define a handler (a byte scan
     //    proves most do not); read CDK apps for their handlers.
-    // The text is kept for phase 2 up to a bound, beyond which phase 2 reads
-    // the file again: holding every kept file's text would make memory grow
-    // with the repository.
+    // Texts stay for phase 2 up to a bound, beyond which files are read
+    // again: holding them all would make memory grow with the repository.
     std::vector<char> kept(files.size(), 0);
-    std::vector<SourceFilePtr> kept_text(files.size());
-    std::atomic<std::size_t> kept_bytes{0};
+    std::vector<SourceFilePtr> texts(files.size());
+    std::vector<std::string> absolute(files.size());
+    std::atomic<std::size_t> text_bytes{0};
     std::atomic<std::size_t> done{0};
     // Deployment files come first: a large template is the longest item.
     const auto &deployment = options_.deployment_files;
@@ -166,12 +167,19 @@ public:
             return;
           }
           std::size_t file = i - deployment.size();
-          SourceFilePtr text = read(files[file], worker);
-          kept[file] = text != nullptr;
-          if (text && (kept_bytes += text->text().size()) <= kKeptTextBytes)
-            kept_text[file] = std::move(text);
+          bool may_define_handler = false;
+          SourceFilePtr text = read(files[file], worker, may_define_handler);
+          kept[file] = may_define_handler;
+          if (text && (text_bytes += text->text().size()) <= kReadTextBytes) {
+            texts[file] = std::move(text);
+            absolute[file] =
+                (base_ / files[file].path).lexically_normal().string();
+          }
           report_progress("reading", ++done, files.size());
         });
+    for (std::size_t i = 0; i < files.size(); ++i)
+      if (texts[i])
+        read_files_.emplace(std::move(absolute[i]), texts[i]);
     for (DeploymentScan &scan : scans) {
       add_configured(scan.handlers);
       findings_[0].errors.insert(findings_[0].errors.end(), scan.errors.begin(),
@@ -192,9 +200,7 @@ public:
     parallel_for(kept.size(), jobs_, [&](std::size_t i, unsigned worker) {
       if (!kept[i])
         return;
-      analyze_file(kept_text[i] ? std::move(kept_text[i])
-                                : reread(files[i], worker),
-                   worker);
+      analyze_file(texts[i] ? texts[i] : reread(files[i], worker), worker);
       report_progress("analyzing", ++done, to_analyze);
       // Nothing refers to loaded modules between items.
       projects_[worker]->trim(kModulesKept, findings_[worker].suppressions);
@@ -231,7 +237,10 @@ private:
     return stem.replace_extension().string();
   }
 
-  SourceFilePtr read(const DiscoveredFile &discovered, unsigned worker) {
+  /// Reads one file: null when it cannot be analyzed. `may_define_handler`
+  /// says whether phase 2 analyzes it.
+  SourceFilePtr read(const DiscoveredFile &discovered, unsigned worker,
+                     bool &may_define_handler) {
     Findings &found = findings_[worker];
     auto loaded = load_source(discovered.path, discovered.display_path,
                               options_.overlay, options_.max_file_size);
@@ -244,10 +253,10 @@ private:
     ++found.files;
     // A configured handler's module the scan skips is analyzed afterwards,
     // loaded on demand like an import.
-    if (prefilter_ &&
-        !may_matter(file->text(), file->path(), options_.handlers))
-      return nullptr;
-    if (file->text().find("aws_cdk") != std::string_view::npos) {
+    may_define_handler = !prefilter_ || may_matter(file->text(), file->path(),
+                                                   options_.handlers);
+    if (may_define_handler &&
+        file->text().find("aws_cdk") != std::string_view::npos) {
       ParsedModule parsed = parse_source(file);
       Resolver resolver(*projects_[worker], *options_.catalogue, {});
       for (ConfiguredHandler &handler : cdk_handlers(resolver, *parsed.model))
@@ -397,6 +406,7 @@ private:
   std::vector<std::unique_ptr<Check>> checks_;
   bool prefilter_;
   unsigned jobs_;
+  ReadFiles read_files_; ///< filled between phases 1 and 2
   std::vector<std::unique_ptr<Project>> projects_;
   std::vector<Findings> findings_;
   std::unordered_set<std::string> code_roots_;

@@ -57,9 +57,11 @@ load_source(const fs::path &path, const std::string &display_path,
 }
 
 Project::Project(const fs::path &base, const Overlay *overlay,
-                 std::vector<std::string> library_roots)
+                 std::vector<std::string> library_roots,
+                 const ReadFiles *read_files)
     : base_(base), base_text_(base.lexically_normal().string()),
-      overlay_(overlay), library_roots_(std::move(library_roots)) {
+      overlay_(overlay), library_roots_(std::move(library_roots)),
+      read_files_(read_files) {
   while (base_text_.size() > 1 && base_text_.back() == '/')
     base_text_.pop_back();
 }
@@ -163,6 +165,17 @@ Project::entry_type(const std::string &dir, const std::string &name) const {
   return type_of(entry->second, is_symlink);
 }
 
+SourceFilePtr Project::read_already(const std::string &file,
+                                    const std::string &display) const {
+  if (!read_files_ || (overlay_ && overlay_->count(file)))
+    return nullptr;
+  auto it = read_files_->find(file);
+  // Only under the name this module gets here: one name per file in a run.
+  if (it == read_files_->end() || it->second->path() != display)
+    return nullptr;
+  return it->second;
+}
+
 const ModuleModel *Project::load(const fs::path &file) const {
   const ModuleModel *model = nullptr;
   // The overlay may hold a file that --fix created in memory only.
@@ -174,15 +187,19 @@ const ModuleModel *Project::load(const fs::path &file) const {
     std::string display = !relative.empty() && *relative.begin() != ".."
                               ? relative.generic_string()
                               : file.generic_string();
-    auto loaded = load_source(file, display, overlay_);
-    if (auto *source = std::get_if<SourceFilePtr>(&loaded)) {
-      std::string_view text = (*source)->text();
+    SourceFilePtr source = read_already(file.string(), display);
+    if (!source)
+      if (auto loaded = load_source(file, display, overlay_);
+          auto *read = std::get_if<SourceFilePtr>(&loaded))
+        source = std::move(*read);
+    if (source) {
+      std::string_view text = source->text();
       // A module that cannot lead to a construction is kept as an empty
       // stub with its path (for relative lookups): not parsed.
       bool stub = text.find("hoist:") == std::string_view::npos &&
                   !may_construct(text, file.parent_path());
       ParsedModule parsed = parse_source(
-          stub ? std::make_shared<SourceFile>(display, "") : *source);
+          stub ? std::make_shared<SourceFile>(display, "") : source);
       model = parsed.model.get();
       // A module loaded again after it was dropped is shared.
       auto mark = std::hash<std::string>{}(file.string()) % kLoadedMarks;

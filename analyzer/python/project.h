@@ -41,6 +41,9 @@ load_source(const std::filesystem::path &path, const std::string &display_path,
             const Overlay *overlay = nullptr,
             std::uintmax_t max_size = UINTMAX_MAX);
 
+/// Files read already, by absolute normalized path.
+using ReadFiles = std::unordered_map<std::string, SourceFilePtr>;
+
 /// The project's modules as imports find them, by absolute path: each is read
 /// and parsed from disk (or the overlay) the first time an import names it,
 /// then kept. One per analysis thread: syntax trees are not shared between
@@ -50,9 +53,11 @@ public:
   /// `base` makes relative paths absolute. A module whose text names none of
   /// `library_roots` (the catalogue's top-level modules) and imports no
   /// project module cannot lead to a construction: it is kept as an empty
-  /// stub, not parsed.
+  /// stub, not parsed. A module in `read_files` (which may fill until the
+  /// first lookup) is not read again.
   Project(const std::filesystem::path &base, const Overlay *overlay,
-          std::vector<std::string> library_roots);
+          std::vector<std::string> library_roots,
+          const ReadFiles *read_files = nullptr);
 
   /// Every file loaded on demand so far, evicted or not.
   const std::vector<std::string> &loaded_files() const { return loaded_files_; }
@@ -76,6 +81,9 @@ public:
 
 private:
   const ModuleModel *load(const std::filesystem::path &file) const;
+  /// `file` as read already (named `display`), or null.
+  SourceFilePtr read_already(const std::string &file,
+                             const std::string &display) const;
   /// What `dir`'s entry `name` is (a symbolic link followed), or nothing
   /// when there is none: one directory listing per directory instead of a
   /// stat per question (imports ask many).
@@ -89,6 +97,7 @@ private:
   std::string base_text_; ///< normalized, without a trailing '/'
   const Overlay *overlay_;
   std::vector<std::string> library_roots_;
+  const ReadFiles *read_files_;
   /// How a loaded module has been used, for trim().
   struct ModuleUse {
     std::size_t last_use;  ///< tick_ of the last lookup
