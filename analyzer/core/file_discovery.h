@@ -12,9 +12,10 @@ namespace hoist {
 enum class Language { Python, Cpp };
 
 struct DiscoveredFile {
-  std::string path; ///< where to read it (a string: 20,000 std::filesystem::paths
-                    ///< keep megabytes of split components)
-  std::string display_path;   ///< how reports name it
+  /// Where to read it; a string, since 20,000 std::filesystem paths keep
+  /// megabytes of split components.
+  std::string path;
+  std::string display_path; ///< how reports name it
   Language language = Language::Python;
 };
 
