@@ -35,23 +35,24 @@ bool list_directory(const fs::path &dir, std::vector<ListedEntry> &out,
       std::string_view name = entry->d_name;
       if (name == "." || name == "..")
         continue;
-      out.push_back({dir / name, entry->d_type});
+      out.push_back({std::string(name), entry->d_type});
     }
   }
   ::close(fd);
   return true;
 }
 
-fs::file_type type_of(const ListedEntry &listed, bool &is_symlink) {
-  is_symlink = listed.type == DT_LNK;
-  if (listed.type == DT_DIR)
+fs::file_type type_of(const fs::path &path, unsigned char listed_type,
+                      bool &is_symlink) {
+  is_symlink = listed_type == DT_LNK;
+  if (listed_type == DT_DIR)
     return fs::file_type::directory;
-  if (listed.type == DT_REG)
+  if (listed_type == DT_REG)
     return fs::file_type::regular;
   std::error_code error;
-  if (listed.type == DT_UNKNOWN)
-    is_symlink = fs::is_symlink(fs::symlink_status(listed.path, error));
-  return fs::status(listed.path, error).type();
+  if (listed_type == DT_UNKNOWN)
+    is_symlink = fs::is_symlink(fs::symlink_status(path, error));
+  return fs::status(path, error).type();
 }
 
 } // namespace hoist

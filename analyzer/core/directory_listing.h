@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <string>
 #include <system_error>
 #include <vector>
 
@@ -9,7 +10,7 @@ namespace hoist {
 /// One name in a directory, with the type the directory listing gives
 /// (DT_DIR, DT_REG, DT_LNK, ... or DT_UNKNOWN).
 struct ListedEntry {
-  std::filesystem::path path;
+  std::string name;
   unsigned char type;
 };
 
@@ -20,8 +21,10 @@ struct ListedEntry {
 bool list_directory(const std::filesystem::path &dir,
                     std::vector<ListedEntry> &out, std::error_code &error);
 
-/// What `listed` is, following a symbolic link, as stat would say; a stat
-/// only for links and file systems that do not give the type.
-std::filesystem::file_type type_of(const ListedEntry &listed, bool &is_symlink);
+/// What `path`, listed with `listed_type`, is, following a symbolic link, as
+/// stat would say; a stat only for links and file systems that do not give
+/// the type.
+std::filesystem::file_type type_of(const std::filesystem::path &path,
+                                   unsigned char listed_type, bool &is_symlink);
 
 } // namespace hoist

@@ -52,21 +52,21 @@ public:
       // (unless it is what the user asked to check).
       if (dir != root &&
           std::any_of(entries.begin(), entries.end(), [](const auto &entry) {
-            return entry.path.filename() == "pyvenv.cfg";
+            return entry.name == "pyvenv.cfg";
           }))
         continue;
       for (const ListedEntry &entry : entries)
-        add(entry, pending);
+        add(dir / entry.name, entry.type, pending);
     }
   }
 
 private:
-  void add(const ListedEntry &entry, std::vector<fs::path> &pending) {
-    const fs::path &path = entry.path;
+  void add(const fs::path &path, unsigned char listed_type,
+           std::vector<fs::path> &pending) {
     if (excluded_ && excluded_(fs::absolute(path)))
       return;
     bool is_symlink = false;
-    fs::file_type type = type_of(entry, is_symlink);
+    fs::file_type type = type_of(path, listed_type, is_symlink);
     if (type == fs::file_type::directory) {
       if (!is_skipped_directory_name(path.filename().string()) &&
           (!is_symlink || follow(path)))

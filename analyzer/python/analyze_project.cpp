@@ -65,19 +65,12 @@ std::vector<fs::path> import_roots(const AnalysisOptions &options, fs::path dir,
   return roots;
 }
 
-std::string without_trailing_slash(const fs::path &dir) {
-  std::string text = dir.lexically_normal().string();
-  while (text.size() > 1 && text.back() == '/')
-    text.pop_back();
-  return text;
-}
-
 /// True when `dir` is one of `roots` or inside one.
 bool is_within_any(fs::path dir, const std::unordered_set<std::string> &roots) {
   if (roots.empty())
     return false;
   for (;; dir = dir.parent_path()) {
-    if (roots.count(without_trailing_slash(dir)))
+    if (roots.count(normalized_dir(dir)))
       return true;
     if (dir == dir.parent_path())
       return false;
@@ -221,7 +214,7 @@ private:
   void add_configured(const std::vector<ConfiguredHandler> &entries) {
     for (const ConfiguredHandler &entry : entries) {
       configured_.push_back(entry); // a deque: earlier addresses stay valid
-      code_roots_.insert(without_trailing_slash(entry.code_root));
+      code_roots_.insert(normalized_dir(entry.code_root));
       auto stem = configured_module_stem(entry);
       configured_by_stem_[stem ? stem->string() : ""].push_back(
           &configured_.back());

@@ -48,7 +48,10 @@ std::vector<std::string> split_dotted(const std::string &path) {
 
 Resolver::Resolver(const Project &project, const ApiCatalogue &catalogue,
                    std::vector<fs::path> roots)
-    : project_(project), catalogue_(catalogue), roots_(std::move(roots)) {}
+    : project_(project), catalogue_(catalogue) {
+  for (const fs::path &root : roots)
+    roots_.push_back(normalized_dir(root.string()));
+}
 
 Symbol Resolver::resolve(TSNode expression, Scope scope) const {
   // The checks and the reachability walk ask about the same expressions.
@@ -334,24 +337,19 @@ Symbol Resolver::resolve_import(const std::string &path,
   std::size_t dots = path.find_first_not_of('.');
   if (dots == std::string::npos)
     dots = path.size();
-  std::vector<fs::path> bases;
+  std::vector<std::string> package;
   if (dots > 0) {
     fs::path base = project_.directory_of(from);
     for (std::size_t up = 1; up < dots; ++up)
       base = base.parent_path();
-    bases.push_back(base);
-  } else {
-    bases = roots_;
+    package.push_back(normalized_dir(base.string()));
   }
   std::vector<std::string> parts = split_dotted(path.substr(dots));
-  for (const fs::path &base : bases) {
-    std::string base_text = base.string();
-    while (base_text.size() > 1 && base_text.back() == '/')
-      base_text.pop_back();
+  for (const std::string &base : dots > 0 ? package : roots_) {
     // The longest prefix that names a project module wins; the rest are
     // members of it (`helpers.make_client`, `pkg.mod.Class`).
     for (std::size_t length = parts.size(); length > 0; --length) {
-      std::string dir = base_text;
+      std::string dir = base;
       for (std::size_t i = 0; i < length; ++i)
         dir += "/" + parts[i];
       const ModuleModel *module = project_.module_at_stem(dir);

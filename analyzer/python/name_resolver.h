@@ -89,7 +89,8 @@ private:
 
   const Project &project_;
   const ApiCatalogue &catalogue_;
-  std::vector<std::filesystem::path> roots_;
+  /// Where absolute imports are looked up, without a trailing '/'.
+  std::vector<std::string> roots_;
   /// import_symbol's answers by importing module and path: the same imports
   /// are resolved for every call through them.
   mutable std::unordered_map<std::string, Symbol> imports_;

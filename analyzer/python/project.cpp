@@ -9,6 +9,17 @@ namespace {
 
 namespace fs = std::filesystem;
 
+/// The directory of an absolute normalized path, as strings ("/" at the top).
+std::string parent_of(const std::string &path) {
+  std::size_t slash = path.rfind('/');
+  return slash == 0 || slash == std::string::npos ? "/" : path.substr(0, slash);
+}
+
+/// The last name of an absolute normalized path.
+std::string name_of(const std::string &path) {
+  return path.substr(path.rfind('/') + 1);
+}
+
 /// The ranges of the comments that may hold a suppression. Most files have
 /// none, and a byte search proves it without walking the tree.
 std::vector<TextRange> comment_ranges(const SyntaxTree &tree) {
@@ -24,6 +35,13 @@ std::vector<TextRange> comment_ranges(const SyntaxTree &tree) {
 }
 
 } // namespace
+
+std::string normalized_dir(const fs::path &dir) {
+  std::string text = dir.lexically_normal().string();
+  while (text.size() > 1 && text.back() == '/')
+    text.pop_back();
+  return text;
+}
 
 ParsedModule parse_source(SourceFilePtr file) {
   ParsedModule parsed;
@@ -59,14 +77,11 @@ load_source(const fs::path &path, const std::string &display_path,
 Project::Project(const fs::path &base, const Overlay *overlay,
                  std::vector<std::string> library_roots,
                  const ReadFiles *read_files)
-    : base_(base), base_text_(base.lexically_normal().string()),
-      overlay_(overlay), library_roots_(std::move(library_roots)),
-      read_files_(read_files) {
-  while (base_text_.size() > 1 && base_text_.back() == '/')
-    base_text_.pop_back();
-}
+    : base_(base), base_text_(normalized_dir(base)), overlay_(overlay),
+      library_roots_(std::move(library_roots)), read_files_(read_files) {}
 
-bool Project::may_construct(std::string_view text, const fs::path &dir) const {
+bool Project::may_construct(std::string_view text,
+                            const std::string &dir) const {
   for (const std::string &root : library_roots_)
     if (text.find(root) != std::string_view::npos)
       return true;
@@ -96,11 +111,10 @@ bool Project::may_construct(std::string_view text, const fs::path &dir) const {
     std::string name(rest.substr(0, name_end));
     if (name == "__future__")
       continue;
-    for (fs::path up = dir;; up = up.parent_path()) {
-      if (entry_type(up.string(), name + ".py") ||
-          entry_type(up.string(), name))
+    for (std::string up = dir;; up = parent_of(up)) {
+      if (entry_type(up, name + ".py") || entry_type(up, name))
         return true;
-      if (up == up.parent_path() || up == base_)
+      if (up == "/" || up == base_text_)
         break;
     }
   }
@@ -108,10 +122,7 @@ bool Project::may_construct(std::string_view text, const fs::path &dir) const {
 }
 
 const ModuleModel *Project::module_at(const fs::path &dir) const {
-  std::string stem = dir.lexically_normal().string();
-  while (stem.size() > 1 && stem.back() == '/')
-    stem.pop_back();
-  return module_at_stem(stem);
+  return module_at_stem(normalized_dir(dir));
 }
 
 const ModuleModel *Project::module_at_stem(const std::string &stem) const {
@@ -142,27 +153,25 @@ Project::entry_type(const std::string &dir, const std::string &name) const {
     std::vector<ListedEntry> listed;
     // A directory inside the project that its parent's listing lacks is not
     // opened: imports ask for many (`json/__init__.py` beside each handler).
-    fs::path path(dir);
     bool absent =
         dir.size() > base_text_.size() &&
         dir.compare(0, base_text_.size(), base_text_) == 0 &&
         dir[base_text_.size()] == '/' &&
-        entry_type(path.parent_path().string(), path.filename().string()) !=
-            fs::file_type::directory;
+        entry_type(parent_of(dir), name_of(dir)) != fs::file_type::directory;
     std::error_code error;
     if (!absent)
-      list_directory(path, listed, error);
+      list_directory(dir, listed, error);
     Listing listing;
     for (ListedEntry &entry : listed)
-      listing.names.emplace(entry.path.filename().string(), std::move(entry));
+      listing.types.emplace(std::move(entry.name), entry.type);
     it = entries_.emplace(dir, std::move(listing)).first;
   }
   it->second.last_item = item_;
-  auto entry = it->second.names.find(name);
-  if (entry == it->second.names.end())
+  auto entry = it->second.types.find(name);
+  if (entry == it->second.types.end())
     return std::nullopt;
   bool is_symlink = false;
-  return type_of(entry->second, is_symlink);
+  return type_of(dir + "/" + name, entry->second, is_symlink);
 }
 
 SourceFilePtr Project::read_already(const std::string &file,
@@ -176,18 +185,19 @@ SourceFilePtr Project::read_already(const std::string &file,
   return it->second;
 }
 
-const ModuleModel *Project::load(const fs::path &file) const {
+const ModuleModel *Project::load(const std::string &file) const {
   const ModuleModel *model = nullptr;
   // The overlay may hold a file that --fix created in memory only.
-  bool exists = (overlay_ && overlay_->count(file.string())) ||
-                entry_type(file.parent_path().string(),
-                           file.filename().string()) == fs::file_type::regular;
+  bool exists =
+      (overlay_ && overlay_->count(file)) ||
+      entry_type(parent_of(file), name_of(file)) == fs::file_type::regular;
   if (exists) {
-    fs::path relative = file.lexically_relative(base_);
-    std::string display = !relative.empty() && *relative.begin() != ".."
-                              ? relative.generic_string()
-                              : file.generic_string();
-    SourceFilePtr source = read_already(file.string(), display);
+    // Named relative to the base when inside it.
+    std::string inside = base_text_ == "/" ? "/" : base_text_ + "/";
+    std::string display = file.compare(0, inside.size(), inside) == 0
+                              ? file.substr(inside.size())
+                              : file;
+    SourceFilePtr source = read_already(file, display);
     if (!source)
       if (auto loaded = load_source(file, display, overlay_);
           auto *read = std::get_if<SourceFilePtr>(&loaded))
@@ -197,20 +207,19 @@ const ModuleModel *Project::load(const fs::path &file) const {
       // A module that cannot lead to a construction is kept as an empty
       // stub with its path (for relative lookups): not parsed.
       bool stub = text.find("hoist:") == std::string_view::npos &&
-                  !may_construct(text, file.parent_path());
+                  !may_construct(text, parent_of(file));
       ParsedModule parsed = parse_source(
           stub ? std::make_shared<SourceFile>(display, "") : source);
       model = parsed.model.get();
       // A module loaded again after it was dropped is shared.
-      auto mark = std::hash<std::string>{}(file.string()) % kLoadedMarks;
-      uses_[model] = {++tick_, loaded_before_[mark] ? 2u : 1u, item_,
-                      file.string()};
+      auto mark = std::hash<std::string>{}(file) % kLoadedMarks;
+      uses_[model] = {++tick_, loaded_before_[mark] ? 2u : 1u, item_, file};
       loaded_before_[mark] = true;
-      loaded_files_.push_back(file.string());
+      loaded_files_.push_back(file);
       modules_.push_back(std::move(parsed));
     }
   }
-  by_path_[file.string()] = model;
+  by_path_[file] = model;
   return model;
 }
 

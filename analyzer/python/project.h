@@ -41,6 +41,10 @@ load_source(const std::filesystem::path &path, const std::string &display_path,
             const Overlay *overlay = nullptr,
             std::uintmax_t max_size = UINTMAX_MAX);
 
+/// `dir` lexically normalized, without a trailing '/': the form in which
+/// module stems and import roots are compared.
+std::string normalized_dir(const std::filesystem::path &dir);
+
 /// Files read already, by absolute normalized path.
 using ReadFiles = std::unordered_map<std::string, SourceFilePtr>;
 
@@ -80,7 +84,8 @@ public:
   bool is_package(const ModuleModel &module) const;
 
 private:
-  const ModuleModel *load(const std::filesystem::path &file) const;
+  /// Loads the module in `file`, an absolute normalized path.
+  const ModuleModel *load(const std::string &file) const;
   /// `file` as read already (named `display`), or null.
   SourceFilePtr read_already(const std::string &file,
                              const std::string &display) const;
@@ -90,8 +95,7 @@ private:
   std::optional<std::filesystem::file_type>
   entry_type(const std::string &dir, const std::string &name) const;
   /// True when `text` (of the module in `dir`) may lead to a construction.
-  bool may_construct(std::string_view text,
-                     const std::filesystem::path &dir) const;
+  bool may_construct(std::string_view text, const std::string &dir) const;
 
   std::filesystem::path base_;
   std::string base_text_; ///< normalized, without a trailing '/'
@@ -115,7 +119,7 @@ private:
   mutable std::vector<std::string> loaded_files_;
   /// A directory's entries by name, and the item that last asked.
   struct Listing {
-    std::unordered_map<std::string, ListedEntry> names;
+    std::unordered_map<std::string, unsigned char> types; ///< DT_* by name
     std::size_t last_item = 0;
   };
   mutable std::unordered_map<std::string, Listing> entries_;

@@ -50,9 +50,11 @@ inline std::string_view kind(TSNode node) { return ts_node_type(node); }
 inline bool is(TSNode node, std::string_view type) {
   return !ts_node_is_null(node) && kind(node) == type;
 }
+/// The grammar's id for a field name (0 for none): a hash lookup, where
+/// tree-sitter compares the name with each field's in turn.
+TSFieldId field_id(std::string_view name);
 inline TSNode field(TSNode node, std::string_view name) {
-  return ts_node_child_by_field_name(node, name.data(),
-                                     static_cast<uint32_t>(name.size()));
+  return ts_node_child_by_field_id(node, field_id(name));
 }
 std::vector<TSNode> named_children(TSNode node);
 /// Visits the named descendants of `root` (not `root`) in source order with
