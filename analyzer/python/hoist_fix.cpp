@@ -36,9 +36,10 @@ std::string context_reason(TSNode call, const FunctionInfo &function) {
 /// The statement of `function` that holds `call`.
 TSNode statement_of(TSNode call) {
   TSNode node = call;
-  while (!ts_node_is_null(ts_node_parent(node)) &&
-         !is(ts_node_parent(node), "block"))
-    node = ts_node_parent(node);
+  for (TSNode parent = ts_node_parent(node);
+       !ts_node_is_null(parent) && !is(parent, "block");
+       parent = ts_node_parent(node))
+    node = parent;
   return node;
 }
 

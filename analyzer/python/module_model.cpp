@@ -64,6 +64,9 @@ struct ScopeFacts {
 /// One walk over the code that runs in `scope_root`'s scope.
 void collect_scope(const SyntaxTree &tree, TSNode scope_root,
                    ScopeBindings &out, ScopeFacts &facts) {
+  // A decorated definition is visited before its definition: its decorators
+  // wait here (asking a node for its parent walks down from the root).
+  std::vector<std::pair<TSNode, std::vector<TSNode>>> decorated;
   for_each_in_scope(scope_root, [&](TSNode node) {
     std::string_view type = kind(node);
     if (type == "call") {
@@ -88,14 +91,18 @@ void collect_scope(const SyntaxTree &tree, TSNode scope_root,
       bind_pattern(tree, field(node, "left"), out);
     } else if (type == "as_pattern") {
       bind_pattern(tree, field(node, "alias"), out);
+    } else if (type == "decorated_definition") {
+      std::vector<TSNode> decorators;
+      for (TSNode child : named_children(node))
+        if (is(child, "decorator"))
+          decorators.push_back(child);
+      decorated.push_back({field(node, "definition"), std::move(decorators)});
     } else if (type == "function_definition" || type == "class_definition") {
       out.others.insert(std::string(tree.text(field(node, "name"))));
       std::vector<TSNode> decorators;
-      TSNode parent = ts_node_parent(node);
-      if (is(parent, "decorated_definition"))
-        for (TSNode child : named_children(parent))
-          if (is(child, "decorator"))
-            decorators.push_back(child);
+      for (auto &[definition, its_decorators] : decorated)
+        if (ts_node_eq(definition, node))
+          decorators = std::move(its_decorators);
       facts.definitions.push_back({node, std::move(decorators)});
     } else if (type == "global_statement") {
       for (TSNode name : named_children(node))
