@@ -398,10 +398,10 @@ std::string run_settings(const CheckOptions &options) {
 
 /// The files a run reads before any import: the files checked, deployment
 /// and configuration files, the rule catalogue, and hoist itself.
-std::vector<fs::path> run_inputs(const Discovery &discovery,
-                                 const Config &config,
-                                 const fs::path &data_dir) {
-  std::vector<fs::path> inputs;
+std::vector<std::string> run_inputs(const Discovery &discovery,
+                                    const Config &config,
+                                    const fs::path &data_dir) {
+  std::vector<std::string> inputs;
   for (const auto *files : {&discovery.files, &discovery.deployment_files})
     for (const DiscoveredFile &file : *files)
       inputs.push_back(file.path);

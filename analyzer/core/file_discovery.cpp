@@ -4,7 +4,10 @@
 #include "core/directory_listing.h"
 
 #include <algorithm>
+#include <condition_variable>
+#include <mutex>
 #include <set>
+#include <thread>
 #include <utility>
 
 namespace hoist {
@@ -29,6 +32,8 @@ bool is_cpp_source(const fs::path &path) {
          extension == ".c++";
 }
 
+/// Walks directory trees on every core: listing a large tree is most of an
+/// unchanged run, and much of a cold one.
 class Walker {
 public:
   Walker(Discovery &out, const std::function<bool(const fs::path &)> &excluded)
@@ -39,29 +44,71 @@ public:
     roots_.push_back(fs::weakly_canonical(root, error));
     // Iterative, so deep trees cannot exhaust the stack.
     std::vector<fs::path> pending{root};
-    while (!pending.empty()) {
-      fs::path dir = std::move(pending.back());
-      pending.pop_back();
-      std::vector<ListedEntry> entries;
-      if (!list_directory(dir, entries, error)) {
-        out_.errors.push_back(
-            {display_path_of(dir), "cannot be listed: " + error.message()});
-        continue;
+    std::mutex mutex;
+    std::condition_variable changed;
+    unsigned listing = 0; // directories being listed
+    unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
+    std::vector<Discovery> found(jobs);
+    auto work = [&](unsigned worker) {
+      std::unique_lock<std::mutex> lock(mutex);
+      while (true) {
+        changed.wait(lock, [&] { return !pending.empty() || listing == 0; });
+        if (pending.empty())
+          return; // and nothing being listed can add more
+        fs::path dir = std::move(pending.back());
+        pending.pop_back();
+        ++listing;
+        lock.unlock();
+        std::vector<fs::path> subdirectories;
+        list(dir, dir == root, found[worker], subdirectories);
+        lock.lock();
+        --listing;
+        for (fs::path &subdirectory : subdirectories)
+          pending.push_back(std::move(subdirectory));
+        changed.notify_all();
       }
-      // A virtualenv, whatever its name, holds a pyvenv.cfg: skip it whole
-      // (unless it is what the user asked to check).
-      if (dir != root &&
-          std::any_of(entries.begin(), entries.end(), [](const auto &entry) {
-            return entry.name == "pyvenv.cfg";
-          }))
-        continue;
-      for (const ListedEntry &entry : entries)
-        add(dir / entry.name, entry.type, pending);
+    };
+    std::vector<std::thread> threads;
+    for (unsigned worker = 1; worker < jobs; ++worker)
+      threads.emplace_back(work, worker);
+    work(0);
+    for (std::thread &thread : threads)
+      thread.join();
+    for (Discovery &part : found) {
+      auto move_into = [](auto &to, auto &from) {
+        to.insert(to.end(), std::make_move_iterator(from.begin()),
+                  std::make_move_iterator(from.end()));
+      };
+      move_into(out_.files, part.files);
+      move_into(out_.cpp_files, part.cpp_files);
+      move_into(out_.deployment_files, part.deployment_files);
+      move_into(out_.errors, part.errors);
     }
   }
 
 private:
-  void add(const fs::path &path, unsigned char listed_type,
+  /// Lists `dir` into `out`, adding the directories to walk to `pending`.
+  void list(const fs::path &dir, bool is_root, Discovery &out,
+            std::vector<fs::path> &pending) {
+    std::vector<ListedEntry> entries;
+    std::error_code error;
+    if (!list_directory(dir, entries, error)) {
+      out.errors.push_back(
+          {display_path_of(dir), "cannot be listed: " + error.message()});
+      return;
+    }
+    // A virtualenv, whatever its name, holds a pyvenv.cfg: skip it whole
+    // (unless it is what the user asked to check).
+    if (!is_root &&
+        std::any_of(entries.begin(), entries.end(), [](const auto &entry) {
+          return entry.name == "pyvenv.cfg";
+        }))
+      return;
+    for (const ListedEntry &entry : entries)
+      add(dir / entry.name, entry.type, out, pending);
+  }
+
+  void add(const fs::path &path, unsigned char listed_type, Discovery &out,
            std::vector<fs::path> &pending) {
     if (excluded_ && excluded_(fs::absolute(path)))
       return;
@@ -73,11 +120,11 @@ private:
         pending.push_back(path);
     } else if (type == fs::file_type::regular) {
       if (is_python_file(path))
-        out_.files.push_back({path, display_path_of(path), Language::Python});
+        out.files.push_back({path, display_path_of(path), Language::Python});
       else if (is_cpp_source(path))
-        out_.cpp_files.push_back({path, display_path_of(path), Language::Cpp});
+        out.cpp_files.push_back({path, display_path_of(path), Language::Cpp});
       else if (is_deployment_file(path))
-        out_.deployment_files.push_back(
+        out.deployment_files.push_back(
             {path, display_path_of(path), Language::Python});
     }
   }
@@ -95,12 +142,14 @@ private:
       if (!relative.empty() && *relative.begin() != "..")
         return false;
     }
+    std::lock_guard<std::mutex> lock(followed_mutex_);
     return followed_.insert(target.string()).second;
   }
 
   Discovery &out_;
   const std::function<bool(const fs::path &)> &excluded_;
   std::vector<fs::path> roots_;
+  std::mutex followed_mutex_;
   std::set<std::string> followed_;
 };
 
@@ -143,6 +192,10 @@ discover_files(const std::vector<std::string> &paths,
     // Any other file named explicitly (pre-commit passes every staged YAML
     // file, say) is not hoist's to read.
   }
+  // Threads find errors in any order.
+  std::stable_sort(
+      out.errors.begin(), out.errors.end(),
+      [](const LoadError &a, const LoadError &b) { return a.path < b.path; });
   for (auto *list : {&out.files, &out.cpp_files, &out.deployment_files}) {
     std::sort(list->begin(), list->end(),
               [](const DiscoveredFile &a, const DiscoveredFile &b) {

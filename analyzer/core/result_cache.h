@@ -14,7 +14,7 @@ struct CachedRun {
   std::string notices; ///< stderr
   /// Files the run read beyond those its key names (modules imported from
   /// outside the checked paths): they must be unchanged too.
-  std::vector<std::filesystem::path> extra_inputs;
+  std::vector<std::string> extra_inputs;
 };
 
 /// Replays a run when nothing it read has changed. The key is the settings
@@ -23,7 +23,7 @@ struct CachedRun {
 class ResultCache {
 public:
   ResultCache(std::filesystem::path dir, const std::string &settings,
-              const std::vector<std::filesystem::path> &inputs);
+              const std::vector<std::string> &inputs);
 
   std::optional<CachedRun> lookup() const;
   /// Stores `run`; a cache that cannot be written is not an error.

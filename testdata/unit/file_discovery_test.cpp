@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "core/file_discovery.h"
 #include "scratch_dir.h"
 
@@ -51,10 +53,10 @@ TEST_F(FileDiscovery, ExplicitFilesArePythonOrDeploymentFiles) {
   touch("app.py");
   touch("template.yaml");
   touch(".pre-commit-config.yaml");
-  auto discovery = discover_files(
-      {(root_ / "app.py").string(), (root_ / "app.py").string(),
-       (root_ / "template.yaml").string(),
-       (root_ / ".pre-commit-config.yaml").string()});
+  auto discovery =
+      discover_files({(root_ / "app.py").string(), (root_ / "app.py").string(),
+                      (root_ / "template.yaml").string(),
+                      (root_ / ".pre-commit-config.yaml").string()});
   EXPECT_EQ(discovery.files.size(), 1u); // duplicates collapse
   EXPECT_EQ(discovery.deployment_files.size(), 1u);
   EXPECT_TRUE(discovery.errors.empty());
@@ -67,6 +69,21 @@ TEST_F(FileDiscovery, MissingPathsAreErrorsNotSilence) {
   ASSERT_EQ(discovery.errors.size(), 1u);
   EXPECT_EQ(discovery.errors[0].message, "no such file or directory");
   EXPECT_EQ(discovery.files.size(), 1u);
+}
+
+// Threads share the walk: every file of a wide and deep tree is found once,
+// in display-path order.
+TEST_F(FileDiscovery, ParallelWalkFindsEveryFileOnceInOrder) {
+  std::vector<std::string> expected;
+  for (int i = 0; i < 40; ++i)
+    for (int j = 0; j < 5; ++j) {
+      std::string file = "d" + std::to_string(i) + "/e" + std::to_string(j) +
+                         "/f/m" + std::to_string(j) + ".py";
+      touch(file);
+      expected.push_back(file);
+    }
+  std::sort(expected.begin(), expected.end());
+  EXPECT_EQ(found({root_.string()}), expected);
 }
 
 TEST(DisplayPath, DropsLeadingDotSlash) {
