@@ -2,6 +2,7 @@
 
 #include "core/deployment.h"
 #include "core/directory_listing.h"
+#include "core/move_append.h"
 
 #include <algorithm>
 #include <condition_variable>
@@ -75,14 +76,10 @@ public:
     for (std::thread &thread : threads)
       thread.join();
     for (Discovery &part : found) {
-      auto move_into = [](auto &to, auto &from) {
-        to.insert(to.end(), std::make_move_iterator(from.begin()),
-                  std::make_move_iterator(from.end()));
-      };
-      move_into(out_.files, part.files);
-      move_into(out_.cpp_files, part.cpp_files);
-      move_into(out_.deployment_files, part.deployment_files);
-      move_into(out_.errors, part.errors);
+      move_append(out_.files, part.files);
+      move_append(out_.cpp_files, part.cpp_files);
+      move_append(out_.deployment_files, part.deployment_files);
+      move_append(out_.errors, part.errors);
     }
   }
 

@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/move_append.h"
 #include "python/cdk_app.h"
 #include "python/check.h"
 #include "python/handler_prefilter.h"
@@ -341,16 +342,12 @@ private:
   ProjectAnalysis merge() {
     ProjectAnalysis result;
     for (Findings &found : findings_) {
-      auto move_into = [](auto &to, auto &from) {
-        to.insert(to.end(), std::make_move_iterator(from.begin()),
-                  std::make_move_iterator(from.end()));
-      };
-      move_into(result.diagnostics, found.diagnostics);
-      move_into(result.errors, found.errors);
-      move_into(result.skipped, found.skipped);
-      move_into(result.syntax_errors, found.syntax_errors);
-      move_into(result.handler_matches, found.handler_matches);
-      move_into(result.suppressions, found.suppressions);
+      move_append(result.diagnostics, found.diagnostics);
+      move_append(result.errors, found.errors);
+      move_append(result.skipped, found.skipped);
+      move_append(result.syntax_errors, found.syntax_errors);
+      move_append(result.handler_matches, found.handler_matches);
+      move_append(result.suppressions, found.suppressions);
       result.files_checked += found.files;
     }
     // Modules loaded for imports may suppress what is reported in them; a
