@@ -82,3 +82,7 @@ config.environment.update({
 for name in ("HOME", "TMPDIR"):
     if name in os.environ:
         config.environment[name] = os.environ[name]
+# hoist is linked with mimalloc unless a sanitizer build brings its own
+# allocator.
+if config.mimalloc:
+    config.available_features.add("mimalloc")

@@ -9,11 +9,21 @@
 #include "cli/verify_command.h"
 #include "core/data_dir.h"
 
+#ifdef HOIST_MIMALLOC
+#include <mimalloc.h>
+#endif
+
 int main(int argc, char **argv) {
   std::ios::sync_with_stdio(false);
   // A write past a file-size limit should fail (and be reported, leaving the
   // original intact), not kill hoist.
   std::signal(SIGXFSZ, SIG_IGN);
+#ifdef HOIST_MIMALLOC
+  // Memory freed goes back to the system at once: a large run's peak (the
+  // deployment template's YAML tree, the texts kept between phases) does not
+  // linger into the next phase. Without it the peak RSS varies by 20%.
+  mi_option_set(mi_option_decommit_delay, 0);
+#endif
   std::string error;
   auto command = hoist::cli::parse_command_line(argc, argv, error);
   if (!command)
