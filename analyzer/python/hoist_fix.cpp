@@ -1,6 +1,8 @@
 #include "python/hoist_fix.h"
 
+#include <algorithm>
 #include <cctype>
+#include <optional>
 
 #include "core/fix_applier.h"
 #include "python/module_edits.h"
@@ -69,54 +71,61 @@ std::pair<std::string, int> chain_root(const SyntaxTree &tree, TSNode node) {
 
 /// How `local` is configured after it is built, or "": attributes or items
 /// set on it (`x.auth = ...`), or a method of one of its parts called
-/// (`x.meta.events.register(...)`, `x.headers.update(...)`).
+/// (`x.meta.events.register(...)`, `x.headers.update(...)`); the first in
+/// source order (an assignment before a call it holds).
 std::string configuration_of(const SyntaxTree &tree,
                              const FunctionInfo &function,
                              const std::string &local) {
-  std::string found;
-  for_each_in_scope(function.body, [&](TSNode node) {
-    if (!found.empty())
-      return;
-    std::string_view type = kind(node);
-    if (type == "assignment" || type == "augmented_assignment") {
-      TSNode left = field(node, "left");
-      auto [root, depth] = chain_root(tree, left);
-      if (root == local && depth > 0)
-        found = std::string(tree.text(left)) + " = ...";
-    } else if (type == "call") {
-      TSNode callee = field(node, "function");
-      auto [root, depth] = chain_root(tree, callee);
-      if (root == local && depth >= 2)
-        found = std::string(tree.text(callee)) + "(...)";
+  std::optional<TSNode> target, call;
+  for (TSNode left : function.written_targets)
+    if (auto [root, depth] = chain_root(tree, left);
+        root == local && depth > 0) {
+      target = left;
+      break;
     }
-  });
-  return found;
+  for (TSNode node : function.calls)
+    if (auto [root, depth] = chain_root(tree, field(node, "function"));
+        root == local && depth >= 2) {
+      call = node;
+      break;
+    }
+  if (target &&
+      (!call || ts_node_start_byte(*target) <= ts_node_start_byte(*call)))
+    return std::string(tree.text(*target)) + " = ...";
+  if (call)
+    return std::string(tree.text(field(*call, "function"))) + "(...)";
+  return "";
 }
 
 /// How the function ends `local`'s life, or "": a close-like method called
-/// on it (`conn.close()`), or a `with local:` block (whose exit may close it).
+/// on it (`conn.close()`), or a `with local:` block (whose exit may close it);
+/// the first in source order.
 std::string closing_of(const SyntaxTree &tree, const FunctionInfo &function,
                        const std::string &local) {
   static const char *kClosing[] = {"close",    "disconnect", "dispose",
                                    "shutdown", "terminate",  "release"};
-  std::string found;
-  for_each_in_scope(function.body, [&](TSNode node) {
-    if (!found.empty())
-      return;
-    if (is(node, "with_item") &&
-        tree.text(unparenthesize(field(node, "value"))) == local) {
-      found = "with " + local;
-    } else if (is(node, "call") && is(field(node, "function"), "attribute")) {
-      TSNode callee = field(node, "function");
-      if (tree.text(field(callee, "object")) != local)
-        return;
-      std::string_view method = tree.text(field(callee, "attribute"));
-      for (const char *closing : kClosing)
-        if (method == closing)
-          found = std::string(tree.text(node));
+  std::optional<TSNode> with, call;
+  for (TSNode value : function.with_values)
+    if (tree.text(value) == local) {
+      with = value;
+      break;
     }
-  });
-  return found;
+  for (TSNode node : function.calls) {
+    TSNode callee = field(node, "function");
+    if (!is(callee, "attribute") || tree.text(field(callee, "object")) != local)
+      continue;
+    std::string_view method = tree.text(field(callee, "attribute"));
+    if (std::any_of(std::begin(kClosing), std::end(kClosing),
+                    [&](const char *closing) { return method == closing; })) {
+      call = node;
+      break;
+    }
+  }
+  if (with && (!call || ts_node_start_byte(*with) <= ts_node_start_byte(*call)))
+    return "with " + local;
+  if (call)
+    return std::string(tree.text(*call));
+  return "";
 }
 
 /// A readable module-level name for what `call` builds: "s3_client",

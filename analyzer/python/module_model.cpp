@@ -57,6 +57,8 @@ struct ScopeFacts {
   bool has_yield = false;
   std::vector<TSNode> calls;
   std::vector<std::pair<TSNode, TSNode>> attribute_assignments; ///< left, right
+  std::vector<TSNode> written_targets;
+  std::vector<TSNode> with_values;
   /// Function and class definitions, with their decorators.
   std::vector<std::pair<TSNode, std::vector<TSNode>>> definitions;
 };
@@ -76,6 +78,8 @@ void collect_scope(const SyntaxTree &tree, TSNode scope_root,
     } else if (type == "assignment") {
       TSNode left = field(node, "left");
       TSNode right = field(node, "right");
+      if (is(left, "attribute") || is(left, "subscript"))
+        facts.written_targets.push_back(left);
       if (is(left, "identifier") && !ts_node_is_null(right))
         out.assignments[std::string(tree.text(left))].push_back(right);
       else if (is(left, "attribute") && !ts_node_is_null(right))
@@ -86,7 +90,12 @@ void collect_scope(const SyntaxTree &tree, TSNode scope_root,
       out.assignments[std::string(tree.text(field(node, "name")))].push_back(
           field(node, "value"));
     } else if (type == "augmented_assignment") {
-      bind_pattern(tree, field(node, "left"), out);
+      TSNode left = field(node, "left");
+      if (is(left, "attribute") || is(left, "subscript"))
+        facts.written_targets.push_back(left);
+      bind_pattern(tree, left, out);
+    } else if (type == "with_item") {
+      facts.with_values.push_back(unparenthesize(field(node, "value")));
     } else if (type == "for_statement" || type == "for_in_clause") {
       bind_pattern(tree, field(node, "left"), out);
     } else if (type == "as_pattern") {
@@ -245,6 +254,8 @@ void ModuleModel::add_definitions(
       function.is_generator = facts.has_yield;
       function.calls = std::move(facts.calls);
       function.attribute_assignments = std::move(facts.attribute_assignments);
+      function.written_targets = std::move(facts.written_targets);
+      function.with_values = std::move(facts.with_values);
     }
     for (const Parameter &parameter : function.parameters)
       function.bindings.others.insert(parameter.name);

@@ -58,6 +58,11 @@ struct FunctionInfo {
   std::vector<TSNode> calls;
   /// `<object>.<attribute> = <value>` in its body: (target, value).
   std::vector<std::pair<TSNode, TSNode>> attribute_assignments;
+  /// Attribute and item targets its body assigns or augments (`x.a = ...`,
+  /// `x["k"] += ...`), in source order.
+  std::vector<TSNode> written_targets;
+  /// The values of its body's `with` items, in source order.
+  std::vector<TSNode> with_values;
 };
 
 struct ClassInfo {
@@ -101,13 +106,14 @@ private:
 };
 
 /// Calls `visit` on every node under `root` (excluded) that runs when `root`
-/// runs: nested function and class bodies and lambdas are not entered, though
-/// the nodes that open them are visited. Iterative, so deep nesting is safe.
+/// runs: nested function and class bodies, lambdas and plain string literals
+/// are not entered, though the nodes that open them are visited. Iterative,
+/// so deep nesting is safe.
 template <typename Visit> void for_each_in_scope(TSNode root, Visit visit) {
   walk_named_descendants(root, [&](TSNode node) {
     visit(node);
     if (!opens_scope(node))
-      return true;
+      return !is_plain_string(node);
     // Decorators, default values and base classes still run in this scope.
     for (TSNode child : named_children(node)) {
       std::string_view type = kind(child);

@@ -209,6 +209,16 @@ TSNode unparenthesize(TSNode node) {
   return node;
 }
 
+bool is_plain_string(TSNode node) {
+  if (kind(node) != "string")
+    return false;
+  // string_start [string_content] string_end: the content holds at most
+  // escape sequences. An f-string's interpolations are children of their own.
+  uint32_t count = ts_node_named_child_count(node);
+  return count == 2 ||
+         (count == 3 && kind(ts_node_named_child(node, 1)) == "string_content");
+}
+
 bool opens_scope(TSNode node) {
   std::string_view type = kind(node);
   return type == "function_definition" || type == "class_definition" ||

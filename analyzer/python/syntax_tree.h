@@ -84,4 +84,8 @@ TSNode unparenthesize(TSNode node);
 /// enclosing statement runs (function and class bodies, lambdas).
 bool opens_scope(TSNode node);
 
+/// True for a string literal without interpolations: nothing inside it runs,
+/// so walks need not enter it.
+bool is_plain_string(TSNode node);
+
 } // namespace hoist::python
