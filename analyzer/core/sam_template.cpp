@@ -1,7 +1,5 @@
 // SAM and CloudFormation templates (YAML or JSON): AWS::Serverless::Function
 // and AWS::Lambda::Function resources, with SAM's Globals.
-#include <yaml-cpp/yaml.h>
-
 #include "core/deployment.h"
 #include "core/yaml_location.h"
 
@@ -11,39 +9,40 @@ namespace {
 namespace fs = std::filesystem;
 
 /// The function's own property, else the Globals one (SAM functions only).
-YAML::Node property(const YAML::Node &properties, const YAML::Node &globals,
-                    const char *key) {
-  if (properties && properties.IsMap() && properties[key])
-    return properties[key];
-  if (globals && globals.IsMap() && globals[key])
-    return globals[key];
-  return YAML::Node();
+const YamlNode *property(const YamlNode *properties, const YamlNode *globals,
+                         const char *key) {
+  if (properties && properties->is_map())
+    if (const YamlNode *own = properties->get(key))
+      return own;
+  if (globals && globals->is_map())
+    return globals->get(key);
+  return nullptr;
 }
 
 } // namespace
 
 void read_sam_template(const SourceFilePtr &file, DeploymentScan &out) {
-  YAML::Node root = parse_yaml(file, out, "YAML or JSON");
-  if (!root.IsMap() || !root["Resources"] || !root["Resources"].IsMap())
+  YamlNode::Ptr root = parse_yaml(file, out, "YAML or JSON");
+  const YamlNode *resources = root ? root->get("Resources") : nullptr;
+  if (!resources || !resources->is_map())
     return;
-  const YAML::Node globals = root["Globals"] && root["Globals"].IsMap()
-                                 ? root["Globals"]["Function"]
-                                 : YAML::Node();
+  const YamlNode *globals_section = root->get("Globals");
+  const YamlNode *globals = globals_section && globals_section->is_map()
+                                ? globals_section->get("Function")
+                                : nullptr;
   fs::path dir = fs::absolute(file->path()).parent_path();
-  for (const auto &resource : root["Resources"]) {
-    const YAML::Node body = resource.second;
-    if (!body.IsMap())
+  for (const auto &[name, body] : resources->entries) {
+    if (!body->is_map())
       continue;
-    std::string type = yaml_string(body["Type"]);
-    const YAML::Node properties = body["Properties"];
+    std::string type = yaml_string(body->get("Type"));
+    const YamlNode *properties = body->get("Properties");
     bool serverless = type == "AWS::Serverless::Function";
     if (!serverless && type != "AWS::Lambda::Function")
       continue;
-    const YAML::Node none;
-    const YAML::Node &defaults = serverless ? globals : none;
+    const YamlNode *defaults = serverless ? globals : nullptr;
     if (yaml_string(property(properties, defaults, "PackageType")) == "Image")
       continue; // the image's CMD names the handler
-    YAML::Node handler = property(properties, defaults, "Handler");
+    const YamlNode *handler = property(properties, defaults, "Handler");
     std::string text = yaml_string(handler);
     std::string runtime =
         yaml_string(property(properties, defaults, "Runtime"));
@@ -51,14 +50,14 @@ void read_sam_template(const SourceFilePtr &file, DeploymentScan &out) {
       continue;
     std::string code = ".";
     if (serverless) {
-      YAML::Node uri = property(properties, defaults, "CodeUri");
-      if (uri && !uri.IsScalar())
+      const YamlNode *uri = property(properties, defaults, "CodeUri");
+      if (uri && !uri->is_scalar())
         continue; // an S3 location: the code is not here
       if (uri)
         code = yaml_string(uri);
     } else {
-      YAML::Node source = property(properties, none, "Code");
-      if (!source || !source.IsScalar())
+      const YamlNode *source = property(properties, nullptr, "Code");
+      if (!source || !source->is_scalar())
         continue; // inline ZipFile or S3: the code is not here
       code = yaml_string(source);
     }
@@ -66,8 +65,8 @@ void read_sam_template(const SourceFilePtr &file, DeploymentScan &out) {
       continue;
     out.handlers.push_back(
         {text, (dir / code).lexically_normal(), runtime,
-         yaml_location(file, handler),
-         "function '" + resource.first.Scalar() + "' in " + file->path()});
+         yaml_location(file, *handler),
+         "function '" + name->scalar + "' in " + file->path()});
   }
 }
 

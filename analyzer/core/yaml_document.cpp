@@ -1,0 +1,182 @@
+#include "core/yaml_document.h"
+
+#include <unordered_map>
+
+#include <yaml.h>
+
+namespace hoist {
+namespace {
+
+constexpr std::size_t kMaxDepth = 1000;
+
+/// Plain scalars that YAML reads as null.
+bool is_null_text(std::string_view text) {
+  return text.empty() || text == "~" || text == "null" || text == "Null" ||
+         text == "NULL";
+}
+
+/// Builds nodes from libyaml's events, one document.
+class Builder {
+public:
+  explicit Builder(std::string_view text) {
+    yaml_parser_initialize(&parser_);
+    yaml_parser_set_input_string(
+        &parser_, reinterpret_cast<const unsigned char *>(text.data()),
+        text.size());
+  }
+  ~Builder() { yaml_parser_delete(&parser_); }
+  Builder(const Builder &) = delete;
+  Builder &operator=(const Builder &) = delete;
+
+  std::variant<YamlNode::Ptr, YamlError> document() {
+    // STREAM-START, then DOCUMENT-START or STREAM-END.
+    Event event;
+    if (!next(event) || !next(event))
+      return error_;
+    if (event.get().type != YAML_DOCUMENT_START_EVENT)
+      return std::make_shared<YamlNode>();
+    if (!next(event))
+      return error_;
+    YamlNode::Ptr root = node(event, 0);
+    if (!root)
+      return error_;
+    return root;
+  }
+
+private:
+  /// An event that frees itself.
+  class Event {
+  public:
+    Event() = default;
+    ~Event() { clear(); }
+    Event(const Event &) = delete;
+    Event &operator=(const Event &) = delete;
+    yaml_event_t &get() { return event_; }
+    void clear() {
+      if (held_)
+        yaml_event_delete(&event_);
+      held_ = false;
+    }
+    void hold() { held_ = true; }
+
+  private:
+    yaml_event_t event_{};
+    bool held_ = false;
+  };
+
+  bool next(Event &event) {
+    event.clear();
+    if (!yaml_parser_parse(&parser_, &event.get())) {
+      error_ = {parser_.problem_mark.line,
+                parser_.problem ? parser_.problem : "unreadable YAML"};
+      return false;
+    }
+    event.hold();
+    return true;
+  }
+
+  bool fail(const yaml_mark_t &mark, std::string message) {
+    error_ = {mark.line, std::move(message)};
+    return false;
+  }
+
+  /// The node `event` starts (its events read up to its end), or null with
+  /// error_ set.
+  YamlNode::Ptr node(Event &event, std::size_t depth) {
+    const yaml_event_t &start = event.get();
+    if (depth > kMaxDepth) {
+      fail(start.start_mark, "nested more than 1000 levels deep");
+      return nullptr;
+    }
+    if (start.type == YAML_ALIAS_EVENT) {
+      auto found = anchors_.find(
+          reinterpret_cast<const char *>(start.data.alias.anchor));
+      if (found == anchors_.end()) {
+        fail(start.start_mark, "unknown anchor");
+        return nullptr;
+      }
+      return found->second;
+    }
+    auto made = std::make_shared<YamlNode>();
+    made->line = start.start_mark.line;
+    made->column = start.start_mark.column;
+    const yaml_char_t *anchor = nullptr;
+    const yaml_char_t *tag = nullptr;
+    if (start.type == YAML_SCALAR_EVENT) {
+      const auto &scalar = start.data.scalar;
+      anchor = scalar.anchor;
+      tag = scalar.tag;
+      made->scalar.assign(reinterpret_cast<const char *>(scalar.value),
+                          scalar.length);
+      bool plain = scalar.style == YAML_PLAIN_SCALAR_STYLE;
+      made->kind = !tag && plain && is_null_text(made->scalar)
+                       ? YamlNode::Kind::Null
+                       : YamlNode::Kind::Scalar;
+      if (!tag)
+        made->tag = plain ? "?" : "!";
+    } else if (start.type == YAML_SEQUENCE_START_EVENT ||
+               start.type == YAML_MAPPING_START_EVENT) {
+      bool mapping = start.type == YAML_MAPPING_START_EVENT;
+      anchor = mapping ? start.data.mapping_start.anchor
+                       : start.data.sequence_start.anchor;
+      tag = mapping ? start.data.mapping_start.tag
+                    : start.data.sequence_start.tag;
+      made->kind = mapping ? YamlNode::Kind::Mapping : YamlNode::Kind::Sequence;
+      if (tag)
+        made->tag = reinterpret_cast<const char *>(tag);
+      std::string anchor_name =
+          anchor ? reinterpret_cast<const char *>(anchor) : "";
+      auto end = mapping ? YAML_MAPPING_END_EVENT : YAML_SEQUENCE_END_EVENT;
+      Event child;
+      while (true) {
+        if (!next(child))
+          return nullptr;
+        if (child.get().type == end)
+          break;
+        YamlNode::Ptr first = node(child, depth + 1);
+        if (!first)
+          return nullptr;
+        if (!mapping) {
+          made->items.push_back(std::move(first));
+          continue;
+        }
+        if (!next(child))
+          return nullptr;
+        YamlNode::Ptr value = node(child, depth + 1);
+        if (!value)
+          return nullptr;
+        made->entries.emplace_back(std::move(first), std::move(value));
+      }
+      if (!anchor_name.empty())
+        anchors_[anchor_name] = made;
+      return made;
+    } else {
+      fail(start.start_mark, "unexpected YAML event");
+      return nullptr;
+    }
+    if (tag)
+      made->tag = reinterpret_cast<const char *>(tag);
+    if (anchor)
+      anchors_[reinterpret_cast<const char *>(anchor)] = made;
+    return made;
+  }
+
+  yaml_parser_t parser_;
+  YamlError error_;
+  std::unordered_map<std::string, YamlNode::Ptr> anchors_;
+};
+
+} // namespace
+
+const YamlNode *YamlNode::get(std::string_view key) const {
+  for (const auto &[name, value] : entries)
+    if (name->kind == Kind::Scalar && name->scalar == key)
+      return value.get();
+  return nullptr;
+}
+
+std::variant<YamlNode::Ptr, YamlError> load_yaml(std::string_view text) {
+  return Builder(text).document();
+}
+
+} // namespace hoist

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace hoist {
+
+/// One node of a YAML document as libyaml reads it. An alias shares the node
+/// its anchor names, so aliases that repeat aliases cannot multiply memory.
+struct YamlNode {
+  enum class Kind { Null, Scalar, Sequence, Mapping };
+  using Ptr = std::shared_ptr<const YamlNode>;
+
+  Kind kind = Kind::Null;
+  std::string scalar; ///< a scalar's text
+  /// "?" for a plain scalar without a tag, "!" for a quoted one, else the
+  /// tag as written ("!Ref") or resolved ("tag:yaml.org,2002:str").
+  std::string tag;
+  std::size_t line = 0;                     ///< 0-based, where the node starts
+  std::size_t column = 0;                   ///< 0-based, in bytes
+  std::vector<Ptr> items;                   ///< a sequence's
+  std::vector<std::pair<Ptr, Ptr>> entries; ///< a mapping's, in order
+
+  bool is_map() const { return kind == Kind::Mapping; }
+  bool is_scalar() const { return kind == Kind::Scalar; }
+  /// A mapping's value under the scalar key `key` (the first such entry), or
+  /// null when there is none or this is not a mapping.
+  const YamlNode *get(std::string_view key) const;
+};
+
+struct YamlError {
+  std::size_t line = 0; ///< 0-based
+  std::string message;
+};
+
+/// The first document of `text` (a Null node when there is none), or the
+/// first syntax error. Documents nested deeper than 1,000 levels are refused.
+std::variant<YamlNode::Ptr, YamlError> load_yaml(std::string_view text);
+
+} // namespace hoist
