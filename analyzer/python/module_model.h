@@ -115,19 +115,17 @@ template <typename Visit> void for_each_in_scope(TSNode root, Visit visit) {
     if (!opens_scope(node))
       return !is_plain_string(node);
     // Decorators, default values and base classes still run in this scope.
-    for (TSNode child : named_children(node)) {
-      std::string_view type = kind(child);
-      if (type == "parameters") {
-        for (TSNode parameter : named_children(child))
-          if (TSNode value = field(parameter, "value");
-              !ts_node_is_null(value)) {
-            visit(value);
-            for_each_in_scope(value, visit);
-          }
-      } else if (type == "argument_list") {
-        visit(child);
-        for_each_in_scope(child, visit);
-      }
+    if (TSNode parameters = field(node, "parameters");
+        is(parameters, "parameters"))
+      for (TSNode parameter : named_children(parameters))
+        if (TSNode value = field(parameter, "value"); !ts_node_is_null(value)) {
+          visit(value);
+          for_each_in_scope(value, visit);
+        }
+    if (TSNode bases = field(node, "superclasses");
+        is(bases, "argument_list")) {
+      visit(bases);
+      for_each_in_scope(bases, visit);
     }
     return false;
   });
