@@ -3,6 +3,7 @@
 #include "core/deployment.h"
 #include "core/directory_listing.h"
 #include "core/move_append.h"
+#include "core/parallel_for.h"
 
 #include <algorithm>
 #include <condition_variable>
@@ -48,7 +49,7 @@ public:
     std::mutex mutex;
     std::condition_variable changed;
     unsigned listing = 0; // directories being listed
-    unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
+    unsigned jobs = default_jobs();
     std::vector<Discovery> found(jobs);
     auto work = [&](unsigned worker) {
       std::unique_lock<std::mutex> lock(mutex);

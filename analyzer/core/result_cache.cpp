@@ -1,10 +1,11 @@
 #include "core/result_cache.h"
 
+#include "core/parallel_for.h"
+
 #include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <sys/stat.h>
-#include <thread>
 
 #include <unistd.h>
 
@@ -18,17 +19,14 @@ constexpr std::string_view kMagic = "hoist-run-cache-1\n";
 /// "path size mtime" for each file; a missing file says so.
 std::string stamps(const std::vector<std::string> &files) {
   // An unchanged run over a large tree is mostly these stat calls: they are
-  // spread over the cores, each part in order.
-  std::size_t parts =
-      std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()),
-                            files.size() / 2048 + 1);
-  std::vector<std::string> out(parts);
-  auto stamp_part = [&](std::size_t part) {
-    std::size_t begin = files.size() * part / parts;
-    std::size_t end = files.size() * (part + 1) / parts;
-    for (std::size_t i = begin; i < end; ++i) {
+  // spread over the cores, in blocks kept in order.
+  constexpr std::size_t kBlock = 1024;
+  std::vector<std::string> out((files.size() + kBlock - 1) / kBlock);
+  parallel_for(out.size(), default_jobs(), [&](std::size_t block, unsigned) {
+    std::size_t end = std::min(files.size(), (block + 1) * kBlock);
+    for (std::size_t i = block * kBlock; i < end; ++i) {
       struct stat info;
-      std::string &text = out[part];
+      std::string &text = out[block];
       text += files[i];
       if (::stat(files[i].c_str(), &info) == 0)
         text += " " + std::to_string(info.st_size) + " " +
@@ -37,13 +35,7 @@ std::string stamps(const std::vector<std::string> &files) {
       else
         text += " missing\n";
     }
-  };
-  std::vector<std::thread> threads;
-  for (std::size_t part = 1; part < parts; ++part)
-    threads.emplace_back(stamp_part, part);
-  stamp_part(0);
-  for (std::thread &thread : threads)
-    thread.join();
+  });
   std::string all;
   for (const std::string &part : out)
     all += part;

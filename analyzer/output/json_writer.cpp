@@ -1,5 +1,6 @@
 #include <nlohmann/json.hpp>
 
+#include "core/parallel_for.h"
 #include "output/json_text.h"
 #include "output/writers.h"
 
@@ -68,18 +69,24 @@ json notice_json(const FileNotice &notice) {
   return item;
 }
 
-/// Writes `"key": [item, ...]` one item at a time, so a report with many
+/// Writes `"key": [item, ...]` a block of items at a time, each block
+/// rendered on every core and written in order, so a report with many
 /// findings never sits in memory as one document.
 template <typename Items, typename ToJson>
 void write_array(std::ostream &out, const char *key, const Items &items,
                  ToJson to_json) {
+  constexpr std::size_t kBlock = 512;
   out << "  \"" << key << "\": [";
-  bool first = true;
-  for (const auto &item : items) {
-    out << (first ? "\n    " : ",\n    ") << dump_at(to_json(item), 2);
-    first = false;
+  std::vector<std::string> rendered;
+  for (std::size_t begin = 0; begin < items.size(); begin += kBlock) {
+    rendered.assign(std::min(kBlock, items.size() - begin), {});
+    parallel_for(rendered.size(), default_jobs(), [&](std::size_t i, unsigned) {
+      rendered[i] = dump_at(to_json(items[begin + i]), 2);
+    });
+    for (std::size_t i = 0; i < rendered.size(); ++i)
+      out << (begin + i == 0 ? "\n    " : ",\n    ") << rendered[i];
   }
-  out << (first ? "]" : "\n  ]");
+  out << (items.empty() ? "]" : "\n  ]");
 }
 
 } // namespace

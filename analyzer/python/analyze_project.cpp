@@ -12,6 +12,7 @@
 #include <unordered_set>
 
 #include "core/move_append.h"
+#include "core/parallel_for.h"
 #include "python/cdk_app.h"
 #include "python/check.h"
 #include "python/handler_prefilter.h"
@@ -29,23 +30,6 @@ constexpr std::size_t kModulesKept = 64;
 // The first pass keeps the files it read, up to this many bytes of text, for
 // the second pass and for imports, which read the rest again.
 constexpr std::size_t kReadTextBytes = 16 << 20;
-
-/// Runs `work(index, worker)` for every index below `count` on `jobs`
-/// threads; `worker` numbers the thread, for per-thread state.
-template <typename Work>
-void parallel_for(std::size_t count, unsigned jobs, Work work) {
-  std::atomic<std::size_t> next{0};
-  auto run = [&](unsigned worker) {
-    for (std::size_t i = next++; i < count; i = next++)
-      work(i, worker);
-  };
-  std::vector<std::thread> threads;
-  for (unsigned t = 1; t < jobs; ++t)
-    threads.emplace_back(run, t);
-  run(0);
-  for (std::thread &thread : threads)
-    thread.join();
-}
 
 /// Where absolute imports are looked up for a handler: the configured roots,
 /// then the handler's directory and each parent up to `base`.
@@ -128,9 +112,7 @@ public:
         // HOIST_NO_PREFILTER=1 parses every file: the tests compare both ways
         // to show that the byte scan loses no finding.
         prefilter_(!std::getenv("HOIST_NO_PREFILTER")),
-        jobs_(options.jobs
-                  ? options.jobs
-                  : std::max(1u, std::thread::hardware_concurrency())) {
+        jobs_(options.jobs ? options.jobs : default_jobs()) {
     for (unsigned i = 0; i < jobs_; ++i) {
       projects_.push_back(std::make_unique<Project>(
           base, options.overlay, options.catalogue->root_modules(),
