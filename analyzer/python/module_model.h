@@ -112,8 +112,11 @@ private:
 template <typename Visit> void for_each_in_scope(TSNode root, Visit visit) {
   walk_named_descendants(root, [&](TSNode node) {
     visit(node);
-    if (!opens_scope(node))
+    std::string_view type = kind(node);
+    if (type == "string")
       return !is_plain_string(node);
+    if (!opens_scope(type))
+      return true;
     // Decorators, default values and base classes still run in this scope.
     if (TSNode parameters = field(node, "parameters");
         is(parameters, "parameters"))

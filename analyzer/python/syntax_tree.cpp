@@ -219,10 +219,4 @@ bool is_plain_string(TSNode node) {
          (count == 3 && kind(ts_node_named_child(node, 1)) == "string_content");
 }
 
-bool opens_scope(TSNode node) {
-  std::string_view type = kind(node);
-  return type == "function_definition" || type == "class_definition" ||
-         type == "lambda";
-}
-
 } // namespace hoist::python

@@ -82,7 +82,11 @@ std::vector<TSNode> fields(TSNode node, std::string_view name);
 TSNode unparenthesize(TSNode node);
 /// True for nodes that open a new scope: code inside does not run when the
 /// enclosing statement runs (function and class bodies, lambdas).
-bool opens_scope(TSNode node);
+inline bool opens_scope(std::string_view type) {
+  return type == "function_definition" || type == "class_definition" ||
+         type == "lambda";
+}
+inline bool opens_scope(TSNode node) { return opens_scope(kind(node)); }
 
 /// True for a string literal without interpolations: nothing inside it runs,
 /// so walks need not enter it.
