@@ -1,6 +1,7 @@
 #include "core/result_cache.h"
 
 #include "core/parallel_for.h"
+#include "core/source_file.h"
 
 #include <algorithm>
 #include <fstream>
@@ -48,14 +49,20 @@ void put(std::string &out, std::string_view field) {
   out.append(field);
 }
 
-bool get(std::string_view &in, std::string &field) {
+/// Takes the next length-prefixed field off `in`, as a view into it.
+bool get(std::string_view &in, std::string_view &field) {
   auto colon = in.find(':');
-  if (colon == std::string_view::npos)
+  if (colon == std::string_view::npos || colon == 0 || colon > 19)
     return false;
-  std::size_t size = std::stoul(std::string(in.substr(0, colon)));
-  if (colon + 1 + size > in.size())
+  std::size_t size = 0;
+  for (char digit : in.substr(0, colon)) {
+    if (digit < '0' || digit > '9')
+      return false;
+    size = size * 10 + static_cast<std::size_t>(digit - '0');
+  }
+  if (size > in.size() - colon - 1)
     return false;
-  field = std::string(in.substr(colon + 1, size));
+  field = in.substr(colon + 1, size);
   in.remove_prefix(colon + 1 + size);
   return true;
 }
@@ -73,27 +80,38 @@ ResultCache::ResultCache(fs::path dir, const std::string &settings,
     : dir_(std::move(dir)), key_(settings + "\n" + stamps(inputs)) {}
 
 std::optional<CachedRun> ResultCache::lookup() const {
-  std::ifstream in(dir_ / ("run-" + hex(std::hash<std::string>()(key_))),
-                   std::ios::binary);
-  if (!in)
+  std::string error;
+  // One read of the whole file; the fields are views into it.
+  std::optional<std::string> text =
+      read_file(dir_ / ("run-" + hex(std::hash<std::string>()(key_))), error);
+  if (!text)
     return std::nullopt;
-  std::string text((std::istreambuf_iterator<char>(in)), {});
-  std::string_view view(text);
+  std::string_view view(*text);
   if (view.substr(0, kMagic.size()) != kMagic)
     return std::nullopt;
   view.remove_prefix(kMagic.size());
-  std::string key, exit_code, extra_stamps, extra_list;
-  CachedRun run;
+  std::string_view key, exit_code, extra_stamps, extra_list, report, notices;
   if (!get(view, key) || key != key_ || !get(view, exit_code) ||
       !get(view, extra_list) || !get(view, extra_stamps) ||
-      !get(view, run.report) || !get(view, run.notices))
+      !get(view, report) || !get(view, notices))
     return std::nullopt;
-  std::istringstream paths(extra_list);
-  for (std::string line; std::getline(paths, line);)
-    run.extra_inputs.emplace_back(line);
+  CachedRun run;
+  for (std::size_t at = 0; at < extra_list.size();) {
+    std::size_t end = extra_list.find('\n', at);
+    if (end == std::string_view::npos)
+      end = extra_list.size();
+    run.extra_inputs.emplace_back(extra_list.substr(at, end - at));
+    at = end + 1;
+  }
   if (stamps(run.extra_inputs) != extra_stamps)
     return std::nullopt;
-  run.exit_code = std::stoi(exit_code);
+  try {
+    run.exit_code = std::stoi(std::string(exit_code));
+  } catch (const std::exception &) {
+    return std::nullopt;
+  }
+  run.report = report;
+  run.notices = notices;
   return run;
 }
 
@@ -103,8 +121,8 @@ void ResultCache::store(const CachedRun &run) const {
   if (error)
     return;
   std::string extra_list;
-  for (const fs::path &path : run.extra_inputs)
-    extra_list += path.string() + "\n";
+  for (const std::string &path : run.extra_inputs)
+    extra_list += path + "\n";
   std::string text(kMagic);
   put(text, key_);
   put(text, std::to_string(run.exit_code));
