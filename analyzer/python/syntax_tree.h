@@ -62,20 +62,33 @@ std::vector<TSNode> named_children(TSNode node);
 /// returns whether to enter that node's children.
 template <typename Visit>
 void walk_named_descendants(TSNode root, Visit visit) {
+  // The siblings still to come at each level: a step past the last child
+  // makes the cursor climb through the grammar's hidden nodes and back, so
+  // the walk counts instead of trying.
+  std::vector<uint32_t> left;
   TSTreeCursor cursor = ts_tree_cursor_new(root);
-  bool more = ts_tree_cursor_goto_first_child(&cursor);
-  while (more) {
+  if (ts_node_child_count(root) > 0 && ts_tree_cursor_goto_first_child(&cursor))
+    left.push_back(ts_node_child_count(root) - 1);
+  while (!left.empty()) {
     TSNode node = ts_tree_cursor_current_node(&cursor);
     bool enter = !ts_node_is_named(node) || visit(node);
-    if (enter && ts_tree_cursor_goto_first_child(&cursor))
+    uint32_t children = enter ? ts_node_child_count(node) : 0;
+    if (children > 0 && ts_tree_cursor_goto_first_child(&cursor)) {
+      left.push_back(children - 1);
       continue;
-    while (!(more = ts_tree_cursor_goto_next_sibling(&cursor)))
-      if (!ts_tree_cursor_goto_parent(&cursor) ||
-          ts_node_eq(ts_tree_cursor_current_node(&cursor), root))
-        break;
+    }
+    while (!left.empty() && left.back() == 0) {
+      left.pop_back();
+      if (!left.empty())
+        ts_tree_cursor_goto_parent(&cursor);
+    }
+    if (left.empty() || !ts_tree_cursor_goto_next_sibling(&cursor))
+      break;
+    --left.back();
   }
   ts_tree_cursor_delete(&cursor);
 }
+
 /// Every child (named or not) stored under field `name`.
 std::vector<TSNode> fields(TSNode node, std::string_view name);
 /// Skips parentheses around an expression.
