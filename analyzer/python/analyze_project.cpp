@@ -108,7 +108,8 @@ struct Findings {
 class ProjectAnalyzer {
 public:
   ProjectAnalyzer(const AnalysisOptions &options, const fs::path &base)
-      : options_(options), base_(base), checks_(make_checks()),
+      : options_(options), base_(base), base_text_(normalized_dir(base)),
+        checks_(make_checks()),
         // HOIST_NO_PREFILTER=1 parses every file: the tests compare both ways
         // to show that the byte scan loses no finding.
         prefilter_(!std::getenv("HOIST_NO_PREFILTER")),
@@ -148,8 +149,7 @@ public:
           kept[file] = may_define_handler;
           if (text && (text_bytes += text->text().size()) <= kReadTextBytes) {
             texts[file] = std::move(text);
-            absolute[file] =
-                (base_ / files[file].path).lexically_normal().string();
+            absolute[file] = absolute_path(files[file].path);
           }
           report_progress("reading", ++done, files.size());
         });
@@ -211,6 +211,16 @@ private:
       return absolute.parent_path().string();
     fs::path stem = absolute;
     return stem.replace_extension().string();
+  }
+
+  /// `path` made absolute against the base and normalized, with string
+  /// work alone when it is a plain relative path (as discovery gives).
+  std::string absolute_path(std::string_view path) const {
+    while (path.substr(0, 2) == "./")
+      path.remove_prefix(2);
+    if (!path.empty() && path[0] == '/')
+      return normalized_dir(std::string(path));
+    return normalized_dir(base_text_ + "/" + std::string(path));
   }
 
   /// Reads one file: null when it cannot be analyzed. `may_define_handler`
@@ -375,6 +385,7 @@ private:
 
   const AnalysisOptions &options_;
   fs::path base_;
+  std::string base_text_; ///< base_, normalized
   std::vector<std::unique_ptr<Check>> checks_;
   bool prefilter_;
   unsigned jobs_;

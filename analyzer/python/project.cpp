@@ -36,11 +36,26 @@ std::vector<TextRange> comment_ranges(const SyntaxTree &tree) {
 
 } // namespace
 
-std::string normalized_dir(const fs::path &dir) {
-  std::string text = dir.lexically_normal().string();
+std::string normalized_dir(std::string text) {
+  // Most paths are normal already (absolute, no "." or ".." names, no
+  // doubled '/'): they skip std::filesystem's splitting and joining.
+  bool normal = !text.empty() && text[0] == '/' &&
+                text.find("//") == std::string::npos &&
+                text.find("/./") == std::string::npos &&
+                text.find("/../") == std::string::npos;
+  for (std::string_view end : {"/.", "/.."})
+    normal = normal &&
+             (text.size() < end.size() ||
+              text.compare(text.size() - end.size(), end.size(), end) != 0);
+  if (!normal)
+    text = fs::path(text).lexically_normal().string();
   while (text.size() > 1 && text.back() == '/')
     text.pop_back();
   return text;
+}
+
+std::string normalized_dir(const fs::path &dir) {
+  return normalized_dir(dir.string());
 }
 
 ParsedModule parse_source(SourceFilePtr file) {

@@ -41,9 +41,10 @@ load_source(const std::filesystem::path &path, const std::string &display_path,
             const Overlay *overlay = nullptr,
             std::uintmax_t max_size = UINTMAX_MAX);
 
-/// `dir` lexically normalized, without a trailing '/': the form in which
-/// module stems and import roots are compared.
+/// `dir` (or a file's path) lexically normalized, without a trailing '/':
+/// the form in which module stems, import roots and files read are compared.
 std::string normalized_dir(const std::filesystem::path &dir);
+std::string normalized_dir(std::string dir);
 
 /// Files read already, by absolute normalized path.
 using ReadFiles = std::unordered_map<std::string, SourceFilePtr>;
