@@ -58,34 +58,41 @@ std::optional<std::string> exceeds_parser_limits(const SourceFile &file) {
   std::string_view code = file.text().substr(file.bom_length());
   std::vector<bool> seen;
   std::size_t distinct = 0;
-  bool at_line_start = true;
-  std::size_t width = 0;
-  for (char c : code) {
-    if (!at_line_start) {
-      at_line_start = c == '\n' || c == '\r';
-      continue;
+  // Only line starts matter: the rest of each line is skipped with a byte
+  // search (every file read goes through here).
+  std::size_t next_cr = code.find('\r');
+  for (std::size_t i = 0; i < code.size();) {
+    std::size_t width = 0;
+    for (; i < code.size(); ++i) {
+      char c = code[i];
+      if (c == ' ')
+        ++width;
+      else if (c == '\t')
+        width += 8;
+      else if (c == '\f')
+        width = 0;
+      else
+        break;
     }
-    if (c == ' ') {
-      ++width;
-    } else if (c == '\t') {
-      width += 8;
-    } else if (c == '\f') {
-      width = 0;
-    } else {
-      if (width > 0 && c != '\n' && c != '\r') {
-        if (width >= seen.size())
-          seen.resize(width * 2, false);
-        if (!seen[width]) {
-          seen[width] = true;
-          if (++distinct > kMaxLevels)
-            return "indentation is nested more than " +
-                   std::to_string(kMaxLevels) +
-                   " levels deep (Python allows 100); skipped";
-        }
+    if (i == code.size())
+      break;
+    if (width > 0 && code[i] != '\n' && code[i] != '\r') {
+      if (width >= seen.size())
+        seen.resize(width * 2, false);
+      if (!seen[width]) {
+        seen[width] = true;
+        if (++distinct > kMaxLevels)
+          return "indentation is nested more than " +
+                 std::to_string(kMaxLevels) +
+                 " levels deep (Python allows 100); skipped";
       }
-      at_line_start = c == '\n' || c == '\r';
-      width = 0;
     }
+    if (next_cr != std::string_view::npos && next_cr < i)
+      next_cr = code.find('\r', i);
+    std::size_t end = std::min(code.find('\n', i), next_cr);
+    if (end == std::string_view::npos)
+      break;
+    i = end + 1;
   }
   return std::nullopt;
 }
