@@ -149,8 +149,8 @@ std::size_t SyntaxTree::error_count() const {
 
 namespace {
 
-/// Calls `visit(child, field name or nullptr)` for each child of `node`, with
-/// a cursor owned by the thread.
+/// Calls `visit(cursor)` with the cursor on each child of `node` in turn; the
+/// cursor is owned by the thread.
 template <typename Visit> void for_each_child(TSNode node, Visit visit) {
   // One cursor per thread, freed when the thread ends.
   struct ThreadCursor {
@@ -172,8 +172,7 @@ template <typename Visit> void for_each_child(TSNode node, Visit visit) {
   if (!ts_tree_cursor_goto_first_child(&cursor))
     return;
   do
-    visit(ts_tree_cursor_current_node(&cursor),
-          ts_tree_cursor_current_field_name(&cursor));
+    visit(cursor);
   while (ts_tree_cursor_goto_next_sibling(&cursor));
 }
 
@@ -193,7 +192,9 @@ TSFieldId field_id(std::string_view name) {
 
 std::vector<TSNode> named_children(TSNode node) {
   std::vector<TSNode> children;
-  for_each_child(node, [&](TSNode child, const char *) {
+  children.reserve(ts_node_named_child_count(node));
+  for_each_child(node, [&](TSTreeCursor &cursor) {
+    TSNode child = ts_tree_cursor_current_node(&cursor);
     if (ts_node_is_named(child))
       children.push_back(child);
   });
@@ -202,9 +203,10 @@ std::vector<TSNode> named_children(TSNode node) {
 
 std::vector<TSNode> fields(TSNode node, std::string_view name) {
   std::vector<TSNode> found;
-  for_each_child(node, [&](TSNode child, const char *field_name) {
-    if (field_name && name == field_name)
-      found.push_back(child);
+  TSFieldId id = field_id(name);
+  for_each_child(node, [&](TSTreeCursor &cursor) {
+    if (id && ts_tree_cursor_current_field_id(&cursor) == id)
+      found.push_back(ts_tree_cursor_current_node(&cursor));
   });
   return found;
 }
