@@ -55,9 +55,12 @@ choose_fixes(const std::vector<Diagnostic> &diagnostics, const SourceFile &file,
         !applicable(*diagnostic.fix, level))
       continue;
     const Fix &fix = *diagnostic.fix;
+    // By path: a module read again after its thread dropped it is another
+    // SourceFile with the same text.
     bool here =
-        std::all_of(fix.edits.begin(), fix.edits.end(),
-                    [&](const Edit &edit) { return edit.file.get() == &file; });
+        std::all_of(fix.edits.begin(), fix.edits.end(), [&](const Edit &edit) {
+          return edit.file->path() == file.path();
+        });
     if (here)
       candidates.push_back(&fix);
   }

@@ -103,6 +103,7 @@ struct Findings {
   std::vector<Suppression> suppressions;
   std::vector<ConfiguredHandler> cdk_handlers;
   std::size_t files = 0;
+  HoistFixMemo hoist_fixes;
 };
 
 class ProjectAnalyzer {
@@ -327,6 +328,7 @@ private:
     CheckContext context(resolver, handler, reached, *options_.registry,
                          options_.enabled_rules, options_.settings,
                          found.diagnostics);
+    context.hoist_fixes = &found.hoist_fixes;
     for (const auto &check : checks_)
       check->run(context);
   }

@@ -8,6 +8,7 @@
 #include "core/diagnostic.h"
 #include "core/rule_registry.h"
 #include "python/handler_discovery.h"
+#include "python/hoist_fix.h"
 #include "python/reachability.h"
 
 namespace hoist::python {
@@ -36,6 +37,8 @@ public:
   const Handler &handler;
   const std::vector<ReachedFunction> &reached;
   const CheckSettings &settings;
+  /// The analysis thread's hoist fixes, when it keeps them.
+  HoistFixMemo *hoist_fixes = nullptr;
 
   bool enabled(const std::string &rule_id) const {
     return enabled_rules_.count(rule_id) > 0;

@@ -54,8 +54,9 @@ void ConstructionInHandler::run(CheckContext &context) const {
       else if (dependence.dependence == Dependence::PerInvocation)
         message += "; it is " + dependence.reason +
                    ", so it is per-invocation by nature";
-      ConstructionFix fix = construction_fix(context.resolver, context.handler,
-                                             reached, node, *entry, dependence);
+      ConstructionFix fix =
+          construction_fix(context.resolver, context.handler, reached, node,
+                           *entry, dependence, context.hoist_fixes);
       bool safe = fix.fix && fix.fix->applicability == Applicability::Safe;
       if (dependence.dependence == Dependence::Hoistable && !safe)
         message += "; no safe fix: " + fix.not_safe_because;

@@ -410,9 +410,13 @@ ConstructionFix construction_fix(const Resolver &resolver,
                                  const Handler &handler,
                                  const ReachedFunction &where, TSNode call,
                                  const ApiEntry &entry,
-                                 const DependenceResult &dependence) {
+                                 const DependenceResult &dependence,
+                                 HoistFixMemo *memo) {
   switch (dependence.dependence) {
   case Dependence::Hoistable:
+    if (memo)
+      return memo->get(*where.module, call, entry,
+                       [&] { return hoist(where, call, entry); });
     return hoist(where, call, entry);
   case Dependence::KeyedByEvent:
     return memoize(resolver, handler, where, call);

@@ -1,7 +1,9 @@
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_map>
 
 #include "python/api_catalogue.h"
 #include "python/hoistability.h"
@@ -15,6 +17,32 @@ struct ConstructionFix {
   std::string not_safe_because;
 };
 
+/// Fixes worked out for hoistable constructions, by place and catalogue
+/// entry: a helper reached from many handlers gets the same one each time.
+/// One per analysis thread.
+class HoistFixMemo {
+public:
+  /// The fix for `call` (in `module`, built as `entry`), made by `make` the
+  /// first time.
+  template <typename Make>
+  const ConstructionFix &get(const ModuleModel &module, TSNode call,
+                             const ApiEntry &entry, Make make) {
+    std::string key = module.path() + '\0' +
+                      std::to_string(ts_node_start_byte(call)) + '\0' +
+                      std::to_string(reinterpret_cast<std::uintptr_t>(&entry));
+    if (auto found = fixes_.find(key); found != fixes_.end())
+      return found->second;
+    // Bounded: most places are reached from one handler only.
+    if (fixes_.size() >= kKept)
+      fixes_.clear();
+    return fixes_.emplace(std::move(key), make()).first->second;
+  }
+
+private:
+  static constexpr std::size_t kKept = 1024;
+  std::unordered_map<std::string, ConstructionFix> fixes_;
+};
+
 /// A hoistable construction moves to module scope, bound to a module-level
 /// name (the local's name when it is free); one keyed by event data is
 /// cached by its varying arguments in a module-level functools.lru_cache
@@ -25,6 +53,7 @@ ConstructionFix construction_fix(const Resolver &resolver,
                                  const Handler &handler,
                                  const ReachedFunction &where, TSNode call,
                                  const ApiEntry &entry,
-                                 const DependenceResult &dependence);
+                                 const DependenceResult &dependence,
+                                 HoistFixMemo *memo = nullptr);
 
 } // namespace hoist::python
