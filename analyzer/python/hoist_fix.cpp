@@ -13,9 +13,9 @@ namespace {
 /// Why building where `call` is (inside `function`) differs from building at
 /// INIT, or "".
 std::string context_reason(TSNode call, const FunctionInfo &function) {
-  for (TSNode node = ts_node_parent(call);
-       !ts_node_is_null(node) && !ts_node_eq(node, function.body);
-       node = ts_node_parent(node)) {
+  for (TSNode node : ancestors(call)) {
+    if (ts_node_eq(node, function.body))
+      break;
     std::string_view type = kind(node);
     if (type == "for_statement" || type == "while_statement" ||
         type == "list_comprehension" || type == "generator_expression" ||
@@ -38,10 +38,11 @@ std::string context_reason(TSNode call, const FunctionInfo &function) {
 /// The statement of `function` that holds `call`.
 TSNode statement_of(TSNode call) {
   TSNode node = call;
-  for (TSNode parent = ts_node_parent(node);
-       !ts_node_is_null(parent) && !is(parent, "block");
-       parent = ts_node_parent(node))
+  for (TSNode parent : ancestors(call)) {
+    if (is(parent, "block"))
+      break;
     node = parent;
+  }
   return node;
 }
 

@@ -7,8 +7,7 @@ namespace {
 
 /// The assignment whose value `call` is part of, without leaving the statement.
 TSNode enclosing_assignment(TSNode call) {
-  for (TSNode node = ts_node_parent(call); !ts_node_is_null(node);
-       node = ts_node_parent(node)) {
+  for (TSNode node : ancestors(call)) {
     std::string_view type = kind(node);
     if (type == "assignment")
       return node;
@@ -124,9 +123,11 @@ bool is_lazily_initialized(const SyntaxTree &tree, const FunctionInfo &function,
 
   // Walk out to the function body: an enclosing condition on the state, or an
   // earlier `if <state>: return` in any enclosing block, guards the store.
-  for (TSNode node = assignment;
-       !ts_node_is_null(node) && !ts_node_eq(node, function.node);
-       node = ts_node_parent(node)) {
+  std::vector<TSNode> outward = ancestors(assignment);
+  outward.insert(outward.begin(), assignment);
+  for (TSNode node : outward) {
+    if (ts_node_eq(node, function.node))
+      break;
     TSNode condition = condition_of(node);
     if (!ts_node_is_null(condition) && tests_state(condition))
       return true;

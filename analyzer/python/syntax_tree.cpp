@@ -211,6 +211,16 @@ std::vector<TSNode> fields(TSNode node, std::string_view name) {
   return found;
 }
 
+std::vector<TSNode> ancestors(TSNode node) {
+  std::vector<TSNode> chain;
+  for (TSNode at = ts_tree_root_node(node.tree);
+       !ts_node_is_null(at) && !ts_node_eq(at, node);
+       at = ts_node_child_with_descendant(at, node))
+    chain.push_back(at);
+  std::reverse(chain.begin(), chain.end());
+  return chain;
+}
+
 TSNode unparenthesize(TSNode node) {
   while (is(node, "parenthesized_expression") &&
          ts_node_named_child_count(node) == 1)

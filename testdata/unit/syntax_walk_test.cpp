@@ -75,5 +75,25 @@ TEST(SyntaxWalk, SkipsTheChildrenOfNodesNotEntered) {
   EXPECT_EQ(calls, std::vector<std::string>{"h(2)"});
 }
 
+// One walk down from the root gives what asking for parents one by one does.
+TEST(SyntaxWalk, AncestorsAreTheParentsNearestFirst) {
+  auto file = std::make_shared<SourceFile>(
+      "t.py", "def f(event):\n    for x in y:\n        if x:\n"
+              "            c = make(x, [k(1)])\n");
+  auto tree = SyntaxTree::parse(file);
+  walk_named_descendants(tree->root(), [&](TSNode node) {
+    std::vector<TSNode> parents;
+    for (TSNode up = ts_node_parent(node); !ts_node_is_null(up);
+         up = ts_node_parent(up))
+      parents.push_back(up);
+    std::vector<TSNode> chain = ancestors(node);
+    EXPECT_EQ(chain.size(), parents.size()) << kind(node);
+    for (std::size_t i = 0; i < std::min(chain.size(), parents.size()); ++i)
+      EXPECT_TRUE(ts_node_eq(chain[i], parents[i])) << kind(node) << " " << i;
+    return true;
+  });
+  EXPECT_TRUE(ancestors(tree->root()).empty());
+}
+
 } // namespace
 } // namespace hoist::python
