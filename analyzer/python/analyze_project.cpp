@@ -7,7 +7,6 @@
 #include <malloc.h>
 #include <mutex>
 #include <set>
-#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
