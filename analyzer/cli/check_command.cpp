@@ -511,6 +511,7 @@ int run_check(const CheckOptions &options) {
   }
 
   analysis.deployment_files = discovery.deployment_files;
+  analysis.listings = &discovery.listings;
   ProgressLine progress(options);
   analysis.progress = [&](const char *what, std::size_t done,
                           std::size_t total) {

@@ -42,7 +42,7 @@ bool list_directory(const fs::path &dir, std::vector<ListedEntry> &out,
   return true;
 }
 
-fs::file_type type_of(const fs::path &path, unsigned char listed_type,
+fs::file_type type_of(const std::string &path, unsigned char listed_type,
                       bool &is_symlink) {
   is_symlink = listed_type == DT_LNK;
   if (listed_type == DT_DIR)

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <string>
 #include <system_error>
+#include <unordered_map>
 #include <vector>
 
 namespace hoist {
@@ -24,7 +25,11 @@ bool list_directory(const std::filesystem::path &dir,
 /// What `path`, listed with `listed_type`, is, following a symbolic link, as
 /// stat would say; a stat only for links and file systems that do not give
 /// the type.
-std::filesystem::file_type type_of(const std::filesystem::path &path,
+std::filesystem::file_type type_of(const std::string &path,
                                    unsigned char listed_type, bool &is_symlink);
+
+/// Directory listings by absolute, lexically normal path (no trailing '/').
+using DirectoryListings =
+    std::unordered_map<std::string, std::vector<ListedEntry>>;
 
 } // namespace hoist

@@ -26,13 +26,37 @@ std::string display_path_of(const fs::path &path) {
   return text;
 }
 
-bool is_python_file(const fs::path &path) { return path.extension() == ".py"; }
+/// `name` inside `dir`, as strings: the walk joins one name per entry, and
+/// std::filesystem would split and normalize each path again.
+std::string joined(const std::string &dir, const std::string &name) {
+  return dir.empty() || dir.back() == '/' ? dir + name : dir + "/" + name;
+}
 
-bool is_cpp_source(const fs::path &path) {
-  const std::string extension = path.extension().string();
+/// A file name's extension as std::filesystem gives it: from the last '.',
+/// none for a name that only starts with one (".py").
+std::string_view extension_of(std::string_view name) {
+  std::size_t dot = name.rfind('.');
+  return dot == std::string_view::npos || dot == 0 ? std::string_view()
+                                                   : name.substr(dot);
+}
+
+bool is_python_file(std::string_view name) {
+  return extension_of(name) == ".py";
+}
+
+bool is_cpp_source(std::string_view name) {
+  std::string_view extension = extension_of(name);
   return extension == ".cpp" || extension == ".cc" || extension == ".cxx" ||
          extension == ".c++";
 }
+
+/// A directory the walk lists: where to open it, how reports name what it
+/// holds, and its absolute normalized path (the key of its listing).
+struct WalkedDirectory {
+  std::string path;
+  std::string display;
+  std::string absolute;
+};
 
 /// Walks directory trees on every core: listing a large tree is most of an
 /// unchanged run, and much of a cold one.
@@ -44,8 +68,13 @@ public:
   void walk(const fs::path &root) {
     std::error_code error;
     roots_.push_back(fs::weakly_canonical(root, error));
+    std::string absolute = fs::absolute(root).lexically_normal().string();
+    if (absolute.size() > 1 && absolute.back() == '/')
+      absolute.pop_back();
     // Iterative, so deep trees cannot exhaust the stack.
-    std::vector<fs::path> pending{root};
+    std::vector<WalkedDirectory> pending{
+        {root.string(), display_path_of(root), std::move(absolute)}};
+    const std::string root_path = pending.front().path;
     std::mutex mutex;
     std::condition_variable changed;
     unsigned listing = 0; // directories being listed
@@ -57,15 +86,15 @@ public:
         changed.wait(lock, [&] { return !pending.empty() || listing == 0; });
         if (pending.empty())
           return; // and nothing being listed can add more
-        fs::path dir = std::move(pending.back());
+        WalkedDirectory dir = std::move(pending.back());
         pending.pop_back();
         ++listing;
         lock.unlock();
-        std::vector<fs::path> subdirectories;
-        list(dir, dir == root, found[worker], subdirectories);
+        std::vector<WalkedDirectory> subdirectories;
+        list(dir, dir.path == root_path, found[worker], subdirectories);
         lock.lock();
         --listing;
-        for (fs::path &subdirectory : subdirectories)
+        for (WalkedDirectory &subdirectory : subdirectories)
           pending.push_back(std::move(subdirectory));
         changed.notify_all();
       }
@@ -81,18 +110,19 @@ public:
       move_append(out_.cpp_files, part.cpp_files);
       move_append(out_.deployment_files, part.deployment_files);
       move_append(out_.errors, part.errors);
+      out_.listings.merge(part.listings);
     }
   }
 
 private:
   /// Lists `dir` into `out`, adding the directories to walk to `pending`.
-  void list(const fs::path &dir, bool is_root, Discovery &out,
-            std::vector<fs::path> &pending) {
+  void list(const WalkedDirectory &dir, bool is_root, Discovery &out,
+            std::vector<WalkedDirectory> &pending) {
     std::vector<ListedEntry> entries;
     std::error_code error;
-    if (!list_directory(dir, entries, error)) {
+    if (!list_directory(dir.path, entries, error)) {
       out.errors.push_back(
-          {display_path_of(dir), "cannot be listed: " + error.message()});
+          {dir.display, "cannot be listed: " + error.message()});
       return;
     }
     // A virtualenv, whatever its name, holds a pyvenv.cfg: skip it whole
@@ -103,27 +133,34 @@ private:
         }))
       return;
     for (const ListedEntry &entry : entries)
-      add(dir / entry.name, entry.type, out, pending);
+      add(dir, entry, out, pending);
+    out.listings.emplace(dir.absolute, std::move(entries));
   }
 
-  void add(const fs::path &path, unsigned char listed_type, Discovery &out,
-           std::vector<fs::path> &pending) {
-    if (excluded_ && excluded_(fs::absolute(path)))
+  void add(const WalkedDirectory &dir, const ListedEntry &entry, Discovery &out,
+           std::vector<WalkedDirectory> &pending) {
+    std::string absolute = joined(dir.absolute, entry.name);
+    if (excluded_ && excluded_(fs::path(absolute)))
       return;
+    std::string path = joined(dir.path, entry.name);
     bool is_symlink = false;
-    fs::file_type type = type_of(path, listed_type, is_symlink);
+    fs::file_type type = type_of(path, entry.type, is_symlink);
+    // The display path of what is inside a normalized one is normalized.
+    auto display = [&] {
+      return dir.display == "." ? entry.name : joined(dir.display, entry.name);
+    };
     if (type == fs::file_type::directory) {
-      if (!is_skipped_directory_name(path.filename().string()) &&
+      if (!is_skipped_directory_name(entry.name) &&
           (!is_symlink || follow(path)))
-        pending.push_back(path);
+        pending.push_back({std::move(path), display(), std::move(absolute)});
     } else if (type == fs::file_type::regular) {
-      if (is_python_file(path))
-        out.files.push_back({path, display_path_of(path), Language::Python});
-      else if (is_cpp_source(path))
-        out.cpp_files.push_back({path, display_path_of(path), Language::Cpp});
-      else if (is_deployment_file(path))
+      if (is_python_file(entry.name))
+        out.files.push_back({std::move(path), display(), Language::Python});
+      else if (is_cpp_source(entry.name))
+        out.cpp_files.push_back({std::move(path), display(), Language::Cpp});
+      else if (is_deployment_file(entry.name))
         out.deployment_files.push_back(
-            {path, display_path_of(path), Language::Python});
+            {std::move(path), display(), Language::Python});
     }
   }
 
@@ -182,9 +219,9 @@ discover_files(const std::vector<std::string> &paths,
     } else if (is_deployment_file(path)) {
       out.deployment_files.push_back(
           {path, display_path_of(path), Language::Python});
-    } else if (is_python_file(path)) {
+    } else if (is_python_file(path.filename().string())) {
       out.files.push_back({path, display_path_of(path), Language::Python});
-    } else if (is_cpp_source(path)) {
+    } else if (is_cpp_source(path.filename().string())) {
       out.cpp_files.push_back({path, display_path_of(path), Language::Cpp});
     }
     // Any other file named explicitly (pre-commit passes every staged YAML

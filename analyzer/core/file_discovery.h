@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/directory_listing.h"
 #include "core/source_file.h"
 
 namespace hoist {
@@ -28,6 +29,9 @@ struct Discovery {
   std::vector<DiscoveredFile> deployment_files;
   std::vector<LoadError>
       errors; ///< paths that do not exist or cannot be walked
+  /// Every directory the walk listed: imports look names up here instead of
+  /// listing the directories again.
+  DirectoryListings listings;
 };
 
 /// Expands files and directories into the source files to analyze. Directories

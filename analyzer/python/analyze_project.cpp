@@ -30,35 +30,32 @@ constexpr std::size_t kModulesKept = 64;
 // the second pass and for imports, which read the rest again.
 constexpr std::size_t kReadTextBytes = 16 << 20;
 
-/// Where absolute imports are looked up for a handler: the configured roots,
-/// then the handler's directory and each parent up to `base`.
-std::vector<fs::path> import_roots(const AnalysisOptions &options, fs::path dir,
-                                   const fs::path &base) {
-  std::vector<fs::path> roots;
-  for (const fs::path &root : options.roots)
-    roots.push_back((base / root).lexically_normal());
-  fs::path stop = base.lexically_normal();
-  while (true) {
-    roots.push_back(dir);
-    fs::path relative = dir.lexically_relative(stop);
-    if (relative.empty() || relative == "." || *relative.begin() == ".." ||
-        dir == dir.parent_path())
-      break;
-    dir = dir.parent_path();
-  }
-  return roots;
-}
-
-/// True when `dir` is one of `roots` or inside one.
-bool is_within_any(fs::path dir, const std::unordered_set<std::string> &roots) {
+/// True when `dir` is one of `roots` or inside one (all absolute and
+/// normalized).
+bool is_within_any(std::string dir,
+                   const std::unordered_set<std::string> &roots) {
   if (roots.empty())
     return false;
-  for (;; dir = dir.parent_path()) {
-    if (roots.count(normalized_dir(dir)))
+  for (;; dir = parent_dir(dir)) {
+    if (roots.count(dir))
       return true;
-    if (dir == dir.parent_path())
+    if (dir == "/")
       return false;
   }
+}
+
+/// The stem (path without `.py`) a module's file answers to as a handler
+/// module: `a/b.py` and `a/b/__init__.py` are both `a/b`. `absolute` is
+/// normalized.
+std::string stem_of(const std::string &absolute) {
+  std::string_view name =
+      std::string_view(absolute).substr(absolute.rfind('/') + 1);
+  if (name == "__init__.py")
+    return parent_dir(absolute);
+  std::size_t dot = name.rfind('.');
+  if (dot == std::string_view::npos || dot == 0)
+    return absolute;
+  return absolute.substr(0, absolute.size() - (name.size() - dot));
 }
 
 Diagnostic handler_not_found(const ConfiguredHandler &configured,
@@ -114,10 +111,12 @@ public:
         // to show that the byte scan loses no finding.
         prefilter_(!std::getenv("HOIST_NO_PREFILTER")),
         jobs_(options.jobs ? options.jobs : default_jobs()) {
+    for (const fs::path &root : options.roots)
+      configured_roots_.push_back(normalized_dir(base / root));
     for (unsigned i = 0; i < jobs_; ++i) {
       projects_.push_back(std::make_unique<Project>(
           base, options.overlay, options.catalogue->root_modules(),
-          &read_files_));
+          &read_files_, options.listings));
       findings_.emplace_back();
     }
   }
@@ -149,7 +148,7 @@ public:
           kept[file] = may_define_handler;
           if (text && (text_bytes += text->text().size()) <= kReadTextBytes) {
             texts[file] = std::move(text);
-            absolute[file] = absolute_path(files[file].path);
+            absolute[file] = absolute_path(base_text_, files[file].path);
           }
           report_progress("reading", ++done, files.size());
         });
@@ -204,25 +203,6 @@ private:
       configured_by_stem_[stem ? stem->string() : ""].push_back(
           &configured_.back());
     }
-  }
-
-  /// The stem (path without `.py`) a module's file answers to as a handler
-  /// module: `a/b.py` and `a/b/__init__.py` are both `a/b`.
-  static std::string stem_of(const fs::path &absolute) {
-    if (absolute.filename() == "__init__.py")
-      return absolute.parent_path().string();
-    fs::path stem = absolute;
-    return stem.replace_extension().string();
-  }
-
-  /// `path` made absolute against the base and normalized, with string
-  /// work alone when it is a plain relative path (as discovery gives).
-  std::string absolute_path(std::string_view path) const {
-    while (path.substr(0, 2) == "./")
-      path.remove_prefix(2);
-    if (!path.empty() && path[0] == '/')
-      return normalized_dir(std::string(path));
-    return normalized_dir(base_text_ + "/" + std::string(path));
   }
 
   /// Reads one file: null when it cannot be analyzed. `may_define_handler`
@@ -282,8 +262,9 @@ private:
                               parsed.suppressions.end());
     const ModuleModel &module = *parsed.model;
     Project &project = *projects_[worker];
-    fs::path dir = project.directory_of(module);
-    std::string stem = stem_of((base_ / file->path()).lexically_normal());
+    std::string absolute = absolute_path(base_text_, file->path());
+    std::string dir = parent_dir(absolute);
+    std::string stem = stem_of(absolute);
     if (auto it = configured_by_stem_.find(stem);
         it != configured_by_stem_.end()) {
       {
@@ -296,8 +277,7 @@ private:
     // Deployment configuration is the truth under its code roots.
     if (options_.handlers.specs.empty() && is_within_any(dir, code_roots_))
       return;
-    Resolver resolver(project, *options_.catalogue,
-                      import_roots(options_, dir, base_));
+    Resolver resolver(project, *options_.catalogue, import_roots(dir));
     for (const Handler &handler : find_handlers(
              resolver, module, options_.handlers, found.handler_matches))
       run_checks(resolver, handler, found);
@@ -308,10 +288,11 @@ private:
     Findings &found = findings_[worker];
     // The code root first, then the roots and parents any handler gets (a
     // layer's code is often a parent directory's package in the repository).
-    std::vector<fs::path> roots{entry.code_root};
-    for (fs::path &root : import_roots(options_, entry.code_root, base_))
-      roots.push_back(std::move(root));
-    Resolver resolver(*projects_[worker], *options_.catalogue, roots);
+    std::string code_root = normalized_dir(entry.code_root);
+    std::vector<std::string> roots = import_roots(code_root);
+    roots.insert(roots.begin(), code_root);
+    Resolver resolver(*projects_[worker], *options_.catalogue,
+                      std::move(roots));
     ConfiguredLookup lookup =
         find_configured_handler(resolver, entry, base_, module);
     if (lookup.handler)
@@ -320,6 +301,21 @@ private:
              options_.enabled_rules.count(kHandlerNotFoundRule))
       found.diagnostics.push_back(
           handler_not_found(entry, lookup.problem, *options_.registry));
+  }
+
+  /// Where absolute imports are looked up for a handler in `dir` (absolute,
+  /// normalized): the configured roots, then `dir` and each parent up to the
+  /// base.
+  std::vector<std::string> import_roots(std::string dir) const {
+    std::vector<std::string> roots = configured_roots_;
+    std::string inside = base_text_ == "/" ? "/" : base_text_ + "/";
+    while (true) {
+      roots.push_back(dir);
+      if (dir == "/" || dir.compare(0, inside.size(), inside) != 0)
+        break; // the base itself, or outside it
+      dir = parent_dir(dir);
+    }
+    return roots;
   }
 
   void run_checks(const Resolver &resolver, const Handler &handler,
@@ -391,6 +387,8 @@ private:
   const AnalysisOptions &options_;
   fs::path base_;
   std::string base_text_; ///< base_, normalized
+  /// The configured roots (--root), absolute and normalized.
+  std::vector<std::string> configured_roots_;
   std::vector<std::unique_ptr<Check>> checks_;
   bool prefilter_;
   unsigned jobs_;

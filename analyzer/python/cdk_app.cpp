@@ -46,7 +46,8 @@ std::vector<ConfiguredHandler> cdk_handlers(const Resolver &resolver,
   const SyntaxTree &tree = module.tree();
   if (tree.file()->text().find("aws_cdk") == std::string_view::npos)
     return out;
-  fs::path app = app_directory(resolver.project().directory_of(module));
+  fs::path app =
+      app_directory(fs::path(resolver.project().directory_of(module)));
   auto read_function = [&](TSNode node) {
     std::string path =
         resolver.resolve(field(node, "function"), {&module, nullptr}).path;

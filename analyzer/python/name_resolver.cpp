@@ -1,11 +1,10 @@
 #include "python/name_resolver.h"
 
-#include <sstream>
+#include <algorithm>
+#include <string_view>
 
 namespace hoist::python {
 namespace {
-
-namespace fs = std::filesystem;
 
 // Bounds chains such as `a = b; b = c; ...`, self-references (`x = x.y`) and
 // mutually recursive factories.
@@ -35,23 +34,21 @@ bool same(const Symbol &a, const Symbol &b) {
          a.function == b.function && a.cls == b.cls && a.bound == b.bound;
 }
 
-std::vector<std::string> split_dotted(const std::string &path) {
+std::vector<std::string> split_dotted(std::string_view path) {
   std::vector<std::string> parts;
-  std::stringstream stream(path);
-  std::string part;
-  while (std::getline(stream, part, '.'))
-    parts.push_back(part);
+  while (!path.empty()) {
+    std::size_t dot = std::min(path.find('.'), path.size());
+    parts.emplace_back(path.substr(0, dot));
+    path.remove_prefix(std::min(dot + 1, path.size()));
+  }
   return parts;
 }
 
 } // namespace
 
 Resolver::Resolver(const Project &project, const ApiCatalogue &catalogue,
-                   std::vector<fs::path> roots)
-    : project_(project), catalogue_(catalogue) {
-  for (const fs::path &root : roots)
-    roots_.push_back(normalized_dir(root.string()));
-}
+                   std::vector<std::string> roots)
+    : project_(project), catalogue_(catalogue), roots_(std::move(roots)) {}
 
 Symbol Resolver::resolve(TSNode expression, Scope scope) const {
   // The checks and the reachability walk ask about the same expressions.
@@ -225,8 +222,8 @@ Symbol Resolver::member(const Symbol &owner, const std::string &name,
     if (symbol.known() || !project_.is_package(*owner.module))
       return symbol;
     // A submodule of a package: `import pkg` then `pkg.helpers`.
-    if (const ModuleModel *sub =
-            project_.module_at(project_.directory_of(*owner.module) / name)) {
+    if (const ModuleModel *sub = project_.module_at_stem(normalized_dir(
+            project_.directory_of(*owner.module) + "/" + name))) {
       Symbol module;
       module.kind = Symbol::Kind::Module;
       module.module = sub;
@@ -339,12 +336,13 @@ Symbol Resolver::resolve_import(const std::string &path,
     dots = path.size();
   std::vector<std::string> package;
   if (dots > 0) {
-    fs::path base = project_.directory_of(from);
+    std::string base = project_.directory_of(from);
     for (std::size_t up = 1; up < dots; ++up)
-      base = base.parent_path();
-    package.push_back(normalized_dir(base.string()));
+      base = parent_dir(base);
+    package.push_back(std::move(base));
   }
-  std::vector<std::string> parts = split_dotted(path.substr(dots));
+  std::vector<std::string> parts =
+      split_dotted(std::string_view(path).substr(dots));
   for (const std::string &base : dots > 0 ? package : roots_) {
     // The longest prefix that names a project module wins; the rest are
     // members of it (`helpers.make_client`, `pkg.mod.Class`).

@@ -48,11 +48,12 @@ struct Scope {
 
 /// Resolves names and expressions through imports and aliases, assignments,
 /// the project's own modules, classes, methods and factory functions.
-/// Absolute imports of project modules are looked up under `roots` in order.
+/// Absolute imports of project modules are looked up under `roots` (absolute
+/// normalized directories, as normalized_dir gives them) in order.
 class Resolver {
 public:
   Resolver(const Project &project, const ApiCatalogue &catalogue,
-           std::vector<std::filesystem::path> roots);
+           std::vector<std::string> roots);
 
   Symbol resolve(TSNode expression, Scope scope) const;
   /// The catalogue path of what `call` invokes ("boto3.client"), or "".

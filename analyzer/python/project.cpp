@@ -9,12 +9,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-/// The directory of an absolute normalized path, as strings ("/" at the top).
-std::string parent_of(const std::string &path) {
-  std::size_t slash = path.rfind('/');
-  return slash == 0 || slash == std::string::npos ? "/" : path.substr(0, slash);
-}
-
 /// The last name of an absolute normalized path.
 std::string name_of(const std::string &path) {
   return path.substr(path.rfind('/') + 1);
@@ -58,6 +52,19 @@ std::string normalized_dir(const fs::path &dir) {
   return normalized_dir(dir.string());
 }
 
+std::string parent_dir(const std::string &path) {
+  std::size_t slash = path.rfind('/');
+  return slash == 0 || slash == std::string::npos ? "/" : path.substr(0, slash);
+}
+
+std::string absolute_path(const std::string &base, std::string_view path) {
+  while (path.substr(0, 2) == "./")
+    path.remove_prefix(2);
+  if (!path.empty() && path[0] == '/')
+    return normalized_dir(std::string(path));
+  return normalized_dir(base + "/" + std::string(path));
+}
+
 ParsedModule parse_source(SourceFilePtr file) {
   ParsedModule parsed;
   parsed.file = file;
@@ -91,9 +98,10 @@ load_source(const fs::path &path, const std::string &display_path,
 
 Project::Project(const fs::path &base, const Overlay *overlay,
                  std::vector<std::string> library_roots,
-                 const ReadFiles *read_files)
-    : base_(base), base_text_(normalized_dir(base)), overlay_(overlay),
-      library_roots_(std::move(library_roots)), read_files_(read_files) {}
+                 const ReadFiles *read_files, const DirectoryListings *listings)
+    : base_text_(normalized_dir(base)), overlay_(overlay),
+      library_roots_(std::move(library_roots)), read_files_(read_files),
+      listings_(listings) {}
 
 bool Project::may_construct(std::string_view text,
                             const std::string &dir) const {
@@ -126,7 +134,7 @@ bool Project::may_construct(std::string_view text,
     std::string name(rest.substr(0, name_end));
     if (name == "__future__")
       continue;
-    for (std::string up = dir;; up = parent_of(up)) {
+    for (std::string up = dir;; up = parent_dir(up)) {
       if (entry_type(up, name + ".py") || entry_type(up, name))
         return true;
       if (up == "/" || up == base_text_)
@@ -165,20 +173,28 @@ std::optional<fs::file_type>
 Project::entry_type(const std::string &dir, const std::string &name) const {
   auto it = entries_.find(dir);
   if (it == entries_.end()) {
-    std::vector<ListedEntry> listed;
-    // A directory inside the project that its parent's listing lacks is not
-    // opened: imports ask for many (`json/__init__.py` beside each handler).
-    bool absent =
-        dir.size() > base_text_.size() &&
-        dir.compare(0, base_text_.size(), base_text_) == 0 &&
-        dir[base_text_.size()] == '/' &&
-        entry_type(parent_of(dir), name_of(dir)) != fs::file_type::directory;
-    std::error_code error;
-    if (!absent)
-      list_directory(dir, listed, error);
     Listing listing;
-    for (ListedEntry &entry : listed)
-      listing.types.emplace(std::move(entry.name), entry.type);
+    auto discovered =
+        listings_ ? listings_->find(dir) : DirectoryListings::const_iterator{};
+    if (listings_ && discovered != listings_->end()) {
+      for (const ListedEntry &entry : discovered->second)
+        listing.types.emplace(entry.name, entry.type);
+    } else {
+      std::vector<ListedEntry> listed;
+      // A directory inside the project that its parent's listing lacks is
+      // not opened: imports ask for many (`json/__init__.py` beside each
+      // handler).
+      bool absent =
+          dir.size() > base_text_.size() &&
+          dir.compare(0, base_text_.size(), base_text_) == 0 &&
+          dir[base_text_.size()] == '/' &&
+          entry_type(parent_dir(dir), name_of(dir)) != fs::file_type::directory;
+      std::error_code error;
+      if (!absent)
+        list_directory(dir, listed, error);
+      for (ListedEntry &entry : listed)
+        listing.types.emplace(std::move(entry.name), entry.type);
+    }
     it = entries_.emplace(dir, std::move(listing)).first;
   }
   it->second.last_item = item_;
@@ -205,7 +221,7 @@ const ModuleModel *Project::load(const std::string &file) const {
   // The overlay may hold a file that --fix created in memory only.
   bool exists =
       (overlay_ && overlay_->count(file)) ||
-      entry_type(parent_of(file), name_of(file)) == fs::file_type::regular;
+      entry_type(parent_dir(file), name_of(file)) == fs::file_type::regular;
   if (exists) {
     // Named relative to the base when inside it.
     std::string inside = base_text_ == "/" ? "/" : base_text_ + "/";
@@ -222,14 +238,14 @@ const ModuleModel *Project::load(const std::string &file) const {
       // A module that cannot lead to a construction is kept as an empty
       // stub with its path (for relative lookups): not parsed.
       bool stub = text.find("hoist:") == std::string_view::npos &&
-                  !may_construct(text, parent_of(file));
+                  !may_construct(text, parent_dir(file));
       ParsedModule parsed = parse_source(
           stub ? std::make_shared<SourceFile>(display, "") : source);
       model = parsed.model.get();
       // A module loaded again after it was dropped is shared.
-      auto mark = std::hash<std::string>{}(file) % kLoadedMarks;
-      uses_[model] = {++tick_, loaded_before_[mark] ? 2u : 1u, item_, file};
-      loaded_before_[mark] = true;
+      bool again =
+          !loaded_before_.insert(std::hash<std::string>{}(file)).second;
+      uses_[model] = {++tick_, again ? 2u : 1u, item_, file};
       loaded_files_.push_back(file);
       modules_.push_back(std::move(parsed));
     }
@@ -278,8 +294,8 @@ void Project::trim(std::size_t keep, std::vector<Suppression> &suppressions) {
   modules_ = std::move(kept);
 }
 
-fs::path Project::directory_of(const ModuleModel &module) const {
-  return (base_ / module.path()).lexically_normal().parent_path();
+std::string Project::directory_of(const ModuleModel &module) const {
+  return parent_dir(absolute_path(base_text_, module.path()));
 }
 
 bool Project::is_package(const ModuleModel &module) const {

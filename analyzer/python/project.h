@@ -46,6 +46,13 @@ load_source(const std::filesystem::path &path, const std::string &display_path,
 std::string normalized_dir(const std::filesystem::path &dir);
 std::string normalized_dir(std::string dir);
 
+/// The directory of an absolute normalized path ("/" at the top).
+std::string parent_dir(const std::string &path);
+
+/// `path` (absolute, or relative to `base`, itself absolute and normalized)
+/// as an absolute normalized path.
+std::string absolute_path(const std::string &base, std::string_view path);
+
 /// Files read already, by absolute normalized path.
 using ReadFiles = std::unordered_map<std::string, SourceFilePtr>;
 
@@ -59,10 +66,11 @@ public:
   /// `library_roots` (the catalogue's top-level modules) and imports no
   /// project module cannot lead to a construction: it is kept as an empty
   /// stub, not parsed. A module in `read_files` (which may fill until the
-  /// first lookup) is not read again.
+  /// first lookup) is not read again, nor a directory in `listings` listed.
   Project(const std::filesystem::path &base, const Overlay *overlay,
           std::vector<std::string> library_roots,
-          const ReadFiles *read_files = nullptr);
+          const ReadFiles *read_files = nullptr,
+          const DirectoryListings *listings = nullptr);
 
   /// Every file loaded on demand so far, evicted or not.
   const std::vector<std::string> &loaded_files() const { return loaded_files_; }
@@ -79,8 +87,8 @@ public:
   /// The same for a normalized absolute path without a trailing '/'; cheaper
   /// for the resolver, which asks often.
   const ModuleModel *module_at_stem(const std::string &stem) const;
-  /// The absolute directory that holds `module`'s file.
-  std::filesystem::path directory_of(const ModuleModel &module) const;
+  /// The absolute normalized directory that holds `module`'s file.
+  std::string directory_of(const ModuleModel &module) const;
   /// True when `module` is a package's `__init__.py`.
   bool is_package(const ModuleModel &module) const;
 
@@ -98,11 +106,11 @@ private:
   /// True when `text` (of the module in `dir`) may lead to a construction.
   bool may_construct(std::string_view text, const std::string &dir) const;
 
-  std::filesystem::path base_;
   std::string base_text_; ///< normalized, without a trailing '/'
   const Overlay *overlay_;
   std::vector<std::string> library_roots_;
   const ReadFiles *read_files_;
+  const DirectoryListings *listings_;
   /// How a loaded module has been used, for trim().
   struct ModuleUse {
     std::size_t last_use;  ///< tick_ of the last lookup
@@ -111,10 +119,11 @@ private:
     std::string path;      ///< its key in by_path_
   };
   mutable std::unordered_map<const ModuleModel *, ModuleUse> uses_;
-  /// Marks, by a hash of the path, of modules loaded before (fixed size: a
-  /// collision only ranks a module as shared).
-  static constexpr std::size_t kLoadedMarks = 1 << 16;
-  mutable std::vector<bool> loaded_before_ = std::vector<bool>(kLoadedMarks);
+  /// The hash of the path of every module loaded so far. A module taken for
+  /// one loaded before ranks as shared, and enough such mistakes crowd real
+  /// shared helpers out (a table of 2^16 marks made B's helpers load 20
+  /// times each): full hashes collide once in 2^64.
+  mutable std::unordered_set<std::size_t> loaded_before_;
   std::size_t item_ = 0;
   mutable std::size_t tick_ = 0;
   mutable std::vector<std::string> loaded_files_;

@@ -97,5 +97,62 @@ TEST(DisplayPath, DropsLeadingDotSlash) {
   EXPECT_EQ(discovery.files[0].display_path, "src/app.py");
 }
 
+TEST(DisplayPath, NormalForEverySpellingOfTheRoot) {
+  testing::ScratchDir scratch;
+  scratch.write("src/pkg/app.py");
+  auto here = fs::current_path();
+  fs::current_path(scratch.path() / "src");
+  std::vector<std::pair<std::string, std::string>> seen;
+  for (std::string root : {".", "./", "pkg", "pkg/", "./pkg/../pkg", "../src"})
+    for (const DiscoveredFile &file : discover_files({root}).files)
+      seen.push_back({file.path, file.display_path});
+  fs::current_path(here);
+  EXPECT_EQ(seen, (std::vector<std::pair<std::string, std::string>>{
+                      {"./pkg/app.py", "pkg/app.py"},
+                      {"./pkg/app.py", "pkg/app.py"},
+                      {"pkg/app.py", "pkg/app.py"},
+                      {"pkg/app.py", "pkg/app.py"},
+                      {"./pkg/../pkg/app.py", "pkg/app.py"},
+                      {"../src/pkg/app.py", "../src/pkg/app.py"}}));
+}
+
+TEST_F(FileDiscovery, KindsComeFromTheExtensionAsStdFilesystemReadsIt) {
+  for (const char *name : {".py", "a..py", "b.py.txt", "c.cc", ".cpp", "d.c++",
+                           "template.yaml", "serverless.yml"})
+    touch(name);
+  Discovery discovery = discover_files({root_.string()});
+  std::vector<std::string> names;
+  for (const auto *list :
+       {&discovery.files, &discovery.cpp_files, &discovery.deployment_files})
+    for (const DiscoveredFile &file : *list)
+      names.push_back(fs::path(file.path).filename().string());
+  EXPECT_EQ(names,
+            (std::vector<std::string>{"a..py", "c.cc", "d.c++",
+                                      "serverless.yml", "template.yaml"}));
+}
+
+TEST_F(FileDiscovery, KeepsWhatItListedByAbsoluteDirectory) {
+  touch("a/app.py");
+  touch("a/b/c.txt");
+  touch("node_modules/x.py");
+  fs::path root = root_ / "." / "a" / "..";
+  Discovery discovery = discover_files({root.string()});
+  auto names_in = [&](const fs::path &dir) {
+    std::vector<std::string> names;
+    auto it = discovery.listings.find(dir.string());
+    if (it != discovery.listings.end())
+      for (const ListedEntry &entry : it->second)
+        names.push_back(entry.name);
+    std::sort(names.begin(), names.end());
+    return names;
+  };
+  EXPECT_EQ(names_in(root_), (std::vector<std::string>{"a", "node_modules"}));
+  EXPECT_EQ(names_in(root_ / "a"), (std::vector<std::string>{"app.py", "b"}));
+  EXPECT_EQ(names_in(root_ / "a" / "b"), (std::vector<std::string>{"c.txt"}));
+  // Directories the walk skips are not listed.
+  EXPECT_EQ(discovery.listings.count((root_ / "node_modules").string()), 0u);
+  EXPECT_EQ(discovery.listings.size(), 3u);
+}
+
 } // namespace
 } // namespace hoist

@@ -1,0 +1,62 @@
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <dirent.h>
+
+#include "python/project.h"
+#include "scratch_dir.h"
+
+namespace hoist::python {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::size_t times_loaded(const Project &project, const fs::path &file) {
+  const auto &loaded = project.loaded_files();
+  return static_cast<std::size_t>(
+      std::count(loaded.begin(), loaded.end(), file.string()));
+}
+
+// What discovery listed is what imports see: a directory it listed is not
+// listed again (so a file created since is not found).
+TEST(ProjectModules, LookUpNamesInTheListingsDiscoveryMade) {
+  testing::ScratchDir scratch;
+  scratch.write("fn/service.py", "import boto3\n");
+  DirectoryListings listings;
+  listings[scratch.path().string()] = {{"fn", DT_DIR}};
+  listings[(scratch.path() / "fn").string()] = {{"app.py", DT_REG}};
+  Project project(scratch.path(), nullptr, {"boto3"}, nullptr, &listings);
+  EXPECT_EQ(project.module_at(scratch.path() / "fn" / "service"), nullptr);
+
+  Project unlisted(scratch.path(), nullptr, {"boto3"});
+  EXPECT_NE(unlisted.module_at(scratch.path() / "fn" / "service"), nullptr);
+}
+
+// Helpers that many work items import stay loaded once they have served two,
+// however many modules that serve one item pass through meanwhile, even with
+// almost as many helpers as modules kept.
+TEST(ProjectModules, SharedHelpersOutliveSingleUseModules) {
+  testing::ScratchDir scratch;
+  constexpr int kItems = 3000, kHelpers = 15, kKept = 16;
+  std::vector<fs::path> helpers;
+  for (int i = 0; i < kHelpers; ++i)
+    helpers.push_back(scratch.write("common/helper" + std::to_string(i) + ".py",
+                                    "import boto3\n"));
+  for (int i = 0; i < kItems; ++i)
+    scratch.write("fn" + std::to_string(i) + "/service.py", "import boto3\n");
+  Project project(scratch.path(), nullptr, {"boto3"});
+  std::vector<Suppression> suppressions;
+  for (int i = 0; i < kItems; ++i) {
+    fs::path item = scratch.path() / ("fn" + std::to_string(i)) / "service";
+    fs::path helper = helpers[i % kHelpers];
+    ASSERT_NE(project.module_at(item), nullptr);
+    ASSERT_NE(project.module_at(helper.replace_extension()), nullptr);
+    project.trim(kKept, suppressions);
+  }
+  // Once on first use, once more after the trim that did not know it shared.
+  for (const fs::path &helper : helpers)
+    EXPECT_LE(times_loaded(project, helper), 2u) << helper;
+}
+
+} // namespace
+} // namespace hoist::python
