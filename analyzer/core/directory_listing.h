@@ -3,7 +3,6 @@
 #include <filesystem>
 #include <string>
 #include <system_error>
-#include <unordered_map>
 #include <vector>
 
 namespace hoist {
@@ -27,9 +26,5 @@ bool list_directory(const std::filesystem::path &dir,
 /// the type.
 std::filesystem::file_type type_of(const std::string &path,
                                    unsigned char listed_type, bool &is_symlink);
-
-/// Directory listings by absolute, lexically normal path (no trailing '/').
-using DirectoryListings =
-    std::unordered_map<std::string, std::vector<ListedEntry>>;
 
 } // namespace hoist

@@ -110,7 +110,9 @@ public:
       move_append(out_.cpp_files, part.cpp_files);
       move_append(out_.deployment_files, part.deployment_files);
       move_append(out_.errors, part.errors);
-      out_.listings.merge(part.listings);
+      // Copied by this thread: what the walking threads allocated and
+      // outlives them would pin their memory pages.
+      out_.listings.add(part.listings);
     }
   }
 
@@ -134,7 +136,7 @@ private:
       return;
     for (const ListedEntry &entry : entries)
       add(dir, entry, out, pending);
-    out.listings.emplace(dir.absolute, std::move(entries));
+    out.listings.add(dir.absolute, entries);
   }
 
   void add(const WalkedDirectory &dir, const ListedEntry &entry, Discovery &out,
@@ -227,6 +229,7 @@ discover_files(const std::vector<std::string> &paths,
     // Any other file named explicitly (pre-commit passes every staged YAML
     // file, say) is not hoist's to read.
   }
+  out.listings.sort();
   // Threads find errors in any order.
   std::stable_sort(
       out.errors.begin(), out.errors.end(),

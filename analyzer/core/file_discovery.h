@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "core/directory_listing.h"
+#include "core/listed_directories.h"
 #include "core/source_file.h"
 
 namespace hoist {
@@ -31,7 +31,7 @@ struct Discovery {
       errors; ///< paths that do not exist or cannot be walked
   /// Every directory the walk listed: imports look names up here instead of
   /// listing the directories again.
-  DirectoryListings listings;
+  ListedDirectories listings;
 };
 
 /// Expands files and directories into the source files to analyze. Directories

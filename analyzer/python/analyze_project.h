@@ -38,7 +38,7 @@ struct AnalysisOptions {
   std::uintmax_t max_file_size = 10 * 1024 * 1024;
   const Overlay *overlay = nullptr; ///< fixed texts that replace files
   /// What discovery listed, so imports need not list it again.
-  const DirectoryListings *listings = nullptr;
+  const ListedDirectories *listings = nullptr;
   /// Called from analysis threads as work completes: (what, done, total).
   std::function<void(const char *, std::size_t, std::size_t)> progress;
 };

@@ -98,7 +98,7 @@ load_source(const fs::path &path, const std::string &display_path,
 
 Project::Project(const fs::path &base, const Overlay *overlay,
                  std::vector<std::string> library_roots,
-                 const ReadFiles *read_files, const DirectoryListings *listings)
+                 const ReadFiles *read_files, const ListedDirectories *listings)
     : base_text_(normalized_dir(base)), overlay_(overlay),
       library_roots_(std::move(library_roots)), read_files_(read_files),
       listings_(listings) {}
@@ -173,14 +173,8 @@ std::optional<fs::file_type>
 Project::entry_type(const std::string &dir, const std::string &name) const {
   auto it = entries_.find(dir);
   if (it == entries_.end()) {
-    Listing listing;
-    auto discovered =
-        listings_ ? listings_->find(dir) : DirectoryListings::const_iterator{};
-    if (listings_ && discovered != listings_->end()) {
-      for (const ListedEntry &entry : discovered->second)
-        listing.types.emplace(entry.name, entry.type);
-    } else {
-      std::vector<ListedEntry> listed;
+    std::vector<ListedEntry> listed;
+    if (!listings_ || !listings_->find(dir, listed)) {
       // A directory inside the project that its parent's listing lacks is
       // not opened: imports ask for many (`json/__init__.py` beside each
       // handler).
@@ -192,9 +186,10 @@ Project::entry_type(const std::string &dir, const std::string &name) const {
       std::error_code error;
       if (!absent)
         list_directory(dir, listed, error);
-      for (ListedEntry &entry : listed)
-        listing.types.emplace(std::move(entry.name), entry.type);
     }
+    Listing listing;
+    for (ListedEntry &entry : listed)
+      listing.types.emplace(std::move(entry.name), entry.type);
     it = entries_.emplace(dir, std::move(listing)).first;
   }
   it->second.last_item = item_;

@@ -12,6 +12,7 @@
 
 #include "core/diagnostic.h"
 #include "core/directory_listing.h"
+#include "core/listed_directories.h"
 #include "core/suppressions.h"
 #include "python/module_model.h"
 #include "python/syntax_tree.h"
@@ -70,7 +71,7 @@ public:
   Project(const std::filesystem::path &base, const Overlay *overlay,
           std::vector<std::string> library_roots,
           const ReadFiles *read_files = nullptr,
-          const DirectoryListings *listings = nullptr);
+          const ListedDirectories *listings = nullptr);
 
   /// Every file loaded on demand so far, evicted or not.
   const std::vector<std::string> &loaded_files() const { return loaded_files_; }
@@ -110,7 +111,7 @@ private:
   const Overlay *overlay_;
   std::vector<std::string> library_roots_;
   const ReadFiles *read_files_;
-  const DirectoryListings *listings_;
+  const ListedDirectories *listings_;
   /// How a loaded module has been used, for trim().
   struct ModuleUse {
     std::size_t last_use;  ///< tick_ of the last lookup

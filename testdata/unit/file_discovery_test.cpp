@@ -139,10 +139,10 @@ TEST_F(FileDiscovery, KeepsWhatItListedByAbsoluteDirectory) {
   Discovery discovery = discover_files({root.string()});
   auto names_in = [&](const fs::path &dir) {
     std::vector<std::string> names;
-    auto it = discovery.listings.find(dir.string());
-    if (it != discovery.listings.end())
-      for (const ListedEntry &entry : it->second)
-        names.push_back(entry.name);
+    std::vector<ListedEntry> entries;
+    discovery.listings.find(dir.string(), entries);
+    for (const ListedEntry &entry : entries)
+      names.push_back(entry.name);
     std::sort(names.begin(), names.end());
     return names;
   };
@@ -150,7 +150,9 @@ TEST_F(FileDiscovery, KeepsWhatItListedByAbsoluteDirectory) {
   EXPECT_EQ(names_in(root_ / "a"), (std::vector<std::string>{"app.py", "b"}));
   EXPECT_EQ(names_in(root_ / "a" / "b"), (std::vector<std::string>{"c.txt"}));
   // Directories the walk skips are not listed.
-  EXPECT_EQ(discovery.listings.count((root_ / "node_modules").string()), 0u);
+  std::vector<ListedEntry> skipped;
+  EXPECT_FALSE(
+      discovery.listings.find((root_ / "node_modules").string(), skipped));
   EXPECT_EQ(discovery.listings.size(), 3u);
 }
 

@@ -22,9 +22,10 @@ std::size_t times_loaded(const Project &project, const fs::path &file) {
 TEST(ProjectModules, LookUpNamesInTheListingsDiscoveryMade) {
   testing::ScratchDir scratch;
   scratch.write("fn/service.py", "import boto3\n");
-  DirectoryListings listings;
-  listings[scratch.path().string()] = {{"fn", DT_DIR}};
-  listings[(scratch.path() / "fn").string()] = {{"app.py", DT_REG}};
+  ListedDirectories listings;
+  listings.add((scratch.path() / "fn").string(), {{"app.py", DT_REG}});
+  listings.add(scratch.path().string(), {{"fn", DT_DIR}});
+  listings.sort();
   Project project(scratch.path(), nullptr, {"boto3"}, nullptr, &listings);
   EXPECT_EQ(project.module_at(scratch.path() / "fn" / "service"), nullptr);
 
