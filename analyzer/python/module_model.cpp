@@ -63,6 +63,32 @@ struct ScopeFacts {
   std::vector<std::pair<TSNode, std::vector<TSNode>>> definitions;
 };
 
+/// Expressions whose parts a scope's walk enters only when their text shows
+/// they may hold what it collects (see holds_collected_nodes).
+bool is_prunable_expression(std::string_view type) {
+  return type == "attribute" || type == "subscript" ||
+         type == "binary_operator" || type == "boolean_operator" ||
+         type == "comparison_operator" || type == "not_operator" ||
+         type == "unary_operator" || type == "dictionary" || type == "pair" ||
+         type == "list" || type == "tuple" || type == "set" ||
+         type == "keyword_argument" || type == "conditional_expression" ||
+         type == "expression_list";
+}
+
+/// False when an expression's text proves it holds nothing a scope's walk
+/// collects: a call needs '(', an assignment expression ":=", a
+/// comprehension "for", a yield "yield" (lambdas matter only for calls and
+/// assignment expressions in their defaults). Attribute chains, subscripts
+/// and literals mostly hold none, and a byte search is cheaper than walking
+/// their nodes.
+bool holds_collected_nodes(const SyntaxTree &tree, TSNode expression) {
+  std::string_view text = tree.text(expression);
+  return text.find('(') != std::string_view::npos ||
+         text.find(":=") != std::string_view::npos ||
+         text.find("for") != std::string_view::npos ||
+         text.find("yield") != std::string_view::npos;
+}
+
 /// One walk over the code that runs in `scope_root`'s scope.
 void collect_scope(const SyntaxTree &tree, TSNode scope_root,
                    ScopeBindings &out, ScopeFacts &facts) {
@@ -71,6 +97,8 @@ void collect_scope(const SyntaxTree &tree, TSNode scope_root,
   std::vector<std::pair<TSNode, std::vector<TSNode>>> decorated;
   for_each_in_scope(scope_root, [&](TSNode node) {
     std::string_view type = kind(node);
+    if (is_prunable_expression(type))
+      return holds_collected_nodes(tree, node);
     if (type == "call") {
       facts.calls.push_back(node);
     } else if (type == "import_statement" || type == "import_from_statement") {
@@ -119,6 +147,7 @@ void collect_scope(const SyntaxTree &tree, TSNode scope_root,
     } else if (type == "yield") {
       facts.has_yield = true;
     }
+    return true;
   });
 }
 

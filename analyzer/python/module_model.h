@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <type_traits>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -105,13 +106,23 @@ private:
   std::vector<ClassInfo> classes_;
 };
 
+/// Calls `visit(node)`, and returns whether to enter `node`'s children: true
+/// when `visit` returns nothing.
+template <typename Visit> bool visit_and_enter(Visit &visit, TSNode node) {
+  if constexpr (std::is_same_v<decltype(visit(node)), bool>)
+    return visit(node);
+  visit(node);
+  return true;
+}
+
 /// Calls `visit` on every node under `root` (excluded) that runs when `root`
 /// runs: nested function and class bodies, lambdas and plain string literals
-/// are not entered, though the nodes that open them are visited. Iterative,
-/// so deep nesting is safe.
+/// are not entered, though the nodes that open them are visited; nor is a
+/// node for which `visit` returns false. Iterative, so deep nesting is safe.
 template <typename Visit> void for_each_in_scope(TSNode root, Visit visit) {
   walk_named_descendants(root, [&](TSNode node) {
-    visit(node);
+    if (!visit_and_enter(visit, node))
+      return false;
     std::string_view type = kind(node);
     if (type == "string")
       return !is_plain_string(node);
@@ -119,17 +130,14 @@ template <typename Visit> void for_each_in_scope(TSNode root, Visit visit) {
       return true;
     // Decorators, default values and base classes still run in this scope.
     if (TSNode parameters = field(node, "parameters");
-        is(parameters, "parameters"))
+        is(parameters, "parameters") || is(parameters, "lambda_parameters"))
       for (TSNode parameter : named_children(parameters))
-        if (TSNode value = field(parameter, "value"); !ts_node_is_null(value)) {
-          visit(value);
+        if (TSNode value = field(parameter, "value");
+            !ts_node_is_null(value) && visit_and_enter(visit, value))
           for_each_in_scope(value, visit);
-        }
     if (TSNode bases = field(node, "superclasses");
-        is(bases, "argument_list")) {
-      visit(bases);
+        is(bases, "argument_list") && visit_and_enter(visit, bases))
       for_each_in_scope(bases, visit);
-    }
     return false;
   });
 }
