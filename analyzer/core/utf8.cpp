@@ -1,5 +1,8 @@
 #include "core/utf8.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace hoist {
 namespace {
 
@@ -44,6 +47,14 @@ std::size_t sequence_length(std::string_view text, std::size_t i) {
 
 std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {
+    // Source is mostly ASCII: eight bytes without a high bit at a time.
+    std::uint64_t word;
+    if (i + sizeof word <= text.size() &&
+        (std::memcpy(&word, text.data() + i, sizeof word),
+         (word & 0x8080808080808080u) == 0)) {
+      i += sizeof word;
+      continue;
+    }
     std::size_t length = sequence_length(text, i);
     if (length == 0)
       return i;

@@ -14,16 +14,26 @@ bool is_builtin_name(const std::string &name) {
 }
 
 std::vector<std::string> names_read(const SyntaxTree &tree, TSNode expression) {
+  // The child that names an attribute or a keyword, not a variable.
+  auto name_part = [](TSNode node) {
+    if (is(node, "attribute"))
+      return field(node, "attribute");
+    if (is(node, "keyword_argument"))
+      return field(node, "name");
+    return TSNode{};
+  };
+  // The walk meets a parent before its children: it notes those parts as it
+  // goes (asking each identifier for its parent walks down from the root).
+  std::vector<TSNode> not_read{name_part(ts_node_parent(expression))};
   std::vector<std::string> names;
   auto visit = [&](TSNode node) {
+    if (TSNode part = name_part(node); !ts_node_is_null(part))
+      not_read.push_back(part);
     if (!is(node, "identifier"))
       return;
-    TSNode parent = ts_node_parent(node);
-    if (is(parent, "attribute") && ts_node_eq(field(parent, "attribute"), node))
-      return;
-    if (is(parent, "keyword_argument") &&
-        ts_node_eq(field(parent, "name"), node))
-      return;
+    for (TSNode part : not_read)
+      if (ts_node_eq(part, node))
+        return;
     names.emplace_back(tree.text(node));
   };
   visit(expression);

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <string>
+
 #include "core/utf8.h"
 
 namespace hoist {
@@ -18,6 +20,18 @@ TEST(Utf8, FindsTheFirstBadByte) {
   EXPECT_EQ(find_invalid_utf8("x\xF4\x90\x80\x80"), 1u); // past U+10FFFF
   EXPECT_EQ(find_invalid_utf8("ok\xE2\x82"), 2u);        // truncated
   EXPECT_EQ(find_invalid_utf8("latin-1 caf\xE9!"), 11u);
+}
+
+// ASCII is checked eight bytes at a time: a bad byte or a sequence at any
+// offset around those words is still found or accepted.
+TEST(Utf8, EveryOffsetInLongAsciiRuns) {
+  for (std::size_t at = 0; at < 20; ++at) {
+    std::string text(24, 'a');
+    EXPECT_EQ(find_invalid_utf8(text.substr(0, at) + "\xFF" + text), at);
+    EXPECT_EQ(find_invalid_utf8(text.substr(0, at) + "\xE2\x82" + text), at);
+    EXPECT_FALSE(find_invalid_utf8(text.substr(0, at) + "\xE2\x82\xAC" + text))
+        << at;
+  }
 }
 
 TEST(Utf8, CountsAndRepairs) {
