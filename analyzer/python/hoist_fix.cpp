@@ -13,7 +13,7 @@ namespace {
 /// Why building where `call` is (inside `function`) differs from building at
 /// INIT, or "".
 std::string context_reason(TSNode call, const FunctionInfo &function) {
-  for (TSNode node : ancestors(call)) {
+  for (TSNode node : ancestors(call, function.node)) {
     if (ts_node_eq(node, function.body))
       break;
     std::string_view type = kind(node);
@@ -36,9 +36,9 @@ std::string context_reason(TSNode call, const FunctionInfo &function) {
 }
 
 /// The statement of `function` that holds `call`.
-TSNode statement_of(TSNode call) {
+TSNode statement_of(TSNode call, const FunctionInfo &function) {
   TSNode node = call;
-  for (TSNode parent : ancestors(call)) {
+  for (TSNode parent : ancestors(call, function.node)) {
     if (is(parent, "block"))
       break;
     node = parent;
@@ -242,7 +242,7 @@ ConstructionFix hoist(const ReachedFunction &where, TSNode call,
                               "closes it when the block ends";
     return result;
   }
-  TSNode statement = statement_of(call);
+  TSNode statement = statement_of(call, function);
   std::string local = assigned_local(tree, statement, call);
   if (!local.empty()) {
     std::string closed = closing_of(tree, function, local);

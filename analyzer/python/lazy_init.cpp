@@ -5,9 +5,10 @@
 namespace hoist::python {
 namespace {
 
-/// The assignment whose value `call` is part of, without leaving the statement.
-TSNode enclosing_assignment(TSNode call) {
-  for (TSNode node : ancestors(call)) {
+/// The assignment whose value `call` (in `function`) is part of, without
+/// leaving the statement.
+TSNode enclosing_assignment(TSNode call, const FunctionInfo &function) {
+  for (TSNode node : ancestors(call, function.node)) {
     std::string_view type = kind(node);
     if (type == "assignment")
       return node;
@@ -92,7 +93,7 @@ bool is_early_exit_check(const SyntaxTree &tree, TSNode statement,
 
 bool is_lazily_initialized(const SyntaxTree &tree, const FunctionInfo &function,
                            TSNode call) {
-  TSNode assignment = enclosing_assignment(call);
+  TSNode assignment = enclosing_assignment(call, function);
   if (ts_node_is_null(assignment))
     return false;
   std::string state = stored_state(tree, function, field(assignment, "left"));
@@ -123,7 +124,7 @@ bool is_lazily_initialized(const SyntaxTree &tree, const FunctionInfo &function,
 
   // Walk out to the function body: an enclosing condition on the state, or an
   // earlier `if <state>: return` in any enclosing block, guards the store.
-  std::vector<TSNode> outward = ancestors(assignment);
+  std::vector<TSNode> outward = ancestors(assignment, function.node);
   outward.insert(outward.begin(), assignment);
   for (TSNode node : outward) {
     if (ts_node_eq(node, function.node))

@@ -211,9 +211,10 @@ std::vector<TSNode> fields(TSNode node, std::string_view name) {
   return found;
 }
 
-std::vector<TSNode> ancestors(TSNode node) {
+std::vector<TSNode> ancestors(TSNode node, TSNode within) {
   std::vector<TSNode> chain;
-  for (TSNode at = ts_tree_root_node(node.tree);
+  for (TSNode at = ts_node_is_null(within) ? ts_tree_root_node(node.tree)
+                                           : within;
        !ts_node_is_null(at) && !ts_node_eq(at, node);
        at = ts_node_child_with_descendant(at, node))
     chain.push_back(at);

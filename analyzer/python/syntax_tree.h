@@ -89,10 +89,11 @@ void walk_named_descendants(TSNode root, Visit visit) {
   ts_tree_cursor_delete(&cursor);
 }
 
-/// The nodes that contain `node`, nearest first, up to the tree's root: one
-/// walk down from the root, where asking each node for its parent walks down
-/// from the root every time.
-std::vector<TSNode> ancestors(TSNode node);
+/// The nodes that contain `node`, nearest first, up to `within` (included,
+/// one of them) or, when `within` is null, the tree's root: one walk down,
+/// where asking each node for its parent walks down from the root every
+/// time. The checks ask within a function, whose module may be long.
+std::vector<TSNode> ancestors(TSNode node, TSNode within = TSNode{});
 
 /// Every child (named or not) stored under field `name`.
 std::vector<TSNode> fields(TSNode node, std::string_view name);

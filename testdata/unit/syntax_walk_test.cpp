@@ -95,5 +95,23 @@ TEST(SyntaxWalk, AncestorsAreTheParentsNearestFirst) {
   EXPECT_TRUE(ancestors(tree->root()).empty());
 }
 
+// Within a node, the chain stops there: the same nodes as from the root, cut.
+TEST(SyntaxWalk, AncestorsWithinANodeStopAtIt) {
+  auto file = std::make_shared<SourceFile>(
+      "t.py", "x = 1\n\ndef f(event):\n    if event:\n        g(h(1))\n");
+  auto tree = SyntaxTree::parse(file);
+  TSNode function = ts_node_named_child(tree->root(), 1);
+  ASSERT_EQ(kind(function), "function_definition");
+  walk_named_descendants(function, [&](TSNode node) {
+    std::vector<TSNode> all = ancestors(node);
+    std::vector<TSNode> within = ancestors(node, function);
+    EXPECT_TRUE(ts_node_eq(within.back(), function)) << kind(node);
+    EXPECT_EQ(within.size(), all.size() - 1) << kind(node); // not the module
+    for (std::size_t i = 0; i < std::min(within.size(), all.size()); ++i)
+      EXPECT_TRUE(ts_node_eq(within[i], all[i])) << kind(node) << " " << i;
+    return true;
+  });
+}
+
 } // namespace
 } // namespace hoist::python
