@@ -492,9 +492,17 @@ int run_check(const CheckOptions &options) {
         return true;
     return false;
   };
-  Discovery discovery = config.exclude.empty()
-                            ? discover_files(options.paths)
-                            : discover_files(options.paths, excluded);
+  // A cached run lists only the directories that changed since the last.
+  bool cached = options.cache && !options.fix && !options.diff;
+  std::optional<ListedDirectories> previous;
+  if (cached)
+    previous = ResultCache::load_listings(options.cache_dir)
+                   .value_or(ListedDirectories{});
+  Discovery discovery = discover_files(
+      options.paths,
+      config.exclude.empty() ? std::function<bool(const fs::path &)>{}
+                             : excluded,
+      previous ? &*previous : nullptr);
   if (!options.changed_since.empty() &&
       !keep_changed(options.changed_since, config, discovery, error))
     return command_error(error);
@@ -502,10 +510,11 @@ int run_check(const CheckOptions &options) {
   std::optional<ResultCache> cache;
   // The cache keys on Python inputs; C++ results depend on headers and
   // compile flags it does not track, so C++ runs are not cached.
-  if (options.cache && !options.fix && !options.diff &&
-      discovery.cpp_files.empty()) {
+  if (cached && discovery.cpp_files.empty()) {
     cache.emplace(options.cache_dir, run_settings(options),
                   run_inputs(discovery, config, data_dir));
+    if (discovery.directories_read > 0)
+      ResultCache::store_listings(options.cache_dir, discovery.listings);
     if (std::optional<CachedRun> run = cache->lookup())
       return emit(*run, options);
   }

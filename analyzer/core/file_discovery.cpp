@@ -7,8 +7,10 @@
 
 #include <algorithm>
 #include <condition_variable>
+#include <ctime>
 #include <mutex>
 #include <set>
+#include <sys/stat.h>
 #include <thread>
 #include <utility>
 
@@ -62,8 +64,9 @@ struct WalkedDirectory {
 /// unchanged run, and much of a cold one.
 class Walker {
 public:
-  Walker(Discovery &out, const std::function<bool(const fs::path &)> &excluded)
-      : out_(out), excluded_(excluded) {}
+  Walker(Discovery &out, const std::function<bool(const fs::path &)> &excluded,
+         const ListedDirectories *previous)
+      : out_(out), excluded_(excluded), previous_(previous) {}
 
   void walk(const fs::path &root) {
     std::error_code error;
@@ -113,6 +116,7 @@ public:
       // Copied by this thread: what the walking threads allocated and
       // outlives them would pin their memory pages.
       out_.listings.add(part.listings);
+      out_.directories_read += part.directories_read;
     }
   }
 
@@ -121,11 +125,21 @@ private:
   void list(const WalkedDirectory &dir, bool is_root, Discovery &out,
             std::vector<WalkedDirectory> &pending) {
     std::vector<ListedEntry> entries;
-    std::error_code error;
-    if (!list_directory(dir.path, entries, error)) {
-      out.errors.push_back(
-          {dir.display, "cannot be listed: " + error.message()});
-      return;
+    DirectoryTime time;
+    struct stat info;
+    bool timed = previous_ && ::stat(dir.path.c_str(), &info) == 0;
+    if (timed)
+      time = {info.st_mtim.tv_sec, info.st_mtim.tv_nsec};
+    // Timed before it is read: a change while reading gives a newer time,
+    // and the next walk reads the directory again.
+    if (!timed || !previous_->find_unchanged(dir.absolute, time, entries)) {
+      std::error_code error;
+      if (!list_directory(dir.path, entries, error)) {
+        out.errors.push_back(
+            {dir.display, "cannot be listed: " + error.message()});
+        return;
+      }
+      ++out.directories_read;
     }
     // A virtualenv, whatever its name, holds a pyvenv.cfg: skip it whole
     // (unless it is what the user asked to check).
@@ -136,7 +150,7 @@ private:
       return;
     for (const ListedEntry &entry : entries)
       add(dir, entry, out, pending);
-    out.listings.add(dir.absolute, entries);
+    out.listings.add(dir.absolute, entries, time);
   }
 
   void add(const WalkedDirectory &dir, const ListedEntry &entry, Discovery &out,
@@ -185,6 +199,7 @@ private:
 
   Discovery &out_;
   const std::function<bool(const fs::path &)> &excluded_;
+  const ListedDirectories *previous_;
   std::vector<fs::path> roots_;
   std::mutex followed_mutex_;
   std::set<std::string> followed_;
@@ -205,11 +220,17 @@ bool is_skipped_directory_name(const std::string &name) {
           name.compare(name.size() - 9, 9, ".egg-info") == 0);
 }
 
-Discovery
-discover_files(const std::vector<std::string> &paths,
-               const std::function<bool(const fs::path &)> &excluded) {
+Discovery discover_files(const std::vector<std::string> &paths,
+                         const std::function<bool(const fs::path &)> &excluded,
+                         const ListedDirectories *previous) {
   Discovery out;
-  Walker walker(out, excluded);
+  if (previous) {
+    // Directory times come from the same clock.
+    timespec now;
+    ::clock_gettime(CLOCK_REALTIME, &now);
+    out.listings.set_taken_at({now.tv_sec, now.tv_nsec});
+  }
+  Walker walker(out, excluded, previous);
   for (const std::string &given : paths) {
     fs::path path(given);
     std::error_code error;

@@ -32,6 +32,9 @@ struct Discovery {
   /// Every directory the walk listed: imports look names up here instead of
   /// listing the directories again.
   ListedDirectories listings;
+  /// How many directories were read from disk rather than taken from the
+  /// previous walk's listings.
+  std::size_t directories_read = 0;
 };
 
 /// Expands files and directories into the source files to analyze. Directories
@@ -40,9 +43,14 @@ struct Discovery {
 /// Python files (`.py`), C++ sources and deployment files (by name) are kept,
 /// named explicitly or found by the walk; other files are ignored. What a walk
 /// finds is dropped when `excluded` (given the absolute path) says so.
+/// Given `previous` (an earlier walk's listings, maybe empty), the walk notes
+/// each directory's modification time with its listing and takes a directory
+/// unchanged since then from `previous` instead of reading it: a stat instead
+/// of an open, two getdents and a close.
 Discovery discover_files(
     const std::vector<std::string> &paths,
-    const std::function<bool(const std::filesystem::path &)> &excluded = {});
+    const std::function<bool(const std::filesystem::path &)> &excluded = {},
+    const ListedDirectories *previous = nullptr);
 
 /// True for directory names that never hold a project's own handler code.
 bool is_skipped_directory_name(const std::string &name);

@@ -1,11 +1,43 @@
 #include "core/listed_directories.h"
 
 #include <algorithm>
+#include <charconv>
 
 namespace hoist {
+namespace {
+
+constexpr std::string_view kMagic = "hoist-listings-1\n";
+/// How long after a listing a change may still leave a directory's time as
+/// it was: coarse file system clocks tick in milliseconds; two seconds also
+/// covers file systems that stamp to the second.
+constexpr std::int64_t kUntrustedSeconds = 2;
+
+/// Reads "<number> " (or "<number>\n") off the front of `in`.
+bool take_number(std::string_view &in, std::int64_t &value) {
+  auto [end, error] = std::from_chars(in.data(), in.data() + in.size(), value);
+  if (error != std::errc() || end == in.data() + in.size() ||
+      (*end != ' ' && *end != '\n'))
+    return false;
+  in.remove_prefix(static_cast<std::size_t>(end - in.data()) + 1);
+  return true;
+}
+
+/// True when `entries` is a sequence of type byte, name, '\0'.
+bool well_formed(std::string_view entries) {
+  while (!entries.empty()) {
+    std::size_t end = entries.find('\0', 1); // the type byte may be 0
+    if (end == std::string_view::npos || end == 1)
+      return false;
+    entries.remove_prefix(end + 1);
+  }
+  return true;
+}
+
+} // namespace
 
 void ListedDirectories::add(std::string_view dir,
-                            const std::vector<ListedEntry> &entries) {
+                            const std::vector<ListedEntry> &entries,
+                            DirectoryTime time) {
   Directory directory;
   directory.path = text_.size();
   text_ += dir;
@@ -16,6 +48,7 @@ void ListedDirectories::add(std::string_view dir,
     text_ += '\0';
   }
   directory.end = text_.size();
+  directory.time = time;
   index_.push_back(directory);
 }
 
@@ -39,15 +72,21 @@ void ListedDirectories::sort() {
   index_.shrink_to_fit();
 }
 
-bool ListedDirectories::find(std::string_view dir,
-                             std::vector<ListedEntry> &out) const {
+const ListedDirectories::Directory *
+ListedDirectories::lookup(std::string_view dir) const {
   auto it = std::lower_bound(
       index_.begin(), index_.end(), dir,
       [&](const Directory &a, std::string_view b) { return path_of(a) < b; });
-  if (it == index_.end() || path_of(*it) != dir)
+  return it == index_.end() || path_of(*it) != dir ? nullptr : &*it;
+}
+
+bool ListedDirectories::find(std::string_view dir,
+                             std::vector<ListedEntry> &out) const {
+  const Directory *directory = lookup(dir);
+  if (!directory)
     return false;
-  std::string_view entries =
-      std::string_view(text_).substr(it->entries, it->end - it->entries);
+  std::string_view entries = std::string_view(text_).substr(
+      directory->entries, directory->end - directory->entries);
   while (!entries.empty()) {
     std::size_t end = entries.find('\0', 1); // the type byte may be 0
     out.push_back({std::string(entries.substr(1, end - 1)),
@@ -55,6 +94,64 @@ bool ListedDirectories::find(std::string_view dir,
     entries.remove_prefix(end + 1);
   }
   return true;
+}
+
+bool ListedDirectories::find_unchanged(std::string_view dir, DirectoryTime time,
+                                       std::vector<ListedEntry> &out) const {
+  const Directory *directory = lookup(dir);
+  if (!directory || !(directory->time == time) ||
+      time.seconds >= taken_at_.seconds - kUntrustedSeconds)
+    return false;
+  return find(dir, out);
+}
+
+std::string ListedDirectories::serialize() const {
+  std::string out(kMagic);
+  out += std::to_string(taken_at_.seconds) + " " +
+         std::to_string(taken_at_.nanoseconds) + "\n";
+  for (const Directory &directory : index_) {
+    out += std::to_string(directory.entries - directory.path) + " " +
+           std::to_string(directory.end - directory.entries) + " " +
+           std::to_string(directory.time.seconds) + " " +
+           std::to_string(directory.time.nanoseconds) + "\n";
+    out.append(text_, directory.path, directory.end - directory.path);
+  }
+  return out;
+}
+
+std::optional<ListedDirectories>
+ListedDirectories::deserialize(std::string_view bytes) {
+  if (bytes.substr(0, kMagic.size()) != kMagic)
+    return std::nullopt;
+  bytes.remove_prefix(kMagic.size());
+  ListedDirectories out;
+  if (!take_number(bytes, out.taken_at_.seconds) ||
+      !take_number(bytes, out.taken_at_.nanoseconds))
+    return std::nullopt;
+  while (!bytes.empty()) {
+    std::int64_t path_size, entries_size;
+    Directory directory;
+    if (!take_number(bytes, path_size) || !take_number(bytes, entries_size) ||
+        !take_number(bytes, directory.time.seconds) ||
+        !take_number(bytes, directory.time.nanoseconds) || path_size <= 0 ||
+        entries_size < 0 ||
+        static_cast<std::uint64_t>(path_size) +
+                static_cast<std::uint64_t>(entries_size) >
+            bytes.size())
+      return std::nullopt;
+    auto path = static_cast<std::size_t>(path_size);
+    auto entries = static_cast<std::size_t>(entries_size);
+    if (!well_formed(bytes.substr(path, entries)))
+      return std::nullopt;
+    directory.path = out.text_.size();
+    directory.entries = directory.path + path;
+    directory.end = directory.entries + entries;
+    out.text_.append(bytes.substr(0, path + entries));
+    out.index_.push_back(directory);
+    bytes.remove_prefix(path + entries);
+  }
+  out.sort();
+  return out;
 }
 
 } // namespace hoist

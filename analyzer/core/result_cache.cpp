@@ -16,6 +16,7 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr std::string_view kMagic = "hoist-run-cache-1\n";
+constexpr const char *kListingsFile = "listings";
 
 /// "path size mtime" for each file; a missing file says so.
 std::string stamps(const std::vector<std::string> &files) {
@@ -67,6 +68,29 @@ bool get(std::string_view &in, std::string_view &field) {
   return true;
 }
 
+/// Writes `<dir>/<name>` whole or not at all (a temporary file, renamed): a
+/// reader never sees half a file. A cache that cannot be written is not an
+/// error.
+void write_cache_file(const fs::path &dir, const std::string &name,
+                      std::string_view text) {
+  std::error_code error;
+  fs::create_directories(dir, error);
+  if (error)
+    return;
+  fs::path file = dir / name;
+  fs::path temporary = file;
+  temporary += ".tmp" + std::to_string(::getpid());
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    out << text;
+    if (!out)
+      return;
+  }
+  fs::rename(temporary, file, error);
+  if (error)
+    fs::remove(temporary, error);
+}
+
 std::string hex(std::size_t value) {
   std::ostringstream out;
   out << std::hex << value;
@@ -116,10 +140,6 @@ std::optional<CachedRun> ResultCache::lookup() const {
 }
 
 void ResultCache::store(const CachedRun &run) const {
-  std::error_code error;
-  fs::create_directories(dir_, error);
-  if (error)
-    return;
   std::string extra_list;
   for (const std::string &path : run.extra_inputs)
     extra_list += path + "\n";
@@ -130,18 +150,19 @@ void ResultCache::store(const CachedRun &run) const {
   put(text, stamps(run.extra_inputs));
   put(text, run.report);
   put(text, run.notices);
-  fs::path file = dir_ / ("run-" + hex(std::hash<std::string>()(key_)));
-  fs::path temporary = file;
-  temporary += ".tmp" + std::to_string(::getpid());
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    out << text;
-    if (!out)
-      return;
-  }
-  fs::rename(temporary, file, error);
-  if (error)
-    fs::remove(temporary, error);
+  write_cache_file(dir_, "run-" + hex(std::hash<std::string>()(key_)), text);
+}
+
+std::optional<ListedDirectories>
+ResultCache::load_listings(const fs::path &dir) {
+  std::string error;
+  std::optional<std::string> text = read_file(dir / kListingsFile, error);
+  return text ? ListedDirectories::deserialize(*text) : std::nullopt;
+}
+
+void ResultCache::store_listings(const fs::path &dir,
+                                 const ListedDirectories &listings) {
+  write_cache_file(dir, kListingsFile, listings.serialize());
 }
 
 } // namespace hoist

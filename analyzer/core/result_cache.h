@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "core/listed_directories.h"
+
 namespace hoist {
 
 /// What one `hoist check` printed and returned.
@@ -28,6 +30,14 @@ public:
   std::optional<CachedRun> lookup() const;
   /// Stores `run`; a cache that cannot be written is not an error.
   void store(const CachedRun &run) const;
+
+  /// The directory listings (with their modification times) the last cached
+  /// run in cache directory `dir` kept, for the next walk; nullopt when there
+  /// are none or the file is damaged.
+  static std::optional<ListedDirectories>
+  load_listings(const std::filesystem::path &dir);
+  static void store_listings(const std::filesystem::path &dir,
+                             const ListedDirectories &listings);
 
 private:
   std::filesystem::path dir_;

@@ -1,6 +1,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <fcntl.h>
+#include <sys/stat.h>
 
 #include "core/file_discovery.h"
 #include "scratch_dir.h"
@@ -154,6 +156,45 @@ TEST_F(FileDiscovery, KeepsWhatItListedByAbsoluteDirectory) {
   EXPECT_FALSE(
       discovery.listings.find((root_ / "node_modules").string(), skipped));
   EXPECT_EQ(discovery.listings.size(), 3u);
+}
+
+// Given the listings of an earlier walk, a directory whose time is what it
+// was is taken from them, not read; one whose time moved is read again.
+TEST_F(FileDiscovery, TakesUnchangedDirectoriesFromThePreviousWalk) {
+  touch("a/app.py");
+  touch("b/app.py");
+  auto age = [](const fs::path &dir) {
+    timespec old[2] = {{1000000000, 0}, {1000000000, 0}};
+    ASSERT_EQ(::utimensat(AT_FDCWD, dir.c_str(), old, 0), 0);
+  };
+  age(root_ / "a");
+  age(root_ / "b");
+  age(root_);
+  ListedDirectories none;
+  Discovery first = discover_files({root_.string()}, {}, &none);
+  EXPECT_EQ(first.directories_read, 3u);
+  std::optional<ListedDirectories> previous =
+      ListedDirectories::deserialize(first.listings.serialize());
+  ASSERT_TRUE(previous);
+
+  // Nothing changed: nothing is read.
+  Discovery second = discover_files({root_.string()}, {}, &*previous);
+  EXPECT_EQ(second.directories_read, 0u);
+  EXPECT_EQ(second.files.size(), 2u);
+
+  // A file added to b/ moves b/'s time; a file slipped into a/ with a/'s
+  // old time restored is not seen (what the times promise is all the walk
+  // trusts).
+  touch("b/new.py");
+  touch("a/hidden.py");
+  age(root_ / "a");
+  Discovery third = discover_files({root_.string()}, {}, &*previous);
+  EXPECT_EQ(third.directories_read, 1u);
+  std::vector<std::string> names;
+  for (const DiscoveredFile &file : third.files)
+    names.push_back(fs::path(file.path).lexically_relative(root_).string());
+  EXPECT_EQ(names,
+            (std::vector<std::string>{"a/app.py", "b/app.py", "b/new.py"}));
 }
 
 } // namespace

@@ -1,6 +1,7 @@
-// Fuzzes the configuration readers: TOML (pyproject.toml / hoist.toml) and
-// the deployment files (SAM/CloudFormation YAML or JSON, serverless.yml,
-// Dockerfile). Malformed input must give an error, never a crash.
+// Fuzzes the configuration readers: TOML (pyproject.toml / hoist.toml), the
+// deployment files (SAM/CloudFormation YAML or JSON, serverless.yml,
+// Dockerfile) and the cache's directory listings. Malformed input must give
+// an error, never a crash.
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
@@ -9,6 +10,7 @@
 
 #include "core/config.h"
 #include "core/deployment.h"
+#include "core/listed_directories.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   std::string text(reinterpret_cast<const char *>(data), size);
@@ -27,5 +29,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   hoist::read_sam_template(file, scan);
   hoist::read_serverless_config(file, scan);
   hoist::read_dockerfile(file, scan);
+  if (auto listings = hoist::ListedDirectories::deserialize(text)) {
+    std::vector<hoist::ListedEntry> entries;
+    listings->find("/", entries);
+    (void)listings->serialize();
+  }
   return 0;
 }

@@ -18,7 +18,8 @@ seed() {
     frontend) find "$top/testdata/python" "$top/testdata/projects" "$top/testdata/examples" \
                 -name '*.py' ! -name '*fixed.py' ;;
     config) find "$top/testdata" -name pyproject.toml -o -name 'template.*' \
-              -o -name serverless.yml -o -name Dockerfile ;;
+              -o -name serverless.yml -o -name Dockerfile
+            find "$top/tools/fuzz/corpus/config" -type f ;;
     writers) find "$top/tools/fuzz/corpus/writers" -type f ;;
   esac
 }
