@@ -14,11 +14,17 @@ template <typename Json> std::string dump_at(const Json &value, int depth) {
   std::string text =
       value.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
   std::string pad(static_cast<std::size_t>(depth) * 2, ' '), out;
-  out.reserve(text.size());
-  for (char c : text) {
-    out += c;
-    if (c == '\n')
-      out += pad;
+  out.reserve(text.size() + text.size() / 8);
+  // A line at a time: a report's JSON is megabytes.
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t end = text.find('\n', at);
+    if (end == std::string::npos) {
+      out.append(text, at, std::string::npos);
+      break;
+    }
+    out.append(text, at, end + 1 - at);
+    out += pad;
+    at = end + 1;
   }
   return out;
 }
