@@ -100,14 +100,23 @@ Project::Project(const fs::path &base, const Overlay *overlay,
                  std::vector<std::string> library_roots,
                  const ReadFiles *read_files, const ListedDirectories *listings)
     : base_text_(normalized_dir(base)), overlay_(overlay),
-      library_roots_(std::move(library_roots)), read_files_(read_files),
-      listings_(listings) {}
+      read_files_(read_files), listings_(listings) {
+  for (std::string &root : library_roots)
+    if (!root.empty())
+      library_roots_by_first_[static_cast<unsigned char>(root[0])].push_back(
+          std::move(root));
+}
 
 bool Project::may_construct(std::string_view text,
                             const std::string &dir) const {
-  for (const std::string &root : library_roots_)
-    if (text.find(root) != std::string_view::npos)
-      return true;
+  for (std::size_t at = 0; at < text.size(); ++at)
+    for (const std::string &root :
+         library_roots_by_first_[static_cast<unsigned char>(text[at])])
+      // Most candidates differ at the second byte: that is checked first.
+      if (root.size() <= text.size() - at &&
+          (root.size() < 2 || text[at + 1] == root[1]) &&
+          text.compare(at, root.size(), root) == 0)
+        return true;
   // Its imports: relative ones, and any whose top-level name is a file or
   // directory beside it or in a parent (where project modules are found).
   for (std::size_t at = 0; at < text.size();) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <deque>
 #include <filesystem>
 #include <memory>
@@ -109,7 +110,10 @@ private:
 
   std::string base_text_; ///< normalized, without a trailing '/'
   const Overlay *overlay_;
-  std::vector<std::string> library_roots_;
+  /// The library roots by their first byte: may_construct looks for all of
+  /// them in one pass over a module's text (a search per root was a
+  /// memchr and a compare for every occurrence of each root's first letter).
+  std::array<std::vector<std::string>, 256> library_roots_by_first_;
   const ReadFiles *read_files_;
   const ListedDirectories *listings_;
   /// How a loaded module has been used, for trim().

@@ -33,6 +33,28 @@ TEST(ProjectModules, LookUpNamesInTheListingsDiscoveryMade) {
   EXPECT_NE(unlisted.module_at(scratch.path() / "fn" / "service"), nullptr);
 }
 
+// A module whose text names no library root anywhere (and imports no project
+// module) is a stub without functions; a root anywhere, even last, is enough.
+TEST(ProjectModules, ModulesNamingNoLibraryAreStubs) {
+  testing::ScratchDir scratch;
+  scratch.write("plain.py", "def f():\n    pass\n");
+  scratch.write("last.py", "def f():\n    pass\n# boto3");
+  scratch.write("inside.py", "def f():\n    return 'myredisx'\n");
+  scratch.write("short.py", "def f():\n    pass\nq");
+  Project project(scratch.path(), nullptr, {"boto3", "redis", "q"});
+  auto has_f = [&](const char *name) {
+    const ModuleModel *module = project.module_at(scratch.path() / name);
+    return module && module->function_named("f");
+  };
+  EXPECT_FALSE(has_f("plain"));
+  EXPECT_TRUE(has_f("last"));
+  EXPECT_TRUE(has_f("inside")); // errs towards parsing
+  EXPECT_TRUE(has_f("short"));
+  Project without_q(scratch.path(), nullptr, {"boto3", "redis"});
+  const ModuleModel *module = without_q.module_at(scratch.path() / "short");
+  EXPECT_TRUE(module && !module->function_named("f"));
+}
+
 // Helpers that many work items import stay loaded once they have served two,
 // however many modules that serve one item pass through meanwhile, even with
 // almost as many helpers as modules kept.
