@@ -200,7 +200,7 @@ private:
       configured_.push_back(entry); // a deque: earlier addresses stay valid
       code_roots_.insert(normalized_dir(entry.code_root));
       auto stem = configured_module_stem(entry);
-      configured_by_stem_[stem ? stem->string() : ""].push_back(
+      configured_by_stem_[stem ? *stem : ""].push_back(
           &configured_.back());
     }
   }

@@ -276,16 +276,16 @@ std::vector<Handler> find_handlers(const Resolver &resolver,
   return handlers;
 }
 
-std::optional<std::filesystem::path>
+std::optional<std::string>
 configured_module_stem(const ConfiguredHandler &configured) {
   std::string error;
   auto spec = HandlerSpec::parse(configured.handler, error);
   if (!spec)
     return std::nullopt;
-  std::filesystem::path dir = configured.code_root;
+  std::string dir = configured.code_root.string();
   for (const std::string &component : spec->module_components)
-    dir /= component;
-  return dir.lexically_normal();
+    dir += "/" + component;
+  return normalized_dir(std::move(dir));
 }
 
 ConfiguredLookup find_configured_handler(const Resolver &resolver,
@@ -300,9 +300,9 @@ ConfiguredLookup find_configured_handler(const Resolver &resolver,
                              "'Runtime.MalformedHandlerName'";
     return lookup;
   }
-  std::filesystem::path dir = *configured_module_stem(configured);
+  std::string dir = *configured_module_stem(configured);
   const ModuleModel *module =
-      parsed ? parsed : resolver.project().module_at(dir);
+      parsed ? parsed : resolver.project().module_at_stem(dir);
   std::string root =
       configured.code_root.lexically_relative(base).generic_string();
   if (root.empty() || root == ".")
@@ -314,8 +314,8 @@ ConfiguredLookup find_configured_handler(const Resolver &resolver,
     module_name += (module_name.empty() ? "" : "/") + component;
   if (!module) {
     std::error_code ignored;
-    if (std::filesystem::exists(dir.string() + ".py", ignored) ||
-        std::filesystem::exists(dir / "__init__.py", ignored))
+    if (std::filesystem::exists(dir + ".py", ignored) ||
+        std::filesystem::exists(dir + "/__init__.py", ignored))
       return lookup; // there, but not among the files checked
     lookup.problem = "handler '" + configured.handler + "': no module '" +
                      module_name + "' under " + root +
