@@ -290,6 +290,7 @@ private:
     // layer's code is often a parent directory's package in the repository).
     std::string code_root = normalized_dir(entry.code_root);
     std::vector<std::string> roots = import_roots(code_root);
+    roots.erase(std::find(roots.begin(), roots.end(), code_root));
     roots.insert(roots.begin(), code_root);
     Resolver resolver(*projects_[worker], *options_.catalogue,
                       std::move(roots));
