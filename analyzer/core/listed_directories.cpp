@@ -7,10 +7,6 @@ namespace hoist {
 namespace {
 
 constexpr std::string_view kMagic = "hoist-listings-1\n";
-/// How long after a listing a change may still leave a directory's time as
-/// it was: coarse file system clocks tick in milliseconds; two seconds also
-/// covers file systems that stamp to the second.
-constexpr std::int64_t kUntrustedSeconds = 2;
 
 /// Reads "<number> " (or "<number>\n") off the front of `in`.
 bool take_number(std::string_view &in, std::int64_t &value) {
@@ -100,7 +96,7 @@ bool ListedDirectories::find_unchanged(std::string_view dir, DirectoryTime time,
                                        std::vector<ListedEntry> &out) const {
   const Directory *directory = lookup(dir);
   if (!directory || !(directory->time == time) ||
-      time.seconds >= taken_at_.seconds - kUntrustedSeconds)
+      time.seconds >= taken_at_.seconds - kCoarseTimeSeconds)
     return false;
   return find(dir, out);
 }

@@ -11,6 +11,12 @@
 
 namespace hoist {
 
+/// How long after a change a file's or directory's modification time may
+/// still read as it did before: file system clocks are coarse (they tick in
+/// milliseconds, some stamp to the second). What changed this recently
+/// before a run began is not trusted to be unchanged by its time alone.
+constexpr std::int64_t kCoarseTimeSeconds = 2;
+
 /// A directory's modification time, as stat gives it.
 struct DirectoryTime {
   std::int64_t seconds = 0;

@@ -4,6 +4,9 @@
 #include "core/source_file.h"
 
 #include <algorithm>
+#include <climits>
+#include <cstdint>
+#include <ctime>
 #include <fstream>
 #include <sstream>
 #include <sys/stat.h>
@@ -18,29 +21,38 @@ namespace fs = std::filesystem;
 constexpr std::string_view kMagic = "hoist-run-cache-1\n";
 constexpr const char *kListingsFile = "listings";
 
-/// "path size mtime" for each file; a missing file says so.
-std::string stamps(const std::vector<std::string> &files) {
+/// "path size mtime" for each file; a missing file says so. `newest` gets
+/// the latest modification time among them (seconds).
+std::string stamps(const std::vector<std::string> &files,
+                   std::int64_t &newest) {
   // An unchanged run over a large tree is mostly these stat calls: they are
   // spread over the cores, in blocks kept in order.
   constexpr std::size_t kBlock = 1024;
   std::vector<std::string> out((files.size() + kBlock - 1) / kBlock);
+  std::vector<std::int64_t> newest_in(out.size(), INT64_MIN);
   parallel_for(out.size(), default_jobs(), [&](std::size_t block, unsigned) {
     std::size_t end = std::min(files.size(), (block + 1) * kBlock);
     for (std::size_t i = block * kBlock; i < end; ++i) {
       struct stat info;
       std::string &text = out[block];
       text += files[i];
-      if (::stat(files[i].c_str(), &info) == 0)
+      if (::stat(files[i].c_str(), &info) == 0) {
         text += " " + std::to_string(info.st_size) + " " +
                 std::to_string(info.st_mtim.tv_sec) + "." +
                 std::to_string(info.st_mtim.tv_nsec) + "\n";
-      else
+        newest_in[block] =
+            std::max<std::int64_t>(newest_in[block], info.st_mtim.tv_sec);
+      } else {
         text += " missing\n";
+      }
     }
   });
   std::string all;
   for (const std::string &part : out)
     all += part;
+  newest = INT64_MIN;
+  for (std::int64_t seconds : newest_in)
+    newest = std::max(newest, seconds);
   return all;
 }
 
@@ -101,7 +113,8 @@ std::string hex(std::size_t value) {
 
 ResultCache::ResultCache(fs::path dir, const std::string &settings,
                          const std::vector<std::string> &inputs)
-    : dir_(std::move(dir)), key_(settings + "\n" + stamps(inputs)) {}
+    : dir_(std::move(dir)), started_(std::time(nullptr)),
+      key_(settings + "\n" + stamps(inputs, newest_input_)) {}
 
 std::optional<CachedRun> ResultCache::lookup() const {
   std::string error;
@@ -127,7 +140,8 @@ std::optional<CachedRun> ResultCache::lookup() const {
     run.extra_inputs.emplace_back(extra_list.substr(at, end - at));
     at = end + 1;
   }
-  if (stamps(run.extra_inputs) != extra_stamps)
+  std::int64_t newest;
+  if (stamps(run.extra_inputs, newest) != extra_stamps)
     return std::nullopt;
   try {
     run.exit_code = std::stoi(std::string(exit_code));
@@ -143,11 +157,17 @@ void ResultCache::store(const CachedRun &run) const {
   std::string extra_list;
   for (const std::string &path : run.extra_inputs)
     extra_list += path + "\n";
+  std::int64_t newest_extra;
+  std::string extra_stamps = stamps(run.extra_inputs, newest_extra);
+  // An input changed just before the run began could change again without
+  // its time moving: such a run is not kept.
+  if (std::max(newest_input_, newest_extra) >= started_ - kCoarseTimeSeconds)
+    return;
   std::string text(kMagic);
   put(text, key_);
   put(text, std::to_string(run.exit_code));
   put(text, extra_list);
-  put(text, stamps(run.extra_inputs));
+  put(text, extra_stamps);
   put(text, run.report);
   put(text, run.notices);
   write_cache_file(dir_, "run-" + hex(std::hash<std::string>()(key_)), text);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -21,7 +22,9 @@ struct CachedRun {
 
 /// Replays a run when nothing it read has changed. The key is the settings
 /// and the size and modification time of every input file; a run is stored
-/// under `<dir>/run-<hash of key>`. Not for --fix or --diff.
+/// under `<dir>/run-<hash of key>`, unless an input changed within
+/// kCoarseTimeSeconds before it began (a change right after it read the
+/// file could have kept the file's time). Not for --fix or --diff.
 class ResultCache {
 public:
   ResultCache(std::filesystem::path dir, const std::string &settings,
@@ -41,6 +44,8 @@ public:
 
 private:
   std::filesystem::path dir_;
+  std::int64_t started_;          ///< when the run began (seconds)
+  std::int64_t newest_input_ = 0; ///< the newest input's time (seconds)
   std::string key_;
 };
 
