@@ -34,14 +34,6 @@ std::string joined(const std::string &dir, const std::string &name) {
   return dir.empty() || dir.back() == '/' ? dir + name : dir + "/" + name;
 }
 
-/// A file name's extension as std::filesystem gives it: from the last '.',
-/// none for a name that only starts with one (".py").
-std::string_view extension_of(std::string_view name) {
-  std::size_t dot = name.rfind('.');
-  return dot == std::string_view::npos || dot == 0 ? std::string_view()
-                                                   : name.substr(dot);
-}
-
 bool is_python_file(std::string_view name) {
   return extension_of(name) == ".py";
 }
@@ -206,6 +198,12 @@ private:
 };
 
 } // namespace
+
+std::string_view extension_of(std::string_view name) {
+  std::size_t dot = name.rfind('.');
+  return dot == std::string_view::npos || dot == 0 ? std::string_view()
+                                                   : name.substr(dot);
+}
 
 bool is_skipped_directory_name(const std::string &name) {
   static const std::set<std::string> kSkipped = {

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/listed_directories.h"
@@ -51,6 +52,10 @@ Discovery discover_files(
     const std::vector<std::string> &paths,
     const std::function<bool(const std::filesystem::path &)> &excluded = {},
     const ListedDirectories *previous = nullptr);
+
+/// A file name's extension as std::filesystem gives it: from the last '.',
+/// none for a name that only starts with one (".py").
+std::string_view extension_of(std::string_view name);
 
 /// True for directory names that never hold a project's own handler code.
 bool is_skipped_directory_name(const std::string &name);

@@ -95,8 +95,11 @@ void write_cache_file(const fs::path &dir, const std::string &name,
   {
     std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
     out << text;
-    if (!out)
+    out.close();
+    if (!out) {
+      fs::remove(temporary, error);
       return;
+    }
   }
   fs::rename(temporary, file, error);
   if (error)

@@ -48,14 +48,10 @@ bool is_within_any(std::string dir,
 /// module: `a/b.py` and `a/b/__init__.py` are both `a/b`. `absolute` is
 /// normalized.
 std::string stem_of(const std::string &absolute) {
-  std::string_view name =
-      std::string_view(absolute).substr(absolute.rfind('/') + 1);
+  std::string name = file_name(absolute);
   if (name == "__init__.py")
     return parent_dir(absolute);
-  std::size_t dot = name.rfind('.');
-  if (dot == std::string_view::npos || dot == 0)
-    return absolute;
-  return absolute.substr(0, absolute.size() - (name.size() - dot));
+  return absolute.substr(0, absolute.size() - extension_of(name).size());
 }
 
 Diagnostic handler_not_found(const ConfiguredHandler &configured,
@@ -200,8 +196,7 @@ private:
       configured_.push_back(entry); // a deque: earlier addresses stay valid
       code_roots_.insert(normalized_dir(entry.code_root));
       auto stem = configured_module_stem(entry);
-      configured_by_stem_[stem ? *stem : ""].push_back(
-          &configured_.back());
+      configured_by_stem_[stem ? *stem : ""].push_back(&configured_.back());
     }
   }
 

@@ -9,11 +9,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-/// The last name of an absolute normalized path.
-std::string name_of(const std::string &path) {
-  return path.substr(path.rfind('/') + 1);
-}
-
 /// The ranges of the comments that may hold a suppression. Most files have
 /// none, and a byte search proves it without walking the tree.
 std::vector<TextRange> comment_ranges(const SyntaxTree &tree) {
@@ -50,6 +45,10 @@ std::string normalized_dir(std::string text) {
 
 std::string normalized_dir(const fs::path &dir) {
   return normalized_dir(dir.string());
+}
+
+std::string file_name(const std::string &path) {
+  return path.substr(path.rfind('/') + 1);
 }
 
 std::string parent_dir(const std::string &path) {
@@ -187,11 +186,11 @@ Project::entry_type(const std::string &dir, const std::string &name) const {
       // A directory inside the project that its parent's listing lacks is
       // not opened: imports ask for many (`json/__init__.py` beside each
       // handler).
-      bool absent =
-          dir.size() > base_text_.size() &&
-          dir.compare(0, base_text_.size(), base_text_) == 0 &&
-          dir[base_text_.size()] == '/' &&
-          entry_type(parent_dir(dir), name_of(dir)) != fs::file_type::directory;
+      bool absent = dir.size() > base_text_.size() &&
+                    dir.compare(0, base_text_.size(), base_text_) == 0 &&
+                    dir[base_text_.size()] == '/' &&
+                    entry_type(parent_dir(dir), file_name(dir)) !=
+                        fs::file_type::directory;
       std::error_code error;
       if (!absent)
         list_directory(dir, listed, error);
@@ -225,7 +224,7 @@ const ModuleModel *Project::load(const std::string &file) const {
   // The overlay may hold a file that --fix created in memory only.
   bool exists =
       (overlay_ && overlay_->count(file)) ||
-      entry_type(parent_dir(file), name_of(file)) == fs::file_type::regular;
+      entry_type(parent_dir(file), file_name(file)) == fs::file_type::regular;
   if (exists) {
     // Named relative to the base when inside it.
     std::string inside = base_text_ == "/" ? "/" : base_text_ + "/";

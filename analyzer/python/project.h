@@ -50,6 +50,8 @@ std::string normalized_dir(std::string dir);
 
 /// The directory of an absolute normalized path ("/" at the top).
 std::string parent_dir(const std::string &path);
+/// The last name of an absolute normalized path.
+std::string file_name(const std::string &path);
 
 /// `path` (absolute, or relative to `base`, itself absolute and normalized)
 /// as an absolute normalized path.
