@@ -1,0 +1,3 @@
+#include <aws/lambda-runtime/runtime.h>
+
+int main() { return 0; }
