@@ -342,6 +342,18 @@ def baseline_document(projects):
     }
 
 
+def baseline_text(document):
+    """JSON with one finding a line, so that a diff of the baseline reads
+    finding by finding."""
+    projects = []
+    for name, findings in document["projects"].items():
+        lines = ",\n".join("   " + json.dumps(f, ensure_ascii=False) for f in findings)
+        projects.append(f"  {json.dumps(name)}: [\n{lines}\n  ]" if findings
+                        else f"  {json.dumps(name)}: []")
+    return ("{\n" + f' "comment": {json.dumps(document["comment"])},\n'
+            + ' "projects": {\n' + ",\n".join(projects) + "\n }\n}\n")
+
+
 def by_rule(findings):
     return collections.Counter(f["rule"] for f in findings)
 
@@ -487,8 +499,7 @@ def main(argv):
             document["projects"].setdefault(name, findings)
         document["projects"] = dict(sorted(document["projects"].items()))
         with open(args.baseline, "w") as f:
-            json.dump(document, f, indent=1, ensure_ascii=False)
-            f.write("\n")
+            f.write(baseline_text(document))
         print(f"ecosystem: baseline written to {args.baseline}")
 
     failed = any(problems_of(p) for p in projects)
