@@ -30,6 +30,8 @@ import time
 TOP = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 NORMAL_EXITS = (0, 1, 2)
 FIX_MODES = (("safe", ["--fix"]), ("unsafe", ["--fix", "--unsafe-fixes"]))
+# The fixes each mode applies.
+APPLIED = {"safe": {"safe"}, "unsafe": {"safe", "unsafe"}}
 PYTHON_SUFFIXES = (".py", ".pyi")
 CPP_SUFFIXES = (".cpp", ".cc", ".cxx", ".c++", ".hpp", ".hh", ".hxx", ".h")
 # The repository's stand-ins for the AWS SDK and aws-lambda-cpp: C++ fixes are
@@ -59,6 +61,11 @@ def default_ecosystem_dir():
     return candidates[0]
 
 
+def default_scratch_root():
+    shm = "/dev/shm"
+    return shm if os.path.isdir(shm) and os.access(shm, os.W_OK) else tempfile.gettempdir()
+
+
 def parse_args(argv):
     parser = argparse.ArgumentParser(
         prog="tools/ecosystem/run.sh",
@@ -86,6 +93,10 @@ def parse_args(argv):
     parser.add_argument("--no-fix", action="store_true", help="skip the --fix checks")
     parser.add_argument("--strict", action="store_true",
                         help="also exit non-zero when findings differ from the baseline")
+    parser.add_argument("--scratch", default=default_scratch_root(),
+                        help="where the projects are unpacked and copied (default: /dev/shm, "
+                             "a memory file system, when it is writable: on a busy disk, "
+                             "unpacking and copying take longer than hoist)")
     parser.add_argument("--keep", action="store_true",
                         help="keep the scratch directory (its path is printed)")
     return parser.parse_args(argv)
@@ -125,6 +136,8 @@ def run_hoist(hoist, arguments, cwd, timeout, output_path):
     run = {
         "exit": process.returncode,
         "seconds": round(time.monotonic() - start, 2),
+        # Unlike the wall time, CPU time does not grow with the machine's load.
+        "cpu_seconds": round(usage.ru_utime + usage.ru_stime, 2),
         "peak_mb": round(usage.ru_maxrss / 1024, 1),
         "timed_out": timed_out.is_set(),
     }
@@ -256,13 +269,14 @@ def load_report(path, project_root):
 def check_fixes(args, name, pristine, scratch, mode, flags):
     """Applies one fix mode to a fresh copy; returns what changed and what broke."""
     copy = os.path.join(scratch, f"{name}.{mode}")
-    shutil.copytree(pristine, copy, symlinks=True)
+    subprocess.run(["cp", "-a", pristine, copy], check=True)
     before = file_digests(copy)
     command = ["check", "--select", "ALL", "--format", "json"] + flags + ["."]
     first = run_hoist(args.hoist, command, copy, args.timeout, copy + ".fix1.json")
     after = file_digests(copy)
     changed = changed_files(before, after)
     result = {"run": first, "changed_files": changed, "broken": [], "not_idempotent": []}
+    last_report = copy + ".fix1.json"
     for path in changed:
         reason = broken_by_fix(pristine, copy, path)
         if reason:
@@ -272,6 +286,11 @@ def check_fixes(args, name, pristine, scratch, mode, flags):
         second = run_hoist(args.hoist, command, copy, args.timeout, copy + ".fix2.json")
         result["second_run"] = second
         result["not_idempotent"] = changed_files(after, file_digests(copy))
+        last_report = copy + ".fix2.json"
+    # A fix still offered after --fix applied what it could: one it never applies.
+    left = load_report(last_report, copy)
+    result["left_unfixed"] = [f for f in (left or {"findings": []})["findings"]
+                              if f["fix"] in APPLIED[mode]]
     return result
 
 
@@ -392,6 +411,8 @@ def fix_cell(fix):
     if fix is None:
         return "-"
     cell = f"{len(fix['changed_files'])} changed"
+    if fix["left_unfixed"]:
+        cell += f", {len(fix['left_unfixed'])} left"
     if fix["broken"]:
         cell += f", {len(fix['broken'])} broken"
     if fix["not_idempotent"]:
@@ -399,32 +420,44 @@ def fix_cell(fix):
     return cell
 
 
-def summary_markdown(projects, diffs, baseline_path, wall):
-    rules = sorted({rule for p in projects for rule in by_rule(p["findings"])})
+def summary_markdown(projects, baseline, diffs, baseline_path, wall):
+    rules = sorted({rule for p in projects for rule in by_rule(p["findings"])}
+                   | {rule for p in projects for rule in by_rule(baseline.get(p["name"], []))})
     lines = ["# hoist ecosystem check", "",
              f"{len(projects)} projects in {wall:.1f} s; baseline: `{baseline_path}`. "
-             "time and peak: the check run; total: with the fix runs and their checks.", "",
-             "| project | files | findings | exit | time (s) | peak (MB) | fix safe | fix unsafe "
-             "| total (s) | appeared | gone | status |",
-             "|---|---:|---:|---:|---:|---:|---|---|---:|---:|---:|---|"]
+             "Time, CPU and peak memory are the check run's (CPU time does not grow with "
+             "the machine's load); total adds the fix runs and their checks; "
+             "fix: files changed, broken, not idempotent, fixes left unapplied.", "",
+             "| project | files | findings | exit | time (s) | cpu (s) | peak (MB) | fix safe "
+             "| fix unsafe | total (s) | appeared | gone | status |",
+             "|---|---:|---:|---:|---:|---:|---:|---|---|---:|---:|---:|---|"]
     for p in projects:
         appeared, gone = diffs[p["name"]]
         status = "FAIL" if problems_of(p) else "ok"
+        check = p["check"]
+        files = p["files_checked"] if p["files_checked"] is not None else "?"
         lines.append(
-            f"| {p['name']} | {p['files_checked'] if p['files_checked'] is not None else '?'} "
-            f"| {len(p['findings'])} | {p['check']['exit']} | {p['check']['seconds']} "
-            f"| {p['check']['peak_mb']} | {fix_cell(p['fixes'].get('safe'))} "
-            f"| {fix_cell(p['fixes'].get('unsafe'))} | {p['seconds_total']} | {len(appeared)} | {len(gone)} | {status} |")
-    lines += ["", "Findings per rule (`notice`: files hoist reported it could not analyze, "
-              "and other notices):", "",
+            f"| {p['name']} | {files} | {len(p['findings'])} | {check['exit']} "
+            f"| {check['seconds']} | {check['cpu_seconds']} | {check['peak_mb']} "
+            f"| {fix_cell(p['fixes'].get('safe'))} | {fix_cell(p['fixes'].get('unsafe'))} "
+            f"| {p['seconds_total']} | {len(appeared)} | {len(gone)} | {status} |")
+    lines += ["", "Findings per rule, `baseline → now` where they differ (`notice`: files "
+              "hoist could not analyze, and its other notices):", "",
               "| project | " + " | ".join(rules) + " |",
               "|---|" + "---:|" * len(rules)]
     for p in projects:
-        counts = by_rule(p["findings"])
-        lines.append(f"| {p['name']} | " + " | ".join(str(counts.get(r, 0)) for r in rules) + " |")
+        now = by_rule(p["findings"])
+        before = by_rule(baseline.get(p["name"], p["findings"]))
+        cells = [str(now[r]) if now[r] == before[r] else f"{before[r]} → {now[r]}" for r in rules]
+        lines.append(f"| {p['name']} | " + " | ".join(cells) + " |")
     problems = [(p["name"], problem) for p in projects for problem in problems_of(p)]
     if problems:
         lines += ["", "## Problems", ""] + [f"- {name}: {problem}" for name, problem in problems]
+    unapplied = [(p["name"], mode, f) for p in projects for mode, fix in p["fixes"].items()
+                 for f in fix["left_unfixed"]]
+    if unapplied:
+        lines += ["", "## Fixes offered but left unapplied by --fix", ""]
+        lines += [f"- {name} ({mode}): {describe(f)}" for name, mode, f in unapplied]
     for p in projects:
         appeared, gone = diffs[p["name"]]
         if not appeared and not gone:
@@ -457,7 +490,7 @@ def main(argv):
                if not args.project or any(s in project_name(e) for s in args.project)]
     # Largest archives first, so the parallel runs end close together.
     entries.sort(key=lambda e: -os.path.getsize(os.path.join(args.dir, e["archive"])))
-    scratch = tempfile.mkdtemp(prefix="hoist-ecosystem-")
+    scratch = tempfile.mkdtemp(prefix="hoist-ecosystem-", dir=args.scratch)
     start = time.monotonic()
     try:
         with concurrent.futures.ThreadPoolExecutor(max(1, args.jobs)) as pool:
@@ -489,7 +522,8 @@ def main(argv):
     with open(os.path.join(args.out, "report.json"), "w") as f:
         json.dump(report, f, indent=1)
         f.write("\n")
-    summary = summary_markdown(projects, diffs, display_path(args.baseline), wall)
+    summary = summary_markdown(projects, baseline["projects"], diffs,
+                               display_path(args.baseline), wall)
     with open(os.path.join(args.out, "summary.md"), "w") as f:
         f.write(summary)
     print(summary, end="")
