@@ -103,7 +103,7 @@ def parse_args(argv):
 
 
 def read_manifest(directory):
-    with open(os.path.join(directory, "MANIFEST.tsv"), newline="") as manifest:
+    with open(os.path.join(directory, "MANIFEST.tsv"), newline="", encoding="utf-8") as manifest:
         return list(csv.DictReader(manifest, delimiter="\t"))
 
 
@@ -197,7 +197,8 @@ def cpp_parse_errors(source, directory):
         lines.append(line)
     command = ["clang++-14", "-fsyntax-only", "-std=c++17", "-ferror-limit=0", "-w",
                "-x", "c++", "-I", directory] + [f"-I{d}" for d in CPP_MOCK_INCLUDES] + ["-"]
-    result = subprocess.run(command, input="\n".join(lines), capture_output=True, text=True)
+    result = subprocess.run(command, input="\n".join(lines), capture_output=True,
+                            encoding="utf-8", errors="replace")
     errors = set()
     for line in result.stderr.splitlines():
         match = re.match(r"<stdin>:\d+:\d+: (?:fatal )?error: (.*)", line)
@@ -237,7 +238,7 @@ def load_report(path, project_root):
     """hoist's JSON report as findings (diagnostics and notices), paths and
     messages relative to the project; None when it is not JSON."""
     try:
-        with open(path) as f:
+        with open(path, encoding="utf-8") as f:
             report = json.load(f)
     except (OSError, ValueError):
         return None
@@ -441,14 +442,14 @@ def summary_markdown(projects, baseline, diffs, baseline_path, wall):
             f"| {check['seconds']} | {check['cpu_seconds']} | {check['peak_mb']} "
             f"| {fix_cell(p['fixes'].get('safe'))} | {fix_cell(p['fixes'].get('unsafe'))} "
             f"| {p['seconds_total']} | {len(appeared)} | {len(gone)} | {status} |")
-    lines += ["", "Findings per rule, `baseline → now` where they differ (`notice`: files "
+    lines += ["", "Findings per rule, `baseline -> now` where they differ (`notice`: files "
               "hoist could not analyze, and its other notices):", "",
               "| project | " + " | ".join(rules) + " |",
               "|---|" + "---:|" * len(rules)]
     for p in projects:
         now = by_rule(p["findings"])
         before = by_rule(baseline.get(p["name"], p["findings"]))
-        cells = [str(now[r]) if now[r] == before[r] else f"{before[r]} → {now[r]}" for r in rules]
+        cells = [str(now[r]) if now[r] == before[r] else f"{before[r]} -> {now[r]}" for r in rules]
         lines.append(f"| {p['name']} | " + " | ".join(cells) + " |")
     problems = [(p["name"], problem) for p in projects for problem in problems_of(p)]
     if problems:
@@ -475,6 +476,8 @@ def display_path(path):
 
 def main(argv):
     args = parse_args(argv)
+    # Messages quote code and paths, which need not be ASCII.
+    sys.stdout.reconfigure(errors="backslashreplace")
     args.dir = os.path.abspath(args.dir or default_ecosystem_dir())
     args.hoist = os.path.abspath(args.hoist)
     args.baseline = os.path.abspath(args.baseline)
@@ -505,7 +508,7 @@ def main(argv):
 
     baseline = {"projects": {}}
     if os.path.exists(args.baseline):
-        with open(args.baseline) as f:
+        with open(args.baseline, encoding="utf-8") as f:
             baseline = json.load(f)
     diffs = {}
     for p in projects:
@@ -519,12 +522,12 @@ def main(argv):
                                 by_rule=dict(sorted(by_rule(p["findings"]).items())),
                                 problems=problems_of(p))
                            for p in projects]}
-    with open(os.path.join(args.out, "report.json"), "w") as f:
+    with open(os.path.join(args.out, "report.json"), "w", encoding="utf-8") as f:
         json.dump(report, f, indent=1)
         f.write("\n")
     summary = summary_markdown(projects, baseline["projects"], diffs,
                                display_path(args.baseline), wall)
-    with open(os.path.join(args.out, "summary.md"), "w") as f:
+    with open(os.path.join(args.out, "summary.md"), "w", encoding="utf-8") as f:
         f.write(summary)
     print(summary, end="")
     print(f"\necosystem: report in {os.path.join(args.out, 'report.json')} and summary.md")
@@ -535,7 +538,7 @@ def main(argv):
         for name, findings in baseline["projects"].items():
             document["projects"].setdefault(name, findings)
         document["projects"] = dict(sorted(document["projects"].items()))
-        with open(args.baseline, "w") as f:
+        with open(args.baseline, "w", encoding="utf-8") as f:
             f.write(baseline_text(document))
         print(f"ecosystem: baseline written to {args.baseline}")
 
