@@ -334,7 +334,8 @@ def finding_key(finding):
 
 
 def compare(baseline_findings, current_findings):
-    """The findings that appeared and went away, as multisets by finding_key."""
+    """The findings that appeared, went away or were reworded, compared as
+    multisets by finding_key."""
     before = collections.Counter(finding_key(f) for f in baseline_findings)
     after = collections.Counter(finding_key(f) for f in current_findings)
     appeared, gone = after - before, before - after
@@ -349,7 +350,22 @@ def compare(baseline_findings, current_findings):
                 chosen.append(finding)
         return chosen
 
-    return expand(appeared, current_findings), expand(gone, baseline_findings)
+    appeared, gone = expand(appeared, current_findings), expand(gone, baseline_findings)
+    # A finding on the same line under the same rule with another message was
+    # reworded: shown as one change rather than one gone and one appeared.
+    unmatched = collections.defaultdict(list)
+    for finding in gone:
+        unmatched[(finding["path"], finding["rule"], finding["line"])].append(finding)
+    reworded, appeared_only = [], []
+    for finding in appeared:
+        candidates = unmatched[(finding["path"], finding["rule"], finding["line"])]
+        if candidates:
+            reworded.append({"was": candidates.pop(0), "now": finding})
+        else:
+            appeared_only.append(finding)
+    gone_only = [f for candidates in unmatched.values() for f in candidates]
+    gone_only.sort(key=lambda f: (f["path"], f["line"], f["column"], f["rule"], f["message"]))
+    return {"appeared": appeared_only, "gone": gone_only, "reworded": reworded}
 
 
 def baseline_document(projects):
@@ -430,10 +446,10 @@ def summary_markdown(projects, baseline, diffs, baseline_path, wall):
              "the machine's load); total adds the fix runs and their checks; "
              "fix: files changed, broken, not idempotent, fixes left unapplied.", "",
              "| project | files | findings | exit | time (s) | cpu (s) | peak (MB) | fix safe "
-             "| fix unsafe | total (s) | appeared | gone | status |",
-             "|---|---:|---:|---:|---:|---:|---:|---|---|---:|---:|---:|---|"]
+             "| fix unsafe | total (s) | appeared | gone | reworded | status |",
+             "|---|---:|---:|---:|---:|---:|---:|---|---|---:|---:|---:|---:|---|"]
     for p in projects:
-        appeared, gone = diffs[p["name"]]
+        diff = diffs[p["name"]]
         status = "FAIL" if problems_of(p) else "ok"
         check = p["check"]
         files = p["files_checked"] if p["files_checked"] is not None else "?"
@@ -441,7 +457,8 @@ def summary_markdown(projects, baseline, diffs, baseline_path, wall):
             f"| {p['name']} | {files} | {len(p['findings'])} | {check['exit']} "
             f"| {check['seconds']} | {check['cpu_seconds']} | {check['peak_mb']} "
             f"| {fix_cell(p['fixes'].get('safe'))} | {fix_cell(p['fixes'].get('unsafe'))} "
-            f"| {p['seconds_total']} | {len(appeared)} | {len(gone)} | {status} |")
+            f"| {p['seconds_total']} | {len(diff['appeared'])} | {len(diff['gone'])} "
+            f"| {len(diff['reworded'])} | {status} |")
     lines += ["", "Findings per rule, `baseline -> now` where they differ (`notice`: files "
               "hoist could not analyze, and its other notices):", "",
               "| project | " + " | ".join(rules) + " |",
@@ -460,12 +477,15 @@ def summary_markdown(projects, baseline, diffs, baseline_path, wall):
         lines += ["", "## Fixes offered but left unapplied by --fix", ""]
         lines += [f"- {name} ({mode}): {describe(f)}" for name, mode, f in unapplied]
     for p in projects:
-        appeared, gone = diffs[p["name"]]
-        if not appeared and not gone:
+        diff = diffs[p["name"]]
+        if not any(diff.values()):
             continue
-        lines += ["", f"## {p['name']}: {len(appeared)} appeared, {len(gone)} gone", ""]
-        lines += [f"    + {describe(f)}" for f in appeared]
-        lines += [f"    - {describe(f)}" for f in gone]
+        lines += ["", f"## {p['name']}: {len(diff['appeared'])} appeared, "
+                      f"{len(diff['gone'])} gone, {len(diff['reworded'])} reworded", ""]
+        lines += [f"    + {describe(f)}" for f in diff["appeared"]]
+        lines += [f"    - {describe(f)}" for f in diff["gone"]]
+        for change in diff["reworded"]:
+            lines += [f"    ~ {describe(change['now'])}", f"      was: {change['was']['message']}"]
     return "\n".join(lines) + "\n"
 
 
@@ -512,13 +532,11 @@ def main(argv):
             baseline = json.load(f)
     diffs = {}
     for p in projects:
-        if p["name"] not in baseline["projects"]:
-            p["not_in_baseline"] = True
         diffs[p["name"]] = compare(baseline["projects"].get(p["name"], []), p["findings"])
 
     os.makedirs(args.out, exist_ok=True)
     report = {"hoist": args.hoist, "ecosystem_dir": args.dir, "seconds": round(wall, 2),
-              "projects": [dict(p, appeared=diffs[p["name"]][0], gone=diffs[p["name"]][1],
+              "projects": [dict(p, **diffs[p["name"]],
                                 by_rule=dict(sorted(by_rule(p["findings"]).items())),
                                 problems=problems_of(p))
                            for p in projects]}
@@ -543,7 +561,7 @@ def main(argv):
         print(f"ecosystem: baseline written to {args.baseline}")
 
     failed = any(problems_of(p) for p in projects)
-    differs = any(a or g for a, g in diffs.values())
+    differs = any(any(diff.values()) for diff in diffs.values())
     if failed:
         print("ecosystem: FAILED (a crash, a timeout, or a fix that breaks code or is not "
               "idempotent; see Problems)", file=sys.stderr)
