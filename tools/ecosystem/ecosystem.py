@@ -437,11 +437,12 @@ def fix_cell(fix):
     return cell
 
 
-def summary_markdown(projects, baseline, diffs, baseline_path, wall):
+def summary_markdown(projects, baseline, diffs, hoist, baseline_path, head, wall):
     rules = sorted({rule for p in projects for rule in by_rule(p["findings"])}
                    | {rule for p in projects for rule in by_rule(baseline.get(p["name"], []))})
     lines = ["# hoist ecosystem check", "",
-             f"{len(projects)} projects in {wall:.1f} s; baseline: `{baseline_path}`. "
+             f"{len(projects)} projects in {wall:.1f} s; hoist: `{hoist}` (checkout at "
+             f"{head or 'an unknown commit'}); baseline: `{baseline_path}`. "
              "Time, CPU and peak memory are the check run's (CPU time does not grow with "
              "the machine's load); total adds the fix runs and their checks; "
              "fix: files changed, broken, not idempotent, fixes left unapplied.", "",
@@ -535,7 +536,10 @@ def main(argv):
         diffs[p["name"]] = compare(baseline["projects"].get(p["name"], []), p["findings"])
 
     os.makedirs(args.out, exist_ok=True)
-    report = {"hoist": args.hoist, "ecosystem_dir": args.dir, "seconds": round(wall, 2),
+    head = subprocess.run(["git", "-C", TOP, "rev-parse", "--short", "HEAD"],
+                          capture_output=True, text=True).stdout.strip()
+    report = {"hoist": args.hoist, "source_commit": head, "ecosystem_dir": args.dir,
+              "seconds": round(wall, 2),
               "projects": [dict(p, **diffs[p["name"]],
                                 by_rule=dict(sorted(by_rule(p["findings"]).items())),
                                 problems=problems_of(p))
@@ -543,8 +547,8 @@ def main(argv):
     with open(os.path.join(args.out, "report.json"), "w", encoding="utf-8") as f:
         json.dump(report, f, indent=1)
         f.write("\n")
-    summary = summary_markdown(projects, baseline["projects"], diffs,
-                               display_path(args.baseline), wall)
+    summary = summary_markdown(projects, baseline["projects"], diffs, display_path(args.hoist),
+                               display_path(args.baseline), head, wall)
     with open(os.path.join(args.out, "summary.md"), "w", encoding="utf-8") as f:
         f.write(summary)
     print(summary, end="")
