@@ -78,11 +78,12 @@ std::optional<Location> location_of(Files &files, const std::string &path,
 std::vector<std::string> with_resource_dir(std::vector<std::string> arguments) {
   if (arguments.empty())
     return arguments;
-  arguments.insert(arguments.begin() + 1,
-                   "-resource-dir=" HOIST_CLANG_RESOURCE_DIR);
+  // Right after the compiler: an inferred command may end in "-- file".
   // Without carets Clang does not print "N warnings generated." itself:
   // hoist reports what the checks found.
-  arguments.push_back("-fno-caret-diagnostics");
+  arguments.insert(arguments.begin() + 1,
+                   {"-resource-dir=" HOIST_CLANG_RESOURCE_DIR,
+                    "-fno-caret-diagnostics"});
   return arguments;
 }
 
@@ -116,10 +117,12 @@ compilation_database(const std::vector<DiscoveredFile> &files,
       ".", std::vector<std::string>{"-std=c++17"});
 }
 
+// A fix on the warning is safe; one on a note needs review (clang-tidy
+// applies those only with --fix-notes).
 Fix fix_of(Files &files, const clang::tooling::DiagnosticMessage &message,
-           const std::string &rule) {
+           const std::string &rule, Applicability applicability) {
   Fix fix;
-  fix.applicability = Applicability::Safe;
+  fix.applicability = applicability;
   fix.title = rule == "handler-signature"
                   ? "take invocation_request by const reference"
                   : "build it once in main() and pass it by reference";
@@ -135,6 +138,76 @@ Fix fix_of(Files &files, const clang::tooling::DiagnosticMessage &message,
            replacement.getReplacementText().str()});
     }
   return fix;
+}
+
+// A compiler error: a notice, with what was not analyzed because of it.
+FileNotice compile_error_notice(const clang::tooling::DiagnosticMessage &message,
+                                const DiscoveredFile &checked, Files &sources) {
+  if (message.FilePath.empty()) {
+    // No place in the code: Clang's error limit, or the compile command's
+    // own (an unknown flag), which Clang goes on without.
+    if (llvm::StringRef(message.Message).contains("too many errors"))
+      return {Severity::Error, checked.display_path, std::nullopt,
+              message.Message + "; the rest of the file was not analyzed"};
+    return {Severity::Warning, checked.display_path, std::nullopt,
+            message.Message + "; Clang went on without it (check the "
+                              "file's compile command)"};
+  }
+  const SourceFilePtr file = sources.get(message.FilePath);
+  // A missing header stops Clang: nothing after it is analyzed.
+  const bool fatal =
+      llvm::StringRef(message.Message).endswith("file not found");
+  return {fatal ? Severity::Error : Severity::Warning,
+          file ? file->path() : message.FilePath,
+          location_of(sources, message.FilePath, message.FileOffset),
+          fatal ? message.Message +
+                      "; the file cannot be analyzed without it (give the "
+                      "include paths with -p BUILD_DIR or after --)"
+                : message.Message +
+                      "; the code around it was analyzed as far as it parses"};
+}
+
+Diagnostic diagnostic_of(const ClangTidyError &error, const Location &location,
+                         Files &sources) {
+  Diagnostic diagnostic;
+  diagnostic.rule_id =
+      error.DiagnosticName.substr(std::string("awslambda-").size());
+  diagnostic.location = location;
+  diagnostic.message = error.Message.Message;
+  if (!error.Message.Fix.empty())
+    diagnostic.fix = fix_of(sources, error.Message, diagnostic.rule_id,
+                            Applicability::Safe);
+  for (const auto &note : error.Notes) {
+    if (auto at = location_of(sources, note.FilePath, note.FileOffset))
+      diagnostic.notes.push_back({*at, note.Message});
+    if (!note.Fix.empty() && !diagnostic.fix)
+      diagnostic.fix =
+          fix_of(sources, note, diagnostic.rule_id, Applicability::Unsafe);
+  }
+  if (diagnostic.fix && diagnostic.fix->edits.empty())
+    diagnostic.fix.reset();
+  return diagnostic;
+}
+
+// Turns what clang-tidy reported for `checked` into findings and notices.
+void report_errors(const std::vector<ClangTidyError> &errors,
+                   const DiscoveredFile &checked, Files &sources,
+                   CppCheckResult &result) {
+  for (const ClangTidyError &error : errors) {
+    const auto &message = error.Message;
+    if (llvm::StringRef(error.DiagnosticName).startswith("awslambda-")) {
+      if (auto location =
+              location_of(sources, message.FilePath, message.FileOffset))
+        result.diagnostics.push_back(
+            diagnostic_of(error, *location, sources));
+      continue;
+    }
+    if (error.DiagLevel != ClangTidyError::Error)
+      continue;
+    ++result.compile_errors[fs::absolute(
+        message.FilePath.empty() ? checked.path : message.FilePath)];
+    result.notices.push_back(compile_error_notice(message, checked, sources));
+  }
 }
 
 } // namespace
@@ -172,54 +245,16 @@ CppCheckResult check_cpp_files(const std::vector<DiscoveredFile> &files,
                     llvm::MemoryBuffer::getMemBufferCopy(text));
   base->pushOverlay(memory);
 
-  std::vector<std::string> paths;
-  for (const DiscoveredFile &file : files)
-    paths.push_back(fs::absolute(file.path).string());
-  std::vector<ClangTidyError> errors = clang::tidy::runClangTidy(
-      context, adjusted, paths, base, /*ApplyAnyFix=*/false);
-  result.files_checked = files.size();
-
   Files sources(settings, files);
-  for (const ClangTidyError &error : errors) {
-    const std::string name = error.DiagnosticName;
-    const auto &message = error.Message;
-    if (name.rfind("awslambda-", 0) != 0) {
-      if (error.DiagLevel != ClangTidyError::Error)
-        continue;
-      ++result.compile_errors[fs::absolute(message.FilePath)];
-      const SourceFilePtr file = sources.get(message.FilePath);
-      // A missing header stops Clang: nothing after it is analyzed.
-      const bool fatal =
-          llvm::StringRef(message.Message).endswith("file not found");
-      result.notices.push_back(
-          {fatal ? Severity::Error : Severity::Warning,
-           file ? file->path() : message.FilePath,
-           location_of(sources, message.FilePath, message.FileOffset),
-           fatal
-               ? message.Message +
-                     "; the file cannot be analyzed without it (give the "
-                     "include paths with -p BUILD_DIR or after --)"
-               : message.Message +
-                     "; the code around it was analyzed as far as it parses"});
-      continue;
-    }
-    auto location = location_of(sources, message.FilePath, message.FileOffset);
-    if (!location)
-      continue;
-    Diagnostic diagnostic;
-    diagnostic.rule_id = name.substr(std::string("awslambda-").size());
-    diagnostic.location = *location;
-    diagnostic.message = message.Message;
-    for (const auto &note : error.Notes)
-      if (auto at = location_of(sources, note.FilePath, note.FileOffset))
-        diagnostic.notes.push_back({*at, note.Message});
-    if (!message.Fix.empty()) {
-      Fix fix = fix_of(sources, message, diagnostic.rule_id);
-      if (!fix.edits.empty())
-        diagnostic.fix = std::move(fix);
-    }
-    result.diagnostics.push_back(std::move(diagnostic));
+  // One file at a time: an error without a location (an unknown flag in its
+  // compile command) belongs to the file being compiled.
+  for (const DiscoveredFile &checked : files) {
+    std::vector<ClangTidyError> errors = clang::tidy::runClangTidy(
+        context, adjusted, {fs::absolute(checked.path).string()}, base,
+        /*ApplyAnyFix=*/false);
+    report_errors(errors, checked, sources, result);
   }
+  result.files_checked = files.size();
   std::sort(result.diagnostics.begin(), result.diagnostics.end(),
             diagnostic_order);
   return result;
