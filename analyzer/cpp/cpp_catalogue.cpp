@@ -2,7 +2,6 @@
 
 #include <fnmatch.h>
 #include <fstream>
-#include <map>
 #include <stdexcept>
 
 #include <nlohmann/json.hpp>
@@ -14,9 +13,7 @@ CppCatalogue CppCatalogue::load(const std::filesystem::path &catalogue_file) {
   if (!in)
     throw std::runtime_error("cannot read " + catalogue_file.string());
   nlohmann::json document = nlohmann::json::parse(in);
-  std::map<std::string, std::string> costs;
-  for (const auto &[family, info] : document.at("families").items())
-    costs[family] = info.at("cost").get<std::string>();
+  const nlohmann::json &families = document.at("families");
   CppCatalogue catalogue;
   for (const auto &item : document.value("cpp", nlohmann::json::array())) {
     CppApi entry;
@@ -27,11 +24,14 @@ CppCatalogue CppCatalogue::load(const std::filesystem::path &catalogue_file) {
     entry.builds = item.at("builds").get<std::string>();
     entry.rule = item.at("rule").get<std::string>();
     entry.sdk_object = item.value("sdk_object", false);
-    auto cost = costs.find(item.at("family").get<std::string>());
-    if (cost == costs.end())
+    auto family = families.find(item.at("family").get<std::string>());
+    if (family == families.end())
       throw std::runtime_error(catalogue_file.string() + ": '" + entry.api +
                                "' names an unknown family");
-    entry.cost = item.value("cost", cost->second);
+    entry.cost = item.value("cost", family->at("cost").get<std::string>());
+    if (item.at("fix").get<std::string>() != "safe")
+      entry.fix_risk = family->value(
+          "fix_risk", "the catalogue marks moving it as unsafe");
     catalogue.entries_.push_back(std::move(entry));
   }
   return catalogue;
@@ -53,6 +53,9 @@ void CppCatalogue::add_class(const std::string &name, const std::string &rule) {
   entry.builds = "a '" + name + "'";
   entry.cost = "it is expensive to build (configured with ExtraClasses)";
   entry.rule = rule;
+  entry.fix_risk = "hoist cannot tell whether one '" + name +
+                   "' can serve every invocation (configured with "
+                   "ExtraClasses)";
   // Configured first, so they win over a broader catalogue pattern.
   entries_.insert(entries_.begin(), std::move(entry));
 }

@@ -14,6 +14,9 @@ struct CppApi {
   std::string builds; ///< "an AWS SDK client"
   std::string cost;   ///< why building it per invocation hurts (its family's)
   std::string rule;   ///< the rule that reports it
+  /// Why moving it into main() can change behaviour ("fix": "unsafe" in the
+  /// catalogue, with its family's fix_risk); empty when the move is safe.
+  std::string fix_risk;
   /// Tied to Aws::InitAPI/ShutdownAPI: it must not outlive ShutdownAPI, so
   /// its safe place is main(), not namespace scope or a local static.
   bool sdk_object = false;

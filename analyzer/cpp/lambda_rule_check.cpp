@@ -82,11 +82,20 @@ void LambdaRuleCheck::check(
       continue;
     {
       auto warning = diag(finding.location, "%0") << finding.message;
-      for (const clang::FixItHint &edit : finding.fix)
-        warning << edit;
+      if (finding.fix_risk.empty())
+        for (const clang::FixItHint &edit : finding.fix)
+          warning << edit;
     }
     for (const CppNote &note : finding.notes)
       diag(note.location, "%0", clang::DiagnosticIDs::Note) << note.message;
+    // clang-tidy's way to offer a fix that needs review: on a note, applied
+    // only with --fix-notes (hoist check: --unsafe-fixes).
+    if (!finding.fix_risk.empty() && !finding.fix.empty()) {
+      auto note = diag(finding.location, "%0", clang::DiagnosticIDs::Note)
+                  << "unsafe fix: " + finding.fix_risk;
+      for (const clang::FixItHint &edit : finding.fix)
+        note << edit;
+    }
   }
 }
 

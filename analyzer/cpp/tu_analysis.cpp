@@ -204,8 +204,14 @@ std::vector<CppFinding> analyze_translation_unit(ASTContext &context,
         const MainHoist &fix = fixes[api.rule];
         if (fix.edits.empty())
           finding.notes.push_back({finding.location, "no fix: " + fix.why_not});
-        else if (group.front() == &construction)
+        else if (group.front() == &construction) {
           finding.fix = fix.edits;
+          // The fix moves the whole group: as safe as its least safe member.
+          for (const Construction *moved : group)
+            if (!moved->api->fix_risk.empty() && finding.fix_risk.empty())
+              finding.fix_risk = "'" + moved->name + "': " +
+                                 moved->api->fix_risk;
+        }
         else
           finding.notes.push_back(
               {group.front()->expr->getBeginLoc(),

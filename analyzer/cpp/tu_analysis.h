@@ -27,6 +27,8 @@ struct CppFinding {
   std::string message;
   std::vector<CppNote> notes;
   std::vector<clang::FixItHint> fix; ///< empty: no fix (a note says why)
+  /// Why `fix` can change behaviour; empty when it is safe.
+  std::string fix_risk;
 };
 
 struct CppSettings {

@@ -17,13 +17,18 @@ ApiCatalogue ApiCatalogue::load(const std::filesystem::path &catalogue_file) {
     nlohmann::json document = nlohmann::json::parse(in);
     const auto &families = document.at("families");
     for (const auto &[family, info] : families.items())
-      catalogue.family_costs_[family] = info.at("cost").get<std::string>();
+      catalogue.families_[family] = {info.at("cost").get<std::string>(),
+                                     info.value("fix_risk", "")};
     for (const auto &item : document.at("python")) {
       ApiEntry entry;
       entry.api = item.at("api").get<std::string>();
       entry.builds = item.at("builds").get<std::string>();
       entry.family = item.at("family").get<std::string>();
-      entry.cost = families.at(entry.family).at("cost").get<std::string>();
+      const auto family = catalogue.families_.find(entry.family);
+      if (family == catalogue.families_.end())
+        throw std::runtime_error("'" + entry.api + "' names an unknown family");
+      entry.cost = family->second.cost;
+      entry.fix_risk = family->second.fix_risk;
       entry.rule = item.at("rule").get<std::string>();
       entry.fix = item.at("fix").get<std::string>();
       entry.returns = item.value("returns", "");
@@ -44,13 +49,14 @@ ApiCatalogue ApiCatalogue::load(const std::filesystem::path &catalogue_file) {
 }
 
 bool ApiCatalogue::add(ApiEntry entry, std::string &error) {
-  auto cost = family_costs_.find(entry.family);
-  if (cost == family_costs_.end()) {
+  auto family = families_.find(entry.family);
+  if (family == families_.end()) {
     error = "constructor '" + entry.api + "': unknown family '" + entry.family +
             "'; the families are aws-sdk, database and http";
     return false;
   }
-  entry.cost = cost->second;
+  entry.cost = family->second.cost;
+  entry.fix_risk = family->second.fix_risk;
   if (!entries_.emplace(entry.api, entry).second) {
     error = "constructor '" + entry.api + "' is already in the catalogue";
     return false;

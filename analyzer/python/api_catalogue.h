@@ -16,6 +16,8 @@ struct ApiEntry {
   std::string cost; ///< why building it per invocation hurts (from the family)
   std::string rule; ///< the rule that reports it
   std::string fix;  ///< "safe" or "unsafe": how a hoist of it can be trusted
+  /// Why a hoist of it can change behaviour (from the family); may be empty.
+  std::string fix_risk;
   std::string
       returns; ///< the type of the built object, when methods on it matter
 };
@@ -44,7 +46,11 @@ public:
 
 private:
   std::unordered_map<std::string, ApiEntry> entries_;
-  std::unordered_map<std::string, std::string> family_costs_;
+  struct Family {
+    std::string cost;
+    std::string fix_risk;
+  };
+  std::unordered_map<std::string, Family> families_;
   std::unordered_map<std::string, RouterEntry> routers_;
 };
 

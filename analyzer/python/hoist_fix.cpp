@@ -161,13 +161,8 @@ std::string derived_name(const SyntaxTree &tree, TSNode call) {
 /// Why a construction of this catalogue entry may behave differently once it
 /// lives across invocations.
 std::string entry_reason(const ApiEntry &entry) {
-  if (entry.family == "database")
-    return "a module-level connection can go stale between invocations, and a "
-           "failure to connect becomes an init error";
-  if (entry.family == "http")
-    return "a module-level pool outlives invocations, and a failure to build "
-           "it "
-           "becomes an init error";
+  if (!entry.fix_risk.empty())
+    return entry.fix_risk;
   return "'" + entry.api +
          "' objects may be bound to one event loop or "
          "invocation";
