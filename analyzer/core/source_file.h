@@ -19,7 +19,8 @@ namespace hoist {
 struct LoadError {
   std::string path;
   std::string message;
-  /// Left out by a limit (max-file-size): a notice, not an error.
+  /// A warning, not an error: left out by a limit (max-file-size), or what a
+  /// deployment reader declined to read or found wrong in an image.
   bool skipped = false;
 };
 

@@ -135,7 +135,7 @@ public:
         [&](std::size_t i, unsigned worker) {
           if (i < deployment.size()) {
             read_deployment_file(deployment[i].path, deployment[i].display_path,
-                                 scans[worker]);
+                                 scans[worker], options_.max_file_size);
             return;
           }
           std::size_t file = i - deployment.size();
@@ -153,8 +153,9 @@ public:
         read_files_.emplace(std::move(absolute[i]), texts[i]);
     for (DeploymentScan &scan : scans) {
       add_configured(scan.handlers);
-      findings_[0].errors.insert(findings_[0].errors.end(), scan.errors.begin(),
-                                 scan.errors.end());
+      for (LoadError &error : scan.errors)
+        (error.skipped ? findings_[0].skipped : findings_[0].errors)
+            .push_back(std::move(error));
     }
     // The deployment files' trees are gone now. Built without mimalloc
     // (sanitizer builds), glibc keeps freed memory in its arenas: hand it back

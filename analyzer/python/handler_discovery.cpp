@@ -5,6 +5,8 @@
 #include <sstream>
 #include <unordered_set>
 
+#include "core/message_excerpt.h"
+
 namespace hoist::python {
 namespace {
 
@@ -172,8 +174,8 @@ std::optional<HandlerSpec> HandlerSpec::parse(const std::string &text,
                                               std::string &error) {
   auto dot = text.rfind('.');
   if (dot == std::string::npos || dot == 0 || dot + 1 == text.size()) {
-    error =
-        "handler '" + text + "' is not of the form 'path/to/module.function'";
+    error = "handler '" + message_excerpt(text) +
+            "' is not of the form 'path/to/module.function'";
     return std::nullopt;
   }
   HandlerSpec spec;
@@ -183,8 +185,8 @@ std::optional<HandlerSpec> HandlerSpec::parse(const std::string &text,
   std::replace(module.begin(), module.end(), '.', '/');
   spec.module_components = split_path(module);
   if (spec.module_components.empty() || !is_identifier(spec.function)) {
-    error =
-        "handler '" + text + "' is not of the form 'path/to/module.function'";
+    error = "handler '" + message_excerpt(text) +
+            "' is not of the form 'path/to/module.function'";
     return std::nullopt;
   }
   return spec;
@@ -317,8 +319,9 @@ ConfiguredLookup find_configured_handler(const Resolver &resolver,
     if (std::filesystem::exists(dir + ".py", ignored) ||
         std::filesystem::exists(dir + "/__init__.py", ignored))
       return lookup; // there, but not among the files checked
-    lookup.problem = "handler '" + configured.handler + "': no module '" +
-                     module_name + "' under " + root +
+    lookup.problem = "handler '" + message_excerpt(configured.handler) +
+                     "': no module '" + message_excerpt(module_name) +
+                     "' under " + root +
                      ", so Lambda fails every invoke with "
                      "'Runtime.ImportModuleError'";
     return lookup;
@@ -331,8 +334,9 @@ ConfiguredLookup find_configured_handler(const Resolver &resolver,
   // A name bound to something hoist cannot follow (`handler = Mangum(app)`)
   // exists all the same: only a name bound nowhere is missing.
   if (!lookup.handler && !module->bindings().binds(spec->function))
-    lookup.problem = "handler '" + configured.handler + "': '" +
-                     module->path() + "' defines no '" + spec->function +
+    lookup.problem = "handler '" + message_excerpt(configured.handler) +
+                     "': '" + module->path() + "' defines no '" +
+                     message_excerpt(spec->function) +
                      "', so Lambda fails every invoke with "
                      "'Runtime.HandlerNotFound'";
   return lookup;

@@ -70,13 +70,20 @@ def read_expectations(path):
 ANNOTATED = (".py", ".yaml", ".yml", ".toml", ".cfg")
 
 
+def is_dockerfile(name):
+    """Dockerfile, Dockerfile.<x>, <x>.Dockerfile, Containerfile."""
+    parts = name.lower().split(".")
+    return (parts[0] in ("dockerfile", "containerfile")
+            or (len(parts) > 1 and parts[-1] in ("dockerfile", "containerfile")))
+
+
 def annotated_files(target):
     if os.path.isfile(target):
         return [target]
     found = []
     for directory, _, names in os.walk(target):
         for name in names:
-            if name.endswith(ANNOTATED) or name == "Dockerfile":
+            if name.endswith(ANNOTATED) or is_dockerfile(name):
                 found.append(os.path.join(directory, name))
     return sorted(found)
 

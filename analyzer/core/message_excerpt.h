@@ -1,0 +1,13 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace hoist {
+
+/// `value` as a message quotes it: whole when short, else its first
+/// `limit` bytes (not splitting a UTF-8 sequence) and how much was left out,
+/// so that a 20 MB string in a deployment file is not echoed whole.
+std::string message_excerpt(std::string_view value, std::size_t limit = 80);
+
+} // namespace hoist

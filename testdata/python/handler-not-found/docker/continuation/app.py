@@ -1,0 +1,5 @@
+import boto3
+
+
+def server(payload, ctx):
+    return {"ok": True}

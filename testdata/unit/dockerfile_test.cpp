@@ -1,0 +1,108 @@
+#include <gtest/gtest.h>
+
+#include "core/dockerfile.h"
+#include "core/message_excerpt.h"
+
+namespace hoist {
+namespace {
+
+TEST(Dockerfile, JoinsContinuationsAcrossCommentAndEmptyLines) {
+  std::string text = "FROM x\nCMD \\\n  # a comment\n\n  [ \"app.handler\" ]\n"
+                     "RUN a \\\n    b\n";
+  ParsedDockerfile parsed = parse_dockerfile(text);
+  ASSERT_EQ(parsed.instructions.size(), 3u);
+  const DockerInstruction &cmd = parsed.instructions[1];
+  EXPECT_EQ(cmd.keyword, "CMD");
+  EXPECT_EQ(cmd.line, 2u);
+  EXPECT_EQ(cmd.arguments, "[ \"app.handler\" ]");
+  // Offsets map back to the continuation line.
+  EXPECT_EQ(cmd.file_offset(0), text.find("[ \"app"));
+  EXPECT_EQ(parsed.instructions[2].arguments, "a     b");
+  auto words = exec_form(cmd.arguments);
+  ASSERT_TRUE(words);
+  ASSERT_EQ(words->size(), 1u);
+  EXPECT_EQ((*words)[0].text, "app.handler");
+  EXPECT_EQ(text.substr(cmd.file_offset((*words)[0].begin), 11), "app.handler");
+}
+
+TEST(Dockerfile, EscapeDirectiveAtTheTopOnly) {
+  ParsedDockerfile parsed = parse_dockerfile(
+      "# syntax=docker/dockerfile:1\n#  escape = `\nFROM x\nCMD [ `\n"
+      "  \"a.b\" ]\nRUN dir c:\\\n");
+  EXPECT_EQ(parsed.escape, '`');
+  ASSERT_EQ(parsed.instructions.size(), 3u);
+  EXPECT_EQ(parsed.instructions[1].arguments, "[   \"a.b\" ]");
+  EXPECT_EQ(parsed.instructions[2].arguments, "dir c:\\"); // literal
+
+  // After a blank line or an instruction, it is a comment.
+  EXPECT_EQ(parse_dockerfile("\n# escape=`\nFROM x\n").escape, '\\');
+  EXPECT_EQ(parse_dockerfile("FROM x\n# escape=`\n").escape, '\\');
+  EXPECT_EQ(parse_dockerfile("# unknown=1\n# escape=`\n").escape, '\\');
+}
+
+TEST(Dockerfile, HeredocBodiesAreNotInstructions) {
+  ParsedDockerfile parsed = parse_dockerfile(
+      "FROM x\nRUN <<EOF\nCMD [\"not.this\"]\nEOF\nCMD [\"app.h\"]\n");
+  ASSERT_EQ(parsed.instructions.size(), 3u);
+  EXPECT_EQ(parsed.instructions[2].arguments, "[\"app.h\"]");
+}
+
+TEST(Dockerfile, ExecFormIsAJsonArrayOfStrings) {
+  auto words = exec_form(R"([ "a\"b", "\u00e9" ])");
+  ASSERT_TRUE(words);
+  EXPECT_EQ((*words)[0].text, "a\"b");
+  EXPECT_EQ((*words)[1].text, "\xC3\xA9");
+  EXPECT_FALSE(exec_form("app.handler"));
+  EXPECT_FALSE(exec_form("[ 'app.handler' ]"));
+  EXPECT_FALSE(exec_form("[ \"app.handler\" "));
+  EXPECT_FALSE(exec_form("[ \"a\" ] b"));
+  EXPECT_TRUE(exec_form("[]"));
+}
+
+TEST(Dockerfile, ExpandsKnownVariables) {
+  DockerVariables vars = {
+      {"ROOT", "/var/task"}, {"EMPTY", ""}, {"BUILD_ARG", std::nullopt}};
+  auto expand = [&](std::string_view text, bool complete = false) {
+    return expand_words(text, vars, '\\', complete);
+  };
+  EXPECT_EQ(*expand("$ROOT/app ${ROOT}"),
+            (std::vector<std::string>{"/var/task/app", "/var/task"}));
+  EXPECT_EQ(*expand("${EMPTY:-src} ${EMPTY-src} ${ROOT:+set}"),
+            (std::vector<std::string>{"src", "", "set"}));
+  EXPECT_EQ(*expand("'$ROOT' \"a b\" c\\ d"),
+            (std::vector<std::string>{"$ROOT", "a b", "c d"}));
+  // Unknown values: an ARG without a default, or a name a base image may
+  // set; a default written for them is the reading.
+  EXPECT_FALSE(expand("$BUILD_ARG"));
+  EXPECT_FALSE(expand("${BUILD_ARG:+x}"));
+  EXPECT_FALSE(expand("$UNSET"));
+  EXPECT_EQ(*expand("${BUILD_ARG:-src} ${UNSET:-lambda}"),
+            (std::vector<std::string>{"src", "lambda"}));
+  // ...which is empty when the base image's environment is known.
+  EXPECT_EQ(*expand("${UNSET:-default}", true),
+            (std::vector<std::string>{"default"}));
+  EXPECT_FALSE(expand("${ROOT#/var}"));
+}
+
+TEST(Dockerfile, Names) {
+  for (const char *name :
+       {"Dockerfile", "dockerfile", "Dockerfile.lambda", "lambda.Dockerfile",
+        "api.dockerfile", "Containerfile"})
+    EXPECT_TRUE(is_dockerfile_name(name)) << name;
+  for (const char *name :
+       {"Dockerfile.dockerignore", "docker-compose.yml", "Dockerfiles",
+        "README.Dockerfile.md", ".Dockerfile"})
+    EXPECT_FALSE(is_dockerfile_name(name)) << name;
+}
+
+TEST(MessageExcerpt, ShortensLongValuesOnCharacterBoundaries) {
+  EXPECT_EQ(message_excerpt("app.handler"), "app.handler");
+  std::string long_value(1000, 'a');
+  EXPECT_EQ(message_excerpt(long_value, 10), "aaaaaaaaaa... (990 more bytes)");
+  // A two-byte character straddling the limit is left out whole.
+  EXPECT_EQ(message_excerpt("abcdefghi\xC3\xA9xyz", 10),
+            "abcdefghi... (5 more bytes)");
+}
+
+} // namespace
+} // namespace hoist
