@@ -448,13 +448,19 @@ int run_check(const CheckOptions &options) {
   ignore.insert(ignore.end(), options.ignore.begin(), options.ignore.end());
   if (!select_rules(select, ignore, *registry, analysis.enabled_rules, error))
     return command_error(error);
-  std::vector<std::string> handler_strings = config.handlers;
+  const bool only_given_handlers = !options.handler_task_root.empty();
+  std::vector<std::string> handler_strings;
+  if (!only_given_handlers)
+    handler_strings = config.handlers;
   handler_strings.insert(handler_strings.end(), options.handlers.begin(),
                          options.handlers.end());
   for (const std::string &text : handler_strings) {
     auto spec = python::HandlerSpec::parse(text, error);
     if (!spec)
       return command_error(error);
+    if (only_given_handlers)
+      spec->task_root =
+          python::normalized_dir(fs::absolute(options.handler_task_root));
     analysis.handlers.specs.push_back(std::move(*spec));
   }
   if (!options.handler_patterns.empty())
@@ -519,7 +525,8 @@ int run_check(const CheckOptions &options) {
       return emit(*run, options);
   }
 
-  analysis.deployment_files = discovery.deployment_files;
+  if (!only_given_handlers)
+    analysis.deployment_files = discovery.deployment_files;
   analysis.listings = &discovery.listings;
   ProgressLine progress(options);
   analysis.progress = [&](const char *what, std::size_t done,

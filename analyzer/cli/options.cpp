@@ -115,8 +115,12 @@ Options for verify (the runtime runs your code on this machine, like
   --link ARG              a library or object the C++ handler links with
                           (repeatable)
   -- FLAGS                the C++ handler's compile flags
-Exit status: 0 when every response is equal and the fixed code builds none
-of the fixed constructions while invoked, 1 when not, 2 on an error.
+Exit status: 0 "verified": the original succeeded at least once, every
+response is equal and the fixed code builds none of the fixed constructions
+while invoked; 1 "not verified" (a response differs, or a construction is
+still built while invoked) or "inconclusive" (the original failed on every
+invocation); 2 on an error, such as a handler module that is not at its
+path under --root (Runtime.ImportModuleError) or lacks the function.
 
 Options for runtime serve: --handler, --root, --timeout, --memory and
 --python as for verify, and

@@ -17,6 +17,10 @@ struct CheckOptions {
   std::vector<std::string> select;
   std::vector<std::string> ignore;
   std::vector<std::string> handlers;
+  /// Not an option; verify's: `handlers` name modules under this task root
+  /// exactly, as Lambda reads them (not wherever a path ends with them), and
+  /// are the only handlers (the config's and deployment files' are left out).
+  std::string handler_task_root;
   std::vector<std::string> handler_patterns;
   std::vector<std::string> roots;
   std::string config_file;   ///< --config; empty: found upward from the paths

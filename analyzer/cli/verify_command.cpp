@@ -16,6 +16,7 @@
 #include "cli/command_error.h"
 #include "cli/cpp_build.h"
 #include "cli/local_function.h"
+#include "cli/verify_handler.h"
 #include "cli/verify_html.h"
 #include "cli/verify_report.h"
 #include "core/source_file.h"
@@ -26,6 +27,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// Not verified and inconclusive both fail: neither shows the fix is right.
 constexpr int kVerified = 0;
 constexpr int kNotVerified = 1;
 
@@ -181,6 +183,7 @@ bool apply_fixes(const VerifyOptions &options, const fs::path &copy,
   if (options.cpp_source.empty()) {
     check.paths = {copy.string()};
     check.handlers = {options.function.handler};
+    check.handler_task_root = copy.string();
     check.roots = {copy.string()};
   } else {
     check.paths = {(copy / cpp_relative(options)).string()};
@@ -337,7 +340,9 @@ std::size_t still_on_invoke(const Verification &v) {
 
 int run_verify(const VerifyOptions &options) {
   std::string error;
-  if (options.cpp_source.empty() && !check_function(options.function, error))
+  if (options.cpp_source.empty() &&
+      (!check_function(options.function, error) ||
+       !check_handler_module(options.function, error)))
     return command_error(error);
   std::error_code missing;
   if (!options.cpp_source.empty() &&
@@ -418,8 +423,13 @@ int run_verify(const VerifyOptions &options) {
     write_verify_json(out, verification);
   else
     write_verify_text(out, verification);
-  out.flush();
-  return verification.passed() ? kVerified : kNotVerified;
+  // A verdict nobody can read is no verdict (a full disk, a closed pipe).
+  if (!out.flush())
+    return command_error("cannot write the result to " +
+                         (options.output_file.empty()
+                              ? std::string("standard output")
+                              : "'" + options.output_file + "'"));
+  return verification.verdict() == Verdict::Verified ? kVerified : kNotVerified;
 }
 
 } // namespace hoist::cli

@@ -1,6 +1,7 @@
 #include "cli/verify_html.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <sstream>
@@ -42,6 +43,7 @@ body { font: 15px/1.45 system-ui, sans-serif; margin: 2em auto; max-width: 1000p
 h1 { font-size: 1.4em; } h2 { font-size: 1.1em; margin-top: 1.8em; }
 .verdict { padding: .8em 1em; border-radius: 6px; font-weight: 600; }
 .pass { background: #e3f6e8; color: #14532d; } .fail { background: #fde8e8; color: #7f1d1d; }
+.inconclusive { background: #fef3c7; color: #78350f; }
 table { border-collapse: collapse; } td, th { padding: .3em .9em; border-bottom: 1px solid #e3e6ec; text-align: right; }
 th:first-child, td:first-child { text-align: left; }
 pre { background: #f6f8fa; padding: 1em; overflow-x: auto; font-size: 13px; }
@@ -138,18 +140,14 @@ void write_verify_html(std::ostream &out, const Verification &v) {
       << (v.original.invocations.empty() ? 0
                                          : v.original.invocations.size() - 1)
       << " warm invocations per run.</p>\n";
-  out << "<p id=\"verdict\" class=\"verdict " << (v.passed() ? "pass" : "fail")
-      << "\">";
-  if (v.passed())
-    out << "Verified: the responses are equal and " << v.expected_to_leave
-        << " construction" << (v.expected_to_leave == 1 ? "" : "s")
-        << " left the invoke path.";
-  else if (!v.equal())
-    out << "Not verified: invocation " << *v.first_difference + 1
-        << " answers differently after the fix.";
-  else
-    out << "Not verified: the fixed code still builds " << v.still_on_invoke
-        << " of the fixed constructions while invoked.";
+  const Verdict verdict = v.verdict();
+  const char *style = verdict == Verdict::Verified      ? "pass"
+                      : verdict == Verdict::NotVerified ? "fail"
+                                                        : "inconclusive";
+  std::string name = verdict_name(verdict);
+  name[0] = static_cast<char>(std::toupper(name[0]));
+  out << "<p id=\"verdict\" class=\"verdict " << style << "\">" << name << ": "
+      << escape(verdict_reason(v)) << ".";
   out << "</p>\n";
 
   out << "<h2>Latency per invocation</h2>\n<p class=\"legend\"><span "

@@ -30,16 +30,19 @@ std::string error_message(const InvokeRecord &record) {
   return record.payload;
 }
 
-// What an invocation gave, in one line.
-std::string outcome_text(const InvokeRecord &record) {
-  std::string text = record.status == InvokeStatus::Success
-                         ? "returned " + record.payload
-                         : std::string(runtime::status_name(record.status)) +
-                               " " + record.error_type + ": " +
-                               error_message(record);
+// Long responses and messages are cut, to keep a report's line readable.
+std::string clipped(std::string text) {
   if (text.size() > 300)
     text = text.substr(0, 297) + "...";
   return text;
+}
+
+// What an invocation gave, in one line.
+std::string outcome_text(const InvokeRecord &record) {
+  return record.status == InvokeStatus::Success
+             ? clipped("returned " + record.payload)
+             : std::string(runtime::status_name(record.status)) + " " +
+                   error_text(record);
 }
 
 std::size_t count_for(const FunctionRun &run, const std::string &request_id) {
@@ -100,6 +103,63 @@ Json sites_json(const std::vector<FindingSite> &sites) {
 }
 
 } // namespace
+
+std::string error_text(const InvokeRecord &record) {
+  return clipped(record.error_type + ": " + error_message(record));
+}
+
+const char *verdict_name(Verdict verdict) {
+  switch (verdict) {
+  case Verdict::Verified:
+    return "verified";
+  case Verdict::NotVerified:
+    return "not verified";
+  case Verdict::Inconclusive:
+    return "inconclusive";
+  }
+  return "";
+}
+
+const InvokeRecord *Verification::original_failure() const {
+  const auto &runs = original.invocations;
+  if (runs.empty() ||
+      std::any_of(runs.begin(), runs.end(), [](const InvokeRecord &record) {
+        return record.status == InvokeStatus::Success;
+      }))
+    return nullptr;
+  return &runs.front();
+}
+
+Verdict Verification::verdict() const {
+  if (!equal())
+    return Verdict::NotVerified;
+  if (original_failure())
+    return Verdict::Inconclusive;
+  return still_on_invoke == 0 ? Verdict::Verified : Verdict::NotVerified;
+}
+
+std::string verdict_reason(const Verification &v) {
+  switch (v.verdict()) {
+  case Verdict::Verified:
+    if (v.fixes_applied == 0)
+      return "nothing to fix; the handler behaves the same";
+    return "the behaviour is unchanged and " +
+           std::to_string(v.expected_to_leave) +
+           (v.expected_to_leave == 1 ? " construction" : " constructions") +
+           " left the invoke path";
+  case Verdict::NotVerified:
+    if (!v.equal())
+      return "the fixed code answers differently at invocation " +
+             std::to_string(*v.first_difference + 1);
+    return "the fixed code still builds " + std::to_string(v.still_on_invoke) +
+           " of the fixed constructions while invoked";
+  case Verdict::Inconclusive:
+    return "the original handler failed on every invocation, so equal "
+           "responses show nothing about the fix; the first failure: " +
+           error_text(*v.original_failure());
+  }
+  return "";
+}
 
 std::size_t FunctionRun::constructions_at_init() const {
   return constructions.size() - constructions_on_invoke();
@@ -204,19 +264,7 @@ void write_verify_text(std::ostream &out, const Verification &v) {
       out << ", errors included (" << listed << ")";
     out << "\n";
   }
-  if (v.passed()) {
-    if (v.fixes_applied == 0)
-      out << "verified: nothing to fix; the handler behaves the same\n";
-    else
-      out << "verified: the behaviour is unchanged and " << v.expected_to_leave
-          << (v.expected_to_leave == 1 ? " construction" : " constructions")
-          << " left the invoke path\n";
-  } else if (!v.equal()) {
-    out << "not verified: the fixed code behaves differently\n";
-  } else {
-    out << "not verified: the fixed code still builds " << v.still_on_invoke
-        << " of the fixed constructions while invoked\n";
-  }
+  out << verdict_name(v.verdict()) << ": " << verdict_reason(v) << "\n";
 }
 
 void write_verify_json(std::ostream &out, const Verification &v) {
@@ -239,7 +287,12 @@ void write_verify_json(std::ostream &out, const Verification &v) {
   }
   document["left_invoke_path"] = {{"expected", v.expected_to_leave},
                                   {"still_on_invoke", v.still_on_invoke}};
-  document["verified"] = v.passed();
+  document["verdict"] = verdict_name(v.verdict());
+  document["verdict_reason"] = verdict_reason(v);
+  if (const InvokeRecord *failure = v.original_failure())
+    document["original_error"] = {{"errorType", failure->error_type},
+                                  {"errorMessage", error_message(*failure)}};
+  document["verified"] = v.verdict() == Verdict::Verified;
   document["diff"] = v.diff;
   out << document.dump(2) << "\n";
 }

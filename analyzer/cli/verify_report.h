@@ -29,6 +29,13 @@ struct FindingSite {
   std::string message;
 };
 
+/// What verify concludes. Inconclusive: the original handler failed on every
+/// invocation, so equal responses prove nothing about the fix.
+enum class Verdict { Verified, NotVerified, Inconclusive };
+
+/// "verified", "not verified" or "inconclusive".
+const char *verdict_name(Verdict verdict);
+
 struct Verification {
   std::string handler;
   std::string root;
@@ -48,8 +55,20 @@ struct Verification {
   std::size_t still_on_invoke = 0;
 
   bool equal() const { return !first_difference; }
-  bool passed() const { return equal() && still_on_invoke == 0; }
+  /// The original's first invocation that did not succeed, or null when
+  /// one succeeded (a run that only fails cannot show a fix is right).
+  const runtime::InvokeRecord *original_failure() const;
+  /// A difference refutes the fix even when the original only failed.
+  Verdict verdict() const;
 };
+
+/// Why `verification` has its verdict, in one clause: "the behaviour is
+/// unchanged and 6 constructions left the invoke path". The text, JSON and
+/// HTML reports all say this.
+std::string verdict_reason(const Verification &verification);
+
+/// An invocation's error as "errorType: errorMessage".
+std::string error_text(const runtime::InvokeRecord &record);
 
 /// Whether two invocations had the same outcome: same status and error
 /// type; equal JSON responses, or equal error messages (stack traces, whose

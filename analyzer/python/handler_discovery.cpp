@@ -193,6 +193,11 @@ std::optional<HandlerSpec> HandlerSpec::parse(const std::string &text,
 }
 
 bool HandlerSpec::matches_file(const std::string &path) const {
+  if (!task_root.empty()) {
+    const std::string stem = module_stem(task_root);
+    const std::string file = normalized_dir(path);
+    return file == stem + ".py" || file == stem + "/__init__.py";
+  }
   std::vector<std::string> parts = split_path(path);
   std::vector<std::string> as_module = module_components;
   as_module.back() += ".py";
@@ -201,6 +206,13 @@ bool HandlerSpec::matches_file(const std::string &path) const {
   std::vector<std::string> as_package = module_components;
   as_package.push_back("__init__.py");
   return ends_with(parts, as_package);
+}
+
+std::string HandlerSpec::module_stem(const std::string &root) const {
+  std::string dir = root;
+  for (const std::string &component : module_components)
+    dir += "/" + component;
+  return normalized_dir(std::move(dir));
 }
 
 std::vector<Handler> find_handlers(const Resolver &resolver,
@@ -284,10 +296,7 @@ configured_module_stem(const ConfiguredHandler &configured) {
   auto spec = HandlerSpec::parse(configured.handler, error);
   if (!spec)
     return std::nullopt;
-  std::string dir = configured.code_root.string();
-  for (const std::string &component : spec->module_components)
-    dir += "/" + component;
-  return normalized_dir(std::move(dir));
+  return spec->module_stem(configured.code_root.string());
 }
 
 ConfiguredLookup find_configured_handler(const Resolver &resolver,

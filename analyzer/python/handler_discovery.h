@@ -16,13 +16,20 @@ struct HandlerSpec {
   std::string text;
   std::vector<std::string> module_components; ///< {"path", "to", "module"}
   std::string function;
+  /// When set (absolute, normalized): the task root the module path starts
+  /// from, as Lambda reads it. Unset, any directory may hold it.
+  std::string task_root;
 
   /// Parses `text`, or explains in `error` why it is not a handler string.
   static std::optional<HandlerSpec> parse(const std::string &text,
                                           std::string &error);
   /// True when `path` is this module's file: `<...>/path/to/module.py` or
-  /// `<...>/path/to/module/__init__.py`.
+  /// `<...>/path/to/module/__init__.py`, where `<...>` is the task root when
+  /// there is one (`path` is absolute then).
   bool matches_file(const std::string &path) const;
+  /// `<root>/path/to/module`, normalized: add `.py` or `/__init__.py` for
+  /// the module's file.
+  std::string module_stem(const std::string &root) const;
 };
 
 struct HandlerOptions {

@@ -1,0 +1,112 @@
+#include "cli/verify_handler.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <vector>
+
+#include "python/handler_discovery.h"
+#include "python/module_model.h"
+#include "python/project.h"
+
+namespace hoist::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Handler strings for the files under `root` that are `spec`'s module by
+// their path's end (`orders/app.py` for `app`): what the user may have
+// meant. A few, from a bounded walk.
+std::vector<std::string> handlers_meant(const python::HandlerSpec &spec,
+                                        const fs::path &root) {
+  constexpr std::size_t kMaxShown = 3, kMaxEntries = 20000;
+  std::vector<std::string> meant;
+  std::error_code ec;
+  std::size_t entries = 0;
+  for (auto it = fs::recursive_directory_iterator(root, ec);
+       !ec && it != fs::recursive_directory_iterator() &&
+       ++entries <= kMaxEntries && meant.size() < kMaxShown;
+       it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    if (it->is_directory(ec) &&
+        (name[0] == '.' || name == "node_modules" || name == "__pycache__")) {
+      it.disable_recursion_pending();
+      continue;
+    }
+    if (!spec.matches_file(it->path().generic_string()))
+      continue;
+    fs::path module = it->path().lexically_relative(root);
+    module = name == "__init__.py" ? module.parent_path()
+                                   : module.replace_extension();
+    meant.push_back(module.generic_string() + "." + spec.function);
+  }
+  std::sort(meant.begin(), meant.end());
+  return meant;
+}
+
+} // namespace
+
+bool check_handler_module(const FunctionOptions &function, std::string &error) {
+  auto spec = python::HandlerSpec::parse(function.handler, error);
+  if (!spec) {
+    error += "; Lambda would fail with 'Runtime.MalformedHandlerName'";
+    return false;
+  }
+  std::string module_path;
+  for (const std::string &component : spec->module_components)
+    module_path += (module_path.empty() ? "" : "/") + component;
+  const std::string root = python::normalized_dir(fs::absolute(function.root));
+  const std::string stem = spec->module_stem(root);
+  // Paths as the user spelled the task root.
+  auto shown = [&](const std::string &file) {
+    return (fs::path(function.root) / fs::path(file).lexically_relative(root))
+        .lexically_normal()
+        .generic_string();
+  };
+  std::error_code ec;
+  std::string file = stem + ".py";
+  if (!fs::is_regular_file(file, ec))
+    file = stem + "/__init__.py";
+  if (!fs::is_regular_file(file, ec)) {
+    error = "no module '" + module_path + "' for the handler '" +
+            function.handler + "' under the task root (looked for '" +
+            shown(stem + ".py") + "' and '" + shown(stem + "/__init__.py") +
+            "'); Lambda would fail with 'Runtime.ImportModuleError'";
+    // The module path starts at the task root, as Lambda reads it.
+    std::vector<std::string> meant = handlers_meant(*spec, root);
+    for (std::size_t i = 0; i < meant.size(); ++i)
+      error += (i == 0 ? "; did you mean '" : "' or '") + meant[i];
+    if (!meant.empty())
+      error += "'?";
+    return false;
+  }
+  auto source = python::load_source(file, file);
+  if (std::holds_alternative<LoadError>(source))
+    return true; // hoist's check says why it cannot read it
+  python::ParsedModule module =
+      python::parse_source(std::get<SourceFilePtr>(source));
+  // A name a star import or a module `__getattr__` may provide counts as
+  // bound. So does one found in a file that parses only in part: the
+  // runtime tells whether Python reads it (its Runtime.UserCodeSyntaxError
+  // makes the run inconclusive).
+  const auto &bindings = module.model->bindings();
+  if (module.model->function_named(spec->function) ||
+      bindings.binds(spec->function) || !bindings.wildcard_modules.empty() ||
+      module.model->function_named("__getattr__"))
+    return true;
+  if (module.syntax_error) {
+    Position at =
+        module.syntax_error->file->position(module.syntax_error->range.begin);
+    error = "the handler's module '" + shown(file) + "' does not parse (line " +
+            std::to_string(at.line) + ") and defines no '" + spec->function +
+            "' before that; Lambda would fail with "
+            "'Runtime.UserCodeSyntaxError'";
+    return false;
+  }
+  error = "the handler's module '" + shown(file) + "' defines no '" +
+          spec->function +
+          "'; Lambda would fail with 'Runtime.HandlerNotFound'";
+  return false;
+}
+
+} // namespace hoist::cli
