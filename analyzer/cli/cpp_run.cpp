@@ -2,10 +2,14 @@
 
 #include <dlfcn.h>
 
+#include <algorithm>
+
 #include "core/data_dir.h"
+#include "core/move_append.h"
 
 #include "cpp/cpp_check.h"
 #include "cpp/cpp_rules.h"
+#include "cpp/syntactic_check.h"
 
 namespace hoist::cli {
 namespace {
@@ -43,6 +47,41 @@ cpp::CheckCppFiles *load_cpp_module(std::string &error) {
   return check;
 }
 
+// Whether Clang will find a compilation database for `file`, as its
+// autodetection does: compile_commands.json or compile_flags.txt in its
+// directory or above.
+bool has_compilation_database(const std::string &file) {
+  std::error_code error;
+  for (fs::path dir = absolute_of(file).parent_path();;
+       dir = dir.parent_path()) {
+    if (fs::exists(dir / "compile_commands.json", error) ||
+        fs::exists(dir / "compile_flags.txt", error))
+      return true;
+    if (dir == dir.root_path() || dir.empty())
+      return false;
+  }
+}
+
+// The syntactic mode's findings on `files`, or a notice why there are none.
+void check_syntactically(const std::vector<DiscoveredFile> &files,
+                         const std::vector<std::string> &rules, CppRun &run) {
+  std::optional<cpp::CppCatalogue> catalogue;
+  try {
+    catalogue = cpp::CppCatalogue::load(find_data_dir() / "rules" /
+                                        "catalogue.json");
+  } catch (const std::exception &error) {
+    run.notices.push_back({Severity::Error, files.front().display_path,
+                           std::nullopt,
+                           std::string(error.what()) +
+                               "; the C++ files were not checked"});
+    return;
+  }
+  cpp::CppCheckResult result =
+      cpp::check_cpp_syntactically(files, *catalogue, rules);
+  move_append(run.diagnostics, result.diagnostics);
+  move_append(run.notices, result.notices);
+}
+
 cpp::CppCheckResult check(const std::vector<DiscoveredFile> &files,
                           const cpp::CppCheckSettings &settings, cpp::CheckCppFiles &run) {
   cpp::CppCheckResult result;
@@ -65,6 +104,20 @@ CppRun run_cpp_check(const std::vector<DiscoveredFile> &files,
       settings.rules.push_back(rule);
   if (files.empty() || settings.rules.empty())
     return run;
+  run.files_checked = files.size();
+  if (!settings.compiler_flags && settings.build_path.empty() &&
+      !has_compilation_database(files.front().path)) {
+    run.notices.push_back(
+        {Severity::Warning, files.front().display_path, std::nullopt,
+         "no compile_commands.json found above it: the C++ files were "
+         "checked without compiling (hoist's syntactic mode, no fixes); "
+         "name the build directory with -p, or give the flags after --, "
+         "for the precise mode"});
+    check_syntactically(files, settings.rules, run);
+    std::sort(run.diagnostics.begin(), run.diagnostics.end(),
+              diagnostic_order);
+    return run;
+  }
   std::string error;
   cpp::CheckCppFiles *front_end = load_cpp_module(error);
   if (!front_end) {
@@ -138,7 +191,16 @@ CppRun run_cpp_check(const std::vector<DiscoveredFile> &files,
   run.diagnostics = std::move(result.diagnostics);
   run.notices.insert(run.notices.end(), result.notices.begin(),
                      result.notices.end());
-  run.files_checked = result.files_checked;
+  // What Clang could not get past a missing header in, checked without it.
+  std::vector<DiscoveredFile> stopped;
+  for (const DiscoveredFile &file : files)
+    if (result.stopped_by_missing_header.count(file.display_path))
+      stopped.push_back(file);
+  if (!stopped.empty()) {
+    check_syntactically(stopped, settings.rules, run);
+    std::sort(run.diagnostics.begin(), run.diagnostics.end(),
+              diagnostic_order);
+  }
   return run;
 }
 

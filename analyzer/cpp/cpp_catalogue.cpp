@@ -37,6 +37,15 @@ CppCatalogue CppCatalogue::load(const std::filesystem::path &catalogue_file) {
   return catalogue;
 }
 
+std::string construction_message(const CppApi &api, const std::string &name,
+                                 const std::string &handler) {
+  if (api.rule == "sdk-init-in-handler")
+    return "'" + name + "' runs on every invocation of handler '" + handler +
+           "'; initialize the SDK once in main(), around run_handler";
+  return "'" + name + "' builds " + api.builds +
+         " on every invocation of handler '" + handler + "'; " + api.cost;
+}
+
 const CppApi *CppCatalogue::match(const std::string &qualified_name,
                                   CppApi::Kind kind) const {
   for (const CppApi &entry : entries_)

@@ -22,6 +22,11 @@ struct CppApi {
   bool sdk_object = false;
 };
 
+/// What a finding says of `name`, built from `api` on the invoke path of
+/// `handler`: the same words whether Clang or the syntactic mode found it.
+std::string construction_message(const CppApi &api, const std::string &name,
+                                 const std::string &handler);
+
 /// The C++ half of the catalogue: which classes and functions are expensive.
 class CppCatalogue {
 public:

@@ -154,15 +154,16 @@ FileNotice compile_error_notice(const clang::tooling::DiagnosticMessage &message
                               "file's compile command)"};
   }
   const SourceFilePtr file = sources.get(message.FilePath);
-  // A missing header stops Clang: nothing after it is analyzed.
+  // A missing header stops Clang: nothing after it is analyzed, and hoist
+  // checks the file syntactically (cli/cpp_run.cpp).
   const bool fatal =
       llvm::StringRef(message.Message).endswith("file not found");
-  return {fatal ? Severity::Error : Severity::Warning,
-          file ? file->path() : message.FilePath,
+  return {Severity::Warning, file ? file->path() : message.FilePath,
           location_of(sources, message.FilePath, message.FileOffset),
           fatal ? message.Message +
-                      "; the file cannot be analyzed without it (give the "
-                      "include paths with -p BUILD_DIR or after --)"
+                      "; checked without compiling instead (hoist's "
+                      "syntactic mode): give the include paths with -p "
+                      "BUILD_DIR or after -- for the precise mode"
                 : message.Message +
                       "; the code around it was analyzed as far as it parses"};
 }
@@ -206,6 +207,8 @@ void report_errors(const std::vector<ClangTidyError> &errors,
       continue;
     ++result.compile_errors[fs::absolute(
         message.FilePath.empty() ? checked.path : message.FilePath)];
+    if (llvm::StringRef(message.Message).endswith("file not found"))
+      result.stopped_by_missing_header.insert(checked.display_path);
     result.notices.push_back(compile_error_notice(message, checked, sources));
   }
 }

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,9 @@ struct CppCheckResult {
   std::size_t files_checked = 0;
   /// Compiler errors per file (absolute path): a fix must not add any.
   std::map<std::filesystem::path, std::size_t> compile_errors;
+  /// Checked files (as discovery named them) that Clang could not get past
+  /// a missing header in: the syntactic mode checks them instead.
+  std::set<std::string> stopped_by_missing_header;
 };
 
 /// Runs the awslambda clang-tidy checks (the same classes the plugin

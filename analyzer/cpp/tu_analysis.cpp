@@ -167,16 +167,8 @@ std::vector<CppFinding> analyze_translation_unit(ASTContext &context,
       finding.location = construction.variable
                              ? construction.variable->getLocation()
                              : construction.expr->getBeginLoc();
-      if (api.rule == "sdk-init-in-handler")
-        finding.message = "'" + construction.name +
-                          "' runs on every invocation of handler '" +
-                          handler.name +
-                          "'; initialize the SDK once in main(), around "
-                          "run_handler";
-      else
-        finding.message = "'" + construction.name + "' builds " + api.builds +
-                          " on every invocation of handler '" + handler.name +
-                          "'; " + api.cost;
+      finding.message =
+          construction_message(api, construction.name, handler.name);
       finding.notes.push_back({handler.run_handler
                                    ? handler.run_handler->getBeginLoc()
                                    : handler.function->getLocation(),

@@ -1,0 +1,496 @@
+#include "cpp/syntactic_check.h"
+
+#include <algorithm>
+#include <deque>
+#include <map>
+#include <cstring>
+#include <set>
+
+#include <tree_sitter/api.h>
+
+#include "python/syntax_tree.h" // walk_named_descendants: grammar-neutral
+
+extern "C" const TSLanguage *tree_sitter_cpp();
+
+namespace hoist::cpp {
+namespace {
+
+using python::walk_named_descendants;
+
+constexpr int kMaxCallDepth = 8;
+constexpr const char *kModeNote =
+    "found without compiling (hoist's syntactic mode: the headers were not "
+    "at hand); give a compilation database with -p BUILD_DIR, or the flags "
+    "after --, for the precise mode and its fix";
+
+std::string_view kind(TSNode node) { return ts_node_type(node); }
+bool is(TSNode node, std::string_view type) {
+  return !ts_node_is_null(node) && kind(node) == type;
+}
+TSNode field(TSNode node, const char *name) {
+  return ts_node_child_by_field_name(node, name, std::strlen(name));
+}
+
+struct Tree {
+  SourceFilePtr file;
+  TSTree *tree = nullptr;
+  ~Tree() {
+    if (tree)
+      ts_tree_delete(tree);
+  }
+  std::string_view text(TSNode node) const {
+    return file->text().substr(ts_node_start_byte(node),
+                               ts_node_end_byte(node) -
+                                   ts_node_start_byte(node));
+  }
+  TextRange range(TSNode node) const {
+    return {ts_node_start_byte(node), ts_node_end_byte(node)};
+  }
+};
+
+// A spelled name without spaces, template arguments or a leading "::".
+std::string plain_name(std::string_view spelled) {
+  std::string name;
+  int depth = 0;
+  for (char c : spelled) {
+    if (c == '<')
+      ++depth;
+    else if (c == '>')
+      depth = std::max(0, depth - 1);
+    else if (depth == 0 && c != ' ' && c != '\t' && c != '\n' && c != '\r')
+      name += c;
+  }
+  if (name.rfind("::", 0) == 0)
+    name.erase(0, 2);
+  return name;
+}
+
+// What the file's using directives, using declarations and namespace
+// aliases make of a spelled name: the qualified names it may stand for.
+class NameScope {
+public:
+  void add_using_namespace(std::string name) {
+    namespaces_.push_back(std::move(name));
+  }
+  void add_using_declaration(const std::string &qualified) {
+    auto last = qualified.rfind("::");
+    if (last != std::string::npos)
+      declared_[qualified.substr(last + 2)] = qualified;
+  }
+  void add_alias(std::string alias, std::string target) {
+    aliases_[std::move(alias)] = std::move(target);
+  }
+
+  std::vector<std::string> candidates(const std::string &spelled) const {
+    std::string name = spelled;
+    auto first_end = name.find("::");
+    std::string first = name.substr(0, first_end);
+    if (auto alias = aliases_.find(first); alias != aliases_.end())
+      name = alias->second + name.substr(first.size());
+    else if (auto declared = declared_.find(first); declared != declared_.end())
+      name = declared->second + name.substr(first.size());
+    std::vector<std::string> names{name};
+    for (const std::string &space : namespaces_)
+      names.push_back(space + "::" + name);
+    return names;
+  }
+
+private:
+  std::vector<std::string> namespaces_;
+  std::map<std::string, std::string> declared_;
+  std::map<std::string, std::string> aliases_;
+};
+
+struct Construction {
+  TSNode at;          // where the finding points
+  std::string name;   // the qualified name that matched
+  const CppApi *api;
+};
+
+struct Handler {
+  std::string name;
+  TSNode body;       // compound_statement
+  TSNode announced;  // run_handler's call, or the function's name
+  bool passed;       // given to run_handler (else: its signature)
+};
+
+class FileAnalysis {
+public:
+  FileAnalysis(const Tree &tree, const CppCatalogue &catalogue,
+               const std::set<std::string> &rules)
+      : tree_(tree), catalogue_(catalogue), rules_(rules) {}
+
+  void run(std::vector<Diagnostic> &out) {
+    collect_top_level(ts_tree_root_node(tree_.tree));
+    find_handlers();
+    std::set<std::pair<uint32_t, std::string>> reported;
+    for (const Handler &handler : handlers_)
+      report(handler, out, reported);
+  }
+
+private:
+  // Namespaces, using directives and function definitions anywhere outside
+  // function bodies.
+  void collect_top_level(TSNode root) {
+    walk_named_descendants(root, [&](TSNode node) {
+      std::string_view type = kind(node);
+      if (type == "using_declaration") {
+        std::string text(tree_.text(node));
+        std::string target;
+        for (uint32_t i = 0; i < ts_node_named_child_count(node); ++i)
+          target = plain_name(tree_.text(ts_node_named_child(node, i)));
+        if (text.find("namespace") != std::string::npos)
+          scope_.add_using_namespace(target);
+        else
+          scope_.add_using_declaration(target);
+        return false;
+      }
+      if (type == "namespace_alias_definition") {
+        TSNode name = field(node, "name");
+        TSNode target = ts_node_named_child(
+            node, ts_node_named_child_count(node) - 1);
+        if (!ts_node_is_null(name) && !ts_node_is_null(target))
+          scope_.add_alias(std::string(tree_.text(name)),
+                           plain_name(tree_.text(target)));
+        return false;
+      }
+      if (type == "function_definition") {
+        TSNode declarator = function_declarator(field(node, "declarator"));
+        TSNode body = field(node, "body");
+        if (!ts_node_is_null(declarator) && is(body, "compound_statement")) {
+          std::string name = last_component(
+              plain_name(tree_.text(field(declarator, "declarator"))));
+          functions_.emplace(name, node);
+        }
+        return false;
+      }
+      return type == "namespace_definition" || type == "declaration_list" ||
+             type == "linkage_specification" || type == "template_declaration";
+    });
+  }
+
+  static std::string last_component(const std::string &name) {
+    auto last = name.rfind("::");
+    return last == std::string::npos ? name : name.substr(last + 2);
+  }
+
+  static TSNode function_declarator(TSNode node) {
+    while (!ts_node_is_null(node) && !is(node, "function_declarator")) {
+      std::string_view type = kind(node);
+      if (type != "pointer_declarator" && type != "reference_declarator" &&
+          type != "parenthesized_declarator")
+        return TSNode{};
+      node = field(node, "declarator");
+      if (ts_node_is_null(node)) // reference_declarator has no field
+        return TSNode{};
+    }
+    return node;
+  }
+
+  // Handlers: what run_handler is given, and functions with the handler's
+  // signature.
+  void find_handlers() {
+    std::set<uint32_t> seen;
+    walk_named_descendants(ts_tree_root_node(tree_.tree), [&](TSNode node) {
+      if (!is(node, "call_expression"))
+        return true;
+      std::string callee = plain_name(tree_.text(field(node, "function")));
+      if (last_component(callee) != "run_handler")
+        return true;
+      TSNode arguments = field(node, "arguments");
+      if (ts_node_named_child_count(arguments) == 0)
+        return true;
+      TSNode argument = ts_node_named_child(arguments, 0);
+      add_handler_from(argument, node, seen);
+      return true;
+    });
+    for (const auto &[name, definition] : functions_) {
+      TSNode declarator = function_declarator(field(definition, "declarator"));
+      std::string_view parameters = tree_.text(field(declarator, "parameters"));
+      std::string_view returns = tree_.text(field(definition, "type"));
+      TSNode body = field(definition, "body");
+      if (parameters.find("invocation_request") != std::string_view::npos &&
+          returns.find("invocation_response") != std::string_view::npos &&
+          seen.insert(ts_node_start_byte(body)).second)
+        handlers_.push_back({name, body, field(declarator, "declarator"),
+                             false});
+    }
+  }
+
+  void add_handler_from(TSNode argument, TSNode call,
+                        std::set<uint32_t> &seen) {
+    if (is(argument, "lambda_expression")) {
+      TSNode body = field(argument, "body");
+      if (is(body, "compound_statement") &&
+          seen.insert(ts_node_start_byte(body)).second)
+        handlers_.push_back({"lambda", body, call, true});
+      return;
+    }
+    std::string name = last_component(plain_name(tree_.text(argument)));
+    if (auto function = functions_.find(name); function != functions_.end()) {
+      TSNode body = field(function->second, "body");
+      if (seen.insert(ts_node_start_byte(body)).second)
+        handlers_.push_back({name, body, call, true});
+      return;
+    }
+    // A variable holding a lambda: `auto handler = [](...) {...};`
+    walk_named_descendants(ts_tree_root_node(tree_.tree), [&](TSNode node) {
+      if (!is(node, "init_declarator"))
+        return true;
+      TSNode value = field(node, "value");
+      if (is(value, "lambda_expression") &&
+          tree_.text(field(node, "declarator")) == name) {
+        TSNode body = field(value, "body");
+        if (is(body, "compound_statement") &&
+            seen.insert(ts_node_start_byte(body)).second)
+          handlers_.push_back({name, body, call, true});
+      }
+      return true;
+    });
+  }
+
+  const CppApi *match(const std::string &spelled, CppApi::Kind api_kind,
+                      std::string &matched) const {
+    for (const std::string &candidate : scope_.candidates(spelled))
+      if (const CppApi *api = catalogue_.match(candidate, api_kind)) {
+        matched = candidate;
+        return api;
+      }
+    return nullptr;
+  }
+
+  // The type named by a template argument list's first argument.
+  std::string first_template_argument(TSNode function) const {
+    TSNode name = function;
+    while (is(name, "qualified_identifier"))
+      name = field(name, "name");
+    if (!is(name, "template_function"))
+      return {};
+    TSNode arguments = field(name, "arguments");
+    if (ts_node_named_child_count(arguments) == 0)
+      return {};
+    return plain_name(tree_.text(ts_node_named_child(arguments, 0)));
+  }
+
+  static bool is_static(TSNode declaration) {
+    for (uint32_t i = 0; i < ts_node_named_child_count(declaration); ++i) {
+      TSNode child = ts_node_named_child(declaration, i);
+      if (is(child, "storage_class_specifier"))
+        return true;
+    }
+    return false;
+  }
+
+  // The constructions in `body` (not in lambdas it defines) and the calls to
+  // functions of this file.
+  void scan(TSNode body, std::vector<Construction> &constructions,
+            std::vector<std::pair<std::string, TSNode>> &calls) const {
+    walk_named_descendants(body, [&](TSNode node) {
+      std::string_view type = kind(node);
+      if (type == "lambda_expression")
+        return false; // runs when called, which hoist cannot follow here
+      if (type == "declaration") {
+        if (is_static(node))
+          return false; // built once, on the first call
+        std::string spelled = plain_name(tree_.text(field(node, "type")));
+        std::string matched;
+        const CppApi *api = match(spelled, CppApi::Kind::Class, matched);
+        if (api)
+          for (uint32_t i = 0; i < ts_node_named_child_count(node); ++i) {
+            TSNode declarator = ts_node_named_child(node, i);
+            TSNode name = declarator;
+            // `T x(config);` in a body parses as a function declaration.
+            if (is(declarator, "init_declarator") ||
+                is(declarator, "function_declarator"))
+              name = field(declarator, "declarator");
+            // A pointer or a reference is not an object being built.
+            if (is(name, "identifier"))
+              constructions.push_back({name, matched, api});
+          }
+        return true;
+      }
+      if (type == "new_expression") {
+        std::string matched;
+        if (const CppApi *api =
+                match(plain_name(tree_.text(field(node, "type"))),
+                      CppApi::Kind::Class, matched))
+          constructions.push_back({node, matched, api});
+        return true;
+      }
+      if (type == "call_expression") {
+        TSNode function = field(node, "function");
+        std::string spelled = plain_name(tree_.text(function));
+        std::string last = last_component(spelled);
+        std::string matched;
+        if (last == "make_shared" || last == "make_unique" ||
+            last == "MakeShared" || last == "MakeUnique" || last == "New") {
+          if (const CppApi *api = match(first_template_argument(function),
+                                        CppApi::Kind::Class, matched))
+            constructions.push_back({node, matched, api});
+        } else if (const CppApi *api =
+                       match(spelled, CppApi::Kind::Function, matched)) {
+          constructions.push_back({node, matched, api});
+        } else if (const CppApi *api =
+                       match(spelled, CppApi::Kind::Class, matched)) {
+          constructions.push_back({node, matched, api}); // a temporary
+        } else if (functions_.count(last)) {
+          calls.emplace_back(last, node);
+        }
+        return true;
+      }
+      return true;
+    });
+  }
+
+  void report(const Handler &handler, std::vector<Diagnostic> &out,
+              std::set<std::pair<uint32_t, std::string>> &reported) {
+    // Breadth first from the handler's body: the shortest chain of calls.
+    struct Step {
+      TSNode body;
+      std::vector<std::pair<std::string, TSNode>> chain; // callee, call
+    };
+    std::deque<Step> queue{{handler.body, {}}};
+    std::set<uint32_t> visited{ts_node_start_byte(handler.body)};
+    while (!queue.empty()) {
+      Step step = std::move(queue.front());
+      queue.pop_front();
+      std::vector<Construction> constructions;
+      std::vector<std::pair<std::string, TSNode>> calls;
+      scan(step.body, constructions, calls);
+      for (const Construction &construction : constructions)
+        if (rules_.count(construction.api->rule) &&
+            !suppressed(construction.at, construction.api->rule) &&
+            reported.insert({ts_node_start_byte(construction.at),
+                             construction.api->rule})
+                .second)
+          out.push_back(diagnostic(handler, step.chain, construction));
+      if (static_cast<int>(step.chain.size()) >= kMaxCallDepth)
+        continue;
+      for (const auto &[callee, call] : calls) {
+        TSNode body = field(functions_.at(callee), "body");
+        if (!visited.insert(ts_node_start_byte(body)).second)
+          continue;
+        Step next{body, step.chain};
+        next.chain.emplace_back(callee, call);
+        queue.push_back(std::move(next));
+      }
+    }
+  }
+
+  // NOLINT / NOLINT(awslambda-<rule>) on the line, NOLINTNEXTLINE above.
+  bool suppressed(TSNode at, const std::string &rule) const {
+    std::string_view text = tree_.file->text();
+    std::size_t offset = ts_node_start_byte(at);
+    std::size_t begin = text.rfind('\n', offset == 0 ? 0 : offset - 1);
+    begin = begin == std::string_view::npos ? 0 : begin + 1;
+    std::size_t end = text.find('\n', offset);
+    std::string_view line = text.substr(begin, end - begin);
+    std::string_view previous;
+    if (begin > 0) {
+      std::size_t start = text.rfind('\n', begin >= 2 ? begin - 2 : 0);
+      start = start == std::string_view::npos || begin < 2 ? 0 : start + 1;
+      previous = text.substr(start, begin - 1 - start);
+    }
+    return names_rule(line, "NOLINT", rule) ||
+           names_rule(previous, "NOLINTNEXTLINE", rule);
+  }
+
+  static bool names_rule(std::string_view line, std::string_view marker,
+                         const std::string &rule) {
+    for (std::size_t at = line.find(marker); at != std::string_view::npos;
+         at = line.find(marker, at + 1)) {
+      std::size_t after = at + marker.size();
+      if (marker == "NOLINT" && line.substr(after, 8) == "NEXTLINE")
+        continue;
+      if (after >= line.size() || line[after] != '(')
+        return true; // every check
+      std::size_t close = line.find(')', after);
+      std::string_view names = line.substr(after + 1, close - after - 1);
+      if (names.find("awslambda-" + rule) != std::string_view::npos ||
+          names.find("awslambda-*") != std::string_view::npos ||
+          names.find("*") == 0)
+        return true;
+    }
+    return false;
+  }
+
+  Diagnostic diagnostic(
+      const Handler &handler,
+      const std::vector<std::pair<std::string, TSNode>> &chain,
+      const Construction &construction) const {
+    Diagnostic diagnostic;
+    diagnostic.rule_id = construction.api->rule;
+    diagnostic.location = {tree_.file, tree_.range(construction.at)};
+    diagnostic.message =
+        construction_message(*construction.api, construction.name,
+                             handler.name);
+    diagnostic.notes.push_back(
+        {{tree_.file, tree_.range(handler.announced)},
+         handler.passed ? "'" + handler.name +
+                              "' is a Lambda handler: it is passed to "
+                              "aws::lambda_runtime::run_handler here"
+                        : "'" + handler.name +
+                              "' is a Lambda handler: it has the signature "
+                              "invocation_response(invocation_request "
+                              "const&)"});
+    std::string caller = handler.name;
+    for (const auto &[callee, call] : chain) {
+      diagnostic.notes.push_back({{tree_.file, tree_.range(call)},
+                                  "'" + caller + "' calls '" + callee +
+                                      "' here"});
+      diagnostic.call_path.push_back({tree_.file, tree_.range(call)});
+      caller = callee;
+    }
+    diagnostic.notes.push_back({diagnostic.location, kModeNote});
+    return diagnostic;
+  }
+
+  const Tree &tree_;
+  const CppCatalogue &catalogue_;
+  const std::set<std::string> &rules_;
+  NameScope scope_;
+  std::map<std::string, TSNode> functions_; // by name: the first definition
+  std::vector<Handler> handlers_;
+};
+
+} // namespace
+
+bool may_hold_cpp_handler(std::string_view text) {
+  return text.find("run_handler") != std::string_view::npos ||
+         text.find("invocation_request") != std::string_view::npos;
+}
+
+CppCheckResult check_cpp_syntactically(const std::vector<DiscoveredFile> &files,
+                                       const CppCatalogue &catalogue,
+                                       const std::vector<std::string> &rules) {
+  CppCheckResult result;
+  std::set<std::string> enabled(rules.begin(), rules.end());
+  TSParser *parser = ts_parser_new();
+  ts_parser_set_language(parser, tree_sitter_cpp());
+  for (const DiscoveredFile &checked : files) {
+    ++result.files_checked;
+    auto loaded = SourceFile::load(checked.path, checked.display_path);
+    if (const auto *error = std::get_if<LoadError>(&loaded)) {
+      result.notices.push_back(
+          {Severity::Error, checked.display_path, std::nullopt,
+           error->message});
+      continue;
+    }
+    Tree tree;
+    tree.file = std::get<SourceFilePtr>(loaded);
+    if (!may_hold_cpp_handler(tree.file->text()))
+      continue;
+    tree.tree = ts_parser_parse_string(parser, nullptr,
+                                       tree.file->text().data(),
+                                       tree.file->text().size());
+    if (!tree.tree)
+      continue;
+    FileAnalysis(tree, catalogue, enabled).run(result.diagnostics);
+  }
+  ts_parser_delete(parser);
+  std::sort(result.diagnostics.begin(), result.diagnostics.end(),
+            diagnostic_order);
+  return result;
+}
+
+} // namespace hoist::cpp

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/file_discovery.h"
+#include "cpp/cpp_catalogue.h"
+#include "cpp/cpp_check.h"
+
+namespace hoist::cpp {
+
+/// Checks C++ files without compiling them, on tree-sitter-cpp: for code
+/// whose headers are not at hand (no build, no SDK installed). Handlers are
+/// what `run_handler(...)` is given and functions with the handler's
+/// signature; constructions are found by their spelled names, resolved
+/// through the file's `using` directives, declarations and namespace aliases.
+/// Each finding says it was made this way; none carries a fix.
+CppCheckResult check_cpp_syntactically(const std::vector<DiscoveredFile> &files,
+                                       const CppCatalogue &catalogue,
+                                       const std::vector<std::string> &rules);
+
+/// Whether `text` can hold a Lambda handler at all: files that cannot are
+/// not parsed.
+bool may_hold_cpp_handler(std::string_view text);
+
+} // namespace hoist::cpp
