@@ -20,6 +20,7 @@
 #include "core/data_dir.h"
 #include "core/deployment.h"
 #include "core/file_discovery.h"
+#include "core/move_append.h"
 #include "core/result_cache.h"
 #include "core/suppressions.h"
 #include "core/text_diff.h"
@@ -82,14 +83,16 @@ void report_unmatched_handlers(
     if (state[i] == 0)
       notices.push_back({Severity::Error, spec.text, std::nullopt,
                          "no checked file is the handler's module; check the "
-                         "handler string and the paths given"});
+                         "handler string and the paths given",
+                         NoticeKind::Handler});
     else if (state[i] == 1)
       notices.push_back({Severity::Error, spec.text, std::nullopt,
                          "the handler's module defines no module-level "
                          "function '" +
                              spec.function +
                              "'; Lambda would fail with "
-                             "'Runtime.HandlerNotFound'"});
+                             "'Runtime.HandlerNotFound'",
+                         NoticeKind::Handler});
   }
 }
 
@@ -100,19 +103,6 @@ bool use_color(const CheckOptions &options) {
   const char *term = std::getenv("TERM");
   return options.output_file.empty() && isatty(STDOUT_FILENO) &&
          !(no_color && *no_color) && !(term && std::string(term) == "dumb");
-}
-
-void write_notices(std::ostream &out, const std::vector<FileNotice> &notices) {
-  for (const FileNotice &notice : notices) {
-    std::string where = notice.path;
-    if (notice.location) {
-      Position at =
-          notice.location->file->position(notice.location->range.begin);
-      where += ":" + std::to_string(at.line) + ":" + std::to_string(at.column);
-    }
-    out << where << ": " << to_string(notice.severity) << ": " << notice.message
-        << "\n";
-  }
 }
 
 void write_report(std::ostream &out, const Report &report,
@@ -200,13 +190,6 @@ void finalize_diagnostics(python::ProjectAnalysis &result, const Config &config,
   std::sort(diagnostics.begin(), diagnostics.end(), diagnostic_order);
 }
 
-bool has_errors(const std::vector<FileNotice> &notices) {
-  return std::any_of(notices.begin(), notices.end(),
-                     [](const FileNotice &notice) {
-                       return notice.severity == Severity::Error;
-                     });
-}
-
 /// --diff: the unified diff of every file the fixes would change; exit 1
 /// when there is one.
 int print_diff(const FixedAnalysis &fixed, const Report &report) {
@@ -218,27 +201,27 @@ int print_diff(const FixedAnalysis &fixed, const Report &report) {
             << (fixed.fixes_applied == 1 ? "" : "es") << " would change "
             << fixed.changed.size() << " file"
             << (fixed.changed.size() == 1 ? "" : "s") << "\n";
-  bool failed = has_errors(report.notices);
-  if (failed)
+  if (report.notice_counts().errors > 0)
     return kExitError;
   return fixed.changed.empty() ? kExitClean : kExitFindings;
 }
 
 /// --fix: writes every changed file atomically; a file that cannot be
 /// written (read-only, a full disk, changed meanwhile) is left as it was and
-/// reported. Returns how many fixes the written files hold.
-std::size_t write_fixed_files(const FixedAnalysis &fixed,
-                              std::vector<FileNotice> &notices) {
-  std::size_t written = 0;
+/// reported. Counts the fixes the written files hold, and those files.
+void write_fixed_files(const FixedAnalysis &fixed,
+                       std::vector<FileNotice> &notices, std::size_t &fixes,
+                       std::size_t &files) {
   for (const auto &[absolute, file] : fixed.changed) {
     std::string error;
-    if (replace_file_atomically(file.path, file.original, file.fixed, error))
-      written += file.fixes;
-    else
+    if (replace_file_atomically(file.path, file.original, file.fixed, error)) {
+      fixes += file.fixes;
+      ++files;
+    } else {
       notices.push_back({Severity::Error, file.display_path, std::nullopt,
-                         "cannot be fixed: " + error});
+                         "cannot be fixed: " + error, NoticeKind::Fix});
+    }
   }
-  return written;
 }
 
 /// --changed-since: keeps the Python files that changed, and those that
@@ -391,6 +374,12 @@ std::string run_settings(const CheckOptions &options) {
   list("handlers", options.handlers);
   list("patterns", options.handler_patterns);
   list("roots", options.roots);
+  list("exclude", options.exclude.value_or(std::vector<std::string>{"\x1e"}));
+  list("extend-exclude", options.extend_exclude);
+  for (const std::optional<bool> &setting :
+       {options.force_exclude, options.respect_gitignore})
+    out << (setting ? *setting ? "on " : "off " : "config ");
+  out << "\n";
   out << "max-file-size:" << options.max_file_size << "\n";
   out << "config:" << options.config_file << "\n";
   return out.str();
@@ -489,26 +478,37 @@ int run_check(const CheckOptions &options) {
   else if (config.max_file_size)
     analysis.max_file_size = *config.max_file_size;
 
-  auto excluded = [&](const fs::path &absolute) {
-    std::string relative = absolute.lexically_normal()
-                               .lexically_relative(config.directory)
-                               .generic_string();
-    for (const std::string &glob : config.exclude)
-      if (matches_glob(glob, relative))
-        return true;
-    return false;
-  };
+  // --exclude replaces the config's exclude; extend-exclude adds to either.
+  std::vector<std::string> exclude = options.exclude.value_or(config.exclude);
+  exclude.insert(exclude.end(), config.extend_exclude.begin(),
+                 config.extend_exclude.end());
+  exclude.insert(exclude.end(), options.extend_exclude.begin(),
+                 options.extend_exclude.end());
+  // Globs are relative to the config's directory, or to where hoist runs.
+  fs::path exclude_base =
+      config.file.empty() ? fs::current_path() : config.directory;
+  DiscoveryFilters filters;
+  if (!exclude.empty())
+    filters.excluded = [&](const fs::path &absolute) {
+      std::string relative = absolute.lexically_normal()
+                                 .lexically_relative(exclude_base)
+                                 .generic_string();
+      for (const std::string &glob : exclude)
+        if (matches_glob(glob, relative))
+          return true;
+      return false;
+    };
+  filters.force_exclude = options.force_exclude.value_or(config.force_exclude);
+  filters.respect_gitignore =
+      options.respect_gitignore.value_or(config.respect_gitignore);
   // A cached run lists only the directories that changed since the last.
   bool cached = options.cache && !options.fix && !options.diff;
   std::optional<ListedDirectories> previous;
   if (cached)
     previous = ResultCache::load_listings(options.cache_dir)
                    .value_or(ListedDirectories{});
-  Discovery discovery = discover_files(
-      options.paths,
-      config.exclude.empty() ? std::function<bool(const fs::path &)>{}
-                             : excluded,
-      previous ? &*previous : nullptr);
+  Discovery discovery =
+      discover_files(options.paths, filters, previous ? &*previous : nullptr);
   if (!options.changed_since.empty() &&
       !keep_changed(options.changed_since, config, discovery, error))
     return command_error(error);
@@ -537,59 +537,83 @@ int run_check(const CheckOptions &options) {
     finalize_diagnostics(result, config, *registry, analysis.enabled_rules);
   };
   FixLevel level = options.unsafe_fixes ? FixLevel::Unsafe : FixLevel::Safe;
-  FixedAnalysis fixed;
-  if (options.fix || options.diff) {
-    fixed = analyze_and_fix(discovery.files, analysis, fs::current_path(),
-                            level, finalize);
-  } else {
-    fixed.analysis =
-        python::analyze_project(discovery.files, analysis, fs::current_path());
-    finalize(fixed.analysis);
-  }
-  python::ProjectAnalysis &result = fixed.analysis;
-  progress.finish();
-  CppRun cpp = run_cpp_check(
-      discovery.cpp_files, options, analysis.enabled_rules,
-      options.fix || options.diff ? std::optional(level) : std::nullopt);
-  for (Diagnostic &diagnostic : cpp.diagnostics)
-    if (!ignored_for_file(config, diagnostic))
-      result.diagnostics.push_back(std::move(diagnostic));
-  std::sort(result.diagnostics.begin(), result.diagnostics.end(),
-            diagnostic_order);
-  result.files_checked += cpp.files_checked;
-  fixed.changed.merge(cpp.changed);
-  fixed.fixes_applied += cpp.fixes_applied;
-  fixed.notices.insert(fixed.notices.end(), cpp.notices.begin(),
-                       cpp.notices.end());
-
-  Report report;
-  report.version = HOIST_VERSION;
-  report.registry = &*registry;
-  report.root = fs::current_path();
-  report.files_checked = result.files_checked;
-  report.diagnostics = std::move(result.diagnostics);
-  for (const auto *errors : {&discovery.errors, &result.errors})
-    for (const LoadError &failure : *errors)
-      report.notices.push_back(
-          {Severity::Error, failure.path, std::nullopt, failure.message});
-  for (const LoadError &skipped : result.skipped)
-    report.notices.push_back(
-        {Severity::Warning, skipped.path, std::nullopt, skipped.message});
-  for (const Location &error : result.syntax_errors)
-    report.notices.push_back(
-        {Severity::Warning, error.file->path(), error,
-         "syntax error; the code around it was analyzed as far as it parses"});
-  report_unmatched_handlers(analysis.handlers, result.handler_matches,
-                            report.notices);
-  report.notices.insert(report.notices.end(), fixed.notices.begin(),
-                        fixed.notices.end());
+  // Python, then C++: with `fixing`, of the texts fixed in memory.
+  auto analyze_all = [&](bool fixing) {
+    FixedAnalysis fixed;
+    if (fixing) {
+      fixed = analyze_and_fix(discovery.files, analysis, fs::current_path(),
+                              level, finalize);
+    } else {
+      fixed.analysis = python::analyze_project(discovery.files, analysis,
+                                               fs::current_path());
+      finalize(fixed.analysis);
+    }
+    python::ProjectAnalysis &result = fixed.analysis;
+    progress.finish();
+    CppRun cpp =
+        run_cpp_check(discovery.cpp_files, options, analysis.enabled_rules,
+                      fixing ? std::optional(level) : std::nullopt);
+    for (Diagnostic &diagnostic : cpp.diagnostics)
+      if (!ignored_for_file(config, diagnostic))
+        result.diagnostics.push_back(std::move(diagnostic));
+    std::sort(result.diagnostics.begin(), result.diagnostics.end(),
+              diagnostic_order);
+    result.files_checked += cpp.files_checked;
+    fixed.changed.merge(cpp.changed);
+    fixed.fixes_applied += cpp.fixes_applied;
+    fixed.notices.insert(fixed.notices.end(), cpp.notices.begin(),
+                         cpp.notices.end());
+    return fixed;
+  };
+  auto report_of = [&](FixedAnalysis &fixed) {
+    python::ProjectAnalysis &result = fixed.analysis;
+    Report report;
+    report.version = HOIST_VERSION;
+    report.registry = &*registry;
+    report.root = fs::current_path();
+    report.files_checked = result.files_checked;
+    report.diagnostics = std::move(result.diagnostics);
+    for (const std::vector<LoadError> *errors :
+         {&discovery.errors, &result.errors, &result.skipped})
+      for (const LoadError &failure : *errors)
+        report.notices.push_back(
+            {failure.skipped ? Severity::Warning : Severity::Error,
+             failure.path, failure.location, failure.message});
+    for (const Location &error : result.syntax_errors)
+      report.notices.push_back({Severity::Warning, error.file->path(), error,
+                                "syntax error; the code around it was "
+                                "analyzed as far as it parses"});
+    report_unmatched_handlers(analysis.handlers, result.handler_matches,
+                              report.notices);
+    report.notices.insert(report.notices.end(), fixed.notices.begin(),
+                          fixed.notices.end());
+    return report;
+  };
+  FixedAnalysis fixed = analyze_all(options.fix || options.diff);
+  Report report = report_of(fixed);
 
   if (options.diff)
     return print_diff(fixed, report);
-  if (options.fix)
-    report.fixes_applied = write_fixed_files(fixed, report.notices);
+  if (options.fix) {
+    std::vector<FileNotice> unwritten;
+    std::size_t fixes = 0, files = 0;
+    write_fixed_files(fixed, unwritten, fixes, files);
+    if (!unwritten.empty()) {
+      // Some files keep their findings: report what the files hold now.
+      FixedAnalysis now = analyze_all(false);
+      for (const FileNotice &notice : fixed.notices)
+        if (notice.kind == NoticeKind::Fix)
+          now.notices.push_back(notice);
+      move_append(now.notices, unwritten);
+      report = report_of(now);
+      fixed.analysis.loaded_files = std::move(now.analysis.loaded_files);
+    }
+    report.fixes_applied = fixes;
+    report.files_fixed = files;
+  }
+  python::ProjectAnalysis &result = fixed.analysis;
 
-  bool failed = has_errors(report.notices);
+  bool failed = report.notice_counts().errors > 0;
   CachedRun run;
   run.exit_code = failed ? kExitError
                   : options.exit_non_zero_on_fix && report.fixes_applied > 0

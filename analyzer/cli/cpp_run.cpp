@@ -3,6 +3,7 @@
 #include <dlfcn.h>
 
 #include <algorithm>
+#include <set>
 
 #include "core/data_dir.h"
 #include "core/move_append.h"
@@ -173,7 +174,8 @@ CppRun run_cpp_check(const std::vector<DiscoveredFile> &files,
       ChangedFile &changed = run.changed[path.string()];
       run.notices.push_back(
           {Severity::Warning, changed.display_path, std::nullopt,
-           "fixes not applied: the fixed code would not compile"});
+           "fixes not applied: the fixed code would not compile",
+           NoticeKind::Fix});
       if (text == changed.original)
         run.changed.erase(path.string());
       else
@@ -201,6 +203,15 @@ CppRun run_cpp_check(const std::vector<DiscoveredFile> &files,
     std::sort(run.diagnostics.begin(), run.diagnostics.end(),
               diagnostic_order);
   }
+  // A source that could not be compiled was not checked: the summary counts
+  // it among the files that could not be analyzed instead.
+  std::set<std::string> failed;
+  for (const FileNotice &notice : run.notices)
+    if (notice.severity == Severity::Error)
+      failed.insert(notice.path);
+  run.files_checked = result.files_checked;
+  for (const DiscoveredFile &file : files)
+    run.files_checked -= failed.count(file.display_path);
   return run;
 }
 

@@ -93,7 +93,8 @@ FixedAnalysis analyze_and_fix(const std::vector<DiscoveredFile> &files,
             out.notices.push_back(
                 {Severity::Warning, file->path(), std::nullopt,
                  "fix '" + fix->title +
-                     "' dropped: the fixed file would not parse"});
+                     "' dropped: the fixed file would not parse",
+                 NoticeKind::Fix});
           }
         }
       }

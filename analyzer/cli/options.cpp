@@ -4,6 +4,7 @@
 
 #include <cstring>
 #include <sstream>
+#include <tuple>
 
 namespace hoist::cli {
 namespace {
@@ -75,6 +76,14 @@ Options for check:
   --config FILE           read settings from FILE (a pyproject.toml with
                           [tool.hoist], or a hoist.toml); by default the
                           nearest one upward from the first path is used
+  --exclude GLOBS         files and directories not to check (comma-
+                          separated; replaces the config's exclude)
+  --extend-exclude GLOBS  more of them, added to exclude
+  --force-exclude         exclude what matches even when named on the command
+                          line (the pre-commit hooks pass it); without it, a
+                          path you name is checked
+  --no-respect-gitignore  check what .gitignore, .git/info/exclude and git's
+                          global excludes file ignore (by default skipped)
   -j, --jobs N            files analyzed in parallel (default: one per core)
   --changed-since REF     check only what changed since the git commit REF:
                           changed Python files, and files that import a
@@ -130,8 +139,9 @@ Options for runtime serve: --handler, --root, --timeout, --memory and
   --bootstrap EXE         run EXE as the runtime process (a custom runtime,
                           such as a C++ handler built with aws-lambda-cpp)
 
-Command-line options override the config file: --select replaces its
-select; --ignore, --handler and --root add to its lists.
+Command-line options override the config file: --select and --exclude
+replace its lists; --ignore, --extend-exclude, --handler and --root add to
+them.
 
 Suppress a finding with a comment on its line, or on the line of a call that
 leads to it: `# hoist: ignore[client-in-handler]`; a whole file with
@@ -143,9 +153,10 @@ are checked by the same checks as the clang-tidy plugin (libhoist-tidy.so);
 silence one with // NOLINT(awslambda-<rule>).
 Docs: docs/rules/<rule>.md, beside the rule catalogue in rules/.
 
-Exit status: 0 no findings, 1 findings, 2 usage error or a file that could
-not be analyzed (or written). With --fix, only findings that remain count;
-with --diff, 1 when a fix would change a file.
+Exit status: 0 no findings, 1 findings, 2 usage error, a file that could
+not be analyzed (or fixed), or a handler not found; the closing summary says
+which. With --fix, only findings that remain count; with --diff, 1 when a fix
+would change a file.
 )";
 }
 
@@ -226,6 +237,20 @@ std::optional<Command> parse_command_line(int argc, char **argv,
       *flag = true;
       continue;
     }
+    // Switches that override the config file either way.
+    std::tuple<const char *, std::optional<bool> *, bool> switches[] = {
+        {"--force-exclude", &options.force_exclude, true},
+        {"--no-force-exclude", &options.force_exclude, false},
+        {"--respect-gitignore", &options.respect_gitignore, true},
+        {"--no-respect-gitignore", &options.respect_gitignore, false}};
+    bool switched = false;
+    for (auto &[switch_name, target, value] : switches)
+      if (argument == switch_name) {
+        *target = value;
+        switched = true;
+      }
+    if (switched)
+      continue;
     // Options with a value: `--name value`, `--name=value` or `-j4`.
     OptionArgument option = split_option(argument);
     const std::string &name = option.name;
@@ -235,6 +260,8 @@ std::optional<Command> parse_command_line(int argc, char **argv,
                                     "--select",
                                     "--cache-dir",
                                     "--ignore",
+                                    "--exclude",
+                                    "--extend-exclude",
                                     "--handler",
                                     "--handler-pattern",
                                     "--root",
@@ -273,6 +300,12 @@ std::optional<Command> parse_command_line(int argc, char **argv,
       split_list(value, options.select);
     } else if (name == "--ignore") {
       split_list(value, options.ignore);
+    } else if (name == "--exclude") {
+      if (!options.exclude)
+        options.exclude.emplace();
+      split_list(value, *options.exclude);
+    } else if (name == "--extend-exclude") {
+      split_list(value, options.extend_exclude);
     } else if (name == "--handler") {
       options.handlers.push_back(value);
     } else if (name == "--handler-pattern") {

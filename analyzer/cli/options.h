@@ -24,6 +24,11 @@ struct CheckOptions {
   std::vector<std::string> handler_patterns;
   std::vector<std::string> roots;
   std::string config_file;   ///< --config; empty: found upward from the paths
+  /// --exclude: replaces the config's exclude; --extend-exclude adds.
+  std::optional<std::vector<std::string>> exclude;
+  std::vector<std::string> extend_exclude;
+  std::optional<bool> force_exclude;     ///< --[no-]force-exclude
+  std::optional<bool> respect_gitignore; ///< --[no-]respect-gitignore
   bool fix = false;          ///< --fix: apply fixes and write the files
   bool unsafe_fixes = false; ///< --unsafe-fixes: unsafe ones too
   bool diff = false;         ///< --diff: print what --fix would change

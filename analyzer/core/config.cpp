@@ -20,17 +20,20 @@ public:
   /// Reads `table`; returns false with `error_` set at the first problem.
   bool read(const toml::table &table) {
     static const std::set<std::string> kKeys = {
-        "select", "ignore",       "handler-patterns", "handlers",
-        "roots",  "exclude",      "per-file-ignores", "constructors",
-        "rules",  "max-file-size"};
+        "select",           "ignore",         "handler-patterns",
+        "handlers",         "roots",          "exclude",
+        "extend-exclude",   "force-exclude",  "respect-gitignore",
+        "per-file-ignores", "constructors",   "rules",
+        "max-file-size"};
     for (const auto &[key, node] : table) {
       std::string name(key.str());
       if (!kKeys.count(name))
         return fail(node, "unknown key '" + name +
                               "'; the keys are: select, ignore, "
                               "handler-patterns, handlers, roots, exclude, "
-                              "per-file-ignores, constructors, rules, "
-                              "max-file-size");
+                              "extend-exclude, force-exclude, "
+                              "respect-gitignore, per-file-ignores, "
+                              "constructors, rules, max-file-size");
       bool ok = true;
       if (name == "select")
         ok = strings(node, name, config_.select.emplace());
@@ -44,6 +47,12 @@ public:
         ok = strings(node, name, config_.roots);
       else if (name == "exclude")
         ok = strings(node, name, config_.exclude);
+      else if (name == "extend-exclude")
+        ok = strings(node, name, config_.extend_exclude);
+      else if (name == "force-exclude")
+        ok = boolean(node, name, config_.force_exclude);
+      else if (name == "respect-gitignore")
+        ok = boolean(node, name, config_.respect_gitignore);
       else if (name == "per-file-ignores")
         ok = per_file_ignores(node);
       else if (name == "constructors")
@@ -84,6 +93,13 @@ private:
         return fail(item, "'" + key + "' must be an array of strings");
       out.push_back(*value);
     }
+    return true;
+  }
+
+  bool boolean(const toml::node &node, const std::string &key, bool &out) {
+    if (!node.is_boolean())
+      return fail(node, "'" + key + "' must be true or false");
+    out = *node.value<bool>();
     return true;
   }
 
@@ -156,10 +172,9 @@ private:
           return fail(value, "unknown option '" + std::string(key.str()) +
                                  "' for client-in-handler; the option is "
                                  "report-minted-credentials");
-        if (!value.is_boolean())
-          return fail(value,
-                      "'report-minted-credentials' must be true or false");
-        config_.report_minted_credentials = *value.value<bool>();
+        if (!boolean(value, "report-minted-credentials",
+                     config_.report_minted_credentials))
+          return false;
       }
     }
     return true;

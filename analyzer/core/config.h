@@ -30,6 +30,11 @@ struct Config {
   std::vector<std::string> handlers;
   std::vector<std::string> roots;
   std::vector<std::string> exclude;
+  std::vector<std::string> extend_exclude; ///< added to `exclude`
+  /// Leave out what git ignores (.gitignore, .git/info/exclude, global).
+  bool respect_gitignore = true;
+  /// `exclude` applies to the paths named on the command line too.
+  bool force_exclude = false;
   std::vector<std::pair<std::string, std::vector<std::string>>>
       per_file_ignores;
   std::vector<ConstructorConfig> constructors;

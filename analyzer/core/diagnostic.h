@@ -15,12 +15,6 @@ enum class Severity { Warning, Error };
 
 std::string_view to_string(Severity severity);
 
-/// A place in a file.
-struct Location {
-  SourceFilePtr file;
-  TextRange range;
-};
-
 /// A related location that explains a diagnostic: the handler, a call on the
 /// chain that reaches the construction.
 struct Note {

@@ -2,6 +2,7 @@
 
 #include "core/deployment.h"
 #include "core/directory_listing.h"
+#include "core/gitignore.h"
 #include "core/move_append.h"
 #include "core/parallel_for.h"
 
@@ -45,20 +46,57 @@ bool is_cpp_source(std::string_view name) {
 }
 
 /// A directory the walk lists: where to open it, how reports name what it
-/// holds, and its absolute normalized path (the key of its listing).
+/// holds, its absolute normalized path (the key of its listing), and, inside
+/// a git work tree whose ignore files are respected, the ignore files above
+/// it and its path relative to the work tree's root.
 struct WalkedDirectory {
   std::string path;
   std::string display;
   std::string absolute;
+  std::shared_ptr<const IgnoreScope> ignores;
+  std::string relative;
 };
+
+/// The ignore files in force at `dir`, the root of a walk: the repository's
+/// excludes and the .gitignore files of the directories above it in the
+/// work tree (its own is read when it is listed).
+void enter_repository(WalkedDirectory &dir) {
+  std::optional<fs::path> repository = find_repository_root(dir.absolute);
+  if (!repository)
+    return;
+  dir.ignores = IgnoreScope::repository(*repository);
+  fs::path at = *repository;
+  std::string relative;
+  for (const fs::path &component :
+       fs::path(dir.absolute).lexically_relative(*repository)) {
+    if (component == ".")
+      break;
+    dir.ignores = IgnoreScope::nested(dir.ignores, at / ".gitignore", relative);
+    at /= component;
+    relative = joined(relative, component.string());
+  }
+  dir.relative = std::move(relative);
+}
+
+/// True when `excluded` holds for `path` or a directory above it.
+bool excluded_with_parents(const fs::path &path,
+                           const std::function<bool(const fs::path &)> &excluded) {
+  fs::path at = fs::absolute(path).lexically_normal();
+  if (!at.has_filename())
+    at = at.parent_path();
+  for (; at.has_relative_path(); at = at.parent_path())
+    if (excluded(at))
+      return true;
+  return false;
+}
 
 /// Walks directory trees on every core: listing a large tree is most of an
 /// unchanged run, and much of a cold one.
 class Walker {
 public:
-  Walker(Discovery &out, const std::function<bool(const fs::path &)> &excluded,
+  Walker(Discovery &out, const DiscoveryFilters &filters,
          const ListedDirectories *previous)
-      : out_(out), excluded_(excluded), previous_(previous) {}
+      : out_(out), filters_(filters), previous_(previous) {}
 
   void walk(const fs::path &root) {
     std::error_code error;
@@ -66,9 +104,12 @@ public:
     std::string absolute = fs::absolute(root).lexically_normal().string();
     if (absolute.size() > 1 && absolute.back() == '/')
       absolute.pop_back();
+    WalkedDirectory top{root.string(), display_path_of(root),
+                        std::move(absolute)};
+    if (filters_.respect_gitignore)
+      enter_repository(top);
     // Iterative, so deep trees cannot exhaust the stack.
-    std::vector<WalkedDirectory> pending{
-        {root.string(), display_path_of(root), std::move(absolute)}};
+    std::vector<WalkedDirectory> pending{std::move(top)};
     const std::string root_path = pending.front().path;
     std::mutex mutex;
     std::condition_variable changed;
@@ -140,15 +181,26 @@ private:
           return entry.name == "pyvenv.cfg";
         }))
       return;
+    std::shared_ptr<const IgnoreScope> ignores = dir.ignores;
+    if (ignores &&
+        std::any_of(entries.begin(), entries.end(), [](const auto &entry) {
+          return entry.name == ".gitignore";
+        }))
+      ignores = IgnoreScope::nested(ignores, joined(dir.path, ".gitignore"),
+                                    dir.relative);
     for (const ListedEntry &entry : entries)
-      add(dir, entry, out, pending);
+      add(dir, ignores, entry, out, pending);
     out.listings.add(dir.absolute, entries, time);
   }
 
-  void add(const WalkedDirectory &dir, const ListedEntry &entry, Discovery &out,
+  /// Adds `entry` of `dir` to what is found, or to `pending`, unless it is
+  /// excluded or `ignores` ignores it.
+  void add(const WalkedDirectory &dir,
+           const std::shared_ptr<const IgnoreScope> &ignores,
+           const ListedEntry &entry, Discovery &out,
            std::vector<WalkedDirectory> &pending) {
     std::string absolute = joined(dir.absolute, entry.name);
-    if (excluded_ && excluded_(fs::path(absolute)))
+    if (filters_.excluded && filters_.excluded(fs::path(absolute)))
       return;
     std::string path = joined(dir.path, entry.name);
     bool is_symlink = false;
@@ -157,18 +209,29 @@ private:
     auto display = [&] {
       return dir.display == "." ? entry.name : joined(dir.display, entry.name);
     };
+    // Looked up only for what would be kept: most entries are neither.
+    std::string relative;
+    auto ignored = [&](bool is_directory) {
+      if (!ignores)
+        return false;
+      relative = joined(dir.relative, entry.name);
+      return ignores->ignores(relative, is_directory);
+    };
     if (type == fs::file_type::directory) {
-      if (!is_skipped_directory_name(entry.name) &&
+      if (!is_skipped_directory_name(entry.name) && !ignored(true) &&
           (!is_symlink || follow(path)))
-        pending.push_back({std::move(path), display(), std::move(absolute)});
+        pending.push_back({std::move(path), display(), std::move(absolute),
+                           ignores, std::move(relative)});
     } else if (type == fs::file_type::regular) {
-      if (is_python_file(entry.name))
-        out.files.push_back({std::move(path), display(), Language::Python});
-      else if (is_cpp_source(entry.name))
-        out.cpp_files.push_back({std::move(path), display(), Language::Cpp});
-      else if (is_deployment_file(entry.name))
-        out.deployment_files.push_back(
-            {std::move(path), display(), Language::Python});
+      bool cpp = is_cpp_source(entry.name);
+      std::vector<DiscoveredFile> *kept =
+          is_python_file(entry.name)         ? &out.files
+          : cpp                              ? &out.cpp_files
+          : is_deployment_file(entry.name) ? &out.deployment_files
+                                             : nullptr;
+      if (kept && !ignored(false))
+        kept->push_back({std::move(path), display(),
+                         cpp ? Language::Cpp : Language::Python});
     }
   }
 
@@ -190,7 +253,7 @@ private:
   }
 
   Discovery &out_;
-  const std::function<bool(const fs::path &)> &excluded_;
+  const DiscoveryFilters &filters_;
   const ListedDirectories *previous_;
   std::vector<fs::path> roots_;
   std::mutex followed_mutex_;
@@ -219,7 +282,7 @@ bool is_skipped_directory_name(const std::string &name) {
 }
 
 Discovery discover_files(const std::vector<std::string> &paths,
-                         const std::function<bool(const fs::path &)> &excluded,
+                         const DiscoveryFilters &filters,
                          const ListedDirectories *previous) {
   Discovery out;
   if (previous) {
@@ -228,11 +291,14 @@ Discovery discover_files(const std::vector<std::string> &paths,
     ::clock_gettime(CLOCK_REALTIME, &now);
     out.listings.set_taken_at({now.tv_sec, now.tv_nsec});
   }
-  Walker walker(out, excluded, previous);
+  Walker walker(out, filters, previous);
   for (const std::string &given : paths) {
     fs::path path(given);
     std::error_code error;
     auto status = fs::status(path, error);
+    if (filters.force_exclude && filters.excluded &&
+        excluded_with_parents(path, filters.excluded))
+      continue;
     if (error || !fs::exists(status)) {
       out.errors.push_back({given, "no such file or directory"});
     } else if (fs::is_directory(status)) {

@@ -38,20 +38,32 @@ struct Discovery {
   std::size_t directories_read = 0;
 };
 
+/// What discovery leaves out besides the directories it always skips.
+struct DiscoveryFilters {
+  /// The configured exclusions, given an absolute path.
+  std::function<bool(const std::filesystem::path &)> excluded;
+  /// Leave out what git ignores (.gitignore files, .git/info/exclude, the
+  /// global excludes file) inside a git work tree.
+  bool respect_gitignore = true;
+  /// Apply `excluded` to the paths named too, and to their parents (as Ruff's
+  /// --force-exclude; pre-commit names every file).
+  bool force_exclude = false;
+};
+
 /// Expands files and directories into the source files to analyze. Directories
 /// are walked recursively, skipping VCS metadata, virtualenvs, node_modules,
 /// caches and build output; directory symlinks are followed once (no loops).
 /// Python files (`.py`), C++ sources and deployment files (by name) are kept,
 /// named explicitly or found by the walk; other files are ignored. What a walk
-/// finds is dropped when `excluded` (given the absolute path) says so.
+/// finds is dropped when `filters` say so; a path named explicitly is kept
+/// unless `filters.force_exclude`.
 /// Given `previous` (an earlier walk's listings, maybe empty), the walk notes
 /// each directory's modification time with its listing and takes a directory
 /// unchanged since then from `previous` instead of reading it: a stat instead
 /// of an open, two getdents and a close.
-Discovery discover_files(
-    const std::vector<std::string> &paths,
-    const std::function<bool(const std::filesystem::path &)> &excluded = {},
-    const ListedDirectories *previous = nullptr);
+Discovery discover_files(const std::vector<std::string> &paths,
+                         const DiscoveryFilters &filters = {},
+                         const ListedDirectories *previous = nullptr);
 
 /// A file name's extension as std::filesystem gives it: from the last '.',
 /// none for a name that only starts with one (".py").

@@ -86,7 +86,10 @@ bool get(std::string_view &in, std::string_view &field) {
 void write_cache_file(const fs::path &dir, const std::string &name,
                       std::string_view text) {
   std::error_code error;
-  fs::create_directories(dir, error);
+  if (fs::create_directories(dir, error)) {
+    // As Ruff's cache does: git ignores the cache without the user's help.
+    std::ofstream(dir / ".gitignore", std::ios::binary) << "*\n";
+  }
   if (error)
     return;
   fs::path file = dir / name;

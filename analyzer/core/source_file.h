@@ -14,6 +14,15 @@
 
 namespace hoist {
 
+class SourceFile;
+using SourceFilePtr = std::shared_ptr<const SourceFile>;
+
+/// A place in a file.
+struct Location {
+  SourceFilePtr file;
+  TextRange range;
+};
+
 /// Why a file could not be analyzed; the message names no path, the caller
 /// does.
 struct LoadError {
@@ -22,6 +31,9 @@ struct LoadError {
   /// A warning, not an error: left out by a limit (max-file-size), or what a
   /// deployment reader declined to read or found wrong in an image.
   bool skipped = false;
+  /// Where in the file, when the problem has a place (a YAML syntax error):
+  /// reports then name it as `path:line:col:`.
+  std::optional<Location> location;
 };
 
 /// One source file as read from disk: its bytes (UTF-8, possibly with a BOM),
@@ -58,7 +70,6 @@ private:
   mutable std::optional<LineIndex> lines_;
 };
 
-using SourceFilePtr = std::shared_ptr<const SourceFile>;
 
 /// Why a file's bytes were not read.
 struct ReadFailure {

@@ -68,7 +68,8 @@ private:
     event.clear();
     if (!yaml_parser_parse(&parser_, &event.get())) {
       error_ = {parser_.problem_mark.line,
-                parser_.problem ? parser_.problem : "unreadable YAML"};
+                parser_.problem ? parser_.problem : "unreadable YAML",
+                parser_.problem_mark.column};
       return false;
     }
     event.hold();
@@ -76,7 +77,7 @@ private:
   }
 
   bool fail(const yaml_mark_t &mark, std::string message) {
-    error_ = {mark.line, std::move(message)};
+    error_ = {mark.line, std::move(message), mark.column};
     return false;
   }
 

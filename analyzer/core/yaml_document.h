@@ -36,6 +36,7 @@ struct YamlNode {
 struct YamlError {
   std::size_t line = 0; ///< 0-based
   std::string message;
+  std::size_t column = 0; ///< 0-based, in characters
 };
 
 /// The first document of `text` (a Null node when there is none), or the

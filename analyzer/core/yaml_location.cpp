@@ -1,5 +1,7 @@
 #include "core/yaml_location.h"
 
+#include <algorithm>
+
 namespace hoist {
 
 Location yaml_location(const SourceFilePtr &file, const YamlNode &node) {
@@ -24,10 +26,17 @@ YamlNode::Ptr parse_yaml(const SourceFilePtr &file, DeploymentScan &out,
                          const char *what) {
   auto loaded = load_yaml(file->text());
   if (auto *error = std::get_if<YamlError>(&loaded)) {
-    out.errors.push_back({file->path(), std::string("is not valid ") + what +
-                                            " (line " +
-                                            std::to_string(error->line + 1) +
-                                            "): " + error->message});
+    LoadError failure{file->path(),
+                      std::string("is not valid ") + what + ": " +
+                          error->message};
+    const LineIndex &lines = file->lines();
+    if (error->line + 1 <= lines.line_count()) {
+      std::size_t line = error->line + 1;
+      std::size_t at = lines.line_start(line) +
+                       std::min(error->column, lines.line_text(line).size());
+      failure.location = Location{file, {at, at}};
+    }
+    out.errors.push_back(std::move(failure));
     return nullptr;
   }
   return std::get<YamlNode::Ptr>(loaded);

@@ -57,8 +57,21 @@ json diagnostic_json(const Diagnostic &diagnostic) {
   return out;
 }
 
+const char *kind_name(NoticeKind kind) {
+  switch (kind) {
+  case NoticeKind::File:
+    return "file";
+  case NoticeKind::Fix:
+    return "fix";
+  case NoticeKind::Handler:
+    return "handler";
+  }
+  return "file";
+}
+
 json notice_json(const FileNotice &notice) {
   json item = {{"severity", to_string(notice.severity)},
+               {"kind", kind_name(notice.kind)},
                {"path", notice.path},
                {"message", notice.message}};
   if (notice.location) {
@@ -95,12 +108,20 @@ void write_json(std::ostream &out, const Report &report) {
   json by_rule = json::object();
   for (const Diagnostic &diagnostic : report.diagnostics)
     by_rule[diagnostic.rule_id] = by_rule.value(diagnostic.rule_id, 0) + 1;
-  json summary = {{"files_checked", report.files_checked},
-                  {"diagnostics", report.diagnostics.size()},
-                  {"warnings", report.count(Severity::Warning)},
-                  {"errors", report.count(Severity::Error)},
-                  {"fixed", report.fixes_applied},
-                  {"by_rule", std::move(by_rule)}};
+  NoticeCounts notices = report.notice_counts();
+  json summary = {
+      {"files_checked", report.files_checked},
+      {"diagnostics", report.diagnostics.size()},
+      {"warnings", report.count(Severity::Warning)},
+      // Notices that are errors count: any error means exit status 2.
+      {"errors", report.count(Severity::Error) + notices.errors},
+      {"notices", {{"errors", notices.errors}, {"warnings", notices.warnings}}},
+      {"files_not_analyzed", notices.files_not_analyzed},
+      {"files_not_fixed", notices.files_not_fixed},
+      {"handlers_not_found", notices.handlers_not_found},
+      {"fixed", report.fixes_applied},
+      {"files_fixed", report.files_fixed},
+      {"by_rule", std::move(by_rule)}};
   out << "{\n  \"version\": " << dump_at(json(report.version), 1) << ",\n";
   write_array(out, "diagnostics", report.diagnostics, diagnostic_json);
   out << ",\n";

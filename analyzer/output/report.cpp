@@ -1,6 +1,7 @@
 #include "output/report.h"
 
 #include <algorithm>
+#include <set>
 
 namespace hoist {
 
@@ -8,6 +9,44 @@ std::size_t Report::count(Severity severity) const {
   return static_cast<std::size_t>(std::count_if(
       diagnostics.begin(), diagnostics.end(),
       [&](const Diagnostic &d) { return d.severity == severity; }));
+}
+
+NoticeCounts Report::notice_counts() const {
+  NoticeCounts counts;
+  std::set<std::string> not_analyzed, not_fixed, handlers;
+  for (const FileNotice &notice : notices) {
+    bool error = notice.severity == Severity::Error;
+    ++(error ? counts.errors : counts.warnings);
+    switch (notice.kind) {
+    case NoticeKind::File:
+      if (error)
+        not_analyzed.insert(notice.path);
+      break;
+    case NoticeKind::Fix:
+      not_fixed.insert(notice.path);
+      break;
+    case NoticeKind::Handler:
+      handlers.insert(notice.path);
+      break;
+    }
+  }
+  counts.files_not_analyzed = not_analyzed.size();
+  counts.files_not_fixed = not_fixed.size();
+  counts.handlers_not_found = handlers.size();
+  return counts;
+}
+
+void write_notices(std::ostream &out, const std::vector<FileNotice> &notices) {
+  for (const FileNotice &notice : notices) {
+    std::string where = notice.path;
+    if (notice.location) {
+      Position at =
+          notice.location->file->position(notice.location->range.begin);
+      where += ":" + std::to_string(at.line) + ":" + std::to_string(at.column);
+    }
+    out << where << ": " << to_string(notice.severity) << ": " << notice.message
+        << "\n";
+  }
 }
 
 } // namespace hoist

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -10,6 +11,13 @@
 
 namespace hoist {
 
+/// What a notice is about, for the summaries' counts.
+enum class NoticeKind {
+  File,    ///< a path that could not be analyzed (error) or only in part
+  Fix,     ///< fixes that could not be written (error) or were dropped
+  Handler, ///< a handler string no checked file answers
+};
+
 /// Something about a file that is not a finding: a file hoist could not read
 /// (error) or a syntax error it analyzed around (warning).
 struct FileNotice {
@@ -17,6 +25,18 @@ struct FileNotice {
   std::string path;
   std::optional<Location> location;
   std::string message;
+  NoticeKind kind = NoticeKind::File;
+};
+
+/// What a report's summaries count of its notices: the errors among them
+/// (each one makes the exit status 2), and the distinct paths (or handler
+/// strings) they concern.
+struct NoticeCounts {
+  std::size_t errors = 0;
+  std::size_t warnings = 0;
+  std::size_t files_not_analyzed = 0; ///< with an error
+  std::size_t files_not_fixed = 0;    ///< whose fixes were not all written
+  std::size_t handlers_not_found = 0;
 };
 
 /// Everything one `hoist check` run produced, ready to be written.
@@ -27,10 +47,15 @@ struct Report {
   std::vector<FileNotice> notices;
   std::size_t files_checked = 0;
   std::size_t fixes_applied = 0; ///< by --fix, written to disk
+  std::size_t files_fixed = 0;   ///< the files they changed
   /// Relative paths are relative to this directory (SARIF's %SRCROOT%).
   std::filesystem::path root;
 
   std::size_t count(Severity severity) const;
+  NoticeCounts notice_counts() const;
 };
+
+/// The notices as compilers print them: `path[:line:col]: error: message`.
+void write_notices(std::ostream &out, const std::vector<FileNotice> &notices);
 
 } // namespace hoist

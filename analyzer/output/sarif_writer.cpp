@@ -172,10 +172,7 @@ void write_sarif(std::ostream &out, const Report &report) {
   if (root_uri.back() != '/')
     root_uri += '/';
   // Files hoist could not analyze make the run unsuccessful (exit 2).
-  bool failed = std::any_of(report.notices.begin(), report.notices.end(),
-                            [](const FileNotice &notice) {
-                              return notice.severity == Severity::Error;
-                            });
+  bool failed = report.notice_counts().errors > 0;
   json invocation = {{"executionSuccessful", !failed}};
   json notifications = notifications_json(report);
   if (!notifications.empty())

@@ -103,23 +103,40 @@ void write_text(std::ostream &out, const Report &report,
   }
   if (options.quiet)
     return;
-  if (report.fixes_applied > 0)
-    out << "Fixed " << report.fixes_applied
-        << (report.fixes_applied == 1 ? " problem.\n" : " problems.\n");
-  std::size_t warnings = report.count(Severity::Warning);
-  std::size_t errors = report.count(Severity::Error);
-  std::string files = std::to_string(report.files_checked) +
-                      (report.files_checked == 1 ? " file" : " files");
-  if (warnings + errors == 0) {
-    out << "No problems found in " << files << ".\n";
-    return;
-  }
   auto plural = [](std::size_t n, const char *word) {
     return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
   };
+  if (report.fixes_applied > 0)
+    out << "Fixed " << plural(report.fixes_applied, "problem") << " in "
+        << plural(report.files_fixed, "file") << ".\n";
+  // What kept hoist from checking or fixing everything: the summary must
+  // not read as a clean run when the exit status says otherwise.
+  NoticeCounts notices = report.notice_counts();
+  std::string failures;
+  auto fail = [&](std::size_t n, const char *word, const char *what) {
+    if (n > 0)
+      failures += (failures.empty() ? "" : ", ") + plural(n, word) + what;
+  };
+  fail(notices.files_not_analyzed, "file", " could not be analyzed");
+  fail(notices.files_not_fixed, "file", " could not be fixed");
+  fail(notices.handlers_not_found, "handler", " not found");
+  std::size_t warnings = report.count(Severity::Warning);
+  std::size_t errors = report.count(Severity::Error);
+  std::string files = plural(report.files_checked, "file");
+  if (warnings + errors == 0) {
+    if (failures.empty())
+      out << "No problems found in " << files << ".\n";
+    else if (report.files_checked == 0)
+      out << "Nothing was checked: " << failures << ".\n";
+    else
+      out << "No problems found in the " << files << " checked, but "
+          << failures << ".\n";
+    return;
+  }
   out << "Found " << plural(warnings + errors, "problem") << " ("
       << plural(warnings, "warning") << ", " << plural(errors, "error")
-      << ") in " << files << " checked.\n";
+      << ") in " << files << " checked"
+      << (failures.empty() ? "" : "; " + failures) << ".\n";
   std::size_t safe = 0, unsafe = 0;
   for (const Diagnostic &diagnostic : report.diagnostics)
     if (diagnostic.fix) {
