@@ -197,10 +197,12 @@ int print_diff(const FixedAnalysis &fixed, const Report &report) {
   for (const auto &[absolute, file] : fixed.changed)
     std::cout << unified_diff(file.original, file.fixed, file.display_path);
   std::cout.flush();
+  std::string failures = describe_failures(report.notice_counts());
   std::cerr << "hoist: " << fixed.fixes_applied << " fix"
             << (fixed.fixes_applied == 1 ? "" : "es") << " would change "
             << fixed.changed.size() << " file"
-            << (fixed.changed.size() == 1 ? "" : "s") << "\n";
+            << (fixed.changed.size() == 1 ? "" : "s")
+            << (failures.empty() ? "" : "; " + failures) << "\n";
   if (report.notice_counts().errors > 0)
     return kExitError;
   return fixed.changed.empty() ? kExitClean : kExitFindings;
@@ -606,7 +608,6 @@ int run_check(const CheckOptions &options) {
           now.notices.push_back(notice);
       move_append(now.notices, unwritten);
       report = report_of(now);
-      fixed.analysis.loaded_files = std::move(now.analysis.loaded_files);
     }
     report.fixes_applied = fixes;
     report.files_fixed = files;

@@ -36,6 +36,19 @@ NoticeCounts Report::notice_counts() const {
   return counts;
 }
 
+std::string describe_failures(const NoticeCounts &counts) {
+  std::string text;
+  auto add = [&](std::size_t n, const char *word, const char *what) {
+    if (n > 0)
+      text += (text.empty() ? "" : ", ") + std::to_string(n) + " " + word +
+              (n == 1 ? "" : "s") + what;
+  };
+  add(counts.files_not_analyzed, "file", " could not be analyzed");
+  add(counts.files_not_fixed, "file", " could not be fixed");
+  add(counts.handlers_not_found, "handler", " not found");
+  return text;
+}
+
 void write_notices(std::ostream &out, const std::vector<FileNotice> &notices) {
   for (const FileNotice &notice : notices) {
     std::string where = notice.path;

@@ -55,6 +55,10 @@ struct Report {
   NoticeCounts notice_counts() const;
 };
 
+/// What kept a run from checking or fixing everything, for summaries: "2
+/// files could not be analyzed, 1 handler not found"; empty when nothing did.
+std::string describe_failures(const NoticeCounts &counts);
+
 /// The notices as compilers print them: `path[:line:col]: error: message`.
 void write_notices(std::ostream &out, const std::vector<FileNotice> &notices);
 

@@ -111,15 +111,7 @@ void write_text(std::ostream &out, const Report &report,
         << plural(report.files_fixed, "file") << ".\n";
   // What kept hoist from checking or fixing everything: the summary must
   // not read as a clean run when the exit status says otherwise.
-  NoticeCounts notices = report.notice_counts();
-  std::string failures;
-  auto fail = [&](std::size_t n, const char *word, const char *what) {
-    if (n > 0)
-      failures += (failures.empty() ? "" : ", ") + plural(n, word) + what;
-  };
-  fail(notices.files_not_analyzed, "file", " could not be analyzed");
-  fail(notices.files_not_fixed, "file", " could not be fixed");
-  fail(notices.handlers_not_found, "handler", " not found");
+  std::string failures = describe_failures(report.notice_counts());
   std::size_t warnings = report.count(Severity::Warning);
   std::size_t errors = report.count(Severity::Error);
   std::string files = plural(report.files_checked, "file");
