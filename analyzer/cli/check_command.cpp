@@ -462,6 +462,7 @@ int run_check(const CheckOptions &options) {
     analysis.roots.push_back(config.directory / root);
   for (const std::string &root : options.roots)
     analysis.roots.push_back(fs::absolute(root));
+  analysis.checked_paths = options.paths;
   for (const ConstructorConfig &constructor : config.constructors) {
     python::ApiEntry entry{
         constructor.api,  constructor.builds, constructor.family, "",

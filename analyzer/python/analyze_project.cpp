@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstdio>
 #include <cstdlib>
 #include <deque>
 #include <malloc.h>
@@ -106,9 +107,14 @@ public:
         // HOIST_NO_PREFILTER=1 parses every file: the tests compare both ways
         // to show that the byte scan loses no finding.
         prefilter_(!std::getenv("HOIST_NO_PREFILTER")),
+        // HOIST_SHOW_HANDLERS=1 lists every handler on stderr with why it is
+        // one: what the ecosystem check reads to see what heuristics find.
+        show_handlers_(std::getenv("HOIST_SHOW_HANDLERS") != nullptr),
         jobs_(options.jobs ? options.jobs : default_jobs()) {
     for (const fs::path &root : options.roots)
       configured_roots_.push_back(normalized_dir(base / root));
+    for (const std::string &path : options.checked_paths)
+      checked_roots_.push_back(absolute_path(base_text_, path));
     for (unsigned i = 0; i < jobs_; ++i) {
       projects_.push_back(std::make_unique<Project>(
           base, options.overlay, options.catalogue->root_modules(),
@@ -274,9 +280,33 @@ private:
     if (options_.handlers.specs.empty() && is_within_any(dir, code_roots_))
       return;
     Resolver resolver(project, *options_.catalogue, import_roots(dir));
-    for (const Handler &handler : find_handlers(
-             resolver, module, options_.handlers, found.handler_matches))
+    for (const Handler &handler :
+         find_handlers(resolver, module, below_checked_root(absolute),
+                       options_.handlers, found.handler_matches))
       run_checks(resolver, handler, found);
+  }
+
+  /// `absolute` (normalized) below the deepest checked path that holds it,
+  /// however that path was spelled; its name alone when it was named itself
+  /// or lies under none (then below the base, if there).
+  std::string below_checked_root(const std::string &absolute) const {
+    auto holds = [&](const std::string &root) {
+      return absolute.size() > root.size() &&
+             absolute.compare(0, root.size(), root) == 0 &&
+             (root == "/" || absolute[root.size()] == '/');
+    };
+    const std::string *deepest = nullptr;
+    for (const std::string &root : checked_roots_) {
+      if (root == absolute)
+        return file_name(absolute);
+      if (holds(root) && (!deepest || root.size() > deepest->size()))
+        deepest = &root;
+    }
+    if (!deepest && holds(base_text_))
+      deepest = &base_text_;
+    if (!deepest)
+      return file_name(absolute);
+    return absolute.substr(*deepest == "/" ? 1 : deepest->size() + 1);
   }
 
   void analyze_configured(const ConfiguredHandler &entry,
@@ -317,6 +347,14 @@ private:
 
   void run_checks(const Resolver &resolver, const Handler &handler,
                   Findings &found) {
+    if (show_handlers_) {
+      // One write per line, so that threads' lines do not interleave.
+      Position at =
+          handler.location.file->position(handler.location.range.begin);
+      std::fprintf(stderr, "%s:%zu:%zu: handler '%s': %s\n",
+                   handler.location.file->path().c_str(), at.line, at.column,
+                   handler.name.c_str(), handler.reason.c_str());
+    }
     std::vector<ReachedFunction> reached = reachable_functions(
         resolver, *handler.function_module, *handler.function);
     CheckContext context(resolver, handler, reached, *options_.registry,
@@ -386,8 +424,11 @@ private:
   std::string base_text_; ///< base_, normalized
   /// The configured roots (--root), absolute and normalized.
   std::vector<std::string> configured_roots_;
+  /// The paths given to check, absolute and normalized.
+  std::vector<std::string> checked_roots_;
   std::vector<std::unique_ptr<Check>> checks_;
   bool prefilter_;
+  bool show_handlers_;
   unsigned jobs_;
   ReadFiles read_files_; ///< filled between phases 1 and 2
   std::vector<std::unique_ptr<Project>> projects_;

@@ -27,6 +27,9 @@ struct AnalysisOptions {
   /// Code roots (--root) under which absolute imports of project modules are
   /// looked up first; the handler's own directory and its parents follow.
   std::vector<std::filesystem::path> roots;
+  /// The paths the user asked to check (relative to the base, or absolute):
+  /// a file's test-ness is judged only below the one that holds it.
+  std::vector<std::string> checked_paths;
   /// Deployment files to read (SAM, serverless.yml, Dockerfiles): read on an
   /// analysis thread while the others read the Python files. Their handlers,
   /// and those of CDK apps among the files, are the truth: code under their

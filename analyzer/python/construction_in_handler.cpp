@@ -51,7 +51,13 @@ void ConstructionInHandler::run(CheckContext &context) const {
         message += "; it " + dependence.reason +
                    ", so it cannot simply move to module scope: cache it by "
                    "that key (for example with functools.lru_cache)";
-      else if (dependence.dependence == Dependence::PerInvocation)
+      else if (dependence.dependence == Dependence::ExpiringToken)
+        message += "; it is " + dependence.reason +
+                   ", which it outlives: keep it across invocations (at "
+                   "module scope or in a cache) and connect again with a new "
+                   "token when it fails";
+      else if (dependence.dependence == Dependence::PerInvocation ||
+               dependence.dependence == Dependence::EventCredentials)
         message += "; it is " + dependence.reason +
                    ", so it is per-invocation by nature";
       ConstructionFix fix =

@@ -46,7 +46,8 @@ bool looks_like_event(const std::string &name) {
 }
 
 bool looks_like_context(const std::string &name) {
-  return named_like(name, {"context", "ctx", "_context", "_"});
+  return named_like(name,
+                    {"context", "ctx", "_context", "lambda_context", "_"});
 }
 
 /// Handler-shaped parameters: exactly two positional ones named like
@@ -73,9 +74,11 @@ bool is_glob(const std::string &pattern) {
 }
 
 /// A test module: test_*.py, *_test.py, conftest.py, or under a tests/ or
-/// test/ directory.
-bool is_test_file(const std::string &path) {
-  std::vector<std::string> parts = split_path(path);
+/// test/ directory. `checked_path` is the module's path below the checked root
+/// (its name alone when the file itself was named): what lies above the root
+/// is where the user keeps the project, not what the project is.
+bool is_test_file(const std::string &checked_path) {
+  std::vector<std::string> parts = split_path(checked_path);
   if (parts.empty())
     return false;
   const std::string &name = parts.back();
@@ -104,29 +107,36 @@ std::unordered_set<std::string> names_called(const ModuleModel &module) {
   return names;
 }
 
-/// Whether a function found by its name is surely a handler, so its signature
-/// is worth judging. A glob like '*_handler' also catches helpers
-/// (error_handler(exc)), and an exact name a utility with optional arguments
-/// (cgitb's handler(info=None)): only handler-shaped parameters, an
-/// event-like first parameter, or an exact name whose first parameter Lambda
-/// must fill make it sure. `bound` skips `self`.
-bool confident_by_name(const FunctionInfo &function, const std::string &pattern,
-                       bool bound) {
+/// Whether a function found by its name has a signature Lambda could call
+/// as a handler. A glob like '*_handler' also catches helpers
+/// (error_handler(exc), an aiohttp route_handler(request), a batch
+/// record_handler(record)), and an exact name a utility with optional
+/// arguments (cgitb's handler(info=None)): only an event-like first
+/// parameter, a context-like second one of two, or an exact name whose first
+/// parameter Lambda must fill make it one. `bound` skips `self`.
+bool event_like_signature(const FunctionInfo &function,
+                          const std::string &pattern, bool bound) {
   const auto &all = function.parameters;
   std::vector<Parameter> parameters(
       all.begin() + (bound && !all.empty() ? 1 : 0), all.end());
-  bool shaped = parameters.size() == 2 &&
-                looks_like_event(parameters[0].name) &&
-                looks_like_context(parameters[1].name);
-  bool event_first =
-      !parameters.empty() && looks_like_event(parameters[0].name);
-  bool optional_first = !parameters.empty() && parameters[0].has_default;
-  return shaped || event_first || (!is_glob(pattern) && !optional_first);
+  if (parameters.empty()) // `def handler():` fails every invoke: report it
+    return !is_glob(pattern);
+  const Parameter &first = parameters[0];
+  bool positional_first = first.kind == Parameter::Kind::Positional;
+  // (payload, context): the second name says what the first one is.
+  bool context_second = parameters.size() == 2 && positional_first &&
+                        parameters[1].kind == Parameter::Kind::Positional &&
+                        parameters[1].name != "_" &&
+                        looks_like_context(parameters[1].name);
+  if (looks_like_event(first.name) || context_second)
+    return true;
+  return !is_glob(pattern) && !first.has_default &&
+         first.kind != Parameter::Kind::KeywordOnly &&
+         first.kind != Parameter::Kind::VarKeyword;
 }
 
 Handler function_handler(const ModuleModel &module,
-                         const FunctionInfo &function, std::string reason,
-                         bool confident) {
+                         const FunctionInfo &function, std::string reason) {
   Handler handler;
   handler.module = handler.function_module = &module;
   handler.function = &function;
@@ -134,7 +144,6 @@ Handler function_handler(const ModuleModel &module,
   handler.location = {module.tree().file(),
                       module.tree().range(function.name_node)};
   handler.reason = std::move(reason);
-  handler.confident = confident;
   return handler;
 }
 
@@ -164,7 +173,6 @@ std::optional<Handler> bound_handler(const Resolver &resolver,
                       module.tree().range(ts_node_parent(value))};
   handler.reason = std::move(reason);
   handler.bound = symbol.bound;
-  handler.confident = true;
   return handler;
 }
 
@@ -217,6 +225,7 @@ std::string HandlerSpec::module_stem(const std::string &root) const {
 
 std::vector<Handler> find_handlers(const Resolver &resolver,
                                    const ModuleModel &module,
+                                   const std::string &checked_path,
                                    const HandlerOptions &options,
                                    std::vector<HandlerSpecMatch> &matches) {
   std::vector<Handler> handlers;
@@ -229,7 +238,7 @@ std::vector<Handler> find_handlers(const Resolver &resolver,
       std::string reason = "named by the handler string '" + spec.text + "'";
       std::optional<Handler> found;
       if (const FunctionInfo *function = module.function_named(spec.function))
-        found = function_handler(module, *function, reason, true);
+        found = function_handler(module, *function, reason);
       else
         found = bound_handler(resolver, module, spec.function, reason);
       matches.push_back({i, found.has_value()});
@@ -241,31 +250,28 @@ std::vector<Handler> find_handlers(const Resolver &resolver,
   // Tests are not deployed: their `test_*_handler`s and fake handlers would
   // only add noise. Handler strings and deployment configuration still reach
   // into test files if they name them.
-  if (is_test_file(module.path()))
+  if (is_test_file(checked_path))
     return handlers;
   for (const FunctionInfo &function : module.functions()) {
     if (!function.class_name.empty() || function.name.rfind("test_", 0) == 0)
       continue;
     const std::string *pattern =
         matching_pattern(function.name, options.name_patterns);
-    bool shaped = has_handler_parameters(function);
-    if (!pattern && !shaped)
-      continue;
-    if (!pattern) {
-      // Shaped like a handler but called by the module's own code
-      // (`return process(event, context)`): a helper the handler uses.
-      if (!called_names)
-        called_names = names_called(module);
-      if (!called_names->count(function.name))
-        handlers.push_back(function_handler(
-            module, function, "its parameters are named like (event, context)",
-            true));
+    if (pattern && event_like_signature(function, *pattern, false)) {
+      handlers.push_back(function_handler(
+          module, function,
+          "its name matches the handler pattern '" + *pattern + "'"));
       continue;
     }
-    handlers.push_back(function_handler(
-        module, function,
-        "its name matches the handler pattern '" + *pattern + "'",
-        confident_by_name(function, *pattern, false)));
+    if (!has_handler_parameters(function))
+      continue;
+    // Shaped like a handler but called by the module's own code
+    // (`return process(event, context)`): a helper the handler uses.
+    if (!called_names)
+      called_names = names_called(module);
+    if (!called_names->count(function.name))
+      handlers.push_back(function_handler(
+          module, function, "its parameters are named like (event, context)"));
   }
   std::vector<std::string> assigned; // in name order, for stable output
   for (const auto &binding : module.bindings().assignments)
@@ -278,14 +284,14 @@ std::vector<Handler> find_handlers(const Resolver &resolver,
               resolver, module, name,
               "its name matches the handler pattern '" + *pattern + "'")) {
         // An instance method bound to a handler name without an instance
-        // (`handler = App.handle`) takes the event as `self`: surely wrong.
+        // (`handler = App.handle`) takes the event as `self`: surely meant
+        // as the handler, and surely wrong.
         bool unbound_method =
             !handler->bound && handler->function->method_kind ==
                                    FunctionInfo::MethodKind::Instance;
-        handler->confident =
-            unbound_method ||
-            confident_by_name(*handler->function, *pattern, handler->bound);
-        handlers.push_back(std::move(*handler));
+        if (unbound_method ||
+            event_like_signature(*handler->function, *pattern, handler->bound))
+          handlers.push_back(std::move(*handler));
       }
   return handlers;
 }
@@ -337,7 +343,7 @@ ConfiguredLookup find_configured_handler(const Resolver &resolver,
   }
   std::string reason = "configured as " + configured.origin;
   if (const FunctionInfo *function = module->function_named(spec->function))
-    lookup.handler = function_handler(*module, *function, reason, true);
+    lookup.handler = function_handler(*module, *function, reason);
   else
     lookup.handler = bound_handler(resolver, *module, spec->function, reason);
   // A name bound to something hoist cannot follow (`handler = Mangum(app)`)

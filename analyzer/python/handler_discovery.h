@@ -50,10 +50,6 @@ struct Handler {
   /// A method bound to an instance (`handler = App().handle`): Lambda's two
   /// arguments follow `self`.
   bool bound = false;
-  /// Confident handlers get signature checks: named by a handler string, or
-  /// found by a pattern and shaped like one (see
-  /// docs/rules/handler-signature.md).
-  bool confident = false;
 };
 
 /// Which handler strings a file answered: the module matched, and whether it
@@ -64,9 +60,15 @@ struct HandlerSpecMatch {
 };
 
 /// The handlers `module` defines: module-level functions, or module-level
-/// names bound to a method of an instance (`handler = App().handle`).
+/// names bound to a method of an instance (`handler = App().handle`). A name
+/// matching a pattern makes a handler only with a signature Lambda could call
+/// (an event-like first parameter; see docs/rules/handler-signature.md).
+/// `checked_path` is the module's path below the root it was checked under
+/// (the path given on the command line that holds it; its file name when the
+/// file itself was given): test files and directories are judged on it alone.
 std::vector<Handler> find_handlers(const Resolver &resolver,
                                    const ModuleModel &module,
+                                   const std::string &checked_path,
                                    const HandlerOptions &options,
                                    std::vector<HandlerSpecMatch> &matches);
 

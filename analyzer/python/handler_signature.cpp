@@ -113,8 +113,7 @@ void HandlerSignature::run(CheckContext &context) const {
   const FunctionInfo &function = *handler.function;
   const ModuleModel &module = *handler.function_module;
   // A decorator may change the signature Lambda sees; hoist cannot tell.
-  if (!context.enabled(kRule) || !handler.confident ||
-      !function.decorators.empty())
+  if (!context.enabled(kRule) || !function.decorators.empty())
     return;
   const std::string name = "'" + handler.name + "'";
   if (function.is_async) {

@@ -417,6 +417,8 @@ ConstructionFix construction_fix(const Resolver &resolver,
   case Dependence::KeyedByEvent:
     return memoize(resolver, handler, where, call);
   case Dependence::Unknown:
+  case Dependence::ExpiringToken:
+  case Dependence::EventCredentials:
   case Dependence::PerInvocation:
     break;
   }

@@ -1,5 +1,6 @@
 #include "python/hoistability.h"
 
+#include <cctype>
 #include <unordered_set>
 
 namespace hoist::python {
@@ -34,16 +35,35 @@ bool is_pure_call(const std::string &path) {
 /// Methods that mint credentials or tokens for this invocation.
 bool mints_credentials(std::string_view method) {
   static const std::unordered_set<std::string_view> kMinting = {
-      "assume_role",
-      "assume_role_with_web_identity",
-      "assume_role_with_saml",
-      "get_session_token",
-      "get_federation_token",
-      "get_credentials_for_identity",
-      "get_auth_token",
-      "generate_db_auth_token",
-      "get_authorization_token"};
+      "assume_role",           "assume_role_with_web_identity",
+      "assume_role_with_saml", "get_session_token",
+      "get_federation_token",  "get_credentials_for_identity",
+      "get_auth_token",        "get_authorization_token"};
   return kMinting.count(method) > 0;
+}
+
+/// Methods that presign a database password locally (RDS and Aurora DSQL IAM
+/// authentication): no round trip, valid for 15 minutes, needed only to
+/// connect; the connection itself lives on.
+bool makes_auth_token(std::string_view method) {
+  static const std::unordered_set<std::string_view> kPresigning = {
+      "generate_db_auth_token", "generate_db_connect_auth_token",
+      "generate_db_connect_admin_auth_token"};
+  return kPresigning.count(method) > 0;
+}
+
+/// Keyword arguments that carry a secret (`aws_secret_access_key`,
+/// `password`): a construction keyed by them is keyed by the caller's
+/// credentials.
+bool is_credential_keyword(std::string_view name) {
+  std::string lower(name);
+  for (char &c : lower)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (std::string_view word : {"password", "passwd", "secret", "token",
+                                "credential", "access_key", "api_key"})
+    if (lower.find(word) != std::string::npos)
+      return true;
+  return false;
 }
 
 bool is_literal(std::string_view type) {
@@ -115,6 +135,31 @@ public:
     return result;
   }
 
+  /// A call's arguments; credentials among them that come with the event
+  /// (`aws_secret_access_key=job["artifactCredentials"][...]`) make what is
+  /// built per-invocation, never keyed by them.
+  DependenceResult classify_arguments(TSNode arguments, Scope scope,
+                                      int chain_index, int depth) const {
+    DependenceResult result = classify(arguments, scope, chain_index, depth);
+    if (result.dependence != Dependence::KeyedByEvent)
+      return result;
+    const SyntaxTree &tree = scope.module->tree();
+    for (TSNode argument : named_children(arguments)) {
+      if (!is(argument, "keyword_argument"))
+        continue;
+      std::string_view name = tree.text(field(argument, "name"));
+      if (!is_credential_keyword(name))
+        continue;
+      DependenceResult value =
+          classify(field(argument, "value"), scope, chain_index, depth + 1);
+      if (value.dependence == Dependence::KeyedByEvent)
+        return {Dependence::EventCredentials,
+                "built from credentials that come with the event ('" +
+                    std::string(name) + "' " + value.reason + ")"};
+    }
+    return result;
+  }
+
 private:
   bool is_self(TSNode node, Scope scope) const {
     return is(node, "identifier") && scope.function &&
@@ -128,22 +173,33 @@ private:
                                  int depth) const {
     const SyntaxTree &tree = scope.module->tree();
     TSNode callee = field(call, "function");
-    if (is(callee, "attribute") &&
-        mints_credentials(tree.text(field(callee, "attribute"))))
+    std::string_view method =
+        is(callee, "attribute") ? tree.text(field(callee, "attribute")) : "";
+    if (makes_auth_token(method))
+      return {Dependence::ExpiringToken, "built with a token from '" +
+                                             std::string(tree.text(callee)) +
+                                             "', valid for 15 minutes"};
+    if (mints_credentials(method))
       return {Dependence::PerInvocation,
               "built from credentials obtained during this invocation ('" +
                   std::string(tree.text(callee)) + "')"};
-    DependenceResult result =
-        classify(field(call, "arguments"), scope, chain_index, depth + 1);
     Symbol symbol = resolver_.resolve(callee, scope);
+    bool catalogued = symbol.kind == Symbol::Kind::Path &&
+                      resolver_.catalogue().find(symbol.path);
+    // What builds a session or connection can be given credentials.
+    DependenceResult result =
+        catalogued
+            ? classify_arguments(field(call, "arguments"), scope, chain_index,
+                                 depth + 1)
+            : classify(field(call, "arguments"), scope, chain_index, depth + 1);
     // A method's result depends on its receiver: `event.get("region")`.
     if (is(callee, "attribute") && symbol.kind != Symbol::Kind::Path)
       result = worst(result, classify(field(callee, "object"), scope,
                                       chain_index, depth + 1));
     // Catalogued constructors are values like any other: `boto3.Session()`
     // of constants is as hoistable as its arguments.
-    if (symbol.kind == Symbol::Kind::Path &&
-        (is_pure_call(symbol.path) || resolver_.catalogue().find(symbol.path)))
+    if (catalogued ||
+        (symbol.kind == Symbol::Kind::Path && is_pure_call(symbol.path)))
       return result;
     if (is(callee, "identifier") && !symbol.known() &&
         is_pure_call(std::string(tree.text(callee))))
@@ -258,6 +314,9 @@ private:
               "depends on parameter '" + parameter.name + "'"};
     const CallStep &step =
         where_.chain[static_cast<std::size_t>(chain_index - 1)];
+    if (step.passed)
+      return {Dependence::Unknown,
+              "depends on parameter '" + parameter.name + "' of a callback"};
     Scope caller{step.module, step.caller};
     if (TSNode argument =
             argument_for(function, index, step.call, *step.module);
@@ -367,8 +426,8 @@ DependenceResult classify_construction(const Resolver &resolver,
   Classifier classifier(resolver, handler, where);
   Scope scope{where.module, where.function};
   int position = static_cast<int>(where.chain.size());
-  DependenceResult result =
-      classifier.classify(field(call, "arguments"), scope, position, 0);
+  DependenceResult result = classifier.classify_arguments(
+      field(call, "arguments"), scope, position, 0);
   // A method construction (`session.client(...)`) also depends on its
   // receiver.
   TSNode callee = field(call, "function");

@@ -12,7 +12,13 @@ enum class Dependence {
   Hoistable,    ///< literals, imports, constants, environment reads
   Unknown,      ///< something hoist cannot see through
   KeyedByEvent, ///< event or context data, likely to repeat: cache by key
-  PerInvocation ///< credentials or tokens obtained during this invocation
+  /// a short-lived token made here (an IAM database auth token): what is
+  /// built with it outlives it, so keep it and rebuild it when it fails
+  ExpiringToken,
+  /// credentials that come with the event (CodePipeline's job credentials):
+  /// per-invocation by nature, and never a cache key
+  EventCredentials,
+  PerInvocation ///< credentials obtained during this invocation (STS)
 };
 
 struct DependenceResult {

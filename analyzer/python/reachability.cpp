@@ -27,7 +27,8 @@ bool is_memoizing_decorator(const std::string &path) {
 }
 
 /// The functions of `module` registered on a router of `router.type` with one
-/// of its route decorators (`@app.get("/orders")`).
+/// of its route decorators, called (`@app.get("/orders")`) or not
+/// (crhelper's `@helper.create`).
 using Route = std::pair<const ModuleModel *, const FunctionInfo *>;
 
 std::vector<Route> routes_of(const Resolver &resolver,
@@ -39,10 +40,11 @@ std::vector<Route> routes_of(const Resolver &resolver,
       continue;
     for (TSNode decorator : function.decorators) {
       TSNode expression = ts_node_named_child(decorator, 0);
-      if (!is(expression, "call"))
+      if (is(expression, "call"))
+        expression = field(expression, "function");
+      if (!is(expression, "attribute"))
         continue;
-      Symbol callee =
-          resolver.resolve(field(expression, "function"), {&module, nullptr});
+      Symbol callee = resolver.resolve(expression, {&module, nullptr});
       auto dot = callee.path.rfind('.');
       if (callee.kind == Symbol::Kind::Path && dot != std::string::npos &&
           callee.path.compare(0, dot, router.type) == 0 &&
@@ -76,22 +78,49 @@ std::vector<Route> included_routes(const Resolver &resolver,
   return routes;
 }
 
-/// When `call` dispatches an event router (`app.resolve(event, context)`),
-/// the route functions it runs; else nothing.
+/// When `call` dispatches an event router (`app.resolve(event, context)`,
+/// crhelper's `helper(event, context)`), the route functions it runs; else
+/// nothing. Routes are registered where the router is made.
 std::vector<Route> dispatched_routes(const Resolver &resolver, Scope scope,
                                      TSNode call) {
-  std::string path = resolver.called_path(call, scope);
-  auto dot = path.rfind('.');
-  if (dot == std::string::npos)
+  TSNode callee = field(call, "function");
+  TSNode receiver = callee;
+  std::string method = "__call__";
+  if (is(callee, "attribute")) {
+    receiver = field(callee, "object");
+    method = scope.module->tree().text(field(callee, "attribute"));
+  }
+  Symbol instance = resolver.resolve(receiver, scope);
+  const RouterEntry *router = instance.kind == Symbol::Kind::Instance
+                                  ? resolver.catalogue().router(instance.path)
+                                  : nullptr;
+  if (!router ||
+      !std::count(router->dispatch.begin(), router->dispatch.end(), method))
     return {};
-  const RouterEntry *router = resolver.catalogue().router(path.substr(0, dot));
-  if (!router || !std::count(router->dispatch.begin(), router->dispatch.end(),
-                             path.substr(dot + 1)))
-    return {};
-  std::vector<Route> routes = routes_of(resolver, *scope.module, *router);
-  for (const Route &route : included_routes(resolver, *scope.module))
+  const ModuleModel &module =
+      instance.module ? *instance.module : *scope.module;
+  std::vector<Route> routes = routes_of(resolver, module, *router);
+  for (const Route &route : included_routes(resolver, module))
     routes.push_back(route);
   return routes;
+}
+
+/// The project functions `call` is given as arguments (`executor.map(process,
+/// records)`, Powertools' `process_partial_response(record_handler=...)`):
+/// what takes a function during an invocation calls it then.
+std::vector<Route> passed_functions(const Resolver &resolver, Scope scope,
+                                    TSNode call) {
+  std::vector<Route> passed;
+  for (TSNode argument : named_children(field(call, "arguments"))) {
+    if (is(argument, "keyword_argument"))
+      argument = field(argument, "value");
+    if (!is(argument, "identifier") && !is(argument, "attribute"))
+      continue;
+    Symbol symbol = resolver.resolve(argument, scope);
+    if (symbol.kind == Symbol::Kind::Function && symbol.function)
+      passed.push_back({symbol.module, symbol.function});
+  }
+  return passed;
 }
 
 } // namespace
@@ -123,28 +152,34 @@ std::vector<ReachedFunction> reachable_functions(const Resolver &resolver,
     if (!ts_node_is_null(current.function->body) &&
         current.chain.size() < kMaxChain) {
       Scope scope{current.module, current.function};
+      auto reach = [&](const ModuleModel *module, const FunctionInfo *callee,
+                       TSNode call, bool passed) {
+        if (!seen.insert(callee).second)
+          return;
+        ReachedFunction next{module, callee, current.chain};
+        next.chain.push_back(
+            {current.module, current.function, call, callee, passed});
+        pending.push_back(std::move(next));
+      };
       for (TSNode node : current.function->calls) {
         // A router dispatch runs the routes registered on it.
         for (const auto &[route_module, route] :
              dispatched_routes(resolver, scope, node))
-          if (seen.insert(route).second) {
-            ReachedFunction next{route_module, route, current.chain};
-            next.chain.push_back(
-                {current.module, current.function, node, route});
-            pending.push_back(std::move(next));
-          }
+          reach(route_module, route, node, false);
+        // Work kept for later (`cache = cache or build(...)`) is not this
+        // invocation's, and neither are the functions it is given.
+        if (is_lazily_initialized(current.module->tree(), *current.function,
+                                  node))
+          continue;
+        for (const auto &[passed_module, passed] :
+             passed_functions(resolver, scope, node))
+          if (!is_memoized(resolver, *passed_module, *passed))
+            reach(passed_module, passed, node, true);
         const ModuleModel *callee_module = nullptr;
         const FunctionInfo *callee =
             resolver.called_function(node, scope, callee_module);
-        if (!callee || seen.count(callee) ||
-            is_memoized(resolver, *callee_module, *callee) ||
-            is_lazily_initialized(current.module->tree(), *current.function,
-                                  node))
-          continue;
-        seen.insert(callee);
-        ReachedFunction next{callee_module, callee, current.chain};
-        next.chain.push_back({current.module, current.function, node, callee});
-        pending.push_back(std::move(next));
+        if (callee && !is_memoized(resolver, *callee_module, *callee))
+          reach(callee_module, callee, node, false);
       }
     }
     reached.push_back(std::move(current));

@@ -13,6 +13,9 @@ struct CallStep {
   const FunctionInfo *caller = nullptr;
   TSNode call;
   const FunctionInfo *callee = nullptr;
+  /// `callee` is given to `call` as an argument (a callback), so its
+  /// parameters take what the callee's caller passes, not `call`'s arguments.
+  bool passed = false;
 };
 
 /// A function that runs on the invoke path, with the calls that lead there
@@ -25,7 +28,9 @@ struct ReachedFunction {
 
 /// The functions a handler runs on every invocation: itself, and what it
 /// reaches through calls the resolver can follow (project functions, methods,
-/// `__init__` of classes it instantiates). Not followed: memoized functions
+/// `__init__` of classes it instantiates, project functions passed to a call
+/// as callbacks, the routes of a catalogued router it dispatches). Not
+/// followed: memoized functions
 /// (functools.cache / lru_cache, cachetools), calls whose result is stored in
 /// lazily initialized state, calls deeper than a bound. Each function is
 /// listed once, with the shortest chain found.

@@ -4,9 +4,15 @@ import boto3
 s3_client = boto3.client("s3")
 
 
-def entry_point(payload, meta):
+def entry_point(event, meta):
     # expect: client-in-handler
     return s3_client
+
+
+def entry_helper(payload, meta):
+    # A pattern match still needs parameters Lambda could fill.
+    # ok: client-in-handler
+    return boto3.client("sqs")
 
 
 def lambda_handler(event, ctx):
