@@ -5,20 +5,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-/// The value of a string literal without interpolation, or nothing.
-std::optional<std::string> literal(const SyntaxTree &tree, TSNode node) {
-  if (!is(node, "string"))
-    return std::nullopt;
-  std::string text;
-  for (TSNode child : named_children(node)) {
-    if (is(child, "interpolation"))
-      return std::nullopt;
-    if (is(child, "string_content"))
-      text += tree.text(child);
-  }
-  return text;
-}
-
 TSNode keyword(const SyntaxTree &tree, TSNode call, std::string_view name) {
   for (TSNode argument : named_children(field(call, "arguments")))
     if (is(argument, "keyword_argument") &&
@@ -63,8 +49,8 @@ std::vector<ConfiguredHandler> cdk_handlers(const Resolver &resolver,
               "aws_cdk.aws_lambda.Code.from_asset")
         return;
       auto asset =
-          literal(tree, ts_node_named_child(field(code, "arguments"), 0));
-      auto text = literal(tree, handler);
+          string_value(tree, ts_node_named_child(field(code, "arguments"), 0));
+      auto text = string_value(tree, handler);
       if (!asset || !text)
         return;
       out.push_back({*text,
@@ -73,12 +59,12 @@ std::vector<ConfiguredHandler> cdk_handlers(const Resolver &resolver,
                      {tree.file(), tree.range(handler)},
                      "the CDK function in " + module.path()});
     } else if (path == "aws_cdk.aws_lambda_python_alpha.PythonFunction") {
-      auto entry = literal(tree, keyword(tree, node, "entry"));
+      auto entry = string_value(tree, keyword(tree, node, "entry"));
       if (!entry)
         return;
       TSNode index_node = keyword(tree, node, "index");
-      std::string index = literal(tree, index_node).value_or("index.py");
-      std::string function = literal(tree, handler).value_or("handler");
+      std::string index = string_value(tree, index_node).value_or("index.py");
+      std::string function = string_value(tree, handler).value_or("handler");
       std::string stem = fs::path(index).replace_extension().generic_string();
       TSNode at = !ts_node_is_null(handler) ? handler : node;
       out.push_back({stem + "." + function,

@@ -2,6 +2,7 @@
 
 #include "python/hoist_fix.h"
 #include "python/hoistability.h"
+#include "python/invoke_effects.h"
 #include "python/lazy_init.h"
 
 namespace hoist::python {
@@ -21,6 +22,7 @@ std::string through(const std::vector<CallStep> &chain) {
 } // namespace
 
 void ConstructionInHandler::run(CheckContext &context) const {
+  std::optional<std::vector<EnvironmentWrite>> environment_writes;
   for (const ReachedFunction &reached : context.reached) {
     const FunctionInfo &function = *reached.function;
     if (ts_node_is_null(function.body))
@@ -33,7 +35,8 @@ void ConstructionInHandler::run(CheckContext &context) const {
         continue;
       const ApiEntry *entry = context.resolver.catalogue().find(path);
       if (!entry || !context.enabled(entry->rule) ||
-          is_lazily_initialized(tree, function, node))
+          is_lazily_initialized(tree, function, node) ||
+          !ts_node_is_null(exit_before(node, function.body)))
         continue;
       DependenceResult dependence = classify_construction(
           context.resolver, context.handler, reached, node);
@@ -47,7 +50,19 @@ void ConstructionInHandler::run(CheckContext &context) const {
                             " on every invocation of handler '" +
                             context.handler.name + "'" +
                             through(reached.chain) + "; " + entry->cost;
-      if (dependence.dependence == Dependence::KeyedByEvent)
+      if (!environment_writes)
+        environment_writes = invoke_path_environment_writes(
+            context.resolver, context.handler, context.reached);
+      ConstructionFix fix = construction_fix(
+          context.resolver, context.handler, reached, node, *entry, dependence,
+          *environment_writes, context.hoist_fixes);
+      bool cache_refused = dependence.dependence == Dependence::KeyedByEvent &&
+                           !fix.fix && !fix.not_safe_because.empty();
+      if (cache_refused)
+        message += "; it " + dependence.reason +
+                   ", so it cannot simply move to module scope, nor be cached "
+                   "by it: " + fix.not_safe_because;
+      else if (dependence.dependence == Dependence::KeyedByEvent)
         message += "; it " + dependence.reason +
                    ", so it cannot simply move to module scope: cache it by "
                    "that key (for example with functools.lru_cache)";
@@ -60,9 +75,6 @@ void ConstructionInHandler::run(CheckContext &context) const {
                dependence.dependence == Dependence::EventCredentials)
         message += "; it is " + dependence.reason +
                    ", so it is per-invocation by nature";
-      ConstructionFix fix =
-          construction_fix(context.resolver, context.handler, reached, node,
-                           *entry, dependence, context.hoist_fixes);
       bool safe = fix.fix && fix.fix->applicability == Applicability::Safe;
       if (dependence.dependence == Dependence::Hoistable && !safe)
         message += "; no safe fix: " + fix.not_safe_because;

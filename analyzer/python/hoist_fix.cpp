@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "core/fix_applier.h"
+#include "python/check.h"
 #include "python/module_edits.h"
 
 namespace hoist::python {
@@ -204,33 +205,287 @@ bool only_statement_in_block(TSNode statement) {
   return statements == 1;
 }
 
-/// The first name `expression` reads that module scope cannot see, or "".
-std::string local_dependency(const SyntaxTree &tree, TSNode expression,
-                             const ModuleModel &module,
-                             const FunctionInfo &function) {
-  for (const std::string &name : names_read(tree, expression)) {
-    bool local =
-        function.bindings.binds(name) && !function.bindings.globals.count(name);
-    if (local)
-      return "it uses '" + name + "', a local of '" + function.name + "'";
-    if (!module.bindings().binds(name) && !module.function_named(name) &&
-        !module.class_named(name) && !is_builtin_name(name))
-      return "it uses '" + name + "', which module scope does not define";
+/// Code with whitespace and comments dropped and simple strings in double
+/// quotes, so that `boto3.client('s3')` and `boto3.client( "s3" )` compare
+/// equal.
+std::string canonical(std::string_view text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '#') {
+      while (i < text.size() && text[i] != '\n')
+        ++i;
+      continue;
+    }
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\\')
+      continue;
+    if (c != '"' && c != '\'') {
+      out += c;
+      continue;
+    }
+    std::size_t close = text.find(c, i + 1);
+    while (close != std::string_view::npos && text[close - 1] == '\\')
+      close = text.find(c, close + 1);
+    if (close == std::string_view::npos)
+      return out + std::string(text.substr(i));
+    std::string_view body = text.substr(i + 1, close - i - 1);
+    bool simple = body.find_first_of("\"'\\\n") == std::string_view::npos;
+    out += simple ? '"' + std::string(body) + '"'
+                  : std::string(text.substr(i, close - i + 1));
+    i = close;
+  }
+  return out;
+}
+
+/// The names bound to what `call` builds: the targets of the assignment
+/// chain that holds it (`a = b = call`), and the plain copies made of them
+/// (`c = a`).
+std::vector<std::string> aliases_of(const SyntaxTree &tree,
+                                    const FunctionInfo &function,
+                                    TSNode call) {
+  std::vector<std::string> aliases;
+  TSNode node = call;
+  for (TSNode parent = ts_node_parent(node); is(parent, "assignment") &&
+                                             ts_node_eq(field(parent, "right"),
+                                                        node);
+       node = parent, parent = ts_node_parent(parent))
+    if (TSNode left = field(parent, "left"); is(left, "identifier"))
+      aliases.emplace_back(tree.text(left));
+  for (bool grew = !aliases.empty(); grew;) {
+    grew = false;
+    for (const auto &[name, values] : function.bindings.assignments)
+      for (TSNode value : values)
+        if (is(unparenthesize(value), "identifier") &&
+            std::count(aliases.begin(), aliases.end(),
+                       tree.text(unparenthesize(value))) &&
+            !std::count(aliases.begin(), aliases.end(), name)) {
+          aliases.push_back(name);
+          grew = true;
+        }
+  }
+  return aliases;
+}
+
+/// The parameter of `callee` that `call` passes `argument` to, or "".
+std::string parameter_for(const SyntaxTree &tree, const FunctionInfo &callee,
+                          TSNode call, TSNode argument) {
+  std::size_t offset =
+      callee.method_kind == FunctionInfo::MethodKind::Instance ||
+              callee.method_kind == FunctionInfo::MethodKind::Class
+          ? 1
+          : 0;
+  std::size_t position = offset;
+  for (TSNode node : named_children(field(call, "arguments"))) {
+    if (is(node, "keyword_argument")) {
+      if (ts_node_eq(field(node, "value"), argument))
+        return std::string(tree.text(field(node, "name")));
+      continue;
+    }
+    if (is(node, "list_splat") || is(node, "dictionary_splat"))
+      return "";
+    if (ts_node_eq(node, argument))
+      return position < callee.parameters.size() &&
+                     callee.parameters[position].kind ==
+                         Parameter::Kind::Positional
+                 ? callee.parameters[position].name
+                 : "";
+    ++position;
   }
   return "";
 }
 
-ConstructionFix hoist(const ReachedFunction &where, TSNode call,
+/// How `function` lets something else change the object it holds as
+/// `name`, or "": a project function it passes it to that configures or
+/// closes it (or passes it on), or a function hoist cannot see into.
+std::string handed_over(const Resolver &resolver, const ModuleModel &module,
+                        const FunctionInfo &function, const std::string &name,
+                        int depth = 0) {
+  const SyntaxTree &tree = module.tree();
+  for (TSNode call : function.calls) {
+    for (TSNode argument : named_children(field(call, "arguments"))) {
+      TSNode value = is(argument, "keyword_argument") ? field(argument, "value")
+                                                      : argument;
+      if (!is(value, "identifier") || tree.text(value) != name)
+        continue;
+      TSNode callee_node = field(call, "function");
+      std::string callee_text(tree.text(callee_node));
+      const ModuleModel *callee_module = nullptr;
+      const FunctionInfo *callee = resolver.called_function(
+          call, {&module, &function}, callee_module);
+      if (!callee) {
+        Symbol symbol = resolver.resolve(callee_node, {&module, &function});
+        if (!symbol.known() && is(callee_node, "identifier") &&
+            !is_builtin_name(callee_text))
+          return "'" + function.name + "' passes '" + name + "' to '" +
+                 callee_text + "', which hoist cannot see into";
+        continue;
+      }
+      std::string parameter = parameter_for(tree, *callee, call, value);
+      if (parameter.empty() || depth >= 3)
+        return "'" + function.name + "' passes '" + name + "' to '" +
+               callee_text + "', which hoist cannot follow";
+      const SyntaxTree &callee_tree = callee_module->tree();
+      std::string what = configuration_of(callee_tree, *callee, parameter);
+      if (what.empty())
+        what = closing_of(callee_tree, *callee, parameter);
+      if (!what.empty())
+        return "'" + function.name + "' passes '" + name + "' to '" +
+               callee_text + "', which changes it ('" + what + "')";
+      if (std::string further = handed_over(resolver, *callee_module, *callee,
+                                            parameter, depth + 1);
+          !further.empty())
+        return further;
+    }
+  }
+  return "";
+}
+
+/// A local that moves to module scope with the construction that reads it.
+struct MovedLocal {
+  std::string name;
+  TSNode statement;
+  /// An import stays where it is too (its own binding, harmless); module
+  /// scope gets a copy.
+  bool is_import;
+};
+
+/// Works out which locals a construction reads and whether each can move to
+/// module scope before it: a local bound once, by an unconditional import
+/// or an assignment of a hoistable value (an environment read with its
+/// default) before the construction, on lines of its own.
+class LocalMover {
+public:
+  LocalMover(const Resolver &resolver, const Handler &handler,
+             const ReachedFunction &where, TSNode statement)
+      : resolver_(resolver), handler_(handler), where_(where),
+        statement_(statement), tree_(where.module->tree()) {}
+
+  /// Adds the locals `expression` reads; returns why one cannot move, or "".
+  std::string add(TSNode expression, int depth = 0) {
+    const ModuleModel &module = *where_.module;
+    const FunctionInfo &function = *where_.function;
+    const ScopeBindings &local = function.bindings;
+    for (const std::string &name : names_read(tree_, expression)) {
+      if (!local.binds(name) || local.globals.count(name)) {
+        if (!module.bindings().binds(name) && !module.function_named(name) &&
+            !module.class_named(name) && !is_builtin_name(name))
+          return "it uses '" + name + "', which module scope does not define";
+        continue;
+      }
+      if (std::any_of(moved.begin(), moved.end(),
+                      [&](const MovedLocal &m) { return m.name == name; }))
+        continue;
+      std::string cannot =
+          "it uses '" + name + "', a local of '" + function.name + "'";
+      bool bound_once =
+          !local.others.count(name) && !local.declared_in_nested.count(name) &&
+          local.imports.count(name) + local.assignments.count(name) == 1 &&
+          (!local.assignments.count(name) ||
+           local.assignments.at(name).size() == 1);
+      if (!bound_once || depth > 8)
+        return cannot;
+      if (local.imports.count(name)) {
+        TSNode statement = local_import(name);
+        if (ts_node_is_null(statement) || !runs_before(statement))
+          return cannot;
+        moved.push_back({name, statement, true});
+        continue;
+      }
+      TSNode value = local.assignments.at(name).front();
+      TSNode assignment = ts_node_parent(value);
+      TSNode statement = ts_node_parent(assignment);
+      if (!is(assignment, "assignment") ||
+          !is(statement, "expression_statement") ||
+          ts_node_named_child_count(statement) != 1 ||
+          !ts_node_eq(field(assignment, "right"), value) ||
+          !runs_before(statement) || !own_lines(tree_, statement))
+        return cannot;
+      DependenceResult dependence =
+          classify_expression(resolver_, handler_, where_, value);
+      if (dependence.dependence != Dependence::Hoistable)
+        return cannot;
+      if (!ModuleEdits(module).free_at_module_scope(name))
+        return cannot + ", and module scope already binds '" + name + "'";
+      if (std::string why = add(value, depth + 1); !why.empty())
+        return why;
+      moved.push_back({name, statement, false});
+    }
+    return "";
+  }
+
+  std::vector<MovedLocal> moved;
+
+private:
+  /// True when `statement` runs before the construction on every path that
+  /// reaches it: in the function's body or a block that always runs with
+  /// the construction, earlier in the source.
+  bool runs_before(TSNode statement) const {
+    return ts_node_start_byte(statement) < ts_node_start_byte(statement_) &&
+           context_reason(statement, *where_.function).empty();
+  }
+
+  /// The only import statement of the function that binds `name`, or null.
+  TSNode local_import(const std::string &name) const {
+    TSNode found{};
+    int count = 0;
+    for_each_in_scope(where_.function->body, [&](TSNode node) {
+      if (!is(node, "import_statement") && !is(node, "import_from_statement"))
+        return true;
+      for (TSNode part : fields(node, "name")) {
+        TSNode alias = is(part, "aliased_import") ? field(part, "alias") : part;
+        std::string_view text = tree_.text(alias);
+        if (text.substr(0, text.find('.')) == name) {
+          found = node;
+          ++count;
+        }
+      }
+      return false;
+    });
+    return count == 1 ? found : TSNode{};
+  }
+
+  const Resolver &resolver_;
+  const Handler &handler_;
+  const ReachedFunction &where_;
+  TSNode statement_;
+  const SyntaxTree &tree_;
+};
+
+/// The string literals in `node`.
+void collect_literals(const SyntaxTree &tree, TSNode node,
+                      std::vector<std::string> &out) {
+  if (auto value = string_value(tree, node))
+    out.push_back(*value);
+  for_each_in_scope(node, [&](TSNode inner) {
+    if (auto value = string_value(tree, inner))
+      out.push_back(*value);
+  });
+}
+
+/// True when `node` reads an environment variable by item
+/// (`os.environ["X"]`), which raises when the variable is missing.
+bool reads_environment_item(const SyntaxTree &tree, TSNode node) {
+  bool reads = false;
+  auto visit = [&](TSNode inner) {
+    if (is(inner, "subscript")) {
+      std::string_view value = tree.text(field(inner, "value"));
+      reads = reads || (value.size() >= 7 &&
+                        value.substr(value.size() - 7) == "environ");
+    }
+    return !reads;
+  };
+  visit(node);
+  for_each_in_scope(node, visit);
+  return reads;
+}
+
+ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
+                      const ReachedFunction &where, TSNode call,
                       const ApiEntry &entry) {
   const ModuleModel &module = *where.module;
   const FunctionInfo &function = *where.function;
   const SyntaxTree &tree = module.tree();
   ConstructionFix result;
-  if (std::string why = local_dependency(tree, call, module, function);
-      !why.empty()) {
-    result.not_safe_because = why;
-    return result;
-  }
   if (is(ts_node_parent(call), "with_item") ||
       is(ts_node_parent(ts_node_parent(call)), "with_item")) {
     result.not_safe_because = "it is the context manager of a 'with', which "
@@ -238,50 +493,114 @@ ConstructionFix hoist(const ReachedFunction &where, TSNode call,
     return result;
   }
   TSNode statement = statement_of(call, function);
+  LocalMover mover(resolver, handler, where, statement);
+  if (std::string why = mover.add(call); !why.empty()) {
+    result.not_safe_because = why;
+    return result;
+  }
   std::string local = assigned_local(tree, statement, call);
-  if (!local.empty()) {
-    std::string closed = closing_of(tree, function, local);
+  for (const std::string &alias : aliases_of(tree, function, call)) {
+    std::string closed = closing_of(tree, function, alias);
     if (!closed.empty()) {
       result.not_safe_because =
-          "'" + function.name + "' closes '" + local + "' ('" + closed +
+          "'" + function.name + "' closes '" + alias + "' ('" + closed +
           "'), so the next invocation would get it closed";
       return result;
     }
-    std::string configured = configuration_of(tree, function, local);
+    std::string configured = configuration_of(tree, function, alias);
     if (!configured.empty()) {
       result.not_safe_because =
-          "'" + function.name + "' configures '" + local +
+          "'" + function.name + "' configures '" + alias +
           "' after building it ('" + configured +
           "'), and that state would carry into the next invocation";
       return result;
     }
+    if (std::string handed = handed_over(resolver, module, function, alias);
+        !handed.empty()) {
+      result.not_safe_because =
+          handed + ", and what it does would carry into the next invocation";
+      return result;
+    }
   }
+
+  // What the moved code reads, and the module-level names it needs.
+  std::vector<TSNode> moved_code{call};
+  for (const MovedLocal &moved : mover.moved)
+    if (!moved.is_import)
+      moved_code.push_back(moved.statement);
+  std::vector<std::string> needed;
+  for (TSNode code : moved_code) {
+    for (std::string &name : names_read(tree, code)) {
+      result.reads.push_back(name);
+      if (std::none_of(mover.moved.begin(), mover.moved.end(),
+                       [&](const MovedLocal &m) { return m.name == name; }))
+        needed.push_back(std::move(name));
+    }
+    collect_literals(tree, code, result.literals);
+  }
+
   std::vector<std::string> unsafe;
   if (std::string why = context_reason(call, function); !why.empty())
     unsafe.push_back(why);
-  bool rebound =
-      !local.empty() && (function.bindings.others.count(local) ||
-                         function.bindings.assignments.at(local).size() > 1 ||
-                         function.bindings.globals.count(local));
+  const ScopeBindings &local_bindings = function.bindings;
+  bool rebound = !local.empty() &&
+                 (local_bindings.others.count(local) ||
+                  local_bindings.imports.count(local) ||
+                  local_bindings.assignments.at(local).size() > 1 ||
+                  local_bindings.globals.count(local) ||
+                  local_bindings.declared_in_nested.count(local));
   if (rebound)
-    unsafe.push_back("'" + local + "' is assigned again in '" + function.name +
+    unsafe.push_back("'" + local + "' is bound again in '" + function.name +
                      "'");
+  bool may_fail = std::any_of(
+      moved_code.begin(), moved_code.end(),
+      [&](TSNode code) { return reads_environment_item(tree, code); });
+  if (TSNode guard = guard_before(tree, statement, function.body, result.reads,
+                                  may_fail);
+      !ts_node_is_null(guard)) {
+    std::string test(tree.text(guard));
+    test = test.substr(0, test.find_first_of(":\n"));
+    unsafe.push_back("'" + test + "' before it can end '" + function.name +
+                     "' without building it" +
+                     (may_fail ? ", and a missing environment variable would "
+                                 "then fail INIT"
+                               : ""));
+  }
   if (entry.fix != "safe")
     unsafe.push_back(entry_reason(entry));
 
   ModuleEdits edits(module);
+  // Module-level environment writes it must follow (those of a __main__
+  // block never run in Lambda).
+  std::vector<TSNode> after;
+  for (const EnvironmentWrite &write :
+       environment_writes(resolver, {&module, nullptr}, tree.root()))
+    if (!edits.is_main_block(edits.top_level_statement(write.node)) &&
+        write.may_change(result.literals))
+      after.push_back(write.node);
+
   std::string call_text(tree.text(call));
   Fix fix;
   fix.exclusive = "module-scope";
-  // An equal module-level construction already there is reused.
+  // An equal module-level construction already there, built before the
+  // module runs its own code, is reused.
   std::string name;
+  bool moves_assignments =
+      std::any_of(mover.moved.begin(), mover.moved.end(),
+                  [](const MovedLocal &m) { return !m.is_import; });
+  TSNode own_code = edits.first_own_code();
   for (const auto &[bound, values] : module.bindings().assignments)
-    if (values.size() == 1 && tree.text(values.front()) == call_text &&
-        edits.free_name(bound) != bound) {
+    if (!moves_assignments && values.size() == 1 &&
+        canonical(tree.text(values.front())) == canonical(call_text) &&
+        edits.free_name(bound) != bound &&
+        (ts_node_is_null(own_code) ||
+         ts_node_start_byte(values.front()) < ts_node_start_byte(own_code))) {
       bool rebound_somewhere = false;
       for (const FunctionInfo &other : module.functions())
-        rebound_somewhere |= other.bindings.globals.count(bound) > 0;
-      if (!rebound_somewhere && !function.bindings.binds(bound))
+        rebound_somewhere |= other.bindings.globals.count(bound) > 0 ||
+                             other.bindings.declared_in_nested.count(bound) > 0;
+      if (!rebound_somewhere &&
+          (!function.bindings.binds(bound) || (bound == local && !rebound)))
         name = bound;
     }
   auto lines = own_lines(tree, statement);
@@ -294,11 +613,48 @@ ConstructionFix hoist(const ReachedFunction &where, TSNode call,
     name = edits.free_name(
         local.empty() || rebound ? derived_name(tree, call) : local, &function);
   bool reused = module.bindings().assignments.count(name) > 0;
+  std::string text;
+  for (const MovedLocal &moved : mover.moved) {
+    if (moved.is_import) {
+      auto bound = module.bindings().imports.find(moved.name);
+      bool imported_alike =
+          bound != module.bindings().imports.end() &&
+          bound->second == function.bindings.imports.at(moved.name);
+      if (imported_alike)
+        continue;
+      if (!edits.free_at_module_scope(moved.name)) {
+        result.not_safe_because = "it uses '" + moved.name +
+                                  "', imported in '" + function.name +
+                                  "' and bound otherwise at module scope";
+        return result;
+      }
+    }
+    text += std::string(tree.text(moved.statement)) + "\n";
+  }
   if (!reused) {
     std::string comment =
         delete_statement && !lines->second.empty() ? "  " + lines->second : "";
-    fix.edits.push_back(edits.insert_statements(
-        names_read(tree, call), name + " = " + call_text + comment + "\n"));
+    text += name + " = " + call_text + comment + "\n";
+  }
+  if (!text.empty()) {
+    std::optional<Edit> insertion =
+        edits.insert_statements(needed, text, after);
+    if (!insertion) {
+      result.not_safe_because =
+          "no place at module scope comes after what it needs and before the "
+          "module runs its own code";
+      return result;
+    }
+    fix.edits.push_back(std::move(*insertion));
+  }
+  for (const MovedLocal &moved : mover.moved) {
+    if (moved.is_import)
+      continue;
+    if (only_statement_in_block(moved.statement))
+      fix.edits.push_back({tree.file(), tree.range(moved.statement), "pass"});
+    else
+      fix.edits.push_back({tree.file(), own_lines(tree, moved.statement)->first,
+                           ""});
   }
   if (delete_statement && only_statement_in_block(statement))
     fix.edits.push_back({tree.file(), tree.range(statement), "pass"});
@@ -317,14 +673,91 @@ ConstructionFix hoist(const ReachedFunction &where, TSNode call,
   return result;
 }
 
+/// True when `text` names a secret: credentials, tokens, passwords.
+bool names_secret(std::string text) {
+  for (char &c : text)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  static const char *kSecret[] = {"secret", "token",    "password", "passwd",
+                                  "credential", "access_key", "key_id",
+                                  "auth",   "private",  "api_key",  "apikey"};
+  return std::any_of(std::begin(kSecret), std::end(kSecret),
+                     [&](const char *word) {
+                       return text.find(word) != std::string::npos;
+                     });
+}
+
+/// True when `value` (in `function`) is a key worth caching by: strings and
+/// numbers read from the event (items, `.get`, `str`/`int`, case and
+/// whitespace normalized) and tuples of them; not the invocation context,
+/// not objects built per invocation.
+bool repeating_key(const SyntaxTree &tree, const FunctionInfo &function,
+                   TSNode value, int depth = 0) {
+  value = unparenthesize(value);
+  if (depth > 6)
+    return false;
+  std::string_view type = kind(value);
+  if (type == "string" || type == "integer")
+    return true;
+  if (type == "identifier") {
+    std::string name(tree.text(value));
+    if (function.parameters.size() >= 2 &&
+        name == function.parameters.back().name &&
+        name.find("context") != std::string::npos)
+      return false;
+    auto values = function.bindings.assignments.find(name);
+    if (values == function.bindings.assignments.end())
+      return !function.bindings.others.count(name) ||
+             std::any_of(function.parameters.begin(),
+                         function.parameters.end(),
+                         [&](const Parameter &p) { return p.name == name; });
+    return std::all_of(values->second.begin(), values->second.end(),
+                       [&](TSNode assigned) {
+                         return repeating_key(tree, function, assigned,
+                                              depth + 1);
+                       });
+  }
+  if (type == "subscript")
+    return repeating_key(tree, function, field(value, "value"), depth + 1) &&
+           repeating_key(tree, function, field(value, "subscript"), depth + 1);
+  if (type == "tuple") {
+    std::vector<TSNode> parts = named_children(value);
+    return std::all_of(parts.begin(), parts.end(), [&](TSNode part) {
+      return repeating_key(tree, function, part, depth + 1);
+    });
+  }
+  if (type == "call") {
+    TSNode callee = field(value, "function");
+    std::string_view method =
+        is(callee, "attribute") ? tree.text(field(callee, "attribute"))
+                                : tree.text(callee);
+    bool normalizing = is(callee, "attribute")
+                           ? method == "get" || method == "lower" ||
+                                 method == "upper" || method == "strip"
+                           : method == "str" || method == "int";
+    if (!normalizing)
+      return false;
+    if (is(callee, "attribute") &&
+        !repeating_key(tree, function, field(callee, "object"), depth + 1))
+      return false;
+    for (TSNode argument : named_children(field(value, "arguments")))
+      if (!repeating_key(tree, function, argument, depth + 1))
+        return false;
+    return true;
+  }
+  return false;
+}
+
+/// How many objects a memoizing factory keeps: one per region or table is
+/// the common case; the bound keeps a stream of distinct keys from growing
+/// without end.
+constexpr int kCachedObjects = 32;
+
 ConstructionFix memoize(const Resolver &resolver, const Handler &handler,
                         const ReachedFunction &where, TSNode call) {
   const ModuleModel &module = *where.module;
   const FunctionInfo &function = *where.function;
   const SyntaxTree &tree = module.tree();
   ConstructionFix result;
-  result.not_safe_because =
-      "it depends on event data: a cache keyed by it keeps one object per key";
   // The arguments that vary with the event become the factory's parameters.
   struct Varying {
     TSNode value;
@@ -347,19 +780,32 @@ ConstructionFix memoize(const Resolver &resolver, const Handler &handler,
       fixed_parts.push_back(value);
       continue;
     }
+    if (names_secret(std::string(tree.text(argument)))) {
+      result.not_safe_because = "'" + std::string(tree.text(argument)) +
+                                "' is a secret, which a cache must not keep";
+      return result;
+    }
+    if (!repeating_key(tree, function, value)) {
+      result.not_safe_because = "'" + std::string(tree.text(value)) +
+                                "' is not a value that repeats between "
+                                "invocations";
+      return result;
+    }
     varying.push_back(
         {value, keyword ? std::string(tree.text(field(argument, "name")))
                         : "arg" + std::to_string(position)});
   }
   if (varying.empty())
     return result;
-  for (TSNode part : fixed_parts)
-    if (!local_dependency(tree, part, module, function).empty())
+  for (TSNode part : fixed_parts) {
+    LocalMover mover(resolver, handler, where, statement_of(call, function));
+    if (!mover.add(part).empty() || !mover.moved.empty())
       return result;
+  }
 
   ModuleEdits edits(module);
   std::string factory =
-      edits.free_name("_" + derived_name(tree, call) + "_for");
+      edits.unused_name("_" + derived_name(tree, call) + "_for");
   auto [functools, import_edit] = edits.import_module("functools");
   // The factory returns the same call with the varying values as parameters.
   std::size_t call_begin = tree.range(call).begin;
@@ -379,10 +825,13 @@ ConstructionFix memoize(const Resolver &resolver, const Handler &handler,
   for (TSNode part : fixed_parts)
     for (std::string &name : names_read(tree, part))
       reads.push_back(std::move(name));
-  std::string text = "\n@" + functools + ".lru_cache(maxsize=None)\ndef " +
-                     factory + "(" + parameters + "):\n    return " + body +
-                     "\n\n";
-  Edit insertion = edits.insert_statements(reads, text);
+  std::string text = "\n@" + functools + ".lru_cache(maxsize=" +
+                     std::to_string(kCachedObjects) + ")\ndef " + factory +
+                     "(" + parameters + "):\n    return " + body + "\n\n";
+  std::optional<Edit> placed = edits.insert_statements(reads, text);
+  if (!placed)
+    return result;
+  Edit insertion = std::move(*placed);
   Fix fix;
   fix.exclusive = "module-scope";
   if (import_edit && import_edit->range.begin == insertion.range.begin)
@@ -395,6 +844,8 @@ ConstructionFix memoize(const Resolver &resolver, const Handler &handler,
   fix.title = "cache '" + std::string(tree.text(field(call, "function"))) +
               "(...)' by " + parameters +
               " in a module-level lru_cache factory";
+  result.not_safe_because =
+      "it depends on event data: a cache keyed by it keeps one object per key";
   fix.applicability = Applicability::Unsafe;
   result.fix = std::move(fix);
   return result;
@@ -402,27 +853,55 @@ ConstructionFix memoize(const Resolver &resolver, const Handler &handler,
 
 } // namespace
 
-ConstructionFix construction_fix(const Resolver &resolver,
-                                 const Handler &handler,
-                                 const ReachedFunction &where, TSNode call,
-                                 const ApiEntry &entry,
-                                 const DependenceResult &dependence,
-                                 HoistFixMemo *memo) {
+ConstructionFix construction_fix(
+    const Resolver &resolver, const Handler &handler,
+    const ReachedFunction &where, TSNode call, const ApiEntry &entry,
+    const DependenceResult &dependence,
+    const std::vector<EnvironmentWrite> &environment_writes,
+    HoistFixMemo *memo) {
   switch (dependence.dependence) {
   case Dependence::Hoistable:
-    if (memo)
-      return memo->get(*where.module, call, entry,
-                       [&] { return hoist(where, call, entry); });
-    return hoist(where, call, entry);
+    break;
   case Dependence::KeyedByEvent:
     return memoize(resolver, handler, where, call);
   case Dependence::Unknown:
   case Dependence::ExpiringToken:
   case Dependence::EventCredentials:
   case Dependence::PerInvocation:
-    break;
+    return {std::nullopt, dependence.reason, {}, {}};
   }
-  return {std::nullopt, dependence.reason};
+  ConstructionFix result =
+      memo ? memo->get(*where.module, call, entry,
+                       [&] { return hoist(resolver, handler, where, call, entry); })
+           : hoist(resolver, handler, where, call, entry);
+  // What depends on the way from this handler: the memo serves them all.
+  std::vector<std::string> unsafe;
+  for (const EnvironmentWrite &write : environment_writes)
+    if (write.may_change(result.literals)) {
+      unsafe.push_back("the invoke path of '" + handler.name +
+                       "' changes the environment it reads ('" + write.text +
+                       "')");
+      break;
+    }
+  for (const CallStep &step : where.chain) {
+    std::string call_of = "the call of '" + display_name(*step.callee) +
+                          "' in '" + display_name(*step.caller) + "'";
+    if (std::string why = context_reason(step.call, *step.caller);
+        !why.empty())
+      unsafe.push_back(call_of + ": " + why);
+    else if (!ts_node_is_null(guard_before(step.module->tree(), step.call,
+                                           step.caller->body, result.reads)))
+      unsafe.push_back(call_of + " follows a test that can end '" +
+                       display_name(*step.caller) + "' without it");
+  }
+  if (unsafe.empty() || !result.fix ||
+      result.fix->applicability != Applicability::Safe)
+    return result;
+  result.fix->applicability = Applicability::Unsafe;
+  for (const std::string &why : unsafe)
+    result.not_safe_because +=
+        (result.not_safe_because.empty() ? "" : "; ") + why;
+  return result;
 }
 
 } // namespace hoist::python

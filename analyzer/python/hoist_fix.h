@@ -7,6 +7,7 @@
 
 #include "python/api_catalogue.h"
 #include "python/hoistability.h"
+#include "python/invoke_effects.h"
 
 namespace hoist::python {
 
@@ -15,6 +16,9 @@ namespace hoist::python {
 struct ConstructionFix {
   std::optional<Fix> fix;
   std::string not_safe_because;
+  /// The names and string literals the moved code reads, for the checks
+  /// that depend on the path from the handler.
+  std::vector<std::string> reads, literals;
 };
 
 /// Fixes worked out for hoistable constructions, by place and catalogue
@@ -44,16 +48,21 @@ private:
 };
 
 /// A hoistable construction moves to module scope, bound to a module-level
-/// name (the local's name when it is free); one keyed by event data is
-/// cached by its varying arguments in a module-level functools.lru_cache
-/// factory (always unsafe). A hoist is safe only for catalogue entries marked
-/// safe, outside loops, branches, `try` and `with`, when the local is neither
-/// rebound nor configured after it is built.
-ConstructionFix construction_fix(const Resolver &resolver,
-                                 const Handler &handler,
-                                 const ReachedFunction &where, TSNode call,
-                                 const ApiEntry &entry,
-                                 const DependenceResult &dependence,
-                                 HoistFixMemo *memo = nullptr);
+/// name (the local's name when it is free, or the name of an equal
+/// module-level construction), with the locals it reads when they can move
+/// too (environment reads, local imports); one keyed by repeating event
+/// values (names, regions) is cached by them in a bounded module-level
+/// functools.lru_cache factory (always unsafe). A hoist is safe only for
+/// catalogue entries marked safe, where it runs on every invocation (outside
+/// loops, branches, `try` and `with`, after no test that could skip it), when
+/// nothing changes the environment it reads (`environment_writes`: those on
+/// the invoke path) and the object is neither rebound, closed nor configured
+/// after it is built, through any of its names or a helper.
+ConstructionFix construction_fix(
+    const Resolver &resolver, const Handler &handler,
+    const ReachedFunction &where, TSNode call, const ApiEntry &entry,
+    const DependenceResult &dependence,
+    const std::vector<EnvironmentWrite> &environment_writes,
+    HoistFixMemo *memo = nullptr);
 
 } // namespace hoist::python

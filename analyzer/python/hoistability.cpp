@@ -262,6 +262,10 @@ private:
       if (rebound_at_run_time(module, name))
         return {Dependence::Unknown,
                 "module-level '" + name + "' is rebound at run time"};
+      if (std::string how = changed_at_run_time(module, name); !how.empty())
+        return {Dependence::Unknown, "module-level '" + name +
+                                         "' is changed at run time ('" + how +
+                                         "')"};
       return classify_values(it->second, {scope.module, nullptr}, -1, depth);
     }
     return {Dependence::Unknown, "depends on '" + name + "'"};
@@ -390,6 +394,38 @@ private:
           function.bindings.assignments.count(name))
         return true;
     return false;
+  }
+
+  /// How a function of `module` changes module-level `name` in place, or
+  /// "": an item or attribute set (`CFG["k"] = ...`) or a mutating method
+  /// called (`CFG.update(...)`).
+  static std::string changed_at_run_time(const ModuleModel &module,
+                                         const std::string &name) {
+    static const std::unordered_set<std::string_view> kMutating = {
+        "update", "setdefault", "pop",     "popitem", "clear",
+        "append", "extend",     "insert",  "remove",  "add",
+        "discard", "sort",      "reverse", "__setitem__"};
+    const SyntaxTree &tree = module.tree();
+    for (const FunctionInfo &function : module.functions()) {
+      if (function.bindings.binds(name) && !function.bindings.globals.count(name))
+        continue;
+      for (TSNode target : function.written_targets) {
+        TSNode root = target;
+        while (is(root, "attribute") || is(root, "subscript"))
+          root = is(root, "attribute") ? field(root, "object")
+                                       : field(root, "value");
+        if (is(root, "identifier") && tree.text(root) == name)
+          return std::string(tree.text(target)) + " = ...";
+      }
+      for (TSNode call : function.calls) {
+        TSNode callee = field(call, "function");
+        if (is(callee, "attribute") &&
+            tree.text(field(callee, "object")) == name &&
+            kMutating.count(tree.text(field(callee, "attribute"))))
+          return std::string(tree.text(callee)) + "(...)";
+      }
+    }
+    return "";
   }
 
   /// A helper call being followed into: its parameters take the call's

@@ -1,5 +1,7 @@
 #include "python/module_edits.h"
 
+#include <algorithm>
+#include <cctype>
 #include <unordered_set>
 
 namespace hoist::python {
@@ -48,18 +50,36 @@ TSNode ModuleEdits::top_level_statement(TSNode node) const {
   return node;
 }
 
-bool ModuleEdits::calls_own_code(TSNode statement) const {
+bool ModuleEdits::is_main_block(TSNode statement) const {
+  return is(statement, "if_statement") &&
+         module_.tree().text(field(statement, "condition")).find("__name__") !=
+             std::string_view::npos;
+}
+
+bool ModuleEdits::runs_own_code(TSNode statement) const {
+  const SyntaxTree &tree = module_.tree();
+  if (is_main_block(statement))
+    return true;
   bool calls = false;
   for_each_in_scope(statement, [&](TSNode node) {
-    if (!is(node, "call"))
-      return;
+    if (calls || !is(node, "call"))
+      return !calls;
     TSNode callee = field(node, "function");
-    std::string name(module_.tree().text(callee));
-    calls =
-        calls || (is(callee, "identifier") &&
-                  (module_.function_named(name) || module_.class_named(name)));
+    std::string name(tree.text(callee));
+    calls = is(callee, "identifier") &&
+            (module_.function_named(name) || module_.class_named(name));
+    return !calls;
   });
   return calls;
+}
+
+TSNode ModuleEdits::first_own_code() const {
+  for (TSNode statement : named_children(module_.tree().root()))
+    if (!is(statement, "function_definition") &&
+        !is(statement, "class_definition") &&
+        !is(statement, "decorated_definition") && runs_own_code(statement))
+      return statement;
+  return TSNode{};
 }
 
 std::size_t ModuleEdits::line_after(TSNode statement) const {
@@ -70,52 +90,85 @@ std::size_t ModuleEdits::line_after(TSNode statement) const {
                                           : file.text().size();
 }
 
-std::pair<TSNode, bool>
-ModuleEdits::anchor_after(const std::vector<std::string> &names) const {
-  const SyntaxTree &tree = module_.tree();
-  TSNode anchor{};
-  bool anchor_is_import = false;
-  auto later = [&](TSNode statement) {
-    return ts_node_is_null(anchor) ||
-           ts_node_start_byte(statement) > ts_node_start_byte(anchor);
-  };
-  // The imports: every top-level import statement (or a block holding one,
-  // such as `try: import x`).
-  for (TSNode statement : named_children(tree.root())) {
-    std::string_view type = kind(statement);
-    bool imports = type == "import_statement" ||
-                   type == "import_from_statement" ||
-                   type == "future_import_statement";
-    if (!imports && (type == "try_statement" || type == "if_statement"))
-      for_each_in_scope(statement, [&](TSNode node) {
-        imports = imports || is(node, "import_statement") ||
-                  is(node, "import_from_statement");
-      });
-    if (imports && later(statement)) {
-      anchor = statement;
-      anchor_is_import = true;
-    }
-  }
-  // The statements that bind what the new code reads.
-  for (const std::string &name : names) {
-    auto it = module_.bindings().assignments.find(name);
-    if (it == module_.bindings().assignments.end())
-      continue;
-    for (TSNode value : it->second) {
-      TSNode statement = top_level_statement(value);
-      if (!ts_node_is_null(statement) && later(statement)) {
-        anchor = statement;
-        anchor_is_import = false;
-      }
-    }
-  }
-  return {anchor, anchor_is_import};
+namespace {
+
+bool is_import(TSNode node) {
+  return is(node, "import_statement") || is(node, "import_from_statement") ||
+         is(node, "future_import_statement");
 }
 
-std::size_t ModuleEdits::import_point() const {
-  auto [anchor, is_import] = anchor_after({});
-  (void)is_import;
-  return ts_node_is_null(anchor) ? start_of_code() : line_after(anchor);
+bool before(TSNode a, TSNode b) {
+  return ts_node_is_null(b) || ts_node_start_byte(a) < ts_node_start_byte(b);
+}
+
+/// True when the import statement `statement` binds `name`.
+bool import_binds(const SyntaxTree &tree, TSNode statement,
+                  const std::string &name) {
+  for (TSNode part : fields(statement, "name")) {
+    TSNode alias = is(part, "aliased_import") ? field(part, "alias") : part;
+    std::string_view text = tree.text(alias);
+    if (text.substr(0, text.find('.')) == name)
+      return true;
+  }
+  return false;
+}
+
+} // namespace
+
+TSNode ModuleEdits::last_import_before(TSNode limit) const {
+  TSNode last{};
+  for (TSNode statement : named_children(module_.tree().root())) {
+    if (!before(statement, limit))
+      break;
+    bool imports = is_import(statement);
+    if (!imports &&
+        (is(statement, "try_statement") || is(statement, "if_statement")))
+      for_each_in_scope(statement, [&](TSNode node) {
+        imports = imports || is_import(node);
+        return !imports;
+      });
+    if (imports)
+      last = statement;
+  }
+  return last;
+}
+
+std::vector<TSNode>
+ModuleEdits::binding_statements(const std::string &name) const {
+  const SyntaxTree &tree = module_.tree();
+  std::vector<TSNode> found;
+  const ScopeBindings &bindings = module_.bindings();
+  if (auto it = bindings.assignments.find(name);
+      it != bindings.assignments.end())
+    for (TSNode value : it->second)
+      found.push_back(top_level_statement(value));
+  if (bindings.imports.count(name))
+    for (TSNode statement : named_children(tree.root())) {
+      bool binds = is_import(statement) && import_binds(tree, statement, name);
+      if (!is_import(statement))
+        for_each_in_scope(statement, [&](TSNode node) {
+          binds = binds || (is_import(node) && import_binds(tree, node, name));
+          return !binds && !is_import(node);
+        });
+      if (binds)
+        found.push_back(statement);
+    }
+  for (const FunctionInfo &function : module_.functions())
+    if (function.class_name.empty() && function.name == name)
+      found.push_back(top_level_statement(function.node));
+  if (const ClassInfo *cls = module_.class_named(name))
+    found.push_back(top_level_statement(cls->node));
+  if (bindings.others.count(name)) // loop targets and the like: where they are
+    for (TSNode statement : named_children(tree.root()))
+      if (!is(statement, "function_definition") &&
+          !is(statement, "class_definition") &&
+          !is(statement, "decorated_definition"))
+        for (const std::string &read : names_read(tree, statement))
+          if (read == name) {
+            found.push_back(statement);
+            break;
+          }
+  return found;
 }
 
 std::size_t ModuleEdits::start_of_code() const {
@@ -128,35 +181,66 @@ std::size_t ModuleEdits::start_of_code() const {
   return tree.file()->bom_length();
 }
 
-std::pair<std::size_t, bool>
-ModuleEdits::insertion_point(const std::vector<std::string> &names) const {
-  auto [anchor, anchor_is_import] = anchor_after(names);
+std::optional<std::pair<std::size_t, bool>>
+ModuleEdits::insertion_point(const std::vector<std::string> &names,
+                             const std::vector<TSNode> &after) const {
+  TSNode limit = first_own_code();
+  TSNode anchor = last_import_before(limit);
+  bool anchor_is_import = !ts_node_is_null(anchor);
+  auto follow = [&](TSNode statement) {
+    if (ts_node_is_null(statement))
+      return true;
+    if (!before(statement, limit))
+      return false;
+    if (ts_node_is_null(anchor) ||
+        ts_node_start_byte(statement) > ts_node_start_byte(anchor)) {
+      anchor = statement;
+      anchor_is_import = false;
+    }
+    return true;
+  };
+  for (const std::string &name : names)
+    for (TSNode statement : binding_statements(name))
+      if (!follow(statement))
+        return std::nullopt;
+  for (TSNode node : after)
+    if (!follow(top_level_statement(node)))
+      return std::nullopt;
   if (!ts_node_is_null(anchor)) {
     // Join the module-level setup that follows (constants, clients already
-    // built at INIT), so hoisted code keeps source order. A statement that
-    // calls the module's own functions ends the run: those could reach the
-    // code being moved.
+    // built at INIT), so hoisted code keeps source order.
     for (TSNode next = ts_node_next_named_sibling(anchor);
-         !ts_node_is_null(next); next = ts_node_next_named_sibling(next)) {
+         !ts_node_is_null(next) && before(next, limit);
+         next = ts_node_next_named_sibling(next)) {
       if (is(next, "comment"))
         continue;
       TSNode assignment = is(next, "expression_statement")
                               ? ts_node_named_child(next, 0)
                               : TSNode{};
-      if (!is(assignment, "assignment") || calls_own_code(next))
+      if (!is(assignment, "assignment"))
         break;
       anchor = next;
       anchor_is_import = false;
     }
   }
-  if (ts_node_is_null(anchor))
-    return {start_of_code(), start_of_code() > 0};
-  return {line_after(anchor), anchor_is_import};
+  if (ts_node_is_null(anchor)) {
+    std::size_t start = start_of_code();
+    if (!ts_node_is_null(limit) &&
+        module_.tree().range(limit).begin < start)
+      return std::nullopt;
+    return std::make_pair(start, start > 0);
+  }
+  return std::make_pair(line_after(anchor), anchor_is_import);
 }
 
-Edit ModuleEdits::insert_statements(const std::vector<std::string> &names,
-                                    const std::string &text) const {
-  auto [at, after_import] = insertion_point(names);
+std::optional<Edit>
+ModuleEdits::insert_statements(const std::vector<std::string> &names,
+                               const std::string &text,
+                               const std::vector<TSNode> &after) const {
+  auto point = insertion_point(names, after);
+  if (!point)
+    return std::nullopt;
+  auto [at, after_import] = *point;
   const SourceFile &file = *module_.tree().file();
   std::string prefix;
   // A file whose last line has no newline needs one before new code.
@@ -164,22 +248,32 @@ Edit ModuleEdits::insert_statements(const std::vector<std::string> &names,
     prefix = "\n";
   if (after_import)
     prefix += "\n";
-  return {module_.tree().file(), {at, at}, prefix + text};
+  return Edit{module_.tree().file(), {at, at}, prefix + text};
 }
 
 std::pair<std::string, std::optional<Edit>>
 ModuleEdits::import_module(const std::string &module_name) const {
-  for (const auto &[name, path] : module_.bindings().imports)
-    if (path == module_name)
+  const ScopeBindings &bindings = module_.bindings();
+  for (const auto &[name, path] : bindings.imports)
+    if (path == module_name && !bindings.assignments.count(name) &&
+        !bindings.others.count(name) &&
+        std::none_of(module_.functions().begin(), module_.functions().end(),
+                     [&](const FunctionInfo &function) {
+                       return function.bindings.globals.count(name) > 0;
+                     }))
       return {name, std::nullopt};
-  std::size_t at = import_point();
+  std::string name = free_at_module_scope(module_name)
+                         ? module_name
+                         : unused_name("_" + module_name);
+  TSNode last = last_import_before(first_own_code());
+  std::size_t at = ts_node_is_null(last) ? start_of_code() : line_after(last);
   const SourceFile &file = *module_.tree().file();
   std::string prefix =
       at == file.text().size() && at > 0 && file.text()[at - 1] != '\n' ? "\n"
                                                                         : "";
-  return {module_name, Edit{module_.tree().file(),
-                            {at, at},
-                            prefix + "import " + module_name + "\n"}};
+  std::string statement = "import " + module_name +
+                          (name == module_name ? "" : " as " + name) + "\n";
+  return {name, Edit{module_.tree().file(), {at, at}, prefix + statement}};
 }
 
 bool ModuleEdits::free_at_module_scope(const std::string &name) const {
@@ -187,7 +281,8 @@ bool ModuleEdits::free_at_module_scope(const std::string &name) const {
       module_.function_named(name) || module_.class_named(name))
     return false;
   for (const FunctionInfo &function : module_.functions())
-    if (function.bindings.globals.count(name))
+    if (function.bindings.globals.count(name) ||
+        function.bindings.declared_in_nested.count(name))
       return false;
   return true;
 }
@@ -202,6 +297,33 @@ std::string ModuleEdits::free_name(const std::string &base,
     return base;
   for (int n = 2;; ++n)
     if (free(base + "_" + std::to_string(n)))
+      return base + "_" + std::to_string(n);
+}
+
+std::string ModuleEdits::unused_name(const std::string &base) const {
+  std::string_view text = module_.tree().file()->text();
+  auto word_char = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' ||
+           static_cast<unsigned char>(c) >= 0x80;
+  };
+  auto spelled = [&](const std::string &name) {
+    for (std::size_t at = text.find(name); at != std::string_view::npos;
+         at = text.find(name, at + 1)) {
+      bool starts = at == 0 || !word_char(text[at - 1]);
+      bool ends = at + name.size() == text.size() ||
+                  !word_char(text[at + name.size()]);
+      if (starts && ends)
+        return true;
+    }
+    return false;
+  };
+  auto usable = [&](const std::string &name) {
+    return !spelled(name) && !is_builtin_name(name);
+  };
+  if (usable(base))
+    return base;
+  for (int n = 2;; ++n)
+    if (usable(base + "_" + std::to_string(n)))
       return base + "_" + std::to_string(n);
 }
 

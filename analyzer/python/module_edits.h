@@ -16,21 +16,27 @@ public:
   explicit ModuleEdits(const ModuleModel &module) : module_(module) {}
 
   /// Where a new module-level statement that uses `names` can go: after the
-  /// imports, and after the statements that bind any of `names`. Returns the
-  /// offset of the start of the line after that statement, and whether that
-  /// statement is an import (a blank line then separates the new code).
-  std::pair<std::size_t, bool>
-  insertion_point(const std::vector<std::string> &names) const;
-  /// Where a new import goes: right after the last one.
-  std::size_t import_point() const;
+  /// imports, the statements that bind any of `names` and the statements
+  /// `after`, joining the module-level setup that follows; before the first
+  /// statement that may run the module's own code (a call of its functions
+  /// or classes, a warm-up call of the handler, an `if __name__ ==
+  /// "__main__":` block). Returns the offset of the start of the line after
+  /// that statement, and whether that statement is an import (a blank line
+  /// then separates the new code); nothing when no place is both.
+  std::optional<std::pair<std::size_t, bool>>
+  insertion_point(const std::vector<std::string> &names,
+                  const std::vector<TSNode> &after = {}) const;
 
   /// An edit that adds `text` (whole statements, each ending in a newline)
-  /// at insertion_point(names).
-  Edit insert_statements(const std::vector<std::string> &names,
-                         const std::string &text) const;
+  /// at insertion_point(names, after), if there is one.
+  std::optional<Edit>
+  insert_statements(const std::vector<std::string> &names,
+                    const std::string &text,
+                    const std::vector<TSNode> &after = {}) const;
 
   /// How module scope refers to `module_name` ("functools"), and an edit
-  /// that imports it when nothing does.
+  /// that imports it when nothing does (under a fresh alias when the module
+  /// rebinds the plain name).
   std::pair<std::string, std::optional<Edit>>
   import_module(const std::string &module_name) const;
 
@@ -41,19 +47,31 @@ public:
                         const FunctionInfo *reader = nullptr) const;
   /// True when `name` is free at module scope in the sense of free_name.
   bool free_at_module_scope(const std::string &name) const;
+  /// `base`, or `base_2`, ...: a name that no identifier of the module
+  /// spells, so nothing can read or rebind it.
+  std::string unused_name(const std::string &base) const;
 
-private:
-  /// The last import statement, or the last statement binding one of
-  /// `names` if that comes later; and whether it is the import.
-  std::pair<TSNode, bool>
-  anchor_after(const std::vector<std::string> &names) const;
-  /// After a module docstring, else the top of the file.
-  std::size_t start_of_code() const;
   /// The module-level statement that contains `node`.
   TSNode top_level_statement(TSNode node) const;
+  /// The first top-level statement that may run the module's own code at
+  /// import (see insertion_point), or null.
+  TSNode first_own_code() const;
+  /// True when `statement` is an `if __name__ == "__main__":` block, which
+  /// never runs when Lambda imports the module.
+  bool is_main_block(TSNode statement) const;
+
+private:
+  /// After a module docstring, else the top of the file.
+  std::size_t start_of_code() const;
   std::size_t line_after(TSNode statement) const;
-  /// True when `statement` calls a function or class of this module.
-  bool calls_own_code(TSNode statement) const;
+  /// True when `statement` may run the module's own code at import: it
+  /// calls a function or class of this module, or is the `__main__` block.
+  bool runs_own_code(TSNode statement) const;
+  /// The last top-level import statement (or a block holding one, such as
+  /// `try: import x`) before `limit` (null: anywhere), or null.
+  TSNode last_import_before(TSNode limit) const;
+  /// The top-level statements that bind `name`.
+  std::vector<TSNode> binding_statements(const std::string &name) const;
 
   const ModuleModel &module_;
 };

@@ -52,6 +52,64 @@ void bind_pattern(const SyntaxTree &tree, TSNode target, ScopeBindings &out) {
       bind_pattern(tree, child, out);
 }
 
+/// Binds the names a `del` statement deletes: `del x`, `del [x]`, `del (x, y)`.
+void bind_deleted(const SyntaxTree &tree, TSNode target, ScopeBindings &out) {
+  if (is(target, "identifier")) {
+    out.others.insert(std::string(tree.text(target)));
+    return;
+  }
+  std::string_view type = kind(target);
+  if (type == "expression_list" || type == "list" || type == "tuple" ||
+      type == "parenthesized_expression")
+    for (TSNode child : named_children(target))
+      bind_deleted(tree, child, out);
+}
+
+/// Binds the names a `case` pattern captures: `case x:`, `case [x, *rest]`,
+/// `case {"k": x}`, `case P(a=x)`, `case _ as x` (not the class of a class
+/// pattern, not a keyword pattern's keyword, not `_`).
+void bind_captures(const SyntaxTree &tree, TSNode pattern, ScopeBindings &out) {
+  walk_named_descendants(pattern, [&](TSNode node) {
+    if (!is(node, "identifier") || tree.text(node) == "_")
+      return true;
+    TSNode parent = ts_node_parent(node);
+    bool captures = false;
+    if (is(parent, "dotted_name")) {
+      TSNode holder = ts_node_parent(parent);
+      captures = ts_node_named_child_count(parent) == 1 &&
+                 !(is(holder, "class_pattern") &&
+                   ts_node_eq(ts_node_named_child(holder, 0), parent));
+    } else {
+      captures = !is(parent, "keyword_pattern") ||
+                 !ts_node_eq(ts_node_named_child(parent, 0), node);
+    }
+    if (captures)
+      out.others.insert(std::string(tree.text(node)));
+    return true;
+  });
+}
+
+/// Notes the names that functions nested in `function` (a
+/// function_definition) declare `global` or `nonlocal`.
+void collect_nested_declarations(const SyntaxTree &tree, TSNode function,
+                                 ScopeBindings &out) {
+  std::string_view text = tree.text(function);
+  if (text.find("global") == std::string_view::npos &&
+      text.find("nonlocal") == std::string_view::npos)
+    return;
+  walk_named_descendants(function, [&](TSNode node) {
+    if (!is(node, "global_statement") && !is(node, "nonlocal_statement"))
+      return true;
+    TSNode scope = ts_node_parent(node);
+    while (!opens_scope(scope))
+      scope = ts_node_parent(scope);
+    if (!ts_node_eq(scope, function))
+      for (TSNode name : named_children(node))
+        out.declared_in_nested.insert(std::string(tree.text(name)));
+    return false;
+  });
+}
+
 /// What one walk over a scope's own code finds besides its bindings.
 struct ScopeFacts {
   bool has_yield = false;
@@ -112,8 +170,8 @@ void collect_scope(const SyntaxTree &tree, TSNode scope_root,
         out.assignments[std::string(tree.text(left))].push_back(right);
       else if (is(left, "attribute") && !ts_node_is_null(right))
         facts.attribute_assignments.push_back({left, right});
-      else if (!ts_node_is_null(right))
-        bind_pattern(tree, left, out);
+      else
+        bind_pattern(tree, left, out); // a pattern, or `x: T` alone
     } else if (type == "named_expression") {
       out.assignments[std::string(tree.text(field(node, "name")))].push_back(
           field(node, "value"));
@@ -128,6 +186,12 @@ void collect_scope(const SyntaxTree &tree, TSNode scope_root,
       bind_pattern(tree, field(node, "left"), out);
     } else if (type == "as_pattern") {
       bind_pattern(tree, field(node, "alias"), out);
+    } else if (type == "delete_statement") {
+      for (TSNode target : named_children(node))
+        bind_deleted(tree, target, out);
+    } else if (type == "case_pattern") {
+      bind_captures(tree, node, out);
+      return false;
     } else if (type == "decorated_definition") {
       std::vector<TSNode> decorators;
       for (TSNode child : named_children(node))
@@ -285,6 +349,7 @@ void ModuleModel::add_definitions(
       function.attribute_assignments = std::move(facts.attribute_assignments);
       function.written_targets = std::move(facts.written_targets);
       function.with_values = std::move(facts.with_values);
+      collect_nested_declarations(tree_, node, function.bindings);
     }
     for (const Parameter &parameter : function.parameters)
       function.bindings.others.insert(parameter.name);

@@ -28,10 +28,14 @@ struct ScopeBindings {
   /// name -> right-hand sides of its plain assignments (`x = ...`, `x := ...`).
   std::unordered_map<std::string, std::vector<TSNode>> assignments;
   /// Names bound some other way (loop targets, `with ... as`, `except ... as`,
-  /// nested definitions, parameters): local, but of unknown value.
+  /// `del`, annotations without a value, `case` captures, nested
+  /// definitions, parameters): local, but of unknown value.
   std::unordered_set<std::string> others;
   /// Names declared `global` in this scope.
   std::unordered_set<std::string> globals;
+  /// Names that functions nested in this scope declare `global` or
+  /// `nonlocal`: they may rebind this scope's (or the module's) name.
+  std::unordered_set<std::string> declared_in_nested;
   /// Modules imported with `from <module> import *`.
   std::vector<std::string> wildcard_modules;
 

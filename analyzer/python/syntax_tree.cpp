@@ -239,4 +239,17 @@ bool is_plain_string(TSNode node) {
          (count == 3 && kind(ts_node_named_child(node, 1)) == "string_content");
 }
 
+std::optional<std::string> string_value(const SyntaxTree &tree, TSNode node) {
+  if (!is(node, "string"))
+    return std::nullopt;
+  std::string text;
+  for (TSNode child : named_children(node)) {
+    if (is(child, "interpolation"))
+      return std::nullopt;
+    if (is(child, "string_content"))
+      text += tree.text(child);
+  }
+  return text;
+}
+
 } // namespace hoist::python

@@ -111,4 +111,7 @@ inline bool opens_scope(TSNode node) { return opens_scope(kind(node)); }
 /// so walks need not enter it.
 bool is_plain_string(TSNode node);
 
+/// The value of a string literal without interpolations, or nothing.
+std::optional<std::string> string_value(const SyntaxTree &tree, TSNode node);
+
 } // namespace hoist::python

@@ -1,6 +1,8 @@
 # RUN: %expect %s
 import boto3
 
+import boto3 as late
+a = late.client("s3")
 b = boto3.client("kms")
 c = boto3.client("sts")
 
@@ -8,7 +10,6 @@ c = boto3.client("sts")
 def handler(event, context):
     import boto3 as late
     # expect: client-in-handler
-    a = late.client("s3")
 
     def nested():
         # Runs only if called; not on the handler's own path.

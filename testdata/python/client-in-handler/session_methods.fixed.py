@@ -6,6 +6,8 @@ import botocore.session
 shared = boto3.Session()
 s3 = shared.client("s3")
 sqs = shared.resource("sqs")
+local = boto3.Session()
+ddb = local.client("dynamodb")
 x_session = boto3.Session(profile_name="x")
 chained = x_session.client("kms")
 core = botocore.session.get_session()
@@ -17,9 +19,7 @@ def handler(event, context):
     # expect: client-in-handler
     # expect: client-in-handler
     # expect: client-in-handler
-    local = shared
     # expect: client-in-handler
-    ddb = local.client("dynamodb")
     # expect: client-in-handler, client-in-handler
     # expect: client-in-handler
     # expect: client-in-handler

@@ -10,6 +10,8 @@ TABLE = "orders"
 a = boto3.client("s3", region_name=REGION, config=RETRIES)
 b = boto3.client("sqs", endpoint_url=os.environ["QUEUE_URL"])
 c = boto3.client("sns", region_name=os.getenv("SNS_REGION"))
+name = f"{os.environ['PREFIX']}-table"
+d = boto3.resource("dynamodb", region_name=name)
 
 
 def rebind():
@@ -21,9 +23,7 @@ def handler(event, context):
     # expect: client-in-handler[hoistable]
     # expect: client-in-handler[hoistable]
     # expect: client-in-handler[hoistable]
-    name = f"{os.environ['PREFIX']}-table"
     # expect: client-in-handler[hoistable]
-    d = boto3.resource("dynamodb", region_name=name)
     # expect: client-in-handler[not-hoistable]
     e = boto3.client("s3", region_name=event["region"])
     region = event.get("region")

@@ -11,18 +11,15 @@ TABLE = "orders"
 a = boto3.client("s3", region_name=REGION, config=RETRIES)
 b = boto3.client("sqs", endpoint_url=os.environ["QUEUE_URL"])
 c = boto3.client("sns", region_name=os.getenv("SNS_REGION"))
+name = f"{os.environ['PREFIX']}-table"
+d = boto3.resource("dynamodb", region_name=name)
 
-@functools.lru_cache(maxsize=None)
-def _lambda_client_for(region_name):
-    return boto3.client("lambda", region_name=region_name)
-
-
-@functools.lru_cache(maxsize=None)
+@functools.lru_cache(maxsize=32)
 def _s3_client_for_2(region_name):
     return boto3.client("s3", region_name=region_name)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.lru_cache(maxsize=32)
 def _s3_client_for(region_name):
     return boto3.client("s3", region_name=region_name)
 
@@ -37,9 +34,7 @@ def handler(event, context):
     # expect: client-in-handler[hoistable]
     # expect: client-in-handler[hoistable]
     # expect: client-in-handler[hoistable]
-    name = f"{os.environ['PREFIX']}-table"
     # expect: client-in-handler[hoistable]
-    d = boto3.resource("dynamodb", region_name=name)
     # expect: client-in-handler[not-hoistable]
     e = _s3_client_for(event["region"])
     region = event.get("region")
@@ -48,5 +43,5 @@ def handler(event, context):
     # expect: client-in-handler[not-hoistable]
     g = boto3.resource("dynamodb", region_name=TABLE)
     # expect: client-in-handler[not-hoistable]
-    h = _lambda_client_for(context.invoked_function_arn.split(":")[3])
+    h = boto3.client("lambda", region_name=context.invoked_function_arn.split(":")[3])
     return a, b, c, d, e, f, g, h

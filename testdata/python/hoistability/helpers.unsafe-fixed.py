@@ -6,7 +6,7 @@ import boto3
 import functools
 
 
-@functools.lru_cache(maxsize=None)
+@functools.lru_cache(maxsize=32)
 def _s3_client_for(region_name):
     return boto3.client("s3", region_name=region_name)
 

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "python/handler_discovery.h"
+#include "python/reachability.h"
+
+namespace hoist::python {
+
+/// Code that changes the environment constructions read: a write to
+/// `os.environ` (item, `update`, `setdefault`, `pop`, `del`), `os.putenv`,
+/// `boto3.setup_default_session`. Built where the environment changes, a
+/// construction reads what that code wrote; moved before it, it does not.
+struct EnvironmentWrite {
+  TSNode node;
+  std::string text; ///< as written, for messages
+  /// The variables it sets, when the code names them all; empty: any.
+  std::vector<std::string> keys;
+
+  /// True when a construction whose code holds the string literals
+  /// `literals` may read what this write changes: it names no variable, one
+  /// of those literals, or one a library reads on its own (`AWS_REGION`,
+  /// `AWS_PROFILE`, `PGHOST`, proxies).
+  bool may_change(const std::vector<std::string> &literals) const;
+};
+
+/// The environment writes in the code that runs when `root` runs; with
+/// `nested`, also in the functions defined in it (a decorator's wrapper).
+std::vector<EnvironmentWrite> environment_writes(const Resolver &resolver,
+                                                 Scope scope, TSNode root,
+                                                 bool nested = false);
+
+/// The environment writes on `handler`'s invoke path: in the functions it
+/// reaches and in its decorators, which run around every call.
+std::vector<EnvironmentWrite>
+invoke_path_environment_writes(const Resolver &resolver, const Handler &handler,
+                               const std::vector<ReachedFunction> &reached);
+
+/// The first statement before `node` (in `body`, at `node`'s level or an
+/// enclosing one) that tests one of `names` (with `any_name`, anything) and
+/// can end the function there: an `if`, `while` or `match` that returns or
+/// raises, an `assert`. Null when none.
+TSNode guard_before(const SyntaxTree &tree, TSNode node, TSNode body,
+                    const std::vector<std::string> &names,
+                    bool any_name = false);
+
+/// The `return`, `raise`, `continue` or `break` before `node` in its block
+/// or an enclosing one within `body`, which keeps `node` from ever running;
+/// null when there is none.
+TSNode exit_before(TSNode node, TSNode body);
+
+} // namespace hoist::python
