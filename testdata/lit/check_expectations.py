@@ -14,8 +14,10 @@ other than the one its findings call for (0 none, 1 some).
 Then the fixes: on a copy, `--fix` (and `--fix --unsafe-fixes`) must give
 exactly `<name>.fixed.py` (and `<name>.unsafe-fixed.py`, or `.fixed.py` when
 unsafe fixes add nothing) when a fix changes the file; the fixed file must
-compile (`py_compile`), and a second run must find nothing left to fix. A
-project directory is fixed the same way, checked for compiling and for the
+compile (`py_compile`), and a second run must find nothing left to fix, and the module fixed
+with safe fixes must behave as the original does when run under CPython
+(differential.py: INIT, then each handler invoked with a few events, warm).
+A project directory is fixed the same way, checked for compiling and for the
 second run.
 
 usage: check_expectations.py --hoist HOIST FIXTURE-OR-DIR [HOIST-ARGS...]
@@ -32,6 +34,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
+
+import differential
 
 ANNOTATION = re.compile(r"^\s*#\s*(expect|ok):\s*(.+?)\s*$")
 QUALIFIED = re.compile(r"^([a-z0-9-]+)(?:\[(hoistable|not-hoistable)\])?$")
@@ -184,6 +188,8 @@ def check_fixes(hoist, target, hoist_args):
                     failures.append(f"fixed file does not compile: {error.msg}")
             if not os.path.isdir(copy):
                 failures += compare_fixed(target, copy, unsafe)
+                if not unsafe and not failures and compiles(target):
+                    failures += differential.differences(target, copy)
             again = subprocess.run([hoist, "check", "--format", "json", *level,
                                     *hoist_args, what],
                                    capture_output=True, text=True, cwd=cwd)

@@ -2,7 +2,8 @@
 compares what their handlers do: the error of importing the module (INIT),
 then, for each handler and each of a few events, several invocations in a
 row (warm invokes), their responses and the type of their exceptions. A safe
-fix must keep them equal.
+fix must keep them equal; a module whose every invocation fails with one
+error may fail its INIT with it instead.
 
     differential.py ORIGINAL.py FIXED.py
 
@@ -25,14 +26,15 @@ EVENTS = [
     {"region": "us-east-2", "id": "2", "table": "users", "kind": "b"},
 ]
 INVOCATIONS = 3
-MARK = "\x1ediff "
+MARK = "@@hoist-differential@@ "
 
 # Runs inside the child interpreter: imports the module from its path and
 # prints one JSON line per phase.
 RUNNER = r"""
 import importlib.util, inspect, json, sys, time
 path, events, invocations = sys.argv[1], json.loads(sys.argv[2]), int(sys.argv[3])
-MARK = "\x1ediff "
+only = sys.argv[4] if len(sys.argv) > 4 else None
+MARK = "@@hoist-differential@@ "
 
 
 class Context:
@@ -86,6 +88,11 @@ def is_handler(name, value):
 for name, handler in sorted(vars(module).items()):
     if not is_handler(name, handler):
         continue
+    if only is None:
+        print(MARK + json.dumps({"handler": name}))
+        continue
+    if name != only:
+        continue
     for index, event in enumerate(events):
         for n in range(invocations):
             try:
@@ -117,35 +124,61 @@ def environment():
     return env
 
 
-def run(path):
+def run_one(path, handler=None):
+    """The lines of one interpreter: INIT, then the handlers' names, or the
+    invocations of `handler`."""
+    arguments = [sys.executable, "-c", RUNNER, os.path.abspath(path),
+                 json.dumps(EVENTS), str(INVOCATIONS)]
     process = subprocess.run(
-        [sys.executable, "-c", RUNNER, os.path.abspath(path),
-         json.dumps(EVENTS), str(INVOCATIONS)],
+        arguments + ([handler] if handler else []),
         capture_output=True, text=True, env=environment(), timeout=120,
         cwd=os.path.dirname(os.path.abspath(path)))
-    lines = []
-    for line in process.stdout.splitlines():
-        if line.startswith(MARK):  # else the module's own output
-            lines.append(json.loads(line[len(MARK):]))
+    lines = [json.loads(line[len(MARK):]) for line in process.stdout.split("\n")
+             if line.startswith(MARK)]  # else the module's own output
     if not lines:
         return [{"crash": process.returncode, "stderr": process.stderr[-2000:]}]
     return lines
 
 
-def main():
-    original, fixed = sys.argv[1], sys.argv[2]
+def run(path):
+    """INIT, then each handler in an environment of its own (as Lambda runs
+    each function): what one handler does to the process cannot reach
+    another."""
+    listed = run_one(path)
+    lines = [listed[0]]
+    for entry in listed[1:]:
+        lines += run_one(path, entry["handler"])[1:]
+    return lines
+
+
+def fails_earlier(before, after):
+    """True when every invocation of the original fails with the error that
+    fails the fixed module's INIT: Lambda reports the same error, at INIT."""
+    init_error = after[0].get("init") if len(after) == 1 else None
+    return (init_error is not None and before[0].get("init") is None
+            and len(before) > 1
+            and all(line.get("error") == init_error for line in before[1:]))
+
+
+def differences(original, fixed):
+    """What the fixed module does differently from the original: lines to
+    print, none when they agree."""
     before, after = run(original), run(fixed)
-    if before == after:
-        return 0
-    print(f"{fixed}: behaves differently from {original}")
+    if before == after or fails_earlier(before, after):
+        return []
+    lines = [f"{os.path.basename(fixed)} behaves differently from the original:"]
     for a, b in zip(before, after):
         if a != b:
-            print(f"  before: {json.dumps(a)}\n  after:  {json.dumps(b)}")
-    for extra in before[len(after):]:
-        print(f"  before only: {json.dumps(extra)}")
-    for extra in after[len(before):]:
-        print(f"  after only:  {json.dumps(extra)}")
-    return 1
+            lines.append(f"  before: {json.dumps(a)}\n  after:  {json.dumps(b)}")
+    lines += [f"  before only: {json.dumps(extra)}" for extra in before[len(after):]]
+    lines += [f"  after only:  {json.dumps(extra)}" for extra in after[len(before):]]
+    return lines
+
+
+def main():
+    found = differences(sys.argv[1], sys.argv[2])
+    print(*found, sep="\n")
+    return 1 if found else 0
 
 
 if __name__ == "__main__":

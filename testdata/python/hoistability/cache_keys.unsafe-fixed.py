@@ -1,0 +1,40 @@
+# RUN: %expect %s
+# The memoizing fix caches by values that repeat (a region, a table name
+# from the event), in a bounded cache; never by secrets, nor by objects made
+# per invocation; and it never trusts a module's rebound 'functools'.
+import boto3
+from botocore.config import Config
+
+import functools
+import functools as _functools
+functools = None
+
+@_functools.lru_cache(maxsize=32)
+def _s3_client_for(region_name):
+    return boto3.client("s3", region_name=region_name)
+
+
+
+def region_handler(event, context):
+    # expect: client-in-handler[not-hoistable]
+    s3 = _s3_client_for(event["region"])
+    return s3.meta.region_name
+
+
+def secret_handler(event, context):
+    # expect: client-in-handler[not-hoistable]
+    s3 = boto3.client(
+        "s3",
+        aws_access_key_id=event["key"],
+        aws_secret_access_key=event["secret"],
+        aws_session_token=event["token"],
+    )
+    return s3.meta.region_name
+
+
+def timeout_handler(event, context):
+    # expect: client-in-handler[not-hoistable]
+    s3 = boto3.client(
+        "s3", config=Config(read_timeout=context.get_remaining_time_in_millis())
+    )
+    return s3.meta.region_name

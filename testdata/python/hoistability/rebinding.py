@@ -1,0 +1,72 @@
+# RUN: %expect %s
+# A local bound again anywhere in the function stays a local: hoisting its
+# construction would leave the other binding, and every read, to a local
+# that is never assigned (UnboundLocalError), or a nonlocal with nothing to
+# refer to (SyntaxError). No safe fix; the unsafe one keeps the local.
+import boto3
+
+
+def del_handler(event, context):
+    # expect: client-in-handler[hoistable]
+    s3 = boto3.client("s3")
+    region = s3.meta.region_name
+    del s3
+    return region
+
+
+def del_list_handler(event, context):
+    # expect: client-in-handler[hoistable]
+    s3 = boto3.client("s3")
+    region = s3.meta.region_name
+    del [s3]
+    return region
+
+
+def annotation_handler(event, context):
+    # expect: client-in-handler[hoistable]
+    s3 = boto3.client("s3")
+    s3: object
+    return s3.meta.region_name
+
+
+def import_handler(event, context):
+    # expect: client-in-handler[hoistable]
+    s3 = boto3.client("s3")
+    region = s3.meta.region_name
+    if event.get("x"):
+        import os as s3
+    return region
+
+
+def from_import_handler(event, context):
+    # expect: client-in-handler[hoistable]
+    s3 = boto3.client("s3")
+    region = s3.meta.region_name
+    if event.get("x"):
+        from os import path as s3
+    return region
+
+
+def match_handler(event, context):
+    # expect: client-in-handler[hoistable]
+    s3 = boto3.client("s3")
+    region = s3.meta.region_name
+    match event.get("x"):
+        case 1:
+            pass
+        case s3:
+            pass
+    return region
+
+
+def nonlocal_handler(event, context):
+    # expect: client-in-handler[hoistable]
+    s3 = boto3.client("s3")
+
+    def forget():
+        nonlocal s3
+        s3 = None
+
+    if event.get("x"):
+        forget()
+    return s3.meta.region_name if s3 else None

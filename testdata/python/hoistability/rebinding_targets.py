@@ -1,0 +1,55 @@
+# RUN: %expect %s
+# Assignment targets of every kind rebind a local: unpacking, starred,
+# augmented, walrus, loop, 'except' and 'with' targets. No safe fix.
+import boto3
+
+
+def unpacking_handler(event, context):
+    # expect: client-in-handler[hoistable]
+    s3 = boto3.client("s3")
+    region = s3.meta.region_name
+    if event.get("x"):
+        (s3, other) = (1, 2)
+    return region
+
+
+def starred_handler(event, context):
+    # expect: client-in-handler[hoistable]
+    s3 = boto3.client("s3")
+    region = s3.meta.region_name
+    if event.get("x"):
+        [first, *s3] = [1, 2]
+    return region
+
+
+def augmented_handler(event, context):
+    # expect: client-in-handler[hoistable]
+    s3 = boto3.client("s3")
+    region = s3.meta.region_name
+    if event.get("x"):
+        s3 += 1
+    return region
+
+
+def walrus_handler(event, context):
+    # expect: client-in-handler[hoistable]
+    s3 = boto3.client("s3")
+    region = s3.meta.region_name
+    if event.get("x") and (s3 := None) is None:
+        pass
+    return region
+
+
+def targets_handler(event, context):
+    # expect: client-in-handler[hoistable]
+    s3 = boto3.client("s3")
+    region = s3.meta.region_name
+    for s3 in event.get("items", []):
+        pass
+    try:
+        pass
+    except Exception as s3:
+        pass
+    with open("/dev/null") as s3:
+        pass
+    return region

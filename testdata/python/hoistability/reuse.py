@@ -1,0 +1,27 @@
+# RUN: %expect %s
+# Equal constructions in the handlers of one module share one module-level
+# object, whatever their local names or quotes.
+import boto3
+
+
+def first_handler(event, context):
+    # expect: client-in-handler[hoistable]
+    logs = boto3.client("logs")
+    return logs.meta.region_name
+
+
+def second_handler(event, context):
+    # expect: client-in-handler[hoistable]
+    logs = boto3.client('logs')
+    return logs.meta.region_name
+
+
+def third_handler(event, context):
+    # expect: client-in-handler[hoistable]
+    client = boto3.client("logs")
+    return client.meta.region_name
+
+
+def inline_handler(event, context):
+    # expect: client-in-handler[hoistable]
+    return boto3.client("logs").meta.region_name
