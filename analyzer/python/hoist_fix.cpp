@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <optional>
+#include <unordered_set>
 
 #include "core/fix_applier.h"
 #include "python/check.h"
@@ -11,8 +12,16 @@
 namespace hoist::python {
 namespace {
 
+/// True for a context_reason that matters even to a construction that
+/// cannot fail: a loop may build one object per item.
+bool matters_without_failure(const std::string &reason) {
+  return reason == "it runs in a loop";
+}
+
 /// Why building where `call` is (inside `function`) differs from building at
-/// INIT, or "".
+/// INIT, or "". A branch, `try` or `with` matters only to a construction
+/// that can fail: built at INIT, its failure would no longer be skipped or
+/// caught.
 std::string context_reason(TSNode call, const FunctionInfo &function) {
   for (TSNode node : ancestors(call, function.node)) {
     if (ts_node_eq(node, function.body))
@@ -462,21 +471,37 @@ void collect_literals(const SyntaxTree &tree, TSNode node,
   });
 }
 
-/// True when `node` reads an environment variable by item
-/// (`os.environ["X"]`), which raises when the variable is missing.
-bool reads_environment_item(const SyntaxTree &tree, TSNode node) {
-  bool reads = false;
+/// True when the hoistable code `node` may raise where a catalogued
+/// constructor with plain arguments does not: an item read (a missing
+/// environment variable), a conversion (`int(...)`, `json.loads(...)`), or
+/// a module-level name bound more than once (an optional import's `None`).
+bool may_raise(const ModuleModel &module, TSNode node) {
+  const SyntaxTree &tree = module.tree();
+  static const std::unordered_set<std::string_view> kRaising = {
+      "int", "float", "loads", "load", "bool", "fromisoformat", "decode"};
+  bool raises = false;
   auto visit = [&](TSNode inner) {
     if (is(inner, "subscript")) {
-      std::string_view value = tree.text(field(inner, "value"));
-      reads = reads || (value.size() >= 7 &&
-                        value.substr(value.size() - 7) == "environ");
+      raises = true;
+    } else if (is(inner, "call")) {
+      TSNode callee = field(inner, "function");
+      raises = kRaising.count(is(callee, "attribute")
+                                  ? tree.text(field(callee, "attribute"))
+                                  : tree.text(callee)) > 0;
     }
-    return !reads;
+    return !raises;
   };
   visit(node);
   for_each_in_scope(node, visit);
-  return reads;
+  const ScopeBindings &globals = module.bindings();
+  for (const std::string &name : names_read(tree, node)) {
+    auto values = globals.assignments.find(name);
+    std::size_t bindings =
+        globals.imports.count(name) + globals.others.count(name) +
+        (values == globals.assignments.end() ? 0 : values->second.size());
+    raises = raises || bindings > 1;
+  }
+  return raises;
 }
 
 ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
@@ -539,8 +564,15 @@ ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
     collect_literals(tree, code, result.literals);
   }
 
+  bool may_fail = entry.fix != "safe" ||
+                  std::any_of(moved_code.begin(), moved_code.end(),
+                              [&](TSNode code) {
+                                return may_raise(module, code);
+                              });
+  result.may_fail = may_fail;
   std::vector<std::string> unsafe;
-  if (std::string why = context_reason(call, function); !why.empty())
+  if (std::string why = context_reason(call, function);
+      !why.empty() && (may_fail || matters_without_failure(why)))
     unsafe.push_back(why);
   const ScopeBindings &local_bindings = function.bindings;
   bool rebound = !local.empty() &&
@@ -552,9 +584,6 @@ ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
   if (rebound)
     unsafe.push_back("'" + local + "' is bound again in '" + function.name +
                      "'");
-  bool may_fail = std::any_of(
-      moved_code.begin(), moved_code.end(),
-      [&](TSNode code) { return reads_environment_item(tree, code); });
   if (TSNode guard = guard_before(tree, statement, function.body, result.reads,
                                   may_fail);
       !ts_node_is_null(guard)) {
@@ -887,7 +916,7 @@ ConstructionFix construction_fix(
     std::string call_of = "the call of '" + display_name(*step.callee) +
                           "' in '" + display_name(*step.caller) + "'";
     if (std::string why = context_reason(step.call, *step.caller);
-        !why.empty())
+        !why.empty() && (result.may_fail || matters_without_failure(why)))
       unsafe.push_back(call_of + ": " + why);
     else if (!ts_node_is_null(guard_before(step.module->tree(), step.call,
                                            step.caller->body, result.reads)))
