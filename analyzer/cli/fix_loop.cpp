@@ -1,5 +1,6 @@
 #include "cli/fix_loop.h"
 
+#include <limits>
 #include <set>
 
 #include "python/syntax_tree.h"
@@ -15,7 +16,10 @@ constexpr int kMaxPasses = 10;
 
 std::size_t syntax_errors(const std::string &path, const std::string &text) {
   auto file = std::make_shared<SourceFile>(path, text);
-  return python::SyntaxTree::parse(file)->error_count();
+  auto tree = python::SyntaxTree::parse(file);
+  // A text too slow to parse counts as one that does not parse.
+  return tree->too_slow() ? std::numeric_limits<std::size_t>::max()
+                          : tree->error_count();
 }
 
 /// The fixes' edits, with new lines written the way the file writes them:

@@ -46,8 +46,11 @@ changed_since(const std::string &ref, const fs::path &dir, std::string &error) {
     return std::nullopt;
   }
   fs::path root = top->substr(0, top->find('\n'));
-  auto changed = output_of(git + " diff --name-only " + quoted(ref));
-  auto untracked = output_of(git + " ls-files --others --exclude-standard");
+  // -z: NUL-separated names, never quoted (git quotes non-ASCII names
+  // otherwise, and those would name no file)
+  auto changed = output_of(git + " diff -z --name-only " + quoted(ref));
+  auto untracked =
+      output_of(git + " ls-files -z --others --exclude-standard");
   if (!changed || !untracked) {
     error = "--changed-since " + ref + ": git could not list the changes";
     return std::nullopt;
@@ -56,7 +59,7 @@ changed_since(const std::string &ref, const fs::path &dir, std::string &error) {
   for (const std::string *list : {&*changed, &*untracked}) {
     std::size_t at = 0;
     while (at < list->size()) {
-      std::size_t end = list->find('\n', at);
+      std::size_t end = list->find('\0', at);
       if (end == std::string::npos)
         end = list->size();
       if (end > at)

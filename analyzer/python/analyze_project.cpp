@@ -257,6 +257,17 @@ private:
       return;
     Findings &found = findings_[worker];
     ParsedModule parsed = parse_source(file);
+    if (parsed.tree->too_slow()) {
+      found.errors.push_back(
+          {file->path(),
+           "not analyzed: too slow to parse (tree-sitter-python takes time "
+           "quadratic in the length of some comment runs, and hoist stopped "
+           "it after " +
+               std::to_string(parse_work_limit(file->text().size())) +
+               " bytes of lexing); shorten the file's long runs of comment "
+               "lines, or exclude it"});
+      return;
+    }
     if (parsed.syntax_error)
       found.syntax_errors.push_back(*parsed.syntax_error);
     found.suppressions.insert(found.suppressions.end(),

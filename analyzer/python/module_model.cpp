@@ -271,29 +271,51 @@ ModuleModel::ModuleModel(const SyntaxTree &tree) : tree_(tree) {
   collect_scope(tree, tree.root(), bindings_, facts);
   add_definitions(facts.definitions, "");
   index_classes();
+  for (const FunctionInfo &function : functions_) {
+    if (function.class_name.empty())
+      functions_by_name_[function.name] = &function; // the last one wins
+    declared_globals_.insert(function.bindings.globals.begin(),
+                             function.bindings.globals.end());
+  }
+  for (TSNode statement : named_children(tree.root())) {
+    std::string_view type = kind(statement);
+    bool imports = type == "import_statement" ||
+                   type == "import_from_statement" ||
+                   type == "future_import_statement";
+    if (!imports && (type == "try_statement" || type == "if_statement"))
+      for_each_in_scope(statement, [&](TSNode node) {
+        imports = imports || is(node, "import_statement") ||
+                  is(node, "import_from_statement");
+      });
+    if (imports)
+      last_import_ = statement;
+  }
 }
 
 const FunctionInfo *ModuleModel::function_named(const std::string &name) const {
-  const FunctionInfo *found = nullptr;
-  for (const FunctionInfo &function : functions_)
-    if (function.class_name.empty() && function.name == name)
-      found = &function;
-  return found;
+  auto found = functions_by_name_.find(name);
+  return found == functions_by_name_.end() ? nullptr : found->second;
 }
 
 const ClassInfo *ModuleModel::class_named(const std::string &name) const {
-  const ClassInfo *found = nullptr;
-  for (const ClassInfo &info : classes_)
-    if (info.name == name)
-      found = &info;
-  return found;
+  auto found = classes_by_name_.find(name);
+  return found == classes_by_name_.end() ? nullptr : found->second;
 }
 
 void ModuleModel::index_classes() {
+  std::unordered_map<std::string_view, std::vector<ClassInfo *>> by_name;
   for (ClassInfo &info : classes_) {
-    for (const FunctionInfo &function : functions_) {
-      if (function.class_name != info.name)
-        continue;
+    by_name[info.name].push_back(&info);
+    classes_by_name_[info.name] = &info; // the last one wins
+  }
+  for (const FunctionInfo &function : functions_) {
+    if (function.class_name.empty())
+      continue;
+    auto classes = by_name.find(function.class_name);
+    if (classes == by_name.end())
+      continue;
+    for (ClassInfo *info_pointer : classes->second) {
+      ClassInfo &info = *info_pointer;
       info.methods[function.name] = &function;
       if (function.method_kind != FunctionInfo::MethodKind::Instance ||
           function.parameters.empty())

@@ -97,6 +97,13 @@ public:
   /// The module-level function bound to `name` (the last definition), if any.
   const FunctionInfo *function_named(const std::string &name) const;
   const ClassInfo *class_named(const std::string &name) const;
+  /// True when some function of the module declares `name` global.
+  bool declared_global(const std::string &name) const {
+    return declared_globals_.count(name) > 0;
+  }
+  /// The last top-level import statement (or `try`/`if` holding an import),
+  /// or a null node.
+  TSNode last_import() const { return last_import_; }
 
 private:
   void add_definitions(
@@ -108,6 +115,12 @@ private:
   ScopeBindings bindings_;
   std::vector<FunctionInfo> functions_;
   std::vector<ClassInfo> classes_;
+  // Lookups by name, so that asking costs the same in a module of thousands
+  // of functions as in a small one.
+  std::unordered_map<std::string, const FunctionInfo *> functions_by_name_;
+  std::unordered_map<std::string, const ClassInfo *> classes_by_name_;
+  std::unordered_set<std::string> declared_globals_;
+  TSNode last_import_{};
 };
 
 /// Calls `visit(node)`, and returns whether to enter `node`'s children: true

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -17,7 +18,9 @@ namespace hoist::python {
 /// code after any BOM; range() and text() translate them to file offsets.
 class SyntaxTree {
 public:
-  /// Parses with a parser owned by the calling thread.
+  /// Parses with a parser owned by the calling thread. A parse that needs
+  /// more work than the file's size warrants (see parse_work_limit) is
+  /// abandoned: the tree is then an empty module's and too_slow() is true.
   static std::unique_ptr<SyntaxTree> parse(SourceFilePtr file);
   ~SyntaxTree();
   SyntaxTree(const SyntaxTree &) = delete;
@@ -31,13 +34,22 @@ public:
   std::optional<TSNode> first_error() const;
   /// How many ERROR and MISSING nodes the parse has: a fix may not add any.
   std::size_t error_count() const;
+  /// True when the parse was abandoned for taking too long.
+  bool too_slow() const { return too_slow_; }
 
 private:
-  SyntaxTree(SourceFilePtr file, TSTree *tree)
-      : file_(std::move(file)), tree_(tree) {}
+  SyntaxTree(SourceFilePtr file, TSTree *tree, bool too_slow)
+      : file_(std::move(file)), tree_(tree), too_slow_(too_slow) {}
   SourceFilePtr file_;
   TSTree *tree_;
+  bool too_slow_;
 };
+
+/// How many bytes the lexer may read (counting each time it reads again
+/// what it has read) parsing a text of `size` bytes:
+/// $HOIST_PARSE_WORK_LIMIT when set (for tests), else 16 times the size
+/// plus 16 MiB, several times what any real file needs.
+std::uint64_t parse_work_limit(std::size_t size);
 
 /// Why `file` must not be given to the parser, or nothing. tree-sitter-python
 /// 0.25.0 serializes its indentation stack into a 1024-byte buffer and writes

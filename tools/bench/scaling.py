@@ -1,0 +1,103 @@
+"""Checks that hoist's cost grows linearly with the size of its input.
+
+Generates one Python file per shape and size (1x, 2x, 4x, 8x of a base),
+runs `hoist check` (and, for the findings shapes, `hoist check --fix` on a
+copy) on it, and prints the wall time per size and the ratio to the size
+before: about 2.0 at each doubling is linear, about 4.0 quadratic.
+
+Shapes:
+  comments  a handler followed by N comment lines (the grammar's scanner)
+  calls     one handler that builds N clients (N findings, N fixes)
+  handlers  N handlers in one file, each building a client
+
+usage: scaling.py --hoist BUILD/analyzer/hoist [--shape S] [--base N]
+                  [--steps K] [--no-fix]
+"""
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+BASES = {"comments": 25000, "calls": 1000, "handlers": 4000}
+
+
+def comments(n):
+    lines = ["import boto3", "", "", "def handler(event, context):",
+             "    s3 = boto3.client('s3')", "    return s3.list_buckets()"]
+    lines += [f"# note {i}: what the handler above does and why" for i in range(n)]
+    return "\n".join(lines) + "\n"
+
+
+def calls(n):
+    lines = ["import boto3", "", "", "def handler(event, context):"]
+    for i in range(n):
+        lines.append(f"    c{i} = boto3.client('s3', region_name='r{i}')")
+    lines.append("    return c0")
+    return "\n".join(lines) + "\n"
+
+
+def handlers(n):
+    lines = ["import boto3", ""]
+    for i in range(n):
+        lines += ["", f"def h{i}_handler(event, context):",
+                  f"    c = boto3.client('s{i}')",
+                  "    return c.list_things(event['id'])"]
+    return "\n".join(lines) + "\n"
+
+
+SHAPES = {"comments": comments, "calls": calls, "handlers": handlers}
+
+
+def timed(command):
+    start = time.perf_counter()
+    result = subprocess.run(command, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True)
+    elapsed = time.perf_counter() - start
+    if result.returncode not in (0, 1):
+        sys.exit(f"{' '.join(command)} failed: exit {result.returncode}\n"
+                 f"{result.stderr}")
+    return elapsed
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--hoist", required=True)
+    parser.add_argument("--shape", choices=sorted(SHAPES), action="append")
+    parser.add_argument("--base", type=int, help="size at 1x (default per shape)")
+    parser.add_argument("--steps", type=int, default=4)
+    parser.add_argument("--no-fix", action="store_true")
+    args = parser.parse_args()
+    hoist = os.path.abspath(args.hoist)
+    work = tempfile.mkdtemp(prefix="hoist-scaling-")
+    try:
+        print("| shape | N | bytes | check s | ratio | --fix s | ratio |")
+        print("|---|---|---|---|---|---|---|")
+        for shape in args.shape or sorted(SHAPES):
+            previous = None
+            for step in range(args.steps):
+                n = (args.base or BASES[shape]) << step
+                path = os.path.join(work, f"{shape}_{n}.py")
+                with open(path, "w") as out:
+                    out.write(SHAPES[shape](n))
+                check = timed([hoist, "check", "--format", "json", path])
+                fix = None
+                if not args.no_fix and shape != "comments":
+                    copy = os.path.join(work, f"fix_{shape}_{n}.py")
+                    shutil.copy(path, copy)
+                    fix = timed([hoist, "check", "--fix", "--format", "json", copy])
+                ratio = lambda now, before: f"{now / before:.2f}" if before else ""
+                print(f"| {shape} | {n} | {os.path.getsize(path)} | {check:.2f} | "
+                      f"{ratio(check, previous and previous[0])} | "
+                      f"{'' if fix is None else f'{fix:.2f}'} | "
+                      f"{ratio(fix, previous and previous[1]) if fix else ''} |",
+                      flush=True)
+                previous = (check, fix)
+    finally:
+        shutil.rmtree(work)
+
+
+if __name__ == "__main__":
+    main()
