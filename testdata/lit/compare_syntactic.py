@@ -5,7 +5,10 @@ database (the syntactic mode). Fails when the syntactic mode reports a
 finding Clang does not, or finds less than 90% of Clang's construction
 findings over all fixtures.
 
-usage: compare_syntactic.py HOIST FIXTURE-DIR SCRATCH -- CLANG-FLAGS...
+usage: compare_syntactic.py HOIST FIXTURE-DIR -- CLANG-FLAGS...
+
+The copies go to a temporary directory outside the build tree, whose
+compile_commands.json Clang would otherwise find.
 """
 import json
 import pathlib
@@ -13,6 +16,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 
 CONSTRUCTION_RULES = {"client-in-handler", "connection-in-handler", "sdk-init-in-handler"}
 
@@ -30,9 +34,13 @@ def findings(hoist, cwd, name, flags):
 
 
 def main():
-    hoist, fixtures, scratch = sys.argv[1], pathlib.Path(sys.argv[2]), pathlib.Path(sys.argv[3])
+    hoist, fixtures = sys.argv[1], pathlib.Path(sys.argv[2])
     flags = sys.argv[sys.argv.index("--") + 1:]
-    shutil.rmtree(scratch, ignore_errors=True)
+    with tempfile.TemporaryDirectory() as scratch:
+        compare(hoist, fixtures, pathlib.Path(scratch), flags)
+
+
+def compare(hoist, fixtures, scratch, flags):
     (scratch / "clang").mkdir(parents=True)
     (scratch / "syntactic").mkdir(parents=True)
     found = expected = 0
