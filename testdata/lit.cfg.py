@@ -55,6 +55,8 @@ config.substitutions.append(
 # Root reads any file; permission tests drop to 'nobody' to mean something.
 config.substitutions.append(
     ("%unprivileged", "runuser -u nobody --" if os.geteuid() == 0 else ""))
+if os.geteuid() == 0:
+    config.available_features.add("root")
 config.substitutions.append(("%data", os.path.dirname(config.test_source_root)))
 config.substitutions.append(("%bin_dir", os.path.dirname(config.hoist)))
 config.substitutions.append(("%build_dir", os.path.dirname(os.path.dirname(config.hoist))))

@@ -8,6 +8,7 @@
 #include <mutex>
 #include <set>
 #include <sstream>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <unordered_set>
 
@@ -211,12 +212,24 @@ int print_diff(const FixedAnalysis &fixed, const Report &report) {
 /// --fix: writes every changed file atomically; a file that cannot be
 /// written (read-only, a full disk, changed meanwhile) is left as it was and
 /// reported. Counts the fixes the written files hold, and those files.
+/// --fix may write inside the directories checked and the directories of the
+/// files named, with symbolic links resolved.
 void write_fixed_files(const FixedAnalysis &fixed,
+                       const std::vector<std::string> &paths,
                        std::vector<FileNotice> &notices, std::size_t &fixes,
                        std::size_t &files) {
+  std::vector<fs::path> roots;
+  for (const std::string &path : paths) {
+    std::error_code error;
+    fs::path given = fs::absolute(path).lexically_normal();
+    if (!fs::is_directory(given, error))
+      given = given.parent_path();
+    roots.push_back(fs::weakly_canonical(given, error));
+  }
   for (const auto &[absolute, file] : fixed.changed) {
     std::string error;
-    if (replace_file_atomically(file.path, file.original, file.fixed, error)) {
+    if (replace_file_atomically(file.path, roots, file.original, file.fixed,
+                                error)) {
       fixes += file.fixes;
       ++files;
     } else {
@@ -289,6 +302,24 @@ bool keep_changed(const std::string &ref, const Config &config,
   return true;
 }
 
+/// The checked file that `output` (the --output path) is, the same file
+/// under any name; null when none is.
+const DiscoveredFile *checked_file_at(const std::string &output,
+                                      const Discovery &discovery) {
+  struct stat target;
+  if (output.empty() || ::stat(output.c_str(), &target) != 0)
+    return nullptr;
+  for (const auto *files :
+       {&discovery.files, &discovery.cpp_files, &discovery.deployment_files})
+    for (const DiscoveredFile &file : *files) {
+      struct stat info;
+      if (::stat(file.path.c_str(), &info) == 0 &&
+          info.st_dev == target.st_dev && info.st_ino == target.st_ino)
+        return &file;
+    }
+  return nullptr;
+}
+
 /// Progress on stderr for runs longer than a second, only on a terminal (not
 /// in pipes, not in CI logs), at most ten times a second.
 class ProgressLine {
@@ -338,11 +369,14 @@ int deliver(const CheckOptions &options, int exit_code, Write write) {
   if (options.output_file.empty()) {
     write(std::cout);
     std::cout.flush();
+    if (!std::cout)
+      return command_error(std::string("cannot write the report: ") +
+                           std::strerror(errno));
     return exit_code;
   }
   std::ofstream out(options.output_file, std::ios::binary | std::ios::trunc);
   write(out);
-  out.flush();
+  out.close();
   if (!out)
     return command_error("cannot write the report to '" + options.output_file +
                          "': " + std::strerror(errno));
@@ -505,7 +539,8 @@ int run_check(const CheckOptions &options) {
   filters.respect_gitignore =
       options.respect_gitignore.value_or(config.respect_gitignore);
   // A cached run lists only the directories that changed since the last.
-  bool cached = options.cache && !options.fix && !options.diff;
+  bool cached = options.cache && !options.fix && !options.diff &&
+                ResultCache::usable(options.cache_dir);
   std::optional<ListedDirectories> previous;
   if (cached)
     previous = ResultCache::load_listings(options.cache_dir)
@@ -515,6 +550,10 @@ int run_check(const CheckOptions &options) {
   if (!options.changed_since.empty() &&
       !keep_changed(options.changed_since, config, discovery, error))
     return command_error(error);
+  if (const DiscoveredFile *same =
+          checked_file_at(options.output_file, discovery))
+    return command_error("the report would overwrite '" + same->display_path +
+                         "', a file checked; choose another --output");
 
   std::optional<ResultCache> cache;
   // The cache keys on Python inputs; C++ results depend on headers and
@@ -600,7 +639,7 @@ int run_check(const CheckOptions &options) {
   if (options.fix) {
     std::vector<FileNotice> unwritten;
     std::size_t fixes = 0, files = 0;
-    write_fixed_files(fixed, unwritten, fixes, files);
+    write_fixed_files(fixed, options.paths, unwritten, fixes, files);
     if (!unwritten.empty()) {
       // Some files keep their findings: report what the files hold now.
       FixedAnalysis now = analyze_all(false);
@@ -643,6 +682,9 @@ int run_check(const CheckOptions &options) {
   for (const std::string &loaded : result.loaded_files)
     if (!checked.count(fs::path(loaded).lexically_normal().string()))
       run.extra_inputs.emplace_back(loaded);
+  // And the directories where imports looked: a module created there since
+  // (one that did not exist yet) changes the run.
+  move_append(run.extra_inputs, result.consulted_directories);
   cache->store(run);
   return emit(run, options);
 }

@@ -3,16 +3,26 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace hoist {
 
-/// Replaces `file`'s content with `text` atomically: a temporary file in the
-/// same directory, written, flushed and given the original's mode, then
-/// renamed over it. Refuses (returns false) when the file no longer holds
-/// `expected`, since it changed after hoist read it, and when its mode says
-/// it is read-only (even to root). On failure `error`
-/// says why and the original is untouched.
+/// Replaces `file`'s content with `text` atomically, and only when that is
+/// safe; on failure `error` says why and the file is untouched.
+///
+/// A symbolic link is written at its target, the link kept, and only when
+/// that target lies inside one of `roots` (absolute, canonical directories:
+/// the paths checked). Only regular files are written. The new content goes
+/// to a temporary file beside the target (removed on SIGINT, SIGTERM or
+/// SIGHUP), given the original's mode and owner, then swapped in. Refused:
+/// a read-only file (even to root); a file with several hard links (a new
+/// file would split them from it); a file whose owner the temporary cannot
+/// be given; and a file that no longer holds `expected`: checked before
+/// writing, again just before the swap, and once more on the file swapped
+/// out (an edit that slipped in is swapped back). A user's edit is never
+/// lost.
 bool replace_file_atomically(const std::filesystem::path &file,
+                             const std::vector<std::filesystem::path> &roots,
                              std::string_view expected, std::string_view text,
                              std::string &error);
 

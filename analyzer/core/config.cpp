@@ -7,6 +7,8 @@
 
 #include <toml++/toml.h>
 
+#include "core/source_file.h"
+
 namespace hoist {
 namespace {
 
@@ -185,13 +187,33 @@ private:
   std::string error_;
 };
 
-bool has_tool_hoist(const fs::path &pyproject) {
-  try {
-    toml::table document = toml::parse_file(pyproject.string());
-    return document["tool"]["hoist"].is_table();
-  } catch (const toml::parse_error &) {
-    return true; // let loading report the syntax error
+/// `file` parsed as TOML; nullopt with `error` set when it cannot be read
+/// (not a regular file, too large) or parsed. Read through read_file: a FIFO
+/// or a device in its place must not hang the run.
+std::optional<toml::table> parse_toml_file(const fs::path &file,
+                                           std::string &error) {
+  std::optional<std::string> text =
+      read_file(file, error, kDefaultMaxFileSize);
+  if (!text) {
+    error = file.string() + ": " + error;
+    return std::nullopt;
   }
+  try {
+    return toml::parse(*text, file.string());
+  } catch (const toml::parse_error &parse_error) {
+    const auto &where = parse_error.source().begin;
+    error = file.string() + ":" + std::to_string(where.line) + ":" +
+            std::to_string(where.column) + ": " +
+            std::string(parse_error.description());
+    return std::nullopt;
+  }
+}
+
+bool has_tool_hoist(const fs::path &pyproject) {
+  std::string error;
+  std::optional<toml::table> document = parse_toml_file(pyproject, error);
+  // One that cannot be read or parsed is taken: loading reports why.
+  return !document || (*document)["tool"]["hoist"].is_table();
 }
 
 } // namespace
@@ -200,19 +222,12 @@ std::optional<Config> load_config(const fs::path &file, ConfigError &error) {
   Config config;
   config.file = file;
   config.directory = fs::absolute(file).parent_path();
-  toml::table document;
-  try {
-    document = toml::parse_file(file.string());
-  } catch (const toml::parse_error &parse_error) {
-    const auto &where = parse_error.source().begin;
-    error.message = file.string() + ":" + std::to_string(where.line) + ":" +
-                    std::to_string(where.column) + ": " +
-                    std::string(parse_error.description());
+  std::optional<toml::table> document = parse_toml_file(file, error.message);
+  if (!document)
     return std::nullopt;
-  }
-  const toml::table *table = &document;
+  const toml::table *table = &*document;
   if (file.filename() == "pyproject.toml") {
-    table = document["tool"]["hoist"].as_table();
+    table = (*document)["tool"]["hoist"].as_table();
     if (!table) {
       error.message = file.string() + ": has no [tool.hoist] table";
       return std::nullopt;

@@ -41,7 +41,7 @@ bool is_deployment_file(const std::filesystem::path &path);
 /// notice, as source files are (max-file-size).
 void read_deployment_file(const std::filesystem::path &path,
                           const std::string &display_path, DeploymentScan &out,
-                          std::uintmax_t max_size = UINTMAX_MAX);
+                          std::uintmax_t max_size = kDefaultMaxFileSize);
 
 // One reader per format; read_deployment_file picks by name.
 void read_sam_template(const SourceFilePtr &file, DeploymentScan &out);

@@ -303,6 +303,13 @@ Discovery discover_files(const std::vector<std::string> &paths,
       out.errors.push_back({given, "no such file or directory"});
     } else if (fs::is_directory(status)) {
       walker.walk(path);
+    } else if (!fs::is_regular_file(status)) {
+      // A FIFO or a device is never opened: reading one can hang or never
+      // end. Named as a file hoist would read, it is an error.
+      if (is_deployment_file(path) ||
+          is_python_file(path.filename().string()) ||
+          is_cpp_source(path.filename().string()))
+        out.errors.push_back({given, "is not a regular file; not read"});
     } else if (is_deployment_file(path)) {
       out.deployment_files.push_back(
           {path, display_path_of(path), Language::Python});

@@ -7,7 +7,9 @@
 #include <climits>
 #include <cstdint>
 #include <ctime>
-#include <fstream>
+#include <cerrno>
+#include <fcntl.h>
+#include <iostream>
 #include <sstream>
 #include <sys/stat.h>
 
@@ -20,6 +22,9 @@ namespace fs = std::filesystem;
 
 constexpr std::string_view kMagic = "hoist-run-cache-1\n";
 constexpr const char *kListingsFile = "listings";
+/// What a cache file may hold: a larger one (or a device linked in its
+/// place) is damaged, a miss.
+constexpr std::uintmax_t kMaxCacheFileSize = std::uintmax_t(1) << 30;
 
 /// "path size mtime" for each file; a missing file says so. `newest` gets
 /// the latest modification time among them (seconds).
@@ -95,17 +100,24 @@ void write_cache_file(const fs::path &dir, const std::string &name,
   fs::path file = dir / name;
   fs::path temporary = file;
   temporary += ".tmp" + std::to_string(::getpid());
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    out << text;
-    out.close();
-    if (!out) {
-      fs::remove(temporary, error);
-      return;
-    }
+  // Created new, never through a link planted under its name.
+  int fd = ::open(temporary.c_str(),
+                  O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+  if (fd < 0)
+    return;
+  bool written = true;
+  for (std::string_view rest = text; written && !rest.empty();) {
+    ssize_t count = ::write(fd, rest.data(), rest.size());
+    if (count < 0 && errno == EINTR)
+      continue;
+    written = count > 0;
+    if (written)
+      rest.remove_prefix(static_cast<std::size_t>(count));
   }
-  fs::rename(temporary, file, error);
-  if (error)
+  written = ::close(fd) == 0 && written;
+  if (written)
+    fs::rename(temporary, file, error);
+  if (!written || error)
     fs::remove(temporary, error);
 }
 
@@ -122,11 +134,26 @@ ResultCache::ResultCache(fs::path dir, const std::string &settings,
     : dir_(std::move(dir)), started_(std::time(nullptr)),
       key_(settings + "\n" + stamps(inputs, newest_input_)) {}
 
+bool ResultCache::usable(const fs::path &dir) {
+  std::error_code error;
+  fs::file_status status = fs::symlink_status(dir, error);
+  if (fs::is_symlink(status) || (fs::exists(status) && !fs::is_directory(status))) {
+    std::cerr << dir.string() << ": warning: "
+              << (fs::is_symlink(status) ? "is a symbolic link"
+                                         : "is not a directory")
+              << "; hoist does not write its cache there, and ran without "
+                 "it\n";
+    return false;
+  }
+  return true;
+}
+
 std::optional<CachedRun> ResultCache::lookup() const {
   std::string error;
   // One read of the whole file; the fields are views into it.
   std::optional<std::string> text =
-      read_file(dir_ / ("run-" + hex(std::hash<std::string>()(key_))), error);
+      read_file(dir_ / ("run-" + hex(std::hash<std::string>()(key_))), error,
+                kMaxCacheFileSize);
   if (!text)
     return std::nullopt;
   std::string_view view(*text);
@@ -182,7 +209,8 @@ void ResultCache::store(const CachedRun &run) const {
 std::optional<ListedDirectories>
 ResultCache::load_listings(const fs::path &dir) {
   std::string error;
-  std::optional<std::string> text = read_file(dir / kListingsFile, error);
+  std::optional<std::string> text =
+      read_file(dir / kListingsFile, error, kMaxCacheFileSize);
   return text ? ListedDirectories::deserialize(*text) : std::nullopt;
 }
 

@@ -30,6 +30,11 @@ public:
   ResultCache(std::filesystem::path dir, const std::string &settings,
               const std::vector<std::string> &inputs);
 
+  /// False, after a warning on stderr, when `dir` is a symbolic link (or
+  /// not a directory): the cache is not written through a link, the run
+  /// goes without it.
+  static bool usable(const std::filesystem::path &dir);
+
   std::optional<CachedRun> lookup() const;
   /// Stores `run`; a cache that cannot be written is not an error.
   void store(const CachedRun &run) const;

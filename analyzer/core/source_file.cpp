@@ -1,5 +1,6 @@
 #include "core/source_file.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -18,57 +19,114 @@ std::size_t bom_length_of(std::string_view text) {
   return text.substr(0, kBom.size()) == kBom ? kBom.size() : 0;
 }
 
+std::string file_type_name(mode_t mode) {
+  if (S_ISFIFO(mode))
+    return "a FIFO";
+  if (S_ISCHR(mode))
+    return "a character device";
+  if (S_ISBLK(mode))
+    return "a block device";
+  if (S_ISSOCK(mode))
+    return "a socket";
+  return "a special file";
+}
+
 } // namespace
 
 // POSIX calls report every read error (iostreams turn some, such as EIO,
 // into an empty file).
 std::variant<std::string, ReadFailure>
 read_file_within(const std::filesystem::path &file, std::uintmax_t max_size) {
-  int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+  // Stat first: opening a FIFO waits for a writer, and opening a device can
+  // do anything the device does. Only regular files are opened.
+  struct stat info;
+  if (::stat(file.c_str(), &info) != 0)
+    return ReadFailure{ReadFailure::System, 0, std::strerror(errno)};
+  if (S_ISDIR(info.st_mode))
+    return ReadFailure{ReadFailure::Directory, 0, {}};
+  if (!S_ISREG(info.st_mode))
+    return ReadFailure{ReadFailure::NotRegular, 0, file_type_name(info.st_mode)};
+  if (static_cast<std::uintmax_t>(info.st_size) > max_size)
+    return ReadFailure{ReadFailure::TooLarge,
+                       static_cast<std::uintmax_t>(info.st_size),
+                       {}};
+  // Non-blocking, in case a FIFO took the file's place since the stat.
+  int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
   if (fd < 0)
     return ReadFailure{ReadFailure::System, 0, std::strerror(errno)};
   auto fail = [fd](ReadFailure failure) {
     ::close(fd);
     return failure;
   };
-  struct stat info;
   if (::fstat(fd, &info) != 0)
     return fail({ReadFailure::System, 0, std::strerror(errno)});
-  if (S_ISDIR(info.st_mode))
-    return fail({ReadFailure::Directory, 0, {}});
-  bool regular = S_ISREG(info.st_mode);
+  if (!S_ISREG(info.st_mode))
+    return fail({ReadFailure::NotRegular, 0, file_type_name(info.st_mode)});
   auto size = static_cast<std::uintmax_t>(info.st_size);
-  if (regular && size > max_size)
+  if (size > max_size)
     return fail({ReadFailure::TooLarge, size, {}});
-  // One byte more than the size: a regular file's short read is its end, so
-  // a file that did not grow is read in one call.
-  std::string text(regular ? size + 1 : 1 << 16, '\0');
+  // At most one byte past the limit, whatever the size said (files in /proc
+  // say 0, a file may grow): the read is bounded.
+  std::uintmax_t cap =
+      max_size == UINTMAX_MAX ? UINTMAX_MAX : max_size + 1;
+  std::string text(static_cast<std::size_t>(
+                       std::min<std::uintmax_t>(size + 1, cap)),
+                   '\0');
+  if (text.empty())
+    text.resize(1);
   std::size_t used = 0;
   while (true) {
-    if (used == text.size())
-      text.resize(text.size() * 2);
+    if (used == text.size()) {
+      if (used >= cap)
+        break;
+      text.resize(static_cast<std::size_t>(
+          std::min<std::uintmax_t>(std::max<std::size_t>(used * 2, 1 << 16),
+                                   cap)));
+    }
     ssize_t count = ::read(fd, text.data() + used, text.size() - used);
     if (count < 0 && errno == EINTR)
       continue;
     if (count < 0)
       return fail({ReadFailure::System, 0, std::strerror(errno)});
     used += static_cast<std::size_t>(count);
-    if (count == 0 || (regular && used < text.size()))
+    // A short read of a file with a size is its end: a file that did not
+    // grow is read in one call. (A size of 0 may be /proc's "unknown".)
+    if (count == 0 || (size > 0 && used < text.size()))
       break;
   }
   ::close(fd);
+  if (used > max_size)
+    return ReadFailure{ReadFailure::TooLarge, used, {}};
   text.resize(used);
   return text;
 }
 
+std::string describe(const ReadFailure &failure, std::uintmax_t max_size) {
+  switch (failure.kind) {
+  case ReadFailure::Directory:
+    return "is a directory";
+  case ReadFailure::NotRegular:
+    return "is " + failure.reason + ", not a regular file; not read";
+  case ReadFailure::TooLarge:
+    return "is " +
+           (failure.size > max_size && failure.size == max_size + 1
+                ? "more than " + std::to_string(max_size)
+                : std::to_string(failure.size)) +
+           " bytes, above the limit of " + std::to_string(max_size) +
+           " (max-file-size); skipped";
+  case ReadFailure::System:
+    break;
+  }
+  return "cannot be read: " + failure.reason;
+}
+
 std::optional<std::string> read_file(const std::filesystem::path &file,
-                                     std::string &error) {
-  auto read = read_file_within(file, UINTMAX_MAX);
+                                     std::string &error,
+                                     std::uintmax_t max_size) {
+  auto read = read_file_within(file, max_size);
   if (auto *text = std::get_if<std::string>(&read))
     return std::move(*text);
-  const auto &failure = std::get<ReadFailure>(read);
-  error = failure.kind == ReadFailure::Directory ? "is a directory"
-                                                 : failure.reason;
+  error = describe(std::get<ReadFailure>(read), max_size);
   return std::nullopt;
 }
 
@@ -92,22 +150,9 @@ std::variant<SourceFilePtr, LoadError>
 SourceFile::load(const std::filesystem::path &file,
                  const std::string &display_path, std::uintmax_t max_size) {
   auto read = read_file_within(file, max_size);
-  if (auto *failure = std::get_if<ReadFailure>(&read)) {
-    switch (failure->kind) {
-    case ReadFailure::Directory:
-      return LoadError{display_path, "is a directory"};
-    case ReadFailure::TooLarge:
-      return LoadError{display_path,
-                       "is " + std::to_string(failure->size) +
-                           " bytes, above the limit of " +
-                           std::to_string(max_size) +
-                           " (max-file-size); skipped",
-                       true};
-    case ReadFailure::System:
-      break;
-    }
-    return LoadError{display_path, "cannot be read: " + failure->reason};
-  }
+  if (auto *failure = std::get_if<ReadFailure>(&read))
+    return LoadError{display_path, describe(*failure, max_size),
+                     failure->kind == ReadFailure::TooLarge};
   std::string text = std::move(std::get<std::string>(read));
 
   if (auto nul = text.find('\0'); nul != std::string::npos)

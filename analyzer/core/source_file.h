@@ -14,6 +14,10 @@
 
 namespace hoist {
 
+/// The default of --max-file-size: what any read of a source, deployment,
+/// configuration or cache file is bounded by unless told otherwise.
+constexpr std::uintmax_t kDefaultMaxFileSize = 10 * 1024 * 1024;
+
 class SourceFile;
 using SourceFilePtr = std::shared_ptr<const SourceFile>;
 
@@ -49,7 +53,7 @@ public:
   /// it.
   static std::variant<std::shared_ptr<const SourceFile>, LoadError>
   load(const std::filesystem::path &file, const std::string &display_path,
-       std::uintmax_t max_size = UINTMAX_MAX);
+       std::uintmax_t max_size = kDefaultMaxFileSize);
 
   const std::string &path() const { return path_; }
   std::string_view text() const { return text_; }
@@ -73,20 +77,25 @@ private:
 
 /// Why a file's bytes were not read.
 struct ReadFailure {
-  enum Kind { Directory, TooLarge, System } kind;
-  std::uintmax_t size = 0; ///< for TooLarge
-  std::string reason;      ///< the system's, for System
+  enum Kind { Directory, NotRegular, TooLarge, System } kind;
+  std::uintmax_t size = 0; ///< for TooLarge: the size, or the bytes read
+  std::string reason; ///< the system's, for System; the file type (NotRegular)
 };
 
-/// The whole file's bytes, unless it is a directory, a regular file larger
-/// than `max_size` or cannot be read. One open, fstat, read and close for a
-/// regular file.
+/// The whole file's bytes, unless it is not a regular file (a directory, a
+/// FIFO, a device: never opened), holds more than `max_size` bytes (by its
+/// size, or by what a read returns: never more than `max_size` + 1 bytes are
+/// read, whatever the size said) or cannot be read.
 std::variant<std::string, ReadFailure>
 read_file_within(const std::filesystem::path &file, std::uintmax_t max_size);
 
-/// The whole file's bytes; nothing, with `error` set to the reason, when it
-/// cannot be read.
+/// What `failure` means, as a notice after the file's name.
+std::string describe(const ReadFailure &failure, std::uintmax_t max_size);
+
+/// The file's bytes, as read_file_within reads them; nothing, with `error`
+/// set to the reason, when they cannot be read.
 std::optional<std::string> read_file(const std::filesystem::path &file,
-                                     std::string &error);
+                                     std::string &error,
+                                     std::uintmax_t max_size = UINTMAX_MAX);
 
 } // namespace hoist

@@ -398,6 +398,11 @@ private:
       loaded.insert(project->loaded_files().begin(),
                     project->loaded_files().end());
     result.loaded_files.assign(loaded.begin(), loaded.end());
+    std::set<std::string> consulted;
+    for (const auto &project : projects_)
+      consulted.insert(project->consulted_directories().begin(),
+                       project->consulted_directories().end());
+    result.consulted_directories.assign(consulted.begin(), consulted.end());
     for (const auto &project : projects_)
       for (const ParsedModule &module : project->modules())
         for (const Suppression &suppression : module.suppressions)

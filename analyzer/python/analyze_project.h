@@ -38,7 +38,7 @@ struct AnalysisOptions {
   CheckSettings settings;
   unsigned jobs = 0; ///< 0: one per core
   /// Files larger than this many bytes are skipped with a warning.
-  std::uintmax_t max_file_size = 10 * 1024 * 1024;
+  std::uintmax_t max_file_size = kDefaultMaxFileSize;
   const Overlay *overlay = nullptr; ///< fixed texts that replace files
   /// What discovery listed, so imports need not list it again.
   const ListedDirectories *listings = nullptr;
@@ -56,6 +56,9 @@ struct ProjectAnalysis {
   std::vector<Suppression> suppressions; ///< every suppression comment read
   /// Modules read because an import named them (absolute paths).
   std::vector<std::string> loaded_files;
+  /// Directories whose entries import lookups consulted (absolute paths):
+  /// what was looked for and not found there may appear.
+  std::vector<std::string> consulted_directories;
   std::size_t files_checked = 0;
 };
 

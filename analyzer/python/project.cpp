@@ -199,6 +199,7 @@ Project::entry_type(const std::string &dir, const std::string &name) const {
     for (ListedEntry &entry : listed)
       listing.types.emplace(std::move(entry.name), entry.type);
     it = entries_.emplace(dir, std::move(listing)).first;
+    consulted_.push_back(dir);
   }
   it->second.last_item = item_;
   auto entry = it->second.types.find(name);

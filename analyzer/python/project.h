@@ -41,7 +41,7 @@ using Overlay = std::unordered_map<std::string, std::string>;
 std::variant<SourceFilePtr, LoadError>
 load_source(const std::filesystem::path &path, const std::string &display_path,
             const Overlay *overlay = nullptr,
-            std::uintmax_t max_size = UINTMAX_MAX);
+            std::uintmax_t max_size = kDefaultMaxFileSize);
 
 /// `dir` (or a file's path) lexically normalized, without a trailing '/':
 /// the form in which module stems, import roots and files read are compared.
@@ -78,6 +78,12 @@ public:
 
   /// Every file loaded on demand so far, evicted or not.
   const std::vector<std::string> &loaded_files() const { return loaded_files_; }
+  /// Every directory whose entries an import lookup consulted, found or
+  /// not: a module created there later can change what imports resolve to
+  /// (the cache keys on their times).
+  const std::vector<std::string> &consulted_directories() const {
+    return consulted_;
+  }
   /// The modules loaded and still kept.
   const std::deque<ParsedModule> &modules() const { return modules_; }
   /// Ends a work item. Once half again as many modules as `keep` are loaded,
@@ -134,6 +140,7 @@ private:
   std::size_t item_ = 0;
   mutable std::size_t tick_ = 0;
   mutable std::vector<std::string> loaded_files_;
+  mutable std::vector<std::string> consulted_;
   /// A directory's entries by name, and the item that last asked.
   struct Listing {
     std::unordered_map<std::string, unsigned char> types; ///< DT_* by name
