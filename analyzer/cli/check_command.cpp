@@ -226,12 +226,20 @@ void write_fixed_files(const FixedAnalysis &fixed,
       given = given.parent_path();
     roots.push_back(fs::weakly_canonical(given, error));
   }
+  // A file reached under two names (a link and its target, both checked)
+  // is written once.
+  std::set<fs::path> targets;
   for (const auto &[absolute, file] : fixed.changed) {
+    std::error_code failure;
+    fs::path target = fs::canonical(file.path, failure);
+    if (!failure && targets.count(target))
+      continue;
     std::string error;
     if (replace_file_atomically(file.path, roots, file.original, file.fixed,
                                 error)) {
       fixes += file.fixes;
       ++files;
+      targets.insert(target);
     } else {
       notices.push_back({Severity::Error, file.display_path, std::nullopt,
                          "cannot be fixed: " + error, NoticeKind::Fix});

@@ -137,9 +137,8 @@ bool holds(int fd, std::string_view expected) {
   std::string text(expected.size() + 1, '\0');
   std::size_t used = 0;
   while (used < text.size()) {
-    ssize_t count =
-        ::pread(fd, text.data() + used, text.size() - used,
-                static_cast<off_t>(used));
+    ssize_t count = ::pread(fd, text.data() + used, text.size() - used,
+                            static_cast<off_t>(used));
     if (count < 0 && errno == EINTR)
       continue;
     if (count <= 0)

@@ -192,8 +192,7 @@ private:
 /// or a device in its place must not hang the run.
 std::optional<toml::table> parse_toml_file(const fs::path &file,
                                            std::string &error) {
-  std::optional<std::string> text =
-      read_file(file, error, kDefaultMaxFileSize);
+  std::optional<std::string> text = read_file(file, error, kDefaultMaxFileSize);
   if (!text) {
     error = file.string() + ": " + error;
     return std::nullopt;

@@ -4,10 +4,10 @@
 #include "core/source_file.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <climits>
 #include <cstdint>
 #include <ctime>
-#include <cerrno>
 #include <fcntl.h>
 #include <iostream>
 #include <sstream>
@@ -137,7 +137,8 @@ ResultCache::ResultCache(fs::path dir, const std::string &settings,
 bool ResultCache::usable(const fs::path &dir) {
   std::error_code error;
   fs::file_status status = fs::symlink_status(dir, error);
-  if (fs::is_symlink(status) || (fs::exists(status) && !fs::is_directory(status))) {
+  if (fs::is_symlink(status) ||
+      (fs::exists(status) && !fs::is_directory(status))) {
     std::cerr << dir.string() << ": warning: "
               << (fs::is_symlink(status) ? "is a symbolic link"
                                          : "is not a directory")

@@ -45,11 +45,11 @@ read_file_within(const std::filesystem::path &file, std::uintmax_t max_size) {
   if (S_ISDIR(info.st_mode))
     return ReadFailure{ReadFailure::Directory, 0, {}};
   if (!S_ISREG(info.st_mode))
-    return ReadFailure{ReadFailure::NotRegular, 0, file_type_name(info.st_mode)};
+    return ReadFailure{ReadFailure::NotRegular, 0,
+                       file_type_name(info.st_mode)};
   if (static_cast<std::uintmax_t>(info.st_size) > max_size)
-    return ReadFailure{ReadFailure::TooLarge,
-                       static_cast<std::uintmax_t>(info.st_size),
-                       {}};
+    return ReadFailure{
+        ReadFailure::TooLarge, static_cast<std::uintmax_t>(info.st_size), {}};
   // Non-blocking, in case a FIFO took the file's place since the stat.
   int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
   if (fd < 0)
@@ -67,11 +67,9 @@ read_file_within(const std::filesystem::path &file, std::uintmax_t max_size) {
     return fail({ReadFailure::TooLarge, size, {}});
   // At most one byte past the limit, whatever the size said (files in /proc
   // say 0, a file may grow): the read is bounded.
-  std::uintmax_t cap =
-      max_size == UINTMAX_MAX ? UINTMAX_MAX : max_size + 1;
-  std::string text(static_cast<std::size_t>(
-                       std::min<std::uintmax_t>(size + 1, cap)),
-                   '\0');
+  std::uintmax_t cap = max_size == UINTMAX_MAX ? UINTMAX_MAX : max_size + 1;
+  std::string text(
+      static_cast<std::size_t>(std::min<std::uintmax_t>(size + 1, cap)), '\0');
   if (text.empty())
     text.resize(1);
   std::size_t used = 0;
@@ -79,9 +77,8 @@ read_file_within(const std::filesystem::path &file, std::uintmax_t max_size) {
     if (used == text.size()) {
       if (used >= cap)
         break;
-      text.resize(static_cast<std::size_t>(
-          std::min<std::uintmax_t>(std::max<std::size_t>(used * 2, 1 << 16),
-                                   cap)));
+      text.resize(static_cast<std::size_t>(std::min<std::uintmax_t>(
+          std::max<std::size_t>(used * 2, 1 << 16), cap)));
     }
     ssize_t count = ::read(fd, text.data() + used, text.size() - used);
     if (count < 0 && errno == EINTR)

@@ -29,7 +29,9 @@ TEST(AtomicWrite, ReplacesContentAndKeepsMode) {
   fs::path file = scratch.write("app.py", "old\n");
   ::chmod(file.c_str(), 0640);
   std::string error;
-  ASSERT_TRUE(replace_file_atomically(file, roots(scratch), "old\n", "new\n", error)) << error;
+  ASSERT_TRUE(
+      replace_file_atomically(file, roots(scratch), "old\n", "new\n", error))
+      << error;
   EXPECT_EQ(read(file), "new\n");
   struct stat info;
   ::stat(file.c_str(), &info);
@@ -41,7 +43,8 @@ TEST(AtomicWrite, RefusesAFileThatChangedSinceItWasRead) {
   testing::ScratchDir scratch;
   fs::path file = scratch.write("app.py", "edited meanwhile\n");
   std::string error;
-  EXPECT_FALSE(replace_file_atomically(file, roots(scratch), "as read\n", "fixed\n", error));
+  EXPECT_FALSE(replace_file_atomically(file, roots(scratch), "as read\n",
+                                       "fixed\n", error));
   EXPECT_EQ(error, "it changed since hoist read it; not written");
   EXPECT_EQ(read(file), "edited meanwhile\n");
   EXPECT_EQ(entries(scratch.path()), 1u);
@@ -52,16 +55,16 @@ TEST(AtomicWrite, RefusesReadOnlyFiles) {
   fs::path file = scratch.write("app.py", "old\n");
   ::chmod(file.c_str(), 0444);
   std::string error;
-  EXPECT_FALSE(replace_file_atomically(file, roots(scratch), "old\n", "new\n", error));
+  EXPECT_FALSE(
+      replace_file_atomically(file, roots(scratch), "old\n", "new\n", error));
   EXPECT_EQ(read(file), "old\n");
 }
 
 TEST(AtomicWrite, ReportsAMissingFile) {
   testing::ScratchDir scratch;
   std::string error;
-  EXPECT_FALSE(
-      replace_file_atomically(scratch.path() / "gone.py", roots(scratch), "",
-                              "new\n", error));
+  EXPECT_FALSE(replace_file_atomically(scratch.path() / "gone.py",
+                                       roots(scratch), "", "new\n", error));
   EXPECT_FALSE(error.empty());
   EXPECT_EQ(entries(scratch.path()), 0u);
 }
@@ -84,9 +87,9 @@ TEST(AtomicWrite, RefusesALinkLeadingOutsideTheRoots) {
   fs::create_directories(scratch.path() / "tree");
   fs::create_symlink(outside, scratch.path() / "tree" / "app.py");
   std::string error;
-  EXPECT_FALSE(replace_file_atomically(
-      scratch.path() / "tree" / "app.py",
-      {fs::canonical(scratch.path() / "tree")}, "old\n", "new\n", error));
+  EXPECT_FALSE(replace_file_atomically(scratch.path() / "tree" / "app.py",
+                                       {fs::canonical(scratch.path() / "tree")},
+                                       "old\n", "new\n", error));
   EXPECT_NE(error.find("outside the paths checked"), std::string::npos)
       << error;
   EXPECT_EQ(read(outside), "old\n");
@@ -97,8 +100,8 @@ TEST(AtomicWrite, RefusesAFileWithSeveralHardLinks) {
   fs::path file = scratch.write("app.py", "old\n");
   fs::create_hard_link(file, scratch.path() / "copy.py");
   std::string error;
-  EXPECT_FALSE(replace_file_atomically(file, roots(scratch), "old\n", "new\n",
-                                       error));
+  EXPECT_FALSE(
+      replace_file_atomically(file, roots(scratch), "old\n", "new\n", error));
   EXPECT_NE(error.find("2 hard links"), std::string::npos) << error;
   EXPECT_EQ(read(scratch.path() / "copy.py"), "old\n");
 }
