@@ -93,7 +93,7 @@ read_file_within(const std::filesystem::path &file, std::uintmax_t max_size) {
   }
   ::close(fd);
   if (used > max_size)
-    return ReadFailure{ReadFailure::TooLarge, used, {}};
+    return ReadFailure{ReadFailure::TooLarge, 0, {}}; // size unknown
   text.resize(used);
   return text;
 }
@@ -106,9 +106,8 @@ std::string describe(const ReadFailure &failure, std::uintmax_t max_size) {
     return "is " + failure.reason + ", not a regular file; not read";
   case ReadFailure::TooLarge:
     return "is " +
-           (failure.size > max_size && failure.size == max_size + 1
-                ? "more than " + std::to_string(max_size)
-                : std::to_string(failure.size)) +
+           (failure.size == 0 ? "more than " + std::to_string(max_size)
+                              : std::to_string(failure.size)) +
            " bytes, above the limit of " + std::to_string(max_size) +
            " (max-file-size); skipped";
   case ReadFailure::System:
@@ -123,7 +122,10 @@ std::optional<std::string> read_file(const std::filesystem::path &file,
   auto read = read_file_within(file, max_size);
   if (auto *text = std::get_if<std::string>(&read))
     return std::move(*text);
-  error = describe(std::get<ReadFailure>(read), max_size);
+  const auto &failure = std::get<ReadFailure>(read);
+  // The system's reason alone: callers say what could not be read.
+  error = failure.kind == ReadFailure::System ? failure.reason
+                                              : describe(failure, max_size);
   return std::nullopt;
 }
 

@@ -78,7 +78,7 @@ private:
 /// Why a file's bytes were not read.
 struct ReadFailure {
   enum Kind { Directory, NotRegular, TooLarge, System } kind;
-  std::uintmax_t size = 0; ///< for TooLarge: the size, or the bytes read
+  std::uintmax_t size = 0; ///< for TooLarge: the size; 0 when read past the limit
   std::string reason; ///< the system's, for System; the file type (NotRegular)
 };
 
