@@ -4,6 +4,7 @@
 #include "core/source_file.h"
 
 #include <algorithm>
+#include <fstream>
 #include <cerrno>
 #include <climits>
 #include <cstdint>
