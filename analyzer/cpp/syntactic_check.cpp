@@ -39,6 +39,8 @@ struct Tree {
       ts_tree_delete(tree);
   }
   std::string_view text(TSNode node) const {
+    if (ts_node_is_null(node)) // a missing field: a function without a type
+      return {};
     return file->text().substr(ts_node_start_byte(node),
                                ts_node_end_byte(node) -
                                    ts_node_start_byte(node));

@@ -43,3 +43,6 @@ int main() {
   Aws::ShutdownAPI(options);
   return 0;
 }
+
+// A test macro parses as a function without a return type.
+TEST(OrdersTable, Handles) { invocation_request request; }
