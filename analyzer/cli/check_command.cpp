@@ -263,7 +263,9 @@ bool keep_changed(const std::string &ref, const Config &config,
   if ((!config.file.empty() && is_changed(config.file)) ||
       std::any_of(
           discovery.deployment_files.begin(), discovery.deployment_files.end(),
-          [&](const DiscoveredFile &file) { return is_changed(file.path); }))
+          [&](const DiscoveredFile &file) {
+            return is_changed(file.path) && may_configure_lambda(file.path);
+          }))
     return true;
   std::vector<std::string> modules;
   for (const DiscoveredFile &file : discovery.files)
@@ -577,6 +579,18 @@ int run_check(const CheckOptions &options) {
 
   if (!only_given_handlers)
     analysis.deployment_files = discovery.deployment_files;
+  // A deployment file is read for the code inside what was asked to be
+  // checked: a directory given, or the directory of a file given.
+  for (const std::string &path : options.paths) {
+    fs::path tree = fs::absolute(path).lexically_normal();
+    std::error_code ignored;
+    if (!fs::is_directory(tree, ignored))
+      tree = tree.parent_path();
+    if (tree.has_filename() || tree == tree.root_path())
+      analysis.checked_trees.push_back(tree);
+    else
+      analysis.checked_trees.push_back(tree.parent_path()); // "dir/"
+  }
   analysis.listings = &discovery.listings;
   ProgressLine progress(options);
   analysis.progress = [&](const char *what, std::size_t done,
@@ -629,6 +643,9 @@ int run_check(const CheckOptions &options) {
         report.notices.push_back(
             {failure.skipped ? Severity::Warning : Severity::Error,
              failure.path, failure.location, failure.message});
+    for (const DeploymentNotice &notice : result.deployment_notices)
+      report.notices.push_back({notice.severity, notice.where.file->path(),
+                                notice.where, notice.message});
     for (const Location &error : result.syntax_errors)
       report.notices.push_back({Severity::Warning, error.file->path(), error,
                                 "syntax error; the code around it was "

@@ -1,37 +1,174 @@
 #include "core/deployment.h"
 
+#include <algorithm>
+#include <array>
+
 #include "core/dockerfile.h"
+#include "core/file_discovery.h"
 
 namespace hoist {
 
 namespace fs = std::filesystem;
 
-bool is_deployment_file(const fs::path &path) {
-  std::string name = path.filename().string();
-  return name == "template.yaml" || name == "template.yml" ||
-         name == "template.json" || name == "serverless.yml" ||
-         name == "serverless.yaml" || is_dockerfile_name(name);
+namespace {
+
+bool starts_with(std::string_view text, std::string_view prefix) {
+  return text.compare(0, prefix.size(), prefix) == 0;
 }
 
-bool is_python_runtime(const std::string &runtime) {
-  return runtime.empty() || runtime.rfind("python", 0) == 0;
+bool is_serverless_config_name(const std::string &name) {
+  return name == "serverless.yml" || name == "serverless.yaml";
+}
+
+/// Names that say "this is a SAM or CloudFormation template": hoist tells
+/// the user when such a file cannot be read, while any other YAML or JSON
+/// file that is no readable template is none of its business.
+bool is_template_name(const std::string &name) {
+  return name == "template.yaml" || name == "template.yml" ||
+         name == "template.json";
+}
+
+bool exists_file(const fs::path &path) {
+  std::error_code error;
+  return fs::is_regular_file(path, error);
+}
+
+} // namespace
+
+HandlerLanguage language_of_runtime(std::string_view runtime) {
+  static const std::array<std::pair<std::string_view, HandlerLanguage>, 8>
+      kPrefixes = {{{"python", HandlerLanguage::Python},
+                    {"nodejs", HandlerLanguage::JavaScript},
+                    {"java", HandlerLanguage::Java},
+                    {"go", HandlerLanguage::Go},
+                    {"dotnet", HandlerLanguage::DotNet},
+                    {"ruby", HandlerLanguage::Ruby},
+                    {"provided", HandlerLanguage::Custom},
+                    {"rust", HandlerLanguage::Custom}}};
+  for (const auto &[prefix, language] : kPrefixes)
+    if (starts_with(runtime, prefix))
+      return language;
+  return HandlerLanguage::Unknown;
+}
+
+bool is_deployment_file(const fs::path &path) {
+  std::string name = path.filename().string();
+  if (is_dockerfile_name(name) || is_serverless_config_name(name))
+    return true;
+  std::string_view extension = extension_of(name);
+  return extension == ".yaml" || extension == ".yml" || extension == ".json" ||
+         extension == ".template";
+}
+
+bool may_be_lambda_template(std::string_view text) {
+  for (std::string_view type :
+       {"AWS::Serverless::Function", "AWS::Lambda::Function",
+        "AWS::Serverless::LayerVersion", "AWS::Lambda::LayerVersion"})
+    if (text.find(type) != std::string_view::npos)
+      return true;
+  return false;
+}
+
+/// True for names whose files are deployment configuration whatever their
+/// text.
+bool is_named_deployment_file(const std::string &name) {
+  return is_dockerfile_name(name) || is_serverless_config_name(name) ||
+         is_template_name(name);
+}
+
+bool may_configure_lambda(const fs::path &path) {
+  if (is_named_deployment_file(path.filename().string()))
+    return true;
+  auto read = read_file_within(path, 10 * 1024 * 1024);
+  auto *text = std::get_if<std::string>(&read);
+  return text && may_be_lambda_template(*text);
+}
+
+bool is_inside_trees(const fs::path &path, const std::vector<fs::path> &trees) {
+  if (trees.empty())
+    return true;
+  return std::any_of(trees.begin(), trees.end(), [&](const fs::path &tree) {
+    fs::path relative = path.lexically_relative(tree);
+    return !relative.empty() && *relative.begin() != "..";
+  });
+}
+
+void settle_language(ConfiguredHandler &handler) {
+  const std::string &text = handler.handler;
+  // `run.sh`, `bootstrap`: an executable that a custom runtime or an exec
+  // wrapper (the Lambda Web Adapter's) runs, not a module and a function.
+  if (text.size() > 3 && text.compare(text.size() - 3, 3, ".sh") == 0) {
+    handler.language = HandlerLanguage::Custom;
+    return;
+  }
+  if (handler.language == HandlerLanguage::Unknown)
+    handler.language = language_of_runtime(handler.runtime);
+  if (handler.language != HandlerLanguage::Unknown ||
+      text.find('.') == std::string::npos)
+    return;
+  // No runtime stated: the file the handler names says which language it is.
+  std::string module = text.substr(0, text.rfind('.'));
+  std::string python_module = module;
+  std::replace(python_module.begin(), python_module.end(), '.', '/');
+  if (exists_file(handler.code_root / (python_module + ".py")) ||
+      exists_file(handler.code_root / python_module / "__init__.py")) {
+    handler.language = HandlerLanguage::Python;
+    return;
+  }
+  for (const char *extension : {".js", ".mjs", ".cjs", ".ts"})
+    if (exists_file(handler.code_root / (module + extension))) {
+      handler.language = HandlerLanguage::JavaScript;
+      return;
+    }
 }
 
 void read_deployment_file(const fs::path &path, const std::string &display_path,
-                          DeploymentScan &out, std::uintmax_t max_size) {
-  auto loaded = SourceFile::load(path, display_path, max_size);
-  if (auto *error = std::get_if<LoadError>(&loaded)) {
-    out.errors.push_back(std::move(*error));
+                          const DeploymentContext &context,
+                          DeploymentScan &out) {
+  std::string name = path.filename().string();
+  bool named = is_named_deployment_file(name);
+  auto read = read_file_within(path, context.max_file_size);
+  if (auto *failure = std::get_if<ReadFailure>(&read)) {
+    // Another YAML or JSON file hoist cannot read is not its business.
+    if (!named || failure->kind == ReadFailure::Directory)
+      return;
+    if (failure->kind == ReadFailure::TooLarge)
+      out.errors.push_back({display_path,
+                            "is " + std::to_string(failure->size) +
+                                " bytes, above the limit of " +
+                                std::to_string(context.max_file_size) +
+                                " (max-file-size); skipped",
+                            true});
+    else
+      out.errors.push_back({display_path, "cannot be read: " + failure->reason});
     return;
   }
-  const SourceFilePtr &file = std::get<SourceFilePtr>(loaded);
-  std::string name = path.filename().string();
-  if (is_dockerfile_name(name))
+  std::string &text = std::get<std::string>(read);
+  if (text.find('\0') != std::string::npos) {
+    if (named)
+      out.errors.push_back(
+          {display_path, "looks binary (it has NUL bytes), so it is no "
+                         "deployment configuration; skipped",
+           true});
+    return;
+  }
+  if (!named && !may_be_lambda_template(text))
+    return;
+  auto file = std::make_shared<const SourceFile>(display_path, std::move(text));
+  std::size_t first = out.handlers.size();
+  if (is_dockerfile_name(name)) {
     read_dockerfile(file, out);
-  else if (name.rfind("serverless.", 0) == 0)
-    read_serverless_config(file, out);
-  else
-    read_sam_template(file, out);
+    // The Dockerfile reader lists handlers of images that run the Python
+    // runtime interface client only.
+    for (std::size_t i = first; i < out.handlers.size(); ++i)
+      out.handlers[i].language = HandlerLanguage::Python;
+  } else if (is_serverless_config_name(name)) {
+    read_serverless_config(file, context, out);
+  } else {
+    read_sam_template(file, context, out);
+  }
+  for (std::size_t i = first; i < out.handlers.size(); ++i)
+    settle_language(out.handlers[i]);
 }
 
 } // namespace hoist

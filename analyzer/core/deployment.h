@@ -1,7 +1,9 @@
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/diagnostic.h"
@@ -11,46 +13,110 @@ namespace hoist {
 /// The rule that reports configured handlers Lambda would not find.
 inline constexpr const char *kHandlerNotFoundRule = "handler-not-found";
 
+/// The language a function's runtime runs: which front-end checks it.
+enum class HandlerLanguage {
+  Unknown, ///< no runtime stated, or one hoist cannot read (`!Ref Runtime`)
+  Python,
+  JavaScript, ///< nodejs*: JavaScript and TypeScript compiled to it
+  Java,
+  Go,
+  DotNet,
+  Ruby,
+  Custom, ///< provided*: a bootstrap executable, whatever its language
+};
+
+/// The language of a Lambda runtime identifier: "python3.12" is Python,
+/// "nodejs20.x" JavaScript, "provided.al2023" Custom; Unknown for "".
+HandlerLanguage language_of_runtime(std::string_view runtime);
+
 /// A handler named by deployment configuration: a SAM or CloudFormation
-/// template, serverless.yml, a Dockerfile's CMD, or a CDK app.
+/// template, serverless.yml, a Dockerfile's CMD, or a CDK app. Only handlers
+/// whose code hoist can see are listed: inline code, archives, S3 locations
+/// and code roots that do not exist are not.
 struct ConfiguredHandler {
   std::string handler;             ///< the handler string: "app.lambda_handler"
   std::filesystem::path code_root; ///< absolute: what Lambda's task root holds
   std::string runtime;             ///< "python3.12", or "" when not stated
   Location where;                  ///< the handler string in the config file
   std::string origin;              ///< "function 'Orders' in template.yaml"
+  HandlerLanguage language = HandlerLanguage::Unknown;
+  /// The function's layers' import roots (absolute): `/opt/python` at run
+  /// time.
+  std::vector<std::filesystem::path> layer_roots;
 };
 
-/// What the deployment files of a project say, and the files that could not
-/// be read (malformed YAML, say), each with a message; those marked
-/// `skipped` are warnings (over max-file-size, a path hoist declined to
-/// read, an image that cannot start).
+/// Something a deployment file says that the user should know, at its place:
+/// a repeated key, a value of the wrong type, a path outside the tree.
+struct DeploymentNotice {
+  Severity severity = Severity::Warning;
+  Location where;
+  std::string message;
+};
+
+/// What the deployment files of a project say, the files that could not be
+/// read (those marked `skipped` are warnings: over max-file-size, a path
+/// hoist declined to read, an image that cannot start), and the notices found
+/// while reading them at their place.
 struct DeploymentScan {
   std::vector<ConfiguredHandler> handlers;
   std::vector<LoadError> errors;
+  std::vector<DeploymentNotice> notices;
+  /// Dockerfiles a template builds with a context of its own: their handlers
+  /// come from the template's reading, not from the Dockerfile's alone
+  /// (absolute, normalized).
+  std::vector<std::string> dockerfiles_built_elsewhere;
 };
 
-/// True for file names hoist reads as deployment configuration:
-/// template.yaml/.yml/.json, serverless.yml/.yaml, Dockerfiles
-/// (is_dockerfile_name).
+/// How deployment files are read.
+struct DeploymentContext {
+  /// The trees being checked (absolute, normalized): code a deployment file
+  /// points to outside them is not read.
+  std::vector<std::filesystem::path> checked_trees;
+  /// Larger files are skipped (with a notice when their name says they are
+  /// deployment configuration).
+  std::uintmax_t max_file_size = 10 * 1024 * 1024;
+};
+
+/// True for files hoist may read as deployment configuration:
+/// serverless.yml/.yaml, Dockerfiles (is_dockerfile_name), and YAML/JSON files (`.yaml`, `.yml`,
+/// `.json`, `.template`), which are read when their text shows a
+/// CloudFormation or SAM template.
 bool is_deployment_file(const std::filesystem::path &path);
 
-/// Reads one deployment file (by its name) into `out`. Files that are not
-/// Lambda configuration (a Dockerfile for something else, a template without
-/// functions) add nothing; files larger than `max_size` are skipped with a
-/// notice, as source files are (max-file-size).
+/// Reads one deployment file into `out`. Files that are not Lambda
+/// configuration (a Dockerfile for something else, a YAML file that is no
+/// template, a template without functions) add nothing.
 void read_deployment_file(const std::filesystem::path &path,
-                          const std::string &display_path, DeploymentScan &out,
-                          std::uintmax_t max_size = kDefaultMaxFileSize);
+                          const std::string &display_path,
+                          const DeploymentContext &context,
+                          DeploymentScan &out);
 
-// One reader per format; read_deployment_file picks by name.
-void read_sam_template(const SourceFilePtr &file, DeploymentScan &out);
-void read_serverless_config(const SourceFilePtr &file, DeploymentScan &out);
+// One reader per format; read_deployment_file picks by name and content.
+void read_sam_template(const SourceFilePtr &file,
+                       const DeploymentContext &context, DeploymentScan &out);
+void read_serverless_config(const SourceFilePtr &file,
+                            const DeploymentContext &context,
+                            DeploymentScan &out);
 /// A Dockerfile built with its own directory as the context (dockerfile.h
 /// has the general form).
 void read_dockerfile(const SourceFilePtr &file, DeploymentScan &out);
 
-/// True for runtimes hoist analyzes (Python), and for an unstated runtime.
-bool is_python_runtime(const std::string &runtime);
+/// True when the deployment file at `path` may name Lambda handlers: a
+/// serverless.yml, a Dockerfile, a template by name, or a YAML or JSON file
+/// whose text shows a template (a file that cannot be read: false).
+bool may_configure_lambda(const std::filesystem::path &path);
+
+/// True when `text` may be a CloudFormation or SAM template that defines
+/// Lambda functions or layers: a byte scan, so that the many YAML and JSON
+/// files that are not are never parsed.
+bool may_be_lambda_template(std::string_view text);
+
+/// True when `path` (absolute, normalized) is one of `trees` or inside one.
+bool is_inside_trees(const std::filesystem::path &path,
+                     const std::vector<std::filesystem::path> &trees);
+
+/// Sets `handler.language` from its runtime, else from the file its handler
+/// string names under its code root (`app.py`: Python, `app.js`: JavaScript).
+void settle_language(ConfiguredHandler &handler);
 
 } // namespace hoist

@@ -1,5 +1,9 @@
 // SAM and CloudFormation templates (YAML or JSON): AWS::Serverless::Function
-// and AWS::Lambda::Function resources, with SAM's Globals.
+// and AWS::Lambda::Function resources, with SAM's Globals, and the layers
+// (AWS::Serverless::LayerVersion, AWS::Lambda::LayerVersion) they use.
+#include <algorithm>
+#include <unordered_map>
+
 #include "core/deployment.h"
 #include "core/yaml_location.h"
 
@@ -8,65 +12,311 @@ namespace {
 
 namespace fs = std::filesystem;
 
-/// The function's own property, else the Globals one (SAM functions only).
-const YamlNode *property(const YamlNode *properties, const YamlNode *globals,
-                         const char *key) {
-  if (properties && properties->is_map())
-    if (const YamlNode *own = properties->get(key))
-      return own;
-  if (globals && globals->is_map())
-    return globals->get(key);
-  return nullptr;
+const char *kind_name(const YamlNode &node) {
+  switch (node.kind) {
+  case YamlNode::Kind::Mapping:
+    return "a mapping";
+  case YamlNode::Kind::Sequence:
+    return "a list";
+  case YamlNode::Kind::Null:
+    return "empty";
+  case YamlNode::Kind::Scalar:
+    break;
+  }
+  return "a scalar";
+}
+
+/// A plain scalar YAML reads as a number or a boolean: `Handler: 12`.
+bool is_plain_non_string(const YamlNode &node) {
+  if (!node.is_scalar() || node.tag != "?" || node.scalar.empty())
+    return false;
+  static const char *kBooleans[] = {"true", "false", "True", "False",
+                                    "TRUE", "FALSE", "yes",  "no",
+                                    "Yes",  "No",    "on",   "off"};
+  for (const char *word : kBooleans)
+    if (node.scalar == word)
+      return true;
+  return node.scalar.find_first_not_of("0123456789+-.eE_") ==
+         std::string::npos;
+}
+
+bool ends_with(const std::string &text, std::string_view suffix) {
+  return text.size() >= suffix.size() &&
+         text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+bool is_present_directory(const fs::path &path) {
+  std::error_code error;
+  return fs::is_directory(path, error);
+}
+
+/// Reads the functions and layers of one template document.
+class TemplateReader {
+public:
+  TemplateReader(const SourceFilePtr &file, const DeploymentContext &context,
+                 DeploymentScan &out, const YamlNode &root)
+      : file_(file), context_(context), out_(out),
+        dir_(fs::absolute(file->path()).parent_path()) {
+    if (const YamlNode *globals = root.get("Globals");
+        globals && globals->is_map())
+      if (const YamlNode *function = globals->get("Function");
+          function && function->is_map())
+        globals_ = function;
+    resources_ = root.get("Resources");
+  }
+
+  void read() {
+    if (!resources_ || !resources_->is_map())
+      return;
+    for (const auto &[name, body] : resources_->entries) {
+      if (!body->is_map())
+        continue;
+      std::string type = yaml_string(body->get("Type"));
+      if (type == "AWS::Serverless::Function" ||
+          type == "AWS::Lambda::Function")
+        read_function(name->scalar, *body,
+                      type == "AWS::Serverless::Function");
+    }
+  }
+
+private:
+  /// The function's own property, else the Globals one (SAM functions only).
+  const YamlNode *property(const YamlNode *properties, bool serverless,
+                           const char *key) const {
+    if (properties && properties->is_map())
+      if (const YamlNode *own = properties->get(key))
+        return own;
+    return serverless && globals_ ? globals_->get(key) : nullptr;
+  }
+
+  void warn(const YamlNode &at, std::string message) {
+    out_.notices.push_back(
+        {Severity::Warning, yaml_location(file_, at), std::move(message)});
+  }
+
+  /// The directory a `CodeUri`/`Code`/`ContentUri` names, when its code is
+  /// here to read: not inline, not an archive or S3 object, inside the trees
+  /// checked (else a warning says so), and present.
+  std::optional<fs::path> local_code(const YamlNode &node, const char *key) {
+    std::string path = yaml_string(&node);
+    if (path.empty() || path.rfind("s3://", 0) == 0 || ends_with(path, ".zip") ||
+        ends_with(path, ".jar"))
+      return std::nullopt; // S3, an archive or an intrinsic: not here
+    fs::path absolute = (dir_ / path).lexically_normal();
+    if (!is_inside_trees(absolute, context_.checked_trees)) {
+      warn(node, std::string("'") + key + "' points outside the checked tree ('" +
+                     path + "'); hoist does not read the code there");
+      return std::nullopt;
+    }
+    // SAM zips a single file given as the code: its directory holds the
+    // module Lambda imports.
+    if (ends_with(path, ".py"))
+      absolute = absolute.parent_path();
+    if (!is_present_directory(absolute))
+      return std::nullopt; // built elsewhere, or not there: nothing to check
+    return absolute;
+  }
+
+  void read_function(const std::string &name, const YamlNode &body,
+                     bool serverless) {
+    const YamlNode *properties = body.get("Properties");
+    if (properties && !properties->is_map()) {
+      warn(*properties, "'Properties' of function '" + name +
+                            "' should be a mapping, not " +
+                            kind_name(*properties) + "; it is not checked");
+      return;
+    }
+    if (yaml_string(property(properties, serverless, "PackageType")) ==
+        "Image")
+      return read_image_function(body);
+    const YamlNode *handler = property(properties, serverless, "Handler");
+    if (!handler || is_intrinsic(handler))
+      return; // a value known only at deployment
+    if (!handler->is_scalar() || is_plain_non_string(*handler)) {
+      warn(*handler, "'Handler' of function '" + name +
+                         "' should be a string 'module.function', not " +
+                         (handler->is_scalar() ? std::string("'") +
+                                                     handler->scalar + "'"
+                                               : kind_name(*handler)) +
+                         "; it is not checked");
+      return;
+    }
+    const YamlNode *code =
+        serverless ? property(properties, serverless, "CodeUri")
+                   : property(properties, false, "Code");
+    if (serverless && property(properties, serverless, "InlineCode"))
+      return; // the code is in the template
+    std::optional<fs::path> code_root;
+    if (!code)
+      code_root = serverless ? std::optional(dir_) : std::nullopt;
+    else if (code->is_scalar())
+      code_root = local_code(*code, serverless ? "CodeUri" : "Code");
+    // A mapping is an S3 location, inline ZipFile code or an intrinsic: the
+    // code is not here.
+    if (!code_root)
+      return;
+    ConfiguredHandler configured;
+    configured.handler = handler->scalar;
+    configured.code_root = *code_root;
+    configured.runtime =
+        yaml_string(property(properties, serverless, "Runtime"));
+    configured.where = yaml_location(file_, *handler);
+    configured.origin = "function '" + name + "' in " + file_->path();
+    add_layers(properties ? properties->get("Layers") : nullptr, configured);
+    if (serverless && globals_)
+      add_layers(globals_->get("Layers"), configured);
+    out_.handlers.push_back(std::move(configured));
+  }
+
+  /// SAM builds an image function from `Metadata`: its Dockerfile, built
+  /// from DockerContext, names the handler; the Dockerfile is not read on its
+  /// own as if its directory were the context.
+  void read_image_function(const YamlNode &body) {
+    const YamlNode *metadata = body.get("Metadata");
+    if (!metadata || !metadata->is_map())
+      return;
+    std::string context = yaml_string(metadata->get("DockerContext"));
+    if (context.empty())
+      return;
+    std::string dockerfile = yaml_string(metadata->get("Dockerfile"));
+    fs::path context_dir = (dir_ / context).lexically_normal();
+    fs::path path =
+        (context_dir / (dockerfile.empty() ? "Dockerfile" : dockerfile))
+            .lexically_normal();
+    if (path.parent_path() != context_dir)
+      out_.dockerfiles_built_elsewhere.push_back(path.string());
+  }
+
+  /// The import roots of the layers `layers` names (`!Ref` to a layer
+  /// resource in this template; ARNs of published layers are not here).
+  void add_layers(const YamlNode *layers, ConfiguredHandler &configured) {
+    if (!layers || layers->kind != YamlNode::Kind::Sequence)
+      return;
+    for (const YamlNode::Ptr &layer : layers->items) {
+      std::string target;
+      if (layer->is_scalar() && layer->tag == "!Ref")
+        target = layer->scalar;
+      else if (layer->is_map() && layer->entries.size() == 1)
+        target = yaml_string(layer->get("Ref"));
+      if (target.empty())
+        continue;
+      if (std::optional<fs::path> root = layer_root(target))
+        configured.layer_roots.push_back(*root);
+    }
+  }
+
+  /// Where the layer resource `name` puts its Python code for import: its
+  /// content's `python/` directory (Lambda's /opt/python), or the content
+  /// itself when SAM builds it (`BuildMethod: python3.x` copies it there).
+  std::optional<fs::path> layer_root(const std::string &name) {
+    if (auto known = layer_roots_.find(name); known != layer_roots_.end())
+      return known->second;
+    std::optional<fs::path> root;
+    const YamlNode *body = resources_->get(name);
+    const YamlNode *properties =
+        body && body->is_map() ? body->get("Properties") : nullptr;
+    if (properties && properties->is_map()) {
+      std::string type = yaml_string(body->get("Type"));
+      const char *key = type == "AWS::Serverless::LayerVersion" ? "ContentUri"
+                        : type == "AWS::Lambda::LayerVersion"   ? "Content"
+                                                                : nullptr;
+      const YamlNode *content = key ? properties->get(key) : nullptr;
+      if (content && content->is_scalar())
+        root = local_code(*content, key);
+      const YamlNode *metadata = body->get("Metadata");
+      bool built = metadata && metadata->is_map() &&
+                   yaml_string(metadata->get("BuildMethod")).rfind("python", 0) == 0;
+      if (root && is_present_directory(*root / "python"))
+        root = *root / "python";
+      else if (!built)
+        root.reset(); // zipped as it is: nothing of it lands in /opt/python
+    }
+    layer_roots_.emplace(name, root);
+    return root;
+  }
+
+  const SourceFilePtr &file_;
+  const DeploymentContext &context_;
+  DeploymentScan &out_;
+  fs::path dir_;
+  const YamlNode *globals_ = nullptr;
+  const YamlNode *resources_ = nullptr;
+  std::unordered_map<std::string, std::optional<fs::path>> layer_roots_;
+};
+
+bool is_function_or_layer(const std::string &type) {
+  return type == "AWS::Serverless::Function" ||
+         type == "AWS::Lambda::Function" ||
+         type == "AWS::Serverless::LayerVersion" ||
+         type == "AWS::Lambda::LayerVersion";
+}
+
+/// The line spans of `document`'s Globals and of its function and layer
+/// resources: from an entry's key to the next entry's (a mapping's entries
+/// follow one another in the text, block or flow), the last one to `end`.
+void add_checked_spans(
+    const YamlNode &document, std::size_t end,
+    std::vector<std::pair<std::size_t, std::size_t>> &spans) {
+  if (!document.is_map())
+    return;
+  const auto &top = document.entries;
+  for (std::size_t i = 0; i < top.size(); ++i) {
+    std::size_t top_end = i + 1 < top.size() ? top[i + 1].first->line : end;
+    const std::string &section = top[i].first->scalar;
+    if (section == "Globals")
+      spans.emplace_back(top[i].first->line, top_end);
+    if (section != "Resources" || !top[i].second->is_map())
+      continue;
+    const auto &resources = top[i].second->entries;
+    for (std::size_t j = 0; j < resources.size(); ++j) {
+      const YamlNode &body = *resources[j].second;
+      if (body.is_map() && is_function_or_layer(yaml_string(body.get("Type"))))
+        spans.emplace_back(resources[j].first->line,
+                           j + 1 < resources.size()
+                               ? resources[j + 1].first->line
+                               : top_end);
+    }
+  }
 }
 
 } // namespace
 
-void read_sam_template(const SourceFilePtr &file, DeploymentScan &out) {
-  YamlNode::Ptr root = parse_yaml(file, out, "YAML or JSON");
-  const YamlNode *resources = root ? root->get("Resources") : nullptr;
-  if (!resources || !resources->is_map())
+void read_sam_template(const SourceFilePtr &file,
+                       const DeploymentContext &context, DeploymentScan &out) {
+  bool needed = may_be_lambda_template(file->text());
+  std::optional<YamlStream> stream =
+      parse_yaml(file, out, "YAML or JSON", needed);
+  if (!stream)
     return;
-  const YamlNode *globals_section = root->get("Globals");
-  const YamlNode *globals = globals_section && globals_section->is_map()
-                                ? globals_section->get("Function")
-                                : nullptr;
-  fs::path dir = fs::absolute(file->path()).parent_path();
-  for (const auto &[name, body] : resources->entries) {
-    if (!body->is_map())
+  if (stream->documents.empty()) {
+    out.notices.push_back({Severity::Warning,
+                           {file, {0, 0}},
+                           "is empty: there is no template to read"});
+    return;
+  }
+  // Where the sections that say what hoist checks begin and end (0-based
+  // lines): Globals, and each function or layer resource.
+  std::vector<std::pair<std::size_t, std::size_t>> checked_spans;
+  for (const YamlNode::Ptr &document : stream->documents)
+    add_checked_spans(*document, file->lines().line_count(), checked_spans);
+  for (const YamlDuplicateKey &duplicate : stream->duplicates)
+    report_duplicate_key(
+        file, duplicate,
+        std::any_of(checked_spans.begin(), checked_spans.end(),
+                    [&](const auto &span) {
+                      return span.first <= duplicate.line &&
+                             duplicate.line < span.second;
+                    }),
+        "hoist reads this last one, as CloudFormation does", out);
+  for (const YamlNode::Ptr &document : stream->documents) {
+    if (!document->is_map()) {
+      out.notices.push_back(
+          {Severity::Warning, yaml_location(file, *document),
+           std::string("a template is a mapping (Resources: ...), not ") +
+               kind_name(*document) + "; nothing is read from it"});
       continue;
-    std::string type = yaml_string(body->get("Type"));
-    const YamlNode *properties = body->get("Properties");
-    bool serverless = type == "AWS::Serverless::Function";
-    if (!serverless && type != "AWS::Lambda::Function")
-      continue;
-    const YamlNode *defaults = serverless ? globals : nullptr;
-    if (yaml_string(property(properties, defaults, "PackageType")) == "Image")
-      continue; // the image's CMD names the handler
-    const YamlNode *handler = property(properties, defaults, "Handler");
-    std::string text = yaml_string(handler);
-    std::string runtime =
-        yaml_string(property(properties, defaults, "Runtime"));
-    if (text.empty() || !is_python_runtime(runtime))
-      continue;
-    std::string code = ".";
-    if (serverless) {
-      const YamlNode *uri = property(properties, defaults, "CodeUri");
-      if (uri && !uri->is_scalar())
-        continue; // an S3 location: the code is not here
-      if (uri)
-        code = yaml_string(uri);
-    } else {
-      const YamlNode *source = property(properties, nullptr, "Code");
-      if (!source || !source->is_scalar())
-        continue; // inline ZipFile or S3: the code is not here
-      code = yaml_string(source);
     }
-    if (code.empty())
-      continue;
-    out.handlers.push_back(
-        {text, (dir / code).lexically_normal(), runtime,
-         yaml_location(file, *handler),
-         "function '" + name->scalar + "' in " + file->path()});
+    TemplateReader(file, context, out, *document).read();
   }
 }
 

@@ -15,7 +15,7 @@ bool is_null_text(std::string_view text) {
          text == "NULL";
 }
 
-/// Builds nodes from libyaml's events, one document.
+/// Builds nodes from libyaml's events, document by document.
 class Builder {
 public:
   explicit Builder(std::string_view text) {
@@ -28,19 +28,25 @@ public:
   Builder(const Builder &) = delete;
   Builder &operator=(const Builder &) = delete;
 
-  std::variant<YamlNode::Ptr, YamlError> document() {
-    // STREAM-START, then DOCUMENT-START or STREAM-END.
+  std::variant<YamlStream, YamlError> stream() {
+    // STREAM-START, then (DOCUMENT-START node DOCUMENT-END)* STREAM-END.
     Event event;
-    if (!next(event) || !next(event))
-      return error_;
-    if (event.get().type != YAML_DOCUMENT_START_EVENT)
-      return std::make_shared<YamlNode>();
     if (!next(event))
       return error_;
-    YamlNode::Ptr root = node(event, 0);
-    if (!root)
-      return error_;
-    return root;
+    while (true) {
+      if (!next(event))
+        return error_;
+      if (event.get().type != YAML_DOCUMENT_START_EVENT)
+        break;
+      if (!next(event))
+        return error_;
+      YamlNode::Ptr root = node(event, 0);
+      if (!root || !next(event)) // DOCUMENT-END
+        return error_;
+      stream_.documents.push_back(std::move(root));
+      anchors_.clear(); // anchors do not cross documents
+    }
+    return std::move(stream_);
   }
 
 private:
@@ -67,9 +73,14 @@ private:
   bool next(Event &event) {
     event.clear();
     if (!yaml_parser_parse(&parser_, &event.get())) {
-      error_ = {parser_.problem_mark.line,
-                parser_.problem ? parser_.problem : "unreadable YAML",
-                parser_.problem_mark.column};
+      std::string message = parser_.problem ? parser_.problem : "unreadable YAML";
+      // "while scanning a quoted scalar": where the unfinished thing began.
+      if (parser_.context)
+        message += std::string(" ") + parser_.context + " that starts at " +
+                   std::to_string(parser_.context_mark.line + 1) + ":" +
+                   std::to_string(parser_.context_mark.column + 1);
+      error_ = {parser_.problem_mark.line, parser_.problem_mark.column,
+                std::move(message)};
       return false;
     }
     event.hold();
@@ -77,7 +88,7 @@ private:
   }
 
   bool fail(const yaml_mark_t &mark, std::string message) {
-    error_ = {mark.line, std::move(message), mark.column};
+    error_ = {mark.line, mark.column, std::move(message)};
     return false;
   }
 
@@ -129,6 +140,7 @@ private:
           anchor ? reinterpret_cast<const char *>(anchor) : "";
       auto end = mapping ? YAML_MAPPING_END_EVENT : YAML_SEQUENCE_END_EVENT;
       Event child;
+      std::unordered_map<std::string_view, std::size_t> keys;
       while (true) {
         if (!next(child))
           return nullptr;
@@ -146,7 +158,7 @@ private:
         YamlNode::Ptr value = node(child, depth + 1);
         if (!value)
           return nullptr;
-        made->entries.emplace_back(std::move(first), std::move(value));
+        add_entry(*made, std::move(first), std::move(value), keys);
       }
       if (!anchor_name.empty())
         anchors_[anchor_name] = made;
@@ -162,8 +174,26 @@ private:
     return made;
   }
 
+  /// Adds a mapping entry; a scalar key given before keeps its first place
+  /// and takes the new value. `keys` indexes the mapping's scalar keys.
+  void add_entry(YamlNode &mapping, YamlNode::Ptr key, YamlNode::Ptr value,
+                 std::unordered_map<std::string_view, std::size_t> &keys) {
+    if (key->is_scalar()) {
+      auto [at, added] = keys.emplace(key->scalar, mapping.entries.size());
+      if (!added) {
+        auto &[name, old] = mapping.entries[at->second];
+        stream_.duplicates.push_back(
+            {key->scalar, name->line, name->column, key->line, key->column});
+        old = std::move(value);
+        return;
+      }
+    }
+    mapping.entries.emplace_back(std::move(key), std::move(value));
+  }
+
   yaml_parser_t parser_;
   YamlError error_;
+  YamlStream stream_;
   std::unordered_map<std::string, YamlNode::Ptr> anchors_;
 };
 
@@ -176,8 +206,8 @@ const YamlNode *YamlNode::get(std::string_view key) const {
   return nullptr;
 }
 
-std::variant<YamlNode::Ptr, YamlError> load_yaml(std::string_view text) {
-  return Builder(text).document();
+std::variant<YamlStream, YamlError> load_yaml(std::string_view text) {
+  return Builder(text).stream();
 }
 
 } // namespace hoist

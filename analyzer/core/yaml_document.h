@@ -28,19 +28,34 @@ struct YamlNode {
 
   bool is_map() const { return kind == Kind::Mapping; }
   bool is_scalar() const { return kind == Kind::Scalar; }
-  /// A mapping's value under the scalar key `key` (the first such entry), or
-  /// null when there is none or this is not a mapping.
+  /// A mapping's value under the scalar key `key`, or null when there is
+  /// none or this is not a mapping. A key given twice keeps its last value
+  /// (as CloudFormation reads it; YamlStream::duplicates has both).
   const YamlNode *get(std::string_view key) const;
 };
 
 struct YamlError {
-  std::size_t line = 0; ///< 0-based
+  std::size_t line = 0;   ///< 0-based
+  std::size_t column = 0; ///< 0-based, in bytes
   std::string message;
-  std::size_t column = 0; ///< 0-based, in characters
 };
 
-/// The first document of `text` (a Null node when there is none), or the
-/// first syntax error. Documents nested deeper than 1,000 levels are refused.
-std::variant<YamlNode::Ptr, YamlError> load_yaml(std::string_view text);
+/// A scalar key given twice in one mapping: where each one is (0-based).
+struct YamlDuplicateKey {
+  std::string key;
+  std::size_t first_line = 0, first_column = 0;
+  std::size_t line = 0, column = 0;
+};
+
+/// Every document of a YAML stream (none for an empty one), and the keys
+/// repeated within a mapping.
+struct YamlStream {
+  std::vector<YamlNode::Ptr> documents;
+  std::vector<YamlDuplicateKey> duplicates;
+};
+
+/// The documents of `text`, or the first syntax error. Documents nested
+/// deeper than 1,000 levels are refused.
+std::variant<YamlStream, YamlError> load_yaml(std::string_view text);
 
 } // namespace hoist

@@ -3,51 +3,83 @@
 #include <algorithm>
 
 namespace hoist {
+namespace {
 
-Location yaml_location(const SourceFilePtr &file, const YamlNode &node) {
+/// The place at 0-based `line` and `column`, `length` bytes long, clipped to
+/// its line.
+Location location_at(const SourceFilePtr &file, std::size_t line,
+                     std::size_t column, std::size_t length) {
   const LineIndex &lines = file->lines();
-  std::size_t line = node.line + 1;
-  if (line > lines.line_count())
+  if (line + 1 > lines.line_count())
     return {file, {0, 0}};
-  std::size_t begin = lines.line_start(line) + node.column;
-  std::size_t end = lines.line_start(line) + lines.line_text(line).size();
-  if (node.is_scalar()) {
-    // The scalar's own text on that line, quoted or not.
-    std::string_view rest = file->text().substr(begin, end - begin);
-    std::size_t length = rest.find(node.scalar);
-    if (length != std::string_view::npos)
-      end = begin + length + node.scalar.size() +
-            (length > 0 && (rest[0] == '"' || rest[0] == '\'') ? 1 : 0);
-  }
-  return {file, {begin, std::max(begin, end)}};
+  std::size_t start = lines.line_start(line + 1);
+  std::size_t end = start + lines.line_text(line + 1).size();
+  std::size_t begin = std::min(start + column, end);
+  return {file, {begin, std::min(begin + length, end)}};
 }
 
-YamlNode::Ptr parse_yaml(const SourceFilePtr &file, DeploymentScan &out,
-                         const char *what) {
+} // namespace
+
+Location yaml_location(const SourceFilePtr &file, const YamlNode &node) {
+  Location at = location_at(file, node.line, node.column, std::string::npos);
+  if (node.is_scalar() && at.range.end > at.range.begin) {
+    // The scalar's own text on that line, quoted or not.
+    std::string_view rest = file->slice(at.range);
+    std::size_t length = rest.find(node.scalar);
+    if (length != std::string_view::npos)
+      at.range.end =
+          at.range.begin + length + node.scalar.size() +
+          (length > 0 && (rest[0] == '"' || rest[0] == '\'') ? 1 : 0);
+  }
+  return at;
+}
+
+std::optional<YamlStream> parse_yaml(const SourceFilePtr &file,
+                                     DeploymentScan &out, const char *what,
+                                     bool needed) {
   auto loaded = load_yaml(file->text());
   if (auto *error = std::get_if<YamlError>(&loaded)) {
-    LoadError failure{file->path(),
-                      std::string("is not valid ") + what + ": " +
-                          error->message};
-    const LineIndex &lines = file->lines();
-    if (error->line + 1 <= lines.line_count()) {
-      std::size_t line = error->line + 1;
-      std::size_t at = lines.line_start(line) +
-                       std::min(error->column, lines.line_text(line).size());
-      failure.location = Location{file, {at, at}};
-    }
-    out.errors.push_back(std::move(failure));
-    return nullptr;
+    out.notices.push_back(
+        {needed ? Severity::Error : Severity::Warning,
+         location_at(file, error->line, error->column, 0),
+         std::string("is not valid ") + what + ": " + error->message +
+             (needed ? "; its functions are not checked" : "")});
+    return std::nullopt;
   }
-  return std::get<YamlNode::Ptr>(loaded);
+  return std::get<YamlStream>(std::move(loaded));
+}
+
+void report_duplicate_key(const SourceFilePtr &file,
+                          const YamlDuplicateKey &duplicate, bool matters,
+                          const char *consequence, DeploymentScan &out) {
+  out.notices.push_back(
+      {matters ? Severity::Error : Severity::Warning,
+       location_at(file, duplicate.line, duplicate.column,
+                   duplicate.key.size()),
+       "'" + duplicate.key + "' is given twice in one mapping (first at " +
+           std::to_string(duplicate.first_line + 1) + ":" +
+           std::to_string(duplicate.first_column + 1) +
+           "); " + consequence});
 }
 
 std::string yaml_string(const YamlNode *node) {
   if (!node || !node->is_scalar() ||
       (node->tag != "?" && node->tag != "!" &&
-       node->tag != "tag:yaml.org,2002:str" && !node->tag.empty()))
+       node->tag.rfind("tag:yaml.org,2002:", 0) != 0))
     return "";
   return node->scalar;
+}
+
+bool is_intrinsic(const YamlNode *node) {
+  if (!node)
+    return false;
+  if (!node->tag.empty() && node->tag[0] == '!' && node->tag != "!")
+    return true;
+  if (!node->is_map() || node->entries.size() != 1)
+    return false;
+  const YamlNode &key = *node->entries.front().first;
+  return key.is_scalar() &&
+         (key.scalar == "Ref" || key.scalar.rfind("Fn::", 0) == 0);
 }
 
 } // namespace hoist

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "core/deployment.h"
@@ -11,13 +12,28 @@ namespace hoist {
 /// Where a YAML node is in its file; a scalar's range covers its text.
 Location yaml_location(const SourceFilePtr &file, const YamlNode &node);
 
-/// Parses `file` as YAML; on a syntax error, records it in `out` (as "is not
-/// valid <what>") and returns null.
-YamlNode::Ptr parse_yaml(const SourceFilePtr &file, DeploymentScan &out,
-                         const char *what);
+/// Parses `file` as YAML (JSON is YAML too). On a syntax error, returns
+/// nothing and records it at its place: an error when `needed` (the file
+/// defines functions hoist should check), else a warning.
+std::optional<YamlStream> parse_yaml(const SourceFilePtr &file,
+                                     DeploymentScan &out, const char *what,
+                                     bool needed);
 
-/// The node's text if it is a plain string scalar, else "" (intrinsic
-/// functions such as !Sub and !Ref are not strings hoist can use).
+/// Reports a key repeated within a mapping at the second one, naming the
+/// first and saying what reads it (`consequence`); hoist reads the last
+/// value. An error where it changes what hoist checks (`matters`), else a
+/// warning.
+void report_duplicate_key(const SourceFilePtr &file,
+                          const YamlDuplicateKey &duplicate, bool matters,
+                          const char *consequence, DeploymentScan &out);
+
+/// The node's text if it is a string scalar (plain, quoted, or a number or
+/// boolean, which CloudFormation reads as its text), else "": intrinsic
+/// functions such as !Sub and !Ref are not strings hoist can use.
 std::string yaml_string(const YamlNode *node);
+
+/// True for an intrinsic function: `!Ref X`, `!Sub ...`, or JSON's
+/// `{"Ref": ...}` / `{"Fn::Sub": ...}`: a value known only at deployment.
+bool is_intrinsic(const YamlNode *node);
 
 } // namespace hoist

@@ -136,12 +136,13 @@ public:
     // Deployment files come first: a large template is the longest item.
     const auto &deployment = options_.deployment_files;
     std::vector<DeploymentScan> scans(jobs_);
+    DeploymentContext context{options_.checked_trees, options_.max_file_size};
     parallel_for(
         deployment.size() + files.size(), jobs_,
         [&](std::size_t i, unsigned worker) {
           if (i < deployment.size()) {
             read_deployment_file(deployment[i].path, deployment[i].display_path,
-                                 scans[worker], options_.max_file_size);
+                                 context, scans[worker]);
             return;
           }
           std::size_t file = i - deployment.size();
@@ -157,11 +158,25 @@ public:
     for (std::size_t i = 0; i < files.size(); ++i)
       if (texts[i])
         read_files_.emplace(std::move(absolute[i]), texts[i]);
+    // A Dockerfile that a template builds from another context is read
+    // through the template, not on its own.
+    std::unordered_set<std::string> built_elsewhere;
+    for (const DeploymentScan &scan : scans)
+      built_elsewhere.insert(scan.dockerfiles_built_elsewhere.begin(),
+                             scan.dockerfiles_built_elsewhere.end());
     for (DeploymentScan &scan : scans) {
+      scan.handlers.erase(
+          std::remove_if(scan.handlers.begin(), scan.handlers.end(),
+                         [&](const ConfiguredHandler &handler) {
+                           return built_elsewhere.count(absolute_path(
+                               base_text_, handler.where.file->path()));
+                         }),
+          scan.handlers.end());
       add_configured(scan.handlers);
       for (LoadError &error : scan.errors)
         (error.skipped ? findings_[0].skipped : findings_[0].errors)
             .push_back(std::move(error));
+      move_append(deployment_notices_, scan.notices);
     }
     // The deployment files' trees are gone now. Built without mimalloc
     // (sanitizer builds), glibc keeps freed memory in its arenas: hand it back
@@ -198,8 +213,12 @@ public:
   }
 
 private:
+  /// Takes the Python handlers among `entries`: the others are another
+  /// front-end's (or no front-end's yet).
   void add_configured(const std::vector<ConfiguredHandler> &entries) {
     for (const ConfiguredHandler &entry : entries) {
+      if (entry.language != HandlerLanguage::Python)
+        continue;
       configured_.push_back(entry); // a deque: earlier addresses stay valid
       code_roots_.insert(normalized_dir(entry.code_root));
       auto stem = configured_module_stem(entry);
@@ -323,12 +342,21 @@ private:
   void analyze_configured(const ConfiguredHandler &entry,
                           const ModuleModel *module, unsigned worker) {
     Findings &found = findings_[worker];
-    // The code root first, then the roots and parents any handler gets (a
-    // layer's code is often a parent directory's package in the repository).
+    // The code root first, then its layers' (/opt/python at run time), then
+    // the roots and parents any handler gets (a layer's code is often a
+    // parent directory's package in the repository).
     std::string code_root = normalized_dir(entry.code_root);
+    std::vector<std::string> first = {code_root};
+    for (const fs::path &layer : entry.layer_roots)
+      first.push_back(normalized_dir(layer));
     std::vector<std::string> roots = import_roots(code_root);
-    roots.erase(std::find(roots.begin(), roots.end(), code_root));
-    roots.insert(roots.begin(), code_root);
+    roots.erase(std::remove_if(roots.begin(), roots.end(),
+                               [&](const std::string &root) {
+                                 return std::count(first.begin(), first.end(),
+                                                   root) > 0;
+                               }),
+                roots.end());
+    roots.insert(roots.begin(), first.begin(), first.end());
     Resolver resolver(*projects_[worker], *options_.catalogue,
                       std::move(roots));
     ConfiguredLookup lookup =
@@ -378,6 +406,7 @@ private:
 
   ProjectAnalysis merge() {
     ProjectAnalysis result;
+    result.deployment_notices = std::move(deployment_notices_);
     for (Findings &found : findings_) {
       move_append(result.diagnostics, found.diagnostics);
       move_append(result.errors, found.errors);
@@ -416,6 +445,11 @@ private:
     };
     std::sort(result.syntax_errors.begin(), result.syntax_errors.end(),
               by_place);
+    std::sort(result.deployment_notices.begin(),
+              result.deployment_notices.end(),
+              [&](const DeploymentNotice &a, const DeploymentNotice &b) {
+                return by_place(a.where, b.where);
+              });
     std::sort(
         result.errors.begin(), result.errors.end(),
         [](const LoadError &a, const LoadError &b) { return a.path < b.path; });
@@ -455,6 +489,7 @@ private:
       configured_by_stem_;
   std::mutex analyzed_mutex_;
   std::unordered_set<std::string> analyzed_stems_;
+  std::vector<DeploymentNotice> deployment_notices_;
 };
 
 } // namespace

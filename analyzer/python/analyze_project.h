@@ -35,6 +35,9 @@ struct AnalysisOptions {
   /// and those of CDK apps among the files, are the truth: code under their
   /// code roots gets no heuristic handlers.
   std::vector<DiscoveredFile> deployment_files;
+  /// The trees being checked (absolute, normalized): code that deployment
+  /// files point to outside them is not read. Empty: no such limit.
+  std::vector<std::filesystem::path> checked_trees;
   CheckSettings settings;
   unsigned jobs = 0; ///< 0: one per core
   /// Files larger than this many bytes are skipped with a warning.
@@ -52,6 +55,8 @@ struct ProjectAnalysis {
   std::vector<LoadError> errors;       ///< files that could not be analyzed
   std::vector<LoadError> skipped;      ///< files over the size limit
   std::vector<Location> syntax_errors; ///< first syntax error of each file
+  /// What reading the deployment files found to say, at its place.
+  std::vector<DeploymentNotice> deployment_notices;
   std::vector<HandlerSpecMatch> handler_matches;
   std::vector<Suppression> suppressions; ///< every suppression comment read
   /// Modules read because an import named them (absolute paths).

@@ -34,6 +34,22 @@ std::vector<ConfiguredHandler> cdk_handlers(const Resolver &resolver,
     return out;
   fs::path app =
       app_directory(fs::path(resolver.project().directory_of(module)));
+  // An asset directory that is not there (a snippet in documentation, code
+  // built by another step) is code hoist cannot see: nothing to check.
+  auto add = [&](std::string handler, const fs::path &asset, TSNode at) {
+    fs::path code_root = asset.lexically_normal();
+    std::error_code error;
+    if (!fs::is_directory(code_root, error))
+      return;
+    ConfiguredHandler configured;
+    configured.handler = std::move(handler);
+    configured.code_root = std::move(code_root);
+    configured.runtime = "python";
+    configured.where = {tree.file(), tree.range(at)};
+    configured.origin = "the CDK function in " + module.path();
+    configured.language = HandlerLanguage::Python;
+    out.push_back(std::move(configured));
+  };
   auto read_function = [&](TSNode node) {
     std::string path =
         resolver.resolve(field(node, "function"), {&module, nullptr}).path;
@@ -53,11 +69,7 @@ std::vector<ConfiguredHandler> cdk_handlers(const Resolver &resolver,
       auto text = string_value(tree, handler);
       if (!asset || !text)
         return;
-      out.push_back({*text,
-                     (app / *asset).lexically_normal(),
-                     "python",
-                     {tree.file(), tree.range(handler)},
-                     "the CDK function in " + module.path()});
+      add(*text, app / *asset, handler);
     } else if (path == "aws_cdk.aws_lambda_python_alpha.PythonFunction") {
       auto entry = string_value(tree, keyword(tree, node, "entry"));
       if (!entry)
@@ -66,12 +78,8 @@ std::vector<ConfiguredHandler> cdk_handlers(const Resolver &resolver,
       std::string index = string_value(tree, index_node).value_or("index.py");
       std::string function = string_value(tree, handler).value_or("handler");
       std::string stem = fs::path(index).replace_extension().generic_string();
-      TSNode at = !ts_node_is_null(handler) ? handler : node;
-      out.push_back({stem + "." + function,
-                     (app / *entry).lexically_normal(),
-                     "python",
-                     {tree.file(), tree.range(at)},
-                     "the CDK function in " + module.path()});
+      add(stem + "." + function, app / *entry,
+          !ts_node_is_null(handler) ? handler : node);
     }
   };
   walk_named_descendants(tree.root(), [&](TSNode node) {

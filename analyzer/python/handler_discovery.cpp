@@ -320,24 +320,19 @@ ConfiguredLookup find_configured_handler(const Resolver &resolver,
   std::string dir = *configured_module_stem(configured);
   const ModuleModel *module =
       parsed ? parsed : resolver.project().module_at_stem(dir);
-  std::string root =
-      configured.code_root.lexically_relative(base).generic_string();
-  if (root.empty() || root == ".")
-    root = "the code root";
-  else
-    root = "'" + root + "'";
-  std::string module_name;
-  for (const std::string &component : spec->module_components)
-    module_name += (module_name.empty() ? "" : "/") + component;
   if (!module) {
     std::error_code ignored;
     if (std::filesystem::exists(dir + ".py", ignored) ||
         std::filesystem::exists(dir + "/__init__.py", ignored))
       return lookup; // there, but not among the files checked
-    lookup.problem = "handler '" + message_excerpt(configured.handler) +
-                     "': no module '" + message_excerpt(module_name) +
-                     "' under " + root +
-                     ", so Lambda fails every invoke with "
+    // Name what Lambda would import, as the user's paths name it.
+    std::filesystem::path shown = std::filesystem::path(dir).lexically_relative(base);
+    if (shown.empty() || *shown.begin() == "..")
+      shown = dir;
+    lookup.problem = "handler '" + message_excerpt(configured.handler) + "': neither '" +
+                     shown.generic_string() + ".py' nor '" +
+                     shown.generic_string() +
+                     "/__init__.py' exists, so Lambda fails every invoke with "
                      "'Runtime.ImportModuleError'";
     return lookup;
   }

@@ -5,11 +5,20 @@
 namespace hoist {
 namespace {
 
-YamlNode::Ptr load(std::string_view text) {
+YamlStream load_stream(std::string_view text) {
   auto loaded = load_yaml(text);
-  if (auto *error = std::get_if<YamlError>(&loaded))
+  if (auto *error = std::get_if<YamlError>(&loaded)) {
     ADD_FAILURE() << "line " << error->line << ": " << error->message;
-  return std::get<YamlNode::Ptr>(loaded);
+    return {};
+  }
+  return std::get<YamlStream>(std::move(loaded));
+}
+
+/// The first document, or a Null node when there is none.
+YamlNode::Ptr load(std::string_view text) {
+  YamlStream stream = load_stream(text);
+  return stream.documents.empty() ? std::make_shared<YamlNode>()
+                                  : stream.documents.front();
 }
 
 TEST(YamlDocument, ReadsMappingsSequencesAndScalarsWithPositions) {
@@ -75,13 +84,35 @@ TEST(YamlDocument, DeepNestingIsRefusedNotACrash) {
   ASSERT_TRUE(std::holds_alternative<YamlError>(loaded));
   std::string nested(900, '[');
   nested += std::string(900, ']');
-  EXPECT_TRUE(std::holds_alternative<YamlNode::Ptr>(load_yaml(nested)));
+  EXPECT_TRUE(std::holds_alternative<YamlStream>(load_yaml(nested)));
 }
 
-TEST(YamlDocument, EmptyTextIsANullDocument) {
-  auto root = load("");
-  EXPECT_EQ(root->kind, YamlNode::Kind::Null);
-  EXPECT_EQ(load("# only a comment\n")->kind, YamlNode::Kind::Null);
+TEST(YamlDocument, EmptyTextHasNoDocument) {
+  EXPECT_TRUE(load_stream("").documents.empty());
+  EXPECT_TRUE(load_stream("# only a comment\n").documents.empty());
+}
+
+TEST(YamlDocument, ReadsEveryDocumentOfAStream) {
+  YamlStream stream = load_stream("a: &x 1\n---\nb: 2\n---\n- c\n");
+  ASSERT_EQ(stream.documents.size(), 3u);
+  EXPECT_EQ(stream.documents[1]->get("b")->scalar, "2");
+  EXPECT_EQ(stream.documents[2]->kind, YamlNode::Kind::Sequence);
+  // Anchors belong to their document.
+  EXPECT_TRUE(std::holds_alternative<YamlError>(load_yaml("a: &x 1\n---\nb: *x\n")));
+}
+
+TEST(YamlDocument, ARepeatedKeyKeepsItsLastValueAndIsNamed) {
+  YamlStream stream = load_stream("Fn:\n  Handler: a.first\n  Runtime: x\n"
+                                  "  Handler: b.last\n");
+  const YamlNode *fn = stream.documents.at(0)->get("Fn");
+  ASSERT_EQ(fn->entries.size(), 2u);
+  EXPECT_EQ(fn->get("Handler")->scalar, "b.last");
+  ASSERT_EQ(stream.duplicates.size(), 1u);
+  const YamlDuplicateKey &duplicate = stream.duplicates[0];
+  EXPECT_EQ(duplicate.key, "Handler");
+  EXPECT_EQ(duplicate.first_line, 1u);
+  EXPECT_EQ(duplicate.line, 3u);
+  EXPECT_EQ(duplicate.column, 2u);
 }
 
 } // namespace

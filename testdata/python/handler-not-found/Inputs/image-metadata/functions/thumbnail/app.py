@@ -1,0 +1,5 @@
+from imaging import resize
+
+
+def handler(event, context):
+    return resize(event["key"])

@@ -1,0 +1,2 @@
+def resize(key):
+    return key + ".thumb"

@@ -1,0 +1,2 @@
+#!/bin/sh
+exec python -m uvicorn server:app --port "$PORT"
