@@ -20,6 +20,21 @@ class ApiStack(Stack):
             # expect: handler-not-found
             handler="api.missing",
         )
+        # The asset is built by another step: no directory, nothing to check.
+        lambda_.Function(
+            self, "Bundled",
+            runtime=lambda_.Runtime.PYTHON_3_12,
+            code=lambda_.Code.from_asset("dist/bundled"),
+            # ok: handler-not-found
+            handler="bundled.handler",
+        )
+        lambda_.Function(
+            self, "Web",
+            runtime=lambda_.Runtime.NODEJS_20_X,
+            code=lambda_.Code.from_asset("lambda"),
+            # ok: handler-not-found
+            handler="web.handler",
+        )
         PythonFunction(
             self, "Jobs",
             entry="lambda",
