@@ -26,8 +26,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   auto file = std::make_shared<hoist::SourceFile>(
       (dir / "template.yaml").string(), text);
   hoist::DeploymentScan scan;
-  hoist::read_sam_template(file, scan);
-  hoist::read_serverless_config(file, scan);
+  hoist::DeploymentContext context;
+  hoist::read_sam_template(file, context, scan);
+  hoist::read_serverless_config(file, context, scan);
   hoist::read_dockerfile(file, scan);
   if (auto listings = hoist::ListedDirectories::deserialize(text)) {
     std::vector<hoist::ListedEntry> entries;
