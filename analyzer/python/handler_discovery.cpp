@@ -329,10 +329,12 @@ ConfiguredLookup find_configured_handler(const Resolver &resolver,
     std::filesystem::path shown = std::filesystem::path(dir).lexically_relative(base);
     if (shown.empty() || *shown.begin() == "..")
       shown = dir;
-    lookup.problem = "handler '" + message_excerpt(configured.handler) + "': neither '" +
-                     shown.generic_string() + ".py' nor '" +
-                     shown.generic_string() +
-                     "/__init__.py' exists, so Lambda fails every invoke with "
+    lookup.problem = "handler '" + message_excerpt(configured.handler) +
+                     "': neither '" +
+                     message_excerpt(shown.generic_string() + ".py", 40) +
+                     "' nor '" +
+                     message_excerpt(shown.generic_string() + "/__init__.py", 40) +
+                     "' exists, so Lambda fails every invoke with "
                      "'Runtime.ImportModuleError'";
     return lookup;
   }
