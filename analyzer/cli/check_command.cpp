@@ -23,6 +23,7 @@
 #include "core/file_discovery.h"
 #include "core/move_append.h"
 #include "core/result_cache.h"
+#include "core/rule_registry.h"
 #include "core/suppressions.h"
 #include "core/text_diff.h"
 #include "output/writers.h"
@@ -37,23 +38,28 @@ constexpr int kExitClean = 0;
 constexpr int kExitFindings = 1;
 
 /// The rules to run: `select` (default: the rules on by default), minus
-/// `ignore`. Returns false and sets `error` for an unknown id.
-bool select_rules(const std::vector<std::string> &select,
-                  const std::vector<std::string> &ignore,
+/// `ignore`; ids by hoist's or clang-tidy's name. Returns false and sets
+/// `error` for an unknown id.
+bool select_rules(std::vector<std::string> select,
+                  std::vector<std::string> ignore,
                   const RuleRegistry &registry,
                   std::unordered_set<std::string> &enabled,
                   std::string &error) {
-  auto known = [&](const std::string &id) {
-    if (id == "ALL" || registry.find(id))
+  auto known = [&](std::string &id) {
+    if (id == "ALL")
       return true;
+    if (const RuleInfo *rule = registry.find(id)) {
+      id = rule->id;
+      return true;
+    }
     std::string ids;
     for (const RuleInfo &rule : registry.rules())
       ids += (ids.empty() ? "" : ", ") + rule.id;
     error = "unknown rule '" + id + "'; the rules are: " + ids;
     return false;
   };
-  for (const auto *list : {&select, &ignore})
-    for (const std::string &id : *list)
+  for (auto *list : {&select, &ignore})
+    for (std::string &id : *list)
       if (!known(id))
         return false;
   bool all = std::count(select.begin(), select.end(), "ALL");
@@ -161,7 +167,9 @@ bool ignored_for_file(const Config &config, const Diagnostic &diagnostic) {
       relative_to_config(config, diagnostic.location.file->path());
   for (const auto &[glob, rules] : config.per_file_ignores)
     if (matches_glob(glob, relative) &&
-        std::count(rules.begin(), rules.end(), diagnostic.rule_id))
+        std::any_of(rules.begin(), rules.end(), [&](const std::string &id) {
+          return canonical_rule_id(id) == diagnostic.rule_id;
+        }))
       return true;
   return false;
 }
@@ -508,9 +516,13 @@ int run_check(const CheckOptions &options) {
     analysis.roots.push_back(fs::absolute(root));
   analysis.checked_paths = options.paths;
   for (const ConstructorConfig &constructor : config.constructors) {
-    python::ApiEntry entry{
-        constructor.api,  constructor.builds, constructor.family, "",
-        constructor.rule, constructor.fix,    constructor.returns};
+    python::ApiEntry entry;
+    entry.api = constructor.api;
+    entry.builds = constructor.builds;
+    entry.family = constructor.family;
+    entry.rule = canonical_rule_id(constructor.rule);
+    entry.fix = constructor.fix;
+    entry.returns = constructor.returns;
     if (!registry->find(entry.rule))
       return command_error(config.file.string() + ": constructor '" +
                            entry.api + "': unknown rule '" + entry.rule + "'");

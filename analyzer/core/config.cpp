@@ -7,6 +7,7 @@
 
 #include <toml++/toml.h>
 
+#include "core/rule_registry.h"
 #include "core/source_file.h"
 
 namespace hoist {
@@ -165,7 +166,7 @@ private:
       return fail(node, "'rules' must be a table of rule options");
     for (const auto &[rule, options] : *table) {
       const toml::table *settings = options.as_table();
-      if (rule.str() != "client-in-handler" || !settings)
+      if (canonical_rule_id(rule.str()) != "client-in-handler" || !settings)
         return fail(options, "no options for rule '" + std::string(rule.str()) +
                                  "'; only [rules.client-in-handler] "
                                  "report-minted-credentials exists");

@@ -42,7 +42,7 @@ struct ConfiguredHandler {
   HandlerLanguage language = HandlerLanguage::Unknown;
   /// The function's layers' import roots (absolute): `/opt/python` at run
   /// time.
-  std::vector<std::filesystem::path> layer_roots;
+  std::vector<std::filesystem::path> layer_roots{};
 };
 
 /// Something a deployment file says that the user should know, at its place:

@@ -45,6 +45,16 @@ bool is_cpp_source(std::string_view name) {
          extension == ".c++";
 }
 
+} // namespace
+
+bool is_cpp_file(std::string_view name) {
+  std::string_view extension = extension_of(name);
+  return is_cpp_source(name) || extension == ".h" || extension == ".hh" ||
+         extension == ".hpp" || extension == ".hxx";
+}
+
+namespace {
+
 /// A directory the walk lists: where to open it, how reports name what it
 /// holds, its absolute normalized path (the key of its listing), and, inside
 /// a git work tree whose ignore files are respected, the ignore files above
@@ -53,8 +63,8 @@ struct WalkedDirectory {
   std::string path;
   std::string display;
   std::string absolute;
-  std::shared_ptr<const IgnoreScope> ignores;
-  std::string relative;
+  std::shared_ptr<const IgnoreScope> ignores{};
+  std::string relative{};
 };
 
 /// The ignore files in force at `dir`, the root of a walk: the repository's

@@ -69,6 +69,9 @@ Discovery discover_files(const std::vector<std::string> &paths,
 /// none for a name that only starts with one (".py").
 std::string_view extension_of(std::string_view name);
 
+/// A C++ source or header, by its name's extension.
+bool is_cpp_file(std::string_view name);
+
 /// True for directory names that never hold a project's own handler code.
 bool is_skipped_directory_name(const std::string &name);
 

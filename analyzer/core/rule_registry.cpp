@@ -6,6 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/file_discovery.h"
+
 namespace hoist {
 namespace {
 
@@ -47,6 +49,7 @@ RuleInfo parse_rule(const std::filesystem::path &file) {
     throw std::runtime_error(file.string() +
                              ": fix must be safe, unsafe, display or none");
   rule.doc = required_string(entry, "doc", file);
+  rule.clang_tidy_check = entry.value("clang_tidy_check", false);
   return rule;
 }
 
@@ -70,12 +73,27 @@ RuleRegistry RuleRegistry::load(const std::filesystem::path &rules_dir) {
   return registry;
 }
 
-const RuleInfo *RuleRegistry::find(const std::string &id) const {
+std::string canonical_rule_id(std::string_view id) {
+  if (id.substr(0, kClangTidyPrefix.size()) == kClangTidyPrefix)
+    id.remove_prefix(kClangTidyPrefix.size());
+  return std::string(id);
+}
+
+const RuleInfo *RuleRegistry::find(const std::string &given) const {
+  const std::string id = canonical_rule_id(given);
   auto it = std::lower_bound(rules_.begin(), rules_.end(), id,
                              [](const RuleInfo &rule, const std::string &key) {
                                return rule.id < key;
                              });
   return it != rules_.end() && it->id == id ? &*it : nullptr;
+}
+
+std::string RuleRegistry::display_name(const std::string &rule_id,
+                                       std::string_view path) const {
+  const RuleInfo *rule = find(rule_id);
+  if (rule && rule->clang_tidy_check && is_cpp_file(path))
+    return std::string(kClangTidyPrefix) + rule->id;
+  return rule_id;
 }
 
 std::size_t RuleRegistry::index_of(const std::string &id) const {

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/diagnostic.h"
@@ -19,7 +20,17 @@ struct RuleInfo {
   /// The best fix the rule can offer: "safe", "unsafe", "display" or "none".
   std::string fix;
   std::string doc; ///< doc page, relative to the data directory
+  /// The clang-tidy plugin registers it as the check `awslambda-<id>`.
+  bool clang_tidy_check = false;
 };
+
+/// What clang-tidy's plugin puts before a rule id: `awslambda-<id>` is the
+/// check of rule <id>.
+inline constexpr std::string_view kClangTidyPrefix = "awslambda-";
+
+/// `id` as hoist names its rules: `awslambda-<rule>` (clang-tidy's name,
+/// accepted wherever a rule id is) is <rule>; any other id is itself.
+std::string canonical_rule_id(std::string_view id);
 
 /// Every rule hoist knows, in id order. Loading fails loudly on a malformed
 /// entry: a broken catalogue is a packaging bug, not something to skip.
@@ -28,7 +39,13 @@ public:
   static RuleRegistry load(const std::filesystem::path &rules_dir);
 
   const std::vector<RuleInfo> &rules() const { return rules_; }
+  /// The rule `id` names, by hoist's id or by clang-tidy's name.
   const RuleInfo *find(const std::string &id) const;
+  /// The name a finding of `rule_id` in the file `path` is shown with: the
+  /// one its suppression takes there. clang-tidy's `awslambda-<id>` in a C++
+  /// file (what NOLINT(...) names), else the id.
+  std::string display_name(const std::string &rule_id,
+                           std::string_view path) const;
   /// Position of `id` in rules(); SARIF's ruleIndex.
   std::size_t index_of(const std::string &id) const;
 

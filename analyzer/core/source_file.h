@@ -37,7 +37,7 @@ struct LoadError {
   bool skipped = false;
   /// Where in the file, when the problem has a place (a YAML syntax error):
   /// reports then name it as `path:line:col:`.
-  std::optional<Location> location;
+  std::optional<Location> location{};
 };
 
 /// One source file as read from disk: its bytes (UTF-8, possibly with a BOM),

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 
+#include "core/rule_registry.h"
+
 namespace hoist {
 namespace {
 
@@ -59,7 +61,7 @@ bool covers(Suppression &suppression, const std::string &rule) {
     return true;
   }
   for (std::size_t i = 0; i < suppression.rules.size(); ++i)
-    if (suppression.rules[i] == rule) {
+    if (canonical_rule_id(suppression.rules[i]) == rule) {
       suppression.used[i] = true;
       return true;
     }
@@ -160,7 +162,8 @@ unused_suppressions(const std::vector<Suppression> &suppressions,
       const std::string &rule = suppression.rules[i];
       if (suppression.used[i])
         continue;
-      if (known_rules.count(rule) && !enabled_rules.count(rule)) {
+      const std::string id = canonical_rule_id(rule);
+      if (known_rules.count(id) && !enabled_rules.count(id)) {
         judged_all = false; // not run, so it cannot be judged
         continue;
       }
@@ -177,7 +180,7 @@ unused_suppressions(const std::vector<Suppression> &suppressions,
       if (!what.empty())
         what += ", ";
       what += rule.empty()              ? "every rule"
-              : known_rules.count(rule) ? "'" + rule + "'"
+              : known_rules.count(canonical_rule_id(rule)) ? "'" + rule + "'"
                                         : "'" + rule + "' (not a hoist rule)";
     }
     diagnostic.message = "this suppression of " + what +

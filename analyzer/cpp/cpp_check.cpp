@@ -9,6 +9,7 @@
 #include <llvm/Support/VirtualFileSystem.h>
 
 #include "core/line_index.h"
+#include "cpp/tidy_run.h"
 
 namespace hoist::cpp {
 
@@ -252,9 +253,8 @@ CppCheckResult check_cpp_files(const std::vector<DiscoveredFile> &files,
   // One file at a time: an error without a location (an unknown flag in its
   // compile command) belongs to the file being compiled.
   for (const DiscoveredFile &checked : files) {
-    std::vector<ClangTidyError> errors = clang::tidy::runClangTidy(
-        context, adjusted, {fs::absolute(checked.path).string()}, base,
-        /*ApplyAnyFix=*/false);
+    std::vector<ClangTidyError> errors = run_tidy_checks(
+        context, adjusted, fs::absolute(checked.path).string(), base);
     report_errors(errors, checked, sources, result);
   }
   result.files_checked = files.size();

@@ -8,6 +8,7 @@
 
 #include <tree_sitter/api.h>
 
+#include "core/move_append.h"
 #include "python/syntax_tree.h" // walk_named_descendants: grammar-neutral
 
 extern "C" const TSLanguage *tree_sitter_cpp();
@@ -443,7 +444,6 @@ private:
       diagnostic.call_path.push_back({tree_.file, tree_.range(call)});
       caller = callee;
     }
-    diagnostic.notes.push_back({diagnostic.location, kModeNote});
     return diagnostic;
   }
 
@@ -487,7 +487,13 @@ CppCheckResult check_cpp_syntactically(const std::vector<DiscoveredFile> &files,
                                        tree.file->text().size());
     if (!tree.tree)
       continue;
-    FileAnalysis(tree, catalogue, enabled).run(result.diagnostics);
+    std::vector<Diagnostic> found;
+    FileAnalysis(tree, catalogue, enabled).run(found);
+    // How they were found is said once per file, on its first finding.
+    std::sort(found.begin(), found.end(), diagnostic_order);
+    if (!found.empty())
+      found.front().notes.push_back({found.front().location, kModeNote});
+    move_append(result.diagnostics, found);
   }
   ts_parser_delete(parser);
   std::sort(result.diagnostics.begin(), result.diagnostics.end(),

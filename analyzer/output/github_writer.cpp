@@ -49,7 +49,7 @@ void write_github(std::ostream &out, const Report &report) {
         << " file=" << escape_property(file.path()) << ",line=" << begin.line
         << ",col=" << begin.column << ",endLine=" << end.line
         << ",endColumn=" << end.column
-        << ",title=" << escape_property("hoist " + diagnostic.rule_id)
+        << ",title=" << escape_property("hoist " + rule_name(report, diagnostic))
         << "::" << escape_data(diagnostic.message) << "\n";
   }
   for (const FileNotice &notice : report.notices) {

@@ -36,6 +36,13 @@ NoticeCounts Report::notice_counts() const {
   return counts;
 }
 
+std::string rule_name(const Report &report, const Diagnostic &diagnostic) {
+  if (!report.registry)
+    return diagnostic.rule_id;
+  return report.registry->display_name(diagnostic.rule_id,
+                                       diagnostic.location.file->path());
+}
+
 std::string describe_failures(const NoticeCounts &counts) {
   std::string text;
   auto add = [&](std::size_t n, const char *word, const char *what) {

@@ -55,6 +55,10 @@ struct Report {
   NoticeCounts notice_counts() const;
 };
 
+/// The name `diagnostic`'s rule is shown with: the one its file's
+/// suppressions take (RuleRegistry::display_name).
+std::string rule_name(const Report &report, const Diagnostic &diagnostic);
+
 /// What kept a run from checking or fixing everything, for summaries: "2
 /// files could not be analyzed, 1 handler not found"; empty when nothing did.
 std::string describe_failures(const NoticeCounts &counts);

@@ -89,8 +89,8 @@ void write_text(std::ostream &out, const Report &report,
     out << paint("1", location_text(diagnostic.location) + ":") << " "
         << paint(error ? "31;1" : "35;1",
                  std::string(to_string(diagnostic.severity)) + ":")
-        << " " << paint("1", diagnostic.message) << " [" << diagnostic.rule_id
-        << "]\n";
+        << " " << paint("1", diagnostic.message) << " ["
+        << rule_name(report, diagnostic) << "]\n";
     write_snippet(out, diagnostic.location, paint);
     for (const Note &note : diagnostic.notes)
       out << paint("1", location_text(note.location) + ":") << " "

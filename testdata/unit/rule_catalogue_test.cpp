@@ -62,6 +62,22 @@ TEST_F(RuleCatalogue, EveryRuleHasACheckAndEveryCheckARule) {
         << rule.id << " has no implementation";
 }
 
+// The rules the clang-tidy plugin registers are the ones whose rule.json
+// says so: hoist accepts and prints their clang-tidy names.
+TEST_F(RuleCatalogue, ClangTidyNamesAreThePluginsChecks) {
+  std::set<std::string> registered(std::begin(cpp::kCppRules),
+                                   std::end(cpp::kCppRules));
+  for (const RuleInfo &rule : registry_.rules()) {
+    EXPECT_EQ(rule.clang_tidy_check, registered.count(rule.id) > 0) << rule.id;
+    const RuleInfo *by_tidy_name = registry_.find("awslambda-" + rule.id);
+    EXPECT_EQ(by_tidy_name, &rule);
+    EXPECT_EQ(registry_.display_name(rule.id, "src/handler.cpp"),
+              rule.clang_tidy_check ? "awslambda-" + rule.id : rule.id);
+    EXPECT_EQ(registry_.display_name(rule.id, "app/handler.py"), rule.id);
+  }
+  EXPECT_EQ(registry_.find("awslambda-no-such-rule"), nullptr);
+}
+
 TEST_F(RuleCatalogue, EveryApiNamesARealRule) {
   auto catalogue =
       python::ApiCatalogue::load(data_ / "rules" / "catalogue.json");

@@ -12,7 +12,7 @@ static const char *const kBucket = "orders";
 
 static invocation_response my_handler(invocation_request const &request) {
   Aws::Client::ClientConfiguration config("default");
-  // CHECK-MESSAGES: :[[@LINE-1]]:36: warning: 'Aws::Client::ClientConfiguration' builds an SDK client configuration, whose constructor may query the instance metadata service for the region (seconds, when it is unreachable) on every invocation of handler 'my_handler'; creating it resolves credentials and region and sets up its HTTP client and TLS context, milliseconds or more each time [awslambda-client-in-handler]
+  // CHECK-MESSAGES: :[[@LINE-1]]:36: warning: 'Aws::Client::ClientConfiguration' builds an SDK client configuration on every invocation of handler 'my_handler'; without a region set, its constructor asks the instance metadata service for one, which takes seconds when the service is unreachable [awslambda-client-in-handler]
   // CHECK-MESSAGES: :[[@LINE+12]]:3: note: 'my_handler' is a Lambda handler: it is passed to aws::lambda_runtime::run_handler here
   Aws::S3::S3Client client;
   // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: 'Aws::S3::S3Client' builds an AWS SDK client on every invocation of handler 'my_handler'; {{.*}} [awslambda-client-in-handler]

@@ -1,0 +1,94 @@
+#include "cpp/tidy_run.h"
+
+#include <clang-tidy/ClangTidy.h>
+#include <clang-tidy/ClangTidyModule.h>
+#include <clang/Frontend/CompilerInstance.h>
+#include <clang/Lex/PreprocessorOptions.h>
+#include <clang/Tooling/ArgumentsAdjusters.h>
+#include <clang/Tooling/Tooling.h>
+
+namespace hoist::cpp {
+namespace {
+
+using namespace clang;
+
+// What runClangTidy's action does: the checks' AST consumer, with
+// __clang_analyzer__ defined as clang-tidy defines it.
+class TidyActionFactory : public tooling::FrontendActionFactory {
+public:
+  TidyActionFactory(tidy::ClangTidyContext &context,
+                    IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> files)
+      : consumers_(context, std::move(files)) {}
+
+  std::unique_ptr<FrontendAction> create() override {
+    return std::make_unique<Action>(consumers_);
+  }
+
+  bool runInvocation(std::shared_ptr<CompilerInvocation> invocation,
+                     FileManager *files,
+                     std::shared_ptr<PCHContainerOperations> pch,
+                     DiagnosticConsumer *diagnostics) override {
+    invocation->getPreprocessorOpts().SetUpStaticAnalyzer = true;
+    return FrontendActionFactory::runInvocation(invocation, files, pch,
+                                                diagnostics);
+  }
+
+private:
+  class Action : public ASTFrontendAction {
+  public:
+    explicit Action(tidy::ClangTidyASTConsumerFactory &consumers)
+        : consumers_(consumers) {}
+    std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &compiler,
+                                                   StringRef file) override {
+      return consumers_.createASTConsumer(compiler, file);
+    }
+
+  private:
+    tidy::ClangTidyASTConsumerFactory &consumers_;
+  };
+
+  tidy::ClangTidyASTConsumerFactory consumers_;
+};
+
+} // namespace
+
+std::vector<tidy::ClangTidyError>
+run_tidy_checks(tidy::ClangTidyContext &context,
+                const tooling::CompilationDatabase &compilations,
+                const std::string &file,
+                IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> files) {
+  tooling::ClangTool tool(compilations, {file},
+                          std::make_shared<PCHContainerOperations>(), files);
+  tool.setPrintErrorMessage(false);
+  // A .clang-tidy's ExtraArgsBefore and ExtraArgs, as clang-tidy adds them.
+  tool.appendArgumentsAdjuster([&context](
+                                   const tooling::CommandLineArguments &given,
+                                   StringRef path) {
+    tidy::ClangTidyOptions options = context.getOptionsForFile(path);
+    tooling::CommandLineArguments arguments = given;
+    if (options.ExtraArgsBefore) {
+      auto at = arguments.begin();
+      if (at != arguments.end() && !StringRef(*at).startswith("-"))
+        ++at; // after the compiler's name
+      arguments.insert(at, options.ExtraArgsBefore->begin(),
+                       options.ExtraArgsBefore->end());
+    }
+    if (options.ExtraArgs)
+      arguments.insert(arguments.end(), options.ExtraArgs->begin(),
+                       options.ExtraArgs->end());
+    return arguments;
+  });
+  tool.appendArgumentsAdjuster(tooling::getStripPluginsAdjuster());
+  tidy::ClangTidyDiagnosticConsumer consumer(context, nullptr,
+                                             /*RemoveIncompatibleErrors=*/true,
+                                             /*GetFixesFromNotes=*/false);
+  DiagnosticsEngine engine(new DiagnosticIDs(), new DiagnosticOptions(),
+                           &consumer, /*ShouldOwnClient=*/false);
+  context.setDiagnosticsEngine(&engine);
+  tool.setDiagnosticConsumer(&consumer);
+  TidyActionFactory factory(context, std::move(files));
+  tool.run(&factory);
+  return consumer.take();
+}
+
+} // namespace hoist::cpp
