@@ -22,13 +22,14 @@ int run_serve(const ServeOptions &options) {
     return command_error(error);
   runtime::ExecutionEnvironment environment(
       local_function(options.function, options.function.root, {}), std::cerr);
-  if (!environment.start(options.port, error))
+  if (!environment.start(error) ||
+      !environment.serve_invocations(options.port, error))
     return command_error(error);
   std::cerr << "hoist: serving "
             << (options.function.bootstrap.empty() ? options.function.handler
                                                    : options.function.bootstrap)
-            << " on http://" << environment.runtime_api() << "\n"
-            << "  invoke: curl -d '{}' http://" << environment.runtime_api()
+            << " on http://" << environment.invoke_address() << "\n"
+            << "  invoke: curl -d '{}' http://" << environment.invoke_address()
             << "/2015-03-31/functions/function/invocations\n"
             << "  stop with Ctrl-C\n";
   std::signal(SIGINT, on_interrupt);

@@ -276,7 +276,7 @@ FunctionRun run_function(const VerifyOptions &options,
   settings.output_file = log_dir / "function.log";
   std::ofstream lambda_log(log_dir / "lambda.log");
   runtime::ExecutionEnvironment environment(settings, lambda_log);
-  if (!environment.start(0, error))
+  if (!environment.start(error))
     return run;
   for (std::size_t i = 0; i <= options.invocations; ++i)
     run.invocations.push_back(environment.invoke(

@@ -2,6 +2,7 @@
 #include <arpa/inet.h>
 #include <chrono>
 #include <future>
+#include <thread>
 #include <ifaddrs.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -23,7 +24,7 @@ class RuntimeApiServerTest : public ::testing::Test {
 protected:
   void SetUp() override {
     std::string error;
-    ASSERT_TRUE(server.start(0, error)) << error;
+    ASSERT_TRUE(server.start(error)) << error;
     client = std::make_unique<httplib::Client>("127.0.0.1", server.port());
     client->set_read_timeout(10, 0);
   }
@@ -43,8 +44,11 @@ protected:
     return nlohmann::json::parse(result->body).value("errorType", "");
   }
 
+  // The test process stands for the environment's runtime process.
   InvocationBroker broker;
-  RuntimeApiServer server{broker};
+  std::vector<std::string> warnings;
+  RuntimeApiServer server{broker, [] { return std::vector<pid_t>{getpid()}; },
+                          [this](const std::string &m) { warnings.push_back(m); }};
   std::unique_ptr<httplib::Client> client;
 };
 
@@ -119,6 +123,92 @@ TEST_F(RuntimeApiServerTest, ErrorTypeFallsBackToTheDocument) {
   auto outcome = broker.wait_outcome(std::chrono::steady_clock::now() + 1s);
   ASSERT_TRUE(outcome);
   EXPECT_EQ(outcome->error_type, "KeyError");
+}
+
+// A raw connection to the server, for what httplib's client will not do.
+int connect_to(int port) {
+  int fd = socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_port = htons(static_cast<uint16_t>(port));
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  if (connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0) {
+    close(fd);
+    return -1;
+  }
+  return fd;
+}
+
+TEST_F(RuntimeApiServerTest, ProcessesOutsideTheEnvironmentAreRefusedAndLogged) {
+  InvocationBroker other_broker;
+  std::vector<std::string> refused;
+  // No process of this environment is running: the test process is outside.
+  RuntimeApiServer guarded{other_broker, [] { return std::vector<pid_t>{}; },
+                           [&](const std::string &m) { refused.push_back(m); }};
+  std::string error;
+  ASSERT_TRUE(guarded.start(error)) << error;
+  httplib::Client outsider("127.0.0.1", guarded.port());
+  outsider.set_read_timeout(5, 0);
+  auto spoofed = outsider.Post("/2018-06-01/runtime/init/error",
+                               R"({"errorType": "Spoofed", "errorMessage": "m"})",
+                               "application/json");
+  ASSERT_TRUE(spoofed);
+  EXPECT_EQ(spoofed->status, 403);
+  EXPECT_EQ(error_type(spoofed), "AccessDeniedException");
+  EXPECT_FALSE(other_broker.reported_init_error());
+  other_broker.submit(invocation("req-9"));
+  auto taken = outsider.Get("/2018-06-01/runtime/invocation/next");
+  ASSERT_TRUE(taken);
+  EXPECT_EQ(taken->status, 403);
+  EXPECT_EQ(taken->body.find("order"), std::string::npos);
+  guarded.stop();
+  ASSERT_EQ(refused.size(), 2u);
+  EXPECT_NE(refused[0].find("refused POST /2018-06-01/runtime/init/error from 127.0.0.1:"),
+            std::string::npos)
+      << refused[0];
+}
+
+TEST_F(RuntimeApiServerTest, InitErrorIsAcceptedDuringInitOnlyOnce) {
+  broker.submit(invocation("req-7"));
+  ASSERT_TRUE(client->Get("/2018-06-01/runtime/invocation/next"));
+  auto late = client->Post("/2018-06-01/runtime/init/error",
+                           R"({"errorType": "Late", "errorMessage": "m"})",
+                           "application/json");
+  ASSERT_TRUE(late);
+  EXPECT_EQ(late->status, 403);
+  EXPECT_EQ(error_type(late), "InvalidStateTransition");
+  EXPECT_FALSE(broker.reported_init_error());
+}
+
+TEST_F(RuntimeApiServerTest, AGhostNextDoesNotTakeTheNextEvent) {
+  // A client asks for an event and goes away before one comes.
+  int ghost = connect_to(server.port());
+  ASSERT_GE(ghost, 0);
+  const char request[] = "GET /2018-06-01/runtime/invocation/next HTTP/1.1\r\n"
+                         "Host: 127.0.0.1\r\n\r\n";
+  ASSERT_GT(write(ghost, request, sizeof request - 1), 0);
+  ASSERT_TRUE(broker.wait_ready(std::chrono::steady_clock::now() + 5s));
+  close(ghost);
+  std::this_thread::sleep_for(100ms);
+  broker.submit(invocation("req-8"));
+  auto next = client->Get("/2018-06-01/runtime/invocation/next");
+  ASSERT_TRUE(next);
+  EXPECT_EQ(next->get_header_value("Lambda-Runtime-Aws-Request-Id"), "req-8");
+}
+
+TEST(InvocationBrokerTest, AnEventThatNeverReachedTheRuntimeIsHandedOutAgainOnce) {
+  InvocationBroker broker;
+  Invocation event;
+  event.request_id = "req-1";
+  broker.submit(event);
+  auto first = broker.next();
+  ASSERT_TRUE(first);
+  broker.requeue("req-1");
+  auto again = broker.next([] { return false; });
+  ASSERT_TRUE(again);
+  EXPECT_EQ(again->request_id, "req-1");
+  EXPECT_TRUE(broker.complete("req-1", {true, "{}", {}}));
+  EXPECT_FALSE(broker.complete("req-1", {true, "{}", {}}));
 }
 
 TEST_F(RuntimeApiServerTest, InitErrorIsRecorded) {

@@ -9,6 +9,8 @@
 #include <ostream>
 #include <random>
 #include <signal.h>
+#include <sched.h>
+#include <sys/mount.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -101,30 +103,74 @@ const char *status_name(InvokeStatus status) {
 ExecutionEnvironment::ExecutionEnvironment(FunctionSettings settings,
                                            std::ostream &log)
     : settings_(std::move(settings)), log_(log),
-      server_(broker_,
-              [this](const std::string &event, const std::string &context) {
-                InvokeRecord record = invoke({event, {}, context, {}});
-                InvokeReply reply;
-                reply.body = record.payload;
-                if (record.status == InvokeStatus::RequestTooLarge)
-                  reply.status = 413;
-                else if (record.status != InvokeStatus::Success)
-                  reply.function_error = "Unhandled";
-                return reply;
-              }) {}
+      server_(
+          broker_, [this] { return processes(); },
+          [this](const std::string &message) { warn(message); }),
+      endpoint_([this](const std::string &event, const std::string &context) {
+        InvokeRecord record = invoke({event, {}, context, {}});
+        InvokeReply reply;
+        reply.body = record.payload;
+        if (record.status == InvokeStatus::RequestTooLarge)
+          reply.status = 413;
+        else if (record.status != InvokeStatus::Success)
+          reply.function_error = "Unhandled";
+        return reply;
+      }) {}
 
 ExecutionEnvironment::~ExecutionEnvironment() { stop(); }
 
-bool ExecutionEnvironment::start(int port, std::string &error) {
-  return server_.start(port, error);
+bool ExecutionEnvironment::start(std::string &error) {
+  return server_.start(error);
 }
+
+bool ExecutionEnvironment::serve_invocations(int port, std::string &error) {
+  return endpoint_.start(port, error);
+}
+
+std::vector<pid_t> ExecutionEnvironment::processes() const {
+  std::lock_guard lock(processes_mutex_);
+  return tree_ ? tree_->members() : std::vector<pid_t>{};
+}
+
+void ExecutionEnvironment::warn(const std::string &message) {
+  std::lock_guard lock(log_mutex_);
+  log_ << "hoist: " << message << "\n";
+  log_.flush();
+}
+
+namespace {
+
+// A turn to invoke, taken in the order asked for.
+class Turn {
+public:
+  Turn(std::mutex &mutex, std::condition_variable &changed,
+       std::uint64_t &next, std::uint64_t &serving)
+      : mutex_(mutex), changed_(changed), serving_(serving) {
+    std::unique_lock lock(mutex_);
+    const std::uint64_t ticket = next++;
+    changed_.wait(lock, [&] { return serving_ == ticket; });
+  }
+  ~Turn() {
+    std::lock_guard lock(mutex_);
+    ++serving_;
+    changed_.notify_all();
+  }
+
+private:
+  std::mutex &mutex_;
+  std::condition_variable &changed_;
+  std::uint64_t &serving_;
+};
+
+} // namespace
 
 void ExecutionEnvironment::stop() {
   // Release a running invoke, wait for it to give up its turn, then end the
   // process before it can see its Runtime API go away.
   broker_.close();
+  endpoint_.stop();
   {
-    std::lock_guard turn(invoking_);
+    Turn turn(turns_mutex_, turns_changed_, next_ticket_, serving_);
     kill_process();
   }
   server_.stop();
@@ -176,6 +222,8 @@ bool ExecutionEnvironment::spawn(std::string &error) {
   argv.push_back(nullptr);
   const std::string root = settings_.task_root.string();
   const std::string output = settings_.output_file.string();
+  const bool read_only = settings_.read_only_task_root;
+  ProcessTree::adopt_orphans();
 
   // Everything the child needs is prepared above: after fork, in a threaded
   // program, only async-signal-safe calls.
@@ -187,6 +235,14 @@ bool ExecutionEnvironment::spawn(std::string &error) {
   }
   if (pid == 0) {
     setpgid(0, 0); // its own group, so a timeout kills what it started too
+    // Its own mount namespace, where the task root is read-only (when the
+    // system allows; the copy it runs in is read-only by permissions too).
+    if (read_only && unshare(CLONE_NEWNS) == 0 &&
+        mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) == 0 &&
+        mount(root.c_str(), root.c_str(), nullptr, MS_BIND | MS_REC,
+              nullptr) == 0)
+      mount(nullptr, root.c_str(), nullptr,
+            MS_BIND | MS_REMOUNT | MS_RDONLY | MS_REC, nullptr);
     if (!output.empty()) {
       int fd =
           open(output.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
@@ -205,7 +261,10 @@ bool ExecutionEnvironment::spawn(std::string &error) {
     _exit(127);
   }
   setpgid(pid, pid);
+  std::lock_guard lock(processes_mutex_);
   pid_ = pid;
+  tree_ = std::make_unique<ProcessTree>(pid);
+  peak_mb_ = 0;
   return true;
 }
 
@@ -214,24 +273,35 @@ void ExecutionEnvironment::kill_process() {
     return;
   ::kill(-pid_, SIGKILL);
   ::kill(pid_, SIGKILL);
+  tree_->kill_all_but_root();
   int status = 0;
   struct rusage usage {};
   if (wait4(pid_, &status, 0, &usage) == pid_)
     exited_max_rss_mb_ = static_cast<unsigned>(usage.ru_maxrss / 1024);
-  pid_ = -1;
+  {
+    std::lock_guard lock(processes_mutex_);
+    pid_ = -1;
+    tree_.reset();
+  }
   broker_.reset();
 }
 
-unsigned ExecutionEnvironment::memory_used_mb(bool max) const {
+unsigned ExecutionEnvironment::memory_used_mb(bool max) {
   if (pid_ <= 0)
-    return exited_max_rss_mb_;
+    return std::max(exited_max_rss_mb_, peak_mb_);
+  if (!max) {
+    const unsigned now = tree_->memory_mb(settings_.memory_mb);
+    peak_mb_ = std::max(peak_mb_, now);
+    return now;
+  }
+  // The runtime process's own peak, or the whole tree's as sampled.
   std::ifstream status("/proc/" + std::to_string(pid_) + "/status");
-  const std::string key = max ? "VmHWM:" : "VmRSS:";
   std::string line;
+  unsigned own_peak = 0;
   while (std::getline(status, line))
-    if (line.rfind(key, 0) == 0)
-      return static_cast<unsigned>(std::stoul(line.substr(key.size())) / 1024);
-  return 0;
+    if (line.rfind("VmHWM:", 0) == 0)
+      own_peak = static_cast<unsigned>(std::stoul(line.substr(6)) / 1024);
+  return std::max(own_peak, peak_mb_);
 }
 
 std::string ExecutionEnvironment::describe_exit(int status) const {
@@ -247,6 +317,7 @@ std::string ExecutionEnvironment::describe_exit(int status) const {
 }
 
 void ExecutionEnvironment::report(const InvokeRecord &record) {
+  std::lock_guard lock(log_mutex_);
   log_ << "END RequestId: " << record.request_id << "\n"
        << "REPORT RequestId: " << record.request_id
        << "\tDuration: " << format_ms(record.duration_ms) << " ms"
@@ -280,7 +351,14 @@ bool ExecutionEnvironment::reaped(InvokeRecord &record) {
   if (wait4(pid_, &status, WNOHANG, &usage) != pid_)
     return false;
   exited_max_rss_mb_ = static_cast<unsigned>(usage.ru_maxrss / 1024);
-  pid_ = -1;
+  // What the runtime process started dies with it, as the environment is
+  // torn down.
+  tree_->kill_all_but_root();
+  {
+    std::lock_guard lock(processes_mutex_);
+    pid_ = -1;
+    tree_.reset();
+  }
   broker_.reset();
   record.status = InvokeStatus::ProcessExit;
   record.error_type = "Runtime.ExitError";
@@ -332,11 +410,18 @@ InvokeRecord ExecutionEnvironment::init(InvokeRecord record) {
 }
 
 InvokeRecord ExecutionEnvironment::invoke(const InvokeInput &input) {
-  std::lock_guard turn(invoking_); // one invocation at a time; others queue
+  Turn turn(turns_mutex_, turns_changed_, next_ticket_, serving_);
   InvokeRecord record;
   record.request_id =
       input.request_id.empty() ? random_request_id() : input.request_id;
-  log_ << "START RequestId: " << record.request_id << " Version: $LATEST\n";
+  {
+    std::lock_guard lock(log_mutex_);
+    log_ << "START RequestId: " << record.request_id << " Version: $LATEST\n";
+  }
+  if (stopped(record)) {
+    report(record);
+    return record;
+  }
   if (input.event.size() > kMaxPayloadBytes) {
     record.status = InvokeStatus::RequestTooLarge;
     record.error_type = "RequestEntityTooLargeException";

@@ -1,8 +1,11 @@
 #pragma once
 
 #include <chrono>
+#include <condition_variable>
+#include <cstdint>
 #include <filesystem>
 #include <iosfwd>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <sys/types.h>
@@ -10,6 +13,8 @@
 #include <vector>
 
 #include "invocation_broker.h"
+#include "invoke_endpoint.h"
+#include "process_tree.h"
 #include "runtime_api_server.h"
 
 namespace hoist::runtime {
@@ -18,6 +23,9 @@ namespace hoist::runtime {
 struct FunctionSettings {
   std::vector<std::string> command; ///< the runtime process (argv)
   std::filesystem::path task_root;  ///< LAMBDA_TASK_ROOT and working directory
+  /// Mount the task root read-only for the process, as Lambda's /var/task,
+  /// where the system lets hoist (a private mount namespace needs root).
+  bool read_only_task_root = false;
   std::string handler;              ///< _HANDLER
   std::string function_name = "hoist-local";
   std::string region = "us-east-1";
@@ -60,11 +68,14 @@ struct InvokeInput {
   std::string cognito_identity;
 };
 
-/// A local Lambda execution environment: the Runtime API on loopback and a
-/// runtime process that is started on the first invoke (INIT), reused for the
-/// next ones (warm), and started again after a timeout, a crash or an init
-/// error (cold). Invocations are served one at a time; concurrent callers
-/// wait their turn. START/END/REPORT lines go to `log`.
+/// A local Lambda execution environment: the Runtime API on its own
+/// loopback port, for the environment's processes only, and a runtime
+/// process that is started on the first invoke (INIT), reused for the next
+/// ones (warm), and started again after a timeout, a crash or an init error
+/// (cold). Every process it starts is the environment's (ProcessTree): its
+/// memory counts, and it dies with the runtime process. Invocations are
+/// served one at a time, in the order they arrive. START/END/REPORT lines
+/// go to `log`.
 class ExecutionEnvironment {
 public:
   ExecutionEnvironment(FunctionSettings settings, std::ostream &log);
@@ -72,33 +83,50 @@ public:
   ExecutionEnvironment(const ExecutionEnvironment &) = delete;
   ExecutionEnvironment &operator=(const ExecutionEnvironment &) = delete;
 
-  /// Starts the Runtime API, and the emulator's invoke endpoint, on
-  /// 127.0.0.1:`port` (0: any free port).
-  bool start(int port, std::string &error);
+  /// Starts the Runtime API on a free port of 127.0.0.1.
+  bool start(std::string &error);
+  /// Serves the emulator's invoke endpoint too, on 127.0.0.1:`port` (0: any
+  /// free port).
+  bool serve_invocations(int port, std::string &error);
+  /// Ends every invocation and process; invokes after it fail at once.
   void stop();
   std::string runtime_api() const { return server_.address(); }
+  std::string invoke_address() const { return endpoint_.address(); }
 
   InvokeRecord invoke(const InvokeInput &input);
 
 private:
   bool spawn(std::string &error);
   void kill_process();
-  unsigned memory_used_mb(bool max) const;
+  /// The environment's memory now, or its peak so far (`max`).
+  unsigned memory_used_mb(bool max);
   std::string describe_exit(int status) const;
   /// When stop() was called: makes `record` say so.
   bool stopped(InvokeRecord &record);
   /// When the process has exited: reaps it and makes `record` say so.
   bool reaped(InvokeRecord &record);
   void report(const InvokeRecord &record);
+  void warn(const std::string &message);
   InvokeRecord init(InvokeRecord record);
+  std::vector<pid_t> processes() const;
 
   FunctionSettings settings_;
   std::ostream &log_;
+  std::mutex log_mutex_;
   InvocationBroker broker_;
   RuntimeApiServer server_;
-  std::mutex invoking_;
+  InvokeEndpoint endpoint_;
+  // Turns to invoke, first come first served.
+  std::mutex turns_mutex_;
+  std::condition_variable turns_changed_;
+  std::uint64_t next_ticket_ = 0;
+  std::uint64_t serving_ = 0;
+  // The process tree; read by the Runtime API's threads to admit clients.
+  mutable std::mutex processes_mutex_;
   pid_t pid_ = -1;
+  std::unique_ptr<ProcessTree> tree_;
   unsigned exited_max_rss_mb_ = 0;
+  unsigned peak_mb_ = 0;
 };
 
 /// How Lambda's REPORT line and the verify report name a status.

@@ -4,26 +4,51 @@
 
 namespace hoist::runtime {
 
-std::optional<Invocation> InvocationBroker::next() {
+std::optional<Invocation>
+InvocationBroker::next(const std::function<bool()> &gone) {
+  // How often a waiting /next looks at its connection.
+  constexpr auto kConnectionCheck = std::chrono::milliseconds(10);
   std::unique_lock lock(mutex_);
   const auto generation = generation_;
   ready_ = true;
   changed_.notify_all();
-  changed_.wait(lock, [&] {
+  auto ended = [&] {
     return closed_ || generation_ != generation || pending_.has_value();
-  });
+  };
+  while (!ended()) {
+    if (!gone) {
+      changed_.wait(lock, ended);
+      break;
+    }
+    if (changed_.wait_for(lock, kConnectionCheck, ended))
+      break;
+    lock.unlock();
+    const bool closed = gone();
+    lock.lock();
+    if (closed)
+      return std::nullopt;
+  }
   if (closed_ || generation_ != generation)
     return std::nullopt;
   Invocation invocation = std::move(*pending_);
   pending_.reset();
-  in_flight_ = invocation.request_id;
+  in_flight_ = invocation;
   return invocation;
+}
+
+void InvocationBroker::requeue(const std::string &request_id) {
+  std::lock_guard lock(mutex_);
+  if (!in_flight_ || in_flight_->request_id != request_id || pending_)
+    return;
+  pending_ = std::move(in_flight_);
+  in_flight_.reset();
+  changed_.notify_all();
 }
 
 bool InvocationBroker::complete(const std::string &request_id,
                                 Outcome outcome) {
   std::lock_guard lock(mutex_);
-  if (!in_flight_ || *in_flight_ != request_id)
+  if (!in_flight_ || in_flight_->request_id != request_id)
     return false;
   in_flight_.reset();
   outcome_ = std::move(outcome);
@@ -31,10 +56,13 @@ bool InvocationBroker::complete(const std::string &request_id,
   return true;
 }
 
-void InvocationBroker::init_error(Outcome outcome) {
+bool InvocationBroker::init_error(Outcome outcome) {
   std::lock_guard lock(mutex_);
+  if (ready_ || init_error_)
+    return false;
   init_error_ = std::move(outcome);
   changed_.notify_all();
+  return true;
 }
 
 void InvocationBroker::submit(Invocation invocation) {

@@ -3,6 +3,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -37,14 +38,21 @@ struct Outcome {
 class InvocationBroker {
 public:
   /// Served to GET /next: waits for an event. Returns nothing when the
-  /// environment was reset or closed while waiting.
-  std::optional<Invocation> next();
+  /// environment was reset or closed while waiting, or when `gone` says the
+  /// connection asking closed (looked at every few milliseconds), so that
+  /// a dead connection never takes an event.
+  std::optional<Invocation> next(const std::function<bool()> &gone = {});
+  /// The invocation `request_id` was handed out but never reached the
+  /// runtime (its /next connection closed first): it goes back to the front
+  /// of the queue, to be handed out again.
+  void requeue(const std::string &request_id);
 
   /// Received from POST .../response or .../error. False when `request_id`
-  /// is not the invocation in flight.
+  /// is not the invocation in flight (each is answered once).
   bool complete(const std::string &request_id, Outcome outcome);
-  /// Received from POST /runtime/init/error.
-  void init_error(Outcome outcome);
+  /// Received from POST /runtime/init/error. False after INIT (the first
+  /// /next) or a first init error: the process's state cannot go back.
+  bool init_error(Outcome outcome);
 
   /// The environment's side: hand over an event.
   void submit(Invocation invocation);
@@ -70,8 +78,8 @@ private:
   std::uint64_t generation_ = 0;
   bool closed_ = false;
   bool ready_ = false;                   ///< the process has asked for an event
-  std::optional<Invocation> pending_;    ///< submitted, not yet taken
-  std::optional<std::string> in_flight_; ///< taken by /next, no outcome yet
+  std::optional<Invocation> pending_;   ///< submitted, not yet taken
+  std::optional<Invocation> in_flight_; ///< taken by /next, no outcome yet
   std::optional<Outcome> outcome_;
   std::optional<Outcome> init_error_;
 };

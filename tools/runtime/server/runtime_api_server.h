@@ -1,57 +1,46 @@
 #pragma once
 
 #include <functional>
-#include <memory>
 #include <string>
-#include <thread>
+#include <sys/types.h>
+#include <vector>
 
 #include "invocation_broker.h"
-
-namespace httplib {
-class Server;
-}
+#include "loopback_server.h"
 
 namespace hoist::runtime {
 
-/// Lambda's limit on an invocation's request and response payloads.
-constexpr std::size_t kMaxPayloadBytes = 6 * 1024 * 1024;
+/// The processes allowed to use the Runtime API: the environment's own.
+using Consumers = std::function<std::vector<pid_t>()>;
+/// Where the server reports what it refused.
+using Warn = std::function<void(const std::string &)>;
 
-/// What the Runtime Interface Emulator's invoke endpoint answers.
-struct InvokeReply {
-  int status = 200;
-  std::string body;
-  std::string function_error; ///< X-Amz-Function-Error; empty on success
-};
-using InvokeEndpoint = std::function<InvokeReply(
-    const std::string &event, const std::string &client_context)>;
-
-/// The Lambda Runtime API (2018-06-01) served to a runtime process over
-/// loopback only, and, when given, the emulator's invoke endpoint
-/// `POST /2015-03-31/functions/function/invocations`.
+/// The Lambda Runtime API (2018-06-01), served on an ephemeral loopback port
+/// to the execution environment's processes only: a connection whose client
+/// socket no consumer holds open is refused (403, and a warning), before it
+/// can take a thread or read a byte of an event.
 class RuntimeApiServer {
 public:
-  RuntimeApiServer(InvocationBroker &broker, InvokeEndpoint invoke = {});
-  ~RuntimeApiServer();
+  RuntimeApiServer(InvocationBroker &broker, Consumers consumers, Warn warn);
   RuntimeApiServer(const RuntimeApiServer &) = delete;
   RuntimeApiServer &operator=(const RuntimeApiServer &) = delete;
 
-  /// Binds 127.0.0.1:`port` (0: any free port) and serves on a thread.
-  /// Returns false, with `error` set, when the port cannot be bound.
-  bool start(int port, std::string &error);
+  /// Binds 127.0.0.1 on a free port and serves on a thread.
+  bool start(std::string &error);
   void stop();
-  int port() const { return port_; }
+  int port() const { return server_.port(); }
   /// host:port, the value of AWS_LAMBDA_RUNTIME_API.
   std::string address() const;
 
 private:
-  bool bind(int port, std::string &error);
-  void route();
+  HttpResponse handle(const HttpRequest &request, HttpConnection &connection);
+  HttpResponse next(HttpConnection &connection);
+  bool from_consumer(int fd) const;
 
   InvocationBroker &broker_;
-  InvokeEndpoint invoke_;
-  std::unique_ptr<httplib::Server> http_;
-  std::thread thread_;
-  int port_ = 0;
+  Consumers consumers_;
+  Warn warn_;
+  LoopbackServer server_;
 };
 
 } // namespace hoist::runtime
