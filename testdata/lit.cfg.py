@@ -47,6 +47,9 @@ config.substitutions.append(
     ("%runtime-invoke",
      f"{python} {helpers}/runtime_invoke.py --hoist {config.hoist}"))
 config.substitutions.append(
+    ("%runtime-attacks",
+     f"{python} {helpers}/runtime_attacks.py --hoist {config.hoist}"))
+config.substitutions.append(
     ("%normalize", f"{python} {helpers}/normalize_report.py"))
 config.substitutions.append(
     ("%validate-sarif",

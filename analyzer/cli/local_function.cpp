@@ -62,6 +62,7 @@ runtime::FunctionSettings local_function(const FunctionOptions &function,
   runtime::FunctionSettings settings;
   std::error_code ec;
   settings.task_root = fs::weakly_canonical(fs::absolute(task_root), ec);
+  settings.read_only_task_root = true; // always a copy of the user's
   settings.handler = function.handler;
   settings.memory_mb = function.memory_mb;
   settings.timeout = std::chrono::seconds(function.timeout_s);

@@ -16,6 +16,7 @@
 #include "cli/command_error.h"
 #include "cli/cpp_build.h"
 #include "cli/local_function.h"
+#include "cli/task_root_copy.h"
 #include "cli/verify_handler.h"
 #include "cli/verify_html.h"
 #include "cli/verify_report.h"
@@ -69,69 +70,6 @@ bool read_events(const fs::path &path, std::vector<Event> &events,
   }
   return true;
 }
-
-// Copies the task root, leaving out what Lambda would not be given.
-bool copy_task_root(const fs::path &from, const fs::path &to,
-                    std::string &error) {
-  static const std::set<std::string> kSkipped = {
-      ".git", ".hoist_cache", "__pycache__", ".aws-sam", "node_modules"};
-  std::error_code ec;
-  fs::create_directories(to, ec);
-  for (auto it = fs::recursive_directory_iterator(from, ec);
-       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    const fs::path relative = it->path().lexically_relative(from);
-    if (kSkipped.count(it->path().filename().string())) {
-      if (it->is_directory(ec))
-        it.disable_recursion_pending();
-      continue;
-    }
-    const fs::path target = to / relative;
-    if (it->is_symlink(ec)) {
-      fs::copy_symlink(it->path(), target, ec);
-    } else if (it->is_directory(ec)) {
-      fs::create_directories(target, ec);
-    } else if (it->is_regular_file(ec)) {
-      fs::copy_file(it->path(), target, ec);
-    }
-    if (ec)
-      break;
-  }
-  if (ec) {
-    error = "cannot copy the task root '" + from.string() + "' to '" +
-            to.string() + "': " + ec.message();
-    return false;
-  }
-  return true;
-}
-
-// A scratch directory, removed when verify ends (unless HOIST_KEEP_VERIFY is
-// set, to look at the copies).
-class Workspace {
-public:
-  bool create(std::string &error) {
-    std::string pattern =
-        (fs::temp_directory_path() / "hoist-verify-XXXXXX").string();
-    if (!mkdtemp(pattern.data())) {
-      error = "cannot create a scratch directory in " +
-              fs::temp_directory_path().string();
-      return false;
-    }
-    path_ = fs::canonical(pattern);
-    return true;
-  }
-  ~Workspace() {
-    std::error_code ignored;
-    if (!path_.empty() && !std::getenv("HOIST_KEEP_VERIFY"))
-      fs::remove_all(path_, ignored);
-    else if (!path_.empty())
-      std::cerr << "hoist: kept the verify workspace " << path_.string()
-                << "\n";
-  }
-  const fs::path &path() const { return path_; }
-
-private:
-  fs::path path_;
-};
 
 // A finding in hoist's JSON report, relative to `root`.
 std::vector<FindingSite> read_findings(const fs::path &report,
@@ -276,6 +214,8 @@ FunctionRun run_function(const VerifyOptions &options,
   settings.output_file = log_dir / "function.log";
   std::ofstream lambda_log(log_dir / "lambda.log");
   runtime::ExecutionEnvironment environment(settings, lambda_log);
+  // Interrupted, the environment's processes end before its directory goes.
+  InterruptCleanup on_interrupt([&environment] { environment.stop(); });
   if (!environment.start(error))
     return run;
   for (std::size_t i = 0; i <= options.invocations; ++i)
@@ -357,8 +297,9 @@ int run_verify(const VerifyOptions &options) {
   std::vector<Event> events;
   if (!read_events(options.events, events, error))
     return command_error(error);
-  Workspace workspace;
-  if (!workspace.create(error))
+  ScratchDirectory workspace("HOIST_KEEP_VERIFY");
+  InterruptCleanup on_interrupt({});
+  if (!workspace.create("hoist-verify-", error))
     return command_error(error);
   const fs::path original = workspace.path() / "original";
   const fs::path fixed = workspace.path() / "fixed";
@@ -377,6 +318,9 @@ int run_verify(const VerifyOptions &options) {
   if (!apply_fixes(options, fixed, workspace.path(), verification, error))
     return command_error(error);
   verification.diff = diff_of_fixes(original, fixed, verification.fixed);
+  // Lambda's /var/task is read-only; so are the copies the handlers run in.
+  make_read_only(original);
+  make_read_only(fixed);
 
   for (auto [task_root, run] : {std::pair{original, &verification.original},
                                 std::pair{fixed, &verification.after_fix}}) {

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <ostream>
 #include <random>
+#include <sstream>
 #include <signal.h>
 #include <sched.h>
 #include <sys/mount.h>
@@ -134,7 +135,7 @@ std::vector<pid_t> ExecutionEnvironment::processes() const {
 
 void ExecutionEnvironment::warn(const std::string &message) {
   std::lock_guard lock(log_mutex_);
-  log_ << "hoist: " << message << "\n";
+  log_ << "hoist: " + message + "\n";
   log_.flush();
 }
 
@@ -317,21 +318,23 @@ std::string ExecutionEnvironment::describe_exit(int status) const {
 }
 
 void ExecutionEnvironment::report(const InvokeRecord &record) {
-  std::lock_guard lock(log_mutex_);
-  log_ << "END RequestId: " << record.request_id << "\n"
-       << "REPORT RequestId: " << record.request_id
-       << "\tDuration: " << format_ms(record.duration_ms) << " ms"
-       << "\tBilled Duration: "
-       << static_cast<long long>(std::ceil(record.duration_ms +
-                                           (record.cold ? record.init_ms : 0)))
-       << " ms\tMemory Size: " << settings_.memory_mb << " MB"
-       << "\tMax Memory Used: " << record.max_memory_mb << " MB";
+  std::ostringstream lines;
+  lines << "END RequestId: " << record.request_id << "\n"
+        << "REPORT RequestId: " << record.request_id
+        << "\tDuration: " << format_ms(record.duration_ms) << " ms"
+        << "\tBilled Duration: "
+        << static_cast<long long>(std::ceil(record.duration_ms +
+                                            (record.cold ? record.init_ms : 0)))
+        << " ms\tMemory Size: " << settings_.memory_mb << " MB"
+        << "\tMax Memory Used: " << record.max_memory_mb << " MB";
   if (record.cold)
-    log_ << "\tInit Duration: " << format_ms(record.init_ms) << " ms";
+    lines << "\tInit Duration: " << format_ms(record.init_ms) << " ms";
   if (record.status != InvokeStatus::Success &&
       record.status != InvokeStatus::FunctionError)
-    log_ << "\tStatus: " << status_name(record.status);
-  log_ << "\n";
+    lines << "\tStatus: " << status_name(record.status);
+  lines << "\n";
+  std::lock_guard lock(log_mutex_);
+  log_ << lines.str();
   log_.flush();
 }
 
@@ -415,8 +418,10 @@ InvokeRecord ExecutionEnvironment::invoke(const InvokeInput &input) {
   record.request_id =
       input.request_id.empty() ? random_request_id() : input.request_id;
   {
+    // Each line in one write: other threads write to the same stream.
     std::lock_guard lock(log_mutex_);
-    log_ << "START RequestId: " << record.request_id << " Version: $LATEST\n";
+    log_ << "START RequestId: " + record.request_id + " Version: $LATEST\n";
+    log_.flush();
   }
   if (stopped(record)) {
     report(record);

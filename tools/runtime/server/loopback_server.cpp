@@ -146,6 +146,8 @@ void LoopbackServer::serve(int fd, bool admitted) {
 }
 
 void LoopbackServer::stop() {
+  // A second caller returns only once the first has stopped everything.
+  std::lock_guard stopping(stop_mutex_);
   {
     std::lock_guard lock(mutex_);
     if (stopping_ || listener_ < 0)

@@ -60,6 +60,7 @@ private:
   int wake_[2] = {-1, -1}; ///< a pipe that ends accept_loop's poll
   int port_ = 0;
   std::thread acceptor_;
+  std::mutex stop_mutex_;
   std::mutex mutex_;
   std::condition_variable changed_;
   std::set<HttpConnection *> open_;

@@ -33,8 +33,15 @@ def _user_frames(trace):
             and os.path.basename(os.path.dirname(frame.filename)) != "importlib"]
 
 
+def _message(error):
+    try:
+        return str(error)
+    except Exception:  # an exception whose __str__ raises
+        return f"<unprintable {type(error).__name__} object>"
+
+
 def _exception_error(error, request_id=""):
-    return _error(type(error).__name__, str(error),
+    return _error(type(error).__name__, _message(error),
                   traceback.format_list(_user_frames(error.__traceback__)), request_id)
 
 
@@ -82,8 +89,8 @@ def main():
             recorder.request_id = event.request_id
         try:
             payload = json.loads(event.body) if event.body else None
-        except ValueError as error:
-            report = _error("Runtime.UnmarshalError", f"Unable to unmarshal input: {error}",
+        except Exception as error:  # RecursionError too: a 100,000-deep event
+            report = _error("Runtime.UnmarshalError", f"Unable to unmarshal input: {_message(error)}",
                             [], event.request_id)
             _log_error(report)
             api.post_error(event.request_id, report)
@@ -97,8 +104,8 @@ def main():
             continue
         try:
             body = json.dumps(result, cls=_Encoder).encode()
-        except (TypeError, ValueError) as error:
-            report = _error("Runtime.MarshalError", f"Unable to marshal response: {error}",
+        except Exception as error:  # as AWS's client: RecursionError included
+            report = _error("Runtime.MarshalError", f"Unable to marshal response: {_message(error)}",
                             [], event.request_id)
             _log_error(report)
             api.post_error(event.request_id, report)
