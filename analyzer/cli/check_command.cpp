@@ -26,6 +26,7 @@
 #include "core/rule_registry.h"
 #include "core/suppressions.h"
 #include "core/text_diff.h"
+#include "output/replacements_yaml.h"
 #include "output/writers.h"
 #include "python/analyze_project.h"
 
@@ -253,6 +254,36 @@ void write_fixed_files(const FixedAnalysis &fixed,
                          "cannot be fixed: " + error, NoticeKind::Fix});
     }
   }
+}
+
+/// --export-fixes: the C++ findings as clang-tidy exports them, each with
+/// the fix --fix would apply first (choose_fixes per file), to `path`.
+bool export_fixes(const std::string &path, const Report &report,
+                  const Discovery &discovery, FixLevel level,
+                  std::string &error) {
+  std::vector<ExportedFinding> findings;
+  std::map<const SourceFile *, std::vector<const Fix *>> chosen;
+  for (const Diagnostic &diagnostic : report.diagnostics) {
+    const SourceFile &file = *diagnostic.location.file;
+    if (!is_cpp_file(file.path()))
+      continue;
+    auto [entry, first] = chosen.try_emplace(&file);
+    if (first)
+      entry->second = choose_fixes(report.diagnostics, file, level);
+    const Fix *fix = diagnostic.fix ? &*diagnostic.fix : nullptr;
+    if (fix && !std::count(entry->second.begin(), entry->second.end(), fix))
+      fix = nullptr;
+    findings.push_back({rule_name(report, diagnostic), &diagnostic, fix});
+  }
+  fs::path main_file;
+  if (!discovery.cpp_files.empty())
+    main_file = fs::absolute(discovery.cpp_files.front().path).lexically_normal();
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  write_replacements_yaml(out, main_file, fs::current_path(), findings);
+  out.close();
+  if (!out)
+    error = "cannot write the fixes to '" + path + "': " + std::strerror(errno);
+  return static_cast<bool>(out);
 }
 
 /// --changed-since: keeps the Python files that changed, and those that
@@ -491,6 +522,11 @@ int run_check(const CheckOptions &options) {
   ignore.insert(ignore.end(), options.ignore.begin(), options.ignore.end());
   if (!select_rules(select, ignore, *registry, analysis.enabled_rules, error))
     return command_error(error);
+  // What the configuration file alone chooses: a C++ file's .clang-tidy
+  // refines it before the command line has its say (cpp_run.h).
+  std::unordered_set<std::string> configured;
+  select_rules(config.select.value_or(std::vector<std::string>{}),
+               config.ignore, *registry, configured, error);
   const bool only_given_handlers = !options.handler_task_root.empty();
   std::vector<std::string> handler_strings;
   if (!only_given_handlers)
@@ -562,6 +598,7 @@ int run_check(const CheckOptions &options) {
       options.respect_gitignore.value_or(config.respect_gitignore);
   // A cached run lists only the directories that changed since the last.
   bool cached = options.cache && !options.fix && !options.diff &&
+                options.export_fixes.empty() &&
                 ResultCache::usable(options.cache_dir);
   std::optional<ListedDirectories> previous;
   if (cached)
@@ -627,7 +664,8 @@ int run_check(const CheckOptions &options) {
     python::ProjectAnalysis &result = fixed.analysis;
     progress.finish();
     CppRun cpp =
-        run_cpp_check(discovery.cpp_files, options, analysis.enabled_rules,
+        run_cpp_check(discovery.cpp_files, options, configured,
+                      analysis.enabled_rules,
                       fixing ? std::optional(level) : std::nullopt);
     for (Diagnostic &diagnostic : cpp.diagnostics)
       if (!ignored_for_file(config, diagnostic))
@@ -673,6 +711,9 @@ int run_check(const CheckOptions &options) {
 
   if (options.diff)
     return print_diff(fixed, report);
+  if (!options.export_fixes.empty() &&
+      !export_fixes(options.export_fixes, report, discovery, level, error))
+    return command_error(error);
   if (options.fix) {
     std::vector<FileNotice> unwritten;
     std::size_t fixes = 0, files = 0;

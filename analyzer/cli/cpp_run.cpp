@@ -7,10 +7,12 @@
 
 #include "core/data_dir.h"
 #include "core/move_append.h"
+#include "core/rule_registry.h"
 
 #include "cpp/cpp_check.h"
 #include "cpp/cpp_rules.h"
 #include "cpp/syntactic_check.h"
+#include "cpp/tidy_config.h"
 
 namespace hoist::cli {
 namespace {
@@ -63,9 +65,47 @@ bool has_compilation_database(const std::string &file) {
   }
 }
 
+// Each file's rules and .clang-tidy settings into `settings`; the rules of
+// any file into `settings.rules`.
+void choose_file_checks(const std::vector<DiscoveredFile> &files,
+                        const CheckOptions &options,
+                        const std::unordered_set<std::string> &configured,
+                        const std::unordered_set<std::string> &enabled,
+                        cpp::CppCheckSettings &settings, CppRun &run) {
+  cpp::TidyConfigs configs;
+  std::set<std::string> any;
+  for (const DiscoveredFile &file : files) {
+    const cpp::TidyConfig &tidy = configs.for_file(file.path);
+    cpp::CppFileChecks checks;
+    for (const char *rule : cpp::kCppRules) {
+      bool on = enabled.count(rule) > 0;
+      // --select replaces every layer below it; else .clang-tidy's Checks
+      // refine the configuration's choice, and --ignore has the last word.
+      if (options.select.empty() && tidy.names_awslambda_checks())
+        on = tidy.enables(std::string(kClangTidyPrefix) + rule,
+                          configured.count(rule) > 0) &&
+             std::none_of(options.ignore.begin(), options.ignore.end(),
+                          [&](const std::string &id) {
+                            return canonical_rule_id(id) == rule;
+                          });
+      if (on) {
+        checks.rules.push_back(rule);
+        any.insert(rule);
+      }
+    }
+    checks.check_options = tidy.check_options;
+    checks.extra_args = tidy.extra_args;
+    checks.extra_args_before = tidy.extra_args_before;
+    settings.files[absolute_of(file.path)] = std::move(checks);
+  }
+  settings.rules.assign(any.begin(), any.end());
+  std::vector<FileNotice> notices = configs.take_notices();
+  move_append(run.notices, notices);
+}
+
 // The syntactic mode's findings on `files`, or a notice why there are none.
 void check_syntactically(const std::vector<DiscoveredFile> &files,
-                         const std::vector<std::string> &rules, CppRun &run) {
+                         const cpp::CppCheckSettings &settings, CppRun &run) {
   std::optional<cpp::CppCatalogue> catalogue;
   try {
     catalogue = cpp::CppCatalogue::load(find_data_dir() / "rules" /
@@ -78,7 +118,7 @@ void check_syntactically(const std::vector<DiscoveredFile> &files,
     return;
   }
   cpp::CppCheckResult result =
-      cpp::check_cpp_syntactically(files, *catalogue, rules);
+      cpp::check_cpp_syntactically(files, *catalogue, settings);
   move_append(run.diagnostics, result.diagnostics);
   move_append(run.notices, result.notices);
 }
@@ -94,16 +134,17 @@ cpp::CppCheckResult check(const std::vector<DiscoveredFile> &files,
 
 CppRun run_cpp_check(const std::vector<DiscoveredFile> &files,
                      const CheckOptions &options,
+                     const std::unordered_set<std::string> &configured,
                      const std::unordered_set<std::string> &enabled,
                      std::optional<FixLevel> fixing) {
   CppRun run;
+  if (files.empty())
+    return run;
   cpp::CppCheckSettings settings;
   settings.build_path = options.build_path;
   settings.compiler_flags = options.compiler_flags;
-  for (const char *rule : cpp::kCppRules)
-    if (enabled.count(rule))
-      settings.rules.push_back(rule);
-  if (files.empty() || settings.rules.empty())
+  choose_file_checks(files, options, configured, enabled, settings, run);
+  if (settings.rules.empty())
     return run;
   run.files_checked = files.size();
   if (!settings.compiler_flags && settings.build_path.empty() &&
@@ -114,7 +155,7 @@ CppRun run_cpp_check(const std::vector<DiscoveredFile> &files,
          "checked without compiling (hoist's syntactic mode, no fixes); "
          "name the build directory with -p, or give the flags after --, "
          "for the precise mode"});
-    check_syntactically(files, settings.rules, run);
+    check_syntactically(files, settings, run);
     std::sort(run.diagnostics.begin(), run.diagnostics.end(),
               diagnostic_order);
     return run;
@@ -199,7 +240,7 @@ CppRun run_cpp_check(const std::vector<DiscoveredFile> &files,
     if (result.stopped_by_missing_header.count(file.display_path))
       stopped.push_back(file);
   if (!stopped.empty()) {
-    check_syntactically(stopped, settings.rules, run);
+    check_syntactically(stopped, settings, run);
     std::sort(run.diagnostics.begin(), run.diagnostics.end(),
               diagnostic_order);
   }

@@ -27,8 +27,14 @@ struct CppRun {
 /// applicable fixes in memory and checks again, pass after pass, keeping a
 /// file's fixes only while it compiles with no more errors than before.
 /// Nothing is written.
+///
+/// A file's rules (docs/clang-tidy.md): `configured` (hoist's configuration
+/// file alone), then the Checks of the .clang-tidy files that apply to it,
+/// then the command line's --select and --ignore; `enabled` (every layer but
+/// .clang-tidy) when its .clang-tidy names no awslambda check.
 CppRun run_cpp_check(const std::vector<DiscoveredFile> &files,
                      const CheckOptions &options,
+                     const std::unordered_set<std::string> &configured,
                      const std::unordered_set<std::string> &enabled,
                      std::optional<FixLevel> fixing);
 

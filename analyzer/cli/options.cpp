@@ -100,6 +100,8 @@ Options for check:
                           (default: found upward from the first C++ file)
   -- FLAGS                compile every C++ file with FLAGS instead of a
                           compilation database (as for clang-tidy)
+  --export-fixes FILE     write the C++ fixes --fix would apply first to FILE
+                          as clang-tidy does, for clang-apply-replacements
   --statistics            print how many findings each rule has, not them
                           (text format)
 
@@ -271,6 +273,7 @@ std::optional<Command> parse_command_line(int argc, char **argv,
                                     "--color",
                                     "--changed-since",
                                     "--max-file-size",
+                                    "--export-fixes",
                                     "-p"};
     bool valued = false;
     for (const char *known : kValued)
@@ -318,6 +321,8 @@ std::optional<Command> parse_command_line(int argc, char **argv,
       options.cache_dir = value;
     } else if (name == "-p") {
       options.build_path = value;
+    } else if (name == "--export-fixes") {
+      options.export_fixes = value;
     } else if (name == "--changed-since") {
       options.changed_since = value;
     } else if (name == "--max-file-size") {
@@ -350,6 +355,11 @@ std::optional<Command> parse_command_line(int argc, char **argv,
   if (options.fix && options.diff) {
     error = "--fix and --diff cannot be combined: --diff shows what --fix "
             "would write";
+    return std::nullopt;
+  }
+  if (!options.export_fixes.empty() && (options.fix || options.diff)) {
+    error = "--export-fixes writes the fixes for clang-apply-replacements "
+            "to apply; it cannot be combined with --fix or --diff";
     return std::nullopt;
   }
   return command;

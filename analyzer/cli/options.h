@@ -35,6 +35,8 @@ struct CheckOptions {
   bool exit_non_zero_on_fix = false;
   std::string changed_since; ///< --changed-since REF
   std::string build_path;    ///< -p: where C++'s compile_commands.json is
+  /// --export-fixes FILE: the C++ fixes as clang-apply-replacements YAML.
+  std::string export_fixes;
   /// After `--`: the compiler flags for every C++ file.
   std::optional<std::vector<std::string>> compiler_flags;
   std::uintmax_t max_file_size = 0; ///< --max-file-size; 0: config or default

@@ -214,6 +214,26 @@ void report_errors(const std::vector<ClangTidyError> &errors,
   }
 }
 
+// The options clang-tidy would run `file` with: its awslambda checks only
+// (hoist chose them, .clang-tidy files included), their CheckOptions, and
+// the .clang-tidy's extra compiler arguments.
+clang::tidy::ClangTidyOptions tidy_options(const CppFileChecks &file) {
+  clang::tidy::ClangTidyOptions options =
+      clang::tidy::ClangTidyOptions::getDefaults();
+  std::string checks = "-*";
+  for (const std::string &rule : file.rules)
+    checks += ",awslambda-" + rule;
+  options.Checks = checks;
+  for (const auto &[key, value] : file.check_options)
+    options.CheckOptions[key] = clang::tidy::ClangTidyOptions::ClangTidyValue(
+        llvm::StringRef(value));
+  if (!file.extra_args.empty())
+    options.ExtraArgs = file.extra_args;
+  if (!file.extra_args_before.empty())
+    options.ExtraArgsBefore = file.extra_args_before;
+  return options;
+}
+
 } // namespace
 
 CppCheckResult check_cpp_files(const std::vector<DiscoveredFile> &files,
@@ -230,17 +250,6 @@ CppCheckResult check_cpp_files(const std::vector<DiscoveredFile> &files,
       [](const clang::tooling::CommandLineArguments &arguments,
          llvm::StringRef) { return with_resource_dir(arguments); });
 
-  clang::tidy::ClangTidyOptions overrides;
-  std::string checks = "-*";
-  for (const std::string &rule : settings.rules)
-    checks += ",awslambda-" + rule;
-  overrides.Checks = checks;
-  // CheckOptions come from .clang-tidy files, as for the plugin.
-  auto provider = std::make_unique<clang::tidy::FileOptionsProvider>(
-      clang::tidy::ClangTidyGlobalOptions(),
-      clang::tidy::ClangTidyOptions::getDefaults(), overrides);
-  clang::tidy::ClangTidyContext context(std::move(provider));
-
   auto base = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(
       llvm::vfs::getRealFileSystem());
   auto memory = llvm::makeIntrusiveRefCnt<llvm::vfs::InMemoryFileSystem>();
@@ -253,6 +262,17 @@ CppCheckResult check_cpp_files(const std::vector<DiscoveredFile> &files,
   // One file at a time: an error without a location (an unknown flag in its
   // compile command) belongs to the file being compiled.
   for (const DiscoveredFile &checked : files) {
+    const fs::path absolute = fs::absolute(checked.path).lexically_normal();
+    auto given = settings.files.find(absolute);
+    const CppFileChecks &file_checks =
+        given != settings.files.end() ? given->second
+                                      : CppFileChecks{settings.rules};
+    if (file_checks.rules.empty())
+      continue;
+    clang::tidy::ClangTidyContext context(
+        std::make_unique<clang::tidy::DefaultOptionsProvider>(
+            clang::tidy::ClangTidyGlobalOptions(),
+            tidy_options(file_checks)));
     std::vector<ClangTidyError> errors = run_tidy_checks(
         context, adjusted, fs::absolute(checked.path).string(), base);
     report_errors(errors, checked, sources, result);

@@ -13,13 +13,24 @@
 
 namespace hoist::cpp {
 
+/// How one C++ file is checked: its rules, and what the .clang-tidy files
+/// that apply to it say for the awslambda checks.
+struct CppFileChecks {
+  std::vector<std::string> rules;
+  std::map<std::string, std::string> check_options{};
+  std::vector<std::string> extra_args{}, extra_args_before{};
+};
+
 struct CppCheckSettings {
   /// -p: the directory with compile_commands.json; empty: found upward from
   /// the first file.
   std::string build_path;
   /// Flags after `--`: used for every file instead of a compilation database.
   std::optional<std::vector<std::string>> compiler_flags;
-  std::vector<std::string> rules; ///< the C++ rules to run
+  std::vector<std::string> rules; ///< the C++ rules to run, in any file
+  /// Per checked file (absolute, normalized); a file not named here runs
+  /// `rules` with no options.
+  std::map<std::filesystem::path, CppFileChecks> files;
   /// Texts to check instead of what is on disk (the fix loop's results).
   std::map<std::filesystem::path, std::string> overlay;
 };

@@ -5,10 +5,12 @@
 #include <map>
 #include <cstring>
 #include <set>
+#include <sstream>
 
 #include <tree_sitter/api.h>
 
 #include "core/move_append.h"
+#include "cpp/nolint.h"
 #include "python/syntax_tree.h" // walk_named_descendants: grammar-neutral
 
 extern "C" const TSLanguage *tree_sitter_cpp();
@@ -117,11 +119,36 @@ struct Handler {
   bool passed;       // given to run_handler (else: its signature)
 };
 
+// A file's rules and what the awslambda checks' options say of them, as
+// LambdaRuleCheck reads them.
+struct RuleOptions {
+  RuleOptions(const CppFileChecks &checks, const CppCatalogue &shared)
+      : rules(checks.rules.begin(), checks.rules.end()), catalogue(shared) {
+    auto option = [&](const std::string &rule, const char *name) {
+      auto found = checks.check_options.find("awslambda-" + rule + "." + name);
+      return found == checks.check_options.end() ? std::string()
+                                                 : found->second;
+    };
+    for (const std::string &rule : rules) {
+      if (option(rule, "FollowCalls") == "false")
+        handler_only.insert(rule);
+      std::stringstream classes(option(rule, "ExtraClasses"));
+      std::string name;
+      while (std::getline(classes, name, ';'))
+        if (!name.empty())
+          catalogue.add_class(name, rule);
+    }
+  }
+  std::set<std::string> rules;
+  std::set<std::string> handler_only; ///< FollowCalls: false
+  CppCatalogue catalogue;             ///< with ExtraClasses
+};
+
 class FileAnalysis {
 public:
-  FileAnalysis(const Tree &tree, const CppCatalogue &catalogue,
-               const std::set<std::string> &rules)
-      : tree_(tree), catalogue_(catalogue), rules_(rules) {}
+  FileAnalysis(const Tree &tree, const RuleOptions &options)
+      : tree_(tree), catalogue_(options.catalogue), rules_(options.rules),
+        handler_only_(options.handler_only), nolint_(tree.file->text()) {}
 
   void run(std::vector<Diagnostic> &out) {
     collect_top_level(ts_tree_root_node(tree_.tree));
@@ -362,7 +389,10 @@ private:
       scan(step.body, constructions, calls);
       for (const Construction &construction : constructions)
         if (rules_.count(construction.api->rule) &&
-            !suppressed(construction.at, construction.api->rule) &&
+            (step.chain.empty() ||
+             !handler_only_.count(construction.api->rule)) &&
+            !nolint_.silences(ts_node_start_byte(construction.at),
+                              construction.api->rule) &&
             reported.insert({ts_node_start_byte(construction.at),
                              construction.api->rule})
                 .second)
@@ -378,43 +408,6 @@ private:
         queue.push_back(std::move(next));
       }
     }
-  }
-
-  // NOLINT / NOLINT(awslambda-<rule>) on the line, NOLINTNEXTLINE above.
-  bool suppressed(TSNode at, const std::string &rule) const {
-    std::string_view text = tree_.file->text();
-    std::size_t offset = ts_node_start_byte(at);
-    std::size_t begin = text.rfind('\n', offset == 0 ? 0 : offset - 1);
-    begin = begin == std::string_view::npos ? 0 : begin + 1;
-    std::size_t end = text.find('\n', offset);
-    std::string_view line = text.substr(begin, end - begin);
-    std::string_view previous;
-    if (begin > 0) {
-      std::size_t start = text.rfind('\n', begin >= 2 ? begin - 2 : 0);
-      start = start == std::string_view::npos || begin < 2 ? 0 : start + 1;
-      previous = text.substr(start, begin - 1 - start);
-    }
-    return names_rule(line, "NOLINT", rule) ||
-           names_rule(previous, "NOLINTNEXTLINE", rule);
-  }
-
-  static bool names_rule(std::string_view line, std::string_view marker,
-                         const std::string &rule) {
-    for (std::size_t at = line.find(marker); at != std::string_view::npos;
-         at = line.find(marker, at + 1)) {
-      std::size_t after = at + marker.size();
-      if (marker == "NOLINT" && line.substr(after, 8) == "NEXTLINE")
-        continue;
-      if (after >= line.size() || line[after] != '(')
-        return true; // every check
-      std::size_t close = line.find(')', after);
-      std::string_view names = line.substr(after + 1, close - after - 1);
-      if (names.find("awslambda-" + rule) != std::string_view::npos ||
-          names.find("awslambda-*") != std::string_view::npos ||
-          names.find("*") == 0)
-        return true;
-    }
-    return false;
   }
 
   Diagnostic diagnostic(
@@ -450,6 +443,8 @@ private:
   const Tree &tree_;
   const CppCatalogue &catalogue_;
   const std::set<std::string> &rules_;
+  const std::set<std::string> &handler_only_;
+  const NolintDirectives nolint_;
   NameScope scope_;
   std::map<std::string, TSNode> functions_; // by name: the first definition
   std::vector<Handler> handlers_;
@@ -464,9 +459,8 @@ bool may_hold_cpp_handler(std::string_view text) {
 
 CppCheckResult check_cpp_syntactically(const std::vector<DiscoveredFile> &files,
                                        const CppCatalogue &catalogue,
-                                       const std::vector<std::string> &rules) {
+                                       const CppCheckSettings &settings) {
   CppCheckResult result;
-  std::set<std::string> enabled(rules.begin(), rules.end());
   TSParser *parser = ts_parser_new();
   ts_parser_set_language(parser, tree_sitter_cpp());
   for (const DiscoveredFile &checked : files) {
@@ -487,8 +481,14 @@ CppCheckResult check_cpp_syntactically(const std::vector<DiscoveredFile> &files,
                                        tree.file->text().size());
     if (!tree.tree)
       continue;
+    auto given = settings.files.find(
+        std::filesystem::absolute(checked.path).lexically_normal());
+    const CppFileChecks &checks = given != settings.files.end()
+                                      ? given->second
+                                      : CppFileChecks{settings.rules};
+    RuleOptions options(checks, catalogue);
     std::vector<Diagnostic> found;
-    FileAnalysis(tree, catalogue, enabled).run(found);
+    FileAnalysis(tree, options).run(found);
     // How they were found is said once per file, on its first finding.
     std::sort(found.begin(), found.end(), diagnostic_order);
     if (!found.empty())

@@ -14,10 +14,12 @@ namespace hoist::cpp {
 /// what `run_handler(...)` is given and functions with the handler's
 /// signature; constructions are found by their spelled names, resolved
 /// through the file's `using` directives, declarations and namespace aliases.
-/// Each finding says it was made this way; none carries a fix.
+/// The first finding of each file says they were made this way; none
+/// carries a fix. Each file runs its rules of `settings`, with the
+/// awslambda checks' FollowCalls and ExtraClasses options.
 CppCheckResult check_cpp_syntactically(const std::vector<DiscoveredFile> &files,
                                        const CppCatalogue &catalogue,
-                                       const std::vector<std::string> &rules);
+                                       const CppCheckSettings &settings);
 
 /// Whether `text` can hold a Lambda handler at all: files that cannot are
 /// not parsed.

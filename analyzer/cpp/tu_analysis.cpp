@@ -14,6 +14,7 @@
 #include "cpp/invoke_path.h"
 #include "cpp/lambda_handlers.h"
 #include "cpp/main_hoist_fix.h"
+#include "cpp/nolint.h"
 
 namespace hoist::cpp {
 namespace {
@@ -70,38 +71,26 @@ void handler_signature(ASTContext &context, const LambdaHandler &handler,
   findings.push_back(std::move(finding));
 }
 
-// Whether the line says NOLINT for `rule` (clang-tidy hides the warning,
-// and the fix must leave the line alone too): NOLINT or NOLINT(...) naming
-// the check, on the line or as NOLINTNEXTLINE on the line before.
-bool suppressed(const SourceManager &sources, SourceLocation location,
-                const std::string &rule) {
-  auto mentions = [&](llvm::StringRef line, llvm::StringRef marker) {
-    std::size_t at = line.find(marker);
-    if (at == llvm::StringRef::npos)
-      return false;
-    llvm::StringRef rest = line.substr(at + marker.size());
-    if (!rest.startswith("("))
-      return true;
-    llvm::StringRef checks = rest.substr(1, rest.find(')'));
-    return checks.contains("awslambda-" + rule) ||
-           checks.contains("awslambda-*") || checks.contains("*");
-  };
-  location = sources.getExpansionLoc(location);
-  auto [file, offset] = sources.getDecomposedLoc(location);
-  llvm::StringRef buffer = sources.getBufferData(file);
-  std::size_t start = buffer.rfind('\n', offset);
-  start = start == llvm::StringRef::npos ? 0 : start + 1;
-  llvm::StringRef line =
-      buffer.substr(start, buffer.find('\n', offset) - start);
-  if (mentions(line, "NOLINT") && !line.contains("NOLINTNEXTLINE"))
-    return true;
-  if (start == 0)
-    return false;
-  std::size_t previous = buffer.rfind('\n', start - 1);
-  previous = previous == llvm::StringRef::npos ? 0 : previous + 1;
-  return mentions(buffer.substr(previous, start - 1 - previous),
-                  "NOLINTNEXTLINE");
-}
+// NOLINT comments of the main file, where every finding is.
+class MainFileNolint {
+public:
+  explicit MainFileNolint(const SourceManager &sources)
+      : sources_(sources),
+        directives_(sources.getBufferData(sources.getMainFileID())) {}
+
+  // Whether the finding of `rule` at `location` is silenced: clang-tidy
+  // would hide its warning, and a fix must leave the line alone too.
+  bool silences(SourceLocation location, const std::string &rule) const {
+    auto [file, offset] =
+        sources_.getDecomposedLoc(sources_.getExpansionLoc(location));
+    return file == sources_.getMainFileID() &&
+           directives_.silences(offset, rule);
+  }
+
+private:
+  const SourceManager &sources_;
+  NolintDirectives directives_;
+};
 
 // Why a construction in the handler's own body cannot move to main() on
 // its own terms; empty when it can.
@@ -130,6 +119,7 @@ std::vector<CppFinding> analyze_translation_unit(ASTContext &context,
                                                  const CppSettings &settings) {
   std::vector<CppFinding> findings;
   const SourceManager &sources = context.getSourceManager();
+  const MainFileNolint nolint(sources);
   HandlerScan scan = find_lambda_handlers(context);
   for (const LambdaHandler &handler : scan.handlers) {
     if (!handler.function || !handler.function->hasBody())
@@ -153,8 +143,8 @@ std::vector<CppFinding> analyze_translation_unit(ASTContext &context,
     for (const auto &[function, construction] : all)
       if (function == handler.function &&
           fix_blocker(construction, handler).empty() &&
-          !suppressed(sources, construction.expr->getBeginLoc(),
-                      construction.api->rule))
+          !nolint.silences(construction.expr->getBeginLoc(),
+                           construction.api->rule))
         own[construction.api->rule].push_back(&construction);
     std::map<std::string, MainHoist> fixes;
     for (const auto &[rule, constructions] : own)
@@ -212,6 +202,14 @@ std::vector<CppFinding> analyze_translation_unit(ASTContext &context,
       findings.push_back(std::move(finding));
     }
   }
+  // Silenced by NOLINT, whether the list names clang-tidy's check or hoist's
+  // rule (clang-tidy itself would only know the first).
+  findings.erase(std::remove_if(findings.begin(), findings.end(),
+                                [&](const CppFinding &finding) {
+                                  return nolint.silences(finding.location,
+                                                         finding.rule);
+                                }),
+                 findings.end());
   std::stable_sort(
       findings.begin(), findings.end(), [&](const auto &a, const auto &b) {
         return sources.isBeforeInTranslationUnit(a.location, b.location);
