@@ -59,8 +59,8 @@ std::string decode_client_context(const std::string &text) {
 
 } // namespace
 
-InvokeEndpoint::InvokeEndpoint(InvokeFunction invoke)
-    : invoke_(std::move(invoke)),
+InvokeEndpoint::InvokeEndpoint(InvokeFunction invoke, std::size_t max_waiting)
+    : invoke_(std::move(invoke)), max_waiting_(max_waiting),
       server_(ServerLimits{kMaxConnections, kTimeouts, kMaxPayloadBytes},
               [this](const HttpRequest &request, HttpConnection &) {
                 return handle(request);
@@ -108,10 +108,10 @@ HttpResponse InvokeEndpoint::handle(const HttpRequest &request) {
     std::atomic<std::size_t> &count;
     ~Count() { --count; }
   } counted{invoking_};
-  if (++invoking_ > kMaxWaitingInvocations + 1)
+  if (++invoking_ > max_waiting_ + 1)
     return error_reply(429, "TooManyRequestsException",
                        "Rate Exceeded. (more than " +
-                           std::to_string(kMaxWaitingInvocations) +
+                           std::to_string(max_waiting_) +
                            " invocations are waiting)");
   InvokeReply reply = invoke_(
       request.body, decode_client_context(request.header("X-Amz-Client-Context")));

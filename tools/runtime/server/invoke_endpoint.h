@@ -31,7 +31,8 @@ using InvokeFunction = std::function<InvokeReply(
 /// timed out; the Runtime API is served elsewhere, so they cannot starve it.
 class InvokeEndpoint {
 public:
-  explicit InvokeEndpoint(InvokeFunction invoke);
+  explicit InvokeEndpoint(InvokeFunction invoke,
+                          std::size_t max_waiting = kMaxWaitingInvocations);
   InvokeEndpoint(const InvokeEndpoint &) = delete;
   InvokeEndpoint &operator=(const InvokeEndpoint &) = delete;
 
@@ -44,6 +45,7 @@ private:
   HttpResponse handle(const HttpRequest &request);
 
   InvokeFunction invoke_;
+  std::size_t max_waiting_;
   std::atomic<std::size_t> invoking_{0}; ///< running and waiting
   LoopbackServer server_;
 };
