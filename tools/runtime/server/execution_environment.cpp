@@ -497,6 +497,7 @@ InvokeRecord ExecutionEnvironment::invoke(const InvokeInput &input) {
   record.duration_ms = milliseconds_since(started);
   if (record.max_memory_mb == 0)
     record.max_memory_mb = memory_used_mb(true);
+  ProcessTree::reap_exited_orphans();
   report(record);
   return record;
 }

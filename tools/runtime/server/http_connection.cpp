@@ -16,7 +16,7 @@ using Clock = std::chrono::steady_clock;
 constexpr std::size_t kMaxLine = 8192;
 constexpr std::size_t kMaxHeaders = 100;
 // The body is taken in pieces of this size from the socket.
-constexpr std::size_t kReadSize = 64 * 1024;
+constexpr std::size_t kReadSize = std::size_t{64} * 1024;
 
 bool same_name(const std::string &a, const std::string &b) {
   return a.size() == b.size() &&
@@ -270,7 +270,7 @@ bool HttpConnection::write(const HttpResponse &response) {
   std::string head = "HTTP/1.1 " + std::to_string(response.status) + " " +
                      reason(response.status) + "\r\n";
   for (const auto &[name, value] : response.headers)
-    head += name + ": " + value + "\r\n";
+    head.append(name).append(": ").append(value).append("\r\n");
   head += "Content-Type: " + response.content_type + "\r\n";
   head += "Content-Length: " + std::to_string(response.body.size()) + "\r\n";
   if (response.close)

@@ -134,17 +134,18 @@ void ProcessTree::kill_all_but_root() const {
       any = true;
       ::kill(pid, SIGKILL);
     }
-    // Orphans of the environment are ours to reap.
-    {
-      std::lock_guard lock(roots_mutex);
-      for (pid_t orphan : orphans())
-        if (is_dead(orphan))
-          ::waitpid(orphan, nullptr, WNOHANG);
-    }
+    reap_exited_orphans();
     if (!any)
       return;
     std::this_thread::sleep_for(std::chrono::milliseconds(1));
   }
+}
+
+void ProcessTree::reap_exited_orphans() {
+  std::lock_guard lock(roots_mutex);
+  for (pid_t orphan : orphans())
+    if (is_dead(orphan))
+      ::waitpid(orphan, nullptr, WNOHANG);
 }
 
 } // namespace hoist::runtime

@@ -27,6 +27,9 @@ public:
   /// Kills every member except the root (which its owner kills and reaps
   /// for its exit status), again until none is left, and reaps the orphans.
   void kill_all_but_root() const;
+  /// Reaps the orphans that have exited on their own (a daemon the handler
+  /// started), so they do not linger as zombies while the environment lives.
+  static void reap_exited_orphans();
 
   /// Makes this process a child subreaper; call before forking a root.
   static void adopt_orphans();
