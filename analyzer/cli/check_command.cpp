@@ -26,6 +26,7 @@
 #include "core/rule_registry.h"
 #include "core/suppressions.h"
 #include "core/text_diff.h"
+#include "output/json_text.h"
 #include "output/replacements_yaml.h"
 #include "output/writers.h"
 #include "python/analyze_project.h"
@@ -38,38 +39,41 @@ namespace fs = std::filesystem;
 constexpr int kExitClean = 0;
 constexpr int kExitFindings = 1;
 
-/// The rules to run: `select` (default: the rules on by default), minus
-/// `ignore`; ids by hoist's or clang-tidy's name. Returns false and sets
-/// `error` for an unknown id.
-bool select_rules(std::vector<std::string> select,
-                  std::vector<std::string> ignore,
+/// The rules to run: `select` (default: the rules on by default) and
+/// `extend_select`, minus `ignore`. Returns false and sets `error` for an
+/// unknown rule.
+bool select_rules(const std::vector<std::string> &select,
+                  const std::vector<std::string> &extend_select,
+                  const std::vector<std::string> &ignore,
                   const RuleRegistry &registry,
                   std::unordered_set<std::string> &enabled,
                   std::string &error) {
-  auto known = [&](std::string &id) {
-    if (id == "ALL")
-      return true;
-    if (const RuleInfo *rule = registry.find(id)) {
-      id = rule->id;
-      return true;
-    }
-    std::string ids;
-    for (const RuleInfo &rule : registry.rules())
-      ids += (ids.empty() ? "" : ", ") + rule.id;
-    error = "unknown rule '" + id + "'; the rules are: " + ids;
-    return false;
-  };
-  for (auto *list : {&select, &ignore})
-    for (std::string &id : *list)
-      if (!known(id))
+  // Each name as the registry reads it; ALL stands for every rule.
+  auto resolve = [&](const std::vector<std::string> &names,
+                     std::unordered_set<std::string> &ids, bool &all) {
+    for (const std::string &name : names) {
+      if (name == "ALL") {
+        all = true;
+      } else if (const RuleInfo *rule = registry.find(name)) {
+        ids.insert(rule->id);
+      } else {
+        error = registry.unknown_rule_message(name);
         return false;
-  bool all = std::count(select.begin(), select.end(), "ALL");
+      }
+    }
+    return true;
+  };
+  std::unordered_set<std::string> selected, extended, ignored;
+  bool select_all = false, extend_all = false, ignore_all = false;
+  if (!resolve(select, selected, select_all) ||
+      !resolve(extend_select, extended, extend_all) ||
+      !resolve(ignore, ignored, ignore_all))
+    return false;
   for (const RuleInfo &rule : registry.rules()) {
-    bool selected = select.empty() ? rule.enabled_by_default
-                                   : all || std::count(select.begin(),
-                                                       select.end(), rule.id);
-    bool ignored = std::count(ignore.begin(), ignore.end(), rule.id) > 0;
-    if (selected && !ignored)
+    bool on = select.empty() ? rule.enabled_by_default
+                             : select_all || selected.count(rule.id);
+    on = on || extend_all || extended.count(rule.id);
+    if (on && !ignore_all && !ignored.count(rule.id))
       enabled.insert(rule.id);
   }
   return true;
@@ -118,7 +122,17 @@ void write_report(std::ostream &out, const Report &report,
   switch (options.format) {
   case Format::Text:
     write_text(out, report,
-               {use_color(options), options.quiet, options.statistics});
+               {use_color(options), options.quiet, options.statistics,
+                options.show_fixes && options.fix});
+    break;
+  case Format::Concise:
+    write_concise(out, report);
+    break;
+  case Format::Gitlab:
+    write_gitlab(out, report);
+    break;
+  case Format::Junit:
+    write_junit(out, report);
     break;
   case Format::Json:
     write_json(out, report);
@@ -202,7 +216,8 @@ void finalize_diagnostics(python::ProjectAnalysis &result, const Config &config,
 
 /// --diff: the unified diff of every file the fixes would change; exit 1
 /// when there is one.
-int print_diff(const FixedAnalysis &fixed, const Report &report) {
+int print_diff(const FixedAnalysis &fixed, const Report &report,
+               bool exit_zero) {
   write_notices(std::cerr, report.notices);
   for (const auto &[absolute, file] : fixed.changed)
     std::cout << unified_diff(file.original, file.fixed, file.display_path);
@@ -215,18 +230,18 @@ int print_diff(const FixedAnalysis &fixed, const Report &report) {
             << (failures.empty() ? "" : "; " + failures) << "\n";
   if (report.notice_counts().errors > 0)
     return kExitError;
-  return fixed.changed.empty() ? kExitClean : kExitFindings;
+  return fixed.changed.empty() || exit_zero ? kExitClean : kExitFindings;
 }
 
 /// --fix: writes every changed file atomically; a file that cannot be
 /// written (read-only, a full disk, changed meanwhile) is left as it was and
-/// reported. Counts the fixes the written files hold, and those files.
+/// reported. Counts in `report` the fixes the written files hold, and those
+/// files.
 /// --fix may write inside the directories checked and the directories of the
 /// files named, with symbolic links resolved.
 void write_fixed_files(const FixedAnalysis &fixed,
                        const std::vector<std::string> &paths,
-                       std::vector<FileNotice> &notices, std::size_t &fixes,
-                       std::size_t &files) {
+                       std::vector<FileNotice> &notices, Report &report) {
   std::vector<fs::path> roots;
   for (const std::string &path : paths) {
     std::error_code error;
@@ -246,8 +261,9 @@ void write_fixed_files(const FixedAnalysis &fixed,
     std::string error;
     if (replace_file_atomically(file.path, roots, file.original, file.fixed,
                                 error)) {
-      fixes += file.fixes;
-      ++files;
+      report.fixes_applied += file.fixes;
+      ++report.files_fixed;
+      report.fixed_files.push_back({file.display_path, file.fixes_by_rule});
       targets.insert(target);
     } else {
       notices.push_back({Severity::Error, file.display_path, std::nullopt,
@@ -277,7 +293,8 @@ bool export_fixes(const std::string &path, const Report &report,
   }
   fs::path main_file;
   if (!discovery.cpp_files.empty())
-    main_file = fs::absolute(discovery.cpp_files.front().path).lexically_normal();
+    main_file =
+        fs::absolute(discovery.cpp_files.front().path).lexically_normal();
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   write_replacements_yaml(out, main_file, fs::current_path(), findings);
   out.close();
@@ -452,9 +469,11 @@ std::string run_settings(const CheckOptions &options) {
   out << HOIST_VERSION << "\n"
       << fs::current_path().string() << "\n"
       << static_cast<int>(options.format) << " " << use_color(options) << " "
-      << options.quiet << options.statistics << "\n";
+      << options.quiet << options.statistics << options.exit_zero
+      << options.verbose << "\n";
   list("paths", options.paths);
   list("select", options.select);
+  list("extend-select", options.extend_select);
   list("ignore", options.ignore);
   list("handlers", options.handlers);
   list("patterns", options.handler_patterns);
@@ -490,6 +509,115 @@ std::vector<std::string> run_inputs(const Discovery &discovery,
   return inputs;
 }
 
+/// A TOML string, array of strings or inline table, for --show-settings.
+std::string toml_string(const std::string &text) {
+  return dump_at(nlohmann::json(text), 0);
+}
+
+std::string toml_array(const std::vector<std::string> &items) {
+  std::string out = "[";
+  for (std::size_t i = 0; i < items.size(); ++i)
+    out += (i ? ", " : "") + toml_string(items[i]);
+  return out + "]";
+}
+
+const char *format_name(Format format) {
+  switch (format) {
+  case Format::Text:
+    return "text";
+  case Format::Concise:
+    return "concise";
+  case Format::Json:
+    return "json";
+  case Format::Sarif:
+    return "sarif";
+  case Format::Github:
+    return "github";
+  case Format::Gitlab:
+    return "gitlab";
+  case Format::Junit:
+    return "junit";
+  }
+  return "text";
+}
+
+/// --show-settings: what a run would use, after the config file and the
+/// command line are merged, in the config file's own keys.
+int show_settings(const CheckOptions &options, const Config &config,
+                  const python::AnalysisOptions &analysis,
+                  const std::vector<std::string> &exclude,
+                  const DiscoveryFilters &filters) {
+  std::vector<std::string> rules(analysis.enabled_rules.begin(),
+                                 analysis.enabled_rules.end());
+  std::sort(rules.begin(), rules.end());
+  std::vector<std::string> handlers, roots;
+  for (const python::HandlerSpec &spec : analysis.handlers.specs)
+    handlers.push_back(spec.text);
+  for (const fs::path &root : analysis.roots)
+    roots.push_back(root.lexically_normal().string());
+  std::cout << "# hoist " << HOIST_VERSION << "\n"
+            << "config-file = "
+            << (config.file.empty() ? "\"\"  # none found; the defaults apply"
+                                    : toml_string(config.file.string()))
+            << "\n"
+            << "paths = " << toml_array(options.paths) << "\n"
+            << "select = " << toml_array(rules) << "\n"
+            << "handlers = " << toml_array(handlers) << "\n"
+            << "handler-patterns = "
+            << toml_array(analysis.handlers.name_patterns) << "\n"
+            << "roots = " << toml_array(roots) << "\n"
+            << "exclude = " << toml_array(exclude) << "\n"
+            << "force-exclude = " << (filters.force_exclude ? "true" : "false")
+            << "\n"
+            << "respect-gitignore = "
+            << (filters.respect_gitignore ? "true" : "false") << "\n"
+            << "max-file-size = " << analysis.max_file_size << "\n"
+            << "report-minted-credentials = "
+            << (analysis.settings.report_minted_credentials ? "true" : "false")
+            << "\n"
+            << "output-format = " << toml_string(format_name(options.format))
+            << "\n"
+            << "cache = " << (options.cache.value_or(false) ? "true" : "false")
+            << "\n"
+            << "cache-dir = " << toml_string(options.cache_dir) << "\n";
+  std::cout << "per-file-ignores = {";
+  for (std::size_t i = 0; i < config.per_file_ignores.size(); ++i)
+    std::cout << (i ? ", " : " ")
+              << toml_string(config.per_file_ignores[i].first) << " = "
+              << toml_array(config.per_file_ignores[i].second);
+  std::cout << (config.per_file_ignores.empty() ? "}\n" : " }\n");
+  return kExitClean;
+}
+
+/// --show-files: every file a run would read, sorted: the Python and C++
+/// files checked and the deployment files that configure Lambda functions.
+int show_files(const Discovery &discovery) {
+  std::vector<std::string> paths;
+  for (const auto *files : {&discovery.files, &discovery.cpp_files})
+    for (const DiscoveredFile &file : *files)
+      paths.push_back(file.display_path);
+  for (const DiscoveredFile &file : discovery.deployment_files)
+    if (may_configure_lambda(file.path))
+      paths.push_back(file.display_path);
+  std::sort(paths.begin(), paths.end());
+  paths.erase(std::unique(paths.begin(), paths.end()), paths.end());
+  for (const std::string &path : paths)
+    std::cout << path << "\n";
+  return kExitClean;
+}
+
+/// `path:line:col`, as compilers print a place.
+std::string location_text(const Location &location) {
+  Position at = location.file->position(location.range.begin);
+  return location.file->path() + ":" + std::to_string(at.line) + ":" +
+         std::to_string(at.column);
+}
+
+/// -v: a note on stderr, as compilers print them.
+void note(const std::string &message) {
+  std::cerr << "hoist: note: " << message << "\n";
+}
+
 } // namespace
 
 int run_check(const CheckOptions &options) {
@@ -520,13 +648,18 @@ int run_check(const CheckOptions &options) {
           : config.select.value_or(std::vector<std::string>{});
   std::vector<std::string> ignore = config.ignore;
   ignore.insert(ignore.end(), options.ignore.begin(), options.ignore.end());
-  if (!select_rules(select, ignore, *registry, analysis.enabled_rules, error))
+  std::vector<std::string> extend_select = config.extend_select;
+  extend_select.insert(extend_select.end(), options.extend_select.begin(),
+                       options.extend_select.end());
+  if (!select_rules(select, extend_select, ignore, *registry,
+                    analysis.enabled_rules, error))
     return command_error(error);
   // What the configuration file alone chooses: a C++ file's .clang-tidy
   // refines it before the command line has its say (cpp_run.h).
   std::unordered_set<std::string> configured;
   select_rules(config.select.value_or(std::vector<std::string>{}),
-               config.ignore, *registry, configured, error);
+               config.extend_select, config.ignore, *registry, configured,
+               error);
   const bool only_given_handlers = !options.handler_task_root.empty();
   std::vector<std::string> handler_strings;
   if (!only_given_handlers)
@@ -556,12 +689,14 @@ int run_check(const CheckOptions &options) {
     entry.api = constructor.api;
     entry.builds = constructor.builds;
     entry.family = constructor.family;
-    entry.rule = canonical_rule_id(constructor.rule);
     entry.fix = constructor.fix;
     entry.returns = constructor.returns;
-    if (!registry->find(entry.rule))
-      return command_error(config.file.string() + ": constructor '" +
-                           entry.api + "': unknown rule '" + entry.rule + "'");
+    const RuleInfo *rule = registry->find(constructor.rule);
+    if (!rule)
+      return command_error(
+          config.file.string() + ": constructor '" + entry.api +
+          "': " + registry->unknown_rule_message(constructor.rule));
+    entry.rule = rule->id;
     if (!catalogue->add(entry, error))
       return command_error(config.file.string() + ": " + error);
   }
@@ -596,9 +731,14 @@ int run_check(const CheckOptions &options) {
   filters.force_exclude = options.force_exclude.value_or(config.force_exclude);
   filters.respect_gitignore =
       options.respect_gitignore.value_or(config.respect_gitignore);
+  if (options.show_settings)
+    return show_settings(options, config, analysis, exclude, filters);
+  if (options.verbose)
+    note(config.file.empty() ? "no configuration file found; the defaults apply"
+                             : "settings from '" + config.file.string() + "'");
   // A cached run lists only the directories that changed since the last.
-  bool cached = options.cache && !options.fix && !options.diff &&
-                options.export_fixes.empty() &&
+  bool cached = options.cache.value_or(false) && !options.fix &&
+                !options.diff && options.export_fixes.empty() &&
                 ResultCache::usable(options.cache_dir);
   std::optional<ListedDirectories> previous;
   if (cached)
@@ -609,6 +749,13 @@ int run_check(const CheckOptions &options) {
   if (!options.changed_since.empty() &&
       !keep_changed(options.changed_since, config, discovery, error))
     return command_error(error);
+  if (options.show_files)
+    return show_files(discovery);
+  if (options.verbose)
+    note("checking " + std::to_string(discovery.files.size()) + " Python file" +
+         (discovery.files.size() == 1 ? "" : "s") + " and " +
+         std::to_string(discovery.cpp_files.size()) + " C++ file" +
+         (discovery.cpp_files.size() == 1 ? "" : "s"));
   if (const DiscoveredFile *same =
           checked_file_at(options.output_file, discovery))
     return command_error("the report would overwrite '" + same->display_path +
@@ -663,10 +810,9 @@ int run_check(const CheckOptions &options) {
     }
     python::ProjectAnalysis &result = fixed.analysis;
     progress.finish();
-    CppRun cpp =
-        run_cpp_check(discovery.cpp_files, options, configured,
-                      analysis.enabled_rules,
-                      fixing ? std::optional(level) : std::nullopt);
+    CppRun cpp = run_cpp_check(discovery.cpp_files, options, configured,
+                               analysis.enabled_rules,
+                               fixing ? std::optional(level) : std::nullopt);
     for (Diagnostic &diagnostic : cpp.diagnostics)
       if (!ignored_for_file(config, diagnostic))
         result.diagnostics.push_back(std::move(diagnostic));
@@ -694,8 +840,12 @@ int run_check(const CheckOptions &options) {
             {failure.skipped ? Severity::Warning : Severity::Error,
              failure.path, failure.location, failure.message});
     for (const DeploymentNotice &notice : result.deployment_notices)
-      report.notices.push_back({notice.severity, notice.where.file->path(),
-                                notice.where, notice.message});
+      if (!notice.verbose_only)
+        report.notices.push_back({notice.severity, notice.where.file->path(),
+                                  notice.where, notice.message});
+      else if (options.verbose)
+        std::cerr << location_text(notice.where) << ": note: " << notice.message
+                  << "\n";
     for (const Location &error : result.syntax_errors)
       report.notices.push_back({Severity::Warning, error.file->path(), error,
                                 "syntax error; the code around it was "
@@ -710,14 +860,14 @@ int run_check(const CheckOptions &options) {
   Report report = report_of(fixed);
 
   if (options.diff)
-    return print_diff(fixed, report);
+    return print_diff(fixed, report, options.exit_zero);
   if (!options.export_fixes.empty() &&
       !export_fixes(options.export_fixes, report, discovery, level, error))
     return command_error(error);
   if (options.fix) {
     std::vector<FileNotice> unwritten;
-    std::size_t fixes = 0, files = 0;
-    write_fixed_files(fixed, options.paths, unwritten, fixes, files);
+    Report written;
+    write_fixed_files(fixed, options.paths, unwritten, written);
     if (!unwritten.empty()) {
       // Some files keep their findings: report what the files hold now.
       FixedAnalysis now = analyze_all(false);
@@ -727,14 +877,19 @@ int run_check(const CheckOptions &options) {
       move_append(now.notices, unwritten);
       report = report_of(now);
     }
-    report.fixes_applied = fixes;
-    report.files_fixed = files;
+    report.fixes_applied = written.fixes_applied;
+    report.files_fixed = written.files_fixed;
+    report.fixed_files = std::move(written.fixed_files);
+    // Machine-readable reports stay as they are: the list goes to stderr.
+    if (options.show_fixes && options.format != Format::Text)
+      write_fixes(std::cerr, report);
   }
   python::ProjectAnalysis &result = fixed.analysis;
 
   bool failed = report.notice_counts().errors > 0;
   CachedRun run;
-  run.exit_code = failed ? kExitError
+  run.exit_code = failed              ? kExitError
+                  : options.exit_zero ? kExitClean
                   : options.exit_non_zero_on_fix && report.fixes_applied > 0
                       ? kExitFindings
                   : report.diagnostics.empty() ? kExitClean

@@ -195,7 +195,7 @@ CppRun run_cpp_check(const std::vector<DiscoveredFile> &files,
         changed.original = before[path];
       }
       changed.fixed = fixed;
-      changed.fixes += chosen.size();
+      count_applied(changed, result.diagnostics, chosen);
       settings.overlay[path] = std::move(fixed);
     }
     if (before.empty())

@@ -1,5 +1,6 @@
 #include "cli/fix_loop.h"
 
+#include <algorithm>
 #include <limits>
 #include <set>
 
@@ -47,6 +48,16 @@ std::vector<Edit> edits_of(const std::vector<const Fix *> &fixes,
 
 } // namespace
 
+void count_applied(ChangedFile &file,
+                   const std::vector<Diagnostic> &diagnostics,
+                   const std::vector<const Fix *> &applied) {
+  file.fixes += applied.size();
+  for (const Diagnostic &diagnostic : diagnostics)
+    if (diagnostic.fix &&
+        std::count(applied.begin(), applied.end(), &*diagnostic.fix))
+      ++file.fixes_by_rule[diagnostic.rule_id];
+}
+
 FixedAnalysis analyze_and_fix(const std::vector<DiscoveredFile> &files,
                               python::AnalysisOptions options,
                               const fs::path &base, FixLevel level,
@@ -81,18 +92,18 @@ FixedAnalysis analyze_and_fix(const std::vector<DiscoveredFile> &files,
       std::string text(file->text());
       std::size_t errors_before = syntax_errors(file->path(), text);
       std::string fixed = apply_edits(text, edits_of(fixes, *file));
-      std::size_t kept = fixes.size();
+      std::vector<const Fix *> kept = fixes;
       if (syntax_errors(file->path(), fixed) > errors_before) {
         // Keep the first fix that parses on its own; report the others.
         fixed = text;
-        kept = 0;
+        kept.clear();
         for (const Fix *fix : fixes) {
           std::string candidate = apply_edits(text, edits_of({fix}, *file));
-          if (kept == 0 &&
+          if (kept.empty() &&
               syntax_errors(file->path(), candidate) <= errors_before) {
             fixed = std::move(candidate);
-            kept = 1;
-          } else if (kept == 0 &&
+            kept = {fix};
+          } else if (kept.empty() &&
                      reported_drops.insert(file->path() + fix->title).second) {
             out.notices.push_back(
                 {Severity::Warning, file->path(), std::nullopt,
@@ -102,15 +113,15 @@ FixedAnalysis analyze_and_fix(const std::vector<DiscoveredFile> &files,
           }
         }
       }
-      if (kept == 0 || fixed == text)
+      if (kept.empty() || fixed == text)
         continue;
       auto [entry, fresh] = out.changed.try_emplace(absolute);
       if (fresh)
         entry->second = {file->path(), absolute, text, ""};
       entry->second.fixed = fixed;
-      entry->second.fixes += kept;
+      count_applied(entry->second, out.analysis.diagnostics, kept);
       overlay[absolute] = std::move(fixed);
-      out.fixes_applied += kept;
+      out.fixes_applied += kept.size();
       changed = true;
     }
     if (!changed)

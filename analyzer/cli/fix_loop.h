@@ -18,7 +18,13 @@ struct ChangedFile {
   std::string original;
   std::string fixed;
   std::size_t fixes = 0; ///< how many fixes made the change
+  std::map<std::string, std::size_t> fixes_by_rule; ///< --show-fixes
 };
+
+/// Counts `applied`, fixes of some of `diagnostics`, as made in `file`.
+void count_applied(ChangedFile &file,
+                   const std::vector<Diagnostic> &diagnostics,
+                   const std::vector<const Fix *> &applied);
 
 struct FixedAnalysis {
   python::ProjectAnalysis analysis;           ///< of the fixed texts

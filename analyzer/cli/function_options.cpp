@@ -3,6 +3,7 @@
 
 #include "cli/option_scanner.h"
 #include "cli/options.h"
+#include "core/closest_name.h"
 
 namespace hoist::cli {
 namespace {
@@ -32,6 +33,20 @@ bool function_option(FunctionOptions &function, const OptionArgument &option,
   } else
     return false;
   return true;
+}
+
+/// "unknown option" for `command`, with the option meant when it is close to
+/// one of the shared options or `own`.
+std::string unknown_option(const std::string &name, const std::string &command,
+                           std::vector<std::string> own) {
+  for (const char *shared : {"--handler", "--root", "--python", "--bootstrap",
+                             "--timeout", "--memory", "--help"})
+    own.push_back(shared);
+  std::string advice = did_you_mean(name, own);
+  return "unknown option '" + name + "' for " + command +
+         (advice.empty()
+              ? "; run 'hoist " + command + " --help' for the options"
+              : advice);
 }
 
 bool is_help(const char *argument) {
@@ -84,6 +99,7 @@ std::optional<Command> parse_verify(int argc, char **argv, int first,
     Step step = read_option(options.function, i, argc, argv, option, error);
     if (step == Step::Help) {
       command.kind = Command::Kind::Help;
+      command.help = HelpTopic::Verify;
       return command;
     }
     if (step == Step::Failed)
@@ -97,7 +113,7 @@ std::optional<Command> parse_verify(int argc, char **argv, int first,
       if (!parse_number("--invocations", option.value, 1, 10000, number, error))
         return std::nullopt;
       options.invocations = static_cast<unsigned>(number);
-    } else if (option.name == "--format") {
+    } else if (option.name == "--format" || option.name == "--output-format") {
       if (option.value == "text")
         options.format = Format::Text;
       else if (option.value == "json")
@@ -116,8 +132,10 @@ std::optional<Command> parse_verify(int argc, char **argv, int first,
     } else if (option.name == "--link") {
       options.link.push_back(option.value);
     } else {
-      error = "unknown option '" + option.name +
-              "' for verify; run 'hoist --help' for the options";
+      error = unknown_option(option.name, "verify",
+                             {"--events", "--invocations", "--format",
+                              "--output-format", "--output", "--report",
+                              "--cpp", "--link", "--unsafe-fixes"});
       return std::nullopt;
     }
   }
@@ -145,6 +163,7 @@ std::optional<Command> parse_serve(int argc, char **argv, int first,
     Step step = read_option(options.function, i, argc, argv, option, error);
     if (step == Step::Help) {
       command.kind = Command::Kind::Help;
+      command.help = HelpTopic::Serve;
       return command;
     }
     if (step == Step::Failed)
@@ -157,8 +176,7 @@ std::optional<Command> parse_serve(int argc, char **argv, int first,
         return std::nullopt;
       options.port = static_cast<int>(port);
     } else {
-      error = "unknown option '" + option.name +
-              "' for runtime serve; run 'hoist --help' for the options";
+      error = unknown_option(option.name, "runtime serve", {"--port"});
       return std::nullopt;
     }
   }

@@ -34,7 +34,7 @@ int main(int argc, char **argv) {
   case hoist::cli::Command::Kind::Explain:
     return hoist::cli::run_explain(command->rule);
   case hoist::cli::Command::Kind::Help:
-    std::cout << hoist::cli::usage_text();
+    std::cout << hoist::cli::usage_text(command->help);
     return 0;
   case hoist::cli::Command::Kind::Version:
     std::cout << "hoist " << HOIST_VERSION << "\n"

@@ -1,7 +1,9 @@
 #include "cli/options.h"
 
 #include "cli/option_scanner.h"
+#include "core/closest_name.h"
 
+#include <algorithm>
 #include <cstring>
 #include <sstream>
 #include <tuple>
@@ -32,8 +34,10 @@ bool choose(const std::string &text,
 
 } // namespace
 
-const char *usage_text() {
-  return R"(hoist: finds per-invocation initialization in AWS Lambda handlers
+namespace {
+
+constexpr const char *kOverview =
+    R"(hoist: finds per-invocation initialization in AWS Lambda handlers
 
 Usage:
   hoist check [OPTIONS] [PATH...] [-- FLAGS]
@@ -47,22 +51,40 @@ Usage:
   hoist explain RULE                print a rule's documentation
   hoist --version                   print the version
   hoist --help                      print this help
+  hoist COMMAND --help              print a command's own help
 
 hoist reports SDK clients and sessions, database connections and HTTP pools
 that a handler builds on every invocation, and handlers Lambda cannot call.
 
-Options for check:
+)";
+
+constexpr const char *kCheckUsage =
+    R"(hoist check: checks Python and C++ files and directories for per-invocation
+initialization and handlers Lambda cannot call
+
+Usage: hoist check [OPTIONS] [PATH...] [-- FLAGS]   (PATH default: .)
+
+)";
+
+constexpr const char *kCheckOptions = R"(Options for check:
   --fix                   apply safe fixes and write the files (atomically)
   --unsafe-fixes          with --fix or --diff, apply unsafe fixes too
   --diff                  print the unified diff --fix would apply; write
                           nothing
+  --show-fixes            with --fix, list the fixes applied per file and
+                          rule
   --exit-non-zero-on-fix  with --fix, exit 1 when a file changed, even if no
                           finding remains (for pre-commit hooks)
-  --format FORMAT         text (default), json, sarif or github
+  --exit-zero             exit 0 even when there are findings (2 still means
+                          an error)
+  --output-format FORMAT  text (default), concise, json, sarif, github,
+                          gitlab or junit (also spelled --format)
   -o, --output FILE       write the report to FILE instead of stdout
   --select RULES          check only these rules (comma-separated, repeatable;
                           ALL for every rule)
+  --extend-select RULES   check these rules too, on top of the selection
   --ignore RULES          do not check these rules
+  --extend-ignore RULES   the same as --ignore
   --handler HANDLER       a Lambda handler string, 'path/to/module.function'
                           (repeatable); when given, only these are handlers
   --handler-pattern GLOB  names that mark a module-level function as a handler
@@ -93,19 +115,54 @@ Options for check:
   --cache                 replay the last result when no input changed (the
                           files checked, configuration, imported modules,
                           settings); kept in .hoist_cache/
+  --no-cache              do not read or write the cache (overrides --cache)
   --cache-dir DIR         where --cache keeps results
+  --show-files            print the files that would be checked, and exit
+  --show-settings         print the settings that would apply, and exit
   --color WHEN            auto (default), always or never
   -q, --quiet             print findings only: no summary, no progress
+  -v, --verbose           print notes on what was checked and what was not
+                          (the config file used, configured handlers whose
+                          code hoist cannot see)
+  --statistics            print how many findings each rule has, not them
+                          (text format)
   -p BUILD_DIR            where compile_commands.json is, for C++ files
                           (default: found upward from the first C++ file)
   -- FLAGS                compile every C++ file with FLAGS instead of a
                           compilation database (as for clang-tidy)
   --export-fixes FILE     write the C++ fixes --fix would apply first to FILE
                           as clang-tidy does, for clang-apply-replacements
-  --statistics            print how many findings each rule has, not them
-                          (text format)
 
-Options for verify (the runtime runs your code on this machine, like
+Command-line options override the config file: --select and --exclude
+replace its lists; --extend-select, --ignore, --extend-exclude, --handler
+and --root add to them.
+
+Suppress a finding with a comment on its line, or on the line of a call that
+leads to it: `# hoist: ignore[client-in-handler]`; a whole file with
+`# hoist: ignore-file[rule]`. Unused suppressions are reported.
+
+Rules: client-in-handler, connection-in-handler, handler-signature,
+sdk-init-in-handler (C++), handler-not-found, unused-suppression. C++ files
+are checked by the same checks as the clang-tidy plugin (libhoist-tidy.so);
+silence one with // NOLINT(awslambda-<rule>).
+Docs: docs/rules/<rule>.md, beside the rule catalogue in rules/.
+
+Exit status: 0 no findings, 1 findings, 2 usage error, a file that could
+not be analyzed (or fixed), or a handler not found; the closing summary says
+which. With --fix, only findings that remain count; with --diff, 1 when a fix
+would change a file; with --exit-zero, 0 instead of 1.
+)";
+
+constexpr const char *kVerifyUsage =
+    R"(hoist verify: runs a handler before and after its fixes in a local Lambda
+environment and compares what it answers
+
+Usage: hoist verify --handler HANDLER --events PATH [OPTIONS] [-- FLAGS]
+
+)";
+
+constexpr const char *kVerifyOptions =
+    R"(Options for verify (the runtime runs your code on this machine, like
 `sam local invoke`):
   --handler HANDLER       the handler, 'path/module.function' (required)
   --root DIR              the task root, what Lambda would unpack (default .)
@@ -114,7 +171,7 @@ Options for verify (the runtime runs your code on this machine, like
   --invocations N         warm invokes after the cold one (default 5); the
                           events are used in turn
   --unsafe-fixes          verify the unsafe fixes too
-  --format FORMAT         text (default) or json
+  --output-format FORMAT  text (default) or json (also spelled --format)
   -o, --output FILE       write the result to FILE instead of stdout
   --report FILE.html      also write a self-contained HTML report
   --timeout SECONDS       the function timeout (default 3)
@@ -133,33 +190,44 @@ still built while invoked) or "inconclusive" (the original failed on every
 invocation); 2 on an error, such as a handler module that is not at its
 path under --root (Runtime.ImportModuleError) or lacks the function.
 
-Options for runtime serve: --handler, --root, --timeout, --memory and
---python as for verify, and
+)";
+
+constexpr const char *kServeUsage =
+    R"(hoist runtime serve: serves a handler on the Lambda Runtime API and the
+Runtime Interface Emulator's invoke endpoint, on this machine
+
+Usage: hoist runtime serve (--handler HANDLER | --bootstrap EXE) [OPTIONS]
+
+)";
+
+constexpr const char *kServeOptions = R"(Options for runtime serve:
+  --handler HANDLER       the handler, 'path/module.function' (Python)
+  --root DIR              the task root, what Lambda would unpack (default .)
+  --timeout SECONDS       the function timeout (default 3)
+  --memory MB             the memory size (default 128)
+  --python EXE            the Python interpreter (default python3)
   --port PORT             the port on 127.0.0.1 (default 9000; 0: any free
                           port, printed when serving); invoke with
                           curl -d @event.json http://127.0.0.1:PORT/2015-03-31/functions/function/invocations
   --bootstrap EXE         run EXE as the runtime process (a custom runtime,
                           such as a C++ handler built with aws-lambda-cpp)
-
-Command-line options override the config file: --select and --exclude
-replace its lists; --ignore, --extend-exclude, --handler and --root add to
-them.
-
-Suppress a finding with a comment on its line, or on the line of a call that
-leads to it: `# hoist: ignore[client-in-handler]`; a whole file with
-`# hoist: ignore-file[rule]`. Unused suppressions are reported.
-
-Rules: client-in-handler, connection-in-handler, handler-signature,
-sdk-init-in-handler (C++), handler-not-found, unused-suppression. C++ files
-are checked by the same checks as the clang-tidy plugin (libhoist-tidy.so);
-silence one with // NOLINT(awslambda-<rule>).
-Docs: docs/rules/<rule>.md, beside the rule catalogue in rules/.
-
-Exit status: 0 no findings, 1 findings, 2 usage error, a file that could
-not be analyzed (or fixed), or a handler not found; the closing summary says
-which. With --fix, only findings that remain count; with --diff, 1 when a fix
-would change a file.
 )";
+
+} // namespace
+
+std::string usage_text(HelpTopic topic) {
+  switch (topic) {
+  case HelpTopic::Check:
+    return std::string(kCheckUsage) + kCheckOptions;
+  case HelpTopic::Verify:
+    return std::string(kVerifyUsage) + kVerifyOptions;
+  case HelpTopic::Serve:
+    return std::string(kServeUsage) + kServeOptions;
+  case HelpTopic::All:
+    break;
+  }
+  return std::string(kOverview) + kCheckOptions + "\n" + kVerifyOptions +
+         kServeOptions;
 }
 
 std::optional<Command> parse_command_line(int argc, char **argv,
@@ -194,14 +262,64 @@ std::optional<Command> parse_command_line(int argc, char **argv,
     error = "'hoist runtime' needs a subcommand: 'hoist runtime serve'";
     return std::nullopt;
   }
-  if (i < argc && std::strcmp(argv[i], "check") == 0)
+  HelpTopic help = HelpTopic::All;
+  if (i < argc && std::strcmp(argv[i], "check") == 0) {
+    help = HelpTopic::Check;
     ++i;
-  else if (i < argc && argv[i][0] != '-') {
-    error = std::string("unknown command '") + argv[i] +
-            "'; run 'hoist --help' for the commands";
+  } else if (i < argc && argv[i][0] != '-') {
+    std::string advice = did_you_mean(
+        argv[i], {"check", "verify", "runtime", "rules", "explain"});
+    error = std::string("unknown command '") + argv[i] + "'" +
+            (advice.empty() ? "; run 'hoist --help' for the commands" : advice);
     return std::nullopt;
   }
   CheckOptions &options = command.check;
+  // Flags without a value.
+  const std::pair<const char *, bool *> flags[] = {
+      {"--fix", &options.fix},
+      {"--unsafe-fixes", &options.unsafe_fixes},
+      {"--diff", &options.diff},
+      {"--exit-non-zero-on-fix", &options.exit_non_zero_on_fix},
+      {"--exit-zero", &options.exit_zero},
+      {"--show-fixes", &options.show_fixes},
+      {"--show-files", &options.show_files},
+      {"--show-settings", &options.show_settings},
+      {"--quiet", &options.quiet},
+      {"-q", &options.quiet},
+      {"--verbose", &options.verbose},
+      {"-v", &options.verbose},
+      {"--statistics", &options.statistics}};
+  // Switches that set a setting either way (the last one given wins).
+  const std::tuple<const char *, std::optional<bool> *, bool> switches[] = {
+      {"--cache", &options.cache, true},
+      {"--no-cache", &options.cache, false},
+      {"--force-exclude", &options.force_exclude, true},
+      {"--no-force-exclude", &options.force_exclude, false},
+      {"--respect-gitignore", &options.respect_gitignore, true},
+      {"--no-respect-gitignore", &options.respect_gitignore, false}};
+  // Options with a value: `--name value`, `--name=value` or `-j4`.
+  static const char *const kValued[] = {"--format",
+                                        "--output-format",
+                                        "--output",
+                                        "-o",
+                                        "--select",
+                                        "--extend-select",
+                                        "--ignore",
+                                        "--extend-ignore",
+                                        "--cache-dir",
+                                        "--exclude",
+                                        "--extend-exclude",
+                                        "--handler",
+                                        "--handler-pattern",
+                                        "--root",
+                                        "--config",
+                                        "--jobs",
+                                        "-j",
+                                        "--color",
+                                        "--changed-since",
+                                        "--max-file-size",
+                                        "--export-fixes",
+                                        "-p"};
   for (; i < argc; ++i) {
     std::string argument = argv[i];
     if (argument == "--") {
@@ -215,93 +333,73 @@ std::optional<Command> parse_command_line(int argc, char **argv,
     }
     if (argument == "-h" || argument == "--help") {
       command.kind = Command::Kind::Help;
+      command.help = help;
       return command;
     }
     if (argument == "--version" || argument == "-V") {
       command.kind = Command::Kind::Version;
       return command;
     }
-    // Flags without a value.
-    std::pair<const char *, bool *> flags[] = {
-        {"--fix", &options.fix},
-        {"--unsafe-fixes", &options.unsafe_fixes},
-        {"--diff", &options.diff},
-        {"--exit-non-zero-on-fix", &options.exit_non_zero_on_fix},
-        {"--cache", &options.cache},
-        {"--quiet", &options.quiet},
-        {"-q", &options.quiet},
-        {"--statistics", &options.statistics}};
     bool *flag = nullptr;
-    for (auto &[flag_name, target] : flags)
+    for (const auto &[flag_name, target] : flags)
       if (argument == flag_name)
         flag = target;
     if (flag) {
       *flag = true;
       continue;
     }
-    // Switches that override the config file either way.
-    std::tuple<const char *, std::optional<bool> *, bool> switches[] = {
-        {"--force-exclude", &options.force_exclude, true},
-        {"--no-force-exclude", &options.force_exclude, false},
-        {"--respect-gitignore", &options.respect_gitignore, true},
-        {"--no-respect-gitignore", &options.respect_gitignore, false}};
     bool switched = false;
-    for (auto &[switch_name, target, value] : switches)
+    for (const auto &[switch_name, target, value] : switches)
       if (argument == switch_name) {
         *target = value;
         switched = true;
       }
     if (switched)
       continue;
-    // Options with a value: `--name value`, `--name=value` or `-j4`.
     OptionArgument option = split_option(argument);
     const std::string &name = option.name;
-    static const char *kValued[] = {"--format",
-                                    "--output",
-                                    "-o",
-                                    "--select",
-                                    "--cache-dir",
-                                    "--ignore",
-                                    "--exclude",
-                                    "--extend-exclude",
-                                    "--handler",
-                                    "--handler-pattern",
-                                    "--root",
-                                    "--config",
-                                    "--jobs",
-                                    "-j",
-                                    "--color",
-                                    "--changed-since",
-                                    "--max-file-size",
-                                    "--export-fixes",
-                                    "-p"};
-    bool valued = false;
-    for (const char *known : kValued)
-      valued = valued || name == known;
-    if (!valued) {
-      error = "unknown option '" + argument +
-              "'; run 'hoist --help' for the options";
+    if (std::none_of(std::begin(kValued), std::end(kValued),
+                     [&](const char *known) { return name == known; })) {
+      std::vector<std::string> known(std::begin(kValued), std::end(kValued));
+      for (const auto &flag_entry : flags)
+        known.push_back(flag_entry.first);
+      for (const auto &switch_entry : switches)
+        known.push_back(std::get<0>(switch_entry));
+      std::string advice = did_you_mean(name, known);
+      error = "unknown option '" + name + "'" +
+              (advice.empty() ? "; run 'hoist check --help' for the options"
+                              : advice);
       return std::nullopt;
     }
     if (!take_value(option, i, argc, argv, error))
       return std::nullopt;
     const std::string &value = option.value;
-    if (name == "--format") {
+    if (name == "--format" || name == "--output-format") {
       if (!choose(value,
                   {{"text", Format::Text},
+                   {"concise", Format::Concise},
                    {"json", Format::Json},
                    {"sarif", Format::Sarif},
-                   {"github", Format::Github}},
+                   {"github", Format::Github},
+                   {"gitlab", Format::Gitlab},
+                   {"junit", Format::Junit}},
                   options.format)) {
-        error =
-            "unknown format '" + value + "'; use text, json, sarif or github";
+        std::string advice =
+            did_you_mean(value, {"text", "concise", "json", "sarif", "github",
+                                 "gitlab", "junit"});
+        error = "unknown format '" + value + "'" +
+                (advice.empty() ? "; use text, concise, json, sarif, github, "
+                                  "gitlab or junit"
+                                : advice);
         return std::nullopt;
       }
     } else if (name == "--output" || name == "-o") {
       options.output_file = value;
     } else if (name == "--select") {
       split_list(value, options.select);
-    } else if (name == "--ignore") {
+    } else if (name == "--extend-select") {
+      split_list(value, options.extend_select);
+    } else if (name == "--ignore" || name == "--extend-ignore") {
       split_list(value, options.ignore);
     } else if (name == "--exclude") {
       if (!options.exclude)
@@ -360,6 +458,11 @@ std::optional<Command> parse_command_line(int argc, char **argv,
   if (!options.export_fixes.empty() && (options.fix || options.diff)) {
     error = "--export-fixes writes the fixes for clang-apply-replacements "
             "to apply; it cannot be combined with --fix or --diff";
+    return std::nullopt;
+  }
+  if (options.show_files && options.show_settings) {
+    error = "--show-files and --show-settings cannot be combined: run one, "
+            "then the other";
     return std::nullopt;
   }
   return command;

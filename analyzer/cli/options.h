@@ -7,7 +7,7 @@
 
 namespace hoist::cli {
 
-enum class Format { Text, Json, Sarif, Github };
+enum class Format { Text, Concise, Json, Sarif, Github, Gitlab, Junit };
 enum class ColorMode { Auto, Always, Never };
 
 struct CheckOptions {
@@ -15,7 +15,8 @@ struct CheckOptions {
   Format format = Format::Text;
   std::string output_file; ///< empty: stdout
   std::vector<std::string> select;
-  std::vector<std::string> ignore;
+  std::vector<std::string> extend_select; ///< added to the selection
+  std::vector<std::string> ignore;        ///< --ignore and --extend-ignore
   std::vector<std::string> handlers;
   /// Not an option; verify's: `handlers` name modules under this task root
   /// exactly, as Lambda reads them (not wherever a path ends with them), and
@@ -23,7 +24,7 @@ struct CheckOptions {
   std::string handler_task_root;
   std::vector<std::string> handler_patterns;
   std::vector<std::string> roots;
-  std::string config_file;   ///< --config; empty: found upward from the paths
+  std::string config_file; ///< --config; empty: found upward from the paths
   /// --exclude: replaces the config's exclude; --extend-exclude adds.
   std::optional<std::vector<std::string>> exclude;
   std::vector<std::string> extend_exclude;
@@ -33,8 +34,13 @@ struct CheckOptions {
   bool unsafe_fixes = false; ///< --unsafe-fixes: unsafe ones too
   bool diff = false;         ///< --diff: print what --fix would change
   bool exit_non_zero_on_fix = false;
-  std::string changed_since; ///< --changed-since REF
-  std::string build_path;    ///< -p: where C++'s compile_commands.json is
+  bool exit_zero = false;     ///< --exit-zero: findings do not fail the run
+  bool show_fixes = false;    ///< --show-fixes: list what --fix applied
+  bool show_files = false;    ///< --show-files: list the files, check nothing
+  bool show_settings = false; ///< --show-settings: print them, check nothing
+  bool verbose = false;       ///< -v: notes on what was and was not checked
+  std::string changed_since;  ///< --changed-since REF
+  std::string build_path;     ///< -p: where C++'s compile_commands.json is
   /// --export-fixes FILE: the C++ fixes as clang-apply-replacements YAML.
   std::string export_fixes;
   /// After `--`: the compiler flags for every C++ file.
@@ -42,8 +48,8 @@ struct CheckOptions {
   std::uintmax_t max_file_size = 0; ///< --max-file-size; 0: config or default
   bool quiet = false; ///< --quiet: findings only, no summary or progress
   bool statistics =
-      false;          ///< --statistics: counts per rule instead of findings
-  bool cache = false; ///< --cache: replay unchanged runs
+      false; ///< --statistics: counts per rule instead of findings
+  std::optional<bool> cache; ///< --cache / --no-cache: replay unchanged runs
   std::string cache_dir = ".hoist_cache"; ///< --cache-dir
   unsigned jobs = 0;                      ///< 0: one per core
   ColorMode color = ColorMode::Auto;
@@ -77,6 +83,9 @@ struct ServeOptions {
   int port = 9000;
 };
 
+/// Whose help `--help` prints: the whole program's, or a command's own.
+enum class HelpTopic { All, Check, Verify, Serve };
+
 /// What the command line asked for.
 struct Command {
   enum class Kind {
@@ -92,6 +101,7 @@ struct Command {
   VerifyOptions verify;
   ServeOptions serve;
   std::string rule; ///< explain's rule id
+  HelpTopic help = HelpTopic::All;
 };
 
 /// Parses argv. On a usage error returns nothing and sets `error` to a
@@ -99,7 +109,7 @@ struct Command {
 std::optional<Command> parse_command_line(int argc, char **argv,
                                           std::string &error);
 
-const char *usage_text();
+std::string usage_text(HelpTopic topic);
 
 /// `hoist verify ...` and `hoist runtime serve ...`, from argv[first] on.
 std::optional<Command> parse_verify(int argc, char **argv, int first,

@@ -52,8 +52,7 @@ int run_explain(const std::string &id) {
     return kExitError;
   const RuleInfo *rule = registry->find(id);
   if (!rule)
-    return command_error("unknown rule '" + id +
-                         "'; run 'hoist rules' to list them");
+    return command_error(registry->unknown_rule_message(id));
   std::ifstream page(find_data_dir() / rule->doc);
   if (!page)
     return command_error("the page of '" + id + "' (" + rule->doc +

@@ -1,12 +1,13 @@
 #include "core/config.h"
 
+#include <algorithm>
 #include <fnmatch.h>
 #include <fstream>
-#include <set>
 #include <sstream>
 
 #include <toml++/toml.h>
 
+#include "core/closest_name.h"
 #include "core/rule_registry.h"
 #include "core/source_file.h"
 
@@ -22,24 +23,36 @@ public:
 
   /// Reads `table`; returns false with `error_` set at the first problem.
   bool read(const toml::table &table) {
-    static const std::set<std::string> kKeys = {
-        "select",           "ignore",         "handler-patterns",
-        "handlers",         "roots",          "exclude",
-        "extend-exclude",   "force-exclude",  "respect-gitignore",
-        "per-file-ignores", "constructors",   "rules",
-        "max-file-size"};
+    static const std::vector<std::string> kKeys = {"select",
+                                                   "extend-select",
+                                                   "ignore",
+                                                   "handler-patterns",
+                                                   "handlers",
+                                                   "roots",
+                                                   "exclude",
+                                                   "extend-exclude",
+                                                   "force-exclude",
+                                                   "respect-gitignore",
+                                                   "per-file-ignores",
+                                                   "constructors",
+                                                   "rules",
+                                                   "max-file-size"};
     for (const auto &[key, node] : table) {
       std::string name(key.str());
-      if (!kKeys.count(name))
-        return fail(node, "unknown key '" + name +
-                              "'; the keys are: select, ignore, "
-                              "handler-patterns, handlers, roots, exclude, "
-                              "extend-exclude, force-exclude, "
-                              "respect-gitignore, per-file-ignores, "
-                              "constructors, rules, max-file-size");
+      if (std::find(kKeys.begin(), kKeys.end(), name) == kKeys.end()) {
+        std::string advice = did_you_mean(name, kKeys);
+        if (advice.empty()) {
+          advice = "; the keys are: ";
+          for (std::size_t i = 0; i < kKeys.size(); ++i)
+            advice += (i ? ", " : "") + kKeys[i];
+        }
+        return fail(node, "unknown key '" + name + "'" + advice);
+      }
       bool ok = true;
       if (name == "select")
         ok = strings(node, name, config_.select.emplace());
+      else if (name == "extend-select")
+        ok = strings(node, name, config_.extend_select);
       else if (name == "ignore")
         ok = strings(node, name, config_.ignore);
       else if (name == "handler-patterns")

@@ -25,6 +25,7 @@ struct Config {
   std::filesystem::path file;      ///< empty when no file was found
   std::filesystem::path directory; ///< where relative paths start
   std::optional<std::vector<std::string>> select;
+  std::vector<std::string> extend_select; ///< added to `select`
   std::vector<std::string> ignore;
   std::optional<std::vector<std::string>> handler_patterns;
   std::vector<std::string> handlers;

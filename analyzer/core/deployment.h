@@ -51,6 +51,9 @@ struct DeploymentNotice {
   Severity severity = Severity::Warning;
   Location where;
   std::string message;
+  /// Said only with -v: a configured handler whose code hoist cannot see
+  /// (inline, an archive, an image, a custom runtime's executable).
+  bool verbose_only = false;
 };
 
 /// What the deployment files of a project say, the files that could not be
@@ -78,7 +81,8 @@ struct DeploymentContext {
 };
 
 /// True for files hoist may read as deployment configuration:
-/// serverless.yml/.yaml, Dockerfiles (is_dockerfile_name), and YAML/JSON files (`.yaml`, `.yml`,
+/// serverless.yml/.yaml, Dockerfiles (is_dockerfile_name), and YAML/JSON files
+/// (`.yaml`, `.yml`,
 /// `.json`, `.template`), which are read when their text shows a
 /// CloudFormation or SAM template.
 bool is_deployment_file(const std::filesystem::path &path);

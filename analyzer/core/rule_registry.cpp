@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/closest_name.h"
 #include "core/file_discovery.h"
 
 namespace hoist {
@@ -94,6 +95,26 @@ std::string RuleRegistry::display_name(const std::string &rule_id,
   if (rule && rule->clang_tidy_check && is_cpp_file(path))
     return std::string(kClangTidyPrefix) + rule->id;
   return rule_id;
+}
+
+std::string RuleRegistry::unknown_rule_message(const std::string &name) const {
+  // Suggested in the spelling given: `awslambda-client-in-handlr` is
+  // `awslambda-client-in-handler`.
+  std::string prefix =
+      name.substr(0, name.size() - canonical_rule_id(name).size());
+  std::vector<std::string> ids, spelled;
+  for (const RuleInfo &rule : rules_) {
+    ids.push_back(rule.id);
+    spelled.push_back(prefix + rule.id);
+  }
+  std::string message = "unknown rule '" + name + "'";
+  std::string advice = did_you_mean(name, spelled);
+  if (!advice.empty())
+    return message + advice;
+  message += "; the rules are: ";
+  for (std::size_t i = 0; i < ids.size(); ++i)
+    message += (i ? ", " : "") + ids[i];
+  return message;
 }
 
 std::size_t RuleRegistry::index_of(const std::string &id) const {

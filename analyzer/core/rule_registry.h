@@ -46,6 +46,9 @@ public:
   /// file (what NOLINT(...) names), else the id.
   std::string display_name(const std::string &rule_id,
                            std::string_view path) const;
+  /// Why `name` is not a rule, for an error message: "unknown rule 'x'; did
+  /// you mean 'y'?", or with the list of the rules when none is close.
+  std::string unknown_rule_message(const std::string &name) const;
   /// Position of `id` in rules(); SARIF's ruleIndex.
   std::size_t index_of(const std::string &id) const;
 

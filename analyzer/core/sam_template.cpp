@@ -36,8 +36,7 @@ bool is_plain_non_string(const YamlNode &node) {
   for (const char *word : kBooleans)
     if (node.scalar == word)
       return true;
-  return node.scalar.find_first_not_of("0123456789+-.eE_") ==
-         std::string::npos;
+  return node.scalar.find_first_not_of("0123456789+-.eE_") == std::string::npos;
 }
 
 bool ends_with(const std::string &text, std::string_view suffix) {
@@ -74,8 +73,7 @@ public:
       std::string type = yaml_string(body->get("Type"));
       if (type == "AWS::Serverless::Function" ||
           type == "AWS::Lambda::Function")
-        read_function(name->scalar, *body,
-                      type == "AWS::Serverless::Function");
+        read_function(name->scalar, *body, type == "AWS::Serverless::Function");
     }
   }
 
@@ -94,18 +92,27 @@ private:
         {Severity::Warning, yaml_location(file_, at), std::move(message)});
   }
 
+  /// For -v: the handler of function `name` is not checked, and why.
+  void unseen(const YamlNode &handler, const std::string &name,
+              const std::string &why) {
+    out_.notices.push_back(
+        {Severity::Warning, yaml_location(file_, handler),
+         "the code of function '" + name + "' is not checked: " + why, true});
+  }
+
   /// The directory a `CodeUri`/`Code`/`ContentUri` names, when its code is
   /// here to read: not inline, not an archive or S3 object, inside the trees
   /// checked (else a warning says so), and present.
   std::optional<fs::path> local_code(const YamlNode &node, const char *key) {
     std::string path = yaml_string(&node);
-    if (path.empty() || path.rfind("s3://", 0) == 0 || ends_with(path, ".zip") ||
-        ends_with(path, ".jar"))
+    if (path.empty() || path.rfind("s3://", 0) == 0 ||
+        ends_with(path, ".zip") || ends_with(path, ".jar"))
       return std::nullopt; // S3, an archive or an intrinsic: not here
     fs::path absolute = (dir_ / path).lexically_normal();
     if (!is_inside_trees(absolute, context_.checked_trees)) {
-      warn(node, std::string("'") + key + "' points outside the checked tree ('" +
-                     path + "'); hoist does not read the code there");
+      warn(node, std::string("'") + key +
+                     "' points outside the checked tree ('" + path +
+                     "'); hoist does not read the code there");
       return std::nullopt;
     }
     // SAM zips a single file given as the code: its directory holds the
@@ -126,26 +133,25 @@ private:
                             kind_name(*properties) + "; it is not checked");
       return;
     }
-    if (yaml_string(property(properties, serverless, "PackageType")) ==
-        "Image")
+    if (yaml_string(property(properties, serverless, "PackageType")) == "Image")
       return read_image_function(body);
     const YamlNode *handler = property(properties, serverless, "Handler");
     if (!handler || is_intrinsic(handler))
       return; // a value known only at deployment
     if (!handler->is_scalar() || is_plain_non_string(*handler)) {
-      warn(*handler, "'Handler' of function '" + name +
-                         "' should be a string 'module.function', not " +
-                         (handler->is_scalar() ? std::string("'") +
-                                                     handler->scalar + "'"
-                                               : kind_name(*handler)) +
-                         "; it is not checked");
+      warn(*handler,
+           "'Handler' of function '" + name +
+               "' should be a string 'module.function', not " +
+               (handler->is_scalar() ? std::string("'") + handler->scalar + "'"
+                                     : kind_name(*handler)) +
+               "; it is not checked");
       return;
     }
-    const YamlNode *code =
-        serverless ? property(properties, serverless, "CodeUri")
-                   : property(properties, false, "Code");
+    const YamlNode *code = serverless
+                               ? property(properties, serverless, "CodeUri")
+                               : property(properties, false, "Code");
     if (serverless && property(properties, serverless, "InlineCode"))
-      return; // the code is in the template
+      return unseen(*handler, name, "it is inline in the template");
     std::optional<fs::path> code_root;
     if (!code)
       code_root = serverless ? std::optional(dir_) : std::nullopt;
@@ -154,7 +160,13 @@ private:
     // A mapping is an S3 location, inline ZipFile code or an intrinsic: the
     // code is not here.
     if (!code_root)
-      return;
+      return unseen(*handler, name,
+                    code && code->is_scalar()
+                        ? "'" + code->scalar +
+                              "' is an archive, an S3 object or a directory "
+                              "that is not there"
+                        : std::string("its code is inline, in S3 or known "
+                                      "only at deployment"));
     ConfiguredHandler configured;
     configured.handler = handler->scalar;
     configured.code_root = *code_root;
@@ -224,8 +236,9 @@ private:
       if (content && content->is_scalar())
         root = local_code(*content, key);
       const YamlNode *metadata = body->get("Metadata");
-      bool built = metadata && metadata->is_map() &&
-                   yaml_string(metadata->get("BuildMethod")).rfind("python", 0) == 0;
+      bool built =
+          metadata && metadata->is_map() &&
+          yaml_string(metadata->get("BuildMethod")).rfind("python", 0) == 0;
       if (root && is_present_directory(*root / "python"))
         root = *root / "python";
       else if (!built)
@@ -271,10 +284,9 @@ void add_checked_spans(
     for (std::size_t j = 0; j < resources.size(); ++j) {
       const YamlNode &body = *resources[j].second;
       if (body.is_map() && is_function_or_layer(yaml_string(body.get("Type"))))
-        spans.emplace_back(resources[j].first->line,
-                           j + 1 < resources.size()
-                               ? resources[j + 1].first->line
-                               : top_end);
+        spans.emplace_back(
+            resources[j].first->line,
+            j + 1 < resources.size() ? resources[j + 1].first->line : top_end);
     }
   }
 }
@@ -300,14 +312,14 @@ void read_sam_template(const SourceFilePtr &file,
   for (const YamlNode::Ptr &document : stream->documents)
     add_checked_spans(*document, file->lines().line_count(), checked_spans);
   for (const YamlDuplicateKey &duplicate : stream->duplicates)
-    report_duplicate_key(
-        file, duplicate,
-        std::any_of(checked_spans.begin(), checked_spans.end(),
-                    [&](const auto &span) {
-                      return span.first <= duplicate.line &&
-                             duplicate.line < span.second;
-                    }),
-        "hoist reads this last one, as CloudFormation does", out);
+    report_duplicate_key(file, duplicate,
+                         std::any_of(checked_spans.begin(), checked_spans.end(),
+                                     [&](const auto &span) {
+                                       return span.first <= duplicate.line &&
+                                              duplicate.line < span.second;
+                                     }),
+                         "hoist reads this last one, as CloudFormation does",
+                         out);
   for (const YamlNode::Ptr &document : stream->documents) {
     if (!document->is_map()) {
       out.notices.push_back(

@@ -64,9 +64,18 @@ void read_serverless_config(const SourceFilePtr &file,
   std::filesystem::path dir =
       std::filesystem::absolute(file->path()).parent_path().lexically_normal();
   for (const auto &[name, body] : functions->entries) {
-    if (!body->is_map() || body->get("image") ||
-        packaged_elsewhere(body->get("package")))
-      continue; // an image or an archive names code hoist cannot see
+    if (!body->is_map())
+      continue;
+    if (body->get("image") || packaged_elsewhere(body->get("package"))) {
+      // An image or an archive names code hoist cannot see.
+      out.notices.push_back(
+          {Severity::Warning, yaml_location(file, *name),
+           "the code of function '" + name->scalar +
+               "' is not checked: it is deployed as " +
+               (body->get("image") ? "an image" : "a prebuilt archive"),
+           true});
+      continue;
+    }
     const YamlNode *handler = body->get("handler");
     if (!handler)
       continue;

@@ -11,6 +11,17 @@ std::size_t Report::count(Severity severity) const {
       [&](const Diagnostic &d) { return d.severity == severity; }));
 }
 
+std::string Report::relative_path(const std::string &path) const {
+  std::filesystem::path given(path);
+  if (!given.is_absolute())
+    return given.lexically_normal().generic_string();
+  std::filesystem::path relative =
+      given.lexically_normal().lexically_relative(root);
+  if (relative.empty() || *relative.begin() == "..")
+    return given.generic_string();
+  return relative.generic_string();
+}
+
 NoticeCounts Report::notice_counts() const {
   NoticeCounts counts;
   std::set<std::string> not_analyzed, not_fixed, handlers;
@@ -54,6 +65,17 @@ std::string describe_failures(const NoticeCounts &counts) {
   add(counts.files_not_fixed, "file", " could not be fixed");
   add(counts.handlers_not_found, "handler", " not found");
   return text;
+}
+
+void write_fixes(std::ostream &out, const Report &report) {
+  out << "Fixed " << report.fixes_applied << " problem"
+      << (report.fixes_applied == 1 ? "" : "s")
+      << (report.fixes_applied ? ":" : ".") << "\n";
+  for (const FixedFile &file : report.fixed_files) {
+    out << "- " << file.path << ":\n";
+    for (const auto &[rule, count] : file.fixes_by_rule)
+      out << "    " << count << " \u00d7 " << rule << "\n";
+  }
 }
 
 void write_notices(std::ostream &out, const std::vector<FileNotice> &notices) {

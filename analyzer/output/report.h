@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -39,6 +40,12 @@ struct NoticeCounts {
   std::size_t handlers_not_found = 0;
 };
 
+/// A file --fix wrote, and how many fixes of each rule it holds.
+struct FixedFile {
+  std::string path;
+  std::map<std::string, std::size_t> fixes_by_rule;
+};
+
 /// Everything one `hoist check` run produced, ready to be written.
 struct Report {
   std::string version;
@@ -46,12 +53,16 @@ struct Report {
   std::vector<Diagnostic> diagnostics; ///< in diagnostic_order
   std::vector<FileNotice> notices;
   std::size_t files_checked = 0;
-  std::size_t fixes_applied = 0; ///< by --fix, written to disk
-  std::size_t files_fixed = 0;   ///< the files they changed
+  std::size_t fixes_applied = 0;      ///< by --fix, written to disk
+  std::size_t files_fixed = 0;        ///< the files they changed
+  std::vector<FixedFile> fixed_files; ///< the same, per file and rule
   /// Relative paths are relative to this directory (SARIF's %SRCROOT%).
   std::filesystem::path root;
 
   std::size_t count(Severity severity) const;
+  /// `path` relative to `root` when it is inside it, else as given: the
+  /// repository-relative path CI servers match against their checkout.
+  std::string relative_path(const std::string &path) const;
   NoticeCounts notice_counts() const;
 };
 
@@ -62,6 +73,10 @@ std::string rule_name(const Report &report, const Diagnostic &diagnostic);
 /// What kept a run from checking or fixing everything, for summaries: "2
 /// files could not be analyzed, 1 handler not found"; empty when nothing did.
 std::string describe_failures(const NoticeCounts &counts);
+
+/// --show-fixes: "Fixed 3 problems:", then each file written with how many
+/// fixes of each rule it holds.
+void write_fixes(std::ostream &out, const Report &report);
 
 /// The notices as compilers print them: `path[:line:col]: error: message`.
 void write_notices(std::ostream &out, const std::vector<FileNotice> &notices);

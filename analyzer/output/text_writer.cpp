@@ -101,12 +101,14 @@ void write_text(std::ostream &out, const Report &report,
           << to_string(diagnostic.fix->applicability)
           << " fix available: " << diagnostic.fix->title << "\n";
   }
+  if (options.show_fixes)
+    write_fixes(out, report);
   if (options.quiet)
     return;
   auto plural = [](std::size_t n, const char *word) {
     return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
   };
-  if (report.fixes_applied > 0)
+  if (!options.show_fixes && report.fixes_applied > 0)
     out << "Fixed " << plural(report.fixes_applied, "problem") << " in "
         << plural(report.files_fixed, "file") << ".\n";
   // What kept hoist from checking or fixing everything: the summary must

@@ -10,18 +10,26 @@ struct TextOptions {
   bool color = false;
   bool quiet = false;      ///< no closing summary
   bool statistics = false; ///< counts per rule instead of the findings
+  bool show_fixes = false; ///< the fixes --fix applied, before the summary
 };
 
 /// Clang style: `path:line:col: warning: message [rule]`, the source line with
 /// a caret, notes, and a closing summary.
 void write_text(std::ostream &out, const Report &report,
                 const TextOptions &options);
+/// `path:line:col: rule-id message`, one line per finding, nothing else.
+void write_concise(std::ostream &out, const Report &report);
 /// One JSON object: version, diagnostics, notices, summary
-/// (docs/json-output.md).
+/// (docs/output.md).
 void write_json(std::ostream &out, const Report &report);
 /// SARIF 2.1.0, one run.
 void write_sarif(std::ostream &out, const Report &report);
-/// GitHub Actions workflow commands (`::warning file=...::message`).
+/// GitHub Actions workflow commands (`::warning file=...::message`), for the
+/// findings and for the files that could not be analyzed.
 void write_github(std::ostream &out, const Report &report);
+/// GitLab's Code Quality report (a JSON array of issues).
+void write_gitlab(std::ostream &out, const Report &report);
+/// JUnit XML: a test suite per file, a failing test case per finding.
+void write_junit(std::ostream &out, const Report &report);
 
 } // namespace hoist

@@ -217,8 +217,20 @@ private:
   /// front-end's (or no front-end's yet).
   void add_configured(const std::vector<ConfiguredHandler> &entries) {
     for (const ConfiguredHandler &entry : entries) {
-      if (entry.language != HandlerLanguage::Python)
+      if (entry.language != HandlerLanguage::Python) {
+        // For -v: C++ is checked as the files given, the others not yet.
+        deployment_notices_.push_back(
+            {Severity::Warning, entry.where,
+             "the code of " + entry.origin + " is not checked: " +
+                 (entry.language == HandlerLanguage::Custom
+                      ? "'" + entry.handler +
+                            "' runs on a custom runtime, as an executable"
+                  : entry.runtime.empty()
+                      ? std::string("its handler names no Python module")
+                      : "its runtime '" + entry.runtime + "' is not Python"),
+             true});
         continue;
+      }
       configured_.push_back(entry); // a deque: earlier addresses stay valid
       code_roots_.insert(normalized_dir(entry.code_root));
       auto stem = configured_module_stem(entry);

@@ -1,0 +1,14 @@
+#include "output/writers.h"
+
+namespace hoist {
+
+void write_concise(std::ostream &out, const Report &report) {
+  for (const Diagnostic &diagnostic : report.diagnostics) {
+    const SourceFile &file = *diagnostic.location.file;
+    Position at = file.position(diagnostic.location.range.begin);
+    out << file.path() << ":" << at.line << ":" << at.column << ": "
+        << diagnostic.rule_id << " " << diagnostic.message << "\n";
+  }
+}
+
+} // namespace hoist
