@@ -21,18 +21,18 @@ void write_gitlab(std::ostream &out, const Report &report) {
     // per invocation costs time on each.
     const char *severity =
         diagnostic.severity == Severity::Error ? "critical" : "major";
-    nlohmann::json issue = {
+    nlohmann::ordered_json issue = {
         {"type", "issue"},
         {"description", diagnostic.message},
         {"check_name", diagnostic.rule_id},
-        {"categories", {"Performance"}},
+        {"categories",
+         {diagnostic.severity == Severity::Error ? "Bug Risk"
+                                                 : "Performance"}},
         {"fingerprint", fingerprints[i]},
         {"severity", severity},
         {"location",
          {{"path", report.relative_path(file.path())},
           {"lines", {{"begin", begin.line}, {"end", end.line}}}}}};
-    if (diagnostic.severity == Severity::Error)
-      issue["categories"] = {"Bug Risk"};
     out << (i ? ",\n  " : "\n  ") << dump_at(issue, 1);
   }
   out << (report.diagnostics.empty() ? "]\n" : "\n]\n");
