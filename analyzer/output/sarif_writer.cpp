@@ -1,6 +1,11 @@
 #include <algorithm>
+#include <fstream>
+#include <sstream>
 
 #include <nlohmann/json.hpp>
+
+#include "core/data_dir.h"
+#include "core/utf8.h"
 
 #include "output/fingerprint.h"
 #include "output/json_text.h"
@@ -53,9 +58,29 @@ json region(const Location &location) {
           {"endColumn", end.column}};
 }
 
+/// Where a finding or note is: its range, or, when that is empty (Clang
+/// reports C++ findings at a point), the token that starts there, so that
+/// viewers have something to underline.
+json flagged_region(const Location &location) {
+  if (location.range.begin != location.range.end)
+    return region(location);
+  std::string_view text = location.file->text();
+  std::size_t begin = location.range.begin, end = begin;
+  auto word = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' ||
+           static_cast<unsigned char>(c) >= 0x80;
+  };
+  while (end < text.size() && word(text[end]))
+    ++end;
+  if (end == begin && end < text.size() && text[end] != '\n' &&
+      text[end] != '\r')
+    end = begin + 1;
+  return region({location.file, {begin, end}});
+}
+
 json physical_location(const Location &location, const fs::path &root) {
   return {{"artifactLocation", artifact_location(location.file->path(), root)},
-          {"region", region(location)}};
+          {"region", flagged_region(location)}};
 }
 
 /// SARIF asks for messages that are sentences; hoist's end without a period.
@@ -86,20 +111,92 @@ std::string pascal_case(const std::string &id) {
   return out;
 }
 
-json rules_json(const Report &report, const std::string &homepage) {
+/// `markdown` with its relative links (to other rule pages, to docs/)
+/// resolved against `docs_url` (the published docs/rules/ directory), or
+/// reduced to their text when there is no such address: a link code scanning
+/// cannot follow is worse than none.
+std::string resolve_links(const std::string &markdown,
+                          const std::string &docs_url) {
+  std::string out;
+  std::size_t at = 0;
+  while (true) {
+    std::size_t open = markdown.find("](", at);
+    std::size_t start = open == std::string::npos ? std::string::npos
+                                                  : markdown.rfind('[', open);
+    std::size_t close = open == std::string::npos
+                            ? std::string::npos
+                            : markdown.find(')', open + 2);
+    if (close == std::string::npos || start == std::string::npos ||
+        start < at) {
+      out.append(markdown, at, std::string::npos);
+      return out;
+    }
+    std::string text = markdown.substr(start + 1, open - start - 1);
+    std::string target = markdown.substr(open + 2, close - open - 2);
+    out.append(markdown, at, start - at);
+    bool relative = target.find("://") == std::string::npos &&
+                    target.rfind('#', 0) != 0 &&
+                    target.rfind("mailto:", 0) != 0;
+    if (!relative)
+      out += "[" + text + "](" + target + ")";
+    else if (!docs_url.empty())
+      out += "[" + text + "](" + docs_url + "/docs/rules/" + target + ")";
+    else
+      out += text;
+    at = close + 1;
+  }
+}
+
+/// Plain text of a rule page's markdown: no fences, heading marks, code
+/// quotes or link targets.
+std::string plain_text(const std::string &markdown) {
+  std::string out;
+  std::istringstream lines(resolve_links(markdown, ""));
+  std::string line;
+  while (std::getline(lines, line)) {
+    if (line.rfind("```", 0) == 0)
+      continue;
+    std::size_t hashes = line.find_first_not_of('#');
+    if (hashes != 0 && hashes != std::string::npos && line[hashes] == ' ')
+      line.erase(0, hashes + 1);
+    line.erase(std::remove(line.begin(), line.end(), '`'), line.end());
+    out += line + "\n";
+  }
+  return out;
+}
+
+/// The rule's documentation page as SARIF `help`: code scanning shows it
+/// with the alert, without a link to follow. Falls back to the summary when
+/// the installation lacks the page.
+json rule_help(const RuleInfo &rule, const std::string &docs_url) {
+  std::ifstream page(find_data_dir() / rule.doc, std::ios::binary);
+  std::ostringstream markdown;
+  markdown << page.rdbuf();
+  if (!page || markdown.str().empty())
+    return sentence(rule.description);
+  std::string text = to_valid_utf8(markdown.str());
+  return {{"text", plain_text(text)},
+          {"markdown", resolve_links(text, docs_url)}};
+}
+
+json rules_json(const Report &report, const std::string &docs_url) {
   json rules = json::array();
-  for (const RuleInfo &rule : report.registry->rules())
-    rules.push_back(
-        {{"id", rule.id},
-         {"name", pascal_case(rule.id)},
-         {"shortDescription", sentence(rule.summary)},
-         {"fullDescription", sentence(rule.description)},
-         {"helpUri", homepage + "/blob/main/" + rule.doc},
-         {"help", sentence("See " + homepage + "/blob/main/" + rule.doc)},
-         {"defaultConfiguration",
-          {{"level", level(rule.severity)},
-           {"enabled", rule.enabled_by_default}}},
-         {"properties", {{"tags", {"aws-lambda", "performance"}}}}});
+  for (const RuleInfo &rule : report.registry->rules()) {
+    json descriptor = {
+        {"id", rule.id},
+        {"name", pascal_case(rule.id)},
+        {"shortDescription", sentence(rule.summary)},
+        {"fullDescription", sentence(rule.description)},
+        {"help", rule_help(rule, docs_url)},
+        {"defaultConfiguration",
+         {{"level", level(rule.severity)},
+          {"enabled", rule.enabled_by_default}}},
+        {"properties", {{"tags", {"aws-lambda", "performance"}}}}};
+    // Only an address the build was given (HOIST_DOCS_URL): never one made up.
+    if (!docs_url.empty())
+      descriptor["helpUri"] = docs_url + "/" + rule.doc;
+    rules.push_back(std::move(descriptor));
+  }
   return rules;
 }
 
@@ -167,7 +264,8 @@ json notifications_json(const Report &report) {
 } // namespace
 
 void write_sarif(std::ostream &out, const Report &report) {
-  const std::string homepage = HOIST_HOMEPAGE;
+  const std::string homepage = HOIST_HOMEPAGE_URL;
+  const std::string docs_url = HOIST_DOCS_URL;
   std::string root_uri = "file://" + uri_escape(report.root.generic_string());
   if (root_uri.back() != '/')
     root_uri += '/';
@@ -177,13 +275,13 @@ void write_sarif(std::ostream &out, const Report &report) {
   json notifications = notifications_json(report);
   if (!notifications.empty())
     invocation["toolExecutionNotifications"] = std::move(notifications);
-  json run = {{"tool",
-               {{"driver",
-                 {{"name", "hoist"},
-                  {"version", report.version},
-                  {"semanticVersion", report.version},
-                  {"informationUri", homepage},
-                  {"rules", rules_json(report, homepage)}}}}},
+  json driver = {{"name", "hoist"},
+                 {"version", report.version},
+                 {"semanticVersion", report.version},
+                 {"rules", rules_json(report, docs_url)}};
+  if (!homepage.empty())
+    driver["informationUri"] = homepage;
+  json run = {{"tool", {{"driver", std::move(driver)}}},
               {"originalUriBaseIds", {{kRootId, {{"uri", root_uri}}}}},
               {"invocations", json::array({invocation})},
               {"columnKind", "unicodeCodePoints"}};
