@@ -323,8 +323,14 @@ std::string handed_over(const Resolver &resolver, const ModuleModel &module,
           call, {&module, &function}, callee_module);
       if (!callee) {
         Symbol symbol = resolver.resolve(callee_node, {&module, &function});
+        // Builtins only read what they are given, except those that set
+        // or expose attributes.
+        bool reading_builtin =
+            is_builtin_name(callee_text) && callee_text != "setattr" &&
+            callee_text != "delattr" && callee_text != "vars" &&
+            callee_text != "exec" && callee_text != "eval";
         if (!symbol.known() && is(callee_node, "identifier") &&
-            !is_builtin_name(callee_text))
+            !reading_builtin)
           return "'" + function.name + "' passes '" + name + "' to '" +
                  callee_text + "', which hoist cannot see into";
         continue;
@@ -649,9 +655,10 @@ ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
       bool imported_alike =
           bound != module.bindings().imports.end() &&
           bound->second == function.bindings.imports.at(moved.name);
-      if (imported_alike)
+      bool at_runtime = !edits.imported_for_type_checking_only(moved.name);
+      if (imported_alike && at_runtime)
         continue;
-      if (!edits.free_at_module_scope(moved.name)) {
+      if (!imported_alike && !edits.free_at_module_scope(moved.name)) {
         result.not_safe_because = "it uses '" + moved.name +
                                   "', imported in '" + function.name +
                                   "' and bound otherwise at module scope";

@@ -2,16 +2,47 @@
 
 #include <algorithm>
 #include <cctype>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace hoist::python {
 
 bool is_builtin_name(const std::string &name) {
+  // Python 3.12's builtins module, public names and the dunders code reads.
   static const std::unordered_set<std::string> kBuiltins = {
-      "True",  "False",  "None",  "str",        "int",     "float",
-      "bool",  "dict",   "list",  "tuple",      "set",     "frozenset",
-      "bytes", "len",    "range", "min",        "max",     "sorted",
-      "print", "object", "type",  "isinstance", "getattr", "open"};
+      "ArithmeticError", "AssertionError", "AttributeError", "BaseException",
+      "BaseExceptionGroup", "BlockingIOError", "BrokenPipeError",
+      "BufferError", "BytesWarning", "ChildProcessError", "ConnectionAbortedError",
+      "ConnectionError", "ConnectionRefusedError", "ConnectionResetError",
+      "DeprecationWarning", "EOFError", "Ellipsis", "EncodingWarning",
+      "EnvironmentError", "Exception", "ExceptionGroup", "False",
+      "FileExistsError", "FileNotFoundError", "FloatingPointError",
+      "FutureWarning", "GeneratorExit", "IOError", "ImportError",
+      "ImportWarning", "IndentationError", "IndexError", "InterruptedError",
+      "IsADirectoryError", "KeyError", "KeyboardInterrupt", "LookupError",
+      "MemoryError", "ModuleNotFoundError", "NameError", "None",
+      "NotADirectoryError", "NotImplemented", "NotImplementedError",
+      "OSError", "OverflowError", "PendingDeprecationWarning",
+      "PermissionError", "ProcessLookupError", "RecursionError",
+      "ReferenceError", "ResourceWarning", "RuntimeError", "RuntimeWarning",
+      "StopAsyncIteration", "StopIteration", "SyntaxError", "SyntaxWarning",
+      "SystemError", "SystemExit", "TabError", "TimeoutError", "True",
+      "TypeError", "UnboundLocalError", "UnicodeDecodeError",
+      "UnicodeEncodeError", "UnicodeError", "UnicodeTranslateError",
+      "UnicodeWarning", "UserWarning", "ValueError", "Warning",
+      "ZeroDivisionError", "__build_class__", "__debug__", "__doc__",
+      "__import__", "__loader__", "__name__", "__package__", "__spec__",
+      "__file__", "abs", "aiter", "all", "anext", "any", "ascii", "bin",
+      "bool", "breakpoint", "bytearray", "bytes", "callable", "chr",
+      "classmethod", "compile", "complex", "copyright", "credits", "delattr",
+      "dict", "dir", "divmod", "enumerate", "eval", "exec", "exit", "filter",
+      "float", "format", "frozenset", "getattr", "globals", "hasattr", "hash",
+      "help", "hex", "id", "input", "int", "isinstance", "issubclass", "iter",
+      "len", "license", "list", "locals", "map", "max", "memoryview", "min",
+      "next", "object", "oct", "open", "ord", "pow", "print", "property",
+      "quit", "range", "repr", "reversed", "round", "set", "setattr", "slice",
+      "sorted", "staticmethod", "str", "sum", "super", "tuple", "type",
+      "vars", "zip"};
   return kBuiltins.count(name) > 0;
 }
 
@@ -171,6 +202,24 @@ ModuleEdits::binding_statements(const std::string &name) const {
   return found;
 }
 
+bool ModuleEdits::imported_for_type_checking_only(
+    const std::string &name) const {
+  if (!module_.bindings().imports.count(name))
+    return false;
+  const SyntaxTree &tree = module_.tree();
+  // Definitions hold their own imports, which bind only their locals.
+  for (TSNode statement : binding_statements(name))
+    if (!is(statement, "function_definition") &&
+        !is(statement, "class_definition") &&
+        !is(statement, "decorated_definition") &&
+        (!is(statement, "if_statement") ||
+         tree.text(field(statement, "condition")).find("TYPE_CHECKING") ==
+             std::string_view::npos ||
+         !ts_node_is_null(field(statement, "alternative"))))
+      return false;
+  return true;
+}
+
 std::size_t ModuleEdits::start_of_code() const {
   // After a module docstring, else at the top.
   const SyntaxTree &tree = module_.tree();
@@ -276,8 +325,49 @@ ModuleEdits::import_module(const std::string &module_name) const {
   return {name, Edit{module_.tree().file(), {at, at}, prefix + statement}};
 }
 
+const std::unordered_set<std::string> &ModuleEdits::global_reads() const {
+  if (global_reads_)
+    return *global_reads_;
+  global_reads_.emplace();
+  const SyntaxTree &tree = module_.tree();
+  std::unordered_map<uint32_t, const FunctionInfo *> by_start;
+  for (const FunctionInfo &function : module_.functions())
+    by_start[ts_node_start_byte(function.node)] = &function;
+  // Each identifier with the module-level function or method it is in
+  // (null: module level or a class body); a nested function's names count
+  // as its outer function's, which is conservative.
+  std::vector<std::pair<TSNode, const FunctionInfo *>> stack{
+      {tree.root(), nullptr}};
+  while (!stack.empty()) {
+    auto [node, owner] = stack.back();
+    stack.pop_back();
+    if (!owner && is(node, "function_definition"))
+      if (auto found = by_start.find(ts_node_start_byte(node));
+          found != by_start.end())
+        owner = found->second;
+    if (is(node, "identifier")) {
+      TSNode parent = ts_node_parent(node);
+      // Attribute and keyword names, and the module paths of imports.
+      bool names_part =
+          is(parent, "dotted_name") ||
+          (is(parent, "attribute") &&
+           ts_node_eq(field(parent, "attribute"), node)) ||
+          (is(parent, "keyword_argument") &&
+           ts_node_eq(field(parent, "name"), node));
+      std::string name(tree.text(node));
+      if (!names_part && !(owner && owner->bindings.binds(name)))
+        global_reads_->insert(std::move(name));
+      continue;
+    }
+    for (TSNode child : named_children(node))
+      stack.emplace_back(child, owner);
+  }
+  return *global_reads_;
+}
+
 bool ModuleEdits::free_at_module_scope(const std::string &name) const {
   if (is_builtin_name(name) || module_.bindings().binds(name) ||
+      global_reads().count(name) ||
       module_.function_named(name) || module_.class_named(name))
     return false;
   for (const FunctionInfo &function : module_.functions())

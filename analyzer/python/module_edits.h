@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "core/fix.h"
@@ -40,8 +41,13 @@ public:
   std::pair<std::string, std::optional<Edit>>
   import_module(const std::string &module_name) const;
 
+  /// True when every module-level import of `name` is under `if
+  /// TYPE_CHECKING:`, which never runs.
+  bool imported_for_type_checking_only(const std::string &name) const;
+
   /// `base`, or `base_2`, `base_3`, ...: a name free at module scope (not
-  /// bound there, not declared `global` anywhere, not a builtin) and, when
+  /// bound there, not declared `global` anywhere, not a builtin, not read
+  /// anywhere as a global: a builtin or a star import may provide it) and, when
   /// `reader` is given, not bound in it either, so it reads the global.
   std::string free_name(const std::string &base,
                         const FunctionInfo *reader = nullptr) const;
@@ -73,7 +79,13 @@ private:
   /// The top-level statements that bind `name`.
   std::vector<TSNode> binding_statements(const std::string &name) const;
 
+  /// The names some code reads or binds as a module-level (or builtin,
+  /// star-imported) name: at module level, in class bodies, or in a
+  /// function that does not bind them itself.
+  const std::unordered_set<std::string> &global_reads() const;
+
   const ModuleModel &module_;
+  mutable std::optional<std::unordered_set<std::string>> global_reads_;
 };
 
 /// The identifiers `expression` reads (not attribute names or keyword
