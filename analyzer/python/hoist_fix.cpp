@@ -12,16 +12,11 @@
 namespace hoist::python {
 namespace {
 
-/// True for a context_reason that matters even to a construction that
-/// cannot fail: a loop may build one object per item.
-bool matters_without_failure(const std::string &reason) {
-  return reason == "it runs in a loop";
-}
-
 /// Why building where `call` is (inside `function`) differs from building at
-/// INIT, or "". A branch, `try` or `with` matters only to a construction
-/// that can fail: built at INIT, its failure would no longer be skipped or
-/// caught.
+/// INIT, or "": a loop may build one object per item; a branch, `try` or
+/// `with` may skip the construction or handle its failure (any construction
+/// can fail: an unknown service, a missing profile, a bad endpoint), which
+/// at INIT would fail the whole function.
 std::string context_reason(TSNode call, const FunctionInfo &function) {
   for (TSNode node : ancestors(call, function.node)) {
     if (ts_node_eq(node, function.body))
@@ -575,10 +570,9 @@ ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
                               [&](TSNode code) {
                                 return may_raise(module, code);
                               });
-  result.may_fail = may_fail;
   std::vector<std::string> unsafe;
   if (std::string why = context_reason(call, function);
-      !why.empty() && (may_fail || matters_without_failure(why)))
+      !why.empty())
     unsafe.push_back(why);
   const ScopeBindings &local_bindings = function.bindings;
   bool rebound = !local.empty() &&
@@ -923,7 +917,7 @@ ConstructionFix construction_fix(
     std::string call_of = "the call of '" + display_name(*step.callee) +
                           "' in '" + display_name(*step.caller) + "'";
     if (std::string why = context_reason(step.call, *step.caller);
-        !why.empty() && (result.may_fail || matters_without_failure(why)))
+        !why.empty())
       unsafe.push_back(call_of + ": " + why);
     else if (!ts_node_is_null(guard_before(step.module->tree(), step.call,
                                            step.caller->body, result.reads)))

@@ -19,9 +19,6 @@ struct ConstructionFix {
   /// The names and string literals the moved code reads, for the checks
   /// that depend on the path from the handler.
   std::vector<std::string> reads, literals;
-  /// The moved code may raise at INIT (see may_raise in hoist_fix.cpp), so
-  /// a branch or `try` around it on the way from the handler matters.
-  bool may_fail = false;
 };
 
 /// Fixes worked out for hoistable constructions, by place and catalogue
@@ -57,9 +54,11 @@ private:
 /// values (names, regions) is cached by them in a bounded module-level
 /// functools.lru_cache factory (always unsafe). A hoist is safe only for
 /// catalogue entries marked safe, outside loops, after no test that could
-/// skip it, and, when the moved code can raise (a missing environment
-/// variable), where it runs on every invocation (outside branches, `try` and
-/// `with`, here and on the way from the handler), when
+/// skip it (or, when the moved code can raise where a constructor with
+/// plain arguments does not, such as a missing environment variable, after
+/// no test at all), where it runs on every invocation and its errors are not
+/// handled (outside branches, `try` and `with`, here and on the way from the
+/// handler), when
 /// nothing changes the environment it reads (`environment_writes`: those on
 /// the invoke path) and the object is neither rebound, closed nor configured
 /// after it is built, through any of its names or a helper.

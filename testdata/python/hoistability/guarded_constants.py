@@ -1,0 +1,33 @@
+# RUN: %expect %s
+# Constructions with constant arguments can fail too (a missing profile, a
+# service this botocore lacks, a malformed endpoint). Under 'try' their
+# failure is handled, under 'if' they may never run: at INIT the failure
+# would fail every invocation. No safe fix.
+import boto3
+from botocore.exceptions import ProfileNotFound, UnknownServiceError
+
+
+def profile_handler(event, context):
+    try:
+        # expect: client-in-handler[hoistable]
+        ops = boto3.Session(profile_name="ops-admin")
+    except ProfileNotFound:
+        return {"mode": "lambda-role"}
+    return {"mode": "profile", "region": ops.region_name}
+
+
+def preview_handler(event, context):
+    try:
+        # expect: client-in-handler[hoistable]
+        vectors = boto3.client("s3vectors-preview")
+    except UnknownServiceError:
+        return {"vectors": False}
+    return {"vectors": vectors.meta.region_name}
+
+
+def beta_handler(event, context):
+    if event.get("kind") == "beta":
+        # expect: client-in-handler[hoistable]
+        beta = boto3.client("s3vectors-preview")
+        return {"beta": beta.meta.region_name}
+    return {"beta": None}
