@@ -1,6 +1,7 @@
 #include "python/analyze_project.h"
 
 #include <algorithm>
+#include <tuple>
 #include <atomic>
 #include <cstdio>
 #include <cstdlib>
@@ -164,6 +165,7 @@ public:
     for (const DeploymentScan &scan : scans)
       built_elsewhere.insert(scan.dockerfiles_built_elsewhere.begin(),
                              scan.dockerfiles_built_elsewhere.end());
+    std::vector<LoadError> deployment_errors;
     for (DeploymentScan &scan : scans) {
       scan.handlers.erase(
           std::remove_if(scan.handlers.begin(), scan.handlers.end(),
@@ -173,11 +175,18 @@ public:
                          }),
           scan.handlers.end());
       add_configured(scan.handlers);
-      for (LoadError &error : scan.errors)
-        (error.skipped ? findings_[0].skipped : findings_[0].errors)
-            .push_back(std::move(error));
+      move_append(deployment_errors, scan.errors);
       move_append(deployment_notices_, scan.notices);
     }
+    // Which thread read which file is chance: the report's order is not.
+    std::stable_sort(deployment_errors.begin(), deployment_errors.end(),
+                     [](const LoadError &a, const LoadError &b) {
+                       return std::tie(a.path, a.message) <
+                              std::tie(b.path, b.message);
+                     });
+    for (LoadError &error : deployment_errors)
+      (error.skipped ? findings_[0].skipped : findings_[0].errors)
+          .push_back(std::move(error));
     // The deployment files' trees are gone now. Built without mimalloc
     // (sanitizer builds), glibc keeps freed memory in its arenas: hand it back
     // before phase 2 allocates from the threads' own. Under mimalloc, which
