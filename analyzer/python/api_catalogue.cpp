@@ -8,6 +8,12 @@
 
 namespace hoist::python {
 
+bool MethodCalls::configures(std::string_view method,
+                             bool result_unused) const {
+  bool listed = std::find(except.begin(), except.end(), method) != except.end();
+  return configure ? result_unused && !listed : listed;
+}
+
 ApiCatalogue ApiCatalogue::load(const std::filesystem::path &catalogue_file) {
   std::ifstream in(catalogue_file);
   if (!in)
@@ -15,10 +21,31 @@ ApiCatalogue ApiCatalogue::load(const std::filesystem::path &catalogue_file) {
   ApiCatalogue catalogue;
   try {
     nlohmann::json document = nlohmann::json::parse(in);
+    std::unordered_map<std::string, MethodCalls> method_kinds;
+    const nlohmann::json method_section =
+        document.value("python_methods", nlohmann::json::object());
+    for (const auto &[name, info] : method_section.items()) {
+      std::string calls = info.at("calls").get<std::string>();
+      if (calls != "configure" && calls != "use")
+        throw std::runtime_error("methods '" + name +
+                                 "': 'calls' is 'configure' or 'use'");
+      method_kinds[name] = {
+          calls == "configure",
+          info.value("except", std::vector<std::string>{})};
+    }
+    auto methods_named = [&](const std::string &name) {
+      auto found = method_kinds.find(name);
+      if (found == method_kinds.end())
+        throw std::runtime_error("unknown methods '" + name + "'");
+      return found->second;
+    };
     const auto &families = document.at("families");
     for (const auto &[family, info] : families.items())
-      catalogue.families_[family] = {info.at("cost").get<std::string>(),
-                                     info.value("fix_risk", "")};
+      catalogue.families_[family] = {
+          info.at("cost").get<std::string>(), info.value("fix_risk", ""),
+          info.contains("methods")
+              ? methods_named(info.at("methods").get<std::string>())
+              : MethodCalls{}};
     for (const auto &item : document.at("python")) {
       ApiEntry entry;
       entry.api = item.at("api").get<std::string>();
@@ -32,6 +59,9 @@ ApiCatalogue ApiCatalogue::load(const std::filesystem::path &catalogue_file) {
       entry.rule = item.at("rule").get<std::string>();
       entry.fix = item.at("fix").get<std::string>();
       entry.returns = item.value("returns", "");
+      entry.methods = item.contains("methods")
+                          ? methods_named(item.at("methods").get<std::string>())
+                          : family->second.methods;
       if (!catalogue.entries_.emplace(entry.api, entry).second)
         throw std::runtime_error("duplicate entry '" + entry.api + "'");
     }
@@ -57,6 +87,7 @@ bool ApiCatalogue::add(ApiEntry entry, std::string &error) {
   }
   entry.cost = family->second.cost;
   entry.fix_risk = family->second.fix_risk;
+  entry.methods = family->second.methods;
   if (!entries_.emplace(entry.api, entry).second) {
     error = "constructor '" + entry.api + "' is already in the catalogue";
     return false;

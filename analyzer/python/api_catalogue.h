@@ -2,10 +2,26 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
 namespace hoist::python {
+
+/// What calling a method of a built object does to it (the catalogue's
+/// 'python_methods'): a session's methods mostly configure it
+/// (`set_credentials`, `register`), a client's only use it (`get_object`).
+struct MethodCalls {
+  /// True: a call whose result is unused configures the object unless
+  /// `except` names the method. False: calls only use it unless `except`
+  /// names the method, which then configures it whatever its result.
+  bool configure = false;
+  std::vector<std::string> except;
+
+  /// True when calling `method`, with its result unused or not, may change
+  /// the object's state for later uses.
+  bool configures(std::string_view method, bool result_unused) const;
+};
 
 /// One expensive-to-build API, from rules/catalogue.json.
 struct ApiEntry {
@@ -20,6 +36,7 @@ struct ApiEntry {
   std::string fix_risk;
   std::string
       returns; ///< the type of the built object, when methods on it matter
+  MethodCalls methods; ///< what its methods do to the built object
 };
 
 /// An event router (AWS Lambda Powertools' resolvers): calling one of its
@@ -49,6 +66,7 @@ private:
   struct Family {
     std::string cost;
     std::string fix_risk;
+    MethodCalls methods;
   };
   std::unordered_map<std::string, Family> families_;
   std::unordered_map<std::string, RouterEntry> routers_;

@@ -65,75 +65,6 @@ std::string assigned_local(const SyntaxTree &tree, TSNode statement,
   return is(left, "identifier") ? std::string(tree.text(left)) : "";
 }
 
-/// The root identifier of an attribute/subscript chain, and its depth.
-std::pair<std::string, int> chain_root(const SyntaxTree &tree, TSNode node) {
-  int depth = 0;
-  while (is(node, "attribute") || is(node, "subscript")) {
-    node = is(node, "attribute") ? field(node, "object") : field(node, "value");
-    ++depth;
-  }
-  return {is(node, "identifier") ? std::string(tree.text(node)) : "", depth};
-}
-
-/// How `local` is configured after it is built, or "": attributes or items
-/// set on it (`x.auth = ...`), or a method of one of its parts called
-/// (`x.meta.events.register(...)`, `x.headers.update(...)`); the first in
-/// source order (an assignment before a call it holds).
-std::string configuration_of(const SyntaxTree &tree,
-                             const FunctionInfo &function,
-                             const std::string &local) {
-  std::optional<TSNode> target, call;
-  for (TSNode left : function.written_targets)
-    if (auto [root, depth] = chain_root(tree, left);
-        root == local && depth > 0) {
-      target = left;
-      break;
-    }
-  for (TSNode node : function.calls)
-    if (auto [root, depth] = chain_root(tree, field(node, "function"));
-        root == local && depth >= 2) {
-      call = node;
-      break;
-    }
-  if (target &&
-      (!call || ts_node_start_byte(*target) <= ts_node_start_byte(*call)))
-    return std::string(tree.text(*target)) + " = ...";
-  if (call)
-    return std::string(tree.text(field(*call, "function"))) + "(...)";
-  return "";
-}
-
-/// How the function ends `local`'s life, or "": a close-like method called
-/// on it (`conn.close()`), or a `with local:` block (whose exit may close it);
-/// the first in source order.
-std::string closing_of(const SyntaxTree &tree, const FunctionInfo &function,
-                       const std::string &local) {
-  static const char *kClosing[] = {"close",    "disconnect", "dispose",
-                                   "shutdown", "terminate",  "release"};
-  std::optional<TSNode> with, call;
-  for (TSNode value : function.with_values)
-    if (tree.text(value) == local) {
-      with = value;
-      break;
-    }
-  for (TSNode node : function.calls) {
-    TSNode callee = field(node, "function");
-    if (!is(callee, "attribute") || tree.text(field(callee, "object")) != local)
-      continue;
-    std::string_view method = tree.text(field(callee, "attribute"));
-    if (std::any_of(std::begin(kClosing), std::end(kClosing),
-                    [&](const char *closing) { return method == closing; })) {
-      call = node;
-      break;
-    }
-  }
-  if (with && (!call || ts_node_start_byte(*with) <= ts_node_start_byte(*call)))
-    return "with " + local;
-  if (call)
-    return std::string(tree.text(*call));
-  return "";
-}
-
 /// A readable module-level name for what `call` builds: "s3_client",
 /// "dynamodb_resource", "session".
 std::string derived_name(const SyntaxTree &tree, TSNode call) {
@@ -241,115 +172,6 @@ std::string canonical(std::string_view text) {
   return out;
 }
 
-/// The names bound to what `call` builds: the targets of the assignment
-/// chain that holds it (`a = b = call`), and the plain copies made of them
-/// (`c = a`).
-std::vector<std::string> aliases_of(const SyntaxTree &tree,
-                                    const FunctionInfo &function,
-                                    TSNode call) {
-  std::vector<std::string> aliases;
-  TSNode node = call;
-  for (TSNode parent = ts_node_parent(node); is(parent, "assignment") &&
-                                             ts_node_eq(field(parent, "right"),
-                                                        node);
-       node = parent, parent = ts_node_parent(parent))
-    if (TSNode left = field(parent, "left"); is(left, "identifier"))
-      aliases.emplace_back(tree.text(left));
-  for (bool grew = !aliases.empty(); grew;) {
-    grew = false;
-    for (const auto &[name, values] : function.bindings.assignments)
-      for (TSNode value : values)
-        if (is(unparenthesize(value), "identifier") &&
-            std::count(aliases.begin(), aliases.end(),
-                       tree.text(unparenthesize(value))) &&
-            !std::count(aliases.begin(), aliases.end(), name)) {
-          aliases.push_back(name);
-          grew = true;
-        }
-  }
-  return aliases;
-}
-
-/// The parameter of `callee` that `call` passes `argument` to, or "".
-std::string parameter_for(const SyntaxTree &tree, const FunctionInfo &callee,
-                          TSNode call, TSNode argument) {
-  std::size_t offset =
-      callee.method_kind == FunctionInfo::MethodKind::Instance ||
-              callee.method_kind == FunctionInfo::MethodKind::Class
-          ? 1
-          : 0;
-  std::size_t position = offset;
-  for (TSNode node : named_children(field(call, "arguments"))) {
-    if (is(node, "keyword_argument")) {
-      if (ts_node_eq(field(node, "value"), argument))
-        return std::string(tree.text(field(node, "name")));
-      continue;
-    }
-    if (is(node, "list_splat") || is(node, "dictionary_splat"))
-      return "";
-    if (ts_node_eq(node, argument))
-      return position < callee.parameters.size() &&
-                     callee.parameters[position].kind ==
-                         Parameter::Kind::Positional
-                 ? callee.parameters[position].name
-                 : "";
-    ++position;
-  }
-  return "";
-}
-
-/// How `function` lets something else change the object it holds as
-/// `name`, or "": a project function it passes it to that configures or
-/// closes it (or passes it on), or a function hoist cannot see into.
-std::string handed_over(const Resolver &resolver, const ModuleModel &module,
-                        const FunctionInfo &function, const std::string &name,
-                        int depth = 0) {
-  const SyntaxTree &tree = module.tree();
-  for (TSNode call : function.calls) {
-    for (TSNode argument : named_children(field(call, "arguments"))) {
-      TSNode value = is(argument, "keyword_argument") ? field(argument, "value")
-                                                      : argument;
-      if (!is(value, "identifier") || tree.text(value) != name)
-        continue;
-      TSNode callee_node = field(call, "function");
-      std::string callee_text(tree.text(callee_node));
-      const ModuleModel *callee_module = nullptr;
-      const FunctionInfo *callee = resolver.called_function(
-          call, {&module, &function}, callee_module);
-      if (!callee) {
-        Symbol symbol = resolver.resolve(callee_node, {&module, &function});
-        // Builtins only read what they are given, except those that set
-        // or expose attributes.
-        bool reading_builtin =
-            is_builtin_name(callee_text) && callee_text != "setattr" &&
-            callee_text != "delattr" && callee_text != "vars" &&
-            callee_text != "exec" && callee_text != "eval";
-        if (!symbol.known() && is(callee_node, "identifier") &&
-            !reading_builtin)
-          return "'" + function.name + "' passes '" + name + "' to '" +
-                 callee_text + "', which hoist cannot see into";
-        continue;
-      }
-      std::string parameter = parameter_for(tree, *callee, call, value);
-      if (parameter.empty() || depth >= 3)
-        return "'" + function.name + "' passes '" + name + "' to '" +
-               callee_text + "', which hoist cannot follow";
-      const SyntaxTree &callee_tree = callee_module->tree();
-      std::string what = configuration_of(callee_tree, *callee, parameter);
-      if (what.empty())
-        what = closing_of(callee_tree, *callee, parameter);
-      if (!what.empty())
-        return "'" + function.name + "' passes '" + name + "' to '" +
-               callee_text + "', which changes it ('" + what + "')";
-      if (std::string further = handed_over(resolver, *callee_module, *callee,
-                                            parameter, depth + 1);
-          !further.empty())
-        return further;
-    }
-  }
-  return "";
-}
-
 /// A local that moves to module scope with the construction that reads it.
 struct MovedLocal {
   std::string name;
@@ -414,6 +236,9 @@ public:
           classify_expression(resolver_, handler_, where_, value);
       if (dependence.dependence != Dependence::Hoistable)
         return cannot;
+      if (std::string changed = changed_on_invoke(value); !changed.empty())
+        return "it is built from '" + name + "', and " + changed +
+               ", which it would miss if built at INIT";
       if (!ModuleEdits(module).free_at_module_scope(name))
         return cannot + ", and module scope already binds '" + name + "'";
       if (std::string why = add(value, depth + 1); !why.empty())
@@ -432,6 +257,42 @@ private:
   bool runs_before(TSNode statement) const {
     return ts_node_start_byte(statement) < ts_node_start_byte(statement_) &&
            context_reason(statement, *where_.function).empty();
+  }
+
+  /// How the function changes the object that the local assigned `value`
+  /// holds (a session whose events it registers, a dict it fills), or "":
+  /// nothing does, or the value cannot change (a string, a number).
+  std::string changed_on_invoke(TSNode value) const {
+    static const std::unordered_set<std::string_view> kImmutable = {
+        "str", "int", "float", "bool", "bytes", "tuple", "frozenset",
+        "len", "min", "max", "round"};
+    Scope scope{where_.module, where_.function};
+    value = unparenthesize(value);
+    // An object hoist does not know: any call whose result is unused may
+    // change it (`cfg.update(...)`).
+    MethodCalls methods{true, {}};
+    if (is(value, "call")) {
+      std::string path = resolver_.called_path(value, scope);
+      TSNode callee = field(value, "function");
+      if (const ApiEntry *entry = resolver_.catalogue().find(path))
+        methods = entry->methods;
+      else if (path == "os.getenv" || path == "os.environ.get" ||
+               (is(callee, "identifier") &&
+                kImmutable.count(tree_.text(callee)) &&
+                !where_.function->bindings.binds(
+                    std::string(tree_.text(callee)))))
+        return ""; // a string, a number: nothing changes it
+    } else if (!is(value, "dictionary") && !is(value, "list") &&
+               !is(value, "set") && !is(value, "dictionary_comprehension") &&
+               !is(value, "list_comprehension") &&
+               !is(value, "set_comprehension")) {
+      return "";
+    }
+    for (const ObjectReference &reference :
+         references_to(*where_.module, *where_.function, value))
+      if (ObjectChange change = change_of(resolver_, reference, methods))
+        return change.describe(reference);
+    return "";
   }
 
   /// The only import statement of the function that binds `name`, or null.
@@ -525,28 +386,30 @@ ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
     return result;
   }
   std::string local = assigned_local(tree, statement, call);
-  for (const std::string &alias : aliases_of(tree, function, call)) {
-    std::string closed = closing_of(tree, function, alias);
-    if (!closed.empty()) {
+  for (const ObjectReference &reference :
+       references_to(module, function, call)) {
+    ObjectChange change = change_of(resolver, reference, entry.methods);
+    if (!change)
+      continue;
+    if (change.kind == ObjectChange::Kind::Closed)
       result.not_safe_because =
-          "'" + function.name + "' closes '" + alias + "' ('" + closed +
-          "'), so the next invocation would get it closed";
-      return result;
-    }
-    std::string configured = configuration_of(tree, function, alias);
-    if (!configured.empty()) {
+          change.describe(reference) + ", so the next invocation would get "
+                                       "it closed";
+    else if (change.kind == ObjectChange::Kind::Configured &&
+             reference.function == &function)
       result.not_safe_because =
-          "'" + function.name + "' configures '" + alias +
-          "' after building it ('" + configured +
+          "'" + display_name(function) + "' configures '" + reference.path +
+          "' after building it ('" + change.how +
           "'), and that state would carry into the next invocation";
-      return result;
-    }
-    if (std::string handed = handed_over(resolver, module, function, alias);
-        !handed.empty()) {
+    else if (change.kind == ObjectChange::Kind::Configured)
       result.not_safe_because =
-          handed + ", and what it does would carry into the next invocation";
-      return result;
-    }
+          change.describe(reference) +
+          ", and that state would carry into the next invocation";
+    else
+      result.not_safe_because =
+          change.how +
+          ", and what it does would carry into the next invocation";
+    return result;
   }
 
   // What the moved code reads, and the module-level names it needs.

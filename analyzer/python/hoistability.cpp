@@ -1,5 +1,7 @@
 #include "python/hoistability.h"
 
+#include "python/invoke_effects.h"
+
 #include <cctype>
 #include <unordered_set>
 
@@ -266,6 +268,10 @@ private:
         return {Dependence::Unknown, "module-level '" + name +
                                          "' is changed at run time ('" + how +
                                          "')"};
+      if (std::string how = configured_at_run_time(module, name, it->second);
+          !how.empty())
+        return {Dependence::Unknown,
+                "module-level '" + name + "' is changed at run time: " + how};
       return classify_values(it->second, {scope.module, nullptr}, -1, depth);
     }
     return {Dependence::Unknown, "depends on '" + name + "'"};
@@ -424,6 +430,31 @@ private:
             kMutating.count(tree.text(field(callee, "attribute"))))
           return std::string(tree.text(callee)) + "(...)";
       }
+    }
+    return "";
+  }
+
+  /// How a function of `module` changes module-level `name` when a
+  /// catalogued construction builds it (`session = boto3.Session()`), or
+  /// "": configures it (`session.events.register(...)`), closes it, or
+  /// passes it to a function that does (see change_of).
+  std::string configured_at_run_time(const ModuleModel &module,
+                                     const std::string &name,
+                                     const std::vector<TSNode> &values) const {
+    TSNode value = values.size() == 1 ? unparenthesize(values.front())
+                                      : TSNode{};
+    if (!is(value, "call"))
+      return "";
+    const ApiEntry *entry = resolver_.catalogue().find(
+        resolver_.called_path(value, {&module, nullptr}));
+    if (!entry)
+      return "";
+    for (const FunctionInfo &function : module.functions()) {
+      if (function.bindings.binds(name) && !function.bindings.globals.count(name))
+        continue;
+      ObjectReference reference{&module, &function, name};
+      if (ObjectChange change = change_of(resolver_, reference, entry->methods))
+        return change.describe(reference);
     }
     return "";
   }

@@ -1,7 +1,9 @@
 #include "python/invoke_effects.h"
 
 #include <algorithm>
+#include <optional>
 
+#include "python/check.h"
 #include "python/module_edits.h"
 
 namespace hoist::python {
@@ -133,6 +135,202 @@ bool may_write_environment(std::string_view text) {
          text.find("DEFAULT_SESSION") != std::string_view::npos;
 }
 
+
+/// How many attribute or item steps lead from `path` (`s3`,
+/// `self.session`) to `node` (`s3.meta.events`: 2), or -1 when `node` does
+/// not start with it.
+int steps_from(const SyntaxTree &tree, TSNode node, std::string_view path) {
+  for (int steps = 0;; ++steps) {
+    node = unparenthesize(node);
+    if (tree.text(node) == path)
+      return steps;
+    if (is(node, "attribute"))
+      node = field(node, "object");
+    else if (is(node, "subscript"))
+      node = field(node, "value");
+    else
+      return -1;
+  }
+}
+
+/// True when nothing uses what `call` returns: it is a statement of its
+/// own (awaited or not).
+bool result_unused(TSNode call) {
+  TSNode parent = ts_node_parent(call);
+  if (is(parent, "await"))
+    parent = ts_node_parent(parent);
+  return is(parent, "expression_statement");
+}
+
+/// How `function` configures what `path` reaches, or "": an attribute or
+/// item set on it (`x.auth = ...`), a method of one of its parts called
+/// (`x.meta.events.register(...)`, `x.headers.update(...)`), or one of its
+/// own methods that `methods` says configures it; the first in source order.
+std::string configuration_of(const SyntaxTree &tree,
+                             const FunctionInfo &function,
+                             std::string_view path,
+                             const MethodCalls &methods) {
+  std::optional<TSNode> target, call;
+  for (TSNode left : function.written_targets)
+    if (steps_from(tree, left, path) > 0) {
+      target = left;
+      break;
+    }
+  for (TSNode node : function.calls) {
+    TSNode callee = field(node, "function");
+    if (!is(callee, "attribute"))
+      continue;
+    int steps = steps_from(tree, field(callee, "object"), path);
+    if (steps > 0 ||
+        (steps == 0 && methods.configures(tree.text(field(callee, "attribute")),
+                                          result_unused(node)))) {
+      call = node;
+      break;
+    }
+  }
+  if (target &&
+      (!call || ts_node_start_byte(*target) <= ts_node_start_byte(*call)))
+    return std::string(tree.text(*target)) + " = ...";
+  if (call)
+    return std::string(tree.text(field(*call, "function"))) + "(...)";
+  return "";
+}
+
+/// How `function` ends the life of what `path` reaches, or "": a close-like
+/// method called on it (`conn.close()`), or a `with` block on it (whose exit
+/// may close it); the first in source order.
+std::string closing_of(const SyntaxTree &tree, const FunctionInfo &function,
+                       std::string_view path) {
+  static const char *kClosing[] = {"close",    "disconnect", "dispose",
+                                   "shutdown", "terminate",  "release"};
+  std::optional<TSNode> with, call;
+  for (TSNode value : function.with_values)
+    if (tree.text(value) == path) {
+      with = value;
+      break;
+    }
+  for (TSNode node : function.calls) {
+    TSNode callee = field(node, "function");
+    if (!is(callee, "attribute") ||
+        steps_from(tree, field(callee, "object"), path) != 0)
+      continue;
+    std::string_view method = tree.text(field(callee, "attribute"));
+    if (std::any_of(std::begin(kClosing), std::end(kClosing),
+                    [&](const char *closing) { return method == closing; })) {
+      call = node;
+      break;
+    }
+  }
+  if (with && (!call || ts_node_start_byte(*with) <= ts_node_start_byte(*call)))
+    return "with " + std::string(path);
+  if (call)
+    return std::string(tree.text(*call));
+  return "";
+}
+
+/// The parameter of `callee` that `call` passes `argument` to, or "".
+std::string parameter_for(const SyntaxTree &tree, const FunctionInfo &callee,
+                          TSNode call, TSNode argument) {
+  std::size_t offset =
+      callee.method_kind == FunctionInfo::MethodKind::Instance ||
+              callee.method_kind == FunctionInfo::MethodKind::Class
+          ? 1
+          : 0;
+  std::size_t position = offset;
+  for (TSNode node : named_children(field(call, "arguments"))) {
+    if (is(node, "keyword_argument")) {
+      if (ts_node_eq(field(node, "value"), argument))
+        return std::string(tree.text(field(node, "name")));
+      continue;
+    }
+    if (is(node, "list_splat") || is(node, "dictionary_splat"))
+      return "";
+    if (ts_node_eq(node, argument))
+      return position < callee.parameters.size() &&
+                     callee.parameters[position].kind ==
+                         Parameter::Kind::Positional
+                 ? callee.parameters[position].name
+                 : "";
+    ++position;
+  }
+  return "";
+}
+
+ObjectChange change_in(const Resolver &resolver, const ModuleModel &module,
+                       const FunctionInfo &function, std::string_view path,
+                       const MethodCalls &methods, int depth);
+
+/// How `function` lets another function change what `path` reaches, or "":
+/// a project function it passes it to that closes or configures it (or
+/// passes it on), or a function hoist cannot see into.
+std::string handed_over(const Resolver &resolver, const ModuleModel &module,
+                        const FunctionInfo &function, std::string_view path,
+                        const MethodCalls &methods, int depth) {
+  const SyntaxTree &tree = module.tree();
+  for (TSNode call : function.calls) {
+    for (TSNode argument : named_children(field(call, "arguments"))) {
+      TSNode value = is(argument, "keyword_argument") ? field(argument, "value")
+                                                      : argument;
+      if (steps_from(tree, value, path) != 0)
+        continue;
+      TSNode callee_node = field(call, "function");
+      std::string callee_text(tree.text(callee_node));
+      std::string passes = "'" + display_name(function) + "' passes '" +
+                           std::string(path) + "' to '" + callee_text + "'";
+      const ModuleModel *callee_module = nullptr;
+      const FunctionInfo *callee = resolver.called_function(
+          call, {&module, &function}, callee_module);
+      if (!callee) {
+        Symbol symbol = resolver.resolve(callee_node, {&module, &function});
+        // Builtins only read what they are given, except those that set
+        // or expose attributes.
+        bool reading_builtin =
+            is_builtin_name(callee_text) && callee_text != "setattr" &&
+            callee_text != "delattr" && callee_text != "vars" &&
+            callee_text != "exec" && callee_text != "eval";
+        if (!symbol.known() && is(callee_node, "identifier") &&
+            !reading_builtin)
+          return passes + ", which hoist cannot see into";
+        continue;
+      }
+      std::string parameter = parameter_for(tree, *callee, call, value);
+      if (parameter.empty() || depth >= 3)
+        return passes + ", which hoist cannot follow";
+      ObjectChange change = change_in(resolver, *callee_module, *callee,
+                                      parameter, methods, depth + 1);
+      if (change.kind == ObjectChange::Kind::HandedOver)
+        return change.how;
+      if (change)
+        return passes + ", which changes it ('" + change.how + "')";
+    }
+  }
+  return "";
+}
+
+ObjectChange change_in(const Resolver &resolver, const ModuleModel &module,
+                       const FunctionInfo &function, std::string_view path,
+                       const MethodCalls &methods, int depth) {
+  const SyntaxTree &tree = module.tree();
+  if (std::string how = closing_of(tree, function, path); !how.empty())
+    return {ObjectChange::Kind::Closed, how};
+  if (std::string how = configuration_of(tree, function, path, methods);
+      !how.empty())
+    return {ObjectChange::Kind::Configured, how};
+  if (std::string how =
+          handed_over(resolver, module, function, path, methods, depth);
+      !how.empty())
+    return {ObjectChange::Kind::HandedOver, how};
+  return {};
+}
+
+/// The first parameter of an instance method (`self`), or "".
+std::string instance_parameter(const FunctionInfo &function) {
+  return function.method_kind == FunctionInfo::MethodKind::Instance &&
+                 !function.parameters.empty()
+             ? function.parameters.front().name
+             : "";
+}
+
 } // namespace
 
 bool EnvironmentWrite::may_change(
@@ -186,6 +384,80 @@ invoke_path_environment_writes(const Resolver &resolver, const Handler &handler,
                                symbol.function->body, true));
     }
   return writes;
+}
+
+std::vector<ObjectReference> references_to(const ModuleModel &module,
+                                           const FunctionInfo &function,
+                                           TSNode call) {
+  const SyntaxTree &tree = module.tree();
+  std::vector<ObjectReference> references;
+  std::vector<std::string> locals;
+  auto add_local = [&](const std::string &name) {
+    if (!std::count(locals.begin(), locals.end(), name)) {
+      locals.push_back(name);
+      references.push_back({&module, &function, name});
+    }
+  };
+  auto add_target = [&](TSNode target) {
+    target = unparenthesize(target);
+    std::string text(tree.text(target));
+    if (is(target, "identifier"))
+      return add_local(text);
+    if (!is(target, "attribute") && !is(target, "subscript"))
+      return;
+    TSNode object = field(target, "object");
+    std::string self = instance_parameter(function);
+    if (is(target, "attribute") && !self.empty() && tree.text(object) == self) {
+      std::string attribute(tree.text(field(target, "attribute")));
+      for (const FunctionInfo &method : module.functions())
+        if (method.class_name == function.class_name &&
+            !instance_parameter(method).empty())
+          references.push_back(
+              {&module, &method, instance_parameter(method) + "." + attribute});
+      return;
+    }
+    for (const FunctionInfo &other : module.functions())
+      references.push_back({&module, &other, text});
+  };
+  TSNode node = call;
+  for (TSNode parent = ts_node_parent(node);
+       is(parent, "assignment") && ts_node_eq(field(parent, "right"), node);
+       node = parent, parent = ts_node_parent(parent))
+    add_target(field(parent, "left"));
+  // Plain copies of the locals, to names or attributes.
+  for (std::size_t known = 0; known < locals.size(); ++known) {
+    for (const auto &[name, values] : function.bindings.assignments)
+      for (TSNode value : values)
+        if (is(unparenthesize(value), "identifier") &&
+            tree.text(unparenthesize(value)) == locals[known])
+          add_local(name);
+    for (const auto &[target, value] : function.attribute_assignments)
+      if (is(unparenthesize(value), "identifier") &&
+          tree.text(unparenthesize(value)) == locals[known])
+        add_target(target);
+  }
+  return references;
+}
+
+std::string ObjectChange::describe(const ObjectReference &reference) const {
+  std::string who = "'" + display_name(*reference.function) + "'";
+  switch (kind) {
+  case Kind::Configured:
+    return who + " configures '" + reference.path + "' ('" + how + "')";
+  case Kind::Closed:
+    return who + " closes '" + reference.path + "' ('" + how + "')";
+  case Kind::HandedOver:
+  case Kind::None:
+    break;
+  }
+  return how;
+}
+
+ObjectChange change_of(const Resolver &resolver,
+                       const ObjectReference &reference,
+                       const MethodCalls &methods) {
+  return change_in(resolver, *reference.module, *reference.function,
+                   reference.path, methods, 0);
 }
 
 TSNode guard_before(const SyntaxTree &tree, TSNode node, TSNode body,

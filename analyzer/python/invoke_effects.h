@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "python/api_catalogue.h"
 #include "python/handler_discovery.h"
 #include "python/reachability.h"
 
@@ -37,6 +38,50 @@ std::vector<EnvironmentWrite> environment_writes(const Resolver &resolver,
 std::vector<EnvironmentWrite>
 invoke_path_environment_writes(const Resolver &resolver, const Handler &handler,
                                const std::vector<ReachedFunction> &reached);
+
+/// A way code reaches an object a construction built: `path` (a local or
+/// parameter, `s3`, or an attribute of the instance, `self.session`)
+/// spelled in `function`.
+struct ObjectReference {
+  const ModuleModel *module;
+  const FunctionInfo *function;
+  std::string path;
+};
+
+/// The references to what `call`, in `function`, builds: the targets of the
+/// assignment chain that holds it (`a = b = call`, `self.session = call`)
+/// and the plain copies made of them (`c = a`, `self.c = a`). An attribute
+/// of the instance is reached in every method of the class, through its own
+/// first parameter; another attribute or item (`CACHE["s3"]`), in every
+/// function of the module.
+std::vector<ObjectReference> references_to(const ModuleModel &module,
+                                           const FunctionInfo &function,
+                                           TSNode call);
+
+/// What a function does to an object it reaches, that makes the object
+/// differ from one use to the next.
+struct ObjectChange {
+  enum class Kind { None, Configured, Closed, HandedOver };
+  Kind kind = Kind::None;
+  /// Configured, Closed: the code that does it (`s.set_credentials(...)`,
+  /// `conn.close()`, `with conn`); HandedOver: a sentence saying to what.
+  std::string how;
+
+  explicit operator bool() const { return kind != Kind::None; }
+  /// "'f' configures 's' ('s.set_credentials(...)')", for messages.
+  std::string describe(const ObjectReference &reference) const;
+};
+
+/// How `reference.function` changes the object `reference.path` reaches,
+/// the first in source order: closes it (a close-like method, a `with`
+/// block); configures it (sets one of its attributes or items, calls a
+/// method of one of its parts, `s3.meta.events.register(...)`, or one of
+/// its own methods that `methods` says configures it); or passes it to a
+/// project function that does either (followed a few calls deep), or to a
+/// function hoist cannot see into.
+ObjectChange change_of(const Resolver &resolver,
+                       const ObjectReference &reference,
+                       const MethodCalls &methods);
 
 /// The first statement before `node` (in `body`, at `node`'s level or an
 /// enclosing one) that tests one of `names` (with `any_name`, anything) and
