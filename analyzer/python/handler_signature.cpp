@@ -13,8 +13,12 @@ std::string plural(std::size_t count, const char *word) {
   return std::to_string(count) + " " + word + (count == 1 ? "" : "s");
 }
 
-/// Inserts a `_context` parameter after the last positional one: Lambda always
-/// passes the context, and the handler does not use it yet.
+/// Inserts a `_context=None` parameter after the last positional one:
+/// Lambda always passes the context, and the handler does not use it yet.
+/// The default keeps the calls that pass only the event (tests, other
+/// functions, other handlers) working, and is needed after a parameter that
+/// has one. Unsafe all the same: the handler now runs where every invoke
+/// failed.
 std::optional<Fix> add_context_parameter(const Handler &handler) {
   const FunctionInfo &function = *handler.function;
   const SyntaxTree &tree = handler.function_module->tree();
@@ -27,9 +31,9 @@ std::optional<Fix> add_context_parameter(const Handler &handler) {
     return std::nullopt;
   std::size_t at = tree.range(last->node).end;
   Fix fix;
-  fix.title = "add a '_context' parameter to '" + function.name + "'";
-  fix.applicability = Applicability::Unsafe; // callers such as tests change too
-  fix.edits.push_back({tree.file(), {at, at}, ", _context"});
+  fix.title = "add a '_context=None' parameter to '" + function.name + "'";
+  fix.applicability = Applicability::Unsafe;
+  fix.edits.push_back({tree.file(), {at, at}, ", _context=None"});
   return fix;
 }
 

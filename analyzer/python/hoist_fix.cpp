@@ -66,7 +66,7 @@ std::string assigned_local(const SyntaxTree &tree, TSNode statement,
 }
 
 /// A readable module-level name for what `call` builds: "s3_client",
-/// "dynamodb_resource", "session".
+/// "dynamodb_resource", "session" (for `get_session()`), "engine".
 std::string derived_name(const SyntaxTree &tree, TSNode call) {
   TSNode callee = field(call, "function");
   std::string kind_word(is(callee, "attribute")
@@ -76,6 +76,12 @@ std::string derived_name(const SyntaxTree &tree, TSNode call) {
     c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (kind_word == "connect")
     kind_word = "connection";
+  // What it builds, not how: `get_session` gives a session.
+  for (std::string_view verb : {"get_", "create_", "make_", "new_", "build_"})
+    if (kind_word.size() > verb.size() && kind_word.rfind(verb, 0) == 0) {
+      kind_word.erase(0, verb.size());
+      break;
+    }
   std::string service;
   TSNode first = ts_node_named_child(field(call, "arguments"), 0);
   if (is(first, "keyword_argument"))

@@ -12,6 +12,16 @@ def one_handler(event):
     return event
 
 
+def replay(event):
+    # Called with the event only: the fix's default keeps this call working.
+    return one_handler(event)
+
+
+# expect: handler-signature
+def defaulted_handler(event=None):
+    return event
+
+
 # expect: handler-signature
 def three_handler(event, context, tenant):
     return tenant
