@@ -40,7 +40,9 @@ void ConstructionInHandler::run(CheckContext &context) const {
         continue;
       DependenceResult dependence = classify_construction(
           context.resolver, context.handler, reached, node);
-      if (dependence.dependence == Dependence::PerInvocation &&
+      // Per-invocation by nature: nothing to move or cache.
+      if ((dependence.dependence == Dependence::PerInvocation ||
+           dependence.dependence == Dependence::EventCredentials) &&
           !context.settings.report_minted_credentials)
         continue;
       std::string written(tree.text(field(node, "function")));

@@ -162,6 +162,41 @@ public:
     return result;
   }
 
+  /// Credentials given to `object` (as written: `s`, `self._session`) by
+  /// `scope.function` after it is built: a method of it named for
+  /// credentials (`s.set_credentials(...)`) or given credential keywords.
+  /// Minted or carried by the event, they make the object per-invocation.
+  DependenceResult credentials_given_later(std::string_view object, Scope scope,
+                                           int chain_index, int depth) const {
+    if (!scope.function)
+      return {};
+    const SyntaxTree &tree = scope.module->tree();
+    for (TSNode call : scope.function->calls) {
+      TSNode callee = field(call, "function");
+      if (!is(callee, "attribute") || tree.text(field(callee, "object")) != object)
+        continue;
+      TSNode arguments = field(call, "arguments");
+      bool gives_credentials =
+          is_credential_keyword(tree.text(field(callee, "attribute")));
+      for (TSNode argument : named_children(arguments))
+        gives_credentials |=
+            is(argument, "keyword_argument") &&
+            is_credential_keyword(tree.text(field(argument, "name")));
+      if (!gives_credentials)
+        continue;
+      DependenceResult given =
+          classify(arguments, scope, chain_index, depth + 1);
+      std::string by = " by '" + std::string(tree.text(callee)) + "(...)'";
+      if (given.dependence == Dependence::PerInvocation)
+        return {Dependence::PerInvocation,
+                "given credentials obtained during this invocation" + by};
+      if (given.dependence == Dependence::KeyedByEvent)
+        return {Dependence::EventCredentials,
+                "given credentials that come with the event" + by};
+    }
+    return {};
+  }
+
 private:
   bool is_self(TSNode node, Scope scope) const {
     return is(node, "identifier") && scope.function &&
@@ -250,7 +285,8 @@ private:
       if (local.imports.count(name))
         return {};
       if (auto it = local.assignments.find(name); it != local.assignments.end())
-        return classify_values(it->second, scope, chain_index, depth);
+        return worst(classify_values(it->second, scope, chain_index, depth),
+                     credentials_given_later(name, scope, chain_index, depth));
       if (local.others.count(name))
         return {Dependence::Unknown, "depends on '" + name + "'"};
     }
@@ -377,9 +413,15 @@ private:
     if (it == cls->self_assignments.end())
       return {Dependence::Unknown, "depends on 'self." + name + "'"};
     DependenceResult result;
-    for (const auto &[method, value] : it->second)
-      result = worst(result, classify(value, {scope.module, method},
-                                      chain_position(method), depth + 1));
+    for (const auto &[method, value] : it->second) {
+      Scope assigned{scope.module, method};
+      result = worst(result, classify(value, assigned, chain_position(method),
+                                      depth + 1));
+      if (!method->parameters.empty())
+        result = worst(result, credentials_given_later(
+                                   method->parameters[0].name + "." + name,
+                                   assigned, chain_position(method), depth));
+    }
     return result;
   }
 
@@ -501,6 +543,13 @@ DependenceResult classify_construction(const Resolver &resolver,
   if (is(callee, "attribute"))
     result = worst(result, classifier.classify(field(callee, "object"), scope,
                                                position, 0));
+  // Credentials given after it is built (`s = get_session()` then
+  // `s.set_credentials(...)`) count as arguments.
+  TSNode parent = ts_node_parent(call);
+  if (is(parent, "assignment") && ts_node_eq(field(parent, "right"), call))
+    result = worst(result, classifier.credentials_given_later(
+                               where.module->tree().text(field(parent, "left")),
+                               scope, position, 0));
   if (result.dependence == Dependence::Hoistable)
     result.reason = "built only from constants, imports and environment reads";
   return result;
