@@ -104,5 +104,19 @@ TEST(MessageExcerpt, ShortensLongValuesOnCharacterBoundaries) {
             "abcdefghi... (5 more bytes)");
 }
 
+TEST(MessageExcerpt, PathsKeepTheirFileName) {
+  EXPECT_EQ(path_excerpt("src/app.py"), "src/app.py");
+  std::string path = "owner__project-0123456789abcdef/owner__project-"
+                     "0123456789abcdef/examples/homepage/install/arm64/"
+                     "app/__init__.py";
+  std::string shown = path_excerpt(path, 60);
+  EXPECT_EQ(shown, "owner__project-01234... (" +
+                       std::to_string(path.size() - 60) +
+                       " more bytes) ...s/homepage/install/arm64/app/__init__.py");
+  // A two-byte character at the tail's cut is kept whole.
+  EXPECT_EQ(path_excerpt("abcdefgh/\xC3\xA9xyz.py", 10),
+            "abc... (6 more bytes) ...\xC3\xA9xyz.py");
+}
+
 } // namespace
 } // namespace hoist
