@@ -19,6 +19,23 @@ std::string through(const std::vector<CallStep> &chain) {
   return text + ")";
 }
 
+/// True when `call` is the receiver of a catalogued construction around it
+/// (`boto3.Session(...)` in `boto3.Session(...).client("s3")`): one
+/// expression is one finding, the outermost, whose fix moves it all.
+bool builds_receiver_of_construction(const CheckContext &context, TSNode call,
+                                     Scope scope) {
+  TSNode attribute = ts_node_parent(call);
+  if (!is(attribute, "attribute") ||
+      !ts_node_eq(field(attribute, "object"), call))
+    return false;
+  TSNode outer = ts_node_parent(attribute);
+  if (!is(outer, "call") || !ts_node_eq(field(outer, "function"), attribute))
+    return false;
+  const ApiEntry *entry = context.resolver.catalogue().find(
+      context.resolver.called_path(outer, scope));
+  return entry && context.enabled(entry->rule);
+}
+
 } // namespace
 
 void ConstructionInHandler::run(CheckContext &context) const {
@@ -35,6 +52,7 @@ void ConstructionInHandler::run(CheckContext &context) const {
         continue;
       const ApiEntry *entry = context.resolver.catalogue().find(path);
       if (!entry || !context.enabled(entry->rule) ||
+          builds_receiver_of_construction(context, node, scope) ||
           is_lazily_initialized(tree, function, node) ||
           !ts_node_is_null(exit_before(node, function.body)))
         continue;

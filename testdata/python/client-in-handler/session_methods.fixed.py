@@ -8,8 +8,7 @@ s3 = shared.client("s3")
 sqs = shared.resource("sqs")
 local = boto3.Session()
 ddb = local.client("dynamodb")
-x_session = boto3.Session(profile_name="x")
-chained = x_session.client("kms")
+chained = boto3.Session(profile_name="x").client("kms")
 core = botocore.session.get_session()
 sts = core.create_client("sts")
 
@@ -20,7 +19,8 @@ def handler(event, context):
     # expect: client-in-handler
     # expect: client-in-handler
     # expect: client-in-handler
-    # expect: client-in-handler, client-in-handler
+    # One expression, one finding: the client, whose fix moves the session too.
+    # expect: client-in-handler
     # expect: client-in-handler
     # expect: client-in-handler
     # ok: client-in-handler
