@@ -198,16 +198,17 @@ private:
         }))
       ignores = IgnoreScope::nested(ignores, joined(dir.path, ".gitignore"),
                                     dir.relative);
+    bool installed = holds_installed_packages(entries);
     for (const ListedEntry &entry : entries)
-      add(dir, ignores, entry, out, pending);
+      add(dir, ignores, entry, installed, out, pending);
     out.listings.add(dir.absolute, entries, time);
   }
 
   /// Adds `entry` of `dir` to what is found, or to `pending`, unless it is
-  /// excluded or `ignores` ignores it.
+  /// excluded, `ignores` ignores it, or it is a package pip `installed`.
   void add(const WalkedDirectory &dir,
            const std::shared_ptr<const IgnoreScope> &ignores,
-           const ListedEntry &entry, Discovery &out,
+           const ListedEntry &entry, bool installed, Discovery &out,
            std::vector<WalkedDirectory> &pending) {
     std::string absolute = joined(dir.absolute, entry.name);
     if (filters_.excluded && filters_.excluded(fs::path(absolute)))
@@ -228,7 +229,8 @@ private:
       return ignores->ignores(relative, is_directory);
     };
     if (type == fs::file_type::directory) {
-      if (!is_skipped_directory_name(entry.name) && !ignored(true) &&
+      if (!installed && !is_skipped_directory_name(entry.name) &&
+          !ignored(true) &&
           (!is_symlink || follow(path)))
         pending.push_back({std::move(path), display(), std::move(absolute),
                            ignores, std::move(relative)});
@@ -289,6 +291,18 @@ bool is_skipped_directory_name(const std::string &name) {
   return kSkipped.count(name) > 0 ||
          (name.size() > 9 &&
           name.compare(name.size() - 9, 9, ".egg-info") == 0);
+}
+
+bool holds_installed_packages(const std::vector<ListedEntry> &entries) {
+  auto ends_with = [](const std::string &name, std::string_view suffix) {
+    return name.size() > suffix.size() &&
+           name.compare(name.size() - suffix.size(), suffix.size(), suffix) ==
+               0;
+  };
+  return std::any_of(entries.begin(), entries.end(), [&](const auto &entry) {
+    return ends_with(entry.name, ".dist-info") ||
+           ends_with(entry.name, ".egg-info");
+  });
 }
 
 Discovery discover_files(const std::vector<std::string> &paths,

@@ -75,4 +75,10 @@ bool is_cpp_file(std::string_view name);
 /// True for directory names that never hold a project's own handler code.
 bool is_skipped_directory_name(const std::string &name);
 
+/// True when one directory's `entries` hold a distribution's metadata
+/// (`requests-2.31.0.dist-info`, `*.egg-info`): pip installed into it (a
+/// layer's `python/`, `pip install -t`), so the packages (directories) beside
+/// that metadata are third-party code, neither checked nor followed into.
+bool holds_installed_packages(const std::vector<ListedEntry> &entries);
+
 } // namespace hoist

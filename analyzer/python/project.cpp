@@ -1,6 +1,7 @@
 #include "python/project.h"
 
 #include "core/directory_listing.h"
+#include "core/file_discovery.h"
 
 #include <algorithm>
 
@@ -196,6 +197,9 @@ Project::entry_type(const std::string &dir, const std::string &name) const {
         list_directory(dir, listed, error);
     }
     Listing listing;
+    listing.installed = holds_installed_packages(listed);
+    listing.site_packages = ("/" + dir + "/").find("/site-packages/") !=
+                            std::string::npos;
     for (ListedEntry &entry : listed)
       listing.types.emplace(std::move(entry.name), entry.type);
     it = entries_.emplace(dir, std::move(listing)).first;
@@ -206,7 +210,11 @@ Project::entry_type(const std::string &dir, const std::string &name) const {
   if (entry == it->second.types.end())
     return std::nullopt;
   bool is_symlink = false;
-  return type_of(dir + "/" + name, entry->second, is_symlink);
+  fs::file_type type = type_of(dir + "/" + name, entry->second, is_symlink);
+  if (it->second.site_packages ||
+      (it->second.installed && type == fs::file_type::directory))
+    return std::nullopt;
+  return type;
 }
 
 SourceFilePtr Project::read_already(const std::string &file,

@@ -145,6 +145,10 @@ private:
   struct Listing {
     std::unordered_map<std::string, unsigned char> types; ///< DT_* by name
     std::size_t last_item = 0;
+    /// pip installed here: its packages are libraries, not project modules
+    bool installed = false;
+    /// in a site-packages directory: all of it is
+    bool site_packages = false;
   };
   mutable std::unordered_map<std::string, Listing> entries_;
   // Loading on demand changes what the project holds, not what it is.

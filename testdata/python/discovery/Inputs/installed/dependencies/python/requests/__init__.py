@@ -1,0 +1,3 @@
+import urllib3
+
+from .api import get, post

@@ -1,0 +1,1 @@
+from .poolmanager import PoolManager
