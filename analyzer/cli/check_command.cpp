@@ -841,8 +841,10 @@ int run_check(const CheckOptions &options) {
              failure.path, failure.location, failure.message});
     for (const DeploymentNotice &notice : result.deployment_notices)
       if (!notice.verbose_only)
-        report.notices.push_back({notice.severity, notice.where.file->path(),
-                                  notice.where, notice.message});
+        report.notices.push_back(
+            {notice.severity, notice.where.file->path(), notice.where,
+             notice.message,
+             notice.read_past ? NoticeKind::Content : NoticeKind::File});
       else if (options.verbose)
         std::cerr << location_text(notice.where) << ": note: " << notice.message
                   << "\n";

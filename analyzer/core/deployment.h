@@ -54,6 +54,9 @@ struct DeploymentNotice {
   /// Said only with -v: a configured handler whose code hoist cannot see
   /// (inline, an archive, an image, a custom runtime's executable).
   bool verbose_only = false;
+  /// The file was still read and used (a key given twice: the last one
+  /// counts): an error in it is not a file left unanalyzed.
+  bool read_past = false;
 };
 
 /// What the deployment files of a project say, the files that could not be

@@ -59,7 +59,8 @@ void report_duplicate_key(const SourceFilePtr &file,
        "'" + duplicate.key + "' is given twice in one mapping (first at " +
            std::to_string(duplicate.first_line + 1) + ":" +
            std::to_string(duplicate.first_column + 1) +
-           "); " + consequence});
+           "); " + consequence,
+       true});
 }
 
 std::string yaml_string(const YamlNode *node) {

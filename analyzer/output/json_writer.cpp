@@ -65,6 +65,8 @@ const char *kind_name(NoticeKind kind) {
     return "fix";
   case NoticeKind::Handler:
     return "handler";
+  case NoticeKind::Content:
+    return "content";
   }
   return "file";
 }
@@ -118,6 +120,7 @@ void write_json(std::ostream &out, const Report &report) {
       {"notices", {{"errors", notices.errors}, {"warnings", notices.warnings}}},
       {"files_not_analyzed", notices.files_not_analyzed},
       {"files_not_fixed", notices.files_not_fixed},
+      {"files_with_errors", notices.files_with_errors},
       {"handlers_not_found", notices.handlers_not_found},
       {"fixed", report.fixes_applied},
       {"files_fixed", report.files_fixed},

@@ -24,7 +24,7 @@ std::string Report::relative_path(const std::string &path) const {
 
 NoticeCounts Report::notice_counts() const {
   NoticeCounts counts;
-  std::set<std::string> not_analyzed, not_fixed, handlers;
+  std::set<std::string> not_analyzed, not_fixed, handlers, with_errors;
   for (const FileNotice &notice : notices) {
     bool error = notice.severity == Severity::Error;
     ++(error ? counts.errors : counts.warnings);
@@ -39,11 +39,19 @@ NoticeCounts Report::notice_counts() const {
     case NoticeKind::Handler:
       handlers.insert(notice.path);
       break;
+    case NoticeKind::Content:
+      if (error)
+        with_errors.insert(notice.path);
+      break;
     }
   }
   counts.files_not_analyzed = not_analyzed.size();
   counts.files_not_fixed = not_fixed.size();
   counts.handlers_not_found = handlers.size();
+  // A file not analyzed is counted once, as not analyzed.
+  for (const std::string &path : not_analyzed)
+    with_errors.erase(path);
+  counts.files_with_errors = with_errors.size();
   return counts;
 }
 
@@ -62,6 +70,7 @@ std::string describe_failures(const NoticeCounts &counts) {
               (n == 1 ? "" : "s") + what;
   };
   add(counts.files_not_analyzed, "file", " could not be analyzed");
+  add(counts.files_with_errors, "file", " with errors, analyzed all the same");
   add(counts.files_not_fixed, "file", " could not be fixed");
   add(counts.handlers_not_found, "handler", " not found");
   return text;

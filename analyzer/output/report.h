@@ -17,6 +17,8 @@ enum class NoticeKind {
   File,    ///< a path that could not be analyzed (error) or only in part
   Fix,     ///< fixes that could not be written (error) or were dropped
   Handler, ///< a handler string no checked file answers
+  /// an error in a file that was still analyzed (a key given twice)
+  Content,
 };
 
 /// Something about a file that is not a finding: a file hoist could not read
@@ -38,6 +40,7 @@ struct NoticeCounts {
   std::size_t files_not_analyzed = 0; ///< with an error
   std::size_t files_not_fixed = 0;    ///< whose fixes were not all written
   std::size_t handlers_not_found = 0;
+  std::size_t files_with_errors = 0; ///< analyzed all the same
 };
 
 /// A file --fix wrote, and how many fixes of each rule it holds.
