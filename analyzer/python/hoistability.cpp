@@ -163,8 +163,8 @@ public:
   }
 
   /// Credentials given to `object` (as written: `s`, `self._session`) by
-  /// `scope.function` after it is built: a method of it named for
-  /// credentials (`s.set_credentials(...)`) or given credential keywords.
+  /// `scope.function` after it is built: a setter of it named for
+  /// credentials (`s.set_credentials(...)`).
   /// Minted or carried by the event, they make the object per-invocation.
   DependenceResult credentials_given_later(std::string_view object, Scope scope,
                                            int chain_index, int depth) const {
@@ -175,15 +175,12 @@ public:
       TSNode callee = field(call, "function");
       if (!is(callee, "attribute") || tree.text(field(callee, "object")) != object)
         continue;
-      TSNode arguments = field(call, "arguments");
-      bool gives_credentials =
-          is_credential_keyword(tree.text(field(callee, "attribute")));
-      for (TSNode argument : named_children(arguments))
-        gives_credentials |=
-            is(argument, "keyword_argument") &&
-            is_credential_keyword(tree.text(field(argument, "name")));
-      if (!gives_credentials)
+      // A setter, not an API call that takes a token
+      // (`put_secret_value(ClientRequestToken=...)`).
+      std::string_view method = tree.text(field(callee, "attribute"));
+      if (method.rfind("set_", 0) != 0 || !is_credential_keyword(method))
         continue;
+      TSNode arguments = field(call, "arguments");
       DependenceResult given =
           classify(arguments, scope, chain_index, depth + 1);
       std::string by = " by '" + std::string(tree.text(callee)) + "(...)'";
