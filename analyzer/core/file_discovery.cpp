@@ -299,9 +299,10 @@ bool holds_installed_packages(const std::vector<ListedEntry> &entries) {
            name.compare(name.size() - suffix.size(), suffix.size(), suffix) ==
                0;
   };
+  // Not *.egg-info: `pip install -e .` and `setup.py develop` leave one
+  // beside the project's own packages.
   return std::any_of(entries.begin(), entries.end(), [&](const auto &entry) {
-    return ends_with(entry.name, ".dist-info") ||
-           ends_with(entry.name, ".egg-info");
+    return ends_with(entry.name, ".dist-info");
   });
 }
 

@@ -76,7 +76,7 @@ bool is_cpp_file(std::string_view name);
 bool is_skipped_directory_name(const std::string &name);
 
 /// True when one directory's `entries` hold a distribution's metadata
-/// (`requests-2.31.0.dist-info`, `*.egg-info`): pip installed into it (a
+/// (`requests-2.31.0.dist-info`): pip installed into it (a
 /// layer's `python/`, `pip install -t`), so the packages (directories) beside
 /// that metadata are third-party code, neither checked nor followed into.
 bool holds_installed_packages(const std::vector<ListedEntry> &entries);
