@@ -52,15 +52,14 @@ std::optional<YamlStream> parse_yaml(const SourceFilePtr &file,
 void report_duplicate_key(const SourceFilePtr &file,
                           const YamlDuplicateKey &duplicate, bool matters,
                           const char *consequence, DeploymentScan &out) {
-  out.notices.push_back(
-      {matters ? Severity::Error : Severity::Warning,
-       location_at(file, duplicate.line, duplicate.column,
-                   duplicate.key.size()),
-       "'" + duplicate.key + "' is given twice in one mapping (first at " +
-           std::to_string(duplicate.first_line + 1) + ":" +
-           std::to_string(duplicate.first_column + 1) +
-           "); " + consequence,
-       true});
+  DeploymentNotice notice{
+      matters ? Severity::Error : Severity::Warning,
+      location_at(file, duplicate.line, duplicate.column, duplicate.key.size()),
+      "'" + duplicate.key + "' is given twice in one mapping (first at " +
+          std::to_string(duplicate.first_line + 1) + ":" +
+          std::to_string(duplicate.first_column + 1) + "); " + consequence};
+  notice.read_past = true;
+  out.notices.push_back(std::move(notice));
 }
 
 std::string yaml_string(const YamlNode *node) {
