@@ -20,7 +20,7 @@ def credentials_handler(event, context):
     # expect: client-in-handler[hoistable]
     session = botocore.session.get_session()
     if event.get("kind") == "a":
-        session.set_credentials(event["id"], "secret")
+        session.set_credentials("AKIDFROMCONFIG", "secret")
     return session.get_credentials().access_key
 
 
