@@ -19,10 +19,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Fixes can enable others (a second object joins the forwarding lambda the
-// first fix wrote); a bound keeps a cycle from running forever.
-constexpr int kMaxPasses = 5;
-
 fs::path absolute_of(const std::string &path) {
   return fs::absolute(path).lexically_normal();
 }
@@ -71,7 +67,8 @@ void choose_file_checks(const std::vector<DiscoveredFile> &files,
                         const CheckOptions &options,
                         const std::unordered_set<std::string> &configured,
                         const std::unordered_set<std::string> &enabled,
-                        cpp::CppCheckSettings &settings, CppRun &run) {
+                        cpp::CppCheckSettings &settings,
+                        std::vector<FileNotice> &notices) {
   cpp::TidyConfigs configs;
   std::set<std::string> any;
   for (const DiscoveredFile &file : files) {
@@ -99,36 +96,118 @@ void choose_file_checks(const std::vector<DiscoveredFile> &files,
     settings.files[absolute_of(file.path)] = std::move(checks);
   }
   settings.rules.assign(any.begin(), any.end());
-  std::vector<FileNotice> notices = configs.take_notices();
-  move_append(run.notices, notices);
+  std::vector<FileNotice> found = configs.take_notices();
+  move_append(notices, found);
 }
 
-// The syntactic mode's findings on `files`, or a notice why there are none.
-void check_syntactically(const std::vector<DiscoveredFile> &files,
-                         const cpp::CppCheckSettings &settings, CppRun &run) {
-  std::optional<cpp::CppCatalogue> catalogue;
-  try {
-    catalogue = cpp::CppCatalogue::load(find_data_dir() / "rules" /
-                                        "catalogue.json");
-  } catch (const std::exception &error) {
-    run.notices.push_back({Severity::Error, files.front().display_path,
-                           std::nullopt,
-                           std::string(error.what()) +
-                               "; the C++ files were not checked"});
-    return;
+// One analysis of the C++ files: Clang's where it can compile them, the
+// syntactic mode's where there is nothing to compile them with or where it
+// cannot get past a missing header.
+class CppAnalysis {
+public:
+  CppAnalysis(const std::vector<DiscoveredFile> &files,
+              cpp::CppCheckSettings settings, cpp::CheckCppFiles *clang)
+      : files_(files), settings_(std::move(settings)), clang_(clang) {}
+
+  const cpp::CppCheckResult &run(const Overlay &overlay) {
+    settings_.overlay = overlay;
+    result_ = {};
+    syntactic_.clear();
+    std::vector<DiscoveredFile> unchecked;
+    if (clang_) {
+      (*clang_)(files_, settings_, result_);
+      for (const DiscoveredFile &file : files_) {
+        std::string absolute = absolute_of(file.path).string();
+        auto fixed = overlay.find(absolute);
+        compiled_[absolute] = {fixed == overlay.end()
+                                   ? std::nullopt
+                                   : std::optional(fixed->second),
+                               errors_in(absolute)};
+        if (result_.stopped_by_missing_header.count(file.display_path))
+          unchecked.push_back(file);
+      }
+    } else {
+      unchecked = files_;
+      result_.files_checked = files_.size();
+    }
+    if (!unchecked.empty() && load_catalogue()) {
+      for (const DiscoveredFile &file : unchecked)
+        syntactic_.insert(absolute_of(file.path).string());
+      cpp::CppCheckResult syntactic =
+          cpp::check_cpp_syntactically(unchecked, *catalogue_, settings_);
+      move_append(result_.diagnostics, syntactic.diagnostics);
+      move_append(result_.notices, syntactic.notices);
+      std::sort(result_.diagnostics.begin(), result_.diagnostics.end(),
+                diagnostic_order);
+    }
+    return result_;
   }
-  cpp::CppCheckResult result =
-      cpp::check_cpp_syntactically(files, *catalogue, settings);
-  move_append(run.diagnostics, result.diagnostics);
-  move_append(run.notices, result.notices);
-}
 
-cpp::CppCheckResult check(const std::vector<DiscoveredFile> &files,
-                          const cpp::CppCheckSettings &settings, cpp::CheckCppFiles &run) {
-  cpp::CppCheckResult result;
-  run(files, settings, result);
-  return result;
-}
+  /// The fix loop's question: errors in `text` as the file at `absolute`,
+  /// as the mode that checked it counts them.
+  std::size_t errors(const std::string &absolute, const std::string &text) {
+    if (syntactic_.count(absolute) || !clang_)
+      return cpp::cpp_syntax_errors(text);
+    auto known = compiled_.find(absolute);
+    if (known != compiled_.end() &&
+        known->second.first.value_or(disk_text(absolute)) == text)
+      return known->second.second;
+    // Compile it on its own, as fixed.
+    cpp::CppCheckSettings settings = settings_;
+    settings.overlay[absolute] = text;
+    cpp::CppCheckResult result;
+    for (const DiscoveredFile &file : files_)
+      if (absolute_of(file.path).string() == absolute)
+        (*clang_)({file}, settings, result);
+    auto found = result.compile_errors.find(absolute);
+    std::size_t errors =
+        found == result.compile_errors.end() ? 0 : found->second;
+    compiled_[absolute] = {text, errors};
+    return errors;
+  }
+
+  cpp::CppCheckResult &result() { return result_; }
+
+private:
+  bool load_catalogue() {
+    if (catalogue_)
+      return true;
+    try {
+      catalogue_ = cpp::CppCatalogue::load(find_data_dir() / "rules" /
+                                           "catalogue.json");
+      return true;
+    } catch (const std::exception &error) {
+      result_.notices.push_back({Severity::Error, files_.front().display_path,
+                                 std::nullopt,
+                                 std::string(error.what()) +
+                                     "; the C++ files were not checked"});
+      return false;
+    }
+  }
+
+  static std::string disk_text(const std::string &absolute) {
+    auto loaded = SourceFile::load(absolute, absolute);
+    if (const auto *source = std::get_if<SourceFilePtr>(&loaded))
+      return std::string((*source)->text());
+    return {};
+  }
+
+  std::size_t errors_in(const std::string &absolute) const {
+    auto found = result_.compile_errors.find(absolute);
+    return found == result_.compile_errors.end() ? 0 : found->second;
+  }
+
+  const std::vector<DiscoveredFile> &files_;
+  cpp::CppCheckSettings settings_;
+  cpp::CheckCppFiles *clang_; ///< null: every file is checked syntactically
+  std::optional<cpp::CppCatalogue> catalogue_;
+  cpp::CppCheckResult result_;
+  std::set<std::string> syntactic_; ///< checked syntactically, by absolute path
+  /// The last text Clang compiled of each file (none: as on disk), and its
+  /// errors.
+  std::map<std::string, std::pair<std::optional<std::string>, std::size_t>>
+      compiled_;
+};
 
 } // namespace
 
@@ -138,112 +217,57 @@ CppRun run_cpp_check(const std::vector<DiscoveredFile> &files,
                      const std::unordered_set<std::string> &enabled,
                      std::optional<FixLevel> fixing) {
   CppRun run;
+  std::vector<FileNotice> mode_notices;
   if (files.empty())
     return run;
   cpp::CppCheckSettings settings;
   settings.build_path = options.build_path;
   settings.compiler_flags = options.compiler_flags;
-  choose_file_checks(files, options, configured, enabled, settings, run);
-  if (settings.rules.empty())
+  choose_file_checks(files, options, configured, enabled, settings,
+                     mode_notices);
+  if (settings.rules.empty()) {
+    run.notices = std::move(mode_notices);
     return run;
-  run.files_checked = files.size();
+  }
+  cpp::CheckCppFiles *clang = nullptr;
   if (!settings.compiler_flags && settings.build_path.empty() &&
       !has_compilation_database(files.front().path)) {
-    run.notices.push_back(
+    mode_notices.push_back(
         {Severity::Warning, files.front().display_path, std::nullopt,
          "no compile_commands.json found above it: the C++ files were "
-         "checked without compiling (hoist's syntactic mode, no fixes); "
-         "name the build directory with -p, or give the flags after --, "
-         "for the precise mode"});
-    check_syntactically(files, settings, run);
-    std::sort(run.diagnostics.begin(), run.diagnostics.end(),
-              diagnostic_order);
-    return run;
-  }
-  std::string error;
-  cpp::CheckCppFiles *front_end = load_cpp_module(error);
-  if (!front_end) {
-    run.notices.push_back({Severity::Error, files.front().display_path, std::nullopt,
-                           error + "; the C++ files were not checked"});
-    return run;
-  }
-  cpp::CppCheckResult result = check(files, settings, *front_end);
-  const auto baseline = result.compile_errors;
-
-  for (int pass = 0; fixing && pass < kMaxPasses; ++pass) {
-    // This pass's fixes, file by file.
-    std::map<fs::path, SourceFilePtr> sources;
-    for (const Diagnostic &diagnostic : result.diagnostics)
-      if (diagnostic.fix && applicable(*diagnostic.fix, *fixing))
-        sources[absolute_of(diagnostic.location.file->path())] =
-            diagnostic.location.file;
-    std::map<fs::path, std::string> before;
-    for (const auto &[path, file] : sources) {
-      std::vector<const Fix *> chosen =
-          choose_fixes(result.diagnostics, *file, *fixing);
-      if (chosen.empty())
-        continue;
-      std::vector<Edit> edits;
-      for (const Fix *fix : chosen)
-        edits.insert(edits.end(), fix->edits.begin(), fix->edits.end());
-      before[path] = std::string(file->text());
-      std::string fixed = apply_edits(file->text(), edits);
-      ChangedFile &changed = run.changed[path.string()];
-      if (changed.path.empty()) {
-        changed.path = path;
-        changed.display_path = file->path();
-        changed.original = before[path];
-      }
-      changed.fixed = fixed;
-      count_applied(changed, result.diagnostics, chosen);
-      settings.overlay[path] = std::move(fixed);
-    }
-    if (before.empty())
-      break;
-    result = check(files, settings, *front_end);
-    // A fix must not make a file fail to compile: undo this pass's fixes of
-    // a file that now has more errors, and stop fixing it.
-    bool reverted = false;
-    for (const auto &[path, text] : before) {
-      auto now = result.compile_errors.find(path);
-      auto then = baseline.find(path);
-      std::size_t errors_now =
-          now == result.compile_errors.end() ? 0 : now->second;
-      std::size_t errors_then = then == baseline.end() ? 0 : then->second;
-      if (errors_now <= errors_then)
-        continue;
-      ChangedFile &changed = run.changed[path.string()];
-      run.notices.push_back(
-          {Severity::Warning, changed.display_path, std::nullopt,
-           "fixes not applied: the fixed code would not compile",
-           NoticeKind::Fix});
-      if (text == changed.original)
-        run.changed.erase(path.string());
-      else
-        changed.fixed = text;
-      settings.overlay[path] = text;
-      reverted = true;
-    }
-    if (reverted) {
-      result = check(files, settings, *front_end);
-      break;
+         "checked without compiling (hoist's syntactic mode); name the build "
+         "directory with -p, or give the flags after --, for the precise "
+         "mode"});
+  } else {
+    std::string error;
+    clang = load_cpp_module(error);
+    if (!clang) {
+      run.notices = std::move(mode_notices);
+      run.notices.push_back({Severity::Error, files.front().display_path,
+                             std::nullopt,
+                             error + "; the C++ files were not checked"});
+      return run;
     }
   }
-  for (const auto &[path, changed] : run.changed)
-    run.fixes_applied += changed.fixes;
+  CppAnalysis analysis(files, std::move(settings), clang);
+  if (fixing) {
+    FixableFrontEnd front_end;
+    front_end.analyze = [&](const Overlay &overlay)
+        -> const std::vector<Diagnostic> & {
+      return analysis.run(overlay).diagnostics;
+    };
+    front_end.errors = [&](const std::string &path, const std::string &text) {
+      return analysis.errors(path, text);
+    };
+    front_end.would_not = clang ? "compile" : "parse";
+    static_cast<FixOutcome &>(run) = fix_until_stable(files, front_end, *fixing);
+  } else {
+    analysis.run({});
+  }
+  cpp::CppCheckResult &result = analysis.result();
   run.diagnostics = std::move(result.diagnostics);
-  run.notices.insert(run.notices.end(), result.notices.begin(),
-                     result.notices.end());
-  // What Clang could not get past a missing header in, checked without it.
-  std::vector<DiscoveredFile> stopped;
-  for (const DiscoveredFile &file : files)
-    if (result.stopped_by_missing_header.count(file.display_path))
-      stopped.push_back(file);
-  if (!stopped.empty()) {
-    check_syntactically(stopped, settings, run);
-    std::sort(run.diagnostics.begin(), run.diagnostics.end(),
-              diagnostic_order);
-  }
+  move_append(run.notices, mode_notices);
+  move_append(run.notices, result.notices);
   // A source that could not be compiled was not checked: the summary counts
   // it among the files that could not be analyzed instead.
   std::set<std::string> failed;

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <map>
 #include <optional>
 #include <string>
 #include <unordered_set>
@@ -14,19 +13,19 @@
 
 namespace hoist::cli {
 
-/// What `hoist check` found in the C++ files.
-struct CppRun {
+/// What `hoist check` found in the C++ files, and what its fixes changed
+/// (in memory).
+struct CppRun : FixOutcome {
   std::vector<Diagnostic> diagnostics;
-  std::vector<FileNotice> notices;
   std::size_t files_checked = 0;
-  std::map<std::string, ChangedFile> changed; ///< by absolute path
-  std::size_t fixes_applied = 0;
 };
 
-/// Checks `files` with the enabled C++ rules. With `fixing`, applies the
-/// applicable fixes in memory and checks again, pass after pass, keeping a
-/// file's fixes only while it compiles with no more errors than before.
-/// Nothing is written.
+/// Checks `files` with the enabled C++ rules: with Clang where there is a
+/// compilation database or flags, else (and for a file Clang cannot get
+/// past a missing header in) syntactically. With `fixing`, the fix loop
+/// applies the applicable fixes, keeping a file's fixes only while it
+/// compiles (or, checked syntactically, parses) with no more errors than
+/// before. Nothing is written.
 ///
 /// A file's rules (docs/clang-tidy.md): `configured` (hoist's configuration
 /// file alone), then the Checks of the .clang-tidy files that apply to it,

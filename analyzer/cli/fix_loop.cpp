@@ -11,17 +11,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Fixes can enable other fixes (a hoist frees a name); a bound keeps a
-// pathological cycle from running forever.
+// Fixes can enable other fixes (a hoist frees a name, a second object joins
+// the lambda the first C++ fix wrote); a bound keeps a pathological cycle
+// from running forever.
 constexpr int kMaxPasses = 10;
-
-std::size_t syntax_errors(const std::string &path, const std::string &text) {
-  auto file = std::make_shared<SourceFile>(path, text);
-  auto tree = python::SyntaxTree::parse(file);
-  // A text too slow to parse counts as one that does not parse.
-  return tree->too_slow() ? std::numeric_limits<std::size_t>::max()
-                          : tree->error_count();
-}
 
 /// The fixes' edits, with new lines written the way the file writes them:
 /// fixes say "\n", a CRLF file gets "\r\n".
@@ -46,8 +39,11 @@ std::vector<Edit> edits_of(const std::vector<const Fix *> &fixes,
   return edits;
 }
 
-} // namespace
+std::string absolute_of(const std::string &path) {
+  return fs::absolute(path).lexically_normal().string();
+}
 
+/// Counts `applied`, fixes of some of `diagnostics`, as made in `file`.
 void count_applied(ChangedFile &file,
                    const std::vector<Diagnostic> &diagnostics,
                    const std::vector<const Fix *> &applied) {
@@ -58,58 +54,57 @@ void count_applied(ChangedFile &file,
       ++file.fixes_by_rule[diagnostic.rule_id];
 }
 
-FixedAnalysis analyze_and_fix(const std::vector<DiscoveredFile> &files,
-                              python::AnalysisOptions options,
-                              const fs::path &base, FixLevel level,
-                              const Finalize &finalize) {
-  FixedAnalysis out;
-  python::Overlay overlay;
-  options.overlay = &overlay;
+} // namespace
+
+FixOutcome fix_until_stable(const std::vector<DiscoveredFile> &files,
+                            const FixableFrontEnd &front_end, FixLevel level) {
+  FixOutcome out;
+  Overlay overlay;
   std::set<std::string> checked;
   for (const DiscoveredFile &file : files)
-    checked.insert(fs::absolute(file.path).lexically_normal().string());
+    checked.insert(absolute_of(file.path));
   std::set<std::string> reported_drops;
 
-  for (int pass = 0; pass < kMaxPasses; ++pass) {
-    out.analysis = python::analyze_project(files, options, base);
-    finalize(out.analysis);
+  for (int pass = 0;; ++pass) {
+    const std::vector<Diagnostic> &diagnostics = front_end.analyze(overlay);
+    if (pass == kMaxPasses)
+      break;
     // The files with fixes to apply, in report order.
     std::map<std::string, SourceFilePtr> targets;
-    for (const Diagnostic &diagnostic : out.analysis.diagnostics)
+    for (const Diagnostic &diagnostic : diagnostics)
       if (diagnostic.fix && applicable(*diagnostic.fix, level)) {
         const SourceFilePtr &file = diagnostic.location.file;
-        std::string absolute =
-            fs::absolute(file->path()).lexically_normal().string();
+        std::string absolute = absolute_of(file->path());
         if (checked.count(absolute))
           targets.emplace(absolute, file);
       }
     bool changed = false;
     for (const auto &[absolute, file] : targets) {
-      std::vector<const Fix *> fixes =
-          choose_fixes(out.analysis.diagnostics, *file, level);
+      std::vector<const Fix *> fixes = choose_fixes(diagnostics, *file, level);
       if (fixes.empty())
         continue;
       std::string text(file->text());
-      std::size_t errors_before = syntax_errors(file->path(), text);
+      std::size_t errors_before = front_end.errors(absolute, text);
       std::string fixed = apply_edits(text, edits_of(fixes, *file));
       std::vector<const Fix *> kept = fixes;
-      if (syntax_errors(file->path(), fixed) > errors_before) {
-        // Keep the first fix that parses on its own; report the others.
+      if (front_end.errors(absolute, fixed) > errors_before) {
+        // Keep the first fix that works on its own; report the others.
         fixed = text;
         kept.clear();
         for (const Fix *fix : fixes) {
           std::string candidate = apply_edits(text, edits_of({fix}, *file));
           if (kept.empty() &&
-              syntax_errors(file->path(), candidate) <= errors_before) {
+              front_end.errors(absolute, candidate) <= errors_before) {
             fixed = std::move(candidate);
             kept = {fix};
           } else if (kept.empty() &&
                      reported_drops.insert(file->path() + fix->title).second) {
-            out.notices.push_back(
-                {Severity::Warning, file->path(), std::nullopt,
-                 "fix '" + fix->title +
-                     "' dropped: the fixed file would not parse",
-                 NoticeKind::Fix});
+            out.notices.push_back({Severity::Warning, file->path(),
+                                   std::nullopt,
+                                   "fix '" + fix->title +
+                                       "' dropped: the fixed file would not " +
+                                       front_end.would_not,
+                                   NoticeKind::Fix});
           }
         }
       }
@@ -119,7 +114,7 @@ FixedAnalysis analyze_and_fix(const std::vector<DiscoveredFile> &files,
       if (fresh)
         entry->second = {file->path(), absolute, text, ""};
       entry->second.fixed = fixed;
-      count_applied(entry->second, out.analysis.diagnostics, kept);
+      count_applied(entry->second, diagnostics, kept);
       overlay[absolute] = std::move(fixed);
       out.fixes_applied += kept.size();
       changed = true;
@@ -127,6 +122,29 @@ FixedAnalysis analyze_and_fix(const std::vector<DiscoveredFile> &files,
     if (!changed)
       break;
   }
+  return out;
+}
+
+FixedAnalysis analyze_and_fix(const std::vector<DiscoveredFile> &files,
+                              python::AnalysisOptions options,
+                              const fs::path &base, FixLevel level,
+                              const Finalize &finalize) {
+  FixedAnalysis out;
+  FixableFrontEnd python;
+  python.analyze = [&](const Overlay &overlay)
+      -> const std::vector<Diagnostic> & {
+    options.overlay = &overlay;
+    out.analysis = python::analyze_project(files, options, base);
+    finalize(out.analysis);
+    return out.analysis.diagnostics;
+  };
+  python.errors = [](const std::string &path, const std::string &text) {
+    auto tree = python::SyntaxTree::parse(std::make_shared<SourceFile>(path, text));
+    // A text too slow to parse counts as one that does not parse.
+    return tree->too_slow() ? std::numeric_limits<std::size_t>::max()
+                            : tree->error_count();
+  };
+  static_cast<FixOutcome &>(out) = fix_until_stable(files, python, level);
   return out;
 }
 

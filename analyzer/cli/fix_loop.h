@@ -5,7 +5,9 @@
 #include <string>
 #include <vector>
 
+#include "core/file_discovery.h"
 #include "core/fix_applier.h"
+#include "core/overlay.h"
 #include "output/report.h"
 #include "python/analyze_project.h"
 
@@ -21,25 +23,43 @@ struct ChangedFile {
   std::map<std::string, std::size_t> fixes_by_rule; ///< --show-fixes
 };
 
-/// Counts `applied`, fixes of some of `diagnostics`, as made in `file`.
-void count_applied(ChangedFile &file,
-                   const std::vector<Diagnostic> &diagnostics,
-                   const std::vector<const Fix *> &applied);
+/// What the fix loop asks of a front-end.
+struct FixableFrontEnd {
+  /// Analyzes the files as `overlay` has them; returns the findings fixes
+  /// are chosen from (as reported: suppressions and ignores applied).
+  std::function<const std::vector<Diagnostic> &(const Overlay &overlay)>
+      analyze;
+  /// How many errors `text` holds as the file at `path` (absolute): syntax
+  /// errors, or what the compiler reports. A fix must not add any.
+  std::function<std::size_t(const std::string &path, const std::string &text)>
+      errors;
+  /// What a file with more errors would not do: "parse", "compile".
+  std::string would_not = "parse";
+};
 
-struct FixedAnalysis {
-  python::ProjectAnalysis analysis;           ///< of the fixed texts
+/// What the fixes did, in memory.
+struct FixOutcome {
   std::map<std::string, ChangedFile> changed; ///< by absolute path
   std::size_t fixes_applied = 0;
   std::vector<FileNotice> notices; ///< fixes dropped, and why
 };
 
 /// Analyzes, applies the applicable fixes in memory, and analyzes again,
-/// until no fix applies or a pass bound is reached. A file's fixes are kept
-/// only if the fixed text parses with no more syntax errors than before;
-/// otherwise the first fix that does is kept and the others are reported.
-/// Only files among `files` are changed. Nothing is written.
-/// `finalize` turns an analysis into what is reported (suppressions, ignores)
-/// before fixes are chosen from it.
+/// until no fix applies or a pass bound is reached; the last analysis is of
+/// the fixed texts. A file's fixes are kept only if the fixed text has no
+/// more errors than before; otherwise the first fix that does is kept and
+/// the others are reported. New lines in fixes are written the way the file
+/// writes them (CRLF or LF). Only files among `files` are changed. Nothing
+/// is written.
+FixOutcome fix_until_stable(const std::vector<DiscoveredFile> &files,
+                            const FixableFrontEnd &front_end, FixLevel level);
+
+struct FixedAnalysis : FixOutcome {
+  python::ProjectAnalysis analysis; ///< of the fixed texts
+};
+
+/// The Python front-end through the fix loop. `finalize` turns an analysis
+/// into what is reported (suppressions, ignores) before fixes are chosen.
 using Finalize = std::function<void(python::ProjectAnalysis &)>;
 
 FixedAnalysis analyze_and_fix(const std::vector<DiscoveredFile> &files,

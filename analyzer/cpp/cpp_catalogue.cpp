@@ -1,40 +1,26 @@
 #include "cpp/cpp_catalogue.h"
 
 #include <fnmatch.h>
-#include <fstream>
-#include <stdexcept>
-
-#include <nlohmann/json.hpp>
 
 namespace hoist::cpp {
 
 CppCatalogue CppCatalogue::load(const std::filesystem::path &catalogue_file) {
-  std::ifstream in(catalogue_file);
-  if (!in)
-    throw std::runtime_error("cannot read " + catalogue_file.string());
-  nlohmann::json document = nlohmann::json::parse(in);
-  const nlohmann::json &families = document.at("families");
   CppCatalogue catalogue;
-  for (const auto &item : document.value("cpp", nlohmann::json::array())) {
-    CppApi entry;
-    entry.api = item.at("api").get<std::string>();
-    entry.kind = item.value("kind", "class") == "function"
-                     ? CppApi::Kind::Function
-                     : CppApi::Kind::Class;
-    entry.builds = item.at("builds").get<std::string>();
-    entry.rule = item.at("rule").get<std::string>();
-    entry.sdk_object = item.value("sdk_object", false);
-    auto family = families.find(item.at("family").get<std::string>());
-    if (family == families.end())
-      throw std::runtime_error(catalogue_file.string() + ": '" + entry.api +
-                               "' names an unknown family");
-    entry.cost = item.value("cost", family->at("cost").get<std::string>());
-    if (item.at("fix").get<std::string>() != "safe")
-      entry.fix_risk = family->value(
-          "fix_risk", "the catalogue marks moving it as unsafe");
-    catalogue.entries_.push_back(std::move(entry));
+  for (auto &[common, item] : Catalogue::load(catalogue_file).entries("cpp")) {
+    catalogue.entries_.push_back({std::move(common),
+                                  item.value("kind", "class") == "function"
+                                      ? CppApi::Kind::Function
+                                      : CppApi::Kind::Class,
+                                  item.value("sdk_object", false)});
   }
   return catalogue;
+}
+
+std::string CppApi::move_risk() const {
+  if (safe_fix())
+    return {};
+  return fix_risk.empty() ? "the catalogue marks moving it as unsafe"
+                          : fix_risk;
 }
 
 std::string construction_message(const CppApi &api, const std::string &name,
@@ -62,6 +48,7 @@ void CppCatalogue::add_class(const std::string &name, const std::string &rule) {
   entry.builds = "a '" + name + "'";
   entry.cost = "it is expensive to build (configured with ExtraClasses)";
   entry.rule = rule;
+  entry.fix = "unsafe";
   entry.fix_risk = "hoist cannot tell whether one '" + name +
                    "' can serve every invocation (configured with "
                    "ExtraClasses)";

@@ -4,22 +4,22 @@
 #include <string>
 #include <vector>
 
+#include "core/catalogue.h"
+
 namespace hoist::cpp {
 
-/// One expensive-to-build C++ API, from the "cpp" list of rules/catalogue.json.
-struct CppApi {
+/// One expensive-to-build C++ API: its catalogue entry (a qualified name,
+/// '*' matching any run of characters), a class or a function.
+struct CppApi : CatalogueEntry {
   enum class Kind { Class, Function };
-  std::string api; ///< a qualified name; '*' matches any run of characters
   Kind kind = Kind::Class;
-  std::string builds; ///< "an AWS SDK client"
-  std::string cost;   ///< why building it per invocation hurts (its family's)
-  std::string rule;   ///< the rule that reports it
-  /// Why moving it into main() can change behaviour ("fix": "unsafe" in the
-  /// catalogue, with its family's fix_risk); empty when the move is safe.
-  std::string fix_risk;
   /// Tied to Aws::InitAPI/ShutdownAPI: it must not outlive ShutdownAPI, so
   /// its safe place is main(), not namespace scope or a local static.
   bool sdk_object = false;
+
+  /// Why moving it into main() can change behaviour; empty when the
+  /// catalogue calls that move safe.
+  std::string move_risk() const;
 };
 
 /// What a finding says of `name`, built from `api` on the invoke path of

@@ -50,7 +50,7 @@ public:
           absolute.lexically_relative(fs::current_path()).generic_string();
     if (display.empty() || display.rfind("..", 0) == 0)
       display = absolute.generic_string();
-    if (auto overlay = settings_.overlay.find(absolute);
+    if (auto overlay = settings_.overlay.find(absolute.string());
         overlay != settings_.overlay.end())
       file = std::make_shared<SourceFile>(display, overlay->second);
     else if (auto loaded = SourceFile::load(absolute, display);
@@ -206,8 +206,11 @@ void report_errors(const std::vector<ClangTidyError> &errors,
     }
     if (error.DiagLevel != ClangTidyError::Error)
       continue;
-    ++result.compile_errors[fs::absolute(
-        message.FilePath.empty() ? checked.path : message.FilePath)];
+    ++result.compile_errors[fs::absolute(message.FilePath.empty()
+                                             ? checked.path
+                                             : message.FilePath)
+                                .lexically_normal()
+                                .string()];
     if (llvm::StringRef(message.Message).endswith("file not found"))
       result.stopped_by_missing_header.insert(checked.display_path);
     result.notices.push_back(compile_error_notice(message, checked, sources));
@@ -254,7 +257,7 @@ CppCheckResult check_cpp_files(const std::vector<DiscoveredFile> &files,
       llvm::vfs::getRealFileSystem());
   auto memory = llvm::makeIntrusiveRefCnt<llvm::vfs::InMemoryFileSystem>();
   for (const auto &[path, text] : settings.overlay)
-    memory->addFile(path.string(), 0,
+    memory->addFile(path, 0,
                     llvm::MemoryBuffer::getMemBufferCopy(text));
   base->pushOverlay(memory);
 

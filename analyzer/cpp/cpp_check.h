@@ -9,6 +9,7 @@
 
 #include "core/diagnostic.h"
 #include "core/file_discovery.h"
+#include "core/overlay.h"
 #include "output/report.h"
 
 namespace hoist::cpp {
@@ -32,7 +33,7 @@ struct CppCheckSettings {
   /// `rules` with no options.
   std::map<std::filesystem::path, CppFileChecks> files;
   /// Texts to check instead of what is on disk (the fix loop's results).
-  std::map<std::filesystem::path, std::string> overlay;
+  Overlay overlay;
 };
 
 struct CppCheckResult {
@@ -40,8 +41,9 @@ struct CppCheckResult {
   /// Compiler errors, a missing compilation database.
   std::vector<FileNotice> notices;
   std::size_t files_checked = 0;
-  /// Compiler errors per file (absolute path): a fix must not add any.
-  std::map<std::filesystem::path, std::size_t> compile_errors;
+  /// Compiler errors per file (absolute, lexically normal path): a fix must
+  /// not add any.
+  std::map<std::string, std::size_t> compile_errors;
   /// Checked files (as discovery named them) that Clang could not get past
   /// a missing header in: the syntactic mode checks them instead.
   std::set<std::string> stopped_by_missing_header;

@@ -4,6 +4,7 @@
 #include <deque>
 #include <map>
 #include <cstring>
+#include <limits>
 #include <set>
 #include <sstream>
 
@@ -457,6 +458,35 @@ bool may_hold_cpp_handler(std::string_view text) {
          text.find("invocation_request") != std::string_view::npos;
 }
 
+std::size_t cpp_syntax_errors(std::string_view text) {
+  TSParser *parser = ts_parser_new();
+  ts_parser_set_language(parser, tree_sitter_cpp());
+  TSTree *tree =
+      ts_parser_parse_string(parser, nullptr, text.data(), text.size());
+  ts_parser_delete(parser);
+  if (!tree)
+    return std::numeric_limits<std::size_t>::max();
+  std::size_t errors = 0;
+  TSNode root = ts_tree_root_node(tree);
+  if (ts_node_has_error(root)) {
+    // Down only into subtrees that hold an error.
+    std::vector<TSNode> stack{root};
+    while (!stack.empty()) {
+      TSNode node = stack.back();
+      stack.pop_back();
+      if (ts_node_is_error(node) || ts_node_is_missing(node)) {
+        ++errors;
+        continue;
+      }
+      for (uint32_t i = 0; i < ts_node_child_count(node); ++i)
+        if (TSNode child = ts_node_child(node, i); ts_node_has_error(child))
+          stack.push_back(child);
+    }
+  }
+  ts_tree_delete(tree);
+  return errors;
+}
+
 CppCheckResult check_cpp_syntactically(const std::vector<DiscoveredFile> &files,
                                        const CppCatalogue &catalogue,
                                        const CppCheckSettings &settings) {
@@ -465,7 +495,14 @@ CppCheckResult check_cpp_syntactically(const std::vector<DiscoveredFile> &files,
   ts_parser_set_language(parser, tree_sitter_cpp());
   for (const DiscoveredFile &checked : files) {
     ++result.files_checked;
-    auto loaded = SourceFile::load(checked.path, checked.display_path);
+    auto fixed = settings.overlay.find(
+        std::filesystem::absolute(checked.path).lexically_normal().string());
+    auto loaded =
+        fixed == settings.overlay.end()
+            ? SourceFile::load(checked.path, checked.display_path)
+            : std::variant<SourceFilePtr, LoadError>(
+                  std::make_shared<SourceFile>(checked.display_path,
+                                               fixed->second));
     if (const auto *error = std::get_if<LoadError>(&loaded)) {
       result.notices.push_back(
           {Severity::Error, checked.display_path, std::nullopt,

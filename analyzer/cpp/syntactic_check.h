@@ -16,10 +16,15 @@ namespace hoist::cpp {
 /// through the file's `using` directives, declarations and namespace aliases.
 /// The first finding of each file says they were made this way; none
 /// carries a fix. Each file runs its rules of `settings`, with the
-/// awslambda checks' FollowCalls and ExtraClasses options.
+/// awslambda checks' FollowCalls and ExtraClasses options; files are read
+/// from its overlay when it holds them.
 CppCheckResult check_cpp_syntactically(const std::vector<DiscoveredFile> &files,
                                        const CppCatalogue &catalogue,
                                        const CppCheckSettings &settings);
+
+/// How many syntax errors tree-sitter-cpp finds in `text` (ERROR and
+/// MISSING nodes): a fix made without compiling must not add any.
+std::size_t cpp_syntax_errors(std::string_view text);
 
 /// Whether `text` can hold a Lambda handler at all: files that cannot are
 /// not parsed.

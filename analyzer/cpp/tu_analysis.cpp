@@ -190,9 +190,9 @@ std::vector<CppFinding> analyze_translation_unit(ASTContext &context,
           finding.fix = fix.edits;
           // The fix moves the whole group: as safe as its least safe member.
           for (const Construction *moved : group)
-            if (!moved->api->fix_risk.empty() && finding.fix_risk.empty())
-              finding.fix_risk = "'" + moved->name + "': " +
-                                 moved->api->fix_risk;
+            if (std::string risk = moved->api->move_risk();
+                !risk.empty() && finding.fix_risk.empty())
+              finding.fix_risk = "'" + moved->name + "': " + risk;
         }
         else
           finding.notes.push_back(

@@ -1,10 +1,7 @@
 #include "python/api_catalogue.h"
 
 #include <algorithm>
-#include <fstream>
 #include <stdexcept>
-
-#include <nlohmann/json.hpp>
 
 namespace hoist::python {
 
@@ -15,23 +12,19 @@ bool MethodCalls::configures(std::string_view method,
 }
 
 ApiCatalogue ApiCatalogue::load(const std::filesystem::path &catalogue_file) {
-  std::ifstream in(catalogue_file);
-  if (!in)
-    throw std::runtime_error(catalogue_file.string() + ": cannot be read");
   ApiCatalogue catalogue;
+  catalogue.source_ = Catalogue::load(catalogue_file);
+  auto entries = catalogue.source_.entries("python");
   try {
-    nlohmann::json document = nlohmann::json::parse(in);
     std::unordered_map<std::string, MethodCalls> method_kinds;
-    const nlohmann::json method_section =
-        document.value("python_methods", nlohmann::json::object());
-    for (const auto &[name, info] : method_section.items()) {
+    for (const auto &[name, info] :
+         catalogue.source_.list("python_methods").items()) {
       std::string calls = info.at("calls").get<std::string>();
       if (calls != "configure" && calls != "use")
         throw std::runtime_error("methods '" + name +
                                  "': 'calls' is 'configure' or 'use'");
-      method_kinds[name] = {
-          calls == "configure",
-          info.value("except", std::vector<std::string>{})};
+      method_kinds[name] = {calls == "configure",
+                            info.value("except", std::vector<std::string>{})};
     }
     auto methods_named = [&](const std::string &name) {
       auto found = method_kinds.find(name);
@@ -39,34 +32,19 @@ ApiCatalogue ApiCatalogue::load(const std::filesystem::path &catalogue_file) {
         throw std::runtime_error("unknown methods '" + name + "'");
       return found->second;
     };
-    const auto &families = document.at("families");
-    for (const auto &[family, info] : families.items())
-      catalogue.families_[family] = {
-          info.at("cost").get<std::string>(), info.value("fix_risk", ""),
-          info.contains("methods")
-              ? methods_named(info.at("methods").get<std::string>())
-              : MethodCalls{}};
-    for (const auto &item : document.at("python")) {
-      ApiEntry entry;
-      entry.api = item.at("api").get<std::string>();
-      entry.builds = item.at("builds").get<std::string>();
-      entry.family = item.at("family").get<std::string>();
-      const auto family = catalogue.families_.find(entry.family);
-      if (family == catalogue.families_.end())
-        throw std::runtime_error("'" + entry.api + "' names an unknown family");
-      entry.cost = family->second.cost;
-      entry.fix_risk = family->second.fix_risk;
-      entry.rule = item.at("rule").get<std::string>();
-      entry.fix = item.at("fix").get<std::string>();
-      entry.returns = item.value("returns", "");
+    for (const auto &[family, info] : catalogue.source_.list("families").items())
+      if (info.contains("methods"))
+        catalogue.family_methods_[family] =
+            methods_named(info.at("methods").get<std::string>());
+    for (auto &[common, item] : entries) {
+      ApiEntry entry{std::move(common), item.value("returns", "")};
       entry.methods = item.contains("methods")
                           ? methods_named(item.at("methods").get<std::string>())
-                          : family->second.methods;
+                          : catalogue.family_methods(entry.family);
       if (!catalogue.entries_.emplace(entry.api, entry).second)
         throw std::runtime_error("duplicate entry '" + entry.api + "'");
     }
-    for (const auto &item :
-         document.value("python_routers", nlohmann::json::array())) {
+    for (const auto &item : catalogue.source_.list("python_routers")) {
       RouterEntry router{item.at("class").get<std::string>(),
                          item.at("dispatch").get<std::vector<std::string>>(),
                          item.at("routes").get<std::vector<std::string>>()};
@@ -79,20 +57,21 @@ ApiCatalogue ApiCatalogue::load(const std::filesystem::path &catalogue_file) {
 }
 
 bool ApiCatalogue::add(ApiEntry entry, std::string &error) {
-  auto family = families_.find(entry.family);
-  if (family == families_.end()) {
-    error = "constructor '" + entry.api + "': unknown family '" + entry.family +
-            "'; the families are aws-sdk, database and http";
+  if (!source_.complete(entry, error)) {
+    error = "constructor '" + entry.api + "': " + error;
     return false;
   }
-  entry.cost = family->second.cost;
-  entry.fix_risk = family->second.fix_risk;
-  entry.methods = family->second.methods;
+  entry.methods = family_methods(entry.family);
   if (!entries_.emplace(entry.api, entry).second) {
     error = "constructor '" + entry.api + "' is already in the catalogue";
     return false;
   }
   return true;
+}
+
+MethodCalls ApiCatalogue::family_methods(const std::string &family) const {
+  auto found = family_methods_.find(family);
+  return found == family_methods_.end() ? MethodCalls{} : found->second;
 }
 
 const RouterEntry *ApiCatalogue::router(const std::string &type) const {

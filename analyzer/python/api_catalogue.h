@@ -6,6 +6,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/catalogue.h"
+
 namespace hoist::python {
 
 /// What calling a method of a built object does to it (the catalogue's
@@ -23,17 +25,10 @@ struct MethodCalls {
   bool configures(std::string_view method, bool result_unused) const;
 };
 
-/// One expensive-to-build API, from rules/catalogue.json.
-struct ApiEntry {
-  std::string
-      api; ///< fully-qualified: "boto3.client", "boto3.session.Session.client"
-  std::string builds; ///< what a call builds: "an AWS SDK client"
-  std::string family; ///< "aws-sdk", "database", "http"
-  std::string cost; ///< why building it per invocation hurts (from the family)
-  std::string rule; ///< the rule that reports it
-  std::string fix;  ///< "safe" or "unsafe": how a hoist of it can be trusted
-  /// Why a hoist of it can change behaviour (from the family); may be empty.
-  std::string fix_risk;
+/// One expensive-to-build Python API: its catalogue entry ("boto3.client",
+/// "boto3.session.Session.client"), the type of what a call returns and what
+/// its methods do to it.
+struct ApiEntry : CatalogueEntry {
   std::string
       returns; ///< the type of the built object, when methods on it matter
   MethodCalls methods; ///< what its methods do to the built object
@@ -62,13 +57,13 @@ public:
   std::vector<std::string> root_modules() const;
 
 private:
+  Catalogue source_; ///< its families complete a user's constructors
   std::unordered_map<std::string, ApiEntry> entries_;
-  struct Family {
-    std::string cost;
-    std::string fix_risk;
-    MethodCalls methods;
-  };
-  std::unordered_map<std::string, Family> families_;
+  /// What the methods of an object of `family` do, by the family's
+  /// 'methods'; all uses when it names none.
+  MethodCalls family_methods(const std::string &family) const;
+
+  std::unordered_map<std::string, MethodCalls> family_methods_;
   std::unordered_map<std::string, RouterEntry> routers_;
 };
 

@@ -14,6 +14,7 @@
 #include "core/diagnostic.h"
 #include "core/directory_listing.h"
 #include "core/listed_directories.h"
+#include "core/overlay.h"
 #include "core/suppressions.h"
 #include "python/module_model.h"
 #include "python/syntax_tree.h"
@@ -31,10 +32,6 @@ struct ParsedModule {
 
 /// Parses a file already read: tree, model, first syntax error, suppressions.
 ParsedModule parse_source(SourceFilePtr file);
-
-/// Texts that replace files on disk, by absolute path: what --fix has
-/// written so far, in memory.
-using Overlay = std::unordered_map<std::string, std::string>;
 
 /// Reads one file (from `overlay` when it holds it) that hoist can parse, or
 /// says why it cannot be analyzed (`skipped` when above `max_size` bytes).
