@@ -14,6 +14,7 @@
 #include "core/deployment.h"
 #include "core/rule_registry.h"
 #include "core/suppressions.h"
+#include "cpp/cpp_catalogue.h"
 #include "cpp/cpp_rules.h"
 #include "python/api_catalogue.h"
 #include "python/check.h"
@@ -89,6 +90,39 @@ TEST_F(RuleCatalogue, EveryApiNamesARealRule) {
     EXPECT_TRUE(registry_.find(entry->rule)) << api;
     EXPECT_FALSE(entry->cost.empty());
   }
+}
+
+// Fix safety comes from the catalogue entry, the same for every language:
+// moving a connection shares it between invocations (unsafe, with its
+// family's reason), moving an SDK client does not.
+TEST_F(RuleCatalogue, FixSafetyIsTheCatalogueEntrysInEveryLanguage) {
+  const fs::path file = data_ / "rules" / "catalogue.json";
+  auto cpp_catalogue = cpp::CppCatalogue::load(file);
+  const cpp::CppApi *connection =
+      cpp_catalogue.match("pqxx::connection", cpp::CppApi::Kind::Class);
+  ASSERT_TRUE(connection);
+  EXPECT_FALSE(connection->safe_fix());
+  EXPECT_NE(connection->move_risk().find("stale"), std::string::npos)
+      << connection->move_risk();
+  const cpp::CppApi *client =
+      cpp_catalogue.match("Aws::S3::S3Client", cpp::CppApi::Kind::Class);
+  ASSERT_TRUE(client);
+  EXPECT_TRUE(client->safe_fix());
+  EXPECT_EQ(client->move_risk(), "");
+
+  auto python_catalogue = python::ApiCatalogue::load(file);
+  const python::ApiEntry *psycopg = python_catalogue.find("psycopg2.connect");
+  ASSERT_TRUE(psycopg);
+  EXPECT_FALSE(psycopg->safe_fix());
+  EXPECT_EQ(psycopg->fix_risk, connection->fix_risk);
+
+  // One loader reads both lists; an unknown family is named.
+  CatalogueEntry entry{"x.y", "a thing", "queues", "", "client-in-handler",
+                       "safe", ""};
+  std::string error;
+  EXPECT_FALSE(Catalogue::load(file).complete(entry, error));
+  EXPECT_EQ(error, "unknown family 'queues'; the families are aws-sdk, "
+                   "database and http");
 }
 
 // A rule whose rule.json says "catalogued" finds what rules/catalogue.json
