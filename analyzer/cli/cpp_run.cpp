@@ -137,9 +137,10 @@ public:
           cpp::check_cpp_syntactically(unchecked, *catalogue_, settings_);
       move_append(result_.diagnostics, syntactic.diagnostics);
       move_append(result_.notices, syntactic.notices);
-      std::sort(result_.diagnostics.begin(), result_.diagnostics.end(),
-                diagnostic_order);
     }
+    check_around_errors();
+    std::sort(result_.diagnostics.begin(), result_.diagnostics.end(),
+              diagnostic_order);
     return result_;
   }
 
@@ -169,6 +170,23 @@ public:
   cpp::CppCheckResult &result() { return result_; }
 
 private:
+  // Clang's findings stand where it went on after errors; the handlers whose
+  // code holds an error, which it could not analyze, are checked
+  // syntactically too, keeping what Clang did not find itself.
+  void check_around_errors() {
+    std::vector<DiscoveredFile> partial;
+    for (const DiscoveredFile &file : files_)
+      if (result_.error_offsets.count(file.display_path) &&
+          !syntactic_.count(absolute_of(file.path).string()))
+        partial.push_back(file);
+    if (partial.empty() || !load_catalogue())
+      return;
+    cpp::ClangGaps gaps{result_.error_offsets, result_.diagnostics};
+    cpp::CppCheckResult syntactic =
+        cpp::check_cpp_syntactically(partial, *catalogue_, settings_, &gaps);
+    move_append(result_.diagnostics, syntactic.diagnostics);
+  }
+
   bool load_catalogue() {
     if (catalogue_)
       return true;

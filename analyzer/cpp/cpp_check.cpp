@@ -159,14 +159,16 @@ FileNotice compile_error_notice(const clang::tooling::DiagnosticMessage &message
   // checks the file syntactically (cli/cpp_run.cpp).
   const bool fatal =
       llvm::StringRef(message.Message).endswith("file not found");
-  return {Severity::Warning, file ? file->path() : message.FilePath,
+  return {Severity::Warning,
+          file ? file->path() : message.FilePath,
           location_of(sources, message.FilePath, message.FileOffset),
           fatal ? message.Message +
                       "; checked without compiling instead (hoist's "
                       "syntactic mode): give the include paths with -p "
                       "BUILD_DIR or after -- for the precise mode"
                 : message.Message +
-                      "; the code around it was analyzed as far as it parses"};
+                      "; the code around it was analyzed as far as it parses",
+          NoticeKind::Partial};
 }
 
 Diagnostic diagnostic_of(const ClangTidyError &error, const Location &location,
@@ -213,6 +215,10 @@ void report_errors(const std::vector<ClangTidyError> &errors,
                                 .string()];
     if (llvm::StringRef(message.Message).endswith("file not found"))
       result.stopped_by_missing_header.insert(checked.display_path);
+    else if (!message.FilePath.empty() &&
+             fs::absolute(message.FilePath).lexically_normal() ==
+                 fs::absolute(checked.path).lexically_normal())
+      result.error_offsets[checked.display_path].push_back(message.FileOffset);
     result.notices.push_back(compile_error_notice(message, checked, sources));
   }
 }

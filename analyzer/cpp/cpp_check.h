@@ -36,6 +36,9 @@ struct CppCheckSettings {
   Overlay overlay;
 };
 
+/// Byte offsets in files, by the path discovery named them with.
+using OffsetsByFile = std::map<std::string, std::vector<unsigned>>;
+
 struct CppCheckResult {
   std::vector<Diagnostic> diagnostics;
   /// Compiler errors, a missing compilation database.
@@ -47,6 +50,10 @@ struct CppCheckResult {
   /// Checked files (as discovery named them) that Clang could not get past
   /// a missing header in: the syntactic mode checks them instead.
   std::set<std::string> stopped_by_missing_header;
+  /// Where Clang reported errors it went on after (an undeclared name, a
+  /// type it does not know) in the checked files themselves: the code
+  /// around them was not analyzed.
+  OffsetsByFile error_offsets;
 };
 
 /// Runs the awslambda clang-tidy checks (the same classes the plugin

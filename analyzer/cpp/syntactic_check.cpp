@@ -147,9 +147,13 @@ struct RuleOptions {
 
 class FileAnalysis {
 public:
-  FileAnalysis(const Tree &tree, const RuleOptions &options)
+  /// With `around`, only the handlers whose code holds one of those
+  /// offsets are checked.
+  FileAnalysis(const Tree &tree, const RuleOptions &options,
+               const std::vector<unsigned> *around)
       : tree_(tree), catalogue_(options.catalogue), rules_(options.rules),
-        handler_only_(options.handler_only), nolint_(tree.file->text()) {}
+        handler_only_(options.handler_only), around_(around),
+        nolint_(tree.file->text()) {}
 
   void run(std::vector<Diagnostic> &out) {
     collect_top_level(ts_tree_root_node(tree_.tree));
@@ -382,9 +386,16 @@ private:
     };
     std::deque<Step> queue{{handler.body, {}}};
     std::set<uint32_t> visited{ts_node_start_byte(handler.body)};
+    // Where Clang could not analyze, if that is all to check.
+    bool wanted = !around_;
+    std::vector<std::pair<Construction, Diagnostic>> found;
     while (!queue.empty()) {
       Step step = std::move(queue.front());
       queue.pop_front();
+      if (around_)
+        for (unsigned offset : *around_)
+          wanted = wanted || (offset >= ts_node_start_byte(step.body) &&
+                              offset < ts_node_end_byte(step.body));
       std::vector<Construction> constructions;
       std::vector<std::pair<std::string, TSNode>> calls;
       scan(step.body, constructions, calls);
@@ -393,11 +404,9 @@ private:
             (step.chain.empty() ||
              !handler_only_.count(construction.api->rule)) &&
             !nolint_.silences(ts_node_start_byte(construction.at),
-                              construction.api->rule) &&
-            reported.insert({ts_node_start_byte(construction.at),
-                             construction.api->rule})
-                .second)
-          out.push_back(diagnostic(handler, step.chain, construction));
+                              construction.api->rule))
+          found.emplace_back(construction,
+                             diagnostic(handler, step.chain, construction));
       if (static_cast<int>(step.chain.size()) >= kMaxCallDepth)
         continue;
       for (const auto &[callee, call] : calls) {
@@ -409,6 +418,13 @@ private:
         queue.push_back(std::move(next));
       }
     }
+    if (!wanted)
+      return;
+    for (auto &[construction, diagnostic] : found)
+      if (reported.insert({ts_node_start_byte(construction.at),
+                           construction.api->rule})
+              .second)
+        out.push_back(std::move(diagnostic));
   }
 
   Diagnostic diagnostic(
@@ -445,11 +461,25 @@ private:
   const CppCatalogue &catalogue_;
   const std::set<std::string> &rules_;
   const std::set<std::string> &handler_only_;
+  const std::vector<unsigned> *around_;
   const NolintDirectives nolint_;
   NameScope scope_;
   std::map<std::string, TSNode> functions_; // by name: the first definition
   std::vector<Handler> handlers_;
 };
+
+// Whether Clang reported the same rule on the same line of the same file.
+bool found_by_clang(const Diagnostic &mine,
+                    const std::vector<Diagnostic> &clang) {
+  const Location &at = mine.location;
+  std::size_t line = at.file->position(at.range.begin).line;
+  return std::any_of(clang.begin(), clang.end(), [&](const Diagnostic &theirs) {
+    const Location &where = theirs.location;
+    return theirs.rule_id == mine.rule_id &&
+           where.file->path() == at.file->path() &&
+           where.file->position(where.range.begin).line == line;
+  });
+}
 
 } // namespace
 
@@ -489,7 +519,8 @@ std::size_t cpp_syntax_errors(std::string_view text) {
 
 CppCheckResult check_cpp_syntactically(const std::vector<DiscoveredFile> &files,
                                        const CppCatalogue &catalogue,
-                                       const CppCheckSettings &settings) {
+                                       const CppCheckSettings &settings,
+                                       const ClangGaps *gaps) {
   CppCheckResult result;
   TSParser *parser = ts_parser_new();
   ts_parser_set_language(parser, tree_sitter_cpp());
@@ -525,7 +556,21 @@ CppCheckResult check_cpp_syntactically(const std::vector<DiscoveredFile> &files,
                                       : CppFileChecks{settings.rules};
     RuleOptions options(checks, catalogue);
     std::vector<Diagnostic> found;
-    FileAnalysis(tree, options).run(found);
+    const std::vector<unsigned> *around = nullptr;
+    if (gaps) {
+      auto offsets = gaps->error_offsets.find(checked.display_path);
+      if (offsets == gaps->error_offsets.end())
+        continue;
+      around = &offsets->second;
+    }
+    FileAnalysis(tree, options, around).run(found);
+    if (gaps)
+      found.erase(
+          std::remove_if(found.begin(), found.end(),
+                         [&](const Diagnostic &mine) {
+                           return found_by_clang(mine, gaps->findings);
+                         }),
+          found.end());
     // How they were found is said once per file, on its first finding.
     std::sort(found.begin(), found.end(), diagnostic_order);
     if (!found.empty())

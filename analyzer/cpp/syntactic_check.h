@@ -9,6 +9,13 @@
 
 namespace hoist::cpp {
 
+/// What Clang could not analyze in files it compiled: the offsets of the
+/// errors it went on after, and what it found anyway.
+struct ClangGaps {
+  const OffsetsByFile &error_offsets;
+  const std::vector<Diagnostic> &findings;
+};
+
 /// Checks C++ files without compiling them, on tree-sitter-cpp: for code
 /// whose headers are not at hand (no build, no SDK installed). Handlers are
 /// what `run_handler(...)` is given and functions with the handler's
@@ -17,10 +24,14 @@ namespace hoist::cpp {
 /// The first finding of each file says they were made this way; none
 /// carries a fix. Each file runs its rules of `settings`, with the
 /// awslambda checks' FollowCalls and ExtraClasses options; files are read
-/// from its overlay when it holds them.
+/// from its overlay when it holds them. With `gaps`, only the handlers whose
+/// code (their body or a function they call) holds one of a file's error
+/// offsets are checked, and what Clang found on the same line is not
+/// reported again.
 CppCheckResult check_cpp_syntactically(const std::vector<DiscoveredFile> &files,
                                        const CppCatalogue &catalogue,
-                                       const CppCheckSettings &settings);
+                                       const CppCheckSettings &settings,
+                                       const ClangGaps *gaps = nullptr);
 
 /// How many syntax errors tree-sitter-cpp finds in `text` (ERROR and
 /// MISSING nodes): a fix made without compiling must not add any.

@@ -67,6 +67,8 @@ const char *kind_name(NoticeKind kind) {
     return "handler";
   case NoticeKind::Content:
     return "content";
+  case NoticeKind::Partial:
+    return "partial";
   }
   return "file";
 }

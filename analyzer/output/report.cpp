@@ -24,7 +24,8 @@ std::string Report::relative_path(const std::string &path) const {
 
 NoticeCounts Report::notice_counts() const {
   NoticeCounts counts;
-  std::set<std::string> not_analyzed, not_fixed, handlers, with_errors;
+  std::set<std::string> not_analyzed, partly_analyzed, not_fixed, handlers,
+      with_errors;
   for (const FileNotice &notice : notices) {
     bool error = notice.severity == Severity::Error;
     ++(error ? counts.errors : counts.warnings);
@@ -43,9 +44,15 @@ NoticeCounts Report::notice_counts() const {
       if (error)
         with_errors.insert(notice.path);
       break;
+    case NoticeKind::Partial:
+      (error ? not_analyzed : partly_analyzed).insert(notice.path);
+      break;
     }
   }
   counts.files_not_analyzed = not_analyzed.size();
+  for (const std::string &path : partly_analyzed)
+    if (!not_analyzed.count(path))
+      counts.files_partly_analyzed.push_back(path);
   counts.files_not_fixed = not_fixed.size();
   counts.handlers_not_found = handlers.size();
   // A file not analyzed is counted once, as not analyzed.
@@ -71,6 +78,16 @@ std::string describe_failures(const NoticeCounts &counts) {
   };
   add(counts.files_not_analyzed, "file", " could not be analyzed");
   add(counts.files_with_errors, "file", " with errors, analyzed all the same");
+  if (const auto &partly = counts.files_partly_analyzed; !partly.empty()) {
+    // Named: a summary must not pass them off as checked.
+    constexpr std::size_t kNamed = 5;
+    std::string names;
+    for (std::size_t i = 0; i < partly.size() && i < kNamed; ++i)
+      names += (i == 0 ? "" : ", ") + partly[i];
+    if (partly.size() > kNamed)
+      names += " and " + std::to_string(partly.size() - kNamed) + " more";
+    add(partly.size(), "file", (" analyzed only in part (" + names + ")").c_str());
+  }
   add(counts.files_not_fixed, "file", " could not be fixed");
   add(counts.handlers_not_found, "handler", " not found");
   return text;

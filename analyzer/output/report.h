@@ -19,6 +19,7 @@ enum class NoticeKind {
   Handler, ///< a handler string no checked file answers
   /// an error in a file that was still analyzed (a key given twice)
   Content,
+  Partial, ///< a file analyzed only in part (code the compiler could not)
 };
 
 /// Something about a file that is not a finding: a file hoist could not read
@@ -41,6 +42,8 @@ struct NoticeCounts {
   std::size_t files_not_fixed = 0;    ///< whose fixes were not all written
   std::size_t handlers_not_found = 0;
   std::size_t files_with_errors = 0; ///< analyzed all the same
+  /// Analyzed only in part, and not counted among those not analyzed.
+  std::vector<std::string> files_partly_analyzed;
 };
 
 /// A file --fix wrote, and how many fixes of each rule it holds.
