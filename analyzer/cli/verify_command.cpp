@@ -83,19 +83,18 @@ std::vector<FindingSite> read_findings(const fs::path &report,
   for (const auto &diagnostic : document["diagnostics"]) {
     if (!diagnostic.is_object())
       continue;
-    if (fixable_only) {
-      if (!diagnostic.contains("fix") || !diagnostic["fix"].is_object())
-        continue;
-      std::string applicability = diagnostic["fix"].value("applicability", "");
-      if (applicability != "safe" && !(unsafe && applicability == "unsafe"))
-        continue;
-    }
+    std::string applicability;
+    if (diagnostic.contains("fix") && diagnostic["fix"].is_object())
+      applicability = diagnostic["fix"].value("applicability", "");
+    if (fixable_only && applicability != "safe" &&
+        !(unsafe && applicability == "unsafe"))
+      continue;
     fs::path path = diagnostic.value("path", "");
     fs::path absolute = fs::weakly_canonical(fs::current_path() / path);
     sites.push_back({diagnostic.value("rule", ""),
                      absolute.lexically_relative(root).generic_string(),
                      diagnostic.value("line", 0),
-                     diagnostic.value("message", "")});
+                     diagnostic.value("message", ""), applicability});
   }
   return sites;
 }
@@ -226,9 +225,10 @@ FunctionRun run_function(const VerifyOptions &options,
   return run;
 }
 
+using Site = std::pair<std::string, int>;
+
 // Invoke-time constructions at `sites` (file, line) in `run`.
-std::size_t on_invoke_at(const FunctionRun &run,
-                         const std::set<std::pair<std::string, int>> &sites) {
+std::size_t on_invoke_at(const FunctionRun &run, const std::set<Site> &sites) {
   return static_cast<std::size_t>(std::count_if(
       run.constructions.begin(), run.constructions.end(), [&](const auto &c) {
         return c.during_invoke && sites.count({c.file, c.line});
@@ -254,20 +254,51 @@ void left_invoke_path_by_api(Verification &v) {
   v.still_on_invoke = std::min(counted(v.after_fix), v.expected_to_leave);
 }
 
+// The sites (file, line) of `run` that built like a cache keyed by the
+// event: only on the first invocation of each event (the events are used in
+// turn), in a run where some event came again without a construction there.
+// A memoizing fix builds once per key; a construction still on the
+// per-invocation path builds again when its event comes again.
+std::set<Site> memoized_sites(const FunctionRun &run, std::size_t events) {
+  std::map<std::string, std::size_t> invocation_of;
+  for (std::size_t i = 0; i < run.invocations.size(); ++i)
+    invocation_of[run.invocations[i].request_id] = i;
+  std::map<Site, bool> once_per_event;
+  for (const auto &c : run.constructions) {
+    auto found = invocation_of.find(c.request_id);
+    if (!c.during_invoke || found == invocation_of.end())
+      continue;
+    bool first_use = found->second < events;
+    auto [entry, fresh] = once_per_event.try_emplace({c.file, c.line}, true);
+    entry->second = entry->second && first_use;
+  }
+  std::set<Site> sites;
+  if (events == 0 || run.invocations.size() <= events)
+    return sites; // no event came again: a cache cannot be told apart
+  for (const auto &[site, cached] : once_per_event)
+    if (cached)
+      sites.insert(site);
+  return sites;
+}
+
 // Per file, how many invoke-time constructions the fixed run may still make:
-// the original's, minus those at the fixed sites. Returns how many it made
-// beyond that.
-std::size_t still_on_invoke(const Verification &v) {
-  std::set<std::pair<std::string, int>> fixed_sites;
+// the original's, minus those at the fixed sites; constructions a cache made
+// once per key (memoized_sites) are not counted in either run. Returns how
+// many it made beyond that.
+std::size_t still_on_invoke(const Verification &v, std::size_t events) {
+  std::set<Site> fixed_sites;
   for (const FindingSite &site : v.fixed)
     fixed_sites.insert({site.file, site.line});
+  const std::set<Site> cached_before = memoized_sites(v.original, events);
+  const std::set<Site> cached_after = memoized_sites(v.after_fix, events);
   std::map<std::string, long> allowed;
   for (const auto &c : v.original.constructions)
-    if (c.during_invoke && !fixed_sites.count({c.file, c.line}))
+    if (c.during_invoke && !fixed_sites.count({c.file, c.line}) &&
+        !cached_before.count({c.file, c.line}))
       ++allowed[c.file];
   std::map<std::string, long> made;
   for (const auto &c : v.after_fix.constructions)
-    if (c.during_invoke)
+    if (c.during_invoke && !cached_after.count({c.file, c.line}))
       ++made[c.file];
   std::size_t excess = 0;
   for (const auto &[file, count] : made)
@@ -309,6 +340,7 @@ int run_verify(const VerifyOptions &options) {
     return command_error(error);
 
   Verification verification;
+  verification.unsafe_fixes = options.unsafe_fixes;
   verification.handler = options.cpp_source.empty()
                              ? options.function.handler
                              : cpp_relative(options).string();
@@ -339,12 +371,19 @@ int run_verify(const VerifyOptions &options) {
       break;
     }
   if (options.cpp_source.empty()) {
-    std::set<std::pair<std::string, int>> fixed_sites;
+    std::set<Site> fixed_sites;
     for (const FindingSite &site : verification.fixed)
       fixed_sites.insert({site.file, site.line});
     verification.expected_to_leave =
         on_invoke_at(verification.original, fixed_sites);
-    verification.still_on_invoke = still_on_invoke(verification);
+    verification.still_on_invoke = still_on_invoke(verification, events.size());
+    const std::set<Site> cached =
+        memoized_sites(verification.after_fix, events.size());
+    verification.memoized = static_cast<std::size_t>(std::count_if(
+        verification.after_fix.constructions.begin(),
+        verification.after_fix.constructions.end(), [&](const auto &c) {
+          return c.during_invoke && cached.count({c.file, c.line});
+        }));
   } else {
     left_invoke_path_by_api(verification);
   }

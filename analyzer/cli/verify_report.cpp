@@ -95,10 +95,13 @@ Json run_json(const FunctionRun &run) {
 Json sites_json(const std::vector<FindingSite> &sites) {
   Json out = Json::array();
   for (const FindingSite &site : sites)
-    out.push_back({{"rule", site.rule},
-                   {"path", site.file},
-                   {"line", site.line},
-                   {"message", site.message}});
+    out.push_back(
+        {{"rule", site.rule},
+         {"path", site.file},
+         {"line", site.line},
+         {"message", site.message},
+         {"fix",
+          site.applicability.empty() ? Json() : Json(site.applicability)}});
   return out;
 }
 
@@ -130,23 +133,64 @@ const InvokeRecord *Verification::original_failure() const {
   return &runs.front();
 }
 
+std::size_t Verification::unsafe_applied() const {
+  return static_cast<std::size_t>(
+      std::count_if(fixed.begin(), fixed.end(), [](const FindingSite &site) {
+        return site.applicability == "unsafe";
+      }));
+}
+
+std::size_t Verification::unsafe_not_applied() const {
+  if (unsafe_fixes)
+    return 0;
+  return static_cast<std::size_t>(std::count_if(
+      remaining.begin(), remaining.end(),
+      [](const FindingSite &site) { return site.applicability == "unsafe"; }));
+}
+
 Verdict Verification::verdict() const {
   if (!equal())
     return Verdict::NotVerified;
-  if (original_failure())
+  if (original_failure() || (fixes_applied == 0 && unsafe_not_applied() > 0))
     return Verdict::Inconclusive;
   return still_on_invoke == 0 ? Verdict::Verified : Verdict::NotVerified;
 }
 
+namespace {
+
+std::string counted(std::size_t count, const std::string &one,
+                    const std::string &many) {
+  return std::to_string(count) + " " + (count == 1 ? one : many);
+}
+
+// What was verified of the unsafe fixes, as a clause to append, or "".
+std::string unsafe_clause(const Verification &v) {
+  if (std::size_t left = v.unsafe_not_applied())
+    return "; " + counted(left, "unsafe fix was", "unsafe fixes were") +
+           " neither applied nor verified (--unsafe-fixes verifies them)";
+  if (std::size_t applied = v.unsafe_applied())
+    return "; " + counted(applied, "unsafe fix", "unsafe fixes") +
+           " applied and verified";
+  return "";
+}
+
+} // namespace
+
 std::string verdict_reason(const Verification &v) {
   switch (v.verdict()) {
-  case Verdict::Verified:
+  case Verdict::Verified: {
     if (v.fixes_applied == 0)
       return "nothing to fix; the handler behaves the same";
-    return "the behaviour is unchanged and " +
-           std::to_string(v.expected_to_leave) +
-           (v.expected_to_leave == 1 ? " construction" : " constructions") +
-           " left the invoke path";
+    std::string reason =
+        "the behaviour is unchanged and " +
+        counted(v.expected_to_leave, "construction", "constructions") +
+        " left the invoke path";
+    if (v.memoized > 0)
+      reason += " (a cache built " + counted(v.memoized, "object", "objects") +
+                " once per key, on the first invocation that used the key, "
+                "and none again)";
+    return reason + unsafe_clause(v);
+  }
   case Verdict::NotVerified:
     if (!v.equal())
       return "the fixed code answers differently at invocation " +
@@ -154,6 +198,11 @@ std::string verdict_reason(const Verification &v) {
     return "the fixed code still builds " + std::to_string(v.still_on_invoke) +
            " of the fixed constructions while invoked";
   case Verdict::Inconclusive:
+    if (!v.original_failure())
+      return "only unsafe fixes exist (" +
+             counted(v.unsafe_not_applied(), "finding", "findings") +
+             ") and none was applied, so nothing was verified; "
+             "--unsafe-fixes applies and verifies them";
     return "the original handler failed on every invocation, so equal "
            "responses show nothing about the fix; the first failure: " +
            error_text(*v.original_failure());
@@ -221,11 +270,15 @@ std::vector<SummaryRow> summary_rows(const Verification &v) {
 void write_verify_text(std::ostream &out, const Verification &v) {
   out << "hoist verify: " << v.handler << " in " << v.root << "\n";
   out << "  fixes applied: " << v.fixes_applied << "\n";
+  auto unsafe_mark = [](const FindingSite &site) {
+    return site.applicability == "unsafe" ? " (unsafe fix)" : "";
+  };
   for (const FindingSite &site : v.fixed)
-    out << "    " << site.file << ":" << site.line << ": " << site.rule << "\n";
+    out << "    " << site.file << ":" << site.line << ": " << site.rule
+        << unsafe_mark(site) << "\n";
   for (const FindingSite &site : v.remaining)
     out << "  not fixed: " << site.file << ":" << site.line << ": " << site.rule
-        << "\n";
+        << (v.unsafe_fixes ? "" : unsafe_mark(site)) << "\n";
   const std::size_t warm =
       v.original.invocations.empty() ? 0 : v.original.invocations.size() - 1;
   out << "  runs: 1 cold + " << warm << " warm invocations each, over "
@@ -286,7 +339,10 @@ void write_verify_json(std::ostream &out, const Verification &v) {
         {"fixed", outcome_text(v.after_fix.invocations[i])}};
   }
   document["left_invoke_path"] = {{"expected", v.expected_to_leave},
-                                  {"still_on_invoke", v.still_on_invoke}};
+                                  {"still_on_invoke", v.still_on_invoke},
+                                  {"memoized", v.memoized}};
+  document["unsafe_fixes"] = {{"applied", v.unsafe_applied()},
+                              {"not_applied", v.unsafe_not_applied()}};
   document["verdict"] = verdict_name(v.verdict());
   document["verdict_reason"] = verdict_reason(v);
   if (const InvokeRecord *failure = v.original_failure())

@@ -27,10 +27,13 @@ struct FindingSite {
   std::string file; ///< relative to the task root
   int line = 0;
   std::string message;
+  /// The applicability of the finding's fix ("safe", "unsafe"), or "".
+  std::string applicability;
 };
 
 /// What verify concludes. Inconclusive: the original handler failed on every
-/// invocation, so equal responses prove nothing about the fix.
+/// invocation, so equal responses prove nothing about the fix, or only
+/// unsafe fixes exist and none was applied, so nothing was verified.
 enum class Verdict { Verified, NotVerified, Inconclusive };
 
 /// "verified", "not verified" or "inconclusive".
@@ -43,6 +46,8 @@ struct Verification {
   std::vector<FindingSite> fixed;
   std::vector<FindingSite> remaining;
   std::size_t fixes_applied = 0;
+  /// Whether unsafe fixes were applied (--unsafe-fixes).
+  bool unsafe_fixes = false;
   std::string diff; ///< the verified change, as a unified diff
   FunctionRun original;
   FunctionRun after_fix;
@@ -53,8 +58,16 @@ struct Verification {
   std::size_t expected_to_leave = 0;
   /// Of those, how many the fixed code still builds while invoked.
   std::size_t still_on_invoke = 0;
+  /// Invoke-time constructions of the fixed code that a cache made, once
+  /// per key on the first invocation that used it (a memoizing fix): they
+  /// have left the per-invocation path.
+  std::size_t memoized = 0;
 
   bool equal() const { return !first_difference; }
+  /// Fixed findings whose fix was unsafe.
+  std::size_t unsafe_applied() const;
+  /// Findings left whose unsafe fix was not applied (no --unsafe-fixes).
+  std::size_t unsafe_not_applied() const;
   /// The original's first invocation that did not succeed, or null when
   /// one succeeded (a run that only fails cannot show a fix is right).
   const runtime::InvokeRecord *original_failure() const;
