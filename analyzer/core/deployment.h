@@ -43,6 +43,9 @@ struct ConfiguredHandler {
   /// The function's layers' import roots (absolute): `/opt/python` at run
   /// time.
   std::vector<std::filesystem::path> layer_roots{};
+  /// Read from a Dockerfile through the template that builds its image (with
+  /// the template's build context), not from the Dockerfile alone.
+  bool built_by_template = false;
 };
 
 /// Something a deployment file says that the user should know, at its place:
@@ -67,9 +70,9 @@ struct DeploymentScan {
   std::vector<ConfiguredHandler> handlers;
   std::vector<LoadError> errors;
   std::vector<DeploymentNotice> notices;
-  /// Dockerfiles a template builds with a context of its own: their handlers
-  /// come from the template's reading, not from the Dockerfile's alone
-  /// (absolute, normalized).
+  /// Dockerfiles a template builds: their handlers come from the template's
+  /// reading (its build context and ImageConfig), not from the Dockerfile's
+  /// alone (absolute, normalized).
   std::vector<std::string> dockerfiles_built_elsewhere;
 };
 

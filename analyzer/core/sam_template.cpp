@@ -5,6 +5,8 @@
 #include <unordered_map>
 
 #include "core/deployment.h"
+#include "core/dockerfile.h"
+#include "core/source_file.h"
 #include "core/yaml_location.h"
 
 namespace hoist {
@@ -133,8 +135,9 @@ private:
                             kind_name(*properties) + "; it is not checked");
       return;
     }
-    if (yaml_string(property(properties, serverless, "PackageType")) == "Image")
-      return read_image_function(body);
+    if (yaml_string(property(properties, serverless, "PackageType")) ==
+        "Image")
+      return read_image_function(name, body, properties, serverless);
     const YamlNode *handler = property(properties, serverless, "Handler");
     if (!handler || is_intrinsic(handler))
       return; // a value known only at deployment
@@ -180,23 +183,75 @@ private:
     out_.handlers.push_back(std::move(configured));
   }
 
-  /// SAM builds an image function from `Metadata`: its Dockerfile, built
-  /// from DockerContext, names the handler; the Dockerfile is not read on its
-  /// own as if its directory were the context.
-  void read_image_function(const YamlNode &body) {
+  /// SAM builds an image function from `Metadata`: its Dockerfile (in
+  /// DockerContext unless `Dockerfile` says where), built with DockerContext
+  /// as the context, names the handler (CMD, or the function's ImageConfig).
+  /// That Dockerfile is read here, and not again on its own as if its
+  /// directory were the context.
+  void read_image_function(const std::string &name, const YamlNode &body,
+                           const YamlNode *properties, bool serverless) {
     const YamlNode *metadata = body.get("Metadata");
     if (!metadata || !metadata->is_map())
       return;
-    std::string context = yaml_string(metadata->get("DockerContext"));
+    const YamlNode *context_node = metadata->get("DockerContext");
+    std::string context = yaml_string(context_node);
     if (context.empty())
       return;
     std::string dockerfile = yaml_string(metadata->get("Dockerfile"));
+    if (dockerfile.empty())
+      dockerfile = "Dockerfile";
     fs::path context_dir = (dir_ / context).lexically_normal();
-    fs::path path =
-        (context_dir / (dockerfile.empty() ? "Dockerfile" : dockerfile))
-            .lexically_normal();
-    if (path.parent_path() != context_dir)
-      out_.dockerfiles_built_elsewhere.push_back(path.string());
+    fs::path path = (context_dir / dockerfile).lexically_normal();
+    out_.dockerfiles_built_elsewhere.push_back(path.string());
+    if (!is_inside_trees(context_dir, context_.checked_trees) ||
+        !is_inside_trees(path, context_.checked_trees)) {
+      warn(*context_node, "the image of function '" + name +
+                              "' is built outside the checked tree ('" +
+                              (fs::path(context) / dockerfile).string() +
+                              "'); hoist does not read the code there");
+      return;
+    }
+    auto read = read_file_within(path, context_.max_file_size);
+    auto *text = std::get_if<std::string>(&read);
+    if (!text)
+      return; // not there (built elsewhere) or unreadable: nothing to check
+    const YamlNode *config = property(properties, serverless, "ImageConfig");
+    DockerBuild build{context_dir, image_config(config, "Command"),
+                      image_config(config, "EntryPoint")};
+    std::string display =
+        (fs::path(file_->path()).parent_path() / context / dockerfile)
+            .lexically_normal()
+            .generic_string();
+    std::size_t first = out_.handlers.size();
+    read_dockerfile(
+        std::make_shared<const SourceFile>(display, std::move(*text)), build,
+        out_);
+    for (std::size_t i = first; i < out_.handlers.size(); ++i) {
+      ConfiguredHandler &handler = out_.handlers[i];
+      handler.built_by_template = true;
+      // The Dockerfile reader lists images that run Python's runtime
+      // interface client only.
+      handler.language = HandlerLanguage::Python;
+      handler.origin = "function '" + name + "' in " + file_->path() + " (" +
+                       handler.origin + ", built from '" + context + "')";
+    }
+  }
+
+  /// A list of strings of the function's `ImageConfig` (`Command`,
+  /// `EntryPoint`), which override the image's CMD and ENTRYPOINT.
+  static std::optional<std::vector<std::string>>
+  image_config(const YamlNode *config, const char *key) {
+    const YamlNode *value =
+        config && config->is_map() ? config->get(key) : nullptr;
+    if (!value || value->kind != YamlNode::Kind::Sequence)
+      return std::nullopt;
+    std::vector<std::string> words;
+    for (const YamlNode::Ptr &word : value->items) {
+      if (!word->is_scalar() || is_intrinsic(word.get()))
+        return std::nullopt;
+      words.push_back(word->scalar);
+    }
+    return words;
   }
 
   /// The import roots of the layers `layers` names (`!Ref` to a layer

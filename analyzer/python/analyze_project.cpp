@@ -159,8 +159,8 @@ public:
     for (std::size_t i = 0; i < files.size(); ++i)
       if (texts[i])
         read_files_.emplace(std::move(absolute[i]), texts[i]);
-    // A Dockerfile that a template builds from another context is read
-    // through the template, not on its own.
+    // A Dockerfile that a template builds is read through the template, not
+    // on its own.
     std::unordered_set<std::string> built_elsewhere;
     for (const DeploymentScan &scan : scans)
       built_elsewhere.insert(scan.dockerfiles_built_elsewhere.begin(),
@@ -170,8 +170,9 @@ public:
       scan.handlers.erase(
           std::remove_if(scan.handlers.begin(), scan.handlers.end(),
                          [&](const ConfiguredHandler &handler) {
-                           return built_elsewhere.count(absolute_path(
-                               base_text_, handler.where.file->path()));
+                           return !handler.built_by_template &&
+                                  built_elsewhere.count(absolute_path(
+                                      base_text_, handler.where.file->path()));
                          }),
           scan.handlers.end());
       add_configured(scan.handlers);

@@ -1,0 +1,5 @@
+import json
+
+
+def hello(event, context):
+    return {"statusCode": 200, "body": json.dumps({"message": "hello world"})}
