@@ -1,8 +1,10 @@
 """Runs a module and its fixed version side by side under CPython and
 compares what their handlers do: the error of importing the module (INIT),
 then, for each handler and each of a few events, several invocations in a
-row (warm invokes), their responses and the type of their exceptions. A safe
-fix must keep them equal; a module whose every invocation fails with one
+row (warm invokes). Two invocations agree as `hoist verify` says they do
+(same_outcome in analyzer/cli/verify_report.cpp, docs/runtime.md): the same
+status and error type, and equal JSON responses or equal error messages. A
+safe fix must keep them equal; a module whose every invocation fails with one
 error may fail its INIT with it instead.
 
     differential.py ORIGINAL.py FIXED.py
@@ -11,8 +13,11 @@ Handlers are the module-level functions that take two positional
 parameters, `event` and `context` (or names ending in them). Each module runs
 in its own interpreter, with dummy credentials, a region, instance metadata
 disabled and every AWS endpoint on a closed loopback port, so nothing leaves
-the machine and a call to AWS fails at once. Exit 0 when the runs agree, 1
-with the differences otherwise.
+the machine and a call to AWS fails at once; other HTTP goes to the same
+closed port through the proxy variables. Code that is not ours (the
+ecosystem projects) also runs in a network namespace of its own
+(`unshare -n`), where nothing but loopback exists. Exit 0 when the runs
+agree, 1 with the differences otherwise.
 """
 import json
 import os
@@ -60,7 +65,8 @@ def shown(value):
 
 
 def error(exc):
-    return type(exc).__name__
+    # As the runtime reports it: errorType and errorMessage.
+    return {"error": type(exc).__name__, "message": str(exc)[:300]}
 
 
 sys.path.insert(0, __import__("os").path.dirname(path))
@@ -98,7 +104,7 @@ for name, handler in sorted(vars(module).items()):
             try:
                 outcome = {"response": shown(handler(json.loads(json.dumps(event)), Context()))}
             except BaseException as exc:
-                outcome = {"error": error(exc)}
+                outcome = error(exc)
             print(MARK + json.dumps({"handler": name, "event": index, "invoke": n, **outcome}))
 """
 
@@ -118,21 +124,39 @@ def environment():
         "AWS_RETRY_MODE": "standard",
         "AWS_CONFIG_FILE": os.devnull,
         "AWS_SHARED_CREDENTIALS_FILE": os.devnull,
+        "HTTP_PROXY": "http://127.0.0.1:9",
+        "HTTPS_PROXY": "http://127.0.0.1:9",
+        "ALL_PROXY": "http://127.0.0.1:9",
+        "NO_PROXY": "",
         "PYTHONDONTWRITEBYTECODE": "1",
         "PYTHONHASHSEED": "0",
     })
     return env
 
 
-def run_one(path, handler=None):
+def isolated():
+    """The command prefix that runs code in a network namespace of its own,
+    or None when this machine cannot make one."""
+    try:
+        subprocess.run(["unshare", "-rn", "true"], check=True,
+                       capture_output=True, timeout=10)
+        return ["unshare", "-rn"]
+    except (OSError, subprocess.SubprocessError):
+        return None
+
+
+def run_one(path, handler=None, python=sys.executable, prefix=(), timeout=120):
     """The lines of one interpreter: INIT, then the handlers' names, or the
     invocations of `handler`."""
-    arguments = [sys.executable, "-c", RUNNER, os.path.abspath(path),
+    arguments = [*prefix, python, "-c", RUNNER, os.path.abspath(path),
                  json.dumps(EVENTS), str(INVOCATIONS)]
-    process = subprocess.run(
-        arguments + ([handler] if handler else []),
-        capture_output=True, text=True, env=environment(), timeout=120,
-        cwd=os.path.dirname(os.path.abspath(path)))
+    try:
+        process = subprocess.run(
+            arguments + ([handler] if handler else []),
+            capture_output=True, text=True, env=environment(), timeout=timeout,
+            cwd=os.path.dirname(os.path.abspath(path)))
+    except subprocess.TimeoutExpired:
+        return [{"timeout": timeout}]
     lines = [json.loads(line[len(MARK):]) for line in process.stdout.split("\n")
              if line.startswith(MARK)]  # else the module's own output
     if not lines:
@@ -140,14 +164,14 @@ def run_one(path, handler=None):
     return lines
 
 
-def run(path):
+def run(path, **options):
     """INIT, then each handler in an environment of its own (as Lambda runs
     each function): what one handler does to the process cannot reach
     another."""
-    listed = run_one(path)
+    listed = run_one(path, **options)
     lines = [listed[0]]
     for entry in listed[1:]:
-        lines += run_one(path, entry["handler"])[1:]
+        lines += run_one(path, entry["handler"], **options)[1:]
     return lines
 
 
@@ -157,21 +181,29 @@ def fails_earlier(before, after):
     init_error = after[0].get("init") if len(after) == 1 else None
     return (init_error is not None and before[0].get("init") is None
             and len(before) > 1
-            and all(line.get("error") == init_error for line in before[1:]))
+            and all({"error": line.get("error"), "message": line.get("message")}
+                    == init_error for line in before[1:]))
 
 
-def differences(original, fixed):
-    """What the fixed module does differently from the original: lines to
-    print, none when they agree."""
-    before, after = run(original), run(fixed)
+def compared(before, after):
+    """Lines saying how `after` differs from `before`, none when they agree."""
     if before == after or fails_earlier(before, after):
         return []
-    lines = [f"{os.path.basename(fixed)} behaves differently from the original:"]
+    lines = []
     for a, b in zip(before, after):
         if a != b:
             lines.append(f"  before: {json.dumps(a)}\n  after:  {json.dumps(b)}")
     lines += [f"  before only: {json.dumps(extra)}" for extra in before[len(after):]]
     lines += [f"  after only:  {json.dumps(extra)}" for extra in after[len(before):]]
+    return lines
+
+
+def differences(original, fixed):
+    """What the fixed module does differently from the original: lines to
+    print, none when they agree."""
+    lines = compared(run(original), run(fixed))
+    if lines:
+        lines.insert(0, f"{os.path.basename(fixed)} behaves differently from the original:")
     return lines
 
 

@@ -28,6 +28,8 @@ import threading
 import time
 
 TOP = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.join(TOP, "testdata", "lit"))
+import differential  # noqa: E402  (the test suite's differential harness)
 NORMAL_EXITS = (0, 1, 2)
 FIX_MODES = (("safe", ["--fix"]), ("unsafe", ["--fix", "--unsafe-fixes"]))
 # The fixes each mode applies.
@@ -91,6 +93,10 @@ def parse_args(argv):
     parser.add_argument("-j", "--jobs", type=int, default=min(2, os.cpu_count() or 1),
                         help="projects run in parallel (default 2)")
     parser.add_argument("--no-fix", action="store_true", help="skip the --fix checks")
+    parser.add_argument("--differential", action="store_true",
+                        help="also run each Python file a fix changed, original and fixed, "
+                             "under CPython (the test suite's differential harness, in a "
+                             "network namespace of its own) and compare what its handlers do")
     parser.add_argument("--strict", action="store_true",
                         help="also exit non-zero when findings differ from the baseline")
     parser.add_argument("--scratch", default=default_scratch_root(),
@@ -267,6 +273,53 @@ def load_report(path, project_root):
     return {"summary": report.get("summary", {}), "findings": findings}
 
 
+# Seconds one interpreter of the differential harness may run.
+DIFFERENTIAL_TIMEOUT = 60
+
+
+def differential_outcome(original, fixed, prefix):
+    """Runs one file's original and fixed module (differential.py) and says
+    what came of it: ("equal" | "differ" | "inconclusive" | "skipped",
+    detail). Skipped: the module does not import with what this machine
+    provides (Debian's python3-boto3 and the like), fails at import, or has no
+    handler-shaped function."""
+    options = {"python": "/usr/bin/python3", "prefix": prefix,
+               "timeout": DIFFERENTIAL_TIMEOUT}
+    before = differential.run(original, **options)
+    first = before[0]
+    if "timeout" in first or "crash" in first:
+        return "skipped", "the original module crashed or timed out at import"
+    init = first.get("init")
+    if init:
+        if init["error"] in ("ModuleNotFoundError", "ImportError"):
+            return "skipped", "imports not available"
+        return "skipped", f"the original fails at import ({init['error']})"
+    if len(before) == 1:
+        return "skipped", "no handler-shaped function (event, context)"
+    found = differential.compared(before, differential.run(fixed, **options))
+    if found:
+        return "differ", found
+    if all("error" in line or "timeout" in line for line in before[1:]):
+        return "inconclusive", "every invocation of the original failed"
+    return "equal", None
+
+
+def run_differential(pristine, copy, changed):
+    """The differential outcome of each changed Python file."""
+    prefix = differential.isolated()
+    results = []
+    for path in changed:
+        if not path.endswith(".py"):
+            continue
+        if prefix is None:
+            outcome = ("skipped", "no network namespace (unshare -rn) on this machine")
+        else:
+            outcome = differential_outcome(os.path.join(pristine, path),
+                                           os.path.join(copy, path), prefix)
+        results.append({"path": path, "outcome": outcome[0], "detail": outcome[1]})
+    return results
+
+
 def check_fixes(args, name, pristine, scratch, mode, flags):
     """Applies one fix mode to a fresh copy; returns what changed and what broke."""
     copy = os.path.join(scratch, f"{name}.{mode}")
@@ -282,6 +335,8 @@ def check_fixes(args, name, pristine, scratch, mode, flags):
         reason = broken_by_fix(pristine, copy, path)
         if reason:
             result["broken"].append({"path": path, "reason": reason})
+    if args.differential:
+        result["differential"] = run_differential(pristine, copy, changed)
     # Unchanged files mean the second run would see the same input again.
     if changed and not run_outcome(first):
         second = run_hoist(args.hoist, command, copy, args.timeout, copy + ".fix2.json")
@@ -414,7 +469,46 @@ def problems_of(project):
             problems.append(f"--fix ({mode}) broke {broken['path']}: {broken['reason']}")
         for path in fix["not_idempotent"]:
             problems.append(f"--fix ({mode}) is not idempotent: a second run changed {path}")
+        # A safe fix keeps responses and exceptions; an unsafe one may not.
+        for run in fix.get("differential", []) if mode == "safe" else []:
+            if run["outcome"] == "differ":
+                problems.append(f"--fix ({mode}) changed what {run['path']} does: "
+                                + " ".join(line.strip() for line in run["detail"]))
     return problems
+
+
+def safe_fix_share(projects):
+    """(constructions with a safe fix, hoistable constructions): a
+    construction is hoistable when hoist offers a fix for it."""
+    fixed = [f for p in projects for f in p["findings"] if f["fix"] in ("safe", "unsafe")]
+    return sum(f["fix"] == "safe" for f in fixed), len(fixed)
+
+
+def differential_markdown(projects):
+    """The differential runs' counts per fix mode, and the reasons for
+    skipping, as summary lines (none when nothing ran)."""
+    lines = []
+    for mode in ("safe", "unsafe"):
+        runs = [r for p in projects for r in p["fixes"].get(mode, {}).get("differential", [])]
+        if not runs and not any("differential" in p["fixes"].get(mode, {}) for p in projects):
+            continue
+        outcomes = collections.Counter(r["outcome"] for r in runs)
+        reasons = collections.Counter(r["detail"] for r in runs if r["outcome"] == "skipped")
+        lines.append(f"- `--fix{' --unsafe-fixes' if mode == 'unsafe' else ''}`: "
+                     f"{len(runs)} changed Python files; {outcomes['equal']} equal, "
+                     f"{outcomes['differ']} differ, {outcomes['inconclusive']} inconclusive "
+                     "(every invocation of the original failed, in both alike), "
+                     f"{outcomes['skipped']} skipped"
+                     + ("" if not reasons else " (" + "; ".join(
+                         f"{count} {reason}" for reason, count in reasons.most_common()) + ")"))
+        lines += [f"  - differs: {p['name']}/{r['path']}" for p in projects
+                  for r in p["fixes"].get(mode, {}).get("differential", [])
+                  if r["outcome"] == "differ"]
+    if not lines:
+        return []
+    return ["", "## Differential runs (original against fixed, under CPython)", "",
+            "Responses and exceptions compared as `hoist verify` compares them; "
+            "a safe fix that changes them is a problem.", ""] + lines
 
 
 def describe(finding):
@@ -469,6 +563,11 @@ def summary_markdown(projects, baseline, diffs, hoist, baseline_path, head, wall
         before = by_rule(baseline.get(p["name"], p["findings"]))
         cells = [str(now[r]) if now[r] == before[r] else f"{before[r]} -> {now[r]}" for r in rules]
         lines.append(f"| {p['name']} | " + " | ".join(cells) + " |")
+    safe, hoistable = safe_fix_share(projects)
+    if hoistable:
+        lines += ["", f"Hoistable constructions (findings with a fix) with a safe fix: "
+                      f"{safe} of {hoistable} ({100 * safe / hoistable:.1f}%)."]
+    lines += differential_markdown(projects)
     problems = [(p["name"], problem) for p in projects for problem in problems_of(p)]
     if problems:
         lines += ["", "## Problems", ""] + [f"- {name}: {problem}" for name, problem in problems]
