@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,9 +30,12 @@ struct Fix {
   std::string title;
   std::vector<Edit> edits;
   Applicability applicability = Applicability::Display;
-  /// Fixes with the same non-empty tag are never applied in the same pass
-  /// (two hoists choosing module-level names must see each other's result).
-  std::string exclusive;
+  /// The module-level names the fix binds, each with the statement that
+  /// binds it. Fixes that bind one name differently are never applied in the
+  /// same pass (the next pass sees the first one's result); fixes that bind
+  /// it alike make the same insertion, applied once. The whole statements
+  /// that fixes with claims insert at one point are applied in report order.
+  std::map<std::string, std::string> claims;
 };
 
 } // namespace hoist

@@ -63,9 +63,11 @@ std::optional<Fix> run_with_asyncio(const Handler &handler) {
   Fix fix;
   fix.title = "run '" + function.name + "' with asyncio.run in a sync handler";
   fix.applicability = Applicability::Unsafe;
-  fix.exclusive = "module-scope";
-  if (import_edit)
+  fix.claims.emplace(coroutine, "def " + coroutine);
+  if (import_edit) {
+    fix.claims.emplace(asyncio, import_edit->new_text);
     fix.edits.push_back(*import_edit);
+  }
   fix.edits.push_back({tree.file(), tree.range(function.name_node), coroutine});
   fix.edits.push_back({tree.file(),
                        {end, end},

@@ -6,38 +6,70 @@
 #include <unordered_set>
 
 #include "core/fix_applier.h"
+#include "core/move_append.h"
 #include "python/check.h"
 #include "python/module_edits.h"
 
 namespace hoist::python {
 namespace {
 
+constexpr const char *kInLoop = "it runs in a loop";
+constexpr const char *kCaught =
+    "it runs inside a 'try' that handles its errors, so its author expects "
+    "it may fail (an SDK that does not know the service, a missing profile, "
+    "a bad configuration), and at INIT that failure would fail every "
+    "invocation instead";
+
+/// True for a context_reason that matters even to a construction with
+/// plain arguments: a loop may build one object per item, and a `try` that
+/// handles errors shows that the construction is expected to fail.
+bool matters_without_failure(const std::string &reason) {
+  return reason == kInLoop || reason == kCaught;
+}
+
+/// True when the `try` statement `node` has an `except` clause.
+bool handles_errors(TSNode node) {
+  for (TSNode clause : named_children(node))
+    if (is(clause, "except_clause") || is(clause, "except_group_clause"))
+      return true;
+  return false;
+}
+
 /// Why building where `call` is (inside `function`) differs from building at
-/// INIT, or "": a loop may build one object per item; a branch, `try` or
-/// `with` may skip the construction or handle its failure (any construction
-/// can fail: an unknown service, a missing profile, a bad endpoint), which
-/// at INIT would fail the whole function.
+/// INIT, or "": the innermost branch, `try` or `with` around it, which
+/// matters only to a construction that can fail (built at INIT, its failure
+/// would no longer be skipped or caught), unless a loop or a `try` that
+/// handles errors is around it anywhere (see matters_without_failure).
 std::string context_reason(TSNode call, const FunctionInfo &function) {
+  std::string innermost;
+  TSNode inner = call;
   for (TSNode node : ancestors(call, function.node)) {
     if (ts_node_eq(node, function.body))
       break;
     std::string_view type = kind(node);
+    std::string reason;
     if (type == "for_statement" || type == "while_statement" ||
         type == "list_comprehension" || type == "generator_expression" ||
         type == "dictionary_comprehension" || type == "set_comprehension")
-      return "it runs in a loop";
+      return kInLoop;
+    if (type == "try_statement" && ts_node_eq(inner, field(node, "body")) &&
+        handles_errors(node))
+      return kCaught;
     if (type == "try_statement" || type == "except_clause" ||
         type == "finally_clause")
-      return "it runs inside 'try', whose handlers would no longer see its "
-             "errors";
-    if (type == "with_statement")
-      return "it runs inside 'with'";
-    if (type == "if_statement" || type == "elif_clause" ||
-        type == "else_clause" || type == "conditional_expression" ||
-        type == "boolean_operator" || type == "match_statement")
-      return "it runs only on some invocations";
+      reason = "it runs inside 'try', whose handlers would no longer see its "
+               "errors";
+    else if (type == "with_statement")
+      reason = "it runs inside 'with'";
+    else if (type == "if_statement" || type == "elif_clause" ||
+             type == "else_clause" || type == "conditional_expression" ||
+             type == "boolean_operator" || type == "match_statement")
+      reason = "it runs only on some invocations";
+    if (innermost.empty())
+      innermost = std::move(reason);
+    inner = node;
   }
-  return "";
+  return innermost;
 }
 
 /// The statement of `function` that holds `call`.
@@ -351,6 +383,9 @@ bool may_raise(const ModuleModel &module, TSNode node) {
   auto visit = [&](TSNode inner) {
     if (is(inner, "subscript")) {
       raises = true;
+    } else if (is(inner, "keyword_argument") &&
+               tree.text(field(inner, "name")) == "profile_name") {
+      raises = true; // a profile Lambda's environment seldom has
     } else if (is(inner, "call")) {
       TSNode callee = field(inner, "function");
       raises = kRaising.count(is(callee, "attribute")
@@ -371,6 +406,77 @@ bool may_raise(const ModuleModel &module, TSNode node) {
   }
   return raises;
 }
+
+/// The module-level name each construction of a module gets when hoisted,
+/// worked out once for the whole module so that every hoist of a pass agrees
+/// (and all can be applied together): by the canonical text of the call
+/// assigned to a local in any of its functions, in source order. Equal
+/// constructions share one name; a local that several functions bind to
+/// different values is not used for any of them (each gets a name derived
+/// from what it builds), nor is a name another construction already has.
+class ModuleHoistNames {
+public:
+  explicit ModuleHoistNames(const ModuleModel &module) {
+    const SyntaxTree &tree = module.tree();
+    std::vector<std::pair<TSNode, const std::string *>> assigned;
+    for (const FunctionInfo &function : module.functions()) {
+      std::size_t first = assigned.size();
+      for (const auto &[local, values] : function.bindings.assignments)
+        for (TSNode value : values)
+          if (is(value, "call") && !function.bindings.globals.count(local))
+            assigned.emplace_back(value, &local);
+      std::sort(assigned.begin() + static_cast<std::ptrdiff_t>(first),
+                assigned.end(), [](const auto &a, const auto &b) {
+                  return ts_node_start_byte(a.first) <
+                         ts_node_start_byte(b.first);
+                });
+    }
+    std::unordered_map<std::string, std::unordered_set<std::string>> texts;
+    std::vector<std::string> canonicals;
+    for (const auto &[value, local] : assigned) {
+      canonicals.push_back(canonical(tree.text(value)));
+      texts[*local].insert(canonicals.back());
+    }
+    std::unordered_set<std::string> used;
+    for (std::size_t i = 0; i < assigned.size(); ++i) {
+      auto [entry, fresh] = names_.try_emplace(canonicals[i]);
+      if (!fresh)
+        continue;
+      const std::string &local = *assigned[i].second;
+      std::string base = texts[local].size() == 1
+                             ? local
+                             : derived_name(tree, assigned[i].first);
+      std::string name = base;
+      for (int n = 2; used.count(name); ++n)
+        name = base + "_" + std::to_string(n);
+      used.insert(name);
+      entry->second = std::move(name);
+    }
+  }
+
+  /// The name for a construction whose canonical text is `text`, or "" when
+  /// no function assigns it to a local.
+  std::string name_of(const std::string &text) const {
+    auto found = names_.find(text);
+    return found == names_.end() ? std::string() : found->second;
+  }
+
+  /// The names of `module`, worked out once per module and thread (the
+  /// module's text is kept alive with them, so its address cannot be taken
+  /// by another).
+  static const ModuleHoistNames &of(const ModuleModel &module) {
+    thread_local SourceFilePtr file;
+    thread_local std::optional<ModuleHoistNames> names;
+    if (!names || file != module.tree().file()) {
+      names.emplace(module);
+      file = module.tree().file();
+    }
+    return *names;
+  }
+
+private:
+  std::unordered_map<std::string, std::string> names_;
+};
 
 ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
                       const ReachedFunction &where, TSNode call,
@@ -439,9 +545,10 @@ ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
                               [&](TSNode code) {
                                 return may_raise(module, code);
                               });
+  result.may_fail = may_fail;
   std::vector<std::string> unsafe;
   if (std::string why = context_reason(call, function);
-      !why.empty())
+      !why.empty() && (may_fail || matters_without_failure(why)))
     unsafe.push_back(why);
   const ScopeBindings &local_bindings = function.bindings;
   bool rebound = !local.empty() &&
@@ -479,7 +586,6 @@ ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
 
   std::string call_text(tree.text(call));
   Fix fix;
-  fix.exclusive = "module-scope";
   // An equal module-level construction already there, built before the
   // module runs its own code, is reused.
   std::string name;
@@ -502,16 +608,22 @@ ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
         name = bound;
     }
   auto lines = own_lines(tree, statement);
-  bool delete_statement =
-      !local.empty() && !rebound && lines &&
-      ((name.empty() && edits.free_at_module_scope(local)) || name == local);
+  std::string planned =
+      ModuleHoistNames::of(module).name_of(canonical(call_text));
+  if (planned.empty() || (rebound && planned == local))
+    planned = local.empty() || rebound ? derived_name(tree, call) : local;
+  else if (!edits.free_at_module_scope(planned))
+    planned = derived_name(tree, call);
+  bool delete_statement = !local.empty() && !rebound && lines &&
+                          ((name.empty() && planned == local &&
+                            edits.free_at_module_scope(local)) ||
+                           name == local);
   if (delete_statement && name.empty())
     name = local;
   if (name.empty())
-    name = edits.free_name(
-        local.empty() || rebound ? derived_name(tree, call) : local, &function);
+    name = edits.free_name(planned, &function);
   bool reused = module.bindings().assignments.count(name) > 0;
-  std::string text;
+  std::vector<std::string> statements;
   for (const MovedLocal &moved : mover.moved) {
     if (moved.is_import) {
       auto bound = module.bindings().imports.find(moved.name);
@@ -528,23 +640,24 @@ ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
         return result;
       }
     }
-    text += std::string(tree.text(moved.statement)) + "\n";
+    statements.push_back(std::string(tree.text(moved.statement)) + "\n");
+    fix.claims.emplace(moved.name, statements.back());
   }
   if (!reused) {
     std::string comment =
         delete_statement && !lines->second.empty() ? "  " + lines->second : "";
-    text += name + " = " + call_text + comment + "\n";
+    statements.push_back(name + " = " + call_text + comment + "\n");
+    fix.claims.emplace(name, statements.back());
   }
-  if (!text.empty()) {
-    std::optional<Edit> insertion =
-        edits.insert_statements(needed, text, after);
+  if (!statements.empty()) {
+    auto insertion = edits.insert_statements(needed, statements, after);
     if (!insertion) {
       result.not_safe_because =
           "no place at module scope comes after what it needs and before the "
           "module runs its own code";
       return result;
     }
-    fix.edits.push_back(std::move(*insertion));
+    move_append(fix.edits, *insertion);
   }
   for (const MovedLocal &moved : mover.moved) {
     if (moved.is_import)
@@ -727,17 +840,20 @@ ConstructionFix memoize(const Resolver &resolver, const Handler &handler,
   std::string text = "\n@" + functools + ".lru_cache(maxsize=" +
                      std::to_string(kCachedObjects) + ")\ndef " + factory +
                      "(" + parameters + "):\n    return " + body + "\n\n";
-  std::optional<Edit> placed = edits.insert_statements(reads, text);
+  auto placed = edits.insert_statements(reads, {text});
   if (!placed)
     return result;
-  Edit insertion = std::move(*placed);
   Fix fix;
-  fix.exclusive = "module-scope";
-  if (import_edit && import_edit->range.begin == insertion.range.begin)
-    insertion.new_text = import_edit->new_text + insertion.new_text;
-  else if (import_edit)
-    fix.edits.push_back(*import_edit);
-  fix.edits.push_back(insertion);
+  fix.claims.emplace(factory, text);
+  if (import_edit) {
+    fix.claims.emplace(functools, import_edit->new_text);
+    // At the same point, the import goes first.
+    if (import_edit->range.begin == placed->front().range.begin)
+      placed->insert(placed->begin(), *import_edit);
+    else
+      fix.edits.push_back(*import_edit);
+  }
+  move_append(fix.edits, *placed);
   fix.edits.push_back(
       {tree.file(), tree.range(call), factory + "(" + arguments + ")"});
   fix.title = "cache '" + std::string(tree.text(field(call, "function"))) +
@@ -785,8 +901,9 @@ ConstructionFix construction_fix(
   for (const CallStep &step : where.chain) {
     std::string call_of = "the call of '" + display_name(*step.callee) +
                           "' in '" + display_name(*step.caller) + "'";
-    if (std::string why = context_reason(step.call, *step.caller);
-        !why.empty())
+    if (std::string why =
+            context_reason(step.call, *step.caller);
+        !why.empty() && (result.may_fail || matters_without_failure(why)))
       unsafe.push_back(call_of + ": " + why);
     else if (!ts_node_is_null(guard_before(step.module->tree(), step.call,
                                            step.caller->body, result.reads)))

@@ -54,11 +54,11 @@ private:
 /// values (names, regions) is cached by them in a bounded module-level
 /// functools.lru_cache factory (always unsafe). A hoist is safe only for
 /// catalogue entries marked safe, outside loops, after no test that could
-/// skip it (or, when the moved code can raise where a constructor with
-/// plain arguments does not, such as a missing environment variable, after
-/// no test at all), where it runs on every invocation and its errors are not
-/// handled (outside branches, `try` and `with`, here and on the way from the
-/// handler), when
+/// skip it, outside any `try` that handles errors (its author expects a
+/// failure that at INIT would fail every invocation), and, when the moved
+/// code can raise (a missing environment variable, a named profile), where
+/// it runs on every invocation (outside branches and `with`, here and on the
+/// way from the handler), when
 /// nothing changes the environment it reads (`environment_writes`: those on
 /// the invoke path) and the object is neither rebound, closed nor configured
 /// after it is built, through any of its names or a helper.

@@ -282,9 +282,9 @@ ModuleEdits::insertion_point(const std::vector<std::string> &names,
   return std::make_pair(line_after(anchor), anchor_is_import);
 }
 
-std::optional<Edit>
+std::optional<std::vector<Edit>>
 ModuleEdits::insert_statements(const std::vector<std::string> &names,
-                               const std::string &text,
+                               const std::vector<std::string> &statements,
                                const std::vector<TSNode> &after) const {
   auto point = insertion_point(names, after);
   if (!point)
@@ -297,7 +297,12 @@ ModuleEdits::insert_statements(const std::vector<std::string> &names,
     prefix = "\n";
   if (after_import)
     prefix += "\n";
-  return Edit{module_.tree().file(), {at, at}, prefix + text};
+  std::vector<Edit> out;
+  if (!prefix.empty())
+    out.push_back({module_.tree().file(), {at, at}, prefix});
+  for (const std::string &statement : statements)
+    out.push_back({module_.tree().file(), {at, at}, statement});
+  return out;
 }
 
 std::pair<std::string, std::optional<Edit>>

@@ -28,11 +28,13 @@ public:
   insertion_point(const std::vector<std::string> &names,
                   const std::vector<TSNode> &after = {}) const;
 
-  /// An edit that adds `text` (whole statements, each ending in a newline)
-  /// at insertion_point(names, after), if there is one.
-  std::optional<Edit>
+  /// Edits that add `statements` (each whole, ending in a newline) at
+  /// insertion_point(names, after), if there is one: one edit per statement,
+  /// after one that adds the separating newlines, so that fixes inserting
+  /// the same statement at one point share its edit.
+  std::optional<std::vector<Edit>>
   insert_statements(const std::vector<std::string> &names,
-                    const std::string &text,
+                    const std::vector<std::string> &statements,
                     const std::vector<TSNode> &after = {}) const;
 
   /// How module scope refers to `module_name` ("functools"), and an edit

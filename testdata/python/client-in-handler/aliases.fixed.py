@@ -9,7 +9,9 @@ import aioboto3
 
 def handler(event, context):
     # expect: client-in-handler
+    a = s3_client
     # expect: client-in-handler
+    b = sqs_make_client
     # expect: client-in-handler
     # expect: client-in-handler
     # expect: client-in-handler
@@ -20,8 +22,8 @@ def handler(event, context):
 
 from boto3 import *
 
-a = b3.client("s3")
-b = make_client("sqs")
+s3_client = b3.client("s3")
+sqs_make_client = make_client("sqs")
 c = resource("s3")
 d = Session()
 e = botocore.session.get_session()

@@ -8,21 +8,16 @@ import functools
 REGION = os.environ.get("AWS_REGION", "us-east-1")
 RETRIES = Config(retries={"max_attempts": 3})
 TABLE = "orders"
-a = boto3.client("s3", region_name=REGION, config=RETRIES)
-b = boto3.client("sqs", endpoint_url=os.environ["QUEUE_URL"])
-c = boto3.client("sns", region_name=os.getenv("SNS_REGION"))
-name = f"{os.environ['PREFIX']}-table"
-d = boto3.resource("dynamodb", region_name=name)
-
-@functools.lru_cache(maxsize=32)
-def _s3_client_for_2(region_name):
-    return boto3.client("s3", region_name=region_name)
-
 
 @functools.lru_cache(maxsize=32)
 def _s3_client_for(region_name):
     return boto3.client("s3", region_name=region_name)
 
+a = boto3.client("s3", region_name=REGION, config=RETRIES)
+b = boto3.client("sqs", endpoint_url=os.environ["QUEUE_URL"])
+c = boto3.client("sns", region_name=os.getenv("SNS_REGION"))
+name = f"{os.environ['PREFIX']}-table"
+d = boto3.resource("dynamodb", region_name=name)
 
 
 def rebind():
@@ -39,7 +34,7 @@ def handler(event, context):
     e = _s3_client_for(event["region"])
     region = event.get("region")
     # expect: client-in-handler[not-hoistable]
-    f = _s3_client_for_2(region)
+    f = _s3_client_for(region)
     # expect: client-in-handler[not-hoistable]
     g = boto3.resource("dynamodb", region_name=TABLE)
     # expect: client-in-handler[not-hoistable]

@@ -9,8 +9,8 @@ try:
 except ImportError:
     boto3 = None
 
-s3 = boto3.client("s3", endpoint_url=os.environ["ENDPOINT"])
-s3_2 = boto3.client("s3")
+s3_client = boto3.client("s3", endpoint_url=os.environ["ENDPOINT"])
+s3_client_2 = boto3.client("s3")
 sqs_client = boto3.client("sqs", endpoint_url=os.environ["QUEUE_ENDPOINT"])
 sns = boto3.client("sns")
 
@@ -19,6 +19,7 @@ def endpoint_handler(event, context):
     if "ENDPOINT" not in os.environ:
         return {"error": "no endpoint"}
     # expect: client-in-handler[hoistable]
+    s3 = s3_client
     return s3.meta.region_name
 
 
@@ -26,7 +27,7 @@ def optional_import_handler(event, context):
     if boto3 is None:
         return {"error": "boto3 is not installed"}
     # expect: client-in-handler[hoistable]
-    s3 = s3_2
+    s3 = s3_client_2
     return s3.meta.region_name
 
 
