@@ -112,7 +112,7 @@ FixOutcome fix_until_stable(const std::vector<DiscoveredFile> &files,
         continue;
       auto [entry, fresh] = out.changed.try_emplace(absolute);
       if (fresh)
-        entry->second = {file->path(), absolute, text, ""};
+        entry->second = {file->path(), absolute, text, "", 0, {}};
       entry->second.fixed = fixed;
       count_applied(entry->second, diagnostics, kept);
       overlay[absolute] = std::move(fixed);

@@ -9,23 +9,12 @@
 #include "core/move_append.h"
 #include "python/check.h"
 #include "python/module_edits.h"
+#include "python/sdk_services.h"
 
 namespace hoist::python {
 namespace {
 
 constexpr const char *kInLoop = "it runs in a loop";
-constexpr const char *kCaught =
-    "it runs inside a 'try' that handles its errors, so its author expects "
-    "it may fail (an SDK that does not know the service, a missing profile, "
-    "a bad configuration), and at INIT that failure would fail every "
-    "invocation instead";
-
-/// True for a context_reason that matters even to a construction with
-/// plain arguments: a loop may build one object per item, and a `try` that
-/// handles errors shows that the construction is expected to fail.
-bool matters_without_failure(const std::string &reason) {
-  return reason == kInLoop || reason == kCaught;
-}
 
 /// True when the `try` statement `node` has an `except` clause.
 bool handles_errors(TSNode node) {
@@ -36,10 +25,10 @@ bool handles_errors(TSNode node) {
 }
 
 /// Why building where `call` is (inside `function`) differs from building at
-/// INIT, or "": the innermost branch, `try` or `with` around it, which
-/// matters only to a construction that can fail (built at INIT, its failure
-/// would no longer be skipped or caught), unless a loop or a `try` that
-/// handles errors is around it anywhere (see matters_without_failure).
+/// INIT, or "": a loop around it anywhere (it may build one object per item),
+/// else the innermost branch, `try` or `with` around it, which matters only
+/// to a construction that can fail: built at INIT, its failure would no
+/// longer be skipped or handled, and would fail every invocation.
 std::string context_reason(TSNode call, const FunctionInfo &function) {
   std::string innermost;
   TSNode inner = call;
@@ -54,11 +43,10 @@ std::string context_reason(TSNode call, const FunctionInfo &function) {
       return kInLoop;
     if (type == "try_statement" && ts_node_eq(inner, field(node, "body")) &&
         handles_errors(node))
-      return kCaught;
-    if (type == "try_statement" || type == "except_clause" ||
-        type == "finally_clause")
-      reason = "it runs inside 'try', whose handlers would no longer see its "
-               "errors";
+      reason = "it runs inside a 'try' that handles its errors";
+    else if (type == "try_statement" || type == "except_clause" ||
+             type == "finally_clause")
+      reason = "it runs inside 'try'";
     else if (type == "with_statement")
       reason = "it runs inside 'with'";
     else if (type == "if_statement" || type == "elif_clause" ||
@@ -70,6 +58,12 @@ std::string context_reason(TSNode call, const FunctionInfo &function) {
     inner = node;
   }
   return innermost;
+}
+
+/// "`why`, and `failure`: at INIT ..." for a context or guard that matters
+/// because the moved code may fail.
+std::string failing_at_init(const std::string &why, const std::string &failure) {
+  return why + ", and " + failure + ": at INIT that would fail every invocation";
 }
 
 /// The statement of `function` that holds `call`.
@@ -478,6 +472,29 @@ private:
   std::unordered_map<std::string, std::string> names_;
 };
 
+/// The service, when `call` builds an AWS SDK client or resource of a
+/// service named by a string the SDK hoist knows does not list (see
+/// sdk_services.h): one that may raise UnknownServiceError wherever it runs.
+std::optional<std::string> unknown_service(const SyntaxTree &tree,
+                                           TSNode call, const ApiEntry &entry) {
+  std::string_view api = entry.api;
+  std::string_view method = api.substr(api.rfind('.') + 1);
+  if (entry.family != "aws-sdk" ||
+      (method != "client" && method != "resource" && method != "create_client"))
+    return std::nullopt;
+  for (TSNode argument : named_children(field(call, "arguments"))) {
+    TSNode value = argument;
+    if (is(argument, "keyword_argument")) {
+      if (tree.text(field(argument, "name")) != "service_name")
+        continue;
+      value = field(argument, "value");
+    }
+    std::optional<std::string> service = string_value(tree, value);
+    return service && !sdk_knows_service(*service) ? service : std::nullopt;
+  }
+  return std::nullopt;
+}
+
 ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
                       const ReachedFunction &where, TSNode call,
                       const ApiEntry &entry) {
@@ -540,16 +557,21 @@ ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
     collect_literals(tree, code, result.literals);
   }
 
-  bool may_fail = entry.fix != "safe" ||
-                  std::any_of(moved_code.begin(), moved_code.end(),
-                              [&](TSNode code) {
-                                return may_raise(module, code);
-                              });
-  result.may_fail = may_fail;
+  if (std::optional<std::string> service = unknown_service(tree, call, entry))
+    result.failure = "'" + *service +
+                     "' is a service an SDK may not know, whose client then "
+                     "fails to build";
+  else if (std::any_of(moved_code.begin(), moved_code.end(),
+                       [&](TSNode code) { return may_raise(module, code); }))
+    result.failure = "the moved code can raise (a missing environment "
+                     "variable, a named profile)";
+  else if (entry.fix != "safe")
+    result.failure = "building it can fail";
+  bool may_fail = !result.failure.empty();
   std::vector<std::string> unsafe;
   if (std::string why = context_reason(call, function);
-      !why.empty() && (may_fail || matters_without_failure(why)))
-    unsafe.push_back(why);
+      !why.empty() && (may_fail || why == kInLoop))
+    unsafe.push_back(why == kInLoop ? why : failing_at_init(why, result.failure));
   const ScopeBindings &local_bindings = function.bindings;
   bool rebound = !local.empty() &&
                  (local_bindings.others.count(local) ||
@@ -565,11 +587,9 @@ ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
       !ts_node_is_null(guard)) {
     std::string test(tree.text(guard));
     test = test.substr(0, test.find_first_of(":\n"));
-    unsafe.push_back("'" + test + "' before it can end '" + function.name +
-                     "' without building it" +
-                     (may_fail ? ", and a missing environment variable would "
-                                 "then fail INIT"
-                               : ""));
+    std::string why = "'" + test + "' before it can end '" + function.name +
+                      "' without building it";
+    unsafe.push_back(may_fail ? failing_at_init(why, result.failure) : why);
   }
   if (entry.fix != "safe")
     unsafe.push_back(entry_reason(entry));
@@ -883,7 +903,7 @@ ConstructionFix construction_fix(
   case Dependence::ExpiringToken:
   case Dependence::EventCredentials:
   case Dependence::PerInvocation:
-    return {std::nullopt, dependence.reason, {}, {}};
+    return {std::nullopt, dependence.reason, {}, {}, ""};
   }
   ConstructionFix result =
       memo ? memo->get(*where.module, call, entry,
@@ -903,8 +923,10 @@ ConstructionFix construction_fix(
                           "' in '" + display_name(*step.caller) + "'";
     if (std::string why =
             context_reason(step.call, *step.caller);
-        !why.empty() && (result.may_fail || matters_without_failure(why)))
-      unsafe.push_back(call_of + ": " + why);
+        !why.empty() && (!result.failure.empty() || why == kInLoop))
+      unsafe.push_back(call_of + ": " +
+                       (why == kInLoop ? why
+                                       : failing_at_init(why, result.failure)));
     else if (!ts_node_is_null(guard_before(step.module->tree(), step.call,
                                            step.caller->body, result.reads)))
       unsafe.push_back(call_of + " follows a test that can end '" +

@@ -19,6 +19,10 @@ struct ConstructionFix {
   /// The names and string literals the moved code reads, for the checks
   /// that depend on the path from the handler.
   std::vector<std::string> reads, literals;
+  /// What may make the moved code fail at INIT (see may_raise and
+  /// unknown_service in hoist_fix.cpp), or "": when it may, a branch, `try`
+  /// or `with` around it on the way from the handler matters.
+  std::string failure;
 };
 
 /// Fixes worked out for hoistable constructions, by place and catalogue

@@ -11,7 +11,7 @@ def handler(event, context):
     # expect: client-in-handler
     a = s3_client
     # expect: client-in-handler
-    b = sqs_make_client
+    b = sqs_client
     # expect: client-in-handler
     # expect: client-in-handler
     # expect: client-in-handler
@@ -22,7 +22,7 @@ def handler(event, context):
 from boto3 import *
 
 s3_client = b3.client("s3")
-sqs_make_client = make_client("sqs")
+sqs_client = make_client("sqs")
 c = resource("s3")
 d = Session()
 e = botocore.session.get_session()

@@ -15,6 +15,7 @@ from aws_lambda_powertools.utilities.batch import (
 processor = BatchProcessor(event_type=EventType.SQS)
 _translator = None
 dynamodb_resource = boto3.resource("dynamodb")
+s3 = boto3.client("s3")
 
 
 def record_handler(record):
@@ -25,7 +26,6 @@ def record_handler(record):
 
 def archive(key):
     # expect: client-in-handler
-    s3 = boto3.client("s3")
     s3.copy_object(Bucket="archive", Key=key, CopySource={"Bucket": "inbox", "Key": key})
 
 

@@ -7,6 +7,7 @@ _kms = None
 _sns = None
 _CLIENTS = {}
 sts_client = boto3.client("sts")
+events_client = boto3.client("events")
 
 
 def handler(event, context):
@@ -69,5 +70,5 @@ def uncached_handler(event, context):
     if other is None:
         # The condition tests something unrelated to the cache.
         # expect: client-in-handler
-        _CACHE["events"] = boto3.client("events")
+        _CACHE["events"] = events_client
     return _CACHE

@@ -3,6 +3,7 @@ import boto3
 
 import boto3 as late
 a = late.client("s3")
+b = boto3.client("kms")
 
 
 def handler(event, context):
@@ -18,7 +19,7 @@ def handler(event, context):
     make = lambda: boto3.client("sns")
     with open("/dev/null") as f:
         # expect: client-in-handler
-        b = boto3.client("kms")
+        pass
     for _ in range(2):
         # expect: client-in-handler
         c = boto3.client("sts")

@@ -1,8 +1,10 @@
 # RUN: %expect %s
 # Constructions with constant arguments can fail too (a missing profile, a
-# service this botocore lacks, a malformed endpoint). Under 'try' their
-# failure is handled, under 'if' they may never run: at INIT the failure
-# would fail every invocation. No safe fix.
+# service the SDK does not know). Under a 'try' that handles errors their
+# failure is expected; under 'if' a construction that can fail may never
+# run: at INIT the failure would fail every invocation. No safe fix. A
+# construction that cannot fail (a service every SDK knows) may move out of
+# a branch.
 import boto3
 from botocore.exceptions import ProfileNotFound, UnknownServiceError
 
@@ -31,3 +33,11 @@ def beta_handler(event, context):
         beta = boto3.client("s3vectors-preview")
         return {"beta": beta.meta.region_name}
     return {"beta": None}
+
+
+def branch_handler(event, context):
+    if event.get("kind") == "archive":
+        # expect: client-in-handler[hoistable]
+        archive = boto3.client("s3")
+        return {"archive": archive.meta.region_name}
+    return {"archive": None}

@@ -11,8 +11,8 @@ import boto3
 if TYPE_CHECKING:
     from botocore.client import BaseClient
 
-iter_2 = boto3.client("iot")
-join_2 = boto3.client("s3")
+iot_client = boto3.client("iot")
+s3_client = boto3.client("s3")
 
 
 def first_item(items):
@@ -25,11 +25,11 @@ def object_key(name):
 
 def devices_handler(event, context):
     # expect: client-in-handler[hoistable]
-    iter = iter_2
+    iter = iot_client
     return {"region": iter.meta.region_name, "first": first_item(["a", "b"])}
 
 
 def uploads_handler(event, context):
     # expect: client-in-handler[hoistable]
-    join = join_2
+    join = s3_client
     return {"region": join.meta.region_name, "key": object_key("a.txt")}
