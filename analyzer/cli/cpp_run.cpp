@@ -77,14 +77,18 @@ void choose_file_checks(const std::vector<DiscoveredFile> &files,
     for (const char *rule : cpp::kCppRules) {
       bool on = enabled.count(rule) > 0;
       // --select replaces every layer below it; else .clang-tidy's Checks
-      // refine the configuration's choice, and --ignore has the last word.
+      // refine the configuration's choice, --extend-select adds to it and
+      // --ignore has the last word.
+      auto names_rule = [&](const std::vector<std::string> &ids) {
+        return std::any_of(ids.begin(), ids.end(), [&](const std::string &id) {
+          return id == "ALL" || canonical_rule_id(id) == rule;
+        });
+      };
       if (options.select.empty() && tidy.names_awslambda_checks())
-        on = tidy.enables(std::string(kClangTidyPrefix) + rule,
-                          configured.count(rule) > 0) &&
-             std::none_of(options.ignore.begin(), options.ignore.end(),
-                          [&](const std::string &id) {
-                            return canonical_rule_id(id) == rule;
-                          });
+        on = (tidy.enables(std::string(kClangTidyPrefix) + rule,
+                           configured.count(rule) > 0) ||
+              names_rule(options.extend_select)) &&
+             !names_rule(options.ignore);
       if (on) {
         checks.rules.push_back(rule);
         any.insert(rule);

@@ -111,29 +111,28 @@ std::string pascal_case(const std::string &id) {
   return out;
 }
 
-/// `markdown` with its relative links (to other rule pages, to docs/)
-/// resolved against `docs_url` (the published docs/rules/ directory), or
-/// reduced to their text when there is no such address: a link code scanning
-/// cannot follow is worse than none.
-std::string resolve_links(const std::string &markdown,
-                          const std::string &docs_url) {
+/// `prose` (markdown outside code) with its relative links (to other rule
+/// pages, to docs/) resolved against `docs_url` (the published tree that
+/// holds docs/rules/), or reduced to their text when there is no such
+/// address: a link code scanning cannot follow is worse than none.
+std::string resolve_prose_links(const std::string &prose,
+                                const std::string &docs_url) {
   std::string out;
   std::size_t at = 0;
   while (true) {
-    std::size_t open = markdown.find("](", at);
-    std::size_t start = open == std::string::npos ? std::string::npos
-                                                  : markdown.rfind('[', open);
-    std::size_t close = open == std::string::npos
-                            ? std::string::npos
-                            : markdown.find(')', open + 2);
+    std::size_t open = prose.find("](", at);
+    std::size_t start =
+        open == std::string::npos ? std::string::npos : prose.rfind('[', open);
+    std::size_t close =
+        open == std::string::npos ? std::string::npos : prose.find(')', open + 2);
     if (close == std::string::npos || start == std::string::npos ||
         start < at) {
-      out.append(markdown, at, std::string::npos);
+      out.append(prose, at, std::string::npos);
       return out;
     }
-    std::string text = markdown.substr(start + 1, open - start - 1);
-    std::string target = markdown.substr(open + 2, close - open - 2);
-    out.append(markdown, at, start - at);
+    std::string text = prose.substr(start + 1, open - start - 1);
+    std::string target = prose.substr(open + 2, close - open - 2);
+    out.append(prose, at, start - at);
     bool relative = target.find("://") == std::string::npos &&
                     target.rfind('#', 0) != 0 &&
                     target.rfind("mailto:", 0) != 0;
@@ -145,6 +144,46 @@ std::string resolve_links(const std::string &markdown,
       out += text;
     at = close + 1;
   }
+}
+
+/// `markdown` with the links of its prose resolved (resolve_prose_links);
+/// code, fenced or in backquotes, is left as written (a C++ lambda's
+/// `[&client](request)` is not a link).
+std::string resolve_links(const std::string &markdown,
+                          const std::string &docs_url) {
+  std::string out, prose;
+  // Odd pieces between backquotes are code spans.
+  auto flush_prose = [&] {
+    std::size_t at = 0;
+    for (bool code = false;; code = !code) {
+      std::size_t quote = prose.find('`', at);
+      std::string piece = prose.substr(
+          at, quote == std::string::npos ? std::string::npos : quote - at);
+      out += code ? piece : resolve_prose_links(piece, docs_url);
+      if (quote == std::string::npos)
+        break;
+      out += '`';
+      at = quote + 1;
+    }
+    prose.clear();
+  };
+  bool fenced = false;
+  for (std::size_t at = 0; at < markdown.size();) {
+    std::size_t end = markdown.find('\n', at);
+    end = end == std::string::npos ? markdown.size() : end + 1;
+    std::string_view line(markdown.data() + at, end - at);
+    bool fence = line.substr(0, 3) == "```";
+    if (fence || fenced) {
+      flush_prose();
+      out += line;
+      fenced = fence ? !fenced : fenced;
+    } else {
+      prose += line;
+    }
+    at = end;
+  }
+  flush_prose();
+  return out;
 }
 
 /// Plain text of a rule page's markdown: no fences, heading marks, code
@@ -263,9 +302,14 @@ json notifications_json(const Report &report) {
 
 } // namespace
 
-void write_sarif(std::ostream &out, const Report &report) {
-  const std::string homepage = HOIST_HOMEPAGE_URL;
-  const std::string docs_url = HOIST_DOCS_URL;
+ProjectAddresses ProjectAddresses::of_build() {
+  return {HOIST_HOMEPAGE_URL, HOIST_DOCS_URL};
+}
+
+void write_sarif(std::ostream &out, const Report &report,
+                 const ProjectAddresses &addresses) {
+  const std::string &homepage = addresses.homepage;
+  const std::string &docs_url = addresses.docs;
   std::string root_uri = "file://" + uri_escape(report.root.generic_string());
   if (root_uri.back() != '/')
     root_uri += '/';

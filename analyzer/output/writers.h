@@ -22,8 +22,19 @@ void write_concise(std::ostream &out, const Report &report);
 /// One JSON object: version, diagnostics, notices, summary
 /// (docs/output.md).
 void write_json(std::ostream &out, const Report &report);
-/// SARIF 2.1.0, one run.
-void write_sarif(std::ostream &out, const Report &report);
+/// Where the project is published, as the build was told (the CMake options
+/// HOIST_HOMEPAGE_URL and HOIST_DOCS_URL, the base its docs/ paths are
+/// under); empty: no address is written, never a made-up one.
+struct ProjectAddresses {
+  std::string homepage;
+  std::string docs;
+
+  static ProjectAddresses of_build();
+};
+
+/// SARIF 2.1.0, one run; rules link to `addresses` when there are any.
+void write_sarif(std::ostream &out, const Report &report,
+                 const ProjectAddresses &addresses = ProjectAddresses::of_build());
 /// GitHub Actions workflow commands (`::warning file=...::message`), for the
 /// findings and for the files that could not be analyzed.
 void write_github(std::ostream &out, const Report &report);

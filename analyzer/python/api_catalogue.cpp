@@ -37,7 +37,7 @@ ApiCatalogue ApiCatalogue::load(const std::filesystem::path &catalogue_file) {
         catalogue.family_methods_[family] =
             methods_named(info.at("methods").get<std::string>());
     for (auto &[common, item] : entries) {
-      ApiEntry entry{std::move(common), item.value("returns", "")};
+      ApiEntry entry{std::move(common), item.value("returns", ""), {}};
       entry.methods = item.contains("methods")
                           ? methods_named(item.at("methods").get<std::string>())
                           : catalogue.family_methods(entry.family);

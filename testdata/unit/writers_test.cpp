@@ -77,6 +77,42 @@ TEST_F(Writers, SarifUsesAbsoluteUrisOutsideTheRoot) {
   EXPECT_FALSE(uri.contains("uriBaseId"));
 }
 
+TEST_F(Writers, SarifLinksOnlyToTheAddressesTheBuildWasGiven) {
+  add("app.py", "def h(event): pass\n");
+  auto rule_of = [](const nlohmann::json &run, const std::string &id) {
+    for (const auto &rule : run["tool"]["driver"]["rules"])
+      if (rule["id"] == id)
+        return rule;
+    return nlohmann::json();
+  };
+  std::ostringstream bare;
+  write_sarif(bare, report_, {"", ""});
+  auto run = nlohmann::json::parse(bare.str())["runs"][0];
+  EXPECT_FALSE(run["tool"]["driver"].contains("informationUri"));
+  auto rule = rule_of(run, "connection-in-handler");
+  EXPECT_FALSE(rule.contains("helpUri"));
+  EXPECT_EQ(rule["help"]["markdown"].get<std::string>().find("](client-"),
+            std::string::npos)
+      << "a relative link is reduced to its text when there is no address";
+  std::string code = rule_of(run, "client-in-handler")["help"]["markdown"];
+  EXPECT_NE(code.find("run_handler([&client](invocation_request"),
+            std::string::npos)
+      << "a C++ lambda in a code block is not a link";
+
+  std::ostringstream linked;
+  write_sarif(linked, report_,
+              {"https://hoist.example/", "https://hoist.example/tree/main"});
+  run = nlohmann::json::parse(linked.str())["runs"][0];
+  EXPECT_EQ(run["tool"]["driver"]["informationUri"], "https://hoist.example/");
+  rule = rule_of(run, "connection-in-handler");
+  EXPECT_EQ(rule["helpUri"], "https://hoist.example/tree/main/" +
+                                 registry_.find("connection-in-handler")->doc);
+  std::string markdown = rule["help"]["markdown"];
+  EXPECT_NE(markdown.find("](https://hoist.example/tree/main/docs/rules/"),
+            std::string::npos)
+      << "relative links resolve against the docs address";
+}
+
 TEST_F(Writers, GithubEscapesDataAndProperties) {
   add("a,b:c.py", "def h(event): pass\n");
   std::ostringstream out;
