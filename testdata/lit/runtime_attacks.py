@@ -123,7 +123,9 @@ def slowloris(serve):
         slowest = max(slowest, time.monotonic() - started)
         print(f"probe {i + 1}:", status, body)
         time.sleep(0.5)
-    print("every probe answered within 2 s:", slowest < 2)
+    # Starved, a probe would wait for the crawlers' 10 s header timeout; 5 s
+    # leaves room for a loaded machine.
+    print("every probe answered within 5 s:", slowest < 5)
     stop.set()
     for crawler in crawlers:
         crawler.join()
