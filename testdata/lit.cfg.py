@@ -26,10 +26,10 @@ config.substitutions.append(
 config.substitutions.append(("%exits", f"{python} {helpers}/exits.py"))
 config.substitutions.append(("%cpp_orders_handler", config.cpp_orders_handler))
 # C++: the real clang-tidy-14 with hoist's plugin, the mock SDK headers and
-# hoist's aws-lambda-cpp header (tools/runtime/cpp).
+# hoist's aws-lambda-cpp header (runtime/cpp).
 repository = os.path.dirname(config.test_source_root)
 cpp_includes = [os.path.join(config.test_source_root, "cpp", "include"),
-                os.path.join(repository, "tools", "runtime", "cpp", "include")]
+                os.path.join(repository, "runtime", "cpp", "include")]
 config.substitutions.append(("%tidy_plugin", config.hoist_tidy))
 config.substitutions.append(("%mock_aws_sdk", config.mock_aws_sdk))
 cpp_flags = ["-std=c++17"] + ["-I" + i for i in cpp_includes]

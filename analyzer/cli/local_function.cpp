@@ -78,7 +78,7 @@ runtime::FunctionSettings local_function(const FunctionOptions &function,
     fs::path data = find_data_dir();
     settings.command = {function.python, "-B", "-m", "hoist_lambda_runtime"};
     settings.environment.push_back(
-        {"PYTHONPATH", (data / "tools" / "runtime" / "python").string()});
+        {"PYTHONPATH", (data / "runtime" / "python").string()});
     settings.environment.push_back({"PYTHONDONTWRITEBYTECODE", "1"});
     settings.environment.push_back({"PYTHONUNBUFFERED", "1"});
   }

@@ -4,7 +4,7 @@
 #include <string>
 
 #include "cli/options.h"
-#include "execution_environment.h"
+#include "runtime/server/execution_environment.h"
 
 namespace hoist::cli {
 

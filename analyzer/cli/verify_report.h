@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "construction_log.h"
-#include "execution_environment.h"
+#include "runtime/server/construction_log.h"
+#include "runtime/server/execution_environment.h"
 
 namespace hoist::cli {
 

@@ -10,7 +10,7 @@
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 
-#include "invoke_endpoint.h"
+#include "runtime/server/invoke_endpoint.h"
 
 namespace hoist::runtime {
 namespace {

@@ -12,8 +12,8 @@
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 
-#include "invocation_broker.h"
-#include "runtime_api_server.h"
+#include "runtime/server/invocation_broker.h"
+#include "runtime/server/runtime_api_server.h"
 
 namespace hoist::runtime {
 namespace {

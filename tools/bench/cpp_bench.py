@@ -24,7 +24,7 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 TOP = os.path.dirname(os.path.dirname(HERE))
 INCLUDES = [os.path.join(TOP, "testdata", "cpp", "include"),
-            os.path.join(TOP, "tools", "runtime", "cpp", "include")]
+            os.path.join(TOP, "runtime", "cpp", "include")]
 FLAGS = ["-std=c++17"] + ["-I" + i for i in INCLUDES]
 
 TEMPLATE = """#include <algorithm>

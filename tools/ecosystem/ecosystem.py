@@ -39,7 +39,7 @@ CPP_SUFFIXES = (".cpp", ".cc", ".cxx", ".c++", ".hpp", ".hh", ".hxx", ".h")
 # The repository's stand-ins for the AWS SDK and aws-lambda-cpp: C++ fixes are
 # parsed against them so that the code a fix touches is seen by the parser.
 CPP_MOCK_INCLUDES = (os.path.join(TOP, "testdata", "cpp", "include"),
-                     os.path.join(TOP, "tools", "runtime", "cpp", "include"))
+                     os.path.join(TOP, "runtime", "cpp", "include"))
 # clang errors that mean the text no longer parses, as opposed to names the
 # parser cannot resolve without the project's real headers.
 CPP_PARSE_ERROR = re.compile(
