@@ -6,6 +6,9 @@
 namespace hoist::python {
 
 std::string display_name(const FunctionInfo &function) {
+  // As Python's __qualname__ names them: `handler.<locals>.upload`.
+  if (function.enclosing)
+    return display_name(*function.enclosing) + ".<locals>." + function.name;
   return function.class_name.empty()
              ? function.name
              : function.class_name + "." + function.name;

@@ -894,6 +894,25 @@ ConstructionFix construction_fix(
     const DependenceResult &dependence,
     const std::vector<EnvironmentWrite> &environment_writes,
     HoistFixMemo *memo) {
+  // A function defined inside another, or a lambda, may read its enclosing
+  // function's names and is made again on each of its calls: moving code
+  // out of it is left to its author.
+  const FunctionInfo &function = *where.function;
+  if ((function.enclosing || function.is_lambda) &&
+      (dependence.dependence == Dependence::Hoistable ||
+       dependence.dependence == Dependence::KeyedByEvent))
+    return {std::nullopt,
+            "it is in " +
+                (function.is_lambda ? std::string("a lambda")
+                                    : "'" + display_name(function) +
+                                          "', a function defined inside '" +
+                                          display_name(*function.enclosing) +
+                                          "'") +
+                ", which hoist does not rewrite: move it to module scope by "
+                "hand",
+            {},
+            {},
+            ""};
   switch (dependence.dependence) {
   case Dependence::Hoistable:
     break;

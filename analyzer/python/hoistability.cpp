@@ -262,11 +262,14 @@ private:
     if (ts_node_is_null(function.body))
       return result;
     frames_.push_back({&function, call, caller, chain_index});
-    for_each_in_scope(function.body, [&](TSNode node) {
-      if (is(node, "return_statement"))
-        result = worst(result, classify(ts_node_named_child(node, 0),
-                                        {&module, &function}, -1, depth + 1));
-    });
+    if (function.is_lambda)
+      result = classify(function.body, {&module, &function}, -1, depth + 1);
+    else
+      for_each_in_scope(function.body, [&](TSNode node) {
+        if (is(node, "return_statement"))
+          result = worst(result, classify(ts_node_named_child(node, 0),
+                                          {&module, &function}, -1, depth + 1));
+      });
     frames_.pop_back();
     return result;
   }
@@ -284,8 +287,14 @@ private:
       if (auto it = local.assignments.find(name); it != local.assignments.end())
         return worst(classify_values(it->second, scope, chain_index, depth),
                      credentials_given_later(name, scope, chain_index, depth));
+      if (function->nested.count(name))
+        return {}; // a function, not a value made per call
       if (local.others.count(name))
         return {Dependence::Unknown, "depends on '" + name + "'"};
+      // A free name of a nested function is its enclosing function's.
+      if (function->enclosing)
+        return classify_name(name, {scope.module, function->enclosing},
+                             chain_position(function->enclosing), depth + 1);
     }
     const ModuleModel &module = *scope.module;
     const ScopeBindings &globals = module.bindings();

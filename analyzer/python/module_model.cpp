@@ -119,6 +119,8 @@ struct ScopeFacts {
   std::vector<TSNode> with_values;
   /// Function and class definitions, with their decorators.
   std::vector<std::pair<TSNode, std::vector<TSNode>>> definitions;
+  /// Lambdas that make a call.
+  std::vector<TSNode> lambdas;
 };
 
 /// Expressions whose parts a scope's walk enters only when their text shows
@@ -147,14 +149,18 @@ bool holds_collected_nodes(const SyntaxTree &tree, TSNode expression) {
          text.find("yield") != std::string_view::npos;
 }
 
-/// One walk over the code that runs in `scope_root`'s scope.
+/// One walk over the code that runs in `scope_root`'s scope, but for
+/// `skipped` (a lambda's parameters, whose defaults run where it is made).
 void collect_scope(const SyntaxTree &tree, TSNode scope_root,
-                   ScopeBindings &out, ScopeFacts &facts) {
+                   ScopeBindings &out, ScopeFacts &facts,
+                   TSNode skipped = TSNode{}) {
   // A decorated definition is visited before its definition: its decorators
   // wait here (asking a node for its parent walks down from the root).
   std::vector<std::pair<TSNode, std::vector<TSNode>>> decorated;
   for_each_in_scope(scope_root, [&](TSNode node) {
     std::string_view type = kind(node);
+    if (!ts_node_is_null(skipped) && ts_node_eq(node, skipped))
+      return false;
     if (is_prunable_expression(type))
       return holds_collected_nodes(tree, node);
     if (type == "call") {
@@ -205,6 +211,9 @@ void collect_scope(const SyntaxTree &tree, TSNode scope_root,
         if (ts_node_eq(definition, node))
           decorators = std::move(its_decorators);
       facts.definitions.push_back({node, std::move(decorators)});
+    } else if (type == "lambda") {
+      if (tree.text(field(node, "body")).find('(') != std::string_view::npos)
+        facts.lambdas.push_back(node);
     } else if (type == "global_statement") {
       for (TSNode name : named_children(node))
         out.globals.insert(std::string(tree.text(name)));
@@ -269,7 +278,7 @@ FunctionInfo::MethodKind method_kind_of(const SyntaxTree &tree,
 ModuleModel::ModuleModel(const SyntaxTree &tree) : tree_(tree) {
   ScopeFacts facts;
   collect_scope(tree, tree.root(), bindings_, facts);
-  add_definitions(facts.definitions, "");
+  add_definitions(facts.definitions, facts.lambdas, "", nullptr);
   index_classes();
   for (const FunctionInfo &function : functions_) {
     if (function.class_name.empty())
@@ -332,10 +341,14 @@ void ModuleModel::index_classes() {
 
 void ModuleModel::add_definitions(
     const std::vector<std::pair<TSNode, std::vector<TSNode>>> &definitions,
-    const std::string &class_name) {
+    const std::vector<TSNode> &lambdas, const std::string &class_name,
+    FunctionInfo *enclosing) {
+  // Module-level functions and methods are the module's functions; what
+  // functions define, and lambdas, are reached only through their callers.
+  bool top_level = !enclosing;
   for (const auto &[node, decorators] : definitions) {
     if (is(node, "class_definition")) {
-      if (!class_name.empty())
+      if (!class_name.empty() || !top_level)
         continue; // methods of nested classes are out of reach
       ClassInfo info;
       info.name = std::string(tree_.text(field(node, "name")));
@@ -348,35 +361,66 @@ void ModuleModel::add_definitions(
       ScopeBindings class_scope;
       ScopeFacts class_facts;
       collect_scope(tree_, field(node, "body"), class_scope, class_facts);
-      add_definitions(class_facts.definitions, classes_.back().name);
+      add_definitions(class_facts.definitions, class_facts.lambdas,
+                      classes_.back().name, nullptr);
       continue;
     }
-    FunctionInfo function;
-    function.node = node;
-    function.name_node = field(node, "name");
-    function.name = std::string(tree_.text(function.name_node));
-    function.class_name = class_name;
-    function.parameters_node = field(node, "parameters");
-    function.parameters = parse_parameters(tree_, function.parameters_node);
-    function.body = field(node, "body");
-    function.decorators = decorators;
-    if (!class_name.empty())
-      function.method_kind = method_kind_of(tree_, function.decorators);
-    function.is_async = is(ts_node_child(node, 0), "async");
-    if (!ts_node_is_null(function.body)) {
-      ScopeFacts facts;
-      collect_scope(tree_, function.body, function.bindings, facts);
-      function.is_generator = facts.has_yield;
-      function.calls = std::move(facts.calls);
-      function.attribute_assignments = std::move(facts.attribute_assignments);
-      function.written_targets = std::move(facts.written_targets);
-      function.with_values = std::move(facts.with_values);
-      collect_nested_declarations(tree_, node, function.bindings);
-    }
-    for (const Parameter &parameter : function.parameters)
-      function.bindings.others.insert(parameter.name);
-    functions_.push_back(std::move(function));
+    FunctionInfo &function =
+        add_function(top_level ? functions_ : nested_functions_, node,
+                     decorators, class_name, enclosing);
+    if (enclosing)
+      enclosing->nested[function.name] = &function; // the last one wins
   }
+  for (TSNode lambda : lambdas)
+    lambdas_by_node_[lambda.id] =
+        &add_function(nested_functions_, lambda, {}, "", enclosing);
+}
+
+FunctionInfo &ModuleModel::add_function(std::deque<FunctionInfo> &into,
+                                        TSNode node,
+                                        const std::vector<TSNode> &decorators,
+                                        const std::string &class_name,
+                                        FunctionInfo *enclosing) {
+  FunctionInfo &function = into.emplace_back();
+  function.node = node;
+  function.enclosing = enclosing;
+  function.is_lambda = is(node, "lambda");
+  function.name_node = function.is_lambda ? node : field(node, "name");
+  function.name = function.is_lambda
+                      ? "<lambda>"
+                      : std::string(tree_.text(function.name_node));
+  function.class_name = class_name;
+  function.parameters_node = field(node, "parameters");
+  if (!ts_node_is_null(function.parameters_node))
+    function.parameters = parse_parameters(tree_, function.parameters_node);
+  function.body = field(node, "body");
+  function.decorators = decorators;
+  if (!function.class_name.empty())
+    function.method_kind = method_kind_of(tree_, function.decorators);
+  function.is_async = is(ts_node_child(node, 0), "async");
+  if (!ts_node_is_null(function.body)) {
+    ScopeFacts facts;
+    // A lambda's body is an expression, itself perhaps the call it makes.
+    collect_scope(tree_, function.is_lambda ? node : function.body,
+                  function.bindings, facts,
+                  function.is_lambda ? function.parameters_node : TSNode{});
+    function.is_generator = facts.has_yield;
+    function.calls = std::move(facts.calls);
+    function.attribute_assignments = std::move(facts.attribute_assignments);
+    function.written_targets = std::move(facts.written_targets);
+    function.with_values = std::move(facts.with_values);
+    if (!function.is_lambda)
+      collect_nested_declarations(tree_, node, function.bindings);
+    add_definitions(facts.definitions, facts.lambdas, "", &function);
+  }
+  for (const Parameter &parameter : function.parameters)
+    function.bindings.others.insert(parameter.name);
+  return function;
+}
+
+const FunctionInfo *ModuleModel::lambda_at(TSNode node) const {
+  auto found = lambdas_by_node_.find(node.id);
+  return found == lambdas_by_node_.end() ? nullptr : found->second;
 }
 
 } // namespace hoist::python

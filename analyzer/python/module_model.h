@@ -1,5 +1,6 @@
 #pragma once
 
+#include <deque>
 #include <string>
 #include <type_traits>
 #include <unordered_map>
@@ -47,10 +48,17 @@ struct ScopeBindings {
 struct FunctionInfo {
   /// What the first parameter of a method is bound to.
   enum class MethodKind { NotAMethod, Instance, Class, Static };
-  std::string name;
+  std::string name; ///< "<lambda>" for a lambda
   std::string class_name; ///< empty for module-level functions
   MethodKind method_kind = MethodKind::NotAMethod;
-  TSNode node; ///< the function_definition
+  /// The function whose body defines this one (a `def` or lambda nested in
+  /// a function): its free names are that function's. Null at module and
+  /// class level.
+  const FunctionInfo *enclosing = nullptr;
+  /// A lambda: `body` is the expression it returns, and `node`,
+  /// `name_node` are the lambda.
+  bool is_lambda = false;
+  TSNode node; ///< the function_definition, or the lambda
   TSNode name_node;
   TSNode parameters_node;
   TSNode body;
@@ -68,6 +76,8 @@ struct FunctionInfo {
   std::vector<TSNode> written_targets;
   /// The values of its body's `with` items, in source order.
   std::vector<TSNode> with_values;
+  /// The functions its body defines with `def`, by name (the last one).
+  std::unordered_map<std::string, const FunctionInfo *> nested;
 };
 
 struct ClassInfo {
@@ -93,7 +103,10 @@ public:
   const ScopeBindings &bindings() const { return bindings_; }
   /// Module-level functions and methods of module-level classes, in source
   /// order.
-  const std::vector<FunctionInfo> &functions() const { return functions_; }
+  const std::deque<FunctionInfo> &functions() const { return functions_; }
+  /// The lambda that `node` is, when it makes a call (one that makes none
+  /// builds nothing).
+  const FunctionInfo *lambda_at(TSNode node) const;
   /// The module-level function bound to `name` (the last definition), if any.
   const FunctionInfo *function_named(const std::string &name) const;
   const ClassInfo *class_named(const std::string &name) const;
@@ -106,14 +119,26 @@ public:
   TSNode last_import() const { return last_import_; }
 
 private:
+  /// Adds the functions and classes of one scope (`definitions`, with their
+  /// decorators) and its lambdas: methods when `class_name` is set, nested
+  /// functions when `enclosing` is.
   void add_definitions(
       const std::vector<std::pair<TSNode, std::vector<TSNode>>> &definitions,
-      const std::string &class_name);
+      const std::vector<TSNode> &lambdas, const std::string &class_name,
+      FunctionInfo *enclosing);
+  FunctionInfo &add_function(std::deque<FunctionInfo> &into, TSNode node,
+                             const std::vector<TSNode> &decorators,
+                             const std::string &class_name,
+                             FunctionInfo *enclosing);
   void index_classes();
 
   const SyntaxTree &tree_;
   ScopeBindings bindings_;
-  std::vector<FunctionInfo> functions_;
+  // Deques: functions refer to the functions that enclose them.
+  std::deque<FunctionInfo> functions_;
+  /// Functions and lambdas defined inside functions, and lambdas.
+  std::deque<FunctionInfo> nested_functions_;
+  std::unordered_map<const void *, const FunctionInfo *> lambdas_by_node_;
   std::vector<ClassInfo> classes_;
   // Lookups by name, so that asking costs the same in a module of thousands
   // of functions as in a small one.

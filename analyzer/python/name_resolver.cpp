@@ -105,6 +105,10 @@ Symbol Resolver::resolve(TSNode expression, Scope scope, int depth) const {
   }
   if (type == "await") // `await session.client(...)` and the like
     return resolve(ts_node_named_child(expression, 0), scope, depth + 1);
+  if (type == "lambda")
+    if (const FunctionInfo *lambda = scope.module->lambda_at(expression))
+      return project_symbol(Symbol::Kind::Function, scope.module, lambda,
+                            nullptr);
   return unknown();
 }
 
@@ -146,6 +150,11 @@ Symbol Resolver::resolve_name(const std::string &name, Scope scope,
     }
     if (auto it = local.imports.find(name); it != local.imports.end())
       return import_symbol(it->second, *scope.module, depth + 1);
+    // A function its body defines (and binds no other way that hoist sees).
+    if (auto it = function->nested.find(name);
+        it != function->nested.end() && !local.assignments.count(name))
+      return project_symbol(Symbol::Kind::Function, scope.module, it->second,
+                            nullptr);
     if (local.others.count(name))
       return unknown();
     if (auto it = local.assignments.find(name); it != local.assignments.end()) {
@@ -159,6 +168,10 @@ Symbol Resolver::resolve_name(const std::string &name, Scope scope,
         locals_.emplace(std::move(key), symbol);
       return symbol;
     }
+    // A free name of a nested function is its enclosing function's.
+    if (function->enclosing)
+      return resolve_name(name, {scope.module, function->enclosing},
+                          depth + 1);
   }
   return resolve_module_name(*scope.module, name, depth);
 }
@@ -294,6 +307,8 @@ Symbol Resolver::call_result(const Symbol &callee, int depth) const {
     const FunctionInfo &function = *callee.function;
     if (ts_node_is_null(function.body))
       return unknown();
+    if (function.is_lambda)
+      return resolve(function.body, {callee.module, &function}, depth + 1);
     Symbol agreed;
     bool disagree = false;
     for_each_in_scope(function.body, [&](TSNode node) {

@@ -114,7 +114,8 @@ std::vector<Route> passed_functions(const Resolver &resolver, Scope scope,
   for (TSNode argument : named_children(field(call, "arguments"))) {
     if (is(argument, "keyword_argument"))
       argument = field(argument, "value");
-    if (!is(argument, "identifier") && !is(argument, "attribute"))
+    if (!is(argument, "identifier") && !is(argument, "attribute") &&
+        !is(argument, "lambda"))
       continue;
     Symbol symbol = resolver.resolve(argument, scope);
     if (symbol.kind == Symbol::Kind::Function && symbol.function)
@@ -127,6 +128,10 @@ std::vector<Route> passed_functions(const Resolver &resolver, Scope scope,
 
 bool is_memoized(const Resolver &resolver, const ModuleModel &module,
                  const FunctionInfo &function) {
+  // A function defined inside another is made again, with a new cache, each
+  // time that one runs.
+  if (function.enclosing)
+    return false;
   for (TSNode decorator : function.decorators) {
     TSNode expression = ts_node_named_child(decorator, 0);
     // `@lru_cache(maxsize=None)` is a call that returns the decorator.

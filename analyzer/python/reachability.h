@@ -29,8 +29,10 @@ struct ReachedFunction {
 /// The functions a handler runs on every invocation: itself, and what it
 /// reaches through calls the resolver can follow (project functions, methods,
 /// `__init__` of classes it instantiates, project functions passed to a call
-/// as callbacks, the routes of a catalogued router it dispatches). Not
-/// followed: memoized functions
+/// as callbacks, functions and lambdas defined in a function's body, the
+/// routes of a catalogued router it dispatches). Not followed: memoized
+/// functions (but for those defined inside a function: their cache is made
+/// again with them)
 /// (functools.cache / lru_cache, cachetools), calls whose result is stored in
 /// lazily initialized state, calls deeper than a bound. Each function is
 /// listed once, with the shortest chain found.
