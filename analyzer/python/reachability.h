@@ -31,9 +31,9 @@ struct ReachedFunction {
 /// `__init__` of classes it instantiates, project functions passed to a call
 /// as callbacks, functions and lambdas defined in a function's body, the
 /// routes of a catalogued router it dispatches). Not followed: memoized
-/// functions (but for those defined inside a function: their cache is made
-/// again with them)
-/// (functools.cache / lru_cache, cachetools), calls whose result is stored in
+/// functions (functools.cache / lru_cache, cachetools; but for those defined
+/// inside a function, whose cache is made again with them), calls whose
+/// result is stored in
 /// lazily initialized state, calls deeper than a bound. Each function is
 /// listed once, with the shortest chain found.
 std::vector<ReachedFunction> reachable_functions(const Resolver &resolver,
