@@ -216,7 +216,9 @@ public:
         for (const ConfiguredHandler *entry : entries)
           remaining.push_back(entry);
     parallel_for(remaining.size(), jobs_, [&](std::size_t i, unsigned worker) {
-      analyze_configured(*remaining[i], nullptr, worker);
+      if (const ModuleModel *module =
+              analyze_configured(*remaining[i], nullptr, worker))
+        analyze_without_handler(*module, *remaining[i], worker);
       projects_[worker]->trim(kModulesKept, findings_[worker].suppressions);
     });
     return merge();
@@ -325,8 +327,12 @@ private:
         std::lock_guard<std::mutex> lock(analyzed_mutex_);
         analyzed_stems_.insert(stem);
       }
+      const ConfiguredHandler *missing = nullptr;
       for (const ConfiguredHandler *entry : it->second)
-        analyze_configured(*entry, &module, worker);
+        if (analyze_configured(*entry, &module, worker))
+          missing = entry;
+      if (missing)
+        return analyze_without_handler(module, *missing, worker);
     }
     // Deployment configuration is the truth under its code roots.
     if (options_.handlers.specs.empty() && is_within_any(dir, code_roots_))
@@ -336,6 +342,28 @@ private:
          find_handlers(resolver, module, below_checked_root(absolute),
                        options_.handlers, found.handler_matches))
       run_checks(resolver, handler, found);
+  }
+
+  /// A module whose configured handler is missing (misspelt, renamed) still
+  /// runs in Lambda once the name is right: its functions that handler
+  /// discovery would find without configuration are checked as handlers.
+  void analyze_without_handler(const ModuleModel &module,
+                               const ConfiguredHandler &missing,
+                               unsigned worker) {
+    if (!options_.handlers.specs.empty())
+      return;
+    Findings &found = findings_[worker];
+    std::string absolute = absolute_path(base_text_, module.path());
+    Resolver resolver(*projects_[worker], *options_.catalogue,
+                      configured_import_roots(missing));
+    std::vector<HandlerSpecMatch> unused;
+    for (Handler &handler :
+         find_handlers(resolver, module, below_checked_root(absolute),
+                       options_.handlers, unused)) {
+      handler.reason += " (the handler configured for this module, '" +
+                        missing.handler + "', is missing)";
+      run_checks(resolver, handler, found);
+    }
   }
 
   /// `absolute` (normalized) below the deepest checked path that holds it,
@@ -361,12 +389,32 @@ private:
     return absolute.substr(*deepest == "/" ? 1 : deepest->size() + 1);
   }
 
-  void analyze_configured(const ConfiguredHandler &entry,
-                          const ModuleModel *module, unsigned worker) {
+  /// Checks the handler `entry` configures in `module` (when null, in its
+  /// module loaded on demand), or reports it not found. Returns the module
+  /// when it exists but lacks the handler.
+  const ModuleModel *analyze_configured(const ConfiguredHandler &entry,
+                                        const ModuleModel *module,
+                                        unsigned worker) {
     Findings &found = findings_[worker];
-    // The code root first, then its layers' (/opt/python at run time), then
-    // the roots and parents any handler gets (a layer's code is often a
-    // parent directory's package in the repository).
+    Resolver resolver(*projects_[worker], *options_.catalogue,
+                      configured_import_roots(entry));
+    ConfiguredLookup lookup =
+        find_configured_handler(resolver, entry, base_, module);
+    if (lookup.handler)
+      run_checks(resolver, *lookup.handler, found);
+    else if (!lookup.problem.empty() &&
+             options_.enabled_rules.count(kHandlerNotFoundRule))
+      found.diagnostics.push_back(
+          handler_not_found(entry, lookup.problem, *options_.registry));
+    return lookup.module_without_handler;
+  }
+
+  /// Where absolute imports are looked up for a configured handler: its code
+  /// root first, then its layers' (/opt/python at run time), then the roots
+  /// and parents any handler gets (a layer's code is often a parent
+  /// directory's package in the repository).
+  std::vector<std::string>
+  configured_import_roots(const ConfiguredHandler &entry) const {
     std::string code_root = normalized_dir(entry.code_root);
     std::vector<std::string> first = {code_root};
     for (const fs::path &layer : entry.layer_roots)
@@ -379,16 +427,7 @@ private:
                                }),
                 roots.end());
     roots.insert(roots.begin(), first.begin(), first.end());
-    Resolver resolver(*projects_[worker], *options_.catalogue,
-                      std::move(roots));
-    ConfiguredLookup lookup =
-        find_configured_handler(resolver, entry, base_, module);
-    if (lookup.handler)
-      run_checks(resolver, *lookup.handler, found);
-    else if (!lookup.problem.empty() &&
-             options_.enabled_rules.count(kHandlerNotFoundRule))
-      found.diagnostics.push_back(
-          handler_not_found(entry, lookup.problem, *options_.registry));
+    return roots;
   }
 
   /// Where absolute imports are looked up for a handler in `dir` (absolute,

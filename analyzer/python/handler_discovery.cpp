@@ -345,12 +345,14 @@ ConfiguredLookup find_configured_handler(const Resolver &resolver,
     lookup.handler = bound_handler(resolver, *module, spec->function, reason);
   // A name bound to something hoist cannot follow (`handler = Mangum(app)`)
   // exists all the same: only a name bound nowhere is missing.
-  if (!lookup.handler && !module->bindings().binds(spec->function))
+  if (!lookup.handler && !module->bindings().binds(spec->function)) {
     lookup.problem = "handler '" + message_excerpt(configured.handler) +
                      "': '" + module->path() + "' defines no '" +
                      message_excerpt(spec->function) +
                      "', so Lambda fails every invoke with "
                      "'Runtime.HandlerNotFound'";
+    lookup.module_without_handler = module;
+  }
   return lookup;
 }
 

@@ -79,6 +79,9 @@ std::vector<Handler> find_handlers(const Resolver &resolver,
 struct ConfiguredLookup {
   std::optional<Handler> handler;
   std::string problem;
+  /// The handler's module when it exists but binds no such name: its
+  /// handler-like functions are what the configuration likely meant.
+  const ModuleModel *module_without_handler = nullptr;
 };
 
 /// `parsed` is the handler's module when the caller has it parsed already.
