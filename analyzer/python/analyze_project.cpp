@@ -210,15 +210,12 @@ public:
       // Nothing refers to loaded modules between items.
       projects_[worker]->trim(kModulesKept, findings_[worker].suppressions);
     });
-    std::vector<const ConfiguredHandler *> remaining;
+    std::vector<const std::vector<const ConfiguredHandler *> *> remaining;
     for (const auto &[stem, entries] : configured_by_stem_)
       if (!analyzed_stems_.count(stem))
-        for (const ConfiguredHandler *entry : entries)
-          remaining.push_back(entry);
+        remaining.push_back(&entries);
     parallel_for(remaining.size(), jobs_, [&](std::size_t i, unsigned worker) {
-      if (const ModuleModel *module =
-              analyze_configured(*remaining[i], nullptr, worker))
-        analyze_without_handler(*module, *remaining[i], worker);
+      analyze_configured_module(*remaining[i], nullptr, worker);
       projects_[worker]->trim(kModulesKept, findings_[worker].suppressions);
     });
     return merge();
@@ -327,12 +324,8 @@ private:
         std::lock_guard<std::mutex> lock(analyzed_mutex_);
         analyzed_stems_.insert(stem);
       }
-      const ConfiguredHandler *missing = nullptr;
-      for (const ConfiguredHandler *entry : it->second)
-        if (analyze_configured(*entry, &module, worker))
-          missing = entry;
-      if (missing)
-        return analyze_without_handler(module, *missing, worker);
+      if (analyze_configured_module(it->second, &module, worker))
+        return;
     }
     // Deployment configuration is the truth under its code roots.
     if (options_.handlers.specs.empty() && is_within_any(dir, code_roots_))
@@ -344,14 +337,34 @@ private:
       run_checks(resolver, handler, found);
   }
 
-  /// A module whose configured handler is missing (misspelt, renamed) still
-  /// runs in Lambda once the name is right: its functions that handler
-  /// discovery would find without configuration are checked as handlers.
+  /// Checks the handlers `entries` configure in one module (when null, in
+  /// the module loaded on demand). A module where none of them is found
+  /// (misspelt, renamed) still runs in Lambda once the name is right: its
+  /// functions that handler discovery would find without configuration are
+  /// checked as handlers. True when that was done.
+  bool analyze_configured_module(
+      const std::vector<const ConfiguredHandler *> &entries,
+      const ModuleModel *module, unsigned worker) {
+    const ModuleModel *without_handler = nullptr;
+    const ConfiguredHandler *missing = nullptr;
+    bool any_found = false;
+    for (const ConfiguredHandler *entry : entries) {
+      ConfiguredLookup lookup = analyze_configured(*entry, module, worker);
+      any_found = any_found || lookup.handler.has_value();
+      if (lookup.module_without_handler) {
+        without_handler = lookup.module_without_handler;
+        missing = entry;
+      }
+    }
+    if (any_found || !without_handler || !options_.handlers.specs.empty())
+      return false;
+    analyze_without_handler(*without_handler, *missing, worker);
+    return true;
+  }
+
   void analyze_without_handler(const ModuleModel &module,
                                const ConfiguredHandler &missing,
                                unsigned worker) {
-    if (!options_.handlers.specs.empty())
-      return;
     Findings &found = findings_[worker];
     std::string absolute = absolute_path(base_text_, module.path());
     Resolver resolver(*projects_[worker], *options_.catalogue,
@@ -390,11 +403,10 @@ private:
   }
 
   /// Checks the handler `entry` configures in `module` (when null, in its
-  /// module loaded on demand), or reports it not found. Returns the module
-  /// when it exists but lacks the handler.
-  const ModuleModel *analyze_configured(const ConfiguredHandler &entry,
-                                        const ModuleModel *module,
-                                        unsigned worker) {
+  /// module loaded on demand), or reports it not found.
+  ConfiguredLookup analyze_configured(const ConfiguredHandler &entry,
+                                      const ModuleModel *module,
+                                      unsigned worker) {
     Findings &found = findings_[worker];
     Resolver resolver(*projects_[worker], *options_.catalogue,
                       configured_import_roots(entry));
@@ -406,7 +418,7 @@ private:
              options_.enabled_rules.count(kHandlerNotFoundRule))
       found.diagnostics.push_back(
           handler_not_found(entry, lookup.problem, *options_.registry));
-    return lookup.module_without_handler;
+    return lookup;
   }
 
   /// Where absolute imports are looked up for a configured handler: its code
