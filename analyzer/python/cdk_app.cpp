@@ -1,15 +1,28 @@
 #include "python/cdk_app.h"
 
+#include <algorithm>
+
 namespace hoist::python {
 namespace {
 
 namespace fs = std::filesystem;
+
+// Bounds chains of names (`a = b`, `b = a`) followed to a value.
+constexpr int kMaxDepth = 8;
 
 TSNode keyword(const SyntaxTree &tree, TSNode call, std::string_view name) {
   for (TSNode argument : named_children(field(call, "arguments")))
     if (is(argument, "keyword_argument") &&
         tree.text(field(argument, "name")) == name)
       return field(argument, "value");
+  return TSNode{};
+}
+
+TSNode positional(TSNode call, std::size_t index) {
+  std::size_t position = 0;
+  for (TSNode argument : named_children(field(call, "arguments")))
+    if (!is(argument, "keyword_argument") && position++ == index)
+      return argument;
   return TSNode{};
 }
 
@@ -24,6 +37,196 @@ fs::path app_directory(const fs::path &module_dir) {
   }
 }
 
+using Value = std::pair<TSNode, Scope>;
+
+/// The values `name` is assigned where `scope` reads it: the function's
+/// own, else (a free name) the enclosing functions', else the module's.
+/// Empty when it is bound some other way (a parameter, a loop) or not at
+/// all.
+std::vector<Value> values_of(const std::string &name, Scope scope) {
+  std::vector<Value> values;
+  for (const FunctionInfo *function = scope.function; function;
+       function = function->enclosing) {
+    const ScopeBindings &local = function->bindings;
+    if (local.globals.count(name))
+      break;
+    auto it = local.assignments.find(name);
+    if (it != local.assignments.end() && !local.others.count(name)) {
+      for (TSNode value : it->second)
+        values.push_back({value, {scope.module, function}});
+      return values;
+    }
+    if (local.binds(name))
+      return values;
+  }
+  const ScopeBindings &globals = scope.module->bindings();
+  if (auto it = globals.assignments.find(name);
+      it != globals.assignments.end() && !globals.others.count(name))
+    for (TSNode value : it->second)
+      values.push_back({value, {scope.module, nullptr}});
+  return values;
+}
+
+/// Reads what a CDK app's expressions evaluate to, where that is fixed when
+/// the app is written: runtimes, asset paths, handler strings.
+class AppReader {
+public:
+  AppReader(const Resolver &resolver, const ModuleModel &module)
+      : resolver_(resolver),
+        file_(fs::path(resolver.project().directory_of(module)) /
+              fs::path(module.path()).filename()) {}
+
+  enum class Runtime { Python, Other, Unknown };
+
+  /// `runtime=`: `Runtime.PYTHON_3_12`, or a name bound to such values in
+  /// every branch.
+  Runtime runtime(TSNode node, Scope scope, int depth = 0) const {
+    node = unparenthesize(node);
+    if (ts_node_is_null(node) || depth > kMaxDepth)
+      return Runtime::Unknown;
+    const SyntaxTree &tree = scope.module->tree();
+    if (is(node, "identifier")) {
+      std::vector<Value> values =
+          values_of(std::string(tree.text(node)), scope);
+      if (values.empty())
+        return Runtime::Unknown;
+      Runtime agreed = runtime(values[0].first, values[0].second, depth + 1);
+      for (const auto &[value, where] : values)
+        if (runtime(value, where, depth + 1) != agreed)
+          return Runtime::Unknown;
+      return agreed;
+    }
+    if (is(node, "attribute")) {
+      std::string path = resolver_.resolve(node, scope).path;
+      bool python = tree.text(field(node, "attribute")).rfind("PYTHON", 0) == 0;
+      if (path.rfind("aws_cdk.aws_lambda.Runtime.", 0) == 0)
+        return python ? Runtime::Python : Runtime::Other;
+      return python ? Runtime::Python : Runtime::Unknown;
+    }
+    if (is(node, "conditional_expression")) {
+      std::vector<TSNode> branches = named_children(node);
+      Runtime first = runtime(branches[0], scope, depth + 1);
+      return branches.size() == 3 &&
+                     runtime(branches[2], scope, depth + 1) == first
+                 ? first
+                 : Runtime::Unknown;
+    }
+    return Runtime::Unknown;
+  }
+
+  /// A string: a literal, or a name bound to one value that is.
+  std::optional<std::string> text(TSNode node, Scope scope,
+                                  int depth = 0) const {
+    node = unparenthesize(node);
+    if (ts_node_is_null(node) || depth > kMaxDepth)
+      return std::nullopt;
+    if (is(node, "string"))
+      return string_value(scope.module->tree(), node);
+    if (!is(node, "identifier"))
+      return std::nullopt;
+    std::vector<Value> values =
+        values_of(std::string(scope.module->tree().text(node)), scope);
+    if (values.size() != 1)
+      return std::nullopt;
+    return text(values[0].first, values[0].second, depth + 1);
+  }
+
+  /// A path: absolute, or relative to where `cdk synth` runs. Literals,
+  /// `__file__`, os.path's join / dirname / abspath / realpath / normpath,
+  /// and pathlib's `Path(...)`, `.parent`, `.resolve()`, `.absolute()`,
+  /// `.joinpath(...)` and `/`, through names bound to one value.
+  std::optional<fs::path> path(TSNode node, Scope scope, int depth = 0) const {
+    node = unparenthesize(node);
+    if (ts_node_is_null(node) || depth > kMaxDepth)
+      return std::nullopt;
+    const SyntaxTree &tree = scope.module->tree();
+    if (is(node, "string")) {
+      auto literal = string_value(tree, node);
+      return literal ? std::optional<fs::path>(*literal) : std::nullopt;
+    }
+    if (is(node, "identifier")) {
+      std::string name(tree.text(node));
+      std::vector<Value> values = values_of(name, scope);
+      if (values.empty() && name == "__file__")
+        return file_;
+      if (values.size() != 1)
+        return std::nullopt;
+      return path(values[0].first, values[0].second, depth + 1);
+    }
+    if (is(node, "attribute")) {
+      if (tree.text(field(node, "attribute")) != "parent")
+        return std::nullopt;
+      auto object = path(field(node, "object"), scope, depth + 1);
+      return object ? std::optional<fs::path>(object->parent_path())
+                    : std::nullopt;
+    }
+    if (is(node, "binary_operator")) {
+      if (tree.text(field(node, "operator")) != "/")
+        return std::nullopt;
+      auto left = path(field(node, "left"), scope, depth + 1);
+      auto right = path(field(node, "right"), scope, depth + 1);
+      return left && right ? std::optional<fs::path>(*left / *right)
+                           : std::nullopt;
+    }
+    if (!is(node, "call"))
+      return std::nullopt;
+    TSNode callee = field(node, "function");
+    std::vector<TSNode> arguments = named_children(field(node, "arguments"));
+    std::string method = is(callee, "attribute")
+                             ? std::string(tree.text(field(callee, "attribute")))
+                             : "";
+    std::string called = resolver_.resolve(callee, scope).path;
+    if (called.empty() && is(callee, "identifier"))
+      called = tree.text(callee); // a builtin: str
+    if (called == "os.path.join" ||
+        (method == "joinpath" && called.empty())) {
+      std::optional<fs::path> joined;
+      if (method == "joinpath")
+        joined = path(field(callee, "object"), scope, depth + 1);
+      for (TSNode argument : arguments) {
+        auto part = path(argument, scope, depth + 1);
+        if (!part)
+          return std::nullopt;
+        joined = joined ? *joined / *part : *part;
+      }
+      return joined;
+    }
+    if (called == "os.path.dirname") {
+      auto inner = arguments.size() == 1
+                       ? path(arguments[0], scope, depth + 1)
+                       : std::nullopt;
+      return inner ? std::optional<fs::path>(inner->parent_path())
+                   : std::nullopt;
+    }
+    if ((method == "resolve" || method == "absolute") && called.empty())
+      return path(field(callee, "object"), scope, depth + 1);
+    bool same_path = called == "os.path.abspath" ||
+                     called == "os.path.realpath" ||
+                     called == "os.path.normpath" || called == "os.fspath" ||
+                     called == "pathlib.Path" || called == "pathlib.PurePath" ||
+                     called == "str";
+    if (same_path && arguments.size() == 1)
+      return path(arguments[0], scope, depth + 1);
+    return std::nullopt;
+  }
+
+private:
+  const Resolver &resolver_;
+  fs::path file_; ///< the module's file, absolute: `__file__`
+};
+
+/// True when the handler string names a Python module under `code_root`.
+bool names_python_module(const std::string &handler, const fs::path &code_root) {
+  auto dot = handler.rfind('.');
+  if (dot == std::string::npos)
+    return false;
+  std::string module = handler.substr(0, dot);
+  std::replace(module.begin(), module.end(), '.', '/');
+  std::error_code error;
+  return fs::is_regular_file(code_root / (module + ".py"), error) ||
+         fs::is_regular_file(code_root / module / "__init__.py", error);
+}
+
 } // namespace
 
 std::vector<ConfiguredHandler> cdk_handlers(const Resolver &resolver,
@@ -34,12 +237,19 @@ std::vector<ConfiguredHandler> cdk_handlers(const Resolver &resolver,
     return out;
   fs::path app =
       app_directory(fs::path(resolver.project().directory_of(module)));
+  AppReader reader(resolver, module);
   // An asset directory that is not there (a snippet in documentation, code
   // built by another step) is code hoist cannot see: nothing to check.
-  auto add = [&](std::string handler, const fs::path &asset, TSNode at) {
-    fs::path code_root = asset.lexically_normal();
+  auto add = [&](std::string handler, const fs::path &asset, TSNode at,
+                 AppReader::Runtime runtime) {
+    fs::path code_root = (app / asset).lexically_normal();
     std::error_code error;
     if (!fs::is_directory(code_root, error))
+      return;
+    // A runtime the app computes (a parameter, a setting): the handler's
+    // file says which it is.
+    if (runtime == AppReader::Runtime::Unknown &&
+        !names_python_module(handler, code_root))
       return;
     ConfiguredHandler configured;
     configured.handler = std::move(handler);
@@ -50,44 +260,54 @@ std::vector<ConfiguredHandler> cdk_handlers(const Resolver &resolver,
     configured.language = HandlerLanguage::Python;
     out.push_back(std::move(configured));
   };
-  auto read_function = [&](TSNode node) {
-    std::string path =
-        resolver.resolve(field(node, "function"), {&module, nullptr}).path;
+  auto read_function = [&](TSNode node, Scope scope) {
+    std::string path = resolver.resolve(field(node, "function"), scope).path;
     TSNode handler = keyword(tree, node, "handler");
     if (path == "aws_cdk.aws_lambda.Function") {
-      TSNode runtime = keyword(tree, node, "runtime");
-      if (!ts_node_is_null(runtime) &&
-          tree.text(runtime).find("PYTHON") == std::string_view::npos)
+      AppReader::Runtime runtime =
+          reader.runtime(keyword(tree, node, "runtime"), scope);
+      if (runtime == AppReader::Runtime::Other)
         return;
       TSNode code = keyword(tree, node, "code");
       if (!is(code, "call") ||
-          resolver.resolve(field(code, "function"), {&module, nullptr}).path !=
+          resolver.resolve(field(code, "function"), scope).path !=
               "aws_cdk.aws_lambda.Code.from_asset")
         return;
-      auto asset =
-          string_value(tree, ts_node_named_child(field(code, "arguments"), 0));
-      auto text = string_value(tree, handler);
+      auto asset = reader.path(positional(code, 0), scope);
+      auto text = reader.text(handler, scope);
       if (!asset || !text)
         return;
-      add(*text, app / *asset, handler);
+      add(*text, *asset, handler, runtime);
     } else if (path == "aws_cdk.aws_lambda_python_alpha.PythonFunction") {
-      auto entry = string_value(tree, keyword(tree, node, "entry"));
+      auto entry = reader.path(keyword(tree, node, "entry"), scope);
       if (!entry)
         return;
       TSNode index_node = keyword(tree, node, "index");
-      std::string index = string_value(tree, index_node).value_or("index.py");
-      std::string function = string_value(tree, handler).value_or("handler");
+      std::string index =
+          !ts_node_is_null(index_node)
+              ? reader.text(index_node, scope).value_or("")
+                        : "index.py";
+      std::string function =
+          !ts_node_is_null(handler) ? reader.text(handler, scope).value_or("")
+                                    : "handler";
+      if (index.empty() || function.empty())
+        return;
       std::string stem = fs::path(index).replace_extension().generic_string();
-      add(stem + "." + function, app / *entry,
-          !ts_node_is_null(handler) ? handler : node);
+      add(stem + "." + function, *entry,
+          !ts_node_is_null(handler) ? handler : node,
+          AppReader::Runtime::Python);
     }
   };
-  walk_named_descendants(tree.root(), [&](TSNode node) {
+  // Module-level code, then each function's: names are read where the call
+  // is.
+  for_each_in_scope(tree.root(), [&](TSNode node) {
     if (is(node, "call"))
-      read_function(node);
-    return true;
+      read_function(node, {&module, nullptr});
   });
-
+  for (const auto *functions : {&module.functions(), &module.nested_functions()})
+    for (const FunctionInfo &function : *functions)
+      for (TSNode call : function.calls)
+        read_function(call, {&module, &function});
   return out;
 }
 

@@ -12,8 +12,10 @@ namespace hoist::python {
 ///                       code=aws_lambda.Code.from_asset("lambda"),
 ///                       runtime=aws_lambda.Runtime.PYTHON_3_12)
 ///   PythonFunction(..., entry="lambda", index="app.py", handler="main")
-/// Asset paths are string literals relative to the CDK app (the directory
-/// with cdk.json, else the module's directory).
+/// Asset paths are relative to the CDK app (the directory with cdk.json,
+/// else the module's directory); strings, paths and runtimes may be computed
+/// from names and `__file__` (see AppReader). A runtime hoist cannot tell is
+/// Python's when the handler names a Python module that exists.
 std::vector<ConfiguredHandler> cdk_handlers(const Resolver &resolver,
                                             const ModuleModel &module);
 

@@ -104,6 +104,10 @@ public:
   /// Module-level functions and methods of module-level classes, in source
   /// order.
   const std::deque<FunctionInfo> &functions() const { return functions_; }
+  /// Functions defined inside functions, and lambdas that make a call.
+  const std::deque<FunctionInfo> &nested_functions() const {
+    return nested_functions_;
+  }
   /// The lambda that `node` is, when it makes a call (one that makes none
   /// builds nothing).
   const FunctionInfo *lambda_at(TSNode node) const;
