@@ -489,13 +489,48 @@ std::string run_settings(const CheckOptions &options) {
   return out.str();
 }
 
+/// Finds the deployment files of the projects that the Python files named
+/// in `paths` belong to, as a walk of each project's root finds them, so
+/// that `hoist check app.py` (as pre-commit calls hoist) knows the handlers
+/// that `hoist check .` from the root would.
+void find_project_deployment_files(const std::vector<std::string> &paths,
+                                   const DiscoveryFilters &filters,
+                                   Discovery &discovery) {
+  std::error_code ignored;
+  fs::path here = fs::current_path(ignored);
+  std::vector<std::string> roots;
+  for (const std::string &path : paths) {
+    if (extension_of(fs::path(path).filename().string()) != ".py" ||
+        !fs::is_regular_file(path, ignored))
+      continue;
+    std::optional<fs::path> root = find_project_root(path);
+    if (!root || std::count(discovery.project_roots.begin(),
+                            discovery.project_roots.end(), *root))
+      continue;
+    discovery.project_roots.push_back(*root);
+    fs::path spelled = root->lexically_relative(here);
+    roots.push_back(spelled.empty() ? root->string() : spelled.string());
+  }
+  if (roots.empty())
+    return;
+  DiscoveryFilters walk = filters;
+  walk.force_exclude = false;
+  std::unordered_set<std::string> known;
+  for (const DiscoveredFile &file : discovery.deployment_files)
+    known.insert(fs::absolute(file.path, ignored).lexically_normal());
+  for (DiscoveredFile &file : discover_files(roots, walk).deployment_files)
+    if (!known.count(fs::absolute(file.path, ignored).lexically_normal()))
+      discovery.project_deployment_files.push_back(std::move(file));
+}
+
 /// The files a run reads before any import: the files checked, deployment
 /// and configuration files, the rule catalogue, and hoist itself.
 std::vector<std::string> run_inputs(const Discovery &discovery,
                                     const Config &config,
                                     const fs::path &data_dir) {
   std::vector<std::string> inputs;
-  for (const auto *files : {&discovery.files, &discovery.deployment_files})
+  for (const auto *files : {&discovery.files, &discovery.deployment_files,
+                            &discovery.project_deployment_files})
     for (const DiscoveredFile &file : *files)
       inputs.push_back(file.path);
   if (!config.file.empty())
@@ -596,9 +631,11 @@ int show_files(const Discovery &discovery) {
   for (const auto *files : {&discovery.files, &discovery.cpp_files})
     for (const DiscoveredFile &file : *files)
       paths.push_back(file.display_path);
-  for (const DiscoveredFile &file : discovery.deployment_files)
-    if (may_configure_lambda(file.path))
-      paths.push_back(file.display_path);
+  for (const auto *files :
+       {&discovery.deployment_files, &discovery.project_deployment_files})
+    for (const DiscoveredFile &file : *files)
+      if (may_configure_lambda(file.path))
+        paths.push_back(file.display_path);
   std::sort(paths.begin(), paths.end());
   paths.erase(std::unique(paths.begin(), paths.end()), paths.end());
   for (const std::string &path : paths)
@@ -746,6 +783,8 @@ int run_check(const CheckOptions &options) {
                    .value_or(ListedDirectories{});
   Discovery discovery =
       discover_files(options.paths, filters, previous ? &*previous : nullptr);
+  if (!only_given_handlers)
+    find_project_deployment_files(options.paths, filters, discovery);
   if (!options.changed_since.empty() &&
       !keep_changed(options.changed_since, config, discovery, error))
     return command_error(error);
@@ -773,8 +812,12 @@ int run_check(const CheckOptions &options) {
       return emit(*run, options);
   }
 
-  if (!only_given_handlers)
+  if (!only_given_handlers) {
     analysis.deployment_files = discovery.deployment_files;
+    analysis.project_deployment_files = discovery.project_deployment_files;
+    for (const fs::path &root : discovery.project_roots)
+      analysis.project_trees.push_back(root);
+  }
   // A deployment file is read for the code inside what was asked to be
   // checked: a directory given, or the directory of a file given.
   for (const std::string &path : options.paths) {

@@ -271,6 +271,23 @@ std::optional<fs::path> find_config(const fs::path &start) {
   }
 }
 
+std::optional<fs::path> find_project_root(const fs::path &start) {
+  std::error_code ignored;
+  fs::path dir = fs::absolute(start, ignored).lexically_normal();
+  if (!fs::is_directory(dir, ignored))
+    dir = dir.parent_path();
+  while (true) {
+    if (fs::exists(dir / "hoist.toml", ignored) ||
+        (fs::exists(dir / "pyproject.toml", ignored) &&
+         has_tool_hoist(dir / "pyproject.toml")) ||
+        fs::exists(dir / ".git", ignored))
+      return dir;
+    if (dir == dir.parent_path())
+      return std::nullopt;
+    dir = dir.parent_path();
+  }
+}
+
 bool matches_glob(const std::string &glob, const std::string &relative) {
   if (glob.find('/') != std::string::npos)
     return fnmatch(glob.c_str(), relative.c_str(), 0) == 0;

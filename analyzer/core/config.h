@@ -59,6 +59,12 @@ std::optional<Config> load_config(const std::filesystem::path &file,
 std::optional<std::filesystem::path>
 find_config(const std::filesystem::path &start);
 
+/// The project `start` (a file or directory) belongs to: the nearest
+/// directory at or above it that holds a configuration find_config would
+/// take, or a `.git` (the work tree's root); nothing when none does.
+std::optional<std::filesystem::path>
+find_project_root(const std::filesystem::path &start);
+
 /// True when `relative` (a path relative to the config's directory, with '/')
 /// matches `glob`: a glob without '/' matches any one path component (a file
 /// or directory name); one with '/' matches the whole path, '*' spanning '/'.

@@ -28,6 +28,12 @@ struct Discovery {
   std::vector<DiscoveredFile> cpp_files;
   /// SAM/CloudFormation templates, serverless.yml, Dockerfiles, sorted.
   std::vector<DiscoveredFile> deployment_files;
+  /// For Python files named on the command line: the deployment files of
+  /// the projects they belong to (see find_project_root) that the paths
+  /// given do not hold, and those projects' roots (absolute). They
+  /// configure the named files' handlers; nothing else in them is checked.
+  std::vector<DiscoveredFile> project_deployment_files;
+  std::vector<std::filesystem::path> project_roots;
   std::vector<LoadError>
       errors; ///< paths that do not exist or cannot be walked
   /// Every directory the walk listed: imports look names up here instead of

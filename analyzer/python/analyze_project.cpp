@@ -136,17 +136,27 @@ public:
     std::atomic<std::size_t> done{0};
     // Deployment files come first: a large template is the longest item.
     const auto &deployment = options_.deployment_files;
-    std::vector<DeploymentScan> scans(jobs_);
+    const auto &project_deployment = options_.project_deployment_files;
+    std::size_t all_deployment = deployment.size() + project_deployment.size();
+    std::vector<DeploymentScan> scans(jobs_), project_scans(jobs_);
     DeploymentContext context{options_.checked_trees, options_.max_file_size};
+    DeploymentContext project_context{options_.project_trees,
+                                      options_.max_file_size};
     parallel_for(
-        deployment.size() + files.size(), jobs_,
+        all_deployment + files.size(), jobs_,
         [&](std::size_t i, unsigned worker) {
           if (i < deployment.size()) {
             read_deployment_file(deployment[i].path, deployment[i].display_path,
                                  context, scans[worker]);
             return;
           }
-          std::size_t file = i - deployment.size();
+          if (i < all_deployment) {
+            const DiscoveredFile &file = project_deployment[i - deployment.size()];
+            read_deployment_file(file.path, file.display_path, project_context,
+                                 project_scans[worker]);
+            return;
+          }
+          std::size_t file = i - all_deployment;
           bool may_define_handler = false;
           SourceFilePtr text = read(files[file], worker, may_define_handler);
           kept[file] = may_define_handler;
@@ -162,23 +172,29 @@ public:
     // A Dockerfile that a template builds is read through the template, not
     // on its own.
     std::unordered_set<std::string> built_elsewhere;
-    for (const DeploymentScan &scan : scans)
-      built_elsewhere.insert(scan.dockerfiles_built_elsewhere.begin(),
-                             scan.dockerfiles_built_elsewhere.end());
+    for (const auto *all : {&scans, &project_scans})
+      for (const DeploymentScan &scan : *all)
+        built_elsewhere.insert(scan.dockerfiles_built_elsewhere.begin(),
+                               scan.dockerfiles_built_elsewhere.end());
     std::vector<LoadError> deployment_errors;
-    for (DeploymentScan &scan : scans) {
-      scan.handlers.erase(
-          std::remove_if(scan.handlers.begin(), scan.handlers.end(),
-                         [&](const ConfiguredHandler &handler) {
-                           return !handler.built_by_template &&
-                                  built_elsewhere.count(absolute_path(
-                                      base_text_, handler.where.file->path()));
-                         }),
-          scan.handlers.end());
-      add_configured(scan.handlers);
-      move_append(deployment_errors, scan.errors);
-      move_append(deployment_notices_, scan.notices);
-    }
+    for (std::vector<DeploymentScan> *all : {&scans, &project_scans})
+      for (DeploymentScan &scan : *all) {
+        scan.handlers.erase(
+            std::remove_if(scan.handlers.begin(), scan.handlers.end(),
+                           [&](const ConfiguredHandler &handler) {
+                             return !handler.built_by_template &&
+                                    built_elsewhere.count(absolute_path(
+                                        base_text_,
+                                        handler.where.file->path()));
+                           }),
+            scan.handlers.end());
+        bool project_only = all == &project_scans;
+        add_configured(scan.handlers, project_only);
+        if (project_only)
+          continue; // not among the files checked
+        move_append(deployment_errors, scan.errors);
+        move_append(deployment_notices_, scan.notices);
+      }
     // Which thread read which file is chance: the report's order is not.
     std::stable_sort(deployment_errors.begin(), deployment_errors.end(),
                      [](const LoadError &a, const LoadError &b) {
@@ -212,7 +228,7 @@ public:
     });
     std::vector<const std::vector<const ConfiguredHandler *> *> remaining;
     for (const auto &[stem, entries] : configured_by_stem_)
-      if (!analyzed_stems_.count(stem))
+      if (!analyzed_stems_.count(stem) && checked_stems_.count(stem))
         remaining.push_back(&entries);
     parallel_for(remaining.size(), jobs_, [&](std::size_t i, unsigned worker) {
       analyze_configured_module(*remaining[i], nullptr, worker);
@@ -223,10 +239,14 @@ public:
 
 private:
   /// Takes the Python handlers among `entries`: the others are another
-  /// front-end's (or no front-end's yet).
-  void add_configured(const std::vector<ConfiguredHandler> &entries) {
+  /// front-end's (or no front-end's yet). `project_only`: from the project of
+  /// a file named on the command line, for the files checked only.
+  void add_configured(const std::vector<ConfiguredHandler> &entries,
+                      bool project_only = false) {
     for (const ConfiguredHandler &entry : entries) {
       if (entry.language != HandlerLanguage::Python) {
+        if (project_only)
+          continue;
         // For -v: C++ is checked as the files given, the others not yet.
         deployment_notices_.push_back(
             {Severity::Warning, entry.where,
@@ -244,6 +264,8 @@ private:
       code_roots_.insert(normalized_dir(entry.code_root));
       auto stem = configured_module_stem(entry);
       configured_by_stem_[stem ? *stem : ""].push_back(&configured_.back());
+      if (!project_only)
+        checked_stems_.insert(stem ? *stem : "");
     }
   }
 
@@ -562,6 +584,10 @@ private:
       configured_by_stem_;
   std::mutex analyzed_mutex_;
   std::unordered_set<std::string> analyzed_stems_;
+  /// Module stems that deployment files among those checked configure:
+  /// those that only a named file's project configures are analyzed only
+  /// when the module is among the files checked.
+  std::unordered_set<std::string> checked_stems_;
   std::vector<DeploymentNotice> deployment_notices_;
 };
 

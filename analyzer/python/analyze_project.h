@@ -38,6 +38,13 @@ struct AnalysisOptions {
   /// The trees being checked (absolute, normalized): code that deployment
   /// files point to outside them is not read. Empty: no such limit.
   std::vector<std::filesystem::path> checked_trees;
+  /// The deployment files of the projects that files named on the command
+  /// line belong to (Discovery::project_deployment_files), and those
+  /// projects' roots (absolute, normalized; what the files may point to):
+  /// read for the handlers of the files checked only. What they say of
+  /// other code, and what is wrong in them, is not reported.
+  std::vector<DiscoveredFile> project_deployment_files;
+  std::vector<std::filesystem::path> project_trees;
   CheckSettings settings;
   unsigned jobs = 0; ///< 0: one per core
   /// Files larger than this many bytes are skipped with a warning.
