@@ -50,6 +50,8 @@ ApiCatalogue ApiCatalogue::load(const std::filesystem::path &catalogue_file) {
                          item.at("routes").get<std::vector<std::string>>()};
       catalogue.routers_.emplace(router.type, router);
     }
+    for (const auto &item : catalogue.source_.list("python_argument_changers"))
+      catalogue.argument_changers_.insert(item.get<std::string>());
   } catch (const std::exception &error) {
     throw std::runtime_error(catalogue_file.string() + ": " + error.what());
   }

@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/catalogue.h"
@@ -53,6 +54,11 @@ public:
   bool add(ApiEntry entry, std::string &error);
   std::size_t size() const { return entries_.size(); }
   const RouterEntry *router(const std::string &type) const;
+  /// True when the library callable `path` changes an object passed to it
+  /// (`botocore.stub.Stubber` registers its handlers on the client).
+  bool changes_argument(const std::string &path) const {
+    return argument_changers_.count(path) > 0;
+  }
   /// The top-level modules of every catalogued API ("boto3", "redis").
   std::vector<std::string> root_modules() const;
 
@@ -65,6 +71,7 @@ private:
 
   std::unordered_map<std::string, MethodCalls> family_methods_;
   std::unordered_map<std::string, RouterEntry> routers_;
+  std::unordered_set<std::string> argument_changers_;
 };
 
 } // namespace hoist::python

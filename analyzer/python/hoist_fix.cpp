@@ -495,6 +495,50 @@ std::optional<std::string> unknown_service(const SyntaxTree &tree,
   return std::nullopt;
 }
 
+/// True when the module-level `name`, bound once to `value` (a construction
+/// equal to the one being hoisted), holds what that construction would build
+/// at INIT: no other module-level code names it (it may configure it), none
+/// after it changes what it reads (rebinds one of its names, writes the
+/// environment: `environment_writes`), and no function changes it.
+bool holds_same_object(const Resolver &resolver, const ModuleModel &module,
+                       const std::string &name, TSNode value,
+                       const std::vector<TSNode> &environment_writes,
+                       const MethodCalls &methods) {
+  const SyntaxTree &tree = module.tree();
+  TSNode statement = ModuleEdits(module).top_level_statement(value);
+  auto after_it = [&](TSNode node) {
+    return ts_node_start_byte(node) >= ts_node_end_byte(statement);
+  };
+  bool named_elsewhere = false;
+  for_each_in_scope(tree.root(), [&](TSNode node) {
+    named_elsewhere =
+        named_elsewhere ||
+        (is(node, "identifier") && tree.text(node) == name &&
+         (ts_node_start_byte(node) < ts_node_start_byte(statement) ||
+          after_it(node)));
+    return !named_elsewhere;
+  });
+  if (named_elsewhere ||
+      std::any_of(environment_writes.begin(), environment_writes.end(),
+                  after_it))
+    return false;
+  const ScopeBindings &globals = module.bindings();
+  for (const std::string &read : names_read(tree, value)) {
+    if (globals.others.count(read))
+      return false;
+    if (auto values = globals.assignments.find(read);
+        values != globals.assignments.end() &&
+        std::any_of(values->second.begin(), values->second.end(), after_it))
+      return false;
+  }
+  for (const FunctionInfo &function : module.functions())
+    if ((!function.bindings.binds(name) ||
+         function.bindings.globals.count(name)) &&
+        change_of(resolver, {&module, &function, name}, methods))
+      return false;
+  return true;
+}
+
 ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
                       const ReachedFunction &where, TSNode call,
                       const ApiEntry &entry) {
@@ -607,7 +651,8 @@ ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
   std::string call_text(tree.text(call));
   Fix fix;
   // An equal module-level construction already there, built before the
-  // module runs its own code, is reused.
+  // module runs its own code, is reused when it holds what this one would
+  // build.
   std::string name;
   bool moves_assignments =
       std::any_of(mover.moved.begin(), mover.moved.end(),
@@ -624,7 +669,9 @@ ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
         rebound_somewhere |= other.bindings.globals.count(bound) > 0 ||
                              other.bindings.declared_in_nested.count(bound) > 0;
       if (!rebound_somewhere &&
-          (!function.bindings.binds(bound) || (bound == local && !rebound)))
+          (!function.bindings.binds(bound) || (bound == local && !rebound)) &&
+          holds_same_object(resolver, module, bound, values.front(), after,
+                            entry.methods))
         name = bound;
     }
   auto lines = own_lines(tree, statement);

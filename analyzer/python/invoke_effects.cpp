@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <unordered_set>
 
 #include "python/check.h"
 #include "python/module_edits.h"
@@ -162,14 +163,32 @@ bool result_unused(TSNode call) {
   return is(parent, "expression_statement");
 }
 
+/// The object and method of a call through `getattr` (`getattr(x,
+/// "register")(...)`): the object, and the method's name when it is a
+/// string ("" otherwise); a null object for any other call.
+std::pair<TSNode, std::string> getattr_call(const SyntaxTree &tree,
+                                            TSNode call) {
+  TSNode callee = field(call, "function");
+  if (!is(callee, "call") ||
+      tree.text(field(callee, "function")) != "getattr")
+    return {};
+  std::vector<TSNode> arguments = named_children(field(callee, "arguments"));
+  if (arguments.size() < 2)
+    return {};
+  return {arguments[0], string_value(tree, arguments[1]).value_or("")};
+}
+
 /// How `function` configures what `path` reaches, or "": an attribute or
 /// item set on it (`x.auth = ...`), a method of one of its parts called
-/// (`x.meta.events.register(...)`, `x.headers.update(...)`), or one of its
-/// own methods that `methods` says configures it; the first in source order.
+/// (`x.meta.events.register(...)`, `x.headers.update(...)`, also through
+/// `getattr`), or one of its own methods that `methods` says configures it;
+/// the first in source order. When `path` reaches a part of the object
+/// (`part`), any method called on it whose result is unused may configure
+/// the object.
 std::string configuration_of(const SyntaxTree &tree,
                              const FunctionInfo &function,
-                             std::string_view path,
-                             const MethodCalls &methods) {
+                             std::string_view path, const MethodCalls &methods,
+                             bool part) {
   std::optional<TSNode> target, call;
   for (TSNode left : function.written_targets)
     if (steps_from(tree, left, path) > 0) {
@@ -178,12 +197,22 @@ std::string configuration_of(const SyntaxTree &tree,
     }
   for (TSNode node : function.calls) {
     TSNode callee = field(node, "function");
-    if (!is(callee, "attribute"))
+    auto [object, method] = getattr_call(tree, node);
+    bool dynamic = !ts_node_is_null(object);
+    if (!dynamic && is(callee, "attribute")) {
+      object = field(callee, "object");
+      method = tree.text(field(callee, "attribute"));
+    }
+    if (ts_node_is_null(object))
       continue;
-    int steps = steps_from(tree, field(callee, "object"), path);
-    if (steps > 0 ||
-        (steps == 0 && methods.configures(tree.text(field(callee, "attribute")),
-                                          result_unused(node)))) {
+    int steps = steps_from(tree, object, path);
+    bool configures = steps > 0;
+    if (steps == 0 && part)
+      configures = result_unused(node);
+    else if (steps == 0)
+      configures = (dynamic && method.empty()) ||
+                   methods.configures(method, result_unused(node));
+    if (configures) {
       call = node;
       break;
     }
@@ -258,30 +287,64 @@ std::string parameter_for(const SyntaxTree &tree, const FunctionInfo &callee,
 
 ObjectChange change_in(const Resolver &resolver, const ModuleModel &module,
                        const FunctionInfo &function, std::string_view path,
-                       const MethodCalls &methods, int depth);
+                       const MethodCalls &methods, bool part, int depth);
+
+/// True when `node` is rooted at a module-level name of `module` that
+/// `function` does not bind (`CLIENTS`, `REGISTRY["s3"]`): state that
+/// outlives the invocation.
+bool module_state(const SyntaxTree &tree, const ModuleModel &module,
+                  const FunctionInfo &function, TSNode node) {
+  node = unparenthesize(node);
+  while (is(node, "attribute") || is(node, "subscript"))
+    node = unparenthesize(
+        is(node, "attribute") ? field(node, "object") : field(node, "value"));
+  if (!is(node, "identifier"))
+    return false;
+  std::string name(tree.text(node));
+  return (!function.bindings.binds(name) ||
+          function.bindings.globals.count(name)) &&
+         module.bindings().assignments.count(name);
+}
 
 /// How `function` lets another function change what `path` reaches, or "":
-/// a project function it passes it to that closes or configures it (or
-/// passes it on), or a function hoist cannot see into.
+/// a project function it passes it (or one of its parts) to that closes or
+/// configures it (or passes it on), a library call the catalogue says
+/// changes what it is given, a method that adds it to module state (each
+/// invocation's object kept beside the last), or a function hoist cannot
+/// see into.
 std::string handed_over(const Resolver &resolver, const ModuleModel &module,
                         const FunctionInfo &function, std::string_view path,
-                        const MethodCalls &methods, int depth) {
+                        const MethodCalls &methods, bool part, int depth) {
+  static const std::unordered_set<std::string_view> kAdding = {
+      "append", "appendleft", "add", "extend", "insert", "put", "put_nowait"};
   const SyntaxTree &tree = module.tree();
   for (TSNode call : function.calls) {
     for (TSNode argument : named_children(field(call, "arguments"))) {
       TSNode value = is(argument, "keyword_argument") ? field(argument, "value")
                                                       : argument;
-      if (steps_from(tree, value, path) != 0)
+      int steps = steps_from(tree, value, path);
+      if (steps < 0)
         continue;
       TSNode callee_node = field(call, "function");
       std::string callee_text(tree.text(callee_node));
       std::string passes = "'" + display_name(function) + "' passes '" +
-                           std::string(path) + "' to '" + callee_text + "'";
+                           std::string(tree.text(value)) + "' to '" +
+                           callee_text + "'";
       const ModuleModel *callee_module = nullptr;
       const FunctionInfo *callee = resolver.called_function(
           call, {&module, &function}, callee_module);
       if (!callee) {
+        // A part given to a library reads it (`print(s3.meta.region_name)`).
+        if (steps > 0 && !part)
+          continue;
         Symbol symbol = resolver.resolve(callee_node, {&module, &function});
+        if (symbol.kind == Symbol::Kind::Path &&
+            resolver.catalogue().changes_argument(symbol.path))
+          return passes + ", which changes it";
+        if (is(callee_node, "attribute") &&
+            kAdding.count(tree.text(field(callee_node, "attribute"))) &&
+            module_state(tree, module, function, field(callee_node, "object")))
+          return passes + ", which keeps it beyond the invocation";
         // Builtins only read what they are given, except those that set
         // or expose attributes.
         bool reading_builtin =
@@ -297,7 +360,8 @@ std::string handed_over(const Resolver &resolver, const ModuleModel &module,
       if (parameter.empty() || depth >= 3)
         return passes + ", which hoist cannot follow";
       ObjectChange change = change_in(resolver, *callee_module, *callee,
-                                      parameter, methods, depth + 1);
+                                      parameter, methods, part || steps > 0,
+                                      depth + 1);
       if (change.kind == ObjectChange::Kind::HandedOver)
         return change.how;
       if (change)
@@ -309,15 +373,15 @@ std::string handed_over(const Resolver &resolver, const ModuleModel &module,
 
 ObjectChange change_in(const Resolver &resolver, const ModuleModel &module,
                        const FunctionInfo &function, std::string_view path,
-                       const MethodCalls &methods, int depth) {
+                       const MethodCalls &methods, bool part, int depth) {
   const SyntaxTree &tree = module.tree();
   if (std::string how = closing_of(tree, function, path); !how.empty())
     return {ObjectChange::Kind::Closed, how};
-  if (std::string how = configuration_of(tree, function, path, methods);
+  if (std::string how = configuration_of(tree, function, path, methods, part);
       !how.empty())
     return {ObjectChange::Kind::Configured, how};
-  if (std::string how =
-          handed_over(resolver, module, function, path, methods, depth);
+  if (std::string how = handed_over(resolver, module, function, path, methods,
+                                    part, depth);
       !how.empty())
     return {ObjectChange::Kind::HandedOver, how};
   return {};
@@ -391,18 +455,20 @@ std::vector<ObjectReference> references_to(const ModuleModel &module,
                                            TSNode call) {
   const SyntaxTree &tree = module.tree();
   std::vector<ObjectReference> references;
-  std::vector<std::string> locals;
-  auto add_local = [&](const std::string &name) {
-    if (!std::count(locals.begin(), locals.end(), name)) {
-      locals.push_back(name);
-      references.push_back({&module, &function, name});
+  /// The locals that reach it, and whether each reaches a part of it.
+  std::vector<std::pair<std::string, bool>> locals;
+  auto add_local = [&](const std::string &name, bool part) {
+    if (std::none_of(locals.begin(), locals.end(),
+                     [&](const auto &known) { return known.first == name; })) {
+      locals.emplace_back(name, part);
+      references.push_back({&module, &function, name, part});
     }
   };
   auto add_target = [&](TSNode target) {
     target = unparenthesize(target);
     std::string text(tree.text(target));
     if (is(target, "identifier"))
-      return add_local(text);
+      return add_local(text, false);
     if (!is(target, "attribute") && !is(target, "subscript"))
       return;
     TSNode object = field(target, "object");
@@ -424,16 +490,23 @@ std::vector<ObjectReference> references_to(const ModuleModel &module,
        is(parent, "assignment") && ts_node_eq(field(parent, "right"), node);
        node = parent, parent = ts_node_parent(parent))
     add_target(field(parent, "left"));
-  // Plain copies of the locals, to names or attributes.
+  // Plain copies of the locals, to names or attributes, and locals bound to
+  // their parts (`events = s3.meta.events`).
   for (std::size_t known = 0; known < locals.size(); ++known) {
+    auto [local, part] = locals[known];
     for (const auto &[name, values] : function.bindings.assignments)
-      for (TSNode value : values)
-        if (is(unparenthesize(value), "identifier") &&
-            tree.text(unparenthesize(value)) == locals[known])
-          add_local(name);
+      for (TSNode value : values) {
+        int steps = steps_from(tree, value, local);
+        if (steps == 0 && is(unparenthesize(value), "identifier"))
+          add_local(name, part);
+        else if (steps > 0)
+          add_local(name, true);
+      }
+    if (part)
+      continue;
     for (const auto &[target, value] : function.attribute_assignments)
       if (is(unparenthesize(value), "identifier") &&
-          tree.text(unparenthesize(value)) == locals[known])
+          tree.text(unparenthesize(value)) == local)
         add_target(target);
   }
   return references;
@@ -457,7 +530,7 @@ ObjectChange change_of(const Resolver &resolver,
                        const ObjectReference &reference,
                        const MethodCalls &methods) {
   return change_in(resolver, *reference.module, *reference.function,
-                   reference.path, methods, 0);
+                   reference.path, methods, reference.part, 0);
 }
 
 TSNode guard_before(const SyntaxTree &tree, TSNode node, TSNode body,

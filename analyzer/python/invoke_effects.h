@@ -46,11 +46,15 @@ struct ObjectReference {
   const ModuleModel *module;
   const FunctionInfo *function;
   std::string path;
+  /// True when `path` reaches a part of the object (`events =
+  /// s3.meta.events`): any method called on it may configure the object.
+  bool part = false;
 };
 
 /// The references to what `call`, in `function`, builds: the targets of the
-/// assignment chain that holds it (`a = b = call`, `self.session = call`)
-/// and the plain copies made of them (`c = a`, `self.c = a`). An attribute
+/// assignment chain that holds it (`a = b = call`, `self.session = call`),
+/// the plain copies made of them (`c = a`, `self.c = a`) and the locals
+/// bound to parts of them (`events = a.meta.events`). An attribute
 /// of the instance is reached in every method of the class, through its own
 /// first parameter; another attribute or item (`CACHE["s3"]`), in every
 /// function of the module.
@@ -75,9 +79,12 @@ struct ObjectChange {
 /// How `reference.function` changes the object `reference.path` reaches,
 /// the first in source order: closes it (a close-like method, a `with`
 /// block); configures it (sets one of its attributes or items, calls a
-/// method of one of its parts, `s3.meta.events.register(...)`, or one of
-/// its own methods that `methods` says configures it); or passes it to a
-/// project function that does either (followed a few calls deep), or to a
+/// method of one of its parts, `s3.meta.events.register(...)`, directly or
+/// through `getattr`, or one of its own methods that `methods` says
+/// configures it); or passes it to a project function that does either
+/// (followed a few calls deep), to a library call the catalogue says
+/// changes what it is given (`Stubber(s3)`), to a method that stores it in
+/// a container that outlives the call (`CLIENTS.append(s3)`), or to a
 /// function hoist cannot see into.
 ObjectChange change_of(const Resolver &resolver,
                        const ObjectReference &reference,
