@@ -495,6 +495,31 @@ std::optional<std::string> unknown_service(const SyntaxTree &tree,
   return std::nullopt;
 }
 
+/// Why code of `function` that sees `local` as a local would see the
+/// module-level name instead once `statement`, which binds it, leaves the
+/// function, or "": a statement before it reads the name (and, in the
+/// original, fails with UnboundLocalError), or the function lists its
+/// locals (`locals()`, `vars()`).
+std::string read_as_local(const SyntaxTree &tree, const FunctionInfo &function,
+                          const std::string &local, TSNode statement) {
+  for (TSNode before : named_children(function.body)) {
+    if (ts_node_end_byte(before) > ts_node_start_byte(statement))
+      break;
+    std::vector<std::string> names = names_read(tree, before);
+    if (std::count(names.begin(), names.end(), local))
+      return "'" + function.name + "' reads '" + local +
+             "' before building it, where it is not bound yet";
+  }
+  std::vector<std::string> names = names_read(tree, function.body);
+  for (const char *lister : {"locals", "vars"}) {
+    if (std::count(names.begin(), names.end(), lister) &&
+        !function.bindings.binds(lister))
+      return "'" + function.name + "' calls '" + lister +
+             "()', which would no longer list '" + local + "'";
+  }
+  return "";
+}
+
 /// True when the module-level `name`, bound once to `value` (a construction
 /// equal to the one being hoisted), holds what that construction would build
 /// at INIT: no other module-level code names it (it may configure it), none
@@ -687,6 +712,10 @@ ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
                            name == local);
   if (delete_statement && name.empty())
     name = local;
+  if (delete_statement)
+    if (std::string why = read_as_local(tree, function, local, statement);
+        !why.empty())
+      unsafe.push_back(why);
   if (name.empty())
     name = edits.free_name(planned, &function);
   bool reused = module.bindings().assignments.count(name) > 0;

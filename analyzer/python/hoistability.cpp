@@ -113,6 +113,13 @@ public:
                            depth);
     if (type == "call")
       return classify_call(node, scope, chain_index, depth);
+    if (type == "attribute") {
+      if (std::string how = project_module_attribute_changed(node, scope);
+          !how.empty())
+        return {Dependence::Unknown, "'" + std::string(tree.text(node)) +
+                                         "' is changed at run time ('" + how +
+                                         "')"};
+    }
     if (type == "attribute" || type == "subscript") {
       Symbol symbol = resolver_.resolve(node, scope);
       if (symbol.kind == Symbol::Kind::Path)
@@ -450,9 +457,30 @@ private:
     return false;
   }
 
-  /// How a function of `module` changes module-level `name` in place, or
-  /// "": an item or attribute set (`CFG["k"] = ...`) or a mutating method
-  /// called (`CFG.update(...)`).
+  /// How code changes `attribute` (`config.REGION`), a module-level name
+  /// of one of the project's modules, at run time, or "": a function of the
+  /// module that reads it, or of that module, rebinds it or changes it in
+  /// place.
+  std::string project_module_attribute_changed(TSNode attribute,
+                                               Scope scope) const {
+    const SyntaxTree &tree = scope.module->tree();
+    Symbol owner = resolver_.resolve(field(attribute, "object"), scope);
+    if (owner.kind != Symbol::Kind::Module || !owner.module)
+      return "";
+    if (std::string how =
+            changed_at_run_time(*scope.module, std::string(tree.text(attribute)));
+        !how.empty())
+      return how;
+    std::string name(tree.text(field(attribute, "attribute")));
+    if (rebound_at_run_time(*owner.module, name))
+      return name + " = ...";
+    return changed_at_run_time(*owner.module, name);
+  }
+
+  /// How a function of `module` changes module-level `name` (or, dotted,
+  /// `config.REGION`, an attribute of an imported module) in place, or "":
+  /// an item or attribute set (`CFG["k"] = ...`, `config.REGION = ...`) or a
+  /// mutating method called (`CFG.update(...)`).
   static std::string changed_at_run_time(const ModuleModel &module,
                                          const std::string &name) {
     static const std::unordered_set<std::string_view> kMutating = {
@@ -460,16 +488,20 @@ private:
         "append", "extend",     "insert",  "remove",  "add",
         "discard", "sort",      "reverse", "__setitem__"};
     const SyntaxTree &tree = module.tree();
+    std::string root_name = name.substr(0, name.find('.'));
     for (const FunctionInfo &function : module.functions()) {
-      if (function.bindings.binds(name) && !function.bindings.globals.count(name))
+      if (function.bindings.binds(root_name) &&
+          !function.bindings.globals.count(root_name))
         continue;
       for (TSNode target : function.written_targets) {
-        TSNode root = target;
-        while (is(root, "attribute") || is(root, "subscript"))
-          root = is(root, "attribute") ? field(root, "object")
-                                       : field(root, "value");
-        if (is(root, "identifier") && tree.text(root) == name)
-          return std::string(tree.text(target)) + " = ...";
+        for (TSNode root = target;; root = is(root, "attribute")
+                                               ? field(root, "object")
+                                               : field(root, "value")) {
+          if (tree.text(root) == name)
+            return std::string(tree.text(target)) + " = ...";
+          if (!is(root, "attribute") && !is(root, "subscript"))
+            break;
+        }
       }
       for (TSNode call : function.calls) {
         TSNode callee = field(call, "function");
