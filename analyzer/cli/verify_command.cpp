@@ -20,6 +20,8 @@
 #include "cli/verify_handler.h"
 #include "cli/verify_html.h"
 #include "cli/verify_report.h"
+#include "core/data_dir.h"
+#include "core/rule_registry.h"
 #include "core/source_file.h"
 #include "core/text_diff.h"
 
@@ -157,6 +159,13 @@ bool apply_fixes(const VerifyOptions &options, const fs::path &copy,
       if (!left.count({site.rule, api_of(site)}))
         verification.fixed.push_back(std::move(site));
   }
+  const RuleRegistry rules = RuleRegistry::load(find_data_dir() / "rules");
+  verification.constructions_fixed = static_cast<std::size_t>(std::count_if(
+      verification.fixed.begin(), verification.fixed.end(),
+      [&](const FindingSite &site) {
+        const RuleInfo *rule = rules.find(site.rule);
+        return rule && rule->catalogued;
+      }));
   std::ifstream in(check.output_file);
   auto after = nlohmann::json::parse(in, nullptr, false);
   // Fixes that hoist applied but whose finding the JSON still lists (a

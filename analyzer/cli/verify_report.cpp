@@ -151,7 +151,8 @@ std::size_t Verification::unsafe_not_applied() const {
 Verdict Verification::verdict() const {
   if (!equal())
     return Verdict::NotVerified;
-  if (original_failure() || (fixes_applied == 0 && unsafe_not_applied() > 0))
+  if (original_failure() || (fixes_applied == 0 && unsafe_not_applied() > 0) ||
+      fixed_constructions_never_ran())
     return Verdict::Inconclusive;
   return still_on_invoke == 0 ? Verdict::Verified : Verdict::NotVerified;
 }
@@ -198,6 +199,14 @@ std::string verdict_reason(const Verification &v) {
     return "the fixed code still builds " + std::to_string(v.still_on_invoke) +
            " of the fixed constructions while invoked";
   case Verdict::Inconclusive:
+    if (!v.original_failure() && v.fixed_constructions_never_ran())
+      return "the original built none of the " +
+             counted(v.constructions_fixed, "fixed construction",
+                     "fixed constructions") +
+             " while invoked: these events never reach " +
+             (v.constructions_fixed == 1 ? "it" : "them") +
+             ", so equal responses show nothing about the fix; give events "
+             "that do (--events)";
     if (!v.original_failure())
       return "only unsafe fixes exist (" +
              counted(v.unsafe_not_applied(), "finding", "findings") +

@@ -53,6 +53,8 @@ struct Verification {
   FunctionRun after_fix;
   /// The first invocation whose response or error differs, if any.
   std::optional<std::size_t> first_difference;
+  /// Fixed findings that are constructions (of a catalogued rule).
+  std::size_t constructions_fixed = 0;
   /// Invoke-time constructions in the original at the fixed findings' lines:
   /// what the fix should have moved out of the invoke path.
   std::size_t expected_to_leave = 0;
@@ -71,6 +73,12 @@ struct Verification {
   /// The original's first invocation that did not succeed, or null when
   /// one succeeded (a run that only fails cannot show a fix is right).
   const runtime::InvokeRecord *original_failure() const;
+  /// True when constructions were fixed but the original built none of them
+  /// while invoked: the events never reached them, so the runs show nothing
+  /// about their fix.
+  bool fixed_constructions_never_ran() const {
+    return constructions_fixed > 0 && expected_to_leave == 0;
+  }
   /// A difference refutes the fix even when the original only failed.
   Verdict verdict() const;
 };

@@ -51,6 +51,7 @@ RuleInfo parse_rule(const std::filesystem::path &file) {
                              ": fix must be safe, unsafe, display or none");
   rule.doc = required_string(entry, "doc", file);
   rule.clang_tidy_check = entry.value("clang_tidy_check", false);
+  rule.catalogued = entry.value("catalogued", false);
   return rule;
 }
 

@@ -22,6 +22,8 @@ struct RuleInfo {
   std::string doc; ///< doc page, relative to the data directory
   /// The clang-tidy plugin registers it as the check `awslambda-<id>`.
   bool clang_tidy_check = false;
+  /// Its findings are constructions of the catalogue (rules/catalogue.json).
+  bool catalogued = false;
 };
 
 /// What clang-tidy's plugin puts before a rule id: `awslambda-<id>` is the
