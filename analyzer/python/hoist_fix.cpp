@@ -15,6 +15,8 @@ namespace hoist::python {
 namespace {
 
 constexpr const char *kInLoop = "it runs in a loop";
+/// How deep module-level setup calls are followed for environment writes.
+constexpr int kFollowedCalls = 3;
 
 /// True when the `try` statement `node` has an `except` clause.
 bool handles_errors(TSNode node) {
@@ -664,11 +666,12 @@ ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
     unsafe.push_back(entry_reason(entry));
 
   ModuleEdits edits(module);
-  // Module-level environment writes it must follow (those of a __main__
-  // block never run in Lambda).
+  // Module-level environment writes it must follow, made there or by the
+  // project functions called there (those of a __main__ block never run in
+  // Lambda).
   std::vector<TSNode> after;
-  for (const EnvironmentWrite &write :
-       environment_writes(resolver, {&module, nullptr}, tree.root()))
+  for (const EnvironmentWrite &write : environment_writes(
+           resolver, {&module, nullptr}, tree.root(), false, kFollowedCalls))
     if (!edits.is_main_block(edits.top_level_statement(write.node)) &&
         write.may_change(result.literals))
       after.push_back(write.node);

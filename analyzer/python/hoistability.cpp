@@ -97,6 +97,12 @@ public:
     node = unparenthesize(node);
     const SyntaxTree &tree = scope.module->tree();
     std::string_view type = kind(node);
+    // The name of a variable Lambda sets anew for each invocation, read from
+    // the environment (`os.environ.get("_X_AMZN_TRACE_ID")`).
+    if (std::optional<std::string> value = string_value(tree, node);
+        value && *value == "_X_AMZN_TRACE_ID")
+      return {Dependence::Unknown,
+              "reads '_X_AMZN_TRACE_ID', which Lambda sets for each invocation"};
     if (is_literal(type))
       return {};
     if (type == "string" || type == "concatenated_string") {
@@ -123,7 +129,10 @@ public:
     if (type == "attribute" || type == "subscript") {
       Symbol symbol = resolver_.resolve(node, scope);
       if (symbol.kind == Symbol::Kind::Path)
-        return {}; // an imported name: `os.environ`, `config.REGION`
+        // an imported name: `os.environ`, `config.REGION`
+        return type == "subscript" ? classify(field(node, "subscript"), scope,
+                                              chain_index, depth + 1)
+                                   : DependenceResult{};
     }
     if (type == "attribute") {
       TSNode object = field(node, "object");

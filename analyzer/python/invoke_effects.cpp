@@ -24,19 +24,44 @@ bool read_by_libraries(const std::string &key) {
                      });
 }
 
+/// Methods of a mapping (and functions of `os`) that change it.
+bool is_writing_method(std::string_view method) {
+  static const char *kWriting[] = {
+      "update",  "setdefault",  "pop",         "popitem",
+      "clear",   "__setitem__", "__delitem__", "__ior__",
+      "putenv",  "unsetenv",    "setup_default_session"};
+  return std::any_of(std::begin(kWriting), std::end(kWriting),
+                     [&](const char *name) { return method == name; });
+}
+
+/// True when `path` (a file name as written, or the string it holds) names a
+/// file the SDKs read their configuration or credentials from.
+bool names_sdk_config_file(std::string path) {
+  for (char &c : path)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return path.find("config") != std::string::npos ||
+         path.find("credential") != std::string::npos ||
+         path.find(".aws") != std::string::npos ||
+         path.find(".boto") != std::string::npos;
+}
+
 class WriteFinder {
 public:
-  WriteFinder(const Resolver &resolver, Scope scope)
-      : resolver_(resolver), scope_(scope),
-        tree_(scope.module->tree()) {}
+  WriteFinder(const Resolver &resolver, Scope scope, int follow_calls)
+      : resolver_(resolver), scope_(scope), tree_(scope.module->tree()),
+        follow_calls_(follow_calls) {}
 
   void visit(TSNode node) {
     std::string_view type = kind(node);
     if (type == "assignment" || type == "augmented_assignment") {
-      TSNode left = field(node, "left");
+      TSNode left = unparenthesize(field(node, "left"));
+      TSNode right = field(node, "right");
       if (is(left, "subscript") && is_environ(field(left, "value")))
         add(node, {key_of(field(left, "subscript"))});
-      else if (resolves_to(left, "boto3.DEFAULT_SESSION"))
+      else if (is_environ(left)) // `os.environ |= {...}`, `os.environ = ...`
+        add(node, is(right, "dictionary") ? dictionary_keys(right)
+                                          : std::vector<std::string>{});
+      else if (sets_library_state(left))
         add(node, {});
     } else if (type == "delete_statement") {
       for_each_in_scope(node, [&](TSNode target) {
@@ -45,37 +70,114 @@ public:
       });
     } else if (type == "call") {
       visit_call(node);
+    } else if (type == "attribute" &&
+               is_writing_method(tree_.text(field(node, "attribute"))) &&
+               is_environ(field(node, "object")) &&
+               !is(ts_node_parent(node), "call")) {
+      // A writing method taken as a value (`put = os.environ.__setitem__`)
+      // writes whatever it is later called with.
+      add(node, {});
     }
   }
 
   std::vector<EnvironmentWrite> writes;
 
 private:
+  /// The keys of a dictionary display, "" for one not a string literal.
+  std::vector<std::string> dictionary_keys(TSNode dictionary) const {
+    std::vector<std::string> keys;
+    for (TSNode pair : named_children(dictionary))
+      keys.push_back(is(pair, "pair") ? key_of(field(pair, "key")) : "");
+    return keys;
+  }
+
+  /// True when `target` is an attribute of an imported library
+  /// (`botocore.client.BaseClient.__init__`, `boto3.DEFAULT_SESSION`):
+  /// patching it changes what every construction after it does.
+  bool sets_library_state(TSNode target) const {
+    if (!is(target, "attribute"))
+      return false;
+    TSNode root = target;
+    while (is(root, "attribute"))
+      root = field(root, "object");
+    if (!is(root, "identifier"))
+      return false;
+    std::string name(tree_.text(root));
+    const ScopeBindings &bindings = scope_.function
+                                        ? scope_.function->bindings
+                                        : scope_.module->bindings();
+    bool imported = bindings.imports.count(name) ||
+                    (!bindings.binds(name) &&
+                     scope_.module->bindings().imports.count(name));
+    return imported && resolver_.resolve(root, scope_).kind ==
+                           Symbol::Kind::Path;
+  }
+
+  /// `open(path, "w")` of a file named like the SDKs' configuration or
+  /// credentials (`~/.aws/config`, a path in `AWS_CONFIG_FILE`): what a
+  /// session built after it reads.
+  bool writes_config_file(TSNode callee,
+                          const std::vector<TSNode> &arguments) const {
+    std::string_view name = is(callee, "attribute")
+                                ? tree_.text(field(callee, "attribute"))
+                                : tree_.text(callee);
+    if (name != "open")
+      return false;
+    Symbol symbol = resolver_.resolve(callee, scope_);
+    bool opens = symbol.kind == Symbol::Kind::Path
+                     ? symbol.path == "io.open" || symbol.path == "codecs.open"
+                     : is(callee, "identifier") && tree_.text(callee) == "open" &&
+                           !symbol.known();
+    if (!opens || arguments.empty() || is(arguments.front(), "keyword_argument"))
+      return false;
+    std::optional<std::string> mode;
+    for (std::size_t i = 0; i < arguments.size(); ++i) {
+      TSNode argument = arguments[i];
+      if (is(argument, "keyword_argument") &&
+          tree_.text(field(argument, "name")) == "mode")
+        mode = string_value(tree_, field(argument, "value"));
+      else if (i == 1 && !is(argument, "keyword_argument"))
+        mode = string_value(tree_, argument);
+    }
+    if (!mode || mode->find_first_of("wax+") == std::string::npos)
+      return false;
+    TSNode path = arguments.front();
+    if (names_sdk_config_file(std::string(tree_.text(path))))
+      return true;
+    // A module-level constant: the path it holds.
+    if (is(path, "identifier"))
+      if (auto values = scope_.module->bindings().assignments.find(
+              std::string(tree_.text(path)));
+          values != scope_.module->bindings().assignments.end())
+        for (TSNode value : values->second)
+          if (names_sdk_config_file(std::string(tree_.text(value))))
+            return true;
+    return false;
+  }
+
   void visit_call(TSNode call) {
     TSNode callee = field(call, "function");
     if (!is(callee, "attribute") && !is(callee, "identifier"))
       return;
+    std::vector<TSNode> arguments = named_children(field(call, "arguments"));
+    if (writes_config_file(callee, arguments))
+      return add(call, {"AWS_CONFIG_FILE"});
+    if (follow_calls_ > 0)
+      follow(call);
     std::string_view method = is(callee, "attribute")
                                   ? tree_.text(field(callee, "attribute"))
                                   : tree_.text(callee);
-    static const char *kWriting[] = {
-        "update",  "setdefault", "pop",     "popitem",
-        "clear",   "__setitem__", "__delitem__", "putenv",
-        "unsetenv", "setup_default_session"};
-    if (std::none_of(std::begin(kWriting), std::end(kWriting),
-                     [&](const char *name) { return method == name; }))
+    if (!is_writing_method(method))
       return;
-    std::vector<TSNode> arguments = named_children(field(call, "arguments"));
     if (is(callee, "attribute") && is_environ(field(callee, "object"))) {
-      if (method == "update") {
+      if (method == "update" || method == "__ior__") {
         std::vector<std::string> keys;
         for (TSNode argument : arguments) {
           if (is(argument, "keyword_argument"))
             keys.emplace_back(tree_.text(field(argument, "name")));
           else if (is(argument, "dictionary"))
-            for (TSNode pair : named_children(argument))
-              keys.push_back(is(pair, "pair") ? key_of(field(pair, "key"))
-                                              : "");
+            for (std::string &key : dictionary_keys(argument))
+              keys.push_back(std::move(key));
           else
             keys.push_back("");
         }
@@ -92,6 +194,26 @@ private:
       add(call, {arguments.empty() ? "" : key_of(arguments.front())});
     else if (symbol.path == "boto3.setup_default_session")
       add(call, {});
+  }
+
+  /// A project function `call` runs that changes the environment, as a
+  /// write made by the call (module-level setup that calls `configure()`).
+  void follow(TSNode call) {
+    const ModuleModel *module = nullptr;
+    const FunctionInfo *callee =
+        resolver_.called_function(call, scope_, module);
+    if (!callee || !module)
+      return;
+    std::vector<std::string> keys;
+    for (const EnvironmentWrite &write :
+         environment_writes(resolver_, {module, callee}, callee->body, true,
+                            follow_calls_ - 1))
+      if (write.keys.empty())
+        keys.emplace_back(); // any
+      else
+        keys.insert(keys.end(), write.keys.begin(), write.keys.end());
+    if (!keys.empty())
+      add(call, keys);
   }
 
   /// A variable's name when `node` is a string literal, else "" (any).
@@ -124,10 +246,11 @@ private:
   const Resolver &resolver_;
   Scope scope_;
   const SyntaxTree &tree_;
+  int follow_calls_;
 };
 
-/// True when `text` may hold an environment write: the walk is skipped
-/// otherwise.
+} // namespace
+
 bool may_write_environment(std::string_view text) {
   return text.find("environ") != std::string_view::npos ||
          text.find("putenv") != std::string_view::npos ||
@@ -135,6 +258,8 @@ bool may_write_environment(std::string_view text) {
          text.find("default_session") != std::string_view::npos ||
          text.find("DEFAULT_SESSION") != std::string_view::npos;
 }
+
+namespace {
 
 
 /// How many attribute or item steps lead from `path` (`s3`,
@@ -410,10 +535,11 @@ bool EnvironmentWrite::may_change(
 
 std::vector<EnvironmentWrite> environment_writes(const Resolver &resolver,
                                                  Scope scope, TSNode root,
-                                                 bool nested) {
-  if (ts_node_is_null(root) || !may_write_environment(scope.module->tree().text(root)))
+                                                 bool nested,
+                                                 int follow_calls) {
+  if (ts_node_is_null(root))
     return {};
-  WriteFinder finder(resolver, scope);
+  WriteFinder finder(resolver, scope, follow_calls);
   auto visit = [&](TSNode node) {
     finder.visit(node);
     return true;
@@ -432,9 +558,10 @@ invoke_path_environment_writes(const Resolver &resolver, const Handler &handler,
   auto add = [&](std::vector<EnvironmentWrite> more) {
     writes.insert(writes.end(), more.begin(), more.end());
   };
+  // With the functions they define (`def configure(): os.environ[...]`).
   for (const ReachedFunction &function : reached)
     add(environment_writes(resolver, {function.module, function.function},
-                           function.function->body));
+                           function.function->body, true));
   // A decorator runs its wrapper around every call of the handler.
   if (handler.function && handler.function_module)
     for (TSNode decorator : handler.function->decorators) {

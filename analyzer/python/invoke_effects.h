@@ -29,9 +29,19 @@ struct EnvironmentWrite {
 
 /// The environment writes in the code that runs when `root` runs; with
 /// `nested`, also in the functions defined in it (a decorator's wrapper).
+/// Besides `os.environ` and its aliases: its writing methods taken as
+/// values, a file named like the SDKs' configuration opened for writing,
+/// attributes of imported libraries set (a patched `BaseClient.__init__`),
+/// and, `follow_calls` calls deep, project functions called that do any of
+/// these (reported at the call).
 std::vector<EnvironmentWrite> environment_writes(const Resolver &resolver,
                                                  Scope scope, TSNode root,
-                                                 bool nested = false);
+                                                 bool nested = false,
+                                                 int follow_calls = 0);
+
+/// True when `text` (a module) may change the environment through
+/// `os.environ`, `putenv` or the default session: a byte scan.
+bool may_write_environment(std::string_view text);
 
 /// The environment writes on `handler`'s invoke path: in the functions it
 /// reaches and in its decorators, which run around every call.

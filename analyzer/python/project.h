@@ -64,9 +64,9 @@ using ReadFiles = std::unordered_map<std::string, SourceFilePtr>;
 class Project {
 public:
   /// `base` makes relative paths absolute. A module whose text names none of
-  /// `library_roots` (the catalogue's top-level modules) and imports no
-  /// project module cannot lead to a construction: it is kept as an empty
-  /// stub, not parsed. A module in `read_files` (which may fill until the
+  /// `library_roots` (the catalogue's top-level modules), imports no
+  /// project module and does not write the environment cannot lead to a
+  /// construction nor change one: it is kept as an empty stub, not parsed. A module in `read_files` (which may fill until the
   /// first lookup) is not read again, nor a directory in `listings` listed.
   Project(const std::filesystem::path &base, const Overlay *overlay,
           std::vector<std::string> library_roots,

@@ -1,0 +1,5 @@
+import os
+
+
+def apply(event):
+    os.environ["AWS_DEFAULT_REGION"] = event.get("region", "eu-west-3")
