@@ -54,7 +54,8 @@ void ConstructionInHandler::run(CheckContext &context) const {
       if (!entry || !context.enabled(entry->rule) ||
           builds_receiver_of_construction(context, node, scope) ||
           is_lazily_initialized(tree, function, node) ||
-          !ts_node_is_null(exit_before(node, function.body)))
+          !ts_node_is_null(
+              exit_before(context.resolver, scope, node, function.body)))
         continue;
       DependenceResult dependence = classify_construction(
           context.resolver, context.handler, reached, node);

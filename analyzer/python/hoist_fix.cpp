@@ -18,14 +18,6 @@ constexpr const char *kInLoop = "it runs in a loop";
 /// How deep module-level setup calls are followed for environment writes.
 constexpr int kFollowedCalls = 3;
 
-/// True when the `try` statement `node` has an `except` clause.
-bool handles_errors(TSNode node) {
-  for (TSNode clause : named_children(node))
-    if (is(clause, "except_clause") || is(clause, "except_group_clause"))
-      return true;
-  return false;
-}
-
 /// Why building where `call` is (inside `function`) differs from building at
 /// INIT, or "": a loop around it anywhere (it may build one object per item),
 /// else the innermost branch, `try` or `with` around it, which matters only
@@ -653,8 +645,8 @@ ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
   if (rebound)
     unsafe.push_back("'" + local + "' is bound again in '" + function.name +
                      "'");
-  if (TSNode guard = guard_before(tree, statement, function.body, result.reads,
-                                  may_fail);
+  if (TSNode guard = guard_before(resolver, {&module, &function}, statement,
+                                  function.body, result.reads, may_fail);
       !ts_node_is_null(guard)) {
     std::string test(tree.text(guard));
     test = test.substr(0, test.find_first_of(":\n"));
@@ -1025,10 +1017,32 @@ ConstructionFix construction_fix(
       unsafe.push_back(call_of + ": " +
                        (why == kInLoop ? why
                                        : failing_at_init(why, result.failure)));
-    else if (!ts_node_is_null(guard_before(step.module->tree(), step.call,
-                                           step.caller->body, result.reads)))
+    else if (!ts_node_is_null(guard_before(resolver,
+                                           {step.module, step.caller},
+                                           step.call, step.caller->body,
+                                           result.reads)))
       unsafe.push_back(call_of + " follows a test that can end '" +
                        display_name(*step.caller) + "' without it");
+  }
+  // A decorator of the handler, or of a function on the way, that handles
+  // errors answers a failed construction; at INIT nothing would.
+  if (!result.failure.empty() && handler.function && handler.function_module) {
+    std::vector<std::pair<const ModuleModel *, const FunctionInfo *>> wrapped{
+        {handler.function_module, handler.function}};
+    for (std::size_t i = 0; i < where.chain.size(); ++i)
+      wrapped.emplace_back(i + 1 < where.chain.size() ? where.chain[i + 1].module
+                                                      : where.module,
+                           where.chain[i].callee);
+    for (const auto &[module, function] : wrapped)
+      if (std::string decorator =
+              error_handling_decorator(resolver, *module, *function);
+          !decorator.empty()) {
+        unsafe.push_back(failing_at_init(
+            "'@" + decorator + "' handles the errors of '" +
+                display_name(*function) + "'",
+            result.failure));
+        break;
+      }
   }
   if (unsafe.empty() || !result.fix ||
       result.fix->applicability != Applicability::Safe)

@@ -660,8 +660,75 @@ ObjectChange change_of(const Resolver &resolver,
                    reference.path, methods, reference.part, 0);
 }
 
-TSNode guard_before(const SyntaxTree &tree, TSNode node, TSNode body,
-                    const std::vector<std::string> &names, bool any_name) {
+bool handles_errors(TSNode node) {
+  for (TSNode clause : named_children(node))
+    if (is(clause, "except_clause") || is(clause, "except_group_clause"))
+      return true;
+  return false;
+}
+
+std::string error_handling_decorator(const Resolver &resolver,
+                                     const ModuleModel &module,
+                                     const FunctionInfo &function) {
+  for (TSNode decorator : function.decorators) {
+    TSNode expression = ts_node_named_child(decorator, 0);
+    if (is(expression, "call"))
+      expression = field(expression, "function");
+    Symbol symbol = resolver.resolve(expression, {&module, nullptr});
+    if (symbol.kind != Symbol::Kind::Function || !symbol.function ||
+        ts_node_is_null(symbol.function->body))
+      continue;
+    bool handles = false;
+    walk_named_descendants(symbol.function->body, [&](TSNode node) {
+      handles = handles || (is(node, "try_statement") && handles_errors(node));
+      return !handles;
+    });
+    if (handles)
+      return std::string(module.tree().text(expression));
+  }
+  return "";
+}
+
+bool never_returns(const Resolver &resolver, Scope scope, TSNode call,
+                   int depth) {
+  if (!is(call, "call"))
+    return false;
+  const SyntaxTree &tree = scope.module->tree();
+  TSNode callee = field(call, "function");
+  Symbol symbol = resolver.resolve(callee, scope);
+  if (symbol.kind == Symbol::Kind::Path)
+    return symbol.path == "sys.exit" || symbol.path == "os._exit" ||
+           symbol.path == "os.abort" || symbol.path == "flask.abort" ||
+           symbol.path == "werkzeug.exceptions.abort";
+  if (!symbol.known() && is(callee, "identifier"))
+    return tree.text(callee) == "exit" || tree.text(callee) == "quit";
+  const ModuleModel *module = nullptr;
+  const FunctionInfo *function =
+      resolver.called_function(call, scope, module);
+  if (!function || !module || ts_node_is_null(function->body) || depth > 3)
+    return false;
+  bool returns = false;
+  for_each_in_scope(function->body, [&](TSNode node) {
+    returns = returns || is(node, "return_statement") || is(node, "yield");
+    return !returns;
+  });
+  TSNode last{};
+  for (TSNode statement : named_children(function->body))
+    if (!is(statement, "comment"))
+      last = statement;
+  if (returns || ts_node_is_null(last))
+    return false;
+  if (is(last, "raise_statement"))
+    return true;
+  return is(last, "expression_statement") &&
+         never_returns(resolver, {module, function},
+                       ts_node_named_child(last, 0), depth + 1);
+}
+
+TSNode guard_before(const Resolver &resolver, Scope scope, TSNode node,
+                    TSNode body, const std::vector<std::string> &names,
+                    bool any_name) {
+  const SyntaxTree &tree = scope.module->tree();
   auto reads_names = [&](TSNode expression) {
     if (ts_node_is_null(expression))
       return false;
@@ -676,7 +743,8 @@ TSNode guard_before(const SyntaxTree &tree, TSNode node, TSNode body,
     bool ends = false;
     for_each_in_scope(statement, [&](TSNode inner) {
       ends = ends || is(inner, "return_statement") ||
-             is(inner, "raise_statement");
+             is(inner, "raise_statement") ||
+             never_returns(resolver, scope, inner);
       return !ends;
     });
     return ends;
@@ -707,7 +775,8 @@ TSNode guard_before(const SyntaxTree &tree, TSNode node, TSNode body,
   return TSNode{};
 }
 
-TSNode exit_before(TSNode node, TSNode body) {
+TSNode exit_before(const Resolver &resolver, Scope scope, TSNode node,
+                   TSNode body) {
   for (TSNode current = node;
        !ts_node_is_null(current) && !ts_node_eq(current, body);
        current = ts_node_parent(current)) {
@@ -718,7 +787,9 @@ TSNode exit_before(TSNode node, TSNode body) {
          previous = ts_node_prev_named_sibling(previous)) {
       std::string_view type = kind(previous);
       if (type == "return_statement" || type == "raise_statement" ||
-          type == "continue_statement" || type == "break_statement")
+          type == "continue_statement" || type == "break_statement" ||
+          (type == "expression_statement" &&
+           never_returns(resolver, scope, ts_node_named_child(previous, 0))))
         return previous;
     }
   }

@@ -100,17 +100,38 @@ ObjectChange change_of(const Resolver &resolver,
                        const ObjectReference &reference,
                        const MethodCalls &methods);
 
-/// The first statement before `node` (in `body`, at `node`'s level or an
-/// enclosing one) that tests one of `names` (with `any_name`, anything) and
-/// can end the function there: an `if`, `while` or `match` that returns or
-/// raises, an `assert`. Null when none.
-TSNode guard_before(const SyntaxTree &tree, TSNode node, TSNode body,
-                    const std::vector<std::string> &names,
+/// True when the `try` statement `node` has an `except` clause.
+bool handles_errors(TSNode node);
+
+/// The first decorator of `function` (in `module`) that handles the errors
+/// of what it wraps, as written: a project function whose code runs in a
+/// `try` with an `except` clause (an API error wrapper answering 500); ""
+/// when none.
+std::string error_handling_decorator(const Resolver &resolver,
+                                     const ModuleModel &module,
+                                     const FunctionInfo &function);
+
+/// True when `call` (in `scope`) never returns: it ends the process
+/// (`sys.exit`, `os._exit`, `os.abort`, the builtins `exit` and `quit`),
+/// raises by contract (`flask.abort`), or runs a project function that
+/// returns nowhere and ends by raising or by such a call (`abort(404)`).
+bool never_returns(const Resolver &resolver, Scope scope, TSNode call,
+                   int depth = 0);
+
+/// The first statement before `node` (in `scope`'s `body`, at `node`'s
+/// level or an enclosing one) that tests one of `names` (with `any_name`,
+/// anything) and can end the function there: an `if`, `while` or `match`
+/// that returns, raises or calls what never returns, an `assert`. Null when
+/// none.
+TSNode guard_before(const Resolver &resolver, Scope scope, TSNode node,
+                    TSNode body, const std::vector<std::string> &names,
                     bool any_name = false);
 
-/// The `return`, `raise`, `continue` or `break` before `node` in its block
-/// or an enclosing one within `body`, which keeps `node` from ever running;
-/// null when there is none.
-TSNode exit_before(TSNode node, TSNode body);
+/// The `return`, `raise`, `continue` or `break`, or the call that never
+/// returns, before `node` in its block or an enclosing one within `body`
+/// (of `scope`), which keeps `node` from ever running; null when there is
+/// none.
+TSNode exit_before(const Resolver &resolver, Scope scope, TSNode node,
+                   TSNode body);
 
 } // namespace hoist::python
