@@ -9,6 +9,8 @@
 
 #include <set>
 
+#include "cpp/main_hoist_edits.h"
+
 namespace hoist::cpp {
 namespace {
 
@@ -18,53 +20,6 @@ std::string text_of(ASTContext &context, SourceRange range) {
   return Lexer::getSourceText(CharSourceRange::getTokenRange(range),
                               context.getSourceManager(), context.getLangOpts())
       .str();
-}
-
-// The whole lines of a statement when nothing else shares them, else just
-// the statement: what removing it should remove.
-CharSourceRange removal_range(ASTContext &context, const Stmt &statement) {
-  const SourceManager &sources = context.getSourceManager();
-  SourceLocation begin = sources.getExpansionLoc(statement.getBeginLoc());
-  SourceLocation end =
-      Lexer::getLocForEndOfToken(sources.getExpansionLoc(statement.getEndLoc()),
-                                 0, sources, context.getLangOpts());
-  auto [file, begin_offset] = sources.getDecomposedLoc(begin);
-  unsigned end_offset = sources.getFileOffset(end);
-  llvm::StringRef buffer = sources.getBufferData(file);
-  unsigned line_start = begin_offset;
-  while (line_start > 0 &&
-         (buffer[line_start - 1] == ' ' || buffer[line_start - 1] == '\t'))
-    --line_start;
-  unsigned line_end = end_offset;
-  while (line_end < buffer.size() &&
-         (buffer[line_end] == ' ' || buffer[line_end] == '\t'))
-    ++line_end;
-  bool alone = (line_start == 0 || buffer[line_start - 1] == '\n') &&
-               (line_end == buffer.size() || buffer[line_end] == '\n');
-  if (!alone || line_start == 0)
-    return CharSourceRange::getTokenRange(
-        begin, sources.getExpansionLoc(statement.getEndLoc()));
-  // From the end of the line before to the end of the statement's last
-  // line: the line goes, its neighbours stay as they were.
-  SourceLocation file_start = sources.getLocForStartOfFile(file);
-  return CharSourceRange::getCharRange(
-      file_start.getLocWithOffset(line_start - 1),
-      file_start.getLocWithOffset(line_end));
-}
-
-// The indentation of the line `location` is on.
-std::string indentation_at(ASTContext &context, SourceLocation location) {
-  const SourceManager &sources = context.getSourceManager();
-  auto [file, offset] =
-      sources.getDecomposedLoc(sources.getExpansionLoc(location));
-  llvm::StringRef buffer = sources.getBufferData(file);
-  unsigned start = offset;
-  while (start > 0 && buffer[start - 1] != '\n')
-    --start;
-  unsigned end = start;
-  while (end < buffer.size() && (buffer[end] == ' ' || buffer[end] == '\t'))
-    ++end;
-  return buffer.substr(start, end - start).str();
 }
 
 // Whether an initializer only uses what main() can see too: globals,
@@ -144,6 +99,19 @@ bool contains(const SourceManager &sources, SourceRange outer,
          !sources.isBeforeInTranslationUnit(outer.getEnd(), inner);
 }
 
+
+// A byte offset in the main file.
+std::size_t offset_of(const SourceManager &sources, SourceLocation location) {
+  return sources.getFileOffset(sources.getExpansionLoc(location));
+}
+
+std::size_t end_of_token(ASTContext &context, SourceLocation location) {
+  const SourceManager &sources = context.getSourceManager();
+  return offset_of(sources, Lexer::getLocForEndOfToken(
+                                sources.getExpansionLoc(location), 0, sources,
+                                context.getLangOpts()));
+}
+
 } // namespace
 
 MainHoist
@@ -153,115 +121,90 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
   MainHoist result;
   const SourceManager &sources = context.getSourceManager();
   const FunctionDecl *function = handler.function;
-  if (!handler.run_handler) {
-    result.why_not = "no run_handler call passes this handler";
-    return result;
-  }
+  MainHoistFacts facts;
+  facts.handler_name = handler.name;
+  facts.passed_to_run_handler = handler.run_handler != nullptr;
   const FunctionDecl *main = find_main(context);
-  if (!main || !contains(sources, main->getBody()->getSourceRange(),
-                         handler.run_handler->getBeginLoc())) {
-    result.why_not = "the run_handler call is not in this file's main()";
-    return result;
-  }
-  if (isa<CXXMethodDecl>(function) ||
-      (!handler.named_argument && !handler.forwarding_lambda)) {
-    result.why_not = "run_handler is not given the handler function by name";
-    return result;
-  }
+  facts.run_handler_in_main =
+      handler.run_handler && main &&
+      contains(sources, main->getBody()->getSourceRange(),
+               handler.run_handler->getBeginLoc());
+  facts.passed_by_name =
+      !isa<CXXMethodDecl>(function) &&
+      (handler.named_argument || handler.forwarding_lambda);
   auto references = scan.references.find(function->getCanonicalDecl());
-  if (references != scan.references.end() && references->second > 1) {
-    result.why_not = "'" + handler.name +
-                     "' is called elsewhere too, and a new parameter would "
-                     "break those calls";
-    return result;
-  }
+  facts.named_elsewhere =
+      references != scan.references.end() && references->second > 1;
   MainBody main_body;
-  main_body.TraverseStmt(main->getBody());
-  bool sdk_object = false;
+  if (main)
+    main_body.TraverseStmt(main->getBody());
   std::set<const VarDecl *> moved;
   for (const Construction *construction : constructions) {
     VisibleFromMain visible(moved);
     visible.TraverseStmt(const_cast<Expr *>(construction->variable->getInit()));
-    if (!visible.blocker.empty()) {
-      result.why_not = "its initializer uses '" + visible.blocker +
-                       "', which main() cannot see";
-      return result;
-    }
+    if (facts.unseen.empty())
+      facts.unseen = visible.blocker;
     const std::string name = construction->variable->getNameAsString();
     for (const std::string &taken : main_body.names)
-      if (taken == name) {
-        result.why_not = "main() already declares a '" + name + "'";
-        return result;
-      }
-    sdk_object = sdk_object || construction->api->sdk_object;
+      if (taken == name && facts.taken.empty())
+        facts.taken = name;
+    facts.needs_sdk = facts.needs_sdk || construction->api->sdk_object;
     moved.insert(construction->variable);
   }
-  if (sdk_object) {
-    bool initialized = false;
-    for (SourceLocation call : main_body.init_calls)
-      initialized =
-          initialized || sources.isBeforeInTranslationUnit(
-                             call, handler.run_handler->getBeginLoc());
-    if (!initialized) {
-      result.why_not =
-          "main() does not call Aws::InitAPI before run_handler, so it has "
-          "no place where the SDK is ready";
-      return result;
-    }
-  }
+  for (SourceLocation call : main_body.init_calls)
+    facts.sdk_initialized =
+        facts.sdk_initialized ||
+        (handler.run_handler &&
+         sources.isBeforeInTranslationUnit(
+             call, handler.run_handler->getBeginLoc()));
+  result.why_not = main_hoist_blocker(facts);
+  if (!result.why_not.empty())
+    return result;
 
-  // Each declaration moves from the handler to main(), just before
-  // run_handler, and the handler takes it by reference.
-  const SourceLocation run_line = handler.run_handler->getBeginLoc();
-  const std::string indent = indentation_at(context, run_line);
-  SourceLocation line_start = sources.translateLineCol(
-      sources.getMainFileID(), sources.getExpansionLineNumber(run_line), 1);
-  std::string declarations, parameters, captures, arguments;
-  PrintingPolicy policy = context.getPrintingPolicy();
-  for (const Construction *construction : constructions) {
-    const VarDecl *variable = construction->variable;
-    const std::string name = variable->getNameAsString();
-    result.edits.push_back(FixItHint::CreateRemoval(
-        removal_range(context, *construction->statement)));
-    declarations +=
-        indent + text_of(context, construction->statement->getSourceRange()) +
-        "\n";
-    parameters += ", " + spelled_type(context, *variable, policy) + " &" + name;
-    captures += (captures.empty() ? "&" : ", &") + name;
-    arguments += ", " + name;
-  }
-  result.edits.push_back(FixItHint::CreateInsertion(line_start, declarations));
-  const ParmVarDecl *request =
-      function->getParamDecl(function->getNumParams() - 1);
-  result.edits.push_back(FixItHint::CreateInsertion(
-      Lexer::getLocForEndOfToken(request->getEndLoc(), 0, sources,
-                                 context.getLangOpts()),
-      parameters));
+  MainHoistPlace place;
+  place.handler_name = handler.name;
+  place.run_handler = offset_of(sources, handler.run_handler->getBeginLoc());
+  place.parameters_end = end_of_token(
+      context,
+      function->getParamDecl(function->getNumParams() - 1)->getEndLoc());
   if (handler.named_argument) {
     const ParmVarDecl *first = function->getParamDecl(0);
-    const std::string request_name =
-        first->getName().empty() ? "request" : first->getNameAsString();
-    const std::string request_type = text_of(
+    place.named_argument =
+        TextRange{offset_of(sources, handler.named_argument->getBeginLoc()),
+                  end_of_token(context, handler.named_argument->getEndLoc())};
+    place.request_name = first->getNameAsString();
+    place.request_type = text_of(
         context, first->getTypeSourceInfo()->getTypeLoc().getSourceRange());
-    result.edits.push_back(FixItHint::CreateReplacement(
-        handler.named_argument->getSourceRange(),
-        "[" + captures + "](" + request_type + " " + request_name +
-            ") { return " + handler.name + "(" + request_name + arguments +
-            "); }"));
   } else {
     const LambdaExpr *lambda = handler.forwarding_lambda;
-    // `[&]` captures them already; otherwise they join the capture list.
-    if (lambda->getCaptureDefault() != LCD_ByRef) {
-      bool listed =
-          lambda->getCaptureDefault() != LCD_None ||
-          lambda->explicit_capture_begin() != lambda->explicit_capture_end();
-      result.edits.push_back(
-          FixItHint::CreateInsertion(lambda->getIntroducerRange().getEnd(),
-                                     (listed ? ", " : "") + captures));
-    }
-    result.edits.push_back(FixItHint::CreateInsertion(
-        handler.forwarding_call->getRParenLoc(), arguments));
+    place.capture_end =
+        offset_of(sources, lambda->getIntroducerRange().getEnd());
+    place.captures_all_by_reference = lambda->getCaptureDefault() == LCD_ByRef;
+    place.captures_listed =
+        lambda->getCaptureDefault() != LCD_None ||
+        lambda->explicit_capture_begin() != lambda->explicit_capture_end();
+    place.forwarding_call_end =
+        offset_of(sources, handler.forwarding_call->getRParenLoc());
   }
+  PrintingPolicy policy = context.getPrintingPolicy();
+  std::vector<MovedDeclaration> declarations;
+  for (const Construction *construction : constructions) {
+    const Stmt &statement = *construction->statement;
+    declarations.push_back(
+        {{offset_of(sources, statement.getBeginLoc()),
+          end_of_token(context, statement.getEndLoc())},
+         construction->variable->getNameAsString(),
+         spelled_type(context, *construction->variable, policy)});
+  }
+  const FileID file = sources.getMainFileID();
+  const SourceLocation file_start = sources.getLocForStartOfFile(file);
+  for (const TextEdit &edit :
+       main_hoist_edits(sources.getBufferData(file), place, declarations))
+    result.edits.push_back(FixItHint::CreateReplacement(
+        CharSourceRange::getCharRange(
+            file_start.getLocWithOffset(edit.range.begin),
+            file_start.getLocWithOffset(edit.range.end)),
+        edit.new_text));
   return result;
 }
 

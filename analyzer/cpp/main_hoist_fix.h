@@ -14,11 +14,7 @@ class ASTContext;
 
 namespace hoist::cpp {
 
-/// The fix aws-lambda-cpp's own examples suggest: build the objects in
-/// main(), after Aws::InitAPI and before run_handler, and pass them to the
-/// handler by reference through a capturing lambda. Neither namespace scope
-/// nor a function-local static is safe for SDK objects: both are destroyed
-/// after Aws::ShutdownAPI.
+/// The main() fix (main_hoist_edits.h) as Clang finds its places.
 struct MainHoist {
   std::vector<clang::FixItHint> edits; ///< empty when there is no fix
   std::string why_not;                 ///< then: why, for the note

@@ -13,6 +13,7 @@
 #include "cpp/construction_finder.h"
 #include "cpp/invoke_path.h"
 #include "cpp/lambda_handlers.h"
+#include "cpp/main_hoist_edits.h"
 #include "cpp/main_hoist_fix.h"
 #include "cpp/nolint.h"
 
@@ -96,20 +97,19 @@ private:
 // its own terms; empty when it can.
 std::string fix_blocker(const Construction &construction,
                         const LambdaHandler &handler) {
+  ConstructionShape shape = ConstructionShape::Declared;
   if (construction.api->kind == CppApi::Kind::Function)
-    return "the handle it returns is released by hand; create and release it "
-           "in main() "
-           "instead";
-  if (isa<CXXNewExpr>(construction.expr))
-    return "an object from 'new' is deleted by hand; build it in main() "
-           "instead";
-  if (!construction.variable)
-    return "it is a temporary; declare it in main() and pass it to the handler";
-  if (!construction.statement ||
-      construction.variable->getDeclContext() != handler.function)
-    return "'" + construction.variable->getNameAsString() +
-           "' is not declared on its own in the handler's body";
-  return {};
+    shape = ConstructionShape::ReleasedByHand;
+  else if (isa<CXXNewExpr>(construction.expr))
+    shape = ConstructionShape::New;
+  else if (!construction.variable)
+    shape = ConstructionShape::Temporary;
+  else if (!construction.statement ||
+           construction.variable->getDeclContext() != handler.function)
+    shape = ConstructionShape::Nested;
+  return construction_blocker(
+      shape, construction.variable ? construction.variable->getNameAsString()
+                                   : std::string());
 }
 
 } // namespace
@@ -173,9 +173,8 @@ std::vector<CppFinding> analyze_translation_unit(ASTContext &context,
         // No fix: where InitAPI belongs is main()'s structure, not a move.
       } else if (function != handler.function) {
         finding.notes.push_back(
-            {finding.location, "no fix: it is built in '" +
-                                   function_name(function, handler) +
-                                   "', not in the handler's own body"});
+            {finding.location,
+             built_elsewhere_note(function_name(function, handler))});
       } else if (std::string blocker = fix_blocker(construction, handler);
                  !blocker.empty()) {
         finding.notes.push_back({finding.location, "no fix: " + blocker});
@@ -196,8 +195,7 @@ std::vector<CppFinding> analyze_translation_unit(ASTContext &context,
         }
         else
           finding.notes.push_back(
-              {group.front()->expr->getBeginLoc(),
-               "moved to main() by the fix of the first one here"});
+              {group.front()->expr->getBeginLoc(), kMovedByFirstNote});
       }
       findings.push_back(std::move(finding));
     }

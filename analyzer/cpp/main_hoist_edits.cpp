@@ -1,0 +1,127 @@
+#include "cpp/main_hoist_edits.h"
+
+namespace hoist::cpp {
+namespace {
+
+bool is_blank(char c) { return c == ' ' || c == '\t'; }
+
+std::size_t line_start(std::string_view text, std::size_t offset) {
+  while (offset > 0 && text[offset - 1] != '\n')
+    --offset;
+  return offset;
+}
+
+// The whole lines of a statement when nothing else shares them, else just
+// the statement: what removing it should remove.
+TextRange removal_range(std::string_view text, TextRange statement) {
+  std::size_t begin = statement.begin, end = statement.end;
+  while (begin > 0 && is_blank(text[begin - 1]))
+    --begin;
+  while (end < text.size() && is_blank(text[end]))
+    ++end;
+  bool alone = (begin == 0 || text[begin - 1] == '\n') &&
+               (end == text.size() || text[end] == '\n');
+  if (!alone || begin == 0)
+    return statement;
+  // From the end of the line before to the end of the statement's last
+  // line: the line goes, its neighbours stay as they were.
+  return {begin - 1, end};
+}
+
+// The indentation of the line `offset` is on.
+std::string_view indentation_at(std::string_view text, std::size_t offset) {
+  std::size_t start = line_start(text, offset), end = start;
+  while (end < text.size() && is_blank(text[end]))
+    ++end;
+  return text.substr(start, end - start);
+}
+
+} // namespace
+
+std::string main_hoist_blocker(const MainHoistFacts &facts) {
+  if (!facts.passed_to_run_handler)
+    return "no run_handler call passes this handler";
+  if (!facts.run_handler_in_main)
+    return "the run_handler call is not in this file's main()";
+  if (!facts.passed_by_name)
+    return "run_handler is not given the handler function by name";
+  if (facts.named_elsewhere)
+    return "'" + facts.handler_name +
+           "' is called elsewhere too, and a new parameter would break those "
+           "calls";
+  if (!facts.unseen.empty())
+    return "its initializer uses '" + facts.unseen +
+           "', which main() cannot see";
+  if (!facts.taken.empty())
+    return "main() already declares a '" + facts.taken + "'";
+  if (facts.needs_sdk && !facts.sdk_initialized)
+    return "main() does not call Aws::InitAPI before run_handler, so it has "
+           "no place where the SDK is ready";
+  return {};
+}
+
+std::string construction_blocker(ConstructionShape shape,
+                                 const std::string &variable) {
+  switch (shape) {
+  case ConstructionShape::Declared:
+    return {};
+  case ConstructionShape::ReleasedByHand:
+    return "the handle it returns is released by hand; create and release it "
+           "in main() instead";
+  case ConstructionShape::New:
+    return "an object from 'new' is deleted by hand; build it in main() "
+           "instead";
+  case ConstructionShape::Temporary:
+    return "it is a temporary; declare it in main() and pass it to the handler";
+  case ConstructionShape::Nested:
+    return "'" + variable + "' is not declared on its own in the handler's body";
+  }
+  return {};
+}
+
+std::string built_elsewhere_note(const std::string &function) {
+  return "no fix: it is built in '" + function +
+         "', not in the handler's own body";
+}
+
+std::vector<TextEdit>
+main_hoist_edits(std::string_view text, const MainHoistPlace &place,
+                 const std::vector<MovedDeclaration> &moved) {
+  // Each declaration moves from the handler to main(), just before
+  // run_handler, and the handler takes it by reference.
+  std::vector<TextEdit> edits;
+  const std::string indent(indentation_at(text, place.run_handler));
+  std::string declarations, parameters, captures, arguments;
+  for (const MovedDeclaration &declaration : moved) {
+    edits.push_back({removal_range(text, declaration.statement), ""});
+    declarations += indent +
+                    std::string(text.substr(declaration.statement.begin,
+                                            declaration.statement.end -
+                                                declaration.statement.begin)) +
+                    "\n";
+    parameters += ", " + declaration.type + " &" + declaration.name;
+    captures += (captures.empty() ? "&" : ", &") + declaration.name;
+    arguments += ", " + declaration.name;
+  }
+  const std::size_t run_line = line_start(text, place.run_handler);
+  edits.push_back({{run_line, run_line}, declarations});
+  edits.push_back({{place.parameters_end, place.parameters_end}, parameters});
+  if (place.named_argument) {
+    const std::string request =
+        place.request_name.empty() ? "request" : place.request_name;
+    edits.push_back({*place.named_argument,
+                     "[" + captures + "](" + place.request_type + " " +
+                         request + ") { return " + place.handler_name + "(" +
+                         request + arguments + "); }"});
+  } else {
+    // `[&]` captures them already; otherwise they join the capture list.
+    if (!place.captures_all_by_reference)
+      edits.push_back({{place.capture_end, place.capture_end},
+                       (place.captures_listed ? ", " : "") + captures});
+    edits.push_back(
+        {{place.forwarding_call_end, place.forwarding_call_end}, arguments});
+  }
+  return edits;
+}
+
+} // namespace hoist::cpp

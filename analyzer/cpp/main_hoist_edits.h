@@ -1,0 +1,93 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/text_range.h"
+
+namespace hoist::cpp {
+
+/// The main() fix as text, for both front-ends: Clang (main_hoist_fix.cpp)
+/// and tree-sitter-cpp (syntactic_check.cpp) find the places, this decides
+/// whether the fix can be made and writes its edits. It builds the objects
+/// in main(), after Aws::InitAPI and before run_handler, and passes them to
+/// the handler by reference through a capturing lambda, as aws-lambda-cpp's
+/// examples do. Neither namespace scope nor a function-local static is safe
+/// for SDK objects: both are destroyed after Aws::ShutdownAPI.
+
+/// What the front-end found of a handler, its constructions and main().
+struct MainHoistFacts {
+  std::string handler_name;
+  bool passed_to_run_handler = false;
+  bool run_handler_in_main = false;
+  /// A free function that run_handler names, or that a lambda given to
+  /// run_handler forwards to (the form an earlier fix leaves).
+  bool passed_by_name = false;
+  bool named_elsewhere = false; ///< other calls would miss the new parameter
+  std::string unseen; ///< a name an initializer uses that main() cannot see
+  std::string taken;  ///< a moved variable's name main() declares already
+  bool needs_sdk = false;       ///< an SDK object moves
+  bool sdk_initialized = false; ///< main() calls Aws::InitAPI before it
+};
+
+/// Why the fix cannot be made; empty when it can.
+std::string main_hoist_blocker(const MainHoistFacts &facts);
+
+/// How a construction is written, for whether it can move on its own.
+enum class ConstructionShape {
+  Declared,       ///< a variable declared on its own in the handler's body
+  ReleasedByHand, ///< a C function's handle (PQconnectdb, curl_easy_init)
+  New,            ///< `new T(...)`
+  Temporary,      ///< an object no variable holds
+  Nested,         ///< a variable declared in a block, or with others
+};
+
+/// Why a construction of `shape` cannot move to main(); empty for Declared.
+std::string construction_blocker(ConstructionShape shape,
+                                 const std::string &variable);
+
+/// The notes on the other constructions a fix moves, and on those built in
+/// a function the handler calls.
+inline constexpr const char *kMovedByFirstNote =
+    "moved to main() by the fix of the first one here";
+std::string built_elsewhere_note(const std::string &function);
+
+/// One declaration the fix moves.
+struct MovedDeclaration {
+  TextRange statement; ///< the whole declaration, its ';' included
+  std::string name;
+  std::string type; ///< as the handler's new parameter spells it
+};
+
+/// Where the fix's edits go, as byte offsets in the file's text.
+struct MainHoistPlace {
+  std::string handler_name;
+  std::size_t run_handler = 0;    ///< where the run_handler call begins
+  std::size_t parameters_end = 0; ///< just after the handler's last parameter
+  /// `run_handler(my_handler)`: the argument, replaced by a lambda that takes
+  /// the request as the handler's first parameter spells it (an unnamed one
+  /// becomes `request`).
+  std::optional<TextRange> named_argument;
+  std::string request_type, request_name;
+  /// `run_handler([...](auto const &r) { return my_handler(r, ...); })`:
+  /// where its capture list's ']' is, what it captures already, and where
+  /// the forwarding call's ')' is.
+  std::size_t capture_end = 0;
+  bool captures_all_by_reference = false; ///< `[&]`
+  bool captures_listed = false;           ///< anything between the brackets
+  std::size_t forwarding_call_end = 0;
+};
+
+struct TextEdit {
+  TextRange range;
+  std::string new_text;
+};
+
+/// The edits that move `moved` (in source order) from the handler to main().
+std::vector<TextEdit> main_hoist_edits(std::string_view text,
+                                       const MainHoistPlace &place,
+                                       const std::vector<MovedDeclaration> &moved);
+
+} // namespace hoist::cpp
