@@ -9,6 +9,7 @@
 #include <llvm/Support/VirtualFileSystem.h>
 
 #include "core/line_index.h"
+#include "cpp/main_hoist_edits.h"
 #include "cpp/tidy_run.h"
 
 namespace hoist::cpp {
@@ -126,7 +127,7 @@ Fix fix_of(Files &files, const clang::tooling::DiagnosticMessage &message,
   fix.applicability = applicability;
   fix.title = rule == "handler-signature"
                   ? "take invocation_request by const reference"
-                  : "build it once in main() and pass it by reference";
+                  : kMainHoistTitle;
   for (const auto &entry : message.Fix)
     for (const clang::tooling::Replacement &replacement : entry.second) {
       SourceFilePtr file = files.get(replacement.getFilePath().str());

@@ -32,6 +32,10 @@ struct MainHoistFacts {
   bool sdk_initialized = false; ///< main() calls Aws::InitAPI before it
 };
 
+/// The fix's title.
+inline constexpr const char *kMainHoistTitle =
+    "build it once in main() and pass it by reference";
+
 /// Why the fix cannot be made; empty when it can.
 std::string main_hoist_blocker(const MainHoistFacts &facts);
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <deque>
 #include <map>
+#include <cctype>
 #include <cstring>
 #include <limits>
 #include <set>
@@ -11,6 +12,7 @@
 #include <tree_sitter/api.h>
 
 #include "core/move_append.h"
+#include "cpp/main_hoist_edits.h"
 #include "cpp/nolint.h"
 #include "python/syntax_tree.h" // walk_named_descendants: grammar-neutral
 
@@ -25,13 +27,15 @@ constexpr int kMaxCallDepth = 8;
 constexpr const char *kModeNote =
     "found without compiling (hoist's syntactic mode: the headers were not "
     "at hand); give a compilation database with -p BUILD_DIR, or the flags "
-    "after --, for the precise mode and its fix";
+    "after --, for the precise mode";
 
 std::string_view kind(TSNode node) { return ts_node_type(node); }
 bool is(TSNode node, std::string_view type) {
   return !ts_node_is_null(node) && kind(node) == type;
 }
 TSNode field(TSNode node, const char *name) {
+  if (ts_node_is_null(node))
+    return node;
   return ts_node_child_by_field_name(node, name, std::strlen(name));
 }
 
@@ -111,6 +115,9 @@ struct Construction {
   TSNode at;          // where the finding points
   std::string name;   // the qualified name that matched
   const CppApi *api;
+  ConstructionShape shape = ConstructionShape::Temporary;
+  TSNode statement{}; // Declared: its declaration
+  std::string variable{}, type{}; // Declared: as the parameter spells them
 };
 
 struct Handler {
@@ -118,6 +125,10 @@ struct Handler {
   TSNode body;       // compound_statement
   TSNode announced;  // run_handler's call, or the function's name
   bool passed;       // given to run_handler (else: its signature)
+  TSNode function{}; // a function's definition; null for a lambda
+  // How run_handler is given it, as the main() fix rewrites it: by name,
+  // or through a lambda that forwards to it.
+  TSNode named_argument{}, forwarding_lambda{}, forwarding_call{};
 };
 
 // A file's rules and what the awslambda checks' options say of them, as
@@ -248,7 +259,7 @@ private:
           returns.find("invocation_response") != std::string_view::npos &&
           seen.insert(ts_node_start_byte(body)).second)
         handlers_.push_back({name, body, field(declarator, "declarator"),
-                             false});
+                             false, definition});
     }
   }
 
@@ -256,8 +267,22 @@ private:
                         std::set<uint32_t> &seen) {
     if (is(argument, "lambda_expression")) {
       TSNode body = field(argument, "body");
-      if (is(body, "compound_statement") &&
-          seen.insert(ts_node_start_byte(body)).second)
+      if (!is(body, "compound_statement"))
+        return;
+      // A lambda that only forwards to a function of this file: that one is
+      // the handler, reached through the lambda.
+      TSNode forwarded = forwarding_call(body);
+      std::string callee = last_component(
+          plain_name(tree_.text(field(forwarded, "function"))));
+      if (auto function = functions_.find(callee);
+          !ts_node_is_null(forwarded) && function != functions_.end()) {
+        TSNode target = field(function->second, "body");
+        if (seen.insert(ts_node_start_byte(target)).second)
+          handlers_.push_back({callee, target, call, true, function->second,
+                               TSNode{}, argument, forwarded});
+        return;
+      }
+      if (seen.insert(ts_node_start_byte(body)).second)
         handlers_.push_back({"lambda", body, call, true});
       return;
     }
@@ -265,7 +290,8 @@ private:
     if (auto function = functions_.find(name); function != functions_.end()) {
       TSNode body = field(function->second, "body");
       if (seen.insert(ts_node_start_byte(body)).second)
-        handlers_.push_back({name, body, call, true});
+        handlers_.push_back(
+            {name, body, call, true, function->second, argument});
       return;
     }
     // A variable holding a lambda: `auto handler = [](...) {...};`
@@ -282,6 +308,24 @@ private:
       }
       return true;
     });
+  }
+
+  // The call in `{ return f(...); }`, the whole of a forwarding lambda.
+  static TSNode forwarding_call(TSNode body) {
+    TSNode statement{};
+    for (uint32_t i = 0; i < ts_node_named_child_count(body); ++i) {
+      TSNode child = ts_node_named_child(body, i);
+      if (is(child, "comment"))
+        continue;
+      if (!ts_node_is_null(statement))
+        return TSNode{};
+      statement = child;
+    }
+    if (!is(statement, "return_statement") ||
+        ts_node_named_child_count(statement) != 1)
+      return TSNode{};
+    TSNode call = ts_node_named_child(statement, 0);
+    return is(call, "call_expression") ? call : TSNode{};
   }
 
   const CppApi *match(const std::string &spelled, CppApi::Kind api_kind,
@@ -316,6 +360,75 @@ private:
     return false;
   }
 
+  // The type a smart pointer factory's result has: `std::make_shared<T>`
+  // makes a std::shared_ptr<T>.
+  std::string smart_pointer(const std::string &factory, TSNode function) const {
+    TSNode name = function;
+    while (is(name, "qualified_identifier"))
+      name = field(name, "name");
+    TSNode arguments = field(name, "arguments");
+    std::string type(tree_.text(ts_node_named_child(arguments, 0)));
+    if (factory == "make_unique")
+      return "std::unique_ptr<" + type + ">";
+    if (factory == "MakeUnique")
+      return "Aws::UniquePtr<" + type + ">";
+    return "std::shared_ptr<" + type + ">";
+  }
+
+  // A construction that declaration `statement` holds in `name`: Declared
+  // when the declaration is directly in `body` and declares nothing else,
+  // its type spelled as written (`deduced` standing for `auto`).
+  Construction declared(Construction construction, TSNode statement,
+                        TSNode body, const std::string &deduced) const {
+    construction.shape = ConstructionShape::Nested;
+    construction.variable = tree_.text(construction.at);
+    TSNode declarator = field(statement, "declarator");
+    uint32_t count = ts_node_named_child_count(statement);
+    if (!ts_node_eq(ts_node_parent(statement), body) ||
+        !ts_node_eq(declarator, ts_node_named_child(statement, count - 1)))
+      return construction;
+    TSNode type = field(statement, "type");
+    std::string_view text = tree_.file->text();
+    std::size_t begin = ts_node_start_byte(statement);
+    std::string spelled;
+    if (is(type, "placeholder_type_specifier") || tree_.text(type) == "auto") {
+      if (deduced.empty())
+        return construction;
+      spelled = std::string(text.substr(begin, ts_node_start_byte(type) - begin)) +
+                deduced +
+                std::string(text.substr(ts_node_end_byte(type),
+                                        ts_node_start_byte(declarator) -
+                                            ts_node_end_byte(type)));
+    } else {
+      spelled = text.substr(begin, ts_node_start_byte(declarator) - begin);
+    }
+    while (!spelled.empty() && std::isspace(static_cast<unsigned char>(spelled.back())))
+      spelled.pop_back();
+    construction.shape = ConstructionShape::Declared;
+    construction.statement = statement;
+    construction.type = spelled;
+    return construction;
+  }
+
+  // A construction `call` (a factory, or a temporary of a class) builds: a
+  // Declared one when it initializes a variable on its own, of type `type`
+  // when the declaration says `auto`.
+  Construction held(Construction construction, TSNode body,
+                    const std::string &type) const {
+    TSNode init = ts_node_parent(construction.at);
+    TSNode statement = ts_node_parent(init);
+    if (!is(init, "init_declarator") ||
+        !ts_node_eq(field(init, "value"), construction.at) ||
+        !is(statement, "declaration") ||
+        !is(field(init, "declarator"), "identifier"))
+      return construction;
+    Construction variable = construction;
+    variable.at = field(init, "declarator");
+    variable = declared(variable, statement, body, type);
+    variable.at = construction.at; // the finding stays on the call
+    return variable;
+  }
+
   // The constructions in `body` (not in lambdas it defines) and the calls to
   // functions of this file.
   void scan(TSNode body, std::vector<Construction> &constructions,
@@ -340,7 +453,8 @@ private:
               name = field(declarator, "declarator");
             // A pointer or a reference is not an object being built.
             if (is(name, "identifier"))
-              constructions.push_back({name, matched, api});
+              constructions.push_back(
+                  declared({name, matched, api}, node, body, ""));
           }
         return true;
       }
@@ -349,7 +463,8 @@ private:
         if (const CppApi *api =
                 match(plain_name(tree_.text(field(node, "type"))),
                       CppApi::Kind::Class, matched))
-          constructions.push_back({node, matched, api});
+          constructions.push_back(
+              {node, matched, api, ConstructionShape::New});
         return true;
       }
       if (type == "call_expression") {
@@ -360,14 +475,22 @@ private:
         if (last == "make_shared" || last == "make_unique" ||
             last == "MakeShared" || last == "MakeUnique" || last == "New") {
           if (const CppApi *api = match(first_template_argument(function),
-                                        CppApi::Kind::Class, matched))
-            constructions.push_back({node, matched, api});
+                                        CppApi::Kind::Class, matched)) {
+            if (last == "New") // Aws::New: a pointer, for Aws::Delete
+              constructions.push_back(
+                  {node, matched, api, ConstructionShape::New});
+            else
+              constructions.push_back(held({node, matched, api}, body,
+                                           smart_pointer(last, function)));
+          }
         } else if (const CppApi *api =
                        match(spelled, CppApi::Kind::Function, matched)) {
-          constructions.push_back({node, matched, api});
+          constructions.push_back(
+              {node, matched, api, ConstructionShape::ReleasedByHand});
         } else if (const CppApi *api =
                        match(spelled, CppApi::Kind::Class, matched)) {
-          constructions.push_back({node, matched, api}); // a temporary
+          constructions.push_back(held({node, matched, api}, body,
+                                       std::string(tree_.text(function))));
         } else if (functions_.count(last)) {
           calls.emplace_back(last, node);
         }
@@ -388,7 +511,7 @@ private:
     std::set<uint32_t> visited{ts_node_start_byte(handler.body)};
     // Where Clang could not analyze, if that is all to check.
     bool wanted = !around_;
-    std::vector<std::pair<Construction, Diagnostic>> found;
+    std::vector<Found> found;
     while (!queue.empty()) {
       Step step = std::move(queue.front());
       queue.pop_front();
@@ -405,8 +528,10 @@ private:
              !handler_only_.count(construction.api->rule)) &&
             !nolint_.silences(ts_node_start_byte(construction.at),
                               construction.api->rule))
-          found.emplace_back(construction,
-                             diagnostic(handler, step.chain, construction));
+          found.push_back(
+              {construction, diagnostic(handler, step.chain, construction),
+               step.chain.empty() ? std::string()
+                                  : step.chain.back().first});
       if (static_cast<int>(step.chain.size()) >= kMaxCallDepth)
         continue;
       for (const auto &[callee, call] : calls) {
@@ -420,11 +545,241 @@ private:
     }
     if (!wanted)
       return;
-    for (auto &[construction, diagnostic] : found)
-      if (reported.insert({ts_node_start_byte(construction.at),
-                           construction.api->rule})
+    std::vector<Found> kept;
+    for (Found &entry : found)
+      if (reported.insert({ts_node_start_byte(entry.construction.at),
+                           entry.construction.api->rule})
               .second)
-        out.push_back(std::move(diagnostic));
+        kept.push_back(std::move(entry));
+    add_fixes(handler, kept);
+    for (Found &entry : kept)
+      out.push_back(std::move(entry.diagnostic));
+  }
+
+  struct Found {
+    Construction construction;
+    Diagnostic diagnostic;
+    std::string built_in; ///< the function it is built in; empty: the handler
+  };
+
+  // The main() fix, as the Clang mode makes it: the declarations in the
+  // handler's own body move together, one fix per rule on the first of them.
+  void add_fixes(const Handler &handler, std::vector<Found> &found) const {
+    std::map<std::string, std::vector<Found *>> own;
+    for (Found &entry : found) {
+      const Construction &construction = entry.construction;
+      Diagnostic &diagnostic = entry.diagnostic;
+      if (construction.api->rule == "sdk-init-in-handler")
+        continue; // where InitAPI belongs is main()'s structure, not a move
+      if (!entry.built_in.empty()) {
+        diagnostic.notes.push_back(
+            {diagnostic.location, built_elsewhere_note(entry.built_in)});
+      } else if (std::string blocker = construction_blocker(
+                     construction.shape, construction.variable);
+                 !blocker.empty()) {
+        diagnostic.notes.push_back({diagnostic.location, "no fix: " + blocker});
+      } else {
+        own[construction.api->rule].push_back(&entry);
+      }
+    }
+    for (auto &[rule, group] : own) {
+      std::string why_not;
+      std::vector<TextEdit> edits = main_hoist(handler, group, why_not);
+      Diagnostic &first = group.front()->diagnostic;
+      for (Found *entry : group)
+        if (!why_not.empty())
+          entry->diagnostic.notes.push_back(
+              {entry->diagnostic.location, "no fix: " + why_not});
+        else if (entry != group.front())
+          entry->diagnostic.notes.push_back(
+              {first.location, kMovedByFirstNote});
+      if (!why_not.empty())
+        continue;
+      Fix fix;
+      fix.title = kMainHoistTitle;
+      fix.applicability = Applicability::Safe;
+      for (const TextEdit &edit : edits)
+        fix.edits.push_back({tree_.file, edit.range, edit.new_text});
+      // The fix moves the whole group: as safe as its least safe member.
+      for (const Found *entry : group)
+        if (std::string risk = entry->construction.api->move_risk();
+            !risk.empty()) {
+          fix.applicability = Applicability::Unsafe;
+          first.notes.push_back(
+              {first.location, "unsafe fix: '" + entry->construction.name +
+                                   "': " + risk});
+          break;
+        }
+      first.fix = std::move(fix);
+    }
+  }
+
+  // The names `root` declares (its declarations' and parameters' names, at
+  // any depth).
+  std::set<std::string> declared_names(TSNode root) const {
+    std::set<std::string> names;
+    walk_named_descendants(root, [&](TSNode node) {
+      if (!is(node, "declaration") && !is(node, "parameter_declaration") &&
+          !is(node, "optional_parameter_declaration"))
+        return true;
+      for (uint32_t i = 0; i < ts_node_named_child_count(node); ++i) {
+        TSNode declarator = ts_node_named_child(node, i);
+        while (!ts_node_is_null(declarator) &&
+               !is(declarator, "identifier")) {
+          TSNode inner = field(declarator, "declarator");
+          if (ts_node_is_null(inner) && is(declarator, "reference_declarator"))
+            inner = ts_node_named_child(declarator, 0);
+          declarator = inner;
+        }
+        if (!ts_node_is_null(declarator))
+          names.insert(std::string(tree_.text(declarator)));
+      }
+      return true;
+    });
+    return names;
+  }
+
+  // Whether `inner` lies within `outer`.
+  static bool within(TSNode inner, TSNode outer) {
+    return ts_node_start_byte(inner) >= ts_node_start_byte(outer) &&
+           ts_node_end_byte(inner) <= ts_node_end_byte(outer);
+  }
+
+  // The main() fix for `group` (declarations in the handler's own body),
+  // or empty edits and why not.
+  std::vector<TextEdit> main_hoist(const Handler &handler,
+                                   const std::vector<Found *> &group,
+                                   std::string &why_not) const {
+    MainHoistFacts facts;
+    facts.handler_name = handler.name;
+    facts.passed_to_run_handler = handler.passed;
+    auto main = functions_.find("main");
+    TSNode main_body = main == functions_.end()
+                           ? TSNode{}
+                           : field(main->second, "body");
+    facts.run_handler_in_main = handler.passed && !ts_node_is_null(main_body) &&
+                                within(handler.announced, main_body);
+    TSNode declarator =
+        ts_node_is_null(handler.function)
+            ? TSNode{}
+            : function_declarator(field(handler.function, "declarator"));
+    facts.passed_by_name =
+        !ts_node_is_null(declarator) &&
+        is(field(declarator, "declarator"), "identifier") &&
+        (!ts_node_is_null(handler.named_argument) ||
+         !ts_node_is_null(handler.forwarding_lambda));
+    if (facts.passed_by_name) {
+      // Named once by run_handler (or the lambda), besides its declarations.
+      unsigned named = 0;
+      walk_named_descendants(ts_tree_root_node(tree_.tree), [&](TSNode node) {
+        if (is(node, "identifier") && tree_.text(node) == handler.name &&
+            !is(ts_node_parent(node), "function_declarator"))
+          ++named;
+        return true;
+      });
+      facts.named_elsewhere = named > 1;
+    }
+    // What the handler declares is out of main()'s sight, but for what the
+    // fix moves before the initializer that uses it.
+    std::set<std::string> locals;
+    if (!ts_node_is_null(declarator))
+      locals = declared_names(field(declarator, "parameters"));
+    locals.merge(declared_names(handler.body));
+    const std::set<std::string> taken =
+        ts_node_is_null(main_body) ? std::set<std::string>()
+                                   : declared_names(main->second);
+    std::set<std::string> moved;
+    for (const Found *entry : group) {
+      const Construction &construction = entry->construction;
+      walk_named_descendants(
+          field(construction.statement, "declarator"), [&](TSNode node) {
+            if (is(node, "this") && facts.unseen.empty())
+              facts.unseen = "this";
+            if ((is(node, "identifier") || is(node, "type_identifier")) &&
+                !is(ts_node_parent(node), "qualified_identifier") &&
+                !ts_node_eq(node, entry->construction.at)) {
+              std::string name(tree_.text(node));
+              if (name != construction.variable && locals.count(name) &&
+                  !moved.count(name) && facts.unseen.empty())
+                facts.unseen = name;
+            }
+            return true;
+          });
+      if (taken.count(construction.variable) && facts.taken.empty())
+        facts.taken = construction.variable;
+      facts.needs_sdk = facts.needs_sdk || construction.api->sdk_object;
+      moved.insert(construction.variable);
+    }
+    if (!ts_node_is_null(main_body))
+      walk_named_descendants(main_body, [&](TSNode node) {
+        if (is(node, "call_expression") &&
+            ts_node_start_byte(node) < ts_node_start_byte(handler.announced) &&
+            last_component(plain_name(tree_.text(field(node, "function")))) ==
+                "InitAPI")
+          facts.sdk_initialized = true;
+        return true;
+      });
+    why_not = main_hoist_blocker(facts);
+    if (!why_not.empty())
+      return {};
+
+    MainHoistPlace place;
+    place.handler_name = handler.name;
+    place.run_handler = ts_node_start_byte(handler.announced);
+    TSNode parameters = field(declarator, "parameters");
+    TSNode first{}, last{};
+    for (uint32_t i = 0; i < ts_node_named_child_count(parameters); ++i)
+      if (TSNode parameter = ts_node_named_child(parameters, i);
+          !is(parameter, "comment")) {
+        if (ts_node_is_null(first))
+          first = parameter;
+        last = parameter;
+      }
+    if (ts_node_is_null(first)) {
+      why_not = "'" + handler.name + "' takes no parameters";
+      return {};
+    }
+    place.parameters_end = ts_node_end_byte(last);
+    if (!ts_node_is_null(handler.named_argument)) {
+      place.named_argument = tree_.range(handler.named_argument);
+      TSNode name = field(first, "declarator");
+      while (!ts_node_is_null(name) && !is(name, "identifier")) {
+        TSNode inner = field(name, "declarator");
+        if (ts_node_is_null(inner) && is(name, "reference_declarator"))
+          inner = ts_node_named_child(name, 0);
+        name = inner;
+      }
+      std::string_view text = tree_.file->text();
+      std::size_t begin = ts_node_start_byte(first);
+      std::size_t end =
+          ts_node_is_null(name) ? ts_node_end_byte(first) : ts_node_start_byte(name);
+      std::string type(text.substr(begin, end - begin));
+      while (!type.empty() &&
+             std::isspace(static_cast<unsigned char>(type.back())))
+        type.pop_back();
+      place.request_type = type;
+      if (!ts_node_is_null(name))
+        place.request_name = tree_.text(name);
+    } else {
+      TSNode captures = field(handler.forwarding_lambda, "captures");
+      place.capture_end = ts_node_end_byte(captures) - 1;
+      for (uint32_t i = 0; i < ts_node_named_child_count(captures); ++i) {
+        TSNode capture = ts_node_named_child(captures, i);
+        place.captures_listed = true;
+        place.captures_all_by_reference =
+            place.captures_all_by_reference ||
+            (is(capture, "lambda_default_capture") &&
+             tree_.text(capture) == "&");
+      }
+      place.forwarding_call_end =
+          ts_node_end_byte(field(handler.forwarding_call, "arguments")) - 1;
+    }
+    std::vector<MovedDeclaration> declarations;
+    for (const Found *entry : group)
+      declarations.push_back({tree_.range(entry->construction.statement),
+                              entry->construction.variable,
+                              entry->construction.type});
+    return main_hoist_edits(tree_.file->text(), place, declarations);
   }
 
   Diagnostic diagnostic(
