@@ -189,6 +189,22 @@ bool ignored_for_file(const Config &config, const Diagnostic &diagnostic) {
   return false;
 }
 
+/// unused-suppression findings for `suppressions`, when the rule is on.
+void report_unused_suppressions(const std::vector<Suppression> &suppressions,
+                                const RuleRegistry &registry,
+                                const std::unordered_set<std::string> &enabled,
+                                std::vector<Diagnostic> &diagnostics) {
+  const RuleInfo *rule = registry.find(kUnusedSuppressionRule);
+  if (!rule || !enabled.count(rule->id))
+    return;
+  std::unordered_set<std::string> known;
+  for (const RuleInfo &info : registry.rules())
+    known.insert(info.id);
+  for (Diagnostic &unused :
+       unused_suppressions(suppressions, enabled, known, rule->severity))
+    diagnostics.push_back(std::move(unused));
+}
+
 /// What is reported of an analysis: suppressions applied and the unused ones
 /// reported, per-file-ignores applied, in report order.
 void finalize_diagnostics(python::ProjectAnalysis &result, const Config &config,
@@ -196,15 +212,8 @@ void finalize_diagnostics(python::ProjectAnalysis &result, const Config &config,
                           const std::unordered_set<std::string> &enabled) {
   std::vector<Diagnostic> &diagnostics = result.diagnostics;
   apply_suppressions(diagnostics, result.suppressions);
-  if (const RuleInfo *rule = registry.find(kUnusedSuppressionRule);
-      rule && enabled.count(rule->id)) {
-    std::unordered_set<std::string> known;
-    for (const RuleInfo &info : registry.rules())
-      known.insert(info.id);
-    for (Diagnostic &unused : unused_suppressions(result.suppressions, enabled,
-                                                  known, rule->severity))
-      diagnostics.push_back(std::move(unused));
-  }
+  report_unused_suppressions(result.suppressions, registry, enabled,
+                             diagnostics);
   diagnostics.erase(std::remove_if(diagnostics.begin(), diagnostics.end(),
                                    [&](const Diagnostic &diagnostic) {
                                      return ignored_for_file(config,
@@ -856,6 +865,9 @@ int run_check(const CheckOptions &options) {
     CppRun cpp = run_cpp_check(discovery.cpp_files, options, configured,
                                analysis.enabled_rules,
                                fixing ? std::optional(level) : std::nullopt);
+    // (The C++ run applied its files' suppressions itself.)
+    report_unused_suppressions(cpp.suppressions, *registry,
+                               analysis.enabled_rules, cpp.diagnostics);
     for (Diagnostic &diagnostic : cpp.diagnostics)
       if (!ignored_for_file(config, diagnostic))
         result.diagnostics.push_back(std::move(diagnostic));

@@ -8,8 +8,10 @@
 #include "core/data_dir.h"
 #include "core/move_append.h"
 #include "core/rule_registry.h"
+#include "core/suppressions.h"
 
 #include "cpp/cpp_check.h"
+#include "cpp/cpp_comments.h"
 #include "cpp/cpp_rules.h"
 #include "cpp/syntactic_check.h"
 #include "cpp/tidy_config.h"
@@ -143,10 +145,15 @@ public:
       move_append(result_.notices, syntactic.notices);
     }
     check_around_errors();
+    suppress(overlay);
     std::sort(result_.diagnostics.begin(), result_.diagnostics.end(),
               diagnostic_order);
     return result_;
   }
+
+  /// The `hoist: ignore` comments of the last run, marked where they
+  /// silenced a finding.
+  std::vector<Suppression> &suppressions() { return suppressions_; }
 
   /// The fix loop's question: errors in `text` as the file at `absolute`,
   /// as the mode that checked it counts them.
@@ -191,6 +198,28 @@ private:
     move_append(result_.diagnostics, syntactic.diagnostics);
   }
 
+  // `hoist: ignore` comments, as in Python files: both modes' findings go
+  // through the same suppressions, and the fix loop never sees a silenced
+  // one (the front-ends leave those lines out of a fix that moves others).
+  void suppress(const Overlay &overlay) {
+    suppressions_.clear();
+    for (const DiscoveredFile &file : files_) {
+      auto fixed = overlay.find(absolute_of(file.path).string());
+      auto loaded = fixed == overlay.end()
+                        ? SourceFile::load(file.path, file.display_path)
+                        : std::variant<SourceFilePtr, LoadError>(
+                              std::make_shared<SourceFile>(file.display_path,
+                                                           fixed->second));
+      const auto *source = std::get_if<SourceFilePtr>(&loaded);
+      if (!source || (*source)->text().find("hoist:") == std::string_view::npos)
+        continue;
+      std::vector<Suppression> found = read_suppressions(
+          *source, cpp::cpp_comment_ranges((*source)->text()));
+      move_append(suppressions_, found);
+    }
+    apply_suppressions(result_.diagnostics, suppressions_);
+  }
+
   bool load_catalogue() {
     if (catalogue_)
       return true;
@@ -225,6 +254,7 @@ private:
   std::optional<cpp::CppCatalogue> catalogue_;
   cpp::CppCheckResult result_;
   std::set<std::string> syntactic_; ///< checked syntactically, by absolute path
+  std::vector<Suppression> suppressions_;
   /// The last text Clang compiled of each file (none: as on disk), and its
   /// errors.
   std::map<std::string, std::pair<std::optional<std::string>, std::size_t>>
@@ -288,6 +318,7 @@ CppRun run_cpp_check(const std::vector<DiscoveredFile> &files,
   }
   cpp::CppCheckResult &result = analysis.result();
   run.diagnostics = std::move(result.diagnostics);
+  run.suppressions = std::move(analysis.suppressions());
   move_append(run.notices, mode_notices);
   move_append(run.notices, result.notices);
   // A source that could not be compiled was not checked: the summary counts

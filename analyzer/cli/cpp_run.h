@@ -9,6 +9,7 @@
 #include "cli/options.h"
 #include "core/file_discovery.h"
 #include "core/fix_applier.h"
+#include "core/suppressions.h"
 #include "output/report.h"
 
 namespace hoist::cli {
@@ -18,6 +19,8 @@ namespace hoist::cli {
 struct CppRun : FixOutcome {
   std::vector<Diagnostic> diagnostics;
   std::size_t files_checked = 0;
+  /// The files' `hoist: ignore` comments, applied to `diagnostics` already.
+  std::vector<Suppression> suppressions;
 };
 
 /// Checks `files` with the enabled C++ rules: with Clang where there is a

@@ -4,56 +4,10 @@
 #include <map>
 
 #include "core/rule_registry.h"
+#include "core/suppression_comment.h"
 
 namespace hoist {
 namespace {
-
-constexpr std::string_view kMarker = "hoist:";
-
-std::string trim(std::string_view text) {
-  auto first = text.find_first_not_of(" \t");
-  if (first == std::string_view::npos)
-    return "";
-  auto last = text.find_last_not_of(" \t");
-  return std::string(text.substr(first, last - first + 1));
-}
-
-/// Parses "ignore[...]" / "ignore-file[...]" after the marker.
-bool parse_directive(std::string_view text, Suppression &out) {
-  auto start = text.find_first_not_of(" \t");
-  if (start == std::string_view::npos)
-    return false;
-  text.remove_prefix(start);
-  std::string_view keyword;
-  if (text.rfind("ignore-file", 0) == 0) {
-    keyword = "ignore-file";
-    out.file_level = true;
-  } else if (text.rfind("ignore", 0) == 0) {
-    keyword = "ignore";
-  } else {
-    return false;
-  }
-  text.remove_prefix(keyword.size());
-  if (!text.empty() && text.front() == '[') {
-    auto close = text.find(']');
-    if (close == std::string_view::npos)
-      return false;
-    std::string_view list = text.substr(1, close - 1);
-    while (!list.empty()) {
-      auto comma = list.find(',');
-      std::string rule = trim(list.substr(0, comma));
-      if (!rule.empty())
-        out.rules.push_back(rule);
-      if (comma == std::string_view::npos)
-        break;
-      list.remove_prefix(comma + 1);
-    }
-  } else if (!text.empty() && text.front() != ' ' && text.front() != '\t') {
-    return false; // "ignored", "ignorefoo"
-  }
-  out.used.assign(std::max<std::size_t>(out.rules.size(), 1), false);
-  return true;
-}
 
 bool covers(Suppression &suppression, const std::string &rule) {
   if (suppression.rules.empty()) {
@@ -94,15 +48,18 @@ read_suppressions(const SourceFilePtr &file,
                   const std::vector<TextRange> &comments) {
   std::vector<Suppression> out;
   for (const TextRange &range : comments) {
-    std::string_view text = file->slice(range);
-    auto marker = text.find(kMarker);
-    if (marker == std::string_view::npos)
+    std::optional<SuppressionComment> directive =
+        parse_suppression_comment(file->slice(range));
+    if (!directive)
       continue;
     Suppression suppression;
     suppression.comment = {file, range};
     suppression.line = file->position(range.begin).line;
-    if (parse_directive(text.substr(marker + kMarker.size()), suppression))
-      out.push_back(std::move(suppression));
+    suppression.file_level = directive->file_level;
+    suppression.rules = std::move(directive->rules);
+    suppression.used.assign(std::max<std::size_t>(suppression.rules.size(), 1),
+                            false);
+    out.push_back(std::move(suppression));
   }
   return out;
 }

@@ -183,8 +183,13 @@ Diagnostic diagnostic_of(const ClangTidyError &error, const Location &location,
     diagnostic.fix = fix_of(sources, error.Message, diagnostic.rule_id,
                             Applicability::Safe);
   for (const auto &note : error.Notes) {
-    if (auto at = location_of(sources, note.FilePath, note.FileOffset))
+    if (auto at = location_of(sources, note.FilePath, note.FileOffset)) {
       diagnostic.notes.push_back({*at, note.Message});
+      // The calls from the handler to the construction ("'a' calls 'b'
+      // here", tu_analysis.cpp): a suppression on their line covers it.
+      if (llvm::StringRef(note.Message).contains("' calls '"))
+        diagnostic.call_path.push_back(*at);
+    }
     if (!note.Fix.empty() && !diagnostic.fix)
       diagnostic.fix =
           fix_of(sources, note, diagnostic.rule_id, Applicability::Unsafe);

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 
+#include "core/suppression_comment.h"
 #include "cpp/check_glob.h"
+#include "cpp/cpp_comments.h"
 
 namespace hoist::cpp {
 namespace {
@@ -88,12 +90,33 @@ NolintDirectives::NolintDirectives(std::string_view text) {
   }
   for (Open &unended : open)
     spans_.push_back({unended.begin, text.size(), std::move(unended.checks)});
+  if (text.find("hoist:") == std::string_view::npos)
+    return;
+  for (const TextRange &comment : cpp_comment_ranges(text))
+    if (std::optional<SuppressionComment> directive = parse_suppression_comment(
+            text.substr(comment.begin, comment.end - comment.begin)))
+      ignored_.push_back(
+          directive->file_level
+              ? Span{0, text.size(), std::move(directive->rules)}
+              : Span{line_begin(text, comment.begin),
+                     line_end(text, comment.begin),
+                     std::move(directive->rules)});
 }
 
 bool NolintDirectives::silences(std::size_t offset,
                                 const std::string &rule) const {
+  return covers(spans_, offset, rule);
+}
+
+bool NolintDirectives::leaves(std::size_t offset,
+                              const std::string &rule) const {
+  return covers(spans_, offset, rule) || covers(ignored_, offset, rule);
+}
+
+bool NolintDirectives::covers(const std::vector<Span> &spans,
+                              std::size_t offset, const std::string &rule) {
   const std::string tidy_name = "awslambda-" + rule;
-  for (const Span &span : spans_) {
+  for (const Span &span : spans) {
     if (offset < span.begin || offset >= span.end)
       continue;
     if (span.checks.empty())

@@ -21,12 +21,20 @@ public:
   /// hoist's id.
   bool silences(std::size_t offset, const std::string &rule) const;
 
+  /// Whether a fix must leave the code at `offset` alone for `rule`: NOLINT
+  /// silences it, or a `hoist: ignore` comment (core/suppressions.h) does,
+  /// which hoist check applies after the front-end.
+  bool leaves(std::size_t offset, const std::string &rule) const;
+
 private:
   struct Span {
     std::size_t begin = 0, end = 0;  ///< bytes, [begin, end)
     std::vector<std::string> checks; ///< empty: every check
   };
+  static bool covers(const std::vector<Span> &spans, std::size_t offset,
+                     const std::string &rule);
   std::vector<Span> spans_;
+  std::vector<Span> ignored_; ///< `hoist: ignore` comments' lines and files
 };
 
 } // namespace hoist::cpp

@@ -578,7 +578,9 @@ private:
                      construction.shape, construction.variable);
                  !blocker.empty()) {
         diagnostic.notes.push_back({diagnostic.location, "no fix: " + blocker});
-      } else {
+      } else if (!nolint_.leaves(diagnostic.location.range.begin,
+                                 construction.api->rule)) {
+        // (A 'hoist: ignore' line is left where it is, as NOLINT is.)
         own[construction.api->rule].push_back(&entry);
       }
     }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 #include <clang/AST/ASTContext.h>
 #include <clang/AST/DeclCXX.h>
@@ -82,13 +83,26 @@ public:
   // Whether the finding of `rule` at `location` is silenced: clang-tidy
   // would hide its warning, and a fix must leave the line alone too.
   bool silences(SourceLocation location, const std::string &rule) const {
-    auto [file, offset] =
-        sources_.getDecomposedLoc(sources_.getExpansionLoc(location));
-    return file == sources_.getMainFileID() &&
-           directives_.silences(offset, rule);
+    std::optional<unsigned> offset = main_file_offset(location);
+    return offset && directives_.silences(*offset, rule);
+  }
+
+  // Whether a fix must leave the code at `location` alone: NOLINT, or a
+  // `hoist: ignore` comment, which hoist check applies to the findings.
+  bool leaves(SourceLocation location, const std::string &rule) const {
+    std::optional<unsigned> offset = main_file_offset(location);
+    return offset && directives_.leaves(*offset, rule);
   }
 
 private:
+  std::optional<unsigned> main_file_offset(SourceLocation location) const {
+    auto [file, offset] =
+        sources_.getDecomposedLoc(sources_.getExpansionLoc(location));
+    if (file != sources_.getMainFileID())
+      return std::nullopt;
+    return offset;
+  }
+
   const SourceManager &sources_;
   NolintDirectives directives_;
 };
@@ -143,8 +157,10 @@ std::vector<CppFinding> analyze_translation_unit(ASTContext &context,
     for (const auto &[function, construction] : all)
       if (function == handler.function &&
           fix_blocker(construction, handler).empty() &&
-          !nolint.silences(construction.expr->getBeginLoc(),
-                           construction.api->rule))
+          !nolint.leaves(construction.variable
+                             ? construction.variable->getLocation()
+                             : construction.expr->getBeginLoc(),
+                         construction.api->rule))
         own[construction.api->rule].push_back(&construction);
     std::map<std::string, MainHoist> fixes;
     for (const auto &[rule, constructions] : own)
@@ -181,7 +197,8 @@ std::vector<CppFinding> analyze_translation_unit(ASTContext &context,
       } else if (const auto &group = own[api.rule];
                  std::find(group.begin(), group.end(), &construction) !=
                  group.end()) {
-        // (Not in the group: its line says NOLINT, and the fix leaves it.)
+        // (Not in the group: its line says NOLINT or 'hoist: ignore', and
+        // the fix leaves it.)
         const MainHoist &fix = fixes[api.rule];
         if (fix.edits.empty())
           finding.notes.push_back({finding.location, "no fix: " + fix.why_not});

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace hoist {
+
+/// What a `hoist: ignore[rule, ...]` or `hoist: ignore-file[rule, ...]`
+/// comment says: the rules as written (none: every rule), and whether it is
+/// for its whole file rather than its line.
+struct SuppressionComment {
+  bool file_level = false;
+  std::vector<std::string> rules;
+};
+
+/// Reads a comment's text (any language's); nothing when it holds no such
+/// directive.
+std::optional<SuppressionComment> parse_suppression_comment(std::string_view comment);
+
+} // namespace hoist
