@@ -43,6 +43,9 @@ std::string main_hoist_blocker(const MainHoistFacts &facts) {
     return "no run_handler call passes this handler";
   if (!facts.run_handler_in_main)
     return "the run_handler call is not in this file's main()";
+  if (!facts.run_handler_alone)
+    return "run_handler is not called as a statement of its own in a block, "
+           "where the objects could be declared before it";
   if (!facts.passed_by_name)
     return "run_handler is not given the handler function by name";
   if (facts.named_elsewhere)

@@ -22,6 +22,9 @@ struct MainHoistFacts {
   std::string handler_name;
   bool passed_to_run_handler = false;
   bool run_handler_in_main = false;
+  /// run_handler is called as a statement of its own in a block, where the
+  /// objects can be declared before it (not the body of a braceless `if`).
+  bool run_handler_alone = true;
   /// A free function that run_handler names, or that a lambda given to
   /// run_handler forwards to (the form an earlier fix leaves).
   bool passed_by_name = false;

@@ -661,17 +661,25 @@ private:
                            : field(main->second, "body");
     facts.run_handler_in_main = handler.passed && !ts_node_is_null(main_body) &&
                                 within(handler.announced, main_body);
+    // (Clang's compile check refuses such a fix; a parse would not.)
+    TSNode statement = ts_node_parent(handler.announced);
+    facts.run_handler_alone =
+        is(statement, "expression_statement") &&
+        is(ts_node_parent(statement), "compound_statement");
     TSNode declarator =
         ts_node_is_null(handler.function)
             ? TSNode{}
             : function_declarator(field(handler.function, "declarator"));
+    // A function at namespace scope, which main() can name as it is.
     facts.passed_by_name =
         !ts_node_is_null(declarator) &&
         is(field(declarator, "declarator"), "identifier") &&
+        is(ts_node_parent(handler.function), "translation_unit") &&
         (!ts_node_is_null(handler.named_argument) ||
          !ts_node_is_null(handler.forwarding_lambda));
     if (facts.passed_by_name) {
-      // Named once by run_handler (or the lambda), besides its declarations.
+      // Named once by run_handler (or the lambda), besides its declarations
+      // (one before the definition becomes an overload nothing calls).
       unsigned named = 0;
       walk_named_descendants(ts_tree_root_node(tree_.tree), [&](TSNode node) {
         if (is(node, "identifier") && tree_.text(node) == handler.name &&
