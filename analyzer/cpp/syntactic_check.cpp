@@ -235,9 +235,30 @@ private:
 
   // Handlers: what run_handler is given, and functions with the handler's
   // signature.
+  // The byte offsets where `word` occurs in the file's text.
+  std::vector<std::size_t> occurrences(std::string_view word) const {
+    std::vector<std::size_t> found;
+    std::string_view text = tree_.file->text();
+    for (std::size_t at = text.find(word); at != std::string_view::npos;
+         at = text.find(word, at + word.size()))
+      found.push_back(at);
+    return found;
+  }
+
+  // Whether `node` spans one of `offsets` (sorted): a walk looking for a
+  // name need not enter a subtree whose text lacks it.
+  static bool spans_any(const std::vector<std::size_t> &offsets, TSNode node) {
+    auto next = std::lower_bound(offsets.begin(), offsets.end(),
+                                 ts_node_start_byte(node));
+    return next != offsets.end() && *next < ts_node_end_byte(node);
+  }
+
   void find_handlers() {
     std::set<uint32_t> seen;
+    const std::vector<std::size_t> calls = occurrences("run_handler");
     walk_named_descendants(ts_tree_root_node(tree_.tree), [&](TSNode node) {
+      if (!spans_any(calls, node))
+        return false;
       if (!is(node, "call_expression"))
         return true;
       std::string callee = plain_name(tree_.text(field(node, "function")));
@@ -681,7 +702,10 @@ private:
       // Named once by run_handler (or the lambda), besides its declarations
       // (one before the definition becomes an overload nothing calls).
       unsigned named = 0;
+      const std::vector<std::size_t> at = occurrences(handler.name);
       walk_named_descendants(ts_tree_root_node(tree_.tree), [&](TSNode node) {
+        if (!spans_any(at, node))
+          return false;
         if (is(node, "identifier") && tree_.text(node) == handler.name &&
             !is(ts_node_parent(node), "function_declarator"))
           ++named;
