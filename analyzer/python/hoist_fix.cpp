@@ -374,6 +374,13 @@ bool may_raise(const ModuleModel &module, TSNode node) {
     } else if (is(inner, "keyword_argument") &&
                tree.text(field(inner, "name")) == "profile_name") {
       raises = true; // a profile Lambda's environment seldom has
+    } else if (is(inner, "keyword_argument") &&
+               tree.text(field(inner, "name")) == "endpoint_url") {
+      // botocore refuses an endpoint without a scheme (ValueError).
+      std::optional<std::string> url =
+          string_value(tree, field(inner, "value"));
+      raises = url && url->rfind("http://", 0) != 0 &&
+               url->rfind("https://", 0) != 0;
     } else if (is(inner, "call")) {
       TSNode callee = field(inner, "function");
       raises = kRaising.count(is(callee, "attribute")
@@ -627,7 +634,8 @@ ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
   else if (std::any_of(moved_code.begin(), moved_code.end(),
                        [&](TSNode code) { return may_raise(module, code); }))
     result.failure = "the moved code can raise (a missing environment "
-                     "variable, a named profile)";
+                     "variable, a named profile, an endpoint without a "
+                     "scheme)";
   else if (entry.fix != "safe")
     result.failure = "building it can fail";
   bool may_fail = !result.failure.empty();

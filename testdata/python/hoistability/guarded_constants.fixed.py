@@ -1,6 +1,6 @@
 # RUN: %expect %s
 # Constructions with constant arguments can fail too (a missing profile, a
-# service the SDK does not know). Under a 'try' that handles errors their
+# service the SDK does not know, an endpoint without a scheme). Under a 'try' that handles errors their
 # failure is expected; under 'if' a construction that can fail may never
 # run: at INIT the failure would fail every invocation. No safe fix. A
 # construction that cannot fail (a service every SDK knows) may move out of
@@ -35,6 +35,15 @@ def beta_handler(event, context):
         beta = boto3.client("s3vectors-preview")
         return {"beta": beta.meta.region_name}
     return {"beta": None}
+
+
+def local_table_handler(event, context):
+    try:
+        # expect: client-in-handler[hoistable]
+        local = boto3.client("dynamodb", endpoint_url="localhost:8000")
+    except ValueError:
+        return {"local": None}
+    return {"local": local.meta.endpoint_url}
 
 
 def branch_handler(event, context):

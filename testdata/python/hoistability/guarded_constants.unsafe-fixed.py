@@ -1,6 +1,6 @@
 # RUN: %expect %s
 # Constructions with constant arguments can fail too (a missing profile, a
-# service the SDK does not know). Under a 'try' that handles errors their
+# service the SDK does not know, an endpoint without a scheme). Under a 'try' that handles errors their
 # failure is expected; under 'if' a construction that can fail may never
 # run: at INIT the failure would fail every invocation. No safe fix. A
 # construction that cannot fail (a service every SDK knows) may move out of
@@ -10,6 +10,7 @@ from botocore.exceptions import ProfileNotFound, UnknownServiceError
 
 ops = boto3.Session(profile_name="ops-admin")
 vectors = boto3.client("s3vectors-preview")
+local = boto3.client("dynamodb", endpoint_url="localhost:8000")
 archive = boto3.client("s3")
 
 
@@ -37,6 +38,15 @@ def beta_handler(event, context):
         beta = vectors
         return {"beta": beta.meta.region_name}
     return {"beta": None}
+
+
+def local_table_handler(event, context):
+    try:
+        # expect: client-in-handler[hoistable]
+        pass
+    except ValueError:
+        return {"local": None}
+    return {"local": local.meta.endpoint_url}
 
 
 def branch_handler(event, context):
