@@ -24,11 +24,10 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from cpp_bench import TEMPLATE as HANDLER  # noqa: E402
+from cpp_bench import TEMPLATE as HANDLER, timed  # noqa: E402
 
 # An SDK example as such repositories hold them: a program, no handler.
 EXAMPLE = """#include <aws/core/Aws.h>
@@ -83,12 +82,6 @@ int main(int argc, char *argv[]) {{
 }}
 #endif
 """
-
-
-def timed(command):
-    start = time.perf_counter()
-    done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - start, done.returncode
 
 
 def pair(a, b, runs):
