@@ -1,6 +1,7 @@
 // The command lines of `hoist verify` and `hoist runtime serve`.
 #include <cstring>
 
+#include "cli/local_function.h"
 #include "cli/option_scanner.h"
 #include "cli/options.h"
 #include "core/closest_name.h"
@@ -26,6 +27,19 @@ bool function_option(FunctionOptions &function, const OptionArgument &option,
     if (!parse_number("--timeout", value, 1, 900, number, error))
       return false;
     function.timeout_s = static_cast<unsigned>(number);
+  } else if (option.name == "--env") {
+    std::size_t equals = value.find('=');
+    std::string name = value.substr(0, equals);
+    if (equals == std::string::npos || name.empty()) {
+      error = "--env takes NAME=VALUE (an empty value is 'NAME='), not '" +
+              value + "'";
+      return false;
+    }
+    if (std::string why = why_not_settable(name); !why.empty()) {
+      error = "--env cannot set '" + name + "': " + why;
+      return false;
+    }
+    function.environment.emplace_back(name, value.substr(equals + 1));
   } else if (option.name == "--memory") {
     if (!parse_number("--memory", value, 128, 10240, number, error))
       return false;
@@ -40,7 +54,7 @@ bool function_option(FunctionOptions &function, const OptionArgument &option,
 std::string unknown_option(const std::string &name, const std::string &command,
                            std::vector<std::string> own) {
   for (const char *shared : {"--handler", "--root", "--python", "--bootstrap",
-                             "--timeout", "--memory", "--help"})
+                             "--timeout", "--memory", "--env", "--help"})
     own.push_back(shared);
   std::string advice = did_you_mean(name, own);
   return "unknown option '" + name + "' for " + command +

@@ -1,5 +1,8 @@
 #include "cli/local_function.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include <unistd.h>
 
 #include "core/data_dir.h"
@@ -32,7 +35,52 @@ bool on_path(const std::string &program) {
   return false;
 }
 
+// Lambda refuses these in a function's configuration: it sets them itself.
+constexpr const char *kReservedByLambda[] = {
+    "_HANDLER",
+    "_X_AMZN_TRACE_ID",
+    "AWS_DEFAULT_REGION",
+    "AWS_REGION",
+    "AWS_EXECUTION_ENV",
+    "AWS_LAMBDA_FUNCTION_NAME",
+    "AWS_LAMBDA_FUNCTION_MEMORY_SIZE",
+    "AWS_LAMBDA_FUNCTION_VERSION",
+    "AWS_LAMBDA_INITIALIZATION_TYPE",
+    "AWS_LAMBDA_LOG_GROUP_NAME",
+    "AWS_LAMBDA_LOG_STREAM_NAME",
+    "AWS_ACCESS_KEY",
+    "AWS_ACCESS_KEY_ID",
+    "AWS_SECRET_ACCESS_KEY",
+    "AWS_SESSION_TOKEN",
+    "AWS_LAMBDA_RUNTIME_API",
+    "LAMBDA_TASK_ROOT",
+    "LAMBDA_RUNTIME_DIR",
+};
+
+// What keeps the function off the network and runs hoist's runtime client.
+constexpr const char *kSetByHoist[] = {
+    "HTTP_PROXY",     "HTTPS_PROXY", "http_proxy",
+    "https_proxy",    "NO_PROXY",    "no_proxy",
+    "ALL_PROXY",      "all_proxy",   "AWS_EC2_METADATA_DISABLED",
+    "PYTHONPATH",     "HOIST_CATALOGUE", "HOIST_CONSTRUCTION_LOG",
+};
+
+// No SDK retries: every endpoint is the closed proxy, and botocore's
+// default five attempts with backoff take 9 s to fail one call (one: 0.04 s).
+constexpr const char *kMaxAttempts = "AWS_MAX_ATTEMPTS";
+
 } // namespace
+
+std::string why_not_settable(const std::string &name) {
+  if (std::find(std::begin(kReservedByLambda), std::end(kReservedByLambda),
+                name) != std::end(kReservedByLambda))
+    return "Lambda reserves it and sets it itself";
+  if (std::find(std::begin(kSetByHoist), std::end(kSetByHoist), name) !=
+      std::end(kSetByHoist))
+    return "hoist sets it to keep the function off the network and run its "
+           "runtime client";
+  return "";
+}
 
 bool check_function(const FunctionOptions &function, std::string &error) {
   std::error_code ignored;
@@ -89,6 +137,14 @@ runtime::FunctionSettings local_function(const FunctionOptions &function,
     settings.environment.push_back(
         {"HOIST_CONSTRUCTION_LOG", construction_log.string()});
   }
+  if (std::none_of(function.environment.begin(), function.environment.end(),
+                   [](const auto &variable) {
+                     return variable.first == kMaxAttempts;
+                   }))
+    settings.environment.push_back({kMaxAttempts, "1"});
+  // Last: the environment lets them replace Lambda's (LANG, TZ, PATH).
+  for (const auto &variable : function.environment)
+    settings.environment.push_back(variable);
   return settings;
 }
 

@@ -11,12 +11,19 @@ namespace hoist::cli {
 /// The settings of a local execution environment for `function` with its
 /// task root at `task_root`: the Python runtime client written here (with
 /// its constructions logged to `construction_log`, when given), or the
-/// custom runtime `--bootstrap` names. Proxies point at a closed loopback
-/// port, so SDK and HTTP clients cannot leave the machine.
+/// custom runtime `--bootstrap` names, and the function's own variables.
+/// Proxies point at a closed loopback port, so SDK and HTTP clients cannot
+/// leave the machine, and AWS SDK calls are not retried (AWS_MAX_ATTEMPTS=1,
+/// unless the function's variables set it), so they fail at once.
 runtime::FunctionSettings
 local_function(const FunctionOptions &function,
                const std::filesystem::path &task_root,
                const std::filesystem::path &construction_log);
+
+/// Why the function's own variables cannot set `name`, or "" when they can:
+/// Lambda reserves it, or hoist sets it to keep the function off the network
+/// or to run its runtime client.
+std::string why_not_settable(const std::string &name);
 
 /// Checks what `local_function` needs before anything runs: the task root,
 /// the interpreter or bootstrap. False with `error` set. (A malformed

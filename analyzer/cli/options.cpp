@@ -174,6 +174,11 @@ constexpr const char *kVerifyOptions =
   --output-format FORMAT  text (default) or json (also spelled --format)
   -o, --output FILE       write the result to FILE instead of stdout
   --report FILE.html      also write a self-contained HTML report
+  --env NAME=VALUE        set a variable of the function's environment in
+                          both runs (repeatable), over those of the
+                          deployment file (SAM/CloudFormation template,
+                          serverless.yml) that configures the handler, which
+                          are set too
   --timeout SECONDS       the function timeout (default 3)
   --memory MB             the memory size (default 128)
   --python EXE            the Python interpreter (default python3)
@@ -203,6 +208,8 @@ Usage: hoist runtime serve (--handler HANDLER | --bootstrap EXE) [OPTIONS]
 constexpr const char *kServeOptions = R"(Options for runtime serve:
   --handler HANDLER       the handler, 'path/module.function' (Python)
   --root DIR              the task root, what Lambda would unpack (default .)
+  --env NAME=VALUE        set a variable of the function's environment
+                          (repeatable)
   --timeout SECONDS       the function timeout (default 3)
   --memory MB             the memory size (default 128)
   --python EXE            the Python interpreter (default python3)

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace hoist::cli {
@@ -63,6 +64,9 @@ struct FunctionOptions {
   std::string bootstrap;          ///< a custom runtime executable instead (C++)
   unsigned timeout_s = 3;
   unsigned memory_mb = 128;
+  /// --env NAME=VALUE: the function's own variables, as its configuration's
+  /// `Environment: Variables` (a name given again: the last value).
+  std::vector<std::pair<std::string, std::string>> environment;
 };
 
 struct VerifyOptions {

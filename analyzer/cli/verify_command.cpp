@@ -17,6 +17,7 @@
 #include "cli/cpp_build.h"
 #include "cli/local_function.h"
 #include "cli/task_root_copy.h"
+#include "cli/verify_environment.h"
 #include "cli/verify_handler.h"
 #include "cli/verify_html.h"
 #include "cli/verify_report.h"
@@ -318,8 +319,9 @@ std::size_t still_on_invoke(const Verification &v, std::size_t events) {
 
 } // namespace
 
-int run_verify(const VerifyOptions &options) {
+int run_verify(const VerifyOptions &given) {
   std::string error;
+  VerifyOptions options = given;
   if (options.cpp_source.empty() &&
       (!check_function(options.function, error) ||
        !check_handler_module(options.function, error)))
@@ -354,6 +356,8 @@ int run_verify(const VerifyOptions &options) {
                              ? options.function.handler
                              : cpp_relative(options).string();
   verification.root = options.function.root;
+  // (A C++ handler is a source file: no deployment file names it.)
+  verification.environment = configured_environment(options.function);
   for (const Event &event : events)
     verification.events.push_back(event.name);
   if (!apply_fixes(options, fixed, workspace.path(), verification, error))

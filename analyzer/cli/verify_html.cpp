@@ -140,6 +140,13 @@ void write_verify_html(std::ostream &out, const Verification &v) {
       << (v.original.invocations.empty() ? 0
                                          : v.original.invocations.size() - 1)
       << " warm invocations per run.</p>\n";
+  std::vector<std::string> environment = environment_lines(v.environment);
+  if (!environment.empty()) {
+    out << "<ul id=\"environment\">\n";
+    for (const std::string &line : environment)
+      out << "<li>" << escape(line) << "</li>\n";
+    out << "</ul>\n";
+  }
   const Verdict verdict = v.verdict();
   const char *style = verdict == Verdict::Verified      ? "pass"
                       : verdict == Verdict::NotVerified ? "fail"

@@ -105,10 +105,46 @@ Json sites_json(const std::vector<FindingSite> &sites) {
   return out;
 }
 
+std::string joined(const std::vector<std::string> &names) {
+  std::string text;
+  for (const std::string &name : names)
+    text += (text.empty() ? "" : ", ") + name;
+  return text;
+}
+
+Json environment_json(const VerifiedEnvironment &e) {
+  Json not_set = Json::array();
+  for (const auto &[name, why] : e.not_set)
+    not_set.push_back({{"name", name}, {"reason", why}});
+  return {{"from", e.origin.empty() ? Json() : Json(e.origin)},
+          {"configured", e.configured},
+          {"given", e.given},
+          {"not_set", std::move(not_set)},
+          {"not_used", e.other_origins}};
+}
+
 } // namespace
 
 std::string error_text(const InvokeRecord &record) {
   return clipped(record.error_type + ": " + error_message(record));
+}
+
+std::vector<std::string> environment_lines(const VerifiedEnvironment &e) {
+  std::vector<std::string> lines;
+  std::string set;
+  if (!e.origin.empty())
+    set = (e.configured.empty() ? "none" : joined(e.configured)) + " from " +
+          e.origin;
+  if (!e.given.empty())
+    set += (set.empty() ? "" : "; ") + joined(e.given) + " from --env";
+  if (!set.empty())
+    lines.push_back("environment: " + set);
+  for (const auto &[name, why] : e.not_set)
+    lines.push_back("not set: " + name + " (" + why + ")");
+  for (const std::string &other : e.other_origins)
+    lines.push_back("not used: the variables of " + other +
+                    ", which runs this handler too");
+  return lines;
 }
 
 const char *verdict_name(Verdict verdict) {
@@ -292,7 +328,10 @@ void write_verify_text(std::ostream &out, const Verification &v) {
       v.original.invocations.empty() ? 0 : v.original.invocations.size() - 1;
   out << "  runs: 1 cold + " << warm << " warm invocations each, over "
       << v.events.size() << (v.events.size() == 1 ? " event" : " events")
-      << "\n\n";
+      << "\n";
+  for (const std::string &line : environment_lines(v.environment))
+    out << "  " << line << "\n";
+  out << "\n";
 
   auto row = [&](const std::string &label, const std::string &before,
                  const std::string &after) {
@@ -334,6 +373,7 @@ void write_verify_json(std::ostream &out, const Verification &v) {
                    {"handler", v.handler},
                    {"root", v.root},
                    {"events", v.events},
+                   {"environment", environment_json(v.environment)},
                    {"fixes_applied", v.fixes_applied},
                    {"fixed_findings", sites_json(v.fixed)},
                    {"findings_not_fixed", sites_json(v.remaining)},

@@ -31,6 +31,20 @@ struct FindingSite {
   std::string applicability;
 };
 
+/// The function's own variables in both runs, and where they came from.
+struct VerifiedEnvironment {
+  /// The configured function whose variables were set ("function 'Orders'
+  /// in template.yaml"), or "" when no deployment file configures the
+  /// handler.
+  std::string origin;
+  /// Other configured functions with the same handler, not used.
+  std::vector<std::string> other_origins;
+  std::vector<std::string> configured; ///< names set from `origin`
+  std::vector<std::string> given;      ///< names set by --env
+  /// Names `origin` gives that were not set, each with why.
+  std::vector<std::pair<std::string, std::string>> not_set;
+};
+
 /// What verify concludes. Inconclusive: the original handler failed on every
 /// invocation, so equal responses prove nothing about the fix, or only
 /// unsafe fixes exist and none was applied, so nothing was verified.
@@ -43,6 +57,7 @@ struct Verification {
   std::string handler;
   std::string root;
   std::vector<std::string> events; ///< event file names, in the order used
+  VerifiedEnvironment environment;
   std::vector<FindingSite> fixed;
   std::vector<FindingSite> remaining;
   std::size_t fixes_applied = 0;
@@ -87,6 +102,12 @@ struct Verification {
 /// unchanged and 6 constructions left the invoke path". The text, JSON and
 /// HTML reports all say this.
 std::string verdict_reason(const Verification &verification);
+
+/// What the function's own variables were, as the reports' lines: the
+/// names set and where from ("environment: STAGE from function 'Orders' in
+/// template.yaml; TABLE from --env"), those of that function not set and
+/// why. Names only: values may be secrets.
+std::vector<std::string> environment_lines(const VerifiedEnvironment &e);
 
 /// An invocation's error as "errorType: errorMessage".
 std::string error_text(const runtime::InvokeRecord &record);

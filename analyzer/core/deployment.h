@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/diagnostic.h"
+#include "core/function_environment.h"
 
 namespace hoist {
 
@@ -43,6 +44,9 @@ struct ConfiguredHandler {
   /// The function's layers' import roots (absolute): `/opt/python` at run
   /// time.
   std::vector<std::filesystem::path> layer_roots{};
+  /// The variables the file sets for the function (templates and
+  /// serverless.yml).
+  FunctionEnvironment environment{};
   /// Read from a Dockerfile through the template that builds its image (with
   /// the template's build context), not from the Dockerfile alone.
   bool built_by_template = false;

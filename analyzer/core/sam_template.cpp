@@ -180,6 +180,7 @@ private:
     add_layers(properties ? properties->get("Layers") : nullptr, configured);
     if (serverless && globals_)
       add_layers(globals_->get("Layers"), configured);
+    configured.environment = environment(properties, serverless);
     out_.handlers.push_back(std::move(configured));
   }
 
@@ -229,12 +230,28 @@ private:
     for (std::size_t i = first; i < out_.handlers.size(); ++i) {
       ConfiguredHandler &handler = out_.handlers[i];
       handler.built_by_template = true;
+      handler.environment = environment(properties, serverless);
       // The Dockerfile reader lists images that run Python's runtime
       // interface client only.
       handler.language = HandlerLanguage::Python;
       handler.origin = "function '" + name + "' in " + file_->path() + " (" +
                        handler.origin + ", built from '" + context + "')";
     }
+  }
+
+  /// The function's `Environment: Variables`, over those of SAM's Globals
+  /// (SAM merges the two, the function's winning).
+  FunctionEnvironment environment(const YamlNode *properties,
+                                  bool serverless) const {
+    FunctionEnvironment environment;
+    for (const YamlNode *owner :
+         {serverless ? globals_ : nullptr,
+          properties && properties->is_map() ? properties : nullptr}) {
+      const YamlNode *settings = owner ? owner->get("Environment") : nullptr;
+      if (settings && settings->is_map())
+        environment.add(settings->get("Variables"), false);
+    }
+    return environment;
   }
 
   /// A list of strings of the function's `ImageConfig` (`Command`,

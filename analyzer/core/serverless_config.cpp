@@ -1,5 +1,6 @@
 // serverless.yml (Serverless Framework, AWS provider): functions.<name>.handler
-// with its runtime, else provider.runtime.
+// with its runtime, else provider.runtime, and its environment merged over
+// provider.environment.
 #include "core/deployment.h"
 #include "core/yaml_location.h"
 
@@ -49,13 +50,16 @@ void read_serverless_config(const SourceFilePtr &file,
     return;
   // Other providers (Azure, Google, OpenWhisk, Knative, ...) are not Lambda.
   std::string default_runtime;
+  const YamlNode *default_environment = nullptr;
   if (const YamlNode *provider = root.get("provider")) {
     std::string name = provider->is_map() ? yaml_string(provider->get("name"))
                                           : yaml_string(provider);
     if (!name.empty() && name != "aws")
       return;
-    if (provider->is_map())
+    if (provider->is_map()) {
       default_runtime = yaml_string(get_either_case(*provider, "runtime"));
+      default_environment = provider->get("environment");
+    }
   }
   if (packaged_elsewhere(root.get("package")))
     return;
@@ -99,6 +103,9 @@ void read_serverless_config(const SourceFilePtr &file,
       configured.runtime.clear(); // a variable: the code's files will tell
     configured.where = yaml_location(file, *handler);
     configured.origin = "function '" + name->scalar + "' in " + file->path();
+    // The Framework merges the provider's variables with the function's.
+    configured.environment.add(default_environment, true);
+    configured.environment.add(body->get("environment"), true);
     out.handlers.push_back(std::move(configured));
   }
 }

@@ -1,5 +1,6 @@
 #include "execution_environment.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
@@ -207,8 +208,18 @@ bool ExecutionEnvironment::spawn(std::string &error) {
       {"AWS_SESSION_TOKEN", "hoist-local-token"},
       {"AWS_EC2_METADATA_DISABLED", "true"},
   };
-  for (const auto &variable : settings_.environment)
-    variables.push_back(variable);
+  // A variable of the same name replaces Lambda's (a function's own TZ), as
+  // processes read the first of two.
+  for (const auto &variable : settings_.environment) {
+    auto same = std::find_if(variables.begin(), variables.end(),
+                             [&](const auto &entry) {
+                               return entry.first == variable.first;
+                             });
+    if (same == variables.end())
+      variables.push_back(variable);
+    else
+      same->second = variable.second;
+  }
   std::vector<std::string> strings;
   for (const auto &[name, value] : variables)
     strings.push_back(name + "=" + value);

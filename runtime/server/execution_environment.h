@@ -34,7 +34,8 @@ struct FunctionSettings {
   std::chrono::milliseconds init_timeout{10000}; ///< Lambda's INIT limit
   /// Where the runtime process's stdout and stderr go; empty: inherited.
   std::filesystem::path output_file;
-  /// Set after Lambda's variables, so they can add to them.
+  /// Set after Lambda's variables, in order: one of a name already set
+  /// replaces it.
   std::vector<std::pair<std::string, std::string>> environment;
 };
 

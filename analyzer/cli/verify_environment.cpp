@@ -1,0 +1,108 @@
+#include "cli/verify_environment.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "cli/local_function.h"
+#include "core/config.h"
+#include "core/deployment.h"
+#include "core/file_discovery.h"
+#include "python/handler_discovery.h"
+#include "python/project.h"
+
+namespace hoist::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// The functions the deployment files under `project` configure with the
+// handler `spec` at `task_root` (absolute, normalized), in the files' path
+// order: those Lambda would run this module's function for.
+std::vector<ConfiguredHandler> functions_running(const python::HandlerSpec &spec,
+                                                 const std::string &task_root,
+                                                 const fs::path &project) {
+  // Reports name the files from the current directory when it holds them.
+  std::error_code ignored;
+  fs::path spelled = project.lexically_relative(fs::current_path(ignored));
+  if (spelled.empty() || *spelled.begin() == "..")
+    spelled = project;
+  Discovery discovery = discover_files({spelled.string()});
+  std::sort(discovery.deployment_files.begin(),
+            discovery.deployment_files.end(),
+            [](const DiscoveredFile &a, const DiscoveredFile &b) {
+              return a.path < b.path;
+            });
+  DeploymentScan scan;
+  const DeploymentContext context{{project}};
+  for (const DiscoveredFile &file : discovery.deployment_files)
+    read_deployment_file(file.path, file.display_path, context, scan);
+  const std::string stem = spec.module_stem(task_root);
+  std::vector<ConfiguredHandler> running;
+  for (ConfiguredHandler &configured : scan.handlers) {
+    std::string error;
+    auto configured_spec = python::HandlerSpec::parse(configured.handler, error);
+    if (configured.language == HandlerLanguage::Python && configured_spec &&
+        configured_spec->function == spec.function &&
+        python::configured_module_stem(configured) == stem)
+      running.push_back(std::move(configured));
+  }
+  return running;
+}
+
+} // namespace
+
+VerifiedEnvironment configured_environment(FunctionOptions &function) {
+  VerifiedEnvironment report;
+  std::vector<std::pair<std::string, std::string>> variables;
+  std::string error;
+  auto spec = python::HandlerSpec::parse(function.handler, error);
+  const std::string task_root =
+      python::normalized_dir(fs::absolute(function.root));
+  const fs::path project =
+      find_project_root(task_root).value_or(fs::path(task_root));
+  std::vector<ConfiguredHandler> running;
+  if (spec)
+    running = functions_running(*spec, task_root, project);
+  auto given = [&](const std::string &name) {
+    return std::any_of(
+        function.environment.begin(), function.environment.end(),
+        [&](const auto &variable) { return variable.first == name; });
+  };
+  if (!running.empty()) {
+    const ConfiguredHandler &chosen = running.front();
+    report.origin = chosen.origin;
+    for (std::size_t i = 1; i < running.size(); ++i)
+      report.other_origins.push_back(running[i].origin);
+    for (const auto &[name, value] : chosen.environment.variables) {
+      if (given(name))
+        continue;
+      if (std::string why = why_not_settable(name); !why.empty()) {
+        report.not_set.emplace_back(name, why);
+        continue;
+      }
+      variables.emplace_back(name, value);
+      report.configured.push_back(name);
+    }
+    for (const std::string &name : chosen.environment.unknown)
+      if (!given(name))
+        report.not_set.emplace_back(
+            name, "its value is known only at deployment; give it with --env");
+  }
+  // --env over the file's; a name given twice keeps its last value.
+  for (const auto &[name, value] : function.environment) {
+    auto same = std::find_if(
+        variables.begin(), variables.end(),
+        [&](const auto &variable) { return variable.first == name; });
+    if (same == variables.end()) {
+      variables.emplace_back(name, value);
+      report.given.push_back(name);
+    } else {
+      same->second = value;
+    }
+  }
+  function.environment = std::move(variables);
+  return report;
+}
+
+} // namespace hoist::cli

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace hoist {
+
+struct YamlNode;
+
+/// A function's environment variables as its deployment file states them.
+struct FunctionEnvironment {
+  /// Names and values given as literals (a number or boolean as its text,
+  /// as CloudFormation passes it on), in the file's order.
+  std::vector<std::pair<std::string, std::string>> variables;
+  /// Names whose values are known only at deployment (`!Ref`, `Fn::GetAtt`,
+  /// Serverless `${...}` variables) or are not values at all.
+  std::vector<std::string> unknown;
+
+  /// Adds the entries of the mapping `node` over those already here (a
+  /// function's own variables over its defaults'). `variables_in_strings`:
+  /// `${...}` in a string is resolved at deployment (serverless.yml), not
+  /// literal text (CloudFormation outside `!Sub`). Anything but a mapping
+  /// adds nothing: its names are not known here.
+  void add(const YamlNode *node, bool variables_in_strings);
+};
+
+} // namespace hoist
