@@ -1,4 +1,6 @@
+#include <cerrno>
 #include <csignal>
+#include <cstring>
 #include <iostream>
 
 #include "cli/check_command.h"
@@ -12,6 +14,35 @@
 #ifdef HOIST_MIMALLOC
 #include <mimalloc.h>
 #endif
+
+namespace hoist::cli {
+namespace {
+
+int run(const Command &command) {
+  switch (command.kind) {
+  case Command::Kind::Rules:
+    return run_rules();
+  case Command::Kind::Explain:
+    return run_explain(command.rule);
+  case Command::Kind::Help:
+    std::cout << usage_text(command.help);
+    return 0;
+  case Command::Kind::Version:
+    std::cout << "hoist " << HOIST_VERSION << "\n"
+              << "rules and docs: " << hoist::find_data_dir().string() << "\n";
+    return 0;
+  case Command::Kind::Verify:
+    return run_verify(command.verify);
+  case Command::Kind::Serve:
+    return run_serve(command.serve);
+  case Command::Kind::Check:
+    break;
+  }
+  return run_check(command.check);
+}
+
+} // namespace
+} // namespace hoist::cli
 
 int main(int argc, char **argv) {
   std::ios::sync_with_stdio(false);
@@ -28,24 +59,13 @@ int main(int argc, char **argv) {
   auto command = hoist::cli::parse_command_line(argc, argv, error);
   if (!command)
     return hoist::cli::command_error(error);
-  switch (command->kind) {
-  case hoist::cli::Command::Kind::Rules:
-    return hoist::cli::run_rules();
-  case hoist::cli::Command::Kind::Explain:
-    return hoist::cli::run_explain(command->rule);
-  case hoist::cli::Command::Kind::Help:
-    std::cout << hoist::cli::usage_text(command->help);
-    return 0;
-  case hoist::cli::Command::Kind::Version:
-    std::cout << "hoist " << HOIST_VERSION << "\n"
-              << "rules and docs: " << hoist::find_data_dir().string() << "\n";
-    return 0;
-  case hoist::cli::Command::Kind::Verify:
-    return hoist::cli::run_verify(command->verify);
-  case hoist::cli::Command::Kind::Serve:
-    return hoist::cli::run_serve(command->serve);
-  case hoist::cli::Command::Kind::Check:
-    break;
-  }
-  return hoist::cli::run_check(command->check);
+  int status = hoist::cli::run(*command);
+  // Output nobody can read is a failed run (a full disk, a closed pipe),
+  // whatever the command printed: a report, a diff, a list of files.
+  errno = 0; // set by the flush only when the flush is what fails
+  if (!std::cout.flush() && status != hoist::cli::kExitError)
+    return hoist::cli::command_error(
+        std::string("cannot write to standard output") +
+        (errno ? std::string(": ") + std::strerror(errno) : ""));
+  return status;
 }
