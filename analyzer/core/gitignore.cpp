@@ -2,8 +2,10 @@
 
 #include <cctype>
 #include <cstdlib>
-#include <fstream>
 #include <sstream>
+#include <variant>
+
+#include "core/source_file.h"
 
 namespace hoist {
 namespace {
@@ -133,11 +135,15 @@ bool wild(std::string_view glob, std::size_t p, std::string_view text,
   return t == text.size();
 }
 
+/// The file's text; empty, as if it were missing, when it is not a regular
+/// file (a FIFO would block the walk, a device never ends) or is larger than
+/// git itself reads (its PATTERN_MAX_FILE_SIZE).
 std::string read_text(const fs::path &path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
+  constexpr std::uintmax_t kMaxIgnoreFileSize = 100 * 1024 * 1024;
+  auto read = read_file_within(path, kMaxIgnoreFileSize);
+  if (auto *text = std::get_if<std::string>(&read))
+    return std::move(*text);
+  return {};
 }
 
 std::string lowercase(std::string text) {
@@ -155,7 +161,7 @@ std::string trimmed(const std::string &text) {
 
 /// core.excludesFile from one git config file, when it sets it.
 std::optional<std::string> excludes_file_setting(const fs::path &config) {
-  std::ifstream in(config);
+  std::istringstream in(read_text(config));
   std::string line, section;
   std::optional<std::string> value;
   while (std::getline(in, line)) {
