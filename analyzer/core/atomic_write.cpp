@@ -7,7 +7,9 @@
 #include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
+#include <optional>
 #include <sys/stat.h>
+#include <sys/xattr.h>
 #include <unistd.h>
 
 namespace hoist {
@@ -109,8 +111,16 @@ public:
     fd_ = -1;
     return ::close(fd) == 0;
   }
-  /// The name now holds something else (renamed over the target).
-  void keep() { kept_ = true; }
+  /// The name now holds something else (renamed over the target, or the
+  /// user's version swapped back out of it): no longer the signal handler's
+  /// to remove.
+  void keep() {
+    SignalsBlocked blocked;
+    kept_ = true;
+    if (slot_ < kSlots)
+      temporary_used[slot_] = 0;
+    slot_ = kSlots;
+  }
 
 private:
   std::string path_;
@@ -147,6 +157,47 @@ bool holds(int fd, std::string_view expected) {
   }
   return used == expected.size() &&
          std::string_view(text).substr(0, used) == expected;
+}
+
+/// The extended attribute `name` of the file open as `fd`, or nothing.
+std::optional<std::string> attribute(int fd, const char *name) {
+  ssize_t size = ::fgetxattr(fd, name, nullptr, 0);
+  if (size < 0)
+    return std::nullopt;
+  std::string value(static_cast<std::size_t>(size), '\0');
+  size = ::fgetxattr(fd, name, value.data(), value.size());
+  if (size < 0)
+    return std::nullopt;
+  value.resize(static_cast<std::size_t>(size));
+  return value;
+}
+
+/// Gives `to` the extended attributes of `from` (POSIX ACLs, SELinux labels,
+/// user attributes), which a new file does not have. False, with the name of
+/// the first one `to` cannot be given in `failed`, when some attribute is
+/// left out; one `to` already has with the same value (a default label) is
+/// not a failure.
+bool copy_extended_attributes(int from, int to, std::string &failed) {
+  ssize_t size = ::flistxattr(from, nullptr, 0);
+  if (size <= 0)
+    return size == 0 || errno == ENOTSUP; // none, or none possible here
+  std::string names(static_cast<std::size_t>(size), '\0');
+  size = ::flistxattr(from, names.data(), names.size());
+  if (size < 0) {
+    failed = "(the list of them)";
+    return false;
+  }
+  names.resize(static_cast<std::size_t>(size));
+  for (const char *name = names.c_str(); name < names.c_str() + names.size();
+       name += std::strlen(name) + 1) {
+    std::optional<std::string> value = attribute(from, name);
+    if (value && (::fsetxattr(to, name, value->data(), value->size(), 0) == 0 ||
+                  attribute(to, name) == value))
+      continue;
+    failed = name;
+    return false;
+  }
+  return true;
 }
 
 bool same_state(const struct stat &a, const struct stat &b) {
@@ -245,8 +296,16 @@ bool replace_file_atomically(const fs::path &file,
     return false;
   }
   // The mode after the owner: fchown clears set-user-ID and set-group-ID.
-  bool ok = ::fchmod(temporary.fd(), before.st_mode & 07777) == 0 &&
-            write_all(temporary.fd(), text) && ::fsync(temporary.fd()) == 0;
+  // The extended attributes after the mode: an ACL sets the group bits.
+  bool ok = ::fchmod(temporary.fd(), before.st_mode & 07777) == 0;
+  std::string attribute_failed;
+  if (ok && !copy_extended_attributes(original, temporary.fd(),
+                                      attribute_failed)) {
+    error = "it has the extended attribute '" + attribute_failed +
+            "', which hoist cannot give the fixed file; not written";
+    return false;
+  }
+  ok = ok && write_all(temporary.fd(), text) && ::fsync(temporary.fd()) == 0;
   int saved = errno;
   ok = temporary.close() && ok;
   if (!ok) {

@@ -14,10 +14,11 @@ namespace hoist {
 /// that target lies inside one of `roots` (absolute, canonical directories:
 /// the paths checked). Only regular files are written. The new content goes
 /// to a temporary file beside the target (removed on SIGINT, SIGTERM or
-/// SIGHUP), given the original's mode and owner, then swapped in. Refused:
-/// a read-only file (even to root); a file with several hard links (a new
-/// file would split them from it); a file whose owner the temporary cannot
-/// be given; and a file that no longer holds `expected`: checked before
+/// SIGHUP), given the original's mode, owner and extended attributes (ACLs,
+/// SELinux labels), then swapped in. Refused: a read-only file (even to
+/// root); a file with several hard links (a new file would split them from
+/// it); a file whose owner or extended attributes the temporary cannot be
+/// given; and a file that no longer holds `expected`: checked before
 /// writing, again just before the swap, and once more on the file swapped
 /// out (an edit that slipped in is swapped back). A user's edit is never
 /// lost.
