@@ -1,5 +1,6 @@
 # lit configuration for hoist's test suite.
 import os
+import shutil
 import sys
 
 import lit.formats
@@ -60,6 +61,9 @@ config.substitutions.append(
     ("%unprivileged", "runuser -u nobody --" if os.geteuid() == 0 else ""))
 if os.geteuid() == 0:
     config.available_features.add("root")
+# gdb stops hoist at a system call, to act in a window no hook reaches.
+if shutil.which("gdb"):
+    config.available_features.add("gdb")
 config.substitutions.append(("%data", os.path.dirname(config.test_source_root)))
 config.substitutions.append(("%bin_dir", os.path.dirname(config.hoist)))
 config.substitutions.append(("%build_dir", os.path.dirname(os.path.dirname(config.hoist))))

@@ -125,6 +125,14 @@ FixOutcome fix_until_stable(const std::vector<DiscoveredFile> &files,
   return out;
 }
 
+std::size_t python_syntax_errors(const std::string &path,
+                                 const std::string &text) {
+  auto tree = python::SyntaxTree::parse(std::make_shared<SourceFile>(path, text));
+  // A text too slow to parse counts as one that does not parse.
+  return tree->too_slow() ? std::numeric_limits<std::size_t>::max()
+                          : tree->error_count();
+}
+
 FixedAnalysis analyze_and_fix(const std::vector<DiscoveredFile> &files,
                               python::AnalysisOptions options,
                               const fs::path &base, FixLevel level,
@@ -138,12 +146,7 @@ FixedAnalysis analyze_and_fix(const std::vector<DiscoveredFile> &files,
     finalize(out.analysis);
     return out.analysis.diagnostics;
   };
-  python.errors = [](const std::string &path, const std::string &text) {
-    auto tree = python::SyntaxTree::parse(std::make_shared<SourceFile>(path, text));
-    // A text too slow to parse counts as one that does not parse.
-    return tree->too_slow() ? std::numeric_limits<std::size_t>::max()
-                            : tree->error_count();
-  };
+  python.errors = python_syntax_errors;
   static_cast<FixOutcome &>(out) = fix_until_stable(files, python, level);
   return out;
 }

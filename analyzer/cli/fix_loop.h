@@ -54,6 +54,11 @@ struct FixOutcome {
 FixOutcome fix_until_stable(const std::vector<DiscoveredFile> &files,
                             const FixableFrontEnd &front_end, FixLevel level);
 
+/// The Python front-end's FixableFrontEnd::errors: tree-sitter's syntax
+/// errors in `text`.
+std::size_t python_syntax_errors(const std::string &path,
+                                 const std::string &text);
+
 struct FixedAnalysis : FixOutcome {
   python::ProjectAnalysis analysis; ///< of the fixed texts
 };

@@ -1,0 +1,57 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <memory>
+
+#include "cli/fix_loop.h"
+
+namespace hoist::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+/// A finding in `file` whose fix replaces `range` with `text`.
+Diagnostic finding(const SourceFilePtr &file, TextRange range,
+                   std::string text, std::string title) {
+  Diagnostic diagnostic;
+  diagnostic.rule_id = "client-in-handler";
+  diagnostic.location = {file, range};
+  diagnostic.fix = Fix{std::move(title), {{file, range, std::move(text)}},
+                       Applicability::Safe, {}};
+  return diagnostic;
+}
+
+// A fix whose result does not parse is never applied, whatever the analysis
+// proposed: when a file's fixes together break its parse, the first that
+// works on its own is kept, and one that breaks it is reported as dropped.
+TEST(FixLoop, NeverAppliesAFixThatBreaksTheParse) {
+  const std::string path = fs::absolute("app.py").lexically_normal().string();
+  const std::string text = "def handler(event, context):\n    return 1\n";
+  auto file = std::make_shared<SourceFile>(path, text);
+  // Drops the '(' before the parameters; renames 'context'.
+  std::vector<Diagnostic> first_pass = {
+      finding(file, {11, 12}, "", "drop the parenthesis"),
+      finding(file, {19, 26}, "ctx", "rename the parameter")};
+  std::vector<Diagnostic> none;
+
+  FixableFrontEnd front_end;
+  front_end.analyze = [&](const Overlay &overlay)
+      -> const std::vector<Diagnostic> & {
+    return overlay.empty() ? first_pass : none;
+  };
+  front_end.errors = python_syntax_errors;
+
+  FixOutcome outcome =
+      fix_until_stable({{path, "app.py"}}, front_end, FixLevel::Safe);
+  ASSERT_EQ(outcome.changed.count(path), 1u);
+  EXPECT_EQ(outcome.changed.at(path).fixed,
+            "def handler(event, ctx):\n    return 1\n");
+  EXPECT_EQ(outcome.fixes_applied, 1u);
+  ASSERT_EQ(outcome.notices.size(), 1u);
+  EXPECT_EQ(outcome.notices[0].message,
+            "fix 'drop the parenthesis' dropped: the fixed file would not "
+            "parse");
+}
+
+} // namespace
+} // namespace hoist::cli
