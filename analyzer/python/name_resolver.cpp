@@ -31,7 +31,8 @@ Symbol project_symbol(Symbol::Kind kind, const ModuleModel *module,
 
 bool same(const Symbol &a, const Symbol &b) {
   return a.kind == b.kind && a.path == b.path && a.module == b.module &&
-         a.function == b.function && a.cls == b.cls && a.bound == b.bound;
+         a.function == b.function && a.cls == b.cls && a.bound == b.bound &&
+         a.receiver.cls == b.receiver.cls;
 }
 
 std::vector<std::string> split_dotted(std::string_view path) {
@@ -52,8 +53,9 @@ Resolver::Resolver(const Project &project, const ApiCatalogue &catalogue,
 
 Symbol Resolver::resolve(TSNode expression, Scope scope) const {
   // The checks and the reachability walk ask about the same expressions.
-  auto key =
-      std::make_pair(expression.id, static_cast<const void *>(scope.function));
+  auto key = std::make_tuple(expression.id,
+                             static_cast<const void *>(scope.function),
+                             static_cast<const void *>(scope.receiver.cls));
   if (auto it = resolved_.find(key); it != resolved_.end())
     return it->second;
   Symbol symbol = resolve(expression, scope, 0);
@@ -69,20 +71,17 @@ std::string Resolver::called_path(TSNode call, Scope scope) const {
   return "";
 }
 
-const FunctionInfo *
-Resolver::called_function(TSNode call, Scope scope,
-                          const ModuleModel *&module) const {
+Scope Resolver::called_scope(TSNode call, Scope scope) const {
   Symbol callee = resolve(field(call, "function"), scope);
   // A project function the catalogue names is a construction, not a path.
   if (!callee.path.empty() && catalogue_.find(callee.path))
-    return nullptr;
-  if (callee.kind == Symbol::Kind::Function) {
-    module = callee.module;
-    return callee.function;
-  }
+    return {};
+  if (callee.kind == Symbol::Kind::Function)
+    return {callee.module, callee.function, callee.receiver};
   if (callee.kind == Symbol::Kind::Class)
-    return method(*callee.cls, *callee.module, "__init__", 0, module);
-  return nullptr;
+    if (Symbol init = method_of(callee, "__init__", 0); init.known())
+      return {init.module, init.function, init.receiver};
+  return {};
 }
 
 Symbol Resolver::resolve(TSNode expression, Scope scope, int depth) const {
@@ -146,6 +145,10 @@ Symbol Resolver::resolve_name(const std::string &name, Scope scope,
                         : Symbol::Kind::Class;
       symbol.module = scope.module;
       symbol.cls = scope.module->class_named(function->class_name);
+      if (scope.receiver.cls) {
+        symbol.module = scope.receiver.module;
+        symbol.cls = scope.receiver.cls;
+      }
       return symbol.cls ? symbol : unknown();
     }
     if (auto it = local.imports.find(name); it != local.imports.end())
@@ -160,7 +163,9 @@ Symbol Resolver::resolve_name(const std::string &name, Scope scope,
     if (auto it = local.assignments.find(name); it != local.assignments.end()) {
       // A local's value is asked for at each use; answer it once. Answers
       // computed deep in a chain may be cut short by the bound: not kept.
-      auto key = std::make_pair(static_cast<const void *>(function), name);
+      auto key = std::make_tuple(static_cast<const void *>(function),
+                                 static_cast<const void *>(scope.receiver.cls),
+                                 name);
       if (auto cached = locals_.find(key); cached != locals_.end())
         return cached->second;
       Symbol symbol = resolve_assignments(it->second, scope, depth + 1);
@@ -170,7 +175,8 @@ Symbol Resolver::resolve_name(const std::string &name, Scope scope,
     }
     // A free name of a nested function is its enclosing function's.
     if (function->enclosing)
-      return resolve_name(name, {scope.module, function->enclosing},
+      return resolve_name(name,
+                          {scope.module, function->enclosing, scope.receiver},
                           depth + 1);
   }
   return resolve_module_name(*scope.module, name, depth);
@@ -248,18 +254,8 @@ Symbol Resolver::member(const Symbol &owner, const std::string &name,
   }
   case Symbol::Kind::Class:
   case Symbol::Kind::Object: {
-    const ModuleModel *where = nullptr;
-    if (const FunctionInfo *function =
-            method(*owner.cls, *owner.module, name, depth + 1, where)) {
-      Symbol symbol;
-      symbol.kind = Symbol::Kind::Function;
-      symbol.module = where;
-      symbol.function = function;
-      symbol.bound =
-          owner.kind == Symbol::Kind::Object &&
-          function->method_kind == FunctionInfo::MethodKind::Instance;
-      return symbol;
-    }
+    if (Symbol method = method_of(owner, name, depth + 1); method.known())
+      return method;
     if (owner.kind == Symbol::Kind::Object) {
       auto it = owner.cls->self_assignments.find(name);
       if (it == owner.cls->self_assignments.end())
@@ -381,6 +377,22 @@ Symbol Resolver::resolve_import(const std::string &path,
   }
   // A relative import that names no project module is nothing hoist knows.
   return dots > 0 ? unknown() : path_symbol(path);
+}
+
+Symbol Resolver::method_of(const Symbol &owner, const std::string &name,
+                           int depth) const {
+  const ModuleModel *where = nullptr;
+  const FunctionInfo *function =
+      method(*owner.cls, *owner.module, name, depth + 1, where);
+  if (!function)
+    return unknown();
+  Symbol symbol = project_symbol(Symbol::Kind::Function, where, function,
+                                 nullptr);
+  symbol.bound = owner.kind == Symbol::Kind::Object &&
+                 function->method_kind == FunctionInfo::MethodKind::Instance;
+  if (where->class_named(function->class_name) != owner.cls)
+    symbol.receiver = {owner.cls, owner.module};
+  return symbol;
 }
 
 const FunctionInfo *Resolver::method(const ClassInfo &cls,

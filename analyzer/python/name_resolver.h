@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -9,6 +10,15 @@
 #include "python/project.h"
 
 namespace hoist::python {
+
+/// The class a method's `self` or `cls` is known to be: the one the method
+/// was looked up on, a subclass of the method's own when it inherits it
+/// (`Order.get` runs `BaseModel.get` with `cls` = Order, so `cls.connect()`
+/// runs Order's override). None: the method's own class.
+struct Receiver {
+  const ClassInfo *cls = nullptr;
+  const ModuleModel *module = nullptr; ///< where `cls` is defined
+};
 
 /// What an expression denotes, as far as hoist can tell without running it.
 struct Symbol {
@@ -34,6 +44,8 @@ struct Symbol {
   const ClassInfo *cls = nullptr;         ///< Class, Object
   /// Function: a method looked up on an instance, so `self` is already bound.
   bool bound = false;
+  /// Function: an inherited method looked up on a subclass or its instance.
+  Receiver receiver;
 
   bool known() const { return kind != Kind::Unknown; }
 };
@@ -41,8 +53,14 @@ struct Symbol {
 /// Where code runs: a module, and the function whose body it is in (none at
 /// module scope).
 struct Scope {
-  const ModuleModel *module = nullptr;
-  const FunctionInfo *function = nullptr;
+  // A constructor, so that `{module, function}` names the common case.
+  Scope(const ModuleModel *module = nullptr,
+        const FunctionInfo *function = nullptr, Receiver receiver = {})
+      : module(module), function(function), receiver(receiver) {}
+  const ModuleModel *module;
+  const FunctionInfo *function;
+  /// For an inherited method reached through a subclass: that subclass.
+  Receiver receiver;
 };
 
 /// Resolves names and expressions through imports and aliases, assignments,
@@ -60,7 +78,14 @@ public:
   /// The project function a call runs, if any: a function, a method, or the
   /// `__init__` of a class being instantiated.
   const FunctionInfo *called_function(TSNode call, Scope scope,
-                                      const ModuleModel *&module) const;
+                                      const ModuleModel *&module) const {
+    Scope callee = called_scope(call, scope);
+    module = callee.module;
+    return callee.function;
+  }
+  /// The same, as the scope the function's body runs in (with the subclass
+  /// its `self` or `cls` is); no function when the call runs none.
+  Scope called_scope(TSNode call, Scope scope) const;
   /// `owner.name`: a module's member, a class's or instance's method or
   /// attribute, a path's child.
   Symbol member(const Symbol &owner, const std::string &name) const {
@@ -83,6 +108,10 @@ private:
                        int depth) const;
   Symbol resolve_import(const std::string &path, const ModuleModel &from,
                         int depth) const;
+  /// `owner.name` for a project class or instance `owner`: the method it
+  /// has or inherits, with `owner`'s class as its receiver when inherited.
+  Symbol method_of(const Symbol &owner, const std::string &name,
+                   int depth) const;
   const FunctionInfo *method(const ClassInfo &cls, const ModuleModel &module,
                              const std::string &name, int depth,
                              const ModuleModel *&owner) const;
@@ -94,19 +123,25 @@ private:
   /// import_symbol's answers by importing module and path: the same imports
   /// are resolved for every call through them.
   mutable std::unordered_map<std::string, Symbol> imports_;
-  struct PairHash {
-    template <typename A, typename B>
-    std::size_t operator()(const std::pair<A, B> &pair) const {
-      return std::hash<A>()(pair.first) * 31 + std::hash<B>()(pair.second);
+  struct TupleHash {
+    template <typename... Parts>
+    std::size_t operator()(const std::tuple<Parts...> &key) const {
+      return std::apply(
+          [](const Parts &...part) {
+            std::size_t hash = 0;
+            ((hash = hash * 31 + std::hash<Parts>()(part)), ...);
+            return hash;
+          },
+          key);
     }
   };
-  /// Answers of resolve(expression, scope), by node and function.
-  mutable std::unordered_map<std::pair<const void *, const void *>, Symbol,
-                             PairHash>
+  /// Answers of resolve(expression, scope), by node, function and receiver.
+  mutable std::unordered_map<
+      std::tuple<const void *, const void *, const void *>, Symbol, TupleHash>
       resolved_;
-  /// Values of function locals, by function and name.
-  mutable std::unordered_map<std::pair<const void *, std::string>, Symbol,
-                             PairHash>
+  /// Values of function locals, by function, receiver and name.
+  mutable std::unordered_map<
+      std::tuple<const void *, const void *, std::string>, Symbol, TupleHash>
       locals_;
 };
 

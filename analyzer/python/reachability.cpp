@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <set>
 #include <unordered_set>
 
 #include "python/lazy_init.h"
@@ -149,19 +150,20 @@ std::vector<ReachedFunction> reachable_functions(const Resolver &resolver,
                                                  const ModuleModel &module,
                                                  const FunctionInfo &handler) {
   std::vector<ReachedFunction> reached;
-  std::unordered_set<const FunctionInfo *> seen{&handler};
-  std::deque<ReachedFunction> pending{{&module, &handler, {}}};
+  std::set<std::pair<const FunctionInfo *, const ClassInfo *>> seen{
+      {&handler, nullptr}};
+  std::deque<ReachedFunction> pending{{&module, &handler, {}, {}}};
   while (!pending.empty()) {
     ReachedFunction current = std::move(pending.front());
     pending.pop_front();
     if (!ts_node_is_null(current.function->body) &&
         current.chain.size() < kMaxChain) {
-      Scope scope{current.module, current.function};
+      Scope scope{current.module, current.function, current.receiver};
       auto reach = [&](const ModuleModel *module, const FunctionInfo *callee,
-                       TSNode call, bool passed) {
-        if (!seen.insert(callee).second)
+                       TSNode call, bool passed, Receiver receiver = {}) {
+        if (!seen.insert({callee, receiver.cls}).second)
           return;
-        ReachedFunction next{module, callee, current.chain};
+        ReachedFunction next{module, callee, current.chain, receiver};
         next.chain.push_back(
             {current.module, current.function, call, callee, passed});
         pending.push_back(std::move(next));
@@ -180,11 +182,10 @@ std::vector<ReachedFunction> reachable_functions(const Resolver &resolver,
              passed_functions(resolver, scope, node))
           if (!is_memoized(resolver, *passed_module, *passed))
             reach(passed_module, passed, node, true);
-        const ModuleModel *callee_module = nullptr;
-        const FunctionInfo *callee =
-            resolver.called_function(node, scope, callee_module);
-        if (callee && !is_memoized(resolver, *callee_module, *callee))
-          reach(callee_module, callee, node, false);
+        Scope callee = resolver.called_scope(node, scope);
+        if (callee.function &&
+            !is_memoized(resolver, *callee.module, *callee.function))
+          reach(callee.module, callee.function, node, false, callee.receiver);
       }
     }
     reached.push_back(std::move(current));

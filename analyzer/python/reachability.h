@@ -24,18 +24,22 @@ struct ReachedFunction {
   const ModuleModel *module = nullptr;
   const FunctionInfo *function = nullptr;
   std::vector<CallStep> chain;
+  /// An inherited method reached through a subclass: that subclass.
+  Receiver receiver;
 };
 
 /// The functions a handler runs on every invocation: itself, and what it
 /// reaches through calls the resolver can follow (project functions, methods,
 /// `__init__` of classes it instantiates, project functions passed to a call
 /// as callbacks, functions and lambdas defined in a function's body, the
-/// routes of a catalogued router it dispatches). Not followed: memoized
+/// routes of a catalogued router it dispatches; an inherited method reached
+/// through a subclass runs that subclass's overrides of what it calls on
+/// `self` or `cls`). Not followed: memoized
 /// functions (functools.cache / lru_cache, cachetools; but for those defined
 /// inside a function, whose cache is made again with them), calls whose
 /// result is stored in
 /// lazily initialized state, calls deeper than a bound. Each function is
-/// listed once, with the shortest chain found.
+/// listed once for each receiver, with the shortest chain found.
 std::vector<ReachedFunction> reachable_functions(const Resolver &resolver,
                                                  const ModuleModel &module,
                                                  const FunctionInfo &handler);
