@@ -494,10 +494,13 @@ std::string run_settings(const CheckOptions &options) {
   return out.str();
 }
 
-/// Finds the deployment files of the projects that the Python files named
-/// in `paths` belong to, as a walk of each project's root finds them, so
-/// that `hoist check app.py` (as pre-commit calls hoist) knows the handlers
-/// that `hoist check .` from the root would.
+/// Finds the deployment files of the projects that the Python files and the
+/// directories named in `paths` belong to, when a project's root lies above
+/// them, as a walk of each project's root finds them; and the Python files
+/// of the CDK apps there (their stacks configure handlers too). So
+/// `hoist check app.py` (as pre-commit calls hoist) and
+/// `hoist check src/orders` know the handlers that `hoist check .` from the
+/// root would.
 void find_project_deployment_files(const std::vector<std::string> &paths,
                                    const DiscoveryFilters &filters,
                                    Discovery &discovery) {
@@ -505,12 +508,16 @@ void find_project_deployment_files(const std::vector<std::string> &paths,
   fs::path here = fs::current_path(ignored);
   std::vector<std::string> roots;
   for (const std::string &path : paths) {
-    if (extension_of(fs::path(path).filename().string()) != ".py" ||
-        !fs::is_regular_file(path, ignored))
+    bool directory = fs::is_directory(path, ignored);
+    if (!directory &&
+        (extension_of(fs::path(path).filename().string()) != ".py" ||
+         !fs::is_regular_file(path, ignored)))
       continue;
     std::optional<fs::path> root = find_project_root(path);
-    if (!root || std::count(discovery.project_roots.begin(),
-                            discovery.project_roots.end(), *root))
+    // A directory that is its project's root holds its deployment files.
+    if (!root || (directory && fs::equivalent(*root, path, ignored)) ||
+        std::count(discovery.project_roots.begin(),
+                   discovery.project_roots.end(), *root))
       continue;
     discovery.project_roots.push_back(*root);
     fs::path spelled = root->lexically_relative(here);
@@ -520,12 +527,32 @@ void find_project_deployment_files(const std::vector<std::string> &paths,
     return;
   DiscoveryFilters walk = filters;
   walk.force_exclude = false;
+  auto absolute = [&](const DiscoveredFile &file) {
+    return fs::absolute(file.path, ignored).lexically_normal().string();
+  };
   std::unordered_set<std::string> known;
-  for (const DiscoveredFile &file : discovery.deployment_files)
-    known.insert(fs::absolute(file.path, ignored).lexically_normal());
-  for (DiscoveredFile &file : discover_files(roots, walk).deployment_files)
-    if (!known.count(fs::absolute(file.path, ignored).lexically_normal()))
+  for (const auto *files : {&discovery.deployment_files, &discovery.files})
+    for (const DiscoveredFile &file : *files)
+      known.insert(absolute(file));
+  Discovery project = discover_files(roots, walk);
+  // `cdk synth` runs an app from the directory that holds its cdk.json.
+  std::vector<std::string> cdk_apps;
+  for (DiscoveredFile &file : project.deployment_files) {
+    std::string path = absolute(file);
+    if (fs::path(path).filename() == "cdk.json")
+      cdk_apps.push_back(fs::path(path).parent_path().string() + "/");
+    if (!known.count(path))
       discovery.project_deployment_files.push_back(std::move(file));
+  }
+  for (DiscoveredFile &file : project.files) {
+    std::string path = absolute(file);
+    if (!known.count(path) &&
+        std::any_of(cdk_apps.begin(), cdk_apps.end(),
+                    [&](const std::string &app) {
+                      return path.compare(0, app.size(), app) == 0;
+                    }))
+      discovery.project_cdk_app_files.push_back(std::move(file));
+  }
 }
 
 /// The files a run reads before any import: the files checked, deployment
@@ -534,8 +561,9 @@ std::vector<std::string> run_inputs(const Discovery &discovery,
                                     const Config &config,
                                     const fs::path &data_dir) {
   std::vector<std::string> inputs;
-  for (const auto *files : {&discovery.files, &discovery.deployment_files,
-                            &discovery.project_deployment_files})
+  for (const auto *files :
+       {&discovery.files, &discovery.deployment_files,
+        &discovery.project_deployment_files, &discovery.project_cdk_app_files})
     for (const DiscoveredFile &file : *files)
       inputs.push_back(file.path);
   if (!config.file.empty())
@@ -820,6 +848,7 @@ int run_check(const CheckOptions &options) {
   if (!only_given_handlers) {
     analysis.deployment_files = discovery.deployment_files;
     analysis.project_deployment_files = discovery.project_deployment_files;
+    analysis.project_cdk_app_files = discovery.project_cdk_app_files;
     for (const fs::path &root : discovery.project_roots)
       analysis.project_trees.push_back(root);
   }

@@ -272,6 +272,10 @@ std::optional<fs::path> find_config(const fs::path &start) {
 }
 
 std::optional<fs::path> find_project_root(const fs::path &start) {
+  // What `sam`, `serverless` and `cdk` read from the directory they run in.
+  static const char *const kDeploymentRoots[] = {
+      "template.yaml",   "template.yml", "template.json", "samconfig.toml",
+      "serverless.yml", "serverless.yaml", "cdk.json"};
   std::error_code ignored;
   fs::path dir = fs::absolute(start, ignored).lexically_normal();
   if (!fs::is_directory(dir, ignored))
@@ -280,7 +284,11 @@ std::optional<fs::path> find_project_root(const fs::path &start) {
     if (fs::exists(dir / "hoist.toml", ignored) ||
         (fs::exists(dir / "pyproject.toml", ignored) &&
          has_tool_hoist(dir / "pyproject.toml")) ||
-        fs::exists(dir / ".git", ignored))
+        fs::exists(dir / ".git", ignored) ||
+        std::any_of(std::begin(kDeploymentRoots), std::end(kDeploymentRoots),
+                    [&](const char *name) {
+                      return fs::exists(dir / name, ignored);
+                    }))
       return dir;
     if (dir == dir.parent_path())
       return std::nullopt;

@@ -61,7 +61,9 @@ find_config(const std::filesystem::path &start);
 
 /// The project `start` (a file or directory) belongs to: the nearest
 /// directory at or above it that holds a configuration find_config would
-/// take, or a `.git` (the work tree's root); nothing when none does.
+/// take, a `.git` (the work tree's root), or the file a deployment tool
+/// starts from (template.yaml, samconfig.toml, serverless.yml, cdk.json);
+/// nothing when none does.
 std::optional<std::filesystem::path>
 find_project_root(const std::filesystem::path &start);
 

@@ -28,11 +28,15 @@ struct Discovery {
   std::vector<DiscoveredFile> cpp_files;
   /// SAM/CloudFormation templates, serverless.yml, Dockerfiles, sorted.
   std::vector<DiscoveredFile> deployment_files;
-  /// For Python files named on the command line: the deployment files of
-  /// the projects they belong to (see find_project_root) that the paths
-  /// given do not hold, and those projects' roots (absolute). They
-  /// configure the named files' handlers; nothing else in them is checked.
+  /// For Python files, and directories below their project's root, named on
+  /// the command line: the deployment files of the projects they belong to
+  /// (see find_project_root) that the paths given do not hold, the Python
+  /// files of those projects' CDK apps (under a directory with cdk.json)
+  /// that they do not hold either, and those projects' roots (absolute).
+  /// They configure the named paths' handlers; nothing else in them is
+  /// checked.
   std::vector<DiscoveredFile> project_deployment_files;
+  std::vector<DiscoveredFile> project_cdk_app_files;
   std::vector<std::filesystem::path> project_roots;
   std::vector<LoadError>
       errors; ///< paths that do not exist or cannot be walked

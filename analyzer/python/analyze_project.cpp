@@ -96,6 +96,8 @@ struct Findings {
   std::vector<HandlerSpecMatch> handler_matches;
   std::vector<Suppression> suppressions;
   std::vector<ConfiguredHandler> cdk_handlers;
+  /// From the CDK apps of the projects of the paths named.
+  std::vector<ConfiguredHandler> project_cdk_handlers;
   std::size_t files = 0;
   HoistFixMemo hoist_fixes;
 };
@@ -138,12 +140,14 @@ public:
     const auto &deployment = options_.deployment_files;
     const auto &project_deployment = options_.project_deployment_files;
     std::size_t all_deployment = deployment.size() + project_deployment.size();
+    const auto &project_cdk = options_.project_cdk_app_files;
+    std::size_t all_configuring = all_deployment + project_cdk.size();
     std::vector<DeploymentScan> scans(jobs_), project_scans(jobs_);
     DeploymentContext context{options_.checked_trees, options_.max_file_size};
     DeploymentContext project_context{options_.project_trees,
                                       options_.max_file_size};
     parallel_for(
-        all_deployment + files.size(), jobs_,
+        all_configuring + files.size(), jobs_,
         [&](std::size_t i, unsigned worker) {
           if (i < deployment.size()) {
             read_deployment_file(deployment[i].path, deployment[i].display_path,
@@ -156,7 +160,11 @@ public:
                                  project_scans[worker]);
             return;
           }
-          std::size_t file = i - all_deployment;
+          if (i < all_configuring) {
+            read_project_cdk_app(project_cdk[i - all_deployment], worker);
+            return;
+          }
+          std::size_t file = i - all_configuring;
           bool may_define_handler = false;
           SourceFilePtr text = read(files[file], worker, may_define_handler);
           kept[file] = may_define_handler;
@@ -212,8 +220,10 @@ public:
     std::size_t to_analyze =
         static_cast<std::size_t>(std::count(kept.begin(), kept.end(), 1));
     done = 0;
-    for (Findings &found : findings_)
+    for (Findings &found : findings_) {
       add_configured(found.cdk_handlers);
+      add_configured(found.project_cdk_handlers, true);
+    }
     // 2. Analyze each kept file (with the configured handlers it defines),
     //    then each configured handler whose module was not among them,
     //    dropping syntax trees as it goes: memory stays bounded by what the
@@ -287,14 +297,31 @@ private:
     // loaded on demand like an import.
     may_define_handler = !prefilter_ || may_matter(file->text(), file->path(),
                                                    options_.handlers);
-    if (may_define_handler &&
-        file->text().find("aws_cdk") != std::string_view::npos) {
-      ParsedModule parsed = parse_source(file);
-      Resolver resolver(*projects_[worker], *options_.catalogue, {});
-      for (ConfiguredHandler &handler : cdk_handlers(resolver, *parsed.model))
-        found.cdk_handlers.push_back(std::move(handler));
-    }
+    if (may_define_handler)
+      read_cdk_app(file, worker, found.cdk_handlers);
     return file;
+  }
+
+  /// Adds to `into` the handlers that `file` defines when it is part of a
+  /// CDK app.
+  void read_cdk_app(const SourceFilePtr &file, unsigned worker,
+                    std::vector<ConfiguredHandler> &into) {
+    if (file->text().find("aws_cdk") == std::string_view::npos)
+      return;
+    ParsedModule parsed = parse_source(file);
+    Resolver resolver(*projects_[worker], *options_.catalogue, {});
+    for (ConfiguredHandler &handler : cdk_handlers(resolver, *parsed.model))
+      into.push_back(std::move(handler));
+  }
+
+  /// Reads a file of the CDK app of a named path's project, for its
+  /// handlers only: it is not among the files checked.
+  void read_project_cdk_app(const DiscoveredFile &discovered,
+                            unsigned worker) {
+    auto loaded = load_source(discovered.path, discovered.display_path,
+                              options_.overlay, options_.max_file_size);
+    if (auto *file = std::get_if<SourceFilePtr>(&loaded))
+      read_cdk_app(*file, worker, findings_[worker].project_cdk_handlers);
   }
 
   void report_progress(const char *what, std::size_t done, std::size_t total) {
