@@ -10,6 +10,17 @@
 #include "core/data_dir.h"
 
 namespace hoist::cpp {
+namespace {
+
+// Read once per process: each check of each translation unit would
+// otherwise parse the same catalogue.json again.
+const CppCatalogue &installed_catalogue() {
+  static const CppCatalogue catalogue =
+      CppCatalogue::load(find_data_dir() / "rules" / "catalogue.json");
+  return catalogue;
+}
+
+} // namespace
 
 LambdaRuleCheck::LambdaRuleCheck(llvm::StringRef name,
                                  clang::tidy::ClangTidyContext *context,
@@ -20,8 +31,7 @@ LambdaRuleCheck::LambdaRuleCheck(llvm::StringRef name,
       // Debian's clang-tidy however it was built.
       follow_calls_(Options.get("FollowCalls", "true") != "false"),
       extra_classes_(Options.get("ExtraClasses", "")),
-      catalogue_(
-          CppCatalogue::load(find_data_dir() / "rules" / "catalogue.json")) {
+      catalogue_(installed_catalogue()) {
   std::stringstream classes(extra_classes_);
   std::string name_of_class;
   while (std::getline(classes, name_of_class, ';'))

@@ -2,7 +2,10 @@
 
 #include <clang-tidy/ClangTidy.h>
 #include <clang-tidy/ClangTidyModule.h>
+#include <clang/AST/ASTConsumer.h>
+#include <clang/AST/ASTContext.h>
 #include <clang/Frontend/CompilerInstance.h>
+#include <clang/Frontend/MultiplexConsumer.h>
 #include <clang/Lex/PreprocessorOptions.h>
 #include <clang/Tooling/ArgumentsAdjusters.h>
 #include <clang/Tooling/Tooling.h>
@@ -11,6 +14,23 @@ namespace hoist::cpp {
 namespace {
 
 using namespace clang;
+
+// Narrows the checks' walk of the AST to the main file's top-level
+// declarations, as clangd runs clang-tidy checks. hoist runs only its own
+// checks, and they analyze the main file's code (following calls out of it
+// without the walk): walking every declaration of the standard headers was
+// 3% of a run, the most of what hoist check adds to Clang's parse.
+class MainFileScope : public ASTConsumer {
+public:
+  void HandleTranslationUnit(ASTContext &context) override {
+    const SourceManager &sources = context.getSourceManager();
+    std::vector<Decl *> scope;
+    for (Decl *decl : context.getTranslationUnitDecl()->decls())
+      if (sources.isInMainFile(decl->getLocation()))
+        scope.push_back(decl);
+    context.setTraversalScope(scope);
+  }
+};
 
 // What runClangTidy's action does: the checks' AST consumer, with
 // __clang_analyzer__ defined as clang-tidy defines it.
@@ -40,7 +60,10 @@ private:
         : consumers_(consumers) {}
     std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &compiler,
                                                    StringRef file) override {
-      return consumers_.createASTConsumer(compiler, file);
+      std::vector<std::unique_ptr<ASTConsumer>> consumers;
+      consumers.push_back(std::make_unique<MainFileScope>()); // goes first
+      consumers.push_back(consumers_.createASTConsumer(compiler, file));
+      return std::make_unique<MultiplexConsumer>(std::move(consumers));
     }
 
   private:
