@@ -93,7 +93,7 @@ def pair(a, b, runs):
         order = [("a", a), ("b", b)] if run % 2 == 0 else [("b", b), ("a", a)]
         got = {}
         for name, command in order:
-            elapsed, status = timed(command)
+            elapsed, _, status = timed(command)
             if status not in (0, 1):
                 raise SystemExit(f"{' '.join(command)} exited {status}")
             got[name] = elapsed
