@@ -242,6 +242,11 @@ clang::tidy::ClangTidyOptions tidy_options(const CppFileChecks &file) {
   for (const auto &[key, value] : file.check_options)
     options.CheckOptions[key] = clang::tidy::ClangTidyOptions::ClangTidyValue(
         llvm::StringRef(value));
+  // hoist check applies `hoist: ignore` comments to both modes' findings
+  // itself (cli/cpp_run.cpp), and reports the ones that silence nothing.
+  for (const std::string &rule : file.rules)
+    options.CheckOptions["awslambda-" + rule + ".HoistIgnoreComments"] =
+        clang::tidy::ClangTidyOptions::ClangTidyValue("false");
   if (!file.extra_args.empty())
     options.ExtraArgs = file.extra_args;
   if (!file.extra_args_before.empty())

@@ -31,6 +31,7 @@ LambdaRuleCheck::LambdaRuleCheck(llvm::StringRef name,
       // Debian's clang-tidy however it was built.
       follow_calls_(Options.get("FollowCalls", "true") != "false"),
       extra_classes_(Options.get("ExtraClasses", "")),
+      ignore_comments_(Options.get("HoistIgnoreComments", "true") != "false"),
       catalogue_(installed_catalogue()) {
   std::stringstream classes(extra_classes_);
   std::string name_of_class;
@@ -43,6 +44,8 @@ void LambdaRuleCheck::storeOptions(
     clang::tidy::ClangTidyOptions::OptionMap &options) {
   Options.store(options, "FollowCalls", follow_calls_ ? "true" : "false");
   Options.store(options, "ExtraClasses", extra_classes_);
+  Options.store(options, "HoistIgnoreComments",
+                ignore_comments_ ? "true" : "false");
 }
 
 void LambdaRuleCheck::registerMatchers(
@@ -79,10 +82,11 @@ void LambdaRuleCheck::check(
     const clang::ast_matchers::MatchFinder::MatchResult &result) {
   CppSettings settings;
   settings.follow_calls = follow_calls_;
+  settings.ignore_comments = ignore_comments_;
   SharedAnalysis &shared = shared_analysis();
   // ExtraClasses adds to this check's own catalogue: not shareable then.
   const std::string key =
-      (follow_calls_ ? "1" : "0") +
+      std::string(follow_calls_ ? "1" : "0") + (ignore_comments_ ? "1" : "0") +
       (extra_classes_.empty() ? "" : rule_ + ":" + extra_classes_);
   if (shared.context != result.Context || shared.key != key)
     shared = {result.Context, key,

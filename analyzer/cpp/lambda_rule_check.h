@@ -16,6 +16,9 @@ namespace hoist::cpp {
 ///   FollowCalls   follow the handler into the functions it calls (true)
 ///   ExtraClasses  ';'-separated qualified names to report as well
 ///                 (client-in-handler and connection-in-handler)
+///   HoistIgnoreComments  drop the findings `// hoist: ignore[...]` comments
+///                 cover, as hoist check does (true; hoist check runs its
+///                 checks with false and applies the comments itself)
 class LambdaRuleCheck : public clang::tidy::ClangTidyCheck {
 public:
   LambdaRuleCheck(llvm::StringRef name, clang::tidy::ClangTidyContext *context,
@@ -35,6 +38,7 @@ private:
   std::string rule_;
   bool follow_calls_;
   std::string extra_classes_;
+  bool ignore_comments_;
   CppCatalogue catalogue_;
 };
 

@@ -108,9 +108,14 @@ bool NolintDirectives::silences(std::size_t offset,
   return covers(spans_, offset, rule);
 }
 
+bool NolintDirectives::ignores(std::size_t offset,
+                               const std::string &rule) const {
+  return covers(ignored_, offset, rule);
+}
+
 bool NolintDirectives::leaves(std::size_t offset,
                               const std::string &rule) const {
-  return covers(spans_, offset, rule) || covers(ignored_, offset, rule);
+  return silences(offset, rule) || ignores(offset, rule);
 }
 
 bool NolintDirectives::covers(const std::vector<Span> &spans,

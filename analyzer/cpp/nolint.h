@@ -21,9 +21,13 @@ public:
   /// hoist's id.
   bool silences(std::size_t offset, const std::string &rule) const;
 
+  /// Whether a `hoist: ignore` comment (core/suppressions.h) covers `rule`
+  /// at byte `offset`: on its line, or `ignore-file` anywhere.
+  bool ignores(std::size_t offset, const std::string &rule) const;
+
   /// Whether a fix must leave the code at `offset` alone for `rule`: NOLINT
-  /// silences it, or a `hoist: ignore` comment (core/suppressions.h) does,
-  /// which hoist check applies after the front-end.
+  /// silences it, or a `hoist: ignore` comment does, which hoist check
+  /// applies after the front-end.
   bool leaves(std::size_t offset, const std::string &rule) const;
 
 private:

@@ -94,6 +94,18 @@ public:
     return offset && directives_.leaves(*offset, rule);
   }
 
+  // Whether a `hoist: ignore` comment covers the finding, as
+  // core/suppressions.h's apply_suppressions decides for hoist check.
+  bool ignores(const CppFinding &finding) const {
+    auto covered = [&](SourceLocation location) {
+      std::optional<unsigned> offset = main_file_offset(location);
+      return offset && directives_.ignores(*offset, finding.rule);
+    };
+    return covered(finding.location) ||
+           std::any_of(finding.call_path.begin(), finding.call_path.end(),
+                       covered);
+  }
+
 private:
   std::optional<unsigned> main_file_offset(SourceLocation location) const {
     auto [file, offset] =
@@ -180,11 +192,13 @@ std::vector<CppFinding> analyze_translation_unit(ASTContext &context,
                                    : handler.function->getLocation(),
                                handler_note(handler)});
       std::vector<const FunctionDecl *> chain = call_chain(path, function);
-      for (std::size_t i = 1; i < chain.size(); ++i)
+      for (std::size_t i = 1; i < chain.size(); ++i) {
+        finding.call_path.push_back(path.at(chain[i]).call->getBeginLoc());
         finding.notes.push_back(
-            {path.at(chain[i]).call->getBeginLoc(),
+            {finding.call_path.back(),
              "'" + function_name(chain[i - 1], handler) + "' calls '" +
                  function_name(chain[i], handler) + "' here"});
+      }
       if (api.rule == "sdk-init-in-handler") {
         // No fix: where InitAPI belongs is main()'s structure, not a move.
       } else if (function != handler.function) {
@@ -218,11 +232,14 @@ std::vector<CppFinding> analyze_translation_unit(ASTContext &context,
     }
   }
   // Silenced by NOLINT, whether the list names clang-tidy's check or hoist's
-  // rule (clang-tidy itself would only know the first).
+  // rule (clang-tidy itself would only know the first), or by a
+  // `hoist: ignore` comment.
   findings.erase(std::remove_if(findings.begin(), findings.end(),
                                 [&](const CppFinding &finding) {
                                   return nolint.silences(finding.location,
-                                                         finding.rule);
+                                                         finding.rule) ||
+                                         (settings.ignore_comments &&
+                                          nolint.ignores(finding));
                                 }),
                  findings.end());
   std::stable_sort(

@@ -26,6 +26,9 @@ struct CppFinding {
   clang::SourceLocation location;
   std::string message;
   std::vector<CppNote> notes;
+  /// The calls from the handler to it, first to last: a `hoist: ignore` on
+  /// a call's line covers what the call reaches.
+  std::vector<clang::SourceLocation> call_path;
   std::vector<clang::FixItHint> fix; ///< empty: no fix (a note says why)
   /// Why `fix` can change behaviour; empty when it is safe.
   std::string fix_risk;
@@ -35,6 +38,10 @@ struct CppSettings {
   /// Follow the handler's calls into the functions it calls (the invoke
   /// path), not only its own body.
   bool follow_calls = true;
+  /// Drop the findings a `hoist: ignore` comment covers, as hoist check
+  /// does (clang-tidy); off where hoist check applies the comments itself,
+  /// to report the ones that silence nothing.
+  bool ignore_comments = true;
 };
 
 /// Every C++ rule's findings in the main file of `context`'s translation
