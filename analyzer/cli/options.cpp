@@ -147,10 +147,12 @@ are checked by the same checks as the clang-tidy plugin (libhoist-tidy.so);
 silence one with // NOLINT(awslambda-<rule>).
 Docs: docs/rules/<rule>.md, beside the rule catalogue in rules/.
 
-Exit status: 0 no findings, 1 findings, 2 usage error, a file that could
-not be analyzed (or fixed), or a handler not found; the closing summary says
-which. With --fix, only findings that remain count; with --diff, 1 when a fix
-would change a file; with --exit-zero, 0 instead of 1.
+Exit status: 0 no findings, 1 findings (handler-not-found among them: a
+handler a deployment file names), 2 usage error, a file that could not be
+analyzed (or fixed), or a handler given by --handler or the config that no
+file answers; the closing summary says which. With --fix, only findings that
+remain count; with --diff, 1 when a fix would change a file; with
+--exit-zero, 0 instead of 1.
 )";
 
 constexpr const char *kVerifyUsage =

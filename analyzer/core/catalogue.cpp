@@ -32,6 +32,7 @@ Catalogue::entries(const std::string &language) const {
       entry.builds = item.at("builds").get<std::string>();
       entry.family = item.at("family").get<std::string>();
       entry.cost = item.value("cost", "");
+      entry.fix_risk = item.value("fix_risk", "");
       entry.rule = item.at("rule").get<std::string>();
       entry.fix = item.at("fix").get<std::string>();
       if (entry.fix != "safe" && entry.fix != "unsafe")
@@ -67,7 +68,8 @@ bool Catalogue::complete(CatalogueEntry &entry, std::string &error) const {
   }
   if (entry.cost.empty())
     entry.cost = family->second.cost;
-  entry.fix_risk = family->second.fix_risk;
+  if (entry.fix_risk.empty())
+    entry.fix_risk = family->second.fix_risk;
   return true;
 }
 

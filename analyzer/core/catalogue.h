@@ -18,7 +18,8 @@ struct CatalogueEntry {
   std::string cost;   ///< why building it per invocation hurts
   std::string rule;   ///< the rule that reports it
   std::string fix;    ///< "safe" or "unsafe": how far a hoist of it is trusted
-  /// Why a hoist of it can change behaviour (its family's); may be empty.
+  /// Why a hoist of it can change behaviour (its own, else its family's);
+  /// may be empty.
   std::string fix_risk;
 
   bool safe_fix() const { return fix == "safe"; }
@@ -33,13 +34,13 @@ public:
   static Catalogue load(const std::filesystem::path &catalogue_file);
 
   /// `language`'s list ("python", "cpp"): each entry with its family's cost
-  /// (unless it names its own) and fix risk, beside the item as written, for
+  /// and fix risk (unless it names its own), beside the item as written, for
   /// the language's own keys.
   std::vector<std::pair<CatalogueEntry, nlohmann::json>>
   entries(const std::string &language) const;
   /// Another top-level list ("python_routers"); empty when absent.
   const nlohmann::json &list(const std::string &key) const;
-  /// Fills `entry`'s cost (when it has none) and fix risk from its family;
+  /// Fills `entry`'s cost and fix risk (when it has none) from its family;
   /// false, with `error` saying why, for an unknown family.
   bool complete(CatalogueEntry &entry, std::string &error) const;
 

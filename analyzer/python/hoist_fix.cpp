@@ -15,14 +15,18 @@ namespace hoist::python {
 namespace {
 
 constexpr const char *kInLoop = "it runs in a loop";
+constexpr const char *kInLoopKept =
+    "it runs in a loop, and the objects it builds may outlive their "
+    "iteration: one object for all would be shared where each had its own";
 /// How deep module-level setup calls are followed for environment writes.
 constexpr int kFollowedCalls = 3;
 
 /// Why building where `call` is (inside `function`) differs from building at
-/// INIT, or "": a loop around it anywhere (it may build one object per item),
-/// else the innermost branch, `try` or `with` around it, which matters only
-/// to a construction that can fail: built at INIT, its failure would no
-/// longer be skipped or handled, and would fail every invocation.
+/// INIT, or "": a loop around it anywhere (it may build one object per item,
+/// which matters when they outlive their iteration), else the innermost
+/// branch, `try` or `with` around it. Both matter to a construction that can
+/// fail: built at INIT, its failure would no longer be skipped or handled,
+/// and would fail every invocation.
 std::string context_reason(TSNode call, const FunctionInfo &function) {
   std::string innermost;
   TSNode inner = call;
@@ -52,6 +56,38 @@ std::string context_reason(TSNode call, const FunctionInfo &function) {
     inner = node;
   }
   return innermost;
+}
+
+/// True when what `call` builds (in `function`) is used only in place: the
+/// object of attribute reads and method calls, directly or through the one
+/// local it is assigned to, never passed, returned, stored or copied. Built
+/// in a loop, such an object dies with its iteration, so one object built
+/// at INIT does what the objects built per item did.
+bool used_only_in_place(const SyntaxTree &tree, const FunctionInfo &function,
+                        TSNode call) {
+  TSNode parent = ts_node_parent(call);
+  if (is(parent, "attribute") && ts_node_eq(field(parent, "object"), call))
+    return true;
+  if (!is(parent, "assignment") || !ts_node_eq(field(parent, "right"), call) ||
+      !is(field(parent, "left"), "identifier"))
+    return false;
+  std::string_view local = tree.text(field(parent, "left"));
+  if (function.bindings.globals.count(std::string(local)))
+    return false;
+  std::unordered_set<uint32_t> in_place;
+  bool escapes = false;
+  walk_named_descendants(function.body, [&](TSNode node) {
+    if (is(node, "attribute"))
+      in_place.insert(ts_node_start_byte(field(node, "object")));
+    else if (is(node, "assignment") || is(node, "keyword_argument"))
+      in_place.insert(ts_node_start_byte(
+          field(node, is(node, "assignment") ? "left" : "name")));
+    else if (is(node, "identifier") && tree.text(node) == local &&
+             !in_place.count(ts_node_start_byte(node)))
+      escapes = true;
+    return !escapes;
+  });
+  return !escapes;
 }
 
 /// "`why`, and `failure`: at INIT ..." for a context or guard that matters
@@ -641,8 +677,10 @@ ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
   bool may_fail = !result.failure.empty();
   std::vector<std::string> unsafe;
   if (std::string why = context_reason(call, function);
-      !why.empty() && (may_fail || why == kInLoop))
-    unsafe.push_back(why == kInLoop ? why : failing_at_init(why, result.failure));
+      why == kInLoop && !used_only_in_place(tree, function, call))
+    unsafe.push_back(kInLoopKept);
+  else if (!why.empty() && may_fail)
+    unsafe.push_back(failing_at_init(why, result.failure));
   const ScopeBindings &local_bindings = function.bindings;
   bool rebound = !local.empty() &&
                  (local_bindings.others.count(local) ||
@@ -650,9 +688,14 @@ ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
                   local_bindings.assignments.at(local).size() > 1 ||
                   local_bindings.globals.count(local) ||
                   local_bindings.declared_in_nested.count(local));
-  if (rebound)
-    unsafe.push_back("'" + local + "' is bound again in '" + function.name +
-                     "'");
+  // Bound again, the local stays and only the call is replaced; shared
+  // with other functions, the object is reached where its uses are not read.
+  if (local_bindings.globals.count(local))
+    unsafe.push_back("'" + local + "' is a global of '" + function.name +
+                     "', which other functions may change");
+  else if (local_bindings.declared_in_nested.count(local))
+    unsafe.push_back("'" + local + "' is rebound by a function nested in '" +
+                     function.name + "'");
   if (TSNode guard = guard_before(resolver, {&module, &function}, statement,
                                   function.body, result.reads, may_fail);
       !ts_node_is_null(guard)) {
@@ -1019,12 +1062,12 @@ ConstructionFix construction_fix(
   for (const CallStep &step : where.chain) {
     std::string call_of = "the call of '" + display_name(*step.callee) +
                           "' in '" + display_name(*step.caller) + "'";
-    if (std::string why =
-            context_reason(step.call, *step.caller);
-        !why.empty() && (!result.failure.empty() || why == kInLoop))
-      unsafe.push_back(call_of + ": " +
-                       (why == kInLoop ? why
-                                       : failing_at_init(why, result.failure)));
+    std::string why = context_reason(step.call, *step.caller);
+    if (why == kInLoop &&
+        !used_only_in_place(where.module->tree(), *where.function, call))
+      unsafe.push_back(call_of + ": " + kInLoopKept);
+    else if (!why.empty() && !result.failure.empty())
+      unsafe.push_back(call_of + ": " + failing_at_init(why, result.failure));
     else if (!ts_node_is_null(guard_before(resolver,
                                            {step.module, step.caller},
                                            step.call, step.caller->body,

@@ -106,21 +106,30 @@ std::vector<Route> dispatched_routes(const Resolver &resolver, Scope scope,
   return routes;
 }
 
-/// The project functions `call` is given as arguments (`executor.map(process,
-/// records)`, Powertools' `process_partial_response(record_handler=...)`):
-/// what takes a function during an invocation calls it then.
+/// The project functions `call` is given as arguments, alone or in a list,
+/// tuple or set (`executor.map(process, records)`, Powertools'
+/// `process_partial_response(record_handler=...)`, an agent's
+/// `tools=[lookup, search]`): what takes a function during an invocation
+/// calls it then.
 std::vector<Route> passed_functions(const Resolver &resolver, Scope scope,
                                     TSNode call) {
   std::vector<Route> passed;
-  for (TSNode argument : named_children(field(call, "arguments"))) {
-    if (is(argument, "keyword_argument"))
-      argument = field(argument, "value");
+  auto add = [&](TSNode argument) {
     if (!is(argument, "identifier") && !is(argument, "attribute") &&
         !is(argument, "lambda"))
-      continue;
+      return;
     Symbol symbol = resolver.resolve(argument, scope);
     if (symbol.kind == Symbol::Kind::Function && symbol.function)
       passed.push_back({symbol.module, symbol.function});
+  };
+  for (TSNode argument : named_children(field(call, "arguments"))) {
+    if (is(argument, "keyword_argument"))
+      argument = field(argument, "value");
+    if (is(argument, "list") || is(argument, "tuple") || is(argument, "set"))
+      for (TSNode element : named_children(argument))
+        add(element);
+    else
+      add(argument);
   }
   return passed;
 }

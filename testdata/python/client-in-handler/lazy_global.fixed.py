@@ -7,6 +7,7 @@ _kms = None
 _sns = None
 _CLIENTS = {}
 sts_client = boto3.client("sts")
+s3_client = boto3.client("s3")
 events_client = boto3.client("events")
 
 
@@ -49,7 +50,7 @@ def local_handler(event, context):
     if s3 is None:
         # A local is None on every call: the guard does not help.
         # expect: client-in-handler
-        s3 = boto3.client("s3")
+        s3 = s3_client
     return s3
 
 

@@ -1,8 +1,10 @@
 # RUN: %expect %s
-# A local bound again anywhere in the function stays a local: hoisting its
-# construction would leave the other binding, and every read, to a local
-# that is never assigned (UnboundLocalError), or a nonlocal with nothing to
-# refer to (SyntaxError). No safe fix; the unsafe one keeps the local.
+# A local bound again anywhere in the function stays a local: deleting its
+# assignment would leave the other binding, and every read, to a local that
+# is never assigned (UnboundLocalError), or a nonlocal with nothing to refer
+# to (SyntaxError). The fix keeps the assignment and replaces only the call:
+# safe, except where a nested function rebinds the local ('nonlocal'), which
+# may reach the object where hoist does not look.
 import boto3
 
 

@@ -1,6 +1,7 @@
 # RUN: %expect %s
 # Assignment targets of every kind rebind a local: unpacking, starred,
-# augmented, walrus, loop, 'except' and 'with' targets. No safe fix.
+# augmented, walrus, loop, 'except' and 'with' targets. The fix keeps the
+# local's assignment and replaces only the call.
 import boto3
 
 s3_client = boto3.client("s3")

@@ -1,0 +1,57 @@
+# RUN: %expect %s
+# A construction in a loop, here or in a helper called in a loop, builds one
+# object per item. Used only in place (attribute reads, method calls), each
+# dies with its iteration, and one object built at INIT does what they did:
+# a safe fix. Kept beyond its iteration (collected, returned, passed on),
+# each item had an object of its own: the fix is unsafe. So is one whose
+# building can fail, as in a branch: the loop may not run at all.
+import os
+
+import boto3
+
+s3 = boto3.resource("s3")
+sqs_client = boto3.client("sqs", region_name="us-east-1")
+sns = boto3.client("sns", region_name="us-east-1")
+kms_client = boto3.client("kms", region_name="us-east-1")
+sqs_client_2 = boto3.client("sqs", region_name=os.environ["QUEUE_REGION"])
+
+
+def bucket_region(name):
+    # expect: client-in-handler[hoistable]
+    return s3.Bucket(name).name + "@" + s3.meta.client.meta.region_name
+
+
+def per_item_handler(event, context):
+    regions = []
+    for name in ("photos", "logs"):
+        # expect: client-in-handler[hoistable]
+        sqs = sqs_client
+        regions.append(sqs.meta.region_name + ":" + name)
+        regions.append(bucket_region(name))
+    return regions
+
+
+def collected_handler(event, context):
+    clients = []
+    for _ in ("photos", "logs"):
+        # expect: client-in-handler[hoistable]
+        clients.append(sns)
+    return len({id(c) for c in clients})
+
+
+def comprehension_handler(event, context):
+    clients = [
+        # expect: client-in-handler[hoistable]
+        kms_client
+        for _ in ("a", "b")
+    ]
+    return len({id(c) for c in clients})
+
+
+def failing_handler(event, context):
+    names = []
+    for name in event.get("kind", ""):
+        # expect: client-in-handler[hoistable]
+        sqs = sqs_client_2
+        names.append(sqs.meta.region_name + name)
+    return names
