@@ -395,10 +395,23 @@ void collect_literals(const SyntaxTree &tree, TSNode node,
   });
 }
 
+/// True when `region` is a name botocore accepts as a region: letters,
+/// digits and inner hyphens, at most 63.
+bool valid_region(const std::string &region) {
+  if (region.empty() || region.size() > 63 || region.front() == '-' ||
+      region.back() == '-')
+    return false;
+  return std::all_of(region.begin(), region.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '-';
+  });
+}
+
 /// True when the hoistable code `node` may raise where a catalogued
 /// constructor with plain arguments does not: an item read (a missing
-/// environment variable), a conversion (`int(...)`, `json.loads(...)`), or
-/// a module-level name bound more than once (an optional import's `None`).
+/// environment variable), a conversion (`int(...)`, `json.loads(...)`), a
+/// profile, an endpoint or a region botocore may refuse (a literal it
+/// refuses, or a value read from elsewhere), or a module-level name bound
+/// more than once (an optional import's `None`).
 bool may_raise(const ModuleModel &module, TSNode node) {
   const SyntaxTree &tree = module.tree();
   static const std::unordered_set<std::string_view> kRaising = {
@@ -412,11 +425,25 @@ bool may_raise(const ModuleModel &module, TSNode node) {
       raises = true; // a profile Lambda's environment seldom has
     } else if (is(inner, "keyword_argument") &&
                tree.text(field(inner, "name")) == "endpoint_url") {
-      // botocore refuses an endpoint without a scheme (ValueError).
-      std::optional<std::string> url =
-          string_value(tree, field(inner, "value"));
-      raises = url && url->rfind("http://", 0) != 0 &&
-               url->rfind("https://", 0) != 0;
+      // botocore refuses an endpoint without a scheme (ValueError); one
+      // read from elsewhere may lack it.
+      TSNode value = field(inner, "value");
+      std::optional<std::string> url = string_value(tree, value);
+      raises = url ? url->rfind("http://", 0) != 0 &&
+                         url->rfind("https://", 0) != 0
+                   : tree.text(value) != "None";
+    } else if (is(inner, "keyword_argument") &&
+               tree.text(field(inner, "name")) == "region_name") {
+      // botocore refuses a malformed region (InvalidRegionError): one read
+      // from elsewhere may be, except Lambda's own AWS_REGION.
+      TSNode value = field(inner, "value");
+      std::string_view text = tree.text(value);
+      if (std::optional<std::string> region = string_value(tree, value))
+        raises = !valid_region(*region);
+      else
+        raises = text != "None" &&
+                 text.find("\"AWS_REGION\"") == std::string_view::npos &&
+                 text.find("'AWS_REGION'") == std::string_view::npos;
     } else if (is(inner, "call")) {
       TSNode callee = field(inner, "function");
       raises = kRaising.count(is(callee, "attribute")
@@ -671,7 +698,8 @@ ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
                        [&](TSNode code) { return may_raise(module, code); }))
     result.failure = "the moved code can raise (a missing environment "
                      "variable, a named profile, an endpoint without a "
-                     "scheme)";
+                     "scheme or a malformed region, from a literal or read "
+                     "from elsewhere)";
   else if (entry.fix != "safe")
     result.failure = "building it can fail";
   bool may_fail = !result.failure.empty();

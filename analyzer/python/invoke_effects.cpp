@@ -167,6 +167,14 @@ private:
     std::string_view method = is(callee, "attribute")
                                   ? tree_.text(field(callee, "attribute"))
                                   : tree_.text(callee);
+    if (method == "load_dotenv") {
+      Symbol symbol = resolver_.resolve(callee, scope_);
+      if (symbol.kind == Symbol::Kind::Path &&
+          (symbol.path == "dotenv.load_dotenv" ||
+           symbol.path == "dotenv.main.load_dotenv"))
+        add(call, {});
+      return;
+    }
     if (!is_writing_method(method))
       return;
     if (is(callee, "attribute") && is_environ(field(callee, "object"))) {
@@ -256,11 +264,11 @@ bool may_write_environment(std::string_view text) {
          text.find("putenv") != std::string_view::npos ||
          text.find("unsetenv") != std::string_view::npos ||
          text.find("default_session") != std::string_view::npos ||
-         text.find("DEFAULT_SESSION") != std::string_view::npos;
+         text.find("DEFAULT_SESSION") != std::string_view::npos ||
+         text.find("load_dotenv") != std::string_view::npos;
 }
 
 namespace {
-
 
 /// How many attribute or item steps lead from `path` (`s3`,
 /// `self.session`) to `node` (`s3.meta.events`: 2), or -1 when `node` does

@@ -12,7 +12,7 @@ namespace hoist::python {
 
 /// Code that changes the environment constructions read: a write to
 /// `os.environ` (item, `update`, `setdefault`, `pop`, `del`), `os.putenv`,
-/// `boto3.setup_default_session`. Built where the environment changes, a
+/// `boto3.setup_default_session`, python-dotenv's `load_dotenv`. Built where the environment changes, a
 /// construction reads what that code wrote; moved before it, it does not.
 struct EnvironmentWrite {
   TSNode node;
@@ -40,7 +40,7 @@ std::vector<EnvironmentWrite> environment_writes(const Resolver &resolver,
                                                  int follow_calls = 0);
 
 /// True when `text` (a module) may change the environment through
-/// `os.environ`, `putenv` or the default session: a byte scan.
+/// `os.environ`, `putenv`, the default session or `load_dotenv`: a byte scan.
 bool may_write_environment(std::string_view text);
 
 /// The environment writes on `handler`'s invoke path: in the functions it
