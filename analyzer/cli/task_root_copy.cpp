@@ -1,6 +1,7 @@
 #include "cli/task_root_copy.h"
 
 #include <atomic>
+#include <chrono>
 #include <csignal>
 #include <cstdlib>
 #include <fcntl.h>
@@ -63,10 +64,19 @@ void clean_up_on_signal() {
   }
   if (stop)
     stop();
-  {
-    std::lock_guard lock(registry_mutex);
-    for (const fs::path &path : scratch_directories)
+  // Held to the end: no scratch directory is created after the removal.
+  // The interrupted command may still be writing a file into one as it
+  // winds down (remove_all then fails on a directory no longer empty), so
+  // the removal is tried again for a while.
+  registry_mutex.lock();
+  for (const fs::path &path : scratch_directories) {
+    std::error_code ignored;
+    for (int attempt = 0; attempt < 100 && fs::exists(path, ignored);
+         ++attempt) {
       remove_tree(path);
+      if (fs::exists(path, ignored))
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
   }
   std::signal(number, SIG_DFL);
   std::raise(number);
