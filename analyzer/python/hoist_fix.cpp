@@ -90,6 +90,51 @@ bool used_only_in_place(const SyntaxTree &tree, const FunctionInfo &function,
   return !escapes;
 }
 
+/// Why the object the local `local` (of `function`) holds may be reached
+/// where hoist does not follow it, or "": the local read in a function or
+/// lambda nested in `function` (`install = lambda: s3.meta.events...`), or
+/// put in a tuple, list, set or dictionary (`for c in [s3]`, `(c, _) = (s3,
+/// None)`), whose later readers may configure it.
+std::string unfollowed_use(const SyntaxTree &tree, const FunctionInfo &function,
+                           const std::string &local) {
+  std::vector<std::pair<uint32_t, uint32_t>> nested;
+  std::unordered_set<uint32_t> contained, returned;
+  std::string why;
+  walk_named_descendants(function.body, [&](TSNode node) {
+    std::string_view type = kind(node);
+    if (type == "function_definition" || type == "lambda") {
+      nested.emplace_back(ts_node_start_byte(node), ts_node_end_byte(node));
+    } else if ((type == "return_statement" || type == "delete_statement") &&
+               ts_node_named_child_count(node)) {
+      // Returned, in a tuple or not, it goes where a returned object goes;
+      // deleted (`del [s3]`), nowhere.
+      returned.insert(ts_node_start_byte(ts_node_named_child(node, 0)));
+    } else if ((type == "tuple" || type == "list" || type == "set" ||
+                type == "expression_list") &&
+               !returned.count(ts_node_start_byte(node))) {
+      for (TSNode element : named_children(node))
+        if (is(element, "identifier"))
+          contained.insert(ts_node_start_byte(element));
+    } else if (type == "pair" && is(field(node, "value"), "identifier")) {
+      contained.insert(ts_node_start_byte(field(node, "value")));
+    } else if (type == "identifier" && tree.text(node) == local) {
+      uint32_t at = ts_node_start_byte(node);
+      if (std::any_of(nested.begin(), nested.end(), [&](const auto &range) {
+            return range.first <= at && at < range.second;
+          }))
+        why = "a function nested in '" + display_name(function) +
+              "' uses '" + local + "'";
+      else if (contained.count(at))
+        why = "'" + display_name(function) + "' puts '" + local +
+              "' in a tuple, list, set or dictionary";
+    }
+    return why.empty();
+  });
+  return why.empty() ? why
+                     : why + ", where hoist does not follow what is done "
+                             "with it";
+}
+
 /// "`why`, and `failure`: at INIT ..." for a context or guard that matters
 /// because the moved code may fail.
 std::string failing_at_init(const std::string &why, const std::string &failure) {
@@ -648,6 +693,11 @@ ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
     return result;
   }
   std::string local = assigned_local(tree, statement, call);
+  if (!local.empty())
+    if (std::string why = unfollowed_use(tree, function, local); !why.empty()) {
+      result.not_safe_because = why;
+      return result;
+    }
   for (const ObjectReference &reference :
        references_to(module, function, call)) {
     ObjectChange change = change_of(resolver, reference, entry.methods);
@@ -717,13 +767,11 @@ ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
                   local_bindings.globals.count(local) ||
                   local_bindings.declared_in_nested.count(local));
   // Bound again, the local stays and only the call is replaced; shared
-  // with other functions, the object is reached where its uses are not read.
+  // with other functions, the object is reached where its uses are not read
+  // (a nested function that uses it gets no fix at all: unfollowed_use).
   if (local_bindings.globals.count(local))
     unsafe.push_back("'" + local + "' is a global of '" + function.name +
                      "', which other functions may change");
-  else if (local_bindings.declared_in_nested.count(local))
-    unsafe.push_back("'" + local + "' is rebound by a function nested in '" +
-                     function.name + "'");
   if (TSNode guard = guard_before(resolver, {&module, &function}, statement,
                                   function.body, result.reads, may_fail);
       !ts_node_is_null(guard)) {

@@ -3,8 +3,8 @@
 # assignment would leave the other binding, and every read, to a local that
 # is never assigned (UnboundLocalError), or a nonlocal with nothing to refer
 # to (SyntaxError). The fix keeps the assignment and replaces only the call:
-# safe, except where a nested function rebinds the local ('nonlocal'), which
-# may reach the object where hoist does not look.
+# safe, except where a nested function uses the local ('nonlocal'), which
+# may reach the object where hoist does not look: no fix.
 import boto3
 
 
