@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/closest_name.h"
 #include "core/rule_registry.h"
 #include "core/suppression_comment.h"
 
@@ -39,6 +40,14 @@ Fix removal(const Suppression &suppression) {
   fix.applicability = Applicability::Safe;
   fix.edits.push_back({suppression.comment.file, {begin, end}, ""});
   return fix;
+}
+
+/// "; did you mean 'client-in-handler'?" for a mistyped rule id.
+std::string typo_advice(const std::string &rule,
+                        const std::unordered_set<std::string> &known_rules) {
+  std::vector<std::string> candidates(known_rules.begin(), known_rules.end());
+  std::sort(candidates.begin(), candidates.end()); // a tie names the same one
+  return did_you_mean(rule, candidates);
 }
 
 } // namespace
@@ -136,9 +145,12 @@ unused_suppressions(const std::vector<Suppression> &suppressions,
     for (const std::string &rule : unused) {
       if (!what.empty())
         what += ", ";
-      what += rule.empty()              ? "every rule"
-              : known_rules.count(canonical_rule_id(rule)) ? "'" + rule + "'"
-                                        : "'" + rule + "' (not a hoist rule)";
+      if (rule.empty())
+        what += "every rule";
+      else if (known_rules.count(canonical_rule_id(rule)))
+        what += "'" + rule + "'";
+      else
+        what += "'" + rule + "' (not a hoist rule" + typo_advice(rule, known_rules) + ")";
     }
     diagnostic.message = "this suppression of " + what +
                          " matches no finding; remove it so it does not hide "
