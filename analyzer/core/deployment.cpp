@@ -132,15 +132,9 @@ void read_deployment_file(const fs::path &path, const std::string &display_path,
     // Another YAML or JSON file hoist cannot read is not its business.
     if (!named || failure->kind == ReadFailure::Directory)
       return;
-    if (failure->kind == ReadFailure::TooLarge)
-      out.errors.push_back({display_path,
-                            "is " + std::to_string(failure->size) +
-                                " bytes, above the limit of " +
-                                std::to_string(context.max_file_size) +
-                                " (max-file-size); skipped",
-                            true});
-    else
-      out.errors.push_back({display_path, "cannot be read: " + failure->reason});
+    out.errors.push_back({display_path,
+                          describe(*failure, context.max_file_size),
+                          failure->kind == ReadFailure::TooLarge});
     return;
   }
   std::string &text = std::get<std::string>(read);

@@ -109,7 +109,7 @@ std::string describe(const ReadFailure &failure, std::uintmax_t max_size) {
            (failure.size == 0 ? "more than " + std::to_string(max_size)
                               : std::to_string(failure.size)) +
            " bytes, above the limit of " + std::to_string(max_size) +
-           " (max-file-size); skipped";
+           " bytes (max-file-size); not read";
   case ReadFailure::System:
     break;
   }

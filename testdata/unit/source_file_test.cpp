@@ -63,7 +63,7 @@ TEST_F(SourceFileLoad, AboveTheSizeLimitIsSkippedNotAnError) {
   const LoadError &error = std::get<LoadError>(loaded);
   EXPECT_TRUE(error.skipped);
   EXPECT_EQ(error.message,
-            "is 100 bytes, above the limit of 99 (max-file-size); skipped");
+            "is 100 bytes, above the limit of 99 bytes (max-file-size); not read");
   EXPECT_TRUE(std::holds_alternative<SourceFilePtr>(
       SourceFile::load(file, "big.py", 100)));
 }
