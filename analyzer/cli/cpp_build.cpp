@@ -16,7 +16,9 @@ namespace fs = std::filesystem;
 CppRuntimeLibrary find_cpp_runtime_library() {
   // <prefix>/share/hoist is the data directory of an installed hoist.
   fs::path prefix = find_data_dir().parent_path().parent_path();
-  CppRuntimeLibrary installed{prefix / "include",
+  // The headers are under include/hoist, where they cannot shadow the real
+  // aws-lambda-cpp headers of <prefix>/include.
+  CppRuntimeLibrary installed{prefix / "include" / "hoist",
                               prefix / "lib" / "libhoist_lambda_runtime_cpp.a"};
   std::error_code error;
   if (fs::exists(installed.library, error) &&

@@ -7,7 +7,8 @@
 namespace hoist::cli {
 
 /// Where hoist's C++ runtime library is: installed beside hoist
-/// (<prefix>/include, <prefix>/lib), else in the build tree hoist came from.
+/// (<prefix>/include/hoist, <prefix>/lib), else in the build tree hoist came
+/// from.
 struct CppRuntimeLibrary {
   std::filesystem::path include_dir;
   std::filesystem::path library;

@@ -5,7 +5,6 @@
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
-#include <map>
 #include <set>
 #include <sstream>
 #include <unistd.h>
@@ -19,15 +18,17 @@
 #include "cli/task_root_copy.h"
 #include "cli/verify_environment.h"
 #include "cli/verify_handler.h"
-#include "cli/verify_html.h"
-#include "cli/verify_report.h"
 #include "core/data_dir.h"
 #include "core/rule_registry.h"
 #include "core/source_file.h"
 #include "core/text_diff.h"
+#include "verify/run_comparison.h"
+#include "verify/writers.h"
 
 namespace hoist::cli {
 namespace {
+
+using namespace verify;
 
 namespace fs = std::filesystem;
 
@@ -102,13 +103,6 @@ std::vector<FindingSite> read_findings(const fs::path &report,
   return sites;
 }
 
-// The class or function a finding names: its message starts "'<api>' ...".
-std::string api_of(const FindingSite &site) {
-  if (site.message.size() < 2 || site.message[0] != '\'')
-    return {};
-  return site.message.substr(1, site.message.find('\'', 1) - 1);
-}
-
 // The C++ source, relative to the task root.
 fs::path cpp_relative(const VerifyOptions &options) {
   return fs::weakly_canonical(options.cpp_source)
@@ -151,14 +145,8 @@ bool apply_fixes(const VerifyOptions &options, const fs::path &copy,
     verification.fixed =
         read_findings(before, copy, true, options.unsafe_fixes);
   } else {
-    // One C++ fix moves every object of its handler: what was fixed is what
-    // no longer is found.
-    std::set<std::pair<std::string, std::string>> left;
-    for (const FindingSite &site : verification.remaining)
-      left.insert({site.rule, api_of(site)});
-    for (FindingSite &site : read_findings(before, copy, false, false))
-      if (!left.count({site.rule, api_of(site)}))
-        verification.fixed.push_back(std::move(site));
+    verification.fixed = no_longer_found(
+        read_findings(before, copy, false, false), verification.remaining);
   }
   const RuleRegistry rules = RuleRegistry::load(find_data_dir() / "rules");
   verification.constructions_fixed = static_cast<std::size_t>(std::count_if(
@@ -235,88 +223,6 @@ FunctionRun run_function(const VerifyOptions &options,
   return run;
 }
 
-using Site = std::pair<std::string, int>;
-
-// Invoke-time constructions at `sites` (file, line) in `run`.
-std::size_t on_invoke_at(const FunctionRun &run, const std::set<Site> &sites) {
-  return static_cast<std::size_t>(std::count_if(
-      run.constructions.begin(), run.constructions.end(), [&](const auto &c) {
-        return c.during_invoke && sites.count({c.file, c.line});
-      }));
-}
-
-// For C++, whose constructions carry no call site: by API. The APIs every
-// finding of which was fixed must no longer be built while invoked.
-void left_invoke_path_by_api(Verification &v) {
-  std::set<std::string> fixed, remaining;
-  for (const FindingSite &site : v.fixed)
-    fixed.insert(api_of(site));
-  for (const FindingSite &site : v.remaining)
-    remaining.insert(api_of(site));
-  auto counted = [&](const FunctionRun &run) {
-    return static_cast<std::size_t>(std::count_if(
-        run.constructions.begin(), run.constructions.end(), [&](const auto &c) {
-          return c.during_invoke && fixed.count(c.api) &&
-                 !remaining.count(c.api);
-        }));
-  };
-  v.expected_to_leave = counted(v.original);
-  v.still_on_invoke = std::min(counted(v.after_fix), v.expected_to_leave);
-}
-
-// The sites (file, line) of `run` that built like a cache keyed by the
-// event: only on the first invocation of each event (the events are used in
-// turn), in a run where some event came again without a construction there.
-// A memoizing fix builds once per key; a construction still on the
-// per-invocation path builds again when its event comes again.
-std::set<Site> memoized_sites(const FunctionRun &run, std::size_t events) {
-  std::map<std::string, std::size_t> invocation_of;
-  for (std::size_t i = 0; i < run.invocations.size(); ++i)
-    invocation_of[run.invocations[i].request_id] = i;
-  std::map<Site, bool> once_per_event;
-  for (const auto &c : run.constructions) {
-    auto found = invocation_of.find(c.request_id);
-    if (!c.during_invoke || found == invocation_of.end())
-      continue;
-    bool first_use = found->second < events;
-    auto [entry, fresh] = once_per_event.try_emplace({c.file, c.line}, true);
-    entry->second = entry->second && first_use;
-  }
-  std::set<Site> sites;
-  if (events == 0 || run.invocations.size() <= events)
-    return sites; // no event came again: a cache cannot be told apart
-  for (const auto &[site, cached] : once_per_event)
-    if (cached)
-      sites.insert(site);
-  return sites;
-}
-
-// Per file, how many invoke-time constructions the fixed run may still make:
-// the original's, minus those at the fixed sites; constructions a cache made
-// once per key (memoized_sites) are not counted in either run. Returns how
-// many it made beyond that.
-std::size_t still_on_invoke(const Verification &v, std::size_t events) {
-  std::set<Site> fixed_sites;
-  for (const FindingSite &site : v.fixed)
-    fixed_sites.insert({site.file, site.line});
-  const std::set<Site> cached_before = memoized_sites(v.original, events);
-  const std::set<Site> cached_after = memoized_sites(v.after_fix, events);
-  std::map<std::string, long> allowed;
-  for (const auto &c : v.original.constructions)
-    if (c.during_invoke && !fixed_sites.count({c.file, c.line}) &&
-        !cached_before.count({c.file, c.line}))
-      ++allowed[c.file];
-  std::map<std::string, long> made;
-  for (const auto &c : v.after_fix.constructions)
-    if (c.during_invoke && !cached_after.count({c.file, c.line}))
-      ++made[c.file];
-  std::size_t excess = 0;
-  for (const auto &[file, count] : made)
-    if (count > allowed[file])
-      excess += static_cast<std::size_t>(count - allowed[file]);
-  return std::min(excess, v.expected_to_leave);
-}
-
 } // namespace
 
 int run_verify(const VerifyOptions &given) {
@@ -377,29 +283,7 @@ int run_verify(const VerifyOptions &given) {
       return command_error(error);
   }
 
-  for (std::size_t i = 0; i < verification.original.invocations.size(); ++i)
-    if (!same_outcome(verification.original.invocations[i],
-                      verification.after_fix.invocations[i])) {
-      verification.first_difference = i;
-      break;
-    }
-  if (options.cpp_source.empty()) {
-    std::set<Site> fixed_sites;
-    for (const FindingSite &site : verification.fixed)
-      fixed_sites.insert({site.file, site.line});
-    verification.expected_to_leave =
-        on_invoke_at(verification.original, fixed_sites);
-    verification.still_on_invoke = still_on_invoke(verification, events.size());
-    const std::set<Site> cached =
-        memoized_sites(verification.after_fix, events.size());
-    verification.memoized = static_cast<std::size_t>(std::count_if(
-        verification.after_fix.constructions.begin(),
-        verification.after_fix.constructions.end(), [&](const auto &c) {
-          return c.during_invoke && cached.count({c.file, c.line});
-        }));
-  } else {
-    left_invoke_path_by_api(verification);
-  }
+  compare_runs(verification, events.size(), !options.cpp_source.empty());
 
   if (!options.report_html.empty()) {
     std::ofstream page(options.report_html, std::ios::binary | std::ios::trunc);

@@ -52,8 +52,8 @@ std::vector<ConfiguredHandler> functions_running(const python::HandlerSpec &spec
 
 } // namespace
 
-VerifiedEnvironment configured_environment(FunctionOptions &function) {
-  VerifiedEnvironment report;
+verify::VerifiedEnvironment configured_environment(FunctionOptions &function) {
+  verify::VerifiedEnvironment report;
   std::vector<std::pair<std::string, std::string>> variables;
   std::string error;
   auto spec = python::HandlerSpec::parse(function.handler, error);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "cli/options.h"
-#include "cli/verify_report.h"
+#include "verify/verification.h"
 
 namespace hoist::cli {
 
@@ -13,6 +13,6 @@ namespace hoist::cli {
 /// Returns them in `function.environment`, and what was set from where.
 /// The project is the one the task root belongs to (find_project_root), or
 /// the task root itself.
-VerifiedEnvironment configured_environment(FunctionOptions &function);
+verify::VerifiedEnvironment configured_environment(FunctionOptions &function);
 
 } // namespace hoist::cli

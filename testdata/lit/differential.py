@@ -2,7 +2,7 @@
 compares what their handlers do: the error of importing the module (INIT),
 then, for each handler and each of a few events, several invocations in a
 row (warm invokes). Two invocations agree as `hoist verify` says they do
-(same_outcome in analyzer/cli/verify_report.cpp, docs/runtime.md): the same
+(same_outcome in analyzer/verify/verification.cpp, docs/runtime.md): the same
 status and error type, and equal JSON responses or equal error messages. A
 safe fix must keep them equal; a module whose every invocation fails with one
 error may fail its INIT with it instead.

@@ -1,14 +1,13 @@
 #pragma once
 
 #include <optional>
-#include <ostream>
 #include <string>
 #include <vector>
 
 #include "runtime/server/construction_log.h"
 #include "runtime/server/execution_environment.h"
 
-namespace hoist::cli {
+namespace hoist::verify {
 
 /// One run of the function: a cold INIT and its invocations, in order.
 struct FunctionRun {
@@ -109,8 +108,15 @@ std::string verdict_reason(const Verification &verification);
 /// why. Names only: values may be secrets.
 std::vector<std::string> environment_lines(const VerifiedEnvironment &e);
 
+/// An invocation's error message: the errorMessage of its JSON error, or
+/// the payload as it is.
+std::string error_message(const runtime::InvokeRecord &record);
+
 /// An invocation's error as "errorType: errorMessage".
 std::string error_text(const runtime::InvokeRecord &record);
+
+/// What an invocation gave, in one line ("returned {...}", "error E: m").
+std::string outcome_text(const runtime::InvokeRecord &record);
 
 /// Whether two invocations had the same outcome: same status and error
 /// type; equal JSON responses, or equal error messages (stack traces, whose
@@ -126,7 +132,4 @@ struct SummaryRow {
 };
 std::vector<SummaryRow> summary_rows(const Verification &verification);
 
-void write_verify_text(std::ostream &out, const Verification &verification);
-void write_verify_json(std::ostream &out, const Verification &verification);
-
-} // namespace hoist::cli
+} // namespace hoist::verify

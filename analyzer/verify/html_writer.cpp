@@ -1,4 +1,4 @@
-#include "cli/verify_html.h"
+#include "verify/writers.h"
 
 #include <algorithm>
 #include <cctype>
@@ -6,7 +6,7 @@
 #include <cstdio>
 #include <sstream>
 
-namespace hoist::cli {
+namespace hoist::verify {
 namespace {
 
 std::string escape(const std::string &text) {
@@ -190,4 +190,4 @@ void write_verify_html(std::ostream &out, const Verification &v) {
   out << "</body>\n</html>\n";
 }
 
-} // namespace hoist::cli
+} // namespace hoist::verify

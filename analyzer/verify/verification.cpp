@@ -1,4 +1,4 @@
-#include "cli/verify_report.h"
+#include "verify/verification.h"
 
 #include <algorithm>
 #include <cmath>
@@ -7,102 +7,16 @@
 
 #include <nlohmann/json.hpp>
 
-namespace hoist::cli {
+namespace hoist::verify {
 namespace {
 
 using runtime::InvokeRecord;
 using runtime::InvokeStatus;
-using Json = nlohmann::ordered_json;
 
 std::string milliseconds(double value) {
   char text[32];
   std::snprintf(text, sizeof text, "%.2f ms", value);
   return text;
-}
-
-double rounded(double value) { return std::round(value * 1000) / 1000; }
-
-std::string error_message(const InvokeRecord &record) {
-  auto document = nlohmann::json::parse(record.payload, nullptr, false);
-  if (document.is_object() && document.contains("errorMessage") &&
-      document["errorMessage"].is_string())
-    return document["errorMessage"].get<std::string>();
-  return record.payload;
-}
-
-// Long responses and messages are cut, to keep a report's line readable.
-std::string clipped(std::string text) {
-  if (text.size() > 300)
-    text = text.substr(0, 297) + "...";
-  return text;
-}
-
-// What an invocation gave, in one line.
-std::string outcome_text(const InvokeRecord &record) {
-  return record.status == InvokeStatus::Success
-             ? clipped("returned " + record.payload)
-             : std::string(runtime::status_name(record.status)) + " " +
-                   error_text(record);
-}
-
-std::size_t count_for(const FunctionRun &run, const std::string &request_id) {
-  return static_cast<std::size_t>(
-      std::count_if(run.constructions.begin(), run.constructions.end(),
-                    [&](const runtime::Construction &c) {
-                      return c.during_invoke && c.request_id == request_id;
-                    }));
-}
-
-Json run_json(const FunctionRun &run) {
-  Json invocations = Json::array();
-  for (const InvokeRecord &record : run.invocations) {
-    Json entry = {{"request_id", record.request_id},
-                  {"cold", record.cold},
-                  {"status", runtime::status_name(record.status)},
-                  {"duration_ms", rounded(record.duration_ms)},
-                  {"constructions", count_for(run, record.request_id)}};
-    if (record.cold)
-      entry["init_ms"] = rounded(record.init_ms);
-    if (!record.error_type.empty())
-      entry["error_type"] = record.error_type;
-    auto payload = Json::parse(record.payload, nullptr, false);
-    entry[record.status == InvokeStatus::Success ? "response" : "error"] =
-        payload.is_discarded() ? Json(record.payload) : payload;
-    invocations.push_back(std::move(entry));
-  }
-  Json constructions = Json::array();
-  for (const runtime::Construction &c : run.constructions)
-    constructions.push_back(
-        {{"api", c.api},
-         {"phase", c.during_invoke ? "invoke" : "init"},
-         {"request_id", c.during_invoke ? Json(c.request_id) : Json()},
-         {"file", c.file},
-         {"line", c.line},
-         {"function", c.function}});
-  return {{"constructions",
-           {{"init", run.constructions_at_init()},
-            {"invoke", run.constructions_on_invoke()}}},
-          {"latency_ms",
-           {{"p50", rounded(run.warm_latency_ms(50))},
-            {"p95", rounded(run.warm_latency_ms(95))}}},
-          {"init_ms", run.invocations.empty()
-                          ? 0.0
-                          : rounded(run.invocations.front().init_ms)},
-          {"invocations", std::move(invocations)},
-          {"construction_sites", std::move(constructions)}};
-}
-
-Json sites_json(const std::vector<FindingSite> &sites) {
-  Json out = Json::array();
-  for (const FindingSite &site : sites)
-    out.push_back(
-        {{"rule", site.rule},
-         {"path", site.file},
-         {"line", site.line},
-         {"message", site.message},
-         {"fix",
-          site.applicability.empty() ? Json() : Json(site.applicability)}});
-  return out;
 }
 
 std::string joined(const std::vector<std::string> &names) {
@@ -112,21 +26,32 @@ std::string joined(const std::vector<std::string> &names) {
   return text;
 }
 
-Json environment_json(const VerifiedEnvironment &e) {
-  Json not_set = Json::array();
-  for (const auto &[name, why] : e.not_set)
-    not_set.push_back({{"name", name}, {"reason", why}});
-  return {{"from", e.origin.empty() ? Json() : Json(e.origin)},
-          {"configured", e.configured},
-          {"given", e.given},
-          {"not_set", std::move(not_set)},
-          {"not_used", e.other_origins}};
+// Long responses and messages are cut, to keep a report's line readable.
+std::string clipped(std::string text) {
+  if (text.size() > 300)
+    text = text.substr(0, 297) + "...";
+  return text;
 }
 
 } // namespace
 
+std::string error_message(const InvokeRecord &record) {
+  auto document = nlohmann::json::parse(record.payload, nullptr, false);
+  if (document.is_object() && document.contains("errorMessage") &&
+      document["errorMessage"].is_string())
+    return document["errorMessage"].get<std::string>();
+  return record.payload;
+}
+
 std::string error_text(const InvokeRecord &record) {
   return clipped(record.error_type + ": " + error_message(record));
+}
+
+std::string outcome_text(const InvokeRecord &record) {
+  return record.status == InvokeStatus::Success
+             ? clipped("returned " + record.payload)
+             : std::string(runtime::status_name(record.status)) + " " +
+                   error_text(record);
 }
 
 std::vector<std::string> environment_lines(const VerifiedEnvironment &e) {
@@ -312,94 +237,4 @@ std::vector<SummaryRow> summary_rows(const Verification &v) {
   return rows;
 }
 
-void write_verify_text(std::ostream &out, const Verification &v) {
-  out << "hoist verify: " << v.handler << " in " << v.root << "\n";
-  out << "  fixes applied: " << v.fixes_applied << "\n";
-  auto unsafe_mark = [](const FindingSite &site) {
-    return site.applicability == "unsafe" ? " (unsafe fix)" : "";
-  };
-  for (const FindingSite &site : v.fixed)
-    out << "    " << site.file << ":" << site.line << ": " << site.rule
-        << unsafe_mark(site) << "\n";
-  for (const FindingSite &site : v.remaining)
-    out << "  not fixed: " << site.file << ":" << site.line << ": " << site.rule
-        << (v.unsafe_fixes ? "" : unsafe_mark(site)) << "\n";
-  const std::size_t warm =
-      v.original.invocations.empty() ? 0 : v.original.invocations.size() - 1;
-  out << "  runs: 1 cold + " << warm << " warm invocations each, over "
-      << v.events.size() << (v.events.size() == 1 ? " event" : " events")
-      << "\n";
-  for (const std::string &line : environment_lines(v.environment))
-    out << "  " << line << "\n";
-  out << "\n";
-
-  auto row = [&](const std::string &label, const std::string &before,
-                 const std::string &after) {
-    char line[160];
-    std::snprintf(line, sizeof line, "  %-28s %12s %12s\n", label.c_str(),
-                  before.c_str(), after.c_str());
-    out << line;
-  };
-  row("", "original", "fixed");
-  for (const SummaryRow &summary : summary_rows(v))
-    row(summary.label, summary.original, summary.fixed);
-  out << "\n";
-
-  if (v.first_difference) {
-    std::size_t i = *v.first_difference;
-    out << "  responses differ at invocation " << i + 1 << ":\n"
-        << "    original " << outcome_text(v.original.invocations[i]) << "\n"
-        << "    fixed    " << outcome_text(v.after_fix.invocations[i]) << "\n";
-  } else {
-    out << "  responses: all " << v.original.invocations.size() << " equal";
-    // Equal errors are equal, but a run that only fails proves little.
-    std::map<std::string, std::size_t> errors;
-    for (const InvokeRecord &record : v.original.invocations)
-      if (record.status != InvokeStatus::Success)
-        ++errors[record.error_type];
-    std::string listed;
-    for (const auto &[type, count] : errors)
-      listed +=
-          (listed.empty() ? "" : ", ") + std::to_string(count) + " " + type;
-    if (!listed.empty())
-      out << ", errors included (" << listed << ")";
-    out << "\n";
-  }
-  out << verdict_name(v.verdict()) << ": " << verdict_reason(v) << "\n";
-}
-
-void write_verify_json(std::ostream &out, const Verification &v) {
-  Json document = {{"version", HOIST_VERSION},
-                   {"handler", v.handler},
-                   {"root", v.root},
-                   {"events", v.events},
-                   {"environment", environment_json(v.environment)},
-                   {"fixes_applied", v.fixes_applied},
-                   {"fixed_findings", sites_json(v.fixed)},
-                   {"findings_not_fixed", sites_json(v.remaining)},
-                   {"original", run_json(v.original)},
-                   {"fixed", run_json(v.after_fix)},
-                   {"equal", v.equal()}};
-  if (v.first_difference) {
-    std::size_t i = *v.first_difference;
-    document["first_difference"] = {
-        {"invocation", i + 1},
-        {"original", outcome_text(v.original.invocations[i])},
-        {"fixed", outcome_text(v.after_fix.invocations[i])}};
-  }
-  document["left_invoke_path"] = {{"expected", v.expected_to_leave},
-                                  {"still_on_invoke", v.still_on_invoke},
-                                  {"memoized", v.memoized}};
-  document["unsafe_fixes"] = {{"applied", v.unsafe_applied()},
-                              {"not_applied", v.unsafe_not_applied()}};
-  document["verdict"] = verdict_name(v.verdict());
-  document["verdict_reason"] = verdict_reason(v);
-  if (const InvokeRecord *failure = v.original_failure())
-    document["original_error"] = {{"errorType", failure->error_type},
-                                  {"errorMessage", error_message(*failure)}};
-  document["verified"] = v.verdict() == Verdict::Verified;
-  document["diff"] = v.diff;
-  out << document.dump(2) << "\n";
-}
-
-} // namespace hoist::cli
+} // namespace hoist::verify

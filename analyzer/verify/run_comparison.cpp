@@ -1,0 +1,137 @@
+#include "verify/run_comparison.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace hoist::verify {
+namespace {
+
+using Site = std::pair<std::string, int>;
+
+// The class or function a finding names: its message starts "'<api>' ...".
+std::string api_of(const FindingSite &site) {
+  if (site.message.size() < 2 || site.message[0] != '\'')
+    return {};
+  return site.message.substr(1, site.message.find('\'', 1) - 1);
+}
+
+// Invoke-time constructions at `sites` (file, line) in `run`.
+std::size_t on_invoke_at(const FunctionRun &run, const std::set<Site> &sites) {
+  return static_cast<std::size_t>(std::count_if(
+      run.constructions.begin(), run.constructions.end(), [&](const auto &c) {
+        return c.during_invoke && sites.count({c.file, c.line});
+      }));
+}
+
+// For C++, whose constructions carry no call site: by API. The APIs every
+// finding of which was fixed must no longer be built while invoked.
+void left_invoke_path_by_api(Verification &v) {
+  std::set<std::string> fixed, remaining;
+  for (const FindingSite &site : v.fixed)
+    fixed.insert(api_of(site));
+  for (const FindingSite &site : v.remaining)
+    remaining.insert(api_of(site));
+  auto counted = [&](const FunctionRun &run) {
+    return static_cast<std::size_t>(std::count_if(
+        run.constructions.begin(), run.constructions.end(), [&](const auto &c) {
+          return c.during_invoke && fixed.count(c.api) &&
+                 !remaining.count(c.api);
+        }));
+  };
+  v.expected_to_leave = counted(v.original);
+  v.still_on_invoke = std::min(counted(v.after_fix), v.expected_to_leave);
+}
+
+// The sites (file, line) of `run` that built like a cache keyed by the
+// event: only on the first invocation of each event (the events are used in
+// turn), in a run where some event came again without a construction there.
+// A memoizing fix builds once per key; a construction still on the
+// per-invocation path builds again when its event comes again.
+std::set<Site> memoized_sites(const FunctionRun &run, std::size_t events) {
+  std::map<std::string, std::size_t> invocation_of;
+  for (std::size_t i = 0; i < run.invocations.size(); ++i)
+    invocation_of[run.invocations[i].request_id] = i;
+  std::map<Site, bool> once_per_event;
+  for (const auto &c : run.constructions) {
+    auto found = invocation_of.find(c.request_id);
+    if (!c.during_invoke || found == invocation_of.end())
+      continue;
+    bool first_use = found->second < events;
+    auto [entry, fresh] = once_per_event.try_emplace({c.file, c.line}, true);
+    entry->second = entry->second && first_use;
+  }
+  std::set<Site> sites;
+  if (events == 0 || run.invocations.size() <= events)
+    return sites; // no event came again: a cache cannot be told apart
+  for (const auto &[site, cached] : once_per_event)
+    if (cached)
+      sites.insert(site);
+  return sites;
+}
+
+// Per file, how many invoke-time constructions the fixed run may still make:
+// the original's, minus those at the fixed sites; constructions a cache made
+// once per key (memoized_sites) are not counted in either run. Returns how
+// many it made beyond that.
+std::size_t still_on_invoke(const Verification &v, std::size_t events) {
+  std::set<Site> fixed_sites;
+  for (const FindingSite &site : v.fixed)
+    fixed_sites.insert({site.file, site.line});
+  const std::set<Site> cached_before = memoized_sites(v.original, events);
+  const std::set<Site> cached_after = memoized_sites(v.after_fix, events);
+  std::map<std::string, long> allowed;
+  for (const auto &c : v.original.constructions)
+    if (c.during_invoke && !fixed_sites.count({c.file, c.line}) &&
+        !cached_before.count({c.file, c.line}))
+      ++allowed[c.file];
+  std::map<std::string, long> made;
+  for (const auto &c : v.after_fix.constructions)
+    if (c.during_invoke && !cached_after.count({c.file, c.line}))
+      ++made[c.file];
+  std::size_t excess = 0;
+  for (const auto &[file, count] : made)
+    if (count > allowed[file])
+      excess += static_cast<std::size_t>(count - allowed[file]);
+  return std::min(excess, v.expected_to_leave);
+}
+
+} // namespace
+
+std::vector<FindingSite>
+no_longer_found(std::vector<FindingSite> before,
+                const std::vector<FindingSite> &after) {
+  std::set<std::pair<std::string, std::string>> left;
+  for (const FindingSite &site : after)
+    left.insert({site.rule, api_of(site)});
+  std::vector<FindingSite> gone;
+  for (FindingSite &site : before)
+    if (!left.count({site.rule, api_of(site)}))
+      gone.push_back(std::move(site));
+  return gone;
+}
+
+void compare_runs(Verification &v, std::size_t events, bool by_api) {
+  for (std::size_t i = 0; i < v.original.invocations.size(); ++i)
+    if (!same_outcome(v.original.invocations[i], v.after_fix.invocations[i])) {
+      v.first_difference = i;
+      break;
+    }
+  if (!by_api) {
+    std::set<Site> fixed_sites;
+    for (const FindingSite &site : v.fixed)
+      fixed_sites.insert({site.file, site.line});
+    v.expected_to_leave = on_invoke_at(v.original, fixed_sites);
+    v.still_on_invoke = still_on_invoke(v, events);
+    const std::set<Site> cached = memoized_sites(v.after_fix, events);
+    v.memoized = static_cast<std::size_t>(std::count_if(
+        v.after_fix.constructions.begin(), v.after_fix.constructions.end(),
+        [&](const auto &c) {
+          return c.during_invoke && cached.count({c.file, c.line});
+        }));
+  } else {
+    left_invoke_path_by_api(v);
+  }
+}
+
+} // namespace hoist::verify

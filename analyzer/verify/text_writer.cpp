@@ -1,0 +1,67 @@
+#include "verify/writers.h"
+
+#include <cstdio>
+#include <map>
+
+namespace hoist::verify {
+
+using runtime::InvokeRecord;
+using runtime::InvokeStatus;
+
+void write_verify_text(std::ostream &out, const Verification &v) {
+  out << "hoist verify: " << v.handler << " in " << v.root << "\n";
+  out << "  fixes applied: " << v.fixes_applied << "\n";
+  auto unsafe_mark = [](const FindingSite &site) {
+    return site.applicability == "unsafe" ? " (unsafe fix)" : "";
+  };
+  for (const FindingSite &site : v.fixed)
+    out << "    " << site.file << ":" << site.line << ": " << site.rule
+        << unsafe_mark(site) << "\n";
+  for (const FindingSite &site : v.remaining)
+    out << "  not fixed: " << site.file << ":" << site.line << ": " << site.rule
+        << (v.unsafe_fixes ? "" : unsafe_mark(site)) << "\n";
+  const std::size_t warm =
+      v.original.invocations.empty() ? 0 : v.original.invocations.size() - 1;
+  out << "  runs: 1 cold + " << warm << " warm invocations each, over "
+      << v.events.size() << (v.events.size() == 1 ? " event" : " events")
+      << "\n";
+  for (const std::string &line : environment_lines(v.environment))
+    out << "  " << line << "\n";
+  out << "\n";
+
+  auto row = [&](const std::string &label, const std::string &before,
+                 const std::string &after) {
+    char line[160];
+    std::snprintf(line, sizeof line, "  %-28s %12s %12s\n", label.c_str(),
+                  before.c_str(), after.c_str());
+    out << line;
+  };
+  row("", "original", "fixed");
+  for (const SummaryRow &summary : summary_rows(v))
+    row(summary.label, summary.original, summary.fixed);
+  out << "\n";
+
+  if (v.first_difference) {
+    std::size_t i = *v.first_difference;
+    out << "  responses differ at invocation " << i + 1 << ":\n"
+        << "    original " << outcome_text(v.original.invocations[i]) << "\n"
+        << "    fixed    " << outcome_text(v.after_fix.invocations[i]) << "\n";
+  } else {
+    out << "  responses: all " << v.original.invocations.size() << " equal";
+    // Equal errors are equal, but a run that only fails proves little.
+    std::map<std::string, std::size_t> errors;
+    for (const InvokeRecord &record : v.original.invocations)
+      if (record.status != InvokeStatus::Success)
+        ++errors[record.error_type];
+    std::string listed;
+    for (const auto &[type, count] : errors)
+      listed +=
+          (listed.empty() ? "" : ", ") + std::to_string(count) + " " + type;
+    if (!listed.empty())
+      out << ", errors included (" << listed << ")";
+    out << "\n";
+  }
+  out << verdict_name(v.verdict()) << ": " << verdict_reason(v) << "\n";
+}
+
+} // namespace hoist::verify
