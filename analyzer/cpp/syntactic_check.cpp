@@ -13,6 +13,7 @@
 
 #include "core/move_append.h"
 #include "cpp/main_hoist_edits.h"
+#include "cpp/name_scope.h"
 #include "cpp/nolint.h"
 #include "python/syntax_tree.h" // walk_named_descendants: grammar-neutral
 
@@ -75,42 +76,6 @@ std::string plain_name(std::string_view spelled) {
   return name;
 }
 
-// What the file's using directives, using declarations and namespace
-// aliases make of a spelled name: the qualified names it may stand for.
-class NameScope {
-public:
-  void add_using_namespace(std::string name) {
-    namespaces_.push_back(std::move(name));
-  }
-  void add_using_declaration(const std::string &qualified) {
-    auto last = qualified.rfind("::");
-    if (last != std::string::npos)
-      declared_[qualified.substr(last + 2)] = qualified;
-  }
-  void add_alias(std::string alias, std::string target) {
-    aliases_[std::move(alias)] = std::move(target);
-  }
-
-  std::vector<std::string> candidates(const std::string &spelled) const {
-    std::string name = spelled;
-    auto first_end = name.find("::");
-    std::string first = name.substr(0, first_end);
-    if (auto alias = aliases_.find(first); alias != aliases_.end())
-      name = alias->second + name.substr(first.size());
-    else if (auto declared = declared_.find(first); declared != declared_.end())
-      name = declared->second + name.substr(first.size());
-    std::vector<std::string> names{name};
-    for (const std::string &space : namespaces_)
-      names.push_back(space + "::" + name);
-    return names;
-  }
-
-private:
-  std::vector<std::string> namespaces_;
-  std::map<std::string, std::string> declared_;
-  std::map<std::string, std::string> aliases_;
-};
-
 struct Construction {
   TSNode at;          // where the finding points
   std::string name;   // the qualified name that matched
@@ -167,7 +132,8 @@ public:
         nolint_(tree.file->text()) {}
 
   void run(std::vector<Diagnostic> &out) {
-    collect_top_level(ts_tree_root_node(tree_.tree));
+    collect_functions(ts_tree_root_node(tree_.tree));
+    collect_names(ts_tree_root_node(tree_.tree));
     find_handlers();
     std::set<std::pair<uint32_t, std::string>> reported;
     for (const Handler &handler : handlers_)
@@ -175,44 +141,171 @@ public:
   }
 
 private:
-  // Namespaces, using directives and function definitions anywhere outside
-  // function bodies.
-  void collect_top_level(TSNode root) {
+  // Function definitions anywhere outside function bodies, by qualified
+  // name.
+  void collect_functions(TSNode root) {
     walk_named_descendants(root, [&](TSNode node) {
       std::string_view type = kind(node);
-      if (type == "using_declaration") {
-        std::string text(tree_.text(node));
-        std::string target;
-        for (uint32_t i = 0; i < ts_node_named_child_count(node); ++i)
-          target = plain_name(tree_.text(ts_node_named_child(node, i)));
-        if (text.find("namespace") != std::string::npos)
-          scope_.add_using_namespace(target);
-        else
-          scope_.add_using_declaration(target);
-        return false;
-      }
-      if (type == "namespace_alias_definition") {
-        TSNode name = field(node, "name");
-        TSNode target = ts_node_named_child(
-            node, ts_node_named_child_count(node) - 1);
-        if (!ts_node_is_null(name) && !ts_node_is_null(target))
-          scope_.add_alias(std::string(tree_.text(name)),
-                           plain_name(tree_.text(target)));
-        return false;
-      }
       if (type == "function_definition") {
         TSNode declarator = function_declarator(field(node, "declarator"));
         TSNode body = field(node, "body");
         if (!ts_node_is_null(declarator) && is(body, "compound_statement")) {
-          std::string name = last_component(
-              plain_name(tree_.text(field(declarator, "declarator"))));
-          functions_.emplace(name, node);
+          std::string name =
+              plain_name(tree_.text(field(declarator, "declarator")));
+          std::string context = context_of(node);
+          functions_.emplace(context.empty() ? name : context + "::" + name,
+                             node);
         }
         return false;
       }
       return type == "namespace_definition" || type == "declaration_list" ||
              type == "linkage_specification" || type == "template_declaration";
     });
+  }
+
+  // The names the file declares, and its using directives, using
+  // declarations and aliases, at any depth (a function's own included).
+  void collect_names(TSNode root) {
+    std::vector<std::size_t> keywords;
+    for (const char *word : {"using", "namespace", "typedef", "class",
+                             "struct", "union", "enum", "typename"})
+      for (std::size_t at : occurrences(word))
+        keywords.push_back(at);
+    std::sort(keywords.begin(), keywords.end());
+    walk_named_descendants(root, [&](TSNode node) {
+      if (!spans_any(keywords, node))
+        return false;
+      std::string_view type = kind(node);
+      const uint32_t from = ts_node_end_byte(node);
+      if (type == "using_declaration") {
+        std::string target = plain_name(tree_.text(
+            ts_node_named_child(node, ts_node_named_child_count(node) - 1)));
+        if (tree_.text(node).find("namespace") != std::string_view::npos)
+          scope_.add(NameScope::Kind::Directive, {}, target, from,
+                     scope_end(node));
+        else
+          scope_.add(NameScope::Kind::Declaration, last_component(target),
+                     target, from, scope_end(node));
+        return false;
+      }
+      TSNode name = field(node, "name");
+      if (type == "namespace_alias_definition" ||
+          type == "alias_declaration") {
+        TSNode target = type == "alias_declaration"
+                            ? field(node, "type")
+                            : ts_node_named_child(
+                                  node, ts_node_named_child_count(node) - 1);
+        if (!ts_node_is_null(name) && !ts_node_is_null(target))
+          scope_.add(NameScope::Kind::Alias, std::string(tree_.text(name)),
+                     plain_name(tree_.text(target)), from, scope_end(node));
+        return false;
+      }
+      if (type == "type_definition") {
+        // `typedef Aws::S3::S3Client Storage;` names the SDK's class;
+        // `typedef struct {...} Row;` is the file's own.
+        TSNode aliased = field(node, "type");
+        bool named = is(aliased, "type_identifier") ||
+                     is(aliased, "qualified_identifier") ||
+                     is(aliased, "template_type");
+        for (uint32_t i = 0; i < ts_node_named_child_count(node); ++i)
+          if (TSNode declarator = ts_node_named_child(node, i);
+              is(declarator, "type_identifier") &&
+              !ts_node_eq(declarator, aliased)) {
+            if (named)
+              scope_.add(NameScope::Kind::Alias,
+                         std::string(tree_.text(declarator)),
+                         plain_name(tree_.text(aliased)), from,
+                         scope_end(node));
+            else
+              scope_.add_declared(std::string(tree_.text(declarator)));
+          }
+        return true;
+      }
+      // A class the file defines (not one it only names), a namespace it
+      // opens, a template's type parameter.
+      if (((type == "class_specifier" || type == "struct_specifier" ||
+            type == "union_specifier" || type == "enum_specifier") &&
+           !ts_node_is_null(field(node, "body"))) ||
+          type == "namespace_definition") {
+        if (!ts_node_is_null(name)) {
+          std::stringstream components(plain_name(tree_.text(name)));
+          std::string component;
+          while (std::getline(components, component, ':'))
+            if (!component.empty())
+              scope_.add_declared(component);
+        }
+        return true;
+      }
+      if (type == "type_parameter_declaration" ||
+          type == "optional_type_parameter_declaration") {
+        for (uint32_t i = 0; i < ts_node_named_child_count(node); ++i)
+          if (TSNode parameter = ts_node_named_child(node, i);
+              is(parameter, "type_identifier"))
+            scope_.add_declared(std::string(tree_.text(parameter)));
+        return false;
+      }
+      return true;
+    });
+  }
+
+  // Where what `node` declares stops being seen: the end of its block,
+  // namespace body, class body or file.
+  static uint32_t scope_end(TSNode node) {
+    for (TSNode at = ts_node_parent(node); !ts_node_is_null(at);
+         at = ts_node_parent(at))
+      if (is(at, "compound_statement") || is(at, "declaration_list") ||
+          is(at, "field_declaration_list") || is(at, "translation_unit"))
+        return ts_node_end_byte(at);
+    return std::numeric_limits<uint32_t>::max();
+  }
+
+  // Where a name used at `node` is looked up first, as "a::b": the
+  // namespaces around it and, in a member function defined outside its
+  // class, that class.
+  std::string context_of(TSNode node) const {
+    std::vector<std::string> parts; // innermost first
+    bool in_function = false;
+    for (TSNode at = ts_node_parent(node); !ts_node_is_null(at);
+         at = ts_node_parent(at)) {
+      if (is(at, "namespace_definition")) {
+        if (TSNode name = field(at, "name"); !ts_node_is_null(name))
+          parts.push_back(plain_name(tree_.text(name)));
+      } else if (is(at, "function_definition") && !in_function) {
+        in_function = true;
+        TSNode declarator = function_declarator(field(at, "declarator"));
+        std::string name =
+            plain_name(tree_.text(field(declarator, "declarator")));
+        if (auto last = name.rfind("::"); last != std::string::npos)
+          parts.push_back(name.substr(0, last));
+      }
+    }
+    std::string context;
+    for (auto part = parts.rbegin(); part != parts.rend(); ++part)
+      context += (context.empty() ? "" : "::") + *part;
+    return context;
+  }
+
+  // The function of this file a call spelled `spelled` at `at` names, as
+  // C++ looks it up: through the file's aliases, using declarations and
+  // directives, in `context`'s namespaces from the innermost out.
+  const std::pair<const std::string, TSNode> *
+  find_function(const std::string &spelled, const std::string &context,
+                TSNode at) const {
+    for (const NameCandidate &candidate :
+         scope_.candidates(spelled, ts_node_start_byte(at))) {
+      std::string space = context;
+      for (;;) {
+        auto found = functions_.find(
+            space.empty() ? candidate.name : space + "::" + candidate.name);
+        if (found != functions_.end())
+          return &*found;
+        if (space.empty())
+          break;
+        auto last = space.rfind("::");
+        space = last == std::string::npos ? "" : space.substr(0, last);
+      }
+    }
+    return nullptr;
   }
 
   static std::string last_component(const std::string &name) {
@@ -271,7 +364,8 @@ private:
       add_handler_from(argument, node, seen);
       return true;
     });
-    for (const auto &[name, definition] : functions_) {
+    for (const auto &[qualified, definition] : functions_) {
+      const std::string name = last_component(qualified);
       TSNode declarator = function_declarator(field(definition, "declarator"));
       std::string_view parameters = tree_.text(field(declarator, "parameters"));
       std::string_view returns = tree_.text(field(definition, "type"));
@@ -293,14 +387,17 @@ private:
       // A lambda that only forwards to a function of this file: that one is
       // the handler, reached through the lambda.
       TSNode forwarded = forwarding_call(body);
-      std::string callee = last_component(
-          plain_name(tree_.text(field(forwarded, "function"))));
-      if (auto function = functions_.find(callee);
-          !ts_node_is_null(forwarded) && function != functions_.end()) {
+      if (const auto *function =
+              ts_node_is_null(forwarded)
+                  ? nullptr
+                  : find_function(
+                        plain_name(tree_.text(field(forwarded, "function"))),
+                        context_of(forwarded), forwarded)) {
         TSNode target = field(function->second, "body");
         if (seen.insert(ts_node_start_byte(target)).second)
-          handlers_.push_back({callee, target, call, true, function->second,
-                               TSNode{}, argument, forwarded});
+          handlers_.push_back({last_component(function->first), target, call,
+                               true, function->second, TSNode{}, argument,
+                               forwarded});
         return;
       }
       if (seen.insert(ts_node_start_byte(body)).second)
@@ -308,7 +405,8 @@ private:
       return;
     }
     std::string name = last_component(plain_name(tree_.text(argument)));
-    if (auto function = functions_.find(name); function != functions_.end()) {
+    if (const auto *function = find_function(plain_name(tree_.text(argument)),
+                                             context_of(call), call)) {
       TSNode body = field(function->second, "body");
       if (seen.insert(ts_node_start_byte(body)).second)
         handlers_.push_back(
@@ -349,14 +447,59 @@ private:
     return is(call, "call_expression") ? call : TSNode{};
   }
 
+  // The catalogue entry a name spelled at `where` builds, and the name it
+  // stands for.
   const CppApi *match(const std::string &spelled, CppApi::Kind api_kind,
-                      std::string &matched) const {
-    for (const std::string &candidate : scope_.candidates(spelled))
-      if (const CppApi *api = catalogue_.match(candidate, api_kind)) {
-        matched = candidate;
+                      std::string &matched, TSNode where) const {
+    const bool qualified = spelled.find("::") != std::string::npos;
+    for (const NameCandidate &candidate :
+         scope_.candidates(spelled, ts_node_start_byte(where)))
+      if (const CppApi *api = catalogue_.match(candidate.name, api_kind);
+          api && (candidate.directive.empty() || !qualified ||
+                  names_namespace_of(candidate.directive, spelled, *api))) {
+        matched = candidate.name;
         return api;
       }
     return nullptr;
+  }
+
+  // Whether `spelled`'s first component, reached through `using namespace
+  // space;`, is one of that namespace's own (`S3::S3Client` under `using
+  // namespace Aws;`), not another library's (`app::HttpClient`): the
+  // catalogue entry or the file names it there, a header of the file is in
+  // its directory (<aws/s3/...>), or it names the class as the SDK names a
+  // service's client after its namespace.
+  bool names_namespace_of(const std::string &space, const std::string &spelled,
+                          const CppApi &api) const {
+    const std::string qualifier = spelled.substr(0, spelled.find("::"));
+    const std::string inside = space + "::" + qualifier;
+    if (last_component(spelled).rfind(qualifier, 0) == 0 ||
+        api.api.rfind(inside + "::", 0) == 0)
+      return true;
+    const std::string_view text = tree_.file->text();
+    for (std::size_t at : occurrences(inside)) {
+      std::size_t end = at + inside.size();
+      if (end == text.size() ||
+          !(std::isalnum(static_cast<unsigned char>(text[end])) ||
+            text[end] == '_'))
+        return true;
+    }
+    auto lower = [](std::string word) {
+      for (char &c : word)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      return word;
+    };
+    const std::string directory =
+        lower(space.substr(0, space.find("::"))) + "/";
+    const std::string subdirectory = "/" + lower(qualifier) + "/";
+    for (std::size_t at : occurrences("#include")) {
+      std::string line =
+          lower(std::string(text.substr(at, text.find('\n', at) - at)));
+      if (line.find(directory) != std::string::npos &&
+          line.find(subdirectory) != std::string::npos)
+        return true;
+    }
+    return false;
   }
 
   // The type named by a template argument list's first argument.
@@ -451,9 +594,10 @@ private:
   }
 
   // The constructions in `body` (not in lambdas it defines) and the calls to
-  // functions of this file.
+  // functions of this file, by their qualified names.
   void scan(TSNode body, std::vector<Construction> &constructions,
             std::vector<std::pair<std::string, TSNode>> &calls) const {
+    const std::string context = context_of(body);
     walk_named_descendants(body, [&](TSNode node) {
       std::string_view type = kind(node);
       if (type == "lambda_expression")
@@ -463,7 +607,8 @@ private:
           return false; // built once, on the first call
         std::string spelled = plain_name(tree_.text(field(node, "type")));
         std::string matched;
-        const CppApi *api = match(spelled, CppApi::Kind::Class, matched);
+        const CppApi *api =
+            match(spelled, CppApi::Kind::Class, matched, node);
         if (api)
           for (uint32_t i = 0; i < ts_node_named_child_count(node); ++i) {
             TSNode declarator = ts_node_named_child(node, i);
@@ -483,7 +628,7 @@ private:
         std::string matched;
         if (const CppApi *api =
                 match(plain_name(tree_.text(field(node, "type"))),
-                      CppApi::Kind::Class, matched))
+                      CppApi::Kind::Class, matched, node))
           constructions.push_back(
               {node, matched, api, ConstructionShape::New});
         return true;
@@ -496,7 +641,8 @@ private:
         if (last == "make_shared" || last == "make_unique" ||
             last == "MakeShared" || last == "MakeUnique" || last == "New") {
           if (const CppApi *api = match(first_template_argument(function),
-                                        CppApi::Kind::Class, matched)) {
+                                        CppApi::Kind::Class, matched,
+                                        node)) {
             if (last == "New") // Aws::New: a pointer, for Aws::Delete
               constructions.push_back(
                   {node, matched, api, ConstructionShape::New});
@@ -505,15 +651,17 @@ private:
                                            smart_pointer(last, function)));
           }
         } else if (const CppApi *api =
-                       match(spelled, CppApi::Kind::Function, matched)) {
+                       match(spelled, CppApi::Kind::Function, matched,
+                             node)) {
           constructions.push_back(
               {node, matched, api, ConstructionShape::ReleasedByHand});
         } else if (const CppApi *api =
-                       match(spelled, CppApi::Kind::Class, matched)) {
+                       match(spelled, CppApi::Kind::Class, matched, node)) {
           constructions.push_back(held({node, matched, api}, body,
                                        std::string(tree_.text(function))));
-        } else if (functions_.count(last)) {
-          calls.emplace_back(last, node);
+        } else if (const auto *callee =
+                       find_function(spelled, context, node)) {
+          calls.emplace_back(callee->first, node);
         }
         return true;
       }
@@ -560,7 +708,7 @@ private:
         if (!visited.insert(ts_node_start_byte(body)).second)
           continue;
         Step next{body, step.chain};
-        next.chain.emplace_back(callee, call);
+        next.chain.emplace_back(last_component(callee), call);
         queue.push_back(std::move(next));
       }
     }
@@ -853,7 +1001,8 @@ private:
   const std::vector<unsigned> *around_;
   const NolintDirectives nolint_;
   NameScope scope_;
-  std::map<std::string, TSNode> functions_; // by name: the first definition
+  // By qualified name ("ns::Class::name"): the first definition.
+  std::map<std::string, TSNode> functions_;
   std::vector<Handler> handlers_;
 };
 
