@@ -120,8 +120,10 @@ public:
     if (type == "call")
       return classify_call(node, scope, chain_index, depth);
     if (type == "attribute") {
-      if (std::string how = project_module_attribute_changed(node, scope);
-          !how.empty())
+      std::string how = project_module_attribute_changed(node, scope);
+      if (how.empty())
+        how = class_attribute_changed(node, scope);
+      if (!how.empty())
         return {Dependence::Unknown, "'" + std::string(tree.text(node)) +
                                          "' is changed at run time ('" + how +
                                          "')"};
@@ -322,7 +324,10 @@ private:
       if (rebound_at_run_time(module, name))
         return {Dependence::Unknown,
                 "module-level '" + name + "' is rebound at run time"};
-      if (std::string how = changed_at_run_time(module, name); !how.empty())
+      std::string how = changed_at_run_time(module, name);
+      if (how.empty())
+        how = set_by_name(module, module_symbol(module), name);
+      if (!how.empty())
         return {Dependence::Unknown, "module-level '" + name +
                                          "' is changed at run time ('" + how +
                                          "')"};
@@ -483,7 +488,132 @@ private:
     std::string name(tree.text(field(attribute, "attribute")));
     if (rebound_at_run_time(*owner.module, name))
       return name + " = ...";
-    return changed_at_run_time(*owner.module, name);
+    if (std::string how = changed_at_run_time(*owner.module, name);
+        !how.empty())
+      return how;
+    if (std::string how = set_by_name(*scope.module, owner, name); !how.empty())
+      return how;
+    return set_by_name(*owner.module, owner, name);
+  }
+
+  /// How code changes `attribute` (`Settings.region`), an attribute of a
+  /// project class, at run time, or "": a function of the class's module or
+  /// of the reading one sets it or changes it in place, through the class
+  /// or, in a classmethod, through `cls`; or sets it by name (see
+  /// set_by_name).
+  std::string class_attribute_changed(TSNode attribute, Scope scope) const {
+    const SyntaxTree &tree = scope.module->tree();
+    Symbol owner = resolver_.resolve(field(attribute, "object"), scope);
+    if (owner.kind != Symbol::Kind::Class || !owner.cls || !owner.module)
+      return "";
+    std::string name(tree.text(field(attribute, "attribute")));
+    std::string spelled(tree.text(attribute));
+    for (const ModuleModel *module : {scope.module, owner.module}) {
+      if (std::string how = changed_at_run_time(*module, spelled); !how.empty())
+        return how;
+      if (std::string how = set_by_name(*module, owner, name); !how.empty())
+        return how;
+    }
+    for (const FunctionInfo &function : owner.module->functions())
+      if (function.class_name == owner.cls->name &&
+          function.method_kind == FunctionInfo::MethodKind::Class &&
+          !function.parameters.empty())
+        if (std::string how = changed_in(
+                owner.module->tree(), function,
+                function.parameters.front().name + "." + name);
+            !how.empty())
+          return how;
+    return "";
+  }
+
+  static Symbol module_symbol(const ModuleModel &module) {
+    Symbol symbol;
+    symbol.kind = Symbol::Kind::Module;
+    symbol.module = &module;
+    return symbol;
+  }
+
+  /// True when `node` (in `scope`) may be `owner`, a project module or
+  /// class: it resolves to it, or, for a module, it is an entry of
+  /// `sys.modules`.
+  bool may_be(TSNode node, Scope scope, const Symbol &owner) const {
+    node = unparenthesize(node);
+    if (owner.kind == Symbol::Kind::Module && is(node, "subscript")) {
+      Symbol table = resolver_.resolve(field(node, "value"), scope);
+      if (table.kind == Symbol::Kind::Path && table.path == "sys.modules")
+        return true;
+    }
+    Symbol symbol = resolver_.resolve(node, scope);
+    return symbol.kind == owner.kind && symbol.module == owner.module &&
+           symbol.cls == owner.cls;
+  }
+
+  /// True when `node` (in `scope`) is the namespace of `owner` as a
+  /// mapping: `globals()` in its own module, `vars(owner)`,
+  /// `owner.__dict__`.
+  bool namespace_of(TSNode node, Scope scope, const Symbol &owner) const {
+    node = unparenthesize(node);
+    const SyntaxTree &tree = scope.module->tree();
+    if (is(node, "attribute"))
+      return tree.text(field(node, "attribute")) == "__dict__" &&
+             may_be(field(node, "object"), scope, owner);
+    if (!is(node, "call"))
+      return false;
+    TSNode callee = field(node, "function");
+    std::vector<TSNode> arguments = named_children(field(node, "arguments"));
+    if (!is(callee, "identifier") || resolver_.resolve(callee, scope).known())
+      return false;
+    if (tree.text(callee) == "globals")
+      return owner.kind == Symbol::Kind::Module && owner.module == scope.module;
+    return tree.text(callee) == "vars" && arguments.size() == 1 &&
+           may_be(arguments.front(), scope, owner);
+  }
+
+  /// How a function of `module` sets `name` of `owner` (a project module
+  /// or class) through code that names it at run time, or "":
+  /// `setattr(owner, "name", ...)`, `globals()["name"] = ...`,
+  /// `vars(owner).update(...)`, `sys.modules[__name__].name = ...` (any
+  /// entry of `sys.modules` may be the module), or `exec` of code that may
+  /// bind anything. A name computed at run time may be any.
+  std::string set_by_name(const ModuleModel &module, const Symbol &owner,
+                          const std::string &name) const {
+    static const std::unordered_set<std::string_view> kSetting = {
+        "update", "setdefault", "__setitem__", "pop", "popitem", "clear"};
+    const SyntaxTree &tree = module.tree();
+    auto names = [&](TSNode key) {
+      std::optional<std::string> value = string_value(tree, key);
+      return !value || *value == name;
+    };
+    for (const FunctionInfo &function : module.functions()) {
+      Scope scope{&module, &function};
+      for (TSNode target : function.written_targets) {
+        if (is(target, "subscript") &&
+            namespace_of(field(target, "value"), scope, owner) &&
+            names(field(target, "subscript")))
+          return std::string(tree.text(target)) + " = ...";
+        if (is(target, "attribute") && owner.kind == Symbol::Kind::Module &&
+            tree.text(field(target, "attribute")) == name &&
+            is(unparenthesize(field(target, "object")), "subscript") &&
+            may_be(field(target, "object"), scope, owner))
+          return std::string(tree.text(target)) + " = ...";
+      }
+      for (TSNode call : function.calls) {
+        TSNode callee = field(call, "function");
+        std::vector<TSNode> arguments =
+            named_children(field(call, "arguments"));
+        bool builtin = is(callee, "identifier") &&
+                       !resolver_.resolve(callee, scope).known();
+        std::string_view called = tree.text(callee);
+        if ((builtin && called == "exec") ||
+            (builtin && called == "setattr" && arguments.size() == 3 &&
+             may_be(arguments[0], scope, owner) && names(arguments[1])) ||
+            (is(callee, "attribute") &&
+             kSetting.count(tree.text(field(callee, "attribute"))) &&
+             namespace_of(field(callee, "object"), scope, owner)))
+          return std::string(called) + "(...)";
+      }
+    }
+    return "";
   }
 
   /// How a function of `module` changes module-level `name` (or, dotted,
@@ -492,33 +622,43 @@ private:
   /// mutating method called (`CFG.update(...)`).
   static std::string changed_at_run_time(const ModuleModel &module,
                                          const std::string &name) {
-    static const std::unordered_set<std::string_view> kMutating = {
-        "update", "setdefault", "pop",     "popitem", "clear",
-        "append", "extend",     "insert",  "remove",  "add",
-        "discard", "sort",      "reverse", "__setitem__"};
-    const SyntaxTree &tree = module.tree();
     std::string root_name = name.substr(0, name.find('.'));
     for (const FunctionInfo &function : module.functions()) {
       if (function.bindings.binds(root_name) &&
           !function.bindings.globals.count(root_name))
         continue;
-      for (TSNode target : function.written_targets) {
-        for (TSNode root = target;; root = is(root, "attribute")
-                                               ? field(root, "object")
-                                               : field(root, "value")) {
-          if (tree.text(root) == name)
-            return std::string(tree.text(target)) + " = ...";
-          if (!is(root, "attribute") && !is(root, "subscript"))
-            break;
-        }
+      if (std::string how = changed_in(module.tree(), function, name);
+          !how.empty())
+        return how;
+    }
+    return "";
+  }
+
+  /// How `function` changes what `name` (as spelled in it: `CFG`,
+  /// `cls.region`) holds in place, or "" (see changed_at_run_time).
+  static std::string changed_in(const SyntaxTree &tree,
+                                const FunctionInfo &function,
+                                const std::string &name) {
+    static const std::unordered_set<std::string_view> kMutating = {
+        "update", "setdefault", "pop",     "popitem", "clear",
+        "append", "extend",     "insert",  "remove",  "add",
+        "discard", "sort",      "reverse", "__setitem__"};
+    for (TSNode target : function.written_targets) {
+      for (TSNode root = target;; root = is(root, "attribute")
+                                             ? field(root, "object")
+                                             : field(root, "value")) {
+        if (tree.text(root) == name)
+          return std::string(tree.text(target)) + " = ...";
+        if (!is(root, "attribute") && !is(root, "subscript"))
+          break;
       }
-      for (TSNode call : function.calls) {
-        TSNode callee = field(call, "function");
-        if (is(callee, "attribute") &&
-            tree.text(field(callee, "object")) == name &&
-            kMutating.count(tree.text(field(callee, "attribute"))))
-          return std::string(tree.text(callee)) + "(...)";
-      }
+    }
+    for (TSNode call : function.calls) {
+      TSNode callee = field(call, "function");
+      if (is(callee, "attribute") &&
+          tree.text(field(callee, "object")) == name &&
+          kMutating.count(tree.text(field(callee, "attribute"))))
+        return std::string(tree.text(callee)) + "(...)";
     }
     return "";
   }

@@ -45,14 +45,62 @@ bool names_sdk_config_file(std::string path) {
          path.find(".boto") != std::string::npos;
 }
 
+/// The parameter of `callee` that `call` passes `argument` to, or "".
+std::string parameter_for(const SyntaxTree &tree, const FunctionInfo &callee,
+                          TSNode call, TSNode argument) {
+  std::size_t offset =
+      callee.method_kind == FunctionInfo::MethodKind::Instance ||
+              callee.method_kind == FunctionInfo::MethodKind::Class
+          ? 1
+          : 0;
+  std::size_t position = offset;
+  for (TSNode node : named_children(field(call, "arguments"))) {
+    if (is(node, "keyword_argument")) {
+      if (ts_node_eq(field(node, "value"), argument))
+        return std::string(tree.text(field(node, "name")));
+      continue;
+    }
+    if (is(node, "list_splat") || is(node, "dictionary_splat"))
+      return "";
+    if (ts_node_eq(node, argument))
+      return position < callee.parameters.size() &&
+                     callee.parameters[position].kind ==
+                         Parameter::Kind::Positional
+                 ? callee.parameters[position].name
+                 : "";
+    ++position;
+  }
+  return "";
+}
+
+/// How deep code that runs elsewhere is looked into: a module an import
+/// runs, a function `os.environ` is handed to.
+constexpr int kFollowedCode = 3;
+
+/// Names of methods that log what they are given, and only read it.
+bool is_logging_method(std::string_view method) {
+  static const char *kLogging[] = {"debug", "info",     "warning", "warn",
+                                   "error", "exception", "critical", "log"};
+  return std::any_of(std::begin(kLogging), std::end(kLogging),
+                     [&](const char *name) { return method == name; });
+}
+
 class WriteFinder {
 public:
-  WriteFinder(const Resolver &resolver, Scope scope, int follow_calls)
+  /// `aliases`: names of `scope` that hold `os.environ` (a parameter it was
+  /// passed to); `depth`: how deep this finder is in followed code.
+  WriteFinder(const Resolver &resolver, Scope scope, int follow_calls,
+              std::vector<std::string> aliases = {}, int depth = 0)
       : resolver_(resolver), scope_(scope), tree_(scope.module->tree()),
-        follow_calls_(follow_calls) {}
+        follow_calls_(follow_calls), aliases_(std::move(aliases)),
+        depth_(depth) {}
 
   void visit(TSNode node) {
     std::string_view type = kind(node);
+    if (type == "import_statement" || type == "import_from_statement")
+      return visit_import(node);
+    if (type == "identifier" || type == "attribute" || type == "call")
+      visit_value(node);
     if (type == "assignment" || type == "augmented_assignment") {
       TSNode left = unparenthesize(field(node, "left"));
       TSNode right = field(node, "right");
@@ -76,7 +124,7 @@ public:
                !is(ts_node_parent(node), "call")) {
       // A writing method taken as a value (`put = os.environ.__setitem__`)
       // writes whatever it is later called with.
-      add(node, {});
+      add(node, {}, true);
     }
   }
 
@@ -155,6 +203,159 @@ private:
     return false;
   }
 
+  /// An import that runs a project module's code for the first time: what
+  /// that code writes (`import settings` whose module sets
+  /// `os.environ[...]`). Inside a function, a module the module imports
+  /// at its top runs no code again.
+  void visit_import(TSNode node) {
+    std::vector<std::string> paths;
+    if (is(node, "import_from_statement")) {
+      paths.emplace_back(tree_.text(field(node, "module_name")));
+    } else {
+      for (TSNode name : named_children(node))
+        paths.emplace_back(tree_.text(
+            is(name, "aliased_import") ? field(name, "name") : name));
+    }
+    for (const std::string &path : paths) {
+      Symbol imported = resolver_.imported(path, *scope_.module);
+      if (imported.kind == Symbol::Kind::Module && imported.module &&
+          !(scope_.function && imported_at_top(imported.module)))
+        add_module_code(node, *imported.module);
+    }
+  }
+
+  /// True when the module-level code of `scope_`'s module imports `module`.
+  bool imported_at_top(const ModuleModel *module) const {
+    for (const auto &[name, path] : scope_.module->bindings().imports) {
+      Symbol imported = resolver_.imported(path, *scope_.module);
+      if (imported.module == module)
+        return true;
+    }
+    return false;
+  }
+
+  /// The writes `module`'s own code makes when it runs, as writes of `node`
+  /// (the import, or the call that loads it).
+  void add_module_code(TSNode node, const ModuleModel &module) {
+    if (depth_ >= kFollowedCode)
+      return add(node, {});
+    WriteFinder inner(resolver_, {&module, nullptr}, kFollowedCode - 1, {},
+                      depth_ + 1);
+    for_each_in_scope(module.tree().root(), [&](TSNode inner_node) {
+      inner.visit(inner_node);
+      return true;
+    });
+    add_all(node, inner.writes);
+  }
+
+  /// `writes`, made by other code, as one write of `node`.
+  void add_all(TSNode node, const std::vector<EnvironmentWrite> &writes) {
+    if (writes.empty())
+      return;
+    std::vector<std::string> keys;
+    bool deferred = false;
+    for (const EnvironmentWrite &write : writes) {
+      deferred = deferred || write.deferred;
+      if (write.keys.empty())
+        keys.emplace_back(); // any
+      else
+        keys.insert(keys.end(), write.keys.begin(), write.keys.end());
+    }
+    add(node, keys, deferred);
+  }
+
+  /// Code that runs code hoist does not see, which may write anything:
+  /// `exec`, `eval`, `runpy`; or loads a module: `importlib.import_module`,
+  /// `__import__` (a project module's code, when named), `importlib.reload`.
+  /// True when `call` is one of them.
+  bool runs_other_code(TSNode call, TSNode callee,
+                       const std::vector<TSNode> &arguments) {
+    Symbol symbol = resolver_.resolve(callee, scope_);
+    std::string name = symbol.kind == Symbol::Kind::Path ? symbol.path : "";
+    if (!symbol.known() && is(callee, "identifier"))
+      name = "builtins." + std::string(tree_.text(callee));
+    if (name == "builtins.exec" || name == "builtins.eval" ||
+        name == "runpy.run_path" || name == "runpy.run_module") {
+      add(call, {});
+      return true;
+    }
+    if (name != "importlib.import_module" && name != "builtins.__import__" &&
+        name != "importlib.reload")
+      return false;
+    TSNode target = arguments.empty() ? TSNode{} : arguments.front();
+    Symbol loaded;
+    if (name == "importlib.reload")
+      loaded = resolver_.resolve(target, scope_);
+    else if (std::optional<std::string> path = string_value(tree_, target))
+      loaded = resolver_.imported(*path, *scope_.module);
+    if (loaded.kind == Symbol::Kind::Module && loaded.module)
+      add_module_code(call, *loaded.module);
+    else if (loaded.kind != Symbol::Kind::Path) // not a library: unknown
+      add(call, {});
+    return true;
+  }
+
+  /// `os.environ` handed on as a value: stored in a container or an
+  /// attribute or item (whoever reads it there may write it), or passed
+  /// to a call (see handed_to). A local bound to it is an alias the
+  /// resolver follows.
+  void visit_value(TSNode node) {
+    TSNode parent = ts_node_parent(node);
+    std::string_view type = kind(parent);
+    TSNode call{};
+    if (type == "argument_list")
+      call = ts_node_parent(parent);
+    else if (type == "keyword_argument" &&
+             ts_node_eq(field(parent, "value"), node) &&
+             is(ts_node_parent(parent), "argument_list"))
+      call = ts_node_parent(ts_node_parent(parent));
+    bool stored =
+        type == "list" || type == "tuple" || type == "set" ||
+        type == "expression_list" ||
+        (type == "pair" && ts_node_eq(field(parent, "value"), node)) ||
+        (type == "assignment" && ts_node_eq(field(parent, "right"), node) &&
+         !is(unparenthesize(field(parent, "left")), "identifier"));
+    if ((!stored && ts_node_is_null(call)) || !is_environ(node))
+      return;
+    if (stored)
+      return add(node, {}, true);
+    if (is(parent, "keyword_argument") &&
+        tree_.text(field(parent, "name")) == "env")
+      return; // the environment of a child process
+    handed_to(call, node);
+  }
+
+  /// `os.environ` passed to `call`: a project function writes it through
+  /// its parameter (followed); a builtin or a logging method only reads it;
+  /// any other callable may write it, now or later.
+  void handed_to(TSNode call, TSNode value) {
+    TSNode callee = field(call, "function");
+    const ModuleModel *module = nullptr;
+    const FunctionInfo *function =
+        resolver_.called_function(call, scope_, module);
+    if (function && module) {
+      std::string parameter = parameter_for(tree_, *function, call, value);
+      if (parameter.empty() || depth_ >= kFollowedCode)
+        return add(call, {}, true);
+      WriteFinder inner(resolver_, {module, function}, 0, {parameter},
+                        depth_ + 1);
+      walk_named_descendants(function->body, [&](TSNode inner_node) {
+        inner.visit(inner_node);
+        return true;
+      });
+      return add_all(call, inner.writes);
+    }
+    std::string name(tree_.text(callee));
+    if (is(callee, "identifier") && is_builtin_name(name) &&
+        name != "setattr" && name != "exec" && name != "eval" &&
+        !resolver_.resolve(callee, scope_).known())
+      return;
+    if (is(callee, "attribute") &&
+        is_logging_method(tree_.text(field(callee, "attribute"))))
+      return;
+    add(call, {}, true);
+  }
+
   void visit_call(TSNode call) {
     TSNode callee = field(call, "function");
     if (!is(callee, "attribute") && !is(callee, "identifier"))
@@ -162,6 +363,8 @@ private:
     std::vector<TSNode> arguments = named_children(field(call, "arguments"));
     if (writes_config_file(callee, arguments))
       return add(call, {"AWS_CONFIG_FILE"});
+    if (runs_other_code(call, callee, arguments))
+      return;
     if (follow_calls_ > 0)
       follow(call);
     std::string_view method = is(callee, "attribute")
@@ -212,16 +415,8 @@ private:
         resolver_.called_function(call, scope_, module);
     if (!callee || !module)
       return;
-    std::vector<std::string> keys;
-    for (const EnvironmentWrite &write :
-         environment_writes(resolver_, {module, callee}, callee->body, true,
-                            follow_calls_ - 1))
-      if (write.keys.empty())
-        keys.emplace_back(); // any
-      else
-        keys.insert(keys.end(), write.keys.begin(), write.keys.end());
-    if (!keys.empty())
-      add(call, keys);
+    add_all(call, environment_writes(resolver_, {module, callee}, callee->body,
+                                     true, follow_calls_ - 1));
   }
 
   /// A variable's name when `node` is a string literal, else "" (any).
@@ -230,17 +425,20 @@ private:
   }
 
   bool resolves_to(TSNode node, std::string_view path) const {
-    if (!is(node, "attribute") && !is(node, "identifier"))
+    if (!is(node, "attribute") && !is(node, "identifier") && !is(node, "call"))
       return false;
     Symbol symbol = resolver_.resolve(node, scope_);
     return symbol.kind == Symbol::Kind::Path && symbol.path == path;
   }
 
   bool is_environ(TSNode node) const {
-    return resolves_to(unparenthesize(node), "os.environ");
+    node = unparenthesize(node);
+    return (is(node, "identifier") &&
+            std::count(aliases_.begin(), aliases_.end(), tree_.text(node))) ||
+           resolves_to(node, "os.environ");
   }
 
-  void add(TSNode node, std::vector<std::string> keys) {
+  void add(TSNode node, std::vector<std::string> keys, bool deferred = false) {
     // A write that names no variable changes any of them.
     if (keys.empty() || std::count(keys.begin(), keys.end(), ""))
       keys.clear();
@@ -248,19 +446,24 @@ private:
     if (text.size() > 60 || text.find('\n') != std::string::npos)
       text = std::string(tree_.text(node).substr(0, text.find_first_of("(=\n"))) +
              "...";
-    writes.push_back({node, std::move(text), std::move(keys)});
+    writes.push_back({node, std::move(text), std::move(keys), deferred});
   }
 
   const Resolver &resolver_;
   Scope scope_;
   const SyntaxTree &tree_;
   int follow_calls_;
+  std::vector<std::string> aliases_;
+  int depth_;
 };
 
 } // namespace
 
 bool may_write_environment(std::string_view text) {
   return text.find("environ") != std::string_view::npos ||
+         text.find("exec") != std::string_view::npos ||
+         text.find("import_module") != std::string_view::npos ||
+         text.find("reload") != std::string_view::npos ||
          text.find("putenv") != std::string_view::npos ||
          text.find("unsetenv") != std::string_view::npos ||
          text.find("default_session") != std::string_view::npos ||
@@ -387,34 +590,6 @@ std::string closing_of(const SyntaxTree &tree, const FunctionInfo &function,
     return "with " + std::string(path);
   if (call)
     return std::string(tree.text(*call));
-  return "";
-}
-
-/// The parameter of `callee` that `call` passes `argument` to, or "".
-std::string parameter_for(const SyntaxTree &tree, const FunctionInfo &callee,
-                          TSNode call, TSNode argument) {
-  std::size_t offset =
-      callee.method_kind == FunctionInfo::MethodKind::Instance ||
-              callee.method_kind == FunctionInfo::MethodKind::Class
-          ? 1
-          : 0;
-  std::size_t position = offset;
-  for (TSNode node : named_children(field(call, "arguments"))) {
-    if (is(node, "keyword_argument")) {
-      if (ts_node_eq(field(node, "value"), argument))
-        return std::string(tree.text(field(node, "name")));
-      continue;
-    }
-    if (is(node, "list_splat") || is(node, "dictionary_splat"))
-      return "";
-    if (ts_node_eq(node, argument))
-      return position < callee.parameters.size() &&
-                     callee.parameters[position].kind ==
-                         Parameter::Kind::Positional
-                 ? callee.parameters[position].name
-                 : "";
-    ++position;
-  }
   return "";
 }
 
@@ -566,6 +741,18 @@ invoke_path_environment_writes(const Resolver &resolver, const Handler &handler,
   auto add = [&](std::vector<EnvironmentWrite> more) {
     writes.insert(writes.end(), more.begin(), more.end());
   };
+  // What module-level code handed the environment to, any invocation may
+  // write it through (`SETTERS = {"region": os.environ.__setitem__}`).
+  std::vector<const ModuleModel *> modules;
+  for (const ReachedFunction &function : reached)
+    if (std::find(modules.begin(), modules.end(), function.module) ==
+        modules.end())
+      modules.push_back(function.module);
+  for (const ModuleModel *module : modules)
+    for (EnvironmentWrite &write : environment_writes(
+             resolver, {module, nullptr}, module->tree().root()))
+      if (write.deferred)
+        writes.push_back(std::move(write));
   // With the functions they define (`def configure(): os.environ[...]`).
   for (const ReachedFunction &function : reached)
     add(environment_writes(resolver, {function.module, function.function},

@@ -19,6 +19,10 @@ struct EnvironmentWrite {
   std::string text; ///< as written, for messages
   /// The variables it sets, when the code names them all; empty: any.
   std::vector<std::string> keys;
+  /// True when the environment is handed on here (stored in a container or
+  /// an attribute, a writing method taken as a value, given to code hoist
+  /// cannot see into): whatever calls it later, on any invocation, may write.
+  bool deferred = false;
 
   /// True when a construction whose code holds the string literals
   /// `literals` may read what this write changes: it names no variable, one
@@ -32,19 +36,26 @@ struct EnvironmentWrite {
 /// Besides `os.environ` and its aliases: its writing methods taken as
 /// values, a file named like the SDKs' configuration opened for writing,
 /// attributes of imported libraries set (a patched `BaseClient.__init__`),
-/// and, `follow_calls` calls deep, project functions called that do any of
-/// these (reported at the call).
+/// `os.environ` handed on (stored, or passed to a function that writes it or
+/// that hoist cannot see into), code run that hoist does not see (`exec`,
+/// `eval`, `runpy`), project modules whose code an import runs (an
+/// `import` in a function, `importlib.import_module`, `importlib.reload`;
+/// an unknown module name may write anything), and, `follow_calls` calls
+/// deep, project functions called that do any of these (reported at the
+/// call).
 std::vector<EnvironmentWrite> environment_writes(const Resolver &resolver,
                                                  Scope scope, TSNode root,
                                                  bool nested = false,
                                                  int follow_calls = 0);
 
 /// True when `text` (a module) may change the environment through
-/// `os.environ`, `putenv`, the default session or `load_dotenv`: a byte scan.
+/// `os.environ`, `putenv`, the default session, `load_dotenv`, code it runs
+/// (`exec`) or modules it loads (`import_module`, `reload`): a byte scan.
 bool may_write_environment(std::string_view text);
 
 /// The environment writes on `handler`'s invoke path: in the functions it
-/// reaches and in its decorators, which run around every call.
+/// reaches and in its decorators, which run around every call, and through
+/// what the modules of those functions handed the environment to.
 std::vector<EnvironmentWrite>
 invoke_path_environment_writes(const Resolver &resolver, const Handler &handler,
                                const std::vector<ReachedFunction> &reached);

@@ -100,6 +100,15 @@ Symbol Resolver::resolve(TSNode expression, Scope scope, int depth) const {
     TSNode function = field(expression, "function");
     if (is(function, "identifier") && tree.text(function) == "super")
       return super_object(scope, depth + 1);
+    // `getattr(os, "environ")` is `os.environ`.
+    std::vector<TSNode> arguments =
+        named_children(field(expression, "arguments"));
+    if (is(function, "identifier") && tree.text(function) == "getattr" &&
+        arguments.size() == 2 &&
+        !resolve(function, scope, depth + 1).known())
+      if (std::optional<std::string> name = string_value(tree, arguments[1]))
+        return member(resolve(arguments[0], scope, depth + 1), *name,
+                      depth + 1);
     return call_result(resolve(function, scope, depth + 1), depth + 1);
   }
   if (type == "await") // `await session.client(...)` and the like

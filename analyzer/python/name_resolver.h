@@ -91,6 +91,11 @@ public:
   Symbol member(const Symbol &owner, const std::string &name) const {
     return member(owner, name, 0);
   }
+  /// What the import path `path` (`settings`, `.config`, `pkg.mod.name`),
+  /// imported by `from`, denotes.
+  Symbol imported(const std::string &path, const ModuleModel &from) const {
+    return import_symbol(path, from, 0);
+  }
   const ApiCatalogue &catalogue() const { return catalogue_; }
   const Project &project() const { return project_; }
 
