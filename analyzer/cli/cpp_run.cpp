@@ -129,7 +129,7 @@ public:
                                    ? std::nullopt
                                    : std::optional(fixed->second),
                                errors_in(absolute)};
-        if (result_.stopped_by_missing_header.count(file.display_path))
+        if (result_.not_compiled.count(file.display_path))
           unchecked.push_back(file);
       }
     } else {
@@ -137,6 +137,17 @@ public:
       result_.files_checked = files_.size();
     }
     if (!unchecked.empty() && load_catalogue()) {
+      // One mode per file: what Clang made of a file it could not compile
+      // (a handler found by its signature before a missing header stopped
+      // it) the syntactic mode finds again.
+      result_.diagnostics.erase(
+          std::remove_if(result_.diagnostics.begin(),
+                         result_.diagnostics.end(),
+                         [&](const Diagnostic &diagnostic) {
+                           return result_.not_compiled.count(
+                               diagnostic.location.file->path());
+                         }),
+          result_.diagnostics.end());
       for (const DiscoveredFile &file : unchecked)
         syntactic_.insert(absolute_of(file.path).string());
       cpp::CppCheckResult syntactic =

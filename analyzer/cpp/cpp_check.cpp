@@ -142,9 +142,20 @@ Fix fix_of(Files &files, const clang::tooling::DiagnosticMessage &message,
   return fix;
 }
 
-// A compiler error: a notice, with what was not analyzed because of it.
+constexpr const char *kCheckedWithoutCompiling =
+    "checked without compiling instead (hoist's syntactic mode)";
+
+// A compiler error: a notice on the checked file (the file analyzed only in
+// part, even when the error is in a header it includes), with what was not
+// analyzed because of it.
 FileNotice compile_error_notice(const clang::tooling::DiagnosticMessage &message,
-                                const DiscoveredFile &checked, Files &sources) {
+                                const DiscoveredFile &checked, Files &sources,
+                                bool compiled) {
+  if (!compiled) // the driver's own error: the compile never ran
+    return {Severity::Warning, checked.display_path, std::nullopt,
+            message.Message + "; Clang could not compile it, " +
+                kCheckedWithoutCompiling + ": check the file's compile command",
+            NoticeKind::Partial};
   if (message.FilePath.empty()) {
     // No place in the code: Clang's error limit, or the compile command's
     // own (an unknown flag), which Clang goes on without.
@@ -155,20 +166,33 @@ FileNotice compile_error_notice(const clang::tooling::DiagnosticMessage &message
             message.Message + "; Clang went on without it (check the "
                               "file's compile command)"};
   }
-  const SourceFilePtr file = sources.get(message.FilePath);
+  std::optional<Location> at =
+      location_of(sources, message.FilePath, message.FileOffset);
+  // An error in a header is told with its place, on the file checked.
+  std::string where;
+  if (fs::absolute(message.FilePath).lexically_normal() !=
+      fs::absolute(checked.path).lexically_normal()) {
+    where = at ? at->file->path() + ":" +
+                     std::to_string(
+                         at->file->position(at->range.begin).line) +
+                     ":" +
+                     std::to_string(
+                         at->file->position(at->range.begin).column) +
+                     ": "
+               : message.FilePath + ": ";
+    at.reset();
+  }
   // A missing header stops Clang: nothing after it is analyzed, and hoist
   // checks the file syntactically (cli/cpp_run.cpp).
   const bool fatal =
       llvm::StringRef(message.Message).endswith("file not found");
-  return {Severity::Warning,
-          file ? file->path() : message.FilePath,
-          location_of(sources, message.FilePath, message.FileOffset),
-          fatal ? message.Message +
-                      "; checked without compiling instead (hoist's "
-                      "syntactic mode): give the include paths with -p "
-                      "BUILD_DIR or after -- for the precise mode"
-                : message.Message +
-                      "; the code around it was analyzed as far as it parses",
+  return {Severity::Warning, checked.display_path, at,
+          where + message.Message +
+              (fatal ? std::string("; ") + kCheckedWithoutCompiling +
+                           ": give the include paths with -p BUILD_DIR or "
+                           "after -- for the precise mode"
+                     : "; the code around it was analyzed as far as it "
+                       "parses"),
           NoticeKind::Partial};
 }
 
@@ -199,10 +223,20 @@ Diagnostic diagnostic_of(const ClangTidyError &error, const Location &location,
   return diagnostic;
 }
 
-// Turns what clang-tidy reported for `checked` into findings and notices.
+// Turns what clang-tidy reported for `checked` into findings and notices;
+// a file Clang did not compile at all is left to the syntactic mode.
 void report_errors(const std::vector<ClangTidyError> &errors,
                    const DiscoveredFile &checked, Files &sources,
-                   CppCheckResult &result) {
+                   CppCheckResult &result, bool compiled) {
+  if (!compiled) {
+    result.not_compiled.insert(checked.display_path);
+    if (errors.empty())
+      result.notices.push_back(
+          {Severity::Warning, checked.display_path, std::nullopt,
+           std::string("Clang could not compile it, ") +
+               kCheckedWithoutCompiling + ": check the file's compile command",
+           NoticeKind::Partial});
+  }
   for (const ClangTidyError &error : errors) {
     const auto &message = error.Message;
     if (llvm::StringRef(error.DiagnosticName).startswith("awslambda-")) {
@@ -220,12 +254,13 @@ void report_errors(const std::vector<ClangTidyError> &errors,
                                 .lexically_normal()
                                 .string()];
     if (llvm::StringRef(message.Message).endswith("file not found"))
-      result.stopped_by_missing_header.insert(checked.display_path);
+      result.not_compiled.insert(checked.display_path);
     else if (!message.FilePath.empty() &&
              fs::absolute(message.FilePath).lexically_normal() ==
                  fs::absolute(checked.path).lexically_normal())
       result.error_offsets[checked.display_path].push_back(message.FileOffset);
-    result.notices.push_back(compile_error_notice(message, checked, sources));
+    result.notices.push_back(
+        compile_error_notice(message, checked, sources, compiled));
   }
 }
 
@@ -293,9 +328,23 @@ CppCheckResult check_cpp_files(const std::vector<DiscoveredFile> &files,
         std::make_unique<clang::tidy::DefaultOptionsProvider>(
             clang::tidy::ClangTidyGlobalOptions(),
             tidy_options(file_checks)));
-    std::vector<ClangTidyError> errors = run_tidy_checks(
-        context, adjusted, fs::absolute(checked.path).string(), base);
-    report_errors(errors, checked, sources, result);
+    // (Clang's tooling would print "Skipping <file>. Compile command not
+    // found." and go on.)
+    if (adjusted.getCompileCommands(absolute.string()).empty()) {
+      result.not_compiled.insert(checked.display_path);
+      result.notices.push_back(
+          {Severity::Warning, checked.display_path, std::nullopt,
+           std::string("the compilation database has no compile command for "
+                       "it; ") +
+               kCheckedWithoutCompiling +
+               ": add it to the database for the precise mode",
+           NoticeKind::Partial});
+      continue;
+    }
+    bool compiled = false;
+    std::vector<ClangTidyError> errors =
+        run_tidy_checks(context, adjusted, absolute.string(), base, compiled);
+    report_errors(errors, checked, sources, result, compiled);
   }
   result.files_checked = files.size();
   std::sort(result.diagnostics.begin(), result.diagnostics.end(),

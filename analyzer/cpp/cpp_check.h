@@ -47,9 +47,11 @@ struct CppCheckResult {
   /// Compiler errors per file (absolute, lexically normal path): a fix must
   /// not add any.
   std::map<std::string, std::size_t> compile_errors;
-  /// Checked files (as discovery named them) that Clang could not get past
-  /// a missing header in: the syntactic mode checks them instead.
-  std::set<std::string> stopped_by_missing_header;
+  /// Checked files (as discovery named them) that Clang could not compile:
+  /// it could not get past a missing header, the database has no compile
+  /// command for them, or the driver could not run theirs. The syntactic
+  /// mode checks them instead.
+  std::set<std::string> not_compiled;
   /// Where Clang reported errors it went on after (an undeclared name, a
   /// type it does not know) in the checked files themselves: the code
   /// around them was not analyzed.

@@ -6,6 +6,7 @@
 #include <cctype>
 #include <cstring>
 #include <limits>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -1019,6 +1020,25 @@ bool found_by_clang(const Diagnostic &mine,
   });
 }
 
+// The first ERROR or MISSING node under `root`, if any.
+std::optional<TSNode> first_syntax_error(TSNode root) {
+  if (!ts_node_has_error(root))
+    return std::nullopt;
+  TSNode node = root;
+  for (;;) {
+    if (ts_node_is_error(node) || ts_node_is_missing(node))
+      return node;
+    bool deeper = false;
+    for (uint32_t i = 0; i < ts_node_child_count(node) && !deeper; ++i)
+      if (TSNode child = ts_node_child(node, i); ts_node_has_error(child)) {
+        node = child;
+        deeper = true;
+      }
+    if (!deeper)
+      return node;
+  }
+}
+
 } // namespace
 
 bool may_hold_cpp_handler(std::string_view text) {
@@ -1087,6 +1107,15 @@ CppCheckResult check_cpp_syntactically(const std::vector<DiscoveredFile> &files,
                                        tree.file->text().size());
     if (!tree.tree)
       continue;
+    if (!gaps)
+      if (auto unparsed = first_syntax_error(ts_tree_root_node(tree.tree)))
+        result.notices.push_back(
+            {Severity::Warning, checked.display_path,
+             Location{tree.file, tree.range(*unparsed)},
+             "tree-sitter-cpp cannot parse the code here (a syntax error, or "
+             "preprocessor conditionals that split a block's braces); the "
+             "code around it was analyzed as far as it parses",
+             NoticeKind::Partial});
     auto given = settings.files.find(
         std::filesystem::absolute(checked.path).lexically_normal());
     const CppFileChecks &checks = given != settings.files.end()

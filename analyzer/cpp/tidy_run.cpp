@@ -37,10 +37,12 @@ public:
 class TidyActionFactory : public tooling::FrontendActionFactory {
 public:
   TidyActionFactory(tidy::ClangTidyContext &context,
-                    IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> files)
-      : consumers_(context, std::move(files)) {}
+                    IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> files,
+                    bool &compiled)
+      : consumers_(context, std::move(files)), compiled_(compiled) {}
 
   std::unique_ptr<FrontendAction> create() override {
+    compiled_ = true; // the driver made a job of the compile command
     return std::make_unique<Action>(consumers_);
   }
 
@@ -71,6 +73,7 @@ private:
   };
 
   tidy::ClangTidyASTConsumerFactory consumers_;
+  bool &compiled_;
 };
 
 } // namespace
@@ -79,7 +82,8 @@ std::vector<tidy::ClangTidyError>
 run_tidy_checks(tidy::ClangTidyContext &context,
                 const tooling::CompilationDatabase &compilations,
                 const std::string &file,
-                IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> files) {
+                IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> files,
+                bool &compiled) {
   tooling::ClangTool tool(compilations, {file},
                           std::make_shared<PCHContainerOperations>(), files);
   tool.setPrintErrorMessage(false);
@@ -109,7 +113,8 @@ run_tidy_checks(tidy::ClangTidyContext &context,
                            &consumer, /*ShouldOwnClient=*/false);
   context.setDiagnosticsEngine(&engine);
   tool.setDiagnosticConsumer(&consumer);
-  TidyActionFactory factory(context, std::move(files));
+  compiled = false;
+  TidyActionFactory factory(context, std::move(files), compiled);
   tool.run(&factory);
   return consumer.take();
 }
