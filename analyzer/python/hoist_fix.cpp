@@ -9,6 +9,7 @@
 #include "core/move_append.h"
 #include "python/check.h"
 #include "python/module_edits.h"
+#include "python/refused_arguments.h"
 #include "python/sdk_services.h"
 
 namespace hoist::python {
@@ -440,62 +441,38 @@ void collect_literals(const SyntaxTree &tree, TSNode node,
   });
 }
 
-/// True when `region` is a name botocore accepts as a region: letters,
-/// digits and inner hyphens, at most 63.
-bool valid_region(const std::string &region) {
-  if (region.empty() || region.size() > 63 || region.front() == '-' ||
-      region.back() == '-')
-    return false;
-  return std::all_of(region.begin(), region.end(), [](char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) || c == '-';
-  });
-}
-
-/// True when the hoistable code `node` may raise where a catalogued
-/// constructor with plain arguments does not: an item read (a missing
-/// environment variable), a conversion (`int(...)`, `json.loads(...)`), a
-/// profile, an endpoint or a region botocore may refuse (a literal it
-/// refuses, or a value read from elsewhere), or a module-level name bound
-/// more than once (an optional import's `None`).
-bool may_raise(const ModuleModel &module, TSNode node) {
+/// Why the hoistable code `node` (of `scope`) may raise where a catalogued
+/// constructor with plain arguments does not, or "": an item read (a
+/// missing environment variable), a conversion (`int(...)`,
+/// `json.loads(...)`), a profile, arguments botocore may refuse
+/// (refused_arguments.h), or a module-level name bound more than once (an
+/// optional import's `None`).
+std::string may_raise(const Resolver &resolver, Scope scope, TSNode node) {
+  const ModuleModel &module = *scope.module;
   const SyntaxTree &tree = module.tree();
   static const std::unordered_set<std::string_view> kRaising = {
       "int", "float", "loads", "load", "bool", "fromisoformat", "decode"};
-  bool raises = false;
+  std::string why;
   auto visit = [&](TSNode inner) {
     if (is(inner, "subscript")) {
-      raises = true;
+      why = "an item read ('" + std::string(tree.text(inner)) +
+            "') can raise KeyError";
     } else if (is(inner, "keyword_argument") &&
                tree.text(field(inner, "name")) == "profile_name") {
-      raises = true; // a profile Lambda's environment seldom has
-    } else if (is(inner, "keyword_argument") &&
-               tree.text(field(inner, "name")) == "endpoint_url") {
-      // botocore refuses an endpoint without a scheme (ValueError); one
-      // read from elsewhere may lack it.
-      TSNode value = field(inner, "value");
-      std::optional<std::string> url = string_value(tree, value);
-      raises = url ? url->rfind("http://", 0) != 0 &&
-                         url->rfind("https://", 0) != 0
-                   : tree.text(value) != "None";
-    } else if (is(inner, "keyword_argument") &&
-               tree.text(field(inner, "name")) == "region_name") {
-      // botocore refuses a malformed region (InvalidRegionError): one read
-      // from elsewhere may be, except Lambda's own AWS_REGION.
-      TSNode value = field(inner, "value");
-      std::string_view text = tree.text(value);
-      if (std::optional<std::string> region = string_value(tree, value))
-        raises = !valid_region(*region);
-      else
-        raises = text != "None" &&
-                 text.find("\"AWS_REGION\"") == std::string_view::npos &&
-                 text.find("'AWS_REGION'") == std::string_view::npos;
+      why = "a named profile, which Lambda's environment seldom has, can be "
+            "missing";
     } else if (is(inner, "call")) {
       TSNode callee = field(inner, "function");
-      raises = kRaising.count(is(callee, "attribute")
-                                  ? tree.text(field(callee, "attribute"))
-                                  : tree.text(callee)) > 0;
+      if (kRaising.count(is(callee, "attribute")
+                             ? tree.text(field(callee, "attribute"))
+                             : tree.text(callee)))
+        why = "a conversion ('" + std::string(tree.text(callee)) +
+              "(...)') can raise";
+      else
+        why = refused_arguments(resolver, scope, inner,
+                                UnreadArguments::Refused);
     }
-    return !raises;
+    return why.empty();
   };
   visit(node);
   for_each_in_scope(node, visit);
@@ -505,9 +482,11 @@ bool may_raise(const ModuleModel &module, TSNode node) {
     std::size_t bindings =
         globals.imports.count(name) + globals.others.count(name) +
         (values == globals.assignments.end() ? 0 : values->second.size());
-    raises = raises || bindings > 1;
+    if (why.empty() && bindings > 1)
+      why = "'" + name + "' is bound more than once at module scope, and may "
+            "not hold what it needs";
   }
-  return raises;
+  return why;
 }
 
 /// The module-level name each construction of a module gets when hoisted,
@@ -602,6 +581,36 @@ std::optional<std::string> unknown_service(const SyntaxTree &tree,
     return service && !sdk_knows_service(*service) ? service : std::nullopt;
   }
   return std::nullopt;
+}
+
+/// The service, when `call` builds a boto3 resource of a service named by a
+/// string that boto3 has no resource API for (see sdk_services.h).
+std::optional<std::string>
+service_without_resources(const SyntaxTree &tree, TSNode call,
+                          const ApiEntry &entry) {
+  std::string_view api = entry.api;
+  if (entry.family != "aws-sdk" || api.substr(api.rfind('.') + 1) != "resource")
+    return std::nullopt;
+  std::vector<TSNode> arguments = named_children(field(call, "arguments"));
+  auto first = std::find_if(arguments.begin(), arguments.end(), [&](TSNode a) {
+    return !is(a, "comment") &&
+           (!is(a, "keyword_argument") ||
+            tree.text(field(a, "name")) == "service_name");
+  });
+  if (first == arguments.end())
+    return std::nullopt;
+  TSNode value = is(*first, "keyword_argument") ? field(*first, "value") : *first;
+  std::optional<std::string> service = string_value(tree, value);
+  return service && !sdk_has_resources(*service) ? service : std::nullopt;
+}
+
+/// The first reason one of `code` (of `scope`) may raise (see may_raise).
+std::string first_may_raise(const Resolver &resolver, Scope scope,
+                            const std::vector<TSNode> &code) {
+  for (TSNode part : code)
+    if (std::string why = may_raise(resolver, scope, part); !why.empty())
+      return why;
+  return "";
 }
 
 /// Why code of `function` that sees `local` as a local would see the
@@ -744,12 +753,15 @@ ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
     result.failure = "'" + *service +
                      "' is a service an SDK may not know, whose client then "
                      "fails to build";
-  else if (std::any_of(moved_code.begin(), moved_code.end(),
-                       [&](TSNode code) { return may_raise(module, code); }))
-    result.failure = "the moved code can raise (a missing environment "
-                     "variable, a named profile, an endpoint without a "
-                     "scheme or a malformed region, from a literal or read "
-                     "from elsewhere)";
+  else if (std::optional<std::string> service =
+               service_without_resources(tree, call, entry))
+    result.failure = "'" + *service +
+                     "' has no resource API (boto3 raises "
+                     "ResourceNotExistsError)";
+  else if (std::string why = first_may_raise(resolver, {&module, &function},
+                                             moved_code);
+           !why.empty())
+    result.failure = "the moved code can raise: " + why;
   else if (entry.fix != "safe")
     result.failure = "building it can fail";
   bool may_fail = !result.failure.empty();

@@ -13,4 +13,13 @@ namespace hoist::python {
 /// botocore's data.
 bool sdk_knows_service(std::string_view service);
 
+/// True when the botocore hoist was built beside has a model of `service` at
+/// `version` ("dynamodb", "2012-08-10"): a client built with another
+/// api_version raises DataNotFoundError.
+bool sdk_knows_api_version(std::string_view service, std::string_view version);
+
+/// True when boto3 has a resource API for `service` (s3, dynamodb, ec2 ...):
+/// `boto3.resource` of any other raises ResourceNotExistsError.
+bool sdk_has_resources(std::string_view service);
+
 } // namespace hoist::python

@@ -1,0 +1,380 @@
+#include "python/refused_arguments.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "python/module_model.h"
+#include "python/sdk_services.h"
+
+namespace hoist::python {
+namespace {
+
+/// What hoist makes of one argument.
+enum class Verdict { Accepted, Refused, Unread };
+
+/// True when `label` is a DNS label: letters, digits and inner hyphens, 1
+/// to 63. A region botocore accepts is one.
+bool dns_label(const std::string &label) {
+  if (label.empty() || label.size() > 63 || label.front() == '-' ||
+      label.back() == '-')
+    return false;
+  return std::all_of(label.begin(), label.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '-';
+  });
+}
+
+/// An endpoint URL as botocore judges it: refused without `http://` or
+/// `https://` (ValueError); accepted with a host of DNS labels and a
+/// numeric port; anything else (an IPv6 address, spaces) unread.
+Verdict endpoint_url(const std::string &url) {
+  std::size_t scheme = url.rfind("http://", 0) == 0    ? 7
+                       : url.rfind("https://", 0) == 0 ? 8
+                                                       : 0;
+  if (scheme == 0)
+    return Verdict::Refused;
+  std::string host = url.substr(scheme, url.find_first_of("/?#", scheme) - scheme);
+  host = host.substr(host.find('@') + 1);
+  if (std::size_t colon = host.rfind(':'); colon != std::string::npos) {
+    std::string port = host.substr(colon + 1);
+    if (port.empty() ||
+        !std::all_of(port.begin(), port.end(), [](char c) {
+          return std::isdigit(static_cast<unsigned char>(c));
+        }))
+      return Verdict::Unread;
+    host.erase(colon);
+  }
+  if (!host.empty() && host.back() == '.')
+    host.pop_back();
+  if (host.empty() || host.size() > 255)
+    return Verdict::Unread;
+  for (std::size_t begin = 0; begin <= host.size();) {
+    std::size_t end = std::min(host.find('.', begin), host.size());
+    if (!dns_label(host.substr(begin, end - begin)))
+      return Verdict::Unread;
+    begin = end + 1;
+  }
+  return Verdict::Accepted;
+}
+
+/// Reads argument values as literals, through names bound once at module
+/// scope, and judges them as botocore 1.29 (Debian's, the oldest a
+/// supported Lambda runtime has) does.
+class ArgumentReader {
+public:
+  ArgumentReader(const Resolver &resolver, Scope scope)
+      : resolver_(resolver), scope_(scope), tree_(scope.module->tree()) {}
+
+  /// `value`, or what the name it is is bound to once at module scope.
+  TSNode literal(TSNode value, int depth = 0) const {
+    value = unparenthesize(value);
+    if (!is(value, "identifier") || depth > 4)
+      return value;
+    std::string name(tree_.text(value));
+    if (scope_.function && scope_.function->bindings.binds(name))
+      return value;
+    const ScopeBindings &globals = scope_.module->bindings();
+    auto values = globals.assignments.find(name);
+    if (values == globals.assignments.end() || values->second.size() != 1 ||
+        globals.imports.count(name) || globals.others.count(name) ||
+        globals.declared_in_nested.count(name))
+      return value;
+    return literal(values->second.front(), depth + 1);
+  }
+
+  std::optional<std::string> text(TSNode value) const {
+    return string_value(tree_, literal(value));
+  }
+  bool none(TSNode value) const { return is(literal(value), "none"); }
+  std::optional<bool> boolean(TSNode value) const {
+    TSNode node = literal(value);
+    if (is(node, "true") || is(node, "false"))
+      return is(node, "true");
+    return std::nullopt;
+  }
+  std::optional<double> number(TSNode value) const {
+    TSNode node = literal(value);
+    double sign = 1;
+    if (is(node, "unary_operator") &&
+        tree_.text(field(node, "operator")) == "-") {
+      sign = -1;
+      node = field(node, "argument");
+    }
+    if (!is(node, "integer") && !is(node, "float"))
+      return std::nullopt;
+    std::string digits(tree_.text(node));
+    digits.erase(std::remove(digits.begin(), digits.end(), '_'), digits.end());
+    char *end = nullptr;
+    double parsed = std::strtod(digits.c_str(), &end);
+    if (end != digits.c_str() + digits.size())
+      return std::nullopt; // 0x10, 1j: not worth reading
+    return sign * parsed;
+  }
+  /// The pairs of a dictionary literal, or nothing (`{**defaults}`, a name
+  /// bound elsewhere).
+  std::optional<std::vector<std::pair<std::string, TSNode>>>
+  dictionary(TSNode value) const {
+    TSNode node = literal(value);
+    if (!is(node, "dictionary"))
+      return std::nullopt;
+    std::vector<std::pair<std::string, TSNode>> pairs;
+    for (TSNode part : named_children(node)) {
+      if (is(part, "comment"))
+        continue;
+      std::optional<std::string> key =
+          is(part, "pair") ? text(field(part, "key")) : std::nullopt;
+      if (!key)
+        return std::nullopt;
+      pairs.emplace_back(*key, field(part, "value"));
+    }
+    return pairs;
+  }
+
+  Verdict one_of(TSNode value, std::initializer_list<std::string_view> allowed,
+                 bool any_case = false) const {
+    std::optional<std::string> given = text(value);
+    if (!given)
+      return none(value) ? Verdict::Accepted : Verdict::Unread;
+    if (any_case)
+      for (char &c : *given)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return std::find(allowed.begin(), allowed.end(), *given) != allowed.end()
+               ? Verdict::Accepted
+               : Verdict::Refused;
+  }
+  Verdict a_string(TSNode value) const {
+    return text(value) || none(value) ? Verdict::Accepted : Verdict::Unread;
+  }
+  Verdict a_boolean(TSNode value) const {
+    return boolean(value) || none(value) ? Verdict::Accepted : Verdict::Unread;
+  }
+  Verdict at_least(TSNode value, double least) const {
+    if (none(value))
+      return Verdict::Accepted;
+    std::optional<double> given = number(value);
+    if (!given)
+      return boolean(value) || text(value) ? Verdict::Refused : Verdict::Unread;
+    return *given >= least ? Verdict::Accepted : Verdict::Refused;
+  }
+  Verdict region(TSNode value) const {
+    if (std::optional<std::string> given = text(value))
+      return dns_label(*given) ? Verdict::Accepted : Verdict::Refused;
+    std::string_view code = tree_.text(value);
+    // Lambda sets AWS_REGION to the function's own region.
+    bool lambda_region =
+        code.find("\"AWS_REGION\"") != std::string_view::npos ||
+        code.find("'AWS_REGION'") != std::string_view::npos;
+    return none(value) || lambda_region ? Verdict::Accepted : Verdict::Unread;
+  }
+  Verdict endpoint(TSNode value) const {
+    if (std::optional<std::string> url = text(value))
+      return endpoint_url(*url);
+    return none(value) ? Verdict::Accepted : Verdict::Unread;
+  }
+  /// Each key of a dictionary literal judged by `judge` (a key it does not
+  /// know, nothing: refused when `unknown_refused`, else unread).
+  template <typename Judge>
+  Verdict each_key(TSNode value, bool unknown_refused, Judge judge) const {
+    if (none(value))
+      return Verdict::Accepted;
+    auto pairs = dictionary(value);
+    if (!pairs)
+      return Verdict::Unread;
+    Verdict worst = Verdict::Accepted;
+    for (const auto &[key, item] : *pairs) {
+      std::optional<Verdict> verdict = judge(key, item);
+      Verdict v = verdict ? *verdict
+                          : unknown_refused ? Verdict::Refused : Verdict::Unread;
+      if (v == Verdict::Refused)
+        return v;
+      if (v == Verdict::Unread)
+        worst = v;
+    }
+    return worst;
+  }
+
+  /// A `Config(...)` keyword and its value.
+  Verdict config_option(std::string_view name, TSNode value) const {
+    using V = std::optional<Verdict>;
+    if (name == "region_name")
+      return region(value);
+    if (name == "signature_version") {
+      Symbol symbol = resolver_.resolve(literal(value), scope_);
+      if (symbol.kind == Symbol::Kind::Path && symbol.path == "botocore.UNSIGNED")
+        return Verdict::Accepted;
+      return a_string(value);
+    }
+    if (name == "user_agent" || name == "user_agent_extra")
+      return a_string(value);
+    if (name == "connect_timeout" || name == "read_timeout" ||
+        name == "max_pool_connections")
+      return at_least(value, 0);
+    if (name == "parameter_validation" || name == "inject_host_prefix" ||
+        name == "tcp_keepalive" || name == "use_dualstack_endpoint" ||
+        name == "use_fips_endpoint")
+      return a_boolean(value);
+    if (name == "endpoint_discovery_enabled")
+      return boolean(value) ? Verdict::Accepted : a_string(value);
+    if (name == "client_cert")
+      return a_string(value);
+    if (name == "defaults_mode")
+      return one_of(value,
+                    {"legacy", "auto", "standard", "in-region", "cross-region",
+                     "mobile"},
+                    true);
+    if (name == "proxies" || name == "proxies_config")
+      return each_key(value, false, [&](const std::string &, TSNode item) -> V {
+        return boolean(item) ? Verdict::Accepted : a_string(item);
+      });
+    if (name == "retries")
+      return each_key(value, true, [&](const std::string &key, TSNode item) -> V {
+        if (key == "mode")
+          return one_of(item, {"legacy", "standard", "adaptive"});
+        if (key == "max_attempts")
+          return at_least(item, 0);
+        if (key == "total_max_attempts")
+          return at_least(item, 1);
+        return std::nullopt;
+      });
+    if (name == "s3")
+      return each_key(value, false, [&](const std::string &key, TSNode item) -> V {
+        if (key == "addressing_style")
+          return one_of(item, {"virtual", "auto", "path"});
+        if (key == "us_east_1_regional_endpoint")
+          return one_of(item, {"regional", "legacy"});
+        if (key == "use_accelerate_endpoint" ||
+            key == "payload_signing_enabled" || key == "use_arn_region" ||
+            key == "use_dualstack_endpoint")
+          return a_boolean(item);
+        return std::nullopt;
+      });
+    return Verdict::Refused; // TypeError: not an option botocore 1.29 has
+  }
+
+private:
+  const Resolver &resolver_;
+  Scope scope_;
+  const SyntaxTree &tree_;
+};
+
+bool is_config(const std::string &path) {
+  return path == "botocore.config.Config" || path == "botocore.client.Config" ||
+         path == "boto3.session.Config";
+}
+
+/// "botocore refuses 'x'" or "botocore may refuse 'x' ...", or "".
+std::string describe(const SyntaxTree &tree, TSNode argument, Verdict verdict,
+                     UnreadArguments unread) {
+  if (verdict == Verdict::Accepted ||
+      (verdict == Verdict::Unread && unread == UnreadArguments::Accepted))
+    return "";
+  std::string text(tree.text(argument));
+  text = text.substr(0, text.find('\n'));
+  if (text.size() > 60)
+    text = text.substr(0, 57) + "...";
+  return verdict == Verdict::Refused
+             ? "botocore refuses '" + text + "'"
+             : "botocore may refuse '" + text +
+                   "', a value hoist cannot read as one it accepts";
+}
+
+} // namespace
+
+std::string refused_arguments(const Resolver &resolver, Scope scope,
+                              TSNode call, UnreadArguments unread) {
+  const SyntaxTree &tree = scope.module->tree();
+  ArgumentReader reader(resolver, scope);
+  std::vector<TSNode> arguments;
+  for (TSNode argument : named_children(field(call, "arguments")))
+    if (!is(argument, "comment"))
+      arguments.push_back(argument);
+  auto keyword = [&](std::string_view name) {
+    for (TSNode argument : arguments)
+      if (is(argument, "keyword_argument") &&
+          tree.text(field(argument, "name")) == name)
+        return argument;
+    return TSNode{};
+  };
+  auto value_of = [&](TSNode argument) { return field(argument, "value"); };
+
+  if (is_config(resolver.called_path(call, scope))) {
+    for (TSNode argument : arguments) {
+      Verdict verdict =
+          is(argument, "keyword_argument")
+              ? reader.config_option(tree.text(field(argument, "name")),
+                                     value_of(argument))
+              : Verdict::Unread; // positional, or `**options`
+      if (std::string why = describe(tree, argument, verdict, unread);
+          !why.empty())
+        return why;
+    }
+    return "";
+  }
+  // A Config bound at module scope was built at INIT already; what the
+  // client checks of it (its region, its defaults mode) is not.
+  if (TSNode config = keyword("config"); !ts_node_is_null(config)) {
+    TSNode given = unparenthesize(value_of(config));
+    TSNode bound = reader.literal(given);
+    if (!ts_node_eq(bound, given) && is(bound, "call"))
+      if (std::string why = refused_arguments(resolver, {scope.module}, bound,
+                                              UnreadArguments::Accepted);
+          !why.empty())
+        return why;
+  }
+  for (TSNode argument : arguments) {
+    std::string_view name =
+        is(argument, "keyword_argument") ? tree.text(field(argument, "name"))
+                                         : "";
+    Verdict verdict = name == "endpoint_url" ? reader.endpoint(value_of(argument))
+                      : name == "region_name" ? reader.region(value_of(argument))
+                                              : Verdict::Accepted;
+    if (std::string why = describe(tree, argument, verdict, unread);
+        !why.empty())
+      return why;
+  }
+  // Credentials: a key id without its secret, or a secret without its key
+  // id, is PartialCredentialsError; values read from elsewhere may be None.
+  TSNode key_id = keyword("aws_access_key_id");
+  TSNode secret = keyword("aws_secret_access_key");
+  if (ts_node_is_null(key_id) != ts_node_is_null(secret))
+    return "botocore refuses '" +
+           std::string(tree.text(ts_node_is_null(secret) ? key_id : secret)) +
+           "' without '" +
+           (ts_node_is_null(secret) ? "aws_secret_access_key"
+                                    : "aws_access_key_id") +
+           "' (PartialCredentialsError)";
+  if (!ts_node_is_null(key_id))
+    for (TSNode argument : {key_id, secret})
+      if (std::string why = describe(tree, argument,
+                                     reader.text(value_of(argument))
+                                         ? Verdict::Accepted
+                                         : Verdict::Unread,
+                                     unread);
+          !why.empty())
+        return why;
+  // An API version the SDK has no model of is DataNotFoundError.
+  if (TSNode version = keyword("api_version"); !ts_node_is_null(version)) {
+    TSNode service_node = keyword("service_name");
+    if (!ts_node_is_null(service_node))
+      service_node = value_of(service_node);
+    else if (!arguments.empty() && !is(arguments.front(), "keyword_argument"))
+      service_node = arguments.front();
+    std::optional<std::string> service =
+        ts_node_is_null(service_node) ? std::nullopt : reader.text(service_node);
+    std::optional<std::string> given = reader.text(value_of(version));
+    Verdict verdict =
+        reader.none(value_of(version))            ? Verdict::Accepted
+        : !service || !given                      ? Verdict::Unread
+        : sdk_knows_api_version(*service, *given) ? Verdict::Accepted
+                                                  : Verdict::Refused;
+    if (std::string why = describe(tree, version, verdict, unread);
+        !why.empty())
+      return why;
+  }
+  return "";
+}
+
+} // namespace hoist::python

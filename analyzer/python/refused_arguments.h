@@ -1,0 +1,31 @@
+#pragma once
+
+#include <string>
+
+#include "python/name_resolver.h"
+#include "python/syntax_tree.h"
+
+namespace hoist::python {
+
+/// What hoist makes of an argument it cannot read as a literal.
+enum class UnreadArguments {
+  /// May be anything, refused too: code that would run elsewhere once moved.
+  Refused,
+  /// Let pass: module state the original already built at INIT, where only
+  /// a literal botocore refuses is known to fail.
+  Accepted,
+};
+
+/// Why botocore may refuse the arguments of `call` (code of `scope`) and
+/// fail to build what it builds, or "": a `botocore.config.Config` whose
+/// keywords are not all ones botocore 1.29 knows with values it accepts
+/// (a retry mode, an addressing style, a defaults mode, a timeout ...); an
+/// `endpoint_url` without a scheme; a malformed `region_name` (Lambda's
+/// AWS_REGION is always a region); explicit credentials without both the
+/// key id and the secret (PartialCredentialsError); an `api_version` the
+/// SDK has no model of. A name bound once at module scope to a literal
+/// counts as that literal.
+std::string refused_arguments(const Resolver &resolver, Scope scope,
+                              TSNode call, UnreadArguments unread);
+
+} // namespace hoist::python
