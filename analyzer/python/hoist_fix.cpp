@@ -638,6 +638,17 @@ std::string read_as_local(const SyntaxTree &tree, const FunctionInfo &function,
   return "";
 }
 
+/// True when `value`, the value of a module-level assignment, is bound
+/// whenever the module is imported: its statement is the module's own, not
+/// inside an `if`, a `try`, a `with` or a loop.
+bool runs_unconditionally(TSNode value) {
+  TSNode statement = ts_node_parent(value);
+  while (is(statement, "assignment"))
+    statement = ts_node_parent(statement);
+  return is(statement, "expression_statement") &&
+         is(ts_node_parent(statement), "module");
+}
+
 /// True when the module-level `name`, bound once to `value` (a construction
 /// equal to the one being hoisted), holds what that construction would build
 /// at INIT: no other module-level code names it (it may configure it), none
@@ -766,11 +777,14 @@ ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
     result.failure = "building it can fail";
   bool may_fail = !result.failure.empty();
   std::vector<std::string> unsafe;
+  bool failure_told = false; // the failure is said once, with the first why
   if (std::string why = context_reason(call, function);
       why == kInLoop && !used_only_in_place(tree, function, call))
     unsafe.push_back(kInLoopKept);
-  else if (!why.empty() && may_fail)
+  else if (!why.empty() && may_fail) {
     unsafe.push_back(failing_at_init(why, result.failure));
+    failure_told = true;
+  }
   const ScopeBindings &local_bindings = function.bindings;
   bool rebound = !local.empty() &&
                  (local_bindings.others.count(local) ||
@@ -791,7 +805,9 @@ ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
     test = test.substr(0, test.find_first_of(":\n"));
     std::string why = "'" + test + "' before it can end '" + function.name +
                       "' without building it";
-    unsafe.push_back(may_fail ? failing_at_init(why, result.failure) : why);
+    unsafe.push_back(may_fail && !failure_told
+                         ? failing_at_init(why, result.failure)
+                         : why);
   }
   if (entry.fix != "safe")
     unsafe.push_back(entry_reason(entry));
@@ -810,7 +826,8 @@ ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
   std::string call_text(tree.text(call));
   Fix fix;
   // An equal module-level construction already there, built before the
-  // module runs its own code, is reused when it holds what this one would
+  // module runs its own code and not under a condition, a `try` or a `with`
+  // (the name might not exist), is reused when it holds what this one would
   // build.
   std::string name;
   bool moves_assignments =
@@ -821,6 +838,7 @@ ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
     if (!moves_assignments && values.size() == 1 &&
         canonical(tree.text(values.front())) == canonical(call_text) &&
         edits.free_name(bound) != bound &&
+        runs_unconditionally(values.front()) &&
         (ts_node_is_null(own_code) ||
          ts_node_start_byte(values.front()) < ts_node_start_byte(own_code))) {
       bool rebound_somewhere = false;

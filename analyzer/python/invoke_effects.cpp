@@ -944,30 +944,175 @@ TSNode guard_before(const Resolver &resolver, Scope scope, TSNode node,
     });
     return ends;
   };
+  auto is_guard = [&](TSNode statement) {
+    std::string_view type = kind(statement);
+    if (type == "assert_statement")
+      return reads_names(ts_node_named_child(statement, 0));
+    if (type == "if_statement" || type == "match_statement" ||
+        type == "while_statement") {
+      std::vector<TSNode> tests{field(statement, "condition"),
+                                field(statement, "subject")};
+      for (TSNode clause : named_children(statement))
+        if (is(clause, "elif_clause"))
+          tests.push_back(field(clause, "condition"));
+      return std::any_of(tests.begin(), tests.end(), reads_names) &&
+             ends_function(statement);
+    }
+    // `try: os.environ["X"]` with an `except KeyError: return ...`, before
+    // a construction that can fail. (A `try` body reads most names a
+    // construction does, `boto3` first; one that cannot fail is built the
+    // same at INIT whatever the `try` found.)
+    if (type == "try_statement") {
+      if (!any_name)
+        return false;
+      for (TSNode clause : named_children(statement))
+        if (is(clause, "except_clause") && ends_function(clause))
+          return true;
+    }
+    return false;
+  };
   for (TSNode current = node;
        !ts_node_is_null(current) && !ts_node_eq(current, body);
        current = ts_node_parent(current)) {
     for (TSNode previous = ts_node_prev_named_sibling(current);
          !ts_node_is_null(previous);
          previous = ts_node_prev_named_sibling(previous)) {
-      std::string_view type = kind(previous);
-      if (type == "assert_statement" &&
-          reads_names(ts_node_named_child(previous, 0)))
+      if (is_guard(previous))
         return previous;
-      if (type == "if_statement" || type == "match_statement" ||
-          type == "while_statement") {
-        std::vector<TSNode> tests{field(previous, "condition"),
-                                  field(previous, "subject")};
-        for (TSNode clause : named_children(previous))
-          if (is(clause, "elif_clause"))
-            tests.push_back(field(clause, "condition"));
-        if (std::any_of(tests.begin(), tests.end(), reads_names) &&
-            ends_function(previous))
-          return previous;
-      }
+      // A test inside an earlier statement (`for name in REQUIRED: if not
+      // os.environ.get(name): return ...`) runs before `node` too.
+      TSNode inner{};
+      for_each_in_scope(previous, [&](TSNode candidate) {
+        if (ts_node_is_null(inner) && is_guard(candidate))
+          inner = candidate;
+        return ts_node_is_null(inner);
+      });
+      if (!ts_node_is_null(inner))
+        return inner;
     }
   }
   return TSNode{};
+}
+
+namespace {
+
+/// Whether a `break` in `loop`'s body (not in a loop nested in it, nor in a
+/// function or class defined there) can leave it.
+bool breaks_out(TSNode loop) {
+  bool found = false;
+  for_each_in_scope(field(loop, "body"), [&](TSNode node) {
+    found = found || is(node, "break_statement");
+    return !found && !is(node, "for_statement") && !is(node, "while_statement");
+  });
+  return found;
+}
+
+/// `case _:` or `case name:` without a guard: the case every subject takes.
+bool is_irrefutable(TSNode clause) {
+  if (!ts_node_is_null(field(clause, "guard")))
+    return false;
+  std::vector<TSNode> patterns;
+  for (TSNode child : named_children(clause))
+    if (is(child, "case_pattern"))
+      patterns.push_back(child);
+  if (patterns.size() != 1)
+    return false;
+  TSNode only = ts_node_named_child(patterns[0], 0);
+  return ts_node_named_child_count(patterns[0]) == 0 ||
+         (is(only, "dotted_name") && ts_node_named_child_count(only) == 1);
+}
+
+} // namespace
+
+bool always_exits(const Resolver &resolver, Scope scope, TSNode statement) {
+  if (ts_node_is_null(statement))
+    return false;
+  auto exits = [&](TSNode inner) {
+    return always_exits(resolver, scope, inner);
+  };
+  std::string_view type = kind(statement);
+  if (type == "block") {
+    for (TSNode inner : named_children(statement))
+      if (exits(inner))
+        return true;
+    return false;
+  }
+  if (type == "return_statement" || type == "raise_statement" ||
+      type == "continue_statement" || type == "break_statement")
+    return true;
+  if (type == "expression_statement")
+    return never_returns(resolver, scope, ts_node_named_child(statement, 0));
+  if (type == "assert_statement") {
+    // `assert False, "removed"`: Lambda does not run Python with -O.
+    TSNode test = ts_node_named_child(statement, 0);
+    return is(test, "false") ||
+           (is(test, "integer") && scope.module->tree().text(test) == "0");
+  }
+  if (type == "if_statement") {
+    bool has_else = false;
+    if (!exits(field(statement, "consequence")))
+      return false;
+    for (TSNode clause : named_children(statement)) {
+      if (is(clause, "elif_clause") && !exits(field(clause, "consequence")))
+        return false;
+      if (is(clause, "else_clause")) {
+        has_else = true;
+        if (!exits(field(clause, "body")))
+          return false;
+      }
+    }
+    return has_else;
+  }
+  if (type == "try_statement") {
+    bool body_exits = exits(field(statement, "body"));
+    bool handlers_exit = true;
+    for (TSNode clause : named_children(statement)) {
+      if (is(clause, "finally_clause"))
+        for (TSNode block : named_children(clause))
+          if (is(block, "block") && exits(block))
+            return true; // whatever came before
+      if (is(clause, "else_clause"))
+        body_exits = body_exits || exits(field(clause, "body"));
+      if (is(clause, "except_clause"))
+        for (TSNode block : named_children(clause))
+          if (is(block, "block"))
+            handlers_exit = handlers_exit && exits(block);
+    }
+    return body_exits && handlers_exit;
+  }
+  // A context manager could swallow an exception raised before the body's
+  // exit; then code after the `with` runs. A `return` or `raise` of its own is
+  // not swallowed that way in plausible code, so the body decides.
+  if (type == "with_statement")
+    return exits(field(statement, "body"));
+  if (type == "while_statement") {
+    TSNode condition = field(statement, "condition");
+    bool forever = is(condition, "true") ||
+                   (is(condition, "integer") &&
+                    scope.module->tree().text(condition) != "0");
+    if (forever)
+      return !breaks_out(statement);
+    TSNode alternative = field(statement, "alternative");
+    return !ts_node_is_null(alternative) && !breaks_out(statement) &&
+           exits(field(alternative, "body"));
+  }
+  if (type == "for_statement") {
+    TSNode alternative = field(statement, "alternative");
+    return !ts_node_is_null(alternative) && !breaks_out(statement) &&
+           exits(field(alternative, "body"));
+  }
+  if (type == "match_statement") {
+    bool irrefutable = false;
+    for (TSNode clause : named_children(field(statement, "body"))) {
+      if (!is(clause, "case_clause"))
+        continue;
+      if (!exits(field(clause, "consequence")))
+        return false;
+      irrefutable = irrefutable || is_irrefutable(clause);
+    }
+    return irrefutable;
+  }
+  return false;
 }
 
 TSNode exit_before(const Resolver &resolver, Scope scope, TSNode node,
@@ -979,14 +1124,9 @@ TSNode exit_before(const Resolver &resolver, Scope scope, TSNode node,
       continue;
     for (TSNode previous = ts_node_prev_named_sibling(current);
          !ts_node_is_null(previous);
-         previous = ts_node_prev_named_sibling(previous)) {
-      std::string_view type = kind(previous);
-      if (type == "return_statement" || type == "raise_statement" ||
-          type == "continue_statement" || type == "break_statement" ||
-          (type == "expression_statement" &&
-           never_returns(resolver, scope, ts_node_named_child(previous, 0))))
+         previous = ts_node_prev_named_sibling(previous))
+      if (always_exits(resolver, scope, previous))
         return previous;
-    }
   }
   return TSNode{};
 }

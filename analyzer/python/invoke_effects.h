@@ -130,18 +130,25 @@ bool never_returns(const Resolver &resolver, Scope scope, TSNode call,
                    int depth = 0);
 
 /// The first statement before `node` (in `scope`'s `body`, at `node`'s
-/// level or an enclosing one) that tests one of `names` (with `any_name`,
-/// anything) and can end the function there: an `if`, `while` or `match`
-/// that returns, raises or calls what never returns, an `assert`. Null when
-/// none.
+/// level or an enclosing one, or nested in such a statement) that tests one
+/// of `names` (with `any_name`, anything) and can end the function there: an
+/// `if`, `while` or `match` that returns, raises or calls what never returns,
+/// an `assert`; with `any_name`, a `try` with an `except` that ends it. Null
+/// when none.
 TSNode guard_before(const Resolver &resolver, Scope scope, TSNode node,
                     TSNode body, const std::vector<std::string> &names,
                     bool any_name = false);
 
-/// The `return`, `raise`, `continue` or `break`, or the call that never
-/// returns, before `node` in its block or an enclosing one within `body`
-/// (of `scope`), which keeps `node` from ever running; null when there is
-/// none.
+/// Whether control never goes past `statement` to the one after it: a
+/// `return`, `raise`, `continue` or `break`, a call that never returns,
+/// `assert False`; an `if` with an `else`, a `try`, a `with` or a `match`
+/// with a case every subject takes, each of whose ways out exits; a `while
+/// True` or a loop whose `else` exits, with no `break` out of it.
+bool always_exits(const Resolver &resolver, Scope scope, TSNode statement);
+
+/// The statement before `node` in its block or an enclosing one within
+/// `body` (of `scope`) that always exits (always_exits), which keeps `node`
+/// from ever running; null when there is none.
 TSNode exit_before(const Resolver &resolver, Scope scope, TSNode node,
                    TSNode body);
 
