@@ -40,6 +40,7 @@ bool builds_receiver_of_construction(const CheckContext &context, TSNode call,
 
 void ConstructionInHandler::run(CheckContext &context) const {
   std::optional<std::vector<EnvironmentWrite>> environment_writes;
+  std::vector<Introspection> introspection;
   for (const ReachedFunction &reached : context.reached) {
     const FunctionInfo &function = *reached.function;
     if (ts_node_is_null(function.body))
@@ -71,12 +72,15 @@ void ConstructionInHandler::run(CheckContext &context) const {
                             " on every invocation of handler '" +
                             context.handler.name + "'" +
                             through(reached.chain) + "; " + entry->cost;
-      if (!environment_writes)
+      if (!environment_writes) {
         environment_writes = invoke_path_environment_writes(
             context.resolver, context.handler, context.reached);
+        introspection =
+            invoke_path_introspection(context.resolver, context.reached);
+      }
       ConstructionFix fix = construction_fix(
           context.resolver, context.handler, reached, node, *entry, dependence,
-          *environment_writes, context.hoist_fixes);
+          *environment_writes, introspection, context.hoist_fixes);
       bool cache_refused = dependence.dependence == Dependence::KeyedByEvent &&
                            !fix.fix && !fix.not_safe_because.empty();
       if (cache_refused)

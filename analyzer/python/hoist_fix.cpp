@@ -8,6 +8,7 @@
 #include "core/fix_applier.h"
 #include "core/move_append.h"
 #include "python/check.h"
+#include "python/introspection.h"
 #include "python/module_edits.h"
 #include "python/refused_arguments.h"
 #include "python/sdk_services.h"
@@ -616,8 +617,7 @@ std::string first_may_raise(const Resolver &resolver, Scope scope,
 /// Why code of `function` that sees `local` as a local would see the
 /// module-level name instead once `statement`, which binds it, leaves the
 /// function, or "": a statement before it reads the name (and, in the
-/// original, fails with UnboundLocalError), or the function lists its
-/// locals (`locals()`, `vars()`).
+/// original, fails with UnboundLocalError).
 std::string read_as_local(const SyntaxTree &tree, const FunctionInfo &function,
                           const std::string &local, TSNode statement) {
   for (TSNode before : named_children(function.body)) {
@@ -628,13 +628,36 @@ std::string read_as_local(const SyntaxTree &tree, const FunctionInfo &function,
       return "'" + function.name + "' reads '" + local +
              "' before building it, where it is not bound yet";
   }
-  std::vector<std::string> names = names_read(tree, function.body);
-  for (const char *lister : {"locals", "vars"}) {
-    if (std::count(names.begin(), names.end(), lister) &&
-        !function.bindings.binds(lister))
-      return "'" + function.name + "' calls '" + lister +
-             "()', which would no longer list '" + local + "'";
-  }
+  return "";
+}
+
+/// Why taking `locals` out of `function` shows, or "": the function lists
+/// its own locals (`locals()`, `vars()`, `dir()`).
+std::string listed_locals(const Resolver &resolver, Scope scope,
+                          const std::vector<std::string> &locals) {
+  if (locals.empty())
+    return "";
+  for (const Introspection &found :
+       introspection_in(resolver, scope, scope.function->body))
+    if (found.kind == Introspection::Kind::LocalNames)
+      return "'" + scope.function->name + "' lists its locals ('" +
+             found.text + "'), which would no longer hold '" + locals.front() +
+             "'";
+  return "";
+}
+
+/// Why adding the module-level `names` shows, or "": the module looks its
+/// names up as data (`globals().get(op)`), by a key known only at run time
+/// or by one of them.
+std::string found_as_global(const Resolver &resolver, const ModuleModel &module,
+                            const std::vector<std::string> &names) {
+  if (names.empty())
+    return "";
+  for (const Introspection &found : global_name_lookups(resolver, module))
+    if (!found.key || std::count(names.begin(), names.end(), *found.key))
+      return "the module looks up its names at run time ('" + found.text +
+             "'), where it would find the new module-level '" + names.front() +
+             "'";
   return "";
 }
 
@@ -868,6 +891,16 @@ ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
     if (std::string why = read_as_local(tree, function, local, statement);
         !why.empty())
       unsafe.push_back(why);
+  std::vector<std::string> removed_locals;
+  if (delete_statement)
+    removed_locals.push_back(local);
+  for (const MovedLocal &moved : mover.moved)
+    if (!moved.is_import)
+      removed_locals.push_back(moved.name);
+  if (std::string why =
+          listed_locals(resolver, {&module, &function}, removed_locals);
+      !why.empty())
+    unsafe.push_back(why);
   if (name.empty())
     name = edits.free_name(planned, &function);
   bool reused = module.bindings().assignments.count(name) > 0;
@@ -897,6 +930,14 @@ ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
     statements.push_back(name + " = " + call_text + comment + "\n");
     fix.claims.emplace(name, statements.back());
   }
+  std::vector<std::string> added;
+  if (!reused)
+    added.push_back(name);
+  for (const MovedLocal &moved : mover.moved)
+    if (fix.claims.count(moved.name))
+      added.push_back(moved.name);
+  if (std::string why = found_as_global(resolver, module, added); !why.empty())
+    unsafe.push_back(why);
   if (!statements.empty()) {
     auto insertion = edits.insert_statements(needed, statements, after);
     if (!insertion) {
@@ -1121,7 +1162,7 @@ ConstructionFix construction_fix(
     const ReachedFunction &where, TSNode call, const ApiEntry &entry,
     const DependenceResult &dependence,
     const std::vector<EnvironmentWrite> &environment_writes,
-    HoistFixMemo *memo) {
+    const std::vector<Introspection> &introspection, HoistFixMemo *memo) {
   // A function defined inside another, or a lambda, may read its enclosing
   // function's names and is made again on each of its calls: moving code
   // out of it is left to its author.
@@ -1165,6 +1206,23 @@ ConstructionFix construction_fix(
                        "')");
       break;
     }
+  for (Introspection::Kind kind :
+       {Introspection::Kind::Identity, Introspection::Kind::Frame}) {
+    auto found = std::find_if(
+        introspection.begin(), introspection.end(),
+        [&](const Introspection &one) { return one.kind == kind; });
+    if (found == introspection.end())
+      continue;
+    std::string who = "'" + display_name(*found->function) + "'";
+    unsafe.push_back(
+        kind == Introspection::Kind::Identity
+            ? who + " looks at object identity or lifetime ('" + found->text +
+                  "'), which would see one object kept for every invocation "
+                  "where each had its own"
+            : who + " reads the frames of running code ('" + found->text +
+                  "'), which show the locals and module-level names the "
+                  "hoist changes");
+  }
   for (const CallStep &step : where.chain) {
     std::string call_of = "the call of '" + display_name(*step.callee) +
                           "' in '" + display_name(*step.caller) + "'";

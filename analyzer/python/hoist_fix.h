@@ -7,6 +7,7 @@
 
 #include "python/api_catalogue.h"
 #include "python/hoistability.h"
+#include "python/introspection.h"
 #include "python/invoke_effects.h"
 
 namespace hoist::python {
@@ -64,13 +65,17 @@ private:
 /// it runs on every invocation (outside branches and `with`, here and on the
 /// way from the handler), when
 /// nothing changes the environment it reads (`environment_writes`: those on
-/// the invoke path) and the object is neither rebound, closed nor configured
-/// after it is built, through any of its names or a helper.
+/// the invoke path), nothing on the invoke path looks at object identity or
+/// frames (`introspection`), no code lists the locals it takes away or
+/// looks up the module-level names it adds as data, and the object is
+/// neither rebound, closed nor configured after it is built, through any of
+/// its names or a helper.
 ConstructionFix construction_fix(
     const Resolver &resolver, const Handler &handler,
     const ReachedFunction &where, TSNode call, const ApiEntry &entry,
     const DependenceResult &dependence,
     const std::vector<EnvironmentWrite> &environment_writes,
+    const std::vector<Introspection> &introspection,
     HoistFixMemo *memo = nullptr);
 
 } // namespace hoist::python

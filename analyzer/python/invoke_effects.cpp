@@ -473,9 +473,27 @@ bool may_write_environment(std::string_view text) {
 
 namespace {
 
+/// The first argument of `call` when it takes a member of it
+/// (`getattr(x.meta, "events")`) or binds it (`functools.partial(x.method,
+/// ...)`), whatever it is called with: null for any other call.
+TSNode member_taken(const SyntaxTree &tree, TSNode call) {
+  TSNode callee = field(call, "function");
+  std::string_view name = is(callee, "attribute")
+                              ? tree.text(field(callee, "attribute"))
+                              : tree.text(callee);
+  if (name != "getattr" && name != "partial")
+    return {};
+  TSNode first = ts_node_named_child(field(call, "arguments"), 0);
+  return ts_node_is_null(first) || is(first, "keyword_argument") ||
+                 is(first, "list_splat")
+             ? TSNode{}
+             : first;
+}
+
 /// How many attribute or item steps lead from `path` (`s3`,
-/// `self.session`) to `node` (`s3.meta.events`: 2), or -1 when `node` does
-/// not start with it.
+/// `self.session`) to `node` (`s3.meta.events`: 2; also through `getattr`
+/// and `functools.partial`, each a step), or -1 when `node` does not start
+/// with it.
 int steps_from(const SyntaxTree &tree, TSNode node, std::string_view path) {
   for (int steps = 0;; ++steps) {
     node = unparenthesize(node);
@@ -485,6 +503,8 @@ int steps_from(const SyntaxTree &tree, TSNode node, std::string_view path) {
       node = field(node, "object");
     else if (is(node, "subscript"))
       node = field(node, "value");
+    else if (is(node, "call") && !ts_node_is_null(member_taken(tree, node)))
+      node = member_taken(tree, node);
     else
       return -1;
   }
@@ -538,6 +558,13 @@ std::string configuration_of(const SyntaxTree &tree,
     if (!dynamic && is(callee, "attribute")) {
       object = field(callee, "object");
       method = tree.text(field(callee, "attribute"));
+    }
+    // A part called itself is one of its bound methods (`register =
+    // s3.meta.events.register`, then `register(...)`).
+    if (part && !dynamic && steps_from(tree, callee, path) == 0 &&
+        result_unused(node)) {
+      call = node;
+      break;
     }
     if (ts_node_is_null(object))
       continue;
@@ -597,6 +624,31 @@ ObjectChange change_in(const Resolver &resolver, const ModuleModel &module,
                        const FunctionInfo &function, std::string_view path,
                        const MethodCalls &methods, bool part, int depth);
 
+/// True when `node`, a part of what `path` reaches, goes through its event
+/// hooks (`s3.meta.events.register`, `getattr(s3.meta, "events")`).
+bool through_event_hooks(const SyntaxTree &tree, TSNode node,
+                         std::string_view path) {
+  for (node = unparenthesize(node); tree.text(node) != path;
+       node = unparenthesize(node)) {
+    if (is(node, "attribute")) {
+      if (tree.text(field(node, "attribute")) == "events")
+        return true;
+      node = field(node, "object");
+    } else if (is(node, "subscript")) {
+      node = field(node, "value");
+    } else if (is(node, "call") && !ts_node_is_null(member_taken(tree, node))) {
+      std::vector<TSNode> arguments = named_children(field(node, "arguments"));
+      if (arguments.size() > 1 &&
+          string_value(tree, arguments[1]).value_or("") == "events")
+        return true;
+      node = member_taken(tree, node);
+    } else {
+      return false;
+    }
+  }
+  return false;
+}
+
 /// True when `node` is rooted at a module-level name of `module` that
 /// `function` does not bind (`CLIENTS`, `REGISTRY["s3"]`): state that
 /// outlives the invocation.
@@ -642,7 +694,10 @@ std::string handed_over(const Resolver &resolver, const ModuleModel &module,
       const FunctionInfo *callee = resolver.called_function(
           call, {&module, &function}, callee_module);
       if (!callee) {
-        // A part given to a library reads it (`print(s3.meta.region_name)`).
+        // A part given to a library reads it (`print(s3.meta.region_name)`),
+        // but for the event hooks, which are there to be registered with.
+        if (steps > 0 && !part && through_event_hooks(tree, value, path))
+          return passes + ", which may register hooks with it";
         if (steps > 0 && !part)
           continue;
         Symbol symbol = resolver.resolve(callee_node, {&module, &function});
@@ -693,6 +748,22 @@ ObjectChange change_in(const Resolver &resolver, const ModuleModel &module,
       !how.empty())
     return {ObjectChange::Kind::HandedOver, how};
   return {};
+}
+
+/// True when the class `name` of `module` is `base` or derives from it
+/// there, through bases named as written.
+bool derives_from(const ModuleModel &module, const std::string &name,
+                  const std::string &base, int depth = 0) {
+  if (name == base)
+    return true;
+  const ClassInfo *cls = module.class_named(name);
+  if (!cls || depth > 8)
+    return false;
+  return std::any_of(cls->bases.begin(), cls->bases.end(), [&](TSNode parent) {
+    return is(parent, "identifier") &&
+           derives_from(module, std::string(module.tree().text(parent)), base,
+                        depth + 1);
+  });
 }
 
 /// The first parameter of an instance method (`self`), or "".
@@ -777,59 +848,57 @@ std::vector<ObjectReference> references_to(const ModuleModel &module,
                                            TSNode call) {
   const SyntaxTree &tree = module.tree();
   std::vector<ObjectReference> references;
-  /// The locals that reach it, and whether each reaches a part of it.
-  std::vector<std::pair<std::string, bool>> locals;
-  auto add_local = [&](const std::string &name, bool part) {
-    if (std::none_of(locals.begin(), locals.end(),
-                     [&](const auto &known) { return known.first == name; })) {
-      locals.emplace_back(name, part);
-      references.push_back({&module, &function, name, part});
-    }
+  auto add = [&](const FunctionInfo &in, std::string path, bool part) {
+    if (std::none_of(references.begin(), references.end(),
+                     [&](const ObjectReference &known) {
+                       return known.function == &in && known.path == path;
+                     }))
+      references.push_back({&module, &in, std::move(path), part});
   };
-  auto add_target = [&](TSNode target) {
+  auto add_target = [&](const FunctionInfo &in, TSNode target) {
     target = unparenthesize(target);
     std::string text(tree.text(target));
     if (is(target, "identifier"))
-      return add_local(text, false);
+      return add(in, text, false);
     if (!is(target, "attribute") && !is(target, "subscript"))
       return;
     TSNode object = field(target, "object");
-    std::string self = instance_parameter(function);
+    std::string self = instance_parameter(in);
     if (is(target, "attribute") && !self.empty() && tree.text(object) == self) {
       std::string attribute(tree.text(field(target, "attribute")));
       for (const FunctionInfo &method : module.functions())
-        if (method.class_name == function.class_name &&
+        if (derives_from(module, method.class_name, in.class_name) &&
             !instance_parameter(method).empty())
-          references.push_back(
-              {&module, &method, instance_parameter(method) + "." + attribute});
+          add(method, instance_parameter(method) + "." + attribute, false);
       return;
     }
     for (const FunctionInfo &other : module.functions())
-      references.push_back({&module, &other, text});
+      add(other, text, false);
   };
   TSNode node = call;
   for (TSNode parent = ts_node_parent(node);
        is(parent, "assignment") && ts_node_eq(field(parent, "right"), node);
        node = parent, parent = ts_node_parent(parent))
-    add_target(field(parent, "left"));
-  // Plain copies of the locals, to names or attributes, and locals bound to
-  // their parts (`events = s3.meta.events`).
-  for (std::size_t known = 0; known < locals.size(); ++known) {
-    auto [local, part] = locals[known];
-    for (const auto &[name, values] : function.bindings.assignments)
+    add_target(function, field(parent, "left"));
+  // In each function that reaches it: plain copies, to names or
+  // attributes, and locals bound to parts (`events = s3.meta.events`).
+  for (std::size_t known = 0; known < references.size(); ++known) {
+    ObjectReference reference = references[known];
+    const FunctionInfo &in = *reference.function;
+    for (const auto &[name, values] : in.bindings.assignments)
       for (TSNode value : values) {
-        int steps = steps_from(tree, value, local);
+        int steps = steps_from(tree, value, reference.path);
         if (steps == 0 && is(unparenthesize(value), "identifier"))
-          add_local(name, part);
+          add(in, name, reference.part);
         else if (steps > 0)
-          add_local(name, true);
+          add(in, name, true);
       }
-    if (part)
+    if (reference.part)
       continue;
-    for (const auto &[target, value] : function.attribute_assignments)
+    for (const auto &[target, value] : in.attribute_assignments)
       if (is(unparenthesize(value), "identifier") &&
-          tree.text(unparenthesize(value)) == local)
-        add_target(target);
+          tree.text(unparenthesize(value)) == reference.path)
+        add_target(in, target);
   }
   return references;
 }

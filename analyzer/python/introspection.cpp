@@ -1,0 +1,228 @@
+#include "python/introspection.h"
+
+#include <unordered_set>
+
+#include "python/module_edits.h"
+
+namespace hoist::python {
+namespace {
+
+using Kind = Introspection::Kind;
+
+/// `node`'s text up to its first line break, for messages.
+std::string shown(const SyntaxTree &tree, TSNode node) {
+  std::string text(tree.text(node));
+  std::size_t line_break = text.find('\n');
+  return line_break == std::string::npos ? text
+                                         : text.substr(0, line_break) + " ...";
+}
+
+/// True when `callee` is Python's builtin `name`: not bound by the code.
+bool is_builtin(const SyntaxTree &tree, Scope scope, TSNode callee,
+                std::string_view name) {
+  if (!is(callee, "identifier") || tree.text(callee) != name)
+    return false;
+  std::string text(name);
+  return !(scope.function && scope.function->bindings.binds(text)) &&
+         !scope.module->bindings().binds(text) &&
+         !scope.module->function_named(text) && !scope.module->class_named(text);
+}
+
+/// The library path `node` names (`weakref.ref`, `sys.modules`), or "".
+std::string library_path(const Resolver &resolver, Scope scope, TSNode node) {
+  Symbol symbol = resolver.resolve(node, scope);
+  return symbol.kind == Symbol::Kind::Path ? symbol.path : "";
+}
+
+/// False when `operand` of `is` cannot be an object a construction built: a
+/// literal, a computed value, a class, function or module (`type(x) is
+/// dict`, `kind is Kind.A`, `x is None`).
+bool may_be_built_object(const Resolver &resolver, Scope scope,
+                         TSNode operand) {
+  static const std::unordered_set<std::string_view> kValues = {
+      "none",           "true",
+      "false",          "ellipsis",
+      "string",         "concatenated_string",
+      "integer",        "float",
+      "tuple",          "list",
+      "dictionary",     "set",
+      "list_comprehension", "dictionary_comprehension",
+      "set_comprehension",  "generator_expression",
+      "lambda",         "binary_operator",
+      "unary_operator", "comparison_operator",
+      "not_operator"};
+  const SyntaxTree &tree = scope.module->tree();
+  operand = unparenthesize(operand);
+  if (kValues.count(kind(operand)))
+    return false;
+  if (is(operand, "call"))
+    return !is_builtin(tree, scope, field(operand, "function"), "type");
+  auto names_definition = [&](TSNode node) {
+    Symbol::Kind symbol = resolver.resolve(node, scope).kind;
+    return symbol == Symbol::Kind::Path || symbol == Symbol::Kind::Module ||
+           symbol == Symbol::Kind::Function || symbol == Symbol::Kind::Class;
+  };
+  if (is(operand, "identifier")) {
+    std::string name(tree.text(operand));
+    return !names_definition(operand) &&
+           !(is_builtin_name(name) && is_builtin(tree, scope, operand, name));
+  }
+  if (is(operand, "attribute"))
+    return tree.text(field(operand, "attribute")) != "__class__" &&
+           !names_definition(operand) &&
+           !names_definition(field(operand, "object"));
+  return true;
+}
+
+/// The name a `globals()` call is indexed by as a string literal
+/// (`globals()["X"]`, `globals().get("X")`), or nothing when its key is
+/// known only at run time or it is used otherwise.
+std::optional<std::string> literal_key(const SyntaxTree &tree, TSNode call) {
+  TSNode parent = ts_node_parent(call);
+  if (is(parent, "subscript") && ts_node_eq(field(parent, "value"), call))
+    return string_value(tree, field(parent, "subscript"));
+  TSNode outer = ts_node_parent(parent);
+  if (is(parent, "attribute") && tree.text(field(parent, "attribute")) == "get" &&
+      is(outer, "call")) {
+    std::vector<TSNode> arguments = named_children(field(outer, "arguments"));
+    if (!arguments.empty())
+      return string_value(tree, arguments.front());
+  }
+  return std::nullopt;
+}
+
+/// The name a module taken from `sys.modules` (`modules`) is reached by:
+/// an attribute (`sys.modules[__name__].X`) or a string literal given to
+/// `getattr`, `setattr`, `hasattr` or `delattr`; nothing when it is known
+/// only at run time or the module is used otherwise.
+std::optional<std::string> module_member(const SyntaxTree &tree,
+                                         TSNode modules) {
+  TSNode module = ts_node_parent(modules);
+  if (!is(module, "subscript"))
+    return std::nullopt;
+  TSNode parent = ts_node_parent(module);
+  if (is(parent, "attribute") && ts_node_eq(field(parent, "object"), module))
+    return std::string(tree.text(field(parent, "attribute")));
+  TSNode call = ts_node_parent(parent);
+  std::vector<TSNode> arguments =
+      is(parent, "argument_list") ? named_children(parent)
+                                  : std::vector<TSNode>{};
+  std::string_view callee =
+      is(call, "call") ? tree.text(field(call, "function")) : "";
+  if (arguments.size() >= 2 && ts_node_eq(arguments[0], module) &&
+      (callee == "getattr" || callee == "setattr" || callee == "hasattr" ||
+       callee == "delattr"))
+    return string_value(tree, arguments[1]);
+  return std::nullopt;
+}
+
+/// What `node` (in `scope`) looks at, if it introspects.
+std::optional<Introspection> introspection_of(const Resolver &resolver,
+                                              Scope scope, TSNode node) {
+  static const std::unordered_set<std::string_view> kIdentityPaths = {
+      "sys.getrefcount", "gc.get_referrers", "gc.get_referents",
+      "gc.get_objects",  "gc.is_tracked",    "gc.is_finalized"};
+  static const std::unordered_set<std::string_view> kFramePaths = {
+      "sys._getframe",         "sys._current_frames",
+      "inspect.currentframe",  "inspect.stack",
+      "inspect.trace",         "inspect.getouterframes",
+      "inspect.getinnerframes", "traceback.walk_stack",
+      "traceback.walk_tb"};
+  static const std::unordered_set<std::string_view> kFrameAttributes = {
+      "f_locals", "f_globals", "tb_frame", "gi_frame", "cr_frame"};
+  const SyntaxTree &tree = scope.module->tree();
+  std::string_view type = kind(node);
+  if (type == "comparison_operator") {
+    TSNode left{};
+    bool identity = false;
+    for (uint32_t i = 0; i < ts_node_child_count(node); ++i) {
+      TSNode child = ts_node_child(node, i);
+      if (!ts_node_is_named(child)) {
+        identity = tree.text(child) == "is" || kind(child) == "is not";
+        continue;
+      }
+      if (identity && !ts_node_is_null(left) &&
+          may_be_built_object(resolver, scope, left) &&
+          may_be_built_object(resolver, scope, child))
+        return Introspection{Kind::Identity, shown(tree, node), {}};
+      left = child;
+      identity = false;
+    }
+    return std::nullopt;
+  }
+  if (type == "attribute") {
+    if (kFrameAttributes.count(tree.text(field(node, "attribute"))))
+      return Introspection{Kind::Frame, shown(tree, node), {}};
+    if (library_path(resolver, scope, node) == "sys.modules")
+      return Introspection{Kind::GlobalNames, shown(tree, node),
+                           module_member(tree, node)};
+    return std::nullopt;
+  }
+  if (type != "call")
+    return std::nullopt;
+  TSNode callee = field(node, "function");
+  std::vector<TSNode> arguments = named_children(field(node, "arguments"));
+  std::string path = library_path(resolver, scope, callee);
+  if (path.rfind("weakref.", 0) == 0 || kIdentityPaths.count(path) ||
+      (is_builtin(tree, scope, callee, "id") && !arguments.empty() &&
+       may_be_built_object(resolver, scope, arguments.front())))
+    return Introspection{Kind::Identity, shown(tree, node), {}};
+  if (kFramePaths.count(path))
+    return Introspection{Kind::Frame, shown(tree, node), {}};
+  if (is_builtin(tree, scope, callee, "locals") ||
+      (arguments.empty() && (is_builtin(tree, scope, callee, "vars") ||
+                             is_builtin(tree, scope, callee, "dir"))))
+    return Introspection{Kind::LocalNames, shown(tree, node), {}};
+  if (is_builtin(tree, scope, callee, "globals"))
+    return Introspection{Kind::GlobalNames, shown(tree, node),
+                         literal_key(tree, node)};
+  return std::nullopt;
+}
+
+} // namespace
+
+std::vector<Introspection> introspection_in(const Resolver &resolver,
+                                            Scope scope, TSNode root) {
+  std::vector<Introspection> found;
+  if (ts_node_is_null(root))
+    return found;
+  auto visit = [&](TSNode node) {
+    if (std::optional<Introspection> one =
+            introspection_of(resolver, scope, node))
+      found.push_back(std::move(*one));
+    return true;
+  };
+  visit(root);
+  for_each_in_scope(root, visit);
+  return found;
+}
+
+std::vector<Introspection> global_name_lookups(const Resolver &resolver,
+                                               const ModuleModel &module) {
+  std::vector<Introspection> found;
+  walk_named_descendants(module.tree().root(), [&](TSNode node) {
+    std::optional<Introspection> one =
+        introspection_of(resolver, {&module, nullptr}, node);
+    if (one && one->kind == Kind::GlobalNames)
+      found.push_back(std::move(*one));
+    return true;
+  });
+  return found;
+}
+
+std::vector<Introspection>
+invoke_path_introspection(const Resolver &resolver,
+                          const std::vector<ReachedFunction> &reached) {
+  std::vector<Introspection> found;
+  for (const ReachedFunction &where : reached)
+    for (Introspection &one : introspection_in(
+             resolver, {where.module, where.function, where.receiver},
+             where.function->body))
+      if (one.kind == Kind::Identity || one.kind == Kind::Frame) {
+        one.function = where.function;
+        found.push_back(std::move(one));
+      }
+  return found;
+}
+
+} // namespace hoist::python

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "python/reachability.h"
+
+namespace hoist::python {
+
+/// Code that looks at what Python keeps about objects and running code
+/// rather than at values. A hoist changes exactly that: one object serves
+/// every invocation, and a local becomes a module-level name.
+struct Introspection {
+  enum class Kind {
+    /// An object's identity or lifetime: `a is b` between objects, `id(x)`,
+    /// `weakref.*`, `gc.get_referrers(...)`, `sys.getrefcount(x)`.
+    Identity,
+    /// Frames of running code, which show any function's locals and
+    /// globals: `sys._getframe()`, `inspect.currentframe()`,
+    /// `inspect.stack()`, `frame.f_locals`.
+    Frame,
+    /// The calling function's own locals: `locals()`, `vars()` and `dir()`
+    /// without an argument.
+    LocalNames,
+    /// The module's names looked up as data: `globals()`,
+    /// `sys.modules[...]`.
+    GlobalNames,
+  };
+  Kind kind;
+  std::string text; ///< as written, for messages
+  /// GlobalNames: the name looked up when it is written out
+  /// (`globals()["TABLE"]`, `globals().get("TABLE")`,
+  /// `setattr(sys.modules[__name__], "TABLE", ...)`); empty when it is
+  /// known only at run time.
+  std::optional<std::string> key;
+  /// invoke_path_introspection: the function it is in.
+  const FunctionInfo *function = nullptr;
+};
+
+/// The introspection in the code that runs when `root` (in `scope`) runs,
+/// in source order (not in the functions and classes it defines).
+std::vector<Introspection> introspection_in(const Resolver &resolver,
+                                            Scope scope, TSNode root);
+
+/// The module-level names of `module` looked up as data anywhere in it
+/// (module code, functions, methods).
+std::vector<Introspection> global_name_lookups(const Resolver &resolver,
+                                               const ModuleModel &module);
+
+/// The identity observations and frame accesses on the invoke path (the
+/// functions in `reached`).
+std::vector<Introspection>
+invoke_path_introspection(const Resolver &resolver,
+                          const std::vector<ReachedFunction> &reached);
+
+} // namespace hoist::python
