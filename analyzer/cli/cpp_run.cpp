@@ -25,27 +25,46 @@ fs::path absolute_of(const std::string &path) {
   return fs::absolute(path).lexically_normal();
 }
 
-// The C++ front-end, loaded on first use: installed under
+// `symbol` of the C++ front-end, loaded on first use: installed under
 // <prefix>/lib/hoist/, else where the build put it.
-cpp::CheckCppFiles *load_cpp_module(std::string &error) {
-  static cpp::CheckCppFiles *check = nullptr;
-  if (check)
-    return check;
-  fs::path installed =
-      find_data_dir().parent_path().parent_path() / "lib" / "hoist" / "libhoist-cpp.so";
-  std::error_code missing;
-  fs::path module = fs::exists(installed, missing) ? installed : fs::path(HOIST_CPP_MODULE);
-  // Lazy binding: resolving all of LLVM's symbols up front costs more than
-  // hoist's whole start.
-  void *handle = dlopen(module.c_str(), RTLD_LAZY | RTLD_LOCAL);
+void *cpp_module_symbol(const char *symbol, std::string &error) {
+  static void *handle = nullptr;
+  static fs::path module;
   if (!handle) {
-    error = std::string("cannot load hoist's C++ front-end: ") + dlerror();
-    return nullptr;
+    fs::path installed = find_data_dir().parent_path().parent_path() / "lib" /
+                         "hoist" / "libhoist-cpp.so";
+    std::error_code missing;
+    module = fs::exists(installed, missing) ? installed
+                                            : fs::path(HOIST_CPP_MODULE);
+    // Lazy binding: resolving all of LLVM's symbols up front costs more
+    // than hoist's whole start.
+    handle = dlopen(module.c_str(), RTLD_LAZY | RTLD_LOCAL);
+    if (!handle) {
+      error = std::string("cannot load hoist's C++ front-end: ") + dlerror();
+      return nullptr;
+    }
   }
-  check = reinterpret_cast<cpp::CheckCppFiles *>(dlsym(handle, cpp::kCheckCppFilesSymbol));
-  if (!check)
-    error = "hoist's C++ front-end " + module.string() + " lacks " + cpp::kCheckCppFilesSymbol;
-  return check;
+  void *found = dlsym(handle, symbol);
+  if (!found)
+    error = "hoist's C++ front-end " + module.string() + " lacks " + symbol;
+  return found;
+}
+
+cpp::CheckCppFiles *load_cpp_module(std::string &error) {
+  return reinterpret_cast<cpp::CheckCppFiles *>(
+      cpp_module_symbol(cpp::kCheckCppFilesSymbol, error));
+}
+
+// .clang-tidy files are read by clang-tidy's own parser, in the C++ module:
+// loaded only when a run finds one.
+void read_tidy_file(std::string_view text, cpp::TidyFileReading &out) {
+  std::string error;
+  auto *read = reinterpret_cast<cpp::ReadTidyFile *>(
+      cpp_module_symbol(cpp::kReadTidyFileSymbol, error));
+  if (read)
+    read(text, out);
+  else
+    out.error = {0, error};
 }
 
 // Whether Clang will find a compilation database for `file`, as its
@@ -71,7 +90,7 @@ void choose_file_checks(const std::vector<DiscoveredFile> &files,
                         const std::unordered_set<std::string> &enabled,
                         cpp::CppCheckSettings &settings,
                         std::vector<FileNotice> &notices) {
-  cpp::TidyConfigs configs;
+  cpp::TidyConfigs configs(read_tidy_file);
   std::set<std::string> any;
   for (const DiscoveredFile &file : files) {
     const cpp::TidyConfig &tidy = configs.for_file(file.path);
