@@ -1,5 +1,7 @@
 #include "cpp/cpp_check.h"
 
+#include <unistd.h>
+
 #include <algorithm>
 
 #include <clang-tidy/ClangTidy.h>
@@ -289,6 +291,22 @@ clang::tidy::ClangTidyOptions tidy_options(const CppFileChecks &file) {
   return options;
 }
 
+// A compile command's directory that is not here (a database made in a
+// container or on another machine): Clang's tooling cannot change into it,
+// and aborts the process if asked to.
+std::optional<std::string>
+missing_directory(const clang::tooling::CompilationDatabase &database,
+                  const std::string &file) {
+  for (const clang::tooling::CompileCommand &command :
+       database.getCompileCommands(file)) {
+    std::error_code error;
+    if (!fs::is_directory(command.Directory, error) ||
+        ::access(command.Directory.c_str(), X_OK) != 0)
+      return command.Directory;
+  }
+  return std::nullopt;
+}
+
 } // namespace
 
 CppCheckResult check_cpp_files(const std::vector<DiscoveredFile> &files,
@@ -324,6 +342,17 @@ CppCheckResult check_cpp_files(const std::vector<DiscoveredFile> &files,
                                       : CppFileChecks{settings.rules};
     if (file_checks.rules.empty())
       continue;
+    if (auto directory = missing_directory(adjusted, absolute.string())) {
+      result.not_compiled.insert(checked.display_path);
+      result.notices.push_back(
+          {Severity::Warning, checked.display_path, std::nullopt,
+           "its compile command's directory '" + *directory +
+               "' does not exist here; " + kCheckedWithoutCompiling +
+               ": give a compilation database made on this machine with "
+               "-p BUILD_DIR, or the flags after --, for the precise mode",
+           NoticeKind::Partial});
+      continue;
+    }
     clang::tidy::ClangTidyContext context(
         std::make_unique<clang::tidy::DefaultOptionsProvider>(
             clang::tidy::ClangTidyGlobalOptions(),

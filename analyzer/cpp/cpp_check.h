@@ -49,8 +49,9 @@ struct CppCheckResult {
   std::map<std::string, std::size_t> compile_errors;
   /// Checked files (as discovery named them) that Clang could not compile:
   /// it could not get past a missing header, the database has no compile
-  /// command for them, or the driver could not run theirs. The syntactic
-  /// mode checks them instead.
+  /// command for them, the driver could not run theirs, or their compile
+  /// command's directory is not here. The syntactic mode checks them
+  /// instead.
   std::set<std::string> not_compiled;
   /// Where Clang reported errors it went on after (an undeclared name, a
   /// type it does not know) in the checked files themselves: the code
