@@ -28,6 +28,20 @@ bool is_factory(const std::string &name) {
          name == "Aws::New";
 }
 
+// The `new` a smart pointer is built from and owns
+// (`std::unique_ptr<T> p(new T)`), which it deletes: else `init` itself.
+const Expr *owned_allocation(const Expr *init) {
+  const auto *construct = dyn_cast<CXXConstructExpr>(init);
+  if (!construct || construct->getNumArgs() == 0)
+    return init;
+  const CXXRecordDecl *record = construct->getType()->getAsCXXRecordDecl();
+  if (!record || !record->isInStdNamespace() ||
+      (record->getName() != "unique_ptr" && record->getName() != "shared_ptr"))
+    return init;
+  const Expr *owned = strip_temporaries(construct->getArg(0));
+  return isa<CXXNewExpr>(owned) ? owned : init;
+}
+
 class Finder : public RecursiveASTVisitor<Finder> {
 public:
   explicit Finder(const CppCatalogue &catalogue) : catalogue_(catalogue) {}
@@ -42,7 +56,8 @@ public:
   bool VisitVarDecl(VarDecl *variable) {
     if (!variable->hasInit())
       return true;
-    const Expr *init = strip_temporaries(variable->getInit());
+    const Expr *init =
+        owned_allocation(strip_temporaries(variable->getInit()));
     if (variable->isStaticLocal()) {
       seen_.insert(init); // built once, at first use: not per invocation
       return true;

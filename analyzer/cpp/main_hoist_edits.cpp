@@ -52,11 +52,21 @@ std::string main_hoist_blocker(const MainHoistFacts &facts) {
     return "'" + facts.handler_name +
            "' is called elsewhere too, and a new parameter would break those "
            "calls";
+  if (facts.declared_in_other_file)
+    return "'" + facts.handler_name +
+           "' is declared in another file too, which the fix would not "
+           "change";
   if (!facts.unseen.empty())
-    return "its initializer uses '" + facts.unseen +
+    // (Said on every object the fix would move together: named.)
+    return "the initializer of '" + facts.unseen_by + "' uses '" +
+           facts.unseen +
            "', which main() cannot see";
   if (!facts.taken.empty())
     return "main() already declares a '" + facts.taken + "'";
+  if (!facts.set_up_in_handler.empty())
+    return "'" + facts.set_up_in_handler +
+           "' is set up before its use by a statement that cannot move to "
+           "main() with it; built in main() it would miss that";
   if (facts.needs_sdk && !facts.sdk_initialized)
     return "main() does not call Aws::InitAPI before run_handler, so it has "
            "no place where the SDK is ready";
@@ -102,13 +112,22 @@ main_hoist_edits(std::string_view text, const MainHoistPlace &place,
                                             declaration.statement.end -
                                                 declaration.statement.begin)) +
                     "\n";
+    if (declaration.name.empty())
+      continue; // a set-up statement: nothing to pass
     parameters += ", " + declaration.type + " &" + declaration.name;
     captures += (captures.empty() ? "&" : ", &") + declaration.name;
     arguments += ", " + declaration.name;
   }
   const std::size_t run_line = line_start(text, place.run_handler);
+  const std::string qualifier = "aws::lambda_runtime::";
+  if (place.qualify_run_handler && run_line == place.run_handler)
+    declarations += qualifier; // one edit where the two would meet
+  else if (place.qualify_run_handler)
+    edits.push_back({{place.run_handler, place.run_handler}, qualifier});
   edits.push_back({{run_line, run_line}, declarations});
   edits.push_back({{place.parameters_end, place.parameters_end}, parameters});
+  for (std::size_t end : place.other_declarations_end)
+    edits.push_back({{end, end}, parameters});
   if (place.named_argument) {
     const std::string request =
         place.request_name.empty() ? "request" : place.request_name;

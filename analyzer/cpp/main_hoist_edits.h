@@ -29,8 +29,15 @@ struct MainHoistFacts {
   /// run_handler forwards to (the form an earlier fix leaves).
   bool passed_by_name = false;
   bool named_elsewhere = false; ///< other calls would miss the new parameter
+  /// It is declared in a header too, which would not match the definition.
+  bool declared_in_other_file = false;
   std::string unseen; ///< a name an initializer uses that main() cannot see
+  std::string unseen_by; ///< the variable whose initializer uses it
   std::string taken;  ///< a moved variable's name main() declares already
+  /// An object a moved declaration reads that a statement before it, which
+  /// cannot move to main() (not a plain assignment main() can make), writes
+  /// or may write (`config.region = request.payload;`).
+  std::string set_up_in_handler;
   bool needs_sdk = false;       ///< an SDK object moves
   bool sdk_initialized = false; ///< main() calls Aws::InitAPI before it
 };
@@ -61,10 +68,12 @@ inline constexpr const char *kMovedByFirstNote =
     "moved to main() by the fix of the first one here";
 std::string built_elsewhere_note(const std::string &function);
 
-/// One declaration the fix moves.
+/// One declaration the fix moves, or a statement that sets up a moved
+/// object before a moved declaration reads it (`config.region = ...;`),
+/// which moves along, in its place among them.
 struct MovedDeclaration {
-  TextRange statement; ///< the whole declaration, its ';' included
-  std::string name;
+  TextRange statement; ///< the whole statement, its ';' included
+  std::string name;    ///< empty: a set-up statement, passed to nothing
   std::string type; ///< as the handler's new parameter spells it
 };
 
@@ -85,6 +94,14 @@ struct MainHoistPlace {
   bool captures_all_by_reference = false; ///< `[&]`
   bool captures_listed = false;           ///< anything between the brackets
   std::size_t forwarding_call_end = 0;
+  /// run_handler is called by its bare name with no using directive or
+  /// declaration to find it (the handler's argument type found it: ADL,
+  /// which a lambda's type does not give): the fix qualifies it.
+  bool qualify_run_handler = false;
+  /// Just after the last parameter of the handler's other declarations in
+  /// the file (one before main(), defined after it): they take the new
+  /// parameters too.
+  std::vector<std::size_t> other_declarations_end;
 };
 
 struct TextEdit {
@@ -92,7 +109,8 @@ struct TextEdit {
   std::string new_text;
 };
 
-/// The edits that move `moved` (in source order) from the handler to main().
+/// The edits that move `moved` (in source order, set-up statements among
+/// them) from the handler to main().
 std::vector<TextEdit> main_hoist_edits(std::string_view text,
                                        const MainHoistPlace &place,
                                        const std::vector<MovedDeclaration> &moved);

@@ -7,6 +7,9 @@
 #include <clang/Basic/SourceManager.h>
 #include <clang/Lex/Lexer.h>
 
+#include <algorithm>
+#include <map>
+#include <optional>
 #include <set>
 
 #include "cpp/main_hoist_edits.h"
@@ -51,6 +54,177 @@ public:
 private:
   const std::set<const VarDecl *> &moved_;
 };
+
+// A byte offset in the main file.
+std::size_t offset_of(const SourceManager &sources, SourceLocation location) {
+  return sources.getFileOffset(sources.getExpansionLoc(location));
+}
+
+std::size_t end_of_token(ASTContext &context, SourceLocation location) {
+  const SourceManager &sources = context.getSourceManager();
+  return offset_of(sources, Lexer::getLocForEndOfToken(
+                                sources.getExpansionLoc(location), 0, sources,
+                                context.getLangOpts()));
+}
+
+// Just past the ';' of an expression statement; nullopt when no ';' follows
+// its expression (a macro's).
+std::optional<std::size_t> end_of_statement(ASTContext &context,
+                                            const Stmt &statement) {
+  const SourceManager &sources = context.getSourceManager();
+  SourceLocation after = Lexer::findLocationAfterToken(
+      sources.getExpansionLoc(statement.getEndLoc()), tok::semi, sources,
+      context.getLangOpts(), /*SkipTrailingWhitespaceAndNewLine=*/false);
+  if (after.isInvalid())
+    return std::nullopt;
+  return offset_of(sources, after);
+}
+
+// The variables a statement names, and whether it calls anything (a call
+// may write any global).
+class NamedVariables : public RecursiveASTVisitor<NamedVariables> {
+public:
+  bool VisitDeclRefExpr(DeclRefExpr *reference) {
+    if (const auto *variable = dyn_cast<VarDecl>(reference->getDecl()))
+      variables.insert(variable);
+    return true;
+  }
+  bool VisitCallExpr(CallExpr *) {
+    calls = true;
+    return true;
+  }
+  std::set<const VarDecl *> variables;
+  bool calls = false;
+};
+
+// The variable a plain assignment statement sets, itself or a member of it
+// (`config.region = value;`), and the value; null when it is anything else.
+const VarDecl *assigned_variable(const Stmt *statement, const Expr *&value) {
+  const Expr *target = nullptr;
+  if (const auto *assignment = dyn_cast<BinaryOperator>(statement);
+      assignment && assignment->isAssignmentOp()) {
+    target = assignment->getLHS();
+    value = assignment->getRHS();
+  } else if (const auto *call = dyn_cast<CXXOperatorCallExpr>(statement);
+             call && call->isAssignmentOp() && call->getNumArgs() == 2) {
+    target = call->getArg(0);
+    value = call->getArg(1);
+  }
+  if (!target)
+    return nullptr;
+  target = target->IgnoreParenImpCasts();
+  while (const auto *member = dyn_cast<MemberExpr>(target)) {
+    if (member->isArrow()) // another object, which others may share
+      return nullptr;
+    target = member->getBase()->IgnoreParenImpCasts();
+  }
+  const auto *reference = dyn_cast<DeclRefExpr>(target);
+  return reference ? dyn_cast<VarDecl>(reference->getDecl()) : nullptr;
+}
+
+// What a moved declaration's initializer (or a moved set-up statement's
+// value) reads that a statement before it could change: the variables the
+// fix moves, and globals that are not const.
+void add_read_objects(const Stmt *code, const std::set<const VarDecl *> &moved,
+                      std::set<const VarDecl *> &read) {
+  NamedVariables named;
+  named.TraverseStmt(const_cast<Stmt *>(code));
+  for (const VarDecl *variable : named.variables)
+    if (moved.count(variable) ||
+        (variable->hasGlobalStorage() && !variable->isStaticLocal() &&
+         !variable->getType().isConstQualified()))
+      read.insert(variable);
+}
+
+// The statements of the handler's body before the moved declarations that
+// write, or may write, what a later one reads: the plain assignments to a
+// moved variable that main() can make move along (into `set_up`); any other
+// blocks the fix (`facts.set_up_in_handler`).
+void find_set_up(ASTContext &context, const FunctionDecl &function,
+                 const std::vector<const Construction *> &constructions,
+                 const std::set<const VarDecl *> &moved, MainHoistFacts &facts,
+                 std::vector<MovedDeclaration> &set_up) {
+  const SourceManager &sources = context.getSourceManager();
+  const auto *body = dyn_cast<CompoundStmt>(function.getBody());
+  if (!body)
+    return;
+  std::map<const Stmt *, const VarDecl *> declarations;
+  for (const Construction *construction : constructions)
+    declarations[construction->statement] = construction->variable;
+  std::set<const VarDecl *> read_later;
+  std::vector<const Stmt *> statements(body->body_begin(), body->body_end());
+  for (auto at = statements.rbegin(); at != statements.rend(); ++at) {
+    const Stmt *statement = *at;
+    if (auto declared = declarations.find(statement);
+        declared != declarations.end()) {
+      add_read_objects(declared->second->getInit(), moved, read_later);
+      continue;
+    }
+    if (read_later.empty())
+      continue;
+    NamedVariables named;
+    named.TraverseStmt(const_cast<Stmt *>(statement));
+    const VarDecl *written = nullptr;
+    for (const VarDecl *object : read_later)
+      if (named.variables.count(object) ||
+          (named.calls && object->hasGlobalStorage()))
+        written = object;
+    if (!written)
+      continue;
+    // Movable: a plain assignment to a variable moved before it, of a value
+    // main() can compute there.
+    const Expr *value = nullptr;
+    const VarDecl *assigned = assigned_variable(statement, value);
+    std::set<const VarDecl *> moved_before;
+    for (const VarDecl *variable : moved)
+      if (sources.isBeforeInTranslationUnit(variable->getLocation(),
+                                            statement->getBeginLoc()))
+        moved_before.insert(variable);
+    VisibleFromMain visible(moved_before);
+    std::optional<std::size_t> end = end_of_statement(context, *statement);
+    if (assigned && moved_before.count(assigned) && end &&
+        visible.TraverseStmt(const_cast<Expr *>(value))) {
+      set_up.push_back(
+          {{offset_of(sources, statement->getBeginLoc()), *end}, "", ""});
+      add_read_objects(value, moved, read_later);
+    } else {
+      facts.set_up_in_handler = written->getNameAsString(); // the earliest
+    }
+  }
+}
+
+// Whether a using directive for aws::lambda_runtime, at namespace scope or
+// in main()'s body, lets main() name run_handler unqualified.
+bool using_lambda_runtime(ASTContext &context, const FunctionDecl *main) {
+  auto nominates = [](const Decl *decl) {
+    const auto *directive = dyn_cast<UsingDirectiveDecl>(decl);
+    return directive && directive->getNominatedNamespace()
+                                ->getQualifiedNameAsString() ==
+                            "aws::lambda_runtime";
+  };
+  for (const Decl *decl : context.getTranslationUnitDecl()->decls())
+    if (nominates(decl))
+      return true;
+  if (const auto *body = main ? dyn_cast<CompoundStmt>(main->getBody())
+                              : nullptr)
+    for (const Stmt *statement : body->body())
+      if (const auto *declaration = dyn_cast<DeclStmt>(statement))
+        for (const Decl *decl : declaration->decls())
+          if (nominates(decl))
+            return true;
+  return false;
+}
+
+// Whether run_handler is called by its bare name, found only through its
+// argument's type (ADL), which the fix's lambda would not give it.
+bool found_by_argument_type(ASTContext &context, const CallExpr &call,
+                            const FunctionDecl *main) {
+  const auto *callee =
+      dyn_cast<DeclRefExpr>(call.getCallee()->IgnoreParenImpCasts());
+  return callee && !callee->hasQualifier() &&
+         !isa<UsingShadowDecl>(callee->getFoundDecl()) &&
+         !using_lambda_runtime(context, main);
+}
 
 // What main() holds that the fix must respect.
 class MainBody : public RecursiveASTVisitor<MainBody> {
@@ -100,18 +274,6 @@ bool contains(const SourceManager &sources, SourceRange outer,
 }
 
 
-// A byte offset in the main file.
-std::size_t offset_of(const SourceManager &sources, SourceLocation location) {
-  return sources.getFileOffset(sources.getExpansionLoc(location));
-}
-
-std::size_t end_of_token(ASTContext &context, SourceLocation location) {
-  const SourceManager &sources = context.getSourceManager();
-  return offset_of(sources, Lexer::getLocForEndOfToken(
-                                sources.getExpansionLoc(location), 0, sources,
-                                context.getLangOpts()));
-}
-
 } // namespace
 
 MainHoist
@@ -135,6 +297,15 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
   auto references = scan.references.find(function->getCanonicalDecl());
   facts.named_elsewhere =
       references != scan.references.end() && references->second > 1;
+  // Its other declarations take the new parameters too: those in this file.
+  std::vector<const FunctionDecl *> other_declarations;
+  for (const FunctionDecl *declaration : function->redecls())
+    if (declaration != function) {
+      if (sources.isInMainFile(sources.getExpansionLoc(declaration->getLocation())))
+        other_declarations.push_back(declaration);
+      else
+        facts.declared_in_other_file = true;
+    }
   MainBody main_body;
   if (main)
     main_body.TraverseStmt(main->getBody());
@@ -142,8 +313,10 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
   for (const Construction *construction : constructions) {
     VisibleFromMain visible(moved);
     visible.TraverseStmt(const_cast<Expr *>(construction->variable->getInit()));
-    if (facts.unseen.empty())
+    if (facts.unseen.empty() && !visible.blocker.empty()) {
       facts.unseen = visible.blocker;
+      facts.unseen_by = construction->variable->getNameAsString();
+    }
     const std::string name = construction->variable->getNameAsString();
     for (const std::string &taken : main_body.names)
       if (taken == name && facts.taken.empty())
@@ -151,6 +324,8 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
     facts.needs_sdk = facts.needs_sdk || construction->api->sdk_object;
     moved.insert(construction->variable);
   }
+  std::vector<MovedDeclaration> set_up;
+  find_set_up(context, *function, constructions, moved, facts, set_up);
   for (SourceLocation call : main_body.init_calls)
     facts.sdk_initialized =
         facts.sdk_initialized ||
@@ -164,6 +339,14 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
   MainHoistPlace place;
   place.handler_name = handler.name;
   place.run_handler = offset_of(sources, handler.run_handler->getBeginLoc());
+  place.qualify_run_handler =
+      found_by_argument_type(context, *handler.run_handler, main);
+  for (const FunctionDecl *declaration : other_declarations)
+    if (declaration->getNumParams() == function->getNumParams())
+      place.other_declarations_end.push_back(end_of_token(
+          context,
+          declaration->getParamDecl(declaration->getNumParams() - 1)
+              ->getEndLoc()));
   place.parameters_end = end_of_token(
       context,
       function->getParamDecl(function->getNumParams() - 1)->getEndLoc());
@@ -196,6 +379,11 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
          construction->variable->getNameAsString(),
          spelled_type(context, *construction->variable, policy)});
   }
+  declarations.insert(declarations.end(), set_up.begin(), set_up.end());
+  std::sort(declarations.begin(), declarations.end(),
+            [](const MovedDeclaration &a, const MovedDeclaration &b) {
+              return a.statement.begin < b.statement.begin;
+            });
   const FileID file = sources.getMainFileID();
   const SourceLocation file_start = sources.getLocForStartOfFile(file);
   for (const TextEdit &edit :

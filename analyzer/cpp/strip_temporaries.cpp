@@ -14,6 +14,11 @@ const clang::Expr *strip_temporaries(const clang::Expr *expression) {
       expression = e->getSubExpr();
     else if (const auto *e = dyn_cast<MaterializeTemporaryExpr>(expression))
       expression = e->getSubExpr();
+    // Before C++17, `auto c = f();` copies f's temporary into c, a copy
+    // the compiler may elide: c is still what f built.
+    else if (const auto *e = dyn_cast<CXXConstructExpr>(expression);
+             e && e->isElidable() && e->getNumArgs() == 1)
+      expression = e->getArg(0);
     else
       return expression;
   }

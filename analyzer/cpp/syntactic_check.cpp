@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <functional>
 #include <map>
 #include <cctype>
 #include <cstring>
@@ -156,6 +157,20 @@ private:
           std::string context = context_of(node);
           functions_.emplace(context.empty() ? name : context + "::" + name,
                              node);
+        }
+        return false;
+      }
+      if (type == "declaration") {
+        if (TSNode declarator = function_declarator(field(node, "declarator"));
+            !ts_node_is_null(declarator))
+          function_declarations_[last_component(plain_name(
+                                     tree_.text(field(declarator, "declarator"))))]
+              .push_back(declarator);
+        for (uint32_t i = 0; i < ts_node_named_child_count(node); ++i) {
+          TSNode declarator = ts_node_named_child(node, i);
+          if (TSNode name = variable_name(declarator);
+              !ts_node_is_null(name) && !is_const(node, declarator))
+            mutable_globals_.insert(std::string(tree_.text(name)));
         }
         return false;
       }
@@ -525,6 +540,39 @@ private:
     return false;
   }
 
+  // The variable a declarator declares (`x` of `*x = ...`, `x[4]`, `&x`),
+  // or null (a function's declarator too).
+  static TSNode variable_name(TSNode declarator) {
+    while (!ts_node_is_null(declarator) && !is(declarator, "identifier")) {
+      if (is(declarator, "function_declarator"))
+        return TSNode{};
+      TSNode inner = field(declarator, "declarator");
+      if (ts_node_is_null(inner) && is(declarator, "reference_declarator"))
+        inner = ts_node_named_child(declarator, 0);
+      declarator = inner;
+    }
+    return declarator;
+  }
+
+  static bool is_const_qualifier(std::string_view text) {
+    return text == "const" || text == "constexpr";
+  }
+
+  // Whether the variable `declarator` declares is const: `const T x`,
+  // `T *const p` (not `const T *p`, a pointer that can change).
+  bool is_const(TSNode declaration, TSNode declarator) const {
+    if (is(declarator, "init_declarator"))
+      declarator = field(declarator, "declarator");
+    TSNode holder = is(declarator, "pointer_declarator") ? declarator
+                                                          : declaration;
+    for (uint32_t i = 0; i < ts_node_named_child_count(holder); ++i) {
+      TSNode child = ts_node_named_child(holder, i);
+      if (is(child, "type_qualifier") && is_const_qualifier(tree_.text(child)))
+        return true;
+    }
+    return false;
+  }
+
   // The type a smart pointer factory's result has: `std::make_shared<T>`
   // makes a std::shared_ptr<T>.
   std::string smart_pointer(const std::string &factory, TSNode function) const {
@@ -594,6 +642,30 @@ private:
     return variable;
   }
 
+  // A `new` a smart pointer's declaration is given, which it deletes
+  // (`std::unique_ptr<T> p(new T);`): held as `p` is; else as it is.
+  Construction owned(Construction construction, TSNode body) const {
+    TSNode arguments = ts_node_parent(construction.at);
+    TSNode init = ts_node_parent(arguments);
+    TSNode statement = ts_node_parent(init);
+    if (!(is(arguments, "argument_list") ||
+          is(arguments, "initializer_list")) ||
+        ts_node_named_child_count(arguments) != 1 ||
+        !is(init, "init_declarator") || !is(statement, "declaration") ||
+        !is(field(init, "declarator"), "identifier"))
+      return construction;
+    const std::string pointer =
+        last_component(plain_name(tree_.text(field(statement, "type"))));
+    if (pointer != "unique_ptr" && pointer != "shared_ptr" &&
+        pointer != "UniquePtr")
+      return construction;
+    Construction variable = construction;
+    variable.at = field(init, "declarator");
+    variable = declared(variable, statement, body, "");
+    variable.at = construction.at; // the finding stays on the `new`
+    return variable;
+  }
+
   // The constructions in `body` (not in lambdas it defines) and the calls to
   // functions of this file, by their qualified names.
   void scan(TSNode body, std::vector<Construction> &constructions,
@@ -631,7 +703,7 @@ private:
                 match(plain_name(tree_.text(field(node, "type"))),
                       CppApi::Kind::Class, matched, node))
           constructions.push_back(
-              {node, matched, api, ConstructionShape::New});
+              owned({node, matched, api, ConstructionShape::New}, body));
         return true;
       }
       if (type == "call_expression") {
@@ -817,6 +889,156 @@ private:
            ts_node_end_byte(inner) <= ts_node_end_byte(outer);
   }
 
+  // A function declarator's first and last parameters; null when none.
+  static TSNode first_parameter(TSNode declarator) {
+    TSNode parameters = field(declarator, "parameters");
+    for (uint32_t i = 0; i < ts_node_named_child_count(parameters); ++i)
+      if (TSNode parameter = ts_node_named_child(parameters, i);
+          !is(parameter, "comment"))
+        return parameter;
+    return TSNode{};
+  }
+  static TSNode last_parameter(TSNode declarator) {
+    TSNode parameters = field(declarator, "parameters");
+    for (uint32_t i = ts_node_named_child_count(parameters); i > 0; --i)
+      if (TSNode parameter = ts_node_named_child(parameters, i - 1);
+          !is(parameter, "comment"))
+        return parameter;
+    return TSNode{};
+  }
+
+  // Whether a using directive or declaration in scope at the run_handler
+  // call lets it name run_handler unqualified; without one, only its
+  // argument's type (ADL) finds it.
+  bool run_handler_in_scope(TSNode call) const {
+    for (const NameCandidate &candidate :
+         scope_.candidates("run_handler", ts_node_start_byte(call)))
+      if (candidate.name == "aws::lambda_runtime::run_handler")
+        return true;
+    return false;
+  }
+
+  // The names `code` uses (not a qualified name's parts, not members), and
+  // whether it calls anything (a call may write any global).
+  struct Uses {
+    std::set<std::string> names;
+    bool calls = false;
+    bool this_ = false;
+  };
+  Uses uses(TSNode code, TSNode except = TSNode{}) const {
+    Uses found;
+    if (ts_node_is_null(code))
+      return found;
+    walk_named_descendants(code, [&](TSNode node) {
+      if (is(node, "call_expression"))
+        found.calls = true;
+      if (is(node, "this"))
+        found.this_ = true;
+      if ((is(node, "identifier") || is(node, "type_identifier")) &&
+          !is(ts_node_parent(node), "qualified_identifier") &&
+          !ts_node_eq(node, except))
+        found.names.insert(std::string(tree_.text(node)));
+      return true;
+    });
+    return found;
+  }
+
+  // The variable a plain assignment statement sets, itself or a member of
+  // it (`config.region = value;`), and the value; empty when it is anything
+  // else.
+  std::string assigned_variable(TSNode statement, TSNode &value) const {
+    if (!is(statement, "expression_statement") ||
+        ts_node_named_child_count(statement) != 1)
+      return {};
+    TSNode assignment = ts_node_named_child(statement, 0);
+    if (!is(assignment, "assignment_expression"))
+      return {};
+    value = field(assignment, "right");
+    TSNode target = field(assignment, "left");
+    while (is(target, "field_expression")) {
+      if (tree_.text(field(target, "operator")) != ".")
+        return {}; // another object, which others may share
+      target = field(target, "argument");
+    }
+    return is(target, "identifier") ? std::string(tree_.text(target))
+                                    : std::string();
+  }
+
+  // The statements of the handler's body before the moved declarations that
+  // write, or may write, what a later one reads (a moved variable, a global
+  // that is not const): the plain assignments to a moved variable that
+  // main() can make move along (returned); any other blocks the fix
+  // (`facts.set_up_in_handler`). As the Clang mode decides (find_set_up in
+  // main_hoist_fix.cpp).
+  std::vector<MovedDeclaration>
+  find_set_up(const Handler &handler, const std::vector<Found *> &group,
+              const std::function<bool(const std::string &)> &local,
+              MainHoistFacts &facts) const {
+    std::map<uint32_t, const Construction *> declarations; // by start
+    for (const Found *entry : group)
+      declarations[ts_node_start_byte(entry->construction.statement)] =
+          &entry->construction;
+    auto moved_before = [&](const std::string &name, TSNode statement) {
+      for (const auto &[start, construction] : declarations)
+        if (construction->variable == name &&
+            start < ts_node_start_byte(statement))
+          return true;
+      return false;
+    };
+    auto global = [&](const std::string &name) {
+      return !local(name) && mutable_globals_.count(name) > 0;
+    };
+    std::set<std::string> read_later;
+    auto add_reads = [&](const Uses &read, TSNode at) {
+      for (const std::string &name : read.names)
+        if (moved_before(name, at) || global(name))
+          read_later.insert(name);
+    };
+    std::vector<MovedDeclaration> set_up;
+    std::vector<TSNode> statements;
+    for (uint32_t i = 0; i < ts_node_named_child_count(handler.body); ++i)
+      if (TSNode child = ts_node_named_child(handler.body, i);
+          !is(child, "comment"))
+        statements.push_back(child);
+    for (auto at = statements.rbegin(); at != statements.rend(); ++at) {
+      TSNode statement = *at;
+      if (auto declared = declarations.find(ts_node_start_byte(statement));
+          declared != declarations.end()) {
+        const Construction &construction = *declared->second;
+        add_reads(uses(field(statement, "declarator"), construction.at),
+                  statement);
+        continue;
+      }
+      if (read_later.empty())
+        continue;
+      const Uses named = uses(statement);
+      std::string written;
+      for (const std::string &object : read_later)
+        if (named.names.count(object) || (named.calls && global(object)))
+          written = object;
+      if (written.empty())
+        continue;
+      // Movable: a plain assignment to a variable moved before it, of a
+      // value main() can compute there.
+      TSNode value{};
+      const std::string assigned = assigned_variable(statement, value);
+      const Uses computed = uses(value);
+      const bool visible =
+          !computed.this_ &&
+          std::none_of(computed.names.begin(), computed.names.end(),
+                       [&](const std::string &name) {
+                         return local(name) && !moved_before(name, statement);
+                       });
+      if (!assigned.empty() && moved_before(assigned, statement) && visible) {
+        set_up.push_back({tree_.range(statement), "", ""});
+        add_reads(computed, statement);
+      } else {
+        facts.set_up_in_handler = written; // the earliest
+      }
+    }
+    return set_up;
+  }
+
   // The main() fix for `group` (declarations in the handler's own body),
   // or empty edits and why not.
   std::vector<TextEdit> main_hoist(const Handler &handler,
@@ -876,15 +1098,19 @@ private:
       const Construction &construction = entry->construction;
       walk_named_descendants(
           field(construction.statement, "declarator"), [&](TSNode node) {
-            if (is(node, "this") && facts.unseen.empty())
+            if (is(node, "this") && facts.unseen.empty()) {
               facts.unseen = "this";
+              facts.unseen_by = construction.variable;
+            }
             if ((is(node, "identifier") || is(node, "type_identifier")) &&
                 !is(ts_node_parent(node), "qualified_identifier") &&
                 !ts_node_eq(node, entry->construction.at)) {
               std::string name(tree_.text(node));
               if (name != construction.variable && locals.count(name) &&
-                  !moved.count(name) && facts.unseen.empty())
+                  !moved.count(name) && facts.unseen.empty()) {
                 facts.unseen = name;
+                facts.unseen_by = construction.variable;
+              }
             }
             return true;
           });
@@ -893,6 +1119,10 @@ private:
       facts.needs_sdk = facts.needs_sdk || construction.api->sdk_object;
       moved.insert(construction.variable);
     }
+    std::vector<MovedDeclaration> set_up = find_set_up(
+        handler, group,
+        [&](const std::string &name) { return locals.count(name) > 0; },
+        facts);
     if (!ts_node_is_null(main_body))
       walk_named_descendants(main_body, [&](TSNode node) {
         if (is(node, "call_expression") &&
@@ -909,20 +1139,21 @@ private:
     MainHoistPlace place;
     place.handler_name = handler.name;
     place.run_handler = ts_node_start_byte(handler.announced);
-    TSNode parameters = field(declarator, "parameters");
-    TSNode first{}, last{};
-    for (uint32_t i = 0; i < ts_node_named_child_count(parameters); ++i)
-      if (TSNode parameter = ts_node_named_child(parameters, i);
-          !is(parameter, "comment")) {
-        if (ts_node_is_null(first))
-          first = parameter;
-        last = parameter;
-      }
+    TSNode first = first_parameter(declarator);
     if (ts_node_is_null(first)) {
       why_not = "'" + handler.name + "' takes no parameters";
       return {};
     }
-    place.parameters_end = ts_node_end_byte(last);
+    place.parameters_end = ts_node_end_byte(last_parameter(declarator));
+    // Its declarations before main() take the new parameters too.
+    if (auto declared = function_declarations_.find(handler.name);
+        declared != function_declarations_.end())
+      for (TSNode declaration : declared->second)
+        if (TSNode last = last_parameter(declaration); !ts_node_is_null(last))
+          place.other_declarations_end.push_back(ts_node_end_byte(last));
+    TSNode callee = field(handler.announced, "function");
+    place.qualify_run_handler =
+        is(callee, "identifier") && !run_handler_in_scope(handler.announced);
     if (!ts_node_is_null(handler.named_argument)) {
       place.named_argument = tree_.range(handler.named_argument);
       TSNode name = field(first, "declarator");
@@ -962,6 +1193,11 @@ private:
       declarations.push_back({tree_.range(entry->construction.statement),
                               entry->construction.variable,
                               entry->construction.type});
+    declarations.insert(declarations.end(), set_up.begin(), set_up.end());
+    std::sort(declarations.begin(), declarations.end(),
+              [](const MovedDeclaration &a, const MovedDeclaration &b) {
+                return a.statement.begin < b.statement.begin;
+              });
     return main_hoist_edits(tree_.file->text(), place, declarations);
   }
 
@@ -1004,6 +1240,10 @@ private:
   NameScope scope_;
   // By qualified name ("ns::Class::name"): the first definition.
   std::map<std::string, TSNode> functions_;
+  std::set<std::string> mutable_globals_; // variables outside functions, not const
+  /// Functions declared without a body (`f(int);`), by name: their
+  /// function_declarators.
+  std::map<std::string, std::vector<TSNode>> function_declarations_;
   std::vector<Handler> handlers_;
 };
 

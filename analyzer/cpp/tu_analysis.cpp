@@ -119,6 +119,20 @@ private:
   NolintDirectives directives_;
 };
 
+// Where a construction's finding points: its variable, else the expression.
+SourceLocation finding_location(const Construction &construction) {
+  return construction.variable ? construction.variable->getLocation()
+                               : construction.expr->getBeginLoc();
+}
+
+// Whether `statement` is one of the statements of `function`'s body, not
+// in a block within it (an `if`'s, a loop's).
+bool declared_in_body(const Stmt &statement, const FunctionDecl &function) {
+  const auto *body = dyn_cast<CompoundStmt>(function.getBody());
+  return body && std::find(body->body_begin(), body->body_end(), &statement) !=
+                     body->body_end();
+}
+
 // Why a construction in the handler's own body cannot move to main() on
 // its own terms; empty when it can.
 std::string fix_blocker(const Construction &construction,
@@ -126,12 +140,15 @@ std::string fix_blocker(const Construction &construction,
   ConstructionShape shape = ConstructionShape::Declared;
   if (construction.api->kind == CppApi::Kind::Function)
     shape = ConstructionShape::ReleasedByHand;
-  else if (isa<CXXNewExpr>(construction.expr))
+  // (A smart pointer that owns the object deletes it.)
+  else if (isa<CXXNewExpr>(construction.expr) &&
+           (!construction.variable ||
+            construction.variable->getType()->isPointerType()))
     shape = ConstructionShape::New;
   else if (!construction.variable)
     shape = ConstructionShape::Temporary;
   else if (!construction.statement ||
-           construction.variable->getDeclContext() != handler.function)
+           !declared_in_body(*construction.statement, *handler.function))
     shape = ConstructionShape::Nested;
   return construction_blocker(
       shape, construction.variable ? construction.variable->getNameAsString()
@@ -169,9 +186,7 @@ std::vector<CppFinding> analyze_translation_unit(ASTContext &context,
     for (const auto &[function, construction] : all)
       if (function == handler.function &&
           fix_blocker(construction, handler).empty() &&
-          !nolint.leaves(construction.variable
-                             ? construction.variable->getLocation()
-                             : construction.expr->getBeginLoc(),
+          !nolint.leaves(finding_location(construction),
                          construction.api->rule))
         own[construction.api->rule].push_back(&construction);
     std::map<std::string, MainHoist> fixes;
@@ -182,9 +197,7 @@ std::vector<CppFinding> analyze_translation_unit(ASTContext &context,
       const CppApi &api = *construction.api;
       CppFinding finding;
       finding.rule = api.rule;
-      finding.location = construction.variable
-                             ? construction.variable->getLocation()
-                             : construction.expr->getBeginLoc();
+      finding.location = finding_location(construction);
       finding.message =
           construction_message(api, construction.name, handler.name);
       finding.notes.push_back({handler.run_handler
@@ -226,7 +239,7 @@ std::vector<CppFinding> analyze_translation_unit(ASTContext &context,
         }
         else
           finding.notes.push_back(
-              {group.front()->expr->getBeginLoc(), kMovedByFirstNote});
+              {finding_location(*group.front()), kMovedByFirstNote});
       }
       findings.push_back(std::move(finding));
     }

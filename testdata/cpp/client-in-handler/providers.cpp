@@ -24,7 +24,7 @@ int main() {
 
 // CHECK-MESSAGES: :[[@LINE-12]]:8: warning: 'Aws::Auth::DefaultAWSCredentialsProviderChain' builds an AWS credentials provider chain on every invocation of handler 'handler'; {{.*}}
 // CHECK-MESSAGES: :[[@LINE-12]]:8: warning: 'Aws::S3::S3Client' builds an AWS SDK client {{.*}}
-// CHECK-MESSAGES: :[[@LINE-14]]:22: note: moved to main() by the fix of the first one here
+// CHECK-MESSAGES: :[[@LINE-14]]:8: note: moved to main() by the fix of the first one here
 // CHECK-FIXES: {{^}}static invocation_response handler(invocation_request const &request, std::shared_ptr<Aws::Auth::DefaultAWSCredentialsProviderChain> &credentials, std::unique_ptr<Aws::S3::S3Client> &s3) {{{$}}
 // CHECK-FIXES: {{^}}  auto credentials = std::make_shared<Aws::Auth::DefaultAWSCredentialsProviderChain>();
 // CHECK-FIXES-NEXT: {{^}}  auto s3 = std::make_unique<Aws::S3::S3Client>(credentials);

@@ -16,7 +16,6 @@ using namespace aws::lambda_runtime;
 static const char *const kBucket = "orders";
 
 static invocation_response handler(invocation_request const &request, Aws::Client::ClientConfiguration &config, Aws::DynamoDB::DynamoDBClient &table, std::shared_ptr<Aws::S3::S3Client> &archive, pqxx::connection &db) {
-  config.region = "eu-west-1";
   auto outcome = archive->GetObject(
       Aws::S3::Model::GetObjectRequest().WithBucket(kBucket).WithKey("k"));
   if (!outcome.IsSuccess())
@@ -29,6 +28,7 @@ int main() {
   Aws::InitAPI(options);
   {
     Aws::Client::ClientConfiguration config;
+    config.region = "eu-west-1";
     Aws::DynamoDB::DynamoDBClient table(config);
     auto archive = std::make_shared<Aws::S3::S3Client>(config);
     pqxx::connection db("dbname=orders");
