@@ -26,7 +26,6 @@ namespace {
 
 using python::walk_named_descendants;
 
-constexpr int kMaxCallDepth = 8;
 constexpr const char *kModeNote =
     "found without compiling (hoist's syntactic mode: the headers were not "
     "at hand); give a compilation database with -p BUILD_DIR, or the flags "
@@ -143,11 +142,15 @@ public:
   }
 
 private:
-  // Function definitions anywhere outside function bodies, by qualified
-  // name.
+  // Function and class definitions anywhere outside function bodies, by
+  // qualified name.
   void collect_functions(TSNode root) {
     walk_named_descendants(root, [&](TSNode node) {
       std::string_view type = kind(node);
+      if (type == "class_specifier" || type == "struct_specifier") {
+        collect_class(node);
+        return false;
+      }
       if (type == "function_definition") {
         TSNode declarator = function_declarator(field(node, "declarator"));
         TSNode body = field(node, "body");
@@ -161,6 +164,7 @@ private:
         return false;
       }
       if (type == "declaration") {
+        collect_class(field(node, "type")); // `struct T {...} t;`
         if (TSNode declarator = function_declarator(field(node, "declarator"));
             !ts_node_is_null(declarator))
           function_declarations_[last_component(plain_name(
@@ -177,6 +181,20 @@ private:
       return type == "namespace_definition" || type == "declaration_list" ||
              type == "linkage_specification" || type == "template_declaration";
     });
+  }
+
+  // `defined`, when it defines a class or struct of this file.
+  void collect_class(TSNode defined) {
+    TSNode name = field(defined, "name");
+    if (!(is(defined, "class_specifier") || is(defined, "struct_specifier")) ||
+        !is(field(defined, "body"), "field_declaration_list") ||
+        !is(name, "type_identifier"))
+      return;
+    std::string context = context_of(defined);
+    std::string spelled(tree_.text(name));
+    classes_.emplace(context.empty() ? spelled : context + "::" + spelled,
+                     defined);
+    class_names_.insert(spelled);
   }
 
   // The names the file declares, and its using directives, using
@@ -301,19 +319,28 @@ private:
     return context;
   }
 
-  // The function of this file a call spelled `spelled` at `at` names, as
-  // C++ looks it up: through the file's aliases, using declarations and
-  // directives, in `context`'s namespaces from the innermost out.
+  // The function of this file a call spelled `spelled` at `at` names.
   const std::pair<const std::string, TSNode> *
   find_function(const std::string &spelled, const std::string &context,
                 TSNode at) const {
+    return find_named(functions_, spelled, context, at);
+  }
+
+  // What of `named` (this file's functions or classes) `spelled` at `at`
+  // names, as C++ looks it up: through the file's aliases, using
+  // declarations and directives, in `context`'s namespaces from the
+  // innermost out.
+  const std::pair<const std::string, TSNode> *
+  find_named(const std::map<std::string, TSNode> &named,
+             const std::string &spelled, const std::string &context,
+             TSNode at) const {
     for (const NameCandidate &candidate :
          scope_.candidates(spelled, ts_node_start_byte(at))) {
       std::string space = context;
       for (;;) {
-        auto found = functions_.find(
+        auto found = named.find(
             space.empty() ? candidate.name : space + "::" + candidate.name);
-        if (found != functions_.end())
+        if (found != named.end())
           return &*found;
         if (space.empty())
           break;
@@ -666,15 +693,22 @@ private:
     return variable;
   }
 
-  // The constructions in `body` (not in lambdas it defines) and the calls to
-  // functions of this file, by their qualified names.
+  // A function's body a call runs: a function's or a constructor's.
+  struct Call {
+    std::string callee; // as the notes name it
+    TSNode body;
+    TSNode at;
+  };
+
+  // The constructions in `body` and what it calls of this file: functions
+  // by their qualified names, and the constructors of the file's classes it
+  // builds objects of. The lambdas it defines are part of it, as Clang
+  // counts them.
   void scan(TSNode body, std::vector<Construction> &constructions,
-            std::vector<std::pair<std::string, TSNode>> &calls) const {
+            std::vector<Call> &calls) const {
     const std::string context = context_of(body);
     walk_named_descendants(body, [&](TSNode node) {
       std::string_view type = kind(node);
-      if (type == "lambda_expression")
-        return false; // runs when called, which hoist cannot follow here
       if (type == "declaration") {
         if (is_static(node))
           return false; // built once, on the first call
@@ -682,28 +716,33 @@ private:
         std::string matched;
         const CppApi *api =
             match(spelled, CppApi::Kind::Class, matched, node);
-        if (api)
-          for (uint32_t i = 0; i < ts_node_named_child_count(node); ++i) {
-            TSNode declarator = ts_node_named_child(node, i);
-            TSNode name = declarator;
-            // `T x(config);` in a body parses as a function declaration.
-            if (is(declarator, "init_declarator") ||
-                is(declarator, "function_declarator"))
-              name = field(declarator, "declarator");
-            // A pointer or a reference is not an object being built.
-            if (is(name, "identifier"))
-              constructions.push_back(
-                  declared({name, matched, api}, node, body, ""));
-          }
+        for (uint32_t i = 0; i < ts_node_named_child_count(node); ++i) {
+          TSNode declarator = ts_node_named_child(node, i);
+          TSNode name = declarator;
+          // `T x(config);` in a body parses as a function declaration.
+          if (is(declarator, "init_declarator") ||
+              is(declarator, "function_declarator"))
+            name = field(declarator, "declarator");
+          // A pointer or a reference is not an object being built.
+          if (!is(name, "identifier"))
+            continue;
+          if (api)
+            constructions.push_back(
+                declared({name, matched, api}, node, body, ""));
+          else
+            add_constructor_calls(spelled, context, name, calls);
+        }
         return true;
       }
       if (type == "new_expression") {
         std::string matched;
+        std::string spelled = plain_name(tree_.text(field(node, "type")));
         if (const CppApi *api =
-                match(plain_name(tree_.text(field(node, "type"))),
-                      CppApi::Kind::Class, matched, node))
+                match(spelled, CppApi::Kind::Class, matched, node))
           constructions.push_back(
               owned({node, matched, api, ConstructionShape::New}, body));
+        else
+          add_constructor_calls(spelled, context, node, calls);
         return true;
       }
       if (type == "call_expression") {
@@ -734,12 +773,43 @@ private:
                                        std::string(tree_.text(function))));
         } else if (const auto *callee =
                        find_function(spelled, context, node)) {
-          calls.emplace_back(callee->first, node);
+          calls.push_back(
+              {last_component(callee->first), field(callee->second, "body"),
+               node});
+        } else {
+          add_constructor_calls(spelled, context, node, calls);
         }
         return true;
       }
       return true;
     });
+  }
+
+  // Building an object of the file's class `spelled` (at `at`) runs its
+  // constructors, defined in the class or outside it (named as Clang names
+  // them, "Class::Class"). (Clang does not follow std::make_shared's
+  // construction, nor a class's implicit constructor: neither is followed.)
+  void add_constructor_calls(const std::string &spelled,
+                             const std::string &context, TSNode at,
+                             std::vector<Call> &calls) const {
+    if (spelled.empty() || !class_names_.count(last_component(spelled)))
+      return;
+    const auto *found = find_named(classes_, spelled, context, at);
+    if (!found)
+      return;
+    const std::string name = last_component(found->first);
+    const std::string constructor = name + "::" + name;
+    TSNode members = field(found->second, "body");
+    for (uint32_t i = 0; i < ts_node_named_child_count(members); ++i) {
+      TSNode member = ts_node_named_child(members, i);
+      TSNode declarator = function_declarator(field(member, "declarator"));
+      if (is(member, "function_definition") &&
+          plain_name(tree_.text(field(declarator, "declarator"))) == name)
+        calls.push_back({constructor, field(member, "body"), at});
+    }
+    if (auto outside = functions_.find(found->first + "::" + name);
+        outside != functions_.end())
+      calls.push_back({constructor, field(outside->second, "body"), at});
   }
 
   void report(const Handler &handler, std::vector<Diagnostic> &out,
@@ -762,7 +832,7 @@ private:
           wanted = wanted || (offset >= ts_node_start_byte(step.body) &&
                               offset < ts_node_end_byte(step.body));
       std::vector<Construction> constructions;
-      std::vector<std::pair<std::string, TSNode>> calls;
+      std::vector<Call> calls;
       scan(step.body, constructions, calls);
       for (const Construction &construction : constructions)
         if (rules_.count(construction.api->rule) &&
@@ -774,14 +844,14 @@ private:
               {construction, diagnostic(handler, step.chain, construction),
                step.chain.empty() ? std::string()
                                   : step.chain.back().first});
-      if (static_cast<int>(step.chain.size()) >= kMaxCallDepth)
-        continue;
-      for (const auto &[callee, call] : calls) {
-        TSNode body = field(functions_.at(callee), "body");
-        if (!visited.insert(ts_node_start_byte(body)).second)
+      // As deep as the calls go: each body once.
+      for (const Call &call : calls) {
+        if (!is(call.body, "compound_statement"))
           continue;
-        Step next{body, step.chain};
-        next.chain.emplace_back(last_component(callee), call);
+        if (!visited.insert(ts_node_start_byte(call.body)).second)
+          continue;
+        Step next{call.body, step.chain};
+        next.chain.emplace_back(call.callee, call.at);
         queue.push_back(std::move(next));
       }
     }
@@ -1244,6 +1314,8 @@ private:
   /// Functions declared without a body (`f(int);`), by name: their
   /// function_declarators.
   std::map<std::string, std::vector<TSNode>> function_declarations_;
+  std::map<std::string, TSNode> classes_; // by qualified name
+  std::set<std::string> class_names_;     // their unqualified names
   std::vector<Handler> handlers_;
 };
 
