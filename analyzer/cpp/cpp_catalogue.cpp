@@ -2,16 +2,19 @@
 
 #include <fnmatch.h>
 
+#include <algorithm>
+#include <string_view>
+
 namespace hoist::cpp {
 
 CppCatalogue CppCatalogue::load(const std::filesystem::path &catalogue_file) {
   CppCatalogue catalogue;
   for (auto &[common, item] : Catalogue::load(catalogue_file).entries("cpp")) {
-    catalogue.entries_.push_back({std::move(common),
-                                  item.value("kind", "class") == "function"
-                                      ? CppApi::Kind::Function
-                                      : CppApi::Kind::Class,
-                                  item.value("sdk_object", false)});
+    catalogue.entries_.emplace_back(CppApi{std::move(common),
+                                           item.value("kind", "class") == "function"
+                                               ? CppApi::Kind::Function
+                                               : CppApi::Kind::Class,
+                                           item.value("sdk_object", false)});
   }
   return catalogue;
 }
@@ -32,13 +35,35 @@ std::string construction_message(const CppApi &api, const std::string &name,
          " on every invocation of handler '" + handler + "'; " + api.cost;
 }
 
+CppCatalogue::Entry::Entry(CppApi api) : api(std::move(api)) {
+  const std::string &pattern = this->api.api;
+  auto wildcard = [](char c) {
+    return c == '*' || c == '?' || c == '[' || c == ']' || c == '\\';
+  };
+  prefix = std::find_if(pattern.begin(), pattern.end(), wildcard) - pattern.begin();
+  suffix = std::find_if(pattern.rbegin(), pattern.rend(), wildcard) - pattern.rbegin();
+  literal = prefix == pattern.size();
+}
+
 const CppApi *CppCatalogue::match(const std::string &qualified_name,
                                   CppApi::Kind kind) const {
-  for (const CppApi &entry : entries_)
+  std::string_view name = qualified_name;
+  for (const Entry &entry : entries_) {
+    std::string_view pattern = entry.api.api;
+    // Most names a handler spells fail the pattern's literal ends, which
+    // cost less to compare than fnmatch costs to call.
+    if (entry.api.kind != kind ||
+        (entry.literal ? name != pattern
+                       : name.size() < entry.prefix + entry.suffix ||
+                             name.substr(0, entry.prefix) !=
+                                 pattern.substr(0, entry.prefix) ||
+                             name.substr(name.size() - entry.suffix) !=
+                                 pattern.substr(pattern.size() - entry.suffix)))
+      continue;
     // fnmatch without FNM_PATHNAME: '*' runs across "::" too.
-    if (entry.kind == kind &&
-        fnmatch(entry.api.c_str(), qualified_name.c_str(), 0) == 0)
-      return &entry;
+    if (entry.literal || fnmatch(pattern.data(), qualified_name.c_str(), 0) == 0)
+      return &entry.api;
+  }
   return nullptr;
 }
 
@@ -53,7 +78,7 @@ void CppCatalogue::add_class(const std::string &name, const std::string &rule) {
                    "' can serve every invocation (configured with "
                    "ExtraClasses)";
   // Configured first, so they win over a broader catalogue pattern.
-  entries_.insert(entries_.begin(), std::move(entry));
+  entries_.insert(entries_.begin(), Entry(std::move(entry)));
 }
 
 } // namespace hoist::cpp

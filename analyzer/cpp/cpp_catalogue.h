@@ -39,7 +39,15 @@ public:
   void add_class(const std::string &name, const std::string &rule);
 
 private:
-  std::vector<CppApi> entries_;
+  struct Entry {
+    explicit Entry(CppApi api);
+    CppApi api;
+    /// How many characters the pattern spells before its first wildcard
+    /// and after its last: every name it matches begins and ends so.
+    std::size_t prefix, suffix;
+    bool literal; ///< no wildcard: it matches only itself
+  };
+  std::vector<Entry> entries_;
 };
 
 } // namespace hoist::cpp

@@ -5,7 +5,6 @@
 #include <functional>
 #include <map>
 #include <cctype>
-#include <cstring>
 #include <limits>
 #include <optional>
 #include <set>
@@ -35,10 +34,11 @@ std::string_view kind(TSNode node) { return ts_node_type(node); }
 bool is(TSNode node, std::string_view type) {
   return !ts_node_is_null(node) && kind(node) == type;
 }
-TSNode field(TSNode node, const char *name) {
+TSNode field(TSNode node, std::string_view name) {
+  static const python::FieldIds ids(tree_sitter_cpp());
   if (ts_node_is_null(node))
     return node;
-  return ts_node_child_by_field_name(node, name, std::strlen(name));
+  return ts_node_child_by_field_id(node, ids(name));
 }
 
 struct Tree {
@@ -101,7 +101,7 @@ struct Handler {
 // LambdaRuleCheck reads them.
 struct RuleOptions {
   RuleOptions(const CppFileChecks &checks, const CppCatalogue &shared)
-      : rules(checks.rules.begin(), checks.rules.end()), catalogue(shared) {
+      : rules(checks.rules.begin(), checks.rules.end()), shared(shared) {
     auto option = [&](const std::string &rule, const char *name) {
       auto found = checks.check_options.find("awslambda-" + rule + "." + name);
       return found == checks.check_options.end() ? std::string()
@@ -113,13 +113,20 @@ struct RuleOptions {
       std::stringstream classes(option(rule, "ExtraClasses"));
       std::string name;
       while (std::getline(classes, name, ';'))
-        if (!name.empty())
-          catalogue.add_class(name, rule);
+        if (!name.empty()) {
+          if (!extended)
+            extended = shared;
+          extended->add_class(name, rule);
+        }
     }
   }
+  const CppCatalogue &catalogue() const { return extended ? *extended : shared; }
   std::set<std::string> rules;
   std::set<std::string> handler_only; ///< FollowCalls: false
-  CppCatalogue catalogue;             ///< with ExtraClasses
+  const CppCatalogue &shared;
+  /// The shared catalogue with ExtraClasses, when they name any: copied
+  /// only then.
+  std::optional<CppCatalogue> extended;
 };
 
 class FileAnalysis {
@@ -128,7 +135,7 @@ public:
   /// offsets are checked.
   FileAnalysis(const Tree &tree, const RuleOptions &options,
                const std::vector<unsigned> *around)
-      : tree_(tree), catalogue_(options.catalogue), rules_(options.rules),
+      : tree_(tree), catalogue_(options.catalogue()), rules_(options.rules),
         handler_only_(options.handler_only), around_(around),
         nolint_(tree.file->text()) {}
 
@@ -928,11 +935,18 @@ private:
     }
   }
 
-  // The names `root` declares (its declarations' and parameters' names, at
-  // any depth).
-  std::set<std::string> declared_names(TSNode root) const {
-    std::set<std::string> names;
+  // Whether `root` declares `name` (a declaration's or a parameter's, at
+  // any depth). The walk enters only subtrees whose text holds the name.
+  bool declares(TSNode root, const std::string &name) const {
+    if (ts_node_is_null(root))
+      return false;
+    // (A parser's MISSING identifier is empty: found anywhere.)
+    const std::vector<std::size_t> at =
+        name.empty() ? std::vector<std::size_t>() : occurrences(name);
+    bool found = false;
     walk_named_descendants(root, [&](TSNode node) {
+      if (found || (!name.empty() && !spans_any(at, node)))
+        return false;
       if (!is(node, "declaration") && !is(node, "parameter_declaration") &&
           !is(node, "optional_parameter_declaration"))
         return true;
@@ -945,12 +959,12 @@ private:
             inner = ts_node_named_child(declarator, 0);
           declarator = inner;
         }
-        if (!ts_node_is_null(declarator))
-          names.insert(std::string(tree_.text(declarator)));
+        found = found ||
+                (!ts_node_is_null(declarator) && tree_.text(declarator) == name);
       }
       return true;
     });
-    return names;
+    return found;
   }
 
   // Whether `inner` lies within `outer`.
@@ -1156,13 +1170,10 @@ private:
     }
     // What the handler declares is out of main()'s sight, but for what the
     // fix moves before the initializer that uses it.
-    std::set<std::string> locals;
-    if (!ts_node_is_null(declarator))
-      locals = declared_names(field(declarator, "parameters"));
-    locals.merge(declared_names(handler.body));
-    const std::set<std::string> taken =
-        ts_node_is_null(main_body) ? std::set<std::string>()
-                                   : declared_names(main->second);
+    auto local = [&](const std::string &name) {
+      return declares(field(declarator, "parameters"), name) ||
+             declares(handler.body, name);
+    };
     std::set<std::string> moved;
     for (const Found *entry : group) {
       const Construction &construction = entry->construction;
@@ -1176,25 +1187,27 @@ private:
                 !is(ts_node_parent(node), "qualified_identifier") &&
                 !ts_node_eq(node, entry->construction.at)) {
               std::string name(tree_.text(node));
-              if (name != construction.variable && locals.count(name) &&
-                  !moved.count(name) && facts.unseen.empty()) {
+              if (facts.unseen.empty() && name != construction.variable &&
+                  !moved.count(name) && local(name)) {
                 facts.unseen = name;
                 facts.unseen_by = construction.variable;
               }
             }
             return true;
           });
-      if (taken.count(construction.variable) && facts.taken.empty())
+      if (facts.taken.empty() && !ts_node_is_null(main_body) &&
+          declares(main->second, construction.variable))
         facts.taken = construction.variable;
       facts.needs_sdk = facts.needs_sdk || construction.api->sdk_object;
       moved.insert(construction.variable);
     }
-    std::vector<MovedDeclaration> set_up = find_set_up(
-        handler, group,
-        [&](const std::string &name) { return locals.count(name) > 0; },
-        facts);
+    std::vector<MovedDeclaration> set_up =
+        find_set_up(handler, group, local, facts);
+    const std::vector<std::size_t> init_calls = occurrences("InitAPI");
     if (!ts_node_is_null(main_body))
       walk_named_descendants(main_body, [&](TSNode node) {
+        if (!spans_any(init_calls, node))
+          return false;
         if (is(node, "call_expression") &&
             ts_node_start_byte(node) < ts_node_start_byte(handler.announced) &&
             last_component(plain_name(tree_.text(field(node, "function")))) ==
@@ -1394,10 +1407,14 @@ CppCheckResult check_cpp_syntactically(const std::vector<DiscoveredFile> &files,
   CppCheckResult result;
   TSParser *parser = ts_parser_new();
   ts_parser_set_language(parser, tree_sitter_cpp());
+  // Files checked alike share their options (most files share all).
+  std::optional<RuleOptions> options;
+  CppFileChecks options_of;
   for (const DiscoveredFile &checked : files) {
     ++result.files_checked;
-    auto fixed = settings.overlay.find(
-        std::filesystem::absolute(checked.path).lexically_normal().string());
+    const std::filesystem::path absolute =
+        std::filesystem::absolute(checked.path).lexically_normal();
+    auto fixed = settings.overlay.find(absolute.string());
     auto loaded =
         fixed == settings.overlay.end()
             ? SourceFile::load(checked.path, checked.display_path)
@@ -1428,12 +1445,15 @@ CppCheckResult check_cpp_syntactically(const std::vector<DiscoveredFile> &files,
              "preprocessor conditionals that split a block's braces); the "
              "code around it was analyzed as far as it parses",
              NoticeKind::Partial});
-    auto given = settings.files.find(
-        std::filesystem::absolute(checked.path).lexically_normal());
+    auto given = settings.files.find(absolute);
     const CppFileChecks &checks = given != settings.files.end()
                                       ? given->second
                                       : CppFileChecks{settings.rules};
-    RuleOptions options(checks, catalogue);
+    if (!options || checks.rules != options_of.rules ||
+        checks.check_options != options_of.check_options) {
+      options.emplace(checks, catalogue);
+      options_of = checks;
+    }
     std::vector<Diagnostic> found;
     const std::vector<unsigned> *around = nullptr;
     if (gaps) {
@@ -1442,7 +1462,7 @@ CppCheckResult check_cpp_syntactically(const std::vector<DiscoveredFile> &files,
         continue;
       around = &offsets->second;
     }
-    FileAnalysis(tree, options, around).run(found);
+    FileAnalysis(tree, *options, around).run(found);
     if (gaps)
       found.erase(
           std::remove_if(found.begin(), found.end(),

@@ -319,16 +319,14 @@ template <typename Visit> void for_each_child(TSNode node, Visit visit) {
 
 } // namespace
 
+FieldIds::FieldIds(const TSLanguage *language) {
+  for (TSFieldId id = 1; id <= ts_language_field_count(language); ++id)
+    by_name_.emplace(ts_language_field_name_for_id(language, id), id);
+}
+
 TSFieldId field_id(std::string_view name) {
-  static const auto ids = [] {
-    std::unordered_map<std::string_view, TSFieldId> by_name;
-    const TSLanguage *language = tree_sitter_python();
-    for (TSFieldId id = 1; id <= ts_language_field_count(language); ++id)
-      by_name.emplace(ts_language_field_name_for_id(language, id), id);
-    return by_name;
-  }();
-  auto it = ids.find(name);
-  return it == ids.end() ? 0 : it->second;
+  static const FieldIds ids(tree_sitter_python());
+  return ids(name);
 }
 
 std::vector<TSNode> named_children(TSNode node) {

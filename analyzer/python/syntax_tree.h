@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include <tree_sitter/api.h>
@@ -62,8 +63,20 @@ inline std::string_view kind(TSNode node) { return ts_node_type(node); }
 inline bool is(TSNode node, std::string_view type) {
   return !ts_node_is_null(node) && kind(node) == type;
 }
-/// The grammar's id for a field name (0 for none): a hash lookup, where
+/// A grammar's field ids by name (0 for none): a hash lookup, where
 /// tree-sitter compares the name with each field's in turn.
+class FieldIds {
+public:
+  explicit FieldIds(const TSLanguage *language);
+  TSFieldId operator()(std::string_view name) const {
+    auto found = by_name_.find(name);
+    return found == by_name_.end() ? 0 : found->second;
+  }
+
+private:
+  std::unordered_map<std::string_view, TSFieldId> by_name_;
+};
+/// The Python grammar's id for a field name (0 for none).
 TSFieldId field_id(std::string_view name);
 inline TSNode field(TSNode node, std::string_view name) {
   return ts_node_child_by_field_id(node, field_id(name));
