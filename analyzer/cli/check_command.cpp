@@ -887,12 +887,15 @@ int run_check(const CheckOptions &options) {
     }
     python::ProjectAnalysis &result = fixed.analysis;
     progress.finish();
-    CppRun cpp = run_cpp_check(discovery.cpp_files, options, configured,
-                               analysis.enabled_rules,
-                               fixing ? std::optional(level) : std::nullopt);
-    // (The C++ run applied its files' suppressions itself.)
-    report_unused_suppressions(cpp.suppressions, *registry,
-                               analysis.enabled_rules, cpp.diagnostics);
+    // (The C++ run applies its files' suppressions itself.)
+    CppRun cpp = run_cpp_check(
+        discovery.cpp_files, options, configured, analysis.enabled_rules,
+        fixing ? std::optional(level) : std::nullopt,
+        [&](const std::vector<Suppression> &suppressions,
+            std::vector<Diagnostic> &diagnostics) {
+          report_unused_suppressions(suppressions, *registry,
+                                     analysis.enabled_rules, diagnostics);
+        });
     for (Diagnostic &diagnostic : cpp.diagnostics)
       if (!ignored_for_file(config, diagnostic))
         result.diagnostics.push_back(std::move(diagnostic));

@@ -131,8 +131,10 @@ void choose_file_checks(const std::vector<DiscoveredFile> &files,
 class CppAnalysis {
 public:
   CppAnalysis(const std::vector<DiscoveredFile> &files,
-              cpp::CppCheckSettings settings, cpp::CheckCppFiles *clang)
-      : files_(files), settings_(std::move(settings)), clang_(clang) {}
+              cpp::CppCheckSettings settings, cpp::CheckCppFiles *clang,
+              const ReportSuppressions &report_suppressions)
+      : files_(files), settings_(std::move(settings)), clang_(clang),
+        report_suppressions_(report_suppressions) {}
 
   const cpp::CppCheckResult &run(const Overlay &overlay) {
     settings_.overlay = overlay;
@@ -176,14 +178,11 @@ public:
     }
     check_around_errors();
     suppress(overlay);
+    report_suppressions_(suppressions_, result_.diagnostics);
     std::sort(result_.diagnostics.begin(), result_.diagnostics.end(),
               diagnostic_order);
     return result_;
   }
-
-  /// The `hoist: ignore` comments of the last run, marked where they
-  /// silenced a finding.
-  std::vector<Suppression> &suppressions() { return suppressions_; }
 
   /// The fix loop's question: errors in `text` as the file at `absolute`,
   /// as the mode that checked it counts them.
@@ -230,7 +229,8 @@ private:
 
   // `hoist: ignore` comments, as in Python files: both modes' findings go
   // through the same suppressions, and the fix loop never sees a silenced
-  // one (the front-ends leave those lines out of a fix that moves others).
+  // one (the front-ends leave those lines out of a fix that moves others),
+  // but sees the unused ones, which its fixes remove.
   void suppress(const Overlay &overlay) {
     suppressions_.clear();
     for (const DiscoveredFile &file : files_) {
@@ -281,6 +281,7 @@ private:
   const std::vector<DiscoveredFile> &files_;
   cpp::CppCheckSettings settings_;
   cpp::CheckCppFiles *clang_; ///< null: every file is checked syntactically
+  const ReportSuppressions &report_suppressions_;
   std::optional<cpp::CppCatalogue> catalogue_;
   cpp::CppCheckResult result_;
   std::set<std::string> syntactic_; ///< checked syntactically, by absolute path
@@ -297,7 +298,8 @@ CppRun run_cpp_check(const std::vector<DiscoveredFile> &files,
                      const CheckOptions &options,
                      const std::unordered_set<std::string> &configured,
                      const std::unordered_set<std::string> &enabled,
-                     std::optional<FixLevel> fixing) {
+                     std::optional<FixLevel> fixing,
+                     const ReportSuppressions &report_suppressions) {
   CppRun run;
   std::vector<FileNotice> mode_notices;
   if (files.empty())
@@ -331,7 +333,7 @@ CppRun run_cpp_check(const std::vector<DiscoveredFile> &files,
       return run;
     }
   }
-  CppAnalysis analysis(files, std::move(settings), clang);
+  CppAnalysis analysis(files, std::move(settings), clang, report_suppressions);
   if (fixing) {
     FixableFrontEnd front_end;
     front_end.analyze = [&](const Overlay &overlay)
@@ -348,7 +350,6 @@ CppRun run_cpp_check(const std::vector<DiscoveredFile> &files,
   }
   cpp::CppCheckResult &result = analysis.result();
   run.diagnostics = std::move(result.diagnostics);
-  run.suppressions = std::move(analysis.suppressions());
   move_append(run.notices, mode_notices);
   move_append(run.notices, result.notices);
   // A source that could not be compiled was not checked: the summary counts

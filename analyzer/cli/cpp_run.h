@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <unordered_set>
@@ -19,16 +20,22 @@ namespace hoist::cli {
 struct CppRun : FixOutcome {
   std::vector<Diagnostic> diagnostics;
   std::size_t files_checked = 0;
-  /// The files' `hoist: ignore` comments, applied to `diagnostics` already.
-  std::vector<Suppression> suppressions;
 };
+
+/// Adds to a run's findings what its `hoist: ignore` comments (applied to
+/// them already) say of themselves: the unused-suppression findings, whose
+/// fixes remove the comments.
+using ReportSuppressions = std::function<void(
+    const std::vector<Suppression> &suppressions,
+    std::vector<Diagnostic> &diagnostics)>;
 
 /// Checks `files` with the enabled C++ rules: with Clang where there is a
 /// compilation database or flags, else (and for a file Clang cannot get
 /// past a missing header in) syntactically. With `fixing`, the fix loop
 /// applies the applicable fixes, keeping a file's fixes only while it
 /// compiles (or, checked syntactically, parses) with no more errors than
-/// before. Nothing is written.
+/// before; `report_suppressions` adds its findings to each analysis before
+/// fixes are chosen, as the Python files' are. Nothing is written.
 ///
 /// A file's rules (docs/clang-tidy.md): `configured` (hoist's configuration
 /// file alone), then the Checks of the .clang-tidy files that apply to it,
@@ -38,6 +45,7 @@ CppRun run_cpp_check(const std::vector<DiscoveredFile> &files,
                      const CheckOptions &options,
                      const std::unordered_set<std::string> &configured,
                      const std::unordered_set<std::string> &enabled,
-                     std::optional<FixLevel> fixing);
+                     std::optional<FixLevel> fixing,
+                     const ReportSuppressions &report_suppressions);
 
 } // namespace hoist::cli
