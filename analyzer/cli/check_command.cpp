@@ -690,7 +690,7 @@ void note(const std::string &message) {
 
 } // namespace
 
-int run_check(const CheckOptions &options) {
+int run_check(const CheckOptions &options, const ReportReader &read) {
   fs::path data_dir = find_data_dir();
   std::optional<RuleRegistry> registry;
   std::optional<python::ApiCatalogue> catalogue;
@@ -807,7 +807,7 @@ int run_check(const CheckOptions &options) {
     note(config.file.empty() ? "no configuration file found; the defaults apply"
                              : "settings from '" + config.file.string() + "'");
   // A cached run lists only the directories that changed since the last.
-  bool cached = options.cache.value_or(false) && !options.fix &&
+  bool cached = options.cache.value_or(false) && !read && !options.fix &&
                 !options.diff && options.export_fixes.empty() &&
                 ResultCache::usable(options.cache_dir);
   std::optional<ListedDirectories> previous;
@@ -979,6 +979,8 @@ int run_check(const CheckOptions &options) {
                       ? kExitFindings
                   : report.diagnostics.empty() ? kExitClean
                                                : kExitFindings;
+  if (read)
+    read(report);
   if (!cache) {
     // Nothing to keep: write straight out, without a copy of the report.
     write_notices(std::cerr, report.notices);

@@ -75,30 +75,25 @@ bool read_events(const fs::path &path, std::vector<Event> &events,
   return true;
 }
 
-// A finding in hoist's JSON report, relative to `root`.
-std::vector<FindingSite> read_findings(const fs::path &report,
-                                       const fs::path &root, bool fixable_only,
-                                       bool unsafe) {
+// The findings of a check's report, where they are in the copy `root`.
+std::vector<FindingSite> findings_of(const Report &report,
+                                     const fs::path &root, bool fixable_only,
+                                     bool unsafe) {
   std::vector<FindingSite> sites;
-  std::ifstream in(report);
-  auto document = nlohmann::json::parse(in, nullptr, false);
-  if (!document.is_object() || !document.contains("diagnostics"))
-    return sites;
-  for (const auto &diagnostic : document["diagnostics"]) {
-    if (!diagnostic.is_object())
-      continue;
-    std::string applicability;
-    if (diagnostic.contains("fix") && diagnostic["fix"].is_object())
-      applicability = diagnostic["fix"].value("applicability", "");
+  for (const Diagnostic &diagnostic : report.diagnostics) {
+    std::string applicability =
+        diagnostic.fix ? std::string(to_string(diagnostic.fix->applicability))
+                       : "";
     if (fixable_only && applicability != "safe" &&
         !(unsafe && applicability == "unsafe"))
       continue;
-    fs::path path = diagnostic.value("path", "");
-    fs::path absolute = fs::weakly_canonical(fs::current_path() / path);
-    sites.push_back({diagnostic.value("rule", ""),
-                     absolute.lexically_relative(root).generic_string(),
-                     diagnostic.value("line", 0),
-                     diagnostic.value("message", ""), applicability});
+    const Location &at = diagnostic.location;
+    fs::path absolute = fs::weakly_canonical(fs::current_path() / at.file->path());
+    sites.push_back(
+        {diagnostic.rule_id, absolute.lexically_relative(root).generic_string(),
+         static_cast<int>(at.file->position(at.range.begin).line),
+         diagnostic.message, applicability,
+         diagnostic.subject ? diagnostic.subject->api : ""});
   }
   return sites;
 }
@@ -128,26 +123,28 @@ bool apply_fixes(const VerifyOptions &options, const fs::path &copy,
   check.format = Format::Json;
   check.quiet = true;
   check.unsafe_fixes = options.unsafe_fixes;
-  const fs::path before = workspace / "findings.json";
-  check.output_file = before.string();
-  if (run_check(check) > 1) {
+  // The reports stay in the workspace too (HOIST_KEEP_VERIFY keeps it).
+  check.output_file = (workspace / "findings.json").string();
+  std::vector<FindingSite> found, fixable;
+  if (run_check(check, [&](const Report &report) {
+        found = findings_of(report, copy, false, false);
+        fixable = findings_of(report, copy, true, options.unsafe_fixes);
+      }) > 1) {
     error = "hoist could not check the handler's code (see above)";
     return false;
   }
   check.fix = true;
   check.output_file = (workspace / "after-fix.json").string();
-  if (run_check(check) > 1) {
+  if (run_check(check, [&](const Report &report) {
+        verification.remaining = findings_of(report, copy, false, false);
+      }) > 1) {
     error = "hoist could not apply its fixes (see above)";
     return false;
   }
-  verification.remaining = read_findings(check.output_file, copy, false, false);
-  if (options.cpp_source.empty()) {
-    verification.fixed =
-        read_findings(before, copy, true, options.unsafe_fixes);
-  } else {
-    verification.fixed = no_longer_found(
-        read_findings(before, copy, false, false), verification.remaining);
-  }
+  verification.fixed = options.cpp_source.empty()
+                           ? std::move(fixable)
+                           : no_longer_found(std::move(found),
+                                             verification.remaining);
   const RuleRegistry rules = RuleRegistry::load(find_data_dir() / "rules");
   verification.constructions_fixed = static_cast<std::size_t>(std::count_if(
       verification.fixed.begin(), verification.fixed.end(),
@@ -155,14 +152,7 @@ bool apply_fixes(const VerifyOptions &options, const fs::path &copy,
         const RuleInfo *rule = rules.find(site.rule);
         return rule && rule->catalogued;
       }));
-  std::ifstream in(check.output_file);
-  auto after = nlohmann::json::parse(in, nullptr, false);
-  // Fixes that hoist applied but whose finding the JSON still lists (a
-  // second finding on the same line) are counted by the remaining list.
-  verification.fixes_applied =
-      after.is_object()
-          ? after.value("fixes_applied", verification.fixed.size())
-          : verification.fixed.size();
+  verification.fixes_applied = verification.fixed.size();
   return true;
 }
 

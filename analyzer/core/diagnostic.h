@@ -29,6 +29,17 @@ struct Hoistability {
   std::string reason;
 };
 
+/// What a construction's diagnostic is about, for whatever needs more than
+/// its message (the writers, verify): nothing parses messages.
+struct Subject {
+  /// The API called: `boto3.client`, `Aws::S3::S3Client`.
+  std::string api;
+  /// What it builds, as the catalogue says: "an AWS SDK client".
+  std::string builds;
+  /// Known where the front-end decides it (Python).
+  std::optional<Hoistability> hoistability;
+};
+
 struct Diagnostic {
   std::string rule_id;
   Severity severity = Severity::Warning;
@@ -36,7 +47,7 @@ struct Diagnostic {
   std::string message;
   std::vector<Note> notes;
   std::optional<Fix> fix;
-  std::optional<Hoistability> hoistability; ///< for constructions only
+  std::optional<Subject> subject; ///< for constructions only
   /// The calls that lead from the handler to the finding: a suppression
   /// comment on any of their lines also applies.
   std::vector<Location> call_path;

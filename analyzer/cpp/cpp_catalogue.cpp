@@ -35,6 +35,10 @@ std::string construction_message(const CppApi &api, const std::string &name,
          " on every invocation of handler '" + handler + "'; " + api.cost;
 }
 
+Subject construction_subject(const CppApi &api, const std::string &name) {
+  return {name, api.builds, std::nullopt};
+}
+
 CppCatalogue::Entry::Entry(CppApi api) : api(std::move(api)) {
   const std::string &pattern = this->api.api;
   auto wildcard = [](char c) {

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/catalogue.h"
+#include "core/diagnostic.h"
 
 namespace hoist::cpp {
 
@@ -26,6 +27,9 @@ struct CppApi : CatalogueEntry {
 /// `handler`: the same words whether Clang or the syntactic mode found it.
 std::string construction_message(const CppApi &api, const std::string &name,
                                  const std::string &handler);
+
+/// What such a finding is about: `name`, and what `api` builds.
+Subject construction_subject(const CppApi &api, const std::string &name);
 
 /// The C++ half of the catalogue: which classes and functions are expensive.
 class CppCatalogue {

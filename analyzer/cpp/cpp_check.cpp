@@ -11,6 +11,7 @@
 #include <llvm/Support/VirtualFileSystem.h>
 
 #include "core/line_index.h"
+#include "cpp/lambda_rule_check.h"
 #include "cpp/main_hoist_edits.h"
 #include "cpp/tidy_run.h"
 
@@ -205,17 +206,21 @@ Diagnostic diagnostic_of(const ClangTidyError &error, const Location &location,
       error.DiagnosticName.substr(std::string("awslambda-").size());
   diagnostic.location = location;
   diagnostic.message = error.Message.Message;
+  auto details = reported_details().find(
+      {diagnostic.rule_id, {error.Message.FilePath, error.Message.FileOffset}});
+  if (details != reported_details().end()) {
+    diagnostic.subject = details->second.subject;
+    // A suppression on the line of a call that reaches it covers it too.
+    for (const auto &[path, offset] : details->second.call_path)
+      if (auto at = location_of(sources, path, offset))
+        diagnostic.call_path.push_back(*at);
+  }
   if (!error.Message.Fix.empty())
     diagnostic.fix = fix_of(sources, error.Message, diagnostic.rule_id,
                             Applicability::Safe);
   for (const auto &note : error.Notes) {
-    if (auto at = location_of(sources, note.FilePath, note.FileOffset)) {
+    if (auto at = location_of(sources, note.FilePath, note.FileOffset))
       diagnostic.notes.push_back({*at, note.Message});
-      // The calls from the handler to the construction ("'a' calls 'b'
-      // here", tu_analysis.cpp): a suppression on their line covers it.
-      if (llvm::StringRef(note.Message).contains("' calls '"))
-        diagnostic.call_path.push_back(*at);
-    }
     if (!note.Fix.empty() && !diagnostic.fix)
       diagnostic.fix =
           fix_of(sources, note, diagnostic.rule_id, Applicability::Unsafe);

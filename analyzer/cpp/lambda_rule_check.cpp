@@ -71,11 +71,31 @@ SharedAnalysis &shared_analysis() {
   return shared;
 }
 
+std::map<std::pair<std::string, FilePlace>, FindingDetails> &details() {
+  thread_local std::map<std::pair<std::string, FilePlace>, FindingDetails>
+      reported;
+  return reported;
+}
+
+// As clang-tidy's errors place a diagnostic: at the file location its
+// macros expand to.
+FilePlace place_of(clang::SourceLocation location,
+                   const clang::SourceManager &sources) {
+  clang::SourceLocation at = sources.getFileLoc(location);
+  return {sources.getFilename(at).str(), sources.getFileOffset(at)};
+}
+
 } // namespace
+
+const std::map<std::pair<std::string, FilePlace>, FindingDetails> &
+reported_details() {
+  return details();
+}
 
 void LambdaRuleCheck::onStartOfTranslationUnit() {
   // A new unit's ASTContext may reuse the last one's address.
   shared_analysis() = {};
+  details().clear();
 }
 
 void LambdaRuleCheck::check(
@@ -94,6 +114,12 @@ void LambdaRuleCheck::check(
   for (const CppFinding &finding : shared.findings) {
     if (finding.rule != rule_)
       continue;
+    const clang::SourceManager &sources = result.Context->getSourceManager();
+    FindingDetails &reported =
+        details()[{rule_, place_of(finding.location, sources)}];
+    reported.subject = finding.subject;
+    for (clang::SourceLocation call : finding.call_path)
+      reported.call_path.push_back(place_of(call, sources));
     {
       auto warning = diag(finding.location, "%0") << finding.message;
       if (finding.fix_risk.empty())

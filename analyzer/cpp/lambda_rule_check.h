@@ -1,6 +1,10 @@
 #pragma once
 
+#include <map>
+#include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <clang-tidy/ClangTidyCheck.h>
 
@@ -41,5 +45,19 @@ private:
   bool ignore_comments_;
   CppCatalogue catalogue_;
 };
+
+/// A place as clang-tidy's errors give it: a file and a byte offset in it.
+using FilePlace = std::pair<std::string, unsigned>;
+
+/// What a finding's clang-tidy diagnostic, which carries only text, cannot.
+struct FindingDetails {
+  std::optional<Subject> subject;
+  std::vector<FilePlace> call_path; ///< the calls from the handler to it
+};
+
+/// The details of the findings this thread's checks reported in their last
+/// translation unit, by rule and by the place clang-tidy's error gives.
+const std::map<std::pair<std::string, FilePlace>, FindingDetails> &
+reported_details();
 
 } // namespace hoist::cpp

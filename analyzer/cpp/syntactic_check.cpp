@@ -1294,6 +1294,8 @@ private:
     diagnostic.message =
         construction_message(*construction.api, construction.name,
                              handler.name);
+    diagnostic.subject =
+        construction_subject(*construction.api, construction.name);
     diagnostic.notes.push_back(
         {{tree_.file, tree_.range(handler.announced)},
          handler.passed ? "'" + handler.name +

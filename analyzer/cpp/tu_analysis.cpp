@@ -200,6 +200,7 @@ std::vector<CppFinding> analyze_translation_unit(ASTContext &context,
       finding.location = finding_location(construction);
       finding.message =
           construction_message(api, construction.name, handler.name);
+      finding.subject = construction_subject(api, construction.name);
       finding.notes.push_back({handler.run_handler
                                    ? handler.run_handler->getBeginLoc()
                                    : handler.function->getLocation(),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,7 @@ struct CppFinding {
   std::string rule;
   clang::SourceLocation location;
   std::string message;
+  std::optional<Subject> subject; ///< for constructions only
   std::vector<CppNote> notes;
   /// The calls from the handler to it, first to last: a `hoist: ignore` on
   /// a call's line covers what the call reaches.

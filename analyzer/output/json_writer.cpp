@@ -50,9 +50,10 @@ json diagnostic_json(const Diagnostic &diagnostic) {
   out["message"] = diagnostic.message;
   out["notes"] = std::move(notes);
   out["fix"] = diagnostic.fix ? fix_json(*diagnostic.fix) : json(nullptr);
-  if (diagnostic.hoistability) {
-    out["hoistable"] = diagnostic.hoistability->hoistable;
-    out["reason"] = diagnostic.hoistability->reason;
+  if (diagnostic.subject && diagnostic.subject->hoistability) {
+    const Hoistability &hoistability = *diagnostic.subject->hoistability;
+    out["hoistable"] = hoistability.hoistable;
+    out["reason"] = hoistability.reason;
   }
   return out;
 }

@@ -277,9 +277,11 @@ json result_json(const Report &report, std::size_t i,
       result["relatedLocations"] = std::move(related);
     if (diagnostic.fix)
       result["fixes"] = json::array({fix_json(*diagnostic.fix, report.root)});
-    if (diagnostic.hoistability)
-      result["properties"] = {{"hoistable", diagnostic.hoistability->hoistable},
-                              {"reason", diagnostic.hoistability->reason}};
+    if (diagnostic.subject && diagnostic.subject->hoistability) {
+      const Hoistability &hoistability = *diagnostic.subject->hoistability;
+      result["properties"] = {{"hoistable", hoistability.hoistable},
+                              {"reason", hoistability.reason}};
+    }
     return result;
   }
 }

@@ -106,8 +106,10 @@ void ConstructionInHandler::run(CheckContext &context) const {
       Diagnostic &diagnostic = context.report(entry->rule, *reached.module,
                                               node, message, reached.chain);
       diagnostic.fix = std::move(fix.fix);
-      diagnostic.hoistability = Hoistability{
-          dependence.dependence == Dependence::Hoistable, dependence.reason};
+      diagnostic.subject = Subject{
+          path, entry->builds,
+          Hoistability{dependence.dependence == Dependence::Hoistable,
+                       dependence.reason}};
     }
   }
 }

@@ -9,13 +9,6 @@ namespace {
 
 using Site = std::pair<std::string, int>;
 
-// The class or function a finding names: its message starts "'<api>' ...".
-std::string api_of(const FindingSite &site) {
-  if (site.message.size() < 2 || site.message[0] != '\'')
-    return {};
-  return site.message.substr(1, site.message.find('\'', 1) - 1);
-}
-
 // Invoke-time constructions at `sites` (file, line) in `run`.
 std::size_t on_invoke_at(const FunctionRun &run, const std::set<Site> &sites) {
   return static_cast<std::size_t>(std::count_if(
@@ -29,9 +22,9 @@ std::size_t on_invoke_at(const FunctionRun &run, const std::set<Site> &sites) {
 void left_invoke_path_by_api(Verification &v) {
   std::set<std::string> fixed, remaining;
   for (const FindingSite &site : v.fixed)
-    fixed.insert(api_of(site));
+    fixed.insert(site.api);
   for (const FindingSite &site : v.remaining)
-    remaining.insert(api_of(site));
+    remaining.insert(site.api);
   auto counted = [&](const FunctionRun &run) {
     return static_cast<std::size_t>(std::count_if(
         run.constructions.begin(), run.constructions.end(), [&](const auto &c) {
@@ -103,10 +96,10 @@ no_longer_found(std::vector<FindingSite> before,
                 const std::vector<FindingSite> &after) {
   std::set<std::pair<std::string, std::string>> left;
   for (const FindingSite &site : after)
-    left.insert({site.rule, api_of(site)});
+    left.insert({site.rule, site.api});
   std::vector<FindingSite> gone;
   for (FindingSite &site : before)
-    if (!left.count({site.rule, api_of(site)}))
+    if (!left.count({site.rule, site.api}))
       gone.push_back(std::move(site));
   return gone;
 }

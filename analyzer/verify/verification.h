@@ -28,6 +28,8 @@ struct FindingSite {
   std::string message;
   /// The applicability of the finding's fix ("safe", "unsafe"), or "".
   std::string applicability;
+  /// The API a construction's finding is about (its subject), or "".
+  std::string api;
 };
 
 /// The function's own variables in both runs, and where they came from.

@@ -2,39 +2,21 @@
 // the other files are still analyzed.
 #include <gtest/gtest.h>
 
-#include "core/data_dir.h"
-#include "core/rule_registry.h"
-#include "python/analyze_project.h"
-#include "scratch_dir.h"
+#include "python_analysis.h"
 
 namespace hoist::python {
 namespace {
 
 namespace fs = std::filesystem;
 
-class VanishingFiles : public ::testing::Test {
+class VanishingFiles : public hoist::testing::PythonAnalysis {
 protected:
-  void SetUp() override {
-    registry_ = RuleRegistry::load(find_data_dir() / "rules");
-    catalogue_ =
-        ApiCatalogue::load(find_data_dir() / "rules" / "catalogue.json");
-    options_.registry = &registry_;
-    options_.catalogue = &catalogue_;
-    for (const RuleInfo &rule : registry_.rules())
-      options_.enabled_rules.insert(rule.id);
-  }
-
   std::vector<DiscoveredFile> discovered(const std::vector<fs::path> &paths) {
     std::vector<DiscoveredFile> files;
     for (const fs::path &path : paths)
       files.push_back({path, path.filename().string(), Language::Python});
     return files;
   }
-
-  hoist::testing::ScratchDir dir_;
-  RuleRegistry registry_;
-  ApiCatalogue catalogue_;
-  AnalysisOptions options_;
 };
 
 const char *kHandler = "import boto3\n\ndef handler(event, context):\n"

@@ -48,6 +48,29 @@ TEST_F(Writers, JsonStaysValidForAnyPathBytes) {
   EXPECT_EQ(document["summary"]["errors"], 1);
 }
 
+// Whether a construction is hoistable comes from its subject, and only
+// where the front-end decided it: a C++ subject has the API alone.
+TEST_F(Writers, HoistabilityComesFromTheSubject) {
+  add("app.py", "def h(event): pass\n");
+  add("main.cpp", "int main() {}\n");
+  report_.diagnostics[0].subject =
+      Subject{"boto3.client", "an AWS SDK client",
+              Hoistability{false, "is keyed by the event"}};
+  report_.diagnostics[1].subject =
+      Subject{"Aws::S3::S3Client", "an AWS SDK client", std::nullopt};
+  std::ostringstream json_out, sarif_out;
+  write_json(json_out, report_);
+  write_sarif(sarif_out, report_);
+  auto diagnostics = nlohmann::json::parse(json_out.str())["diagnostics"];
+  EXPECT_EQ(diagnostics[0]["hoistable"], false);
+  EXPECT_EQ(diagnostics[0]["reason"], "is keyed by the event");
+  EXPECT_FALSE(diagnostics[1].contains("hoistable"));
+  EXPECT_FALSE(diagnostics[1].contains("reason"));
+  auto results = nlohmann::json::parse(sarif_out.str())["runs"][0]["results"];
+  EXPECT_EQ(results[0]["properties"]["reason"], "is keyed by the event");
+  EXPECT_FALSE(results[1].contains("properties"));
+}
+
 TEST_F(Writers, SarifRelativeUrisAreEscapedAndMessagesAreSentences) {
   add("src/my app.py", "def h(event): pass\n");
   std::ostringstream out;
