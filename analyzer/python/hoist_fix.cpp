@@ -93,8 +93,9 @@ bool used_only_in_place(const SyntaxTree &tree, const FunctionInfo &function,
 }
 
 /// Why the object the local `local` (of `function`) holds may be reached
-/// where hoist does not follow it, or "": the local read in a function or
-/// lambda nested in `function` (`install = lambda: s3.meta.events...`), or
+/// where hoist does not follow it, or "": the local read in a function,
+/// lambda or class nested in `function` (`install = lambda:
+/// s3.meta.events...`, a class attribute `client = s3`), or
 /// put in a tuple, list, set or dictionary (`for c in [s3]`, `(c, _) = (s3,
 /// None)`), whose later readers may configure it.
 std::string unfollowed_use(const SyntaxTree &tree, const FunctionInfo &function,
@@ -104,8 +105,13 @@ std::string unfollowed_use(const SyntaxTree &tree, const FunctionInfo &function,
   std::string why;
   walk_named_descendants(function.body, [&](TSNode node) {
     std::string_view type = kind(node);
-    if (type == "function_definition" || type == "lambda") {
-      nested.emplace_back(ts_node_start_byte(node), ts_node_end_byte(node));
+    if (type == "function_definition" || type == "lambda" ||
+        type == "class_definition") {
+      // Its name binds the local (`class s3:`), it does not use it.
+      TSNode name = field(node, "name");
+      nested.emplace_back(ts_node_is_null(name) ? ts_node_start_byte(node)
+                                                : ts_node_end_byte(name),
+                          ts_node_end_byte(node));
     } else if ((type == "return_statement" || type == "delete_statement") &&
                ts_node_named_child_count(node)) {
       // Returned, in a tuple or not, it goes where a returned object goes;
@@ -124,7 +130,7 @@ std::string unfollowed_use(const SyntaxTree &tree, const FunctionInfo &function,
       if (std::any_of(nested.begin(), nested.end(), [&](const auto &range) {
             return range.first <= at && at < range.second;
           }))
-        why = "a function nested in '" + display_name(function) +
+        why = "a function or class nested in '" + display_name(function) +
               "' uses '" + local + "'";
       else if (contained.count(at))
         why = "'" + display_name(function) + "' puts '" + local +

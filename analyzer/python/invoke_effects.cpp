@@ -471,6 +471,13 @@ bool may_write_environment(std::string_view text) {
          text.find("load_dotenv") != std::string_view::npos;
 }
 
+bool may_change_objects(std::string_view text) {
+  for (std::string_view word : {"events", "register", "close", "setattr"})
+    if (text.find(word) != std::string_view::npos)
+      return true;
+  return false;
+}
+
 namespace {
 
 /// The first argument of `call` when it takes a member of it
@@ -666,18 +673,66 @@ bool module_state(const SyntaxTree &tree, const ModuleModel &module,
          module.bindings().assignments.count(name);
 }
 
+/// Builtins that give back a plain value (or nothing) made from what they
+/// are given, never the object itself or something holding it.
+bool gives_plain_value(std::string_view name) {
+  static const std::unordered_set<std::string_view> kPlain = {
+      "print",    "str",   "repr",  "len",      "bool",  "isinstance",
+      "issubclass", "type", "hasattr", "callable", "format", "ascii",
+      "hash",     "id",    "int",   "float"};
+  return kPlain.count(name) > 0;
+}
+
+/// The project functions among the arguments of `call` (a callback given
+/// with the object: `pool.submit(instrument, s3)`, `partial(process, s3)`).
+std::vector<std::pair<const ModuleModel *, const FunctionInfo *>>
+callbacks_of(const Resolver &resolver, Scope scope, TSNode call) {
+  std::vector<std::pair<const ModuleModel *, const FunctionInfo *>> found;
+  for (TSNode argument : named_children(field(call, "arguments"))) {
+    TSNode value = is(argument, "keyword_argument") ? field(argument, "value")
+                                                    : argument;
+    Symbol symbol = resolver.resolve(value, scope);
+    if (symbol.kind == Symbol::Kind::Function && symbol.function)
+      found.emplace_back(symbol.module, symbol.function);
+  }
+  return found;
+}
+
+/// How `function` lets code outside it keep or look up what `path` reaches
+/// beyond the invocation without calling anything with it, or "": a key of
+/// module state (`USES[s3]`), which the next invocation finds again.
+std::string kept_as_key(const SyntaxTree &tree, const ModuleModel &module,
+                        const FunctionInfo &function, std::string_view path) {
+  std::string how;
+  walk_named_descendants(function.body, [&](TSNode node) {
+    if (is(node, "subscript") &&
+        module_state(tree, module, function, field(node, "value")))
+      for (TSNode index : fields(node, "subscript"))
+        if (tree.text(unparenthesize(index)) == path)
+          how = "'" + display_name(function) + "' uses '" + std::string(path) +
+                "' as a key of '" + std::string(tree.text(field(node, "value"))) +
+                "', which outlives the invocation";
+    return how.empty();
+  });
+  return how;
+}
+
 /// How `function` lets another function change what `path` reaches, or "":
 /// a project function it passes it (or one of its parts) to that closes or
-/// configures it (or passes it on), a library call the catalogue says
-/// changes what it is given, a method that adds it to module state (each
-/// invocation's object kept beside the last), or a function hoist cannot
-/// see into.
+/// configures it (or passes it on) or caches by it, a library call the
+/// catalogue says changes what it is given, a method of module state that
+/// gets it (each invocation's object kept or looked up beside the last), a
+/// library call given a project function with it (which may call that
+/// function with it), one whose result may hold it, or a function hoist
+/// cannot see into.
 std::string handed_over(const Resolver &resolver, const ModuleModel &module,
                         const FunctionInfo &function, std::string_view path,
                         const MethodCalls &methods, bool part, int depth) {
-  static const std::unordered_set<std::string_view> kAdding = {
-      "append", "appendleft", "add", "extend", "insert", "put", "put_nowait"};
   const SyntaxTree &tree = module.tree();
+  if (!part)
+    if (std::string how = kept_as_key(tree, module, function, path);
+        !how.empty())
+      return how;
   for (TSNode call : function.calls) {
     for (TSNode argument : named_children(field(call, "arguments"))) {
       TSNode value = is(argument, "keyword_argument") ? field(argument, "value")
@@ -705,9 +760,10 @@ std::string handed_over(const Resolver &resolver, const ModuleModel &module,
             resolver.catalogue().changes_argument(symbol.path))
           return passes + ", which changes it";
         if (is(callee_node, "attribute") &&
-            kAdding.count(tree.text(field(callee_node, "attribute"))) &&
+            !is_logging_method(tree.text(field(callee_node, "attribute"))) &&
             module_state(tree, module, function, field(callee_node, "object")))
-          return passes + ", which keeps it beyond the invocation";
+          return passes + ", a method of module state, which may keep it or "
+                          "look it up beyond the invocation";
         // Builtins only read what they are given, except those that set
         // or expose attributes.
         bool reading_builtin =
@@ -717,8 +773,33 @@ std::string handed_over(const Resolver &resolver, const ModuleModel &module,
         if (!symbol.known() && is(callee_node, "identifier") &&
             !reading_builtin)
           return passes + ", which hoist cannot see into";
+        if (part || !ts_node_is_null(member_taken(tree, call)) ||
+            gives_plain_value(callee_text))
+          continue;
+        // A callback given with it may be called with it.
+        for (auto [callback_module, callback] :
+             callbacks_of(resolver, {&module, &function}, call))
+          for (const Parameter &parameter : callback->parameters) {
+            if (depth >= 3)
+              return passes + ", which hoist cannot follow";
+            ObjectChange change =
+                change_in(resolver, *callback_module, *callback,
+                          parameter.name, methods, false, depth + 1);
+            if (change.kind == ObjectChange::Kind::HandedOver)
+              return change.how;
+            if (change)
+              return passes + " with '" + display_name(*callback) +
+                     "', which it may call with it, and that changes it ('" +
+                     change.how + "')";
+          }
+        if (!result_unused(call) &&
+            callbacks_of(resolver, {&module, &function}, call).empty())
+          return passes + ", whose result may hold it where hoist does not "
+                          "follow it";
         continue;
       }
+      if (is_memoized(resolver, *callee_module, *callee))
+        return passes + ", which caches its results by its arguments";
       std::string parameter = parameter_for(tree, *callee, call, value);
       if (parameter.empty() || depth >= 3)
         return passes + ", which hoist cannot follow";
@@ -855,11 +936,20 @@ std::vector<ObjectReference> references_to(const ModuleModel &module,
                      }))
       references.push_back({&module, &in, std::move(path), part});
   };
+  // A global is reached in every function that does not bind it.
+  auto add_name = [&](const FunctionInfo &in, const std::string &name,
+                      bool part) {
+    add(in, name, part);
+    if (in.bindings.globals.count(name))
+      for (const FunctionInfo &other : module.functions())
+        if (!other.bindings.binds(name) || other.bindings.globals.count(name))
+          add(other, name, part);
+  };
   auto add_target = [&](const FunctionInfo &in, TSNode target) {
     target = unparenthesize(target);
     std::string text(tree.text(target));
     if (is(target, "identifier"))
-      return add(in, text, false);
+      return add_name(in, text, false);
     if (!is(target, "attribute") && !is(target, "subscript"))
       return;
     TSNode object = field(target, "object");
@@ -889,9 +979,9 @@ std::vector<ObjectReference> references_to(const ModuleModel &module,
       for (TSNode value : values) {
         int steps = steps_from(tree, value, reference.path);
         if (steps == 0 && is(unparenthesize(value), "identifier"))
-          add(in, name, reference.part);
+          add_name(in, name, reference.part);
         else if (steps > 0)
-          add(in, name, true);
+          add_name(in, name, true);
       }
     if (reference.part)
       continue;

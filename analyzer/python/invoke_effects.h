@@ -53,6 +53,11 @@ std::vector<EnvironmentWrite> environment_writes(const Resolver &resolver,
 /// (`exec`) or modules it loads (`import_module`, `reload`): a byte scan.
 bool may_write_environment(std::string_view text);
 
+/// True when `text` (a module) may configure or close an object its
+/// functions are handed, as change_of sees it: through its event hooks, a
+/// close-like method, `setattr`: a byte scan.
+bool may_change_objects(std::string_view text);
+
 /// The environment writes on `handler`'s invoke path: in the functions it
 /// reaches and in its decorators, which run around every call, and through
 /// what the modules of those functions handed the environment to.
@@ -75,7 +80,8 @@ struct ObjectReference {
 /// The references to what `call`, in `function`, builds: the targets of the
 /// assignment chain that holds it (`a = b = call`, `self.session = call`),
 /// the plain copies made of them (`c = a`, `self.c = a`) and the locals
-/// bound to parts of them (`events = a.meta.events`). An attribute
+/// bound to parts of them (`events = a.meta.events`). A global is reached
+/// in every function that does not bind it; an attribute
 /// of the instance is reached in every method of the class, through its own
 /// first parameter; another attribute or item (`CACHE["s3"]`), in every
 /// function of the module.
