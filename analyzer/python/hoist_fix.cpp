@@ -747,9 +747,12 @@ ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
       result.not_safe_because = why;
       return result;
     }
+  std::string escapes; // where the object goes that hoist cannot follow
   for (const ObjectReference &reference :
        references_to(module, function, call)) {
     ObjectChange change = change_of(resolver, reference, entry.methods);
+    if (change.escapes() && escapes.empty())
+      escapes = change.how;
     if (!change)
       continue;
     if (change.kind == ObjectChange::Kind::Closed)
@@ -838,6 +841,8 @@ ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
                          ? failing_at_init(why, result.failure)
                          : why);
   }
+  if (!escapes.empty())
+    unsafe.push_back(escapes);
   if (entry.fix != "safe")
     unsafe.push_back(entry_reason(entry));
 

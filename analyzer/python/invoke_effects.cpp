@@ -677,9 +677,10 @@ bool module_state(const SyntaxTree &tree, const ModuleModel &module,
 /// are given, never the object itself or something holding it.
 bool gives_plain_value(std::string_view name) {
   static const std::unordered_set<std::string_view> kPlain = {
-      "print",    "str",   "repr",  "len",      "bool",  "isinstance",
-      "issubclass", "type", "hasattr", "callable", "format", "ascii",
-      "hash",     "id",    "int",   "float"};
+      "print", "str",    "repr",       "len",   "bool",     "isinstance",
+      "type",  "dir",    "issubclass", "hash",  "hasattr",  "callable",
+      "id",    "format", "ascii",      "int",   "float",    "all",
+      "any",   "sum",    "abs",        "round", "divmod"};
   return kPlain.count(name) > 0;
 }
 
@@ -717,22 +718,27 @@ std::string kept_as_key(const SyntaxTree &tree, const ModuleModel &module,
   return how;
 }
 
-/// How `function` lets another function change what `path` reaches, or "":
-/// a project function it passes it (or one of its parts) to that closes or
-/// configures it (or passes it on) or caches by it, a library call the
-/// catalogue says changes what it is given, a method of module state that
-/// gets it (each invocation's object kept or looked up beside the last), a
-/// library call given a project function with it (which may call that
-/// function with it), one whose result may hold it, or a function hoist
-/// cannot see into.
-std::string handed_over(const Resolver &resolver, const ModuleModel &module,
+/// How `function` lets another function change what `path` reaches
+/// (HandedOver), or none: a project function it passes it (or one of its
+/// parts) to that closes or configures it (or passes it on) or caches by it,
+/// a library call the catalogue says changes what it is given, a method of
+/// module state that gets it (each invocation's object kept or looked up
+/// beside the last), a library call given a project function with it (which
+/// may call that function with it), or a function hoist cannot see into.
+/// Failing those, a library call whose result may hold it, where hoist
+/// cannot tell what becomes of it (Escapes).
+ObjectChange handed_over(const Resolver &resolver, const ModuleModel &module,
                         const FunctionInfo &function, std::string_view path,
                         const MethodCalls &methods, bool part, int depth) {
   const SyntaxTree &tree = module.tree();
+  auto over = [](std::string how) -> ObjectChange {
+    return {ObjectChange::Kind::HandedOver, std::move(how)};
+  };
   if (!part)
     if (std::string how = kept_as_key(tree, module, function, path);
         !how.empty())
-      return how;
+      return over(how);
+  ObjectChange escapes;
   for (TSNode call : function.calls) {
     for (TSNode argument : named_children(field(call, "arguments"))) {
       TSNode value = is(argument, "keyword_argument") ? field(argument, "value")
@@ -752,18 +758,18 @@ std::string handed_over(const Resolver &resolver, const ModuleModel &module,
         // A part given to a library reads it (`print(s3.meta.region_name)`),
         // but for the event hooks, which are there to be registered with.
         if (steps > 0 && !part && through_event_hooks(tree, value, path))
-          return passes + ", which may register hooks with it";
+          return over(passes + ", which may register hooks with it");
         if (steps > 0 && !part)
           continue;
         Symbol symbol = resolver.resolve(callee_node, {&module, &function});
         if (symbol.kind == Symbol::Kind::Path &&
             resolver.catalogue().changes_argument(symbol.path))
-          return passes + ", which changes it";
+          return over(passes + ", which changes it");
         if (is(callee_node, "attribute") &&
             !is_logging_method(tree.text(field(callee_node, "attribute"))) &&
             module_state(tree, module, function, field(callee_node, "object")))
-          return passes + ", a method of module state, which may keep it or "
-                          "look it up beyond the invocation";
+          return over(passes + ", a method of module state, which may keep "
+                               "it or look it up beyond the invocation");
         // Builtins only read what they are given, except those that set
         // or expose attributes.
         bool reading_builtin =
@@ -772,7 +778,7 @@ std::string handed_over(const Resolver &resolver, const ModuleModel &module,
             callee_text != "exec" && callee_text != "eval";
         if (!symbol.known() && is(callee_node, "identifier") &&
             !reading_builtin)
-          return passes + ", which hoist cannot see into";
+          return over(passes + ", which hoist cannot see into");
         if (part || !ts_node_is_null(member_taken(tree, call)) ||
             gives_plain_value(callee_text))
           continue;
@@ -781,38 +787,43 @@ std::string handed_over(const Resolver &resolver, const ModuleModel &module,
              callbacks_of(resolver, {&module, &function}, call))
           for (const Parameter &parameter : callback->parameters) {
             if (depth >= 3)
-              return passes + ", which hoist cannot follow";
+              return over(passes + ", which hoist cannot follow");
             ObjectChange change =
                 change_in(resolver, *callback_module, *callback,
                           parameter.name, methods, false, depth + 1);
             if (change.kind == ObjectChange::Kind::HandedOver)
-              return change.how;
+              return change;
             if (change)
-              return passes + " with '" + display_name(*callback) +
-                     "', which it may call with it, and that changes it ('" +
-                     change.how + "')";
+              return over(passes + " with '" + display_name(*callback) +
+                          "', which it may call with it, and that changes "
+                          "it ('" + change.how + "')");
+            if (change.escapes() && !escapes.escapes())
+              escapes = change;
           }
-        if (!result_unused(call) &&
+        if (!result_unused(call) && !escapes.escapes() &&
             callbacks_of(resolver, {&module, &function}, call).empty())
-          return passes + ", whose result may hold it where hoist does not "
-                          "follow it";
+          escapes = {ObjectChange::Kind::Escapes,
+                     passes + ", whose result may hold it where hoist does "
+                              "not follow it"};
         continue;
       }
       if (is_memoized(resolver, *callee_module, *callee))
-        return passes + ", which caches its results by its arguments";
+        return over(passes + ", which caches its results by its arguments");
       std::string parameter = parameter_for(tree, *callee, call, value);
       if (parameter.empty() || depth >= 3)
-        return passes + ", which hoist cannot follow";
+        return over(passes + ", which hoist cannot follow");
       ObjectChange change = change_in(resolver, *callee_module, *callee,
                                       parameter, methods, part || steps > 0,
                                       depth + 1);
       if (change.kind == ObjectChange::Kind::HandedOver)
-        return change.how;
+        return change;
       if (change)
-        return passes + ", which changes it ('" + change.how + "')";
+        return over(passes + ", which changes it ('" + change.how + "')");
+      if (change.escapes() && !escapes.escapes())
+        escapes = change;
     }
   }
-  return "";
+  return escapes;
 }
 
 ObjectChange change_in(const Resolver &resolver, const ModuleModel &module,
@@ -824,11 +835,7 @@ ObjectChange change_in(const Resolver &resolver, const ModuleModel &module,
   if (std::string how = configuration_of(tree, function, path, methods, part);
       !how.empty())
     return {ObjectChange::Kind::Configured, how};
-  if (std::string how = handed_over(resolver, module, function, path, methods,
-                                    part, depth);
-      !how.empty())
-    return {ObjectChange::Kind::HandedOver, how};
-  return {};
+  return handed_over(resolver, module, function, path, methods, part, depth);
 }
 
 /// True when the class `name` of `module` is `base` or derives from it
@@ -1001,6 +1008,7 @@ std::string ObjectChange::describe(const ObjectReference &reference) const {
   case Kind::Closed:
     return who + " closes '" + reference.path + "' ('" + how + "')";
   case Kind::HandedOver:
+  case Kind::Escapes:
   case Kind::None:
     break;
   }

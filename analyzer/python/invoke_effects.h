@@ -92,13 +92,20 @@ std::vector<ObjectReference> references_to(const ModuleModel &module,
 /// What a function does to an object it reaches, that makes the object
 /// differ from one use to the next.
 struct ObjectChange {
-  enum class Kind { None, Configured, Closed, HandedOver };
+  /// Escapes: not a change seen, but the object goes where hoist cannot
+  /// tell what becomes of it (held by what a library call returns).
+  enum class Kind { None, Configured, Closed, HandedOver, Escapes };
   Kind kind = Kind::None;
   /// Configured, Closed: the code that does it (`s.set_credentials(...)`,
-  /// `conn.close()`, `with conn`); HandedOver: a sentence saying to what.
+  /// `conn.close()`, `with conn`); HandedOver, Escapes: a sentence saying to
+  /// what.
   std::string how;
 
-  explicit operator bool() const { return kind != Kind::None; }
+  /// True for a change seen (not Escapes).
+  explicit operator bool() const {
+    return kind != Kind::None && kind != Kind::Escapes;
+  }
+  bool escapes() const { return kind == Kind::Escapes; }
   /// "'f' configures 's' ('s.set_credentials(...)')", for messages.
   std::string describe(const ObjectReference &reference) const;
 };
@@ -109,10 +116,13 @@ struct ObjectChange {
 /// method of one of its parts, `s3.meta.events.register(...)`, directly or
 /// through `getattr`, or one of its own methods that `methods` says
 /// configures it); or passes it to a project function that does either
-/// (followed a few calls deep), to a library call the catalogue says
-/// changes what it is given (`Stubber(s3)`), to a method that stores it in
-/// a container that outlives the call (`CLIENTS.append(s3)`), or to a
-/// function hoist cannot see into.
+/// (followed a few calls deep) or caches by its arguments, to a library
+/// call the catalogue says changes what it is given (`Stubber(s3)`) or with
+/// a project function that changes it (`pool.submit(instrument, s3)`), to a
+/// method of module state or as its key (`CLIENTS.append(s3)`,
+/// `USES[s3]`), or to a function hoist cannot see into. With none of
+/// those, Escapes when a library call's result may hold it
+/// (`types.SimpleNamespace(s3=s3)`).
 ObjectChange change_of(const Resolver &resolver,
                        const ObjectReference &reference,
                        const MethodCalls &methods);

@@ -1,11 +1,12 @@
 # RUN: %expect %s
-# A client that flows where hoist cannot follow it gets no fix: held by what
-# a library call returns, given to a library call with a callback that
-# changes it, used as a key of module state or given to one of its methods,
-# passed to a function that caches by its arguments, stored in a global that
-# another function configures, or read in a class nested in the handler.
-# Kept at module scope, one client would answer for every invocation where
-# each had its own: hooks pile up, caches and keys hit. Flows hoist can
+# A client that flows where hoist cannot follow it gets no fix: given to a
+# library call with a callback that changes it, used as a key of module
+# state or given to one of its methods, passed to a function that caches by
+# its arguments, stored in a global that another function configures, or
+# read in a class nested in the handler. Kept at module scope, one client
+# would answer for every invocation where each had its own: hooks pile up,
+# caches and keys hit. Held by what a library call returns, where hoist
+# cannot tell what becomes of it, it gets an unsafe fix. Flows hoist can
 # follow stay safe: a callback or helper that only calls its methods, a
 # builtin that gives back a plain value, a library call whose result is
 # unused. A nested class or function named like the local rebinds it: the
