@@ -60,53 +60,35 @@ std::string context_reason(TSNode call, const FunctionInfo &function) {
   return innermost;
 }
 
-/// True when what `call` builds (in `function`) is used only in place: the
-/// object of attribute reads and method calls, directly or through the one
-/// local it is assigned to, never passed, returned, stored or copied. Built
-/// in a loop, such an object dies with its iteration, so one object built
-/// at INIT does what the objects built per item did.
-bool used_only_in_place(const SyntaxTree &tree, const FunctionInfo &function,
-                        TSNode call) {
-  TSNode parent = ts_node_parent(call);
-  if (is(parent, "attribute") && ts_node_eq(field(parent, "object"), call))
-    return true;
-  if (!is(parent, "assignment") || !ts_node_eq(field(parent, "right"), call) ||
-      !is(field(parent, "left"), "identifier"))
-    return false;
-  std::string_view local = tree.text(field(parent, "left"));
-  if (function.bindings.globals.count(std::string(local)))
-    return false;
-  std::unordered_set<uint32_t> in_place;
-  bool escapes = false;
-  walk_named_descendants(function.body, [&](TSNode node) {
-    if (is(node, "attribute"))
-      in_place.insert(ts_node_start_byte(field(node, "object")));
-    else if (is(node, "assignment") || is(node, "keyword_argument"))
-      in_place.insert(ts_node_start_byte(
-          field(node, is(node, "assignment") ? "left" : "name")));
-    else if (is(node, "identifier") && tree.text(node) == local &&
-             !in_place.count(ts_node_start_byte(node)))
-      escapes = true;
-    return !escapes;
-  });
-  return !escapes;
-}
+/// How a function uses one of its locals, seen in one walk of its body.
+struct LocalUses {
+  /// Why the object the local holds may be reached where hoist does not
+  /// follow it, or "": the local read in a function, lambda or class nested
+  /// in the function (`install = lambda: s3.meta.events...`, a class
+  /// attribute `client = s3`), or put in a tuple, list, set or dictionary
+  /// (`for c in [s3]`, `(c, _) = (s3, None)`), whose later readers may
+  /// configure it.
+  std::string unfollowed;
+  /// True when every read of the local is in place: the object of an
+  /// attribute read or method call, never passed, returned, stored or
+  /// copied.
+  bool only_in_place = true;
+};
 
-/// Why the object the local `local` (of `function`) holds may be reached
-/// where hoist does not follow it, or "": the local read in a function,
-/// lambda or class nested in `function` (`install = lambda:
-/// s3.meta.events...`, a class attribute `client = s3`), or
-/// put in a tuple, list, set or dictionary (`for c in [s3]`, `(c, _) = (s3,
-/// None)`), whose later readers may configure it.
-std::string unfollowed_use(const SyntaxTree &tree, const FunctionInfo &function,
-                           const std::string &local) {
+LocalUses uses_of(const SyntaxTree &tree, const FunctionInfo &function,
+                  const std::string &local) {
+  LocalUses uses;
   std::vector<std::pair<uint32_t, uint32_t>> nested;
-  std::unordered_set<uint32_t> contained, returned;
-  std::string why;
+  std::unordered_set<uint32_t> in_place, contained, returned;
   walk_named_descendants(function.body, [&](TSNode node) {
     std::string_view type = kind(node);
-    if (type == "function_definition" || type == "lambda" ||
-        type == "class_definition") {
+    if (type == "attribute") {
+      in_place.insert(ts_node_start_byte(field(node, "object")));
+    } else if (type == "assignment" || type == "keyword_argument") {
+      in_place.insert(ts_node_start_byte(
+          field(node, type == "assignment" ? "left" : "name")));
+    } else if (type == "function_definition" || type == "lambda" ||
+               type == "class_definition") {
       // Its name binds the local (`class s3:`), it does not use it.
       TSNode name = field(node, "name");
       nested.emplace_back(ts_node_is_null(name) ? ts_node_start_byte(node)
@@ -127,20 +109,40 @@ std::string unfollowed_use(const SyntaxTree &tree, const FunctionInfo &function,
       contained.insert(ts_node_start_byte(field(node, "value")));
     } else if (type == "identifier" && tree.text(node) == local) {
       uint32_t at = ts_node_start_byte(node);
+      uses.only_in_place = uses.only_in_place && in_place.count(at);
+      if (!uses.unfollowed.empty())
+        return true;
       if (std::any_of(nested.begin(), nested.end(), [&](const auto &range) {
             return range.first <= at && at < range.second;
           }))
-        why = "a function or class nested in '" + display_name(function) +
-              "' uses '" + local + "'";
+        uses.unfollowed = "a function or class nested in '" +
+                          display_name(function) + "' uses '" + local + "'";
       else if (contained.count(at))
-        why = "'" + display_name(function) + "' puts '" + local +
-              "' in a tuple, list, set or dictionary";
+        uses.unfollowed = "'" + display_name(function) + "' puts '" + local +
+                          "' in a tuple, list, set or dictionary";
+      if (!uses.unfollowed.empty())
+        uses.unfollowed += ", where hoist does not follow what is done with it";
     }
-    return why.empty();
+    return true;
   });
-  return why.empty() ? why
-                     : why + ", where hoist does not follow what is done "
-                             "with it";
+  return uses;
+}
+
+/// True when what `call` builds (in `function`) is used only in place:
+/// directly, or through the one local it is assigned to (LocalUses). Built
+/// in a loop, such an object dies with its iteration, so one object built
+/// at INIT does what the objects built per item did.
+bool used_only_in_place(const SyntaxTree &tree, const FunctionInfo &function,
+                        TSNode call) {
+  TSNode parent = ts_node_parent(call);
+  if (is(parent, "attribute") && ts_node_eq(field(parent, "object"), call))
+    return true;
+  if (!is(parent, "assignment") || !ts_node_eq(field(parent, "right"), call) ||
+      !is(field(parent, "left"), "identifier"))
+    return false;
+  std::string local(tree.text(field(parent, "left")));
+  return !function.bindings.globals.count(local) &&
+         uses_of(tree, function, local).only_in_place;
 }
 
 /// "`why`, and `failure`: at INIT ..." for a context or guard that matters
@@ -743,7 +745,8 @@ ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
   }
   std::string local = assigned_local(tree, statement, call);
   if (!local.empty())
-    if (std::string why = unfollowed_use(tree, function, local); !why.empty()) {
+    if (std::string why = uses_of(tree, function, local).unfollowed;
+        !why.empty()) {
       result.not_safe_because = why;
       return result;
     }
@@ -826,7 +829,7 @@ ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
                   local_bindings.declared_in_nested.count(local));
   // Bound again, the local stays and only the call is replaced; shared
   // with other functions, the object is reached where its uses are not read
-  // (a nested function that uses it gets no fix at all: unfollowed_use).
+  // (a nested function that uses it gets no fix at all: LocalUses).
   if (local_bindings.globals.count(local))
     unsafe.push_back("'" + local + "' is a global of '" + function.name +
                      "', which other functions may change");
