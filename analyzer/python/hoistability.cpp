@@ -2,6 +2,7 @@
 
 #include "python/invoke_effects.h"
 
+#include <algorithm>
 #include <cctype>
 #include <unordered_set>
 
@@ -66,6 +67,15 @@ bool is_credential_keyword(std::string_view name) {
     if (lower.find(word) != std::string::npos)
       return true;
   return false;
+}
+
+/// Methods of the builtin containers that change them in place.
+const std::vector<std::string> &mutating_methods() {
+  static const std::vector<std::string> kMutating = {
+      "update", "setdefault", "pop",     "popitem", "clear",
+      "append", "extend",     "insert",  "remove",  "add",
+      "discard", "sort",      "reverse", "__setitem__"};
+  return kMutating;
 }
 
 bool is_literal(std::string_view type) {
@@ -499,8 +509,8 @@ private:
   /// How code changes `attribute` (`Settings.region`), an attribute of a
   /// project class, at run time, or "": a function of the class's module or
   /// of the reading one sets it or changes it in place, through the class
-  /// or, in a classmethod, through `cls`; or sets it by name (see
-  /// set_by_name).
+  /// or, in its own methods, through `cls`, `type(self)` or
+  /// `self.__class__`; or sets it by name (see set_by_name).
   std::string class_attribute_changed(TSNode attribute, Scope scope) const {
     const SyntaxTree &tree = scope.module->tree();
     Symbol owner = resolver_.resolve(field(attribute, "object"), scope);
@@ -514,15 +524,27 @@ private:
       if (std::string how = set_by_name(*module, owner, name); !how.empty())
         return how;
     }
-    for (const FunctionInfo &function : owner.module->functions())
-      if (function.class_name == owner.cls->name &&
-          function.method_kind == FunctionInfo::MethodKind::Class &&
-          !function.parameters.empty())
-        if (std::string how = changed_in(
-                owner.module->tree(), function,
-                function.parameters.front().name + "." + name);
+    // Through the method's own reach to the class: `cls` in a
+    // classmethod, `type(self)` or `self.__class__` in an instance method.
+    for (const FunctionInfo &function : owner.module->functions()) {
+      if (function.class_name != owner.cls->name || function.parameters.empty())
+        continue;
+      const std::string &first = function.parameters.front().name;
+      std::vector<std::string> spellings;
+      if (function.method_kind == FunctionInfo::MethodKind::Class)
+        spellings = {first + "." + name};
+      else if (function.method_kind == FunctionInfo::MethodKind::Instance)
+        // `type(self).X = ...` is written as tree-sitter reads it: `(self).X`
+        // after a `type` keyword.
+        spellings = {"type(" + first + ")." + name, "(" + first + ")." + name,
+                     first + ".__class__." + name};
+      for (const std::string &spelled_there : spellings)
+      for (const std::string &spelled_there : spellings)
+        if (std::string how =
+                changed_in(owner.module->tree(), function, spelled_there);
             !how.empty())
           return how;
+    }
     return "";
   }
 
@@ -639,10 +661,6 @@ private:
   static std::string changed_in(const SyntaxTree &tree,
                                 const FunctionInfo &function,
                                 const std::string &name) {
-    static const std::unordered_set<std::string_view> kMutating = {
-        "update", "setdefault", "pop",     "popitem", "clear",
-        "append", "extend",     "insert",  "remove",  "add",
-        "discard", "sort",      "reverse", "__setitem__"};
     for (TSNode target : function.written_targets) {
       for (TSNode root = target;; root = is(root, "attribute")
                                              ? field(root, "object")
@@ -657,32 +675,36 @@ private:
       TSNode callee = field(call, "function");
       if (is(callee, "attribute") &&
           tree.text(field(callee, "object")) == name &&
-          kMutating.count(tree.text(field(callee, "attribute"))))
+          std::count(mutating_methods().begin(), mutating_methods().end(),
+                     tree.text(field(callee, "attribute"))))
         return std::string(tree.text(callee)) + "(...)";
     }
     return "";
   }
 
-  /// How a function of `module` changes module-level `name` when a
-  /// catalogued construction builds it (`session = boto3.Session()`), or
-  /// "": configures it (`session.events.register(...)`), closes it, or
-  /// passes it to a function that does (see change_of).
+  /// How a function of `module` changes what module-level `name` holds
+  /// through code that gets it, or "": configures it
+  /// (`session.events.register(...)`, `settings["k"] = ...`), closes it,
+  /// or passes it to a function that does (`override(SETTINGS, event)`
+  /// whose parameter is written; see change_of). What a method call does
+  /// is the catalogue's word for a construction it lists (`session =
+  /// boto3.Session()`), a builtin container's for anything else.
   std::string configured_at_run_time(const ModuleModel &module,
                                      const std::string &name,
                                      const std::vector<TSNode> &values) const {
+    static const MethodCalls kContainer{false, mutating_methods()};
+    const MethodCalls *methods = &kContainer;
     TSNode value = values.size() == 1 ? unparenthesize(values.front())
                                       : TSNode{};
-    if (!is(value, "call"))
-      return "";
-    const ApiEntry *entry = resolver_.catalogue().find(
-        resolver_.called_path(value, {&module, nullptr}));
-    if (!entry)
-      return "";
+    if (is(value, "call"))
+      if (const ApiEntry *entry = resolver_.catalogue().find(
+              resolver_.called_path(value, {&module, nullptr})))
+        methods = &entry->methods;
     for (const FunctionInfo &function : module.functions()) {
       if (function.bindings.binds(name) && !function.bindings.globals.count(name))
         continue;
       ObjectReference reference{&module, &function, name};
-      if (ObjectChange change = change_of(resolver_, reference, entry->methods))
+      if (ObjectChange change = change_of(resolver_, reference, *methods))
         return change.describe(reference);
     }
     return "";

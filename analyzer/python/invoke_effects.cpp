@@ -148,6 +148,10 @@ private:
     TSNode root = target;
     while (is(root, "attribute"))
       root = field(root, "object");
+    if (is_alias(root))
+      return true; // a module passed here (`b.DEFAULT_SESSION = ...`)
+    if (is(root, "subscript")) // `sys.modules["boto3"]`
+      return resolver_.resolve(root, scope_).kind == Symbol::Kind::Path;
     if (!is(root, "identifier"))
       return false;
     std::string name(tree_.text(root));
@@ -241,10 +245,11 @@ private:
       return add(node, {});
     WriteFinder inner(resolver_, {&module, nullptr}, kFollowedCode - 1, {},
                       depth_ + 1);
-    for_each_in_scope(module.tree().root(), [&](TSNode inner_node) {
-      inner.visit(inner_node);
-      return true;
-    });
+    for_each_in_scope_and_class_bodies(module.tree().root(),
+                                       [&](TSNode inner_node) {
+                                         inner.visit(inner_node);
+                                         return true;
+                                       });
     add_all(node, inner.writes);
   }
 
@@ -295,10 +300,10 @@ private:
     return true;
   }
 
-  /// `os.environ` handed on as a value: stored in a container or an
-  /// attribute or item (whoever reads it there may write it), or passed
-  /// to a call (see handed_to). A local bound to it is an alias the
-  /// resolver follows.
+  /// `os.environ`, or what reaches it (reaches_environment), handed on as
+  /// a value: stored in a container or an attribute or item (whoever reads
+  /// it there may write it), or passed to a call (see handed_to). A local
+  /// bound to it is an alias the resolver follows.
   void visit_value(TSNode node) {
     TSNode parent = ts_node_parent(node);
     std::string_view type = kind(parent);
@@ -315,7 +320,7 @@ private:
         (type == "pair" && ts_node_eq(field(parent, "value"), node)) ||
         (type == "assignment" && ts_node_eq(field(parent, "right"), node) &&
          !is(unparenthesize(field(parent, "left")), "identifier"));
-    if ((!stored && ts_node_is_null(call)) || !is_environ(node))
+    if ((!stored && ts_node_is_null(call)) || !reaches_environment(node))
       return;
     if (stored)
       return add(node, {}, true);
@@ -347,7 +352,8 @@ private:
     }
     std::string name(tree_.text(callee));
     if (is(callee, "identifier") && is_builtin_name(name) &&
-        name != "setattr" && name != "exec" && name != "eval" &&
+        name != "setattr" && name != "delattr" && name != "vars" &&
+        name != "exec" && name != "eval" &&
         !resolver_.resolve(callee, scope_).known())
       return;
     if (is(callee, "attribute") &&
@@ -370,17 +376,8 @@ private:
     std::string_view method = is(callee, "attribute")
                                   ? tree_.text(field(callee, "attribute"))
                                   : tree_.text(callee);
-    if (method == "load_dotenv") {
-      Symbol symbol = resolver_.resolve(callee, scope_);
-      if (symbol.kind == Symbol::Kind::Path &&
-          (symbol.path == "dotenv.load_dotenv" ||
-           symbol.path == "dotenv.main.load_dotenv"))
-        add(call, {});
-      return;
-    }
-    if (!is_writing_method(method))
-      return;
-    if (is(callee, "attribute") && is_environ(field(callee, "object"))) {
+    if (is_writing_method(method) && is(callee, "attribute") &&
+        is_environ(field(callee, "object"))) {
       if (method == "update" || method == "__ior__") {
         std::vector<std::string> keys;
         for (TSNode argument : arguments) {
@@ -398,12 +395,16 @@ private:
       }
       return;
     }
+    // By what it is, whatever name it is called by (`configure =
+    // boto3.setup_default_session`, then `configure(...)`).
     Symbol symbol = resolver_.resolve(callee, scope_);
     if (symbol.kind != Symbol::Kind::Path)
       return;
     if (symbol.path == "os.putenv" || symbol.path == "os.unsetenv")
       add(call, {arguments.empty() ? "" : key_of(arguments.front())});
-    else if (symbol.path == "boto3.setup_default_session")
+    else if (symbol.path == "boto3.setup_default_session" ||
+             symbol.path == "dotenv.load_dotenv" ||
+             symbol.path == "dotenv.main.load_dotenv")
       add(call, {});
   }
 
@@ -431,11 +432,42 @@ private:
     return symbol.kind == Symbol::Kind::Path && symbol.path == path;
   }
 
+  /// True when `node` is the environment: `os.environ`, its bytes view
+  /// `os.environb`, a name it was passed to (`aliases_`) or, for a module
+  /// that reaches it passed on, that name's `environ`.
   bool is_environ(TSNode node) const {
     node = unparenthesize(node);
-    return (is(node, "identifier") &&
-            std::count(aliases_.begin(), aliases_.end(), tree_.text(node))) ||
-           resolves_to(node, "os.environ");
+    if (is(node, "attribute") && is_alias(field(node, "object"))) {
+      std::string_view member = tree_.text(field(node, "attribute"));
+      if (member == "environ" || member == "environb")
+        return true;
+    }
+    return is_alias(node) || resolves_to(node, "os.environ") ||
+           resolves_to(node, "os.environb");
+  }
+
+  bool is_alias(TSNode node) const {
+    node = unparenthesize(node);
+    return is(node, "identifier") &&
+           std::count(aliases_.begin(), aliases_.end(), tree_.text(node));
+  }
+
+  /// True when `node`, as a value, gives whoever gets it a way to change
+  /// the environment: the environment itself, the modules that hold it and
+  /// the default session (`os`, `boto3`: `setattr(boto3, "DEFAULT_SESSION",
+  /// ...)`), or a function that writes it (`boto3.setup_default_session`).
+  bool reaches_environment(TSNode node) const {
+    if (is_environ(node))
+      return true;
+    if (!is(node, "identifier") && !is(node, "attribute") && !is(node, "subscript"))
+      return false;
+    Symbol symbol = resolver_.resolve(node, scope_);
+    if (symbol.kind != Symbol::Kind::Path)
+      return false;
+    static const char *kReaching[] = {"os", "boto3", "os.putenv", "os.unsetenv",
+                                      "boto3.setup_default_session"};
+    return std::any_of(std::begin(kReaching), std::end(kReaching),
+                       [&](const char *path) { return symbol.path == path; });
   }
 
   void add(TSNode node, std::vector<std::string> keys, bool deferred = false) {
@@ -889,7 +921,7 @@ std::vector<EnvironmentWrite> environment_writes(const Resolver &resolver,
   if (nested)
     walk_named_descendants(root, visit);
   else
-    for_each_in_scope(root, visit);
+    for_each_in_scope_and_class_bodies(root, visit);
   return std::move(finder.writes);
 }
 

@@ -178,6 +178,12 @@ void collect_scope(const SyntaxTree &tree, TSNode scope_root,
         facts.attribute_assignments.push_back({left, right});
       else
         bind_pattern(tree, left, out); // a pattern, or `x: T` alone
+    } else if (type == "type_alias_statement") {
+      // Python wants a name after `type`; tree-sitter also reads
+      // `type(self).X = v` so, as `type (self).X = v`: an attribute set.
+      TSNode left = ts_node_named_child(field(node, "left"), 0);
+      if (is(left, "attribute") || is(left, "subscript"))
+        facts.written_targets.push_back(left);
     } else if (type == "named_expression") {
       out.assignments[std::string(tree.text(field(node, "name")))].push_back(
           field(node, "value"));

@@ -188,4 +188,18 @@ template <typename Visit> void for_each_in_scope(TSNode root, Visit visit) {
   });
 }
 
+/// Calls `visit` as for_each_in_scope does, and in the class bodies it
+/// opens too: a class body runs where the class is defined (a statement in
+/// a module-level class runs at import).
+template <typename Visit>
+void for_each_in_scope_and_class_bodies(TSNode root, Visit visit) {
+  for_each_in_scope(root, [&](TSNode node) {
+    if (!visit_and_enter(visit, node))
+      return false;
+    if (is(node, "class_definition"))
+      for_each_in_scope_and_class_bodies(field(node, "body"), visit);
+    return true;
+  });
+}
+
 } // namespace hoist::python

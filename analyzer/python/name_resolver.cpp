@@ -111,6 +111,16 @@ Symbol Resolver::resolve(TSNode expression, Scope scope, int depth) const {
                       depth + 1);
     return call_result(resolve(function, scope, depth + 1), depth + 1);
   }
+  // `sys.modules["os"]` is the module `os`.
+  if (type == "subscript") {
+    std::optional<std::string> name =
+        string_value(tree, field(expression, "subscript"));
+    Symbol table = name ? resolve(field(expression, "value"), scope, depth + 1)
+                        : unknown();
+    if (table.kind == Symbol::Kind::Path && table.path == "sys.modules")
+      return import_symbol(*name, *scope.module, depth + 1);
+    return unknown();
+  }
   if (type == "await") // `await session.client(...)` and the like
     return resolve(ts_node_named_child(expression, 0), scope, depth + 1);
   if (type == "lambda")

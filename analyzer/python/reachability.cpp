@@ -134,6 +134,73 @@ std::vector<Route> passed_functions(const Resolver &resolver, Scope scope,
   return passed;
 }
 
+/// The values bound to `name` where `scope` reads it: its own assignments,
+/// or the module's.
+const std::vector<TSNode> *values_of(Scope scope, const std::string &name) {
+  const ScopeBindings *bindings = &scope.module->bindings();
+  if (scope.function && scope.function->bindings.binds(name) &&
+      !scope.function->bindings.globals.count(name))
+    bindings = &scope.function->bindings;
+  auto values = bindings->assignments.find(name);
+  return values == bindings->assignments.end() ? nullptr : &values->second;
+}
+
+/// The project functions a call of an item of a container may run: all
+/// those stored in the dictionary, list, tuple or set display the container
+/// is bound to (a dispatch table: `ACTIONS[op](event)`,
+/// `ACTIONS.get(op)(event)`, or the item first bound to a local, `action =
+/// ACTIONS[op]`).
+std::vector<Route> functions_in_called_container(const Resolver &resolver,
+                                                 Scope scope, TSNode call) {
+  const SyntaxTree &tree = scope.module->tree();
+  auto container_of = [&](TSNode item) -> TSNode {
+    item = unparenthesize(item);
+    if (is(item, "subscript"))
+      return field(item, "value");
+    TSNode getter = field(item, "function");
+    if (is(item, "call") && is(getter, "attribute") &&
+        tree.text(field(getter, "attribute")) == "get")
+      return field(getter, "object");
+    return {};
+  };
+  std::vector<TSNode> containers;
+  TSNode callee = unparenthesize(field(call, "function"));
+  if (is(callee, "identifier")) {
+    if (const std::vector<TSNode> *items =
+            values_of(scope, std::string(tree.text(callee))))
+      for (TSNode item : *items)
+        containers.push_back(container_of(item));
+  } else {
+    containers.push_back(container_of(callee));
+  }
+  std::vector<Route> stored;
+  for (TSNode container : containers) {
+    if (!is(container, "identifier"))
+      continue;
+    const std::vector<TSNode> *displays =
+        values_of(scope, std::string(tree.text(container)));
+    for (TSNode display : displays ? *displays : std::vector<TSNode>{}) {
+      display = unparenthesize(display);
+      if (!is(display, "dictionary") && !is(display, "list") &&
+          !is(display, "tuple") && !is(display, "set"))
+        continue;
+      // Stored where the display is: at module level or in the function.
+      Scope where = scope;
+      if (!scope.function || !scope.function->bindings.binds(
+                                 std::string(tree.text(container))))
+        where = {scope.module, nullptr};
+      for (TSNode element : named_children(display)) {
+        if (is(element, "pair"))
+          element = field(element, "value");
+        Symbol symbol = resolver.resolve(element, where);
+        if (symbol.kind == Symbol::Kind::Function && symbol.function)
+          stored.push_back({symbol.module, symbol.function});
+      }
+    }
+  }
+  return stored;
+}
+
 } // namespace
 
 bool is_memoized(const Resolver &resolver, const ModuleModel &module,
@@ -191,6 +258,10 @@ std::vector<ReachedFunction> reachable_functions(const Resolver &resolver,
              passed_functions(resolver, scope, node))
           if (!is_memoized(resolver, *passed_module, *passed))
             reach(passed_module, passed, node, true);
+        for (const auto &[stored_module, stored] :
+             functions_in_called_container(resolver, scope, node))
+          if (!is_memoized(resolver, *stored_module, *stored))
+            reach(stored_module, stored, node, true);
         Scope callee = resolver.called_scope(node, scope);
         if (callee.function &&
             !is_memoized(resolver, *callee.module, *callee.function))

@@ -1,0 +1,14 @@
+# RUN: %expect %s
+# boto3.setup_default_session called by another name: what a call runs, not
+# what it is called, writes the environment. No safe fix.
+import boto3
+
+configure = boto3.setup_default_session
+
+
+def handler(event, context):
+    if "region" in event:
+        configure(region_name=event["region"])
+    # expect: client-in-handler[hoistable]
+    sqs = boto3.client("sqs")
+    return sqs.meta.region_name
