@@ -26,6 +26,7 @@ parse_suppression_comment(std::string_view comment) {
     return std::nullopt;
   text.remove_prefix(start);
   SuppressionComment out;
+  out.begin = marker;
   std::string_view keyword;
   if (text.rfind("ignore-file", 0) == 0) {
     keyword = "ignore-file";
@@ -41,6 +42,7 @@ parse_suppression_comment(std::string_view comment) {
     if (close == std::string_view::npos)
       return std::nullopt;
     std::string_view list = text.substr(1, close - 1);
+    out.end = comment.size() - text.size() + close + 1;
     while (!list.empty()) {
       auto comma = list.find(',');
       std::string rule = trim(list.substr(0, comma));
@@ -53,6 +55,8 @@ parse_suppression_comment(std::string_view comment) {
   } else if (!text.empty() && text.front() != ' ' && text.front() != '\t' &&
              text.front() != '*' && text.front() != '\r') {
     return std::nullopt; // "ignored", "ignorefoo"
+  } else {
+    out.end = comment.size() - text.size();
   }
   return out;
 }

@@ -23,22 +23,76 @@ bool covers(Suppression &suppression, const std::string &rule) {
   return false;
 }
 
-/// Deletes the comment and the blanks before it; the whole line when the
+bool is_blank(char c) { return c == ' ' || c == '\t'; }
+
+/// The comment's own opening ("#", "//" or "/*").
+std::string_view comment_leader(std::string_view comment) {
+  if (comment.rfind("//", 0) == 0 || comment.rfind("/*", 0) == 0)
+    return comment.substr(0, 2);
+  if (comment.rfind("#", 0) == 0)
+    return comment.substr(0, 1);
+  return {};
+}
+
+/// The whole comment and the blanks before it; the whole line when the
 /// comment is all there is on it.
-Fix removal(const Suppression &suppression) {
+TextRange whole_comment(const Suppression &suppression) {
   const SourceFile &file = *suppression.comment.file;
   std::size_t line_start = file.lines().line_start(suppression.line);
   std::size_t begin = suppression.comment.range.begin;
-  while (begin > line_start &&
-         (file.text()[begin - 1] == ' ' || file.text()[begin - 1] == '\t'))
+  while (begin > line_start && is_blank(file.text()[begin - 1]))
     --begin;
   std::size_t end = suppression.comment.range.end;
   if (begin == line_start && suppression.line < file.lines().line_count())
     end = file.lines().line_start(suppression.line + 1);
+  return {begin, end};
+}
+
+/// What to delete so that only the directive goes: other tools' directives
+/// and notes in the same comment (`# noqa: E501 hoist: ignore[...]`,
+/// `# hoist: ignore[...]  # type: ignore`, `# pragma: no cover  # hoist:
+/// ignore[...]`) stay, and a comment that is only the directive goes whole.
+TextRange directive_removal(const Suppression &suppression) {
+  const std::string_view text = suppression.comment.file->text();
+  const TextRange comment = suppression.comment.range;
+  const std::string_view leader =
+      comment_leader(text.substr(comment.begin, comment.end - comment.begin));
+  std::size_t body_end = comment.end;
+  if (leader == "/*" && comment.end - comment.begin >= 4 &&
+      text.substr(comment.end - 2, 2) == "*/")
+    body_end -= 2;
+  std::size_t before = suppression.directive.begin; // blanks before it
+  while (before > comment.begin + leader.size() && is_blank(text[before - 1]))
+    --before;
+  std::size_t after = suppression.directive.end; // what follows, past blanks
+  while (after < body_end && is_blank(text[after]))
+    ++after;
+  const bool nothing_before = before == comment.begin + leader.size();
+  const bool nothing_after = after == body_end;
+  if (nothing_before && nothing_after)
+    return whole_comment(suppression);
+  if (nothing_before) // "# hoist: ignore[..]  # type: ignore" keeps the second
+    return text.substr(after, leader.size()) == leader && !leader.empty()
+               ? TextRange{comment.begin, after}
+               : TextRange{suppression.directive.begin, after};
+  if (!nothing_after) // "# noqa hoist: ignore[..] note": the note stays
+    return {suppression.directive.begin, after};
+  // "# pragma: no cover  # hoist: ignore[..]": its own "#" goes with it.
+  if (!leader.empty() && before - leader.size() > comment.begin &&
+      text.substr(before - leader.size(), leader.size()) == leader) {
+    before -= leader.size();
+    while (before > comment.begin + leader.size() && is_blank(text[before - 1]))
+      --before;
+  }
+  return {before, suppression.directive.end};
+}
+
+Fix removal(const Suppression &suppression) {
   Fix fix;
   fix.title = "remove the unused suppression";
   fix.applicability = Applicability::Safe;
-  fix.edits.push_back({suppression.comment.file, {begin, end}, ""});
+  fix.edits.push_back(
+      {suppression.comment.file, directive_removal(suppression), ""});
   return fix;
 }
 
@@ -63,6 +117,8 @@ read_suppressions(const SourceFilePtr &file,
       continue;
     Suppression suppression;
     suppression.comment = {file, range};
+    suppression.directive = {range.begin + directive->begin,
+                             range.begin + directive->end};
     suppression.line = file->position(range.begin).line;
     suppression.file_level = directive->file_level;
     suppression.rules = std::move(directive->rules);

@@ -16,6 +16,7 @@ inline constexpr const char *kUnusedSuppressionRule = "unused-suppression";
 /// list, every rule.
 struct Suppression {
   Location comment;
+  TextRange directive; ///< the `hoist: ignore...` part of the comment
   std::size_t line = 0;
   bool file_level = false;
   std::vector<std::string> rules;
