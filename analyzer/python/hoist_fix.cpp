@@ -145,6 +145,23 @@ bool used_only_in_place(const SyntaxTree &tree, const FunctionInfo &function,
          uses_of(tree, function, local).only_in_place;
 }
 
+/// Why the callee of `step` may not run on an invocation that makes the
+/// call: a generator's body runs only as it is iterated, a function handed
+/// to another (a thread, an executor, `map`) runs when and if that one
+/// decides, with its failure its business, a route only for the events it
+/// matches; "" when the call runs it.
+std::string deferred_run(const CallStep &step) {
+  std::string callee = "'" + display_name(*step.callee) + "'";
+  if (step.routed)
+    return callee + " runs only for the events its route matches";
+  if (step.passed)
+    return callee + " is handed to a call that decides whether and when it "
+                    "runs and what becomes of its failure";
+  if (step.callee->is_generator)
+    return callee + " is a generator: its body runs only as it is iterated";
+  return "";
+}
+
 /// "`why`, and `failure`: at INIT ..." for a context or guard that matters
 /// because the moved code may fail.
 std::string failing_at_init(const std::string &why, const std::string &failure) {
@@ -1241,7 +1258,10 @@ ConstructionFix construction_fix(
     std::string call_of = "the call of '" + display_name(*step.callee) +
                           "' in '" + display_name(*step.caller) + "'";
     std::string why = context_reason(step.call, *step.caller);
-    if (why == kInLoop &&
+    if (std::string deferred = deferred_run(step); !deferred.empty() &&
+        !result.failure.empty())
+      unsafe.push_back(failing_at_init(deferred, result.failure));
+    else if (why == kInLoop &&
         !used_only_in_place(where.module->tree(), *where.function, call))
       unsafe.push_back(call_of + ": " + kInLoopKept);
     else if (!why.empty() && !result.failure.empty())
@@ -1249,7 +1269,8 @@ ConstructionFix construction_fix(
     else if (!ts_node_is_null(guard_before(resolver,
                                            {step.module, step.caller},
                                            step.call, step.caller->body,
-                                           result.reads)))
+                                           result.reads,
+                                           !result.failure.empty())))
       unsafe.push_back(call_of + " follows a test that can end '" +
                        display_name(*step.caller) + "' without it");
   }

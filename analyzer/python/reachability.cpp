@@ -236,19 +236,20 @@ std::vector<ReachedFunction> reachable_functions(const Resolver &resolver,
         current.chain.size() < kMaxChain) {
       Scope scope{current.module, current.function, current.receiver};
       auto reach = [&](const ModuleModel *module, const FunctionInfo *callee,
-                       TSNode call, bool passed, Receiver receiver = {}) {
+                       TSNode call, bool passed, Receiver receiver = {},
+                       bool routed = false) {
         if (!seen.insert({callee, receiver.cls}).second)
           return;
         ReachedFunction next{module, callee, current.chain, receiver};
         next.chain.push_back(
-            {current.module, current.function, call, callee, passed});
+            {current.module, current.function, call, callee, passed, routed});
         pending.push_back(std::move(next));
       };
       for (TSNode node : current.function->calls) {
         // A router dispatch runs the routes registered on it.
         for (const auto &[route_module, route] :
              dispatched_routes(resolver, scope, node))
-          reach(route_module, route, node, false);
+          reach(route_module, route, node, false, {}, true);
         // Work kept for later (`cache = cache or build(...)`) is not this
         // invocation's, and neither are the functions it is given.
         if (is_lazily_initialized(current.module->tree(), *current.function,

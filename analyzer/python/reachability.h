@@ -16,6 +16,9 @@ struct CallStep {
   /// `callee` is given to `call` as an argument (a callback), so its
   /// parameters take what the callee's caller passes, not `call`'s arguments.
   bool passed = false;
+  /// `callee` is a route that `call` dispatches: it runs only for the events
+  /// its route matches.
+  bool routed = false;
 };
 
 /// A function that runs on the invoke path, with the calls that lead there
