@@ -373,7 +373,7 @@ public:
       if (std::string changed = changed_on_invoke(value); !changed.empty())
         return "it is built from '" + name + "', and " + changed +
                ", which it would miss if built at INIT";
-      if (!ModuleEdits(module).free_at_module_scope(name))
+      if (!ModuleEdits(module, &resolver_.project()).free_at_module_scope(name))
         return cannot + ", and module scope already binds '" + name + "'";
       if (std::string why = add(value, depth + 1); !why.empty())
         return why;
@@ -866,7 +866,7 @@ ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
   if (entry.fix != "safe")
     unsafe.push_back(entry_reason(entry));
 
-  ModuleEdits edits(module);
+  ModuleEdits edits(module, &resolver.project());
   // Module-level environment writes it must follow, made there or by the
   // project functions called there (those of a __main__ block never run in
   // Lambda).

@@ -7,6 +7,7 @@
 
 #include "core/fix.h"
 #include "python/module_model.h"
+#include "python/project.h"
 
 namespace hoist::python {
 
@@ -14,7 +15,11 @@ namespace hoist::python {
 /// wrap code there.
 class ModuleEdits {
 public:
-  explicit ModuleEdits(const ModuleModel &module) : module_(module) {}
+  /// With `project`, a package's submodules count as bound in it (importing
+  /// `pkg.s3` sets `pkg.s3`, which would replace a new global `s3`).
+  explicit ModuleEdits(const ModuleModel &module,
+                       const Project *project = nullptr)
+      : module_(module), project_(project) {}
 
   /// Where a new module-level statement that uses `names` can go: after the
   /// imports, the statements that bind any of `names` and the statements
@@ -48,7 +53,8 @@ public:
   bool imported_for_type_checking_only(const std::string &name) const;
 
   /// `base`, or `base_2`, `base_3`, ...: a name free at module scope (not
-  /// bound there, not declared `global` anywhere, not a builtin, not read
+  /// bound there, not a submodule's name, not declared `global` anywhere,
+  /// not a builtin, not read
   /// anywhere as a global: a builtin or a star import may provide it) and, when
   /// `reader` is given, not bound in it either, so it reads the global.
   std::string free_name(const std::string &base,
@@ -87,6 +93,7 @@ private:
   const std::unordered_set<std::string> &global_reads() const;
 
   const ModuleModel &module_;
+  const Project *project_;
   mutable std::optional<std::unordered_set<std::string>> global_reads_;
 };
 

@@ -321,4 +321,13 @@ bool Project::is_package(const ModuleModel &module) const {
   return fs::path(module.path()).filename() == "__init__.py";
 }
 
+bool Project::has_submodule(const ModuleModel &module,
+                            const std::string &name) const {
+  if (!is_package(module))
+    return false;
+  std::string dir = directory_of(module);
+  return entry_type(dir, name + ".py") == fs::file_type::regular ||
+         entry_type(dir, name) == fs::file_type::directory;
+}
+
 } // namespace hoist::python

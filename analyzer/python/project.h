@@ -98,6 +98,9 @@ public:
   std::string directory_of(const ModuleModel &module) const;
   /// True when `module` is a package's `__init__.py`.
   bool is_package(const ModuleModel &module) const;
+  /// True when `module` is a package with a submodule or subpackage `name`
+  /// (`name.py` or a directory `name` beside its `__init__.py`).
+  bool has_submodule(const ModuleModel &module, const std::string &name) const;
 
 private:
   /// Loads the module in `file`, an absolute normalized path.

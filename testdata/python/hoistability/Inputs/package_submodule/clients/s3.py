@@ -1,0 +1,2 @@
+def object_key(name):
+    return "uploads/" + name
