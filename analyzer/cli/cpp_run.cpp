@@ -179,8 +179,7 @@ public:
     check_around_errors();
     suppress(overlay);
     report_suppressions_(suppressions_, result_.diagnostics);
-    std::sort(result_.diagnostics.begin(), result_.diagnostics.end(),
-              diagnostic_order);
+    sort_without_repeats(result_.diagnostics);
     return result_;
   }
 

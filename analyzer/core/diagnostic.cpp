@@ -1,5 +1,6 @@
 #include "core/diagnostic.h"
 
+#include <algorithm>
 #include <tuple>
 
 namespace hoist {
@@ -25,6 +26,22 @@ bool diagnostic_order(const Diagnostic &a, const Diagnostic &b) {
                   a.location.range.end, a.rule_id) <
          std::tie(b.location.file->path(), b.location.range.begin,
                   b.location.range.end, b.rule_id);
+}
+
+void sort_without_repeats(std::vector<Diagnostic> &diagnostics) {
+  auto key = [](const Diagnostic &d) {
+    return std::tie(d.location.file->path(), d.location.range.begin,
+                    d.location.range.end, d.rule_id, d.message);
+  };
+  std::stable_sort(diagnostics.begin(), diagnostics.end(),
+                   [&](const Diagnostic &a, const Diagnostic &b) {
+                     return key(a) < key(b);
+                   });
+  diagnostics.erase(std::unique(diagnostics.begin(), diagnostics.end(),
+                                [&](const Diagnostic &a, const Diagnostic &b) {
+                                  return key(a) == key(b);
+                                }),
+                    diagnostics.end());
 }
 
 } // namespace hoist

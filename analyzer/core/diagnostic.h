@@ -56,4 +56,9 @@ struct Diagnostic {
 /// Orders diagnostics by path, then position, then rule id, for stable output.
 bool diagnostic_order(const Diagnostic &a, const Diagnostic &b);
 
+/// Sorts `diagnostics` in diagnostic_order and keeps one of each finding
+/// reported more than once (the same rule, place and message), as where two
+/// analyses of one file meet.
+void sort_without_repeats(std::vector<Diagnostic> &diagnostics);
+
 } // namespace hoist

@@ -159,7 +159,11 @@ FileNotice compile_error_notice(const clang::tooling::DiagnosticMessage &message
             message.Message + "; Clang could not compile it, " +
                 kCheckedWithoutCompiling + ": check the file's compile command",
             NoticeKind::Partial};
-  if (message.FilePath.empty()) {
+  // A missing header stops Clang: nothing after it is analyzed, and hoist
+  // checks the file syntactically (cli/cpp_run.cpp).
+  const bool fatal =
+      llvm::StringRef(message.Message).endswith("file not found");
+  if (message.FilePath.empty() && !fatal) {
     // No place in the code: Clang's error limit, or the compile command's
     // own (an unknown flag), which Clang goes on without.
     if (llvm::StringRef(message.Message).contains("too many errors"))
@@ -171,10 +175,12 @@ FileNotice compile_error_notice(const clang::tooling::DiagnosticMessage &message
   }
   std::optional<Location> at =
       location_of(sources, message.FilePath, message.FileOffset);
-  // An error in a header is told with its place, on the file checked.
+  // An error in a header is told with its place, on the file checked; a
+  // header -include names is missing before any place.
   std::string where;
-  if (fs::absolute(message.FilePath).lexically_normal() !=
-      fs::absolute(checked.path).lexically_normal()) {
+  if (!message.FilePath.empty() &&
+      fs::absolute(message.FilePath).lexically_normal() !=
+          fs::absolute(checked.path).lexically_normal()) {
     where = at ? at->file->path() + ":" +
                      std::to_string(
                          at->file->position(at->range.begin).line) +
@@ -185,10 +191,6 @@ FileNotice compile_error_notice(const clang::tooling::DiagnosticMessage &message
                : message.FilePath + ": ";
     at.reset();
   }
-  // A missing header stops Clang: nothing after it is analyzed, and hoist
-  // checks the file syntactically (cli/cpp_run.cpp).
-  const bool fatal =
-      llvm::StringRef(message.Message).endswith("file not found");
   return {Severity::Warning, checked.display_path, at,
           where + message.Message +
               (fatal ? std::string("; ") + kCheckedWithoutCompiling +
