@@ -7,7 +7,7 @@ void write_concise(std::ostream &out, const Report &report) {
     const SourceFile &file = *diagnostic.location.file;
     Position at = file.position(diagnostic.location.range.begin);
     out << file.path() << ":" << at.line << ":" << at.column << ": "
-        << diagnostic.rule_id << " " << diagnostic.message << "\n";
+        << rule_name(report, diagnostic) << " " << diagnostic.message << "\n";
   }
 }
 

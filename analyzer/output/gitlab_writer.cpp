@@ -24,7 +24,7 @@ void write_gitlab(std::ostream &out, const Report &report) {
     nlohmann::ordered_json issue = {
         {"type", "issue"},
         {"description", diagnostic.message},
-        {"check_name", diagnostic.rule_id},
+        {"check_name", rule_name(report, diagnostic)},
         {"categories",
          {diagnostic.severity == Severity::Error ? "Bug Risk"
                                                  : "Performance"}},

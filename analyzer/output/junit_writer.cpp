@@ -70,13 +70,13 @@ void write_junit(std::ostream &out, const Report &report) {
     Position at = file.position(diagnostic.location.range.begin);
     std::string where = file.path() + ":" + std::to_string(at.line) + ":" +
                         std::to_string(at.column);
+    const std::string rule = rule_name(report, diagnostic);
     suite(file.path())
-        .push_back({diagnostic.rule_id + " at " + std::to_string(at.line) +
-                        ":" + std::to_string(at.column),
-                    "failure", diagnostic.rule_id, diagnostic.message,
+        .push_back({rule + " at " + std::to_string(at.line) + ":" +
+                        std::to_string(at.column),
+                    "failure", rule, diagnostic.message,
                     where + ": " + std::string(to_string(diagnostic.severity)) +
-                        ": " + diagnostic.message + " [" + diagnostic.rule_id +
-                        "]"});
+                        ": " + diagnostic.message + " [" + rule + "]"});
     ++failures;
   }
   for (const FileNotice &notice : report.notices) {
