@@ -6,7 +6,10 @@
 #include <clang/AST/DeclCXX.h>
 #include <clang/AST/ExprCXX.h>
 #include <clang/AST/RecursiveASTVisitor.h>
+#include <clang/Basic/FileManager.h>
 #include <clang/Basic/SourceManager.h>
+#include <llvm/Support/FileSystem.h>
+#include <llvm/Support/Path.h>
 
 namespace hoist::cpp {
 namespace {
@@ -25,17 +28,66 @@ bool in_library_namespace(const FunctionDecl &function) {
   return name == "std" || name == "Aws" || name == "aws" || name == "__gnu_cxx";
 }
 
-// The calls in one function body to functions with a body worth entering.
+// The library calls that run a function they are given, now or on another
+// thread the handler waits for: that function is called too.
+bool runs_its_arguments(const NamedDecl *callee) {
+  if (!callee)
+    return false;
+  std::string name = callee->getQualifiedNameAsString();
+  return name == "std::async" || name == "std::invoke" ||
+         name == "std::thread::thread" || name == "std::jthread::jthread";
+}
+
+// The function an argument names (`worker`, `&worker`), if any.
+const FunctionDecl *named_function(const Expr *argument) {
+  const Expr *bare = argument->IgnoreImplicit()->IgnoreParenImpCasts();
+  if (const auto *address = dyn_cast<UnaryOperator>(bare);
+      address && address->getOpcode() == UO_AddrOf)
+    bare = address->getSubExpr()->IgnoreParenImpCasts();
+  const auto *reference = dyn_cast<DeclRefExpr>(bare);
+  return reference ? dyn_cast<FunctionDecl>(reference->getDecl()) : nullptr;
+}
+
+// The directory the project's code is in: the main file's repository (the
+// nearest directory above it with .git), else the main file's directory.
+std::string project_root(const SourceManager &sources) {
+  const FileEntry *main = sources.getFileEntryForID(sources.getMainFileID());
+  if (!main)
+    return {};
+  llvm::SmallString<256> file(main->getName());
+  sources.getFileManager().makeAbsolutePath(file);
+  llvm::sys::path::remove_dots(file, /*remove_dot_dot=*/true);
+  llvm::StringRef directory = llvm::sys::path::parent_path(file);
+  for (llvm::StringRef dir = directory; !dir.empty();
+       dir = llvm::sys::path::parent_path(dir)) {
+    llvm::SmallString<256> git(dir);
+    llvm::sys::path::append(git, ".git");
+    if (llvm::sys::fs::exists(git))
+      return dir.str();
+  }
+  return directory.str();
+}
+
+// The calls in one function body to functions with a body worth entering:
+// the project's own (in the main file, or in a header of the project that is
+// not a system header), outside library namespaces.
 class CallCollector : public RecursiveASTVisitor<CallCollector> {
 public:
-  explicit CallCollector(const SourceManager &sources) : sources_(sources) {}
+  CallCollector(const SourceManager &sources, const std::string &root)
+      : sources_(sources), root_(root) {}
 
   bool VisitCallExpr(CallExpr *call) {
     note(call->getDirectCallee(), call);
+    if (runs_its_arguments(call->getDirectCallee()))
+      for (const Expr *argument : call->arguments())
+        note(named_function(argument), call);
     return true;
   }
   bool VisitCXXConstructExpr(CXXConstructExpr *construct) {
     note(construct->getConstructor(), construct);
+    if (runs_its_arguments(construct->getConstructor()))
+      for (const Expr *argument : construct->arguments())
+        note(named_function(argument), construct);
     return true;
   }
 
@@ -48,11 +100,25 @@ private:
     const FunctionDecl *definition = callee->getDefinition();
     if (!definition || !definition->hasBody() ||
         in_library_namespace(*definition) ||
-        sources_.isInSystemHeader(definition->getLocation()))
+        sources_.isInSystemHeader(definition->getLocation()) ||
+        !in_project(definition->getLocation()))
       return;
     calls.emplace_back(definition, call);
   }
+  bool in_project(SourceLocation location) const {
+    FileID file = sources_.getFileID(sources_.getExpansionLoc(location));
+    if (file == sources_.getMainFileID())
+      return true;
+    const FileEntry *entry = sources_.getFileEntryForID(file);
+    if (!entry)
+      return false;
+    llvm::SmallString<256> path(entry->getName());
+    sources_.getFileManager().makeAbsolutePath(path);
+    llvm::sys::path::remove_dots(path, /*remove_dot_dot=*/true);
+    return !root_.empty() && llvm::StringRef(path).startswith(root_ + "/");
+  }
   const SourceManager &sources_;
+  const std::string &root_;
 };
 
 } // namespace
@@ -64,11 +130,12 @@ InvokePath find_invoke_path(ASTContext &context, const FunctionDecl *handler,
   if (!follow_calls)
     return path;
   std::deque<const FunctionDecl *> queue{handler};
+  const std::string root = project_root(context.getSourceManager());
   // Breadth first: the first way a function is reached is a shortest one.
   while (!queue.empty()) {
     const FunctionDecl *function = queue.front();
     queue.pop_front();
-    CallCollector collector(context.getSourceManager());
+    CallCollector collector(context.getSourceManager(), root);
     collector.TraverseStmt(function->getBody());
     for (const auto &[callee, call] : collector.calls)
       if (path.emplace(callee, CallStep{function, call}).second)

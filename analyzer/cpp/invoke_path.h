@@ -18,8 +18,10 @@ struct CallStep {
 };
 
 /// The functions a handler runs on every invocation: itself and what it
-/// calls, transitively, among the functions defined in this translation
-/// unit outside libraries (system headers, namespaces std, Aws and aws).
+/// calls, transitively, among the project's functions: defined in the main
+/// file or in a header below the main file's repository (the nearest
+/// directory above it with .git; without one, the main file's directory),
+/// outside libraries (system headers, namespaces std, Aws and aws).
 /// Each maps to how it was first reached, so the shortest call chain can be
 /// read back.
 using InvokePath = std::map<const clang::FunctionDecl *, CallStep>;

@@ -358,6 +358,17 @@ private:
     return nullptr;
   }
 
+  // Whether `spelled` at `at` names a library call or class that runs the
+  // function it is given, now or on a thread the caller waits for.
+  bool runs_its_arguments(const std::string &spelled, TSNode at) const {
+    for (const NameCandidate &candidate :
+         scope_.candidates(spelled, ts_node_start_byte(at)))
+      if (candidate.name == "std::async" || candidate.name == "std::invoke" ||
+          candidate.name == "std::thread" || candidate.name == "std::jthread")
+        return true;
+    return false;
+  }
+
   static std::string last_component(const std::string &name) {
     auto last = name.rfind("::");
     return last == std::string::npos ? name : name.substr(last + 2);
@@ -723,6 +734,14 @@ private:
         std::string matched;
         const CppApi *api =
             match(spelled, CppApi::Kind::Class, matched, node);
+        if (!api && runs_its_arguments(spelled, node))
+          for (uint32_t i = 0; i < ts_node_named_child_count(node); ++i) {
+            TSNode declarator = ts_node_named_child(node, i);
+            add_named_functions(is(declarator, "init_declarator")
+                                    ? field(declarator, "value")
+                                    : field(declarator, "parameters"),
+                                node, context, calls);
+          }
         for (uint32_t i = 0; i < ts_node_named_child_count(node); ++i) {
           TSNode declarator = ts_node_named_child(node, i);
           TSNode name = declarator;
@@ -778,6 +797,8 @@ private:
                        match(spelled, CppApi::Kind::Class, matched, node)) {
           constructions.push_back(held({node, matched, api}, body,
                                        std::string(tree_.text(function))));
+        } else if (runs_its_arguments(spelled, node)) {
+          add_named_functions(field(node, "arguments"), node, context, calls);
         } else if (const auto *callee =
                        find_function(spelled, context, node)) {
           calls.push_back(
@@ -817,6 +838,30 @@ private:
     if (auto outside = functions_.find(found->first + "::" + name);
         outside != functions_.end())
       calls.push_back({constructor, field(outside->second, "body"), at});
+  }
+
+  // The calls to this file's functions that `arguments` (the children of an
+  // argument list, or a declaration's parameter list) name as `worker` or
+  // `&worker`, made by `call`.
+  void add_named_functions(TSNode arguments, TSNode call,
+                           const std::string &context,
+                           std::vector<Call> &calls) const {
+    if (ts_node_is_null(arguments))
+      return;
+    for (uint32_t i = 0; i < ts_node_named_child_count(arguments); ++i) {
+      TSNode argument = ts_node_named_child(arguments, i);
+      if (is(argument, "parameter_declaration")) // `std::thread t(worker);`
+        argument = field(argument, "type");
+      if (is(argument, "pointer_expression"))
+        argument = field(argument, "argument");
+      if (!is(argument, "identifier") && !is(argument, "type_identifier") &&
+          !is(argument, "qualified_identifier"))
+        continue;
+      if (const auto *callee = find_function(
+              plain_name(tree_.text(argument)), context, argument))
+        calls.push_back({last_component(callee->first),
+                         field(callee->second, "body"), call});
+    }
   }
 
   void report(const Handler &handler, std::vector<Diagnostic> &out,

@@ -173,10 +173,12 @@ std::vector<CppFinding> analyze_translation_unit(ASTContext &context,
     // Constructions in the handler's own body, by rule: fixed together.
     std::map<std::string, std::vector<const Construction *>> own;
     std::vector<std::pair<const FunctionDecl *, Construction>> all;
+    // Where the project's functions build them: in the main file or in a
+    // project header (not in a system header's macro).
     for (const auto &[function, step] : path)
       for (Construction &construction :
            find_constructions(*function, catalogue))
-        if (sources.isInMainFile(
+        if (!sources.isInSystemHeader(
                 sources.getExpansionLoc(construction.expr->getBeginLoc())))
           all.emplace_back(function, std::move(construction));
     std::sort(all.begin(), all.end(), [&](const auto &a, const auto &b) {
