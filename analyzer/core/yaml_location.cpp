@@ -15,7 +15,8 @@ Location location_at(const SourceFilePtr &file, std::size_t line,
   std::size_t start = lines.line_start(line + 1);
   std::size_t end = start + lines.line_text(line + 1).size();
   std::size_t begin = std::min(start + column, end);
-  return {file, {begin, std::min(begin + length, end)}};
+  // `length` may be npos (to the end of the line): compare, do not add.
+  return {file, {begin, length < end - begin ? begin + length : end}};
 }
 
 } // namespace
