@@ -331,9 +331,9 @@ ConfiguredLookup find_configured_handler(const Resolver &resolver,
       shown = dir;
     lookup.problem = "handler '" + message_excerpt(configured.handler) +
                      "': neither '" +
-                     path_excerpt(shown.generic_string() + ".py", 60) +
+                     path_excerpt(shown.generic_string() + ".py") +
                      "' nor '" +
-                     path_excerpt(shown.generic_string() + "/__init__.py", 60) +
+                     path_excerpt(shown.generic_string() + "/__init__.py") +
                      "' exists, so Lambda fails every invoke with "
                      "'Runtime.ImportModuleError'";
     return lookup;

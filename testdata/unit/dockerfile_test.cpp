@@ -106,6 +106,11 @@ TEST(MessageExcerpt, ShortensLongValuesOnCharacterBoundaries) {
 
 TEST(MessageExcerpt, PathsKeepTheirFileName) {
   EXPECT_EQ(path_excerpt("src/app.py"), "src/app.py");
+  // A path a user must create is shown whole, however deep (trial: paths
+  // of 80 bytes were cut in the middle of handler-not-found's message).
+  std::string deep(300, 'd');
+  EXPECT_EQ(path_excerpt(deep + "/lambda_function.py"),
+            deep + "/lambda_function.py");
   std::string path = "owner__project-0123456789abcdef/owner__project-"
                      "0123456789abcdef/examples/homepage/install/arm64/"
                      "app/__init__.py";
