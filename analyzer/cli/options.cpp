@@ -222,6 +222,25 @@ constexpr const char *kServeOptions = R"(Options for runtime serve:
                           such as a C++ handler built with aws-lambda-cpp)
 )";
 
+constexpr const char *kRulesUsage =
+    R"(hoist rules: lists the rules, with the languages each checks, whether it
+is on by default and the best fix it offers
+
+Usage: hoist rules
+)";
+
+constexpr const char *kExplainUsage =
+    R"(hoist explain: prints a rule's documentation page (the one SARIF embeds)
+
+Usage: hoist explain RULE   (RULE: an id 'hoist rules' lists, or its C++ name
+                             awslambda-RULE)
+)";
+
+/// True for the arguments that ask a command for its help.
+bool asks_for_help(const char *argument) {
+  return std::strcmp(argument, "--help") == 0 || std::strcmp(argument, "-h") == 0;
+}
+
 } // namespace
 
 std::string usage_text(HelpTopic topic) {
@@ -232,6 +251,10 @@ std::string usage_text(HelpTopic topic) {
     return std::string(kVerifyUsage) + kVerifyOptions;
   case HelpTopic::Serve:
     return std::string(kServeUsage) + kServeOptions;
+  case HelpTopic::Rules:
+    return kRulesUsage;
+  case HelpTopic::Explain:
+    return kExplainUsage;
   case HelpTopic::All:
     break;
   }
@@ -244,16 +267,34 @@ std::optional<Command> parse_command_line(int argc, char **argv,
   Command command;
   int i = 1;
   if (i < argc && std::strcmp(argv[i], "rules") == 0) {
+    if (i + 2 == argc && asks_for_help(argv[i + 1])) {
+      command.kind = Command::Kind::Help;
+      command.help = HelpTopic::Rules;
+      return command;
+    }
     if (i + 1 < argc) {
-      error = std::string("'hoist rules' takes no arguments; did you mean "
-                          "'hoist explain ") +
-              argv[i + 1] + "'?";
+      error = argv[i + 1][0] == '-'
+                  ? std::string("'hoist rules' has no option '") + argv[i + 1] +
+                        "'; it takes no arguments (see 'hoist rules --help')"
+                  : std::string("'hoist rules' takes no arguments; did you "
+                                "mean 'hoist explain ") +
+                        argv[i + 1] + "'?";
       return std::nullopt;
     }
     command.kind = Command::Kind::Rules;
     return command;
   }
   if (i < argc && std::strcmp(argv[i], "explain") == 0) {
+    if (i + 2 == argc && asks_for_help(argv[i + 1])) {
+      command.kind = Command::Kind::Help;
+      command.help = HelpTopic::Explain;
+      return command;
+    }
+    if (i + 2 == argc && argv[i + 1][0] == '-') {
+      error = std::string("'hoist explain' has no option '") + argv[i + 1] +
+              "'; it takes one rule id (see 'hoist explain --help')";
+      return std::nullopt;
+    }
     if (i + 2 != argc) {
       error =
           "'hoist explain' takes one rule id; run 'hoist rules' to list them";

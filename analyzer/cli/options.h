@@ -88,7 +88,7 @@ struct ServeOptions {
 };
 
 /// Whose help `--help` prints: the whole program's, or a command's own.
-enum class HelpTopic { All, Check, Verify, Serve };
+enum class HelpTopic { All, Check, Verify, Serve, Rules, Explain };
 
 /// What the command line asked for.
 struct Command {
