@@ -158,6 +158,20 @@ bool apply_fixes(const VerifyOptions &options, const fs::path &copy,
   return true;
 }
 
+// Findings of the fixed copy, placed on the lines of the user's own file
+// (a fix above them moved them down).
+void place_on_original_lines(std::vector<FindingSite> &sites,
+                             const fs::path &original, const fs::path &fixed) {
+  for (FindingSite &site : sites) {
+    std::string error;
+    auto old_text = read_file(original / site.file, error);
+    auto new_text = read_file(fixed / site.file, error);
+    if (old_text && new_text)
+      site.line = static_cast<int>(line_before_edit(
+          *old_text, *new_text, static_cast<std::size_t>(site.line)));
+  }
+}
+
 // The change the fixes made: the files of the fixed findings, before and
 // after (a fix's edits stay in its finding's file).
 std::string diff_of_fixes(const fs::path &before, const fs::path &after,
@@ -261,6 +275,7 @@ int run_verify(const VerifyOptions &given) {
   if (!apply_fixes(options, fixed, workspace.path(), verification, error))
     return command_error(error);
   verification.diff = diff_of_fixes(original, fixed, verification.fixed);
+  place_on_original_lines(verification.remaining, original, fixed);
   // Lambda's /var/task is read-only; so are the copies the handlers run in.
   make_read_only(original);
   make_read_only(fixed);

@@ -134,4 +134,21 @@ std::string unified_diff(std::string_view before, std::string_view after,
   return out;
 }
 
+std::size_t line_before_edit(std::string_view before, std::string_view after,
+                             std::size_t after_line) {
+  if (before == after)
+    return after_line;
+  auto a = split_lines(before), b = split_lines(after);
+  std::size_t line_a = 0, line_b = 0; // lines of each text passed so far
+  for (Op op : edit_script(a, b)) {
+    if (op != Op::Remove && line_b + 1 == after_line)
+      return line_a + 1;
+    if (op != Op::Add)
+      ++line_a;
+    if (op != Op::Remove)
+      ++line_b;
+  }
+  return std::max<std::size_t>(1, std::min(after_line, a.size()));
+}
+
 } // namespace hoist

@@ -111,5 +111,22 @@ TEST(ChooseFixes, SkipsOverlapsAndUnsafeAtSafeLevel) {
   EXPECT_EQ(choose_fixes(diagnostics, *file, FixLevel::Unsafe).size(), 2u);
 }
 
+TEST(LineBeforeEdit, MapsKeptAndAddedLinesBack) {
+  // A fix that adds a line near the top and removes one further down, as a
+  // hoist does: findings after it are reported on the user's lines.
+  std::string before = "import boto3\ndef handler(event, context):\n"
+                       "    s3 = boto3.client('s3')\n    db = connect()\n"
+                       "    return 1\n";
+  std::string after = "import boto3\ns3 = boto3.client('s3')\n"
+                      "def handler(event, context):\n    db = connect()\n"
+                      "    return 1\n";
+  EXPECT_EQ(line_before_edit(before, after, 1), 1u);
+  EXPECT_EQ(line_before_edit(before, after, 2), 2u); // added before 'def'
+  EXPECT_EQ(line_before_edit(before, after, 3), 2u); // def handler
+  EXPECT_EQ(line_before_edit(before, after, 4), 4u); // db = connect()
+  EXPECT_EQ(line_before_edit(before, after, 5), 5u);
+  EXPECT_EQ(line_before_edit(before, before, 4), 4u);
+}
+
 } // namespace
 } // namespace hoist
