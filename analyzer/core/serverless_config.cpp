@@ -1,11 +1,17 @@
 // serverless.yml (Serverless Framework, AWS provider): functions.<name>.handler
 // with its runtime, else provider.runtime, and its environment merged over
-// provider.environment.
+// provider.environment. Read as the Framework's loader reads it: YAML merge
+// keys applied, `${file(...)}` of a local YAML or JSON file and
+// `${self:...}` of a literal in the same file resolved.
+#include <regex>
+
 #include "core/deployment.h"
 #include "core/yaml_location.h"
 
 namespace hoist {
 namespace {
+
+namespace fs = std::filesystem;
 
 /// `key`, or the same key capitalized (`Runtime:`), which the Framework's
 /// users write and its schema check only warns about.
@@ -25,89 +31,290 @@ bool lists(const YamlNode *sequence, std::string_view item) {
   return false;
 }
 
+/// True when the project uses the plugin: `plugins: [...]`, or
+/// `plugins: {modules: [...]}`.
+bool uses_plugin(const YamlNode &root, std::string_view plugin) {
+  const YamlNode *plugins = root.get("plugins");
+  return lists(plugins, plugin) ||
+         (plugins && plugins->is_map() && lists(plugins->get("modules"), plugin));
+}
+
+bool is_true(const YamlNode *node) {
+  std::string text = yaml_string(node);
+  return text == "true" || text == "True" || text == "TRUE";
+}
+
 /// True when the function is deployed from a prebuilt archive
 /// (`package.artifact`), whose code hoist cannot see.
 bool packaged_elsewhere(const YamlNode *package) {
   return package && package->is_map() && package->get("artifact");
 }
 
+/// A node and the file it is in: a function defined in a file that
+/// `${file(...)}` includes is reported there.
+struct Placed {
+  YamlNode::Ptr node;
+  SourceFilePtr file;
+};
+
+/// Reads one serverless.yml and the local files it includes.
+class ServerlessReader {
+public:
+  ServerlessReader(const SourceFilePtr &file, const YamlNode::Ptr &root,
+                   const DeploymentContext &context, DeploymentScan &out)
+      : file_(file), root_(apply_merge_keys(root)), context_(context),
+        out_(out) {}
+
+  void read() {
+    const YamlNode::Ptr functions = member(root_, "functions");
+    if (!functions)
+      return;
+    // Other providers (Azure, Google, OpenWhisk, Knative, ...) are not Lambda.
+    if (const YamlNode::Ptr provider = member(root_, "provider")) {
+      std::string name = provider->is_map()
+                             ? yaml_string(provider->get("name"))
+                             : yaml_string(provider.get());
+      if (!name.empty() && name != "aws")
+        return;
+      if (provider->is_map()) {
+        default_runtime_ = yaml_string(get_either_case(*provider, "runtime"));
+        default_environment_ = provider->get("environment");
+      }
+    }
+    const YamlNode *package = root_->get("package");
+    if (packaged_elsewhere(package))
+      return;
+    individually_ = package && package->is_map() &&
+                    is_true(package->get("individually"));
+    // serverless-wsgi writes wsgi_handler.py into the package at deployment.
+    wsgi_ = uses_plugin(*root_, "serverless-wsgi");
+    // serverless-python-requirements zips a function's `module` directory
+    // as its package's root when functions are packaged one by one.
+    module_roots_ = individually_ &&
+                    uses_plugin(*root_, "serverless-python-requirements");
+    dir_ = fs::absolute(file_->path()).parent_path().lexically_normal();
+    read_functions({functions, file_});
+  }
+
+private:
+  /// `map`'s value under `key`, merge keys applied.
+  static YamlNode::Ptr member(const YamlNode::Ptr &map, std::string_view key) {
+    if (!map || !map->is_map())
+      return nullptr;
+    for (const auto &[name, value] : map->entries)
+      if (name->is_scalar() && name->scalar == key)
+        return apply_merge_keys(value);
+    return nullptr;
+  }
+
+  /// The node at a dotted path of keys (`custom.handlers.users`); `node`
+  /// itself for "".
+  static YamlNode::Ptr at_path(YamlNode::Ptr node, const std::string &path) {
+    for (std::size_t start = 0; node && start < path.size();) {
+      std::size_t dot = std::min(path.find('.', start), path.size());
+      node = member(node, std::string_view(path).substr(start, dot - start));
+      start = dot + 1;
+    }
+    return node;
+  }
+
+  /// `functions:` as a mapping of functions, a list of such mappings, or a
+  /// `${file(...)}` of either.
+  void read_functions(const Placed &functions) {
+    if (functions.node->is_scalar()) {
+      std::string why;
+      std::optional<Placed> included = include(functions, why);
+      if (!included) {
+        note(yaml_location(functions.file, *functions.node),
+             "the functions are not checked: '" + functions.node->scalar +
+                 "' " + why);
+        return;
+      }
+      read_functions(*included);
+      return;
+    }
+    if (functions.node->kind == YamlNode::Kind::Sequence) {
+      for (const YamlNode::Ptr &item : functions.node->items)
+        read_functions({apply_merge_keys(item), functions.file});
+      return;
+    }
+    if (!functions.node->is_map())
+      return;
+    for (const auto &[name, body] : apply_merge_keys(functions.node)->entries)
+      read_function(*name, {apply_merge_keys(body), functions.file},
+                    functions.file);
+  }
+
+  void read_function(const YamlNode &name, Placed body,
+                     const SourceFilePtr &name_file) {
+    if (body.node->is_scalar() &&
+        body.node->scalar.find("${") != std::string::npos) {
+      std::string why;
+      std::optional<Placed> included = include(body, why);
+      if (!included) {
+        note(yaml_location(body.file, *body.node),
+             "the code of function '" + name.scalar + "' is not checked: '" +
+                 body.node->scalar + "' " + why);
+        return;
+      }
+      body = {apply_merge_keys(included->node), included->file};
+    }
+    if (!body.node->is_map())
+      return;
+    if (body.node->get("image") ||
+        packaged_elsewhere(body.node->get("package"))) {
+      // An image or an archive names code hoist cannot see.
+      note(yaml_location(name_file, name),
+           "the code of function '" + name.scalar +
+               "' is not checked: it is deployed as " +
+               (body.node->get("image") ? "an image" : "a prebuilt archive"));
+      return;
+    }
+    const YamlNode *handler = body.node->get("handler");
+    if (!handler)
+      return;
+    std::string text = yaml_string(handler);
+    if (text.empty()) {
+      out_.notices.push_back(
+          {Severity::Warning, yaml_location(body.file, *handler),
+           "'handler' of function '" + name.scalar +
+               "' should be a string 'module.function'; it is not checked"});
+      return;
+    }
+    if (wsgi_ && text.rfind("wsgi_handler.", 0) == 0)
+      return; // written by the plugin
+    Location where = yaml_location(body.file, *handler);
+    if (text.find("${") != std::string::npos) {
+      std::optional<std::pair<std::string, Location>> resolved =
+          resolve_self(text, where);
+      if (!resolved) {
+        note(where, "the code of function '" + name.scalar +
+                        "' is not checked: its handler '" + text +
+                        "' is a variable hoist does not resolve");
+        return;
+      }
+      std::tie(text, where) = std::move(*resolved);
+    }
+    ConfiguredHandler configured;
+    configured.handler = text;
+    configured.code_root = dir_;
+    std::string module = yaml_string(body.node->get("module"));
+    if (module_roots_ && !module.empty() && module != ".")
+      configured.code_root = (dir_ / module).lexically_normal();
+    const YamlNode *runtime = get_either_case(*body.node, "runtime");
+    configured.runtime = runtime ? yaml_string(runtime) : default_runtime_;
+    if (configured.runtime.find("${") != std::string::npos) {
+      auto resolved = resolve_self(configured.runtime, where);
+      // Unresolved, a variable: the code's files will tell.
+      configured.runtime = resolved ? resolved->first : "";
+    }
+    configured.where = std::move(where);
+    configured.origin = "function '" + name.scalar + "' in " + file_->path();
+    // The Framework merges the provider's variables with the function's.
+    configured.environment.add(default_environment_, true);
+    configured.environment.add(body.node->get("environment"), true);
+    out_.handlers.push_back(std::move(configured));
+  }
+
+  /// The node `${file(path)}` or `${file(path):key.sub}` names in a local
+  /// YAML or JSON file, or nothing with `why` saying why not.
+  std::optional<Placed> include(const Placed &reference, std::string &why) {
+    static const std::regex kFile(
+        R"(^\$\{file\(\s*['"]?([^'")]+?)['"]?\s*\)(?::([^},\s]+))?\}$)");
+    std::smatch match;
+    const std::string &text = reference.node->scalar;
+    if (!reference.node->is_scalar() || !std::regex_match(text, match, kFile)) {
+      why = "is a variable hoist does not resolve";
+      return std::nullopt;
+    }
+    fs::path relative = match[1].str();
+    std::string extension = relative.extension().string();
+    if (extension != ".yml" && extension != ".yaml" && extension != ".json") {
+      why = "is computed by a script hoist does not run";
+      return std::nullopt;
+    }
+    // Relative to the service's directory, as the Framework resolves it.
+    fs::path shown =
+        (fs::path(file_->path()).parent_path() / relative).lexically_normal();
+    fs::path absolute = (dir_ / relative).lexically_normal();
+    if (!is_inside_trees(absolute, context_.checked_trees)) {
+      why = "names a file outside the checked tree";
+      return std::nullopt;
+    }
+    auto read = read_file_within(absolute, context_.max_file_size);
+    if (auto *failure = std::get_if<ReadFailure>(&read)) {
+      why = "names a file hoist cannot read: " +
+            describe(*failure, context_.max_file_size);
+      return std::nullopt;
+    }
+    auto file = std::make_shared<const SourceFile>(
+        shown.string(), std::move(std::get<std::string>(read)));
+    auto loaded = load_yaml(file->text());
+    auto *stream = std::get_if<YamlStream>(&loaded);
+    if (!stream || stream->documents.empty()) {
+      why = "names a file that is not valid YAML";
+      return std::nullopt;
+    }
+    YamlNode::Ptr node =
+        at_path(apply_merge_keys(stream->documents.front()), match[2].str());
+    if (!node) {
+      why = "names a key that " + shown.string() + " does not have";
+      return std::nullopt;
+    }
+    return Placed{node, file};
+  }
+
+  /// `${self:custom.x}` naming a literal in this file, at its place, else
+  /// the literal fallback of `${self:custom.x, 'default'}` at `where`.
+  std::optional<std::pair<std::string, Location>>
+  resolve_self(const std::string &text, const Location &where) const {
+    static const std::regex kSelf(
+        R"(^\$\{self:([A-Za-z0-9_.\-]+)\s*(?:,\s*(['"])([^'"]*)\2\s*)?\}$)");
+    std::smatch match;
+    if (!std::regex_match(text, match, kSelf))
+      return std::nullopt;
+    YamlNode::Ptr node = at_path(root_, match[1].str());
+    std::string value = yaml_string(node.get());
+    if (!value.empty() && value.find("${") == std::string::npos)
+      return std::make_pair(value, yaml_location(file_, *node));
+    if (match[2].matched && !match[3].str().empty())
+      return std::make_pair(match[3].str(), where);
+    return std::nullopt;
+  }
+
+  /// Said with -v: a function whose code hoist cannot see.
+  void note(Location where, std::string message) {
+    out_.notices.push_back(
+        {Severity::Warning, std::move(where), std::move(message), true});
+  }
+
+  const SourceFilePtr &file_;
+  YamlNode::Ptr root_;
+  const DeploymentContext &context_;
+  DeploymentScan &out_;
+  std::string default_runtime_;
+  const YamlNode *default_environment_ = nullptr;
+  bool individually_ = false;
+  bool wsgi_ = false;
+  bool module_roots_ = false;
+  fs::path dir_;
+};
+
 } // namespace
 
 void read_serverless_config(const SourceFilePtr &file,
-                            const DeploymentContext &, DeploymentScan &out) {
+                            const DeploymentContext &context,
+                            DeploymentScan &out) {
   std::optional<YamlStream> stream = parse_yaml(file, out, "YAML", true);
   if (!stream || stream->documents.empty())
     return;
-  const YamlNode &root = *stream->documents.front();
   // The Framework refuses a file with a repeated key, whatever its place.
   for (const YamlDuplicateKey &duplicate : stream->duplicates)
     report_duplicate_key(file, duplicate, true,
                          "the Serverless Framework refuses the file; hoist "
                          "reads this last one",
                          out);
-  const YamlNode *functions = root.get("functions");
-  if (!functions || !functions->is_map())
-    return;
-  // Other providers (Azure, Google, OpenWhisk, Knative, ...) are not Lambda.
-  std::string default_runtime;
-  const YamlNode *default_environment = nullptr;
-  if (const YamlNode *provider = root.get("provider")) {
-    std::string name = provider->is_map() ? yaml_string(provider->get("name"))
-                                          : yaml_string(provider);
-    if (!name.empty() && name != "aws")
-      return;
-    if (provider->is_map()) {
-      default_runtime = yaml_string(get_either_case(*provider, "runtime"));
-      default_environment = provider->get("environment");
-    }
-  }
-  if (packaged_elsewhere(root.get("package")))
-    return;
-  // serverless-wsgi writes wsgi_handler.py into the package at deployment.
-  bool wsgi = lists(root.get("plugins"), "serverless-wsgi");
-  std::filesystem::path dir =
-      std::filesystem::absolute(file->path()).parent_path().lexically_normal();
-  for (const auto &[name, body] : functions->entries) {
-    if (!body->is_map())
-      continue;
-    if (body->get("image") || packaged_elsewhere(body->get("package"))) {
-      // An image or an archive names code hoist cannot see.
-      out.notices.push_back(
-          {Severity::Warning, yaml_location(file, *name),
-           "the code of function '" + name->scalar +
-               "' is not checked: it is deployed as " +
-               (body->get("image") ? "an image" : "a prebuilt archive"),
-           true});
-      continue;
-    }
-    const YamlNode *handler = body->get("handler");
-    if (!handler)
-      continue;
-    std::string text = yaml_string(handler);
-    if (text.empty()) {
-      out.notices.push_back(
-          {Severity::Warning, yaml_location(file, *handler),
-           "'handler' of function '" + name->scalar +
-               "' should be a string 'module.function'; it is not checked"});
-      continue;
-    }
-    if (text.find("${") != std::string::npos ||
-        (wsgi && text.rfind("wsgi_handler.", 0) == 0))
-      continue; // known only at deployment, or written by the plugin
-    ConfiguredHandler configured;
-    configured.handler = text;
-    configured.code_root = dir;
-    const YamlNode *runtime = get_either_case(*body, "runtime");
-    configured.runtime = runtime ? yaml_string(runtime) : default_runtime;
-    if (configured.runtime.find("${") != std::string::npos)
-      configured.runtime.clear(); // a variable: the code's files will tell
-    configured.where = yaml_location(file, *handler);
-    configured.origin = "function '" + name->scalar + "' in " + file->path();
-    // The Framework merges the provider's variables with the function's.
-    configured.environment.add(default_environment, true);
-    configured.environment.add(body->get("environment"), true);
-    out.handlers.push_back(std::move(configured));
-  }
+  ServerlessReader(file, stream->documents.front(), context, out).read();
 }
 
 } // namespace hoist

@@ -206,6 +206,34 @@ const YamlNode *YamlNode::get(std::string_view key) const {
   return nullptr;
 }
 
+YamlNode::Ptr apply_merge_keys(const YamlNode::Ptr &node) {
+  if (!node || !node->is_map() || !node->get("<<"))
+    return node;
+  auto merged = std::make_shared<YamlNode>(*node);
+  merged->entries.clear();
+  auto has = [&](const YamlNode &key) {
+    return key.is_scalar() && merged->get(key.scalar);
+  };
+  for (const auto &[key, value] : node->entries)
+    if (!(key->is_scalar() && key->scalar == "<<"))
+      merged->entries.emplace_back(key, value);
+  const YamlNode &sources = *node->get("<<");
+  std::vector<YamlNode::Ptr> maps;
+  if (sources.is_map())
+    maps.push_back(std::shared_ptr<const YamlNode>(node, &sources));
+  else if (sources.kind == YamlNode::Kind::Sequence)
+    maps = sources.items;
+  for (const YamlNode::Ptr &source : maps) {
+    YamlNode::Ptr applied = apply_merge_keys(source);
+    if (!applied || !applied->is_map())
+      continue;
+    for (const auto &[key, value] : applied->entries)
+      if (!has(*key))
+        merged->entries.emplace_back(key, value);
+  }
+  return merged;
+}
+
 std::variant<YamlStream, YamlError> load_yaml(std::string_view text) {
   return Builder(text).stream();
 }

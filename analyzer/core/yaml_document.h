@@ -54,6 +54,12 @@ struct YamlStream {
   std::vector<YamlDuplicateKey> duplicates;
 };
 
+/// `node` with its YAML merge keys applied (`<<: *defaults`, or a list of
+/// aliases, the first one winning), as js-yaml and PyYAML apply them: the
+/// mapping's own keys first, then the merged mappings' keys it lacks. Any
+/// other node is returned as it is. Not deep: nested mappings keep theirs.
+YamlNode::Ptr apply_merge_keys(const YamlNode::Ptr &node);
+
 /// The documents of `text`, or the first syntax error. Documents nested
 /// deeper than 1,000 levels are refused.
 std::variant<YamlStream, YamlError> load_yaml(std::string_view text);

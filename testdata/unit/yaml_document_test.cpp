@@ -36,6 +36,25 @@ TEST(YamlDocument, ReadsMappingsSequencesAndScalarsWithPositions) {
   EXPECT_EQ(fn->get("Missing"), nullptr);
 }
 
+TEST(YamlDocument, MergeKeysGiveTheMappingsOwnKeysFirstThenTheFirstSources) {
+  auto root = load("a: &a {handler: a.main, timeout: 3}\n"
+                   "b: &b {handler: b.main, memory: 128, <<: *a}\n"
+                   "own: {<<: *a, handler: own.main}\n"
+                   "listed: {<<: [*b, *a]}\n");
+  YamlNode::Ptr own = apply_merge_keys(
+      std::shared_ptr<const YamlNode>(root, root->get("own")));
+  EXPECT_EQ(own->get("handler")->scalar, "own.main");
+  EXPECT_EQ(own->get("timeout")->scalar, "3");
+  EXPECT_EQ(own->get("<<"), nullptr);
+  YamlNode::Ptr listed = apply_merge_keys(
+      std::shared_ptr<const YamlNode>(root, root->get("listed")));
+  EXPECT_EQ(listed->get("handler")->scalar, "b.main");
+  EXPECT_EQ(listed->get("memory")->scalar, "128");
+  EXPECT_EQ(listed->get("timeout")->scalar, "3"); // b's own merge key
+  // Without a merge key, the node itself.
+  EXPECT_EQ(apply_merge_keys(root).get(), root.get());
+}
+
 TEST(YamlDocument, TagsAndNullsAsYamlReadsThem) {
   auto root = load("a: plain\nb: 'quoted'\nc: !Ref Thing\nd: !!str 12\n"
                    "e:\nf: ~\ng: null\nh: 'null'\n");

@@ -1,0 +1,1 @@
+module.exports.billing = () => ({ handler: "src/handlers/users.main" });
