@@ -210,6 +210,35 @@ public:
     return std::nullopt;
   }
 
+  /// `code=`: the directory of `Code.from_asset(...)`, `AssetCode(...)` or
+  /// `AssetCode.from_asset(...)` (its path positional or `path=`), or of a
+  /// name bound to one such value.
+  std::optional<fs::path> asset(TSNode node, Scope scope,
+                                int depth = 0) const {
+    node = unparenthesize(node);
+    if (ts_node_is_null(node) || depth > kMaxDepth)
+      return std::nullopt;
+    const SyntaxTree &tree = scope.module->tree();
+    if (is(node, "identifier")) {
+      std::vector<Value> values =
+          values_of(std::string(tree.text(node)), scope);
+      if (values.size() != 1)
+        return std::nullopt;
+      return asset(values[0].first, values[0].second, depth + 1);
+    }
+    if (!is(node, "call"))
+      return std::nullopt;
+    std::string called = resolver_.resolve(field(node, "function"), scope).path;
+    if (called != "aws_cdk.aws_lambda.Code.from_asset" &&
+        called != "aws_cdk.aws_lambda.AssetCode" &&
+        called != "aws_cdk.aws_lambda.AssetCode.from_asset")
+      return std::nullopt;
+    TSNode directory = positional(node, 0);
+    if (ts_node_is_null(directory))
+      directory = keyword(tree, node, "path");
+    return path(directory, scope);
+  }
+
 private:
   const Resolver &resolver_;
   fs::path file_; ///< the module's file, absolute: `__file__`
@@ -268,12 +297,7 @@ std::vector<ConfiguredHandler> cdk_handlers(const Resolver &resolver,
           reader.runtime(keyword(tree, node, "runtime"), scope);
       if (runtime == AppReader::Runtime::Other)
         return;
-      TSNode code = keyword(tree, node, "code");
-      if (!is(code, "call") ||
-          resolver.resolve(field(code, "function"), scope).path !=
-              "aws_cdk.aws_lambda.Code.from_asset")
-        return;
-      auto asset = reader.path(positional(code, 0), scope);
+      auto asset = reader.asset(keyword(tree, node, "code"), scope);
       auto text = reader.text(handler, scope);
       if (!asset || !text)
         return;
