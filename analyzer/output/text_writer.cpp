@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <iomanip>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -84,6 +85,15 @@ void write_text(std::ostream &out, const Report &report,
     write_statistics(out, report);
     return;
   }
+  // Files --fix could not write: their fixes are not to be had by running
+  // --fix again, and the summary must not say they are.
+  std::set<std::string> unwritten;
+  for (const FileNotice &notice : report.notices)
+    if (notice.kind == NoticeKind::Fix && notice.severity == Severity::Error)
+      unwritten.insert(notice.path);
+  auto written = [&](const Diagnostic &diagnostic) {
+    return !unwritten.count(diagnostic.location.file->path());
+  };
   for (const Diagnostic &diagnostic : report.diagnostics) {
     bool error = diagnostic.severity == Severity::Error;
     out << paint("1", location_text(diagnostic.location) + ":") << " "
@@ -99,7 +109,9 @@ void write_text(std::ostream &out, const Report &report,
       out << paint("1", location_text(diagnostic.location) + ":") << " "
           << paint("30;1", "note:") << " "
           << to_string(diagnostic.fix->applicability)
-          << " fix available: " << diagnostic.fix->title << "\n";
+          << (written(diagnostic) ? " fix available: "
+                                  : " fix not written (see the error): ")
+          << diagnostic.fix->title << "\n";
   }
   if (options.show_fixes)
     write_fixes(out, report);
@@ -133,7 +145,7 @@ void write_text(std::ostream &out, const Report &report,
       << (failures.empty() ? "" : "; " + failures) << ".\n";
   std::size_t safe = 0, unsafe = 0;
   for (const Diagnostic &diagnostic : report.diagnostics)
-    if (diagnostic.fix) {
+    if (diagnostic.fix && written(diagnostic)) {
       safe += diagnostic.fix->applicability == Applicability::Safe;
       unsafe += diagnostic.fix->applicability == Applicability::Unsafe;
     }

@@ -14,6 +14,11 @@ using Json = nlohmann::ordered_json;
 
 double rounded(double value) { return std::round(value * 1000) / 1000; }
 
+/// null when there was no warm invoke to measure.
+Json latency_json(std::optional<double> latency) {
+  return latency ? Json(rounded(*latency)) : Json();
+}
+
 std::size_t count_for(const FunctionRun &run, const std::string &request_id) {
   return static_cast<std::size_t>(
       std::count_if(run.constructions.begin(), run.constructions.end(),
@@ -52,8 +57,8 @@ Json run_json(const FunctionRun &run) {
            {{"init", run.constructions_at_init()},
             {"invoke", run.constructions_on_invoke()}}},
           {"latency_ms",
-           {{"p50", rounded(run.warm_latency_ms(50))},
-            {"p95", rounded(run.warm_latency_ms(95))}}},
+           {{"p50", latency_json(run.warm_latency_ms(50))},
+            {"p95", latency_json(run.warm_latency_ms(95))}}},
           {"init_ms", run.invocations.empty()
                           ? 0.0
                           : rounded(run.invocations.front().init_ms)},

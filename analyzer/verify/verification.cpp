@@ -19,6 +19,20 @@ std::string milliseconds(double value) {
   return text;
 }
 
+/// A run's warm latency cell: with no warm invoke there is no latency to
+/// show, and 0.00 ms would read as a speed-up. Short, to fit the column.
+std::string warm_latency(const FunctionRun &run, double percentile) {
+  if (std::optional<double> latency = run.warm_latency_ms(percentile))
+    return milliseconds(*latency);
+  bool init_always_failed =
+      !run.invocations.empty() &&
+      std::all_of(run.invocations.begin(), run.invocations.end(),
+                  [](const InvokeRecord &record) {
+                    return record.status == InvokeStatus::InitError;
+                  });
+  return init_always_failed ? "INIT failed" : "no warm run";
+}
+
 std::string joined(const std::vector<std::string> &names) {
   std::string text;
   for (const std::string &name : names)
@@ -190,13 +204,13 @@ std::size_t FunctionRun::constructions_on_invoke() const {
       [](const runtime::Construction &c) { return c.during_invoke; }));
 }
 
-double FunctionRun::warm_latency_ms(double percentile) const {
+std::optional<double> FunctionRun::warm_latency_ms(double percentile) const {
   std::vector<double> warm;
   for (const InvokeRecord &record : invocations)
     if (!record.cold)
       warm.push_back(record.duration_ms);
   if (warm.empty())
-    return 0;
+    return std::nullopt;
   std::sort(warm.begin(), warm.end());
   // Nearest rank.
   auto rank =
@@ -228,12 +242,10 @@ std::vector<SummaryRow> summary_rows(const Verification &v) {
     rows.push_back({"cold start (INIT)",
                     milliseconds(v.original.invocations.front().init_ms),
                     milliseconds(v.after_fix.invocations.front().init_ms)});
-  rows.push_back({"warm latency p50",
-                  milliseconds(v.original.warm_latency_ms(50)),
-                  milliseconds(v.after_fix.warm_latency_ms(50))});
-  rows.push_back({"warm latency p95",
-                  milliseconds(v.original.warm_latency_ms(95)),
-                  milliseconds(v.after_fix.warm_latency_ms(95))});
+  for (double percentile : {50, 95})
+    rows.push_back({"warm latency p" + std::to_string(int(percentile)),
+                    warm_latency(v.original, percentile),
+                    warm_latency(v.after_fix, percentile)});
   return rows;
 }
 

@@ -15,9 +15,10 @@ struct FunctionRun {
   std::vector<runtime::Construction> constructions;
   std::size_t constructions_at_init() const;
   std::size_t constructions_on_invoke() const;
-  /// Warm-invoke duration percentile (0..100), in milliseconds; 0 when
-  /// there was no warm invoke.
-  double warm_latency_ms(double percentile) const;
+  /// Warm-invoke duration percentile (0..100), in milliseconds; nothing
+  /// when there was no warm invoke (an INIT that failed every time makes
+  /// every invoke cold).
+  std::optional<double> warm_latency_ms(double percentile) const;
 };
 
 /// A finding hoist fixed, or left, where it was found in the original code.
