@@ -214,6 +214,15 @@ void finalize_diagnostics(python::ProjectAnalysis &result, const Config &config,
   apply_suppressions(diagnostics, result.suppressions);
   report_unused_suppressions(result.suppressions, registry, enabled,
                              diagnostics);
+  // Python 3 does not run a Python 2 file: nothing hoist would write there
+  // can be tested, so nothing is.
+  for (Diagnostic &diagnostic : diagnostics)
+    if (diagnostic.fix &&
+        std::any_of(diagnostic.fix->edits.begin(), diagnostic.fix->edits.end(),
+                    [&](const Edit &edit) {
+                      return result.python2_files.count(edit.file->path());
+                    }))
+      diagnostic.fix.reset();
   diagnostics.erase(std::remove_if(diagnostics.begin(), diagnostics.end(),
                                    [&](const Diagnostic &diagnostic) {
                                      return ignored_for_file(config,
@@ -935,6 +944,12 @@ int run_check(const CheckOptions &options, const ReportReader &read) {
       report.notices.push_back({Severity::Warning, error.file->path(), error,
                                 "syntax error; the code around it was "
                                 "analyzed as far as it parses"});
+    for (const python::Python2Code &code : result.python2_code)
+      report.notices.push_back(
+          {Severity::Warning, code.where.file->path(), code.where,
+           "Python 2 code (" + code.construct +
+               "), which Python 3 refuses; analyzed as far as it parses, "
+               "and not fixed"});
     report_unmatched_handlers(analysis.handlers, result.handler_matches,
                               report.notices);
     report.notices.insert(report.notices.end(), fixed.notices.begin(),

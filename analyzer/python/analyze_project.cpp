@@ -93,6 +93,7 @@ struct Findings {
   std::vector<LoadError> errors;
   std::vector<LoadError> skipped;
   std::vector<Location> syntax_errors;
+  std::vector<Python2Code> python2_code;
   std::vector<HandlerSpecMatch> handler_matches;
   std::vector<Suppression> suppressions;
   std::vector<ConfiguredHandler> cdk_handlers;
@@ -359,6 +360,8 @@ private:
     }
     if (parsed.syntax_error)
       found.syntax_errors.push_back(*parsed.syntax_error);
+    if (parsed.python2)
+      found.python2_code.push_back(*parsed.python2);
     found.suppressions.insert(found.suppressions.end(),
                               parsed.suppressions.begin(),
                               parsed.suppressions.end());
@@ -534,6 +537,7 @@ private:
       move_append(result.errors, found.errors);
       move_append(result.skipped, found.skipped);
       move_append(result.syntax_errors, found.syntax_errors);
+      move_append(result.python2_code, found.python2_code);
       move_append(result.handler_matches, found.handler_matches);
       move_append(result.suppressions, found.suppressions);
       result.files_checked += found.files;
@@ -549,6 +553,11 @@ private:
       loaded.insert(project->loaded_files().begin(),
                     project->loaded_files().end());
     result.loaded_files.assign(loaded.begin(), loaded.end());
+    for (const Python2Code &code : result.python2_code)
+      result.python2_files.insert(code.where.file->path());
+    for (const auto &project : projects_)
+      result.python2_files.insert(project->python2_files().begin(),
+                                  project->python2_files().end());
     std::set<std::string> consulted;
     for (const auto &project : projects_)
       consulted.insert(project->consulted_directories().begin(),
@@ -567,6 +576,10 @@ private:
     };
     std::sort(result.syntax_errors.begin(), result.syntax_errors.end(),
               by_place);
+    std::sort(result.python2_code.begin(), result.python2_code.end(),
+              [&](const Python2Code &a, const Python2Code &b) {
+                return by_place(a.where, b.where);
+              });
     std::sort(result.deployment_notices.begin(),
               result.deployment_notices.end(),
               [&](const DeploymentNotice &a, const DeploymentNotice &b) {

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <functional>
 #include <optional>
+#include <set>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -66,6 +67,11 @@ struct ProjectAnalysis {
   std::vector<LoadError> errors;       ///< files that could not be analyzed
   std::vector<LoadError> skipped;      ///< files over the size limit
   std::vector<Location> syntax_errors; ///< first syntax error of each file
+  /// The first Python 2 construct of each file that parses with one.
+  std::vector<Python2Code> python2_code;
+  /// The paths (as reports name them) of every file read that is Python 2
+  /// code: never fixed.
+  std::set<std::string> python2_files;
   /// What reading the deployment files found to say, at its place.
   std::vector<DeploymentNotice> deployment_notices;
   std::vector<HandlerSpecMatch> handler_matches;

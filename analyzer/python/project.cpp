@@ -72,6 +72,8 @@ ParsedModule parse_source(SourceFilePtr file) {
   parsed.tree = SyntaxTree::parse(file);
   if (auto error = parsed.tree->first_error())
     parsed.syntax_error = Location{file, parsed.tree->range(*error)};
+  else
+    parsed.python2 = find_python2_code(*parsed.tree);
   parsed.model = std::make_unique<ModuleModel>(*parsed.tree);
   parsed.suppressions = read_suppressions(file, comment_ranges(*parsed.tree));
   return parsed;
@@ -261,6 +263,8 @@ const ModuleModel *Project::load(const std::string &file) const {
       ParsedModule parsed = parse_source(
           stub ? std::make_shared<SourceFile>(display, "") : source);
       model = parsed.model.get();
+      if (parsed.python2)
+        python2_files_.push_back(display);
       // A module loaded again after it was dropped is shared.
       bool again =
           !loaded_before_.insert(std::hash<std::string>{}(file)).second;

@@ -17,6 +17,7 @@
 #include "core/overlay.h"
 #include "core/suppressions.h"
 #include "python/module_model.h"
+#include "python/python2_code.h"
 #include "python/syntax_tree.h"
 
 namespace hoist::python {
@@ -27,10 +28,13 @@ struct ParsedModule {
   std::unique_ptr<SyntaxTree> tree;
   std::unique_ptr<ModuleModel> model;
   std::optional<Location> syntax_error;
+  /// Where a file that parses uses Python 2 first: Python 3 refuses it.
+  std::optional<Python2Code> python2;
   std::vector<Suppression> suppressions;
 };
 
-/// Parses a file already read: tree, model, first syntax error, suppressions.
+/// Parses a file already read: tree, model, first syntax error (or Python 2
+/// construct), suppressions.
 ParsedModule parse_source(SourceFilePtr file);
 
 /// Reads one file (from `overlay` when it holds it) that hoist can parse, or
@@ -75,6 +79,11 @@ public:
 
   /// Every file loaded on demand so far, evicted or not.
   const std::vector<std::string> &loaded_files() const { return loaded_files_; }
+  /// The paths (as reports name them) of the modules loaded so far that are
+  /// Python 2 code.
+  const std::vector<std::string> &python2_files() const {
+    return python2_files_;
+  }
   /// Every directory whose entries an import lookup consulted, found or
   /// not: a module created there later can change what imports resolve to
   /// (the cache keys on their times).
@@ -140,6 +149,7 @@ private:
   std::size_t item_ = 0;
   mutable std::size_t tick_ = 0;
   mutable std::vector<std::string> loaded_files_;
+  mutable std::vector<std::string> python2_files_;
   mutable std::vector<std::string> consulted_;
   /// A directory's entries by name, and the item that last asked.
   struct Listing {
