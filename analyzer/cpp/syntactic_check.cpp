@@ -5,6 +5,7 @@
 #include <functional>
 #include <map>
 #include <cctype>
+#include <cstring>
 #include <limits>
 #include <optional>
 #include <set>
@@ -292,8 +293,7 @@ private:
   // Where what `node` declares stops being seen: the end of its block,
   // namespace body, class body or file.
   static uint32_t scope_end(TSNode node) {
-    for (TSNode at = ts_node_parent(node); !ts_node_is_null(at);
-         at = ts_node_parent(at))
+    for (TSNode at : python::ancestors(node))
       if (is(at, "compound_statement") || is(at, "declaration_list") ||
           is(at, "field_declaration_list") || is(at, "translation_unit"))
         return ts_node_end_byte(at);
@@ -306,8 +306,9 @@ private:
   std::string context_of(TSNode node) const {
     std::vector<std::string> parts; // innermost first
     bool in_function = false;
-    for (TSNode at = ts_node_parent(node); !ts_node_is_null(at);
-         at = ts_node_parent(at)) {
+    // (One walk down from the root: asking each node for its parent walks
+    // down from the root every time.)
+    for (TSNode at : python::ancestors(node)) {
       if (is(at, "namespace_definition")) {
         if (TSNode name = field(at, "name"); !ts_node_is_null(name))
           parts.push_back(plain_name(tree_.text(name)));
@@ -326,23 +327,29 @@ private:
     return context;
   }
 
-  // The function of this file a call spelled `spelled` at `at` names.
-  const std::pair<const std::string, TSNode> *
-  find_function(const std::string &spelled, const std::string &context,
-                TSNode at) const {
-    return find_named(functions_, spelled, context, at);
+  // What a name spelled `spelled` at `at` may stand for (the scope's
+  // candidates): asked once for all the lookups of one name.
+  std::vector<NameCandidate> candidates(const std::string &spelled,
+                                        TSNode at) const {
+    return scope_.candidates(spelled, ts_node_start_byte(at));
   }
 
-  // What of `named` (this file's functions or classes) `spelled` at `at`
-  // names, as C++ looks it up: through the file's aliases, using
-  // declarations and directives, in `context`'s namespaces from the
+  // The function of this file a name (its candidates) names.
+  const std::pair<const std::string, TSNode> *
+  find_function(const std::vector<NameCandidate> &names,
+                const std::string &context) const {
+    return find_named(functions_, names, context);
+  }
+
+  // What of `named` (this file's functions or classes) a name (its
+  // candidates) names, as C++ looks it up: through the file's aliases,
+  // using declarations and directives, in `context`'s namespaces from the
   // innermost out.
   const std::pair<const std::string, TSNode> *
   find_named(const std::map<std::string, TSNode> &named,
-             const std::string &spelled, const std::string &context,
-             TSNode at) const {
-    for (const NameCandidate &candidate :
-         scope_.candidates(spelled, ts_node_start_byte(at))) {
+             const std::vector<NameCandidate> &names,
+             const std::string &context) const {
+    for (const NameCandidate &candidate : names) {
       std::string space = context;
       for (;;) {
         auto found = named.find(
@@ -358,11 +365,10 @@ private:
     return nullptr;
   }
 
-  // Whether `spelled` at `at` names a library call or class that runs the
-  // function it is given, now or on a thread the caller waits for.
-  bool runs_its_arguments(const std::string &spelled, TSNode at) const {
-    for (const NameCandidate &candidate :
-         scope_.candidates(spelled, ts_node_start_byte(at)))
+  // Whether a name (its candidates) names a library call or class that runs
+  // the function it is given, now or on a thread the caller waits for.
+  static bool runs_its_arguments(const std::vector<NameCandidate> &names) {
+    for (const NameCandidate &candidate : names)
       if (candidate.name == "std::async" || candidate.name == "std::invoke" ||
           candidate.name == "std::thread" || candidate.name == "std::jthread")
         return true;
@@ -393,9 +399,16 @@ private:
   std::vector<std::size_t> occurrences(std::string_view word) const {
     std::vector<std::size_t> found;
     std::string_view text = tree_.file->text();
-    for (std::size_t at = text.find(word); at != std::string_view::npos;
-         at = text.find(word, at + word.size()))
-      found.push_back(at);
+    // (memmem: string_view::find stops at each of the first letter's many
+    // occurrences to compare.)
+    for (const char *at = text.data(), *end = text.data() + text.size();;
+         at += word.size()) {
+      at = static_cast<const char *>(
+          memmem(at, end - at, word.data(), word.size()));
+      if (!at)
+        break;
+      found.push_back(at - text.data());
+    }
     return found;
   }
 
@@ -452,8 +465,10 @@ private:
               ts_node_is_null(forwarded)
                   ? nullptr
                   : find_function(
-                        plain_name(tree_.text(field(forwarded, "function"))),
-                        context_of(forwarded), forwarded)) {
+                        candidates(plain_name(tree_.text(
+                                       field(forwarded, "function"))),
+                                   forwarded),
+                        context_of(forwarded))) {
         TSNode target = field(function->second, "body");
         if (seen.insert(ts_node_start_byte(target)).second)
           handlers_.push_back({last_component(function->first), target, call,
@@ -466,8 +481,9 @@ private:
       return;
     }
     std::string name = last_component(plain_name(tree_.text(argument)));
-    if (const auto *function = find_function(plain_name(tree_.text(argument)),
-                                             context_of(call), call)) {
+    if (const auto *function =
+            find_function(candidates(plain_name(tree_.text(argument)), call),
+                          context_of(call))) {
       TSNode body = field(function->second, "body");
       if (seen.insert(ts_node_start_byte(body)).second)
         handlers_.push_back(
@@ -508,13 +524,13 @@ private:
     return is(call, "call_expression") ? call : TSNode{};
   }
 
-  // The catalogue entry a name spelled at `where` builds, and the name it
-  // stands for.
-  const CppApi *match(const std::string &spelled, CppApi::Kind api_kind,
-                      std::string &matched, TSNode where) const {
+  // The catalogue entry a name spelled `spelled` (with its candidates
+  // `names`) builds, and the name it stands for.
+  const CppApi *match(const std::string &spelled,
+                      const std::vector<NameCandidate> &names,
+                      CppApi::Kind api_kind, std::string &matched) const {
     const bool qualified = spelled.find("::") != std::string::npos;
-    for (const NameCandidate &candidate :
-         scope_.candidates(spelled, ts_node_start_byte(where)))
+    for (const NameCandidate &candidate : names)
       if (const CppApi *api = catalogue_.match(candidate.name, api_kind);
           api && (candidate.directive.empty() || !qualified ||
                   names_namespace_of(candidate.directive, spelled, *api))) {
@@ -732,9 +748,10 @@ private:
           return false; // built once, on the first call
         std::string spelled = plain_name(tree_.text(field(node, "type")));
         std::string matched;
+        const std::vector<NameCandidate> names = candidates(spelled, node);
         const CppApi *api =
-            match(spelled, CppApi::Kind::Class, matched, node);
-        if (!api && runs_its_arguments(spelled, node))
+            match(spelled, names, CppApi::Kind::Class, matched);
+        if (!api && runs_its_arguments(names))
           for (uint32_t i = 0; i < ts_node_named_child_count(node); ++i) {
             TSNode declarator = ts_node_named_child(node, i);
             add_named_functions(is(declarator, "init_declarator")
@@ -763,8 +780,8 @@ private:
       if (type == "new_expression") {
         std::string matched;
         std::string spelled = plain_name(tree_.text(field(node, "type")));
-        if (const CppApi *api =
-                match(spelled, CppApi::Kind::Class, matched, node))
+        if (const CppApi *api = match(spelled, candidates(spelled, node),
+                                      CppApi::Kind::Class, matched))
           constructions.push_back(
               owned({node, matched, api, ConstructionShape::New}, body));
         else
@@ -778,9 +795,9 @@ private:
         std::string matched;
         if (last == "make_shared" || last == "make_unique" ||
             last == "MakeShared" || last == "MakeUnique" || last == "New") {
-          if (const CppApi *api = match(first_template_argument(function),
-                                        CppApi::Kind::Class, matched,
-                                        node)) {
+          const std::string type = first_template_argument(function);
+          if (const CppApi *api = match(type, candidates(type, node),
+                                        CppApi::Kind::Class, matched)) {
             if (last == "New") // Aws::New: a pointer, for Aws::Delete
               constructions.push_back(
                   {node, matched, api, ConstructionShape::New});
@@ -788,19 +805,20 @@ private:
               constructions.push_back(held({node, matched, api}, body,
                                            smart_pointer(last, function)));
           }
-        } else if (const CppApi *api =
-                       match(spelled, CppApi::Kind::Function, matched,
-                             node)) {
+          return true;
+        }
+        const std::vector<NameCandidate> names = candidates(spelled, node);
+        if (const CppApi *api =
+                match(spelled, names, CppApi::Kind::Function, matched)) {
           constructions.push_back(
               {node, matched, api, ConstructionShape::ReleasedByHand});
         } else if (const CppApi *api =
-                       match(spelled, CppApi::Kind::Class, matched, node)) {
+                       match(spelled, names, CppApi::Kind::Class, matched)) {
           constructions.push_back(held({node, matched, api}, body,
                                        std::string(tree_.text(function))));
-        } else if (runs_its_arguments(spelled, node)) {
+        } else if (runs_its_arguments(names)) {
           add_named_functions(field(node, "arguments"), node, context, calls);
-        } else if (const auto *callee =
-                       find_function(spelled, context, node)) {
+        } else if (const auto *callee = find_function(names, context)) {
           calls.push_back(
               {last_component(callee->first), field(callee->second, "body"),
                node});
@@ -822,7 +840,7 @@ private:
                              std::vector<Call> &calls) const {
     if (spelled.empty() || !class_names_.count(last_component(spelled)))
       return;
-    const auto *found = find_named(classes_, spelled, context, at);
+    const auto *found = find_named(classes_, candidates(spelled, at), context);
     if (!found)
       return;
     const std::string name = last_component(found->first);
@@ -858,7 +876,8 @@ private:
           !is(argument, "qualified_identifier"))
         continue;
       if (const auto *callee = find_function(
-              plain_name(tree_.text(argument)), context, argument))
+              candidates(plain_name(tree_.text(argument)), argument),
+              context))
         calls.push_back({last_component(callee->first),
                          field(callee->second, "body"), call});
     }
@@ -1201,16 +1220,17 @@ private:
     if (facts.passed_by_name) {
       // Named once by run_handler (or the lambda), besides its declarations
       // (one before the definition becomes an overload nothing calls).
+      // (Each identifier so named is the node its text's place is in: no
+      // walk of the file needed.)
       unsigned named = 0;
-      const std::vector<std::size_t> at = occurrences(handler.name);
-      walk_named_descendants(ts_tree_root_node(tree_.tree), [&](TSNode node) {
-        if (!spans_any(at, node))
-          return false;
+      const TSNode root = ts_tree_root_node(tree_.tree);
+      for (std::size_t at : occurrences(handler.name)) {
+        TSNode node = ts_node_named_descendant_for_byte_range(
+            root, at, at + handler.name.size());
         if (is(node, "identifier") && tree_.text(node) == handler.name &&
             !is(ts_node_parent(node), "function_declarator"))
           ++named;
-        return true;
-      });
+      }
       facts.named_elsewhere = named > 1;
     }
     // What the handler declares is out of main()'s sight, but for what the
