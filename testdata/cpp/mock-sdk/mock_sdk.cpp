@@ -40,7 +40,14 @@ AWSCredentials DefaultAWSCredentialsProviderChain::GetAWSCredentials() { return 
 } // namespace Auth
 
 namespace S3 {
+// (Its base constructor records an Aws::Client::ClientConfiguration too.)
+S3ClientConfiguration::S3ClientConfiguration() {
+  hoist_record_construction("Aws::S3::S3ClientConfiguration");
+}
 S3Client::S3Client(const Aws::Client::ClientConfiguration &) {
+  hoist_record_construction("Aws::S3::S3Client");
+}
+S3Client::S3Client(const Aws::S3::S3ClientConfiguration &) {
   hoist_record_construction("Aws::S3::S3Client");
 }
 S3Client::S3Client(const std::shared_ptr<Aws::Auth::AWSCredentialsProvider> &,

@@ -7,10 +7,17 @@
 
 namespace Aws {
 namespace S3 {
+// SDK >= 1.11: each service's own configuration, built as its base is.
+struct S3ClientConfiguration : Aws::Client::ClientConfiguration {
+  S3ClientConfiguration();
+  bool useVirtualAddressing = true;
+};
+
 class S3Client {
 public:
   explicit S3Client(const Aws::Client::ClientConfiguration &clientConfiguration =
                         Aws::Client::ClientConfiguration());
+  explicit S3Client(const Aws::S3::S3ClientConfiguration &clientConfiguration);
   S3Client(const std::shared_ptr<Aws::Auth::AWSCredentialsProvider> &credentialsProvider,
            const Aws::Client::ClientConfiguration &clientConfiguration =
                Aws::Client::ClientConfiguration());
