@@ -901,9 +901,10 @@ int run_check(const CheckOptions &options, const ReportReader &read) {
         discovery.cpp_files, options, configured, analysis.enabled_rules,
         fixing ? std::optional(level) : std::nullopt,
         [&](const std::vector<Suppression> &suppressions,
+            const std::unordered_set<std::string> &rules,
             std::vector<Diagnostic> &diagnostics) {
-          report_unused_suppressions(suppressions, *registry,
-                                     analysis.enabled_rules, diagnostics);
+          report_unused_suppressions(suppressions, *registry, rules,
+                                     diagnostics);
         });
     for (Diagnostic &diagnostic : cpp.diagnostics)
       if (!ignored_for_file(config, diagnostic))

@@ -132,9 +132,10 @@ class CppAnalysis {
 public:
   CppAnalysis(const std::vector<DiscoveredFile> &files,
               cpp::CppCheckSettings settings, cpp::CheckCppFiles *clang,
+              const std::unordered_set<std::string> &enabled,
               const ReportSuppressions &report_suppressions)
       : files_(files), settings_(std::move(settings)), clang_(clang),
-        report_suppressions_(report_suppressions) {}
+        enabled_(enabled), report_suppressions_(report_suppressions) {}
 
   const cpp::CppCheckResult &run(const Overlay &overlay) {
     settings_.overlay = overlay;
@@ -178,7 +179,6 @@ public:
     }
     check_around_errors();
     suppress(overlay);
-    report_suppressions_(suppressions_, result_.diagnostics);
     sort_without_repeats(result_.diagnostics);
     return result_;
   }
@@ -229,10 +229,14 @@ private:
   // `hoist: ignore` comments, as in Python files: both modes' findings go
   // through the same suppressions, and the fix loop never sees a silenced
   // one (the front-ends leave those lines out of a fix that moves others),
-  // but sees the unused ones, which its fixes remove.
+  // but sees the unused ones, which its fixes remove. Each file's are
+  // judged by the rules that run on it: a rule its .clang-tidy turns off
+  // is not judged, as one --ignore turns off is not.
   void suppress(const Overlay &overlay) {
+    std::vector<std::pair<std::size_t, const DiscoveredFile *>> file_starts;
     suppressions_.clear();
     for (const DiscoveredFile &file : files_) {
+      file_starts.emplace_back(suppressions_.size(), &file);
       auto fixed = overlay.find(absolute_of(file.path).string());
       auto loaded = fixed == overlay.end()
                         ? SourceFile::load(file.path, file.display_path)
@@ -247,6 +251,28 @@ private:
       move_append(suppressions_, found);
     }
     apply_suppressions(result_.diagnostics, suppressions_);
+    for (std::size_t i = 0; i < file_starts.size(); ++i) {
+      auto [begin, file] = file_starts[i];
+      std::size_t end = i + 1 < file_starts.size() ? file_starts[i + 1].first
+                                                   : suppressions_.size();
+      if (begin < end)
+        report_suppressions_(
+            {suppressions_.begin() + begin, suppressions_.begin() + end},
+            rules_of(*file), result_.diagnostics);
+    }
+  }
+
+  // The rules that run on `file`: the run's, with its own C++ rules.
+  std::unordered_set<std::string> rules_of(const DiscoveredFile &file) const {
+    std::unordered_set<std::string> rules = enabled_;
+    for (const char *rule : cpp::kCppRules)
+      rules.erase(rule);
+    auto checks = settings_.files.find(absolute_of(file.path));
+    const std::vector<std::string> &own = checks == settings_.files.end()
+                                              ? settings_.rules
+                                              : checks->second.rules;
+    rules.insert(own.begin(), own.end());
+    return rules;
   }
 
   bool load_catalogue() {
@@ -280,6 +306,7 @@ private:
   const std::vector<DiscoveredFile> &files_;
   cpp::CppCheckSettings settings_;
   cpp::CheckCppFiles *clang_; ///< null: every file is checked syntactically
+  const std::unordered_set<std::string> &enabled_; ///< the run's rules
   const ReportSuppressions &report_suppressions_;
   std::optional<cpp::CppCatalogue> catalogue_;
   cpp::CppCheckResult result_;
@@ -332,7 +359,8 @@ CppRun run_cpp_check(const std::vector<DiscoveredFile> &files,
       return run;
     }
   }
-  CppAnalysis analysis(files, std::move(settings), clang, report_suppressions);
+  CppAnalysis analysis(files, std::move(settings), clang, enabled,
+                       report_suppressions);
   if (fixing) {
     FixableFrontEnd front_end;
     front_end.analyze = [&](const Overlay &overlay)

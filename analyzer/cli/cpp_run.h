@@ -22,11 +22,13 @@ struct CppRun : FixOutcome {
   std::size_t files_checked = 0;
 };
 
-/// Adds to a run's findings what its `hoist: ignore` comments (applied to
-/// them already) say of themselves: the unused-suppression findings, whose
-/// fixes remove the comments.
+/// Adds to a run's findings what one file's `hoist: ignore` comments
+/// (applied to them already) say of themselves, judged by `rules`, those
+/// that run on the file: the unused-suppression findings, whose fixes remove
+/// the comments.
 using ReportSuppressions = std::function<void(
     const std::vector<Suppression> &suppressions,
+    const std::unordered_set<std::string> &rules,
     std::vector<Diagnostic> &diagnostics)>;
 
 /// Checks `files` with the enabled C++ rules: with Clang where there is a
