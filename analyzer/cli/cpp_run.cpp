@@ -143,8 +143,23 @@ public:
     syntactic_.clear();
     std::vector<DiscoveredFile> unchecked;
     if (clang_) {
-      (*clang_)(files_, settings_, result_);
+      // A file whose text cannot hold a handler is checked by reading it,
+      // as the syntactic mode does: compiling it would find nothing, and
+      // could only fail on its headers.
+      std::vector<DiscoveredFile> compiled;
       for (const DiscoveredFile &file : files_) {
+        std::string absolute = absolute_of(file.path).string();
+        auto fixed = overlay.find(absolute);
+        if (cpp::may_hold_cpp_handler(fixed == overlay.end()
+                                          ? disk_text(absolute)
+                                          : fixed->second))
+          compiled.push_back(file);
+        else
+          syntactic_.insert(absolute);
+      }
+      (*clang_)(compiled, settings_, result_);
+      result_.files_checked += files_.size() - compiled.size();
+      for (const DiscoveredFile &file : compiled) {
         std::string absolute = absolute_of(file.path).string();
         auto fixed = overlay.find(absolute);
         compiled_[absolute] = {fixed == overlay.end()

@@ -153,7 +153,7 @@ constexpr const char *kCheckedWithoutCompiling =
 // analyzed because of it.
 FileNotice compile_error_notice(const clang::tooling::DiagnosticMessage &message,
                                 const DiscoveredFile &checked, Files &sources,
-                                bool compiled) {
+                                bool compiled, const std::string &inferred) {
   if (!compiled) // the driver's own error: the compile never ran
     return {Severity::Warning, checked.display_path, std::nullopt,
             message.Message + "; Clang could not compile it, " +
@@ -195,7 +195,12 @@ FileNotice compile_error_notice(const clang::tooling::DiagnosticMessage &message
           where + message.Message +
               (fatal ? std::string("; ") + kCheckedWithoutCompiling +
                            ": give the include paths with -p BUILD_DIR or "
-                           "after -- for the precise mode"
+                           "after -- for the precise mode" +
+                           (inferred.empty()
+                                ? std::string()
+                                : " (the compilation database does not list "
+                                  "the file: its compile command was " +
+                                      inferred + ")")
                      : "; the code around it was analyzed as far as it "
                        "parses"),
           NoticeKind::Partial};
@@ -234,9 +239,12 @@ Diagnostic diagnostic_of(const ClangTidyError &error, const Location &location,
 
 // Turns what clang-tidy reported for `checked` into findings and notices;
 // a file Clang did not compile at all is left to the syntactic mode.
+// `inferred`: how its compile command was guessed ("inferred from x.cpp"),
+// when the database does not list it.
 void report_errors(const std::vector<ClangTidyError> &errors,
                    const DiscoveredFile &checked, Files &sources,
-                   CppCheckResult &result, bool compiled) {
+                   CppCheckResult &result, bool compiled,
+                   const std::string &inferred) {
   if (!compiled) {
     result.not_compiled.insert(checked.display_path);
     if (errors.empty())
@@ -269,7 +277,7 @@ void report_errors(const std::vector<ClangTidyError> &errors,
                  fs::absolute(checked.path).lexically_normal())
       result.error_offsets[checked.display_path].push_back(message.FileOffset);
     result.notices.push_back(
-        compile_error_notice(message, checked, sources, compiled));
+        compile_error_notice(message, checked, sources, compiled, inferred));
   }
 }
 
@@ -365,8 +373,11 @@ CppCheckResult check_cpp_files(const std::vector<DiscoveredFile> &files,
             clang::tidy::ClangTidyGlobalOptions(),
             tidy_options(file_checks)));
     // (Clang's tooling would print "Skipping <file>. Compile command not
-    // found." and go on.)
-    if (adjusted.getCompileCommands(absolute.string()).empty()) {
+    // found." and go on.) A compile_commands.json infers a command for a
+    // file it does not list from a listed one, as clang-tidy's does.
+    std::vector<clang::tooling::CompileCommand> commands =
+        adjusted.getCompileCommands(absolute.string());
+    if (commands.empty()) {
       result.not_compiled.insert(checked.display_path);
       result.notices.push_back(
           {Severity::Warning, checked.display_path, std::nullopt,
@@ -380,7 +391,8 @@ CppCheckResult check_cpp_files(const std::vector<DiscoveredFile> &files,
     bool compiled = false;
     std::vector<ClangTidyError> errors =
         run_tidy_checks(context, adjusted, absolute.string(), base, compiled);
-    report_errors(errors, checked, sources, result, compiled);
+    report_errors(errors, checked, sources, result, compiled,
+                  commands.front().Heuristic);
   }
   result.files_checked = files.size();
   std::sort(result.diagnostics.begin(), result.diagnostics.end(),
