@@ -195,6 +195,7 @@ public:
     check_around_errors();
     suppress(overlay);
     sort_without_repeats(result_.diagnostics);
+    cpp::keep_first_mode_notes(result_.diagnostics);
     return result_;
   }
 

@@ -1433,6 +1433,18 @@ std::optional<TSNode> first_syntax_error(TSNode root) {
 
 } // namespace
 
+void keep_first_mode_notes(std::vector<Diagnostic> &diagnostics) {
+  std::set<std::string> told;
+  for (Diagnostic &diagnostic : diagnostics) {
+    auto note = std::find_if(
+        diagnostic.notes.begin(), diagnostic.notes.end(),
+        [](const Note &note) { return note.message == kModeNote; });
+    if (note != diagnostic.notes.end() &&
+        !told.insert(diagnostic.location.file->path()).second)
+      diagnostic.notes.erase(note);
+  }
+}
+
 bool may_hold_cpp_handler(std::string_view text) {
   return text.find("run_handler") != std::string_view::npos ||
          text.find("invocation_request") != std::string_view::npos;
@@ -1537,10 +1549,10 @@ CppCheckResult check_cpp_syntactically(const std::vector<DiscoveredFile> &files,
                            return found_by_clang(mine, gaps->findings);
                          }),
           found.end());
-    // How they were found is said once per file, on its first finding.
-    std::sort(found.begin(), found.end(), diagnostic_order);
-    if (!found.empty())
-      found.front().notes.push_back({found.front().location, kModeNote});
+    // How they were found: on each, until keep_first_mode_notes leaves it
+    // on the first one reported.
+    for (Diagnostic &diagnostic : found)
+      diagnostic.notes.push_back({diagnostic.location, kModeNote});
     move_append(result.diagnostics, found);
   }
   ts_parser_delete(parser);

@@ -21,8 +21,8 @@ struct ClangGaps {
 /// what `run_handler(...)` is given and functions with the handler's
 /// signature; constructions are found by their spelled names, resolved
 /// through the file's `using` directives, declarations and namespace aliases.
-/// The first finding of each file says they were made this way; none
-/// carries a fix. Each file runs its rules of `settings`, with the
+/// Each finding says it was made this way (keep_first_mode_notes leaves
+/// that note on the first one of each file that is reported). Each file runs its rules of `settings`, with the
 /// awslambda checks' FollowCalls and ExtraClasses options; files are read
 /// from its overlay when it holds them. With `gaps`, only the handlers whose
 /// code (their body or a function they call) holds one of a file's error
@@ -32,6 +32,11 @@ CppCheckResult check_cpp_syntactically(const std::vector<DiscoveredFile> &files,
                                        const CppCatalogue &catalogue,
                                        const CppCheckSettings &settings,
                                        const ClangGaps *gaps = nullptr);
+
+/// Leaves the syntactic mode's note (found without compiling) on the first
+/// of `diagnostics` (in report order) of each file: said once per file, on
+/// a finding that is reported, whatever suppressions removed before.
+void keep_first_mode_notes(std::vector<Diagnostic> &diagnostics);
 
 /// How many syntax errors tree-sitter-cpp finds in `text` (ERROR and
 /// MISSING nodes): a fix made without compiling must not add any.
