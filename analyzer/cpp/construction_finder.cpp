@@ -7,6 +7,7 @@
 #include <clang/AST/ExprCXX.h>
 #include <clang/AST/RecursiveASTVisitor.h>
 
+#include "cpp/member_inits.h"
 #include "cpp/strip_temporaries.h"
 
 namespace hoist::cpp {
@@ -71,6 +72,16 @@ public:
         found.back().statement = current_statement_;
     }
     return true;
+  }
+
+  // A member the constructor builds: the member itself, and what its
+  // initializer builds on the way.
+  void add_member(const MemberInit &init) {
+    std::size_t before = found.size();
+    inspect(owned_allocation(strip_temporaries(init.expression)));
+    if (found.size() > before)
+      found.back().member = init.initializer;
+    TraverseStmt(const_cast<Expr *>(init.expression));
   }
 
   bool VisitCXXConstructExpr(CXXConstructExpr *construct) {
@@ -138,6 +149,8 @@ private:
 std::vector<Construction> find_constructions(const FunctionDecl &function,
                                              const CppCatalogue &catalogue) {
   Finder finder(catalogue);
+  for (const MemberInit &init : member_inits(function))
+    finder.add_member(init);
   finder.TraverseStmt(function.getBody());
   return std::move(finder.found);
 }

@@ -5,6 +5,7 @@
 #include "cpp/cpp_catalogue.h"
 
 namespace clang {
+class CXXCtorInitializer;
 class Expr;
 class FunctionDecl;
 class QualType;
@@ -23,11 +24,16 @@ struct Construction {
   /// its declaration statement, when that is all the statement declares.
   const clang::VarDecl *variable = nullptr;
   const clang::DeclStmt *statement = nullptr;
+  /// The member it is, built by the constructor `find_constructions` was
+  /// given (`Repo() : client_() {}`), else null.
+  const clang::CXXCtorInitializer *member = nullptr;
 };
 
 /// The constructions in `function`'s own body (lambdas written inside it
-/// included): by declaration, temporary, `new`, std::make_shared /
-/// std::make_unique / Aws::MakeShared / Aws::New, and catalogued calls.
+/// included) and, for a constructor the user wrote, in what it builds of
+/// its members (member_inits.h): by declaration, temporary, `new`,
+/// std::make_shared / std::make_unique / Aws::MakeShared / Aws::New, and
+/// catalogued calls.
 /// Copies and moves of existing objects are not constructions.
 std::vector<Construction>
 find_constructions(const clang::FunctionDecl &function,

@@ -11,6 +11,8 @@
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/Path.h>
 
+#include "cpp/member_inits.h"
+
 namespace hoist::cpp {
 namespace {
 
@@ -136,6 +138,9 @@ InvokePath find_invoke_path(ASTContext &context, const FunctionDecl *handler,
     const FunctionDecl *function = queue.front();
     queue.pop_front();
     CallCollector collector(context.getSourceManager(), root);
+    // (A constructor runs what builds its members first.)
+    for (const MemberInit &init : member_inits(*function))
+      collector.TraverseStmt(const_cast<Expr *>(init.expression));
     collector.TraverseStmt(function->getBody());
     for (const auto &[callee, call] : collector.calls)
       if (path.emplace(callee, CallStep{function, call}).second)

@@ -732,6 +732,9 @@ private:
     std::string callee; // as the notes name it
     TSNode body;
     TSNode at;
+    // A constructor's definition, and its class's members, which it builds
+    // before its body runs; null for a function.
+    TSNode constructor{}, members{};
   };
 
   // The constructions in `body` and what it calls of this file: functions
@@ -851,11 +854,60 @@ private:
       TSNode declarator = function_declarator(field(member, "declarator"));
       if (is(member, "function_definition") &&
           plain_name(tree_.text(field(declarator, "declarator"))) == name)
-        calls.push_back({constructor, field(member, "body"), at});
+        calls.push_back({constructor, field(member, "body"), at, member,
+                         members});
     }
     if (auto outside = functions_.find(found->first + "::" + name);
         outside != functions_.end())
-      calls.push_back({constructor, field(outside->second, "body"), at});
+      calls.push_back({constructor, field(outside->second, "body"), at,
+                       outside->second, members});
+  }
+
+  // What `constructor` builds of its class's `members` before its body: what
+  // its initializer list builds and calls, and the members the list leaves
+  // out, by their own initializers or default constructors (the Clang mode's
+  // member_inits). A member of a catalogued class is a construction, at its
+  // initializer, or at its declaration when the list leaves it out.
+  void scan_members(TSNode constructor, TSNode members,
+                    std::vector<Construction> &constructions,
+                    std::vector<Call> &calls) const {
+    const std::string context = context_of(field(constructor, "body"));
+    std::map<std::string, TSNode> listed; // by member: where the list names it
+    for (uint32_t i = 0; i < ts_node_named_child_count(constructor); ++i) {
+      TSNode list = ts_node_named_child(constructor, i);
+      if (!is(list, "field_initializer_list"))
+        continue;
+      for (uint32_t j = 0; j < ts_node_named_child_count(list); ++j)
+        if (TSNode name = ts_node_named_child(ts_node_named_child(list, j), 0);
+            is(name, "field_identifier"))
+          listed.emplace(std::string(tree_.text(name)), name);
+      scan(list, constructions, calls);
+    }
+    for (uint32_t i = 0; i < ts_node_named_child_count(members); ++i) {
+      TSNode member = ts_node_named_child(members, i);
+      if (!is(member, "field_declaration") || is_static(member))
+        continue;
+      const std::string spelled = plain_name(tree_.text(field(member, "type")));
+      std::string matched;
+      const CppApi *api = match(spelled, candidates(spelled, member),
+                                CppApi::Kind::Class, matched);
+      // (A pointer, a reference or a method is no object the class builds.)
+      for (uint32_t j = 0; j < ts_node_named_child_count(member); ++j) {
+        TSNode name = ts_node_named_child(member, j);
+        if (!is(name, "field_identifier"))
+          continue;
+        auto initializer = listed.find(std::string(tree_.text(name)));
+        TSNode at = initializer == listed.end() ? name : initializer->second;
+        if (api)
+          constructions.push_back({at, matched, api});
+        else
+          add_constructor_calls(spelled, context, at, calls);
+        // What its own initializer builds (`std::make_shared<T>()`).
+        if (!api && initializer == listed.end() &&
+            !ts_node_is_null(field(member, "default_value")))
+          scan(member, constructions, calls);
+      }
+    }
   }
 
   // The calls to this file's functions that `arguments` (the children of an
@@ -889,6 +941,7 @@ private:
     struct Step {
       TSNode body;
       std::vector<std::pair<std::string, TSNode>> chain; // callee, call
+      TSNode constructor{}, members{}; // as its Call says
     };
     std::deque<Step> queue{{handler.body, {}}};
     std::set<uint32_t> visited{ts_node_start_byte(handler.body)};
@@ -905,6 +958,8 @@ private:
       std::vector<Construction> constructions;
       std::vector<Call> calls;
       scan(step.body, constructions, calls);
+      if (!ts_node_is_null(step.constructor))
+        scan_members(step.constructor, step.members, constructions, calls);
       for (const Construction &construction : constructions)
         if (rules_.count(construction.api->rule) &&
             (step.chain.empty() ||
@@ -921,7 +976,7 @@ private:
           continue;
         if (!visited.insert(ts_node_start_byte(call.body)).second)
           continue;
-        Step next{call.body, step.chain};
+        Step next{call.body, step.chain, call.constructor, call.members};
         next.chain.emplace_back(call.callee, call.at);
         queue.push_back(std::move(next));
       }

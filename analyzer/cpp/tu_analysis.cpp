@@ -16,6 +16,7 @@
 #include "cpp/lambda_handlers.h"
 #include "cpp/main_hoist_edits.h"
 #include "cpp/main_hoist_fix.h"
+#include "cpp/member_inits.h"
 #include "cpp/nolint.h"
 
 namespace hoist::cpp {
@@ -119,8 +120,11 @@ private:
   NolintDirectives directives_;
 };
 
-// Where a construction's finding points: its variable, else the expression.
+// Where a construction's finding points: its variable or member, else the
+// expression.
 SourceLocation finding_location(const Construction &construction) {
+  if (construction.member)
+    return member_init_location({construction.member, construction.expr});
   return construction.variable ? construction.variable->getLocation()
                                : construction.expr->getBeginLoc();
 }
