@@ -38,38 +38,42 @@ std::string_view indentation_at(std::string_view text, std::size_t offset) {
 
 } // namespace
 
-std::string main_hoist_blocker(const MainHoistFacts &facts) {
+MainHoistBlocker main_hoist_blocker(const MainHoistFacts &facts) {
   if (!facts.passed_to_run_handler)
-    return "no run_handler call passes this handler";
+    return {"no run_handler call passes this handler", ""};
   if (!facts.run_handler_in_main)
-    return "the run_handler call is not in this file's main()";
+    return {"the run_handler call is not in this file's main()", ""};
   if (!facts.run_handler_alone)
-    return "run_handler is not called as a statement of its own in a block, "
-           "where the objects could be declared before it";
+    return {"run_handler is not called as a statement of its own in a block, "
+            "where the objects could be declared before it",
+            ""};
   if (!facts.passed_by_name)
-    return "run_handler is not given the handler function by name";
+    return {"run_handler is not given the handler function by name", ""};
   if (facts.named_elsewhere)
-    return "'" + facts.handler_name +
-           "' is called elsewhere too, and a new parameter would break those "
-           "calls";
+    return {"'" + facts.handler_name +
+                "' is called elsewhere too, and a new parameter would break "
+                "those calls",
+            ""};
   if (facts.declared_in_other_file)
-    return "'" + facts.handler_name +
-           "' is declared in another file too, which the fix would not "
-           "change";
+    return {"'" + facts.handler_name +
+                "' is declared in another file too, which the fix would not "
+                "change",
+            ""};
   if (!facts.unseen.empty())
-    // (Said on every object the fix would move together: named.)
-    return "the initializer of '" + facts.unseen_by + "' uses '" +
-           facts.unseen +
-           "', which main() cannot see";
+    return {"the initializer of '" + facts.unseen_by + "' uses '" +
+                facts.unseen + "', which main() cannot see",
+            facts.unseen_by};
   if (!facts.taken.empty())
-    return "main() already declares a '" + facts.taken + "'";
+    return {"main() already declares a '" + facts.taken + "'", facts.taken};
   if (!facts.set_up_in_handler.empty())
-    return "'" + facts.set_up_in_handler +
-           "' is set up before its use by a statement that cannot move to "
-           "main() with it; built in main() it would miss that";
+    return {"'" + facts.set_up_in_handler +
+                "' is set up before its use by a statement that cannot move "
+                "to main() with it; built in main() it would miss that",
+            facts.set_up_object};
   if (facts.needs_sdk && !facts.sdk_initialized)
-    return "main() does not call Aws::InitAPI before run_handler, so it has "
-           "no place where the SDK is ready";
+    return {"main() does not call Aws::InitAPI before run_handler, so it has "
+            "no place where the SDK is ready",
+            ""};
   return {};
 }
 

@@ -38,6 +38,9 @@ struct MainHoistFacts {
   /// cannot move to main() (not a plain assignment main() can make), writes
   /// or may write (`config.region = request.payload;`).
   std::string set_up_in_handler;
+  /// The moved variable that concerns: the written one when it moves, else
+  /// the one that reads it.
+  std::string set_up_object;
   bool needs_sdk = false;       ///< an SDK object moves
   bool sdk_initialized = false; ///< main() calls Aws::InitAPI before it
 };
@@ -46,8 +49,16 @@ struct MainHoistFacts {
 inline constexpr const char *kMainHoistTitle =
     "build it once in main() and pass it by reference";
 
-/// Why the fix cannot be made; empty when it can.
-std::string main_hoist_blocker(const MainHoistFacts &facts);
+/// Why the fix cannot be made (`why`; empty when it can), and, when that is
+/// one object's own reason (its initializer, its name, its set-up), which
+/// moved variable it is about (`object`): the others can move without it.
+/// Each front-end takes such objects out of the group one by one, each with
+/// its own reason, until the rest can move or a reason holds for them all.
+struct MainHoistBlocker {
+  std::string why;
+  std::string object;
+};
+MainHoistBlocker main_hoist_blocker(const MainHoistFacts &facts);
 
 /// How a construction is written, for whether it can move on its own.
 enum class ConstructionShape {

@@ -124,16 +124,18 @@ const VarDecl *assigned_variable(const Stmt *statement, const Expr *&value) {
 
 // What a moved declaration's initializer (or a moved set-up statement's
 // value) reads that a statement before it could change: the variables the
-// fix moves, and globals that are not const.
+// fix moves, and globals that are not const; each with the moved variable
+// that reads it (`reader`), the earliest.
 void add_read_objects(const Stmt *code, const std::set<const VarDecl *> &moved,
-                      std::set<const VarDecl *> &read) {
+                      const VarDecl *reader,
+                      std::map<const VarDecl *, const VarDecl *> &read) {
   NamedVariables named;
   named.TraverseStmt(const_cast<Stmt *>(code));
   for (const VarDecl *variable : named.variables)
     if (moved.count(variable) ||
         (variable->hasGlobalStorage() && !variable->isStaticLocal() &&
          !variable->getType().isConstQualified()))
-      read.insert(variable);
+      read[variable] = reader;
 }
 
 // The statements of the handler's body before the moved declarations that
@@ -151,13 +153,14 @@ void find_set_up(ASTContext &context, const FunctionDecl &function,
   std::map<const Stmt *, const VarDecl *> declarations;
   for (const Construction *construction : constructions)
     declarations[construction->statement] = construction->variable;
-  std::set<const VarDecl *> read_later;
+  std::map<const VarDecl *, const VarDecl *> read_later; // by whom
   std::vector<const Stmt *> statements(body->body_begin(), body->body_end());
   for (auto at = statements.rbegin(); at != statements.rend(); ++at) {
     const Stmt *statement = *at;
     if (auto declared = declarations.find(statement);
         declared != declarations.end()) {
-      add_read_objects(declared->second->getInit(), moved, read_later);
+      add_read_objects(declared->second->getInit(), moved, declared->second,
+                       read_later);
       continue;
     }
     if (read_later.empty())
@@ -165,7 +168,7 @@ void find_set_up(ASTContext &context, const FunctionDecl &function,
     NamedVariables named;
     named.TraverseStmt(const_cast<Stmt *>(statement));
     const VarDecl *written = nullptr;
-    for (const VarDecl *object : read_later)
+    for (const auto &[object, reader] : read_later)
       if (named.variables.count(object) ||
           (named.calls && object->hasGlobalStorage()))
         written = object;
@@ -186,9 +189,12 @@ void find_set_up(ASTContext &context, const FunctionDecl &function,
         visible.TraverseStmt(const_cast<Expr *>(value))) {
       set_up.push_back(
           {{offset_of(sources, statement->getBeginLoc()), *end}, "", ""});
-      add_read_objects(value, moved, read_later);
-    } else {
-      facts.set_up_in_handler = written->getNameAsString(); // the earliest
+      add_read_objects(value, moved, assigned, read_later);
+    } else { // the earliest
+      facts.set_up_in_handler = written->getNameAsString();
+      facts.set_up_object = (moved.count(written) ? written
+                                                  : read_later.at(written))
+                                ->getNameAsString();
     }
   }
 }
@@ -309,32 +315,51 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
   MainBody main_body;
   if (main)
     main_body.TraverseStmt(main->getBody());
-  std::set<const VarDecl *> moved;
-  for (const Construction *construction : constructions) {
-    VisibleFromMain visible(moved);
-    visible.TraverseStmt(const_cast<Expr *>(construction->variable->getInit()));
-    if (facts.unseen.empty() && !visible.blocker.empty()) {
-      facts.unseen = visible.blocker;
-      facts.unseen_by = construction->variable->getNameAsString();
-    }
-    const std::string name = construction->variable->getNameAsString();
-    for (const std::string &taken : main_body.names)
-      if (taken == name && facts.taken.empty())
-        facts.taken = name;
-    facts.needs_sdk = facts.needs_sdk || construction->api->sdk_object;
-    moved.insert(construction->variable);
-  }
-  std::vector<MovedDeclaration> set_up;
-  find_set_up(context, *function, constructions, moved, facts, set_up);
   for (SourceLocation call : main_body.init_calls)
     facts.sdk_initialized =
         facts.sdk_initialized ||
         (handler.run_handler &&
          sources.isBeforeInTranslationUnit(
              call, handler.run_handler->getBeginLoc()));
-  result.why_not = main_hoist_blocker(facts);
-  if (!result.why_not.empty())
-    return result;
+  // What cannot move for a reason of its own stays, with that reason; the
+  // others move without it.
+  std::vector<const Construction *> group = constructions;
+  std::vector<MovedDeclaration> set_up;
+  for (;;) {
+    MainHoistFacts moving = facts;
+    std::set<const VarDecl *> moved;
+    for (const Construction *construction : group) {
+      VisibleFromMain visible(moved);
+      visible.TraverseStmt(
+          const_cast<Expr *>(construction->variable->getInit()));
+      if (moving.unseen.empty() && !visible.blocker.empty()) {
+        moving.unseen = visible.blocker;
+        moving.unseen_by = construction->variable->getNameAsString();
+      }
+      const std::string name = construction->variable->getNameAsString();
+      for (const std::string &taken : main_body.names)
+        if (taken == name && moving.taken.empty())
+          moving.taken = name;
+      moving.needs_sdk = moving.needs_sdk || construction->api->sdk_object;
+      moved.insert(construction->variable);
+    }
+    set_up.clear();
+    find_set_up(context, *function, group, moved, moving, set_up);
+    MainHoistBlocker blocker = main_hoist_blocker(moving);
+    if (blocker.why.empty())
+      break;
+    auto stays = std::find_if(group.begin(), group.end(), [&](const auto *c) {
+      return c->variable->getNameAsString() == blocker.object;
+    });
+    if (blocker.object.empty() || stays == group.end()) {
+      result.why_not = blocker.why;
+      return result;
+    }
+    result.left.emplace(*stays, blocker.why);
+    group.erase(stays);
+    if (group.empty())
+      return result;
+  }
 
   MainHoistPlace place;
   place.handler_name = handler.name;
@@ -371,7 +396,7 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
   }
   PrintingPolicy policy = context.getPrintingPolicy();
   std::vector<MovedDeclaration> declarations;
-  for (const Construction *construction : constructions) {
+  for (const Construction *construction : group) {
     const Stmt &statement = *construction->statement;
     declarations.push_back(
         {{offset_of(sources, statement.getBeginLoc()),

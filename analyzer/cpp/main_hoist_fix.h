@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -18,11 +19,16 @@ namespace hoist::cpp {
 struct MainHoist {
   std::vector<clang::FixItHint> edits; ///< empty when there is no fix
   std::string why_not;                 ///< then: why, for the note
+  /// The constructions that stay in the handler for a reason of their own
+  /// (main_hoist_blocker's `object`), each with it; the others move (or,
+  /// with `why_not`, stay for that reason).
+  std::map<const Construction *, std::string> left;
 };
 
 /// The fix that moves `constructions` (each a variable declared on its own
 /// in the handler's body) into main(); all of them at once, so the edits to
-/// run_handler's argument do not conflict.
+/// run_handler's argument do not conflict; those that cannot move for a
+/// reason of their own stay, in `left`.
 MainHoist hoist_to_main(clang::ASTContext &context,
                         const LambdaHandler &handler, const HandlerScan &scan,
                         const std::vector<const Construction *> &constructions);

@@ -1024,7 +1024,13 @@ private:
     }
     for (auto &[rule, group] : own) {
       std::string why_not;
-      std::vector<TextEdit> edits = main_hoist(handler, group, why_not);
+      std::map<Found *, std::string> left;
+      std::vector<TextEdit> edits = main_hoist(handler, group, why_not, left);
+      for (const auto &[entry, why] : left)
+        entry->diagnostic.notes.push_back(
+            {entry->diagnostic.location, "no fix: " + why});
+      if (group.empty())
+        continue;
       Diagnostic &first = group.front()->diagnostic;
       for (Found *entry : group)
         if (!why_not.empty())
@@ -1191,11 +1197,12 @@ private:
     auto global = [&](const std::string &name) {
       return !local(name) && mutable_globals_.count(name) > 0;
     };
-    std::set<std::string> read_later;
-    auto add_reads = [&](const Uses &read, TSNode at) {
+    std::map<std::string, std::string> read_later; // by whom, the earliest
+    auto add_reads = [&](const Uses &read, TSNode at,
+                         const std::string &reader) {
       for (const std::string &name : read.names)
         if (moved_before(name, at) || global(name))
-          read_later.insert(name);
+          read_later[name] = reader;
     };
     std::vector<MovedDeclaration> set_up;
     std::vector<TSNode> statements;
@@ -1209,14 +1216,14 @@ private:
           declared != declarations.end()) {
         const Construction &construction = *declared->second;
         add_reads(uses(field(statement, "declarator"), construction.at),
-                  statement);
+                  statement, construction.variable);
         continue;
       }
       if (read_later.empty())
         continue;
       const Uses named = uses(statement);
       std::string written;
-      for (const std::string &object : read_later)
+      for (const auto &[object, reader] : read_later)
         if (named.names.count(object) || (named.calls && global(object)))
           written = object;
       if (written.empty())
@@ -1234,19 +1241,29 @@ private:
                        });
       if (!assigned.empty() && moved_before(assigned, statement) && visible) {
         set_up.push_back({tree_.range(statement), "", ""});
-        add_reads(computed, statement);
-      } else {
-        facts.set_up_in_handler = written; // the earliest
+        add_reads(computed, statement, assigned);
+      } else { // the earliest
+        facts.set_up_in_handler = written;
+        facts.set_up_object =
+            std::any_of(group.begin(), group.end(),
+                        [&](const Found *entry) {
+                          return entry->construction.variable == written;
+                        })
+                ? written
+                : read_later.at(written);
       }
     }
     return set_up;
   }
 
   // The main() fix for `group` (declarations in the handler's own body),
-  // or empty edits and why not.
+  // or empty edits and why not. What cannot move for a reason of its own
+  // leaves `group` for `left`, with that reason.
   std::vector<TextEdit> main_hoist(const Handler &handler,
-                                   const std::vector<Found *> &group,
-                                   std::string &why_not) const {
+                                   std::vector<Found *> &group,
+                                   std::string &why_not,
+                                   std::map<Found *, std::string> &left)
+      const {
     MainHoistFacts facts;
     facts.handler_name = handler.name;
     facts.passed_to_run_handler = handler.passed;
@@ -1294,35 +1311,6 @@ private:
       return declares(field(declarator, "parameters"), name) ||
              declares(handler.body, name);
     };
-    std::set<std::string> moved;
-    for (const Found *entry : group) {
-      const Construction &construction = entry->construction;
-      walk_named_descendants(
-          field(construction.statement, "declarator"), [&](TSNode node) {
-            if (is(node, "this") && facts.unseen.empty()) {
-              facts.unseen = "this";
-              facts.unseen_by = construction.variable;
-            }
-            if ((is(node, "identifier") || is(node, "type_identifier")) &&
-                !is(ts_node_parent(node), "qualified_identifier") &&
-                !ts_node_eq(node, entry->construction.at)) {
-              std::string name(tree_.text(node));
-              if (facts.unseen.empty() && name != construction.variable &&
-                  !moved.count(name) && local(name)) {
-                facts.unseen = name;
-                facts.unseen_by = construction.variable;
-              }
-            }
-            return true;
-          });
-      if (facts.taken.empty() && !ts_node_is_null(main_body) &&
-          declares(main->second, construction.variable))
-        facts.taken = construction.variable;
-      facts.needs_sdk = facts.needs_sdk || construction.api->sdk_object;
-      moved.insert(construction.variable);
-    }
-    std::vector<MovedDeclaration> set_up =
-        find_set_up(handler, group, local, facts);
     const std::vector<std::size_t> init_calls = occurrences("InitAPI");
     if (!ts_node_is_null(main_body))
       walk_named_descendants(main_body, [&](TSNode node) {
@@ -1335,9 +1323,55 @@ private:
           facts.sdk_initialized = true;
         return true;
       });
-    why_not = main_hoist_blocker(facts);
-    if (!why_not.empty())
-      return {};
+    // What cannot move for a reason of its own stays, with that reason; the
+    // others move without it (as hoist_to_main decides).
+    std::vector<MovedDeclaration> set_up;
+    for (;;) {
+      MainHoistFacts moving = facts;
+      std::set<std::string> moved;
+      for (const Found *entry : group) {
+        const Construction &construction = entry->construction;
+        walk_named_descendants(
+            field(construction.statement, "declarator"), [&](TSNode node) {
+              if (is(node, "this") && moving.unseen.empty()) {
+                moving.unseen = "this";
+                moving.unseen_by = construction.variable;
+              }
+              if ((is(node, "identifier") || is(node, "type_identifier")) &&
+                  !is(ts_node_parent(node), "qualified_identifier") &&
+                  !ts_node_eq(node, entry->construction.at)) {
+                std::string name(tree_.text(node));
+                if (moving.unseen.empty() && name != construction.variable &&
+                    !moved.count(name) && local(name)) {
+                  moving.unseen = name;
+                  moving.unseen_by = construction.variable;
+                }
+              }
+              return true;
+            });
+        if (moving.taken.empty() && !ts_node_is_null(main_body) &&
+            declares(main->second, construction.variable))
+          moving.taken = construction.variable;
+        moving.needs_sdk = moving.needs_sdk || construction.api->sdk_object;
+        moved.insert(construction.variable);
+      }
+      set_up = find_set_up(handler, group, local, moving);
+      MainHoistBlocker blocker = main_hoist_blocker(moving);
+      if (blocker.why.empty())
+        break;
+      auto stays =
+          std::find_if(group.begin(), group.end(), [&](const Found *entry) {
+            return entry->construction.variable == blocker.object;
+          });
+      if (blocker.object.empty() || stays == group.end()) {
+        why_not = blocker.why;
+        return {};
+      }
+      left.emplace(*stays, blocker.why);
+      group.erase(stays);
+      if (group.empty())
+        return {};
+    }
 
     MainHoistPlace place;
     place.handler_name = handler.name;

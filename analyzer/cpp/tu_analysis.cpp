@@ -234,19 +234,25 @@ std::vector<CppFinding> analyze_translation_unit(ASTContext &context,
         // (Not in the group: its line says NOLINT or 'hoist: ignore', and
         // the fix leaves it.)
         const MainHoist &fix = fixes[api.rule];
-        if (fix.edits.empty())
+        std::vector<const Construction *> moved;
+        for (const Construction *member : group)
+          if (!fix.left.count(member))
+            moved.push_back(member);
+        if (auto left = fix.left.find(&construction); left != fix.left.end())
+          finding.notes.push_back({finding.location, "no fix: " + left->second});
+        else if (fix.edits.empty())
           finding.notes.push_back({finding.location, "no fix: " + fix.why_not});
-        else if (group.front() == &construction) {
+        else if (moved.front() == &construction) {
           finding.fix = fix.edits;
-          // The fix moves the whole group: as safe as its least safe member.
-          for (const Construction *moved : group)
-            if (std::string risk = moved->api->move_risk();
+          // The fix moves them together: as safe as the least safe one.
+          for (const Construction *member : moved)
+            if (std::string risk = member->api->move_risk();
                 !risk.empty() && finding.fix_risk.empty())
-              finding.fix_risk = "'" + moved->name + "': " + risk;
+              finding.fix_risk = "'" + member->name + "': " + risk;
         }
         else
           finding.notes.push_back(
-              {finding_location(*group.front()), kMovedByFirstNote});
+              {finding_location(*moved.front()), kMovedByFirstNote});
       }
       findings.push_back(std::move(finding));
     }
