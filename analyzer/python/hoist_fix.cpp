@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <optional>
 #include <unordered_set>
 
@@ -352,8 +353,20 @@ public:
         return cannot;
       if (local.imports.count(name)) {
         TSNode statement = local_import(name);
-        if (ts_node_is_null(statement) || !runs_before(statement))
+        if (ts_node_is_null(statement))
           return cannot;
+        // An import under a condition or in a `try` may not run, or fail
+        // (handled there): it moves only when module scope imports the
+        // same module already and it runs on the way to the construction,
+        // so it binds what the module-level name holds.
+        if (!runs_before(statement) &&
+            !(imported_alike_at_top(name) && on_the_way(statement)))
+          return "it uses '" + name + "', imported in '" + function.name +
+                 "' " +
+                 (on_the_way(statement)
+                      ? "by a statement that " +
+                            context_reason(statement, function).substr(3)
+                      : "where it may not run before it");
         moved.push_back({name, statement, true});
         continue;
       }
@@ -391,6 +404,28 @@ private:
   bool runs_before(TSNode statement) const {
     return ts_node_start_byte(statement) < ts_node_start_byte(statement_) &&
            context_reason(statement, *where_.function).empty();
+  }
+
+  /// True when `statement` runs before the construction whenever it is
+  /// reached: earlier in a block that holds the construction.
+  bool on_the_way(TSNode statement) const {
+    if (ts_node_start_byte(statement) >= ts_node_start_byte(statement_))
+      return false;
+    TSNode block = ts_node_parent(statement);
+    for (TSNode node : ancestors(statement_, where_.function->node))
+      if (ts_node_eq(node, block))
+        return true;
+    return false;
+  }
+
+  /// True when module scope imports `name` as the function does.
+  bool imported_alike_at_top(const std::string &name) const {
+    const ScopeBindings &top = where_.module->bindings();
+    auto bound = top.imports.find(name);
+    return bound != top.imports.end() && !top.assignments.count(name) &&
+           !top.others.count(name) &&
+           bound->second == where_.function->bindings.imports.at(name) &&
+           !ModuleEdits(*where_.module).imported_for_type_checking_only(name);
   }
 
   /// How the function changes the object that the local assigned `value`
@@ -1020,13 +1055,18 @@ bool names_secret(std::string text) {
 
 /// True when `value` (in `function`) is a key worth caching by: strings and
 /// numbers read from the event (items, `.get`, `str`/`int`, case and
-/// whitespace normalized) and tuples of them; not the invocation context,
-/// not objects built per invocation.
+/// whitespace normalized) and tuples of them, with values the same on every
+/// invocation (`same_each_time`: an environment read as `.get`'s default);
+/// not the invocation context, not objects built per invocation.
 bool repeating_key(const SyntaxTree &tree, const FunctionInfo &function,
-                   TSNode value, int depth = 0) {
+                   TSNode value,
+                   const std::function<bool(TSNode)> &same_each_time,
+                   int depth = 0) {
   value = unparenthesize(value);
   if (depth > 6)
     return false;
+  if (same_each_time(value))
+    return true;
   std::string_view type = kind(value);
   if (type == "string" || type == "integer")
     return true;
@@ -1045,16 +1085,18 @@ bool repeating_key(const SyntaxTree &tree, const FunctionInfo &function,
     return std::all_of(values->second.begin(), values->second.end(),
                        [&](TSNode assigned) {
                          return repeating_key(tree, function, assigned,
-                                              depth + 1);
+                                              same_each_time, depth + 1);
                        });
   }
   if (type == "subscript")
-    return repeating_key(tree, function, field(value, "value"), depth + 1) &&
-           repeating_key(tree, function, field(value, "subscript"), depth + 1);
+    return repeating_key(tree, function, field(value, "value"), same_each_time,
+                         depth + 1) &&
+           repeating_key(tree, function, field(value, "subscript"),
+                         same_each_time, depth + 1);
   if (type == "tuple") {
     std::vector<TSNode> parts = named_children(value);
     return std::all_of(parts.begin(), parts.end(), [&](TSNode part) {
-      return repeating_key(tree, function, part, depth + 1);
+      return repeating_key(tree, function, part, same_each_time, depth + 1);
     });
   }
   if (type == "call") {
@@ -1069,10 +1111,11 @@ bool repeating_key(const SyntaxTree &tree, const FunctionInfo &function,
     if (!normalizing)
       return false;
     if (is(callee, "attribute") &&
-        !repeating_key(tree, function, field(callee, "object"), depth + 1))
+        !repeating_key(tree, function, field(callee, "object"), same_each_time,
+                       depth + 1))
       return false;
     for (TSNode argument : named_children(field(value, "arguments")))
-      if (!repeating_key(tree, function, argument, depth + 1))
+      if (!repeating_key(tree, function, argument, same_each_time, depth + 1))
         return false;
     return true;
   }
@@ -1117,7 +1160,11 @@ ConstructionFix memoize(const Resolver &resolver, const Handler &handler,
                                 "' is a secret, which a cache must not keep";
       return result;
     }
-    if (!repeating_key(tree, function, value)) {
+    auto same_each_time = [&](TSNode part) {
+      return classify_expression(resolver, handler, where, part).dependence ==
+             Dependence::Hoistable;
+    };
+    if (!repeating_key(tree, function, value, same_each_time)) {
       result.not_safe_because = "'" + std::string(tree.text(value)) +
                                 "' is not a value that repeats between "
                                 "invocations";
@@ -1232,9 +1279,8 @@ ConstructionFix construction_fix(
   std::vector<std::string> unsafe;
   for (const EnvironmentWrite &write : environment_writes)
     if (write.may_change(result.literals)) {
-      unsafe.push_back("the invoke path of '" + handler.name +
-                       "' changes the environment it reads ('" + write.text +
-                       "')");
+      unsafe.push_back("the invoke path of '" + handler.name + "' " +
+                       write.changes + " ('" + write.text + "')");
       break;
     }
   for (Introspection::Kind kind :

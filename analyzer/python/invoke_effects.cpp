@@ -35,14 +35,17 @@ bool is_writing_method(std::string_view method) {
 }
 
 /// True when `path` (a file name as written, or the string it holds) names a
-/// file the SDKs read their configuration or credentials from.
+/// file the SDKs read their configuration or credentials from: under
+/// `~/.aws/`, boto's legacy `~/.boto`, or the file a variable names
+/// (`os.environ["AWS_CONFIG_FILE"]`).
 bool names_sdk_config_file(std::string path) {
   for (char &c : path)
     c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return path.find("config") != std::string::npos ||
-         path.find("credential") != std::string::npos ||
-         path.find(".aws") != std::string::npos ||
-         path.find(".boto") != std::string::npos;
+  return path.find(".aws/") != std::string::npos ||
+         path.find(".aws\\") != std::string::npos ||
+         path.find(".boto") != std::string::npos ||
+         path.find("aws_config_file") != std::string::npos ||
+         path.find("aws_shared_credentials_file") != std::string::npos;
 }
 
 /// The parameter of `callee` that `call` passes `argument` to, or "".
@@ -71,6 +74,20 @@ std::string parameter_for(const SyntaxTree &tree, const FunctionInfo &callee,
     ++position;
   }
   return "";
+}
+
+/// What an environment write does, for messages, unless it says more.
+constexpr const char *kChangesEnvironment = "changes the environment it reads";
+
+/// What a change of `sys.path` or `sys.modules` does, for messages: an
+/// import after it may load another module than one at INIT.
+constexpr const char *kChangesImports = "changes what its imports load";
+
+/// Methods of a list that change it.
+const std::vector<std::string_view> &mutating_list_methods() {
+  static const std::vector<std::string_view> kMutating = {
+      "append", "extend", "insert", "remove", "pop", "clear", "__iadd__"};
+  return kMutating;
 }
 
 /// How deep code that runs elsewhere is looked into: a module an import
@@ -109,12 +126,20 @@ public:
       else if (is_environ(left)) // `os.environ |= {...}`, `os.environ = ...`
         add(node, is(right, "dictionary") ? dictionary_keys(right)
                                           : std::vector<std::string>{});
+      else if (is_import_state(left) ||
+               (is(left, "subscript") && is_import_state(field(left, "value"))))
+        add(node, {}, false, kChangesImports);
       else if (sets_library_state(left))
         add(node, {});
+      else if (is(left, "attribute"))
+        add_setter_writes(node, left);
     } else if (type == "delete_statement") {
       for_each_in_scope(node, [&](TSNode target) {
         if (is(target, "subscript") && is_environ(field(target, "value")))
           add(node, {key_of(field(target, "subscript"))});
+        else if (is(target, "subscript") &&
+                 is_import_state(field(target, "value")))
+          add(node, {}, false, kChangesImports);
       });
     } else if (type == "call") {
       visit_call(node);
@@ -165,23 +190,25 @@ private:
                            Symbol::Kind::Path;
   }
 
-  /// `open(path, "w")` of a file named like the SDKs' configuration or
-  /// credentials (`~/.aws/config`, a path in `AWS_CONFIG_FILE`): what a
-  /// session built after it reads.
-  bool writes_config_file(TSNode callee,
+  /// What `open(path, "w")` may write: the SDKs' configuration or
+  /// credentials (`~/.aws/config`, a path in `AWS_CONFIG_FILE`), a file
+  /// whose path hoist cannot read (which may be one of those), or neither
+  /// (`/tmp/cache.json`, a literal or a module-level constant holding one).
+  enum class OpenedFile { Other, SdkConfig, Unknown };
+  OpenedFile written_file(TSNode callee,
                           const std::vector<TSNode> &arguments) const {
     std::string_view name = is(callee, "attribute")
                                 ? tree_.text(field(callee, "attribute"))
                                 : tree_.text(callee);
     if (name != "open")
-      return false;
+      return OpenedFile::Other;
     Symbol symbol = resolver_.resolve(callee, scope_);
     bool opens = symbol.kind == Symbol::Kind::Path
                      ? symbol.path == "io.open" || symbol.path == "codecs.open"
                      : is(callee, "identifier") && tree_.text(callee) == "open" &&
                            !symbol.known();
     if (!opens || arguments.empty() || is(arguments.front(), "keyword_argument"))
-      return false;
+      return OpenedFile::Other;
     std::optional<std::string> mode;
     for (std::size_t i = 0; i < arguments.size(); ++i) {
       TSNode argument = arguments[i];
@@ -192,19 +219,32 @@ private:
         mode = string_value(tree_, argument);
     }
     if (!mode || mode->find_first_of("wax+") == std::string::npos)
-      return false;
-    TSNode path = arguments.front();
+      return OpenedFile::Other;
+    TSNode path = unparenthesize(arguments.front());
     if (names_sdk_config_file(std::string(tree_.text(path))))
-      return true;
-    // A module-level constant: the path it holds.
-    if (is(path, "identifier"))
-      if (auto values = scope_.module->bindings().assignments.find(
-              std::string(tree_.text(path)));
-          values != scope_.module->bindings().assignments.end())
-        for (TSNode value : values->second)
-          if (names_sdk_config_file(std::string(tree_.text(value))))
-            return true;
-    return false;
+      return OpenedFile::SdkConfig;
+    if (string_value(tree_, path))
+      return OpenedFile::Other;
+    if (!is(path, "identifier"))
+      return OpenedFile::Unknown;
+    // A name: the paths its assignments hold (a local's, or a module-level
+    // constant's).
+    std::string held(tree_.text(path));
+    const ScopeBindings &bindings =
+        scope_.function && scope_.function->bindings.binds(held)
+            ? scope_.function->bindings
+            : scope_.module->bindings();
+    auto values = bindings.assignments.find(held);
+    if (values == bindings.assignments.end() || bindings.others.count(held))
+      return OpenedFile::Unknown;
+    OpenedFile file = OpenedFile::Other;
+    for (TSNode value : values->second) {
+      if (names_sdk_config_file(std::string(tree_.text(value))))
+        return OpenedFile::SdkConfig;
+      if (!string_value(tree_, value))
+        file = OpenedFile::Unknown;
+    }
+    return file;
   }
 
   /// An import that runs a project module's code for the first time: what
@@ -259,14 +299,17 @@ private:
       return;
     std::vector<std::string> keys;
     bool deferred = false;
+    std::string changes = writes.front().changes;
     for (const EnvironmentWrite &write : writes) {
       deferred = deferred || write.deferred;
+      if (write.changes != changes)
+        changes = kChangesEnvironment;
       if (write.keys.empty())
         keys.emplace_back(); // any
       else
         keys.insert(keys.end(), write.keys.begin(), write.keys.end());
     }
-    add(node, keys, deferred);
+    add(node, keys, deferred, changes);
   }
 
   /// Code that runs code hoist does not see, which may write anything:
@@ -367,10 +410,21 @@ private:
     if (!is(callee, "attribute") && !is(callee, "identifier"))
       return;
     std::vector<TSNode> arguments = named_children(field(call, "arguments"));
-    if (writes_config_file(callee, arguments))
-      return add(call, {"AWS_CONFIG_FILE"});
+    switch (written_file(callee, arguments)) {
+    case OpenedFile::SdkConfig:
+      return add(call, {"AWS_CONFIG_FILE"}, false,
+                 "writes the SDK's configuration it reads");
+    case OpenedFile::Unknown:
+      return add(call, {"AWS_CONFIG_FILE"}, false,
+                 "writes a file whose path hoist cannot tell, which may be "
+                 "the SDK's configuration it reads");
+    case OpenedFile::Other:
+      break;
+    }
     if (runs_other_code(call, callee, arguments))
       return;
+    if (changes_imports(callee))
+      return add(call, {}, false, kChangesImports);
     if (follow_calls_ > 0)
       follow(call);
     std::string_view method = is(callee, "attribute")
@@ -406,6 +460,60 @@ private:
              symbol.path == "dotenv.load_dotenv" ||
              symbol.path == "dotenv.main.load_dotenv")
       add(call, {});
+  }
+
+  /// What the property setters that `target = ...` may run write, as
+  /// writes of `node`: those of the receiver's class when it has no bases;
+  /// otherwise, or when hoist cannot tell its class, those of every project
+  /// class loaded with a setter of that name.
+  void add_setter_writes(TSNode node, TSNode target) {
+    if (depth_ >= kFollowedCode)
+      return;
+    std::string attribute(tree_.text(field(target, "attribute")));
+    Symbol receiver = resolver_.resolve(field(target, "object"), scope_);
+    if (receiver.known() && receiver.kind != Symbol::Kind::Object)
+      return; // a class attribute, a module's global, a library's object
+    // A class with no bases has only its own setters.
+    bool own_only = receiver.cls && receiver.cls->bases.empty();
+    std::vector<const ModuleModel *> modules{own_only ? receiver.module
+                                                      : scope_.module};
+    if (!own_only)
+      for (const ParsedModule &parsed : resolver_.project().modules())
+        if (parsed.model.get() != scope_.module)
+          modules.push_back(parsed.model.get());
+    for (const ModuleModel *module : modules)
+      for (const FunctionInfo *setter : module->setters_of(attribute)) {
+        if (own_only && setter->class_name != receiver.cls->name)
+          continue;
+        WriteFinder inner(resolver_, {module, setter}, kFollowedCode - 1, {},
+                          depth_ + 1);
+        walk_named_descendants(setter->body, [&](TSNode inner_node) {
+          inner.visit(inner_node);
+          return true;
+        });
+        add_all(node, inner.writes);
+      }
+  }
+
+  /// True when `node` is where imports look modules up, or what they
+  /// found: `sys.path`, `sys.modules`, the import hooks.
+  bool is_import_state(TSNode node) const {
+    return resolves_to(node, "sys.path") || resolves_to(node, "sys.modules") ||
+           resolves_to(node, "sys.meta_path") ||
+           resolves_to(node, "sys.path_hooks");
+  }
+
+  /// True when calling `callee` changes what an import loads: a method that
+  /// changes `sys.path` or `sys.modules` (`sys.path.insert(0, vendor)`,
+  /// `sys.modules.pop("boto3")`), `site.addsitedir(...)`.
+  bool changes_imports(TSNode callee) const {
+    if (is(callee, "attribute") && is_import_state(field(callee, "object"))) {
+      std::string_view method = tree_.text(field(callee, "attribute"));
+      return is_writing_method(method) ||
+             std::count(mutating_list_methods().begin(),
+                        mutating_list_methods().end(), method);
+    }
+    return resolves_to(callee, "site.addsitedir");
   }
 
   /// A project function `call` runs that changes the environment, as a
@@ -470,7 +578,8 @@ private:
                        [&](const char *path) { return symbol.path == path; });
   }
 
-  void add(TSNode node, std::vector<std::string> keys, bool deferred = false) {
+  void add(TSNode node, std::vector<std::string> keys, bool deferred = false,
+           std::string changes = kChangesEnvironment) {
     // A write that names no variable changes any of them.
     if (keys.empty() || std::count(keys.begin(), keys.end(), ""))
       keys.clear();
@@ -478,7 +587,8 @@ private:
     if (text.size() > 60 || text.find('\n') != std::string::npos)
       text = std::string(tree_.text(node).substr(0, text.find_first_of("(=\n"))) +
              "...";
-    writes.push_back({node, std::move(text), std::move(keys), deferred});
+    writes.push_back(
+        {node, std::move(text), std::move(keys), deferred, std::move(changes)});
   }
 
   const Resolver &resolver_;
@@ -500,7 +610,12 @@ bool may_write_environment(std::string_view text) {
          text.find("unsetenv") != std::string_view::npos ||
          text.find("default_session") != std::string_view::npos ||
          text.find("DEFAULT_SESSION") != std::string_view::npos ||
-         text.find("load_dotenv") != std::string_view::npos;
+         text.find("load_dotenv") != std::string_view::npos ||
+         text.find("sys.path") != std::string_view::npos ||
+         text.find("sys.modules") != std::string_view::npos ||
+         text.find("meta_path") != std::string_view::npos ||
+         text.find("path_hooks") != std::string_view::npos ||
+         text.find("addsitedir") != std::string_view::npos;
 }
 
 bool may_change_objects(std::string_view text) {

@@ -23,6 +23,8 @@ struct EnvironmentWrite {
   /// an attribute, a writing method taken as a value, given to code hoist
   /// cannot see into): whatever calls it later, on any invocation, may write.
   bool deferred = false;
+  /// What it does, for messages: "changes the environment it reads".
+  std::string changes;
 
   /// True when a construction whose code holds the string literals
   /// `literals` may read what this write changes: it names no variable, one
@@ -34,7 +36,9 @@ struct EnvironmentWrite {
 /// The environment writes in the code that runs when `root` runs; with
 /// `nested`, also in the functions defined in it (a decorator's wrapper).
 /// Besides `os.environ` and its aliases: its writing methods taken as
-/// values, a file named like the SDKs' configuration opened for writing,
+/// values, the SDKs' configuration opened for writing (or a file whose path
+/// hoist cannot read), `sys.path` or `sys.modules` changed (an import after
+/// it may load another SDK),
 /// attributes of imported libraries set (a patched `BaseClient.__init__`),
 /// `os.environ` handed on (stored, or passed to a function that writes it or
 /// that hoist cannot see into), code run that hoist does not see (`exec`,
@@ -50,7 +54,8 @@ std::vector<EnvironmentWrite> environment_writes(const Resolver &resolver,
 
 /// True when `text` (a module) may change the environment through
 /// `os.environ`, `putenv`, the default session, `load_dotenv`, code it runs
-/// (`exec`) or modules it loads (`import_module`, `reload`): a byte scan.
+/// (`exec`), modules it loads (`import_module`, `reload`) or where imports
+/// find them (`sys.path`, `sys.modules`, `site.addsitedir`): a byte scan.
 bool may_write_environment(std::string_view text);
 
 /// True when `text` (a module) may configure or close an object its

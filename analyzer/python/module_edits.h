@@ -16,7 +16,9 @@ namespace hoist::python {
 class ModuleEdits {
 public:
   /// With `project`, a package's submodules count as bound in it (importing
-  /// `pkg.s3` sets `pkg.s3`, which would replace a new global `s3`).
+  /// `pkg.s3` sets `pkg.s3`, which would replace a new global `s3`), and so
+  /// do the names its star-importers spell, when its star import brings
+  /// them (`s3 = ...` then `from helpers import *` would rebind that `s3`).
   explicit ModuleEdits(const ModuleModel &module,
                        const Project *project = nullptr)
       : module_(module), project_(project) {}
@@ -53,7 +55,8 @@ public:
   bool imported_for_type_checking_only(const std::string &name) const;
 
   /// `base`, or `base_2`, `base_3`, ...: a name free at module scope (not
-  /// bound there, not a submodule's name, not declared `global` anywhere,
+  /// bound there, not a submodule's name, not one a star-importer spells,
+  /// not declared `global` anywhere,
   /// not a builtin, not read
   /// anywhere as a global: a builtin or a star import may provide it) and, when
   /// `reader` is given, not bound in it either, so it reads the global.

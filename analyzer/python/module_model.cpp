@@ -1,5 +1,7 @@
 #include "python/module_model.h"
 
+#include <algorithm>
+
 namespace hoist::python {
 namespace {
 
@@ -289,6 +291,13 @@ ModuleModel::ModuleModel(const SyntaxTree &tree) : tree_(tree) {
   for (const FunctionInfo &function : functions_) {
     if (function.class_name.empty())
       functions_by_name_[function.name] = &function; // the last one wins
+    else
+      for (TSNode decorator : function.decorators) {
+        TSNode expression = ts_node_named_child(decorator, 0);
+        if (is(expression, "attribute") &&
+            tree_.text(field(expression, "attribute")) == "setter")
+          setters_.emplace(function.name, &function);
+      }
     declared_globals_.insert(function.bindings.globals.begin(),
                              function.bindings.globals.end());
   }
@@ -422,6 +431,33 @@ FunctionInfo &ModuleModel::add_function(std::deque<FunctionInfo> &into,
   for (const Parameter &parameter : function.parameters)
     function.bindings.others.insert(parameter.name);
   return function;
+}
+
+std::vector<const FunctionInfo *>
+ModuleModel::setters_of(const std::string &name) const {
+  std::vector<const FunctionInfo *> found;
+  auto [begin, end] = setters_.equal_range(name);
+  for (auto it = begin; it != end; ++it)
+    found.push_back(it->second);
+  return found;
+}
+
+bool ModuleModel::star_import_brings(const std::string &name) const {
+  auto all = bindings_.assignments.find("__all__");
+  if (all != bindings_.assignments.end() && all->second.size() == 1 &&
+      !bindings_.others.count("__all__")) {
+    TSNode listed = unparenthesize(all->second.front());
+    if (is(listed, "list") || is(listed, "tuple")) {
+      std::vector<TSNode> items = named_children(listed);
+      if (std::all_of(items.begin(), items.end(), [&](TSNode item) {
+            return string_value(tree_, item).has_value();
+          }))
+        return std::any_of(items.begin(), items.end(), [&](TSNode item) {
+          return *string_value(tree_, item) == name;
+        });
+    }
+  }
+  return name.empty() || name.front() != '_';
 }
 
 const FunctionInfo *ModuleModel::lambda_at(TSNode node) const {

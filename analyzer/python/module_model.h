@@ -121,6 +121,14 @@ public:
   /// The last top-level import statement (or `try`/`if` holding an import),
   /// or a null node.
   TSNode last_import() const { return last_import_; }
+  /// The property setters of its classes for the attribute `name` (`def
+  /// region(self, value)` under `@region.setter`): what `x.region = ...`
+  /// runs when `x` is an instance of their class.
+  std::vector<const FunctionInfo *> setters_of(const std::string &name) const;
+  /// True when `from <this module> import *` binds `name`: a name `__all__`
+  /// lists, when it is one list or tuple of strings; otherwise any name not
+  /// starting with '_' (whether the module binds it or not).
+  bool star_import_brings(const std::string &name) const;
 
 private:
   /// Adds the functions and classes of one scope (`definitions`, with their
@@ -148,6 +156,7 @@ private:
   // of functions as in a small one.
   std::unordered_map<std::string, const FunctionInfo *> functions_by_name_;
   std::unordered_map<std::string, const ClassInfo *> classes_by_name_;
+  std::unordered_multimap<std::string, const FunctionInfo *> setters_;
   std::unordered_set<std::string> declared_globals_;
   TSNode last_import_{};
 };

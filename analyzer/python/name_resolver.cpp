@@ -222,10 +222,19 @@ Symbol Resolver::resolve_module_name(const ModuleModel &module,
     return symbol;
   }
   // `from boto3 import *` brings in names hoist cannot list; the catalogue's
-  // own names are the ones that matter.
-  for (const std::string &wildcard : scope.wildcard_modules)
-    if (catalogue_.find(wildcard + "." + name))
-      return path_symbol(wildcard + "." + name);
+  // own names are the ones that matter. A project module's star import
+  // brings what it exports (`__all__`, else its public names); the last
+  // one binds.
+  for (auto wildcard = scope.wildcard_modules.rbegin();
+       wildcard != scope.wildcard_modules.rend(); ++wildcard) {
+    if (catalogue_.find(*wildcard + "." + name))
+      return path_symbol(*wildcard + "." + name);
+    Symbol imported = import_symbol(*wildcard, module, depth + 1);
+    if (imported.kind == Symbol::Kind::Module && imported.module &&
+        imported.module != &module && imported.module->star_import_brings(name))
+      if (Symbol symbol = member(imported, name, depth + 1); symbol.known())
+        return symbol;
+  }
   return unknown();
 }
 

@@ -5,6 +5,7 @@
 #include "python/invoke_effects.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace hoist::python {
 namespace {
@@ -332,6 +333,74 @@ bool Project::has_submodule(const ModuleModel &module,
   std::string dir = directory_of(module);
   return entry_type(dir, name + ".py") == fs::file_type::regular ||
          entry_type(dir, name) == fs::file_type::directory;
+}
+
+namespace {
+
+/// The last name of each module `text` star-imports (`from a.helpers import
+/// *` gives "helpers", `from . import *` gives ""): a scan of its text.
+std::vector<std::string> star_imported(std::string_view text) {
+  std::vector<std::string> names;
+  constexpr std::string_view kImport = "import";
+  for (std::size_t at = text.find(kImport); at != std::string_view::npos;
+       at = text.find(kImport, at + kImport.size())) {
+    std::size_t star = text.find_first_not_of(" \t", at + kImport.size());
+    if (star == std::string_view::npos || star == at + kImport.size() ||
+        text[star] != '*')
+      continue;
+    std::size_t line = text.rfind('\n', at);
+    line = line == std::string_view::npos ? 0 : line + 1;
+    std::string_view head = text.substr(line, at - line);
+    std::size_t from = head.find_first_not_of(" \t");
+    if (from == std::string_view::npos || head.substr(from, 5) != "from ")
+      continue;
+    std::string_view module = head.substr(from + 5);
+    module = module.substr(0, module.find_last_not_of(" \t") + 1);
+    module =
+        module.substr(std::min(module.size(), module.find_first_not_of(" \t")));
+    std::size_t dot = module.rfind('.');
+    names.emplace_back(dot == std::string_view::npos ? module
+                                                     : module.substr(dot + 1));
+  }
+  return names;
+}
+
+/// True when `text` holds `word` as a whole identifier.
+bool spells_word(std::string_view text, const std::string &word) {
+  auto identifier = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' ||
+           static_cast<unsigned char>(c) >= 0x80;
+  };
+  for (std::size_t at = text.find(word); at != std::string_view::npos;
+       at = text.find(word, at + 1))
+    if ((at == 0 || !identifier(text[at - 1])) &&
+        (at + word.size() == text.size() ||
+         !identifier(text[at + word.size()])))
+      return true;
+  return false;
+}
+
+} // namespace
+
+bool Project::star_importer_spells(const ModuleModel &module,
+                                   const std::string &name) const {
+  if (!read_files_)
+    return false;
+  if (!star_importers_) {
+    star_importers_.emplace();
+    for (const auto &[path, file] : *read_files_)
+      if (file->text().find("import") != std::string_view::npos)
+        for (std::string &imported : star_imported(file->text()))
+          star_importers_->emplace_back(std::move(imported), file);
+  }
+  std::string own = is_package(module)
+                        ? file_name(directory_of(module))
+                        : fs::path(module.path()).stem().string();
+  for (const auto &[imported, file] : *star_importers_)
+    if ((imported == own || imported.empty()) &&
+        file->path() != module.path() && spells_word(file->text(), name))
+      return true;
+  return false;
 }
 
 } // namespace hoist::python

@@ -110,6 +110,11 @@ public:
   /// True when `module` is a package with a submodule or subpackage `name`
   /// (`name.py` or a directory `name` beside its `__init__.py`).
   bool has_submodule(const ModuleModel &module, const std::string &name) const;
+  /// True when a file read in this run star-imports `module` (`from helpers
+  /// import *`, matched by the module's name) and spells `name` as a word:
+  /// a name it binds, which a new global `name` in `module` would rebind.
+  bool star_importer_spells(const ModuleModel &module,
+                            const std::string &name) const;
 
 private:
   /// Loads the module in `file`, an absolute normalized path.
@@ -164,6 +169,10 @@ private:
   // Loading on demand changes what the project holds, not what it is.
   mutable std::deque<ParsedModule> modules_;
   mutable std::unordered_map<std::string, const ModuleModel *> by_path_;
+  /// The files read that star-import a module, with the last name of the
+  /// module each imports so ("" for `from . import *`); made on first use.
+  mutable std::optional<std::vector<std::pair<std::string, SourceFilePtr>>>
+      star_importers_;
 };
 
 } // namespace hoist::python

@@ -2,6 +2,8 @@
 # The memoizing fix caches by values that repeat (a region, a table name
 # from the event), in a bounded cache; never by secrets, nor by objects made
 # per invocation; and it never trusts a module's rebound 'functools'.
+import os
+
 import boto3
 from botocore.config import Config
 
@@ -13,6 +15,14 @@ def region_handler(event, context):
     # expect: client-in-handler[not-hoistable]
     s3 = boto3.client("s3", region_name=event["region"])
     return s3.meta.region_name
+
+
+def default_region_handler(event, context):
+    # The event's region, or the function's own: either repeats.
+    region = event.get("region", os.environ.get("AWS_REGION"))
+    # expect: client-in-handler[not-hoistable]
+    sqs = boto3.client("sqs", region_name=region)
+    return sqs.meta.region_name
 
 
 def secret_handler(event, context):

@@ -2,6 +2,8 @@
 # The memoizing fix caches by values that repeat (a region, a table name
 # from the event), in a bounded cache; never by secrets, nor by objects made
 # per invocation; and it never trusts a module's rebound 'functools'.
+import os
+
 import boto3
 from botocore.config import Config
 
@@ -14,11 +16,24 @@ def _s3_client_for(region_name):
     return boto3.client("s3", region_name=region_name)
 
 
+@_functools.lru_cache(maxsize=32)
+def _sqs_client_for(region_name):
+    return boto3.client("sqs", region_name=region_name)
+
+
 
 def region_handler(event, context):
     # expect: client-in-handler[not-hoistable]
     s3 = _s3_client_for(event["region"])
     return s3.meta.region_name
+
+
+def default_region_handler(event, context):
+    # The event's region, or the function's own: either repeats.
+    region = event.get("region", os.environ.get("AWS_REGION"))
+    # expect: client-in-handler[not-hoistable]
+    sqs = _sqs_client_for(region)
+    return sqs.meta.region_name
 
 
 def secret_handler(event, context):

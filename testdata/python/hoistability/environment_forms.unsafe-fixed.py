@@ -10,7 +10,9 @@ from os import environ as env
 import boto3
 from botocore.config import Config
 
-CONFIG_FILE = "/tmp/hoist-fixture-aws-config"
+# Where ~/.aws/config would be, in a directory that does not exist: the
+# original fails to write it, as the fixed file does.
+CONFIG_FILE = "/tmp/hoist-fixture-home/.aws/config"
 s3 = boto3.client("s3")
 sqs_client = boto3.client("sqs")
 sns = boto3.client("sns")
