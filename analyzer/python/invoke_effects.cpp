@@ -34,6 +34,17 @@ bool is_writing_method(std::string_view method) {
                      [&](const char *name) { return method == name; });
 }
 
+/// True when `path`, code that computes a file's path, names it like the
+/// SDKs' configuration or credentials: it may be one of them.
+bool may_name_sdk_config_file(std::string path) {
+  for (char &c : path)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return path.find("config") != std::string::npos ||
+         path.find("credential") != std::string::npos ||
+         path.find("aws") != std::string::npos ||
+         path.find("boto") != std::string::npos;
+}
+
 /// True when `path` (a file name as written, or the string it holds) names a
 /// file the SDKs read their configuration or credentials from: under
 /// `~/.aws/`, boto's legacy `~/.boto`, or the file a variable names
@@ -192,8 +203,9 @@ private:
 
   /// What `open(path, "w")` may write: the SDKs' configuration or
   /// credentials (`~/.aws/config`, a path in `AWS_CONFIG_FILE`), a file
-  /// whose path hoist cannot read (which may be one of those), or neither
-  /// (`/tmp/cache.json`, a literal or a module-level constant holding one).
+  /// whose path hoist cannot read computed from names like theirs (which may
+  /// be one of those), or neither (`/tmp/cache.json`, a literal or a name
+  /// holding one; `os.path.join("/tmp", key)`).
   enum class OpenedFile { Other, SdkConfig, Unknown };
   OpenedFile written_file(TSNode callee,
                           const std::vector<TSNode> &arguments) const {
@@ -225,8 +237,13 @@ private:
       return OpenedFile::SdkConfig;
     if (string_value(tree_, path))
       return OpenedFile::Other;
+    auto computed = [&](TSNode code) {
+      return may_name_sdk_config_file(std::string(tree_.text(code)))
+                 ? OpenedFile::Unknown
+                 : OpenedFile::Other;
+    };
     if (!is(path, "identifier"))
-      return OpenedFile::Unknown;
+      return computed(path);
     // A name: the paths its assignments hold (a local's, or a module-level
     // constant's).
     std::string held(tree_.text(path));
@@ -236,12 +253,12 @@ private:
             : scope_.module->bindings();
     auto values = bindings.assignments.find(held);
     if (values == bindings.assignments.end() || bindings.others.count(held))
-      return OpenedFile::Unknown;
+      return computed(path);
     OpenedFile file = OpenedFile::Other;
     for (TSNode value : values->second) {
       if (names_sdk_config_file(std::string(tree_.text(value))))
         return OpenedFile::SdkConfig;
-      if (!string_value(tree_, value))
+      if (!string_value(tree_, value) && computed(value) == OpenedFile::Unknown)
         file = OpenedFile::Unknown;
     }
     return file;

@@ -2,8 +2,8 @@
 # A file written on the invoke path changes what a construction after it
 # reads only when it is the SDK's configuration or credentials: under
 # ~/.aws/, or the file AWS_CONFIG_FILE or AWS_SHARED_CREDENTIALS_FILE names.
-# A path hoist cannot read may be one of those (no safe fix, and the message
-# says so); a cache file in /tmp is not.
+# A path hoist cannot read, computed from names like theirs, may be one of
+# those (no safe fix, and the message says so); a cache file in /tmp is not.
 import json
 import os
 import tempfile
@@ -60,6 +60,13 @@ def named_by_variable_handler(event, context):
 
 
 def unknown_path_handler(event, context):
+    with open(os.path.join(tempfile.gettempdir(), "hoist-config"), "w") as out:
+        out.write("")
+    # expect: client-in-handler[hoistable]
+    return s3.meta.region_name
+
+
+def computed_cache_handler(event, context):
     with open(os.path.join(tempfile.gettempdir(), "hoist-fixture-out"), "w") as out:
         out.write("")
     # expect: client-in-handler[hoistable]
