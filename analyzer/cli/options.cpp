@@ -145,7 +145,7 @@ Rules: client-in-handler, connection-in-handler, handler-signature,
 sdk-init-in-handler (C++), handler-not-found, unused-suppression. C++ files
 are checked by the same checks as the clang-tidy plugin (libhoist-tidy.so);
 silence one with // NOLINT(awslambda-<rule>).
-Docs: docs/rules/<rule>.md, beside the rule catalogue in rules/.
+Docs: rules/<rule>/doc.md (hoist explain RULE prints it).
 
 Exit status: 0 no findings, 1 findings (handler-not-found among them: a
 handler a deployment file names), 2 usage error, a file that could not be

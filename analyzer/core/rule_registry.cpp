@@ -49,7 +49,7 @@ RuleInfo parse_rule(const std::filesystem::path &file) {
       std::end(kFixKinds))
     throw std::runtime_error(file.string() +
                              ": fix must be safe, unsafe, display or none");
-  rule.doc = required_string(entry, "doc", file);
+  rule.doc = "rules/" + rule.id + "/doc.md";
   rule.clang_tidy_check = entry.value("clang_tidy_check", false);
   rule.catalogued = entry.value("catalogued", false);
   return rule;

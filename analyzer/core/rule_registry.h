@@ -19,7 +19,9 @@ struct RuleInfo {
   bool enabled_by_default = true;
   /// The best fix the rule can offer: "safe", "unsafe", "display" or "none".
   std::string fix;
-  std::string doc; ///< doc page, relative to the data directory
+  /// Its page, rules/<id>/doc.md beside its rule.json, relative to the
+  /// data directory.
+  std::string doc;
   /// The clang-tidy plugin registers it as the check `awslambda-<id>`.
   bool clang_tidy_check = false;
   /// Its findings are constructions of the catalogue (rules/catalogue.json).

@@ -112,11 +112,13 @@ std::string pascal_case(const std::string &id) {
 }
 
 /// `prose` (markdown outside code) with its relative links (to other rule
-/// pages, to docs/) resolved against `docs_url` (the published tree that
-/// holds docs/rules/), or reduced to their text when there is no such
-/// address: a link code scanning cannot follow is worse than none.
+/// pages, to docs/) resolved from `page` (the page's path in the source
+/// tree, rules/<id>/doc.md) against `docs_url` (the published tree), or
+/// reduced to their text when there is no such address: a link code
+/// scanning cannot follow is worse than none.
 std::string resolve_prose_links(const std::string &prose,
-                                const std::string &docs_url) {
+                                const std::string &docs_url,
+                                const fs::path &page) {
   std::string out;
   std::size_t at = 0;
   while (true) {
@@ -139,7 +141,9 @@ std::string resolve_prose_links(const std::string &prose,
     if (!relative)
       out += "[" + text + "](" + target + ")";
     else if (!docs_url.empty())
-      out += "[" + text + "](" + docs_url + "/docs/rules/" + target + ")";
+      out += "[" + text + "](" + docs_url + "/" +
+             (page.parent_path() / target).lexically_normal().generic_string() +
+             ")";
     else
       out += text;
     at = close + 1;
@@ -150,7 +154,7 @@ std::string resolve_prose_links(const std::string &prose,
 /// code, fenced or in backquotes, is left as written (a C++ lambda's
 /// `[&client](request)` is not a link).
 std::string resolve_links(const std::string &markdown,
-                          const std::string &docs_url) {
+                          const std::string &docs_url, const fs::path &page) {
   std::string out, prose;
   // Odd pieces between backquotes are code spans.
   auto flush_prose = [&] {
@@ -159,7 +163,7 @@ std::string resolve_links(const std::string &markdown,
       std::size_t quote = prose.find('`', at);
       std::string piece = prose.substr(
           at, quote == std::string::npos ? std::string::npos : quote - at);
-      out += code ? piece : resolve_prose_links(piece, docs_url);
+      out += code ? piece : resolve_prose_links(piece, docs_url, page);
       if (quote == std::string::npos)
         break;
       out += '`';
@@ -190,7 +194,7 @@ std::string resolve_links(const std::string &markdown,
 /// quotes or link targets.
 std::string plain_text(const std::string &markdown) {
   std::string out;
-  std::istringstream lines(resolve_links(markdown, ""));
+  std::istringstream lines(resolve_links(markdown, "", ""));
   std::string line;
   while (std::getline(lines, line)) {
     if (line.rfind("```", 0) == 0)
@@ -215,7 +219,7 @@ json rule_help(const RuleInfo &rule, const std::string &docs_url) {
     return sentence(rule.description);
   std::string text = to_valid_utf8(markdown.str());
   return {{"text", plain_text(text)},
-          {"markdown", resolve_links(text, docs_url)}};
+          {"markdown", resolve_links(text, docs_url, rule.doc)}};
 }
 
 json rules_json(const Report &report, const std::string &docs_url) {

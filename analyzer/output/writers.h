@@ -23,7 +23,7 @@ void write_concise(std::ostream &out, const Report &report);
 /// (docs/output.md).
 void write_json(std::ostream &out, const Report &report);
 /// Where the project is published, as the build was told (the CMake options
-/// HOIST_HOMEPAGE_URL and HOIST_DOCS_URL, the base its docs/ paths are
+/// HOIST_HOMEPAGE_URL and HOIST_DOCS_URL, the base its rules/ and docs/ paths are
 /// under); empty: no address is written, never a made-up one.
 struct ProjectAddresses {
   std::string homepage;

@@ -62,7 +62,7 @@ struct HandlerSpecMatch {
 /// The handlers `module` defines: module-level functions, or module-level
 /// names bound to a method of an instance (`handler = App().handle`). A name
 /// matching a pattern makes a handler only with a signature Lambda could call
-/// (an event-like first parameter; see docs/rules/handler-signature.md).
+/// (an event-like first parameter; see rules/handler-signature/doc.md).
 /// `checked_path` is the module's path below the root it was checked under
 /// (the path given on the command line that holds it; its file name when the
 /// file itself was given): test files and directories are judged on it alone.

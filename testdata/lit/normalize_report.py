@@ -1,6 +1,6 @@
 """Prints a hoist JSON or SARIF report with what differs between machines and
 releases replaced: the tool version, the absolute root URI, and the rule
-pages SARIF embeds as each rule's help (docs/rules/ changes on its own;
+pages SARIF embeds as each rule's help (rules/<id>/doc.md changes on its own;
 sarif_valid.test checks the embedding).
 
 usage: normalize_report.py REPORT

@@ -131,9 +131,15 @@ TEST_F(Writers, SarifLinksOnlyToTheAddressesTheBuildWasGiven) {
   EXPECT_EQ(rule["helpUri"], "https://hoist.example/tree/main/" +
                                  registry_.find("connection-in-handler")->doc);
   std::string markdown = rule["help"]["markdown"];
-  EXPECT_NE(markdown.find("](https://hoist.example/tree/main/docs/rules/"),
+  EXPECT_NE(markdown.find("](https://hoist.example/tree/main/rules/"
+                          "client-in-handler/doc.md)"),
             std::string::npos)
-      << "relative links resolve against the docs address";
+      << "a link to another rule's page resolves against the docs address";
+  markdown = rule_of(run, "handler-not-found")["help"]["markdown"];
+  EXPECT_NE(markdown.find("](https://hoist.example/tree/main/docs/"
+                          "configuration.md)"),
+            std::string::npos)
+      << "a link out of rules/ to docs/ resolves to the page's own path";
 }
 
 TEST_F(Writers, GithubEscapesDataAndProperties) {
