@@ -30,6 +30,7 @@
 #include "output/replacements_yaml.h"
 #include "output/writers.h"
 #include "python/analyze_project.h"
+#include "rules/rule_ids.h"
 
 namespace hoist::cli {
 namespace {
@@ -194,7 +195,7 @@ void report_unused_suppressions(const std::vector<Suppression> &suppressions,
                                 const RuleRegistry &registry,
                                 const std::unordered_set<std::string> &enabled,
                                 std::vector<Diagnostic> &diagnostics) {
-  const RuleInfo *rule = registry.find(kUnusedSuppressionRule);
+  const RuleInfo *rule = registry.find(rules::kUnusedSuppression);
   if (!rule || !enabled.count(rule->id))
     return;
   std::unordered_set<std::string> known;
@@ -775,12 +776,18 @@ int run_check(const CheckOptions &options, const ReportReader &read) {
       return command_error(
           config.file.string() + ": constructor '" + entry.api +
           "': " + registry->unknown_rule_message(constructor.rule));
+    // Its findings are written with the rule's construction message.
+    if (!rule->catalogued || !std::count(rule->languages.begin(),
+                                         rule->languages.end(), "python"))
+      return command_error(config.file.string() + ": constructor '" +
+                           entry.api + "': rule '" + rule->id +
+                           "' does not report Python constructions");
     entry.rule = rule->id;
     if (!catalogue->add(entry, error))
       return command_error(config.file.string() + ": " + error);
   }
   analysis.settings.report_minted_credentials =
-      config.report_minted_credentials;
+      config.rule_option(rules::kClientInHandler, "report-minted-credentials");
   analysis.jobs = options.jobs;
   if (options.max_file_size)
     analysis.max_file_size = options.max_file_size;

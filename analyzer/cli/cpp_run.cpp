@@ -12,9 +12,9 @@
 
 #include "cpp/cpp_check.h"
 #include "cpp/cpp_comments.h"
-#include "cpp/cpp_rules.h"
 #include "cpp/syntactic_check.h"
 #include "cpp/tidy_config.h"
+#include "rules/rule_ids.h"
 
 namespace hoist::cli {
 namespace {
@@ -95,7 +95,7 @@ void choose_file_checks(const std::vector<DiscoveredFile> &files,
   for (const DiscoveredFile &file : files) {
     const cpp::TidyConfig &tidy = configs.for_file(file.path);
     cpp::CppFileChecks checks;
-    for (const char *rule : cpp::kCppRules) {
+    for (const char *rule : rules::kCppRules) {
       bool on = enabled.count(rule) > 0;
       // --select replaces every layer below it; else .clang-tidy's Checks
       // refine the configuration's choice, --extend-select adds to it and
@@ -281,7 +281,7 @@ private:
   // The rules that run on `file`: the run's, with its own C++ rules.
   std::unordered_set<std::string> rules_of(const DiscoveredFile &file) const {
     std::unordered_set<std::string> rules = enabled_;
-    for (const char *rule : cpp::kCppRules)
+    for (const char *rule : rules::kCppRules)
       rules.erase(rule);
     auto checks = settings_.files.find(absolute_of(file.path));
     const std::vector<std::string> &own = checks == settings_.files.end()

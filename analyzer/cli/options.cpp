@@ -2,6 +2,7 @@
 
 #include "cli/option_scanner.h"
 #include "core/closest_name.h"
+#include "rules/rule_ids.h"
 
 #include <algorithm>
 #include <cstring>
@@ -141,10 +142,12 @@ Suppress a finding with a comment on its line, or on the line of a call that
 leads to it: `# hoist: ignore[client-in-handler]`; a whole file with
 `# hoist: ignore-file[rule]`. Unused suppressions are reported.
 
-Rules: client-in-handler, connection-in-handler, handler-signature,
-sdk-init-in-handler (C++), handler-not-found, unused-suppression. C++ files
-are checked by the same checks as the clang-tidy plugin (libhoist-tidy.so);
-silence one with // NOLINT(awslambda-<rule>).
+)";
+
+// After the list of the rules.
+constexpr const char *kCheckRuleNotes =
+    R"(C++ files are checked by the same checks as the clang-tidy plugin
+(libhoist-tidy.so); silence one with // NOLINT(awslambda-<rule>).
 Docs: rules/<rule>/doc.md (hoist explain RULE prints it).
 
 Exit status: 0 no findings, 1 findings (handler-not-found among them: a
@@ -241,12 +244,50 @@ bool asks_for_help(const char *argument) {
   return std::strcmp(argument, "--help") == 0 || std::strcmp(argument, "-h") == 0;
 }
 
+/// `text` broken at spaces into lines of at most `width` characters.
+std::string wrapped(const std::string &text, std::size_t width) {
+  std::string out;
+  std::size_t line_start = 0;
+  std::istringstream words(text);
+  for (std::string word; words >> word;) {
+    bool first = out.size() == line_start;
+    if (!first && out.size() - line_start + 1 + word.size() > width) {
+      out += '\n';
+      line_start = out.size();
+    } else if (!first) {
+      out += ' ';
+    }
+    out += word;
+  }
+  return out + "\n";
+}
+
+/// "Rules: client-in-handler, ..., sdk-init-in-handler (C++), ...", from
+/// the rules' rule.json files; a rule for some languages only names them.
+std::string rule_list() {
+  std::string text = "Rules:";
+  for (std::size_t i = 0; i < rules::kRules.size(); ++i) {
+    const rules::RuleEntry &rule = rules::kRules[i];
+    text += (i ? ", " : " ") + std::string(rule.rule);
+    // A Python rule goes without saying; others name their languages.
+    if (rule.languages.find("python") == std::string_view::npos)
+      text += rule.languages == "cpp"
+                  ? " (C++)"
+                  : " (" + std::string(rule.languages) + ")";
+  }
+  return wrapped(text + ".", 78);
+}
+
+std::string check_options() {
+  return std::string(kCheckOptions) + rule_list() + kCheckRuleNotes;
+}
+
 } // namespace
 
 std::string usage_text(HelpTopic topic) {
   switch (topic) {
   case HelpTopic::Check:
-    return std::string(kCheckUsage) + kCheckOptions;
+    return std::string(kCheckUsage) + check_options();
   case HelpTopic::Verify:
     return std::string(kVerifyUsage) + kVerifyOptions;
   case HelpTopic::Serve:
@@ -258,7 +299,7 @@ std::string usage_text(HelpTopic topic) {
   case HelpTopic::All:
     break;
   }
-  return std::string(kOverview) + kCheckOptions + "\n" + kVerifyOptions +
+  return std::string(kOverview) + check_options() + "\n" + kVerifyOptions +
          kServeOptions;
 }
 

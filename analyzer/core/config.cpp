@@ -4,12 +4,14 @@
 #include <fnmatch.h>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 
 #include <toml++/toml.h>
 
 #include "core/closest_name.h"
 #include "core/rule_registry.h"
 #include "core/source_file.h"
+#include "rules/rule_ids.h"
 
 namespace hoist {
 namespace {
@@ -177,23 +179,56 @@ private:
     const toml::table *table = node.as_table();
     if (!table)
       return fail(node, "'rules' must be a table of rule options");
-    for (const auto &[rule, options] : *table) {
+    for (const auto &[given, options] : *table) {
+      const std::string rule = canonical_rule_id(given.str());
       const toml::table *settings = options.as_table();
-      if (canonical_rule_id(rule.str()) != "client-in-handler" || !settings)
-        return fail(options, "no options for rule '" + std::string(rule.str()) +
-                                 "'; only [rules.client-in-handler] "
-                                 "report-minted-credentials exists");
+      if (!settings || option_names(rule).empty())
+        return fail(options, "no options for rule '" + std::string(given.str()) +
+                                 "'; " + every_option());
       for (const auto &[key, value] : *settings) {
-        if (key.str() != "report-minted-credentials")
-          return fail(value, "unknown option '" + std::string(key.str()) +
-                                 "' for client-in-handler; the option is "
-                                 "report-minted-credentials");
-        if (!boolean(value, "report-minted-credentials",
-                     config_.report_minted_credentials))
+        const std::string name(key.str());
+        std::vector<std::string> names = option_names(rule);
+        if (std::find(names.begin(), names.end(), name) == names.end())
+          return fail(value, "unknown option '" + name + "' for " + rule +
+                                 (names.size() == 1 ? "; the option is "
+                                                    : "; the options are ") +
+                                 joined(names));
+        bool set = false;
+        if (!boolean(value, name, set))
           return false;
+        config_.rule_options[{rule, name}] = set;
       }
     }
     return true;
+  }
+
+  /// The options `rule` takes (rules/<rule>/rule.json).
+  static std::vector<std::string> option_names(const std::string &rule) {
+    std::vector<std::string> names;
+    for (const rules::RuleOption &option : rules::kRuleOptions)
+      if (option.rule == rule)
+        names.emplace_back(option.name);
+    return names;
+  }
+
+  /// Every rule's options, for an error: "only [rules.client-in-handler]
+  /// report-minted-credentials exists".
+  static std::string every_option() {
+    std::vector<std::string> tables;
+    for (const rules::RuleOption &option : rules::kRuleOptions)
+      tables.push_back("[rules." + std::string(option.rule) + "] " +
+                       std::string(option.name));
+    if (tables.empty())
+      return "no rule has options";
+    return tables.size() == 1 ? "only " + tables.front() + " exists"
+                              : "the options are " + joined(tables);
+  }
+
+  static std::string joined(const std::vector<std::string> &items) {
+    std::string out;
+    for (const std::string &item : items)
+      out += (out.empty() ? "" : ", ") + item;
+    return out;
   }
 
   fs::path file_;
@@ -230,6 +265,17 @@ bool has_tool_hoist(const fs::path &pyproject) {
 }
 
 } // namespace
+
+bool Config::rule_option(std::string_view rule, std::string_view option) const {
+  auto set = rule_options.find({std::string(rule), std::string(option)});
+  if (set != rule_options.end())
+    return set->second;
+  for (const rules::RuleOption &known : rules::kRuleOptions)
+    if (known.rule == rule && known.name == option)
+      return known.default_value;
+  throw std::logic_error(std::string(rule) + " has no option '" +
+                         std::string(option) + "'");
+}
 
 std::optional<Config> load_config(const fs::path &file, ConfigError &error) {
   Config config;

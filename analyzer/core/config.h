@@ -2,8 +2,10 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -40,8 +42,12 @@ struct Config {
       per_file_ignores;
   std::vector<ConstructorConfig> constructors;
   std::optional<std::uintmax_t> max_file_size; ///< bytes
-  /// [rules.client-in-handler] report-minted-credentials
-  bool report_minted_credentials = false;
+  /// The [rules.<rule>] options the file sets, by rule and option name
+  /// (each rule's rule.json says which it takes, and their defaults).
+  std::map<std::pair<std::string, std::string>, bool> rule_options;
+
+  /// `option` of `rule`: the file's value, else the rule's default.
+  bool rule_option(std::string_view rule, std::string_view option) const;
 };
 
 /// A configuration error, located in its file.

@@ -11,9 +11,6 @@
 
 namespace hoist {
 
-/// The rule that reports configured handlers Lambda would not find.
-inline constexpr const char *kHandlerNotFoundRule = "handler-not-found";
-
 /// The language a function's runtime runs: which front-end checks it.
 enum class HandlerLanguage {
   Unknown, ///< no runtime stated, or one hoist cannot read (`!Ref Runtime`)

@@ -6,6 +6,7 @@
 #include "core/closest_name.h"
 #include "core/rule_registry.h"
 #include "core/suppression_comment.h"
+#include "rules/rule_ids.h"
 
 namespace hoist {
 namespace {
@@ -194,7 +195,7 @@ unused_suppressions(const std::vector<Suppression> &suppressions,
     if (unused.empty())
       continue;
     Diagnostic diagnostic;
-    diagnostic.rule_id = kUnusedSuppressionRule;
+    diagnostic.rule_id = rules::kUnusedSuppression;
     diagnostic.severity = severity;
     diagnostic.location = suppression.comment;
     std::string what;

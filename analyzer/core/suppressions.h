@@ -8,9 +8,6 @@
 
 namespace hoist {
 
-/// The rule that reports suppressions that suppress nothing.
-inline constexpr const char *kUnusedSuppressionRule = "unused-suppression";
-
 /// A `hoist: ignore[rule, ...]` comment (for its own line) or a
 /// `hoist: ignore-file[rule, ...]` comment (for its whole file). Without a
 /// list, every rule.

@@ -3,8 +3,8 @@
 #include <clang-tidy/ClangTidyModule.h>
 #include <clang-tidy/ClangTidyModuleRegistry.h>
 
-#include "cpp/cpp_rules.h"
 #include "cpp/lambda_rule_check.h"
+#include "rules/rule_ids.h"
 
 namespace hoist::cpp {
 namespace {
@@ -13,7 +13,7 @@ class AwsLambdaModule : public clang::tidy::ClangTidyModule {
 public:
   void
   addCheckFactories(clang::tidy::ClangTidyCheckFactories &factories) override {
-    for (const char *rule : kCppRules)
+    for (const char *rule : rules::kCppRules)
       factories.registerCheckFactory(
           std::string("awslambda-") + rule,
           [rule](llvm::StringRef name, clang::tidy::ClangTidyContext *context) {

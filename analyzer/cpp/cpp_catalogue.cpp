@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <string_view>
 
+#include "core/rule_text.h"
+
 namespace hoist::cpp {
 
 CppCatalogue CppCatalogue::load(const std::filesystem::path &catalogue_file) {
@@ -28,11 +30,13 @@ std::string CppApi::move_risk() const {
 
 std::string construction_message(const CppApi &api, const std::string &name,
                                  const std::string &handler) {
-  if (api.rule == "sdk-init-in-handler")
-    return "'" + name + "' runs on every invocation of handler '" + handler +
-           "'; initialize the SDK once in main(), around run_handler";
-  return "'" + name + "' builds " + api.builds +
-         " on every invocation of handler '" + handler + "'; " + api.cost;
+  // The call path is in the notes, not in the message.
+  return rule_message(api.rule, "construction",
+                      {{"call", "'" + name + "'"},
+                       {"builds", api.builds},
+                       {"handler", handler},
+                       {"through", ""},
+                       {"cost", api.cost}});
 }
 
 Subject construction_subject(const CppApi &api, const std::string &name) {

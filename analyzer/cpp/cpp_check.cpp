@@ -11,8 +11,8 @@
 #include <llvm/Support/VirtualFileSystem.h>
 
 #include "core/line_index.h"
+#include "core/rule_text.h"
 #include "cpp/lambda_rule_check.h"
-#include "cpp/main_hoist_edits.h"
 #include "cpp/tidy_run.h"
 
 namespace hoist::cpp {
@@ -128,9 +128,7 @@ Fix fix_of(Files &files, const clang::tooling::DiagnosticMessage &message,
            const std::string &rule, Applicability applicability) {
   Fix fix;
   fix.applicability = applicability;
-  fix.title = rule == "handler-signature"
-                  ? "take invocation_request by const reference"
-                  : kMainHoistTitle;
+  fix.title = rule_fix_title(rule, "cpp");
   for (const auto &entry : message.Fix)
     for (const clang::tooling::Replacement &replacement : entry.second) {
       SourceFilePtr file = files.get(replacement.getFilePath().str());

@@ -45,10 +45,6 @@ struct MainHoistFacts {
   bool sdk_initialized = false; ///< main() calls Aws::InitAPI before it
 };
 
-/// The fix's title.
-inline constexpr const char *kMainHoistTitle =
-    "build it once in main() and pass it by reference";
-
 /// Why the fix cannot be made (`why`; empty when it can), and, when that is
 /// one object's own reason (its initializer, its name, its set-up), which
 /// moved variable it is about (`object`): the others can move without it.

@@ -14,10 +14,12 @@
 #include <tree_sitter/api.h>
 
 #include "core/move_append.h"
+#include "core/rule_text.h"
 #include "cpp/main_hoist_edits.h"
 #include "cpp/name_scope.h"
 #include "cpp/nolint.h"
 #include "python/syntax_tree.h" // walk_named_descendants: grammar-neutral
+#include "rules/rule_ids.h"
 
 extern "C" const TSLanguage *tree_sitter_cpp();
 
@@ -1007,7 +1009,7 @@ private:
     for (Found &entry : found) {
       const Construction &construction = entry.construction;
       Diagnostic &diagnostic = entry.diagnostic;
-      if (construction.api->rule == "sdk-init-in-handler")
+      if (construction.api->rule == rules::kSdkInitInHandler)
         continue; // where InitAPI belongs is main()'s structure, not a move
       if (!entry.built_in.empty()) {
         diagnostic.notes.push_back(
@@ -1042,7 +1044,7 @@ private:
       if (!why_not.empty())
         continue;
       Fix fix;
-      fix.title = kMainHoistTitle;
+      fix.title = rule_fix_title(rule, "cpp");
       fix.applicability = Applicability::Safe;
       for (const TextEdit &edit : edits)
         fix.edits.push_back({tree_.file, edit.range, edit.new_text});

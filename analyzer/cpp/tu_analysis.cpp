@@ -18,6 +18,7 @@
 #include "cpp/main_hoist_fix.h"
 #include "cpp/member_inits.h"
 #include "cpp/nolint.h"
+#include "rules/rule_ids.h"
 
 namespace hoist::cpp {
 namespace {
@@ -55,7 +56,7 @@ void handler_signature(ASTContext &context, const LambdaHandler &handler,
       !function->getReturnType().getNonReferenceType()->getAsCXXRecordDecl())
     return;
   CppFinding finding;
-  finding.rule = "handler-signature";
+  finding.rule = rules::kHandlerSignature;
   finding.location = request->getLocation().isValid() ? request->getLocation()
                                                       : request->getBeginLoc();
   finding.message = "handler '" + handler.name +
@@ -219,7 +220,7 @@ std::vector<CppFinding> analyze_translation_unit(ASTContext &context,
              "'" + function_name(chain[i - 1], handler) + "' calls '" +
                  function_name(chain[i], handler) + "' here"});
       }
-      if (api.rule == "sdk-init-in-handler") {
+      if (api.rule == rules::kSdkInitInHandler) {
         // No fix: where InitAPI belongs is main()'s structure, not a move.
       } else if (function != handler.function) {
         finding.notes.push_back(

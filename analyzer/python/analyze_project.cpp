@@ -18,6 +18,7 @@
 #include "python/check.h"
 #include "python/handler_prefilter.h"
 #include "python/reachability.h"
+#include "rules/rule_ids.h"
 
 namespace hoist::python {
 namespace {
@@ -60,8 +61,8 @@ Diagnostic handler_not_found(const ConfiguredHandler &configured,
                              const std::string &problem,
                              const RuleRegistry &registry) {
   Diagnostic diagnostic;
-  diagnostic.rule_id = kHandlerNotFoundRule;
-  const RuleInfo *rule = registry.find(kHandlerNotFoundRule);
+  diagnostic.rule_id = rules::kHandlerNotFound;
+  const RuleInfo *rule = registry.find(rules::kHandlerNotFound);
   diagnostic.severity = rule ? rule->severity : Severity::Error;
   diagnostic.location = configured.where;
   diagnostic.message = problem;
@@ -467,7 +468,7 @@ private:
     if (lookup.handler)
       run_checks(resolver, *lookup.handler, found);
     else if (!lookup.problem.empty() &&
-             options_.enabled_rules.count(kHandlerNotFoundRule))
+             options_.enabled_rules.count(rules::kHandlerNotFound))
       found.diagnostics.push_back(
           handler_not_found(entry, lookup.problem, *options_.registry));
     return lookup;

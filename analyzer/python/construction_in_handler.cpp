@@ -1,9 +1,11 @@
 #include "python/construction_in_handler.h"
 
+#include "core/rule_text.h"
 #include "python/hoist_fix.h"
 #include "python/hoistability.h"
 #include "python/invoke_effects.h"
 #include "python/lazy_init.h"
+#include "rules/rule_ids.h"
 
 namespace hoist::python {
 namespace {
@@ -38,6 +40,15 @@ bool builds_receiver_of_construction(const CheckContext &context, TSNode call,
 
 } // namespace
 
+std::vector<std::string> ConstructionInHandler::rule_ids() const {
+  std::vector<std::string> ids;
+  for (const rules::RuleEntry &rule : rules::kRules)
+    if (rule.catalogued &&
+        rule.languages.find("python") != std::string_view::npos)
+      ids.emplace_back(rule.rule);
+  return ids;
+}
+
 void ConstructionInHandler::run(CheckContext &context) const {
   std::optional<std::vector<EnvironmentWrite>> environment_writes;
   std::vector<Introspection> introspection;
@@ -68,10 +79,13 @@ void ConstructionInHandler::run(CheckContext &context) const {
       std::string written(tree.text(field(node, "function")));
       std::string shown = written == path ? "'" + path + "'"
                                           : "'" + written + "' (" + path + ")";
-      std::string message = shown + " builds " + entry->builds +
-                            " on every invocation of handler '" +
-                            context.handler.name + "'" +
-                            through(reached.chain) + "; " + entry->cost;
+      std::string message =
+          rule_message(entry->rule, "construction",
+                       {{"call", shown},
+                        {"builds", entry->builds},
+                        {"handler", context.handler.name},
+                        {"through", through(reached.chain)},
+                        {"cost", entry->cost}});
       if (!environment_writes) {
         environment_writes = invoke_path_environment_writes(
             context.resolver, context.handler, context.reached);

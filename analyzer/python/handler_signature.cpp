@@ -7,7 +7,7 @@
 namespace hoist::python {
 namespace {
 
-constexpr const char *kRule = "handler-signature";
+constexpr const char *kRule = rules::kHandlerSignature;
 
 std::string plural(std::size_t count, const char *word) {
   return std::to_string(count) + " " + word + (count == 1 ? "" : "s");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "python/check.h"
+#include "rules/rule_ids.h"
 
 namespace hoist::python {
 
@@ -10,7 +11,7 @@ namespace hoist::python {
 class HandlerSignature : public Check {
 public:
   std::vector<std::string> rule_ids() const override {
-    return {"handler-signature"};
+    return {rules::kHandlerSignature};
   }
   void run(CheckContext &context) const override;
 };

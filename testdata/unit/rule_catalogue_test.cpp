@@ -13,11 +13,12 @@
 #include "core/data_dir.h"
 #include "core/deployment.h"
 #include "core/rule_registry.h"
+#include "core/rule_text.h"
 #include "core/suppressions.h"
 #include "cpp/cpp_catalogue.h"
-#include "cpp/cpp_rules.h"
 #include "python/api_catalogue.h"
 #include "python/check.h"
+#include "rules/rule_ids.h"
 
 namespace hoist {
 namespace {
@@ -43,9 +44,9 @@ protected:
 
 TEST_F(RuleCatalogue, EveryRuleHasACheckAndEveryCheckARule) {
   // Rules the engine itself reports, outside any check.
-  std::set<std::string> implemented = {kUnusedSuppressionRule,
-                                       kHandlerNotFoundRule};
-  for (const char *id : cpp::kCppRules) {
+  std::set<std::string> implemented = {rules::kUnusedSuppression,
+                                       rules::kHandlerNotFound};
+  for (const char *id : rules::kCppRules) {
     implemented.insert(id);
     const RuleInfo *rule = registry_.find(id);
     ASSERT_TRUE(rule) << id << " has no rules/" << id << "/rule.json";
@@ -66,8 +67,8 @@ TEST_F(RuleCatalogue, EveryRuleHasACheckAndEveryCheckARule) {
 // The rules the clang-tidy plugin registers are the ones whose rule.json
 // says so: hoist accepts and prints their clang-tidy names.
 TEST_F(RuleCatalogue, ClangTidyNamesAreThePluginsChecks) {
-  std::set<std::string> registered(std::begin(cpp::kCppRules),
-                                   std::end(cpp::kCppRules));
+  std::set<std::string> registered(std::begin(rules::kCppRules),
+                                   std::end(rules::kCppRules));
   for (const RuleInfo &rule : registry_.rules()) {
     EXPECT_EQ(rule.clang_tidy_check, registered.count(rule.id) > 0) << rule.id;
     const RuleInfo *by_tidy_name = registry_.find("awslambda-" + rule.id);
@@ -77,6 +78,39 @@ TEST_F(RuleCatalogue, ClangTidyNamesAreThePluginsChecks) {
     EXPECT_EQ(registry_.display_name(rule.id, "app/handler.py"), rule.id);
   }
   EXPECT_EQ(registry_.find("awslambda-no-such-rule"), nullptr);
+}
+
+// The header generated from the rule.json files holds every rule, and the
+// texts and options it has are ones the code can use.
+TEST_F(RuleCatalogue, TheGeneratedHeaderIsTheRegistry) {
+  ASSERT_EQ(rules::kRules.size(), registry_.rules().size());
+  for (std::size_t i = 0; i < rules::kRules.size(); ++i) {
+    const RuleInfo &rule = registry_.rules()[i];
+    EXPECT_EQ(rules::kRules[i].rule, rule.id);
+    std::string languages;
+    for (const std::string &language : rule.languages)
+      languages += (languages.empty() ? "" : ",") + language;
+    EXPECT_EQ(rules::kRules[i].languages, languages);
+    // A catalogued rule reports constructions with its own message.
+    if (rule.catalogued) {
+      std::string message = rule_message(
+          rule.id, "construction",
+          {{"call", "'boto3.client'"}, {"builds", "an AWS SDK client"},
+           {"handler", "handler"}, {"through", ""}, {"cost", "it costs"}});
+      EXPECT_NE(message.find("'boto3.client'"), std::string::npos) << message;
+      EXPECT_NE(message.find("handler 'handler'"), std::string::npos) << message;
+    }
+  }
+  for (const rules::RuleText &title : rules::kRuleFixTitles)
+    EXPECT_TRUE(registry_.find(std::string(title.rule))) << title.rule;
+  EXPECT_EQ(rule_fix_title(rules::kHandlerSignature, "cpp"),
+            "take invocation_request by const reference");
+  EXPECT_THROW(rule_fix_title(rules::kHandlerNotFound, "cpp"), std::logic_error);
+  EXPECT_THROW(rule_message(rules::kClientInHandler, "construction", {}),
+               std::logic_error)
+      << "a placeholder without a value is a bug, not an empty string";
+  for (const rules::RuleOption &option : rules::kRuleOptions)
+    EXPECT_TRUE(registry_.find(std::string(option.rule))) << option.rule;
 }
 
 TEST_F(RuleCatalogue, EveryApiNamesARealRule) {
