@@ -15,7 +15,7 @@ config.test_format = HoistTest(execute_external=True)
 config.suffixes = [".py", ".test", ".cpp"]
 config.test_source_root = os.path.dirname(__file__)
 # Example projects, unit tests and helpers are inputs, not tests.
-config.excludes = ["include", "mock-sdk", "examples", "projects", "sam", "serverless", "docker", "cdk", "unit", "lit", "Inputs", "golden", "lit.cfg.py", "lit.site.cfg.py"]
+config.excludes = ["include", "mock-sdk", "examples", "projects", "sam", "serverless", "docker", "cdk", "unit", "lit", "Inputs", "golden", "lit.cfg.py", "lit.site.cfg.py", "new_rule_test.py"]
 
 helpers = os.path.join(config.test_source_root, "lit")
 python = config.python
