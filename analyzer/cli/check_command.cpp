@@ -14,7 +14,6 @@
 
 #include "cli/command_error.h"
 #include "cli/cpp_run.h"
-#include "cli/fix_loop.h"
 #include "core/atomic_write.h"
 #include "core/changed_files.h"
 #include "core/config.h"
@@ -26,6 +25,8 @@
 #include "core/rule_registry.h"
 #include "core/suppressions.h"
 #include "core/text_diff.h"
+#include "engine/rule_selection.h"
+#include "engine/session.h"
 #include "output/json_text.h"
 #include "output/replacements_yaml.h"
 #include "output/writers.h"
@@ -39,75 +40,6 @@ namespace fs = std::filesystem;
 
 constexpr int kExitClean = 0;
 constexpr int kExitFindings = 1;
-
-/// The rules to run: `select` (default: the rules on by default) and
-/// `extend_select`, minus `ignore`. Returns false and sets `error` for an
-/// unknown rule.
-bool select_rules(const std::vector<std::string> &select,
-                  const std::vector<std::string> &extend_select,
-                  const std::vector<std::string> &ignore,
-                  const RuleRegistry &registry,
-                  std::unordered_set<std::string> &enabled,
-                  std::string &error) {
-  // Each name as the registry reads it; ALL stands for every rule.
-  auto resolve = [&](const std::vector<std::string> &names,
-                     std::unordered_set<std::string> &ids, bool &all) {
-    for (const std::string &name : names) {
-      if (name == "ALL") {
-        all = true;
-      } else if (const RuleInfo *rule = registry.find(name)) {
-        ids.insert(rule->id);
-      } else {
-        error = registry.unknown_rule_message(name);
-        return false;
-      }
-    }
-    return true;
-  };
-  std::unordered_set<std::string> selected, extended, ignored;
-  bool select_all = false, extend_all = false, ignore_all = false;
-  if (!resolve(select, selected, select_all) ||
-      !resolve(extend_select, extended, extend_all) ||
-      !resolve(ignore, ignored, ignore_all))
-    return false;
-  for (const RuleInfo &rule : registry.rules()) {
-    bool on = select.empty() ? rule.enabled_by_default
-                             : select_all || selected.count(rule.id);
-    on = on || extend_all || extended.count(rule.id);
-    if (on && !ignore_all && !ignored.count(rule.id))
-      enabled.insert(rule.id);
-  }
-  return true;
-}
-
-/// Handler strings that no checked file answered are usage errors: a typo in
-/// --handler must not pass silently as "no findings".
-void report_unmatched_handlers(
-    const python::HandlerOptions &handlers,
-    const std::vector<python::HandlerSpecMatch> &matches,
-    std::vector<FileNotice> &notices) {
-  // Per handler string: 0 nothing matched, 1 its module, 2 its function too.
-  std::vector<int> state(handlers.specs.size(), 0);
-  for (const auto &match : matches)
-    state[match.spec_index] =
-        std::max(state[match.spec_index], match.function_found ? 2 : 1);
-  for (std::size_t i = 0; i < handlers.specs.size(); ++i) {
-    const python::HandlerSpec &spec = handlers.specs[i];
-    if (state[i] == 0)
-      notices.push_back({Severity::Error, spec.text, std::nullopt,
-                         "no checked file is the handler's module; check the "
-                         "handler string and the paths given",
-                         NoticeKind::Handler});
-    else if (state[i] == 1)
-      notices.push_back({Severity::Error, spec.text, std::nullopt,
-                         "the handler's module defines no module-level "
-                         "function '" +
-                             spec.function +
-                             "'; Lambda would fail with "
-                             "'Runtime.HandlerNotFound'",
-                         NoticeKind::Handler});
-  }
-}
 
 bool use_color(const CheckOptions &options) {
   if (options.color != ColorMode::Auto)
@@ -168,74 +100,9 @@ bool load_settings_file(const CheckOptions &options, Config &config,
   return true;
 }
 
-/// `path` (as reports name it) relative to the config's directory.
-std::string relative_to_config(const Config &config, const std::string &path) {
-  return fs::absolute(path)
-      .lexically_normal()
-      .lexically_relative(config.directory)
-      .generic_string();
-}
-
-bool ignored_for_file(const Config &config, const Diagnostic &diagnostic) {
-  if (config.per_file_ignores.empty())
-    return false;
-  std::string relative =
-      relative_to_config(config, diagnostic.location.file->path());
-  for (const auto &[glob, rules] : config.per_file_ignores)
-    if (matches_glob(glob, relative) &&
-        std::any_of(rules.begin(), rules.end(), [&](const std::string &id) {
-          return canonical_rule_id(id) == diagnostic.rule_id;
-        }))
-      return true;
-  return false;
-}
-
-/// unused-suppression findings for `suppressions`, when the rule is on.
-void report_unused_suppressions(const std::vector<Suppression> &suppressions,
-                                const RuleRegistry &registry,
-                                const std::unordered_set<std::string> &enabled,
-                                std::vector<Diagnostic> &diagnostics) {
-  const RuleInfo *rule = registry.find(rules::kUnusedSuppression);
-  if (!rule || !enabled.count(rule->id))
-    return;
-  std::unordered_set<std::string> known;
-  for (const RuleInfo &info : registry.rules())
-    known.insert(info.id);
-  for (Diagnostic &unused :
-       unused_suppressions(suppressions, enabled, known, rule->severity))
-    diagnostics.push_back(std::move(unused));
-}
-
-/// What is reported of an analysis: suppressions applied and the unused ones
-/// reported, per-file-ignores applied, in report order.
-void finalize_diagnostics(python::ProjectAnalysis &result, const Config &config,
-                          const RuleRegistry &registry,
-                          const std::unordered_set<std::string> &enabled) {
-  std::vector<Diagnostic> &diagnostics = result.diagnostics;
-  apply_suppressions(diagnostics, result.suppressions);
-  report_unused_suppressions(result.suppressions, registry, enabled,
-                             diagnostics);
-  // Python 3 does not run a Python 2 file: nothing hoist would write there
-  // can be tested, so nothing is.
-  for (Diagnostic &diagnostic : diagnostics)
-    if (diagnostic.fix &&
-        std::any_of(diagnostic.fix->edits.begin(), diagnostic.fix->edits.end(),
-                    [&](const Edit &edit) {
-                      return result.python2_files.count(edit.file->path());
-                    }))
-      diagnostic.fix.reset();
-  diagnostics.erase(std::remove_if(diagnostics.begin(), diagnostics.end(),
-                                   [&](const Diagnostic &diagnostic) {
-                                     return ignored_for_file(config,
-                                                             diagnostic);
-                                   }),
-                    diagnostics.end());
-  std::sort(diagnostics.begin(), diagnostics.end(), diagnostic_order);
-}
-
 /// --diff: the unified diff of every file the fixes would change; exit 1
 /// when there is one.
-int print_diff(const FixedAnalysis &fixed, const Report &report,
+int print_diff(const engine::FixedAnalysis &fixed, const Report &report,
                bool exit_zero) {
   write_notices(std::cerr, report.notices);
   for (const auto &[absolute, file] : fixed.changed)
@@ -258,7 +125,7 @@ int print_diff(const FixedAnalysis &fixed, const Report &report,
 /// files.
 /// --fix may write inside the directories checked and the directories of the
 /// files named, with symbolic links resolved.
-void write_fixed_files(const FixedAnalysis &fixed,
+void write_fixed_files(const engine::FixedAnalysis &fixed,
                        const std::vector<std::string> &paths,
                        std::vector<FileNotice> &notices, Report &report) {
   std::vector<fs::path> roots;
@@ -686,13 +553,6 @@ int show_files(const Discovery &discovery) {
   return kExitClean;
 }
 
-/// `path:line:col`, as compilers print a place.
-std::string location_text(const Location &location) {
-  Position at = location.file->position(location.range.begin);
-  return location.file->path() + ":" + std::to_string(at.line) + ":" +
-         std::to_string(at.column);
-}
-
 /// -v: a note on stderr, as compilers print them.
 void note(const std::string &message) {
   std::cerr << "hoist: note: " << message << "\n";
@@ -731,15 +591,15 @@ int run_check(const CheckOptions &options, const ReportReader &read) {
   std::vector<std::string> extend_select = config.extend_select;
   extend_select.insert(extend_select.end(), options.extend_select.begin(),
                        options.extend_select.end());
-  if (!select_rules(select, extend_select, ignore, *registry,
-                    analysis.enabled_rules, error))
+  if (!engine::select_rules(select, extend_select, ignore, *registry,
+                            analysis.enabled_rules, error))
     return command_error(error);
   // What the configuration file alone chooses: a C++ file's .clang-tidy
   // refines it before the command line has its say (cpp_run.h).
   std::unordered_set<std::string> configured;
-  select_rules(config.select.value_or(std::vector<std::string>{}),
-               config.extend_select, config.ignore, *registry, configured,
-               error);
+  engine::select_rules(config.select.value_or(std::vector<std::string>{}),
+                       config.extend_select, config.ignore, *registry,
+                       configured, error);
   const bool only_given_handlers = !options.handler_task_root.empty();
   std::vector<std::string> handler_strings;
   if (!only_given_handlers)
@@ -886,85 +746,24 @@ int run_check(const CheckOptions &options, const ReportReader &read) {
                           std::size_t total) {
     progress.update(what, done, total);
   };
-  auto finalize = [&](python::ProjectAnalysis &result) {
-    finalize_diagnostics(result, config, *registry, analysis.enabled_rules);
-  };
   FixLevel level = options.unsafe_fixes ? FixLevel::Unsafe : FixLevel::Safe;
+  engine::Session session(config, *registry, analysis);
   // Python, then C++: with `fixing`, of the texts fixed in memory.
   auto analyze_all = [&](bool fixing) {
-    FixedAnalysis fixed;
-    if (fixing) {
-      fixed = analyze_and_fix(discovery.files, analysis, fs::current_path(),
-                              level, finalize);
-    } else {
-      fixed.analysis = python::analyze_project(discovery.files, analysis,
-                                               fs::current_path());
-      finalize(fixed.analysis);
-    }
-    python::ProjectAnalysis &result = fixed.analysis;
-    progress.finish();
-    // (The C++ run applies its files' suppressions itself.)
-    CppRun cpp = run_cpp_check(
-        discovery.cpp_files, options, configured, analysis.enabled_rules,
-        fixing ? std::optional(level) : std::nullopt,
-        [&](const std::vector<Suppression> &suppressions,
-            const std::unordered_set<std::string> &rules,
-            std::vector<Diagnostic> &diagnostics) {
-          report_unused_suppressions(suppressions, *registry, rules,
-                                     diagnostics);
-        });
-    for (Diagnostic &diagnostic : cpp.diagnostics)
-      if (!ignored_for_file(config, diagnostic))
-        result.diagnostics.push_back(std::move(diagnostic));
-    std::sort(result.diagnostics.begin(), result.diagnostics.end(),
-              diagnostic_order);
-    result.files_checked += cpp.files_checked;
-    fixed.changed.merge(cpp.changed);
-    fixed.fixes_applied += cpp.fixes_applied;
-    fixed.notices.insert(fixed.notices.end(), cpp.notices.begin(),
-                         cpp.notices.end());
-    return fixed;
+    engine::CppFrontEnd cpp = [&](std::optional<FixLevel> fix_level,
+                                  const engine::ReportSuppressions &report) {
+      progress.finish();
+      return run_cpp_check(discovery.cpp_files, options, configured,
+                           analysis.enabled_rules, fix_level, report);
+    };
+    return fixing ? session.fix(discovery, level, cpp)
+                  : session.analyze(discovery, cpp);
   };
-  auto report_of = [&](FixedAnalysis &fixed) {
-    python::ProjectAnalysis &result = fixed.analysis;
-    Report report;
-    report.version = HOIST_VERSION;
-    report.registry = &*registry;
-    report.root = fs::current_path();
-    report.files_checked = result.files_checked;
-    report.diagnostics = std::move(result.diagnostics);
-    for (const std::vector<LoadError> *errors :
-         {&discovery.errors, &result.errors, &result.skipped})
-      for (const LoadError &failure : *errors)
-        report.notices.push_back(
-            {failure.skipped ? Severity::Warning : Severity::Error,
-             failure.path, failure.location, failure.message});
-    for (const DeploymentNotice &notice : result.deployment_notices)
-      if (!notice.verbose_only)
-        report.notices.push_back(
-            {notice.severity, notice.where.file->path(), notice.where,
-             notice.message,
-             notice.read_past ? NoticeKind::Content : NoticeKind::File});
-      else if (options.verbose)
-        std::cerr << location_text(notice.where) << ": note: " << notice.message
-                  << "\n";
-    for (const Location &error : result.syntax_errors)
-      report.notices.push_back({Severity::Warning, error.file->path(), error,
-                                "syntax error; the code around it was "
-                                "analyzed as far as it parses"});
-    for (const python::Python2Code &code : result.python2_code)
-      report.notices.push_back(
-          {Severity::Warning, code.where.file->path(), code.where,
-           "Python 2 code (" + code.construct +
-               "), which Python 3 refuses; analyzed as far as it parses, "
-               "and not fixed"});
-    report_unmatched_handlers(analysis.handlers, result.handler_matches,
-                              report.notices);
-    report.notices.insert(report.notices.end(), fixed.notices.begin(),
-                          fixed.notices.end());
-    return report;
+  auto report_of = [&](engine::FixedAnalysis &fixed) {
+    return session.report(fixed, discovery,
+                          options.verbose ? &std::cerr : nullptr);
   };
-  FixedAnalysis fixed = analyze_all(options.fix || options.diff);
+  engine::FixedAnalysis fixed = analyze_all(options.fix || options.diff);
   Report report = report_of(fixed);
 
   if (options.diff)
@@ -978,7 +777,7 @@ int run_check(const CheckOptions &options, const ReportReader &read) {
     write_fixed_files(fixed, options.paths, unwritten, written);
     if (!unwritten.empty()) {
       // Some files keep their findings: report what the files hold now.
-      FixedAnalysis now = analyze_all(false);
+      engine::FixedAnalysis now = analyze_all(false);
       for (const FileNotice &notice : fixed.notices)
         if (notice.kind == NoticeKind::Fix)
           now.notices.push_back(notice);

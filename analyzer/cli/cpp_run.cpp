@@ -133,7 +133,7 @@ public:
   CppAnalysis(const std::vector<DiscoveredFile> &files,
               cpp::CppCheckSettings settings, cpp::CheckCppFiles *clang,
               const std::unordered_set<std::string> &enabled,
-              const ReportSuppressions &report_suppressions)
+              const engine::ReportSuppressions &report_suppressions)
       : files_(files), settings_(std::move(settings)), clang_(clang),
         enabled_(enabled), report_suppressions_(report_suppressions) {}
 
@@ -323,7 +323,7 @@ private:
   cpp::CppCheckSettings settings_;
   cpp::CheckCppFiles *clang_; ///< null: every file is checked syntactically
   const std::unordered_set<std::string> &enabled_; ///< the run's rules
-  const ReportSuppressions &report_suppressions_;
+  const engine::ReportSuppressions &report_suppressions_;
   std::optional<cpp::CppCatalogue> catalogue_;
   cpp::CppCheckResult result_;
   std::set<std::string> syntactic_; ///< checked syntactically, by absolute path
@@ -336,13 +336,14 @@ private:
 
 } // namespace
 
-CppRun run_cpp_check(const std::vector<DiscoveredFile> &files,
-                     const CheckOptions &options,
-                     const std::unordered_set<std::string> &configured,
-                     const std::unordered_set<std::string> &enabled,
-                     std::optional<FixLevel> fixing,
-                     const ReportSuppressions &report_suppressions) {
-  CppRun run;
+engine::CppRun
+run_cpp_check(const std::vector<DiscoveredFile> &files,
+              const CheckOptions &options,
+              const std::unordered_set<std::string> &configured,
+              const std::unordered_set<std::string> &enabled,
+              std::optional<FixLevel> fixing,
+              const engine::ReportSuppressions &report_suppressions) {
+  engine::CppRun run;
   std::vector<FileNotice> mode_notices;
   if (files.empty())
     return run;
@@ -378,7 +379,7 @@ CppRun run_cpp_check(const std::vector<DiscoveredFile> &files,
   CppAnalysis analysis(files, std::move(settings), clang, enabled,
                        report_suppressions);
   if (fixing) {
-    FixableFrontEnd front_end;
+    engine::FixableFrontEnd front_end;
     front_end.analyze = [&](const Overlay &overlay)
         -> const std::vector<Diagnostic> & {
       return analysis.run(overlay).diagnostics;
@@ -387,7 +388,8 @@ CppRun run_cpp_check(const std::vector<DiscoveredFile> &files,
       return analysis.errors(path, text);
     };
     front_end.would_not = clang ? "compile" : "parse";
-    static_cast<FixOutcome &>(run) = fix_until_stable(files, front_end, *fixing);
+    static_cast<engine::FixOutcome &>(run) =
+        engine::fix_until_stable(files, front_end, *fixing);
   } else {
     analysis.run({});
   }

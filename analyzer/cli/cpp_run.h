@@ -6,30 +6,14 @@
 #include <unordered_set>
 #include <vector>
 
-#include "cli/fix_loop.h"
 #include "cli/options.h"
 #include "core/file_discovery.h"
 #include "core/fix_applier.h"
 #include "core/suppressions.h"
+#include "engine/session.h"
 #include "output/report.h"
 
 namespace hoist::cli {
-
-/// What `hoist check` found in the C++ files, and what its fixes changed
-/// (in memory).
-struct CppRun : FixOutcome {
-  std::vector<Diagnostic> diagnostics;
-  std::size_t files_checked = 0;
-};
-
-/// Adds to a run's findings what one file's `hoist: ignore` comments
-/// (applied to them already) say of themselves, judged by `rules`, those
-/// that run on the file: the unused-suppression findings, whose fixes remove
-/// the comments.
-using ReportSuppressions = std::function<void(
-    const std::vector<Suppression> &suppressions,
-    const std::unordered_set<std::string> &rules,
-    std::vector<Diagnostic> &diagnostics)>;
 
 /// Checks `files` with the enabled C++ rules: with Clang where there is a
 /// compilation database or flags, else (and for a file Clang cannot get
@@ -43,11 +27,12 @@ using ReportSuppressions = std::function<void(
 /// file alone), then the Checks of the .clang-tidy files that apply to it,
 /// then the command line's --select and --ignore; `enabled` (every layer but
 /// .clang-tidy) when its .clang-tidy names no awslambda check.
-CppRun run_cpp_check(const std::vector<DiscoveredFile> &files,
-                     const CheckOptions &options,
-                     const std::unordered_set<std::string> &configured,
-                     const std::unordered_set<std::string> &enabled,
-                     std::optional<FixLevel> fixing,
-                     const ReportSuppressions &report_suppressions);
+engine::CppRun
+run_cpp_check(const std::vector<DiscoveredFile> &files,
+              const CheckOptions &options,
+              const std::unordered_set<std::string> &configured,
+              const std::unordered_set<std::string> &enabled,
+              std::optional<FixLevel> fixing,
+              const engine::ReportSuppressions &report_suppressions);
 
 } // namespace hoist::cli

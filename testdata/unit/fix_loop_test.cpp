@@ -3,9 +3,9 @@
 #include <filesystem>
 #include <memory>
 
-#include "cli/fix_loop.h"
+#include "engine/fix_loop.h"
 
-namespace hoist::cli {
+namespace hoist::engine {
 namespace {
 
 namespace fs = std::filesystem;
@@ -54,4 +54,4 @@ TEST(FixLoop, NeverAppliesAFixThatBreaksTheParse) {
 }
 
 } // namespace
-} // namespace hoist::cli
+} // namespace hoist::engine

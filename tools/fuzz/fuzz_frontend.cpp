@@ -5,9 +5,9 @@
 #include <filesystem>
 #include <string>
 
-#include "cli/fix_loop.h"
 #include "core/data_dir.h"
 #include "core/utf8.h"
+#include "engine/fix_loop.h"
 #include "python/syntax_tree.h"
 
 namespace {
@@ -34,7 +34,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (text.find('\0') != std::string::npos || find_invalid_utf8(text))
     return 0;
   const std::filesystem::path path = "/nonexistent-fuzz/app.py";
-  python::Overlay overlay{{path.string(), text}};
+  Overlay overlay{{path.string(), text}};
   python::AnalysisOptions options;
   options.registry = &setup.registry;
   options.catalogue = &setup.catalogue;
@@ -43,7 +43,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   options.jobs = 1;
   options.overlay = &overlay;
   std::vector<DiscoveredFile> files{{path, path.string(), Language::Python}};
-  cli::FixedAnalysis fixed = cli::analyze_and_fix(
+  engine::FixedAnalysis fixed = engine::analyze_and_fix(
       files, options, "/", FixLevel::Unsafe, [](python::ProjectAnalysis &) {});
   if (errors_in(text) == 0)
     for (const auto &[absolute, file] : fixed.changed)

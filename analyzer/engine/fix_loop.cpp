@@ -1,4 +1,4 @@
-#include "cli/fix_loop.h"
+#include "engine/fix_loop.h"
 
 #include <algorithm>
 #include <limits>
@@ -6,7 +6,7 @@
 
 #include "python/syntax_tree.h"
 
-namespace hoist::cli {
+namespace hoist::engine {
 namespace {
 
 namespace fs = std::filesystem;
@@ -151,4 +151,4 @@ FixedAnalysis analyze_and_fix(const std::vector<DiscoveredFile> &files,
   return out;
 }
 
-} // namespace hoist::cli
+} // namespace hoist::engine

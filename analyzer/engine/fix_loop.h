@@ -11,7 +11,7 @@
 #include "output/report.h"
 #include "python/analyze_project.h"
 
-namespace hoist::cli {
+namespace hoist::engine {
 
 /// A file the fixes changed: what it held when read, and what it holds now.
 struct ChangedFile {
@@ -72,4 +72,4 @@ FixedAnalysis analyze_and_fix(const std::vector<DiscoveredFile> &files,
                               const std::filesystem::path &base, FixLevel level,
                               const Finalize &finalize);
 
-} // namespace hoist::cli
+} // namespace hoist::engine
