@@ -63,6 +63,11 @@ MainHoistBlocker main_hoist_blocker(const MainHoistFacts &facts) {
     return {"the initializer of '" + facts.unseen_by + "' uses '" +
                 facts.unseen + "', which main() cannot see",
             facts.unseen_by};
+  if (!facts.namespace_name.empty())
+    return {"'" + facts.namespace_name +
+                "' is looked up in the handler's namespace, which main() is "
+                "not in",
+            ""};
   if (!facts.taken.empty())
     return {"main() already declares a '" + facts.taken + "'", facts.taken};
   if (!facts.set_up_in_handler.empty())
@@ -107,7 +112,7 @@ main_hoist_edits(std::string_view text, const MainHoistPlace &place,
   // Each declaration moves from the handler to main(), just before
   // run_handler, and the handler takes it by reference.
   std::vector<TextEdit> edits;
-  const std::string indent(indentation_at(text, place.run_handler));
+  const std::string indent(indentation_at(text, place.names_handler));
   std::string declarations, parameters, captures, arguments;
   for (const MovedDeclaration &declaration : moved) {
     edits.push_back({removal_range(text, declaration.statement), ""});
@@ -122,13 +127,20 @@ main_hoist_edits(std::string_view text, const MainHoistPlace &place,
     captures += (captures.empty() ? "&" : ", &") + declaration.name;
     arguments += ", " + declaration.name;
   }
-  const std::size_t run_line = line_start(text, place.run_handler);
+  // On lines of their own before the statement; after a break when code
+  // precedes it on its line (`if (debug) { run_handler(h); }`), so they
+  // stay in its block.
+  std::size_t at = line_start(text, place.names_handler);
+  if (at + indent.size() != place.names_handler) {
+    declarations = "\n" + declarations + indent;
+    at = place.names_handler;
+  }
   const std::string qualifier = "aws::lambda_runtime::";
-  if (place.qualify_run_handler && run_line == place.run_handler)
+  if (place.qualify_run_handler && at == place.run_handler)
     declarations += qualifier; // one edit where the two would meet
   else if (place.qualify_run_handler)
     edits.push_back({{place.run_handler, place.run_handler}, qualifier});
-  edits.push_back({{run_line, run_line}, declarations});
+  edits.push_back({{at, at}, declarations});
   edits.push_back({{place.parameters_end, place.parameters_end}, parameters});
   for (std::size_t end : place.other_declarations_end)
     edits.push_back({{end, end}, parameters});

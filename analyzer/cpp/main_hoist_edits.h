@@ -22,7 +22,9 @@ struct MainHoistFacts {
   std::string handler_name;
   bool passed_to_run_handler = false;
   bool run_handler_in_main = false;
-  /// run_handler is called as a statement of its own in a block, where the
+  /// The statement that names the handler (run_handler's call, or the
+  /// declaration of the variable that holds it, `std::function<...> f =
+  /// my_handler;`) is one of its own in a block of main(), where the
   /// objects can be declared before it (not the body of a braceless `if`).
   bool run_handler_alone = true;
   /// A free function that run_handler names, or that a lambda given to
@@ -34,6 +36,9 @@ struct MainHoistFacts {
   std::string unseen; ///< a name an initializer uses that main() cannot see
   std::string unseen_by; ///< the variable whose initializer uses it
   std::string taken;  ///< a moved variable's name main() declares already
+  /// A name the moved code spells that is looked up in the handler's
+  /// namespace, where main() would not find it or find another.
+  std::string namespace_name;
   /// An object a moved declaration reads that a statement before it, which
   /// cannot move to main() (not a plain assignment main() can make), writes
   /// or may write (`config.region = request.payload;`).
@@ -86,8 +91,13 @@ struct MovedDeclaration {
 
 /// Where the fix's edits go, as byte offsets in the file's text.
 struct MainHoistPlace {
+  /// The handler as main() names it (`svc::handle`): the forwarding
+  /// lambda calls it so.
   std::string handler_name;
   std::size_t run_handler = 0;    ///< where the run_handler call begins
+  /// Where the statement that names the handler begins (run_handler's, or
+  /// the declaration of a variable holding it): the objects go before it.
+  std::size_t names_handler = 0;
   std::size_t parameters_end = 0; ///< just after the handler's last parameter
   /// `run_handler(my_handler)`: the argument, replaced by a lambda that takes
   /// the request as the handler's first parameter spells it (an unnamed one

@@ -3,6 +3,7 @@
 #include <clang/AST/ASTContext.h>
 #include <clang/AST/DeclCXX.h>
 #include <clang/AST/ExprCXX.h>
+#include <clang/AST/ParentMapContext.h>
 #include <clang/AST/RecursiveASTVisitor.h>
 #include <clang/Basic/SourceManager.h>
 #include <clang/Lex/Lexer.h>
@@ -145,7 +146,8 @@ void add_read_objects(const Stmt *code, const std::set<const VarDecl *> &moved,
 void find_set_up(ASTContext &context, const FunctionDecl &function,
                  const std::vector<const Construction *> &constructions,
                  const std::set<const VarDecl *> &moved, MainHoistFacts &facts,
-                 std::vector<MovedDeclaration> &set_up) {
+                 std::vector<MovedDeclaration> &set_up,
+                 std::vector<const Stmt *> &set_up_statements) {
   const SourceManager &sources = context.getSourceManager();
   const auto *body = dyn_cast<CompoundStmt>(function.getBody());
   if (!body)
@@ -189,6 +191,7 @@ void find_set_up(ASTContext &context, const FunctionDecl &function,
         visible.TraverseStmt(const_cast<Expr *>(value))) {
       set_up.push_back(
           {{offset_of(sources, statement->getBeginLoc()), *end}, "", ""});
+      set_up_statements.push_back(statement);
       add_read_objects(value, moved, assigned, read_later);
     } else { // the earliest
       facts.set_up_in_handler = written->getNameAsString();
@@ -279,6 +282,92 @@ bool contains(const SourceManager &sources, SourceRange outer,
          !sources.isBeforeInTranslationUnit(outer.getEnd(), inner);
 }
 
+// The statement of a block that names the handler: run_handler's call, or
+// the declaration of the variable that holds it (`std::function<...> f =
+// my_handler;`), found up from the name (or the forwarding lambda); null
+// when the expression is part of another statement (the branch of a
+// braceless `if`, a loop's body), where no declaration can go before it.
+const Stmt *statement_in_block(ASTContext &context, DynTypedNode node) {
+  for (;;) {
+    DynTypedNodeList parents = context.getParents(node);
+    if (parents.size() != 1)
+      return nullptr;
+    const DynTypedNode &parent = parents[0];
+    if (parent.get<CompoundStmt>())
+      return node.get<Stmt>();
+    // Up through the expression and the declaration that holds it.
+    const bool holds = parent.get<Expr>() || parent.get<VarDecl>() ||
+                       parent.get<DeclStmt>();
+    if (!holds || (node.get<Stmt>() && !node.get<Expr>() &&
+                   !node.get<DeclStmt>()))
+      return nullptr;
+    node = parent;
+  }
+}
+
+// The names in `code` (statements that move to main(), the request's type)
+// that main() may not find as the handler does: one spelled without a
+// qualifier for something not declared at file scope nor in a namespace a
+// file-scope using directive opens. Asked of a handler in a namespace, where
+// the names it spells are looked up in that namespace first.
+class SeenFromNamespace : public RecursiveASTVisitor<SeenFromNamespace> {
+public:
+  SeenFromNamespace(ASTContext &context, const std::set<const VarDecl *> &moved)
+      : context_(context), moved_(moved) {}
+
+  bool VisitDeclRefExpr(DeclRefExpr *reference) {
+    if (!reference->hasQualifier())
+      check(reference->getFoundDecl());
+    return blocker.empty();
+  }
+  bool TraverseElaboratedTypeLoc(ElaboratedTypeLoc type) {
+    // Qualified: `Aws::S3::S3Client` names its namespace.
+    if (type.getQualifierLoc())
+      return true;
+    return RecursiveASTVisitor::TraverseElaboratedTypeLoc(type);
+  }
+  bool TraverseNestedNameSpecifierLoc(NestedNameSpecifierLoc) { return true; }
+  bool VisitTagTypeLoc(TagTypeLoc type) {
+    check(type.getDecl());
+    return blocker.empty();
+  }
+  bool VisitTypedefTypeLoc(TypedefTypeLoc type) {
+    check(type.getTypedefNameDecl());
+    return blocker.empty();
+  }
+  bool VisitTemplateSpecializationTypeLoc(TemplateSpecializationTypeLoc type) {
+    if (const TemplateDecl *decl =
+            type.getTypePtr()->getTemplateName().getAsTemplateDecl())
+      check(decl);
+    return blocker.empty();
+  }
+  std::string blocker;
+
+private:
+  void check(const NamedDecl *decl) {
+    if (!decl || !blocker.empty())
+      return;
+    if (const auto *variable = dyn_cast<VarDecl>(decl);
+        variable && (moved_.count(variable) || variable->isLocalVarDecl() ||
+                     isa<ParmVarDecl>(variable)))
+      return; // the move's own, or VisibleFromMain's to judge
+    const DeclContext *scope = decl->getDeclContext()->getRedeclContext();
+    if (scope->isTranslationUnit() || opened_at_file_scope(scope))
+      return;
+    blocker = decl->getNameAsString();
+  }
+  bool opened_at_file_scope(const DeclContext *scope) const {
+    for (const UsingDirectiveDecl *directive :
+         context_.getTranslationUnitDecl()->using_directives())
+      if (directive->getNominatedNamespace()->getPrimaryContext() ==
+          scope->getPrimaryContext())
+        return true;
+    return false;
+  }
+  ASTContext &context_;
+  const std::set<const VarDecl *> &moved_;
+};
+
 
 } // namespace
 
@@ -293,10 +382,25 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
   facts.handler_name = handler.name;
   facts.passed_to_run_handler = handler.run_handler != nullptr;
   const FunctionDecl *main = find_main(context);
+  // The statement that names the handler, where the objects go before.
+  const Stmt *names_handler = nullptr;
+  if (handler.named_argument)
+    names_handler = statement_in_block(
+        context, DynTypedNode::create(*handler.named_argument));
+  else if (handler.forwarding_lambda)
+    names_handler = statement_in_block(
+        context, DynTypedNode::create(*handler.forwarding_lambda));
+  else if (handler.run_handler)
+    names_handler = statement_in_block(
+        context, DynTypedNode::create(*handler.run_handler));
   facts.run_handler_in_main =
       handler.run_handler && main &&
       contains(sources, main->getBody()->getSourceRange(),
                handler.run_handler->getBeginLoc());
+  facts.run_handler_alone =
+      names_handler && main &&
+      contains(sources, main->getBody()->getSourceRange(),
+               names_handler->getBeginLoc());
   facts.passed_by_name =
       !isa<CXXMethodDecl>(function) &&
       (handler.named_argument || handler.forwarding_lambda);
@@ -318,9 +422,8 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
   for (SourceLocation call : main_body.init_calls)
     facts.sdk_initialized =
         facts.sdk_initialized ||
-        (handler.run_handler &&
-         sources.isBeforeInTranslationUnit(
-             call, handler.run_handler->getBeginLoc()));
+        (names_handler &&
+         sources.isBeforeInTranslationUnit(call, names_handler->getBeginLoc()));
   // What cannot move for a reason of its own stays, with that reason; the
   // others move without it.
   std::vector<const Construction *> group = constructions;
@@ -344,7 +447,21 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
       moved.insert(construction->variable);
     }
     set_up.clear();
-    find_set_up(context, *function, group, moved, moving, set_up);
+    std::vector<const Stmt *> set_up_statements;
+    find_set_up(context, *function, group, moved, moving, set_up,
+                set_up_statements);
+    if (!function->getDeclContext()->getRedeclContext()->isTranslationUnit()) {
+      SeenFromNamespace seen(context, moved);
+      for (const Construction *construction : group)
+        seen.TraverseStmt(const_cast<DeclStmt *>(construction->statement));
+      for (const Stmt *statement : set_up_statements)
+        seen.TraverseStmt(const_cast<Stmt *>(statement));
+      if (function->getNumParams() > 0)
+        if (const TypeSourceInfo *request =
+                function->getParamDecl(0)->getTypeSourceInfo())
+          seen.TraverseTypeLoc(request->getTypeLoc());
+      moving.namespace_name = seen.blocker;
+    }
     MainHoistBlocker blocker = main_hoist_blocker(moving);
     if (blocker.why.empty())
       break;
@@ -362,8 +479,8 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
   }
 
   MainHoistPlace place;
-  place.handler_name = handler.name;
   place.run_handler = offset_of(sources, handler.run_handler->getBeginLoc());
+  place.names_handler = offset_of(sources, names_handler->getBeginLoc());
   place.qualify_run_handler =
       found_by_argument_type(context, *handler.run_handler, main);
   for (const FunctionDecl *declaration : other_declarations)
@@ -380,6 +497,9 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
     place.named_argument =
         TextRange{offset_of(sources, handler.named_argument->getBeginLoc()),
                   end_of_token(context, handler.named_argument->getEndLoc())};
+    // As main() names it: `svc::handle`.
+    place.handler_name =
+        text_of(context, handler.named_argument->getSourceRange());
     place.request_name = first->getNameAsString();
     place.request_type = text_of(
         context, first->getTypeSourceInfo()->getTypeLoc().getSourceRange());

@@ -1378,6 +1378,7 @@ private:
     MainHoistPlace place;
     place.handler_name = handler.name;
     place.run_handler = ts_node_start_byte(handler.announced);
+    place.names_handler = place.run_handler;
     TSNode first = first_parameter(declarator);
     if (ts_node_is_null(first)) {
       why_not = "'" + handler.name + "' takes no parameters";

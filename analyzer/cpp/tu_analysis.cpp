@@ -65,13 +65,31 @@ void handler_signature(ASTContext &context, const LambdaHandler &handler,
   if (handler.run_handler)
     finding.notes.push_back(
         {handler.run_handler->getBeginLoc(), handler_note(handler)});
-  SourceLocation type_end =
-      request->getTypeSourceInfo()->getTypeLoc().getEndLoc();
-  if (type_end.isValid() && !type_end.isMacroID())
+  // Every declaration of the handler changes with its definition, or none
+  // does: a forward declaration left by value would declare an overload,
+  // and the definition would match no declaration of its namespace.
+  const SourceManager &sources = context.getSourceManager();
+  for (const FunctionDecl *declaration : function->redecls()) {
+    const ParmVarDecl *parameter = declaration->getParamDecl(0);
+    SourceLocation type_end =
+        parameter->getTypeSourceInfo()
+            ? parameter->getTypeSourceInfo()->getTypeLoc().getEndLoc()
+            : SourceLocation();
+    if (type_end.isInvalid() || type_end.isMacroID() ||
+        !sources.isInMainFile(type_end)) {
+      finding.fix.clear();
+      finding.notes.push_back(
+          {finding.location,
+           "no fix: '" + handler.name +
+               "' is declared in another file too, which the fix would "
+               "not change"});
+      break;
+    }
     finding.fix.push_back(FixItHint::CreateInsertion(
-        Lexer::getLocForEndOfToken(type_end, 0, context.getSourceManager(),
+        Lexer::getLocForEndOfToken(type_end, 0, sources,
                                    context.getLangOpts()),
         type.isConstQualified() ? " &" : " const &"));
+  }
   findings.push_back(std::move(finding));
 }
 
