@@ -101,7 +101,8 @@ bool load_settings_file(const CheckOptions &options, Config &config,
 }
 
 /// --diff: the unified diff of every file the fixes would change; exit 1
-/// when there is one.
+/// when there is one, or when a fix was dropped (the diff leaves a finding
+/// it announced a fix for: a CI job must not pass it as clean).
 int print_diff(const engine::FixedAnalysis &fixed, const Report &report,
                bool exit_zero) {
   write_notices(std::cerr, report.notices);
@@ -116,7 +117,9 @@ int print_diff(const engine::FixedAnalysis &fixed, const Report &report,
             << (failures.empty() ? "" : "; " + failures) << "\n";
   if (report.notice_counts().errors > 0)
     return kExitError;
-  return fixed.changed.empty() || exit_zero ? kExitClean : kExitFindings;
+  const bool nothing_to_fix =
+      fixed.changed.empty() && report.notice_counts().files_not_fixed == 0;
+  return nothing_to_fix || exit_zero ? kExitClean : kExitFindings;
 }
 
 /// --fix: writes every changed file atomically; a file that cannot be
@@ -148,6 +151,7 @@ void write_fixed_files(const engine::FixedAnalysis &fixed,
     if (replace_file_atomically(file.path, roots, file.original, file.fixed,
                                 error)) {
       report.fixes_applied += file.fixes;
+      report.problems_fixed += file.problems_fixed;
       ++report.files_fixed;
       report.fixed_files.push_back({file.display_path, file.fixes_by_rule});
       targets.insert(target);
@@ -785,6 +789,7 @@ int run_check(const CheckOptions &options, const ReportReader &read) {
       report = report_of(now);
     }
     report.fixes_applied = written.fixes_applied;
+    report.problems_fixed = written.problems_fixed;
     report.files_fixed = written.files_fixed;
     report.fixed_files = std::move(written.fixed_files);
     // Machine-readable reports stay as they are: the list goes to stderr.

@@ -359,12 +359,18 @@ run_cpp_check(const std::vector<DiscoveredFile> &files,
   cpp::CheckCppFiles *clang = nullptr;
   if (!settings.compiler_flags && settings.build_path.empty() &&
       !has_compilation_database(files.front().path)) {
+    // Said of the run's first C++ file, where the database was looked for.
+    const std::string all =
+        files.size() == 1 ? std::string("it was")
+                          : "the run's " + std::to_string(files.size()) +
+                                " C++ files were";
     mode_notices.push_back(
         {Severity::Warning, files.front().display_path, std::nullopt,
-         "no compile_commands.json found above it: the C++ files were "
-         "checked without compiling (hoist's syntactic mode); name the build "
-         "directory with -p, or give the flags after --, for the precise "
-         "mode"});
+         "no compile_commands.json found above it, and no -p or flags after "
+         "--: " + all +
+             " checked without compiling (hoist's syntactic mode); name the "
+             "build directory with -p, or give the flags after --, for the "
+             "precise mode"});
   } else {
     std::string error;
     clang = load_cpp_module(error);
@@ -394,6 +400,7 @@ run_cpp_check(const std::vector<DiscoveredFile> &files,
     analysis.run({});
   }
   cpp::CppCheckResult &result = analysis.result();
+  engine::withdraw_dropped_fixes(result.diagnostics, run);
   run.diagnostics = std::move(result.diagnostics);
   move_append(run.notices, mode_notices);
   move_append(run.notices, result.notices);

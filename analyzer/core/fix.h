@@ -36,6 +36,9 @@ struct Fix {
   /// it alike make the same insertion, applied once. The whole statements
   /// that fixes with claims insert at one point are applied in report order.
   std::map<std::string, std::string> claims;
+  /// How many findings it fixes: a C++ main() fix moves every object of its
+  /// handler's body, each one a finding.
+  std::size_t resolves = 1;
 };
 
 } // namespace hoist

@@ -232,6 +232,8 @@ Diagnostic diagnostic_of(const ClangTidyError &error, const Location &location,
   }
   if (diagnostic.fix && diagnostic.fix->edits.empty())
     diagnostic.fix.reset();
+  if (diagnostic.fix && details != reported_details().end())
+    diagnostic.fix->resolves = details->second.fix_resolves;
   return diagnostic;
 }
 

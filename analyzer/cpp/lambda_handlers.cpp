@@ -109,6 +109,7 @@ private:
       return;
     if (const auto *reference = dyn_cast<DeclRefExpr>(argument)) {
       if (const auto *function = dyn_cast<FunctionDecl>(reference->getDecl())) {
+        ++scan_.passed[function->getCanonicalDecl()];
         const FunctionDecl *body = function->getDefinition();
         add({body ? body : function, function->getNameAsString(), call,
              reference, nullptr, nullptr});

@@ -38,6 +38,8 @@ struct HandlerScan {
   /// How many times each function is named in the main file: a handler that
   /// is only named by run_handler can take new parameters.
   std::map<const clang::FunctionDecl *, unsigned> references;
+  /// How many run_handler calls name each function (canonical declaration).
+  std::map<const clang::FunctionDecl *, unsigned> passed;
 };
 
 /// Finds the handlers of the main file: callables passed to

@@ -118,6 +118,7 @@ void LambdaRuleCheck::check(
     FindingDetails &reported =
         details()[{rule_, place_of(finding.location, sources)}];
     reported.subject = finding.subject;
+    reported.fix_resolves = finding.fix_resolves;
     for (clang::SourceLocation call : finding.call_path)
       reported.call_path.push_back(place_of(call, sources));
     {

@@ -53,6 +53,7 @@ using FilePlace = std::pair<std::string, unsigned>;
 struct FindingDetails {
   std::optional<Subject> subject;
   std::vector<FilePlace> call_path; ///< the calls from the handler to it
+  std::size_t fix_resolves = 1;     ///< the findings its fix fixes
 };
 
 /// The details of the findings this thread's checks reported in their last

@@ -11,6 +11,33 @@ std::size_t line_start(std::string_view text, std::size_t offset) {
   return offset;
 }
 
+// The statement with the comment that ends its line (`// NOLINT(...)`, a
+// note on it), which moves with it.
+TextRange with_trailing_comment(std::string_view text, TextRange statement) {
+  std::size_t at = statement.end;
+  while (at < text.size() && is_blank(text[at]))
+    ++at;
+  std::size_t end = statement.end;
+  if (text.compare(at, 2, "//") == 0) {
+    end = text.find('\n', at);
+    if (end == std::string_view::npos)
+      end = text.size();
+    if (end > at && text[end - 1] == '\r')
+      --end;
+  } else if (text.compare(at, 2, "/*") == 0) {
+    std::size_t close = text.find("*/", at + 2);
+    if (close == std::string_view::npos)
+      return statement;
+    std::size_t after = close + 2;
+    while (after < text.size() && is_blank(text[after]))
+      ++after;
+    // Only when nothing but the comment follows it on the line.
+    if (after == text.size() || text[after] == '\n' || text[after] == '\r')
+      end = close + 2;
+  }
+  return {statement.begin, end};
+}
+
 // The whole lines of a statement when nothing else shares them, else just
 // the statement: what removing it should remove.
 TextRange removal_range(std::string_view text, TextRange statement) {
@@ -47,8 +74,19 @@ MainHoistBlocker main_hoist_blocker(const MainHoistFacts &facts) {
     return {"run_handler is not called as a statement of its own in a block, "
             "where the objects could be declared before it",
             ""};
+  if (facts.in_namespace_unjudged)
+    return {"'" + facts.handler_name +
+                "' is defined in a namespace, and without compiling hoist "
+                "cannot tell whether main() sees the names the moved code "
+                "uses as it does",
+            ""};
   if (!facts.passed_by_name)
     return {"run_handler is not given the handler function by name", ""};
+  if (facts.named_elsewhere && facts.passed_again)
+    return {"'" + facts.handler_name +
+                "' is passed to run_handler more than once, and the fix "
+                "rewrites one call",
+            ""};
   if (facts.named_elsewhere)
     return {"'" + facts.handler_name +
                 "' is called elsewhere too, and a new parameter would break "
@@ -64,9 +102,9 @@ MainHoistBlocker main_hoist_blocker(const MainHoistFacts &facts) {
                 facts.unseen + "', which main() cannot see",
             facts.unseen_by};
   if (!facts.namespace_name.empty())
-    return {"'" + facts.namespace_name +
-                "' is looked up in the handler's namespace, which main() is "
-                "not in",
+    return {"the moved code names '" + facts.namespace_name +
+                "' through the handler's namespace or a declaration in its "
+                "body, which main() does not see",
             ""};
   if (!facts.taken.empty())
     return {"main() already declares a '" + facts.taken + "'", facts.taken};
@@ -106,6 +144,13 @@ std::string built_elsewhere_note(const std::string &function) {
          "', not in the handler's own body";
 }
 
+std::string left_in_handler_note(const std::string &callee) {
+  return "'" + callee +
+         "(...)' stays in the handler and runs on every invocation on the "
+         "object main() now builds once; if it only configures the object, "
+         "move it to main() after the fix";
+}
+
 std::vector<TextEdit>
 main_hoist_edits(std::string_view text, const MainHoistPlace &place,
                  const std::vector<MovedDeclaration> &moved) {
@@ -115,12 +160,13 @@ main_hoist_edits(std::string_view text, const MainHoistPlace &place,
   const std::string indent(indentation_at(text, place.names_handler));
   std::string declarations, parameters, captures, arguments;
   for (const MovedDeclaration &declaration : moved) {
-    edits.push_back({removal_range(text, declaration.statement), ""});
-    declarations += indent +
-                    std::string(text.substr(declaration.statement.begin,
-                                            declaration.statement.end -
-                                                declaration.statement.begin)) +
-                    "\n";
+    const TextRange statement =
+        with_trailing_comment(text, declaration.statement);
+    edits.push_back({removal_range(text, statement), ""});
+    declarations +=
+        indent +
+        std::string(text.substr(statement.begin, statement.end - statement.begin)) +
+        "\n";
     if (declaration.name.empty())
       continue; // a set-up statement: nothing to pass
     parameters += ", " + declaration.type + " &" + declaration.name;

@@ -31,14 +31,21 @@ struct MainHoistFacts {
   /// run_handler forwards to (the form an earlier fix leaves).
   bool passed_by_name = false;
   bool named_elsewhere = false; ///< other calls would miss the new parameter
+  /// Every other use of its name is another run_handler call given it
+  /// (`if (...) run_handler(h); else run_handler(h);`).
+  bool passed_again = false;
   /// It is declared in a header too, which would not match the definition.
   bool declared_in_other_file = false;
   std::string unseen; ///< a name an initializer uses that main() cannot see
   std::string unseen_by; ///< the variable whose initializer uses it
   std::string taken;  ///< a moved variable's name main() declares already
-  /// A name the moved code spells that is looked up in the handler's
-  /// namespace, where main() would not find it or find another.
+  /// A name the moved code spells that is found through the handler's
+  /// namespace or a declaration in its body (`using Aws::S3::S3Client;`),
+  /// where main() would not find it or find another.
   std::string namespace_name;
+  /// Without a build: the handler is in a namespace, whose names the moved
+  /// code may use unqualified; a parse cannot tell which main() would see.
+  bool in_namespace_unjudged = false;
   /// An object a moved declaration reads that a statement before it, which
   /// cannot move to main() (not a plain assignment main() can make), writes
   /// or may write (`config.region = request.payload;`).
@@ -79,6 +86,11 @@ std::string construction_blocker(ConstructionShape shape,
 inline constexpr const char *kMovedByFirstNote =
     "moved to main() by the fix of the first one here";
 std::string built_elsewhere_note(const std::string &function);
+/// The note on a call that configures a moved object (`client.
+/// OverrideEndpoint("...")`, before any other use of it, with arguments
+/// main() could compute): the fix leaves it in the handler, since hoist
+/// cannot tell set-up from work by a method's name.
+std::string left_in_handler_note(const std::string &callee);
 
 /// One declaration the fix moves, or a statement that sets up a moved
 /// object before a moved declaration reads it (`config.region = ...;`),

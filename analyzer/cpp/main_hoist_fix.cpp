@@ -305,11 +305,26 @@ const Stmt *statement_in_block(ASTContext &context, DynTypedNode node) {
   }
 }
 
+// Whether the function's body declares names for what follows it: a using
+// declaration or directive, a type, a namespace alias.
+bool declares_names(const FunctionDecl &function) {
+  const auto *body = dyn_cast<CompoundStmt>(function.getBody());
+  if (!body)
+    return false;
+  for (const Stmt *statement : body->body())
+    if (const auto *declaration = dyn_cast<DeclStmt>(statement))
+      for (const Decl *decl : declaration->decls())
+        if (!isa<VarDecl>(decl))
+          return true;
+  return false;
+}
+
 // The names in `code` (statements that move to main(), the request's type)
 // that main() may not find as the handler does: one spelled without a
 // qualifier for something not declared at file scope nor in a namespace a
 // file-scope using directive opens. Asked of a handler in a namespace, where
-// the names it spells are looked up in that namespace first.
+// the names it spells are looked up in that namespace first, or whose body
+// declares names.
 class SeenFromNamespace : public RecursiveASTVisitor<SeenFromNamespace> {
 public:
   SeenFromNamespace(ASTContext &context, const std::set<const VarDecl *> &moved)
@@ -329,6 +344,11 @@ public:
   bool TraverseNestedNameSpecifierLoc(NestedNameSpecifierLoc) { return true; }
   bool VisitTagTypeLoc(TagTypeLoc type) {
     check(type.getDecl());
+    return blocker.empty();
+  }
+  bool VisitUsingTypeLoc(UsingTypeLoc type) {
+    // Found through a using declaration: where that declaration is.
+    check(type.getFoundDecl());
     return blocker.empty();
   }
   bool VisitTypedefTypeLoc(TypedefTypeLoc type) {
@@ -369,6 +389,52 @@ private:
 };
 
 
+// The calls on a moved object, as the first use of it in the handler's body
+// after its declaration, whose arguments main() could compute
+// (`client.OverrideEndpoint("http://localhost:4566");`): they stay behind.
+std::vector<std::pair<SourceLocation, std::string>>
+configuring_calls(ASTContext &context, const FunctionDecl &function,
+                  const std::set<const VarDecl *> &moved,
+                  const std::set<const Stmt *> &moving) {
+  std::vector<std::pair<SourceLocation, std::string>> found;
+  const auto *body = dyn_cast<CompoundStmt>(function.getBody());
+  if (!body)
+    return found;
+  std::set<const VarDecl *> used;
+  for (const Stmt *statement : body->body()) {
+    if (moving.count(statement))
+      continue;
+    const auto *expression = dyn_cast<Expr>(statement);
+    const auto *call = expression ? dyn_cast<CXXMemberCallExpr>(
+                                        expression->IgnoreImplicit())
+                                  : nullptr;
+    const auto *member =
+        call ? dyn_cast<MemberExpr>(call->getCallee()->IgnoreParenImpCasts())
+             : nullptr;
+    const auto *object =
+        member && !member->isArrow()
+            ? dyn_cast<DeclRefExpr>(member->getBase()->IgnoreParenImpCasts())
+            : nullptr;
+    const auto *variable =
+        object ? dyn_cast<VarDecl>(object->getDecl()) : nullptr;
+    if (variable && moved.count(variable) && !used.count(variable)) {
+      bool visible = true;
+      for (const Expr *argument : call->arguments()) {
+        VisibleFromMain seen(moved);
+        visible = visible && seen.TraverseStmt(const_cast<Expr *>(argument));
+      }
+      if (visible)
+        found.push_back({call->getBeginLoc(),
+                         left_in_handler_note(
+                             text_of(context, member->getSourceRange()))});
+    }
+    NamedVariables named;
+    named.TraverseStmt(const_cast<Stmt *>(statement));
+    used.insert(named.variables.begin(), named.variables.end());
+  }
+  return found;
+}
+
 } // namespace
 
 MainHoist
@@ -407,6 +473,9 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
   auto references = scan.references.find(function->getCanonicalDecl());
   facts.named_elsewhere =
       references != scan.references.end() && references->second > 1;
+  auto passed = scan.passed.find(function->getCanonicalDecl());
+  facts.passed_again = facts.named_elsewhere && passed != scan.passed.end() &&
+                       passed->second == references->second;
   // Its other declarations take the new parameters too: those in this file.
   std::vector<const FunctionDecl *> other_declarations;
   for (const FunctionDecl *declaration : function->redecls())
@@ -428,9 +497,11 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
   // others move without it.
   std::vector<const Construction *> group = constructions;
   std::vector<MovedDeclaration> set_up;
+  std::set<const VarDecl *> moved;
+  std::vector<const Stmt *> set_up_statements;
   for (;;) {
     MainHoistFacts moving = facts;
-    std::set<const VarDecl *> moved;
+    moved.clear();
     for (const Construction *construction : group) {
       VisibleFromMain visible(moved);
       visible.TraverseStmt(
@@ -447,10 +518,11 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
       moved.insert(construction->variable);
     }
     set_up.clear();
-    std::vector<const Stmt *> set_up_statements;
+    set_up_statements.clear();
     find_set_up(context, *function, group, moved, moving, set_up,
                 set_up_statements);
-    if (!function->getDeclContext()->getRedeclContext()->isTranslationUnit()) {
+    if (!function->getDeclContext()->getRedeclContext()->isTranslationUnit() ||
+        declares_names(*function)) {
       SeenFromNamespace seen(context, moved);
       for (const Construction *construction : group)
         seen.TraverseStmt(const_cast<DeclStmt *>(construction->statement));
@@ -494,8 +566,23 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
       function->getParamDecl(function->getNumParams() - 1)->getEndLoc());
   if (handler.named_argument) {
     const ParmVarDecl *first = function->getParamDecl(0);
+    // `&my_handler` is replaced whole: the lambda takes no address.
+    SourceLocation begin = handler.named_argument->getBeginLoc();
+    for (DynTypedNode node = DynTypedNode::create(*handler.named_argument);;) {
+      DynTypedNodeList parents = context.getParents(node);
+      if (parents.size() != 1)
+        break;
+      const auto *address = parents[0].get<UnaryOperator>();
+      if (parents[0].get<ImplicitCastExpr>()) {
+        node = parents[0];
+        continue;
+      }
+      if (address && address->getOpcode() == UO_AddrOf)
+        begin = address->getBeginLoc();
+      break;
+    }
     place.named_argument =
-        TextRange{offset_of(sources, handler.named_argument->getBeginLoc()),
+        TextRange{offset_of(sources, begin),
                   end_of_token(context, handler.named_argument->getEndLoc())};
     // As main() names it: `svc::handle`.
     place.handler_name =
@@ -529,6 +616,12 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
             [](const MovedDeclaration &a, const MovedDeclaration &b) {
               return a.statement.begin < b.statement.begin;
             });
+  std::set<const Stmt *> moving(set_up_statements.begin(),
+                                set_up_statements.end());
+  for (const Construction *construction : group)
+    moving.insert(construction->statement);
+  result.left_behind =
+      configuring_calls(context, *function, moved, moving);
   const FileID file = sources.getMainFileID();
   const SourceLocation file_start = sources.getLocForStartOfFile(file);
   for (const TextEdit &edit :

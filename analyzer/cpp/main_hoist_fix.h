@@ -23,6 +23,9 @@ struct MainHoist {
   /// (main_hoist_blocker's `object`), each with it; the others move (or,
   /// with `why_not`, stay for that reason).
   std::map<const Construction *, std::string> left;
+  /// Calls that configure a moved object and stay in the handler, with the
+  /// note that says so (left_in_handler_note).
+  std::vector<std::pair<clang::SourceLocation, std::string>> left_behind;
 };
 
 /// The fix that moves `constructions` (each a variable declared on its own

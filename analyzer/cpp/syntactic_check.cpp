@@ -487,6 +487,7 @@ private:
             find_function(candidates(plain_name(tree_.text(argument)), call),
                           context_of(call))) {
       TSNode body = field(function->second, "body");
+      ++passed_[ts_node_start_byte(body)];
       if (seen.insert(ts_node_start_byte(body)).second)
         handlers_.push_back(
             {name, body, call, true, function->second, argument});
@@ -698,11 +699,10 @@ private:
         !is(statement, "declaration") ||
         !is(field(init, "declarator"), "identifier"))
       return construction;
+    // The finding is on the variable, as Clang places it.
     Construction variable = construction;
     variable.at = field(init, "declarator");
-    variable = declared(variable, statement, body, type);
-    variable.at = construction.at; // the finding stays on the call
-    return variable;
+    return declared(variable, statement, body, type);
   }
 
   // A `new` a smart pointer's declaration is given, which it deletes
@@ -722,11 +722,10 @@ private:
     if (pointer != "unique_ptr" && pointer != "shared_ptr" &&
         pointer != "UniquePtr")
       return construction;
+    // The finding is on the variable, as Clang places it.
     Construction variable = construction;
     variable.at = field(init, "declarator");
-    variable = declared(variable, statement, body, "");
-    variable.at = construction.at; // the finding stays on the `new`
-    return variable;
+    return declared(variable, statement, body, "");
   }
 
   // A function's body a call runs: a function's or a constructor's.
@@ -815,8 +814,19 @@ private:
         const std::vector<NameCandidate> names = candidates(spelled, node);
         if (const CppApi *api =
                 match(spelled, names, CppApi::Kind::Function, matched)) {
+          // On the variable that holds the handle, as Clang places it
+          // (`CURL *curl = curl_easy_init();`).
+          TSNode init = ts_node_parent(node), at = node;
+          if (is(init, "init_declarator") &&
+              ts_node_eq(field(init, "value"), node)) {
+            TSNode name = field(init, "declarator");
+            while (is(name, "pointer_declarator"))
+              name = field(name, "declarator");
+            if (is(name, "identifier"))
+              at = name;
+          }
           constructions.push_back(
-              {node, matched, api, ConstructionShape::ReleasedByHand});
+              {at, matched, api, ConstructionShape::ReleasedByHand});
         } else if (const CppApi *api =
                        match(spelled, names, CppApi::Kind::Class, matched)) {
           constructions.push_back(held({node, matched, api}, body,
@@ -825,8 +835,7 @@ private:
           add_named_functions(field(node, "arguments"), node, context, calls);
         } else if (const auto *callee = find_function(names, context)) {
           calls.push_back(
-              {last_component(callee->first), field(callee->second, "body"),
-               node});
+              {callee->first, field(callee->second, "body"), node});
         } else {
           add_constructor_calls(spelled, context, node, calls);
         }
@@ -849,7 +858,7 @@ private:
     if (!found)
       return;
     const std::string name = last_component(found->first);
-    const std::string constructor = name + "::" + name;
+    const std::string constructor = found->first + "::" + name;
     TSNode members = field(found->second, "body");
     for (uint32_t i = 0; i < ts_node_named_child_count(members); ++i) {
       TSNode member = ts_node_named_child(members, i);
@@ -932,8 +941,7 @@ private:
       if (const auto *callee = find_function(
               candidates(plain_name(tree_.text(argument)), argument),
               context))
-        calls.push_back({last_component(callee->first),
-                         field(callee->second, "body"), call});
+        calls.push_back({callee->first, field(callee->second, "body"), call});
     }
   }
 
@@ -1027,7 +1035,9 @@ private:
     for (auto &[rule, group] : own) {
       std::string why_not;
       std::map<Found *, std::string> left;
-      std::vector<TextEdit> edits = main_hoist(handler, group, why_not, left);
+      std::vector<std::pair<TSNode, std::string>> left_behind;
+      std::vector<TextEdit> edits =
+          main_hoist(handler, group, why_not, left, left_behind);
       for (const auto &[entry, why] : left)
         entry->diagnostic.notes.push_back(
             {entry->diagnostic.location, "no fix: " + why});
@@ -1043,9 +1053,12 @@ private:
               {first.location, kMovedByFirstNote});
       if (!why_not.empty())
         continue;
+      for (const auto &[call, note] : left_behind)
+        first.notes.push_back({{tree_.file, tree_.range(call)}, note});
       Fix fix;
       fix.title = rule_fix_title(rule, "cpp");
       fix.applicability = Applicability::Safe;
+      fix.resolves = group.size();
       for (const TextEdit &edit : edits)
         fix.edits.push_back({tree_.file, edit.range, edit.new_text});
       // The fix moves the whole group: as safe as its least safe member.
@@ -1258,14 +1271,62 @@ private:
     return set_up;
   }
 
+  // The calls on a moved object, as the first use of it in the handler's
+  // body after its declaration, whose arguments main() could compute
+  // (`client.OverrideEndpoint("http://localhost:4566");`): they stay
+  // behind, with a note. As the Clang mode finds them (configuring_calls in
+  // main_hoist_fix.cpp).
+  std::vector<std::pair<TSNode, std::string>> configuring_calls(
+      const Handler &handler, const std::set<std::string> &moved,
+      const std::vector<MovedDeclaration> &declarations,
+      const std::vector<MovedDeclaration> &set_up,
+      const std::function<bool(const std::string &)> &local) const {
+    std::set<std::size_t> moving;
+    for (const auto *statements : {&declarations, &set_up})
+      for (const MovedDeclaration &statement : *statements)
+        moving.insert(statement.statement.begin);
+    std::vector<std::pair<TSNode, std::string>> found;
+    std::set<std::string> used;
+    for (uint32_t i = 0; i < ts_node_named_child_count(handler.body); ++i) {
+      TSNode statement = ts_node_named_child(handler.body, i);
+      if (is(statement, "comment") ||
+          moving.count(ts_node_start_byte(statement)))
+        continue;
+      TSNode call = is(statement, "expression_statement")
+                        ? ts_node_named_child(statement, 0)
+                        : TSNode{};
+      TSNode callee =
+          is(call, "call_expression") ? field(call, "function") : TSNode{};
+      TSNode object = is(callee, "field_expression") &&
+                              tree_.text(field(callee, "operator")) == "."
+                          ? field(callee, "argument")
+                          : TSNode{};
+      if (is(object, "identifier")) {
+        const std::string variable(tree_.text(object));
+        const Uses arguments = uses(field(call, "arguments"));
+        const bool visible =
+            !arguments.this_ &&
+            std::none_of(arguments.names.begin(), arguments.names.end(),
+                         [&](const std::string &name) {
+                           return local(name) && !moved.count(name);
+                         });
+        if (moved.count(variable) && !used.count(variable) && visible)
+          found.push_back(
+              {call, left_in_handler_note(std::string(tree_.text(callee)))});
+      }
+      const Uses named = uses(statement);
+      used.insert(named.names.begin(), named.names.end());
+    }
+    return found;
+  }
+
   // The main() fix for `group` (declarations in the handler's own body),
   // or empty edits and why not. What cannot move for a reason of its own
   // leaves `group` for `left`, with that reason.
-  std::vector<TextEdit> main_hoist(const Handler &handler,
-                                   std::vector<Found *> &group,
-                                   std::string &why_not,
-                                   std::map<Found *, std::string> &left)
-      const {
+  std::vector<TextEdit>
+  main_hoist(const Handler &handler, std::vector<Found *> &group,
+             std::string &why_not, std::map<Found *, std::string> &left,
+             std::vector<std::pair<TSNode, std::string>> &left_behind) const {
     MainHoistFacts facts;
     facts.handler_name = handler.name;
     facts.passed_to_run_handler = handler.passed;
@@ -1284,13 +1345,20 @@ private:
         ts_node_is_null(handler.function)
             ? TSNode{}
             : function_declarator(field(handler.function, "declarator"));
-    // A function at namespace scope, which main() can name as it is.
+    // A function at file scope, which main() can name as it is.
+    const bool by_name = !ts_node_is_null(handler.named_argument) ||
+                         !ts_node_is_null(handler.forwarding_lambda);
+    TSNode defined_as =
+        ts_node_is_null(declarator) ? TSNode{} : field(declarator, "declarator");
     facts.passed_by_name =
-        !ts_node_is_null(declarator) &&
-        is(field(declarator, "declarator"), "identifier") &&
-        is(ts_node_parent(handler.function), "translation_unit") &&
-        (!ts_node_is_null(handler.named_argument) ||
-         !ts_node_is_null(handler.forwarding_lambda));
+        is(defined_as, "identifier") &&
+        is(ts_node_parent(handler.function), "translation_unit") && by_name;
+    // (`svc::handle`, or one defined in `namespace svc { ... }`: the Clang
+    // mode judges the names its moved code uses.)
+    facts.in_namespace_unjudged =
+        by_name && !facts.passed_by_name && !ts_node_is_null(defined_as) &&
+        (is(defined_as, "qualified_identifier") ||
+         !context_of(handler.function).empty());
     if (facts.passed_by_name) {
       // Named once by run_handler (or the lambda), besides its declarations
       // (one before the definition becomes an overload nothing calls).
@@ -1306,6 +1374,9 @@ private:
           ++named;
       }
       facts.named_elsewhere = named > 1;
+      auto passed = passed_.find(ts_node_start_byte(handler.body));
+      facts.passed_again = facts.named_elsewhere && passed != passed_.end() &&
+                           passed->second == named;
     }
     // What the handler declares is out of main()'s sight, but for what the
     // fix moves before the initializer that uses it.
@@ -1328,9 +1399,10 @@ private:
     // What cannot move for a reason of its own stays, with that reason; the
     // others move without it (as hoist_to_main decides).
     std::vector<MovedDeclaration> set_up;
+    std::set<std::string> moved;
     for (;;) {
       MainHoistFacts moving = facts;
-      std::set<std::string> moved;
+      moved.clear();
       for (const Found *entry : group) {
         const Construction &construction = entry->construction;
         walk_named_descendants(
@@ -1433,6 +1505,8 @@ private:
       declarations.push_back({tree_.range(entry->construction.statement),
                               entry->construction.variable,
                               entry->construction.type});
+    left_behind = configuring_calls(handler, moved, declarations, set_up,
+                                    local);
     declarations.insert(declarations.end(), set_up.begin(), set_up.end());
     std::sort(declarations.begin(), declarations.end(),
               [](const MovedDeclaration &a, const MovedDeclaration &b) {
@@ -1489,6 +1563,8 @@ private:
   std::map<std::string, TSNode> classes_; // by qualified name
   std::set<std::string> class_names_;     // their unqualified names
   std::vector<Handler> handlers_;
+  /// How many run_handler calls name each function, by its body's start.
+  std::map<uint32_t, unsigned> passed_;
 };
 
 // Whether Clang reported the same rule on the same line of the same file.

@@ -263,6 +263,9 @@ std::vector<CppFinding> analyze_translation_unit(ASTContext &context,
           finding.notes.push_back({finding.location, "no fix: " + fix.why_not});
         else if (moved.front() == &construction) {
           finding.fix = fix.edits;
+          finding.fix_resolves = moved.size();
+          for (const auto &[call, note] : fix.left_behind)
+            finding.notes.push_back({call, note});
           // The fix moves them together: as safe as the least safe one.
           for (const Construction *member : moved)
             if (std::string risk = member->api->move_risk();

@@ -34,6 +34,7 @@ struct CppFinding {
   std::vector<clang::FixItHint> fix; ///< empty: no fix (a note says why)
   /// Why `fix` can change behaviour; empty when it is safe.
   std::string fix_risk;
+  std::size_t fix_resolves = 1; ///< the findings `fix` fixes
 };
 
 struct CppSettings {

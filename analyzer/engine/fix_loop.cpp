@@ -48,10 +48,12 @@ void count_applied(ChangedFile &file,
                    const std::vector<Diagnostic> &diagnostics,
                    const std::vector<const Fix *> &applied) {
   file.fixes += applied.size();
+  for (const Fix *fix : applied)
+    file.problems_fixed += fix->resolves;
   for (const Diagnostic &diagnostic : diagnostics)
     if (diagnostic.fix &&
         std::count(applied.begin(), applied.end(), &*diagnostic.fix))
-      ++file.fixes_by_rule[diagnostic.rule_id];
+      file.fixes_by_rule[diagnostic.rule_id] += diagnostic.fix->resolves;
 }
 
 } // namespace
@@ -67,6 +69,7 @@ FixOutcome fix_until_stable(const std::vector<DiscoveredFile> &files,
 
   for (int pass = 0;; ++pass) {
     const std::vector<Diagnostic> &diagnostics = front_end.analyze(overlay);
+    out.dropped.clear(); // (of the analysis before)
     if (pass == kMaxPasses)
       break;
     // The files with fixes to apply, in report order.
@@ -93,26 +96,26 @@ FixOutcome fix_until_stable(const std::vector<DiscoveredFile> &files,
         kept.clear();
         for (const Fix *fix : fixes) {
           std::string candidate = apply_edits(text, edits_of({fix}, *file));
-          if (kept.empty() &&
-              front_end.errors(absolute, candidate) <= errors_before) {
+          if (front_end.errors(absolute, candidate) <= errors_before) {
             fixed = std::move(candidate);
             kept = {fix};
-          } else if (kept.empty() &&
-                     reported_drops.insert(file->path() + fix->title).second) {
+            break; // the others are tried again on the next pass's text
+          }
+          out.dropped.insert(fix);
+          if (reported_drops.insert(file->path() + fix->title).second)
             out.notices.push_back({Severity::Warning, file->path(),
                                    std::nullopt,
                                    "fix '" + fix->title +
                                        "' dropped: the fixed file would not " +
                                        front_end.would_not,
                                    NoticeKind::Fix});
-          }
         }
       }
       if (kept.empty() || fixed == text)
         continue;
       auto [entry, fresh] = out.changed.try_emplace(absolute);
       if (fresh)
-        entry->second = {file->path(), absolute, text, "", 0, {}};
+        entry->second = {file->path(), absolute, text, "", 0, 0, {}};
       entry->second.fixed = fixed;
       count_applied(entry->second, diagnostics, kept);
       overlay[absolute] = std::move(fixed);
@@ -123,6 +126,13 @@ FixOutcome fix_until_stable(const std::vector<DiscoveredFile> &files,
       break;
   }
   return out;
+}
+
+void withdraw_dropped_fixes(std::vector<Diagnostic> &diagnostics,
+                            const FixOutcome &outcome) {
+  for (Diagnostic &diagnostic : diagnostics)
+    if (diagnostic.fix && outcome.dropped.count(&*diagnostic.fix))
+      diagnostic.fix.reset();
 }
 
 std::size_t python_syntax_errors(const std::string &path,
@@ -148,6 +158,7 @@ FixedAnalysis analyze_and_fix(const std::vector<DiscoveredFile> &files,
   };
   python.errors = python_syntax_errors;
   static_cast<FixOutcome &>(out) = fix_until_stable(files, python, level);
+  withdraw_dropped_fixes(out.analysis.diagnostics, out);
   return out;
 }
 

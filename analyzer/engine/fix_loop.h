@@ -2,6 +2,7 @@
 
 #include <functional>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,7 @@ struct ChangedFile {
   std::string original;
   std::string fixed;
   std::size_t fixes = 0; ///< how many fixes made the change
+  std::size_t problems_fixed = 0; ///< how many findings they fixed
   std::map<std::string, std::size_t> fixes_by_rule; ///< --show-fixes
 };
 
@@ -42,7 +44,14 @@ struct FixOutcome {
   std::map<std::string, ChangedFile> changed; ///< by absolute path
   std::size_t fixes_applied = 0;
   std::vector<FileNotice> notices; ///< fixes dropped, and why
+  /// The fixes of the last analysis that were tried and dropped: the
+  /// report must not offer them as fixes it can make.
+  std::set<const Fix *> dropped;
 };
+
+/// Takes the dropped fixes off the last analysis's `diagnostics`.
+void withdraw_dropped_fixes(std::vector<Diagnostic> &diagnostics,
+                            const FixOutcome &outcome);
 
 /// Analyzes, applies the applicable fixes in memory, and analyzes again,
 /// until no fix applies or a pass bound is reached; the last analysis is of

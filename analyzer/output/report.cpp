@@ -94,9 +94,9 @@ std::string describe_failures(const NoticeCounts &counts) {
 }
 
 void write_fixes(std::ostream &out, const Report &report) {
-  out << "Fixed " << report.fixes_applied << " problem"
-      << (report.fixes_applied == 1 ? "" : "s")
-      << (report.fixes_applied ? ":" : ".") << "\n";
+  out << "Fixed " << report.problems_fixed << " problem"
+      << (report.problems_fixed == 1 ? "" : "s")
+      << (report.problems_fixed ? ":" : ".") << "\n";
   for (const FixedFile &file : report.fixed_files) {
     out << "- " << file.path << ":\n";
     for (const auto &[rule, count] : file.fixes_by_rule)

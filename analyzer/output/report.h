@@ -60,6 +60,7 @@ struct Report {
   std::vector<FileNotice> notices;
   std::size_t files_checked = 0;
   std::size_t fixes_applied = 0;      ///< by --fix, written to disk
+  std::size_t problems_fixed = 0;     ///< the findings those fixes fixed
   std::size_t files_fixed = 0;        ///< the files they changed
   std::vector<FixedFile> fixed_files; ///< the same, per file and rule
   /// Relative paths are relative to this directory (SARIF's %SRCROOT%).

@@ -120,8 +120,8 @@ void write_text(std::ostream &out, const Report &report,
   auto plural = [](std::size_t n, const char *word) {
     return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
   };
-  if (!options.show_fixes && report.fixes_applied > 0)
-    out << "Fixed " << plural(report.fixes_applied, "problem") << " in "
+  if (!options.show_fixes && report.problems_fixed > 0)
+    out << "Fixed " << plural(report.problems_fixed, "problem") << " in "
         << plural(report.files_fixed, "file") << ".\n";
   // What kept hoist from checking or fixing everything: the summary must
   // not read as a clean run when the exit status says otherwise.

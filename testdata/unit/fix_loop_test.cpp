@@ -53,5 +53,30 @@ TEST(FixLoop, NeverAppliesAFixThatBreaksTheParse) {
             "parse");
 }
 
+// A fix dropped on the last analysis is taken off its finding: the report
+// after --fix must not offer it again ("safe fix available", counted as
+// fixable) for a file it could not be written to.
+TEST(FixLoop, ADroppedFixIsNotOfferedAfterTheRun) {
+  const std::string path = fs::absolute("app.py").lexically_normal().string();
+  const std::string text = "def handler(event, context):\n    return 1\n";
+  auto file = std::make_shared<SourceFile>(path, text);
+  std::vector<Diagnostic> every_pass = {
+      finding(file, {11, 12}, "", "drop the parenthesis")};
+
+  FixableFrontEnd front_end;
+  front_end.analyze = [&](const Overlay &) -> const std::vector<Diagnostic> & {
+    return every_pass;
+  };
+  front_end.errors = python_syntax_errors;
+
+  FixOutcome outcome =
+      fix_until_stable({{path, "app.py"}}, front_end, FixLevel::Safe);
+  EXPECT_TRUE(outcome.changed.empty());
+  ASSERT_EQ(outcome.dropped.size(), 1u);
+  withdraw_dropped_fixes(every_pass, outcome);
+  ASSERT_EQ(every_pass.size(), 1u);
+  EXPECT_FALSE(every_pass[0].fix.has_value());
+}
+
 } // namespace
 } // namespace hoist::engine

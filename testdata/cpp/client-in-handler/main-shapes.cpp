@@ -26,7 +26,7 @@ invocation_response scoped(invocation_request const &request) {
   DynamoDBClient table;
   // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: 'Aws::DynamoDB::DynamoDBClient' builds {{.*}} of handler 'scoped'; {{.*}} [awslambda-client-in-handler]
   // CHECK-MESSAGES: :[[@LINE+27]]:5: note: 'scoped' is a Lambda handler
-  // CHECK-MESSAGES: :[[@LINE-3]]:18: note: no fix: 'DynamoDBClient' is looked up in the handler's namespace, which main() is not in
+  // CHECK-MESSAGES: :[[@LINE-3]]:18: note: no fix: the moved code names 'DynamoDBClient' through the handler's namespace or a declaration in its body, which main() does not see
   return invocation_response::success(request.payload, "text/plain");
 }
 } // namespace svc
