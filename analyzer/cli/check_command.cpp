@@ -147,9 +147,17 @@ void write_fixed_files(const engine::FixedAnalysis &fixed,
     fs::path target = fs::canonical(file.path, failure);
     if (!failure && targets.count(target))
       continue;
-    std::string error;
-    if (replace_file_atomically(file.path, roots, file.original, file.fixed,
-                                error)) {
+    // In the file's own encoding: the fix loop kept only fixes it can hold.
+    auto original = encode_source(file.original, file.encoding);
+    auto text = encode_source(file.fixed, file.encoding);
+    bool encoded = std::holds_alternative<std::string>(original) &&
+                   std::holds_alternative<std::string>(text);
+    std::string error = encoded ? "" : "its text is not all " +
+                                           std::string(name_of(file.encoding));
+    if (encoded &&
+        replace_file_atomically(file.path, roots,
+                                std::get<std::string>(original),
+                                std::get<std::string>(text), error)) {
       report.fixes_applied += file.fixes;
       report.problems_fixed += file.problems_fixed;
       ++report.files_fixed;

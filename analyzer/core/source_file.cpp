@@ -129,9 +129,10 @@ std::optional<std::string> read_file(const std::filesystem::path &file,
   return std::nullopt;
 }
 
-SourceFile::SourceFile(std::string path, std::string text)
+SourceFile::SourceFile(std::string path, std::string text,
+                       SourceEncoding encoding)
     : path_(std::move(path)), text_(std::move(text)),
-      bom_length_(bom_length_of(text_)) {}
+      bom_length_(bom_length_of(text_)), encoding_(encoding) {}
 
 const LineIndex &SourceFile::lines() const {
   std::call_once(lines_built_, [this] { lines_.emplace(text_); });
@@ -158,19 +159,47 @@ SourceFile::load(const std::filesystem::path &file,
     return LoadError{display_path,
                      "looks binary (NUL byte at offset " + std::to_string(nul) +
                          "); Python source cannot contain NUL bytes, skipped"};
-  if (auto bad = find_invalid_utf8(text)) {
+  // PEP 263: a coding declaration says what the bytes are; a BOM makes
+  // them UTF-8.
+  SourceEncoding encoding = SourceEncoding::Utf8;
+  std::optional<std::string> declared;
+  if (bom_length_of(text) == 0)
+    declared = declared_encoding_name(text);
+  if (declared) {
+    std::optional<SourceEncoding> known = encoding_named(*declared);
+    if (!known && find_invalid_utf8(text) == std::nullopt &&
+        std::all_of(text.begin(), text.end(),
+                    [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+      known = SourceEncoding::Utf8; // ASCII reads the same in any of them
+    if (!known)
+      return LoadError{display_path, "declares the encoding '" + *declared +
+                                         "', which hoist does not read "
+                                         "(UTF-8, latin-1, cp1252, ascii); "
+                                         "skipped"};
+    encoding = *known;
+  }
+  auto decoded = decode_source(text, encoding);
+  if (auto *bad = std::get_if<std::size_t>(&decoded)) {
     auto file_ptr = std::make_shared<SourceFile>(display_path, text);
     Position at = file_ptr->position(*bad);
     char byte[8];
     std::snprintf(byte, sizeof byte, "0x%02X",
                   static_cast<unsigned char>(text[*bad]));
-    return LoadError{display_path,
-                     "is not valid UTF-8 (byte " + std::string(byte) +
-                         " at line " + std::to_string(at.line) + ", column " +
-                         std::to_string(at.column) +
-                         "); hoist reads UTF-8 source only, skipped"};
+    std::string where = "byte " + std::string(byte) + " at line " +
+                        std::to_string(at.line) + ", column " +
+                        std::to_string(at.column);
+    if (!declared)
+      return LoadError{display_path,
+                       "is not valid UTF-8 (" + where +
+                           "), and declares no other encoding (PEP 263: '# "
+                           "-*- coding: latin-1 -*-'); skipped"};
+    return LoadError{display_path, "is not valid " +
+                                       std::string(name_of(encoding)) +
+                                       ", the encoding it declares (" + where +
+                                       "); skipped"};
   }
-  return std::make_shared<SourceFile>(display_path, std::move(text));
+  return std::make_shared<SourceFile>(
+      display_path, std::move(std::get<std::string>(decoded)), encoding);
 }
 
 } // namespace hoist

@@ -10,6 +10,7 @@
 #include <variant>
 
 #include "core/line_index.h"
+#include "core/source_encoding.h"
 #include "core/text_range.h"
 
 namespace hoist {
@@ -40,17 +41,20 @@ struct LoadError {
   std::optional<Location> location{};
 };
 
-/// One source file as read from disk: its bytes (UTF-8, possibly with a BOM),
-/// the path used in every report, and a line index.
+/// One source file as read from disk: its text (UTF-8, possibly with a BOM,
+/// decoded from the encoding its PEP 263 declaration names), the path used
+/// in every report, and a line index.
 class SourceFile {
 public:
-  SourceFile(std::string path, std::string text);
+  SourceFile(std::string path, std::string text,
+             SourceEncoding encoding = SourceEncoding::Utf8);
   SourceFile(const SourceFile &) = delete;
   SourceFile &operator=(const SourceFile &) = delete;
 
-  /// Reads `file` and checks that it is text hoist can analyze: UTF-8 without
-  /// NUL bytes, at most `max_size` bytes. `display_path` is how reports name
-  /// it.
+  /// Reads `file` and checks that it is text hoist can analyze: without NUL
+  /// bytes, valid in the encoding its coding declaration names (UTF-8 when
+  /// none does), at most `max_size` bytes. `display_path` is how reports
+  /// name it.
   static std::variant<std::shared_ptr<const SourceFile>, LoadError>
   load(const std::filesystem::path &file, const std::string &display_path,
        std::uintmax_t max_size = kDefaultMaxFileSize);
@@ -59,6 +63,8 @@ public:
   std::string_view text() const { return text_; }
   /// 3 when the file starts with a UTF-8 byte order mark, else 0.
   std::size_t bom_length() const { return bom_length_; }
+  /// What the file's bytes are in: fixed text is written back in it.
+  SourceEncoding encoding() const { return encoding_; }
   /// Built on first use: most files read have nothing to report.
   const LineIndex &lines() const;
   Position position(std::size_t offset) const;
@@ -70,6 +76,7 @@ private:
   std::string path_;
   std::string text_;
   std::size_t bom_length_;
+  SourceEncoding encoding_;
   mutable std::once_flag lines_built_;
   mutable std::optional<LineIndex> lines_;
 };

@@ -113,9 +113,28 @@ FixOutcome fix_until_stable(const std::vector<DiscoveredFile> &files,
       }
       if (kept.empty() || fixed == text)
         continue;
+      // The file is written back in its own encoding (later passes read it
+      // from the overlay, as UTF-8).
+      SourceEncoding encoding = file->encoding();
+      if (auto known = out.changed.find(absolute); known != out.changed.end())
+        encoding = known->second.encoding;
+      if (std::holds_alternative<std::size_t>(encode_source(fixed, encoding))) {
+        for (const Fix *fix : kept)
+          if (reported_drops.insert(file->path() + fix->title).second)
+            out.notices.push_back(
+                {Severity::Warning, file->path(), std::nullopt,
+                 "fix '" + fix->title +
+                     "' dropped: the fixed file would hold a character that "
+                     "its encoding, " +
+                     std::string(name_of(encoding)) + ", cannot",
+                 NoticeKind::Fix});
+        continue;
+      }
       auto [entry, fresh] = out.changed.try_emplace(absolute);
-      if (fresh)
+      if (fresh) {
         entry->second = {file->path(), absolute, text, "", 0, 0, {}};
+        entry->second.encoding = encoding;
+      }
       entry->second.fixed = fixed;
       count_applied(entry->second, diagnostics, kept);
       overlay[absolute] = std::move(fixed);

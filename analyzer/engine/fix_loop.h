@@ -23,6 +23,8 @@ struct ChangedFile {
   std::size_t fixes = 0; ///< how many fixes made the change
   std::size_t problems_fixed = 0; ///< how many findings they fixed
   std::map<std::string, std::size_t> fixes_by_rule; ///< --show-fixes
+  /// What the file is written in: its texts above are UTF-8.
+  SourceEncoding encoding = SourceEncoding::Utf8;
 };
 
 /// What the fix loop asks of a front-end.
@@ -57,8 +59,9 @@ void withdraw_dropped_fixes(std::vector<Diagnostic> &diagnostics,
 /// until no fix applies or a pass bound is reached; the last analysis is of
 /// the fixed texts. A file's fixes are kept only if the fixed text has no
 /// more errors than before; otherwise the first fix that does is kept and
-/// the others are reported. New lines in fixes are written the way the file
-/// writes them (CRLF or LF). Only files among `files` are changed. Nothing
+/// the others are reported, and so are the fixes of a file that its
+/// encoding (latin-1, say) could not hold any more. New lines in fixes are
+/// written the way the file writes them (CRLF or LF). Only files among `files` are changed. Nothing
 /// is written.
 FixOutcome fix_until_stable(const std::vector<DiscoveredFile> &files,
                             const FixableFrontEnd &front_end, FixLevel level);

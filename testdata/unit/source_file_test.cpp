@@ -39,9 +39,99 @@ TEST_F(SourceFileLoad, RejectsInvalidUtf8NamingLineAndColumn) {
   ASSERT_TRUE(std::holds_alternative<LoadError>(loaded));
   const LoadError &error = std::get<LoadError>(loaded);
   EXPECT_EQ(error.path, "latin.py");
-  EXPECT_NE(error.message.find("byte 0xE9 at line 2, column 9"),
-            std::string::npos)
-      << error.message;
+  EXPECT_EQ(error.message,
+            "is not valid UTF-8 (byte 0xE9 at line 2, column 9), and declares "
+            "no other encoding (PEP 263: '# -*- coding: latin-1 -*-'); "
+            "skipped");
+}
+
+TEST_F(SourceFileLoad, DecodesByItsCodingDeclaration) {
+  // PEP 263, on the first line or on the second after a comment line.
+  auto latin = SourceFile::load(
+      write("latin.py", "# -*- coding: latin-1 -*-\ny = 'caf\xE9'\n"),
+      "latin.py");
+  ASSERT_TRUE(std::holds_alternative<SourceFilePtr>(latin));
+  const auto &file = std::get<SourceFilePtr>(latin);
+  EXPECT_EQ(file->encoding(), SourceEncoding::Latin1);
+  EXPECT_EQ(file->lines().line_text(2), "y = 'caf\xC3\xA9'");
+  // Columns count characters, as in a UTF-8 file.
+  EXPECT_EQ(file->position(file->text().find("'\n")).column, 10u);
+  auto windows = SourceFile::load(
+      write("cp.py", "#!/usr/bin/env python\n# vim: set fileencoding=cp1252 "
+                     ":\nq = '\x93x\x94'\n"),
+      "cp.py");
+  ASSERT_TRUE(std::holds_alternative<SourceFilePtr>(windows));
+  EXPECT_EQ(std::get<SourceFilePtr>(windows)->encoding(),
+            SourceEncoding::Cp1252);
+  EXPECT_EQ(std::get<SourceFilePtr>(windows)->lines().line_text(3),
+            "q = '\xE2\x80\x9Cx\xE2\x80\x9D'");
+  // A declaration after code on the first line does not count.
+  auto late = SourceFile::load(
+      write("late.py", "x = 1\n# coding: latin-1\ny = 'caf\xE9'\n"),
+      "late.py");
+  EXPECT_TRUE(std::holds_alternative<LoadError>(late));
+}
+
+TEST_F(SourceFileLoad, InvalidInTheDeclaredEncodingIsAnError) {
+  // 0x81 is no character in cp1252; 0xE9 none in ASCII.
+  auto cp = SourceFile::load(
+      write("cp.py", "# coding=cp1252\nx = '\x81'\n"), "cp.py");
+  ASSERT_TRUE(std::holds_alternative<LoadError>(cp));
+  EXPECT_EQ(std::get<LoadError>(cp).message,
+            "is not valid cp1252, the encoding it declares (byte 0x81 at "
+            "line 2, column 6); skipped");
+  auto ascii = SourceFile::load(
+      write("a.py", "# coding: ascii\nx = '\xE9'\n"), "a.py");
+  EXPECT_TRUE(std::holds_alternative<LoadError>(ascii));
+  auto unknown = SourceFile::load(
+      write("jp.py", "# coding: shift_jis\nx = '\x82\xA0'\n"), "jp.py");
+  ASSERT_TRUE(std::holds_alternative<LoadError>(unknown));
+  EXPECT_NE(std::get<LoadError>(unknown).message.find(
+                "declares the encoding 'shift_jis', which hoist does not read"),
+            std::string::npos);
+  // An encoding hoist does not know, in an ASCII file: the same text.
+  auto plain = SourceFile::load(
+      write("plain.py", "# coding: shift_jis\nx = 1\n"), "plain.py");
+  EXPECT_TRUE(std::holds_alternative<SourceFilePtr>(plain));
+}
+
+TEST(SourceEncoding, EncodesBackWhatItDecoded) {
+  std::string bytes;
+  for (int byte = 1; byte < 256; ++byte)
+    bytes += static_cast<char>(byte);
+  for (SourceEncoding encoding :
+       {SourceEncoding::Latin1, SourceEncoding::Cp1252}) {
+    std::string valid;
+    for (char byte : bytes)
+      if (encoding == SourceEncoding::Latin1 ||
+          std::string_view("\x81\x8D\x8F\x90\x9D").find(byte) ==
+              std::string_view::npos)
+        valid += byte;
+    auto decoded = decode_source(valid, encoding);
+    ASSERT_TRUE(std::holds_alternative<std::string>(decoded));
+    auto encoded = encode_source(std::get<std::string>(decoded), encoding);
+    ASSERT_TRUE(std::holds_alternative<std::string>(encoded));
+    EXPECT_EQ(std::get<std::string>(encoded), valid);
+  }
+  // A character the encoding cannot hold: where it is.
+  auto euro = encode_source("x = '\xE2\x82\xAC'", SourceEncoding::Latin1);
+  ASSERT_TRUE(std::holds_alternative<std::size_t>(euro));
+  EXPECT_EQ(std::get<std::size_t>(euro), 5u);
+  EXPECT_TRUE(std::holds_alternative<std::string>(
+      encode_source("x = '\xE2\x82\xAC'", SourceEncoding::Cp1252)));
+}
+
+TEST(SourceEncoding, NamesAsPythonReadsThem) {
+  EXPECT_EQ(encoding_named("ISO-8859-1"), SourceEncoding::Latin1);
+  EXPECT_EQ(encoding_named("latin1"), SourceEncoding::Latin1);
+  EXPECT_EQ(encoding_named("iso_8859_1"), SourceEncoding::Latin1);
+  EXPECT_EQ(encoding_named("Windows-1252"), SourceEncoding::Cp1252);
+  EXPECT_EQ(encoding_named("utf8"), SourceEncoding::Utf8);
+  EXPECT_EQ(encoding_named("utf-8-unix"), SourceEncoding::Utf8);
+  EXPECT_EQ(encoding_named("shift_jis"), std::nullopt);
+  EXPECT_EQ(declared_encoding_name("#!/bin/python\n# -*- coding: utf-8 -*-\n"),
+            "utf-8");
+  EXPECT_EQ(declared_encoding_name("# coding latin-1\n"), std::nullopt);
 }
 
 TEST_F(SourceFileLoad, EmptyFileIsFine) {
