@@ -4,6 +4,13 @@
 #include <stdexcept>
 
 namespace hoist::python {
+namespace {
+
+std::string root_module_of(const std::string &api) {
+  return api.substr(0, api.find('.'));
+}
+
+} // namespace
 
 bool MethodCalls::configures(std::string_view method,
                              bool result_unused) const {
@@ -43,6 +50,7 @@ ApiCatalogue ApiCatalogue::load(const std::filesystem::path &catalogue_file) {
                           : catalogue.family_methods(entry.family);
       if (!catalogue.entries_.emplace(entry.api, entry).second)
         throw std::runtime_error("duplicate entry '" + entry.api + "'");
+      catalogue.root_modules_.insert(root_module_of(entry.api));
     }
     for (const auto &item : catalogue.source_.list("python_routers")) {
       RouterEntry router{item.at("class").get<std::string>(),
@@ -68,6 +76,7 @@ bool ApiCatalogue::add(ApiEntry entry, std::string &error) {
     error = "constructor '" + entry.api + "' is already in the catalogue";
     return false;
   }
+  root_modules_.insert(root_module_of(entry.api));
   return true;
 }
 
@@ -82,12 +91,7 @@ const RouterEntry *ApiCatalogue::router(const std::string &type) const {
 }
 
 std::vector<std::string> ApiCatalogue::root_modules() const {
-  std::vector<std::string> roots;
-  for (const auto &[api, entry] : entries_) {
-    std::string root = api.substr(0, api.find('.'));
-    if (std::find(roots.begin(), roots.end(), root) == roots.end())
-      roots.push_back(root);
-  }
+  std::vector<std::string> roots(root_modules_.begin(), root_modules_.end());
   std::sort(roots.begin(), roots.end());
   return roots;
 }

@@ -61,6 +61,9 @@ public:
   }
   /// The top-level modules of every catalogued API ("boto3", "redis").
   std::vector<std::string> root_modules() const;
+  bool is_root_module(const std::string &name) const {
+    return root_modules_.count(name) > 0;
+  }
 
 private:
   Catalogue source_; ///< its families complete a user's constructors
@@ -72,6 +75,7 @@ private:
   std::unordered_map<std::string, MethodCalls> family_methods_;
   std::unordered_map<std::string, RouterEntry> routers_;
   std::unordered_set<std::string> argument_changers_;
+  std::unordered_set<std::string> root_modules_;
 };
 
 } // namespace hoist::python

@@ -367,6 +367,15 @@ Symbol Resolver::import_symbol(const std::string &path, const ModuleModel &from,
   return symbol;
 }
 
+bool Resolver::vendored_library(const std::vector<std::string> &parts) const {
+  if (parts.empty() || !catalogue_.is_root_module(parts[0]))
+    return false;
+  for (const std::string &base : roots_)
+    if (const ModuleModel *module = project_.module_at_stem(base + "/" + parts[0]))
+      return project_.is_package(*module);
+  return false;
+}
+
 Symbol Resolver::resolve_import(const std::string &path,
                                 const ModuleModel &from, int depth) const {
   // Relative imports start from the importing module's package.
@@ -382,6 +391,8 @@ Symbol Resolver::resolve_import(const std::string &path,
   }
   std::vector<std::string> parts =
       split_dotted(std::string_view(path).substr(dots));
+  if (dots == 0 && vendored_library(parts))
+    return path_symbol(path);
   for (const std::string &base : dots > 0 ? package : roots_) {
     // The longest prefix that names a project module wins; the rest are
     // members of it (`helpers.make_client`, `pkg.mod.Class`).

@@ -113,6 +113,12 @@ private:
                        int depth) const;
   Symbol resolve_import(const std::string &path, const ModuleModel &from,
                         int depth) const;
+  /// True when the absolute import `parts` names a catalogued library
+  /// ("requests") whose copy among the import roots is a package: a vendored
+  /// copy (a layer's `python/`, `pip install -t .` without its metadata) is
+  /// third-party code, and the catalogue decides at the importer's call, as
+  /// for the installed library.
+  bool vendored_library(const std::vector<std::string> &parts) const;
   /// `owner.name` for a project class or instance `owner`: the method it
   /// has or inherits, with `owner`'s class as its receiver when inherited.
   Symbol method_of(const Symbol &owner, const std::string &name,
