@@ -432,6 +432,53 @@ private:
     }
   }
 
+  /// True when the file `path` (as reports name it) is one of the paths
+  /// checked or inside one.
+  bool within_checked_paths(const std::string &path) const {
+    std::string absolute = absolute_path(base_text_, path);
+    return std::any_of(checked_roots_.begin(), checked_roots_.end(),
+                       [&](const std::string &root) {
+                         return absolute.compare(0, root.size(), root) == 0 &&
+                                (absolute.size() == root.size() ||
+                                 root == "/" || absolute[root.size()] == '/');
+                       });
+  }
+
+  /// Findings are reported in the files checked, as a linter's are: one in
+  /// a module outside them (a helper in another directory the handler
+  /// imports, a layer's code) is reported at the last call inside them that
+  /// leads to it, with a note where the construction is, and without a fix
+  /// (--fix writes only the files checked). A suppression at the construction still
+  /// applies. One that no call inside them leads to is not reported.
+  void keep_within_checked_paths(std::vector<Diagnostic> &diagnostics) const {
+    if (checked_roots_.empty())
+      return;
+    // Constructions only: a handler-not-found finding is in the deployment
+    // file that configures a handler checked, wherever it is.
+    auto outside = [&](const Diagnostic &diagnostic) {
+      return diagnostic.subject &&
+             !within_checked_paths(diagnostic.location.file->path());
+    };
+    for (Diagnostic &diagnostic : diagnostics) {
+      if (!outside(diagnostic))
+        continue;
+      auto call = std::find_if(
+          diagnostic.call_path.rbegin(), diagnostic.call_path.rend(),
+          [&](const Location &at) { return within_checked_paths(at.file->path()); });
+      if (call == diagnostic.call_path.rend())
+        continue;
+      Location construction = diagnostic.location;
+      diagnostic.location = *call;
+      diagnostic.notes.push_back(
+          {construction, "the construction is here, outside the paths checked"});
+      diagnostic.call_path.push_back(construction);
+      diagnostic.fix.reset();
+    }
+    diagnostics.erase(
+        std::remove_if(diagnostics.begin(), diagnostics.end(), outside),
+        diagnostics.end());
+  }
+
   /// `absolute` (normalized) below the deepest checked path that holds it,
   /// however that path was spelled; its name alone when it was named itself
   /// or lies under none (then below the base, if there).
@@ -589,6 +636,7 @@ private:
     std::sort(
         result.errors.begin(), result.errors.end(),
         [](const LoadError &a, const LoadError &b) { return a.path < b.path; });
+    keep_within_checked_paths(result.diagnostics);
     // One finding per place and rule, even when several handlers reach it;
     // the first handler in file order explains it, whichever thread found it.
     std::sort(result.diagnostics.begin(), result.diagnostics.end(),
