@@ -132,6 +132,24 @@ bool before(TSNode a, TSNode b) {
   return ts_node_is_null(b) || ts_node_start_byte(a) < ts_node_start_byte(b);
 }
 
+/// True when `statement` is a call of a method of one of the names `bound`
+/// (`logger.setLevel(...)`, `app.config.update(...)`).
+bool configures_bound(const SyntaxTree &tree, TSNode statement,
+                      const std::unordered_set<std::string> &bound) {
+  TSNode call = is(statement, "expression_statement")
+                    ? ts_node_named_child(statement, 0)
+                    : TSNode{};
+  if (!is(call, "call") || !is(field(call, "function"), "attribute"))
+    return false;
+  TSNode object = field(call, "function");
+  while (is(object, "attribute") || is(object, "subscript") ||
+         is(object, "call"))
+    object = is(object, "attribute") ? field(object, "object")
+             : is(object, "subscript") ? field(object, "value")
+                                       : field(object, "function");
+  return is(object, "identifier") && bound.count(std::string(tree.text(object)));
+}
+
 /// True when the import statement `statement` binds `name`.
 bool import_binds(const SyntaxTree &tree, TSNode statement,
                   const std::string &name) {
@@ -257,16 +275,28 @@ ModuleEdits::insertion_point(const std::vector<std::string> &names,
       return std::nullopt;
   if (!ts_node_is_null(anchor)) {
     // Join the module-level setup that follows (constants, clients already
-    // built at INIT), so hoisted code keeps source order.
+    // built at INIT), so hoisted code keeps source order, and the calls that
+    // configure a name it binds (`logger = logging.getLogger()`, then
+    // `logger.setLevel(...)`), so as not to split that run.
+    std::unordered_set<std::string> bound;
+    auto note_binding = [&](TSNode statement) {
+      TSNode assignment = is(statement, "expression_statement")
+                              ? ts_node_named_child(statement, 0)
+                              : TSNode{};
+      if (!is(assignment, "assignment"))
+        return false;
+      if (TSNode target = field(assignment, "left"); is(target, "identifier"))
+        bound.emplace(module_.tree().text(target));
+      return true;
+    };
+    note_binding(anchor);
     for (TSNode next = ts_node_next_named_sibling(anchor);
          !ts_node_is_null(next) && before(next, limit);
          next = ts_node_next_named_sibling(next)) {
       if (is(next, "comment"))
         continue;
-      TSNode assignment = is(next, "expression_statement")
-                              ? ts_node_named_child(next, 0)
-                              : TSNode{};
-      if (!is(assignment, "assignment"))
+      if (!note_binding(next) &&
+          !configures_bound(module_.tree(), next, bound))
         break;
       anchor = next;
       anchor_is_import = false;

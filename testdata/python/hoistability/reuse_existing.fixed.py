@@ -8,7 +8,6 @@ from botocore.config import Config
 
 AUDIT = []
 audited = boto3.client("s3")
-s3 = boto3.client("s3")
 audited.meta.events.register(
     "before-parameter-build.s3", lambda **kwargs: AUDIT.append(1))
 
@@ -17,6 +16,7 @@ quick = boto3.client("sqs", config=RETRIES)
 RETRIES = Config(retries={"max_attempts": 7})
 
 plain = boto3.client("logs")
+s3 = boto3.client("s3")
 sqs = boto3.client("sqs", config=RETRIES)
 
 
