@@ -13,7 +13,7 @@
 #include <unordered_set>
 
 #include "cli/command_error.h"
-#include "cli/cpp_run.h"
+#include "cli/stdin_buffer.h"
 #include "core/atomic_write.h"
 #include "core/changed_files.h"
 #include "core/config.h"
@@ -25,7 +25,7 @@
 #include "core/rule_registry.h"
 #include "core/suppressions.h"
 #include "core/text_diff.h"
-#include "engine/rule_selection.h"
+#include "engine/check_setup.h"
 #include "engine/session.h"
 #include "output/json_text.h"
 #include "output/replacements_yaml.h"
@@ -77,27 +77,6 @@ void write_report(std::ostream &out, const Report &report,
     write_github(out, report);
     break;
   }
-}
-
-/// The config file that applies: --config, else the nearest one upward from
-/// the first path. Returns false with `error` set when it cannot be read.
-bool load_settings_file(const CheckOptions &options, Config &config,
-                        std::string &error) {
-  std::optional<fs::path> file;
-  if (!options.config_file.empty())
-    file = options.config_file;
-  else
-    file = find_config(options.paths.front());
-  if (!file)
-    return true;
-  ConfigError config_error;
-  auto loaded = load_config(*file, config_error);
-  if (!loaded) {
-    error = "invalid configuration: " + config_error.message;
-    return false;
-  }
-  config = std::move(*loaded);
-  return true;
 }
 
 /// --diff: the unified diff of every file the fixes would change; exit 1
@@ -168,6 +147,24 @@ void write_fixed_files(const engine::FixedAnalysis &fixed,
                          "cannot be fixed: " + error, NoticeKind::Fix});
     }
   }
+}
+
+/// --fix on stdin: the fixed text (the text read, when nothing changed) to
+/// stdout, as formatters do; counts the fixes in `report`.
+void print_fixed_stdin(const engine::FixedAnalysis &fixed,
+                       const CheckOptions &options, Report &report) {
+  const std::string key = stdin_buffer_key(options);
+  auto changed = fixed.changed.find(key);
+  if (changed == fixed.changed.end()) {
+    std::cout << options.buffers.at(key);
+    return;
+  }
+  const engine::ChangedFile &file = changed->second;
+  std::cout << file.fixed;
+  report.fixes_applied = file.fixes;
+  report.problems_fixed = file.problems_fixed;
+  report.files_fixed = 1;
+  report.fixed_files.push_back({file.display_path, file.fixes_by_rule});
 }
 
 /// --export-fixes: the C++ findings as clang-tidy exports them, each with
@@ -331,7 +328,9 @@ private:
 template <typename Write>
 int deliver(const CheckOptions &options, int exit_code, Write write) {
   if (options.output_file.empty()) {
-    write(std::cout);
+    // --fix on stdin: stdout holds the fixed text.
+    write(options.fix && !options.stdin_filename.empty() ? std::cerr
+                                                         : std::cout);
     return exit_code;
   }
   std::ofstream out(options.output_file, std::ios::binary | std::ios::trunc);
@@ -381,67 +380,6 @@ std::string run_settings(const CheckOptions &options) {
   out << "max-file-size:" << options.max_file_size << "\n";
   out << "config:" << options.config_file << "\n";
   return out.str();
-}
-
-/// Finds the deployment files of the projects that the Python files and the
-/// directories named in `paths` belong to, when a project's root lies above
-/// them, as a walk of each project's root finds them; and the Python files
-/// of the CDK apps there (their stacks configure handlers too). So
-/// `hoist check app.py` (as pre-commit calls hoist) and
-/// `hoist check src/orders` know the handlers that `hoist check .` from the
-/// root would.
-void find_project_deployment_files(const std::vector<std::string> &paths,
-                                   const DiscoveryFilters &filters,
-                                   Discovery &discovery) {
-  std::error_code ignored;
-  fs::path here = fs::current_path(ignored);
-  std::vector<std::string> roots;
-  for (const std::string &path : paths) {
-    bool directory = fs::is_directory(path, ignored);
-    if (!directory &&
-        (extension_of(fs::path(path).filename().string()) != ".py" ||
-         !fs::is_regular_file(path, ignored)))
-      continue;
-    std::optional<fs::path> root = find_project_root(path);
-    // A directory that is its project's root holds its deployment files.
-    if (!root || (directory && fs::equivalent(*root, path, ignored)) ||
-        std::count(discovery.project_roots.begin(),
-                   discovery.project_roots.end(), *root))
-      continue;
-    discovery.project_roots.push_back(*root);
-    fs::path spelled = root->lexically_relative(here);
-    roots.push_back(spelled.empty() ? root->string() : spelled.string());
-  }
-  if (roots.empty())
-    return;
-  DiscoveryFilters walk = filters;
-  walk.force_exclude = false;
-  auto absolute = [&](const DiscoveredFile &file) {
-    return fs::absolute(file.path, ignored).lexically_normal().string();
-  };
-  std::unordered_set<std::string> known;
-  for (const auto *files : {&discovery.deployment_files, &discovery.files})
-    for (const DiscoveredFile &file : *files)
-      known.insert(absolute(file));
-  Discovery project = discover_files(roots, walk);
-  // `cdk synth` runs an app from the directory that holds its cdk.json.
-  std::vector<std::string> cdk_apps;
-  for (DiscoveredFile &file : project.deployment_files) {
-    std::string path = absolute(file);
-    if (fs::path(path).filename() == "cdk.json")
-      cdk_apps.push_back(fs::path(path).parent_path().string() + "/");
-    if (!known.count(path))
-      discovery.project_deployment_files.push_back(std::move(file));
-  }
-  for (DiscoveredFile &file : project.files) {
-    std::string path = absolute(file);
-    if (!known.count(path) &&
-        std::any_of(cdk_apps.begin(), cdk_apps.end(),
-                    [&](const std::string &app) {
-                      return path.compare(0, app.size(), app) == 0;
-                    }))
-      discovery.project_cdk_app_files.push_back(std::move(file));
-  }
 }
 
 /// The files a run reads before any import: the files checked, deployment
@@ -573,139 +511,29 @@ void note(const std::string &message) {
 } // namespace
 
 int run_check(const CheckOptions &options, const ReportReader &read) {
-  fs::path data_dir = find_data_dir();
-  std::optional<RuleRegistry> registry;
-  std::optional<python::ApiCatalogue> catalogue;
-  try {
-    registry = RuleRegistry::load(data_dir / "rules");
-    catalogue =
-        python::ApiCatalogue::load(data_dir / "rules" / "catalogue.json");
-  } catch (const std::exception &error) {
-    return command_error(
-        std::string("cannot load the rule catalogue: ") + error.what() +
-        " (set HOIST_DATA_DIR to the directory holding rules/)");
-  }
-
-  Config config;
   std::string error;
-  if (!load_settings_file(options, config, error))
+  std::unique_ptr<engine::CheckSetup> setup =
+      engine::CheckSetup::create(options, error);
+  if (!setup)
     return command_error(error);
-
-  python::AnalysisOptions analysis;
-  analysis.registry = &*registry;
-  analysis.catalogue = &*catalogue;
-  std::vector<std::string> select =
-      !options.select.empty()
-          ? options.select
-          : config.select.value_or(std::vector<std::string>{});
-  std::vector<std::string> ignore = config.ignore;
-  ignore.insert(ignore.end(), options.ignore.begin(), options.ignore.end());
-  std::vector<std::string> extend_select = config.extend_select;
-  extend_select.insert(extend_select.end(), options.extend_select.begin(),
-                       options.extend_select.end());
-  if (!engine::select_rules(select, extend_select, ignore, *registry,
-                            analysis.enabled_rules, error))
-    return command_error(error);
-  // What the configuration file alone chooses: a C++ file's .clang-tidy
-  // refines it before the command line has its say (cpp_run.h).
-  std::unordered_set<std::string> configured;
-  engine::select_rules(config.select.value_or(std::vector<std::string>{}),
-                       config.extend_select, config.ignore, *registry,
-                       configured, error);
-  const bool only_given_handlers = !options.handler_task_root.empty();
-  std::vector<std::string> handler_strings;
-  if (!only_given_handlers)
-    handler_strings = config.handlers;
-  handler_strings.insert(handler_strings.end(), options.handlers.begin(),
-                         options.handlers.end());
-  for (const std::string &text : handler_strings) {
-    auto spec = python::HandlerSpec::parse(text, error);
-    if (!spec)
-      return command_error(error);
-    if (only_given_handlers)
-      spec->task_root =
-          python::normalized_dir(fs::absolute(options.handler_task_root));
-    analysis.handlers.specs.push_back(std::move(*spec));
-  }
-  if (!options.handler_patterns.empty())
-    analysis.handlers.name_patterns = options.handler_patterns;
-  else if (config.handler_patterns)
-    analysis.handlers.name_patterns = *config.handler_patterns;
-  for (const std::string &root : config.roots)
-    analysis.roots.push_back(config.directory / root);
-  for (const std::string &root : options.roots)
-    analysis.roots.push_back(fs::absolute(root));
-  analysis.checked_paths = options.paths;
-  for (const ConstructorConfig &constructor : config.constructors) {
-    python::ApiEntry entry;
-    entry.api = constructor.api;
-    entry.builds = constructor.builds;
-    entry.family = constructor.family;
-    entry.fix = constructor.fix;
-    entry.returns = constructor.returns;
-    const RuleInfo *rule = registry->find(constructor.rule);
-    if (!rule)
-      return command_error(
-          config.file.string() + ": constructor '" + entry.api +
-          "': " + registry->unknown_rule_message(constructor.rule));
-    // Its findings are written with the rule's construction message.
-    if (!rule->catalogued || !std::count(rule->languages.begin(),
-                                         rule->languages.end(), "python"))
-      return command_error(config.file.string() + ": constructor '" +
-                           entry.api + "': rule '" + rule->id +
-                           "' does not report Python constructions");
-    entry.rule = rule->id;
-    if (!catalogue->add(entry, error))
-      return command_error(config.file.string() + ": " + error);
-  }
-  analysis.settings.report_minted_credentials =
-      config.rule_option(rules::kClientInHandler, "report-minted-credentials");
-  analysis.jobs = options.jobs;
-  if (options.max_file_size)
-    analysis.max_file_size = options.max_file_size;
-  else if (config.max_file_size)
-    analysis.max_file_size = *config.max_file_size;
-
-  // --exclude replaces the config's exclude; extend-exclude adds to either.
-  std::vector<std::string> exclude = options.exclude.value_or(config.exclude);
-  exclude.insert(exclude.end(), config.extend_exclude.begin(),
-                 config.extend_exclude.end());
-  exclude.insert(exclude.end(), options.extend_exclude.begin(),
-                 options.extend_exclude.end());
-  // Globs are relative to the config's directory, or to where hoist runs.
-  fs::path exclude_base =
-      config.file.empty() ? fs::current_path() : config.directory;
-  DiscoveryFilters filters;
-  if (!exclude.empty())
-    filters.excluded = [&](const fs::path &absolute) {
-      std::string relative = absolute.lexically_normal()
-                                 .lexically_relative(exclude_base)
-                                 .generic_string();
-      for (const std::string &glob : exclude)
-        if (matches_glob(glob, relative))
-          return true;
-      return false;
-    };
-  filters.force_exclude = options.force_exclude.value_or(config.force_exclude);
-  filters.respect_gitignore =
-      options.respect_gitignore.value_or(config.respect_gitignore);
+  const Config &config = setup->config;
+  python::AnalysisOptions &analysis = setup->analysis;
   if (options.show_settings)
-    return show_settings(options, config, analysis, exclude, filters);
+    return show_settings(options, config, analysis, setup->exclude,
+                         setup->filters);
   if (options.verbose)
     note(config.file.empty() ? "no configuration file found; the defaults apply"
                              : "settings from '" + config.file.string() + "'");
   // A cached run lists only the directories that changed since the last.
   bool cached = options.cache.value_or(false) && !read && !options.fix &&
+                options.stdin_filename.empty() &&
                 !options.diff && options.export_fixes.empty() &&
                 ResultCache::usable(options.cache_dir);
   std::optional<ListedDirectories> previous;
   if (cached)
     previous = ResultCache::load_listings(options.cache_dir)
                    .value_or(ListedDirectories{});
-  Discovery discovery =
-      discover_files(options.paths, filters, previous ? &*previous : nullptr);
-  if (!only_given_handlers)
-    find_project_deployment_files(options.paths, filters, discovery);
+  Discovery discovery = setup->discover(previous ? &*previous : nullptr);
   if (!options.changed_since.empty() &&
       !keep_changed(options.changed_since, config, discovery, error))
     return command_error(error);
@@ -726,48 +554,25 @@ int run_check(const CheckOptions &options, const ReportReader &read) {
   // compile flags it does not track, so C++ runs are not cached.
   if (cached && discovery.cpp_files.empty()) {
     cache.emplace(options.cache_dir, run_settings(options),
-                  run_inputs(discovery, config, data_dir));
+                  run_inputs(discovery, config, setup->data_dir));
     if (discovery.directories_read > 0)
       ResultCache::store_listings(options.cache_dir, discovery.listings);
     if (std::optional<CachedRun> run = cache->lookup())
       return emit(*run, options);
   }
 
-  if (!only_given_handlers) {
-    analysis.deployment_files = discovery.deployment_files;
-    analysis.project_deployment_files = discovery.project_deployment_files;
-    analysis.project_cdk_app_files = discovery.project_cdk_app_files;
-    for (const fs::path &root : discovery.project_roots)
-      analysis.project_trees.push_back(root);
-  }
-  // A deployment file is read for the code inside what was asked to be
-  // checked: a directory given, or the directory of a file given.
-  for (const std::string &path : options.paths) {
-    fs::path tree = fs::absolute(path).lexically_normal();
-    std::error_code ignored;
-    if (!fs::is_directory(tree, ignored))
-      tree = tree.parent_path();
-    if (tree.has_filename() || tree == tree.root_path())
-      analysis.checked_trees.push_back(tree);
-    else
-      analysis.checked_trees.push_back(tree.parent_path()); // "dir/"
-  }
-  analysis.listings = &discovery.listings;
+  setup->prepare(discovery);
   ProgressLine progress(options);
   analysis.progress = [&](const char *what, std::size_t done,
                           std::size_t total) {
     progress.update(what, done, total);
   };
   FixLevel level = options.unsafe_fixes ? FixLevel::Unsafe : FixLevel::Safe;
-  engine::Session session(config, *registry, analysis);
+  engine::Session session = setup->session();
+  engine::CppFrontEnd cpp =
+      setup->cpp_front_end(discovery, [&] { progress.finish(); });
   // Python, then C++: with `fixing`, of the texts fixed in memory.
   auto analyze_all = [&](bool fixing) {
-    engine::CppFrontEnd cpp = [&](std::optional<FixLevel> fix_level,
-                                  const engine::ReportSuppressions &report) {
-      progress.finish();
-      return run_cpp_check(discovery.cpp_files, options, configured,
-                           analysis.enabled_rules, fix_level, report);
-    };
     return fixing ? session.fix(discovery, level, cpp)
                   : session.analyze(discovery, cpp);
   };
@@ -783,7 +588,9 @@ int run_check(const CheckOptions &options, const ReportReader &read) {
   if (!options.export_fixes.empty() &&
       !export_fixes(options.export_fixes, report, discovery, level, error))
     return command_error(error);
-  if (options.fix) {
+  if (options.fix && !options.stdin_filename.empty()) {
+    print_fixed_stdin(fixed, options, report);
+  } else if (options.fix) {
     std::vector<FileNotice> unwritten;
     Report written;
     write_fixed_files(fixed, options.paths, unwritten, written);

@@ -8,6 +8,7 @@
 #include "cli/options.h"
 #include "cli/rules_command.h"
 #include "cli/serve_command.h"
+#include "cli/stdin_buffer.h"
 #include "cli/verify_command.h"
 #include "core/data_dir.h"
 
@@ -58,6 +59,10 @@ int main(int argc, char **argv) {
   std::string error;
   auto command = hoist::cli::parse_command_line(argc, argv, error);
   if (!command)
+    return hoist::cli::command_error(error);
+  if (command->kind == hoist::cli::Command::Kind::Check &&
+      !command->check.stdin_filename.empty() &&
+      !hoist::cli::read_stdin_buffer(command->check, error))
     return hoist::cli::command_error(error);
   int status = hoist::cli::run(*command);
   // Output nobody can read is a failed run (a full disk, a closed pipe),

@@ -64,6 +64,7 @@ constexpr const char *kCheckUsage =
 initialization and handlers Lambda cannot call
 
 Usage: hoist check [OPTIONS] [PATH...] [-- FLAGS]   (PATH default: .)
+       hoist check [OPTIONS] --stdin-filename PATH -
 
 )";
 
@@ -133,6 +134,10 @@ constexpr const char *kCheckOptions = R"(Options for check:
                           compilation database (as for clang-tidy)
   --export-fixes FILE     write the C++ fixes --fix would apply first to FILE
                           as clang-tidy does, for clang-apply-replacements
+  --stdin-filename PATH   check the text on stdin (PATH '-', or none) as if
+                          it were the file PATH: its configuration and
+                          imports are found from there; with --fix, the
+                          fixed text goes to stdout and the report to stderr
 
 Command-line options override the config file: --select and --exclude
 replace its lists; --extend-select, --ignore, --extend-exclude, --handler
@@ -410,6 +415,7 @@ std::optional<Command> parse_command_line(int argc, char **argv,
                                         "--changed-since",
                                         "--max-file-size",
                                         "--export-fixes",
+                                        "--stdin-filename",
                                         "-p"};
   for (; i < argc; ++i) {
     std::string argument = argv[i];
@@ -512,6 +518,8 @@ std::optional<Command> parse_command_line(int argc, char **argv,
       options.build_path = value;
     } else if (name == "--export-fixes") {
       options.export_fixes = value;
+    } else if (name == "--stdin-filename") {
+      options.stdin_filename = value;
     } else if (name == "--changed-since") {
       options.changed_since = value;
     } else if (name == "--max-file-size") {
@@ -539,8 +547,22 @@ std::optional<Command> parse_command_line(int argc, char **argv,
       }
     }
   }
+  const bool reads_stdin =
+      std::count(options.paths.begin(), options.paths.end(), "-") > 0;
+  if (reads_stdin && options.stdin_filename.empty()) {
+    error = "'-' reads the code from stdin, and needs --stdin-filename PATH: "
+            "the file it stands for, whose name says its language and where "
+            "its configuration and imports are";
+    return std::nullopt;
+  }
+  if (!options.stdin_filename.empty() &&
+      (options.paths.size() > 1 || (!options.paths.empty() && !reads_stdin))) {
+    error = "--stdin-filename checks the text on stdin only; give '-' as the "
+            "one path, or no path";
+    return std::nullopt;
+  }
   if (options.paths.empty())
-    options.paths.push_back(".");
+    options.paths.push_back(options.stdin_filename.empty() ? "." : "-");
   if (options.fix && options.diff) {
     error = "--fix and --diff cannot be combined: --diff shows what --fix "
             "would write";

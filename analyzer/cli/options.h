@@ -6,31 +6,19 @@
 #include <utility>
 #include <vector>
 
+#include "engine/check_request.h"
+
 namespace hoist::cli {
 
 enum class Format { Text, Concise, Json, Sarif, Github, Gitlab, Junit };
 enum class ColorMode { Auto, Always, Never };
 
-struct CheckOptions {
-  std::vector<std::string> paths; ///< default: "."
+/// `hoist check`: the engine's request, and how to report and fix.
+struct CheckOptions : engine::CheckRequest {
   Format format = Format::Text;
   std::string output_file; ///< empty: stdout
-  std::vector<std::string> select;
-  std::vector<std::string> extend_select; ///< added to the selection
-  std::vector<std::string> ignore;        ///< --ignore and --extend-ignore
-  std::vector<std::string> handlers;
-  /// Not an option; verify's: `handlers` name modules under this task root
-  /// exactly, as Lambda reads them (not wherever a path ends with them), and
-  /// are the only handlers (the config's and deployment files' are left out).
-  std::string handler_task_root;
-  std::vector<std::string> handler_patterns;
-  std::vector<std::string> roots;
-  std::string config_file; ///< --config; empty: found upward from the paths
-  /// --exclude: replaces the config's exclude; --extend-exclude adds.
-  std::optional<std::vector<std::string>> exclude;
-  std::vector<std::string> extend_exclude;
-  std::optional<bool> force_exclude;     ///< --[no-]force-exclude
-  std::optional<bool> respect_gitignore; ///< --[no-]respect-gitignore
+  /// --stdin-filename: the text comes from stdin, as if it were this file.
+  std::string stdin_filename;
   bool fix = false;          ///< --fix: apply fixes and write the files
   bool unsafe_fixes = false; ///< --unsafe-fixes: unsafe ones too
   bool diff = false;         ///< --diff: print what --fix would change
@@ -41,18 +29,13 @@ struct CheckOptions {
   bool show_settings = false; ///< --show-settings: print them, check nothing
   bool verbose = false;       ///< -v: notes on what was and was not checked
   std::string changed_since;  ///< --changed-since REF
-  std::string build_path;     ///< -p: where C++'s compile_commands.json is
   /// --export-fixes FILE: the C++ fixes as clang-apply-replacements YAML.
   std::string export_fixes;
-  /// After `--`: the compiler flags for every C++ file.
-  std::optional<std::vector<std::string>> compiler_flags;
-  std::uintmax_t max_file_size = 0; ///< --max-file-size; 0: config or default
   bool quiet = false; ///< --quiet: findings only, no summary or progress
   bool statistics =
       false; ///< --statistics: counts per rule instead of findings
   std::optional<bool> cache; ///< --cache / --no-cache: replay unchanged runs
   std::string cache_dir = ".hoist_cache"; ///< --cache-dir
-  unsigned jobs = 0;                      ///< 0: one per core
   ColorMode color = ColorMode::Auto;
 };
 

@@ -308,7 +308,8 @@ bool holds_installed_packages(const std::vector<ListedEntry> &entries) {
 
 Discovery discover_files(const std::vector<std::string> &paths,
                          const DiscoveryFilters &filters,
-                         const ListedDirectories *previous) {
+                         const ListedDirectories *previous,
+                         const Overlay *buffers) {
   Discovery out;
   if (previous) {
     // Directory times come from the same clock.
@@ -324,11 +325,15 @@ Discovery discover_files(const std::vector<std::string> &paths,
     if (filters.force_exclude && filters.excluded &&
         excluded_with_parents(path, filters.excluded))
       continue;
-    if (error || !fs::exists(status)) {
+    // A buffer is a file, whatever the disk holds at its path.
+    const bool buffered =
+        buffers &&
+        buffers->count(fs::absolute(path).lexically_normal().string());
+    if (!buffered && (error || !fs::exists(status))) {
       out.errors.push_back({given, "no such file or directory"});
-    } else if (fs::is_directory(status)) {
+    } else if (!buffered && fs::is_directory(status)) {
       walker.walk(path);
-    } else if (!fs::is_regular_file(status)) {
+    } else if (!buffered && !fs::is_regular_file(status)) {
       // A FIFO or a device is never opened: reading one can hang or never
       // end. Named as a file hoist would read, it is an error.
       if (is_deployment_file(path) ||

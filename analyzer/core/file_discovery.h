@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/listed_directories.h"
+#include "core/overlay.h"
 #include "core/source_file.h"
 
 namespace hoist {
@@ -70,10 +71,13 @@ struct DiscoveryFilters {
 /// Given `previous` (an earlier walk's listings, maybe empty), the walk notes
 /// each directory's modification time with its listing and takes a directory
 /// unchanged since then from `previous` instead of reading it: a stat instead
-/// of an open, two getdents and a close.
+/// of an open, two getdents and a close. A path named that `buffers` holds
+/// (stdin, an editor's unsaved text) is a file, whether or not one is on
+/// disk.
 Discovery discover_files(const std::vector<std::string> &paths,
                          const DiscoveryFilters &filters = {},
-                         const ListedDirectories *previous = nullptr);
+                         const ListedDirectories *previous = nullptr,
+                         const Overlay *buffers = nullptr);
 
 /// A file name's extension as std::filesystem gives it: from the last '.',
 /// none for a name that only starts with one (".py").

@@ -59,9 +59,10 @@ void count_applied(ChangedFile &file,
 } // namespace
 
 FixOutcome fix_until_stable(const std::vector<DiscoveredFile> &files,
-                            const FixableFrontEnd &front_end, FixLevel level) {
+                            const FixableFrontEnd &front_end, FixLevel level,
+                            const Overlay &start) {
   FixOutcome out;
-  Overlay overlay;
+  Overlay overlay = start;
   std::set<std::string> checked;
   for (const DiscoveredFile &file : files)
     checked.insert(absolute_of(file.path));
@@ -176,7 +177,8 @@ FixedAnalysis analyze_and_fix(const std::vector<DiscoveredFile> &files,
     return out.analysis.diagnostics;
   };
   python.errors = python_syntax_errors;
-  static_cast<FixOutcome &>(out) = fix_until_stable(files, python, level);
+  static_cast<FixOutcome &>(out) = fix_until_stable(
+      files, python, level, options.overlay ? *options.overlay : Overlay{});
   withdraw_dropped_fixes(out.analysis.diagnostics, out);
   return out;
 }

@@ -62,9 +62,11 @@ void withdraw_dropped_fixes(std::vector<Diagnostic> &diagnostics,
 /// the others are reported, and so are the fixes of a file that its
 /// encoding (latin-1, say) could not hold any more. New lines in fixes are
 /// written the way the file writes them (CRLF or LF). Only files among `files` are changed. Nothing
-/// is written.
+/// is written. The files are first read as `start` has them (stdin, an
+/// editor's buffers), else from the disk.
 FixOutcome fix_until_stable(const std::vector<DiscoveredFile> &files,
-                            const FixableFrontEnd &front_end, FixLevel level);
+                            const FixableFrontEnd &front_end, FixLevel level,
+                            const Overlay &start = {});
 
 /// The Python front-end's FixableFrontEnd::errors: tree-sitter's syntax
 /// errors in `text`.
@@ -75,7 +77,8 @@ struct FixedAnalysis : FixOutcome {
   python::ProjectAnalysis analysis; ///< of the fixed texts
 };
 
-/// The Python front-end through the fix loop. `finalize` turns an analysis
+/// The Python front-end through the fix loop, from the texts of
+/// `options.overlay`, if any. `finalize` turns an analysis
 /// into what is reported (suppressions, ignores) before fixes are chosen.
 using Finalize = std::function<void(python::ProjectAnalysis &)>;
 

@@ -33,7 +33,7 @@ struct CppRun : FixOutcome {
   std::size_t files_checked = 0;
 };
 
-/// The C++ front-end (cli/cpp_run.h): checks the C++ files, through the fix
+/// The C++ front-end (engine/cpp_run.h): checks the C++ files, through the fix
 /// loop at the level given, if any.
 using CppFrontEnd = std::function<CppRun(std::optional<FixLevel> fixing,
                                          const ReportSuppressions &)>;

@@ -1,4 +1,4 @@
-#include "cli/cpp_run.h"
+#include "engine/cpp_run.h"
 
 #include <dlfcn.h>
 
@@ -16,7 +16,7 @@
 #include "cpp/tidy_config.h"
 #include "rules/rule_ids.h"
 
-namespace hoist::cli {
+namespace hoist::engine {
 namespace {
 
 namespace fs = std::filesystem;
@@ -85,7 +85,7 @@ bool has_compilation_database(const std::string &file) {
 // Each file's rules and .clang-tidy settings into `settings`; the rules of
 // any file into `settings.rules`.
 void choose_file_checks(const std::vector<DiscoveredFile> &files,
-                        const CheckOptions &options,
+                        const CheckRequest &request,
                         const std::unordered_set<std::string> &configured,
                         const std::unordered_set<std::string> &enabled,
                         cpp::CppCheckSettings &settings,
@@ -105,11 +105,11 @@ void choose_file_checks(const std::vector<DiscoveredFile> &files,
           return id == "ALL" || canonical_rule_id(id) == rule;
         });
       };
-      if (options.select.empty() && tidy.names_awslambda_checks())
+      if (request.select.empty() && tidy.names_awslambda_checks())
         on = (tidy.enables(std::string(kClangTidyPrefix) + rule,
                            configured.count(rule) > 0) ||
-              names_rule(options.extend_select)) &&
-             !names_rule(options.ignore);
+              names_rule(request.extend_select)) &&
+             !names_rule(request.ignore);
       if (on) {
         checks.rules.push_back(rule);
         any.insert(rule);
@@ -133,7 +133,7 @@ public:
   CppAnalysis(const std::vector<DiscoveredFile> &files,
               cpp::CppCheckSettings settings, cpp::CheckCppFiles *clang,
               const std::unordered_set<std::string> &enabled,
-              const engine::ReportSuppressions &report_suppressions)
+              const ReportSuppressions &report_suppressions)
       : files_(files), settings_(std::move(settings)), clang_(clang),
         enabled_(enabled), report_suppressions_(report_suppressions) {}
 
@@ -323,7 +323,7 @@ private:
   cpp::CppCheckSettings settings_;
   cpp::CheckCppFiles *clang_; ///< null: every file is checked syntactically
   const std::unordered_set<std::string> &enabled_; ///< the run's rules
-  const engine::ReportSuppressions &report_suppressions_;
+  const ReportSuppressions &report_suppressions_;
   std::optional<cpp::CppCatalogue> catalogue_;
   cpp::CppCheckResult result_;
   std::set<std::string> syntactic_; ///< checked syntactically, by absolute path
@@ -336,21 +336,21 @@ private:
 
 } // namespace
 
-engine::CppRun
+CppRun
 run_cpp_check(const std::vector<DiscoveredFile> &files,
-              const CheckOptions &options,
+              const CheckRequest &request,
               const std::unordered_set<std::string> &configured,
               const std::unordered_set<std::string> &enabled,
               std::optional<FixLevel> fixing,
-              const engine::ReportSuppressions &report_suppressions) {
-  engine::CppRun run;
+              const ReportSuppressions &report_suppressions) {
+  CppRun run;
   std::vector<FileNotice> mode_notices;
   if (files.empty())
     return run;
   cpp::CppCheckSettings settings;
-  settings.build_path = options.build_path;
-  settings.compiler_flags = options.compiler_flags;
-  choose_file_checks(files, options, configured, enabled, settings,
+  settings.build_path = request.build_path;
+  settings.compiler_flags = request.compiler_flags;
+  choose_file_checks(files, request, configured, enabled, settings,
                      mode_notices);
   if (settings.rules.empty()) {
     run.notices = std::move(mode_notices);
@@ -385,7 +385,7 @@ run_cpp_check(const std::vector<DiscoveredFile> &files,
   CppAnalysis analysis(files, std::move(settings), clang, enabled,
                        report_suppressions);
   if (fixing) {
-    engine::FixableFrontEnd front_end;
+    FixableFrontEnd front_end;
     front_end.analyze = [&](const Overlay &overlay)
         -> const std::vector<Diagnostic> & {
       return analysis.run(overlay).diagnostics;
@@ -394,13 +394,13 @@ run_cpp_check(const std::vector<DiscoveredFile> &files,
       return analysis.errors(path, text);
     };
     front_end.would_not = clang ? "compile" : "parse";
-    static_cast<engine::FixOutcome &>(run) =
-        engine::fix_until_stable(files, front_end, *fixing);
+    static_cast<FixOutcome &>(run) =
+        fix_until_stable(files, front_end, *fixing, request.buffers);
   } else {
-    analysis.run({});
+    analysis.run(request.buffers);
   }
   cpp::CppCheckResult &result = analysis.result();
-  engine::withdraw_dropped_fixes(result.diagnostics, run);
+  withdraw_dropped_fixes(result.diagnostics, run);
   run.diagnostics = std::move(result.diagnostics);
   move_append(run.notices, mode_notices);
   move_append(run.notices, result.notices);
@@ -416,4 +416,4 @@ run_cpp_check(const std::vector<DiscoveredFile> &files,
   return run;
 }
 
-} // namespace hoist::cli
+} // namespace hoist::engine

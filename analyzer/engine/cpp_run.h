@@ -6,14 +6,14 @@
 #include <unordered_set>
 #include <vector>
 
-#include "cli/options.h"
 #include "core/file_discovery.h"
 #include "core/fix_applier.h"
 #include "core/suppressions.h"
+#include "engine/check_request.h"
 #include "engine/session.h"
 #include "output/report.h"
 
-namespace hoist::cli {
+namespace hoist::engine {
 
 /// Checks `files` with the enabled C++ rules: with Clang where there is a
 /// compilation database or flags, else (and for a file Clang cannot get
@@ -25,14 +25,14 @@ namespace hoist::cli {
 ///
 /// A file's rules (docs/clang-tidy.md): `configured` (hoist's configuration
 /// file alone), then the Checks of the .clang-tidy files that apply to it,
-/// then the command line's --select and --ignore; `enabled` (every layer but
-/// .clang-tidy) when its .clang-tidy names no awslambda check.
-engine::CppRun
-run_cpp_check(const std::vector<DiscoveredFile> &files,
-              const CheckOptions &options,
+/// then the request's select and ignore; `enabled` (every layer but
+/// .clang-tidy) when its .clang-tidy names no awslambda check. Files are
+/// read from the request's buffers when they hold them.
+CppRun run_cpp_check(const std::vector<DiscoveredFile> &files,
+              const CheckRequest &request,
               const std::unordered_set<std::string> &configured,
               const std::unordered_set<std::string> &enabled,
               std::optional<FixLevel> fixing,
-              const engine::ReportSuppressions &report_suppressions);
+              const ReportSuppressions &report_suppressions);
 
-} // namespace hoist::cli
+} // namespace hoist::engine

@@ -1,0 +1,279 @@
+#include "engine/check_setup.h"
+
+#include <algorithm>
+
+#include "core/data_dir.h"
+#include "core/deployment.h"
+#include "engine/cpp_run.h"
+#include "engine/rule_selection.h"
+#include "rules/rule_ids.h"
+
+namespace hoist::engine {
+namespace {
+
+namespace fs = std::filesystem;
+
+/// The config file that applies: the request's, else the nearest one
+/// upward from the first path. Returns false with `error` set when it
+/// cannot be read.
+bool load_settings_file(const CheckRequest &request, Config &config,
+                        std::string &error) {
+  std::optional<fs::path> file;
+  if (!request.config_file.empty())
+    file = request.config_file;
+  else
+    file = find_config(request.paths.front());
+  if (!file)
+    return true;
+  ConfigError config_error;
+  auto loaded = load_config(*file, config_error);
+  if (!loaded) {
+    error = "invalid configuration: " + config_error.message;
+    return false;
+  }
+  config = std::move(*loaded);
+  return true;
+}
+
+/// Adds the configuration's constructors to the catalogue.
+bool add_constructors(const Config &config, const RuleRegistry &registry,
+                      python::ApiCatalogue &catalogue, std::string &error) {
+  for (const ConstructorConfig &constructor : config.constructors) {
+    python::ApiEntry entry;
+    entry.api = constructor.api;
+    entry.builds = constructor.builds;
+    entry.family = constructor.family;
+    entry.fix = constructor.fix;
+    entry.returns = constructor.returns;
+    const RuleInfo *rule = registry.find(constructor.rule);
+    if (!rule) {
+      error = config.file.string() + ": constructor '" + entry.api +
+              "': " + registry.unknown_rule_message(constructor.rule);
+      return false;
+    }
+    // Its findings are written with the rule's construction message.
+    if (!rule->catalogued || !std::count(rule->languages.begin(),
+                                         rule->languages.end(), "python")) {
+      error = config.file.string() + ": constructor '" + entry.api +
+              "': rule '" + rule->id +
+              "' does not report Python constructions";
+      return false;
+    }
+    entry.rule = rule->id;
+    if (!catalogue.add(entry, error)) {
+      error = config.file.string() + ": " + error;
+      return false;
+    }
+  }
+  return true;
+}
+
+/// Finds the deployment files of the projects that the Python files and the
+/// directories named in `paths` belong to, when a project's root lies above
+/// them, as a walk of each project's root finds them; and the Python files
+/// of the CDK apps there (their stacks configure handlers too). So
+/// `hoist check app.py` (as pre-commit calls hoist) and
+/// `hoist check src/orders` know the handlers that `hoist check .` from the
+/// root would.
+void find_project_deployment_files(const std::vector<std::string> &paths,
+                                   const Overlay &buffers,
+                                   const DiscoveryFilters &filters,
+                                   Discovery &discovery) {
+  std::error_code ignored;
+  fs::path here = fs::current_path(ignored);
+  std::vector<std::string> roots;
+  for (const std::string &path : paths) {
+    bool directory = fs::is_directory(path, ignored);
+    bool file = fs::is_regular_file(path, ignored) ||
+                buffers.count(fs::absolute(path).lexically_normal().string());
+    if (!directory &&
+        (extension_of(fs::path(path).filename().string()) != ".py" || !file))
+      continue;
+    std::optional<fs::path> root = find_project_root(path);
+    // A directory that is its project's root holds its deployment files.
+    if (!root || (directory && fs::equivalent(*root, path, ignored)) ||
+        std::count(discovery.project_roots.begin(),
+                   discovery.project_roots.end(), *root))
+      continue;
+    discovery.project_roots.push_back(*root);
+    fs::path spelled = root->lexically_relative(here);
+    roots.push_back(spelled.empty() ? root->string() : spelled.string());
+  }
+  if (roots.empty())
+    return;
+  DiscoveryFilters walk = filters;
+  walk.force_exclude = false;
+  auto absolute = [&](const DiscoveredFile &file) {
+    return fs::absolute(file.path, ignored).lexically_normal().string();
+  };
+  std::unordered_set<std::string> known;
+  for (const auto *files : {&discovery.deployment_files, &discovery.files})
+    for (const DiscoveredFile &file : *files)
+      known.insert(absolute(file));
+  Discovery project = discover_files(roots, walk);
+  // `cdk synth` runs an app from the directory that holds its cdk.json.
+  std::vector<std::string> cdk_apps;
+  for (DiscoveredFile &file : project.deployment_files) {
+    std::string path = absolute(file);
+    if (fs::path(path).filename() == "cdk.json")
+      cdk_apps.push_back(fs::path(path).parent_path().string() + "/");
+    if (!known.count(path))
+      discovery.project_deployment_files.push_back(std::move(file));
+  }
+  for (DiscoveredFile &file : project.files) {
+    std::string path = absolute(file);
+    if (!known.count(path) &&
+        std::any_of(cdk_apps.begin(), cdk_apps.end(),
+                    [&](const std::string &app) {
+                      return path.compare(0, app.size(), app) == 0;
+                    }))
+      discovery.project_cdk_app_files.push_back(std::move(file));
+  }
+}
+
+} // namespace
+
+std::unique_ptr<CheckSetup> CheckSetup::create(const CheckRequest &request,
+                                               std::string &error) {
+  fs::path data_dir = find_data_dir();
+  std::unique_ptr<CheckSetup> setup;
+  try {
+    setup.reset(new CheckSetup(
+        request, RuleRegistry::load(data_dir / "rules"),
+        python::ApiCatalogue::load(data_dir / "rules" / "catalogue.json")));
+  } catch (const std::exception &failure) {
+    error = std::string("cannot load the rule catalogue: ") + failure.what() +
+            " (set HOIST_DATA_DIR to the directory holding rules/)";
+    return nullptr;
+  }
+  setup->data_dir = data_dir;
+  Config &config = setup->config;
+  if (!load_settings_file(request, config, error))
+    return nullptr;
+
+  python::AnalysisOptions &analysis = setup->analysis;
+  analysis.registry = &setup->registry;
+  analysis.catalogue = &setup->catalogue;
+  std::vector<std::string> select =
+      !request.select.empty()
+          ? request.select
+          : config.select.value_or(std::vector<std::string>{});
+  std::vector<std::string> ignore = config.ignore;
+  ignore.insert(ignore.end(), request.ignore.begin(), request.ignore.end());
+  std::vector<std::string> extend_select = config.extend_select;
+  extend_select.insert(extend_select.end(), request.extend_select.begin(),
+                       request.extend_select.end());
+  if (!select_rules(select, extend_select, ignore, setup->registry,
+                    analysis.enabled_rules, error))
+    return nullptr;
+  select_rules(config.select.value_or(std::vector<std::string>{}),
+               config.extend_select, config.ignore, setup->registry,
+               setup->configured, error);
+  setup->only_given_handlers = !request.handler_task_root.empty();
+  std::vector<std::string> handler_strings;
+  if (!setup->only_given_handlers)
+    handler_strings = config.handlers;
+  handler_strings.insert(handler_strings.end(), request.handlers.begin(),
+                         request.handlers.end());
+  for (const std::string &text : handler_strings) {
+    auto spec = python::HandlerSpec::parse(text, error);
+    if (!spec)
+      return nullptr;
+    if (setup->only_given_handlers)
+      spec->task_root =
+          python::normalized_dir(fs::absolute(request.handler_task_root));
+    analysis.handlers.specs.push_back(std::move(*spec));
+  }
+  if (!request.handler_patterns.empty())
+    analysis.handlers.name_patterns = request.handler_patterns;
+  else if (config.handler_patterns)
+    analysis.handlers.name_patterns = *config.handler_patterns;
+  for (const std::string &root : config.roots)
+    analysis.roots.push_back(config.directory / root);
+  for (const std::string &root : request.roots)
+    analysis.roots.push_back(fs::absolute(root));
+  analysis.checked_paths = request.paths;
+  if (!add_constructors(config, setup->registry, setup->catalogue, error))
+    return nullptr;
+  analysis.settings.report_minted_credentials =
+      config.rule_option(rules::kClientInHandler, "report-minted-credentials");
+  analysis.jobs = request.jobs;
+  if (request.max_file_size)
+    analysis.max_file_size = request.max_file_size;
+  else if (config.max_file_size)
+    analysis.max_file_size = *config.max_file_size;
+  if (!request.buffers.empty())
+    analysis.overlay = &request.buffers;
+
+  // The request's exclude replaces the config's; extend-exclude adds to
+  // either.
+  std::vector<std::string> &exclude = setup->exclude;
+  exclude = request.exclude.value_or(config.exclude);
+  exclude.insert(exclude.end(), config.extend_exclude.begin(),
+                 config.extend_exclude.end());
+  exclude.insert(exclude.end(), request.extend_exclude.begin(),
+                 request.extend_exclude.end());
+  // Globs are relative to the config's directory, or to where hoist runs.
+  setup->exclude_base =
+      config.file.empty() ? fs::current_path() : config.directory;
+  if (!exclude.empty())
+    setup->filters.excluded = [setup = setup.get()](const fs::path &absolute) {
+      std::string relative = absolute.lexically_normal()
+                                 .lexically_relative(setup->exclude_base)
+                                 .generic_string();
+      for (const std::string &glob : setup->exclude)
+        if (matches_glob(glob, relative))
+          return true;
+      return false;
+    };
+  setup->filters.force_exclude =
+      request.force_exclude.value_or(config.force_exclude);
+  setup->filters.respect_gitignore =
+      request.respect_gitignore.value_or(config.respect_gitignore);
+  return setup;
+}
+
+Discovery CheckSetup::discover(const ListedDirectories *previous) const {
+  Discovery discovery =
+      discover_files(request.paths, filters, previous, &request.buffers);
+  if (!only_given_handlers)
+    find_project_deployment_files(request.paths, request.buffers, filters,
+                                  discovery);
+  return discovery;
+}
+
+void CheckSetup::prepare(const Discovery &discovery) {
+  if (!only_given_handlers) {
+    analysis.deployment_files = discovery.deployment_files;
+    analysis.project_deployment_files = discovery.project_deployment_files;
+    analysis.project_cdk_app_files = discovery.project_cdk_app_files;
+    for (const fs::path &root : discovery.project_roots)
+      analysis.project_trees.push_back(root);
+  }
+  // A deployment file is read for the code inside what was asked to be
+  // checked: a directory given, or the directory of a file given.
+  for (const std::string &path : request.paths) {
+    fs::path tree = fs::absolute(path).lexically_normal();
+    std::error_code ignored;
+    if (!fs::is_directory(tree, ignored))
+      tree = tree.parent_path();
+    if (tree.has_filename() || tree == tree.root_path())
+      analysis.checked_trees.push_back(tree);
+    else
+      analysis.checked_trees.push_back(tree.parent_path()); // "dir/"
+  }
+  analysis.listings = &discovery.listings;
+}
+
+CppFrontEnd CheckSetup::cpp_front_end(const Discovery &discovery,
+                                      std::function<void()> before) const {
+  return [this, &discovery, before](std::optional<FixLevel> level,
+                                    const ReportSuppressions &report) {
+    if (before)
+      before();
+    return run_cpp_check(discovery.cpp_files, request, configured,
+                         analysis.enabled_rules, level, report);
+  };
+}
+
+} // namespace hoist::engine
