@@ -239,6 +239,30 @@ std::string entry_reason(const ApiEntry &entry) {
          "invocation";
 }
 
+/// True when `function` returns what `call` (in it) builds: the call
+/// itself, or one of `references` to it there.
+bool returns_object(const SyntaxTree &tree, const FunctionInfo &function,
+                    TSNode call, const std::vector<ObjectReference> &references) {
+  bool returns = false;
+  for_each_in_scope(function.body, [&](TSNode node) {
+    if (!is(node, "return_statement"))
+      return !returns;
+    TSNode value = ts_node_named_child(node, 0);
+    if (ts_node_is_null(value))
+      return true;
+    value = unparenthesize(value);
+    returns = ts_node_eq(value, call) ||
+              std::any_of(references.begin(), references.end(),
+                          [&](const ObjectReference &reference) {
+                            return reference.function == &function &&
+                                   !reference.part &&
+                                   tree.text(value) == reference.path;
+                          });
+    return !returns;
+  });
+  return returns;
+}
+
 /// The whole lines of `statement` when nothing else shares them (a trailing
 /// comment may), and that comment; nothing otherwise.
 std::optional<std::pair<TextRange, std::string>>
@@ -803,8 +827,23 @@ ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
       return result;
     }
   std::string escapes; // where the object goes that hoist cannot follow
-  for (const ObjectReference &reference :
-       references_to(module, function, call)) {
+  std::vector<ObjectReference> references =
+      references_to(module, function, call);
+  // Returned, the object is its caller's (`s3 = make_s3()`): what the
+  // caller on the way does with it counts as well.
+  if (returns_object(tree, function, call, references) && !where.chain.empty()) {
+    const CallStep &step = where.chain.back();
+    const SyntaxTree &caller_tree = step.module->tree();
+    std::string taken = assigned_local(
+        caller_tree, statement_of(step.call, *step.caller), step.call);
+    if (taken.empty())
+      escapes = "'" + display_name(function) + "' returns it to '" +
+                display_name(*step.caller) +
+                "', where hoist does not follow what becomes of it";
+    else
+      references.push_back({step.module, step.caller, taken});
+  }
+  for (const ObjectReference &reference : references) {
     ObjectChange change = change_of(resolver, reference, entry.methods);
     if (change.escapes() && escapes.empty())
       escapes = change.how;
@@ -911,6 +950,35 @@ ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
     if (!edits.is_main_block(edits.top_level_statement(write.node)) &&
         write.may_change(result.literals))
       after.push_back(write.node);
+
+  // Module-level code that may configure what it reads
+  // (`SESSION.events.register(...)`: a client copies its session's hooks
+  // when it is built) it must follow too; binding a name of its own
+  // (`plain = boto3.client("logs")`) configures nothing.
+  auto configures_needed = [&](TSNode expression) {
+    if (is(expression, "assignment") &&
+        is(field(expression, "left"), "identifier"))
+      return false;
+    std::vector<std::string> read = names_read(tree, expression);
+    return std::any_of(needed.begin(), needed.end(), [&](const std::string &n) {
+      return std::count(read.begin(), read.end(), n) > 0;
+    });
+  };
+  for (TSNode statement : named_children(tree.root())) {
+    if (is(statement, "function_definition") ||
+        is(statement, "class_definition") ||
+        is(statement, "decorated_definition") || edits.is_main_block(statement))
+      continue;
+    bool configures = is(statement, "expression_statement") &&
+                      configures_needed(ts_node_named_child(statement, 0));
+    for_each_in_scope(statement, [&](TSNode node) {
+      configures = configures || (is(node, "expression_statement") &&
+                                  configures_needed(ts_node_named_child(node, 0)));
+      return !configures;
+    });
+    if (configures)
+      after.push_back(statement);
+  }
 
   std::string call_text(tree.text(call));
   Fix fix;
@@ -1320,7 +1388,7 @@ ConstructionFix construction_fix(
       unsafe.push_back(call_of + " follows a test that can end '" +
                        display_name(*step.caller) + "' without it");
   }
-  // A decorator of the handler, or of a function on the way, that handles
+  // A wrapper of the handler, or of a function on the way, that handles
   // errors answers a failed construction; at INIT nothing would.
   if (!result.failure.empty() && handler.function && handler.function_module) {
     std::vector<std::pair<const ModuleModel *, const FunctionInfo *>> wrapped{
@@ -1330,13 +1398,10 @@ ConstructionFix construction_fix(
                                                       : where.module,
                            where.chain[i].callee);
     for (const auto &[module, function] : wrapped)
-      if (std::string decorator =
-              error_handling_decorator(resolver, *module, *function);
-          !decorator.empty()) {
-        unsafe.push_back(failing_at_init(
-            "'@" + decorator + "' handles the errors of '" +
-                display_name(*function) + "'",
-            result.failure));
+      if (std::string wrapper =
+              error_handling_wrapper(resolver, *module, *function);
+          !wrapper.empty()) {
+        unsafe.push_back(failing_at_init(wrapper, result.failure));
         break;
       }
   }

@@ -326,8 +326,17 @@ private:
     }
     const ModuleModel &module = *scope.module;
     const ScopeBindings &globals = module.bindings();
-    if (globals.imports.count(name) || module.function_named(name) ||
-        module.class_named(name))
+    if (auto imported = globals.imports.find(name);
+        imported != globals.imports.end()) {
+      std::string how = changed_at_run_time(module, name);
+      if (how.empty())
+        how = imported_name_changed(module, imported->second);
+      if (!how.empty())
+        return {Dependence::Unknown, "'" + name + "' is changed at run time ('" +
+                                         how + "')"};
+      return {};
+    }
+    if (module.function_named(name) || module.class_named(name))
       return {};
     if (auto it = globals.assignments.find(name);
         it != globals.assignments.end()) {
@@ -504,6 +513,31 @@ private:
     if (std::string how = set_by_name(*scope.module, owner, name); !how.empty())
       return how;
     return set_by_name(*owner.module, owner, name);
+  }
+
+  /// How code changes what `path` (`settings.CLIENT_KWARGS`), imported by
+  /// `importer` from a project module, names at run time, or "": the
+  /// module's functions rebind it, change it in place or configure it.
+  std::string imported_name_changed(const ModuleModel &importer,
+                                    const std::string &path) const {
+    std::size_t dot = path.rfind('.');
+    if (dot == std::string::npos)
+      return "";
+    Symbol owner = resolver_.imported(path.substr(0, dot), importer);
+    if (owner.kind != Symbol::Kind::Module || !owner.module)
+      return "";
+    const ModuleModel &module = *owner.module;
+    std::string name = path.substr(dot + 1);
+    if (rebound_at_run_time(module, name))
+      return name + " = ...";
+    if (std::string how = changed_at_run_time(module, name); !how.empty())
+      return how;
+    if (std::string how = set_by_name(module, owner, name); !how.empty())
+      return how;
+    auto values = module.bindings().assignments.find(name);
+    return values == module.bindings().assignments.end()
+               ? ""
+               : configured_at_run_time(module, name, values->second);
   }
 
   /// How code changes `attribute` (`Settings.region`), an attribute of a

@@ -642,6 +642,24 @@ bool may_change_objects(std::string_view text) {
   return false;
 }
 
+bool may_change_state_or_handle_errors(std::string_view text) {
+  for (std::string_view word :
+       {"except", ".update(", ".setdefault(", ".pop(", ".popitem(", ".clear(",
+        ".append(", ".extend(", ".insert(", ".remove(", ".add(", ".discard(",
+        "__setitem__"})
+    if (text.find(word) != std::string_view::npos)
+      return true;
+  // An item written: `SETTINGS["region"] = ...` (not `==`).
+  for (std::size_t at = text.find(']'); at != std::string_view::npos;
+       at = text.find(']', at + 1)) {
+    std::size_t next = text.find_first_not_of(" \t", at + 1);
+    if (next != std::string_view::npos && text[next] == '=' &&
+        (next + 1 == text.size() || text[next + 1] != '='))
+      return true;
+  }
+  return false;
+}
+
 namespace {
 
 /// The first argument of `call` when it takes a member of it
@@ -1193,24 +1211,54 @@ bool handles_errors(TSNode node) {
   return false;
 }
 
-std::string error_handling_decorator(const Resolver &resolver,
+std::string error_handling_wrapper(const Resolver &resolver,
                                      const ModuleModel &module,
                                      const FunctionInfo &function) {
+  const SyntaxTree &tree = module.tree();
+  // What wraps it: its decorators, and the calls that rebind its name to
+  // what they make of it at module scope (`handler = catch_errors(handler)`).
+  std::vector<std::pair<TSNode, std::string>> wrappers; // and as written
   for (TSNode decorator : function.decorators) {
     TSNode expression = ts_node_named_child(decorator, 0);
     if (is(expression, "call"))
       expression = field(expression, "function");
-    Symbol symbol = resolver.resolve(expression, {&module, nullptr});
-    if (symbol.kind != Symbol::Kind::Function || !symbol.function ||
-        ts_node_is_null(symbol.function->body))
-      continue;
+    wrappers.emplace_back(expression, "'@" + std::string(tree.text(expression)) + "'");
+  }
+  if (function.class_name.empty())
+    if (auto bound = module.bindings().assignments.find(function.name);
+        bound != module.bindings().assignments.end())
+      for (TSNode value : bound->second) {
+        value = unparenthesize(value);
+        if (!is(value, "call"))
+          continue;
+        for (TSNode argument : named_children(field(value, "arguments")))
+          if (is(argument, "identifier") && tree.text(argument) == function.name)
+            wrappers.emplace_back(field(value, "function"),
+                                  "'" + std::string(tree.text(value)) + "'");
+      }
+  auto handles_in = [](TSNode body) {
     bool handles = false;
-    walk_named_descendants(symbol.function->body, [&](TSNode node) {
+    walk_named_descendants(body, [&](TSNode node) {
       handles = handles || (is(node, "try_statement") && handles_errors(node));
       return !handles;
     });
-    if (handles)
-      return std::string(module.tree().text(expression));
+    return handles;
+  };
+  std::string of = " the errors of '" + display_name(function) + "'";
+  for (const auto &[expression, named] : wrappers) {
+    Symbol symbol = resolver.resolve(expression, {&module, nullptr});
+    // A library's decorators are the library's business; one hoist cannot
+    // find may handle errors as well as not.
+    if (symbol.kind == Symbol::Kind::Unknown)
+      return named + ", which hoist cannot follow, may handle" + of;
+    if (symbol.kind == Symbol::Kind::Function && symbol.function &&
+        !ts_node_is_null(symbol.function->body) &&
+        handles_in(symbol.function->body))
+      return named + " handles" + of;
+    // A class whose instances wrap it: its `__call__` runs it.
+    if (symbol.kind == Symbol::Kind::Class && symbol.cls &&
+        handles_in(symbol.cls->node))
+      return named + " handles" + of;
   }
   return "";
 }

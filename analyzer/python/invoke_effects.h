@@ -63,6 +63,12 @@ bool may_write_environment(std::string_view text);
 /// close-like method, `setattr`: a byte scan.
 bool may_change_objects(std::string_view text);
 
+/// True when `text` (a module) may change state its importers read (an
+/// item written, a container's mutating method: `CLIENT_KWARGS[k] = v`,
+/// `CFG.update(...)`) or handle the errors of code it wraps or calls
+/// (`except`): a byte scan.
+bool may_change_state_or_handle_errors(std::string_view text);
+
 /// The environment writes on `handler`'s invoke path: in the functions it
 /// reaches and in its decorators, which run around every call, and through
 /// what the modules of those functions handed the environment to.
@@ -135,11 +141,12 @@ ObjectChange change_of(const Resolver &resolver,
 /// True when the `try` statement `node` has an `except` clause.
 bool handles_errors(TSNode node);
 
-/// The first decorator of `function` (in `module`) that handles the errors
-/// of what it wraps, as written: a project function whose code runs in a
-/// `try` with an `except` clause (an API error wrapper answering 500); ""
-/// when none.
-std::string error_handling_decorator(const Resolver &resolver,
+/// Why the first wrapper of `function` (in `module`) may handle the errors
+/// of what it wraps, or "": a decorator, or a module-level call that
+/// rebinds its name (`handler = catch_errors(handler)`), that is a project
+/// function or class whose code has a `try` with an `except` clause (an API
+/// error wrapper answering 500), or that hoist cannot follow.
+std::string error_handling_wrapper(const Resolver &resolver,
                                      const ModuleModel &module,
                                      const FunctionInfo &function);
 

@@ -252,15 +252,16 @@ const ModuleModel *Project::load(const std::string &file) const {
     if (source) {
       std::string_view text = source->text();
       // A module that cannot lead to a construction, nor change the
-      // environment one reads or an object it is handed, is kept as an
-      // empty stub with its path (for relative lookups): not parsed. One
-      // that declares names global is
-      // parsed: it may rebind at run time the state a construction in its
-      // importers reads (`config.REGION`).
+      // environment one reads, an object it is handed or state its
+      // importers read, nor handle the errors of code it wraps, is kept as
+      // an empty stub with its path (for relative lookups): not parsed. One
+      // that declares names global is parsed: it may rebind at run time the
+      // state a construction in its importers reads (`config.REGION`).
       bool stub = text.find("hoist:") == std::string_view::npos &&
                   text.find("global") == std::string_view::npos &&
                   !may_construct(text, parent_dir(file)) &&
-                  !may_write_environment(text) && !may_change_objects(text);
+                  !may_write_environment(text) && !may_change_objects(text) &&
+                  !may_change_state_or_handle_errors(text);
       ParsedModule parsed = parse_source(
           stub ? std::make_shared<SourceFile>(display, "") : source);
       model = parsed.model.get();

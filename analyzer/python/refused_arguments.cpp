@@ -265,6 +265,17 @@ bool is_config(const std::string &path) {
          path == "boto3.session.Config";
 }
 
+/// True when `call` builds an AWS SDK client or resource by service name:
+/// `boto3.client(...)`, `session.resource(...)`, `create_client(...)`.
+bool is_client_factory(const Resolver &resolver, Scope scope, TSNode call) {
+  std::string path = resolver.called_path(call, scope);
+  std::string_view method = std::string_view(path).substr(path.rfind('.') + 1);
+  const ApiEntry *entry = resolver.catalogue().find(path);
+  return entry && entry->family == "aws-sdk" &&
+         (method == "client" || method == "resource" ||
+          method == "create_client");
+}
+
 /// "botocore refuses 'x'" or "botocore may refuse 'x' ...", or "".
 std::string describe(const SyntaxTree &tree, TSNode argument, Verdict verdict,
                      UnreadArguments unread) {
@@ -314,13 +325,38 @@ std::string refused_arguments(const Resolver &resolver, Scope scope,
     return "";
   }
   // A Config bound at module scope was built at INIT already; what the
-  // client checks of it (its region, its defaults mode) is not.
+  // client checks of it is not: its region (Config takes any string,
+  // create_client refuses a malformed one) is judged as the client's own.
   if (TSNode config = keyword("config"); !ts_node_is_null(config)) {
     TSNode given = unparenthesize(value_of(config));
     TSNode bound = reader.literal(given);
-    if (!ts_node_eq(bound, given) && is(bound, "call"))
+    if (!ts_node_eq(bound, given) && is(bound, "call")) {
       if (std::string why = refused_arguments(resolver, {scope.module}, bound,
                                               UnreadArguments::Accepted);
+          !why.empty())
+        return why;
+      ArgumentReader at_module(resolver, {scope.module});
+      for (TSNode option : named_children(field(bound, "arguments")))
+        if (is(option, "keyword_argument") &&
+            scope.module->tree().text(field(option, "name")) == "region_name")
+          if (std::string why = describe(
+                  scope.module->tree(), option,
+                  at_module.region(field(option, "value")), unread);
+              !why.empty())
+            return why;
+    }
+  }
+  // A service name read at run time may be one the SDK does not know
+  // (UnknownServiceError).
+  if (is_client_factory(resolver, scope, call)) {
+    TSNode service = keyword("service_name");
+    if (!ts_node_is_null(service))
+      service = value_of(service);
+    else if (!arguments.empty() && !is(arguments.front(), "keyword_argument"))
+      service = arguments.front();
+    if (!ts_node_is_null(service) && !reader.text(service))
+      if (std::string why =
+              describe(tree, service, Verdict::Unread, unread);
           !why.empty())
         return why;
   }

@@ -6,7 +6,7 @@
 # error, such a construction answers; built at INIT, it would fail every
 # invocation. A Config of literals botocore accepts moves; one bound at
 # module scope was built at INIT already, and only what the client checks of
-# it (its region) is left to fail.
+# it (its region, from the environment too) is left to fail.
 import functools
 import os
 
@@ -16,7 +16,6 @@ from botocore.config import Config
 REPLICA = Config(region_name="eu-west-1 ")
 SHARED = Config(region_name=os.getenv("REPLICA_REGION"), retries={"mode": "standard"})
 sns = boto3.client("sns", config=Config(retries={"max_attempts": 3, "mode": "standard"}, connect_timeout=5, read_timeout=10.5, s3={"addressing_style": "path"}, defaults_mode="in-region"))
-ssm = boto3.client("ssm", config=SHARED)
 
 
 def retry_mode_handler(event, context):
@@ -90,6 +89,7 @@ def accepted_handler(event, context):
 def shared_config_handler(event, context):
     if event.get("kind") == "b":
         # expect: client-in-handler[hoistable]
+        ssm = boto3.client("ssm", config=SHARED)
         return {"region": ssm.meta.region_name}
     return {"region": None}
 

@@ -6,7 +6,7 @@
 # error, such a construction answers; built at INIT, it would fail every
 # invocation. A Config of literals botocore accepts moves; one bound at
 # module scope was built at INIT already, and only what the client checks of
-# it (its region) is left to fail.
+# it (its region, from the environment too) is left to fail.
 import functools
 import os
 
