@@ -52,11 +52,11 @@ public:
       }
       bool ok = true;
       if (name == "select")
-        ok = strings(node, name, config_.select.emplace());
+        ok = rule_ids(node, name, config_.select.emplace(), true);
       else if (name == "extend-select")
-        ok = strings(node, name, config_.extend_select);
+        ok = rule_ids(node, name, config_.extend_select, true);
       else if (name == "ignore")
-        ok = strings(node, name, config_.ignore);
+        ok = rule_ids(node, name, config_.ignore, true);
       else if (name == "handler-patterns")
         ok = strings(node, name, config_.handler_patterns.emplace());
       else if (name == "handlers")
@@ -114,6 +114,38 @@ private:
     return true;
   }
 
+  /// `strings`, each a rule id (or clang-tidy's name of one; "ALL" where
+  /// `all_allowed`): a typo must not turn a rule off or leave it off
+  /// silently, so it is an error at the string, with the id it most likely
+  /// meant.
+  bool rule_ids(const toml::node &node, const std::string &key,
+                std::vector<std::string> &out, bool all_allowed) {
+    std::size_t first = out.size();
+    if (!strings(node, key, out))
+      return false;
+    const toml::array &array = *node.as_array();
+    for (std::size_t i = first; i < out.size(); ++i)
+      if (!(all_allowed && out[i] == "ALL") && !is_rule(out[i]))
+        return fail(array[i - first], unknown_rule_message(out[i], ids()));
+    return true;
+  }
+
+  static bool is_rule(const std::string &name) {
+    std::string id = canonical_rule_id(name);
+    return std::any_of(rules::kRules.begin(), rules::kRules.end(),
+                       [&](const rules::RuleEntry &rule) {
+                         return rule.rule == id;
+                       });
+  }
+
+  /// Every rule's id (rules/<id>/rule.json), in id order.
+  static std::vector<std::string> ids() {
+    std::vector<std::string> ids;
+    for (const rules::RuleEntry &rule : rules::kRules)
+      ids.emplace_back(rule.rule);
+    return ids;
+  }
+
   bool boolean(const toml::node &node, const std::string &key, bool &out) {
     if (!node.is_boolean())
       return fail(node, "'" + key + "' must be true or false");
@@ -127,7 +159,8 @@ private:
       return fail(node, "'per-file-ignores' must be a table of glob = [rules]");
     for (const auto &[glob, rules] : *table) {
       std::vector<std::string> ids;
-      if (!strings(rules, "per-file-ignores." + std::string(glob.str()), ids))
+      if (!rule_ids(rules, "per-file-ignores." + std::string(glob.str()), ids,
+                    false))
         return false;
       config_.per_file_ignores.emplace_back(std::string(glob.str()), ids);
     }
@@ -182,6 +215,9 @@ private:
     for (const auto &[given, options] : *table) {
       const std::string rule = canonical_rule_id(given.str());
       const toml::table *settings = options.as_table();
+      if (!is_rule(rule))
+        return fail(options,
+                    unknown_rule_message(std::string(given.str()), ids()));
       if (!settings || option_names(rule).empty())
         return fail(options, "no options for rule '" + std::string(given.str()) +
                                  "'; " + every_option());

@@ -98,16 +98,15 @@ std::string RuleRegistry::display_name(const std::string &rule_id,
   return rule_id;
 }
 
-std::string RuleRegistry::unknown_rule_message(const std::string &name) const {
+std::string unknown_rule_message(const std::string &name,
+                                 const std::vector<std::string> &ids) {
   // Suggested in the spelling given: `awslambda-client-in-handlr` is
   // `awslambda-client-in-handler`.
   std::string prefix =
       name.substr(0, name.size() - canonical_rule_id(name).size());
-  std::vector<std::string> ids, spelled;
-  for (const RuleInfo &rule : rules_) {
-    ids.push_back(rule.id);
-    spelled.push_back(prefix + rule.id);
-  }
+  std::vector<std::string> spelled;
+  for (const std::string &id : ids)
+    spelled.push_back(prefix + id);
   std::string message = "unknown rule '" + name + "'";
   std::string advice = did_you_mean(name, spelled);
   if (!advice.empty())
@@ -116,6 +115,13 @@ std::string RuleRegistry::unknown_rule_message(const std::string &name) const {
   for (std::size_t i = 0; i < ids.size(); ++i)
     message += (i ? ", " : "") + ids[i];
   return message;
+}
+
+std::string RuleRegistry::unknown_rule_message(const std::string &name) const {
+  std::vector<std::string> ids;
+  for (const RuleInfo &rule : rules_)
+    ids.push_back(rule.id);
+  return hoist::unknown_rule_message(name, ids);
 }
 
 std::size_t RuleRegistry::index_of(const std::string &id) const {

@@ -36,6 +36,12 @@ inline constexpr std::string_view kClangTidyPrefix = "awslambda-";
 /// accepted wherever a rule id is) is <rule>; any other id is itself.
 std::string canonical_rule_id(std::string_view id);
 
+/// Why `name` is not one of the rule ids `ids`, for an error message:
+/// "unknown rule 'x'; did you mean 'y'?", or with the list of the rules when
+/// none is close.
+std::string unknown_rule_message(const std::string &name,
+                                 const std::vector<std::string> &ids);
+
 /// Every rule hoist knows, in id order. Loading fails loudly on a malformed
 /// entry: a broken catalogue is a packaging bug, not something to skip.
 class RuleRegistry {
@@ -50,8 +56,7 @@ public:
   /// file (what NOLINT(...) names), else the id.
   std::string display_name(const std::string &rule_id,
                            std::string_view path) const;
-  /// Why `name` is not a rule, for an error message: "unknown rule 'x'; did
-  /// you mean 'y'?", or with the list of the rules when none is close.
+  /// Why `name` is not a rule (hoist::unknown_rule_message).
   std::string unknown_rule_message(const std::string &name) const;
   /// Position of `id` in rules(); SARIF's ruleIndex.
   std::size_t index_of(const std::string &id) const;
