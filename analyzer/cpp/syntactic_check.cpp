@@ -1650,17 +1650,21 @@ std::size_t cpp_syntax_errors(std::string_view text) {
 CppCheckResult check_cpp_syntactically(const std::vector<DiscoveredFile> &files,
                                        const CppCatalogue &catalogue,
                                        const CppCheckSettings &settings,
-                                       const ClangGaps *gaps) {
+                                       const ClangGaps *gaps,
+                                       std::map<std::string, SourceFilePtr>
+                                           *with_directives) {
   CppCheckResult result;
   TSParser *parser = ts_parser_new();
   ts_parser_set_language(parser, tree_sitter_cpp());
   // Files checked alike share their options (most files share all).
   std::optional<RuleOptions> options;
   CppFileChecks options_of;
+  // (Once: std::filesystem::absolute asks the system for it each time.)
+  const std::filesystem::path cwd = std::filesystem::current_path();
   for (const DiscoveredFile &checked : files) {
     ++result.files_checked;
     const std::filesystem::path absolute =
-        std::filesystem::absolute(checked.path).lexically_normal();
+        (cwd / checked.path).lexically_normal();
     auto fixed = settings.overlay.find(absolute.string());
     auto loaded =
         fixed == settings.overlay.end()
@@ -1676,6 +1680,9 @@ CppCheckResult check_cpp_syntactically(const std::vector<DiscoveredFile> &files,
     }
     Tree tree;
     tree.file = std::get<SourceFilePtr>(loaded);
+    if (with_directives &&
+        tree.file->text().find("hoist:") != std::string_view::npos)
+      (*with_directives)[checked.path] = tree.file;
     if (!may_hold_cpp_handler(tree.file->text()))
       continue;
     tree.tree = ts_parser_parse_string(parser, nullptr,

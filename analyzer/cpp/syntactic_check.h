@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -27,11 +28,13 @@ struct ClangGaps {
 /// from its overlay when it holds them. With `gaps`, only the handlers whose
 /// code (their body or a function they call) holds one of a file's error
 /// offsets are checked, and what Clang found on the same line is not
-/// reported again.
-CppCheckResult check_cpp_syntactically(const std::vector<DiscoveredFile> &files,
-                                       const CppCatalogue &catalogue,
-                                       const CppCheckSettings &settings,
-                                       const ClangGaps *gaps = nullptr);
+/// reported again. `with_directives`, when given, receives the files read
+/// whose text names `hoist:` (the only ones whose `hoist: ignore` comments
+/// are read next), by path, as checked: no file is read twice.
+CppCheckResult check_cpp_syntactically(
+    const std::vector<DiscoveredFile> &files, const CppCatalogue &catalogue,
+    const CppCheckSettings &settings, const ClangGaps *gaps = nullptr,
+    std::map<std::string, SourceFilePtr> *with_directives = nullptr);
 
 /// Leaves the syntactic mode's note (found without compiling) on the first
 /// of `diagnostics` (in report order) of each file: said once per file, on

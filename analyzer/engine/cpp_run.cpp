@@ -25,6 +25,17 @@ fs::path absolute_of(const std::string &path) {
   return fs::absolute(path).lexically_normal();
 }
 
+// The absolute, lexically normal paths of `files`, in their order (the
+// working directory asked once: fs::absolute asks the system each time).
+std::vector<std::string> absolute_paths(const std::vector<DiscoveredFile> &files) {
+  const fs::path cwd = fs::current_path();
+  std::vector<std::string> paths;
+  paths.reserve(files.size());
+  for (const DiscoveredFile &file : files)
+    paths.push_back((cwd / file.path).lexically_normal().string());
+  return paths;
+}
+
 // `symbol` of the C++ front-end, loaded on first use: installed under
 // <prefix>/lib/hoist/, else where the build put it.
 void *cpp_module_symbol(const char *symbol, std::string &error) {
@@ -92,7 +103,9 @@ void choose_file_checks(const std::vector<DiscoveredFile> &files,
                         std::vector<FileNotice> &notices) {
   cpp::TidyConfigs configs(read_tidy_file);
   std::set<std::string> any;
-  for (const DiscoveredFile &file : files) {
+  const std::vector<std::string> absolute = absolute_paths(files);
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    const DiscoveredFile &file = files[i];
     const cpp::TidyConfig &tidy = configs.for_file(file.path);
     cpp::CppFileChecks checks;
     for (const char *rule : rules::kCppRules) {
@@ -118,7 +131,7 @@ void choose_file_checks(const std::vector<DiscoveredFile> &files,
     checks.check_options = tidy.check_options;
     checks.extra_args = tidy.extra_args;
     checks.extra_args_before = tidy.extra_args_before;
-    settings.files[absolute_of(file.path)] = std::move(checks);
+    settings.files[absolute[i]] = std::move(checks);
   }
   settings.rules.assign(any.begin(), any.end());
   std::vector<FileNotice> found = configs.take_notices();
@@ -134,33 +147,39 @@ public:
               cpp::CppCheckSettings settings, cpp::CheckCppFiles *clang,
               const std::unordered_set<std::string> &enabled,
               const ReportSuppressions &report_suppressions)
-      : files_(files), settings_(std::move(settings)), clang_(clang),
-        enabled_(enabled), report_suppressions_(report_suppressions) {}
+      : files_(files), absolute_(absolute_paths(files)),
+        settings_(std::move(settings)), clang_(clang), enabled_(enabled),
+        report_suppressions_(report_suppressions) {}
 
   const cpp::CppCheckResult &run(const Overlay &overlay) {
     settings_.overlay = overlay;
     result_ = {};
     syntactic_.clear();
+    with_directives_.clear();
     std::vector<DiscoveredFile> unchecked;
     if (clang_) {
       // A file whose text cannot hold a handler is checked by reading it,
       // as the syntactic mode does: compiling it would find nothing, and
       // could only fail on its headers.
       std::vector<DiscoveredFile> compiled;
-      for (const DiscoveredFile &file : files_) {
-        std::string absolute = absolute_of(file.path).string();
-        auto fixed = overlay.find(absolute);
-        if (cpp::may_hold_cpp_handler(fixed == overlay.end()
-                                          ? disk_text(absolute)
-                                          : fixed->second))
-          compiled.push_back(file);
-        else
-          syntactic_.insert(absolute);
+      std::vector<std::size_t> compiled_at; // in files_
+      for (std::size_t i = 0; i < files_.size(); ++i) {
+        auto loaded = load(i, overlay);
+        const auto *source = std::get_if<SourceFilePtr>(&loaded);
+        if (source && cpp::may_hold_cpp_handler((*source)->text())) {
+          compiled.push_back(files_[i]);
+          compiled_at.push_back(i);
+          continue;
+        }
+        syntactic_.insert(absolute_[i]);
+        if (source && (*source)->text().find("hoist:") != std::string_view::npos)
+          with_directives_[files_[i].path] = *source;
       }
       (*clang_)(compiled, settings_, result_);
       result_.files_checked += files_.size() - compiled.size();
-      for (const DiscoveredFile &file : compiled) {
-        std::string absolute = absolute_of(file.path).string();
+      for (std::size_t i : compiled_at) {
+        const DiscoveredFile &file = files_[i];
+        const std::string &absolute = absolute_[i];
         auto fixed = overlay.find(absolute);
         compiled_[absolute] = {fixed == overlay.end()
                                    ? std::nullopt
@@ -185,10 +204,11 @@ public:
                                diagnostic.location.file->path());
                          }),
           result_.diagnostics.end());
-      for (const DiscoveredFile &file : unchecked)
-        syntactic_.insert(absolute_of(file.path).string());
-      cpp::CppCheckResult syntactic =
-          cpp::check_cpp_syntactically(unchecked, *catalogue_, settings_);
+      for (std::size_t i = 0; i < files_.size(); ++i)
+        if (!clang_ || result_.not_compiled.count(files_[i].display_path))
+          syntactic_.insert(absolute_[i]);
+      cpp::CppCheckResult syntactic = cpp::check_cpp_syntactically(
+          unchecked, *catalogue_, settings_, nullptr, &with_directives_);
       move_append(result_.diagnostics, syntactic.diagnostics);
       move_append(result_.notices, syntactic.notices);
     }
@@ -212,9 +232,9 @@ public:
     cpp::CppCheckSettings settings = settings_;
     settings.overlay[absolute] = text;
     cpp::CppCheckResult result;
-    for (const DiscoveredFile &file : files_)
-      if (absolute_of(file.path).string() == absolute)
-        (*clang_)({file}, settings, result);
+    for (std::size_t i = 0; i < files_.size(); ++i)
+      if (absolute_[i] == absolute)
+        (*clang_)({files_[i]}, settings, result);
     auto found = result.compile_errors.find(absolute);
     std::size_t errors =
         found == result.compile_errors.end() ? 0 : found->second;
@@ -230,10 +250,10 @@ private:
   // syntactically too, keeping what Clang did not find itself.
   void check_around_errors() {
     std::vector<DiscoveredFile> partial;
-    for (const DiscoveredFile &file : files_)
-      if (result_.error_offsets.count(file.display_path) &&
-          !syntactic_.count(absolute_of(file.path).string()))
-        partial.push_back(file);
+    for (std::size_t i = 0; i < files_.size(); ++i)
+      if (result_.error_offsets.count(files_[i].display_path) &&
+          !syntactic_.count(absolute_[i]))
+        partial.push_back(files_[i]);
     if (partial.empty() || !load_catalogue())
       return;
     cpp::ClangGaps gaps{result_.error_offsets, result_.diagnostics};
@@ -249,16 +269,20 @@ private:
   // judged by the rules that run on it: a rule its .clang-tidy turns off
   // is not judged, as one --ignore turns off is not.
   void suppress(const Overlay &overlay) {
-    std::vector<std::pair<std::size_t, const DiscoveredFile *>> file_starts;
+    std::vector<std::pair<std::size_t, std::size_t>> file_starts; // in files_
     suppressions_.clear();
-    for (const DiscoveredFile &file : files_) {
-      file_starts.emplace_back(suppressions_.size(), &file);
-      auto fixed = overlay.find(absolute_of(file.path).string());
-      auto loaded = fixed == overlay.end()
-                        ? SourceFile::load(file.path, file.display_path)
-                        : std::variant<SourceFilePtr, LoadError>(
-                              std::make_shared<SourceFile>(file.display_path,
-                                                           fixed->second));
+    for (std::size_t i = 0; i < files_.size(); ++i) {
+      file_starts.emplace_back(suppressions_.size(), i);
+      std::variant<SourceFilePtr, LoadError> loaded;
+      if (syntactic_.count(absolute_[i])) {
+        // Read by the syntactic mode (or its prefilter), as checked.
+        auto kept = with_directives_.find(files_[i].path);
+        if (kept == with_directives_.end())
+          continue;
+        loaded = kept->second;
+      } else {
+        loaded = load(i, overlay);
+      }
       const auto *source = std::get_if<SourceFilePtr>(&loaded);
       if (!source || (*source)->text().find("hoist:") == std::string_view::npos)
         continue;
@@ -274,16 +298,16 @@ private:
       if (begin < end)
         report_suppressions_(
             {suppressions_.begin() + begin, suppressions_.begin() + end},
-            rules_of(*file), result_.diagnostics);
+            rules_of(file), result_.diagnostics);
     }
   }
 
-  // The rules that run on `file`: the run's, with its own C++ rules.
-  std::unordered_set<std::string> rules_of(const DiscoveredFile &file) const {
+  // The rules that run on files_[file]: the run's, with its own C++ rules.
+  std::unordered_set<std::string> rules_of(std::size_t file) const {
     std::unordered_set<std::string> rules = enabled_;
     for (const char *rule : rules::kCppRules)
       rules.erase(rule);
-    auto checks = settings_.files.find(absolute_of(file.path));
+    auto checks = settings_.files.find(absolute_[file]);
     const std::vector<std::string> &own = checks == settings_.files.end()
                                               ? settings_.rules
                                               : checks->second.rules;
@@ -307,6 +331,15 @@ private:
     }
   }
 
+  // files_[i]'s text: the fix loop's when it has one, else the disk's.
+  std::variant<SourceFilePtr, LoadError> load(std::size_t i,
+                                              const Overlay &overlay) const {
+    const DiscoveredFile &file = files_[i];
+    if (auto fixed = overlay.find(absolute_[i]); fixed != overlay.end())
+      return std::make_shared<SourceFile>(file.display_path, fixed->second);
+    return SourceFile::load(file.path, file.display_path);
+  }
+
   static std::string disk_text(const std::string &absolute) {
     auto loaded = SourceFile::load(absolute, absolute);
     if (const auto *source = std::get_if<SourceFilePtr>(&loaded))
@@ -320,6 +353,7 @@ private:
   }
 
   const std::vector<DiscoveredFile> &files_;
+  const std::vector<std::string> absolute_; ///< of files_, in their order
   cpp::CppCheckSettings settings_;
   cpp::CheckCppFiles *clang_; ///< null: every file is checked syntactically
   const std::unordered_set<std::string> &enabled_; ///< the run's rules
@@ -327,6 +361,8 @@ private:
   std::optional<cpp::CppCatalogue> catalogue_;
   cpp::CppCheckResult result_;
   std::set<std::string> syntactic_; ///< checked syntactically, by absolute path
+  /// The files checked syntactically whose text names `hoist:`, by path.
+  std::map<std::string, SourceFilePtr> with_directives_;
   std::vector<Suppression> suppressions_;
   /// The last text Clang compiled of each file (none: as on disk), and its
   /// errors.
