@@ -127,7 +127,7 @@ constexpr const char *kCheckOptions = R"(Options for check:
                           (the config file used, configured handlers whose
                           code hoist cannot see)
   --statistics            print how many findings each rule has, not them
-                          (text format)
+                          (text format only)
   -p BUILD_DIR            where compile_commands.json is, for C++ files
                           (default: found upward from the first C++ file)
   -- FLAGS                compile every C++ file with FLAGS instead of a
@@ -571,6 +571,11 @@ std::optional<Command> parse_command_line(int argc, char **argv,
   if (!options.export_fixes.empty() && (options.fix || options.diff)) {
     error = "--export-fixes writes the fixes for clang-apply-replacements "
             "to apply; it cannot be combined with --fix or --diff";
+    return std::nullopt;
+  }
+  if (options.statistics && options.format != Format::Text) {
+    error = "--statistics prints counts per rule in place of the text "
+            "format's findings; it cannot be combined with another --format";
     return std::nullopt;
   }
   if (options.show_files && options.show_settings) {

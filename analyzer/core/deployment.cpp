@@ -146,7 +146,8 @@ void read_deployment_file(const fs::path &path, const std::string &display_path,
            true});
     return;
   }
-  if (!named && !may_be_lambda_template(text))
+  bool cdk_config = name == "cdk.json";
+  if (!named && !cdk_config && !may_be_lambda_template(text))
     return;
   auto file = std::make_shared<const SourceFile>(display_path, std::move(text));
   std::size_t first = out.handlers.size();
@@ -158,6 +159,8 @@ void read_deployment_file(const fs::path &path, const std::string &display_path,
       out.handlers[i].language = HandlerLanguage::Python;
   } else if (is_serverless_config_name(name)) {
     read_serverless_config(file, context, out);
+  } else if (cdk_config) {
+    read_cdk_config(file, out);
   } else {
     read_sam_template(file, context, out);
   }

@@ -108,6 +108,9 @@ void read_sam_template(const SourceFilePtr &file,
 void read_serverless_config(const SourceFilePtr &file,
                             const DeploymentContext &context,
                             DeploymentScan &out);
+/// cdk.json: a -v note when its app is not a Python one, which hoist does
+/// not read.
+void read_cdk_config(const SourceFilePtr &file, DeploymentScan &out);
 /// A Dockerfile built with its own directory as the context (dockerfile.h
 /// has the general form).
 void read_dockerfile(const SourceFilePtr &file, DeploymentScan &out);

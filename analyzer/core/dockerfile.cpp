@@ -604,6 +604,8 @@ struct Command {
   std::vector<ExecWord> words;
   std::string text;
   const DockerInstruction *at = nullptr; ///< null: from the base image
+  /// An override's words in the configuration that sets it (ImageConfig).
+  const std::vector<Location> *places = nullptr;
 };
 
 /// Where a COPY or ADD takes its files from.
@@ -1086,12 +1088,14 @@ private:
       entry = Command();
       for (const std::string &word : *build_.entry_point)
         entry->words.push_back({word, 0, 0});
+      entry->places = &build_.entry_point_places;
       command.reset();
     }
     if (build_.command) {
       command = Command();
       for (const std::string &word : *build_.command)
         command->words.push_back({word, 0, 0});
+      command->places = &build_.command_places;
     }
     // The process's arguments, each with the command it came from.
     struct Argument {
@@ -1180,10 +1184,21 @@ private:
       warn(at, message);
       return;
     }
-    emit(stage, root, handler.text, at,
-         at ? TextRange{at->file_offset(handler.word->begin),
-                        at->file_offset(handler.word->end)}
-            : TextRange{});
+    emit(stage, root, handler.text, at, place(handler.from, handler.word));
+  }
+
+  /// Where `word` of `command` is written: in the Dockerfile, or in the
+  /// configuration that overrides its command.
+  Location place(const Command *command, const ExecWord *word) const {
+    if (command && command->places) {
+      std::size_t index = static_cast<std::size_t>(word - command->words.data());
+      if (index < command->places->size())
+        return (*command->places)[index];
+    }
+    const DockerInstruction *at = command ? command->at : nullptr;
+    return {file_, at ? TextRange{at->file_offset(word->begin),
+                                  at->file_offset(word->end)}
+                      : TextRange{}};
   }
 
   /// `ENTRYPOINT python -m awslambdaric $HANDLER`: the shell expands the
@@ -1207,7 +1222,7 @@ private:
         else if (command.at)
           range = {command.at->file_offset(0),
                    command.at->file_offset(command.text.size())};
-        emit(stage, *stage.workdir, handler, command.at, range);
+        emit(stage, *stage.workdir, handler, command.at, {file_, range});
         return;
       }
     }
@@ -1217,7 +1232,7 @@ private:
   /// module comes from.
   void emit(const Stage &stage, const std::string &root,
             const std::string &handler, const DockerInstruction *at,
-            TextRange range) {
+            Location where) {
     std::size_t dot = handler.rfind('.');
     std::vector<std::string> components;
     if (dot != std::string::npos && dot > 0) {
@@ -1279,7 +1294,7 @@ private:
         code_root = context_;
     }
     out_.handlers.push_back({handler, code_root->lexically_normal(),
-                             stage.runtime, Location{file_, range},
+                             stage.runtime, std::move(where),
                              at ? "the " + at->keyword + " of " + file_->path()
                                 : "the image built from " + file_->path()});
   }

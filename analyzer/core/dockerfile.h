@@ -65,6 +65,10 @@ struct DockerBuild {
   /// Lambda's ImageConfig overrides (SAM `ImageConfig`, CDK `cmd`), when set.
   std::optional<std::vector<std::string>> command;
   std::optional<std::vector<std::string>> entry_point;
+  /// Where the configuration writes each word of `command` and
+  /// `entry_point`: a handler they name is reported there, not in the
+  /// Dockerfile.
+  std::vector<Location> command_places, entry_point_places;
 };
 
 /// Reads a Dockerfile built with `build` into `out`: the handler its final

@@ -164,7 +164,12 @@ private:
     // code is not here.
     if (!code_root)
       return unseen(*handler, name,
-                    code && code->is_scalar()
+                    is_intrinsic(code)
+                        ? "its '" + std::string(serverless ? "CodeUri" : "Code") +
+                              "' is an intrinsic function (" +
+                              intrinsic_name(*code) +
+                              "), which hoist does not evaluate"
+                    : code && code->is_scalar()
                         ? "'" + code->scalar +
                               "' is an archive, an S3 object or a directory "
                               "that is not there"
@@ -217,8 +222,11 @@ private:
     if (!text)
       return; // not there (built elsewhere) or unreadable: nothing to check
     const YamlNode *config = property(properties, serverless, "ImageConfig");
-    DockerBuild build{context_dir, image_config(config, "Command"),
-                      image_config(config, "EntryPoint")};
+    DockerBuild build{context_dir,
+                      image_config(config, "Command"),
+                      image_config(config, "EntryPoint"),
+                      image_config_places(config, "Command"),
+                      image_config_places(config, "EntryPoint")};
     std::string display =
         (fs::path(file_->path()).parent_path() / context / dockerfile)
             .lexically_normal()
@@ -269,6 +277,18 @@ private:
       words.push_back(word->scalar);
     }
     return words;
+  }
+
+  /// Where each word of the function's `ImageConfig` `key` is written.
+  std::vector<Location> image_config_places(const YamlNode *config,
+                                            const char *key) const {
+    const YamlNode *value =
+        config && config->is_map() ? config->get(key) : nullptr;
+    std::vector<Location> places;
+    if (value && value->kind == YamlNode::Kind::Sequence)
+      for (const YamlNode::Ptr &word : value->items)
+        places.push_back(yaml_location(file_, *word));
+    return places;
   }
 
   /// The import roots of the layers `layers` names (`!Ref` to a layer

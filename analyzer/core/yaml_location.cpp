@@ -83,4 +83,12 @@ bool is_intrinsic(const YamlNode *node) {
          (key.scalar == "Ref" || key.scalar.rfind("Fn::", 0) == 0);
 }
 
+std::string intrinsic_name(const YamlNode &node) {
+  if (!node.tag.empty() && node.tag[0] == '!' && node.tag != "!")
+    return node.tag;
+  return node.is_map() && !node.entries.empty()
+             ? node.entries.front().first->scalar
+             : "";
+}
+
 } // namespace hoist

@@ -36,4 +36,7 @@ std::string yaml_string(const YamlNode *node);
 /// `{"Ref": ...}` / `{"Fn::Sub": ...}`: a value known only at deployment.
 bool is_intrinsic(const YamlNode *node);
 
+/// The name an intrinsic function is written with: "!Sub", "Fn::Sub".
+std::string intrinsic_name(const YamlNode &node);
+
 } // namespace hoist

@@ -1,0 +1,61 @@
+// cdk.json: the command that runs a CDK app. hoist reads Python CDK apps
+// (python/cdk_app.cpp); for an app in another language, -v says so once.
+#include "core/deployment.h"
+#include "core/yaml_location.h"
+
+namespace hoist {
+namespace {
+
+bool ends_with(std::string_view text, std::string_view suffix) {
+  return text.size() >= suffix.size() &&
+         text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+/// The language of the app `command` runs, with the file it names
+/// ("TypeScript", "bin/app.ts"); "" for a Python app.
+std::pair<std::string, std::string> app_language(const std::string &command) {
+  std::pair<std::string, std::string> found;
+  std::size_t start = 0;
+  while (start < command.size()) {
+    std::size_t end = command.find_first_of(" \t", start);
+    if (end == std::string::npos)
+      end = command.size();
+    std::string word = command.substr(start, end - start);
+    start = end + 1;
+    if (word.find("python") != std::string::npos || ends_with(word, ".py"))
+      return {};
+    if (ends_with(word, ".ts"))
+      found = {"TypeScript", word};
+    else if (ends_with(word, ".js") || ends_with(word, ".mjs") ||
+             ends_with(word, ".cjs"))
+      found = {"JavaScript", word};
+  }
+  if (found.first.empty())
+    found = {"not Python", "'" + command + "'"};
+  return found;
+}
+
+} // namespace
+
+void read_cdk_config(const SourceFilePtr &file, DeploymentScan &out) {
+  auto loaded = load_yaml(file->text());
+  auto *stream = std::get_if<YamlStream>(&loaded);
+  if (!stream || stream->documents.empty() || !stream->documents[0]->is_map())
+    return; // cdk synth says what is wrong with it
+  const YamlNode *app = stream->documents[0]->get("app");
+  std::string command = yaml_string(app);
+  if (command.empty())
+    return;
+  auto [language, named] = app_language(command);
+  if (language.empty())
+    return;
+  std::string what = language == "not Python"
+                         ? "the CDK app " + named + " is not Python"
+                         : "the CDK app in " + named + " is " + language;
+  out.notices.push_back({Severity::Warning, yaml_location(file, *app),
+                         what + "; hoist reads Python CDK apps, so the "
+                                "functions it defines are not checked",
+                         true});
+}
+
+} // namespace hoist

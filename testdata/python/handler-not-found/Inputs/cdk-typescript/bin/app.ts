@@ -1,0 +1,3 @@
+import { App } from 'aws-cdk-lib';
+import { Demo } from '../lib/stack';
+new Demo(new App(), 'Demo');
