@@ -53,6 +53,16 @@ bool is_cpp_file(std::string_view name) {
          extension == ".hpp" || extension == ".hxx";
 }
 
+bool is_javascript_file(std::string_view name) {
+  std::string_view extension = extension_of(name);
+  if (extension == ".ts" || extension == ".mts" || extension == ".cts") {
+    std::string_view stem = name.substr(0, name.size() - extension.size());
+    return extension_of(stem) != ".d";
+  }
+  return extension == ".js" || extension == ".mjs" || extension == ".cjs" ||
+         extension == ".jsx" || extension == ".tsx";
+}
+
 namespace {
 
 /// A directory the walk lists: where to open it, how reports name what it
@@ -154,6 +164,7 @@ public:
     for (Discovery &part : found) {
       move_append(out_.files, part.files);
       move_append(out_.cpp_files, part.cpp_files);
+      move_append(out_.js_files, part.js_files);
       move_append(out_.deployment_files, part.deployment_files);
       move_append(out_.errors, part.errors);
       // Copied by this thread: what the walking threads allocated and
@@ -236,14 +247,18 @@ private:
                            ignores, std::move(relative)});
     } else if (type == fs::file_type::regular) {
       bool cpp = is_cpp_source(entry.name);
+      bool javascript = !cpp && is_javascript_file(entry.name);
       std::vector<DiscoveredFile> *kept =
           is_python_file(entry.name)         ? &out.files
           : cpp                              ? &out.cpp_files
+          : javascript                       ? &out.js_files
           : is_deployment_file(entry.name) ? &out.deployment_files
                                              : nullptr;
       if (kept && !ignored(false))
         kept->push_back({std::move(path), display(),
-                         cpp ? Language::Cpp : Language::Python});
+                         cpp          ? Language::Cpp
+                         : javascript ? Language::JavaScript
+                                      : Language::Python});
     }
   }
 
@@ -287,7 +302,8 @@ bool is_skipped_directory_name(const std::string &name) {
       ".tox",        ".nox",         ".mypy_cache",  ".pytest_cache",
       ".ruff_cache", ".hoist_cache", "build",        "dist",
       ".aws-sam",    "cdk.out",      ".serverless",  ".eggs",
-      ".idea",       ".vscode",      "site-packages"};
+      ".idea",       ".vscode",      "site-packages", ".webpack",
+      ".esbuild",    ".next"};
   return kSkipped.count(name) > 0 ||
          (name.size() > 9 &&
           name.compare(name.size() - 9, 9, ".egg-info") == 0);
@@ -338,7 +354,8 @@ Discovery discover_files(const std::vector<std::string> &paths,
       // end. Named as a file hoist would read, it is an error.
       if (is_deployment_file(path) ||
           is_python_file(path.filename().string()) ||
-          is_cpp_source(path.filename().string()))
+          is_cpp_source(path.filename().string()) ||
+          is_javascript_file(path.filename().string()))
         out.errors.push_back({given, "is not a regular file; not read"});
     } else if (is_deployment_file(path)) {
       out.deployment_files.push_back(
@@ -347,6 +364,9 @@ Discovery discover_files(const std::vector<std::string> &paths,
       out.files.push_back({path, display_path_of(path), Language::Python});
     } else if (is_cpp_source(path.filename().string())) {
       out.cpp_files.push_back({path, display_path_of(path), Language::Cpp});
+    } else if (is_javascript_file(path.filename().string())) {
+      out.js_files.push_back(
+          {path, display_path_of(path), Language::JavaScript});
     }
     // Any other file named explicitly (pre-commit passes every staged YAML
     // file, say) is not hoist's to read.
@@ -356,7 +376,8 @@ Discovery discover_files(const std::vector<std::string> &paths,
   std::stable_sort(
       out.errors.begin(), out.errors.end(),
       [](const LoadError &a, const LoadError &b) { return a.path < b.path; });
-  for (auto *list : {&out.files, &out.cpp_files, &out.deployment_files}) {
+  for (auto *list :
+       {&out.files, &out.cpp_files, &out.js_files, &out.deployment_files}) {
     std::sort(list->begin(), list->end(),
               [](const DiscoveredFile &a, const DiscoveredFile &b) {
                 return a.display_path < b.display_path;

@@ -12,7 +12,7 @@
 
 namespace hoist {
 
-enum class Language { Python, Cpp };
+enum class Language { Python, Cpp, JavaScript };
 
 struct DiscoveredFile {
   /// Where to read it; a string, since 20,000 std::filesystem paths keep
@@ -27,6 +27,9 @@ struct Discovery {
   /// C++ sources (.cpp, .cc, .cxx, .c++), sorted; headers are checked
   /// through the sources that include them.
   std::vector<DiscoveredFile> cpp_files;
+  /// JavaScript and TypeScript modules (.js .mjs .cjs .jsx .ts .mts .cts
+  /// .tsx; not declaration files, .d.ts), sorted.
+  std::vector<DiscoveredFile> js_files;
   /// SAM/CloudFormation templates, serverless.yml, Dockerfiles, sorted.
   std::vector<DiscoveredFile> deployment_files;
   /// For Python files, and directories below their project's root, named on
@@ -64,7 +67,7 @@ struct DiscoveryFilters {
 /// Expands files and directories into the source files to analyze. Directories
 /// are walked recursively, skipping VCS metadata, virtualenvs, node_modules,
 /// caches and build output; directory symlinks are followed once (no loops).
-/// Python files (`.py`), C++ sources and deployment files (by name) are kept,
+/// Python files (`.py`), C++ sources, JavaScript and TypeScript modules and deployment files (by name) are kept,
 /// named explicitly or found by the walk; other files are ignored. What a walk
 /// finds is dropped when `filters` say so; a path named explicitly is kept
 /// unless `filters.force_exclude`.
@@ -85,6 +88,10 @@ std::string_view extension_of(std::string_view name);
 
 /// A C++ source or header, by its name's extension.
 bool is_cpp_file(std::string_view name);
+
+/// A JavaScript or TypeScript module, by its name's extension; TypeScript's
+/// declaration files (`.d.ts`) hold no code that runs.
+bool is_javascript_file(std::string_view name);
 
 /// True for directory names that never hold a project's own handler code.
 bool is_skipped_directory_name(const std::string &name);
