@@ -12,7 +12,7 @@ sys.path.insert(0, os.path.join(os.path.dirname(__file__), "lit"))
 from hoist_format import HoistTest  # noqa: E402
 
 config.test_format = HoistTest(execute_external=True)
-config.suffixes = [".py", ".test", ".cpp"]
+config.suffixes = [".py", ".test", ".cpp", ".js", ".mjs", ".cjs", ".ts", ".tsx"]
 config.test_source_root = os.path.dirname(__file__)
 # Example projects, unit tests and helpers are inputs, not tests.
 config.excludes = ["include", "mock-sdk", "examples", "projects", "sam", "serverless", "docker", "cdk", "unit", "lit", "Inputs", "golden", "lit.cfg.py", "lit.site.cfg.py", "new_rule_test.py"]

@@ -271,7 +271,8 @@ const DiscoveredFile *checked_file_at(const std::string &output,
   if (output.empty() || ::stat(output.c_str(), &target) != 0)
     return nullptr;
   for (const auto *files :
-       {&discovery.files, &discovery.cpp_files, &discovery.deployment_files})
+       {&discovery.files, &discovery.cpp_files, &discovery.js_files,
+        &discovery.deployment_files})
     for (const DiscoveredFile &file : *files) {
       struct stat info;
       if (::stat(file.path.c_str(), &info) == 0 &&
@@ -488,7 +489,8 @@ int show_settings(const CheckOptions &options, const Config &config,
 /// files checked and the deployment files that configure Lambda functions.
 int show_files(const Discovery &discovery) {
   std::vector<std::string> paths;
-  for (const auto *files : {&discovery.files, &discovery.cpp_files})
+  for (const auto *files :
+       {&discovery.files, &discovery.cpp_files, &discovery.js_files})
     for (const DiscoveredFile &file : *files)
       paths.push_back(file.display_path);
   for (const auto *files :
@@ -552,7 +554,7 @@ int run_check(const CheckOptions &options, const ReportReader &read) {
   std::optional<ResultCache> cache;
   // The cache keys on Python inputs; C++ results depend on headers and
   // compile flags it does not track, so C++ runs are not cached.
-  if (cached && discovery.cpp_files.empty()) {
+  if (cached && discovery.cpp_files.empty() && discovery.js_files.empty()) {
     cache.emplace(options.cache_dir, run_settings(options),
                   run_inputs(discovery, config, setup->data_dir));
     if (discovery.directories_read > 0)

@@ -1,5 +1,6 @@
 #include "cli/rules_command.h"
 
+#include <algorithm>
 #include <fstream>
 #include <iomanip>
 #include <iostream>
@@ -35,11 +36,16 @@ int run_rules() {
   auto registry = load_registry();
   if (!registry)
     return kExitError;
-  std::cout << std::left << std::setw(24) << "RULE" << std::setw(12)
+  // The languages column fits the longest list.
+  std::size_t languages = std::string("LANGUAGES").size();
+  for (const RuleInfo &rule : registry->rules())
+    languages = std::max(languages, joined(rule.languages).size());
+  const int languages_width = static_cast<int>(languages + 3);
+  std::cout << std::left << std::setw(24) << "RULE" << std::setw(languages_width)
             << "LANGUAGES" << std::setw(9) << "DEFAULT" << std::setw(8) << "FIX"
             << "SUMMARY\n";
   for (const RuleInfo &rule : registry->rules())
-    std::cout << std::setw(24) << rule.id << std::setw(12)
+    std::cout << std::setw(24) << rule.id << std::setw(languages_width)
               << joined(rule.languages) << std::setw(9)
               << (rule.enabled_by_default ? "on" : "off") << std::setw(8)
               << rule.fix << rule.summary << "\n";

@@ -5,6 +5,7 @@
 
 #include "core/dockerfile.h"
 #include "core/file_discovery.h"
+#include "rules/rule_ids.h"
 
 namespace hoist {
 
@@ -34,6 +35,18 @@ bool exists_file(const fs::path &path) {
 }
 
 } // namespace
+
+Diagnostic handler_not_found(const ConfiguredHandler &configured,
+                             const std::string &problem,
+                             const RuleRegistry &registry) {
+  Diagnostic diagnostic;
+  diagnostic.rule_id = rules::kHandlerNotFound;
+  const RuleInfo *rule = registry.find(rules::kHandlerNotFound);
+  diagnostic.severity = rule ? rule->severity : Severity::Error;
+  diagnostic.location = configured.where;
+  diagnostic.message = problem;
+  return diagnostic;
+}
 
 HandlerLanguage language_of_runtime(std::string_view runtime) {
   static const std::array<std::pair<std::string_view, HandlerLanguage>, 8>

@@ -8,6 +8,7 @@
 
 #include "core/diagnostic.h"
 #include "core/function_environment.h"
+#include "core/rule_registry.h"
 
 namespace hoist {
 
@@ -48,6 +49,12 @@ struct ConfiguredHandler {
   /// the template's build context), not from the Dockerfile alone.
   bool built_by_template = false;
 };
+
+/// The handler-not-found finding for `configured`: `problem` says why
+/// Lambda cannot call it.
+Diagnostic handler_not_found(const ConfiguredHandler &configured,
+                             const std::string &problem,
+                             const RuleRegistry &registry);
 
 /// Something a deployment file says that the user should know, at its place:
 /// a repeated key, a value of the wrong type, a path outside the tree.

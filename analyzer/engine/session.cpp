@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/move_append.h"
+#include "engine/js_run.h"
 #include "rules/rule_ids.h"
 
 namespace hoist::engine {
@@ -128,24 +130,34 @@ FixedAnalysis Session::run(const Discovery &discovery,
     finalize(fixed.analysis);
   }
   python::ProjectAnalysis &result = fixed.analysis;
-  // (The C++ run applies its files' suppressions itself.)
-  CppRun cpp =
-      cpp_front_end(fixing, [&](const std::vector<Suppression> &suppressions,
-                                const std::unordered_set<std::string> &rules,
-                                std::vector<Diagnostic> &diagnostics) {
+  // (The C++ and JavaScript runs apply their files' suppressions
+  // themselves.)
+  ReportSuppressions report_suppressions =
+      [&](const std::vector<Suppression> &suppressions,
+          const std::unordered_set<std::string> &rules,
+          std::vector<Diagnostic> &diagnostics) {
         report_unused_suppressions(suppressions, registry_, rules,
                                    diagnostics);
-      });
-  for (Diagnostic &diagnostic : cpp.diagnostics)
-    if (!ignored_for_file(config_, diagnostic))
-      result.diagnostics.push_back(std::move(diagnostic));
+      };
+  CppRun cpp = cpp_front_end(fixing, report_suppressions);
+  JsRun js = run_js_check(discovery.js_files, result.javascript_handlers,
+                          analysis_.enabled_rules, registry_, fixing,
+                          report_suppressions);
+  for (std::vector<Diagnostic> *found : {&cpp.diagnostics, &js.diagnostics})
+    for (Diagnostic &diagnostic : *found)
+      if (!ignored_for_file(config_, diagnostic))
+        result.diagnostics.push_back(std::move(diagnostic));
+  move_append(result.errors, js.errors);
+  move_append(result.syntax_errors, js.syntax_errors);
   std::sort(result.diagnostics.begin(), result.diagnostics.end(),
             diagnostic_order);
-  result.files_checked += cpp.files_checked;
-  fixed.changed.merge(cpp.changed);
-  fixed.fixes_applied += cpp.fixes_applied;
-  fixed.notices.insert(fixed.notices.end(), cpp.notices.begin(),
-                       cpp.notices.end());
+  result.files_checked += cpp.files_checked + js.files_checked;
+  for (FixOutcome *outcome :
+       {static_cast<FixOutcome *>(&cpp), static_cast<FixOutcome *>(&js)}) {
+    fixed.changed.merge(outcome->changed);
+    fixed.fixes_applied += outcome->fixes_applied;
+    move_append(fixed.notices, outcome->notices);
+  }
   return fixed;
 }
 

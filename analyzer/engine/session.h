@@ -46,7 +46,7 @@ public:
           const python::AnalysisOptions &analysis)
       : config_(config), registry_(registry), analysis_(analysis) {}
 
-  /// The Python files' findings, then the C++ files', merged in report
+  /// The Python files' findings, then the C++ and the JavaScript files', merged in report
   /// order.
   FixedAnalysis analyze(const Discovery &discovery,
                         const CppFrontEnd &cpp) const {

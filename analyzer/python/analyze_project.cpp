@@ -57,18 +57,6 @@ std::string stem_of(const std::string &absolute) {
   return absolute.substr(0, absolute.size() - extension_of(name).size());
 }
 
-Diagnostic handler_not_found(const ConfiguredHandler &configured,
-                             const std::string &problem,
-                             const RuleRegistry &registry) {
-  Diagnostic diagnostic;
-  diagnostic.rule_id = rules::kHandlerNotFound;
-  const RuleInfo *rule = registry.find(rules::kHandlerNotFound);
-  diagnostic.severity = rule ? rule->severity : Severity::Error;
-  diagnostic.location = configured.where;
-  diagnostic.message = problem;
-  return diagnostic;
-}
-
 bool same_place(const Diagnostic &a, const Diagnostic &b) {
   return a.rule_id == b.rule_id &&
          a.location.file->path() == b.location.file->path() &&
@@ -250,15 +238,20 @@ public:
   }
 
 private:
-  /// Takes the Python handlers among `entries`: the others are another
-  /// front-end's (or no front-end's yet). `project_only`: from the project of
-  /// a file named on the command line, for the files checked only.
+  /// Takes the Python handlers among `entries`, and keeps the Node.js ones
+  /// for the JavaScript front-end: the others are no front-end's yet.
+  /// `project_only`: from the project of a file named on the command line,
+  /// for the files checked only.
   void add_configured(const std::vector<ConfiguredHandler> &entries,
                       bool project_only = false) {
     for (const ConfiguredHandler &entry : entries) {
       if (entry.language != HandlerLanguage::Python) {
         if (project_only)
           continue;
+        if (entry.language == HandlerLanguage::JavaScript) {
+          javascript_handlers_.push_back(entry);
+          continue;
+        }
         // For -v: C++ is checked as the files given, the others not yet.
         deployment_notices_.push_back(
             {Severity::Warning, entry.where,
@@ -580,6 +573,7 @@ private:
   ProjectAnalysis merge() {
     ProjectAnalysis result;
     result.deployment_notices = std::move(deployment_notices_);
+    result.javascript_handlers = std::move(javascript_handlers_);
     for (Findings &found : findings_) {
       move_append(result.diagnostics, found.diagnostics);
       move_append(result.errors, found.errors);
@@ -669,6 +663,7 @@ private:
   std::vector<Findings> findings_;
   std::unordered_set<std::string> code_roots_;
   std::deque<ConfiguredHandler> configured_; // stable addresses
+  std::vector<ConfiguredHandler> javascript_handlers_;
   std::unordered_map<std::string, std::vector<const ConfiguredHandler *>>
       configured_by_stem_;
   std::mutex analyzed_mutex_;

@@ -74,6 +74,9 @@ struct ProjectAnalysis {
   std::set<std::string> python2_files;
   /// What reading the deployment files found to say, at its place.
   std::vector<DeploymentNotice> deployment_notices;
+  /// The Node.js functions the deployment files configure, for the
+  /// JavaScript front-end.
+  std::vector<ConfiguredHandler> javascript_handlers;
   std::vector<HandlerSpecMatch> handler_matches;
   std::vector<Suppression> suppressions; ///< every suppression comment read
   /// Modules read because an import named them (absolute paths).

@@ -1,6 +1,7 @@
 """Runs hoist on one fixture, or on a project directory, and compares its
 findings with the inline expectations in the fixture (or in every file of the
-project that has '#' comments: Python, YAML, TOML, Dockerfiles).
+project that has '#' comments: Python, YAML, TOML, Dockerfiles; '//' comments
+in JavaScript and TypeScript).
 
     # expect: <rule-id>[, <rule-id>...]   the next code line must be reported
     # ok: <rule-id>                       the next code line must not be
@@ -37,7 +38,7 @@ import tempfile
 
 import differential
 
-ANNOTATION = re.compile(r"^\s*#\s*(expect|ok):\s*(.+?)\s*$")
+ANNOTATION = re.compile(r"^\s*(?:#|//)\s*(expect|ok):\s*(.+?)\s*$")
 QUALIFIED = re.compile(r"^([a-z0-9-]+)(?:\[(hoistable|not-hoistable)\])?$")
 
 
@@ -71,7 +72,8 @@ def read_expectations(path):
     return expected, silent, hoistable
 
 
-ANNOTATED = (".py", ".yaml", ".yml", ".toml", ".cfg")
+ANNOTATED = (".py", ".yaml", ".yml", ".toml", ".cfg",
+             ".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx")
 
 
 def is_dockerfile(name):
@@ -179,7 +181,8 @@ def check_fixes(hoist, target, hoist_args):
                 continue
             fixed_files = ([os.path.join(d, n) for d, _, names in os.walk(copy)
                             for n in names if n.endswith(".py")]
-                           if os.path.isdir(copy) else [copy])
+                           if os.path.isdir(copy)
+                           else [copy] if copy.endswith(".py") else [])
             for path in fixed_files if compiles(target) else []:
                 try:
                     py_compile.compile(path, doraise=True,
@@ -188,7 +191,8 @@ def check_fixes(hoist, target, hoist_args):
                     failures.append(f"fixed file does not compile: {error.msg}")
             if not os.path.isdir(copy):
                 failures += compare_fixed(target, copy, unsafe)
-                if not unsafe and not failures and compiles(target):
+                if (not unsafe and not failures and target.endswith(".py")
+                        and compiles(target)):
                     failures += differential.differences(target, copy)
             again = subprocess.run([hoist, "check", "--format", "json", *level,
                                     *hoist_args, what],
@@ -204,7 +208,8 @@ def compiles(target):
     """True when every Python file of `target` compiles before any fix (a
     fixture about syntax errors does not, and its fixes cannot mend that)."""
     paths = ([os.path.join(d, n) for d, _, names in os.walk(target)
-              for n in names if n.endswith(".py")] if os.path.isdir(target) else [target])
+              for n in names if n.endswith(".py")] if os.path.isdir(target)
+             else [target] if target.endswith(".py") else [])
     with tempfile.TemporaryDirectory() as scratch:
         for path in paths:
             try:
@@ -216,10 +221,10 @@ def compiles(target):
 
 
 def compare_fixed(fixture, fixed_copy, unsafe):
-    stem = fixture[:-len(".py")]
-    expected_path = stem + ".fixed.py"
-    if unsafe and os.path.exists(stem + ".unsafe-fixed.py"):
-        expected_path = stem + ".unsafe-fixed.py"
+    stem, extension = os.path.splitext(fixture)
+    expected_path = stem + ".fixed" + extension
+    if unsafe and os.path.exists(stem + ".unsafe-fixed" + extension):
+        expected_path = stem + ".unsafe-fixed" + extension
     with open(fixture, encoding="utf-8") as f:
         original = f.read()
     with open(fixed_copy, encoding="utf-8") as f:

@@ -165,7 +165,7 @@ TEST_F(RuleCatalogue, FixSafetyIsTheCatalogueEntrysInEveryLanguage) {
 TEST_F(RuleCatalogue, CataloguedRulesHaveEntriesInEachLanguage) {
   nlohmann::json catalogue = nlohmann::json::parse(read(data_ / "rules" / "catalogue.json"));
   std::map<std::string, std::set<std::string>> rules_by_language;
-  for (const char *language : {"python", "cpp"})
+  for (const char *language : {"python", "cpp", "javascript"})
     for (const auto &entry : catalogue.value(language, nlohmann::json::array())) {
       const std::string rule = entry.at("rule").get<std::string>();
       EXPECT_TRUE(registry_.find(rule)) << entry.at("api") << " names no rule";
@@ -203,26 +203,31 @@ TEST_F(RuleCatalogue, EveryRuleHasADocPageWithTheHouseSections) {
 TEST_F(RuleCatalogue, EveryRuleHasPositiveAndNegativeFixtures) {
   for (const RuleInfo &rule : registry_.rules()) {
     for (const std::string &language : rule.languages) {
-      // Python fixtures mark both cases; a C++ test fails on any warning it
-      // does not annotate, so its unannotated code is the negative case. A
-      // C++ rule that is no clang-tidy check is hoist check's alone.
+      // Python and JavaScript fixtures mark both cases; a C++ test fails on
+      // any warning it does not annotate, so its unannotated code is the
+      // negative case. A C++ rule that is no clang-tidy check is hoist
+      // check's alone.
       fs::path dir = data_ / "testdata" / language / rule.id;
       ASSERT_TRUE(fs::is_directory(dir)) << dir;
+      const std::string comment = language == "javascript" ? "// " : "# ";
       const std::string expect =
-          language == "python"   ? "# expect: " + rule.id
+          language != "cpp"       ? comment + "expect: " + rule.id
           : rule.clang_tidy_check ? "[awslambda-" + rule.id + "]"
                                   : "[" + rule.id + "]";
-      bool positive = false, negative = language != "python";
+      bool positive = false, negative = language == "cpp";
       for (const auto &entry : fs::recursive_directory_iterator(dir)) {
         if (!entry.is_regular_file())
           continue;
         std::string text = read(entry.path());
-        positive = positive || text.find(expect) != std::string::npos;
+        // Deployment files hold '#' annotations in every language.
+        positive = positive || text.find(expect) != std::string::npos ||
+                   text.find("# expect: " + rule.id) != std::string::npos;
         negative =
-            negative || text.find("# ok: " + rule.id) != std::string::npos;
+            negative || text.find(comment + "ok: " + rule.id) != std::string::npos ||
+            text.find("# ok: " + rule.id) != std::string::npos;
       }
       EXPECT_TRUE(positive) << rule.id << " has no " << language << " fixture that expects it";
-      EXPECT_TRUE(negative) << rule.id << " has no '# ok:' fixture";
+      EXPECT_TRUE(negative) << rule.id << " has no " << language << " 'ok:' fixture";
     }
   }
 }

@@ -1,0 +1,69 @@
+#include "engine/js_run.h"
+
+#include "core/data_dir.h"
+#include "core/suppressions.h"
+#include "javascript/js_check.h"
+#include "javascript/js_syntax.h"
+
+namespace hoist::engine {
+
+namespace fs = std::filesystem;
+
+JsRun run_js_check(const std::vector<DiscoveredFile> &files,
+                   const std::vector<ConfiguredHandler> &configured,
+                   const std::unordered_set<std::string> &enabled,
+                   const RuleRegistry &registry,
+                   std::optional<FixLevel> fixing,
+                   const ReportSuppressions &report_suppressions) {
+  JsRun run;
+  if (files.empty() && configured.empty())
+    return run;
+  std::optional<javascript::JsCatalogue> catalogue;
+  try {
+    catalogue = javascript::JsCatalogue::load(find_data_dir() / "rules" /
+                                              "catalogue.json");
+  } catch (const std::exception &error) {
+    run.notices.push_back({Severity::Error,
+                           files.empty() ? configured.front().where.file->path()
+                                         : files.front().display_path,
+                           std::nullopt,
+                           std::string(error.what()) +
+                               "; the JavaScript and TypeScript files were "
+                               "not checked"});
+    return run;
+  }
+  javascript::JsRequest request{files,       nullptr,    enabled,
+                                &registry,   &*catalogue, configured,
+                                fs::current_path()};
+  javascript::JsResult result;
+  auto analyze = [&](const Overlay &overlay) -> const std::vector<Diagnostic> & {
+    request.overlay = &overlay;
+    result = javascript::analyze(request);
+    for (javascript::FileComments &file : result.comments) {
+      std::vector<Suppression> suppressions =
+          read_suppressions(file.file, file.comments);
+      apply_suppressions(result.diagnostics, suppressions);
+      report_suppressions(suppressions, enabled, result.diagnostics);
+    }
+    sort_without_repeats(result.diagnostics);
+    return result.diagnostics;
+  };
+  if (fixing) {
+    FixableFrontEnd front_end;
+    front_end.analyze = analyze;
+    front_end.errors = [](const std::string &path, const std::string &text) {
+      return javascript::js_syntax_errors(path, text);
+    };
+    static_cast<FixOutcome &>(run) = fix_until_stable(files, front_end, *fixing);
+    withdraw_dropped_fixes(result.diagnostics, run);
+  } else {
+    analyze({});
+  }
+  run.diagnostics = std::move(result.diagnostics);
+  run.errors = std::move(result.errors);
+  run.syntax_errors = std::move(result.syntax_errors);
+  run.files_checked = result.files_checked;
+  return run;
+}
+
+} // namespace hoist::engine

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <optional>
+#include <unordered_set>
+#include <vector>
+
+#include "engine/fix_loop.h"
+#include "engine/session.h"
+#include "core/deployment.h"
+#include "core/file_discovery.h"
+#include "core/rule_registry.h"
+
+namespace hoist::engine {
+
+/// What `hoist check` found in the JavaScript and TypeScript files, and
+/// what its fixes (the unused suppressions' removals) changed in memory.
+struct JsRun : FixOutcome {
+  std::vector<Diagnostic> diagnostics;
+  std::vector<LoadError> errors;
+  std::vector<Location> syntax_errors;
+  std::size_t files_checked = 0;
+};
+
+/// Checks `files` with the `enabled` rules (javascript::analyze), and the
+/// `configured` Node.js functions' handlers; applies
+/// their `hoist: ignore` comments and adds what `report_suppressions` says
+/// of them; with `fixing`, through the fix loop, keeping a file's fixes only
+/// while it parses with no more errors than before. Nothing is written.
+JsRun run_js_check(const std::vector<DiscoveredFile> &files,
+                   const std::vector<ConfiguredHandler> &configured,
+                   const std::unordered_set<std::string> &enabled,
+                   const RuleRegistry &registry,
+                   std::optional<FixLevel> fixing,
+                   const ReportSuppressions &report_suppressions);
+
+} // namespace hoist::engine

@@ -1,0 +1,50 @@
+#include "javascript/js_catalogue.h"
+
+#include <fnmatch.h>
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace hoist::javascript {
+namespace {
+
+/// fnmatch without FNM_PATHNAME: '*' runs across '/' and '.' too.
+bool matches(const std::string &pattern, const std::string &text) {
+  return fnmatch(pattern.c_str(), text.c_str(), 0) == 0;
+}
+
+} // namespace
+
+JsCatalogue JsCatalogue::load(const std::filesystem::path &catalogue_file) {
+  JsCatalogue catalogue;
+  for (auto &[common, item] :
+       Catalogue::load(catalogue_file).entries("javascript")) {
+    JsApi api;
+    static_cast<CatalogueEntry &>(api) = std::move(common);
+    api.module = item.at("module").get<std::string>();
+    std::string kind = item.value("kind", "new");
+    if (kind != "new" && kind != "call")
+      throw std::runtime_error(catalogue_file.string() + ": '" + api.api +
+                               "': 'kind' must be 'new' or 'call'");
+    api.kind = kind == "new" ? JsApi::Kind::New : JsApi::Kind::Call;
+    api.except = item.value("except", std::vector<std::string>{});
+    catalogue.entries_.push_back(std::move(api));
+  }
+  return catalogue;
+}
+
+const JsApi *JsCatalogue::match(const std::string &module,
+                                const std::string &api,
+                                JsApi::Kind kind) const {
+  for (const JsApi &entry : entries_)
+    if (entry.kind == kind && matches(entry.module, module) &&
+        (entry.api.empty() ? api.empty() : matches(entry.api, api)) &&
+        std::none_of(entry.except.begin(), entry.except.end(),
+                     [&](const std::string &pattern) {
+                       return matches(pattern, api);
+                     }))
+      return &entry;
+  return nullptr;
+}
+
+} // namespace hoist::javascript

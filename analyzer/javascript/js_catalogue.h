@@ -1,0 +1,35 @@
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "core/catalogue.h"
+
+namespace hoist::javascript {
+
+/// One expensive-to-build Node.js API of rules/catalogue.json: a name a
+/// module exports (or a member of it), built with `new` or called.
+struct JsApi : CatalogueEntry {
+  enum class Kind { New, Call };
+  std::string module; ///< pattern of the module specifier: "@aws-sdk/client-*"
+  Kind kind = Kind::New;
+  std::vector<std::string> except; ///< API patterns the entry leaves out
+};
+
+/// The JavaScript half of the catalogue.
+class JsCatalogue {
+public:
+  /// Throws std::runtime_error naming the file and what is wrong in it.
+  static JsCatalogue load(const std::filesystem::path &catalogue_file);
+
+  /// The entry for `api` ("S3Client", "MongoClient.connect", "" for the
+  /// module itself) of module `module`, built as `kind`, if any.
+  const JsApi *match(const std::string &module, const std::string &api,
+                     JsApi::Kind kind) const;
+
+private:
+  std::vector<JsApi> entries_;
+};
+
+} // namespace hoist::javascript

@@ -1,0 +1,522 @@
+#include "javascript/js_check.h"
+
+#include <algorithm>
+#include <deque>
+#include <filesystem>
+#include <map>
+#include <set>
+
+#include "core/message_excerpt.h"
+#include "core/rule_text.h"
+#include "javascript/js_handlers.h"
+#include "javascript/js_module.h"
+#include "python/syntax_tree.h"
+#include "rules/rule_ids.h"
+
+namespace hoist::javascript {
+namespace {
+
+namespace fs = std::filesystem;
+using python::is;
+using python::kind;
+using python::named_children;
+using python::walk_named_descendants;
+
+/// A function that runs on every invocation, and the calls that lead to it.
+struct CallStep {
+  const JsModule *module; ///< where the call is
+  TSNode call;
+  std::string caller, callee;
+};
+struct Reached {
+  const JsModule *module;
+  TSNode function;
+  std::string name;
+  std::vector<CallStep> chain;
+};
+
+/// The modules of a run, loaded once each: the files checked and the
+/// project modules they import.
+class Modules {
+public:
+  Modules(const JsRequest &request, JsResult &result)
+      : request_(request), result_(result) {}
+
+  /// The module at `path` (absolute, normal), or null when it cannot be read.
+  const JsModule *load(const std::string &path, const std::string &display) {
+    auto found = modules_.find(path);
+    if (found != modules_.end())
+      return found->second.get();
+    std::unique_ptr<JsModule> &module = modules_[path];
+    SourceFilePtr file;
+    auto fixed = request_.overlay ? request_.overlay->find(path)
+                                  : Overlay::const_iterator{};
+    if (request_.overlay && fixed != request_.overlay->end()) {
+      file = std::make_shared<SourceFile>(display, fixed->second);
+    } else {
+      auto loaded = SourceFile::load(path, display);
+      if (auto *error = std::get_if<LoadError>(&loaded)) {
+        if (checked_.count(path))
+          result_.errors.push_back(*error);
+        return nullptr;
+      }
+      file = std::get<SourceFilePtr>(loaded);
+    }
+    module = std::make_unique<JsModule>(JsTree::parse(file));
+    return module.get();
+  }
+
+  void mark_checked(const std::string &path) { checked_.insert(path); }
+
+  /// The project module `specifier` names from `from` (relative imports
+  /// only), trying Node's and TypeScript's extensions and index files.
+  const JsModule *imported(const JsModule &from, const std::string &specifier) {
+    if (specifier.rfind("./", 0) != 0 && specifier.rfind("../", 0) != 0)
+      return nullptr;
+    fs::path base = fs::absolute(fs::path(from.tree().file()->path()))
+                        .parent_path() / specifier;
+    base = base.lexically_normal();
+    std::vector<std::string> candidates{base.string()};
+    // TypeScript's ESM output names `./db.js` for the source db.ts.
+    std::string stem = base.string();
+    if (fs::path(stem).extension() == ".js")
+      stem.erase(stem.size() - 3);
+    for (const char *extension :
+         {".js", ".mjs", ".cjs", ".ts", ".mts", ".cts", ".tsx", ".jsx"})
+      candidates.push_back(stem + extension);
+    for (const char *index : {"/index.js", "/index.mjs", "/index.ts", "/index.tsx"})
+      candidates.push_back(base.string() + index);
+    for (const std::string &candidate : candidates) {
+      bool overlaid = request_.overlay && request_.overlay->count(candidate);
+      std::error_code error;
+      if (overlaid || fs::is_regular_file(candidate, error)) {
+        fs::path relative = fs::path(candidate).lexically_relative(fs::current_path());
+        return load(candidate, relative.empty() || *relative.begin() == ".."
+                                   ? candidate
+                                   : relative.generic_string());
+      }
+    }
+    return nullptr;
+  }
+
+private:
+  const JsRequest &request_;
+  JsResult &result_;
+  std::map<std::string, std::unique_ptr<JsModule>> modules_;
+  std::set<std::string> checked_;
+};
+
+bool is_function_node(TSNode node) {
+  std::string_view type = kind(node);
+  return type == "function_declaration" || type == "function_expression" ||
+         type == "function" || type == "arrow_function" ||
+         type == "generator_function_declaration" ||
+         type == "generator_function" || type == "method_definition";
+}
+
+/// Follows what `node` names to the function it is: a function, a name
+/// bound to one, an export of a project module, or a wrapper's result
+/// (`middy(base)`: the wrapped function). `depth` bounds the chase.
+std::optional<std::pair<const JsModule *, TSNode>>
+resolve_function(Modules &modules, const JsModule &module, TSNode node,
+                 int depth = 0) {
+  if (depth > 8 || ts_node_is_null(node))
+    return std::nullopt;
+  node = unwrap_expression(node);
+  if (is_function_node(node))
+    return std::pair(&module, node);
+  const JsTree &tree = module.tree();
+  auto from_import = [&](const Binding &binding)
+      -> std::optional<std::pair<const JsModule *, TSNode>> {
+    const JsModule *target = modules.imported(module, binding.module);
+    if (!target)
+      return std::nullopt;
+    std::string name = binding.path.empty() ? "default"
+                                            : binding.path.substr(0, binding.path.find('.'));
+    auto exported = target->exports().find(name);
+    if (exported == target->exports().end())
+      return std::nullopt;
+    return resolve_function(modules, *target, exported->second.value, depth + 1);
+  };
+  if (is(node, "identifier") || is(node, "shorthand_property_identifier")) {
+    const Binding *binding = module.binding(std::string(tree.text(node)));
+    if (!binding)
+      return std::nullopt;
+    if (binding->kind == Binding::Kind::Function)
+      return std::pair(&module, binding->function);
+    if (binding->kind == Binding::Kind::Import)
+      return from_import(*binding);
+    // const handler = middy(base)
+    if (is(binding->site, "variable_declarator")) {
+      TSNode value = unwrap_expression(field(binding->site, "value"));
+      if (is(value, "call_expression"))
+        return resolve_function(modules, module, value, depth + 1);
+    }
+    return std::nullopt;
+  }
+  if (is(node, "member_expression")) {
+    // db.connect() on `import * as db from './db'`
+    TSNode object = unwrap_expression(field(node, "object"));
+    if (!is(object, "identifier"))
+      return std::nullopt;
+    const Binding *binding = module.binding(std::string(tree.text(object)));
+    if (!binding || binding->kind != Binding::Kind::Import ||
+        !binding->path.empty())
+      return std::nullopt;
+    Binding member = *binding;
+    member.path = tree.text(field(node, "property"));
+    return from_import(member);
+  }
+  if (is(node, "call_expression")) {
+    // A wrapper: its first argument, when that is a function.
+    std::vector<TSNode> arguments = named_children(field(node, "arguments"));
+    if (!arguments.empty())
+      return resolve_function(modules, module, arguments[0], depth + 1);
+  }
+  return std::nullopt;
+}
+
+/// How a function is named in notes.
+std::string function_name(const JsTree &tree, TSNode function) {
+  TSNode name = field(function, "name");
+  if (!ts_node_is_null(name))
+    return std::string(tree.text(name));
+  TSNode parent = ts_node_parent(function);
+  if (is(parent, "variable_declarator") || is(parent, "pair"))
+    return std::string(tree.text(field(parent, is(parent, "pair") ? "key" : "name")));
+  return "<anonymous>";
+}
+
+/// The nodes of `function`'s own body in source order: not those of the
+/// functions and classes defined inside it, which run when called.
+template <typename Visit>
+void walk_own_body(TSNode function, Visit visit) {
+  TSNode body = field(function, "body");
+  if (ts_node_is_null(body))
+    return;
+  if (!visit(body))
+    return;
+  walk_named_descendants(body, [&](TSNode node) {
+    return !opens_scope(node) && visit(node);
+  });
+}
+
+/// The tests of module-level state that `function` fills (`if (!client)
+/// client = new X()`, `if (cached) return cached; cached = await connect()`):
+/// what the function builds under such a test, or after one that returns,
+/// it builds once.
+class CachingTests {
+public:
+  CachingTests(const JsModule &module, TSNode function) {
+    const JsTree &tree = module.tree();
+    std::set<std::string> locals, assigned;
+    walk_own_body(function, [&](TSNode node) {
+      if (is(node, "variable_declarator") && is(field(node, "name"), "identifier"))
+        locals.insert(std::string(tree.text(field(node, "name"))));
+      if (is(node, "assignment_expression") ||
+          is(node, "augmented_assignment_expression")) {
+        std::string target(tree.text(field(node, "left")));
+        if (module.is_module_variable(target))
+          assigned.insert(target);
+      }
+      return true;
+    });
+    for (const std::string &local : locals)
+      assigned.erase(local);
+    if (assigned.empty())
+      return;
+    walk_own_body(function, [&](TSNode node) {
+      bool branch = is(node, "if_statement") || is(node, "ternary_expression");
+      if (branch && mentions(tree, field(node, "condition"), assigned))
+        tests_.push_back({node, is(node, "if_statement") &&
+                                    exits(field(node, "consequence"))});
+      return true;
+    });
+  }
+
+  bool covers(TSNode construction) const {
+    uint32_t at = ts_node_start_byte(construction);
+    for (const auto &[test, returns] : tests_)
+      if ((at >= ts_node_start_byte(test) && at < ts_node_end_byte(test)) ||
+          (returns && at >= ts_node_end_byte(test)))
+        return true;
+    return false;
+  }
+
+private:
+  static bool mentions(const JsTree &tree, TSNode test,
+                       const std::set<std::string> &names) {
+    bool found = false;
+    auto visit = [&](TSNode node) {
+      found = found || ((is(node, "identifier") || is(node, "member_expression")) &&
+                        names.count(std::string(tree.text(node))));
+      return !found;
+    };
+    if (visit(test))
+      walk_named_descendants(test, visit);
+    return found;
+  }
+
+  /// True when `block` returns or throws, outside nested functions.
+  static bool exits(TSNode block) {
+    if (is(block, "return_statement") || is(block, "throw_statement"))
+      return true;
+    bool found = false;
+    walk_named_descendants(block, [&](TSNode node) {
+      found = found || is(node, "return_statement") || is(node, "throw_statement");
+      return !found && !opens_scope(node);
+    });
+    return found;
+  }
+
+  std::vector<std::pair<TSNode, bool>> tests_; ///< test, returns when true
+};
+
+/// True when `construction` builds what a lazy form keeps: `x ??= new X()`,
+/// `x ||= ...`, `x = x || new X()`, or code a caching test guards.
+bool is_lazily_built(TSNode construction, const CachingTests &caching) {
+  if (caching.covers(construction))
+    return true;
+  TSNode at = construction;
+  for (TSNode parent = ts_node_parent(at); !ts_node_is_null(parent);
+       at = parent, parent = ts_node_parent(parent)) {
+    std::string_view type = kind(parent);
+    if (type == "parenthesized_expression" || type == "await_expression" ||
+        type == "as_expression" || type == "non_null_expression")
+      continue;
+    if (type == "augmented_assignment_expression") {
+      std::string_view op = ts_node_type(field(parent, "operator"));
+      return op == "?\?=" || op == "||=";
+    }
+    if (type == "binary_expression") {
+      std::string_view op = ts_node_type(field(parent, "operator"));
+      return (op == "??" || op == "||") &&
+             ts_node_eq(field(parent, "right"), at);
+    }
+    return false;
+  }
+  return false;
+}
+
+/// What a finding says, in its rule's words: "'S3Client' (from
+/// '@aws-sdk/client-s3') builds ... (through 'a' -> 'b'); <cost>".
+std::string construction_message(const std::string &written,
+                                 const std::string &module, const JsApi &api,
+                                 const std::string &handler,
+                                 const std::vector<CallStep> &chain) {
+  std::string through;
+  for (std::size_t i = 0; i < chain.size(); ++i)
+    through += (i ? " -> '" : " (through '") + chain[i].callee + "'";
+  if (!through.empty())
+    through += ")";
+  std::string call = "'" + written + "' (from '" + module + "')";
+  return rule_message(api.rule, "construction",
+                      {{"call", call},
+                       {"builds", api.builds},
+                       {"handler", handler},
+                       {"through", through},
+                       {"cost", api.cost}});
+}
+
+class HandlerCheck {
+public:
+  HandlerCheck(const JsRequest &request, Modules &modules, JsResult &result)
+      : request_(request), modules_(modules), result_(result) {}
+
+  void run(const JsModule &module, const JsHandler &handler) {
+    const auto &exported = module.exports().at(handler.name);
+    auto start = resolve_function(modules_, module, exported.value);
+    if (!start)
+      return;
+    std::deque<Reached> pending{{start->first, start->second, handler.name, {}}};
+    std::set<std::pair<const JsModule *, uint32_t>> seen;
+    while (!pending.empty()) {
+      Reached reached = std::move(pending.front());
+      pending.pop_front();
+      if (!seen.insert({reached.module, ts_node_start_byte(reached.function)}).second)
+        continue;
+      visit(module, handler, reached, pending);
+    }
+  }
+
+private:
+  void visit(const JsModule &handler_module, const JsHandler &handler,
+             const Reached &reached, std::deque<Reached> &pending) {
+    const JsModule &module = *reached.module;
+    const JsTree &tree = module.tree();
+    CachingTests caching(module, reached.function);
+    walk_own_body(reached.function, [&](TSNode node) {
+      bool is_new = is(node, "new_expression");
+      if (!is_new && !is(node, "call_expression"))
+        return true;
+      TSNode callee = field(node, is_new ? "constructor" : "function");
+      if (auto name = imported_name(module, callee)) {
+        const JsApi *api = request_.catalogue->match(
+            name->first, name->second, is_new ? JsApi::Kind::New : JsApi::Kind::Call);
+        if (api && request_.enabled_rules.count(api->rule)) {
+          if (!is_lazily_built(node, caching))
+            report(handler_module, handler, reached, node, callee, name->first, *api);
+          return false; // one expression, one finding: the outermost
+        }
+      }
+      if (!is_new && reached.chain.size() < 16)
+        if (auto target = resolve_function(modules_, module, callee)) {
+          std::vector<CallStep> chain = reached.chain;
+          std::string callee_name = function_name(target->first->tree(), target->second);
+          if (callee_name == "<anonymous>")
+            callee_name = tree.text(callee);
+          chain.push_back({&module, node, reached.name, callee_name});
+          pending.push_back({target->first, target->second, callee_name, std::move(chain)});
+        }
+      return true;
+    });
+  }
+
+  void report(const JsModule &handler_module, const JsHandler &handler,
+              const Reached &reached, TSNode node, TSNode callee,
+              const std::string &module_name, const JsApi &api) {
+    const JsTree &tree = reached.module->tree();
+    Diagnostic diagnostic;
+    diagnostic.rule_id = api.rule;
+    const RuleInfo *rule = request_.registry ? request_.registry->find(api.rule) : nullptr;
+    diagnostic.severity = rule ? rule->severity : Severity::Warning;
+    diagnostic.location = {tree.file(), tree.range(node)};
+    diagnostic.message = construction_message(
+        std::string(tree.text(callee)), module_name, api, handler.name, reached.chain);
+    const JsTree &handler_tree = handler_module.tree();
+    diagnostic.notes.push_back(
+        {{handler_tree.file(), handler_tree.range(handler.site)},
+         "'" + handler.name + "' is a Lambda handler: " + handler.reason});
+    for (const CallStep &step : reached.chain) {
+      Location call{step.module->tree().file(), step.module->tree().range(step.call)};
+      diagnostic.notes.push_back(
+          {call, "'" + step.caller + "' calls '" + step.callee + "' here"});
+      diagnostic.call_path.push_back(call);
+    }
+    diagnostic.subject = Subject{
+        module_name + (api.api.empty() ? "" : "." + api.api), api.builds, std::nullopt};
+    result_.diagnostics.push_back(std::move(diagnostic));
+  }
+
+  const JsRequest &request_;
+  Modules &modules_;
+  JsResult &result_;
+};
+
+/// The configured handler's module and export: checked when the module is
+/// among the files checked, or reported when Lambda could not load it. A
+/// module missing where a build may yet produce it, and an export missing
+/// from a module whose exports hoist cannot list or whose text names it
+/// somewhere, are no finding: a false one is worse than a missed one.
+void check_configured(const ConfiguredHandler &configured,
+                      const JsRequest &request,
+                      const std::set<std::string> &checked, Modules &modules,
+                      HandlerCheck &check, JsResult &result) {
+  bool report = request.enabled_rules.count(rules::kHandlerNotFound) > 0 &&
+                request.registry;
+  std::string error;
+  std::optional<NodeHandlerString> handler = parse_node_handler(configured, error);
+  if (!handler) {
+    if (report)
+      result.diagnostics.push_back(handler_not_found(
+          configured,
+          error + ", so Lambda fails every invoke with "
+                  "'Runtime.MalformedHandlerName'",
+          *request.registry));
+    return;
+  }
+  std::optional<fs::path> file = module_file(*handler);
+  if (!file) {
+    std::error_code ignored;
+    if (!report || !fs::is_directory(handler->stem.parent_path(), ignored) ||
+        fs::exists(handler->stem, ignored) || // a directory or package
+        may_be_built(configured.code_root, request.base))
+      return;
+    fs::path shown = handler->stem.lexically_relative(fs::absolute(request.base));
+    if (shown.empty() || *shown.begin() == "..")
+      shown = handler->stem;
+    std::string stem = path_excerpt(shown.generic_string());
+    result.diagnostics.push_back(handler_not_found(
+        configured,
+        "handler '" + message_excerpt(configured.handler) + "': none of '" +
+            stem + ".js', '" + stem + ".mjs' and '" + stem +
+            ".cjs' exists, so Lambda fails every invoke with "
+            "'Runtime.ImportModuleError'",
+        *request.registry));
+    return;
+  }
+  std::string path = fs::absolute(*file).lexically_normal().string();
+  if (!checked.count(path))
+    return; // there, but not among the files checked
+  const JsModule *module = modules.load(path, path);
+  if (!module)
+    return;
+  std::string name = handler->export_name();
+  if (module->exports().count(name)) {
+    if (name == handler->export_path)
+      check.run(*module, {name, module->exports().at(name).site,
+                          "configured as " + configured.origin});
+    return;
+  }
+  const JsTree &tree = module->tree();
+  if (!report || module->exports_unknown_names() ||
+      ts_node_has_error(tree.root()) ||
+      tree.file()->text().find(name) != std::string_view::npos)
+    return;
+  result.diagnostics.push_back(handler_not_found(
+      configured,
+      "handler '" + message_excerpt(configured.handler) + "': '" +
+          tree.file()->path() + "' exports no '" + message_excerpt(name) +
+          "', so Lambda fails every invoke with 'Runtime.HandlerNotFound'",
+      *request.registry));
+}
+
+/// True when `path` (absolute, normal) lies under one of `roots`.
+bool under_any(const std::string &path, const std::vector<std::string> &roots) {
+  return std::any_of(roots.begin(), roots.end(), [&](const std::string &root) {
+    return path.size() > root.size() && path.compare(0, root.size(), root) == 0 &&
+           (root.back() == '/' || path[root.size()] == '/');
+  });
+}
+
+} // namespace
+
+JsResult analyze(const JsRequest &request) {
+  JsResult result;
+  Modules modules(request, result);
+  HandlerCheck check(request, modules, result);
+  std::set<std::string> checked;
+  for (const DiscoveredFile &file : request.files) {
+    std::string path = fs::absolute(file.path).lexically_normal().string();
+    modules.mark_checked(path);
+    checked.insert(std::move(path));
+  }
+  std::vector<std::string> code_roots;
+  for (const ConfiguredHandler &configured : request.configured)
+    code_roots.push_back(
+        fs::absolute(configured.code_root).lexically_normal().string());
+  for (const DiscoveredFile &file : request.files) {
+    std::string path = fs::absolute(file.path).lexically_normal().string();
+    const JsModule *module = modules.load(path, file.display_path);
+    if (!module)
+      continue;
+    ++result.files_checked;
+    const JsTree &tree = module->tree();
+    for_each_error(tree.root(), [&](TSNode error) {
+      result.syntax_errors.push_back({tree.file(), tree.range(error)});
+      return false; // the first says it
+    });
+    if (tree.file()->text().find("hoist:") != std::string_view::npos)
+      result.comments.push_back({tree.file(), tree.comment_ranges()});
+    if (is_test_path(file.display_path) || under_any(path, code_roots))
+      continue;
+    for (const JsHandler &handler : find_handlers(*module))
+      check.run(*module, handler);
+  }
+  for (const ConfiguredHandler &configured : request.configured)
+    check_configured(configured, request, checked, modules, check, result);
+  sort_without_repeats(result.diagnostics);
+  return result;
+}
+
+} // namespace hoist::javascript

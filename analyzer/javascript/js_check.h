@@ -1,0 +1,56 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "core/deployment.h"
+#include "core/diagnostic.h"
+#include "core/file_discovery.h"
+#include "core/overlay.h"
+#include "core/rule_registry.h"
+#include "core/text_range.h"
+#include "javascript/js_catalogue.h"
+
+namespace hoist::javascript {
+
+/// What the JavaScript front-end is asked to check.
+struct JsRequest {
+  std::vector<DiscoveredFile> files;
+  const Overlay *overlay = nullptr; ///< texts that replace files on disk
+  std::unordered_set<std::string> enabled_rules;
+  const RuleRegistry *registry = nullptr; ///< for each rule's severity
+  const JsCatalogue *catalogue = nullptr;
+  /// The Node.js functions deployment configuration names: their handlers
+  /// are checked, or reported not found. Files under their code roots get
+  /// no handlers by name.
+  std::vector<ConfiguredHandler> configured;
+  /// What relative paths in messages are relative to.
+  std::filesystem::path base;
+};
+
+/// One checked file's comments, where `hoist: ignore` comments may be.
+struct FileComments {
+  SourceFilePtr file;
+  std::vector<TextRange> comments;
+};
+
+struct JsResult {
+  std::vector<Diagnostic> diagnostics;
+  std::vector<LoadError> errors;
+  /// The first syntax error of each file that has one.
+  std::vector<Location> syntax_errors;
+  std::vector<FileComments> comments;
+  std::size_t files_checked = 0;
+};
+
+/// Checks JavaScript and TypeScript files: finds their handlers (the
+/// configured ones, else exported functions named like handlers), the
+/// functions each runs on every
+/// invocation (through calls within the module and into the project's own
+/// modules, by relative import), and reports the catalogued constructions
+/// in them that are not lazily cached in module-level state.
+JsResult analyze(const JsRequest &request);
+
+} // namespace hoist::javascript

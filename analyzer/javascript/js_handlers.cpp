@@ -1,0 +1,178 @@
+#include "javascript/js_handlers.h"
+
+#include <fnmatch.h>
+
+#include <algorithm>
+#include <cctype>
+#include <fstream>
+#include <sstream>
+
+#include "core/message_excerpt.h"
+#include "python/syntax_tree.h"
+
+namespace hoist::javascript {
+namespace {
+
+using python::is;
+using python::named_children;
+
+std::string lowered(std::string_view text) {
+  std::string out(text);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
+  return out;
+}
+
+/// The first parameter's name, "{}" for a destructured one, "" for none.
+std::string first_parameter(const JsTree &tree, TSNode function) {
+  TSNode single = field(function, "parameter"); // x => ...
+  if (!ts_node_is_null(single))
+    return std::string(tree.text(single));
+  std::vector<TSNode> parameters =
+      named_children(field(function, "parameters"));
+  for (TSNode parameter : parameters) {
+    if (is(parameter, "comment"))
+      continue;
+    // TypeScript wraps each in required_parameter/optional_parameter.
+    TSNode pattern = field(parameter, "pattern");
+    if (ts_node_is_null(pattern))
+      pattern = parameter;
+    if (is(pattern, "assignment_pattern"))
+      pattern = field(pattern, "left");
+    if (is(pattern, "object_pattern"))
+      return "{}";
+    return std::string(tree.text(pattern));
+  }
+  return "";
+}
+
+bool event_like(const std::string &parameter) {
+  std::string name = lowered(parameter);
+  return name == "{}" || name.find("event") != std::string::npos ||
+         name == "evt" || name == "e" || name == "_e" || name == "ev";
+}
+
+bool is_function_value(TSNode node) {
+  std::string_view type = python::kind(unwrap_expression(node));
+  return type == "function_declaration" || type == "function_expression" ||
+         type == "function" || type == "arrow_function" ||
+         type == "method_definition";
+}
+
+} // namespace
+
+std::optional<NodeHandlerString>
+parse_node_handler(const ConfiguredHandler &configured, std::string &error) {
+  const std::string &text = configured.handler;
+  std::size_t slash = text.rfind('/');
+  std::string directory = slash == std::string::npos ? "" : text.substr(0, slash);
+  std::string last = text.substr(slash == std::string::npos ? 0 : slash + 1);
+  std::size_t dot = last.find('.');
+  if (dot == std::string::npos || dot == 0 || dot + 1 == last.size()) {
+    error = "handler '" + message_excerpt(text) +
+            "' is not '<file>.<export>'";
+    return std::nullopt;
+  }
+  if (text.find("..") != std::string::npos) {
+    error = "handler '" + message_excerpt(text) +
+            "' climbs out of the code root with '..'";
+    return std::nullopt;
+  }
+  NodeHandlerString handler;
+  handler.stem = (configured.code_root / directory / last.substr(0, dot))
+                     .lexically_normal();
+  handler.export_path = last.substr(dot + 1);
+  return handler;
+}
+
+std::optional<std::filesystem::path>
+module_file(const NodeHandlerString &handler) {
+  for (const char *extension :
+       {".js", ".mjs", ".cjs", ".ts", ".mts", ".cts", ".tsx"}) {
+    std::filesystem::path candidate = handler.stem;
+    candidate += extension;
+    std::error_code error;
+    if (std::filesystem::is_regular_file(candidate, error))
+      return candidate;
+  }
+  return std::nullopt;
+}
+
+bool may_be_built(const std::filesystem::path &code_root,
+                  const std::filesystem::path &base) {
+  namespace fs = std::filesystem;
+  fs::path absolute_base = fs::absolute(base).lexically_normal();
+  for (fs::path dir = fs::absolute(code_root).lexically_normal();;
+       dir = dir.parent_path()) {
+    std::error_code error;
+    for (const char *config :
+         {"tsconfig.json", "webpack.config.js", "webpack.config.ts",
+          "esbuild.config.js", "esbuild.config.mjs", "rollup.config.js",
+          "babel.config.js", ".babelrc"})
+      if (fs::exists(dir / config, error))
+        return true;
+    std::ifstream package(dir / "package.json");
+    if (package) {
+      std::stringstream text;
+      text << package.rdbuf();
+      for (const char *tool : {"typescript", "esbuild", "webpack", "rollup",
+                               "babel", "parcel", "tsc", "tsup", "swc"})
+        if (text.str().find(tool) != std::string::npos)
+          return true;
+    }
+    if (dir == absolute_base || !dir.has_relative_path() ||
+        dir.lexically_relative(absolute_base).string().rfind("..", 0) == 0)
+      return false;
+  }
+}
+
+bool is_test_path(const std::string &path) {
+  std::string name = path.substr(path.rfind('/') + 1);
+  if (name.find(".test.") != std::string::npos ||
+      name.find(".spec.") != std::string::npos)
+    return true;
+  for (const char *directory :
+       {"test/", "tests/", "__tests__/", "__mocks__/", "spec/"})
+    if (path.rfind(directory, 0) == 0 ||
+        path.find(std::string("/") + directory) != std::string::npos)
+      return true;
+  return false;
+}
+
+std::vector<JsHandler> find_handlers(const JsModule &module) {
+  std::vector<JsHandler> handlers;
+  for (const auto &[name, exported] : module.exports()) {
+    bool exact = name == "handler" || name == "lambdaHandler";
+    const char *pattern = nullptr;
+    for (const char *glob : {"*Handler", "*_handler"})
+      if (fnmatch(glob, name.c_str(), 0) == 0)
+        pattern = glob;
+    if (!exact && !pattern)
+      continue;
+    // An exported function, or a name bound to one (or to a wrapper's
+    // result): what the export resolves to is the checker's to follow.
+    TSNode value = unwrap_expression(exported.value);
+    if (pattern && !exact) {
+      TSNode function = value;
+      if (is(value, "identifier") || is(value, "shorthand_property_identifier")) {
+        const Binding *binding =
+            module.binding(std::string(module.tree().text(value)));
+        function = binding && binding->kind == Binding::Kind::Function
+                       ? binding->function
+                       : TSNode{};
+      }
+      if (ts_node_is_null(function) || !is_function_value(function) ||
+          !event_like(first_parameter(module.tree(), function)))
+        continue;
+      handlers.push_back({name, exported.site,
+                          "its exported name matches the handler pattern '" +
+                              std::string(pattern) + "'"});
+      continue;
+    }
+    handlers.push_back(
+        {name, exported.site, "it is exported as '" + name + "'"});
+  }
+  return handlers;
+}
+
+} // namespace hoist::javascript

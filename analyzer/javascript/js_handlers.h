@@ -1,0 +1,60 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/deployment.h"
+
+#include "javascript/js_module.h"
+
+namespace hoist::javascript {
+
+/// A handler a module exports, without configuration: an exported function
+/// named `handler` or `lambdaHandler`, or like `*Handler` / `*_handler` with
+/// an event-like first parameter (a name such a glob also gives helpers,
+/// `errorHandler(err, req, res)`, needs one).
+struct JsHandler {
+  std::string name;   ///< the export Lambda looks up
+  TSNode site;        ///< the export, for notes
+  std::string reason; ///< why hoist treats it as a handler
+};
+
+std::vector<JsHandler> find_handlers(const JsModule &module);
+
+/// Where a Node.js function's handler string (`src/app.handler`) points:
+/// Lambda's Node.js runtime splits its last path component at the first
+/// '.', loads `<code root>/src/app` as `.js`, `.mjs` or `.cjs`, and takes
+/// the export (a dotted path: `app.handlers.main` is `handlers.main`).
+struct NodeHandlerString {
+  std::filesystem::path stem; ///< absolute, normal: add the extension
+  std::string export_path;    ///< "handler", "handlers.main"
+  /// The first name of export_path: what the module exports.
+  std::string export_name() const {
+    return export_path.substr(0, export_path.find('.'));
+  }
+};
+
+/// Reads `configured`'s handler string, or says in `error` why Lambda
+/// cannot (Runtime.MalformedHandlerName).
+std::optional<NodeHandlerString>
+parse_node_handler(const ConfiguredHandler &configured, std::string &error);
+
+/// The file Lambda loads for `handler` (.js, .mjs, .cjs, in that order), or,
+/// when none exists, the TypeScript source a build compiles to it (.ts,
+/// .mts, .cts, .tsx); nothing when neither exists.
+std::optional<std::filesystem::path>
+module_file(const NodeHandlerString &handler);
+
+/// True when a build may produce the files under `code_root` (a
+/// tsconfig.json, a bundler's configuration, or a package.json naming a
+/// compiler or bundler, there or in a directory above it up to `base`):
+/// a handler module missing before the build is then no finding.
+bool may_be_built(const std::filesystem::path &code_root,
+                  const std::filesystem::path &base);
+
+/// True for test files and files in test directories: their exports are
+/// never Lambda handlers.
+bool is_test_path(const std::string &path);
+
+} // namespace hoist::javascript

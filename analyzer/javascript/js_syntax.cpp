@@ -1,0 +1,170 @@
+#include "javascript/js_syntax.h"
+
+#include <functional>
+
+#include "core/file_discovery.h"
+#include "python/syntax_tree.h"
+
+extern "C" const TSLanguage *tree_sitter_javascript(void);
+extern "C" const TSLanguage *tree_sitter_typescript(void);
+extern "C" const TSLanguage *tree_sitter_tsx(void);
+
+namespace hoist::javascript {
+namespace {
+
+using python::is;
+using python::kind;
+
+const TSLanguage *language_of(Dialect dialect) {
+  switch (dialect) {
+  case Dialect::TypeScript:
+    return tree_sitter_typescript();
+  case Dialect::Tsx:
+    return tree_sitter_tsx();
+  case Dialect::JavaScript:
+    break;
+  }
+  return tree_sitter_javascript();
+}
+
+struct ParserDeleter {
+  void operator()(TSParser *parser) const { ts_parser_delete(parser); }
+};
+
+/// The calling thread's parser for `dialect`.
+TSParser *thread_parser(Dialect dialect) {
+  thread_local std::unique_ptr<TSParser, ParserDeleter> parsers[3];
+  auto &parser = parsers[static_cast<int>(dialect)];
+  if (!parser) {
+    parser.reset(ts_parser_new());
+    ts_parser_set_language(parser.get(), language_of(dialect));
+  }
+  return parser.get();
+}
+
+TSTree *parse_text(Dialect dialect, std::string_view code) {
+  return ts_parser_parse_string(thread_parser(dialect), nullptr, code.data(),
+                                static_cast<uint32_t>(code.size()));
+}
+
+} // namespace
+
+Dialect dialect_of(std::string_view path) {
+  std::string_view extension = extension_of(path);
+  if (extension == ".tsx")
+    return Dialect::Tsx;
+  if (extension == ".ts" || extension == ".mts" || extension == ".cts")
+    return Dialect::TypeScript;
+  return Dialect::JavaScript;
+}
+
+std::unique_ptr<JsTree> JsTree::parse(SourceFilePtr file) {
+  std::string_view code = file->text().substr(file->bom_length());
+  TSTree *tree = parse_text(dialect_of(file->path()), code);
+  return std::unique_ptr<JsTree>(new JsTree(std::move(file), tree));
+}
+
+JsTree::~JsTree() { ts_tree_delete(tree_); }
+
+TextRange JsTree::range(TSNode node) const {
+  std::size_t bom = file_->bom_length();
+  return {ts_node_start_byte(node) + bom, ts_node_end_byte(node) + bom};
+}
+
+std::string_view JsTree::text(TSNode node) const {
+  return file_->slice(range(node));
+}
+
+std::vector<TextRange> JsTree::comment_ranges() const {
+  std::vector<TextRange> comments;
+  python::walk_named_descendants(root(), [&](TSNode node) {
+    if (is(node, "comment"))
+      comments.push_back(range(node));
+    return !is(node, "string") && !is(node, "template_string");
+  });
+  return comments;
+}
+
+void for_each_error(TSNode root, const std::function<bool(TSNode)> &visit) {
+  if (!ts_node_has_error(root))
+    return;
+  // A cursor, not walk_named_descendants: MISSING tokens may be anonymous.
+  TSTreeCursor cursor = ts_tree_cursor_new(root);
+  for (bool more = true; more;) {
+    TSNode node = ts_tree_cursor_current_node(&cursor);
+    if ((ts_node_is_error(node) || ts_node_is_missing(node)) && !visit(node))
+      break;
+    if (ts_node_has_error(node) && ts_tree_cursor_goto_first_child(&cursor))
+      continue;
+    while (more && !ts_tree_cursor_goto_next_sibling(&cursor))
+      more = ts_tree_cursor_goto_parent(&cursor);
+  }
+  ts_tree_cursor_delete(&cursor);
+}
+
+std::size_t js_syntax_errors(std::string_view path, std::string_view text) {
+  TSTree *tree = parse_text(dialect_of(path), text);
+  std::size_t errors = 0;
+  for_each_error(ts_tree_root_node(tree), [&](TSNode) {
+    ++errors;
+    return true;
+  });
+  ts_tree_delete(tree);
+  return errors;
+}
+
+TSNode field(TSNode node, std::string_view name) {
+  // Field ids differ between the three grammars.
+  static const python::FieldIds javascript(tree_sitter_javascript());
+  static const python::FieldIds typescript(tree_sitter_typescript());
+  static const python::FieldIds tsx(tree_sitter_tsx());
+  const TSLanguage *language = ts_node_language(node);
+  const python::FieldIds &ids = language == tree_sitter_typescript() ? typescript
+                                : language == tree_sitter_tsx()      ? tsx
+                                                                     : javascript;
+  return ts_node_child_by_field_id(node, ids(name));
+}
+
+std::optional<std::string> string_value(const JsTree &tree, TSNode node) {
+  if (!is(node, "string"))
+    return std::nullopt;
+  std::string value;
+  for (TSNode part : python::named_children(node)) {
+    if (!is(part, "string_fragment"))
+      return std::nullopt; // an escape: not worth decoding for module names
+    value += tree.text(part);
+  }
+  return value;
+}
+
+TSNode unwrap_expression(TSNode node) {
+  while (!ts_node_is_null(node)) {
+    std::string_view type = kind(node);
+    if (type == "parenthesized_expression" || type == "await_expression" ||
+        type == "as_expression" || type == "satisfies_expression" ||
+        type == "non_null_expression" || type == "type_assertion") {
+      // The expression is the first named child (a type follows it, or, in
+      // `<T>x`, precedes it as type_arguments).
+      TSNode inner = ts_node_named_child(node, 0);
+      if (type == "type_assertion")
+        inner = ts_node_named_child(node, 1);
+      if (ts_node_is_null(inner))
+        return node;
+      node = inner;
+      continue;
+    }
+    return node;
+  }
+  return node;
+}
+
+bool opens_scope(TSNode node) {
+  std::string_view type = kind(node);
+  return type == "function_declaration" || type == "function_expression" ||
+         type == "function" || type == "arrow_function" ||
+         type == "generator_function_declaration" ||
+         type == "generator_function" || type == "method_definition" ||
+         type == "class_declaration" || type == "class";
+}
+
+} // namespace hoist::javascript

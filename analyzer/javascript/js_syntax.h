@@ -1,0 +1,68 @@
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <tree_sitter/api.h>
+
+#include "core/source_file.h"
+#include "core/text_range.h"
+
+namespace hoist::javascript {
+
+/// Which tree-sitter grammar reads a file: JavaScript (with JSX) for .js
+/// .mjs .cjs .jsx, TypeScript for .ts .mts .cts, TSX for .tsx.
+enum class Dialect { JavaScript, TypeScript, Tsx };
+
+Dialect dialect_of(std::string_view path);
+
+/// A tree-sitter parse of one JavaScript or TypeScript file. Node offsets
+/// are relative to the code after any BOM; range() and text() translate.
+class JsTree {
+public:
+  static std::unique_ptr<JsTree> parse(SourceFilePtr file);
+  ~JsTree();
+  JsTree(const JsTree &) = delete;
+  JsTree &operator=(const JsTree &) = delete;
+
+  TSNode root() const { return ts_tree_root_node(tree_); }
+  const SourceFilePtr &file() const { return file_; }
+  TextRange range(TSNode node) const;
+  std::string_view text(TSNode node) const;
+  /// The ranges of the file's comments (for `hoist: ignore` comments).
+  std::vector<TextRange> comment_ranges() const;
+
+private:
+  JsTree(SourceFilePtr file, TSTree *tree)
+      : file_(std::move(file)), tree_(tree) {}
+  SourceFilePtr file_;
+  TSTree *tree_;
+};
+
+/// Calls `visit` on each ERROR and MISSING node under `root`, in source
+/// order, until it returns false.
+void for_each_error(TSNode root, const std::function<bool(TSNode)> &visit);
+
+/// How many syntax errors (ERROR and MISSING nodes) `text` has, read as the
+/// file at `path` is: a fix must not add any.
+std::size_t js_syntax_errors(std::string_view path, std::string_view text);
+
+/// The field `name` of `node` in any of the three grammars.
+TSNode field(TSNode node, std::string_view name);
+
+/// The value of a string literal without substitutions, or nothing.
+std::optional<std::string> string_value(const JsTree &tree, TSNode node);
+
+/// Skips parentheses, `await`, TypeScript's `x as T`, `x!` and `<T>x`
+/// around an expression.
+TSNode unwrap_expression(TSNode node);
+
+/// True for nodes whose body does not run when the code around them runs:
+/// functions, arrow functions, methods, classes.
+bool opens_scope(TSNode node);
+
+} // namespace hoist::javascript

@@ -1,0 +1,30 @@
+// RUN: %expect %s
+// AWS SDK v2: `new AWS.X()`, the DocumentClient, per-service modules.
+const AWS = require("aws-sdk");
+const S3 = require("aws-sdk/clients/s3");
+const DynamoDB = require("aws-sdk/clients/dynamodb");
+
+async function process(event) {
+  // expect: client-in-handler
+  const sqs = new AWS.SQS({ apiVersion: "2012-11-05" });
+  // expect: client-in-handler
+  const documents = new AWS.DynamoDB.DocumentClient();
+  // expect: client-in-handler
+  const s3 = new S3();
+  // expect: client-in-handler
+  const table = new DynamoDB.DocumentClient();
+  // ok: client-in-handler
+  const config = new AWS.Config({ region: "us-east-1" });
+  // ok: client-in-handler
+  const credentials = new AWS.SharedIniFileCredentials({ profile: "p" });
+  return [sqs, documents, s3, table, config, credentials, event];
+}
+
+module.exports.handler = (event, context) => process(event);
+
+exports.uploadHandler = async (event) => {
+  const s3 = require("aws-sdk/clients/s3");
+  // ok: client-in-handler
+  const upload = new AWS.S3.ManagedUpload({ params: { Bucket: "b", Key: event.key } });
+  return [s3, upload];
+};

@@ -1,0 +1,1 @@
+export const handler = async () => "built into ../index.js";
