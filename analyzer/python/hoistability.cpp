@@ -573,7 +573,6 @@ private:
         spellings = {"type(" + first + ")." + name, "(" + first + ")." + name,
                      first + ".__class__." + name};
       for (const std::string &spelled_there : spellings)
-      for (const std::string &spelled_there : spellings)
         if (std::string how =
                 changed_in(owner.module->tree(), function, spelled_there);
             !how.empty())
