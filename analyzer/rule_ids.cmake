@@ -93,7 +93,10 @@ function(hoist_generate_rule_ids rules_dir header)
         list(APPEND names "${language}")
       endforeach()
     endif()
-    if("cpp" IN_LIST names)
+    # A C++ rule that is no clang-tidy check (unused-suppression) is judged
+    # by hoist check itself, not by the plugin.
+    string(JSON tidy_check ERROR_VARIABLE no_tidy_check GET "${json}" clang_tidy_check)
+    if("cpp" IN_LIST names AND tidy_check STREQUAL "ON")
       string(APPEND cpp_rules "    ${constant},\n")
     endif()
     list(JOIN names "," names)
