@@ -14,7 +14,8 @@ JsRun run_js_check(const std::vector<DiscoveredFile> &files,
                    const std::unordered_set<std::string> &enabled,
                    const RuleRegistry &registry,
                    std::optional<FixLevel> fixing,
-                   const ReportSuppressions &report_suppressions) {
+                   const ReportSuppressions &report_suppressions,
+                   const Overlay &buffers) {
   JsRun run;
   if (files.empty() && configured.empty())
     return run;
@@ -54,10 +55,11 @@ JsRun run_js_check(const std::vector<DiscoveredFile> &files,
     front_end.errors = [](const std::string &path, const std::string &text) {
       return javascript::js_syntax_errors(path, text);
     };
-    static_cast<FixOutcome &>(run) = fix_until_stable(files, front_end, *fixing);
+    static_cast<FixOutcome &>(run) =
+        fix_until_stable(files, front_end, *fixing, buffers);
     withdraw_dropped_fixes(result.diagnostics, run);
   } else {
-    analyze({});
+    analyze(buffers);
   }
   run.diagnostics = std::move(result.diagnostics);
   run.errors = std::move(result.errors);

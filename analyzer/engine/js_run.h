@@ -26,11 +26,13 @@ struct JsRun : FixOutcome {
 /// their `hoist: ignore` comments and adds what `report_suppressions` says
 /// of them; with `fixing`, through the fix loop, keeping a file's fixes only
 /// while it parses with no more errors than before. Nothing is written.
+/// Files are read from `buffers` when they hold them (stdin, an editor's).
 JsRun run_js_check(const std::vector<DiscoveredFile> &files,
                    const std::vector<ConfiguredHandler> &configured,
                    const std::unordered_set<std::string> &enabled,
                    const RuleRegistry &registry,
                    std::optional<FixLevel> fixing,
-                   const ReportSuppressions &report_suppressions);
+                   const ReportSuppressions &report_suppressions,
+                   const Overlay &buffers);
 
 } // namespace hoist::engine

@@ -142,7 +142,8 @@ FixedAnalysis Session::run(const Discovery &discovery,
   CppRun cpp = cpp_front_end(fixing, report_suppressions);
   JsRun js = run_js_check(discovery.js_files, result.javascript_handlers,
                           analysis_.enabled_rules, registry_, fixing,
-                          report_suppressions);
+                          report_suppressions,
+                          analysis_.overlay ? *analysis_.overlay : Overlay{});
   for (std::vector<Diagnostic> *found : {&cpp.diagnostics, &js.diagnostics})
     for (Diagnostic &diagnostic : *found)
       if (!ignored_for_file(config_, diagnostic))
