@@ -64,6 +64,11 @@ HandlerLanguage language_of_runtime(std::string_view runtime) {
   return HandlerLanguage::Unknown;
 }
 
+bool is_checked_language(HandlerLanguage language) {
+  return language == HandlerLanguage::Python ||
+         language == HandlerLanguage::JavaScript;
+}
+
 bool is_deployment_file(const fs::path &path) {
   std::string name = path.filename().string();
   if (is_dockerfile_name(name) || is_serverless_config_name(name))
@@ -170,6 +175,7 @@ void read_deployment_file(const fs::path &path, const std::string &display_path,
     // runtime interface client only.
     for (std::size_t i = first; i < out.handlers.size(); ++i)
       out.handlers[i].language = HandlerLanguage::Python;
+    out.files_read += out.handlers.size() > first;
   } else if (is_serverless_config_name(name)) {
     read_serverless_config(file, context, out);
   } else if (cdk_config) {

@@ -28,6 +28,10 @@ enum class HandlerLanguage {
 /// "nodejs20.x" JavaScript, "provided.al2023" Custom; Unknown for "".
 HandlerLanguage language_of_runtime(std::string_view runtime);
 
+/// True for the languages whose handlers hoist checks (Python, and Node.js's
+/// JavaScript and TypeScript).
+bool is_checked_language(HandlerLanguage language);
+
 /// A handler named by deployment configuration: a SAM or CloudFormation
 /// template, serverless.yml, a Dockerfile's CMD, or a CDK app. Only handlers
 /// whose code hoist can see are listed: inline code, archives, S3 locations
@@ -82,6 +86,10 @@ struct DeploymentScan {
   /// reading (its build context and ImageConfig), not from the Dockerfile's
   /// alone (absolute, normalized).
   std::vector<std::string> dockerfiles_built_elsewhere;
+  /// The files read as Lambda configuration (templates and serverless.yml
+  /// files that parse, Dockerfiles that run the Python runtime): the
+  /// summaries count them among the files checked.
+  std::size_t files_read = 0;
 };
 
 /// How deployment files are read.

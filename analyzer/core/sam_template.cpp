@@ -356,14 +356,31 @@ bool is_function_or_layer(const std::string &type) {
          type == "AWS::Lambda::LayerVersion";
 }
 
-/// The line spans of `document`'s Globals and of its function and layer
-/// resources: from an entry's key to the next entry's (a mapping's entries
-/// follow one another in the text, block or flow), the last one to `end`.
+/// True for a function whose runtime is stated and is none hoist checks
+/// (Java, Go, a custom runtime): hoist does not read its code.
+bool runs_other_language(const YamlNode &body, const YamlNode *globals) {
+  const YamlNode *properties = body.get("Properties");
+  const YamlNode *runtime =
+      properties && properties->is_map() ? properties->get("Runtime") : nullptr;
+  if (!runtime && globals && yaml_string(body.get("Type")) ==
+                                 "AWS::Serverless::Function")
+    runtime = globals->get("Runtime");
+  HandlerLanguage language = language_of_runtime(yaml_string(runtime));
+  return language != HandlerLanguage::Unknown && !is_checked_language(language);
+}
+
+/// The line spans of `document`'s Globals and of its layer resources and
+/// the functions hoist checks (not those of another language): from an
+/// entry's key to the next entry's (a mapping's entries follow one another
+/// in the text, block or flow), the last one to `end`.
 void add_checked_spans(
     const YamlNode &document, std::size_t end,
     std::vector<std::pair<std::size_t, std::size_t>> &spans) {
   if (!document.is_map())
     return;
+  const YamlNode *globals = document.get("Globals");
+  globals = globals && globals->is_map() ? globals->get("Function") : nullptr;
+  globals = globals && globals->is_map() ? globals : nullptr;
   const auto &top = document.entries;
   for (std::size_t i = 0; i < top.size(); ++i) {
     std::size_t top_end = i + 1 < top.size() ? top[i + 1].first->line : end;
@@ -375,7 +392,9 @@ void add_checked_spans(
     const auto &resources = top[i].second->entries;
     for (std::size_t j = 0; j < resources.size(); ++j) {
       const YamlNode &body = *resources[j].second;
-      if (body.is_map() && is_function_or_layer(yaml_string(body.get("Type"))))
+      if (body.is_map() &&
+          is_function_or_layer(yaml_string(body.get("Type"))) &&
+          !runs_other_language(body, globals))
         spans.emplace_back(
             resources[j].first->line,
             j + 1 < resources.size() ? resources[j + 1].first->line : top_end);
@@ -398,6 +417,7 @@ void read_sam_template(const SourceFilePtr &file,
                            "is empty: there is no template to read"});
     return;
   }
+  ++out.files_read;
   // Where the sections that say what hoist checks begin and end (0-based
   // lines): Globals, and each function or layer resource.
   std::vector<std::pair<std::size_t, std::size_t>> checked_spans;

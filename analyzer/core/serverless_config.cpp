@@ -308,6 +308,7 @@ void read_serverless_config(const SourceFilePtr &file,
   std::optional<YamlStream> stream = parse_yaml(file, out, "YAML", true);
   if (!stream || stream->documents.empty())
     return;
+  ++out.files_read;
   // The Framework refuses a file with a repeated key, whatever its place.
   for (const YamlDuplicateKey &duplicate : stream->duplicates)
     report_duplicate_key(file, duplicate, true,

@@ -47,10 +47,27 @@ std::string xml_escape(const std::string &text) {
 struct TestCase {
   std::string name;
   std::string element; ///< "failure" or "error"
-  std::string type;    ///< the rule id, or "file-not-analyzed"
+  std::string type;    ///< the rule id, or junit_type's name of a notice
   std::string message;
   std::string detail; ///< the element's text: where and what, as text prints
 };
+
+/// An error notice's type, as the summaries count it: a file analyzed all
+/// the same is not one left unanalyzed.
+const char *junit_type(NoticeKind kind) {
+  switch (kind) {
+  case NoticeKind::File:
+  case NoticeKind::Partial:
+    return "file-not-analyzed";
+  case NoticeKind::Content:
+    return "file-with-errors";
+  case NoticeKind::Fix:
+    return "file-not-fixed";
+  case NoticeKind::Handler:
+    return "handler-not-matched";
+  }
+  return "file-not-analyzed";
+}
 
 } // namespace
 
@@ -83,8 +100,9 @@ void write_junit(std::ostream &out, const Report &report) {
     if (notice.severity != Severity::Error)
       continue;
     suite(notice.path)
-        .push_back({"analysis", "error", "file-not-analyzed", notice.message,
-                    notice.path + ": error: " + notice.message});
+        .push_back({"analysis", "error", junit_type(notice.kind),
+                    notice.message,
+                    notice_place(notice) + ": error: " + notice.message});
     ++errors;
   }
   std::size_t tests = failures + errors;

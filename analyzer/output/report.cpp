@@ -104,17 +104,19 @@ void write_fixes(std::ostream &out, const Report &report) {
   }
 }
 
-void write_notices(std::ostream &out, const std::vector<FileNotice> &notices) {
-  for (const FileNotice &notice : notices) {
-    std::string where = notice.path;
-    if (notice.location) {
-      Position at =
-          notice.location->file->position(notice.location->range.begin);
-      where += ":" + std::to_string(at.line) + ":" + std::to_string(at.column);
-    }
-    out << where << ": " << to_string(notice.severity) << ": " << notice.message
-        << "\n";
+std::string notice_place(const FileNotice &notice) {
+  std::string where = notice.path;
+  if (notice.location) {
+    Position at = notice.location->file->position(notice.location->range.begin);
+    where += ":" + std::to_string(at.line) + ":" + std::to_string(at.column);
   }
+  return where;
+}
+
+void write_notices(std::ostream &out, const std::vector<FileNotice> &notices) {
+  for (const FileNotice &notice : notices)
+    out << notice_place(notice) << ": " << to_string(notice.severity) << ": "
+        << notice.message << "\n";
 }
 
 } // namespace hoist

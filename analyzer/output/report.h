@@ -85,6 +85,9 @@ std::string describe_failures(const NoticeCounts &counts);
 /// fixes of each rule it holds.
 void write_fixes(std::ostream &out, const Report &report);
 
+/// Where a notice is: "path:line:col", or "path" when it has no place.
+std::string notice_place(const FileNotice &notice);
+
 /// The notices as compilers print them: `path[:line:col]: error: message`.
 void write_notices(std::ostream &out, const std::vector<FileNotice> &notices);
 

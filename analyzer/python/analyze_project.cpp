@@ -192,6 +192,7 @@ public:
           continue; // not among the files checked
         move_append(deployment_errors, scan.errors);
         move_append(deployment_notices_, scan.notices);
+        deployment_files_read_ += scan.files_read;
       }
     // Which thread read which file is chance: the report's order is not.
     std::stable_sort(deployment_errors.begin(), deployment_errors.end(),
@@ -574,6 +575,7 @@ private:
     ProjectAnalysis result;
     result.deployment_notices = std::move(deployment_notices_);
     result.javascript_handlers = std::move(javascript_handlers_);
+    result.files_checked = deployment_files_read_;
     for (Findings &found : findings_) {
       move_append(result.diagnostics, found.diagnostics);
       move_append(result.errors, found.errors);
@@ -673,6 +675,7 @@ private:
   /// when the module is among the files checked.
   std::unordered_set<std::string> checked_stems_;
   std::vector<DeploymentNotice> deployment_notices_;
+  std::size_t deployment_files_read_ = 0;
 };
 
 } // namespace

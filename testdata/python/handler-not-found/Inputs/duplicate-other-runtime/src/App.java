@@ -1,0 +1,7 @@
+package example;
+
+public class App {
+  public String handleRequest(Object event) {
+    return "ok";
+  }
+}
