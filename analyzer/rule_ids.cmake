@@ -56,6 +56,9 @@ endfunction()
 function(hoist_generate_rule_ids rules_dir header)
   file(GLOB rule_files CONFIGURE_DEPENDS "${rules_dir}/*/rule.json")
   list(SORT rule_files)
+  # The glob notices a rule added or removed; an edit to a rule.json must
+  # regenerate the header too.
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${rule_files})
   if(NOT rule_files)
     message(FATAL_ERROR "no rules in ${rules_dir}")
   endif()

@@ -200,9 +200,9 @@ bool export_fixes(const std::string &path, const Report &report,
 
 /// --changed-since: keeps the Python files that changed, and those that
 /// mention a changed module's name (they may import it); the C++ sources
-/// that changed, or all of them when a header or compile_commands.json did. A
-/// changed deployment or configuration file keeps everything: it can change any
-/// handler.
+/// that changed, or all of them when a header or compile_commands.json did;
+/// every JavaScript and TypeScript file. A changed deployment or
+/// configuration file keeps everything: it can change any handler.
 bool keep_changed(const std::string &ref, const Config &config,
                   Discovery &discovery, std::string &error) {
   auto changed = changed_since(ref, fs::current_path(), error);
@@ -543,7 +543,10 @@ int run_check(const CheckOptions &options, const ReportReader &read) {
     return show_files(discovery);
   if (options.verbose)
     note("checking " + std::to_string(discovery.files.size()) + " Python file" +
-         (discovery.files.size() == 1 ? "" : "s") + " and " +
+         (discovery.files.size() == 1 ? "" : "s") + ", " +
+         std::to_string(discovery.js_files.size()) +
+         " JavaScript or TypeScript file" +
+         (discovery.js_files.size() == 1 ? "" : "s") + " and " +
          std::to_string(discovery.cpp_files.size()) + " C++ file" +
          (discovery.cpp_files.size() == 1 ? "" : "s"));
   if (const DiscoveredFile *same =
@@ -554,6 +557,10 @@ int run_check(const CheckOptions &options, const ReportReader &read) {
   std::optional<ResultCache> cache;
   // The cache keys on Python inputs; C++ results depend on headers and
   // compile flags it does not track, so C++ runs are not cached.
+  if (cached && options.verbose &&
+      !(discovery.cpp_files.empty() && discovery.js_files.empty()))
+    note("--cache is off for this run: it keys on Python inputs only, and "
+         "C++, JavaScript or TypeScript files are among the files checked");
   if (cached && discovery.cpp_files.empty() && discovery.js_files.empty()) {
     cache.emplace(options.cache_dir, run_settings(options),
                   run_inputs(discovery, config, setup->data_dir));

@@ -60,8 +60,8 @@ that a handler builds on every invocation, and handlers Lambda cannot call.
 )";
 
 constexpr const char *kCheckUsage =
-    R"(hoist check: checks Python and C++ files and directories for per-invocation
-initialization and handlers Lambda cannot call
+    R"(hoist check: checks Python, JavaScript, TypeScript and C++ files and
+directories for per-invocation initialization and handlers Lambda cannot call
 
 Usage: hoist check [OPTIONS] [PATH...] [-- FLAGS]   (PATH default: .)
        hoist check [OPTIONS] --stdin-filename PATH -
@@ -110,9 +110,10 @@ constexpr const char *kCheckOptions = R"(Options for check:
                           global excludes file ignore (by default skipped)
   -j, --jobs N            files analyzed in parallel (default: one per core)
   --changed-since REF     check only what changed since the git commit REF:
-                          changed Python files, and files that import a
-                          changed module (all of them when a deployment or
-                          config file changed)
+                          changed Python and C++ files, and Python files
+                          that import a changed module (all of them when a
+                          deployment or config file changed); JavaScript and
+                          TypeScript files are all checked
   --max-file-size BYTES   skip larger files with a warning (default 10 MiB)
   --cache                 replay the last result when no input changed (the
                           files checked, configuration, imported modules,

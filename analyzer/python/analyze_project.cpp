@@ -262,7 +262,8 @@ private:
                             "' runs on a custom runtime, as an executable"
                   : entry.runtime.empty()
                       ? std::string("its handler names no Python module")
-                      : "its runtime '" + entry.runtime + "' is not Python"),
+                      : "its runtime '" + entry.runtime +
+                            "' is not one hoist checks (Python, Node.js)"),
              true});
         continue;
       }
