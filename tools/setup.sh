@@ -8,7 +8,7 @@ packages=(
   libclang-cpp14-dev clang-tidy-14 clang-tools-14 libclang-rt-14-dev libgtest-dev nlohmann-json3-dev libtomlplusplus-dev
   libyaml-dev libcpp-httplib-dev libmimalloc-dev pkgconf python3 python3-boto3 python3-requests
   python3-jsonschema libxml2-utils
-  pre-commit ca-certificates git chromium ccache
+  pre-commit ca-certificates git chromium ccache neovim
 )
 # npm is only needed by later tooling; Node.js may come from elsewhere.
 command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)

@@ -8,6 +8,7 @@
 #include "cli/options.h"
 #include "cli/rules_command.h"
 #include "cli/serve_command.h"
+#include "cli/server_command.h"
 #include "cli/stdin_buffer.h"
 #include "cli/verify_command.h"
 #include "core/data_dir.h"
@@ -36,6 +37,8 @@ int run(const Command &command) {
     return run_verify(command.verify);
   case Command::Kind::Serve:
     return run_serve(command.serve);
+  case Command::Kind::Server:
+    return run_server();
   case Command::Kind::Check:
     break;
   }

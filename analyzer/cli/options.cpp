@@ -48,6 +48,8 @@ Usage:
                                     in a local Lambda environment
   hoist runtime serve [OPTIONS]     serve a handler on the Lambda Runtime API
                                     and the emulator's invoke endpoint
+  hoist server                      the language server for editors (LSP
+                                    over stdin and stdout): docs/editors.md
   hoist rules                       list the rules: languages, default, fix
   hoist explain RULE                print a rule's documentation
   hoist --version                   print the version
@@ -231,6 +233,27 @@ constexpr const char *kServeOptions = R"(Options for runtime serve:
                           such as a C++ handler built with aws-lambda-cpp)
 )";
 
+constexpr const char *kServerUsage =
+    R"(hoist server: the language server for editors, speaking the Language
+Server Protocol 3.17 on stdin and stdout (the editor starts it)
+
+Usage: hoist server [--stdio]
+
+It checks the documents open in the editor as they are typed, from their
+text, with the configuration file above each one (pyproject.toml's
+[tool.hoist] or hoist.toml); publishes the findings as diagnostics; offers
+each fix as a code action (and source.fixAll.hoist for the safe ones), and
+"ignore this finding"; and shows a rule's page on hover. Editor settings
+(initializationOptions, or the "hoist" section of the client's settings):
+select, extendSelect, ignore (lists of rule ids) and unsafeFixes (true:
+offer unsafe fixes too). Setup for Neovim, VS Code, Helix, Emacs and Zed:
+docs/editors.md.
+
+Options:
+  --stdio                 talk on stdin and stdout (the default; accepted
+                          for clients that pass it)
+)";
+
 constexpr const char *kRulesUsage =
     R"(hoist rules: lists the rules, with the languages each checks, whether it
 is on by default and the best fix it offers
@@ -298,6 +321,8 @@ std::string usage_text(HelpTopic topic) {
     return std::string(kVerifyUsage) + kVerifyOptions;
   case HelpTopic::Serve:
     return std::string(kServeUsage) + kServeOptions;
+  case HelpTopic::Server:
+    return kServerUsage;
   case HelpTopic::Rules:
     return kRulesUsage;
   case HelpTopic::Explain:
@@ -351,6 +376,23 @@ std::optional<Command> parse_command_line(int argc, char **argv,
     command.rule = argv[i + 1];
     return command;
   }
+  if (i < argc && std::strcmp(argv[i], "server") == 0) {
+    command.kind = Command::Kind::Server;
+    for (int j = i + 1; j < argc; ++j) {
+      if (asks_for_help(argv[j])) {
+        command.kind = Command::Kind::Help;
+        command.help = HelpTopic::Server;
+        return command;
+      }
+      if (std::strcmp(argv[j], "--stdio") != 0) {
+        error = std::string("'hoist server' has no option '") + argv[j] +
+                "'; it talks LSP on stdin and stdout (see 'hoist server "
+                "--help')";
+        return std::nullopt;
+      }
+    }
+    return command;
+  }
   if (i < argc && std::strcmp(argv[i], "verify") == 0)
     return parse_verify(argc, argv, i + 1, error);
   if (i < argc && std::strcmp(argv[i], "runtime") == 0) {
@@ -365,7 +407,7 @@ std::optional<Command> parse_command_line(int argc, char **argv,
     ++i;
   } else if (i < argc && argv[i][0] != '-') {
     std::string advice = did_you_mean(
-        argv[i], {"check", "verify", "runtime", "rules", "explain"});
+        argv[i], {"check", "verify", "runtime", "server", "rules", "explain"});
     error = std::string("unknown command '") + argv[i] + "'" +
             (advice.empty() ? "; run 'hoist --help' for the commands" : advice);
     return std::nullopt;

@@ -71,7 +71,7 @@ struct ServeOptions {
 };
 
 /// Whose help `--help` prints: the whole program's, or a command's own.
-enum class HelpTopic { All, Check, Verify, Serve, Rules, Explain };
+enum class HelpTopic { All, Check, Verify, Serve, Server, Rules, Explain };
 
 /// What the command line asked for.
 struct Command {
@@ -81,6 +81,7 @@ struct Command {
     Explain,
     Verify,
     Serve,
+    Server,
     Help,
     Version
   } kind = Kind::Check;

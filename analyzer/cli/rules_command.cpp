@@ -1,7 +1,6 @@
 #include "cli/rules_command.h"
 
 #include <algorithm>
-#include <fstream>
 #include <iomanip>
 #include <iostream>
 
@@ -59,11 +58,11 @@ int run_explain(const std::string &id) {
   const RuleInfo *rule = registry->find(id);
   if (!rule)
     return command_error(registry->unknown_rule_message(id));
-  std::ifstream page(find_data_dir() / rule->doc);
+  std::optional<std::string> page = read_rule_page(*rule);
   if (!page)
     return command_error("the page of '" + id + "' (" + rule->doc +
                          ") is missing from this installation");
-  std::cout << page.rdbuf();
+  std::cout << *page;
   return 0;
 }
 

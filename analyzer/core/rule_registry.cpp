@@ -2,11 +2,13 @@
 
 #include <algorithm>
 #include <fstream>
+#include <sstream>
 #include <stdexcept>
 
 #include <nlohmann/json.hpp>
 
 #include "core/closest_name.h"
+#include "core/data_dir.h"
 #include "core/file_discovery.h"
 
 namespace hoist {
@@ -126,6 +128,15 @@ std::string RuleRegistry::unknown_rule_message(const std::string &name) const {
 
 std::size_t RuleRegistry::index_of(const std::string &id) const {
   return static_cast<std::size_t>(find(id) - rules_.data());
+}
+
+std::optional<std::string> read_rule_page(const RuleInfo &rule) {
+  std::ifstream page(find_data_dir() / rule.doc, std::ios::binary);
+  std::ostringstream text;
+  text << page.rdbuf();
+  if (!page)
+    return std::nullopt;
+  return std::move(text).str();
 }
 
 } // namespace hoist

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -64,5 +65,9 @@ public:
 private:
   std::vector<RuleInfo> rules_;
 };
+
+/// The text of `rule`'s documentation page (rules/<id>/doc.md) in this
+/// installation; nothing when it lacks the page.
+std::optional<std::string> read_rule_page(const RuleInfo &rule);
 
 } // namespace hoist

@@ -1,10 +1,9 @@
 #include <algorithm>
-#include <fstream>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
 
-#include "core/data_dir.h"
+#include "core/file_uri.h"
 #include "core/utf8.h"
 
 #include "output/fingerprint.h"
@@ -19,23 +18,6 @@ namespace fs = std::filesystem;
 
 constexpr const char *kRootId = "SRCROOT";
 
-/// Percent-encodes everything but RFC 3986 unreserved characters and '/'.
-std::string uri_escape(const std::string &path) {
-  static const char *kHex = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : path) {
-    if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~' ||
-        c == '/') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-  }
-  return out;
-}
-
 /// A relative URI under %SRCROOT% when the file is inside the root, else an
 /// absolute file URI.
 json artifact_location(const std::string &path, const fs::path &root) {
@@ -46,7 +28,7 @@ json artifact_location(const std::string &path, const fs::path &root) {
   if (!relative.empty() && *relative.begin() != "..")
     return {{"uri", uri_escape(relative.generic_string())},
             {"uriBaseId", kRootId}};
-  return {{"uri", "file://" + uri_escape(absolute.generic_string())}};
+  return {{"uri", uri_of_path(absolute.generic_string())}};
 }
 
 json region(const Location &location) {
@@ -212,12 +194,10 @@ std::string plain_text(const std::string &markdown) {
 /// with the alert, without a link to follow. Falls back to the summary when
 /// the installation lacks the page.
 json rule_help(const RuleInfo &rule, const std::string &docs_url) {
-  std::ifstream page(find_data_dir() / rule.doc, std::ios::binary);
-  std::ostringstream markdown;
-  markdown << page.rdbuf();
-  if (!page || markdown.str().empty())
+  std::optional<std::string> page = read_rule_page(rule);
+  if (!page || page->empty())
     return sentence(rule.description);
-  std::string text = to_valid_utf8(markdown.str());
+  std::string text = to_valid_utf8(*page);
   return {{"text", plain_text(text)},
           {"markdown", resolve_links(text, docs_url, rule.doc)}};
 }
@@ -316,7 +296,7 @@ void write_sarif(std::ostream &out, const Report &report,
                  const ProjectAddresses &addresses) {
   const std::string &homepage = addresses.homepage;
   const std::string &docs_url = addresses.docs;
-  std::string root_uri = "file://" + uri_escape(report.root.generic_string());
+  std::string root_uri = uri_of_path(report.root.generic_string());
   if (root_uri.back() != '/')
     root_uri += '/';
   // Files hoist could not analyze make the run unsuccessful (exit 2).

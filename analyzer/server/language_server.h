@@ -1,0 +1,104 @@
+#pragma once
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <cstdint>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/rule_registry.h"
+#include "server/document_analysis.h"
+#include "server/document_store.h"
+#include "server/json_rpc.h"
+#include "server/server_settings.h"
+#include "server/text_positions.h"
+
+namespace hoist::server {
+
+/// `hoist server`: the Language Server Protocol 3.17 over a connection. The
+/// open documents are analyzed together, from their texts, on a worker
+/// thread a short while after the last change (newer versions supersede
+/// the work on older ones), and their diagnostics are pushed; requests
+/// (code actions, hover, pulled diagnostics) are answered from an analysis
+/// of the documents' current versions.
+class LanguageServer {
+public:
+  LanguageServer(JsonRpcConnection &connection, RuleRegistry registry,
+                 std::chrono::milliseconds debounce);
+  ~LanguageServer();
+
+  /// Serves until `exit` or the end of the input; returns the exit status
+  /// LSP asks for: 0 after a shutdown request, 1 otherwise.
+  int run();
+
+private:
+  /// One analysis's findings in a document, of the version it analyzed.
+  struct DocumentFindings {
+    std::int64_t version = 0;
+    std::vector<Diagnostic> findings;
+    std::vector<FileNotice> notices;
+  };
+
+  void handle(const std::string &body, const std::string &framing_error);
+  nlohmann::json answer(const std::string &method,
+                        const nlohmann::json &params);
+  void notified(const std::string &method, const nlohmann::json &params);
+
+  nlohmann::json initialize(const nlohmann::json &params);
+  nlohmann::json code_action(const nlohmann::json &params);
+  nlohmann::json hover_at(const nlohmann::json &params);
+  nlohmann::json document_diagnostic(const nlohmann::json &params);
+  nlohmann::json workspace_diagnostic();
+  void update_settings(const nlohmann::json &options);
+
+  /// Marks the documents changed: the worker analyzes them after the
+  /// debounce.
+  void schedule();
+  void work();
+  /// Analyzes the open documents as they are now and publishes what
+  /// changed; serialized with itself.
+  void analyze_now();
+  /// The findings of `uri` at its current version, analyzing first when
+  /// the last analysis is of another version. Called with `mutex_` held
+  /// (by `lock`), which it releases while it analyzes.
+  const DocumentFindings *current_findings(const std::string &uri,
+                                           std::unique_lock<std::mutex> &lock);
+  nlohmann::json lsp_diagnostics(const DocumentFindings &findings) const;
+  void publish(const std::string &uri, const DocumentFindings &findings);
+  void show_message(const std::string &message, int type);
+
+  JsonRpcConnection &connection_;
+  const RuleRegistry registry_;
+  const std::chrono::milliseconds debounce_;
+
+  // The protocol's state: the main thread's alone.
+  bool initialized_ = false;
+  bool shutdown_requested_ = false;
+  bool client_pulls_ = false; ///< the client asks for diagnostics itself
+  bool refresh_support_ = false;
+  bool watches_files_ = false; ///< the client registers file watchers
+  std::atomic<std::int64_t> next_request_id_{0}; ///< of the server's requests
+
+  std::mutex mutex_; ///< guards what follows, shared with the worker
+  DocumentStore documents_;
+  ServerSettings settings_;
+  PositionEncoding encoding_ = PositionEncoding::Utf16;
+  std::uint64_t generation_ = 0; ///< counts the changes
+  std::uint64_t analyzed_generation_ = 0;
+  std::map<std::string, DocumentFindings> results_; ///< by URI
+  std::chrono::steady_clock::time_point last_change_;
+  bool stopping_ = false;
+  std::condition_variable changed_;
+
+  std::mutex analysis_mutex_; ///< one analysis at a time
+  std::thread worker_;
+};
+
+} // namespace hoist::server

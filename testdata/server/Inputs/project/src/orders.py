@@ -1,0 +1,6 @@
+from store import table
+
+
+def handler(event, context):
+    orders = table()
+    return orders
