@@ -393,8 +393,11 @@ void LanguageServer::analyze_now() {
     analysis.problems.push_back(std::string("analysis failed: ") +
                                 error.what());
   }
-  for (const std::string &problem : analysis.problems)
-    show_message("hoist: " + problem, kMessageError);
+  // Said once, not on every keystroke while it lasts.
+  if (analysis.problems != shown_problems_)
+    for (const std::string &problem : analysis.problems)
+      show_message("hoist: " + problem, kMessageError);
+  shown_problems_ = std::move(analysis.problems);
   std::vector<std::string> refreshed;
   {
     std::lock_guard<std::mutex> lock(mutex_);

@@ -97,7 +97,9 @@ private:
   bool stopping_ = false;
   std::condition_variable changed_;
 
-  std::mutex analysis_mutex_; ///< one analysis at a time
+  std::mutex analysis_mutex_; ///< one analysis at a time, guards what follows
+  /// What stopped the last analysis (a configuration that does not load).
+  std::vector<std::string> shown_problems_;
   std::thread worker_;
 };
 
