@@ -48,7 +48,9 @@ Edit suppression_edit(const Diagnostic &finding) {
   LineIndex lines(file.text());
   std::size_t line = lines.position(finding.location.range.begin).line;
   std::size_t end = lines.line_start(line) + lines.line_text(line).size();
-  const char *marker = is_cpp_file(file.path()) ? "//" : "#";
+  const char *marker =
+      is_cpp_file(file.path()) || is_javascript_file(file.path()) ? "//"
+                                                                  : "#";
   return {finding.location.file, {end, end},
           std::string("  ") + marker + " hoist: ignore[" + finding.rule_id +
               "]"};
