@@ -162,6 +162,24 @@ std::optional<Handler> bound_handler(const Resolver &resolver,
   // An instance of a project class is called through its `__call__`.
   if (symbol.kind == Symbol::Kind::Object)
     symbol = resolver.member(symbol, "__call__");
+  // A project function shaped like a handler wrapped by another (`handler =
+  // with_region(_handler)`): what it wraps is the handler, and the wrapper
+  // runs around it as a decorator would (wrappers_of).
+  if (TSNode callee = field(unparenthesize(value), "function");
+      is(unparenthesize(value), "call") &&
+      resolver.resolve(callee, {&module, nullptr}).kind ==
+          Symbol::Kind::Function)
+    for (TSNode argument :
+         named_children(field(unparenthesize(value), "arguments"))) {
+      Symbol wrapped = resolver.resolve(argument, {&module, nullptr});
+      if (is(argument, "identifier") &&
+          wrapped.kind == Symbol::Kind::Function && wrapped.function &&
+          wrapped.module == &module && wrapped.function->class_name.empty() &&
+          has_handler_parameters(*wrapped.function)) {
+        symbol = wrapped;
+        break;
+      }
+    }
   if (symbol.kind != Symbol::Kind::Function)
     return std::nullopt;
   Handler handler;

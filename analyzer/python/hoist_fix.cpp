@@ -11,6 +11,7 @@
 #include "python/check.h"
 #include "python/introspection.h"
 #include "python/module_edits.h"
+#include "python/module_imports.h"
 #include "python/refused_arguments.h"
 #include "python/sdk_services.h"
 
@@ -482,7 +483,7 @@ private:
       return "";
     }
     for (const ObjectReference &reference :
-         references_to(*where_.module, *where_.function, value))
+         references_to(resolver_, *where_.module, *where_.function, value))
       if (ObjectChange change = change_of(resolver_, reference, methods))
         return change.describe(reference);
     return "";
@@ -828,7 +829,7 @@ ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
     }
   std::string escapes; // where the object goes that hoist cannot follow
   std::vector<ObjectReference> references =
-      references_to(module, function, call);
+      references_to(resolver, module, function, call);
   // Returned, the object is its caller's (`s3 = make_s3()`): what the
   // caller on the way does with it counts as well.
   if (returns_object(tree, function, call, references) && !where.chain.empty()) {
@@ -1301,6 +1302,43 @@ ConstructionFix memoize(const Resolver &resolver, const Handler &handler,
   return result;
 }
 
+/// Why moving code into `module`, not the handler's module, changes what
+/// it reads or where it fails, or "": moved there, it runs when the
+/// handler's module first imports it, before what that module's code does
+/// after the import (an environment write it reads); and at the INIT of
+/// every other module that imports it without the handler's (another
+/// function of the deployment, a script), where it may fail though nothing
+/// there ever built it.
+std::string moved_into_imported_module(const Resolver &resolver,
+                                       const Handler &handler,
+                                       const ModuleModel &module,
+                                       const ConstructionFix &result) {
+  const ModuleModel &importer = *handler.module;
+  if (TSNode loading = statement_loading(resolver, importer, module);
+      !ts_node_is_null(loading)) {
+    ModuleEdits edits(importer);
+    for (const EnvironmentWrite &write :
+         environment_writes(resolver, {&importer, nullptr},
+                            importer.tree().root(), false, kFollowedCalls))
+      if (ts_node_start_byte(write.node) >= ts_node_start_byte(loading) &&
+          !edits.is_main_block(edits.top_level_statement(write.node)) &&
+          write.may_change(result.literals))
+        return "'" + importer.path() + "' " + write.changes + " ('" +
+               write.text + "') after it imports '" + module.path() +
+               "', whose module-level code would build it before that";
+  }
+  if (result.failure.empty())
+    return "";
+  for (const ModuleModel *other : importers_of(resolver, module))
+    if (other->path() != importer.path() &&
+        ts_node_is_null(statement_loading(resolver, importer, *other)))
+      return failing_at_init("'" + other->path() + "' imports '" +
+                                 module.path() +
+                                 "' too, and would build it at its own INIT",
+                             result.failure);
+  return "";
+}
+
 } // namespace
 
 ConstructionFix construction_fix(
@@ -1405,6 +1443,11 @@ ConstructionFix construction_fix(
         break;
       }
   }
+  if (handler.module && handler.module->path() != where.module->path())
+    if (std::string why = moved_into_imported_module(resolver, handler,
+                                                     *where.module, result);
+        !why.empty())
+      unsafe.push_back(why);
   if (unsafe.empty() || !result.fix ||
       result.fix->applicability != Applicability::Safe)
     return result;

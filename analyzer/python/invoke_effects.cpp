@@ -1,6 +1,7 @@
 #include "python/invoke_effects.h"
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 #include <unordered_set>
 
@@ -104,6 +105,16 @@ const std::vector<std::string_view> &mutating_list_methods() {
 /// How deep code that runs elsewhere is looked into: a module an import
 /// runs, a function `os.environ` is handed to.
 constexpr int kFollowedCode = 3;
+
+/// Names of methods that put what they are given in a container.
+bool stores_in_container(std::string_view method) {
+  static const char *kStoring[] = {"append",     "appendleft", "extend",
+                                   "insert",     "add",        "setdefault",
+                                   "update",     "__setitem__", "put",
+                                   "put_nowait", "push"};
+  return std::any_of(std::begin(kStoring), std::end(kStoring),
+                     [&](const char *name) { return method == name; });
+}
 
 /// Names of methods that log what they are given, and only read it.
 bool is_logging_method(std::string_view method) {
@@ -778,8 +789,9 @@ std::string configuration_of(const SyntaxTree &tree,
 }
 
 /// How `function` ends the life of what `path` reaches, or "": a close-like
-/// method called on it (`conn.close()`), or a `with` block on it (whose exit
-/// may close it); the first in source order.
+/// method called on it (`conn.close()`) or taken as a value, which whoever
+/// gets it calls (`stack.callback(conn.close)`), or a `with` block on it
+/// (whose exit may close it); the first in source order.
 std::string closing_of(const SyntaxTree &tree, const FunctionInfo &function,
                        std::string_view path) {
   static const char *kClosing[] = {"close",    "disconnect", "dispose",
@@ -790,18 +802,19 @@ std::string closing_of(const SyntaxTree &tree, const FunctionInfo &function,
       with = value;
       break;
     }
-  for (TSNode node : function.calls) {
-    TSNode callee = field(node, "function");
-    if (!is(callee, "attribute") ||
-        steps_from(tree, field(callee, "object"), path) != 0)
-      continue;
-    std::string_view method = tree.text(field(callee, "attribute"));
+  walk_named_descendants(function.body, [&](TSNode node) {
+    if (call || !is(node, "attribute") ||
+        steps_from(tree, field(node, "object"), path) != 0)
+      return !call;
+    std::string_view method = tree.text(field(node, "attribute"));
     if (std::any_of(std::begin(kClosing), std::end(kClosing),
-                    [&](const char *closing) { return method == closing; })) {
-      call = node;
-      break;
-    }
-  }
+                    [&](const char *closing) { return method == closing; }))
+      call = is(ts_node_parent(node), "call") &&
+                     ts_node_eq(field(ts_node_parent(node), "function"), node)
+                 ? ts_node_parent(node)
+                 : node;
+    return !call;
+  });
   if (with && (!call || ts_node_start_byte(*with) <= ts_node_start_byte(*call)))
     return "with " + std::string(path);
   if (call)
@@ -952,6 +965,16 @@ ObjectChange handed_over(const Resolver &resolver, const ModuleModel &module,
             module_state(tree, module, function, field(callee_node, "object")))
           return over(passes + ", a method of module state, which may keep "
                                "it or look it up beyond the invocation");
+        // Put in a container that outlives the call in an object
+        // (`c.clients.append(s3)`), it is reached through the container's
+        // items, which hoist does not follow (a local list's own uses are).
+        if (steps == 0 && !part && is(callee_node, "attribute") &&
+            !is(field(callee_node, "object"), "identifier") &&
+            stores_in_container(tree.text(field(callee_node, "attribute"))) &&
+            !escapes.escapes())
+          escapes = {ObjectChange::Kind::Escapes,
+                     passes + ", which keeps it where hoist does not follow "
+                              "what becomes of it"};
         // Builtins only read what they are given, except those that set
         // or expose attributes.
         bool reading_builtin =
@@ -1020,19 +1043,22 @@ ObjectChange change_in(const Resolver &resolver, const ModuleModel &module,
   return handed_over(resolver, module, function, path, methods, part, depth);
 }
 
-/// True when the class `name` of `module` is `base` or derives from it
-/// there, through bases named as written.
-bool derives_from(const ModuleModel &module, const std::string &name,
+/// True when the class `cls` of `module` is the class `base` of
+/// `base_module` or derives from it, in whichever project modules its bases
+/// are.
+bool derives_from(const Resolver &resolver, const ModuleModel &module,
+                  const ClassInfo &cls, const ModuleModel &base_module,
                   const std::string &base, int depth = 0) {
-  if (name == base)
+  // The same file may be parsed twice (checked, and imported): one module.
+  if (module.path() == base_module.path() && cls.name == base)
     return true;
-  const ClassInfo *cls = module.class_named(name);
-  if (!cls || depth > 8)
+  if (depth > 8)
     return false;
-  return std::any_of(cls->bases.begin(), cls->bases.end(), [&](TSNode parent) {
-    return is(parent, "identifier") &&
-           derives_from(module, std::string(module.tree().text(parent)), base,
-                        depth + 1);
+  return std::any_of(cls.bases.begin(), cls.bases.end(), [&](TSNode parent) {
+    Symbol symbol = resolver.resolve(parent, {&module, nullptr});
+    return symbol.kind == Symbol::Kind::Class && symbol.cls && symbol.module &&
+           derives_from(resolver, *symbol.module, *symbol.cls, base_module,
+                        base, depth + 1);
   });
 }
 
@@ -1098,14 +1124,13 @@ invoke_path_environment_writes(const Resolver &resolver, const Handler &handler,
   for (const ReachedFunction &function : reached)
     add(environment_writes(resolver, {function.module, function.function},
                            function.function->body, true));
-  // A decorator runs its wrapper around every call of the handler.
+  // A decorator, or a wrapper bound to the handler's name (`handler =
+  // with_region(_handler)`), runs its code around every call of the handler.
   if (handler.function && handler.function_module)
-    for (TSNode decorator : handler.function->decorators) {
-      TSNode expression = ts_node_named_child(decorator, 0);
-      if (is(expression, "call"))
-        expression = field(expression, "function");
+    for (const Wrapper &wrapper :
+         wrappers_of(*handler.function_module, *handler.function)) {
       Symbol symbol = resolver.resolve(
-          expression, {handler.function_module, nullptr});
+          wrapper.callable, {handler.function_module, nullptr});
       if (symbol.kind == Symbol::Kind::Function && symbol.function)
         add(environment_writes(resolver, {symbol.module, symbol.function},
                                symbol.function->body, true));
@@ -1113,71 +1138,126 @@ invoke_path_environment_writes(const Resolver &resolver, const Handler &handler,
   return writes;
 }
 
-std::vector<ObjectReference> references_to(const ModuleModel &module,
+namespace {
+
+/// True when `value` makes a sub-resource of what `path` reaches
+/// (`ddb.Table(name)`, `s3.Bucket("b")`): boto3 names them as classes, and
+/// each shares its parent's client.
+bool sub_resource_of(const SyntaxTree &tree, TSNode value,
+                     std::string_view path) {
+  value = unparenthesize(value);
+  if (!is(value, "call"))
+    return false;
+  TSNode callee = field(value, "function");
+  if (!is(callee, "attribute") ||
+      steps_from(tree, field(callee, "object"), path) != 0)
+    return false;
+  std::string_view method = tree.text(field(callee, "attribute"));
+  return !method.empty() &&
+         std::isupper(static_cast<unsigned char>(method.front()));
+}
+
+} // namespace
+
+std::vector<ObjectReference> references_to(const Resolver &resolver,
+                                           const ModuleModel &module,
                                            const FunctionInfo &function,
                                            TSNode call) {
-  const SyntaxTree &tree = module.tree();
   std::vector<ObjectReference> references;
-  auto add = [&](const FunctionInfo &in, std::string path, bool part) {
+  auto add = [&](const ModuleModel &where, const FunctionInfo &in,
+                 std::string path, bool part, bool sub_resource = false) {
     if (std::none_of(references.begin(), references.end(),
                      [&](const ObjectReference &known) {
                        return known.function == &in && known.path == path;
                      }))
-      references.push_back({&module, &in, std::move(path), part});
+      references.push_back(
+          {&where, &in, std::move(path), part, sub_resource});
   };
   // A global is reached in every function that does not bind it.
-  auto add_name = [&](const FunctionInfo &in, const std::string &name,
-                      bool part) {
-    add(in, name, part);
+  auto add_name = [&](const ModuleModel &where, const FunctionInfo &in,
+                      const std::string &name, bool part,
+                      bool sub_resource = false) {
+    add(where, in, name, part, sub_resource);
     if (in.bindings.globals.count(name))
-      for (const FunctionInfo &other : module.functions())
+      for (const FunctionInfo &other : where.functions())
         if (!other.bindings.binds(name) || other.bindings.globals.count(name))
-          add(other, name, part);
+          add(where, other, name, part, sub_resource);
   };
-  auto add_target = [&](const FunctionInfo &in, TSNode target) {
+  auto add_target = [&](const ModuleModel &where, const FunctionInfo &in,
+                        TSNode target, bool sub_resource = false) {
+    const SyntaxTree &tree = where.tree();
     target = unparenthesize(target);
     std::string text(tree.text(target));
     if (is(target, "identifier"))
-      return add_name(in, text, false);
+      return add_name(where, in, text, false, sub_resource);
     if (!is(target, "attribute") && !is(target, "subscript"))
       return;
     TSNode object = field(target, "object");
     std::string self = instance_parameter(in);
-    if (is(target, "attribute") && !self.empty() && tree.text(object) == self) {
+    const ClassInfo *owner = where.class_named(in.class_name);
+    if (is(target, "attribute") && !self.empty() && owner &&
+        tree.text(object) == self) {
+      // Every method of the class and of its subclasses, in the files
+      // checked (an override that configures it: `def setup(self): ...`).
       std::string attribute(tree.text(field(target, "attribute")));
-      for (const FunctionInfo &method : module.functions())
-        if (derives_from(module, method.class_name, in.class_name) &&
-            !instance_parameter(method).empty())
-          add(method, instance_parameter(method) + "." + attribute, false);
+      std::vector<const ModuleModel *> modules =
+          resolver.project().modules_spelling(owner->name);
+      if (!std::count(modules.begin(), modules.end(), &where))
+        modules.push_back(&where);
+      for (const ModuleModel *subclassing : modules)
+        for (const FunctionInfo &method : subclassing->functions()) {
+          const ClassInfo *cls = subclassing->class_named(method.class_name);
+          if (cls && !instance_parameter(method).empty() &&
+              derives_from(resolver, *subclassing, *cls, where, owner->name))
+            add(*subclassing, method,
+                instance_parameter(method) + "." + attribute, false);
+        }
       return;
     }
-    for (const FunctionInfo &other : module.functions())
-      add(other, text, false);
+    for (const FunctionInfo &other : where.functions())
+      add(where, other, text, false);
   };
+  const SyntaxTree &tree = module.tree();
   TSNode node = call;
+  // A sub-resource made of it at once (`boto3.resource("dynamodb").Table(t)`)
+  // holds it.
+  bool sub_resource = false;
+  for (TSNode parent = ts_node_parent(node);
+       is(parent, "attribute") && is(ts_node_parent(parent), "call") &&
+       sub_resource_of(tree, ts_node_parent(parent), tree.text(node));
+       parent = ts_node_parent(node)) {
+    node = ts_node_parent(parent);
+    sub_resource = true;
+  }
   for (TSNode parent = ts_node_parent(node);
        is(parent, "assignment") && ts_node_eq(field(parent, "right"), node);
        node = parent, parent = ts_node_parent(parent))
-    add_target(function, field(parent, "left"));
+    add_target(module, function, field(parent, "left"), sub_resource);
   // In each function that reaches it: plain copies, to names or
-  // attributes, and locals bound to parts (`events = s3.meta.events`).
+  // attributes, sub-resources (`table = ddb.Table(name)`), and locals bound
+  // to parts (`events = s3.meta.events`).
   for (std::size_t known = 0; known < references.size(); ++known) {
     ObjectReference reference = references[known];
+    const ModuleModel &where = *reference.module;
+    const SyntaxTree &in_tree = where.tree();
     const FunctionInfo &in = *reference.function;
     for (const auto &[name, values] : in.bindings.assignments)
       for (TSNode value : values) {
-        int steps = steps_from(tree, value, reference.path);
+        int steps = steps_from(in_tree, value, reference.path);
         if (steps == 0 && is(unparenthesize(value), "identifier"))
-          add_name(in, name, reference.part);
+          add_name(where, in, name, reference.part, reference.sub_resource);
         else if (steps > 0)
-          add_name(in, name, true);
+          add_name(where, in, name, true);
+        else if (!reference.part &&
+                 sub_resource_of(in_tree, value, reference.path))
+          add_name(where, in, name, false, true);
       }
     if (reference.part)
       continue;
     for (const auto &[target, value] : in.attribute_assignments)
       if (is(unparenthesize(value), "identifier") &&
-          tree.text(unparenthesize(value)) == reference.path)
-        add_target(in, target);
+          in_tree.text(unparenthesize(value)) == reference.path)
+        add_target(where, in, target);
   }
   return references;
 }
@@ -1200,6 +1280,19 @@ std::string ObjectChange::describe(const ObjectReference &reference) const {
 ObjectChange change_of(const Resolver &resolver,
                        const ObjectReference &reference,
                        const MethodCalls &methods) {
+  // A sub-resource's own methods and collections are the service's
+  // actions; what configures the client goes through its `meta`
+  // (`table.meta.client.meta.events.register(...)`), or through the code it
+  // is handed to.
+  if (reference.sub_resource) {
+    if (std::string how = configuration_of(
+            reference.module->tree(), *reference.function,
+            reference.path + ".meta", MethodCalls{}, false);
+        !how.empty())
+      return {ObjectChange::Kind::Configured, how};
+    return handed_over(resolver, *reference.module, *reference.function,
+                       reference.path, MethodCalls{}, false, 0);
+  }
   return change_in(resolver, *reference.module, *reference.function,
                    reference.path, methods, reference.part, 0);
 }
@@ -1211,31 +1304,35 @@ bool handles_errors(TSNode node) {
   return false;
 }
 
-std::string error_handling_wrapper(const Resolver &resolver,
-                                     const ModuleModel &module,
-                                     const FunctionInfo &function) {
+std::vector<Wrapper> wrappers_of(const ModuleModel &module,
+                                 const FunctionInfo &function) {
   const SyntaxTree &tree = module.tree();
-  // What wraps it: its decorators, and the calls that rebind its name to
-  // what they make of it at module scope (`handler = catch_errors(handler)`).
-  std::vector<std::pair<TSNode, std::string>> wrappers; // and as written
+  std::vector<Wrapper> wrappers;
   for (TSNode decorator : function.decorators) {
     TSNode expression = ts_node_named_child(decorator, 0);
     if (is(expression, "call"))
       expression = field(expression, "function");
-    wrappers.emplace_back(expression, "'@" + std::string(tree.text(expression)) + "'");
+    wrappers.push_back(
+        {expression, "'@" + std::string(tree.text(expression)) + "'"});
   }
-  if (function.class_name.empty())
-    if (auto bound = module.bindings().assignments.find(function.name);
-        bound != module.bindings().assignments.end())
-      for (TSNode value : bound->second) {
-        value = unparenthesize(value);
-        if (!is(value, "call"))
-          continue;
-        for (TSNode argument : named_children(field(value, "arguments")))
-          if (is(argument, "identifier") && tree.text(argument) == function.name)
-            wrappers.emplace_back(field(value, "function"),
-                                  "'" + std::string(tree.text(value)) + "'");
-      }
+  if (!function.class_name.empty())
+    return wrappers;
+  for (const auto &[name, values] : module.bindings().assignments)
+    for (TSNode value : values) {
+      value = unparenthesize(value);
+      if (!is(value, "call"))
+        continue;
+      for (TSNode argument : named_children(field(value, "arguments")))
+        if (is(argument, "identifier") && tree.text(argument) == function.name)
+          wrappers.push_back({field(value, "function"),
+                              "'" + std::string(tree.text(value)) + "'"});
+    }
+  return wrappers;
+}
+
+std::string error_handling_wrapper(const Resolver &resolver,
+                                     const ModuleModel &module,
+                                     const FunctionInfo &function) {
   auto handles_in = [](TSNode body) {
     bool handles = false;
     walk_named_descendants(body, [&](TSNode node) {
@@ -1245,7 +1342,7 @@ std::string error_handling_wrapper(const Resolver &resolver,
     return handles;
   };
   std::string of = " the errors of '" + display_name(function) + "'";
-  for (const auto &[expression, named] : wrappers) {
+  for (const auto &[expression, named] : wrappers_of(module, function)) {
     Symbol symbol = resolver.resolve(expression, {&module, nullptr});
     // A library's decorators are the library's business; one hoist cannot
     // find may handle errors as well as not.

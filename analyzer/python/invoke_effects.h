@@ -86,17 +86,23 @@ struct ObjectReference {
   /// True when `path` reaches a part of the object (`events =
   /// s3.meta.events`): any method called on it may configure the object.
   bool part = false;
+  /// True when `path` is a sub-resource made of it (`table =
+  /// ddb.Table(name)`): it shares the client, which its attributes reach
+  /// (`table.meta.client`), and its own methods are API actions.
+  bool sub_resource = false;
 };
 
 /// The references to what `call`, in `function`, builds: the targets of the
 /// assignment chain that holds it (`a = b = call`, `self.session = call`),
-/// the plain copies made of them (`c = a`, `self.c = a`) and the locals
+/// the plain copies made of them (`c = a`, `self.c = a`), the sub-resources
+/// made of them (`t = a.Table(name)`, which share its client) and the locals
 /// bound to parts of them (`events = a.meta.events`). A global is reached
 /// in every function that does not bind it; an attribute
-/// of the instance is reached in every method of the class, through its own
-/// first parameter; another attribute or item (`CACHE["s3"]`), in every
-/// function of the module.
-std::vector<ObjectReference> references_to(const ModuleModel &module,
+/// of the instance is reached in every method of the class and of its
+/// subclasses in any module, through its own first parameter; another
+/// attribute or item (`CACHE["s3"]`), in every function of the module.
+std::vector<ObjectReference> references_to(const Resolver &resolver,
+                                           const ModuleModel &module,
                                            const FunctionInfo &function,
                                            TSNode call);
 
@@ -141,9 +147,20 @@ ObjectChange change_of(const Resolver &resolver,
 /// True when the `try` statement `node` has an `except` clause.
 bool handles_errors(TSNode node);
 
+/// What wraps a function: a decorator, or a module-level call that binds a
+/// name to what it makes of it (`handler = catch_errors(handler)`, `handler
+/// = with_region(_handler)`).
+struct Wrapper {
+  TSNode callable; ///< the wrapping callable's expression
+  std::string as_written; ///< "'@catch_errors'", "'with_region(_handler)'"
+};
+
+/// The wrappers of `function` (in `module`), decorators first.
+std::vector<Wrapper> wrappers_of(const ModuleModel &module,
+                                 const FunctionInfo &function);
+
 /// Why the first wrapper of `function` (in `module`) may handle the errors
-/// of what it wraps, or "": a decorator, or a module-level call that
-/// rebinds its name (`handler = catch_errors(handler)`), that is a project
+/// of what it wraps, or "": a wrapper (wrappers_of) that is a project
 /// function or class whose code has a `try` with an `except` clause (an API
 /// error wrapper answering 500), or that hoist cannot follow.
 std::string error_handling_wrapper(const Resolver &resolver,

@@ -109,7 +109,13 @@ Symbol Resolver::resolve(TSNode expression, Scope scope, int depth) const {
       if (std::optional<std::string> name = string_value(tree, arguments[1]))
         return member(resolve(arguments[0], scope, depth + 1), *name,
                       depth + 1);
-    return call_result(resolve(function, scope, depth + 1), depth + 1);
+    Symbol callee = resolve(function, scope, depth + 1);
+    // `functools.partial(boto3.client, "s3")` calls what it is given.
+    if (callee.kind == Symbol::Kind::Path && callee.path == "functools.partial" &&
+        !arguments.empty() && !is(arguments[0], "keyword_argument") &&
+        !is(arguments[0], "list_splat"))
+      return resolve(arguments[0], scope, depth + 1);
+    return call_result(callee, depth + 1);
   }
   // `sys.modules["os"]` is the module `os`.
   if (type == "subscript") {

@@ -383,6 +383,22 @@ bool spells_word(std::string_view text, const std::string &word) {
 
 } // namespace
 
+std::vector<const ModuleModel *>
+Project::modules_spelling(const std::string &word) const {
+  std::vector<std::string> files;
+  if (read_files_)
+    for (const auto &[path, file] : *read_files_)
+      if (path.size() > 3 && path.compare(path.size() - 3, 3, ".py") == 0 &&
+          spells_word(file->text(), word))
+        files.push_back(path);
+  std::sort(files.begin(), files.end());
+  std::vector<const ModuleModel *> modules;
+  for (const std::string &file : files)
+    if (const ModuleModel *module = load(file))
+      modules.push_back(module);
+  return modules;
+}
+
 bool Project::star_importer_spells(const ModuleModel &module,
                                    const std::string &name) const {
   if (!read_files_)

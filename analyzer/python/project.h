@@ -110,6 +110,12 @@ public:
   /// True when `module` is a package with a submodule or subpackage `name`
   /// (`name.py` or a directory `name` beside its `__init__.py`).
   bool has_submodule(const ModuleModel &module, const std::string &name) const;
+  /// The modules of the files read in this run (those checked) whose text
+  /// spells `word` as a whole identifier (a module's or a class's name),
+  /// loaded, in path order: what imports a module or derives from a class
+  /// is among them, whether an import has loaded it yet or not.
+  std::vector<const ModuleModel *>
+  modules_spelling(const std::string &word) const;
   /// True when a file read in this run star-imports `module` (`from helpers
   /// import *`, matched by the module's name) and spells `name` as a word:
   /// a name it binds, which a new global `name` in `module` would rebind.

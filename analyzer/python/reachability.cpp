@@ -145,11 +145,52 @@ const std::vector<TSNode> *values_of(Scope scope, const std::string &name) {
   return values == bindings->assignments.end() ? nullptr : &values->second;
 }
 
+/// The `for` loop of `function` around `call` whose target is `name`, whose
+/// items it iterates: the loop's iterable, or null.
+TSNode iterated_by(const SyntaxTree &tree, const FunctionInfo &function,
+                   TSNode call, std::string_view name) {
+  for (TSNode parent : ancestors(call, function.node))
+    if (is(parent, "for_statement") &&
+        tree.text(unparenthesize(field(parent, "left"))) == name)
+      return field(parent, "right");
+  return {};
+}
+
+/// The displays the container `name` is bound to where `scope` reads it,
+/// each with the scope its elements are resolved in: its own assignments,
+/// the module's, or those of the project module it is imported from (`from
+/// middlewares import MIDDLEWARE`).
+std::vector<std::pair<TSNode, Scope>>
+container_displays(const Resolver &resolver, Scope scope,
+                   const std::string &name) {
+  std::vector<std::pair<TSNode, Scope>> found;
+  bool local = scope.function && scope.function->bindings.binds(name) &&
+               !scope.function->bindings.globals.count(name);
+  Scope where = local ? scope : Scope{scope.module, nullptr};
+  if (const std::vector<TSNode> *values = values_of(scope, name))
+    for (TSNode value : *values)
+      found.emplace_back(value, where);
+  auto imported = scope.module->bindings().imports.find(name);
+  if (!local && imported != scope.module->bindings().imports.end()) {
+    const std::string &path = imported->second;
+    std::size_t dot = path.rfind('.');
+    Symbol owner = dot == std::string::npos
+                       ? Symbol{}
+                       : resolver.imported(path.substr(0, dot), *scope.module);
+    if (owner.kind == Symbol::Kind::Module && owner.module)
+      if (const std::vector<TSNode> *values =
+              values_of({owner.module, nullptr}, path.substr(dot + 1)))
+        for (TSNode value : *values)
+          found.emplace_back(value, Scope{owner.module, nullptr});
+  }
+  return found;
+}
+
 /// The project functions a call of an item of a container may run: all
 /// those stored in the dictionary, list, tuple or set display the container
 /// is bound to (a dispatch table: `ACTIONS[op](event)`,
-/// `ACTIONS.get(op)(event)`, or the item first bound to a local, `action =
-/// ACTIONS[op]`).
+/// `ACTIONS.get(op)(event)`, the item first bound to a local, `action =
+/// ACTIONS[op]`, or taken by a loop, `for mw in MIDDLEWARE: mw(event)`).
 std::vector<Route> functions_in_called_container(const Resolver &resolver,
                                                  Scope scope, TSNode call) {
   const SyntaxTree &tree = scope.module->tree();
@@ -166,10 +207,13 @@ std::vector<Route> functions_in_called_container(const Resolver &resolver,
   std::vector<TSNode> containers;
   TSNode callee = unparenthesize(field(call, "function"));
   if (is(callee, "identifier")) {
-    if (const std::vector<TSNode> *items =
-            values_of(scope, std::string(tree.text(callee))))
+    std::string name(tree.text(callee));
+    if (const std::vector<TSNode> *items = values_of(scope, name))
       for (TSNode item : *items)
         containers.push_back(container_of(item));
+    if (scope.function)
+      containers.push_back(unparenthesize(
+          iterated_by(tree, *scope.function, call, name)));
   } else {
     containers.push_back(container_of(callee));
   }
@@ -177,18 +221,12 @@ std::vector<Route> functions_in_called_container(const Resolver &resolver,
   for (TSNode container : containers) {
     if (!is(container, "identifier"))
       continue;
-    const std::vector<TSNode> *displays =
-        values_of(scope, std::string(tree.text(container)));
-    for (TSNode display : displays ? *displays : std::vector<TSNode>{}) {
+    for (auto [display, where] : container_displays(
+             resolver, scope, std::string(tree.text(container)))) {
       display = unparenthesize(display);
       if (!is(display, "dictionary") && !is(display, "list") &&
           !is(display, "tuple") && !is(display, "set"))
         continue;
-      // Stored where the display is: at module level or in the function.
-      Scope where = scope;
-      if (!scope.function || !scope.function->bindings.binds(
-                                 std::string(tree.text(container))))
-        where = {scope.module, nullptr};
       for (TSNode element : named_children(display)) {
         if (is(element, "pair"))
           element = field(element, "value");
@@ -199,6 +237,24 @@ std::vector<Route> functions_in_called_container(const Resolver &resolver,
     }
   }
   return stored;
+}
+
+/// The methods a `with` on `value` runs around its block: `__enter__` and
+/// `__exit__` of the project class whose instance it is.
+std::vector<Scope> context_manager_methods(const Resolver &resolver,
+                                           Scope scope, TSNode value) {
+  std::vector<Scope> methods;
+  if (is(value, "as_pattern")) // `with TenantRegion(event) as tenant:`
+    value = ts_node_named_child(value, 0);
+  Symbol manager = resolver.resolve(value, scope);
+  if (manager.kind != Symbol::Kind::Object || !manager.cls)
+    return methods;
+  for (const char *name : {"__enter__", "__exit__"}) {
+    Symbol method = resolver.member(manager, name);
+    if (method.kind == Symbol::Kind::Function && method.function)
+      methods.push_back({method.module, method.function, method.receiver});
+  }
+  return methods;
 }
 
 } // namespace
@@ -245,6 +301,11 @@ std::vector<ReachedFunction> reachable_functions(const Resolver &resolver,
             {current.module, current.function, call, callee, passed, routed});
         pending.push_back(std::move(next));
       };
+      for (TSNode value : current.function->with_values)
+        for (const Scope &method :
+             context_manager_methods(resolver, scope, value))
+          reach(method.module, method.function, value, false,
+                method.receiver);
       for (TSNode node : current.function->calls) {
         // A router dispatch runs the routes registered on it.
         for (const auto &[route_module, route] :

@@ -1,0 +1,5 @@
+import common
+
+
+def handler(event, context):
+    return common.export_client()
