@@ -261,13 +261,14 @@ def load_report(path, project_root):
             "line": diagnostic["line"], "column": diagnostic["column"],
             "severity": diagnostic["severity"], "message": relative(diagnostic["message"]),
             "fix": (diagnostic.get("fix") or {}).get("applicability"),
+            "hoistable": diagnostic.get("hoistable"),
         })
     for notice in report.get("notices", []):
         findings.append({
             "path": relative(notice["path"]), "rule": "notice",
             "line": notice.get("line", 0), "column": notice.get("column", 0),
             "severity": notice["severity"], "message": relative(notice["message"]),
-            "fix": None,
+            "fix": None, "hoistable": None,
         })
     findings.sort(key=lambda f: (f["path"], f["line"], f["column"], f["rule"], f["message"]))
     return {"summary": report.get("summary", {}), "findings": findings}
@@ -478,10 +479,14 @@ def problems_of(project):
 
 
 def safe_fix_share(projects):
-    """(constructions with a safe fix, hoistable constructions): a
-    construction is hoistable when hoist offers a fix for it."""
+    """(hoistable constructions with a safe fix, hoistable constructions,
+    constructions cached by an event key): hoistable as hoist's JSON says,
+    with a fix that moves it; one that depends on the event cannot move, and
+    its fix (a cache keyed by the event's value) is unsafe by design."""
     fixed = [f for p in projects for f in p["findings"] if f["fix"] in ("safe", "unsafe")]
-    return sum(f["fix"] == "safe" for f in fixed), len(fixed)
+    movable = [f for f in fixed if f["hoistable"] is not False]
+    return (sum(f["fix"] == "safe" for f in movable), len(movable),
+            len(fixed) - len(movable))
 
 
 def differential_markdown(projects):
@@ -563,10 +568,11 @@ def summary_markdown(projects, baseline, diffs, hoist, baseline_path, head, wall
         before = by_rule(baseline.get(p["name"], p["findings"]))
         cells = [str(now[r]) if now[r] == before[r] else f"{before[r]} -> {now[r]}" for r in rules]
         lines.append(f"| {p['name']} | " + " | ".join(cells) + " |")
-    safe, hoistable = safe_fix_share(projects)
+    safe, hoistable, event_keyed = safe_fix_share(projects)
     if hoistable:
-        lines += ["", f"Hoistable constructions (findings with a fix) with a safe fix: "
-                      f"{safe} of {hoistable} ({100 * safe / hoistable:.1f}%)."]
+        lines += ["", f"Hoistable constructions (findings with a fix that moves them) with a "
+                      f"safe fix: {safe} of {hoistable} ({100 * safe / hoistable:.1f}%); "
+                      f"{event_keyed} more depend on the event and get an unsafe cache by its key."]
     lines += differential_markdown(projects)
     problems = [(p["name"], problem) for p in projects for problem in problems_of(p)]
     if problems:
