@@ -68,6 +68,33 @@ bool add_constructors(const Config &config, const RuleRegistry &registry,
   return true;
 }
 
+/// What a walk of a project's `root` finds that configures handlers: its
+/// deployment files, and the Python files of its CDK apps.
+ProjectMemo::ProjectFiles walk_project(const std::string &root,
+                                       const DiscoveryFilters &filters) {
+  Discovery project = discover_files({root}, filters);
+  ProjectMemo::ProjectFiles found;
+  // `cdk synth` runs an app from the directory that holds its cdk.json.
+  std::vector<std::string> cdk_apps;
+  std::error_code ignored;
+  for (DiscoveredFile &file : project.deployment_files) {
+    fs::path path = fs::absolute(file.path, ignored).lexically_normal();
+    if (path.filename() == "cdk.json")
+      cdk_apps.push_back(path.parent_path().string() + "/");
+    found.deployment_files.push_back(std::move(file));
+  }
+  for (DiscoveredFile &file : project.files) {
+    std::string path =
+        fs::absolute(file.path, ignored).lexically_normal().string();
+    if (std::any_of(cdk_apps.begin(), cdk_apps.end(),
+                    [&](const std::string &app) {
+                      return path.compare(0, app.size(), app) == 0;
+                    }))
+      found.cdk_app_files.push_back(std::move(file));
+  }
+  return found;
+}
+
 /// Finds the deployment files of the projects that the Python files and the
 /// directories named in `paths` belong to, when a project's root lies above
 /// them, as a walk of each project's root finds them; and the Python files
@@ -75,10 +102,11 @@ bool add_constructors(const Config &config, const RuleRegistry &registry,
 /// `hoist check app.py` (as pre-commit calls hoist) and
 /// `hoist check src/orders` know the handlers that `hoist check .` from the
 /// root would.
+/// Walks are taken from `memo`, when given, and kept there.
 void find_project_deployment_files(const std::vector<std::string> &paths,
                                    const Overlay &buffers,
                                    const DiscoveryFilters &filters,
-                                   Discovery &discovery) {
+                                   ProjectMemo *memo, Discovery &discovery) {
   std::error_code ignored;
   fs::path here = fs::current_path(ignored);
   std::vector<std::string> roots;
@@ -110,24 +138,21 @@ void find_project_deployment_files(const std::vector<std::string> &paths,
   for (const auto *files : {&discovery.deployment_files, &discovery.files})
     for (const DiscoveredFile &file : *files)
       known.insert(absolute(file));
-  Discovery project = discover_files(roots, walk);
-  // `cdk synth` runs an app from the directory that holds its cdk.json.
-  std::vector<std::string> cdk_apps;
-  for (DiscoveredFile &file : project.deployment_files) {
-    std::string path = absolute(file);
-    if (fs::path(path).filename() == "cdk.json")
-      cdk_apps.push_back(fs::path(path).parent_path().string() + "/");
-    if (!known.count(path))
-      discovery.project_deployment_files.push_back(std::move(file));
-  }
-  for (DiscoveredFile &file : project.files) {
-    std::string path = absolute(file);
-    if (!known.count(path) &&
-        std::any_of(cdk_apps.begin(), cdk_apps.end(),
-                    [&](const std::string &app) {
-                      return path.compare(0, app.size(), app) == 0;
-                    }))
-      discovery.project_cdk_app_files.push_back(std::move(file));
+  ProjectMemo fresh;
+  if (!memo)
+    memo = &fresh;
+  for (const std::string &root : roots) {
+    fs::path key = fs::absolute(root, ignored).lexically_normal();
+    auto walked = memo->walks.find(key);
+    if (walked == memo->walks.end())
+      walked = memo->walks.emplace(key, walk_project(root, walk)).first;
+    // Roots may nest: each file once.
+    for (const DiscoveredFile &file : walked->second.deployment_files)
+      if (known.insert(absolute(file)).second)
+        discovery.project_deployment_files.push_back(file);
+    for (const DiscoveredFile &file : walked->second.cdk_app_files)
+      if (known.insert(absolute(file)).second)
+        discovery.project_cdk_app_files.push_back(file);
   }
 }
 
@@ -238,7 +263,7 @@ Discovery CheckSetup::discover(const ListedDirectories *previous) const {
       discover_files(request.paths, filters, previous, &request.buffers);
   if (!only_given_handlers)
     find_project_deployment_files(request.paths, request.buffers, filters,
-                                  discovery);
+                                  memo, discovery);
   return discovery;
 }
 
@@ -249,6 +274,8 @@ void CheckSetup::prepare(const Discovery &discovery) {
     analysis.project_cdk_app_files = discovery.project_cdk_app_files;
     for (const fs::path &root : discovery.project_roots)
       analysis.project_trees.push_back(root);
+    if (memo)
+      analysis.project_deployment_memo = &memo->deployment;
   }
   // A deployment file is read for the code inside what was asked to be
   // checked: a directory given, or the directory of a file given.

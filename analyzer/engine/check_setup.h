@@ -12,6 +12,7 @@
 #include "core/file_discovery.h"
 #include "core/rule_registry.h"
 #include "engine/check_request.h"
+#include "engine/project_memo.h"
 #include "engine/session.h"
 #include "python/analyze_project.h"
 #include "python/api_catalogue.h"
@@ -60,6 +61,10 @@ struct CheckSetup {
   std::vector<std::string> exclude;
   std::filesystem::path exclude_base;
   DiscoveryFilters filters;
+  /// What the caller keeps of the projects between checks (hoist
+  /// server's), used and filled by discover and the runs; none: all is
+  /// read afresh.
+  ProjectMemo *memo = nullptr;
   /// Only the request's handlers are handlers (verify's).
   bool only_given_handlers = false;
   std::filesystem::path data_dir;

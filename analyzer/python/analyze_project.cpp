@@ -11,6 +11,7 @@
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 #include "core/move_append.h"
 #include "core/parallel_for.h"
@@ -128,7 +129,15 @@ public:
     std::atomic<std::size_t> done{0};
     // Deployment files come first: a large template is the longest item.
     const auto &deployment = options_.deployment_files;
-    const auto &project_deployment = options_.project_deployment_files;
+    DeploymentMemo *memo = options_.project_deployment_memo;
+    std::vector<std::string> project_paths;
+    for (const DiscoveredFile &file : options_.project_deployment_files)
+      project_paths.push_back(file.path);
+    const bool remembered = memo && memo->files == project_paths &&
+                            memo->trees == options_.project_trees;
+    const std::vector<DiscoveredFile> none;
+    const auto &project_deployment =
+        remembered ? none : options_.project_deployment_files;
     std::size_t all_deployment = deployment.size() + project_deployment.size();
     const auto &project_cdk = options_.project_cdk_app_files;
     std::size_t all_configuring = all_deployment + project_cdk.size();
@@ -167,33 +176,34 @@ public:
     for (std::size_t i = 0; i < files.size(); ++i)
       if (texts[i])
         read_files_.emplace(std::move(absolute[i]), texts[i]);
+    if (memo && !remembered)
+      *memo = {std::move(project_paths), options_.project_trees,
+               std::move(project_scans)};
+    const std::vector<DeploymentScan> &project_read =
+        memo ? memo->scans : project_scans;
     // A Dockerfile that a template builds is read through the template, not
     // on its own.
     std::unordered_set<std::string> built_elsewhere;
-    for (const auto *all : {&scans, &project_scans})
+    for (const auto *all : {&std::as_const(scans), &project_read})
       for (const DeploymentScan &scan : *all)
         built_elsewhere.insert(scan.dockerfiles_built_elsewhere.begin(),
                                scan.dockerfiles_built_elsewhere.end());
+    auto read_through_template = [&](const ConfiguredHandler &handler) {
+      return !handler.built_by_template &&
+             built_elsewhere.count(
+                 absolute_path(base_text_, handler.where.file->path()));
+    };
     std::vector<LoadError> deployment_errors;
-    for (std::vector<DeploymentScan> *all : {&scans, &project_scans})
-      for (DeploymentScan &scan : *all) {
-        scan.handlers.erase(
-            std::remove_if(scan.handlers.begin(), scan.handlers.end(),
-                           [&](const ConfiguredHandler &handler) {
-                             return !handler.built_by_template &&
-                                    built_elsewhere.count(absolute_path(
-                                        base_text_,
-                                        handler.where.file->path()));
-                           }),
-            scan.handlers.end());
-        bool project_only = all == &project_scans;
-        add_configured(scan.handlers, project_only);
-        if (project_only)
-          continue; // not among the files checked
-        move_append(deployment_errors, scan.errors);
-        move_append(deployment_notices_, scan.notices);
-        deployment_files_read_ += scan.files_read;
-      }
+    for (DeploymentScan &scan : scans) {
+      add_configured(scan.handlers, false, read_through_template);
+      move_append(deployment_errors, scan.errors);
+      move_append(deployment_notices_, scan.notices);
+      deployment_files_read_ += scan.files_read;
+    }
+    // What they say of other code, and what is wrong in them, is not
+    // reported.
+    for (const DeploymentScan &scan : project_read)
+      add_configured(scan.handlers, true, read_through_template);
     // Which thread read which file is chance: the report's order is not.
     std::stable_sort(deployment_errors.begin(), deployment_errors.end(),
                      [](const LoadError &a, const LoadError &b) {
@@ -242,10 +252,13 @@ private:
   /// Takes the Python handlers among `entries`, and keeps the Node.js ones
   /// for the JavaScript front-end: the others are no front-end's yet.
   /// `project_only`: from the project of a file named on the command line,
-  /// for the files checked only.
-  void add_configured(const std::vector<ConfiguredHandler> &entries,
-                      bool project_only = false) {
+  /// for the files checked only. Those `left_out` says are not taken.
+  void add_configured(
+      const std::vector<ConfiguredHandler> &entries, bool project_only = false,
+      const std::function<bool(const ConfiguredHandler &)> &left_out = {}) {
     for (const ConfiguredHandler &entry : entries) {
+      if (left_out && left_out(entry))
+        continue;
       if (entry.language != HandlerLanguage::Python) {
         if (project_only)
           continue;

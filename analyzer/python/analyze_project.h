@@ -9,6 +9,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/deployment.h"
 #include "core/diagnostic.h"
 #include "core/file_discovery.h"
 #include "core/rule_registry.h"
@@ -19,6 +20,16 @@
 #include "python/project.h"
 
 namespace hoist::python {
+
+/// What the project deployment files (AnalysisOptions::project_deployment_files)
+/// configure, kept between analyses by a caller that knows when they change
+/// (engine::ProjectMemo): read again only when other files or trees are
+/// asked for.
+struct DeploymentMemo {
+  std::vector<std::string> files; ///< the paths read, in order
+  std::vector<std::filesystem::path> trees;
+  std::vector<DeploymentScan> scans;
+};
 
 struct AnalysisOptions {
   const RuleRegistry *registry = nullptr;
@@ -50,6 +61,9 @@ struct AnalysisOptions {
   /// (Discovery::project_cdk_app_files): read for the handlers their stacks
   /// define, for the files checked only.
   std::vector<DiscoveredFile> project_cdk_app_files;
+  /// When given, the project deployment files are read only when the memo
+  /// is of other files or trees, and it keeps what they said.
+  DeploymentMemo *project_deployment_memo = nullptr;
   CheckSettings settings;
   unsigned jobs = 0; ///< 0: one per core
   /// Files larger than this many bytes are skipped with a warning.

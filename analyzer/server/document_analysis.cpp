@@ -40,7 +40,8 @@ void add_at_calls(const Diagnostic &finding, DocumentAnalysis &out) {
 } // namespace
 
 DocumentAnalysis analyze_documents(const Overlay &documents,
-                                   const ServerSettings &settings) {
+                                   const ServerSettings &settings,
+                                   ProjectMemos *memos) {
   DocumentAnalysis out;
   // One check per configuration file (none is one group too): each runs
   // with its own settings, as `hoist check` from there would.
@@ -63,6 +64,8 @@ DocumentAnalysis analyze_documents(const Overlay &documents,
       out.problems.push_back(error);
       continue;
     }
+    if (memos)
+      setup->memo = &(*memos)[config];
     Discovery discovery = setup->discover();
     // Documents of other kinds (a README, a template) are not checked, and
     // that is no error.

@@ -6,6 +6,7 @@
 
 #include "core/diagnostic.h"
 #include "core/overlay.h"
+#include "engine/project_memo.h"
 #include "output/report.h"
 #include "server/server_settings.h"
 
@@ -22,14 +23,20 @@ struct DocumentAnalysis {
   std::vector<std::string> problems;
 };
 
+/// What analyses keep of the projects between them (engine::ProjectMemo),
+/// by the configuration file that governs them ("" for none).
+using ProjectMemos = std::map<std::string, engine::ProjectMemo>;
+
 /// Analyzes the documents (`documents`: their texts by absolute path) as
 /// `hoist check` would analyze those files with those texts, with
 /// `settings` over each one's configuration file: the documents under one
 /// configuration file are checked together, and every document is read
 /// from its text, so an edit to a helper module is seen by the handlers
 /// that import it. Any language the engine checks; other documents are
-/// left out.
+/// left out. With `memos`, what the projects hold besides the documents
+/// is taken from there, and kept there.
 DocumentAnalysis analyze_documents(const Overlay &documents,
-                                   const ServerSettings &settings);
+                                   const ServerSettings &settings,
+                                   ProjectMemos *memos = nullptr);
 
 } // namespace hoist::server

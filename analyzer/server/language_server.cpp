@@ -1,8 +1,10 @@
 #include "server/language_server.h"
 
+#include <filesystem>
 #include <stdexcept>
 
 #include "server/code_actions.h"
+#include "core/deployment.h"
 #include "core/file_uri.h"
 #include "server/hover.h"
 #include "server/lsp_diagnostic.h"
@@ -18,6 +20,17 @@ constexpr int kMessageWarning = 2;
 
 // TextDocumentSyncKind.Incremental.
 constexpr int kIncrementalSync = 2;
+
+// FileChangeType.Changed (Created is 1, Deleted 3).
+constexpr int kFileChanged = 2;
+
+/// True when a change of `path`'s text changes what a project configures,
+/// not just its code: a deployment or configuration file.
+bool configures_project(const std::string &path) {
+  std::string name = std::filesystem::path(path).filename().string();
+  return is_deployment_file(path) || name == "pyproject.toml" ||
+         name == "hoist.toml" || name == "cdk.json";
+}
 
 /// A request for a method the server does not have.
 struct UnknownMethod : std::runtime_error {
@@ -189,6 +202,8 @@ void LanguageServer::notified(const std::string &method, const json &params) {
       documents_.change(uri_of(params),
                         params.at("textDocument").at("version").get<std::int64_t>(),
                         params.at("contentChanges"), encoding_);
+      if (configures_project(documents_.find(uri_of(params))->path))
+        projects_changed_ = true;
     }
     schedule();
     return;
@@ -210,9 +225,16 @@ void LanguageServer::notified(const std::string &method, const json &params) {
     schedule();
     return;
   }
+  if (method == "workspace/didChangeWatchedFiles") {
+    files_changed(params.at("changes"));
+    schedule();
+    return;
+  }
   if (method == "textDocument/didSave" ||
-      method == "workspace/didChangeWatchedFiles" ||
       method == "workspace/didChangeWorkspaceFolders") {
+    if (method == "textDocument/didSave")
+      files_changed(json::array({{{"uri", uri_of(params)},
+                                  {"type", kFileChanged}}}));
     schedule();
     return;
   }
@@ -264,6 +286,19 @@ json LanguageServer::initialize(const json &params) {
          {{"workspaceFolders",
            {{"supported", true}, {"changeNotifications", true}}}}}}},
       {"serverInfo", {{"name", "hoist"}, {"version", HOIST_VERSION}}}};
+}
+
+void LanguageServer::files_changed(const json &changes) {
+  for (const json &change : changes) {
+    std::optional<std::string> path =
+        path_of_uri(change.at("uri").get<std::string>());
+    if (change.at("type").get<int>() != kFileChanged ||
+        (path && configures_project(*path))) {
+      std::lock_guard<std::mutex> lock(mutex_);
+      projects_changed_ = true;
+      return;
+    }
+  }
 }
 
 void LanguageServer::update_settings(const json &options) {
@@ -385,10 +420,14 @@ void LanguageServer::analyze_now() {
       analyzed[document.path] = {uri, document.version};
     settings = settings_;
     generation = generation_;
+    if (projects_changed_)
+      memos_.clear();
+    projects_changed_ = false;
   }
   DocumentAnalysis analysis;
   try {
-    analysis = analyze_documents(texts, settings);
+    analysis = analyze_documents(texts, settings,
+                                 watches_files_ ? &memos_ : nullptr);
   } catch (const std::exception &error) {
     analysis.problems.push_back(std::string("analysis failed: ") +
                                 error.what());

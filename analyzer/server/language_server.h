@@ -57,6 +57,10 @@ private:
   nlohmann::json document_diagnostic(const nlohmann::json &params);
   nlohmann::json workspace_diagnostic();
   void update_settings(const nlohmann::json &options);
+  /// Notes that the projects' memos are stale when `changes` (of
+  /// didChangeWatchedFiles) create or delete a file, or change a deployment
+  /// or configuration file.
+  void files_changed(const nlohmann::json &changes);
 
   /// Marks the documents changed: the worker analyzes them after the
   /// debounce.
@@ -97,7 +101,16 @@ private:
   bool stopping_ = false;
   std::condition_variable changed_;
 
+  /// A file was created or deleted, or a deployment or configuration file
+  /// changed, since the last analysis: what it kept of the projects is
+  /// stale.
+  bool projects_changed_ = false;
+
   std::mutex analysis_mutex_; ///< one analysis at a time, guards what follows
+  /// What analyses keep of the projects, when the client tells the server
+  /// of the files that change (it watches them); else each analysis reads
+  /// all afresh, as `hoist check` does.
+  ProjectMemos memos_;
   /// What stopped the last analysis (a configuration that does not load).
   std::vector<std::string> shown_problems_;
   std::thread worker_;
