@@ -1,5 +1,6 @@
 #include "server/language_server.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <stdexcept>
 
@@ -125,7 +126,8 @@ void LanguageServer::handle(const std::string &body,
     return;
   }
   try {
-    connection_.respond(id, answer(method, params));
+    if (std::optional<json> result = answer(id, method, params))
+      connection_.respond(id, std::move(*result));
   } catch (const UnknownMethod &) {
     connection_.respond_error(id, RpcError::MethodNotFound,
                               "hoist has no method '" + method + "'");
@@ -141,7 +143,9 @@ void LanguageServer::handle(const std::string &body,
   }
 }
 
-json LanguageServer::answer(const std::string &method, const json &params) {
+std::optional<json> LanguageServer::answer(const json &id,
+                                           const std::string &method,
+                                           const json &params) {
   if (method == "initialize")
     return initialize(params);
   if (method == "shutdown") {
@@ -153,9 +157,9 @@ json LanguageServer::answer(const std::string &method, const json &params) {
   if (method == "textDocument/hover")
     return hover_at(params);
   if (method == "textDocument/diagnostic")
-    return document_diagnostic(params);
+    return pull(id, uri_of(params));
   if (method == "workspace/diagnostic")
-    return workspace_diagnostic();
+    return pull(id, "");
   throw UnknownMethod(method);
 }
 
@@ -238,8 +242,11 @@ void LanguageServer::notified(const std::string &method, const json &params) {
     schedule();
     return;
   }
-  // $/cancelRequest (requests are answered in order, before the next is
-  // read), $/setTrace and any other notification: nothing to do.
+  if (method == "$/cancelRequest") {
+    cancel(params.at("id"));
+    return;
+  }
+  // $/setTrace and any other notification: nothing to do.
 }
 
 json LanguageServer::initialize(const json &params) {
@@ -356,26 +363,54 @@ json LanguageServer::hover_at(const json &params) {
       .value_or(json(nullptr));
 }
 
-json LanguageServer::document_diagnostic(const json &params) {
-  std::unique_lock<std::mutex> lock(mutex_);
-  const DocumentFindings *found = current_findings(uri_of(params), lock);
-  return {{"kind", "full"},
-          {"items", found ? lsp_diagnostics(*found) : json::array()}};
+std::optional<json> LanguageServer::pull(const json &id,
+                                         const std::string &uri) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  PendingPull pulled{id, uri};
+  if (std::optional<json> result = pull_answer(pulled))
+    return result;
+  pending_pulls_.push_back(std::move(pulled));
+  return std::nullopt;
 }
 
-json LanguageServer::workspace_diagnostic() {
-  std::unique_lock<std::mutex> lock(mutex_);
+std::optional<json> LanguageServer::pull_answer(const PendingPull &pulled) const {
+  if (analyzed_generation_ < generation_)
+    return std::nullopt; // an analysis is due
+  if (!pulled.uri.empty()) {
+    const DocumentFindings *found = of_current_version(pulled.uri);
+    return json{{"kind", "full"},
+                {"items", found ? lsp_diagnostics(*found) : json::array()}};
+  }
   json items = json::array();
-  std::vector<std::string> uris;
   for (const auto &[uri, document] : documents_.documents())
-    uris.push_back(uri);
-  for (const std::string &uri : uris)
-    if (const DocumentFindings *found = current_findings(uri, lock))
+    if (const DocumentFindings *found = of_current_version(uri))
       items.push_back({{"kind", "full"},
                        {"uri", uri},
                        {"version", found->version},
                        {"items", lsp_diagnostics(*found)}});
-  return {{"items", std::move(items)}};
+  return json{{"items", std::move(items)}};
+}
+
+void LanguageServer::answer_pulls() {
+  std::vector<PendingPull> waiting;
+  for (PendingPull &pulled : pending_pulls_)
+    if (std::optional<json> result = pull_answer(pulled))
+      connection_.respond(pulled.id, std::move(*result));
+    else
+      waiting.push_back(std::move(pulled));
+  pending_pulls_ = std::move(waiting);
+}
+
+void LanguageServer::cancel(const json &id) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  auto pulled = std::find_if(
+      pending_pulls_.begin(), pending_pulls_.end(),
+      [&](const PendingPull &pending) { return pending.id == id; });
+  if (pulled == pending_pulls_.end())
+    return; // answered already, or answered in order before this was read
+  connection_.respond_error(id, RpcError::RequestCancelled,
+                            "cancelled by the client");
+  pending_pulls_.erase(pulled);
 }
 
 void LanguageServer::schedule() {
@@ -453,6 +488,7 @@ void LanguageServer::analyze_now() {
       if (!client_pulls_)
         publish(uri, findings);
     }
+    answer_pulls();
   }
   if (client_pulls_ && refresh_support_)
     connection_.send({{"jsonrpc", "2.0"},
@@ -464,13 +500,8 @@ const LanguageServer::DocumentFindings *
 LanguageServer::current_findings(const std::string &uri,
                                  std::unique_lock<std::mutex> &lock) {
   auto fresh = [&]() -> const DocumentFindings * {
-    const Document *document = documents_.find(uri);
-    auto found = results_.find(uri);
-    if (!document || found == results_.end() ||
-        found->second.version != document->version ||
-        analyzed_generation_ < generation_)
-      return nullptr;
-    return &found->second;
+    return analyzed_generation_ < generation_ ? nullptr
+                                              : of_current_version(uri);
   };
   if (const DocumentFindings *found = fresh())
     return found;
@@ -480,6 +511,16 @@ LanguageServer::current_findings(const std::string &uri,
   analyze_now();
   lock.lock();
   return fresh();
+}
+
+const LanguageServer::DocumentFindings *
+LanguageServer::of_current_version(const std::string &uri) const {
+  const Document *document = documents_.find(uri);
+  auto found = results_.find(uri);
+  if (!document || found == results_.end() ||
+      found->second.version != document->version)
+    return nullptr;
+  return &found->second;
 }
 
 json LanguageServer::lsp_diagnostics(const DocumentFindings &findings) const {

@@ -46,16 +46,37 @@ private:
     std::vector<FileNotice> notices;
   };
 
+  /// A pull of diagnostics (textDocument/diagnostic, or workspace/diagnostic
+  /// when `uri` is empty) waiting for the analysis of the current versions.
+  struct PendingPull {
+    nlohmann::json id;
+    std::string uri;
+  };
+
   void handle(const std::string &body, const std::string &framing_error);
-  nlohmann::json answer(const std::string &method,
-                        const nlohmann::json &params);
+  /// The result of request `id`; nothing when it is answered later (a pull
+  /// of diagnostics that waits for an analysis).
+  std::optional<nlohmann::json> answer(const nlohmann::json &id,
+                                       const std::string &method,
+                                       const nlohmann::json &params);
   void notified(const std::string &method, const nlohmann::json &params);
 
   nlohmann::json initialize(const nlohmann::json &params);
   nlohmann::json code_action(const nlohmann::json &params);
   nlohmann::json hover_at(const nlohmann::json &params);
-  nlohmann::json document_diagnostic(const nlohmann::json &params);
-  nlohmann::json workspace_diagnostic();
+  /// Answers a pull now when the findings are of the current versions,
+  /// else queues it for the worker: the main thread goes on reading (a
+  /// newer version, a $/cancelRequest).
+  std::optional<nlohmann::json> pull(const nlohmann::json &id,
+                                     const std::string &uri);
+  /// The answer to `pulled`, or nothing while the findings it asks for are
+  /// of older versions. Called with `mutex_` held.
+  std::optional<nlohmann::json> pull_answer(const PendingPull &pulled) const;
+  /// Answers the queued pulls that the last analysis can. Called with
+  /// `mutex_` held.
+  void answer_pulls();
+  /// $/cancelRequest: a queued pull is answered RequestCancelled.
+  void cancel(const nlohmann::json &id);
   void update_settings(const nlohmann::json &options);
   /// Notes that the projects' memos are stale when `changes` (of
   /// didChangeWatchedFiles) create or delete a file, or change a deployment
@@ -74,6 +95,9 @@ private:
   /// (by `lock`), which it releases while it analyzes.
   const DocumentFindings *current_findings(const std::string &uri,
                                            std::unique_lock<std::mutex> &lock);
+  /// The last analysis's findings of `uri`, when it analyzed the version
+  /// open now (a later change to another document may still change them).
+  const DocumentFindings *of_current_version(const std::string &uri) const;
   nlohmann::json lsp_diagnostics(const DocumentFindings &findings) const;
   void publish(const std::string &uri, const DocumentFindings &findings);
   void show_message(const std::string &message, int type);
@@ -97,6 +121,7 @@ private:
   std::uint64_t generation_ = 0; ///< counts the changes
   std::uint64_t analyzed_generation_ = 0;
   std::map<std::string, DocumentFindings> results_; ///< by URI
+  std::vector<PendingPull> pending_pulls_;
   std::chrono::steady_clock::time_point last_change_;
   bool stopping_ = false;
   std::condition_variable changed_;
