@@ -162,24 +162,25 @@ const ModuleModel *Project::module_at(const fs::path &dir) const {
 }
 
 const ModuleModel *Project::module_at_stem(const std::string &stem) const {
-  for (std::string candidate : {stem + ".py", stem + "/__init__.py"}) {
-    auto it = by_path_.find(candidate);
-    if (it != by_path_.end()) {
-      if (it->second) {
-        ModuleUse &use = uses_.at(it->second);
-        use.last_use = ++tick_;
-        if (use.last_item != item_) {
-          use.last_item = item_;
-          ++use.items;
-        }
-        return it->second;
-      }
-      continue; // known not to be loadable
-    }
-    if (const ModuleModel *loaded = load(candidate))
-      return loaded;
-  }
+  for (std::string candidate : {stem + ".py", stem + "/__init__.py"})
+    if (const ModuleModel *module = module_in(candidate))
+      return module;
   return nullptr;
+}
+
+const ModuleModel *Project::module_in(const std::string &file) const {
+  auto it = by_path_.find(file);
+  if (it == by_path_.end())
+    return load(file);
+  if (it->second) {
+    ModuleUse &use = uses_.at(it->second);
+    use.last_use = ++tick_;
+    if (use.last_item != item_) {
+      use.last_item = item_;
+      ++use.items;
+    }
+  }
+  return it->second; // null: known not to be loadable
 }
 
 std::optional<fs::file_type>
@@ -394,7 +395,7 @@ Project::modules_spelling(const std::string &word) const {
   std::sort(files.begin(), files.end());
   std::vector<const ModuleModel *> modules;
   for (const std::string &file : files)
-    if (const ModuleModel *module = load(file))
+    if (const ModuleModel *module = module_in(file))
       modules.push_back(module);
   return modules;
 }

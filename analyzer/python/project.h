@@ -123,6 +123,9 @@ public:
                             const std::string &name) const;
 
 private:
+  /// The module in `file`, an absolute normalized path: the one loaded
+  /// already, or loaded now.
+  const ModuleModel *module_in(const std::string &file) const;
   /// Loads the module in `file`, an absolute normalized path.
   const ModuleModel *load(const std::string &file) const;
   /// `file` as read already (named `display`), or null.
