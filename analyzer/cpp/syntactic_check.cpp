@@ -1153,13 +1153,13 @@ private:
     Uses found;
     if (ts_node_is_null(code))
       return found;
-    walk_named_descendants(code, [&](TSNode node) {
+    walk_named_descendants(code, [&](TSNode node, TSNode parent) {
       if (is(node, "call_expression"))
         found.calls = true;
       if (is(node, "this"))
         found.this_ = true;
       if ((is(node, "identifier") || is(node, "type_identifier")) &&
-          !is(ts_node_parent(node), "qualified_identifier") &&
+          !is(parent, "qualified_identifier") &&
           !ts_node_eq(node, except))
         found.names.insert(std::string(tree_.text(node)));
       return true;
@@ -1303,19 +1303,30 @@ private:
                           : TSNode{};
       if (is(object, "identifier")) {
         const std::string variable(tree_.text(object));
-        const Uses arguments = uses(field(call, "arguments"));
-        const bool visible =
-            !arguments.this_ &&
-            std::none_of(arguments.names.begin(), arguments.names.end(),
-                         [&](const std::string &name) {
-                           return local(name) && !moved.count(name);
-                         });
-        if (moved.count(variable) && !used.count(variable) && visible)
-          found.push_back(
-              {call, left_in_handler_note(std::string(tree_.text(callee)))});
+        if (moved.count(variable) && !used.count(variable)) {
+          const Uses arguments = uses(field(call, "arguments"));
+          if (!arguments.this_ &&
+              std::none_of(arguments.names.begin(), arguments.names.end(),
+                           [&](const std::string &name) {
+                             return local(name) && !moved.count(name);
+                           }))
+            found.push_back({call, left_in_handler_note(
+                                       std::string(tree_.text(callee)))});
+        }
       }
+      // Only whether a moved name is used counts: a statement whose text
+      // spells none of those not yet used is not walked.
+      const std::string_view text = tree_.text(statement);
+      if (std::none_of(moved.begin(), moved.end(),
+                       [&](const std::string &name) {
+                         return !used.count(name) &&
+                                text.find(name) != std::string_view::npos;
+                       }))
+        continue;
       const Uses named = uses(statement);
-      used.insert(named.names.begin(), named.names.end());
+      for (const std::string &name : moved)
+        if (named.names.count(name))
+          used.insert(name);
     }
     return found;
   }

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -84,8 +85,9 @@ inline TSNode field(TSNode node, std::string_view name) {
 }
 std::vector<TSNode> named_children(TSNode node);
 /// Visits the named descendants of `root` (not `root`) in source order:
-/// iterative, whatever the nesting. `visit(node)` returns whether to enter
-/// that node's children.
+/// iterative, whatever the nesting. `visit(node)`, or `visit(node, parent)`
+/// (asking a node for its parent walks down from the root), returns whether
+/// to enter that node's children.
 template <typename Visit>
 void walk_named_descendants(TSNode root, Visit visit) {
   // Each node's named children by index: ts_node_named_child passes over
@@ -100,7 +102,12 @@ void walk_named_descendants(TSNode root, Visit visit) {
       continue;
     }
     TSNode node = ts_node_named_child(parent, next++);
-    if (visit(node) && ts_node_named_child_count(node) > 0)
+    bool enter;
+    if constexpr (std::is_invocable_v<Visit &, TSNode, TSNode>)
+      enter = visit(node, parent);
+    else
+      enter = visit(node);
+    if (enter && ts_node_named_child_count(node) > 0)
       open.push_back({node, 0});
   }
 }
