@@ -5,6 +5,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/source_encoding.h"
+
 namespace hoist::python {
 
 bool is_builtin_name(const std::string &name) {
@@ -239,13 +241,25 @@ bool ModuleEdits::imported_for_type_checking_only(
 }
 
 std::size_t ModuleEdits::start_of_code() const {
-  // After a module docstring, else at the top.
+  // After a module docstring (comments may come before it: a licence
+  // header), else after the comments that must stay on the first two lines
+  // (a shebang, an encoding declaration: PEP 263), else at the top.
   const SyntaxTree &tree = module_.tree();
-  TSNode first = ts_node_named_child(tree.root(), 0);
-  if (is(first, "expression_statement") &&
-      is(ts_node_named_child(first, 0), "string"))
-    return line_after(first);
-  return tree.file()->bom_length();
+  const SourceFile &file = *tree.file();
+  std::size_t start = file.bom_length();
+  for (TSNode child : named_children(tree.root())) {
+    if (is(child, "expression_statement") &&
+        is(ts_node_named_child(child, 0), "string"))
+      return line_after(child);
+    if (!is(child, "comment"))
+      break;
+    const std::string_view comment = tree.text(child);
+    const std::size_t line = file.position(tree.range(child).begin).line;
+    if ((line == 0 && comment.rfind("#!", 0) == 0) ||
+        (line <= 1 && declared_encoding_name(comment)))
+      start = line_after(child);
+  }
+  return start;
 }
 
 std::optional<std::pair<std::size_t, bool>>
