@@ -48,6 +48,7 @@ ApiCatalogue ApiCatalogue::load(const std::filesystem::path &catalogue_file) {
       entry.methods = item.contains("methods")
                           ? methods_named(item.at("methods").get<std::string>())
                           : catalogue.family_methods(entry.family);
+      entry.thread_safe = item.value("thread_safe", true);
       if (!catalogue.entries_.emplace(entry.api, entry).second)
         throw std::runtime_error("duplicate entry '" + entry.api + "'");
       catalogue.root_modules_.insert(root_module_of(entry.api));
@@ -60,6 +61,8 @@ ApiCatalogue ApiCatalogue::load(const std::filesystem::path &catalogue_file) {
     }
     for (const auto &item : catalogue.source_.list("python_argument_changers"))
       catalogue.argument_changers_.insert(item.get<std::string>());
+    for (const auto &item : catalogue.source_.list("python_same_thread_callers"))
+      catalogue.same_thread_callers_.insert(item.get<std::string>());
   } catch (const std::exception &error) {
     throw std::runtime_error(catalogue_file.string() + ": " + error.what());
   }

@@ -33,6 +33,8 @@ struct ApiEntry : CatalogueEntry {
   std::string
       returns; ///< the type of the built object, when methods on it matter
   MethodCalls methods; ///< what its methods do to the built object
+  /// False for what threads must not share (boto3's sessions, resources).
+  bool thread_safe = true;
 };
 
 /// An event router (AWS Lambda Powertools' resolvers): calling one of its
@@ -59,6 +61,11 @@ public:
   bool changes_argument(const std::string &path) const {
     return argument_changers_.count(path) > 0;
   }
+  /// True when the library callable `path` runs the functions passed to it
+  /// on the calling thread (`map`, Powertools' batch processing).
+  bool runs_callbacks_on_calling_thread(const std::string &path) const {
+    return same_thread_callers_.count(path) > 0;
+  }
   /// The top-level modules of every catalogued API ("boto3", "redis").
   std::vector<std::string> root_modules() const;
   bool is_root_module(const std::string &name) const {
@@ -75,6 +82,7 @@ private:
   std::unordered_map<std::string, MethodCalls> family_methods_;
   std::unordered_map<std::string, RouterEntry> routers_;
   std::unordered_set<std::string> argument_changers_;
+  std::unordered_set<std::string> same_thread_callers_;
   std::unordered_set<std::string> root_modules_;
 };
 

@@ -164,6 +164,21 @@ std::string deferred_run(const CallStep &step) {
   return "";
 }
 
+/// True when the call of `step`, which is given its callee as an argument,
+/// runs it on the calling thread: a builtin or library callable the
+/// catalogue lists as doing so. Any other may run it on threads of its own.
+bool runs_on_calling_thread(const Resolver &resolver, const CallStep &step) {
+  TSNode function = field(step.call, "function");
+  Symbol symbol = resolver.resolve(function, {step.module, step.caller});
+  std::string path = symbol.path;
+  if (symbol.kind == Symbol::Kind::Unknown && is(function, "identifier") &&
+      is_builtin_name(std::string(step.module->tree().text(function))))
+    path = step.module->tree().text(function);
+  else if (symbol.kind != Symbol::Kind::Path)
+    return false;
+  return resolver.catalogue().runs_callbacks_on_calling_thread(path);
+}
+
 /// "`why`, and `failure`: at INIT ..." for a context or guard that matters
 /// because the moved code may fail.
 std::string failing_at_init(const std::string &why, const std::string &failure) {
@@ -1410,7 +1425,16 @@ ConstructionFix construction_fix(
     std::string call_of = "the call of '" + display_name(*step.callee) +
                           "' in '" + display_name(*step.caller) + "'";
     std::string why = context_reason(step.call, *step.caller);
-    if (std::string deferred = deferred_run(step); !deferred.empty() &&
+    if (step.passed && !entry.thread_safe &&
+        !runs_on_calling_thread(resolver, step))
+      unsafe.push_back("'" + display_name(*step.callee) + "' is handed to '" +
+                       std::string(step.module->tree().text(
+                           field(step.call, "function"))) +
+                       "', which may run it on threads of its own, and " +
+                       entry.builds +
+                       " is not thread-safe: at module scope one would be "
+                       "shared by them");
+    else if (std::string deferred = deferred_run(step); !deferred.empty() &&
         !result.failure.empty())
       unsafe.push_back(failing_at_init(deferred, result.failure));
     else if (why == kInLoop &&

@@ -1,6 +1,8 @@
 # Functions a handler gives a library in a list, tuple or set (an agent's
 # tools) run on its invocation, as those it passes alone do. A Strands Agents
-# Bedrock model builds a boto3 session and client.
+# Bedrock model builds a boto3 session and client. The agent may run its tools
+# on threads of their own: a boto3 resource a tool builds is not moved (one
+# would be shared by those threads), a client is.
 # RUN: %expect %s --handler tool_lists.lambda_handler
 import boto3
 from strands import Agent, tool
