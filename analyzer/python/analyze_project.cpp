@@ -93,6 +93,17 @@ struct Findings {
   HoistFixMemo hoist_fixes;
 };
 
+/// Fills `memo.python_handlers` from its scans.
+void index_python_handlers(DeploymentMemo &memo) {
+  for (const DeploymentScan &scan : memo.scans)
+    for (const ConfiguredHandler &entry : scan.handlers)
+      if (entry.language == HandlerLanguage::Python) {
+        std::optional<std::string> stem = configured_module_stem(entry);
+        memo.python_handlers.push_back(
+            {&entry, stem ? *stem : "", normalized_dir(entry.code_root)});
+      }
+}
+
 class ProjectAnalyzer {
 public:
   ProjectAnalyzer(const AnalysisOptions &options, const fs::path &base)
@@ -176,11 +187,14 @@ public:
     for (std::size_t i = 0; i < files.size(); ++i)
       if (texts[i])
         read_files_.emplace(std::move(absolute[i]), texts[i]);
-    if (memo && !remembered)
-      *memo = {std::move(project_paths), options_.project_trees,
-               std::move(project_scans)};
-    const std::vector<DeploymentScan> &project_read =
-        memo ? memo->scans : project_scans;
+    DeploymentMemo read_now;
+    DeploymentMemo &project = memo ? *memo : read_now;
+    if (!remembered) {
+      project = {std::move(project_paths), options_.project_trees,
+                 std::move(project_scans), {}};
+      index_python_handlers(project);
+    }
+    const std::vector<DeploymentScan> &project_read = project.scans;
     // A Dockerfile that a template builds is read through the template, not
     // on its own.
     std::unordered_set<std::string> built_elsewhere;
@@ -189,7 +203,7 @@ public:
         built_elsewhere.insert(scan.dockerfiles_built_elsewhere.begin(),
                                scan.dockerfiles_built_elsewhere.end());
     auto read_through_template = [&](const ConfiguredHandler &handler) {
-      return !handler.built_by_template &&
+      return !handler.built_by_template && !built_elsewhere.empty() &&
              built_elsewhere.count(
                  absolute_path(base_text_, handler.where.file->path()));
     };
@@ -200,10 +214,7 @@ public:
       move_append(deployment_notices_, scan.notices);
       deployment_files_read_ += scan.files_read;
     }
-    // What they say of other code, and what is wrong in them, is not
-    // reported.
-    for (const DeploymentScan &scan : project_read)
-      add_configured(scan.handlers, true, read_through_template);
+    add_project_configured(project, files, read_through_template);
     // Which thread read which file is chance: the report's order is not.
     std::stable_sort(deployment_errors.begin(), deployment_errors.end(),
                      [](const LoadError &a, const LoadError &b) {
@@ -286,6 +297,29 @@ private:
       configured_by_stem_[stem ? *stem : ""].push_back(&configured_.back());
       if (!project_only)
         checked_stems_.insert(stem ? *stem : "");
+    }
+  }
+
+  /// Takes the Python handlers of the project deployment files whose
+  /// modules are among `files` or configured by the deployment files
+  /// checked (what they say of other code, and what is wrong in them, is
+  /// not reported), and every one's code root; not those `left_out` says.
+  void add_project_configured(
+      const DeploymentMemo &project, const std::vector<DiscoveredFile> &files,
+      const std::function<bool(const ConfiguredHandler &)> &left_out) {
+    std::unordered_set<std::string> checked;
+    for (const DiscoveredFile &file : files)
+      checked.insert(stem_of(absolute_path(base_text_, file.path)));
+    for (const DeploymentMemo::PythonHandler &handler :
+         project.python_handlers) {
+      if (left_out(*handler.entry))
+        continue;
+      code_roots_.insert(handler.code_root);
+      if (!checked.count(handler.module_stem) &&
+          !checked_stems_.count(handler.module_stem))
+        continue;
+      configured_.push_back(*handler.entry);
+      configured_by_stem_[handler.module_stem].push_back(&configured_.back());
     }
   }
 

@@ -26,9 +26,17 @@ namespace hoist::python {
 /// (engine::ProjectMemo): read again only when other files or trees are
 /// asked for.
 struct DeploymentMemo {
+  /// A Python handler of `scans`, with what finding its module takes
+  /// worked out once: a large template configures thousands.
+  struct PythonHandler {
+    const ConfiguredHandler *entry;
+    std::string module_stem; ///< "" when the handler names no module
+    std::string code_root;   ///< normalized
+  };
   std::vector<std::string> files; ///< the paths read, in order
   std::vector<std::filesystem::path> trees;
   std::vector<DeploymentScan> scans;
+  std::vector<PythonHandler> python_handlers; ///< of `scans`, in order
 };
 
 struct AnalysisOptions {
