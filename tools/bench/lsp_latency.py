@@ -69,8 +69,8 @@ def change(client, path, text, version):
 
 def start(hoist, corpus):
     client = LspClient(hoist, corpus)
-    # As editors do (VS Code, Neovim 0.10): the server then keeps what it
-    # learnt of the project until a watched file says it changed.
+    # As VS Code does: the server then keeps what it learnt of the project
+    # until a watched file says it changed.
     client.request("initialize", {
         "processId": os.getpid(), "rootUri": uri(corpus),
         "capabilities": {"workspace": {"didChangeWatchedFiles": {
