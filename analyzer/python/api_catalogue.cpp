@@ -12,8 +12,16 @@ std::string root_module_of(const std::string &api) {
 
 } // namespace
 
+bool is_mutating_dunder(std::string_view method) {
+  return method == "__setattr__" || method == "__delattr__" ||
+         method == "__setitem__" || method == "__delitem__" ||
+         method == "__setstate__";
+}
+
 bool MethodCalls::configures(std::string_view method,
                              bool result_unused) const {
+  if (is_mutating_dunder(method))
+    return true;
   bool listed = std::find(except.begin(), except.end(), method) != except.end();
   return configure ? result_unused && !listed : listed;
 }

@@ -11,6 +11,11 @@
 
 namespace hoist::python {
 
+/// True for the data-model methods that set or delete an object's attributes
+/// or items (`__setattr__`, `__delitem__`, ...): called on any object, or as
+/// `object.__setattr__(obj, ...)`, they change it, whatever its kind.
+bool is_mutating_dunder(std::string_view method);
+
 /// What calling a method of a built object does to it (the catalogue's
 /// 'python_methods'): a session's methods mostly configure it
 /// (`set_credentials`, `register`), a client's only use it (`get_object`).

@@ -1,5 +1,6 @@
 #include "python/hoistability.h"
 
+#include "python/check.h"
 #include "python/invoke_effects.h"
 
 #include <algorithm>
@@ -739,6 +740,11 @@ private:
       ObjectReference reference{&module, &function, name};
       if (ObjectChange change = change_of(resolver_, reference, *methods))
         return change.describe(reference);
+      if (std::string call =
+              library_call_changing(resolver_, module, function, name);
+          !call.empty())
+        return "'" + display_name(function) + "' hands it to a library call "
+               "that may change it in place ('" + call + "')";
     }
     return "";
   }

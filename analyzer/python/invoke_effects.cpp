@@ -647,7 +647,9 @@ bool may_write_environment(std::string_view text) {
 }
 
 bool may_change_objects(std::string_view text) {
-  for (std::string_view word : {"events", "register", "close", "setattr"})
+  for (std::string_view word : {"events", "register", "close", "setattr",
+                                 "delattr", "__setitem__", "__delitem__",
+                                 "__setstate__"})
     if (text.find(word) != std::string_view::npos)
       return true;
   return false;
@@ -957,8 +959,10 @@ ObjectChange handed_over(const Resolver &resolver, const ModuleModel &module,
         if (steps > 0 && !part)
           continue;
         Symbol symbol = resolver.resolve(callee_node, {&module, &function});
-        if (symbol.kind == Symbol::Kind::Path &&
-            resolver.catalogue().changes_argument(symbol.path))
+        if ((symbol.kind == Symbol::Kind::Path &&
+             resolver.catalogue().changes_argument(symbol.path)) ||
+            (steps == 0 && is(callee_node, "attribute") &&
+             is_mutating_dunder(tree.text(field(callee_node, "attribute")))))
           return over(passes + ", which changes it");
         if (is(callee_node, "attribute") &&
             !is_logging_method(tree.text(field(callee_node, "attribute"))) &&
@@ -1071,6 +1075,32 @@ std::string instance_parameter(const FunctionInfo &function) {
 }
 
 } // namespace
+
+std::string library_call_changing(const Resolver &resolver,
+                                  const ModuleModel &module,
+                                  const FunctionInfo &function,
+                                  std::string_view name) {
+  const SyntaxTree &tree = module.tree();
+  for (TSNode call : function.calls) {
+    if (!result_unused(call))
+      continue;
+    TSNode callee = field(call, "function");
+    std::string_view callee_text = tree.text(callee);
+    if ((is(callee, "identifier") && is_builtin_name(std::string(callee_text)) &&
+         callee_text != "setattr" && callee_text != "delattr") ||
+        (is(callee, "attribute") &&
+         is_logging_method(tree.text(field(callee, "attribute")))) ||
+        resolver.resolve(callee, {&module, &function}).kind ==
+            Symbol::Kind::Function)
+      continue;
+    for (TSNode argument : named_children(field(call, "arguments")))
+      if (tree.text(unparenthesize(is(argument, "keyword_argument")
+                                       ? field(argument, "value")
+                                       : argument)) == name)
+        return std::string(callee_text) + "(...)";
+  }
+  return "";
+}
 
 bool EnvironmentWrite::may_change(
     const std::vector<std::string> &literals) const {

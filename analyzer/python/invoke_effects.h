@@ -127,6 +127,16 @@ struct ObjectChange {
   std::string describe(const ObjectReference &reference) const;
 };
 
+/// A library call in `function` given `name` itself for its effect (its
+/// result unused), which may change it in place: `random.shuffle(REGIONS)`,
+/// `operator.setitem(CFG, k, v)`, `dict.update(CFG, ...)`; "" when none.
+/// Builtins that only read, logging and the project's own functions (which
+/// change_of follows) do not count.
+std::string library_call_changing(const Resolver &resolver,
+                                  const ModuleModel &module,
+                                  const FunctionInfo &function,
+                                  std::string_view name);
+
 /// How `reference.function` changes the object `reference.path` reaches,
 /// the first in source order: closes it (a close-like method, a `with`
 /// block); configures it (sets one of its attributes or items, calls a
