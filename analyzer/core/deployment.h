@@ -49,6 +49,10 @@ struct ConfiguredHandler {
   /// The variables the file sets for the function (templates and
   /// serverless.yml).
   FunctionEnvironment environment{};
+  /// The sources a bundler builds the code from (SAM's `BuildMethod:
+  /// esbuild` `EntryPoints`; absolute): the handler's module is one of their
+  /// outputs, not a file of the code root.
+  std::vector<std::filesystem::path> build_entry_points{};
   /// Read from a Dockerfile through the template that builds its image (with
   /// the template's build context), not from the Dockerfile alone.
   bool built_by_template = false;

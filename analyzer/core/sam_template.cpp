@@ -186,7 +186,29 @@ private:
     if (serverless && globals_)
       add_layers(globals_->get("Layers"), configured);
     configured.environment = environment(properties, serverless);
+    configured.build_entry_points = esbuild_entry_points(body, *code_root);
     out_.handlers.push_back(std::move(configured));
+  }
+
+  /// SAM's esbuild build (`Metadata: BuildMethod: esbuild`) bundles each of
+  /// `BuildProperties: EntryPoints` (relative to the code) into the code
+  /// Lambda loads.
+  static std::vector<fs::path> esbuild_entry_points(const YamlNode &body,
+                                                    const fs::path &code_root) {
+    std::vector<fs::path> entries;
+    const YamlNode *metadata = body.get("Metadata");
+    if (!metadata || !metadata->is_map() ||
+        yaml_string(metadata->get("BuildMethod")) != "esbuild")
+      return entries;
+    const YamlNode *properties = metadata->get("BuildProperties");
+    const YamlNode *points =
+        properties && properties->is_map() ? properties->get("EntryPoints")
+                                           : nullptr;
+    if (points && points->kind == YamlNode::Kind::Sequence)
+      for (const YamlNode::Ptr &point : points->items)
+        if (point && point->is_scalar() && !point->scalar.empty())
+          entries.push_back((code_root / point->scalar).lexically_normal());
+    return entries;
   }
 
   /// SAM builds an image function from `Metadata`: its Dockerfile (in

@@ -425,10 +425,11 @@ void check_configured(const ConfiguredHandler &configured,
           *request.registry));
     return;
   }
-  std::optional<fs::path> file = module_file(*handler);
+  std::optional<fs::path> file = module_file(*handler, configured);
   if (!file) {
     std::error_code ignored;
-    if (!report || !fs::is_directory(handler->stem.parent_path(), ignored) ||
+    if (!report || !configured.build_entry_points.empty() ||
+        !fs::is_directory(handler->stem.parent_path(), ignored) ||
         fs::exists(handler->stem, ignored) || // a directory or package
         may_be_built(configured.code_root, request.base))
       return;

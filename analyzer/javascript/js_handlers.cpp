@@ -86,14 +86,31 @@ parse_node_handler(const ConfiguredHandler &configured, std::string &error) {
 }
 
 std::optional<std::filesystem::path>
-module_file(const NodeHandlerString &handler) {
+module_file(const NodeHandlerString &handler, const ConfiguredHandler &configured) {
+  namespace fs = std::filesystem;
   for (const char *extension :
        {".js", ".mjs", ".cjs", ".ts", ".mts", ".cts", ".tsx"}) {
-    std::filesystem::path candidate = handler.stem;
+    fs::path candidate = handler.stem;
     candidate += extension;
     std::error_code error;
-    if (std::filesystem::is_regular_file(candidate, error))
+    if (fs::is_regular_file(candidate, error))
       return candidate;
+  }
+  const std::vector<fs::path> &entries = configured.build_entry_points;
+  if (entries.empty())
+    return std::nullopt;
+  fs::path outbase = entries.front().parent_path();
+  for (const fs::path &entry : entries)
+    while (!outbase.empty() &&
+           entry.lexically_relative(outbase).generic_string().rfind("..", 0) == 0)
+      outbase = outbase.parent_path();
+  fs::path wanted = handler.stem.lexically_relative(
+      fs::absolute(configured.code_root).lexically_normal());
+  for (const fs::path &entry : entries) {
+    fs::path output = entry.lexically_relative(outbase).replace_extension();
+    std::error_code error;
+    if (output == wanted && fs::is_regular_file(entry, error))
+      return entry;
   }
   return std::nullopt;
 }

@@ -42,9 +42,12 @@ parse_node_handler(const ConfiguredHandler &configured, std::string &error);
 
 /// The file Lambda loads for `handler` (.js, .mjs, .cjs, in that order), or,
 /// when none exists, the TypeScript source a build compiles to it (.ts,
-/// .mts, .cts, .tsx); nothing when neither exists.
+/// .mts, .cts, .tsx), or the bundler's entry point that becomes it (one of
+/// `entry_points`, which esbuild writes under their common directory with
+/// the extension .js: `src/app.ts` alone becomes `app.js`); nothing when
+/// none exists.
 std::optional<std::filesystem::path>
-module_file(const NodeHandlerString &handler);
+module_file(const NodeHandlerString &handler, const ConfiguredHandler &configured);
 
 /// True when a build may produce the files under `code_root` (a
 /// tsconfig.json, a bundler's configuration, or a package.json naming a
