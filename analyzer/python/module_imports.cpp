@@ -94,27 +94,31 @@ TSNode statement_loading(const Resolver &resolver, const ModuleModel &from,
 std::vector<const ModuleModel *> importers_of(const Resolver &resolver,
                                               const ModuleModel &target) {
   const Project &project = resolver.project();
-  std::string name =
-      project.is_package(target)
-          ? std::filesystem::path(project.directory_of(target)).filename().string()
-          : std::filesystem::path(target.path()).stem().string();
-  std::vector<const ModuleModel *> importers;
-  for (const ModuleModel *module : project.modules_spelling(name)) {
-    if (module->path() == target.path())
-      continue;
-    for (TSNode statement : module_level_imports(*module)) {
-      std::vector<const ModuleModel *> imported =
-          imported_by(resolver, *module, statement);
-      if (std::any_of(imported.begin(), imported.end(),
-                      [&](const ModuleModel *one) {
-                        return one->path() == target.path();
-                      })) {
-        importers.push_back(module);
-        break;
+  return project.importers(target, [&] {
+    std::string name =
+        project.is_package(target)
+            ? std::filesystem::path(project.directory_of(target))
+                  .filename()
+                  .string()
+            : std::filesystem::path(target.path()).stem().string();
+    std::vector<const ModuleModel *> importers;
+    for (const ModuleModel *module : project.modules_spelling(name)) {
+      if (module->path() == target.path())
+        continue;
+      for (TSNode statement : module_level_imports(*module)) {
+        std::vector<const ModuleModel *> imported =
+            imported_by(resolver, *module, statement);
+        if (std::any_of(imported.begin(), imported.end(),
+                        [&](const ModuleModel *one) {
+                          return one->path() == target.path();
+                        })) {
+          importers.push_back(module);
+          break;
+        }
       }
     }
-  }
-  return importers;
+    return importers;
+  });
 }
 
 } // namespace hoist::python

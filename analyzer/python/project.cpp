@@ -400,6 +400,23 @@ Project::modules_spelling(const std::string &word) const {
   return modules;
 }
 
+std::vector<const ModuleModel *> Project::importers(
+    const ModuleModel &target,
+    const std::function<std::vector<const ModuleModel *>()> &find) const {
+  if (auto known = importers_.find(target.path()); known != importers_.end()) {
+    std::vector<const ModuleModel *> modules;
+    for (const std::string &file : known->second)
+      if (const ModuleModel *module = module_in(file))
+        modules.push_back(module);
+    return modules;
+  }
+  std::vector<const ModuleModel *> modules = find();
+  std::vector<std::string> &files = importers_[target.path()];
+  for (const ModuleModel *module : modules)
+    files.push_back(module->path());
+  return modules;
+}
+
 bool Project::star_importer_spells(const ModuleModel &module,
                                    const std::string &name) const {
   if (!read_files_)

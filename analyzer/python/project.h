@@ -2,6 +2,7 @@
 
 #include <array>
 #include <deque>
+#include <functional>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -121,6 +122,13 @@ public:
   /// a name it binds, which a new global `name` in `module` would rebind.
   bool star_importer_spells(const ModuleModel &module,
                             const std::string &name) const;
+  /// The modules that import `target` (importers_of), found by `find` the
+  /// first time this run asks for `target`, then by their paths: the files
+  /// read do not change during a run, and every construction fix of 50
+  /// handlers that reach one helper asks again.
+  std::vector<const ModuleModel *> importers(
+      const ModuleModel &target,
+      const std::function<std::vector<const ModuleModel *>()> &find) const;
 
 private:
   /// The module in `file`, an absolute normalized path: the one loaded
@@ -178,6 +186,8 @@ private:
   // Loading on demand changes what the project holds, not what it is.
   mutable std::deque<ParsedModule> modules_;
   mutable std::unordered_map<std::string, const ModuleModel *> by_path_;
+  /// importers(): the importers' paths by the imported module's path.
+  mutable std::unordered_map<std::string, std::vector<std::string>> importers_;
   /// The files read that star-import a module, with the last name of the
   /// module each imports so ("" for `from . import *`); made on first use.
   mutable std::optional<std::vector<std::pair<std::string, SourceFilePtr>>>
