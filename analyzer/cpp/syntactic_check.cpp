@@ -1153,7 +1153,7 @@ private:
     Uses found;
     if (ts_node_is_null(code))
       return found;
-    walk_named_descendants(code, [&](TSNode node, TSNode parent) {
+    auto visit = [&](TSNode node, TSNode parent) {
       if (is(node, "call_expression"))
         found.calls = true;
       if (is(node, "this"))
@@ -1163,7 +1163,10 @@ private:
           !ts_node_eq(node, except))
         found.names.insert(std::string(tree_.text(node)));
       return true;
-    });
+    };
+    // `code` itself too: a value that is one name (`config.region = region;`).
+    visit(code, ts_node_parent(code));
+    walk_named_descendants(code, visit);
     return found;
   }
 
@@ -1391,9 +1394,28 @@ private:
     }
     // What the handler declares is out of main()'s sight, but for what the
     // fix moves before the initializer that uses it.
+    // So is what the file declares only after main() (`make_config()`
+    // defined below it), spelling it nowhere before.
+    const std::size_t main_start =
+        main == functions_.end() ? 0 : ts_node_start_byte(main->second);
+    auto declared_after_main = [&](const std::string &name) {
+      if (main == functions_.end() || !functions_.count(name))
+        return false;
+      const TSNode root = ts_tree_root_node(tree_.tree);
+      for (std::size_t at : occurrences(name)) {
+        if (at > main_start)
+          break;
+        // Spelled in code before main() (not in a comment or a string).
+        if (is(ts_node_named_descendant_for_byte_range(root, at,
+                                                       at + name.size()),
+               "identifier"))
+          return false;
+      }
+      return true;
+    };
     auto local = [&](const std::string &name) {
       return declares(field(declarator, "parameters"), name) ||
-             declares(handler.body, name);
+             declares(handler.body, name) || declared_after_main(name);
     };
     const std::vector<std::size_t> init_calls = occurrences("InitAPI");
     if (!ts_node_is_null(main_body))
