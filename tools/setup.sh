@@ -7,7 +7,7 @@ packages=(
   cmake ninja-build g++ clang-14 llvm-14-dev llvm-14-tools libclang-14-dev
   libclang-cpp14-dev clang-tidy-14 clang-tools-14 libclang-rt-14-dev libgtest-dev nlohmann-json3-dev libtomlplusplus-dev
   libyaml-dev libcpp-httplib-dev libmimalloc-dev pkgconf python3 python3-boto3 python3-requests
-  python3-jsonschema libxml2-utils
+  python3-jsonschema python3-aiohttp python3-httpx libxml2-utils
   pre-commit ca-certificates git chromium ccache neovim
 )
 # npm is only needed by later tooling; Node.js may come from elsewhere.

@@ -57,6 +57,7 @@ ApiCatalogue ApiCatalogue::load(const std::filesystem::path &catalogue_file) {
                           ? methods_named(item.at("methods").get<std::string>())
                           : catalogue.family_methods(entry.family);
       entry.thread_safe = item.value("thread_safe", true);
+      entry.event_loop = item.value("event_loop", false);
       if (!catalogue.entries_.emplace(entry.api, entry).second)
         throw std::runtime_error("duplicate entry '" + entry.api + "'");
       catalogue.root_modules_.insert(root_module_of(entry.api));

@@ -40,6 +40,9 @@ struct ApiEntry : CatalogueEntry {
   MethodCalls methods; ///< what its methods do to the built object
   /// False for what threads must not share (boto3's sessions, resources).
   bool thread_safe = true;
+  /// What it builds belongs to the event loop it first runs in (the
+  /// catalogue's 'event_loop'): an aiohttp session, an asyncpg connection.
+  bool event_loop = false;
 };
 
 /// An event router (AWS Lambda Powertools' resolvers): calling one of its

@@ -816,33 +816,40 @@ bool holds_same_object(const Resolver &resolver, const ModuleModel &module,
   return true;
 }
 
-ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
-                      const ReachedFunction &where, TSNode call,
-                      const ApiEntry &entry) {
+/// Why what `call` builds cannot be kept from one invocation to the next,
+/// whether moved to module scope or cached, or "": a `with` closes it when
+/// its block ends; an `await` on the call means it returns a coroutine,
+/// which runs once; it belongs to the event loop it first runs in, and a
+/// handler that runs asyncio.run starts a new loop on every invocation.
+std::string never_kept(const SyntaxTree &tree, TSNode call,
+                       const ApiEntry &entry) {
+  TSNode parent = ts_node_parent(call);
+  if (is(parent, "with_item") || is(ts_node_parent(parent), "with_item"))
+    return "it is the context manager of a 'with', which closes it when the "
+           "block ends";
+  if (is(parent, "await"))
+    return "'" + std::string(tree.text(field(call, "function"))) +
+           "(...)' is awaited: it returns a coroutine, which can be awaited "
+           "only once";
+  if (entry.event_loop)
+    return "'" + entry.api +
+           "' objects belong to the event loop they first run in, and a "
+           "handler that runs asyncio.run starts a new loop on every "
+           "invocation: one kept from an earlier loop fails in the next";
+  return "";
+}
+
+/// Why what `call` (in `where`) builds differs from one use to the next,
+/// or "": one of its names (or a caller it is returned to) closes or
+/// configures it, or hands it to code that does. Sets `escapes` to where it
+/// goes that hoist cannot follow, if anywhere.
+std::string changed_after_building(const Resolver &resolver,
+                                   const ReachedFunction &where, TSNode call,
+                                   const ApiEntry &entry,
+                                   std::string &escapes) {
   const ModuleModel &module = *where.module;
   const FunctionInfo &function = *where.function;
   const SyntaxTree &tree = module.tree();
-  ConstructionFix result;
-  if (is(ts_node_parent(call), "with_item") ||
-      is(ts_node_parent(ts_node_parent(call)), "with_item")) {
-    result.not_safe_because = "it is the context manager of a 'with', which "
-                              "closes it when the block ends";
-    return result;
-  }
-  TSNode statement = statement_of(call, function);
-  LocalMover mover(resolver, handler, where, statement);
-  if (std::string why = mover.add(call); !why.empty()) {
-    result.not_safe_because = why;
-    return result;
-  }
-  std::string local = assigned_local(tree, statement, call);
-  if (!local.empty())
-    if (std::string why = uses_of(tree, function, local).unfollowed;
-        !why.empty()) {
-      result.not_safe_because = why;
-      return result;
-    }
-  std::string escapes; // where the object goes that hoist cannot follow
   std::vector<ObjectReference> references =
       references_to(resolver, module, function, call);
   // Returned, the object is its caller's (`s3 = make_s3()`): what the
@@ -866,23 +873,47 @@ ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
     if (!change)
       continue;
     if (change.kind == ObjectChange::Kind::Closed)
-      result.not_safe_because =
-          change.describe(reference) + ", so the next invocation would get "
-                                       "it closed";
-    else if (change.kind == ObjectChange::Kind::Configured &&
-             reference.function == &function)
-      result.not_safe_because =
-          "'" + display_name(function) + "' configures '" + reference.path +
-          "' after building it ('" + change.how +
-          "'), and that state would carry into the next invocation";
-    else if (change.kind == ObjectChange::Kind::Configured)
-      result.not_safe_because =
-          change.describe(reference) +
-          ", and that state would carry into the next invocation";
-    else
-      result.not_safe_because =
-          change.how +
-          ", and what it does would carry into the next invocation";
+      return change.describe(reference) +
+             ", so the next invocation would get it closed";
+    if (change.kind == ObjectChange::Kind::Configured &&
+        reference.function == &function)
+      return "'" + display_name(function) + "' configures '" + reference.path +
+             "' after building it ('" + change.how +
+             "'), and that state would carry into the next invocation";
+    if (change.kind == ObjectChange::Kind::Configured)
+      return change.describe(reference) +
+             ", and that state would carry into the next invocation";
+    return change.how +
+           ", and what it does would carry into the next invocation";
+  }
+  return "";
+}
+
+ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
+                      const ReachedFunction &where, TSNode call,
+                      const ApiEntry &entry) {
+  const ModuleModel &module = *where.module;
+  const FunctionInfo &function = *where.function;
+  const SyntaxTree &tree = module.tree();
+  ConstructionFix result;
+  TSNode statement = statement_of(call, function);
+  LocalMover mover(resolver, handler, where, statement);
+  if (std::string why = mover.add(call); !why.empty()) {
+    result.not_safe_because = why;
+    return result;
+  }
+  std::string local = assigned_local(tree, statement, call);
+  if (!local.empty())
+    if (std::string why = uses_of(tree, function, local).unfollowed;
+        !why.empty()) {
+      result.not_safe_because = why;
+      return result;
+    }
+  std::string escapes; // where the object goes that hoist cannot follow
+  if (std::string why = changed_after_building(resolver, where, call, entry,
+                                               escapes);
+      !why.empty()) {
+    result.not_safe_because = why;
     return result;
   }
 
@@ -1212,11 +1243,20 @@ bool repeating_key(const SyntaxTree &tree, const FunctionInfo &function,
 constexpr int kCachedObjects = 32;
 
 ConstructionFix memoize(const Resolver &resolver, const Handler &handler,
-                        const ReachedFunction &where, TSNode call) {
+                        const ReachedFunction &where, TSNode call,
+                        const ApiEntry &entry) {
   const ModuleModel &module = *where.module;
   const FunctionInfo &function = *where.function;
   const SyntaxTree &tree = module.tree();
   ConstructionFix result;
+  // A cached object is kept as a moved one is.
+  std::string escapes;
+  if (std::string why =
+          changed_after_building(resolver, where, call, entry, escapes);
+      !why.empty()) {
+    result.not_safe_because = why;
+    return result;
+  }
   // The arguments that vary with the event become the factory's parameters.
   struct Varying {
     TSNode value;
@@ -1312,6 +1352,8 @@ ConstructionFix memoize(const Resolver &resolver, const Handler &handler,
               " in a module-level lru_cache factory";
   result.not_safe_because =
       "it depends on event data: a cache keyed by it keeps one object per key";
+  if (!escapes.empty())
+    result.not_safe_because += "; " + escapes;
   fix.applicability = Applicability::Unsafe;
   result.fix = std::move(fix);
   return result;
@@ -1381,11 +1423,16 @@ ConstructionFix construction_fix(
             {},
             {},
             ""};
+  if (dependence.dependence == Dependence::Hoistable ||
+      dependence.dependence == Dependence::KeyedByEvent)
+    if (std::string why = never_kept(where.module->tree(), call, entry);
+        !why.empty())
+      return {std::nullopt, why, {}, {}, ""};
   switch (dependence.dependence) {
   case Dependence::Hoistable:
     break;
   case Dependence::KeyedByEvent:
-    return memoize(resolver, handler, where, call);
+    return memoize(resolver, handler, where, call, entry);
   case Dependence::Unknown:
   case Dependence::ExpiringToken:
   case Dependence::EventCredentials:

@@ -55,3 +55,29 @@ def timeout_handler(event, context):
         "s3", config=Config(read_timeout=context.get_remaining_time_in_millis())
     )
     return s3.meta.region_name
+
+
+def count_calls(**kwargs):
+    CALLS.append(kwargs.get("event_name"))
+
+
+CALLS = []
+
+
+def hooked_handler(event, context):
+    # Cached, the client would keep the hooks of every invocation with the
+    # same region.
+    # expect: client-in-handler[not-hoistable]
+    s3 = boto3.client("s3", region_name=event.get("region", "us-east-1"))
+    s3.meta.events.register("before-call", count_calls)
+    return s3.meta.region_name
+
+
+def closed_handler(event, context):
+    # Cached, the next invocation with the same region would get it closed.
+    # expect: client-in-handler[not-hoistable]
+    sqs = boto3.client("sqs", region_name=event.get("region", "us-east-1"))
+    try:
+        return sqs.meta.region_name
+    finally:
+        sqs.close()
