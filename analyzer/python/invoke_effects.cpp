@@ -915,6 +915,83 @@ std::string kept_as_key(const SyntaxTree &tree, const ModuleModel &module,
   return how;
 }
 
+/// True when `function` may reach the items of `container`, a local it
+/// puts an object in, other than to store more (`clients.append(x)`,
+/// `clients[k] = x`) or to learn a plain value of it (`len(clients)`): not
+/// a local list it builds itself (a parameter, a global, a name of an
+/// enclosing function), or one it reads otherwise (`clients[0]`, `for c in
+/// clients`, passed or returned).
+bool items_reached(const SyntaxTree &tree, const FunctionInfo &function,
+                   std::string_view container) {
+  std::string name(container);
+  if (!function.bindings.assignments.count(name) ||
+      function.bindings.globals.count(name) ||
+      std::any_of(function.parameters.begin(), function.parameters.end(),
+                  [&](const Parameter &p) { return p.name == name; }))
+    return true;
+  bool reached = false;
+  walk_named_descendants(function.body, [&](TSNode node) {
+    if (!is(node, "identifier") || tree.text(node) != container)
+      return !reached;
+    TSNode parent = ts_node_parent(node);
+    TSNode grand = ts_node_parent(parent);
+    bool stores =
+        (is(parent, "attribute") && is(grand, "call") &&
+         ts_node_eq(field(grand, "function"), parent) &&
+         stores_in_container(tree.text(field(parent, "attribute")))) ||
+        (is(parent, "subscript") && ts_node_eq(field(parent, "value"), node) &&
+         is(grand, "assignment") && ts_node_eq(field(grand, "left"), parent));
+    bool binds =
+        is(parent, "assignment") && ts_node_eq(field(parent, "left"), node);
+    bool counted = is(parent, "argument_list") && is(grand, "call") &&
+                   gives_plain_value(tree.text(field(grand, "function")));
+    reached = !stores && !binds && !counted;
+    return !reached;
+  });
+  return reached;
+}
+
+/// How `function` stores what `path` reaches as an item of a container
+/// (`holder["s3"] = s3`, `clients.append(s3)` on a local `clients`) whose
+/// items it, or code it hands the container to, may reach and configure,
+/// where hoist does not follow them; "" when it does not, or only counts
+/// them.
+std::string stored_as_item(const SyntaxTree &tree, const FunctionInfo &function,
+                           std::string_view path) {
+  auto how = [&](TSNode container, TSNode code) -> std::string {
+    container = unparenthesize(container);
+    if (is(container, "identifier") &&
+        !items_reached(tree, function, tree.text(container)))
+      return "";
+    return "'" + display_name(function) + "' puts '" + std::string(path) +
+           "' in '" + std::string(tree.text(container)) + "' ('" +
+           std::string(tree.text(code)) +
+           "'), whose items hoist does not follow";
+  };
+  for (TSNode target : function.written_targets) {
+    TSNode assignment = ts_node_parent(target);
+    if (is(target, "subscript") && is(assignment, "assignment") &&
+        tree.text(unparenthesize(field(assignment, "right"))) == path)
+      if (std::string stored = how(field(target, "value"), assignment);
+          !stored.empty())
+        return stored;
+  }
+  for (TSNode call : function.calls) {
+    TSNode callee = field(call, "function");
+    if (!is(callee, "attribute") ||
+        !stores_in_container(tree.text(field(callee, "attribute"))))
+      continue;
+    for (TSNode argument : named_children(field(call, "arguments")))
+      if (tree.text(unparenthesize(is(argument, "keyword_argument")
+                                       ? field(argument, "value")
+                                       : argument)) == path)
+        if (std::string stored = how(field(callee, "object"), call);
+            !stored.empty())
+          return stored;
+  }
+  return "";
+}
+
 /// How `function` lets another function change what `path` reaches
 /// (HandedOver), or none: a project function it passes it (or one of its
 /// parts) to that closes or configures it (or passes it on) or caches by it,
@@ -936,6 +1013,11 @@ ObjectChange handed_over(const Resolver &resolver, const ModuleModel &module,
         !how.empty())
       return over(how);
   ObjectChange escapes;
+  // Put in a container (`holder["s3"] = s3`, `clients.append(s3)`), it is
+  // reached through the container's items, which hoist does not follow.
+  if (!part)
+    if (std::string how = stored_as_item(tree, function, path); !how.empty())
+      escapes = {ObjectChange::Kind::Escapes, how};
   for (TSNode call : function.calls) {
     for (TSNode argument : named_children(field(call, "arguments"))) {
       TSNode value = is(argument, "keyword_argument") ? field(argument, "value")
@@ -969,16 +1051,6 @@ ObjectChange handed_over(const Resolver &resolver, const ModuleModel &module,
             module_state(tree, module, function, field(callee_node, "object")))
           return over(passes + ", a method of module state, which may keep "
                                "it or look it up beyond the invocation");
-        // Put in a container that outlives the call in an object
-        // (`c.clients.append(s3)`), it is reached through the container's
-        // items, which hoist does not follow (a local list's own uses are).
-        if (steps == 0 && !part && is(callee_node, "attribute") &&
-            !is(field(callee_node, "object"), "identifier") &&
-            stores_in_container(tree.text(field(callee_node, "attribute"))) &&
-            !escapes.escapes())
-          escapes = {ObjectChange::Kind::Escapes,
-                     passes + ", which keeps it where hoist does not follow "
-                              "what becomes of it"};
         // Builtins only read what they are given, except those that set
         // or expose attributes.
         bool reading_builtin =
