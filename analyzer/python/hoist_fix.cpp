@@ -1359,6 +1359,25 @@ ConstructionFix memoize(const Resolver &resolver, const Handler &handler,
   return result;
 }
 
+/// Why `function` (in `tree`) may not be what the module defines, or "":
+/// it is defined under a module-level `if`, `try`, `with` or loop, which
+/// decides at INIT whether (and which) definition is made.
+std::string defined_conditionally(const SyntaxTree &tree,
+                                  const FunctionInfo &function) {
+  for (TSNode node : ancestors(function.node)) {
+    std::string_view type = kind(node);
+    if (type == "if_statement" || type == "try_statement" ||
+        type == "with_statement" || type == "for_statement" ||
+        type == "while_statement" || type == "match_statement") {
+      std::string test(tree.text(node));
+      return "'" + display_name(function) + "' is defined under '" +
+             test.substr(0, test.find_first_of(":\n")) +
+             "', which may not define it";
+    }
+  }
+  return "";
+}
+
 /// Why moving code into `module`, not the handler's module, changes what
 /// it reads or where it fails, or "": moved there, it runs when the
 /// handler's module first imports it, before what that module's code does
@@ -1496,6 +1515,20 @@ ConstructionFix construction_fix(
                                            !result.failure.empty())))
       unsafe.push_back(call_of + " follows a test that can end '" +
                        display_name(*step.caller) + "' without it");
+  }
+  // A function on the way defined under a condition may never run; at INIT
+  // the construction would, and its failure would fail every invocation.
+  if (!result.failure.empty()) {
+    std::vector<std::pair<const ModuleModel *, const FunctionInfo *>> on_way{
+        {where.module, where.function}};
+    for (const CallStep &step : where.chain)
+      on_way.emplace_back(step.module, step.caller);
+    for (const auto &[module, function] : on_way)
+      if (std::string why = defined_conditionally(module->tree(), *function);
+          !why.empty()) {
+        unsafe.push_back(failing_at_init(why, result.failure));
+        break;
+      }
   }
   // A wrapper of the handler, or of a function on the way, that handles
   // errors answers a failed construction; at INIT nothing would.

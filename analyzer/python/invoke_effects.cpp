@@ -7,8 +7,10 @@
 
 #include "python/check.h"
 #include "python/module_edits.h"
+#include "python/reachability.h"
 
 namespace hoist::python {
+
 namespace {
 
 /// Environment variables that libraries read on their own, by prefix.
@@ -792,8 +794,9 @@ std::string configuration_of(const SyntaxTree &tree,
 
 /// How `function` ends the life of what `path` reaches, or "": a close-like
 /// method called on it (`conn.close()`) or taken as a value, which whoever
-/// gets it calls (`stack.callback(conn.close)`), or a `with` block on it
-/// (whose exit may close it); the first in source order.
+/// gets it calls (`stack.callback(conn.close)`), a `with` block on it
+/// (whose exit may close it), or `contextlib.closing(conn)`, which closes
+/// it when its own block ends; the first in source order.
 std::string closing_of(const SyntaxTree &tree, const FunctionInfo &function,
                        std::string_view path) {
   static const char *kClosing[] = {"close",    "disconnect", "dispose",
@@ -805,6 +808,14 @@ std::string closing_of(const SyntaxTree &tree, const FunctionInfo &function,
       break;
     }
   walk_named_descendants(function.body, [&](TSNode node) {
+    if (!call && is(node, "call")) {
+      TSNode callee = field(node, "function");
+      TSNode first = ts_node_named_child(field(node, "arguments"), 0);
+      if ((is(callee, "attribute") ? tree.text(field(callee, "attribute"))
+                                   : tree.text(callee)) == "closing" &&
+          !ts_node_is_null(first) && steps_from(tree, first, path) == 0)
+        call = node;
+    }
     if (call || !is(node, "attribute") ||
         steps_from(tree, field(node, "object"), path) != 0)
       return !call;
@@ -1432,13 +1443,58 @@ std::vector<Wrapper> wrappers_of(const ModuleModel &module,
   return wrappers;
 }
 
+namespace {
+
+/// True when a `with` on `manager` (in `scope`) may swallow the errors of
+/// its block: `contextlib.suppress(...)`, or an instance of a project class
+/// whose `__exit__` returns a value that may be true.
+bool swallows_errors(const Resolver &resolver, Scope scope, TSNode manager) {
+  TSNode made = is(manager, "as_pattern") ? ts_node_named_child(manager, 0)
+                                          : manager;
+  if (is(made, "call") &&
+      resolver.called_path(made, scope) == "contextlib.suppress")
+    return true;
+  for (const Scope &method : context_manager_methods(resolver, scope, manager)) {
+    if (method.function->name != "__exit__")
+      continue;
+    const SyntaxTree &tree = method.module->tree();
+    bool returns_value = false;
+    for_each_in_scope(method.function->body, [&](TSNode node) {
+      if (is(node, "return_statement")) {
+        TSNode value = ts_node_named_child(node, 0);
+        returns_value = !ts_node_is_null(value) && tree.text(value) != "None" &&
+                        tree.text(value) != "False";
+      }
+      return !returns_value;
+    });
+    if (returns_value)
+      return true;
+  }
+  return false;
+}
+
+} // namespace
+
 std::string error_handling_wrapper(const Resolver &resolver,
                                      const ModuleModel &module,
                                      const FunctionInfo &function) {
-  auto handles_in = [](TSNode body) {
+  // A `try` with an `except`, or a `finally` that returns, breaks or
+  // continues (dropping the error); a `with` on what swallows errors.
+  auto handles_in = [&](Scope scope, TSNode body) {
     bool handles = false;
     walk_named_descendants(body, [&](TSNode node) {
-      handles = handles || (is(node, "try_statement") && handles_errors(node));
+      if (is(node, "try_statement"))
+        handles = handles_errors(node);
+      else if (is(node, "finally_clause"))
+        for_each_in_scope(node, [&](TSNode inner) {
+          handles = handles || is(inner, "return_statement") ||
+                    is(inner, "break_statement") ||
+                    is(inner, "continue_statement");
+          return !handles;
+        });
+      else if (is(node, "with_item"))
+        handles = swallows_errors(resolver, scope,
+                                  unparenthesize(field(node, "value")));
       return !handles;
     });
     return handles;
@@ -1451,12 +1507,12 @@ std::string error_handling_wrapper(const Resolver &resolver,
     if (symbol.kind == Symbol::Kind::Unknown)
       return named + ", which hoist cannot follow, may handle" + of;
     if (symbol.kind == Symbol::Kind::Function && symbol.function &&
-        !ts_node_is_null(symbol.function->body) &&
-        handles_in(symbol.function->body))
+        symbol.module && !ts_node_is_null(symbol.function->body) &&
+        handles_in({symbol.module, symbol.function}, symbol.function->body))
       return named + " handles" + of;
     // A class whose instances wrap it: its `__call__` runs it.
-    if (symbol.kind == Symbol::Kind::Class && symbol.cls &&
-        handles_in(symbol.cls->node))
+    if (symbol.kind == Symbol::Kind::Class && symbol.cls && symbol.module &&
+        handles_in({symbol.module, nullptr}, symbol.cls->node))
       return named + " handles" + of;
   }
   return "";
@@ -1527,9 +1583,12 @@ TSNode guard_before(const Resolver &resolver, Scope scope, TSNode node,
     if (type == "assert_statement")
       return reads_names(ts_node_named_child(statement, 0));
     if (type == "if_statement" || type == "match_statement" ||
-        type == "while_statement") {
+        type == "while_statement" || type == "for_statement") {
+      // A loop whose body or `else` ends the function ends it for some of
+      // what it iterates (`for error in event["errors"]: return ...`).
       std::vector<TSNode> tests{field(statement, "condition"),
-                                field(statement, "subject")};
+                                field(statement, "subject"),
+                                field(statement, "right")};
       for (TSNode clause : named_children(statement))
         if (is(clause, "elif_clause"))
           tests.push_back(field(clause, "condition"));
@@ -1543,8 +1602,10 @@ TSNode guard_before(const Resolver &resolver, Scope scope, TSNode node,
     if (type == "try_statement") {
       if (!any_name)
         return false;
+      // Or its `else`, which runs when the body did not fail.
       for (TSNode clause : named_children(statement))
-        if (is(clause, "except_clause") && ends_function(clause))
+        if ((is(clause, "except_clause") || is(clause, "else_clause")) &&
+            ends_function(clause))
           return true;
     }
     return false;

@@ -172,7 +172,10 @@ std::vector<Wrapper> wrappers_of(const ModuleModel &module,
 /// Why the first wrapper of `function` (in `module`) may handle the errors
 /// of what it wraps, or "": a wrapper (wrappers_of) that is a project
 /// function or class whose code has a `try` with an `except` clause (an API
-/// error wrapper answering 500), or that hoist cannot follow.
+/// error wrapper answering 500) or a `finally` that returns, breaks or
+/// continues, or a `with` on what swallows errors (`contextlib.suppress`, a
+/// project class whose `__exit__` returns true); or that hoist cannot
+/// follow.
 std::string error_handling_wrapper(const Resolver &resolver,
                                      const ModuleModel &module,
                                      const FunctionInfo &function);
@@ -187,9 +190,10 @@ bool never_returns(const Resolver &resolver, Scope scope, TSNode call,
 /// The first statement before `node` (in `scope`'s `body`, at `node`'s
 /// level or an enclosing one, or nested in such a statement) that tests one
 /// of `names` (with `any_name`, anything) and can end the function there: an
-/// `if`, `while` or `match` that returns, raises or calls what never returns,
-/// an `assert`; with `any_name`, a `try` with an `except` that ends it. Null
-/// when none.
+/// `if`, `while`, `for` (by what it iterates) or `match` that returns, raises
+/// or calls what never returns, in a branch, its body or its `else`; an
+/// `assert`; with `any_name`, a `try` with an `except` or an `else` that ends
+/// it. Null when none.
 TSNode guard_before(const Resolver &resolver, Scope scope, TSNode node,
                     TSNode body, const std::vector<std::string> &names,
                     bool any_name = false);

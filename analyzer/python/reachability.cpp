@@ -239,6 +239,8 @@ std::vector<Route> functions_in_called_container(const Resolver &resolver,
   return stored;
 }
 
+} // namespace
+
 /// The methods a `with` on `value` runs around its block: `__enter__` and
 /// `__exit__` of the project class whose instance it is.
 std::vector<Scope> context_manager_methods(const Resolver &resolver,
@@ -256,8 +258,6 @@ std::vector<Scope> context_manager_methods(const Resolver &resolver,
   }
   return methods;
 }
-
-} // namespace
 
 bool is_memoized(const Resolver &resolver, const ModuleModel &module,
                  const FunctionInfo &function) {

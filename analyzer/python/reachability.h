@@ -47,6 +47,11 @@ std::vector<ReachedFunction> reachable_functions(const Resolver &resolver,
                                                  const ModuleModel &module,
                                                  const FunctionInfo &handler);
 
+/// The methods a `with` on `value` (in `scope`) runs around its block:
+/// `__enter__` and `__exit__` of the project class whose instance it is.
+std::vector<Scope> context_manager_methods(const Resolver &resolver,
+                                           Scope scope, TSNode value);
+
 /// True for functions whose result is cached across calls by a decorator.
 bool is_memoized(const Resolver &resolver, const ModuleModel &module,
                  const FunctionInfo &function);
