@@ -50,11 +50,20 @@ bool may_name_sdk_config_file(std::string path) {
 
 /// True when `path` (a file name as written, or the string it holds) names a
 /// file the SDKs read their configuration or credentials from: under
-/// `~/.aws/`, boto's legacy `~/.boto`, or the file a variable names
-/// (`os.environ["AWS_CONFIG_FILE"]`).
+/// `~/.aws/`, boto's legacy `~/.boto`, the file a variable names
+/// (`os.environ["AWS_CONFIG_FILE"]`), or a file named as theirs, `config` or
+/// `credentials`, anywhere (AWS_CONFIG_FILE may name `/tmp/aws/config`, /tmp
+/// being where a Lambda function can write).
 bool names_sdk_config_file(std::string path) {
   for (char &c : path)
     c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::size_t end = path.find_last_not_of("\"')");
+  std::size_t slash = path.find_last_of("/\\", end);
+  if (end != std::string::npos && slash != std::string::npos) {
+    std::string file = path.substr(slash + 1, end - slash);
+    if (file == "config" || file == "credentials")
+      return true;
+  }
   return path.find(".aws/") != std::string::npos ||
          path.find(".aws\\") != std::string::npos ||
          path.find(".boto") != std::string::npos ||
@@ -96,6 +105,12 @@ constexpr const char *kChangesEnvironment = "changes the environment it reads";
 /// What a change of `sys.path` or `sys.modules` does, for messages: an
 /// import after it may load another module than one at INIT.
 constexpr const char *kChangesImports = "changes what its imports load";
+
+/// What a use of boto3's default session may do, for messages: its hooks,
+/// configuration and credentials are what `boto3.client(...)` builds from.
+constexpr const char *kUsesDefaultSession =
+    "uses boto3's default session, which may configure the clients built "
+    "from it";
 
 /// Methods of a list that change it.
 const std::vector<std::string_view> &mutating_list_methods() {
@@ -167,7 +182,11 @@ public:
       });
     } else if (type == "call") {
       visit_call(node);
-    } else if (type == "attribute" &&
+    }
+    if ((type == "attribute" || type == "call" || type == "identifier") &&
+        is_default_session(node, scope_) && !builds_only(node))
+      add(node, {}, false, kUsesDefaultSession);
+    else if (type == "attribute" &&
                is_writing_method(tree_.text(field(node, "attribute"))) &&
                is_environ(field(node, "object")) &&
                !is(ts_node_parent(node), "call")) {
@@ -573,6 +592,44 @@ private:
   /// True when `node` is the environment: `os.environ`, its bytes view
   /// `os.environb`, a name it was passed to (`aliases_`) or, for a module
   /// that reaches it passed on, that name's `environ`.
+  /// True when `node` (in `scope`) is boto3's default session:
+  /// `boto3.DEFAULT_SESSION`, `boto3._get_default_session()`, or, in a
+  /// function, a module-level name bound to one of them once.
+  bool is_default_session(TSNode node, Scope scope) const {
+    node = unparenthesize(node);
+    std::string_view text = scope.module->tree().text(node);
+    if (is(node, "call"))
+      return text.find("_get_default_session") != std::string_view::npos &&
+             resolver_.called_path(node, scope) == "boto3._get_default_session";
+    if (is(node, "attribute")) {
+      if (text.find("DEFAULT_SESSION") == std::string_view::npos)
+        return false;
+      Symbol symbol = resolver_.resolve(node, scope);
+      return symbol.kind == Symbol::Kind::Path &&
+             symbol.path == "boto3.DEFAULT_SESSION";
+    }
+    if (!is(node, "identifier") || !scope.function)
+      return false;
+    std::string name(scope.module->tree().text(node));
+    if (scope.function->bindings.binds(name))
+      return false;
+    auto values = scope.module->bindings().assignments.find(name);
+    return values != scope.module->bindings().assignments.end() &&
+           values->second.size() == 1 &&
+           is_default_session(values->second.front(), {scope.module, nullptr});
+  }
+
+  /// True when `session` is used only to build a client or resource
+  /// (`boto3.DEFAULT_SESSION.client("s3")`), which leaves it as it was.
+  bool builds_only(TSNode session) const {
+    TSNode parent = ts_node_parent(session);
+    if (!is(parent, "attribute") || !ts_node_eq(field(parent, "object"), session) ||
+        !is(ts_node_parent(parent), "call"))
+      return false;
+    std::string_view method = tree_.text(field(parent, "attribute"));
+    return method == "client" || method == "resource";
+  }
+
   bool is_environ(TSNode node) const {
     node = unparenthesize(node);
     if (is(node, "attribute") && is_alias(field(node, "object"))) {
