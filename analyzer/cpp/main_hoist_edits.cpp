@@ -1,5 +1,7 @@
 #include "cpp/main_hoist_edits.h"
 
+#include <regex>
+
 namespace hoist::cpp {
 namespace {
 
@@ -108,6 +110,12 @@ MainHoistBlocker main_hoist_blocker(const MainHoistFacts &facts) {
             ""};
   if (!facts.taken.empty())
     return {"main() already declares a '" + facts.taken + "'", facts.taken};
+  if (!facts.given_away.empty())
+    return {"the handler gives '" + facts.given_away + "' away ('" +
+                facts.given_away_by +
+                "'): built once in main(), the next invocation would get what "
+                "is left of it",
+            facts.given_away};
   if (!facts.set_up_in_handler.empty())
     return {"'" + facts.set_up_in_handler +
                 "' is set up before its use by a statement that cannot move "
@@ -206,6 +214,22 @@ main_hoist_edits(std::string_view text, const MainHoistPlace &place,
         {{place.forwarding_call_end, place.forwarding_call_end}, arguments});
   }
   return edits;
+}
+
+std::string given_away(std::string_view body, const std::string &variable) {
+  const std::string name = "\\b" + variable + "\\b";
+  static const char *kForms[] = {"(?:std\\s*::\\s*)?\\bmove\\s*\\(\\s*%\\s*\\)",
+                                 "%\\s*(?:\\.|->)\\s*(?:reset|release)\\s*\\(",
+                                 "\\bdelete\\s*(?:\\[\\s*\\]\\s*)?%"};
+  for (const char *form : kForms) {
+    std::string pattern = form;
+    pattern.replace(pattern.find('%'), 1, name);
+    std::match_results<std::string_view::const_iterator> match;
+    if (std::regex_search(body.begin(), body.end(), match,
+                          std::regex(pattern)))
+      return match.str();
+  }
+  return "";
 }
 
 } // namespace hoist::cpp

@@ -39,6 +39,9 @@ struct MainHoistFacts {
   std::string unseen; ///< a name an initializer uses that main() cannot see
   std::string unseen_by; ///< the variable whose initializer uses it
   std::string taken;  ///< a moved variable's name main() declares already
+  /// A moved variable the handler gives away or ends (given_away), and how.
+  std::string given_away;
+  std::string given_away_by;
   /// A name the moved code spells that is found through the handler's
   /// namespace or a declaration in its body (`using Aws::S3::S3Client;`),
   /// where main() would not find it or find another.
@@ -67,6 +70,12 @@ struct MainHoistBlocker {
   std::string object;
 };
 MainHoistBlocker main_hoist_blocker(const MainHoistFacts &facts);
+
+/// How `body` (a handler's text) gives `variable` away or ends what it holds
+/// (`std::move(client)`, `client.reset()`, `client.release()`, `delete
+/// client`), or "": built once in main(), the next invocation would get what
+/// is left of it.
+std::string given_away(std::string_view body, const std::string &variable);
 
 /// How a construction is written, for whether it can move on its own.
 enum class ConstructionShape {

@@ -1459,6 +1459,12 @@ private:
         if (moving.taken.empty() && !ts_node_is_null(main_body) &&
             declares(main->second, construction.variable))
           moving.taken = construction.variable;
+        if (std::string how =
+                given_away(tree_.text(handler.body), construction.variable);
+            moving.given_away.empty() && !how.empty()) {
+          moving.given_away = construction.variable;
+          moving.given_away_by = how;
+        }
         moving.needs_sdk = moving.needs_sdk || construction.api->sdk_object;
         moved.insert(construction.variable);
       }
