@@ -158,7 +158,7 @@ SourceFile::load(const std::filesystem::path &file,
   if (auto nul = text.find('\0'); nul != std::string::npos)
     return LoadError{display_path,
                      "looks binary (NUL byte at offset " + std::to_string(nul) +
-                         "); Python source cannot contain NUL bytes, skipped"};
+                         "); source code cannot contain NUL bytes, skipped"};
   // PEP 263: a coding declaration says what the bytes are; a BOM makes
   // them UTF-8.
   SourceEncoding encoding = SourceEncoding::Utf8;

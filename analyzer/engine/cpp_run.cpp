@@ -166,13 +166,17 @@ public:
       for (std::size_t i = 0; i < files_.size(); ++i) {
         auto loaded = load(i, overlay);
         const auto *source = std::get_if<SourceFilePtr>(&loaded);
-        if (source && cpp::may_hold_cpp_handler((*source)->text())) {
+        if (!source) { // binary, too large, unreadable: said as without Clang
+          unchecked.push_back(files_[i]);
+          continue;
+        }
+        if (cpp::may_hold_cpp_handler((*source)->text())) {
           compiled.push_back(files_[i]);
           compiled_at.push_back(i);
           continue;
         }
         syntactic_.insert(absolute_[i]);
-        if (source && (*source)->text().find("hoist:") != std::string_view::npos)
+        if ((*source)->text().find("hoist:") != std::string_view::npos)
           with_directives_[files_[i].path] = *source;
       }
       (*clang_)(compiled, settings_, result_);
