@@ -1378,6 +1378,62 @@ std::string defined_conditionally(const SyntaxTree &tree,
   return "";
 }
 
+/// What module-level code of `importer` does, after it imports `module`,
+/// that may change what code moved into `module` reads: it changes the
+/// environment, or sets a name of `module` (`app.REGION = ...`).
+std::vector<ChangeAfterImport> changes_after_import(const Resolver &resolver,
+                                                    const ModuleModel &importer,
+                                                    const ModuleModel &module) {
+  std::vector<ChangeAfterImport> changes;
+  TSNode loading = statement_loading(resolver, importer, module);
+  if (ts_node_is_null(loading))
+    return changes;
+  ModuleEdits edits(importer);
+  std::string after = "after it imports '" + module.path() +
+                      "', whose module-level code would build it before that";
+  // Its own code only: following its calls would load what it calls, for
+  // every module that imports this one (tests among them).
+  for (EnvironmentWrite &write :
+       environment_writes(resolver, {&importer, nullptr},
+                          importer.tree().root(), false, 0))
+    if (ts_node_start_byte(write.node) >= ts_node_start_byte(loading) &&
+        !edits.is_main_block(edits.top_level_statement(write.node))) {
+      std::string why = "'" + importer.path() + "' " + write.changes + " ('" +
+                        write.text + "') " + after;
+      changes.push_back({std::move(write), "", std::move(why)});
+    }
+  const SyntaxTree &tree = importer.tree();
+  for_each_in_scope(tree.root(), [&](TSNode node) {
+    TSNode target = is(node, "assignment") ? field(node, "left") : TSNode{};
+    if (!is(target, "attribute") ||
+        ts_node_start_byte(target) < ts_node_start_byte(loading) ||
+        edits.is_main_block(edits.top_level_statement(target)))
+      return true;
+    Symbol owner =
+        resolver.resolve(field(target, "object"), {&importer, nullptr});
+    if (owner.kind == Symbol::Kind::Module && owner.module &&
+        owner.module->path() == module.path())
+      changes.push_back({std::nullopt,
+                         std::string(tree.text(field(target, "attribute"))),
+                         "'" + importer.path() + "' sets '" +
+                             std::string(tree.text(target)) + "' " + after});
+    return true;
+  });
+  return changes;
+}
+
+/// Why one of `changes` (changes_after_import) changes what the moved code
+/// of `result` reads, or "".
+std::string changed_after_import(const std::vector<ChangeAfterImport> &changes,
+                                 const ConstructionFix &result) {
+  for (const ChangeAfterImport &change : changes)
+    if (change.write ? change.write->may_change(result.literals)
+                     : std::count(result.reads.begin(), result.reads.end(),
+                                  change.name) > 0)
+      return change.why;
+  return "";
+}
+
 /// Why moving code into `module`, not the handler's module, changes what
 /// it reads or where it fails, or "": moved there, it runs when the
 /// handler's module first imports it, before what that module's code does
@@ -1390,28 +1446,23 @@ std::string moved_into_imported_module(const Resolver &resolver,
                                        const ModuleModel &module,
                                        const ConstructionFix &result) {
   const ModuleModel &importer = *handler.module;
-  if (TSNode loading = statement_loading(resolver, importer, module);
-      !ts_node_is_null(loading)) {
-    ModuleEdits edits(importer);
-    for (const EnvironmentWrite &write :
-         environment_writes(resolver, {&importer, nullptr},
-                            importer.tree().root(), false, kFollowedCalls))
-      if (ts_node_start_byte(write.node) >= ts_node_start_byte(loading) &&
-          !edits.is_main_block(edits.top_level_statement(write.node)) &&
-          write.may_change(result.literals))
-        return "'" + importer.path() + "' " + write.changes + " ('" +
-               write.text + "') after it imports '" + module.path() +
-               "', whose module-level code would build it before that";
-  }
+  if (std::string why = changed_after_import(
+          changes_after_import(resolver, importer, module), result);
+      !why.empty())
+    return why;
   if (result.failure.empty())
     return "";
-  for (const ModuleModel *other : importers_of(resolver, module))
-    if (other->path() != importer.path() &&
-        ts_node_is_null(statement_loading(resolver, importer, *other)))
+  const std::string importer_file = resolver.project().file_of(importer);
+  for (const std::string &path : importers_of(resolver, module)) {
+    if (path == importer_file)
+      continue;
+    const ModuleModel *other = resolver.project().module_in(path);
+    if (other && ts_node_is_null(statement_loading(resolver, importer, *other)))
       return failing_at_init("'" + other->path() + "' imports '" +
                                  module.path() +
                                  "' too, and would build it at its own INIT",
                              result.failure);
+  }
   return "";
 }
 
@@ -1552,6 +1603,26 @@ ConstructionFix construction_fix(
                                                      *where.module, result);
         !why.empty())
       unsafe.push_back(why);
+  // Another module that imports this one (the function's entry point,
+  // `import app` then `app.REGION = ...`) may change what it reads after.
+  for (const std::string &path : importers_of(resolver, *where.module)) {
+    if (path == resolver.project().file_of(*where.module) ||
+        (handler.module && path == resolver.project().file_of(*handler.module)))
+      continue;
+    auto find = [&] {
+      const ModuleModel *other = resolver.project().module_in(path);
+      return other ? changes_after_import(resolver, *other, *where.module)
+                   : std::vector<ChangeAfterImport>{};
+    };
+    if (std::string why = changed_after_import(
+            memo ? memo->changes_after_import(path, *where.module, find)
+                 : find(),
+            result);
+        !why.empty()) {
+      unsafe.push_back(why);
+      break;
+    }
+  }
   if (unsafe.empty() || !result.fix ||
       result.fix->applicability != Applicability::Safe)
     return result;

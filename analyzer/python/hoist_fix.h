@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "python/api_catalogue.h"
 #include "python/hoistability.h"
@@ -26,11 +27,37 @@ struct ConstructionFix {
   std::string failure;
 };
 
+/// What module-level code of a module does after it imports another that
+/// code could be moved into: an environment write (`write`), or a name of
+/// that module set (`name`, as `app.REGION = ...` sets "REGION"); `why`
+/// says so, for messages.
+struct ChangeAfterImport {
+  std::optional<EnvironmentWrite> write;
+  std::string name;
+  std::string why;
+};
+
 /// Fixes worked out for hoistable constructions, by place and catalogue
 /// entry: a helper reached from many handlers gets the same one each time.
 /// One per analysis thread.
 class HoistFixMemo {
 public:
+  /// What the module at `importer` (a path) does after it imports
+  /// `module`, found by `find` the first time (which loads it).
+  template <typename Find>
+  const std::vector<ChangeAfterImport> &
+  changes_after_import(const std::string &importer, const ModuleModel &module,
+                       Find find) {
+    std::string key = importer + '\0' + module.path();
+    if (auto found = changes_.find(key); found != changes_.end())
+      return found->second;
+    // Small (mostly empty) and asked for by every handler that reaches a
+    // helper, about each other importer of it: kept for a whole project.
+    if (changes_.size() >= kKeptChanges)
+      changes_.clear();
+    return changes_.emplace(std::move(key), find()).first->second;
+  }
+
   /// The fix for `call` (in `module`, built as `entry`), made by `make` the
   /// first time.
   template <typename Make>
@@ -49,7 +76,9 @@ public:
 
 private:
   static constexpr std::size_t kKept = 1024;
+  static constexpr std::size_t kKeptChanges = 1 << 18;
   std::unordered_map<std::string, ConstructionFix> fixes_;
+  std::unordered_map<std::string, std::vector<ChangeAfterImport>> changes_;
 };
 
 /// A hoistable construction moves to module scope, bound to a module-level

@@ -91,8 +91,8 @@ TSNode statement_loading(const Resolver &resolver, const ModuleModel &from,
   return {};
 }
 
-std::vector<const ModuleModel *> importers_of(const Resolver &resolver,
-                                              const ModuleModel &target) {
+std::vector<std::string> importers_of(const Resolver &resolver,
+                                      const ModuleModel &target) {
   const Project &project = resolver.project();
   return project.importers(target, [&] {
     std::string name =
@@ -101,8 +101,8 @@ std::vector<const ModuleModel *> importers_of(const Resolver &resolver,
                   .filename()
                   .string()
             : std::filesystem::path(target.path()).stem().string();
-    std::vector<const ModuleModel *> importers;
-    for (const ModuleModel *module : project.modules_spelling(name)) {
+    std::vector<std::string> importers;
+    for (const ModuleModel *module : project.modules_importing(name)) {
       if (module->path() == target.path())
         continue;
       for (TSNode statement : module_level_imports(*module)) {
@@ -112,7 +112,7 @@ std::vector<const ModuleModel *> importers_of(const Resolver &resolver,
                         [&](const ModuleModel *one) {
                           return one->path() == target.path();
                         })) {
-          importers.push_back(module);
+          importers.push_back(project.file_of(*module));
           break;
         }
       }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "python/name_resolver.h"
@@ -12,9 +13,11 @@ namespace hoist::python {
 TSNode statement_loading(const Resolver &resolver, const ModuleModel &from,
                          const ModuleModel &target);
 
-/// The modules of the files checked whose module-level code imports
-/// `target` directly.
-std::vector<const ModuleModel *> importers_of(const Resolver &resolver,
-                                              const ModuleModel &target);
+/// The files (absolute, normalized) of the modules of the files checked
+/// whose module-level code imports `target` directly (load one with
+/// Project::module_in: a caller that needs few of them need not load them
+/// all).
+std::vector<std::string> importers_of(const Resolver &resolver,
+                                      const ModuleModel &target);
 
 } // namespace hoist::python

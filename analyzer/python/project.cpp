@@ -324,6 +324,10 @@ std::string Project::directory_of(const ModuleModel &module) const {
   return parent_dir(absolute_path(base_text_, module.path()));
 }
 
+std::string Project::file_of(const ModuleModel &module) const {
+  return absolute_path(base_text_, module.path());
+}
+
 bool Project::is_package(const ModuleModel &module) const {
   return fs::path(module.path()).filename() == "__init__.py";
 }
@@ -368,29 +372,73 @@ std::vector<std::string> star_imported(std::string_view text) {
 }
 
 /// True when `text` holds `word` as a whole identifier.
-bool spells_word(std::string_view text, const std::string &word) {
-  auto identifier = [](char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' ||
-           static_cast<unsigned char>(c) >= 0x80;
-  };
+bool is_identifier_byte(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' ||
+         static_cast<unsigned char>(c) >= 0x80;
+}
+
+/// True when `text` spells `word` as a whole identifier somewhere that
+/// `where(at)` accepts.
+template <typename Where>
+bool spells_word_where(std::string_view text, const std::string &word,
+                       Where where) {
   for (std::size_t at = text.find(word); at != std::string_view::npos;
        at = text.find(word, at + 1))
-    if ((at == 0 || !identifier(text[at - 1])) &&
+    if ((at == 0 || !is_identifier_byte(text[at - 1])) &&
         (at + word.size() == text.size() ||
-         !identifier(text[at + word.size()])))
+         !is_identifier_byte(text[at + word.size()])) &&
+        where(at))
       return true;
   return false;
+}
+
+bool spells_word(std::string_view text, const std::string &word) {
+  return spells_word_where(text, word, [](std::size_t) { return true; });
+}
+
+/// True when `text` spells `word` where an import can name a module: on a
+/// line that says `import`, or in the list that continues one (`from pkg
+/// import (` then `word,` on a line of its own).
+bool imports_word(std::string_view text, const std::string &word) {
+  return spells_word_where(text, word, [&](std::size_t at) {
+    std::size_t line = text.rfind('\n', at);
+    line = line == std::string_view::npos ? 0 : line + 1;
+    std::size_t end = std::min(text.find('\n', at), text.size());
+    if (text.substr(line, end - line).find("import") != std::string_view::npos)
+      return true;
+    std::size_t import = text.rfind("import", at);
+    if (import == std::string_view::npos)
+      return false;
+    for (std::size_t i = import + 6; i < at; ++i)
+      if (!is_identifier_byte(text[i]) &&
+          std::string_view(" \t\r\n,().\\").find(text[i]) ==
+              std::string_view::npos)
+        return false;
+    return true;
+  });
 }
 
 } // namespace
 
 std::vector<const ModuleModel *>
 Project::modules_spelling(const std::string &word) const {
+  return modules_where(
+      [&](std::string_view text) { return spells_word(text, word); });
+}
+
+std::vector<const ModuleModel *>
+Project::modules_importing(const std::string &word) const {
+  return modules_where(
+      [&](std::string_view text) { return imports_word(text, word); });
+}
+
+std::vector<const ModuleModel *> Project::modules_where(
+    const std::function<bool(std::string_view)> &spells) const {
   std::vector<std::string> files;
   if (read_files_)
     for (const auto &[path, file] : *read_files_)
       if (path.size() > 3 && path.compare(path.size() - 3, 3, ".py") == 0 &&
-          spells_word(file->text(), word))
+          spells(file->text()))
         files.push_back(path);
   std::sort(files.begin(), files.end());
   std::vector<const ModuleModel *> modules;
@@ -400,21 +448,12 @@ Project::modules_spelling(const std::string &word) const {
   return modules;
 }
 
-std::vector<const ModuleModel *> Project::importers(
+const std::vector<std::string> &Project::importers(
     const ModuleModel &target,
-    const std::function<std::vector<const ModuleModel *>()> &find) const {
-  if (auto known = importers_.find(target.path()); known != importers_.end()) {
-    std::vector<const ModuleModel *> modules;
-    for (const std::string &file : known->second)
-      if (const ModuleModel *module = module_in(file))
-        modules.push_back(module);
-    return modules;
-  }
-  std::vector<const ModuleModel *> modules = find();
-  std::vector<std::string> &files = importers_[target.path()];
-  for (const ModuleModel *module : modules)
-    files.push_back(module->path());
-  return modules;
+    const std::function<std::vector<std::string>()> &find) const {
+  if (auto known = importers_.find(target.path()); known != importers_.end())
+    return known->second;
+  return importers_.emplace(target.path(), find()).first->second;
 }
 
 bool Project::star_importer_spells(const ModuleModel &module,

@@ -117,23 +117,34 @@ public:
   /// is among them, whether an import has loaded it yet or not.
   std::vector<const ModuleModel *>
   modules_spelling(const std::string &word) const;
+  /// The same, for those that spell `word` where an import can name a
+  /// module (a line that says `import`, the list continuing one): what
+  /// imports a module `word` is among them.
+  std::vector<const ModuleModel *>
+  modules_importing(const std::string &word) const;
   /// True when a file read in this run star-imports `module` (`from helpers
   /// import *`, matched by the module's name) and spells `name` as a word:
   /// a name it binds, which a new global `name` in `module` would rebind.
   bool star_importer_spells(const ModuleModel &module,
                             const std::string &name) const;
-  /// The modules that import `target` (importers_of), found by `find` the
-  /// first time this run asks for `target`, then by their paths: the files
-  /// read do not change during a run, and every construction fix of 50
-  /// handlers that reach one helper asks again.
-  std::vector<const ModuleModel *> importers(
+  /// The paths of the modules that import `target` (importers_of), found
+  /// by `find` the first time this run asks for `target`: the files read do
+  /// not change during a run, and every construction fix of 50 handlers
+  /// that reach one helper asks again.
+  const std::vector<std::string> &importers(
       const ModuleModel &target,
-      const std::function<std::vector<const ModuleModel *>()> &find) const;
-
-private:
+      const std::function<std::vector<std::string>()> &find) const;
   /// The module in `file`, an absolute normalized path: the one loaded
   /// already, or loaded now.
   const ModuleModel *module_in(const std::string &file) const;
+  /// `module`'s file, an absolute normalized path (its path() is as shown).
+  std::string file_of(const ModuleModel &module) const;
+
+private:
+  /// The modules of the files read whose text `spells` accepts, loaded, in
+  /// path order.
+  std::vector<const ModuleModel *>
+  modules_where(const std::function<bool(std::string_view)> &spells) const;
   /// Loads the module in `file`, an absolute normalized path.
   const ModuleModel *load(const std::string &file) const;
   /// `file` as read already (named `display`), or null.
