@@ -1605,9 +1605,12 @@ ConstructionFix construction_fix(
       unsafe.push_back(why);
   // Another module that imports this one (the function's entry point,
   // `import app` then `app.REGION = ...`) may change what it reads after.
+  const std::string construction_file =
+      resolver.project().file_of(*where.module);
+  const std::string handler_file =
+      handler.module ? resolver.project().file_of(*handler.module) : "";
   for (const std::string &path : importers_of(resolver, *where.module)) {
-    if (path == resolver.project().file_of(*where.module) ||
-        (handler.module && path == resolver.project().file_of(*handler.module)))
+    if (path == construction_file || path == handler_file)
       continue;
     auto find = [&] {
       const ModuleModel *other = resolver.project().module_in(path);

@@ -133,6 +133,14 @@ bool stores_in_container(std::string_view method) {
                      [&](const char *name) { return method == name; });
 }
 
+/// Builtins that only read what they are given: all but those that set or
+/// expose attributes, or run code.
+bool is_reading_builtin(std::string_view name) {
+  return is_builtin_name(std::string(name)) && name != "setattr" &&
+         name != "delattr" && name != "vars" && name != "exec" &&
+         name != "eval";
+}
+
 /// Names of methods that log what they are given, and only read it.
 bool is_logging_method(std::string_view method) {
   static const char *kLogging[] = {"debug", "info",     "warning", "warn",
@@ -443,9 +451,7 @@ private:
       return add_all(call, inner.writes);
     }
     std::string name(tree_.text(callee));
-    if (is(callee, "identifier") && is_builtin_name(name) &&
-        name != "setattr" && name != "delattr" && name != "vars" &&
-        name != "exec" && name != "eval" &&
+    if (is(callee, "identifier") && is_reading_builtin(name) &&
         !resolver_.resolve(callee, scope_).known())
       return;
     if (is(callee, "attribute") &&
@@ -1119,12 +1125,7 @@ ObjectChange handed_over(const Resolver &resolver, const ModuleModel &module,
             module_state(tree, module, function, field(callee_node, "object")))
           return over(passes + ", a method of module state, which may keep "
                                "it or look it up beyond the invocation");
-        // Builtins only read what they are given, except those that set
-        // or expose attributes.
-        bool reading_builtin =
-            is_builtin_name(callee_text) && callee_text != "setattr" &&
-            callee_text != "delattr" && callee_text != "vars" &&
-            callee_text != "exec" && callee_text != "eval";
+        bool reading_builtin = is_reading_builtin(callee_text);
         if (!symbol.known() && is(callee_node, "identifier") &&
             !reading_builtin)
           return over(passes + ", which hoist cannot see into");
@@ -1226,8 +1227,7 @@ std::string library_call_changing(const Resolver &resolver,
       continue;
     TSNode callee = field(call, "function");
     std::string_view callee_text = tree.text(callee);
-    if ((is(callee, "identifier") && is_builtin_name(std::string(callee_text)) &&
-         callee_text != "setattr" && callee_text != "delattr") ||
+    if ((is(callee, "identifier") && is_reading_builtin(callee_text)) ||
         (is(callee, "attribute") &&
          is_logging_method(tree.text(field(callee, "attribute")))) ||
         resolver.resolve(callee, {&module, &function}).kind ==
