@@ -11,7 +11,7 @@ namespace fs = std::filesystem;
 
 JsRun run_js_check(const std::vector<DiscoveredFile> &files,
                    const std::vector<ConfiguredHandler> &configured,
-                   const std::unordered_set<std::string> &enabled,
+                   const python::AnalysisOptions &analysis,
                    const RuleRegistry &registry,
                    std::optional<FixLevel> fixing,
                    const ReportSuppressions &report_suppressions,
@@ -33,9 +33,11 @@ JsRun run_js_check(const std::vector<DiscoveredFile> &files,
                                "not checked"});
     return run;
   }
+  const std::unordered_set<std::string> &enabled = analysis.enabled_rules;
   javascript::JsRequest request{files,       nullptr,    enabled,
                                 &registry,   &*catalogue, configured,
                                 fs::current_path()};
+  request.report_minted_credentials = analysis.settings.report_minted_credentials;
   javascript::JsResult result;
   auto analyze = [&](const Overlay &overlay) -> const std::vector<Diagnostic> & {
     request.overlay = &overlay;

@@ -9,6 +9,7 @@
 #include "core/deployment.h"
 #include "core/file_discovery.h"
 #include "core/rule_registry.h"
+#include "python/analyze_project.h"
 
 namespace hoist::engine {
 
@@ -21,7 +22,7 @@ struct JsRun : FixOutcome {
   std::size_t files_checked = 0;
 };
 
-/// Checks `files` with the `enabled` rules (javascript::analyze), and the
+/// Checks `files` with `analysis`'s rules and settings (javascript::analyze), and the
 /// `configured` Node.js functions' handlers; applies
 /// their `hoist: ignore` comments and adds what `report_suppressions` says
 /// of them; with `fixing`, through the fix loop, keeping a file's fixes only
@@ -29,7 +30,7 @@ struct JsRun : FixOutcome {
 /// Files are read from `buffers` when they hold them (stdin, an editor's).
 JsRun run_js_check(const std::vector<DiscoveredFile> &files,
                    const std::vector<ConfiguredHandler> &configured,
-                   const std::unordered_set<std::string> &enabled,
+                   const python::AnalysisOptions &analysis,
                    const RuleRegistry &registry,
                    std::optional<FixLevel> fixing,
                    const ReportSuppressions &report_suppressions,

@@ -141,7 +141,7 @@ FixedAnalysis Session::run(const Discovery &discovery,
       };
   CppRun cpp = cpp_front_end(fixing, report_suppressions);
   JsRun js = run_js_check(discovery.js_files, result.javascript_handlers,
-                          analysis_.enabled_rules, registry_, fixing,
+                          analysis_, registry_, fixing,
                           report_suppressions,
                           analysis_.overlay ? *analysis_.overlay : Overlay{});
   for (std::vector<Diagnostic> *found : {&cpp.diagnostics, &js.diagnostics})

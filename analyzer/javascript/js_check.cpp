@@ -201,51 +201,89 @@ void walk_own_body(TSNode function, Visit visit) {
   });
 }
 
+/// The module variable a write to `target` changes: `cache` for `cache`,
+/// `cache[key]` and `cache.x`; empty when it is no module variable.
+std::string written_module_variable(const JsModule &module, TSNode target) {
+  const JsTree &tree = module.tree();
+  if (module.is_module_variable(std::string(tree.text(target))))
+    return std::string(tree.text(target));
+  if (is(target, "subscript_expression") || is(target, "member_expression"))
+    return written_module_variable(module, field(target, "object"));
+  return "";
+}
+
 /// The tests of module-level state that `function` fills (`if (!client)
-/// client = new X()`, `if (cached) return cached; cached = await connect()`):
-/// what the function builds under such a test, or after one that returns,
-/// it builds once.
+/// client = new X()`, `if (cached) return cached; cached = await connect()`,
+/// a Map keyed by region: `let c = cache.get(r); if (!c) { c = new X();
+/// cache.set(r, c); }`): what the function builds under such a test, or
+/// after one that returns, it builds once (per key).
 class CachingTests {
 public:
   CachingTests(const JsModule &module, TSNode function) {
     const JsTree &tree = module.tree();
     std::set<std::string> locals, assigned;
+    std::vector<TSNode> local_values;
     walk_own_body(function, [&](TSNode node) {
-      if (is(node, "variable_declarator") && is(field(node, "name"), "identifier"))
+      if (is(node, "variable_declarator") && is(field(node, "name"), "identifier")) {
         locals.insert(std::string(tree.text(field(node, "name"))));
+        local_values.push_back(node);
+      }
       if (is(node, "assignment_expression") ||
           is(node, "augmented_assignment_expression")) {
-        std::string target(tree.text(field(node, "left")));
-        if (module.is_module_variable(target))
+        std::string target = written_module_variable(module, field(node, "left"));
+        if (!target.empty())
+          assigned.insert(target);
+      }
+      // cache.set(key, value) fills a module-level Map
+      TSNode callee = field(node, "function");
+      if (is(node, "call_expression") && is(callee, "member_expression") &&
+          tree.text(field(callee, "property")) == "set") {
+        std::string target = written_module_variable(module, field(callee, "object"));
+        if (!target.empty())
           assigned.insert(target);
       }
       return true;
     });
     for (const std::string &local : locals)
       assigned.erase(local);
-    if (assigned.empty())
-      return;
+    // A local read from the cache (`let c = cache.get(r)`) stands for it.
+    if (!assigned.empty())
+      for (TSNode declarator : local_values)
+        if (mentions(tree, field(declarator, "value"), assigned))
+          assigned.insert(std::string(tree.text(field(declarator, "name"))));
     walk_own_body(function, [&](TSNode node) {
-      bool branch = is(node, "if_statement") || is(node, "ternary_expression");
-      if (branch && mentions(tree, field(node, "condition"), assigned))
-        tests_.push_back({node, is(node, "if_statement") &&
-                                    exits(field(node, "consequence"))});
+      if (is(node, "if_statement") || is(node, "ternary_expression"))
+        branches_.push_back({node, is(node, "if_statement") &&
+                                       exits(field(node, "consequence"))});
       return true;
     });
+    tree_ = &tree;
+    state_ = std::move(assigned);
   }
 
-  bool covers(TSNode construction) const {
+  /// True when a test of the module state guards `construction`, or a test
+  /// of the state of `library` (the import it is built from: `if
+  /// (mongoose.connection.readyState !== 1) await mongoose.connect(uri)`,
+  /// as libraries that keep a default connection in their module allow).
+  bool covers(TSNode construction, const std::string &library) const {
     uint32_t at = ts_node_start_byte(construction);
-    for (const auto &[test, returns] : tests_)
-      if ((at >= ts_node_start_byte(test) && at < ts_node_end_byte(test)) ||
-          (returns && at >= ts_node_end_byte(test)))
+    for (const auto &[test, returns] : branches_) {
+      if ((at < ts_node_start_byte(test) || at >= ts_node_end_byte(test)) &&
+          !(returns && at >= ts_node_end_byte(test)))
+        continue;
+      TSNode condition = field(test, "condition");
+      if (mentions(*tree_, condition, state_) ||
+          (!library.empty() && reads_member_of(*tree_, condition, library)))
         return true;
+    }
     return false;
   }
 
 private:
   static bool mentions(const JsTree &tree, TSNode test,
                        const std::set<std::string> &names) {
+    if (ts_node_is_null(test) || names.empty())
+      return false;
     bool found = false;
     auto visit = [&](TSNode node) {
       found = found || ((is(node, "identifier") || is(node, "member_expression")) &&
@@ -254,6 +292,18 @@ private:
     };
     if (visit(test))
       walk_named_descendants(test, visit);
+    return found;
+  }
+
+  /// True when `test` reads a member of `object` (`mongoose.connection`).
+  static bool reads_member_of(const JsTree &tree, TSNode test,
+                              const std::string &object) {
+    bool found = false;
+    walk_named_descendants(test, [&](TSNode node) {
+      found = found || (is(node, "member_expression") &&
+                        tree.text(field(node, "object")) == object);
+      return !found;
+    });
     return found;
   }
 
@@ -269,13 +319,26 @@ private:
     return found;
   }
 
-  std::vector<std::pair<TSNode, bool>> tests_; ///< test, returns when true
+  std::vector<std::pair<TSNode, bool>> branches_; ///< test, returns when true
+  const JsTree *tree_ = nullptr;
+  std::set<std::string> state_; ///< module state the function fills
 };
 
-/// True when `construction` builds what a lazy form keeps: `x ??= new X()`,
-/// `x ||= ...`, `x = x || new X()`, or code a caching test guards.
-bool is_lazily_built(TSNode construction, const CachingTests &caching) {
-  if (caching.covers(construction))
+/// The name an expression's member chain starts from: `mongoose` for
+/// `mongoose.connect`.
+std::string root_name(const JsTree &tree, TSNode node) {
+  node = unwrap_expression(node);
+  while (is(node, "member_expression"))
+    node = unwrap_expression(field(node, "object"));
+  return is(node, "identifier") ? std::string(tree.text(node)) : "";
+}
+
+/// True when `construction` (built from `callee`) builds what a lazy form
+/// keeps: `x ??= new X()`, `x ||= ...`, `x = x || connect().then(...)`, or
+/// code a caching test guards.
+bool is_lazily_built(const JsTree &tree, TSNode construction, TSNode callee,
+                     const CachingTests &caching) {
+  if (caching.covers(construction, root_name(tree, callee)))
     return true;
   TSNode at = construction;
   for (TSNode parent = ts_node_parent(at); !ts_node_is_null(parent);
@@ -284,6 +347,18 @@ bool is_lazily_built(TSNode construction, const CachingTests &caching) {
     if (type == "parenthesized_expression" || type == "await_expression" ||
         type == "as_expression" || type == "non_null_expression")
       continue;
+    // A promise chain keeps what it was built from: `connect(uri).then(...)`.
+    if (type == "member_expression" && ts_node_eq(field(parent, "object"), at)) {
+      std::string_view method = tree.text(field(parent, "property"));
+      TSNode call = ts_node_parent(parent);
+      if ((method == "then" || method == "catch" || method == "finally" ||
+           method == "asPromise") &&
+          is(call, "call_expression") && ts_node_eq(field(call, "function"), parent)) {
+        at = parent;
+        parent = call;
+        continue;
+      }
+    }
     if (type == "augmented_assignment_expression") {
       std::string_view op = ts_node_type(field(parent, "operator"));
       return op == "?\?=" || op == "||=";
@@ -296,6 +371,44 @@ bool is_lazily_built(TSNode construction, const CachingTests &caching) {
     return false;
   }
   return false;
+}
+
+/// The credentials `construction` is given (`new S3Client({ credentials:
+/// {...} })`, SDK v2's `{ accessKeyId, secretAccessKey, sessionToken }`)
+/// when they name something of the function that builds it (a parameter, a
+/// local: credentials this invocation obtained, by STS AssumeRole or with
+/// the event), else null.
+TSNode invocation_credentials(const JsModule &module, TSNode construction) {
+  static const std::set<std::string_view> globals{
+      "process", "globalThis", "global", "JSON", "Object", "undefined", "Buffer"};
+  const JsTree &tree = module.tree();
+  std::vector<TSNode> arguments = named_children(field(construction, "arguments"));
+  TSNode options = arguments.empty() ? TSNode{} : unwrap_expression(arguments[0]);
+  if (!is(options, "object"))
+    return {};
+  for (TSNode member : named_children(options)) {
+    std::string_view key = is(member, "pair") ? tree.text(field(member, "key"))
+                           : is(member, "shorthand_property_identifier")
+                               ? tree.text(member)
+                               : std::string_view();
+    if (key != "credentials" && key != "accessKeyId" &&
+        key != "secretAccessKey" && key != "sessionToken")
+      continue;
+    TSNode value = is(member, "pair") ? field(member, "value") : member;
+    bool local = false;
+    auto visit = [&](TSNode node) {
+      if (is(node, "identifier") || is(node, "shorthand_property_identifier")) {
+        std::string name(tree.text(node));
+        local = local || (!module.binding(name) && !globals.count(name));
+      }
+      return !local;
+    };
+    if (visit(value))
+      walk_named_descendants(value, visit);
+    if (local)
+      return member;
+  }
+  return {};
 }
 
 /// What a finding says, in its rule's words: "'S3Client' (from
@@ -354,8 +467,11 @@ private:
         const JsApi *api = request_.catalogue->match(
             name->first, name->second, is_new ? JsApi::Kind::New : JsApi::Kind::Call);
         if (api && request_.enabled_rules.count(api->rule)) {
-          if (!is_lazily_built(node, caching))
-            report(handler_module, handler, reached, node, callee, name->first, *api);
+          bool minted = !ts_node_is_null(invocation_credentials(module, node));
+          if (!is_lazily_built(tree, node, callee, caching) &&
+              (!minted || request_.report_minted_credentials))
+            report(handler_module, handler, reached, node, callee, name->first,
+                   *api, minted);
           return false; // one expression, one finding: the outermost
         }
       }
@@ -374,7 +490,7 @@ private:
 
   void report(const JsModule &handler_module, const JsHandler &handler,
               const Reached &reached, TSNode node, TSNode callee,
-              const std::string &module_name, const JsApi &api) {
+              const std::string &module_name, const JsApi &api, bool minted) {
     const JsTree &tree = reached.module->tree();
     Diagnostic diagnostic;
     diagnostic.rule_id = api.rule;
@@ -394,7 +510,10 @@ private:
       diagnostic.call_path.push_back(call);
     }
     diagnostic.subject = Subject{
-        module_name + (api.api.empty() ? "" : "." + api.api), api.builds, std::nullopt};
+        module_name + (api.api.empty() ? "" : "." + api.api), api.builds,
+        minted ? std::optional<Hoistability>(Hoistability{
+                     false, "built from credentials obtained during this invocation"})
+               : std::nullopt};
     result_.diagnostics.push_back(std::move(diagnostic));
   }
 

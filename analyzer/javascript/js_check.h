@@ -28,6 +28,9 @@ struct JsRequest {
   std::vector<ConfiguredHandler> configured;
   /// What relative paths in messages are relative to.
   std::filesystem::path base;
+  /// Report constructions given credentials this invocation obtained (not
+  /// hoistable), as client-in-handler's option report-minted-credentials says.
+  bool report_minted_credentials = false;
 };
 
 /// One checked file's comments, where `hoist: ignore` comments may be.

@@ -1,5 +1,7 @@
 #include "javascript/js_module.h"
 
+#include <set>
+
 #include "python/syntax_tree.h"
 
 namespace hoist::javascript {
@@ -36,6 +38,58 @@ bool is_exports_object(const JsTree &tree, TSNode node) {
          tree.text(field(node, "property")) == "exports";
 }
 
+/// Adds the names binding `pattern` declares (a parameter, a declarator's
+/// name: `x`, `{ a, b: c }`, `[d, ...e]`, `f = 1`, TypeScript's `g: T`).
+void bound_names(const JsTree &tree, TSNode pattern, std::set<std::string> &names) {
+  if (ts_node_is_null(pattern))
+    return;
+  std::string_view type = kind(pattern);
+  if (type == "identifier" || type == "type_identifier" ||
+      type == "shorthand_property_identifier_pattern") {
+    names.insert(std::string(tree.text(pattern)));
+  } else if (type == "required_parameter" || type == "optional_parameter") {
+    bound_names(tree, field(pattern, "pattern"), names);
+  } else if (type == "assignment_pattern" || type == "object_assignment_pattern") {
+    bound_names(tree, field(pattern, "left"), names);
+  } else if (type == "pair_pattern") {
+    bound_names(tree, field(pattern, "value"), names);
+  } else if (type == "object_pattern" || type == "array_pattern" ||
+             type == "rest_pattern" || type == "formal_parameters") {
+    for (TSNode part : named_children(pattern))
+      bound_names(tree, part, names);
+  }
+}
+
+/// True when a function or block around `node` declares `name` itself (a
+/// parameter, a local, a class or function): the name there is not the
+/// module-level one.
+bool shadowed(const JsTree &tree, TSNode node, const std::string &name) {
+  std::set<std::string> names;
+  for (TSNode scope = ts_node_parent(node); !ts_node_is_null(scope);
+       scope = ts_node_parent(scope)) {
+    if (is(scope, "program"))
+      return false;
+    if (is_function_node(scope) || is(scope, "method_definition")) {
+      bound_names(tree, field(scope, "parameters"), names);
+      bound_names(tree, field(scope, "parameter"), names);
+    } else if (is(scope, "statement_block")) {
+      for (TSNode statement : named_children(scope)) {
+        std::string_view type = kind(statement);
+        if (type == "lexical_declaration" || type == "variable_declaration") {
+          for (TSNode declarator : named_children(statement))
+            if (is(declarator, "variable_declarator"))
+              bound_names(tree, field(declarator, "name"), names);
+        } else if (type == "class_declaration" || type == "function_declaration") {
+          bound_names(tree, field(statement, "name"), names);
+        }
+      }
+    }
+    if (names.count(name))
+      return true;
+  }
+  return false;
+}
+
 } // namespace
 
 std::optional<std::string> required_module(const JsTree &tree, TSNode node) {
@@ -56,8 +110,10 @@ std::optional<std::pair<std::string, std::string>>
 imported_name(const JsModule &module, TSNode node) {
   node = unwrap_expression(node);
   if (is(node, "identifier")) {
-    const Binding *binding = module.binding(std::string(module.tree().text(node)));
-    if (!binding || binding->kind != Binding::Kind::Import)
+    std::string name(module.tree().text(node));
+    const Binding *binding = module.binding(name);
+    if (!binding || binding->kind != Binding::Kind::Import ||
+        shadowed(module.tree(), node, name))
       return std::nullopt;
     return std::pair(binding->module, binding->path);
   }

@@ -1,0 +1,28 @@
+// RUN: %expect %s
+// A client given credentials that this invocation obtained (STS AssumeRole
+// for the event's account) depends on the invocation: it cannot move to
+// module scope, and is not reported, as in Python.
+import { AssumeRoleCommand, STSClient } from "@aws-sdk/client-sts";
+import { S3Client } from "@aws-sdk/client-s3";
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+
+// ok: client-in-handler
+const sts = new STSClient({});
+const staticCredentials = { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "secret" };
+
+export async function handler(event: { roleArn: string }) {
+  const { Credentials: creds } = await sts.send(
+    new AssumeRoleCommand({ RoleArn: event.roleArn, RoleSessionName: "hoist" }),
+  );
+  // ok: client-in-handler
+  const s3 = new S3Client({
+    credentials: {
+      accessKeyId: creds!.AccessKeyId!,
+      secretAccessKey: creds!.SecretAccessKey!,
+      sessionToken: creds!.SessionToken,
+    },
+  });
+  // expect: client-in-handler
+  const table = new DynamoDBClient({ credentials: staticCredentials });
+  return [s3, table];
+}
