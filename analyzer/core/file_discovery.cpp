@@ -5,6 +5,7 @@
 #include "core/gitignore.h"
 #include "core/move_append.h"
 #include "core/parallel_for.h"
+#include "core/tsconfig.h"
 
 #include <algorithm>
 #include <condition_variable>
@@ -209,10 +210,35 @@ private:
         }))
       ignores = IgnoreScope::nested(ignores, joined(dir.path, ".gitignore"),
                                     dir.relative);
+    if (std::any_of(entries.begin(), entries.end(), [](const auto &entry) {
+          return entry.name == "tsconfig.json";
+        }))
+      skip_compiled_output(dir);
     bool installed = holds_installed_packages(entries);
     for (const ListedEntry &entry : entries)
       add(dir, ignores, entry, installed, out, pending);
     out.listings.add(dir.absolute, entries, time);
+  }
+
+  /// Keeps the `outDir` of `dir`'s tsconfig.json, when it lies below `dir`,
+  /// from the walk: what tsc compiles there repeats the sources.
+  void skip_compiled_output(const WalkedDirectory &dir) {
+    std::optional<TsconfigDirs> tsconfig =
+        read_tsconfig(fs::path(joined(dir.path, "tsconfig.json")));
+    if (!tsconfig || !tsconfig->out_dir)
+      return;
+    fs::path out_dir = fs::path(dir.absolute) /
+                       tsconfig->out_dir->lexically_relative(tsconfig->directory);
+    fs::path relative = out_dir.lexically_relative(dir.absolute);
+    if (relative.empty() || relative == "." || *relative.begin() == "..")
+      return;
+    std::lock_guard<std::mutex> lock(compiled_output_mutex_);
+    compiled_output_.insert(out_dir.lexically_normal().string());
+  }
+
+  bool is_compiled_output(const std::string &absolute) {
+    std::lock_guard<std::mutex> lock(compiled_output_mutex_);
+    return compiled_output_.count(absolute) > 0;
   }
 
   /// Adds `entry` of `dir` to what is found, or to `pending`, unless it is
@@ -241,7 +267,7 @@ private:
     };
     if (type == fs::file_type::directory) {
       if (!installed && !is_skipped_directory_name(entry.name) &&
-          !ignored(true) &&
+          !is_compiled_output(absolute) && !ignored(true) &&
           (!is_symlink || follow(path)))
         pending.push_back({std::move(path), display(), std::move(absolute),
                            ignores, std::move(relative)});
@@ -285,6 +311,8 @@ private:
   std::vector<fs::path> roots_;
   std::mutex followed_mutex_;
   std::set<std::string> followed_;
+  std::mutex compiled_output_mutex_;
+  std::set<std::string> compiled_output_; ///< absolute, normal
 };
 
 } // namespace
@@ -303,7 +331,7 @@ bool is_skipped_directory_name(const std::string &name) {
       ".ruff_cache", ".hoist_cache", "build",        "dist",
       ".aws-sam",    "cdk.out",      ".serverless",  ".eggs",
       ".idea",       ".vscode",      "site-packages", ".webpack",
-      ".esbuild",    ".next"};
+      ".esbuild",    ".next",        ".build"};
   return kSkipped.count(name) > 0 ||
          (name.size() > 9 &&
           name.compare(name.size() - 9, 9, ".egg-info") == 0);
