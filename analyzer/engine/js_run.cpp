@@ -63,6 +63,14 @@ JsRun run_js_check(const std::vector<DiscoveredFile> &files,
   } else {
     analyze(buffers);
   }
+  if (result.call_depth_cut)
+    run.notices.push_back(
+        {Severity::Warning, result.call_depth_cut->file->path(),
+         result.call_depth_cut,
+         "a call chain from a handler is longer than hoist follows (" +
+             std::to_string(javascript::kMaxCallDepth) +
+             " calls); what this call runs was not checked",
+         NoticeKind::Partial});
   run.diagnostics = std::move(result.diagnostics);
   run.errors = std::move(result.errors);
   run.syntax_errors = std::move(result.syntax_errors);

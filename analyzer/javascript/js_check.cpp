@@ -33,7 +33,11 @@ struct Reached {
   TSNode function;
   std::string name;
   std::vector<CallStep> chain;
+  /// How many arguments the call passes: the parameters after them get
+  /// their defaults.
+  std::size_t arguments;
 };
+
 
 /// The modules of a run, loaded once each: the files checked and the
 /// project modules they import.
@@ -114,66 +118,241 @@ bool is_function_node(TSNode node) {
          type == "generator_function" || type == "method_definition";
 }
 
+/// The arguments of a call or `new` (none for `new X`).
+std::vector<TSNode> arguments_of(TSNode call) {
+  TSNode arguments = field(call, "arguments");
+  return ts_node_is_null(arguments) ? std::vector<TSNode>{} : named_children(arguments);
+}
+
+using Resolved = std::optional<std::pair<const JsModule *, TSNode>>;
+
+bool is_class_node(TSNode node) {
+  return is(node, "class_declaration") || is(node, "class");
+}
+
+Resolved resolve_function(Modules &modules, const JsModule &module, TSNode node,
+                          int depth = 0);
+
+/// What `module` exports as `name`, followed through re-exports (`export {
+/// x as handler } from`, `export * from`, `module.exports = require(...)`)
+/// to the function or class it is.
+Resolved resolve_export(Modules &modules, const JsModule &module,
+                        const std::string &name, int depth) {
+  if (depth > 8)
+    return std::nullopt;
+  auto exported = module.exports().find(name);
+  if (exported != module.exports().end()) {
+    const JsModule::Export &found = exported->second;
+    if (found.from_module.empty())
+      return resolve_function(modules, module, found.value, depth + 1);
+    const JsModule *target = modules.imported(module, found.from_module);
+    return target ? resolve_export(modules, *target, found.from_name, depth + 1)
+                  : std::nullopt;
+  }
+  if (name != "default") // export * leaves the default out
+    for (const JsModule::StarSource &source : module.star_sources())
+      if (const JsModule *target = modules.imported(module, source.module))
+        if (auto resolved = resolve_export(modules, *target, name, depth + 1))
+          return resolved;
+  return std::nullopt;
+}
+
+/// The method `name` of `klass` or of a class it extends.
+Resolved find_method(Modules &modules, const JsModule &module, TSNode klass,
+                     std::string_view name, int depth) {
+  const JsTree &tree = module.tree();
+  for (TSNode member : named_children(field(klass, "body")))
+    if (is(member, "method_definition") && tree.text(field(member, "name")) == name)
+      return std::pair(&module, member);
+  for (TSNode part : named_children(klass))
+    if (is(part, "class_heritage")) {
+      // JavaScript: `extends Base` holds the expression; TypeScript wraps it
+      // in an extends_clause.
+      TSNode base = ts_node_named_child(part, 0);
+      if (is(base, "extends_clause"))
+        base = field(base, "value");
+      auto parent = resolve_function(modules, module, base, depth + 1);
+      if (parent && is_class_node(parent->second))
+        return find_method(modules, *parent->first, parent->second, name, depth + 1);
+    }
+  return std::nullopt;
+}
+
+/// The class whose method or constructor `node` is in, or a null node.
+TSNode enclosing_class(TSNode node) {
+  for (TSNode at = ts_node_parent(node); !ts_node_is_null(at); at = ts_node_parent(at))
+    if (is_class_node(at))
+      return at;
+  return {};
+}
+
+/// The class of the object `node` is, when it is built here from a class of
+/// the project: `new Repo()`, `this`, a name bound to `new Repo()` (in the
+/// module or in the function), `this.repo` given `new Repo()` in a field or
+/// the constructor.
+Resolved instance_class(Modules &modules, const JsModule &module, TSNode node,
+                        int depth) {
+  if (depth > 8)
+    return std::nullopt;
+  const JsTree &tree = module.tree();
+  node = unwrap_expression(node);
+  auto class_of = [&](TSNode value) -> Resolved {
+    value = unwrap_expression(value);
+    if (!is(value, "new_expression"))
+      return std::nullopt;
+    auto built = resolve_function(modules, module, field(value, "constructor"), depth + 1);
+    return built && is_class_node(built->second) ? built : std::nullopt;
+  };
+  if (is(node, "new_expression"))
+    return class_of(node);
+  if (is(node, "this")) {
+    TSNode klass = enclosing_class(node);
+    return ts_node_is_null(klass) ? std::nullopt : Resolved(std::pair(&module, klass));
+  }
+  if (is(node, "identifier")) {
+    std::string name(tree.text(node));
+    if (auto local = local_declaration(tree, node, name))
+      return is(*local, "variable_declarator") ? class_of(field(*local, "value"))
+                                               : std::nullopt;
+    const Binding *binding = module.binding(name);
+    if (binding && is(binding->site, "variable_declarator"))
+      return class_of(field(binding->site, "value"));
+    return std::nullopt;
+  }
+  if (is(node, "member_expression") && is(unwrap_expression(field(node, "object")), "this")) {
+    TSNode klass = enclosing_class(node);
+    if (ts_node_is_null(klass))
+      return std::nullopt;
+    std::string wanted = "this." + std::string(tree.text(field(node, "property")));
+    std::string_view property = tree.text(field(node, "property"));
+    Resolved found;
+    walk_named_descendants(field(klass, "body"), [&](TSNode member) {
+      if (found)
+        return false;
+      bool is_field = is(member, "field_definition") || is(member, "public_field_definition");
+      if (is_field && tree.text(field(member, is(member, "field_definition") ? "property" : "name")) == property)
+        found = class_of(field(member, "value"));
+      else if (is(member, "assignment_expression") && tree.text(field(member, "left")) == wanted)
+        found = class_of(field(member, "right"));
+      return !found;
+    });
+    return found;
+  }
+  return std::nullopt;
+}
+
 /// Follows what `node` names to the function it is: a function, a name
-/// bound to one, an export of a project module, or a wrapper's result
-/// (`middy(base)`: the wrapped function). `depth` bounds the chase.
-std::optional<std::pair<const JsModule *, TSNode>>
-resolve_function(Modules &modules, const JsModule &module, TSNode node,
-                 int depth = 0) {
+/// bound to one, an export of a project module, a method of a project class
+/// (`repo.load` on `new Repo()`, `this.load`), a bound function
+/// (`base.bind(x)`), or a wrapper's result (`middy(base)`, `middy(base)
+/// .use(m)`, `middy().handler(base)`: the wrapped function). Also to a
+/// class, for `new`. `depth` bounds the chase.
+Resolved resolve_function(Modules &modules, const JsModule &module, TSNode node,
+                          int depth) {
   if (depth > 8 || ts_node_is_null(node))
     return std::nullopt;
   node = unwrap_expression(node);
-  if (is_function_node(node))
+  if (is_function_node(node) || is_class_node(node))
     return std::pair(&module, node);
   const JsTree &tree = module.tree();
-  auto from_import = [&](const Binding &binding)
-      -> std::optional<std::pair<const JsModule *, TSNode>> {
+  auto from_import = [&](const Binding &binding) -> Resolved {
     const JsModule *target = modules.imported(module, binding.module);
     if (!target)
       return std::nullopt;
     std::string name = binding.path.empty() ? "default"
                                             : binding.path.substr(0, binding.path.find('.'));
-    auto exported = target->exports().find(name);
-    if (exported == target->exports().end())
-      return std::nullopt;
-    return resolve_function(modules, *target, exported->second.value, depth + 1);
+    return resolve_export(modules, *target, name, depth + 1);
   };
   if (is(node, "identifier") || is(node, "shorthand_property_identifier")) {
-    const Binding *binding = module.binding(std::string(tree.text(node)));
+    std::string name(tree.text(node));
+    if (auto local = local_declaration(tree, node, name)) {
+      if (is(*local, "variable_declarator"))
+        return resolve_function(modules, module, field(*local, "value"), depth + 1);
+      return is(*local, "function_declaration") || is_class_node(*local)
+                 ? Resolved(std::pair(&module, *local))
+                 : std::nullopt;
+    }
+    const Binding *binding = module.binding(name);
     if (!binding)
       return std::nullopt;
-    if (binding->kind == Binding::Kind::Function)
+    if (binding->kind == Binding::Kind::Function ||
+        is(binding->function, "class_declaration"))
       return std::pair(&module, binding->function);
     if (binding->kind == Binding::Kind::Import)
       return from_import(*binding);
     // const handler = middy(base)
     if (is(binding->site, "variable_declarator")) {
       TSNode value = unwrap_expression(field(binding->site, "value"));
-      if (is(value, "call_expression"))
+      if (is(value, "call_expression") || is(value, "member_expression"))
         return resolve_function(modules, module, value, depth + 1);
     }
     return std::nullopt;
   }
   if (is(node, "member_expression")) {
-    // db.connect() on `import * as db from './db'`
     TSNode object = unwrap_expression(field(node, "object"));
-    if (!is(object, "identifier"))
-      return std::nullopt;
-    const Binding *binding = module.binding(std::string(tree.text(object)));
-    if (!binding || binding->kind != Binding::Kind::Import ||
-        !binding->path.empty())
-      return std::nullopt;
-    Binding member = *binding;
-    member.path = tree.text(field(node, "property"));
-    return from_import(member);
+    std::string_view property = tree.text(field(node, "property"));
+    // db.connect() on `import * as db from './db'`
+    if (is(object, "identifier")) {
+      const Binding *binding = module.binding(std::string(tree.text(object)));
+      if (binding && binding->kind == Binding::Kind::Import && binding->path.empty() &&
+          !local_declaration(tree, object, std::string(tree.text(object)))) {
+        Binding member = *binding;
+        member.path = property;
+        return from_import(member);
+      }
+    }
+    if (auto klass = instance_class(modules, module, object, depth + 1))
+      return find_method(modules, *klass->first, klass->second, property, depth + 1);
+    // Repo.create(): a static method
+    auto klass = resolve_function(modules, module, object, depth + 1);
+    if (klass && is_class_node(klass->second))
+      return find_method(modules, *klass->first, klass->second, property, depth + 1);
+    return std::nullopt;
   }
   if (is(node, "call_expression")) {
+    TSNode callee = unwrap_expression(field(node, "function"));
+    std::vector<TSNode> arguments = arguments_of(node);
+    if (is(callee, "member_expression")) {
+      std::string_view method = tree.text(field(callee, "property"));
+      TSNode object = unwrap_expression(field(callee, "object"));
+      // base.bind(x): base; middy(base).use(m).before(f): middy(base)
+      if (method == "bind" || (method != "handler" && is(object, "call_expression")))
+        return resolve_function(modules, module, object, depth + 1);
+    }
     // A wrapper: its first argument, when that is a function.
-    std::vector<TSNode> arguments = named_children(field(node, "arguments"));
     if (!arguments.empty())
       return resolve_function(modules, module, arguments[0], depth + 1);
   }
   return std::nullopt;
+}
+
+/// How many arguments `call` passes; a spread may pass any number (as many
+/// as there are parameters, so that no default is taken for sure).
+std::size_t argument_count(TSNode call) {
+  std::size_t count = 0;
+  for (TSNode argument : arguments_of(call)) {
+    if (is(argument, "spread_element"))
+      return SIZE_MAX;
+    count += !is(argument, "comment");
+  }
+  return count;
+}
+
+/// The default value of each of `function`'s parameters (a null node for a
+/// parameter without one): `s3 = new S3Client({})`.
+std::vector<TSNode> parameter_defaults(TSNode function) {
+  std::vector<TSNode> defaults;
+  TSNode parameters = field(function, "parameters");
+  if (ts_node_is_null(parameters)) // a class, `x => ...`
+    return defaults;
+  for (TSNode parameter : named_children(parameters)) {
+    if (is(parameter, "comment"))
+      continue;
+    // JavaScript: `x = value`; TypeScript: required_parameter's value.
+    defaults.push_back(is(parameter, "assignment_pattern") ? field(parameter, "right")
+                                                           : field(parameter, "value"));
+  }
+  return defaults;
 }
 
 /// How a function is named in notes.
@@ -187,8 +366,20 @@ std::string function_name(const JsTree &tree, TSNode function) {
   return "<anonymous>";
 }
 
-/// The nodes of `function`'s own body in source order: not those of the
-/// functions and classes defined inside it, which run when called.
+/// True for `static x = ...` in a class body: it runs once, when the class
+/// is defined.
+bool is_static_field(TSNode node) {
+  if (!is(node, "field_definition") && !is(node, "public_field_definition"))
+    return false;
+  for (uint32_t i = 0; i < ts_node_child_count(node); ++i)
+    if (kind(ts_node_child(node, i)) == std::string_view("static"))
+      return true;
+  return false;
+}
+
+/// The nodes of `function`'s own body in source order (for a class, its
+/// field initializers): not those of the functions and classes defined
+/// inside it, which run when called.
 template <typename Visit>
 void walk_own_body(TSNode function, Visit visit) {
   TSNode body = field(function, "body");
@@ -197,7 +388,7 @@ void walk_own_body(TSNode function, Visit visit) {
   if (!visit(body))
     return;
   walk_named_descendants(body, [&](TSNode node) {
-    return !opens_scope(node) && visit(node);
+    return !opens_scope(node) && !is_static_field(node) && visit(node);
   });
 }
 
@@ -382,7 +573,7 @@ TSNode invocation_credentials(const JsModule &module, TSNode construction) {
   static const std::set<std::string_view> globals{
       "process", "globalThis", "global", "JSON", "Object", "undefined", "Buffer"};
   const JsTree &tree = module.tree();
-  std::vector<TSNode> arguments = named_children(field(construction, "arguments"));
+  std::vector<TSNode> arguments = arguments_of(construction);
   TSNode options = arguments.empty() ? TSNode{} : unwrap_expression(arguments[0]);
   if (!is(options, "object"))
     return {};
@@ -437,11 +628,11 @@ public:
       : request_(request), modules_(modules), result_(result) {}
 
   void run(const JsModule &module, const JsHandler &handler) {
-    const auto &exported = module.exports().at(handler.name);
-    auto start = resolve_function(modules_, module, exported.value);
-    if (!start)
+    auto start = resolve_export(modules_, module, handler.name, 0);
+    if (!start || !is_function_node(start->second))
       return;
-    std::deque<Reached> pending{{start->first, start->second, handler.name, {}}};
+    // Lambda calls a handler with (event, context, callback).
+    std::deque<Reached> pending{{start->first, start->second, handler.name, {}, 3}};
     std::set<std::pair<const JsModule *, uint32_t>> seen;
     while (!pending.empty()) {
       Reached reached = std::move(pending.front());
@@ -458,7 +649,22 @@ private:
     const JsModule &module = *reached.module;
     const JsTree &tree = module.tree();
     CachingTests caching(module, reached.function);
-    walk_own_body(reached.function, [&](TSNode node) {
+    auto follow = [&](TSNode call, TSNode callee, const Resolved &target,
+                      std::size_t arguments) {
+      if (reached.chain.size() >= kMaxCallDepth) {
+        if (!result_.call_depth_cut)
+          result_.call_depth_cut = Location{tree.file(), tree.range(call)};
+        return;
+      }
+      std::vector<CallStep> chain = reached.chain;
+      std::string callee_name = function_name(target->first->tree(), target->second);
+      if (callee_name == "<anonymous>" || callee_name == "constructor")
+        callee_name = tree.text(callee);
+      chain.push_back({&module, call, reached.name, callee_name});
+      pending.push_back({target->first, target->second, callee_name,
+                         std::move(chain), arguments});
+    };
+    auto inspect = [&](TSNode node) {
       bool is_new = is(node, "new_expression");
       if (!is_new && !is(node, "call_expression"))
         return true;
@@ -475,17 +681,29 @@ private:
           return false; // one expression, one finding: the outermost
         }
       }
-      if (!is_new && reached.chain.size() < 16)
-        if (auto target = resolve_function(modules_, module, callee)) {
-          std::vector<CallStep> chain = reached.chain;
-          std::string callee_name = function_name(target->first->tree(), target->second);
-          if (callee_name == "<anonymous>")
-            callee_name = tree.text(callee);
-          chain.push_back({&module, node, reached.name, callee_name});
-          pending.push_back({target->first, target->second, callee_name, std::move(chain)});
-        }
+      auto target = resolve_function(modules_, module, callee);
+      if (!target)
+        return true;
+      std::size_t arguments = argument_count(node);
+      if (!is_new && is_function_node(target->second)) {
+        follow(node, callee, target, arguments);
+      } else if (is_new && is_class_node(target->second)) {
+        // new Repo(): its field initializers and its constructor run now.
+        follow(node, callee, target, arguments);
+        if (auto constructor = find_method(modules_, *target->first, target->second,
+                                           "constructor", 0))
+          follow(node, callee, constructor, arguments);
+      }
       return true;
-    });
+    };
+    // Defaults of the parameters the call leaves out are built per call.
+    std::vector<TSNode> defaults = parameter_defaults(reached.function);
+    for (std::size_t i = reached.arguments; i < defaults.size(); ++i)
+      if (!ts_node_is_null(defaults[i]) && inspect(defaults[i]))
+        walk_named_descendants(defaults[i], [&](TSNode node) {
+          return !opens_scope(node) && inspect(node);
+        });
+    walk_own_body(reached.function, inspect);
   }
 
   void report(const JsModule &handler_module, const JsHandler &handler,
@@ -578,6 +796,14 @@ void check_configured(const ConfiguredHandler &configured,
                           "configured as " + configured.origin});
     return;
   }
+  // export * from './impl': the first that has it
+  for (const JsModule::StarSource &source : module->star_sources())
+    if (const JsModule *target = modules.imported(*module, source.module);
+        target && resolve_export(modules, *target, name, 1)) {
+      if (name == handler->export_path)
+        check.run(*module, {name, source.site, "configured as " + configured.origin});
+      return;
+    }
   const JsTree &tree = module->tree();
   if (!report || module->exports_unknown_names() ||
       ts_node_has_error(tree.root()) ||

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -14,6 +15,10 @@
 #include "javascript/js_catalogue.h"
 
 namespace hoist::javascript {
+
+/// How long a call chain from a handler is followed: what lies deeper is
+/// not reported, and a notice says the bound was reached.
+constexpr std::size_t kMaxCallDepth = 64;
 
 /// What the JavaScript front-end is asked to check.
 struct JsRequest {
@@ -46,6 +51,9 @@ struct JsResult {
   std::vector<Location> syntax_errors;
   std::vector<FileComments> comments;
   std::size_t files_checked = 0;
+  /// A call where a chain from a handler grew longer than hoist follows
+  /// (what it calls was not checked), if any.
+  std::optional<Location> call_depth_cut;
 };
 
 /// Checks JavaScript and TypeScript files: finds their handlers (the

@@ -60,42 +60,54 @@ void bound_names(const JsTree &tree, TSNode pattern, std::set<std::string> &name
   }
 }
 
-/// True when a function or block around `node` declares `name` itself (a
-/// parameter, a local, a class or function): the name there is not the
-/// module-level one.
-bool shadowed(const JsTree &tree, TSNode node, const std::string &name) {
-  std::set<std::string> names;
+} // namespace
+
+std::optional<TSNode> local_declaration(const JsTree &tree, TSNode node,
+                                        const std::string &name) {
+  auto binds = [&](TSNode pattern) {
+    std::set<std::string> names;
+    bound_names(tree, pattern, names);
+    return names.count(name) > 0;
+  };
   for (TSNode scope = ts_node_parent(node); !ts_node_is_null(scope);
        scope = ts_node_parent(scope)) {
     if (is(scope, "program"))
-      return false;
+      return std::nullopt;
     if (is_function_node(scope) || is(scope, "method_definition")) {
-      bound_names(tree, field(scope, "parameters"), names);
-      bound_names(tree, field(scope, "parameter"), names);
+      if (binds(field(scope, "parameters")) || binds(field(scope, "parameter")))
+        return scope;
     } else if (is(scope, "statement_block")) {
       for (TSNode statement : named_children(scope)) {
         std::string_view type = kind(statement);
         if (type == "lexical_declaration" || type == "variable_declaration") {
           for (TSNode declarator : named_children(statement))
-            if (is(declarator, "variable_declarator"))
-              bound_names(tree, field(declarator, "name"), names);
-        } else if (type == "class_declaration" || type == "function_declaration") {
-          bound_names(tree, field(statement, "name"), names);
+            if (is(declarator, "variable_declarator") &&
+                binds(field(declarator, "name")))
+              return declarator;
+        } else if ((type == "class_declaration" || type == "function_declaration") &&
+                   binds(field(statement, "name"))) {
+          return statement;
         }
       }
     }
-    if (names.count(name))
-      return true;
   }
-  return false;
+  return std::nullopt;
 }
 
-} // namespace
-
-std::optional<std::string> required_module(const JsTree &tree, TSNode node) {
+std::optional<std::string> required_module(const JsModule &module, TSNode node) {
   node = unwrap_expression(node);
-  if (!is(node, "call_expression") ||
-      tree.text(field(node, "function")) != "require")
+  if (!is(node, "call_expression"))
+    return std::nullopt;
+  const JsTree &tree = module.tree();
+  TSNode callee = field(node, "function");
+  bool loads = is(callee, "import"); // await import('m')
+  if (is(callee, "identifier")) {
+    std::string name(tree.text(callee));
+    const Binding *binding = module.binding(name);
+    loads = !local_declaration(tree, callee, name) &&
+            (binding ? binding->kind == Binding::Kind::Require : name == "require");
+  }
+  if (!loads)
     return std::nullopt;
   std::vector<TSNode> arguments = named_children(field(node, "arguments"));
   if (arguments.size() != 1)
@@ -107,13 +119,44 @@ std::optional<std::string> required_module(const JsTree &tree, TSNode node) {
 }
 
 std::optional<std::pair<std::string, std::string>>
+declared_import(const JsModule &module, TSNode declarator, const std::string &name) {
+  const JsTree &tree = module.tree();
+  TSNode pattern = field(declarator, "name");
+  TSNode value = unwrap_expression(field(declarator, "value"));
+  if (ts_node_is_null(value))
+    return std::nullopt;
+  auto imported = imported_name(module, value);
+  if (!imported)
+    return std::nullopt;
+  if (is(pattern, "identifier"))
+    return tree.text(pattern) == name && (required_module(module, value) ||
+                                          is(value, "member_expression"))
+               ? imported
+               : std::nullopt;
+  if (!is(pattern, "object_pattern"))
+    return std::nullopt;
+  for (TSNode property : named_children(pattern)) {
+    if (is(property, "shorthand_property_identifier_pattern") &&
+        tree.text(property) == name)
+      return std::pair(imported->first, joined_path(imported->second, name));
+    if (is(property, "pair_pattern") && tree.text(field(property, "value")) == name)
+      return std::pair(imported->first,
+                       joined_path(imported->second, tree.text(field(property, "key"))));
+  }
+  return std::nullopt;
+}
+
+std::optional<std::pair<std::string, std::string>>
 imported_name(const JsModule &module, TSNode node) {
   node = unwrap_expression(node);
   if (is(node, "identifier")) {
     std::string name(module.tree().text(node));
+    // const { S3Client } = await import('@aws-sdk/client-s3') in a function
+    if (auto local = local_declaration(module.tree(), node, name))
+      return is(*local, "variable_declarator") ? declared_import(module, *local, name)
+                                               : std::nullopt;
     const Binding *binding = module.binding(name);
-    if (!binding || binding->kind != Binding::Kind::Import ||
-        shadowed(module.tree(), node, name))
+    if (!binding || binding->kind != Binding::Kind::Import)
       return std::nullopt;
     return std::pair(binding->module, binding->path);
   }
@@ -127,7 +170,7 @@ imported_name(const JsModule &module, TSNode node) {
     object->second = joined_path(object->second, module.tree().text(property));
     return object;
   }
-  if (auto required = required_module(module.tree(), node))
+  if (auto required = required_module(module, node))
     return std::pair(*required, std::string());
   return std::nullopt;
 }
@@ -173,8 +216,24 @@ void JsModule::read_statement(TSNode statement) {
       }
     } else if (!ts_node_is_null(value)) {
       export_name("default", value, statement);
-    } else if (!ts_node_is_null(field(statement, "source"))) {
+    } else if (auto source = string_value(*tree_, field(statement, "source"))) {
       exports_unknown_names_ = true; // re-exports another module's names
+      bool clause = false;
+      for (TSNode part : named_children(statement)) {
+        clause = clause || is(part, "export_clause") || is(part, "namespace_export");
+        if (is(part, "export_clause"))
+          for (TSNode specifier : named_children(part)) {
+            TSNode name = field(specifier, "name");
+            TSNode alias = field(specifier, "alias");
+            exports_[std::string(tree_->text(ts_node_is_null(alias) ? name : alias))] =
+                {specifier, statement, without_node_prefix(*source),
+                 std::string(tree_->text(name))};
+          }
+      }
+      if (!clause) // export * from './impl'
+        star_sources_.push_back({without_node_prefix(*source), statement});
+    } else if (!ts_node_is_null(field(statement, "source"))) {
+      exports_unknown_names_ = true;
     } else {
       // export { fn as handler }; TypeScript's `export = x` names no export
       for (uint32_t i = 0; i < ts_node_child_count(statement); ++i)
@@ -261,40 +320,39 @@ void JsModule::read_declaration(TSNode declaration, TSNode site) {
       variables_.insert(text);
       if (!ts_node_is_null(value) && is_function_node(value)) {
         names_[text] = {Binding::Kind::Function, "", "", value, declarator};
-      } else if (auto imported = !ts_node_is_null(value)
-                                     ? imported_name(*this, value)
-                                     : std::nullopt;
-                 imported && (required_module(*tree_, value) ||
-                              is(value, "member_expression"))) {
+      } else if (auto imported = declared_import(*this, declarator, text)) {
         // `const S3 = require('aws-sdk').S3`, `const AWS = require('aws-sdk')`
         names_[text] = {Binding::Kind::Import, imported->first,
                         imported->second, {}, declarator};
+      } else if (loads_modules(value)) {
+        names_[text] = {Binding::Kind::Require, "", "", {}, declarator};
       } else {
         names_[text] = {Binding::Kind::Value, "", "", {}, declarator};
       }
     } else if (is(name, "object_pattern")) {
       // const { S3Client, GetObjectCommand: Get } = require('@aws-sdk/client-s3')
-      auto imported = ts_node_is_null(value) ? std::nullopt
-                                             : imported_name(*this, value);
-      for (TSNode property : named_children(name)) {
-        std::string key, local;
-        if (is(property, "shorthand_property_identifier_pattern")) {
-          key = local = tree_->text(property);
-        } else if (is(property, "pair_pattern") &&
-                   is(field(property, "value"), "identifier")) {
-          key = tree_->text(field(property, "key"));
-          local = tree_->text(field(property, "value"));
-        } else {
-          continue;
-        }
+      std::set<std::string> locals;
+      bound_names(*tree_, name, locals);
+      for (const std::string &local : locals) {
         variables_.insert(local);
+        auto imported = declared_import(*this, declarator, local);
         names_[local] = imported ? Binding{Binding::Kind::Import, imported->first,
-                                           joined_path(imported->second, key),
-                                           {}, declarator}
+                                           imported->second, {}, declarator}
                                  : Binding{Binding::Kind::Value, "", "", {}, declarator};
       }
     }
   }
+}
+
+/// True for what loads modules like `require`: `require` itself (`const r
+/// = require`), `createRequire(import.meta.url)` of node:module.
+bool JsModule::loads_modules(TSNode value) const {
+  if (is(value, "identifier"))
+    return tree_->text(value) == "require" && !binding("require");
+  if (!is(value, "call_expression"))
+    return false;
+  auto made = imported_name(*this, field(value, "function"));
+  return made && made->first == "module" && made->second == "createRequire";
 }
 
 void JsModule::read_assignment(TSNode assignment) {
@@ -319,6 +377,8 @@ void JsModule::read_assignment(TSNode assignment) {
     } else {
       export_name("default", right, assignment);
       exports_unknown_names_ = true;
+      if (auto required = required_module(*this, right))
+        star_sources_.push_back({*required, assignment});
     }
     return;
   }

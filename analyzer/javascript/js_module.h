@@ -5,6 +5,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "javascript/js_syntax.h"
 
@@ -15,6 +16,7 @@ struct Binding {
   enum class Kind {
     Import,   ///< a module's export: `import`, `require`
     Function, ///< a function the module defines
+    Require,  ///< `require` by another name: `createRequire(...)`, `r = require`
     Value,    ///< anything else (`let client;`)
   };
   Kind kind = Kind::Value;
@@ -43,12 +45,23 @@ public:
   struct Export {
     TSNode value;
     TSNode site;
+    /// A re-export (`export { x as handler } from './impl'`): the module
+    /// specifier and the name it exports there; empty otherwise.
+    std::string from_module{};
+    std::string from_name{};
   };
   const std::map<std::string, Export> &exports() const { return exports_; }
   /// True when the module may export names exports() does not list:
   /// `export * from`, `export { x } from`, `module.exports = other`, a
   /// spread in `module.exports = { ...x }`.
   bool exports_unknown_names() const { return exports_unknown_names_; }
+  /// The modules whose every export this one exports too: `export * from
+  /// './impl'`, `module.exports = require('./impl')`.
+  struct StarSource {
+    std::string module; ///< the specifier
+    TSNode site;
+  };
+  const std::vector<StarSource> &star_sources() const { return star_sources_; }
   /// True for a name the module declares with let/var/const (or assigns as
   /// `global.x`): state that outlives an invocation.
   bool is_module_variable(const std::string &name) const {
@@ -60,12 +73,14 @@ private:
   void read_declaration(TSNode declaration, TSNode site);
   void read_import(TSNode statement);
   void read_assignment(TSNode assignment);
+  bool loads_modules(TSNode value) const;
   void export_name(const std::string &name, TSNode value, TSNode site);
 
   std::unique_ptr<JsTree> tree_;
   std::map<std::string, Binding> names_;
   std::map<std::string, Export> exports_;
   std::set<std::string> variables_;
+  std::vector<StarSource> star_sources_;
   bool exports_unknown_names_ = false;
 };
 
@@ -75,7 +90,21 @@ private:
 std::optional<std::pair<std::string, std::string>>
 imported_name(const JsModule &module, TSNode node);
 
-/// The specifier `require('m')` loads, or nothing when `node` is no such call.
-std::optional<std::string> required_module(const JsTree &tree, TSNode node);
+/// Where a function or block around `node` declares `name` itself, the
+/// name there not being the module-level one: the variable_declarator, the
+/// class or function declaration, or the function whose parameter it is.
+/// Nothing when `name` is the module's.
+std::optional<TSNode> local_declaration(const JsTree &tree, TSNode node,
+                                        const std::string &name);
+
+/// The specifier `require('m')` (or `import('m')`, or a `require` by
+/// another name) loads, or nothing when `node` is no such call.
+std::optional<std::string> required_module(const JsModule &module, TSNode node);
+
+/// What `declarator` binds `name` to when it loads a module or names part
+/// of one: `const X = require('m')`, `const X = require('m').Y`, `const {
+/// Y: X } = await import('m')`, `const X = AWS.S3`.
+std::optional<std::pair<std::string, std::string>>
+declared_import(const JsModule &module, TSNode declarator, const std::string &name);
 
 } // namespace hoist::javascript

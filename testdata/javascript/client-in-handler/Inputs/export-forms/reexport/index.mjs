@@ -1,0 +1,1 @@
+export { process as handler } from "./impl.mjs";
