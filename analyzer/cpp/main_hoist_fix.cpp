@@ -258,8 +258,18 @@ public:
 std::string spelled_type(ASTContext &context, const VarDecl &variable,
                          PrintingPolicy policy) {
   const TypeSourceInfo *written = variable.getTypeSourceInfo();
-  if (written && !written->getType()->getContainedAutoType())
-    return text_of(context, written->getTypeLoc().getSourceRange());
+  if (written && !written->getType()->getContainedAutoType()) {
+    // The written range leaves out the declaration's own cv-qualifiers
+    // (`const S3Client c;`), which the reference must keep to bind it.
+    std::string qualifiers;
+    if (written->getType().isLocalConstQualified())
+      qualifiers += "const ";
+    if (written->getType().isLocalVolatileQualified())
+      qualifiers += "volatile ";
+    return qualifiers +
+           text_of(context, written->getTypeLoc().getUnqualifiedLoc()
+                                .getSourceRange());
+  }
   policy.SuppressDefaultTemplateArgs = true;
   policy.FullyQualifiedName = true;
   policy.SuppressScope = false;
@@ -336,12 +346,28 @@ public:
     return blocker.empty();
   }
   bool TraverseElaboratedTypeLoc(ElaboratedTypeLoc type) {
-    // Qualified: `Aws::S3::S3Client` names its namespace.
+    // Qualified: `Aws::S3::S3Client` is found through its first name only.
     if (type.getQualifierLoc())
-      return true;
+      return TraverseNestedNameSpecifierLoc(type.getQualifierLoc());
     return RecursiveASTVisitor::TraverseElaboratedTypeLoc(type);
   }
-  bool TraverseNestedNameSpecifierLoc(NestedNameSpecifierLoc) { return true; }
+  bool TraverseNestedNameSpecifierLoc(NestedNameSpecifierLoc qualifier) {
+    // The first name of `s3::S3Client` or `detail::make()` is looked up as
+    // an unqualified one: a namespace alias or namespace declared in the
+    // handler's namespace is not seen from main().
+    const NestedNameSpecifier *first = qualifier.getNestedNameSpecifier();
+    while (first && first->getPrefix())
+      first = first->getPrefix();
+    if (!first)
+      return true;
+    if (const NamespaceAliasDecl *alias = first->getAsNamespaceAlias())
+      check(alias);
+    else if (const NamespaceDecl *space = first->getAsNamespace())
+      check(space);
+    else if (const Type *type = first->getAsType())
+      check(type->getAsTagDecl());
+    return blocker.empty();
+  }
   bool VisitTagTypeLoc(TagTypeLoc type) {
     check(type.getDecl());
     return blocker.empty();
