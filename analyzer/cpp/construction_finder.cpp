@@ -7,6 +7,7 @@
 #include <clang/AST/ExprCXX.h>
 #include <clang/AST/RecursiveASTVisitor.h>
 
+#include "cpp/built_once.h"
 #include "cpp/member_inits.h"
 #include "cpp/strip_temporaries.h"
 
@@ -45,9 +46,16 @@ const Expr *owned_allocation(const Expr *init) {
 
 class Finder : public RecursiveASTVisitor<Finder> {
 public:
-  explicit Finder(const CppCatalogue &catalogue) : catalogue_(catalogue) {}
+  Finder(const CppCatalogue &catalogue, std::set<const Stmt *> once)
+      : catalogue_(catalogue), once_(std::move(once)) {}
 
   bool shouldVisitLambdaBodies() const { return true; }
+
+  bool TraverseStmt(Stmt *statement, DataRecursionQueue *queue = nullptr) {
+    if (once_.count(statement))
+      return true; // built once, as a static's initializer is
+    return RecursiveASTVisitor::TraverseStmt(statement, queue);
+  }
 
   bool VisitDeclStmt(DeclStmt *statement) {
     current_statement_ = statement; // its declarations are visited next
@@ -140,6 +148,7 @@ private:
   }
 
   const CppCatalogue &catalogue_;
+  const std::set<const Stmt *> once_;
   std::set<const Expr *> seen_;
   const DeclStmt *current_statement_ = nullptr;
 };
@@ -148,7 +157,8 @@ private:
 
 std::vector<Construction> find_constructions(const FunctionDecl &function,
                                              const CppCatalogue &catalogue) {
-  Finder finder(catalogue);
+  Finder finder(catalogue,
+                built_once(function.getASTContext(), function.getBody()));
   for (const MemberInit &init : member_inits(function))
     finder.add_member(init);
   finder.TraverseStmt(function.getBody());

@@ -1,6 +1,7 @@
 #include "cpp/invoke_path.h"
 
 #include <deque>
+#include <set>
 
 #include <clang/AST/ASTContext.h>
 #include <clang/AST/DeclCXX.h>
@@ -11,6 +12,7 @@
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/Path.h>
 
+#include "cpp/built_once.h"
 #include "cpp/member_inits.h"
 
 namespace hoist::cpp {
@@ -75,8 +77,15 @@ std::string project_root(const SourceManager &sources) {
 // not a system header), outside library namespaces.
 class CallCollector : public RecursiveASTVisitor<CallCollector> {
 public:
-  CallCollector(const SourceManager &sources, const std::string &root)
-      : sources_(sources), root_(root) {}
+  CallCollector(const SourceManager &sources, const std::string &root,
+                std::set<const Stmt *> once)
+      : sources_(sources), root_(root), once_(std::move(once)) {}
+
+  bool TraverseStmt(Stmt *statement, DataRecursionQueue *queue = nullptr) {
+    if (once_.count(statement))
+      return true; // runs once, not on every invocation
+    return RecursiveASTVisitor::TraverseStmt(statement, queue);
+  }
 
   bool VisitCallExpr(CallExpr *call) {
     note(call->getDirectCallee(), call);
@@ -121,6 +130,7 @@ private:
   }
   const SourceManager &sources_;
   const std::string &root_;
+  const std::set<const Stmt *> once_;
 };
 
 } // namespace
@@ -137,7 +147,8 @@ InvokePath find_invoke_path(ASTContext &context, const FunctionDecl *handler,
   while (!queue.empty()) {
     const FunctionDecl *function = queue.front();
     queue.pop_front();
-    CallCollector collector(context.getSourceManager(), root);
+    CallCollector collector(context.getSourceManager(), root,
+                            built_once(context, function->getBody()));
     // (A constructor runs what builds its members first.)
     for (const MemberInit &init : member_inits(*function))
       collector.TraverseStmt(const_cast<Expr *>(init.expression));

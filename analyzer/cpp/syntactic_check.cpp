@@ -745,11 +745,30 @@ private:
   void scan(TSNode body, std::vector<Construction> &constructions,
             std::vector<Call> &calls) const {
     const std::string context = context_of(body);
+    std::set<std::string> statics; // the body's static locals, so far
+    std::vector<TSNode> once;        // the parts of it that run once
+    auto lasting = [&](const std::string &name) {
+      return statics.count(name) || mutable_globals_.count(name);
+    };
     walk_named_descendants(body, [&](TSNode node) {
       std::string_view type = kind(node);
+      // Built once, as a static's initializer is.
+      if (std::any_of(once.begin(), once.end(),
+                      [&](TSNode run) { return ts_node_eq(run, node); }))
+        return false;
+      if (TSNode run = runs_once(node, lasting); !ts_node_is_null(run)) {
+        if (ts_node_eq(run, node))
+          return false;
+        once.push_back(run);
+      }
       if (type == "declaration") {
-        if (is_static(node))
+        if (is_static(node)) {
+          for (uint32_t i = 0; i < ts_node_named_child_count(node); ++i)
+            if (TSNode name = variable_name(ts_node_named_child(node, i));
+                !ts_node_is_null(name))
+              statics.insert(std::string(tree_.text(name)));
           return false; // built once, on the first call
+        }
         std::string spelled = plain_name(tree_.text(field(node, "type")));
         std::string matched;
         const std::vector<NameCandidate> names = candidates(spelled, node);
@@ -843,6 +862,78 @@ private:
       }
       return true;
     });
+  }
+
+  // The object a condition tests for null (`!client`, `client == nullptr`,
+  // `nullptr == client`), as spelled; empty for any other condition.
+  std::string null_tested(TSNode condition) const {
+    if (is(condition, "condition_clause")) {
+      if (!ts_node_is_null(field(condition, "initializer")))
+        return {};
+      condition = field(condition, "value");
+    }
+    while (is(condition, "parenthesized_expression"))
+      condition = ts_node_named_child(condition, 0);
+    auto name = [&](TSNode node) {
+      return is(node, "identifier") ? std::string(tree_.text(node))
+                                    : std::string();
+    };
+    if (is(condition, "unary_expression") &&
+        tree_.text(field(condition, "operator")) == "!")
+      return name(field(condition, "argument"));
+    if (!is(condition, "binary_expression") ||
+        tree_.text(field(condition, "operator")) != "==")
+      return {};
+    auto is_null = [&](TSNode node) {
+      return is(node, "null") || tree_.text(node) == "NULL" ||
+             tree_.text(node) == "0";
+    };
+    TSNode left = field(condition, "left"), right = field(condition, "right");
+    return is_null(right) ? name(left) : is_null(left) ? name(right) : "";
+  }
+
+  // Whether a statement sets `object`: `object = ...;`, `object.reset(...);`.
+  bool sets(TSNode statement, const std::string &object) const {
+    if (!is(statement, "expression_statement"))
+      return false;
+    TSNode expression = ts_node_named_child(statement, 0);
+    if (is(expression, "assignment_expression"))
+      return is(field(expression, "left"), "identifier") &&
+             tree_.text(field(expression, "left")) == object;
+    TSNode callee = field(expression, "function");
+    return is(expression, "call_expression") &&
+           is(callee, "field_expression") &&
+           tree_.text(field(callee, "argument")) == object &&
+           tree_.text(field(callee, "field")) == "reset" &&
+           ts_node_named_child_count(field(expression, "arguments")) > 0;
+  }
+
+  // What of `node` runs once per process although its function runs on
+  // every invocation (as built_once.h says for the Clang mode): the branch
+  // of `if (!client)` that sets `client`, a lasting (static or file-scope)
+  // object; a `std::call_once` with a lasting flag. Null for anything else.
+  TSNode runs_once(TSNode node,
+                   const std::function<bool(const std::string &)> &lasting) const {
+    if (is(node, "if_statement")) {
+      const std::string object = null_tested(field(node, "condition"));
+      if (object.empty() || !lasting(object))
+        return TSNode{};
+      TSNode then = field(node, "consequence");
+      bool sets_it = sets(then, object);
+      for (uint32_t i = 0;
+           is(then, "compound_statement") && i < ts_node_named_child_count(then);
+           ++i)
+        sets_it = sets_it || sets(ts_node_named_child(then, i), object);
+      return sets_it ? then : TSNode{};
+    }
+    if (!is(node, "call_expression") ||
+        last_component(plain_name(tree_.text(field(node, "function")))) !=
+            "call_once")
+      return TSNode{};
+    TSNode flag = ts_node_named_child(field(node, "arguments"), 0);
+    return is(flag, "identifier") && lasting(std::string(tree_.text(flag)))
+               ? node
+               : TSNode{};
   }
 
   // Building an object of the file's class `spelled` (at `at`) runs its

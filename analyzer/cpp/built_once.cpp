@@ -1,0 +1,127 @@
+#include "cpp/built_once.h"
+
+#include <clang/AST/ExprCXX.h>
+#include <clang/AST/RecursiveASTVisitor.h>
+
+namespace hoist::cpp {
+namespace {
+
+using namespace clang;
+
+// The object an expression names, when it outlives the invocation (a
+// static local, a namespace-scope or static member variable); else null.
+const VarDecl *lasting_object(const Expr *expression) {
+  const auto *reference =
+      dyn_cast<DeclRefExpr>(expression->IgnoreParenImpCasts());
+  const auto *variable =
+      reference ? dyn_cast<VarDecl>(reference->getDecl()) : nullptr;
+  return variable && variable->hasGlobalStorage() ? variable : nullptr;
+}
+
+// `client` as a truth value: itself, or a smart pointer's operator bool.
+const Expr *tested(const Expr *expression) {
+  expression = expression->IgnoreParenImpCasts();
+  if (const auto *conversion = dyn_cast<CXXMemberCallExpr>(expression);
+      conversion && isa<CXXConversionDecl>(conversion->getMethodDecl()))
+    return conversion->getImplicitObjectArgument();
+  return expression;
+}
+
+// The object a condition tests for null: `!client`, `client == nullptr`,
+// `nullptr == client` (built-in or a smart pointer's operator==).
+const VarDecl *null_tested(const Expr *condition, ASTContext &context) {
+  condition = condition->IgnoreParenImpCasts();
+  if (const auto *negation = dyn_cast<UnaryOperator>(condition);
+      negation && negation->getOpcode() == UO_LNot)
+    return lasting_object(tested(negation->getSubExpr()));
+  const Expr *left = nullptr, *right = nullptr;
+  if (const auto *equal = dyn_cast<BinaryOperator>(condition);
+      equal && equal->getOpcode() == BO_EQ) {
+    left = equal->getLHS();
+    right = equal->getRHS();
+  } else if (const auto *call = dyn_cast<CXXOperatorCallExpr>(condition);
+             call && call->getOperator() == OO_EqualEqual &&
+             call->getNumArgs() == 2) {
+    left = call->getArg(0);
+    right = call->getArg(1);
+  }
+  if (!left)
+    return nullptr;
+  auto is_null = [&](const Expr *side) {
+    return side->IgnoreParenImpCasts()->isNullPointerConstant(
+               context, Expr::NPC_ValueDependentIsNotNull) !=
+           Expr::NPCK_NotNull;
+  };
+  if (is_null(right))
+    return lasting_object(left);
+  if (is_null(left))
+    return lasting_object(right);
+  return nullptr;
+}
+
+// Whether a statement sets `object`: `object = ...;` or `object.reset(...);`.
+bool sets(const Stmt *statement, const VarDecl *object) {
+  const auto *expression = dyn_cast<Expr>(statement);
+  if (!expression)
+    return false;
+  expression = expression->IgnoreImplicit();
+  if (const auto *assignment = dyn_cast<BinaryOperator>(expression);
+      assignment && assignment->getOpcode() == BO_Assign)
+    return lasting_object(assignment->getLHS()) == object;
+  if (const auto *call = dyn_cast<CXXOperatorCallExpr>(expression);
+      call && call->getOperator() == OO_Equal && call->getNumArgs() == 2)
+    return lasting_object(call->getArg(0)) == object;
+  if (const auto *call = dyn_cast<CXXMemberCallExpr>(expression);
+      call && call->getMethodDecl() &&
+      call->getMethodDecl()->getName() == "reset" && call->getNumArgs() > 0)
+    return lasting_object(call->getImplicitObjectArgument()) == object;
+  return false;
+}
+
+class OnceFinder : public RecursiveASTVisitor<OnceFinder> {
+public:
+  explicit OnceFinder(ASTContext &context) : context_(context) {}
+  bool shouldVisitLambdaBodies() const { return true; }
+
+  bool VisitIfStmt(IfStmt *branch) {
+    if (!branch->getCond() || branch->getInit() ||
+        branch->getConditionVariable())
+      return true;
+    const VarDecl *object = null_tested(branch->getCond(), context_);
+    if (!object)
+      return true;
+    // The branch sets it at its own level, so it runs once.
+    const Stmt *then = branch->getThen();
+    bool sets_it = sets(then, object);
+    if (const auto *block = dyn_cast<CompoundStmt>(then))
+      for (const Stmt *statement : block->body())
+        sets_it = sets_it || sets(statement, object);
+    if (sets_it)
+      once.insert(then);
+    return true;
+  }
+  bool VisitCallExpr(CallExpr *call) {
+    const FunctionDecl *callee = call->getDirectCallee();
+    if (!callee || callee->getQualifiedNameAsString() != "std::call_once" ||
+        call->getNumArgs() < 2 || !lasting_object(call->getArg(0)))
+      return true;
+    for (unsigned i = 1; i < call->getNumArgs(); ++i)
+      once.insert(call->getArg(i));
+    return true;
+  }
+
+  std::set<const Stmt *> once;
+
+private:
+  ASTContext &context_;
+};
+
+} // namespace
+
+std::set<const Stmt *> built_once(ASTContext &context, const Stmt *body) {
+  OnceFinder finder(context);
+  finder.TraverseStmt(const_cast<Stmt *>(body));
+  return std::move(finder.once);
+}
+
+} // namespace hoist::cpp

@@ -1,0 +1,59 @@
+// RUN: %check-clang-tidy %s awslambda-client-in-handler %t
+// The idioms that build an object once although the handler runs on every
+// invocation: a static or file-scope pointer set under its own null test,
+// std::call_once with a static flag. Not reported; the same code with an
+// object or flag of the invocation's own still is.
+#include <aws/core/Aws.h>
+#include <aws/lambda-runtime/runtime.h>
+#include <aws/s3/S3Client.h>
+#include <memory>
+#include <mutex>
+
+using namespace aws::lambda_runtime;
+
+static std::shared_ptr<Aws::S3::S3Client> g_s3;
+static Aws::S3::S3Client *g_raw = nullptr;
+static std::once_flag g_once;
+
+static Aws::S3::S3Client *make_raw() { return new Aws::S3::S3Client(); }
+
+static invocation_response my_handler(invocation_request const &request) {
+  // ok: a static local, set once
+  static std::unique_ptr<Aws::S3::S3Client> client;
+  if (!client) client = std::make_unique<Aws::S3::S3Client>();
+  // ok: a file-scope pointer, set once, with what sets it up
+  if (g_s3 == nullptr) {
+    Aws::Client::ClientConfiguration config;
+    g_s3 = Aws::MakeShared<Aws::S3::S3Client>("tag", config);
+  }
+  // ok: reset under its own null test
+  static std::unique_ptr<Aws::S3::S3Client> reset;
+  if (!reset)
+    reset.reset(new Aws::S3::S3Client());
+  // ok: std::call_once with a static flag, a helper called in it
+  static std::once_flag once;
+  static Aws::S3::S3Client *raw = nullptr;
+  std::call_once(once, [] { raw = new Aws::S3::S3Client(); });
+  std::call_once(g_once, [] { g_raw = make_raw(); });
+  // Per invocation: the pointer is the invocation's own.
+  std::unique_ptr<Aws::S3::S3Client> mine;
+  if (!mine) mine = std::make_unique<Aws::S3::S3Client>();
+  // Per invocation: the flag is the invocation's own.
+  std::once_flag every;
+  std::call_once(every, [] { raw = new Aws::S3::S3Client(); });
+  return invocation_response::success(request.payload, "text/plain");
+}
+
+int main() {
+  Aws::SDKOptions options;
+  Aws::InitAPI(options);
+  run_handler(my_handler);
+  Aws::ShutdownAPI(options);
+  return 0;
+}
+
+// CHECK-MESSAGES: :[[@LINE-15]]:21: warning: 'Aws::S3::S3Client' builds {{.*}} [awslambda-client-in-handler]
+// CHECK-MESSAGES: :[[@LINE-6]]:3: note: 'my_handler' is a Lambda handler: it is passed to aws::lambda_runtime::run_handler here
+// CHECK-MESSAGES: :[[@LINE-17]]:21: note: no fix: {{.*}}
+// CHECK-MESSAGES: :[[@LINE-15]]:36: warning: 'Aws::S3::S3Client' builds {{.*}} [awslambda-client-in-handler]
+// CHECK-MESSAGES: :[[@LINE-16]]:36: note: no fix: {{.*}}
