@@ -89,6 +89,13 @@ struct Construction {
   std::string variable{}, type{}; // Declared: as the parameter spells them
 };
 
+// A branch of a preprocessor conditional the syntactic mode cannot decide
+// (`#ifdef USE_S3`: the build's flags say), and the directive that opens it.
+struct Undecided {
+  TextRange code;
+  std::string directive; // its line, `#ifdef USE_S3`
+};
+
 struct Handler {
   std::string name;
   TSNode body;       // compound_statement
@@ -143,6 +150,7 @@ public:
         nolint_(tree.file->text()) {}
 
   void run(std::vector<Diagnostic> &out) {
+    collect_conditionals(ts_tree_root_node(tree_.tree));
     collect_functions(ts_tree_root_node(tree_.tree));
     collect_names(ts_tree_root_node(tree_.tree));
     find_handlers();
@@ -152,11 +160,115 @@ public:
   }
 
 private:
+  // The branches of the file's preprocessor conditionals that are compiled
+  // out whatever the build's flags (`#if 0`, the `#else` of `#if 1` or of
+  // `#ifdef` a macro the file defines before it) and those that depend on
+  // the flags (`#ifdef USE_S3`, `#if VERSION > 2`).
+  void collect_conditionals(TSNode root) {
+    const std::vector<std::size_t> directives = occurrences("#if");
+    if (directives.empty())
+      return;
+    std::map<std::string, uint32_t> defined; // macro: its first #define
+    walk_named_descendants(root, [&](TSNode node) {
+      if (is(node, "preproc_def") || is(node, "preproc_function_def"))
+        defined.emplace(std::string(tree_.text(field(node, "name"))),
+                        ts_node_start_byte(node));
+      return true;
+    });
+    auto defined_before = [&](TSNode name, TSNode at) {
+      auto found = defined.find(std::string(tree_.text(name)));
+      return found != defined.end() && found->second < ts_node_start_byte(at);
+    };
+    // Whether a branch's condition holds; nullopt when the flags decide.
+    auto holds = [&](TSNode branch) -> std::optional<bool> {
+      if (is(branch, "preproc_else"))
+        return true;
+      if (TSNode name = field(branch, "name"); !ts_node_is_null(name)) {
+        const bool negated =
+            tree_.text(ts_node_child(branch, 0)).find("ndef") !=
+            std::string_view::npos;
+        if (defined_before(name, branch))
+          return !negated;
+        // `#ifndef GUARD` / `#define GUARD`: an include guard.
+        TSNode first = ts_node_next_named_sibling(name);
+        if (negated && is(first, "preproc_def") &&
+            tree_.text(field(first, "name")) == tree_.text(name))
+          return true;
+        return std::nullopt;
+      }
+      std::string_view condition = tree_.text(field(branch, "condition"));
+      if (condition == "0" || condition == "false")
+        return false;
+      if (condition == "1" || condition == "true")
+        return true;
+      return std::nullopt;
+    };
+    walk_named_descendants(root, [&](TSNode node) {
+      if (!spans_any(directives, node))
+        return false;
+      if (!is(node, "preproc_if") && !is(node, "preproc_ifdef"))
+        return true;
+      bool taken = false, unknown = false;
+      std::string directive;
+      for (TSNode branch = node; !ts_node_is_null(branch);
+           branch = field(branch, "alternative")) {
+        TSNode opening = field(branch, "condition");
+        if (ts_node_is_null(opening))
+          opening = field(branch, "name");
+        if (ts_node_is_null(opening))
+          opening = ts_node_child(branch, 0); // `#else`
+        TSNode alternative = field(branch, "alternative");
+        const TextRange code{ts_node_end_byte(opening),
+                             ts_node_is_null(alternative)
+                                 ? ts_node_end_byte(branch)
+                                 : ts_node_start_byte(alternative)};
+        const std::optional<bool> held = holds(branch);
+        if (!held && directive.empty()) {
+          std::string_view text = tree_.text(branch);
+          directive = text.substr(0, text.find('\n'));
+        }
+        if (taken || held == false)
+          inactive_.push_back(code);
+        else if (unknown || !held)
+          undecided_.push_back({code, directive});
+        unknown = unknown || !held;
+        taken = taken || held == true;
+      }
+      return true;
+    });
+    std::sort(inactive_.begin(), inactive_.end(),
+              [](const TextRange &a, const TextRange &b) {
+                return a.begin < b.begin;
+              });
+  }
+
+  // Whether `node` is in a branch compiled out whatever the flags.
+  bool compiled_out(TSNode node) const {
+    const uint32_t at = ts_node_start_byte(node);
+    return std::any_of(inactive_.begin(), inactive_.end(),
+                       [&](const TextRange &code) {
+                         return code.begin <= at && at < code.end;
+                       });
+  }
+
+  // The innermost undecided branch `node` is in; null when none.
+  const Undecided *undecided(TSNode node) const {
+    const uint32_t at = ts_node_start_byte(node);
+    const Undecided *innermost = nullptr;
+    for (const Undecided &branch : undecided_)
+      if (branch.code.begin <= at && at < branch.code.end &&
+          (!innermost || branch.code.begin > innermost->code.begin))
+        innermost = &branch;
+    return innermost;
+  }
+
   // Function and class definitions anywhere outside function bodies, by
   // qualified name.
   void collect_functions(TSNode root) {
     walk_named_descendants(root, [&](TSNode node) {
       std::string_view type = kind(node);
+      if (compiled_out(node))
+        return false;
       if (type == "class_specifier" || type == "struct_specifier") {
         collect_class(node);
         return false;
@@ -189,7 +301,8 @@ private:
         return false;
       }
       return type == "namespace_definition" || type == "declaration_list" ||
-             type == "linkage_specification" || type == "template_declaration";
+             type == "linkage_specification" || type == "template_declaration" ||
+             type.rfind("preproc_", 0) == 0;
     });
   }
 
@@ -426,7 +539,7 @@ private:
     std::set<uint32_t> seen;
     const std::vector<std::size_t> calls = occurrences("run_handler");
     walk_named_descendants(ts_tree_root_node(tree_.tree), [&](TSNode node) {
-      if (!spans_any(calls, node))
+      if (!spans_any(calls, node) || compiled_out(node))
         return false;
       if (!is(node, "call_expression"))
         return true;
@@ -752,6 +865,8 @@ private:
     };
     walk_named_descendants(body, [&](TSNode node) {
       std::string_view type = kind(node);
+      if (compiled_out(node))
+        return false;
       // Built once, as a static's initializer is.
       if (std::any_of(once.begin(), once.end(),
                       [&](TSNode run) { return ts_node_eq(run, node); }))
@@ -1113,6 +1228,11 @@ private:
       if (!entry.built_in.empty()) {
         diagnostic.notes.push_back(
             {diagnostic.location, built_elsewhere_note(entry.built_in)});
+      } else if (const Undecided *branch = undecided(construction.at)) {
+        diagnostic.notes.push_back(
+            {diagnostic.location,
+             "no fix: it is inside '" + branch->directive +
+                 "', which a move to main() would leave behind"});
       } else if (std::string blocker = construction_blocker(
                      construction.shape, construction.variable);
                  !blocker.empty()) {
@@ -1666,6 +1786,12 @@ private:
                               "' is a Lambda handler: it has the signature "
                               "invocation_response(invocation_request "
                               "const&)"});
+    if (const Undecided *branch = undecided(construction.at))
+      diagnostic.notes.push_back(
+          {diagnostic.location,
+           "'" + branch->directive +
+               "' decides whether it is built: without compiling, hoist "
+               "cannot tell what the build's flags define"});
     std::string caller = handler.name;
     for (const auto &[callee, call] : chain) {
       diagnostic.notes.push_back({{tree_.file, tree_.range(call)},
@@ -1693,6 +1819,8 @@ private:
   std::map<std::string, TSNode> classes_; // by qualified name
   std::set<std::string> class_names_;     // their unqualified names
   std::vector<Handler> handlers_;
+  std::vector<TextRange> inactive_;   // compiled out, by start
+  std::vector<Undecided> undecided_;  // compiled as the flags say
   /// How many run_handler calls name each function, by its body's start.
   std::map<uint32_t, unsigned> passed_;
 };
