@@ -3,6 +3,7 @@
 #include <fnmatch.h>
 
 #include <algorithm>
+#include <cctype>
 #include <stdexcept>
 
 namespace hoist::javascript {
@@ -11,6 +12,23 @@ namespace {
 /// fnmatch without FNM_PATHNAME: '*' runs across '/' and '.' too.
 bool matches(const std::string &pattern, const std::string &text) {
   return fnmatch(pattern.c_str(), text.c_str(), 0) == 0;
+}
+
+/// True when `api` is the aggregated client of the SDK v3 package `module`:
+/// `S3` of @aws-sdk/client-s3, `SecretsManager` of client-secrets-manager.
+bool is_service_client(const std::string &module, const std::string &api) {
+  std::size_t at = module.rfind("client-");
+  if (at == std::string::npos || api.empty())
+    return false;
+  std::string service;
+  for (char c : module.substr(at + 7))
+    if (c != '-')
+      service += c;
+  return service.size() == api.size() &&
+         std::equal(service.begin(), service.end(), api.begin(), [](char a, char b) {
+           return std::tolower(static_cast<unsigned char>(a)) ==
+                  std::tolower(static_cast<unsigned char>(b));
+         });
 }
 
 } // namespace
@@ -28,6 +46,7 @@ JsCatalogue JsCatalogue::load(const std::filesystem::path &catalogue_file) {
                                "': 'kind' must be 'new' or 'call'");
     api.kind = kind == "new" ? JsApi::Kind::New : JsApi::Kind::Call;
     api.except = item.value("except", std::vector<std::string>{});
+    api.built_with = item.value("built_with", std::vector<std::string>{});
     catalogue.entries_.push_back(std::move(api));
   }
   return catalogue;
@@ -38,7 +57,9 @@ const JsApi *JsCatalogue::match(const std::string &module,
                                 JsApi::Kind kind) const {
   for (const JsApi &entry : entries_)
     if (entry.kind == kind && matches(entry.module, module) &&
-        (entry.api.empty() ? api.empty() : matches(entry.api, api)) &&
+        (entry.api.empty()           ? api.empty()
+         : entry.api == "{service}" ? is_service_client(module, api)
+                                     : matches(entry.api, api)) &&
         std::none_of(entry.except.begin(), entry.except.end(),
                      [&](const std::string &pattern) {
                        return matches(pattern, api);

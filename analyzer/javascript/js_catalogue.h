@@ -15,6 +15,9 @@ struct JsApi : CatalogueEntry {
   std::string module; ///< pattern of the module specifier: "@aws-sdk/client-*"
   Kind kind = Kind::New;
   std::vector<std::string> except; ///< API patterns the entry leaves out
+  /// Options of which the call's first argument must build one in place
+  /// (`httpsAgent: new https.Agent(...)`); empty: any call counts.
+  std::vector<std::string> built_with;
 };
 
 /// The JavaScript half of the catalogue.

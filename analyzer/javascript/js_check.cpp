@@ -602,6 +602,26 @@ TSNode invocation_credentials(const JsModule &module, TSNode construction) {
   return {};
 }
 
+/// True when `options` is empty, or the first argument of `call` is an
+/// object that builds one of them in place: `{ httpsAgent: new Agent() }`.
+bool builds_option_in_place(const JsTree &tree, TSNode call,
+                            const std::vector<std::string> &options) {
+  if (options.empty())
+    return true;
+  std::vector<TSNode> arguments = arguments_of(call);
+  TSNode object = arguments.empty() ? TSNode{} : unwrap_expression(arguments[0]);
+  if (!is(object, "object"))
+    return false;
+  for (TSNode member : named_children(object)) {
+    TSNode value = unwrap_expression(field(member, "value"));
+    if (is(member, "pair") &&
+        std::count(options.begin(), options.end(), tree.text(field(member, "key"))) &&
+        (is(value, "new_expression") || is(value, "call_expression")))
+      return true;
+  }
+  return false;
+}
+
 /// What a finding says, in its rule's words: "'S3Client' (from
 /// '@aws-sdk/client-s3') builds ... (through 'a' -> 'b'); <cost>".
 std::string construction_message(const std::string &written,
@@ -672,7 +692,8 @@ private:
       if (auto name = imported_name(module, callee)) {
         const JsApi *api = request_.catalogue->match(
             name->first, name->second, is_new ? JsApi::Kind::New : JsApi::Kind::Call);
-        if (api && request_.enabled_rules.count(api->rule)) {
+        if (api && request_.enabled_rules.count(api->rule) &&
+            builds_option_in_place(tree, node, api->built_with)) {
           bool minted = !ts_node_is_null(invocation_credentials(module, node));
           if (!is_lazily_built(tree, node, callee, caching) &&
               (!minted || request_.report_minted_credentials))

@@ -265,6 +265,16 @@ void JsModule::read_import(TSNode statement) {
   for (uint32_t i = 0; i < ts_node_child_count(statement); ++i)
     if (kind(ts_node_child(statement, i)) == std::string_view("type"))
       return;
+  // TypeScript's `import AWS = require('aws-sdk')`
+  for (TSNode clause : named_children(statement))
+    if (is(clause, "import_require_clause")) {
+      std::optional<std::string> required =
+          string_value(*tree_, field(clause, "source"));
+      TSNode name = ts_node_named_child(clause, 0);
+      if (required && is(name, "identifier"))
+        names_[std::string(tree_->text(name))] = {
+            Binding::Kind::Import, without_node_prefix(*required), "", {}, statement};
+    }
   std::optional<std::string> source =
       string_value(*tree_, field(statement, "source"));
   if (!source)
