@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "core/message_excerpt.h"
+#include "core/tsconfig.h"
 #include "python/syntax_tree.h"
 
 namespace hoist::javascript {
@@ -59,6 +60,40 @@ bool is_function_value(TSNode node) {
          type == "method_definition";
 }
 
+/// The TypeScript source tsc compiles to `stem` (absolute, without
+/// extension) when `stem` lies in the outDir of the nearest tsconfig.json
+/// above it: `<rootDir>/x.ts` for `<outDir>/x` (rootDir unset: the
+/// tsconfig's directory or its src/).
+std::optional<std::filesystem::path>
+compiled_from(const std::filesystem::path &stem) {
+  namespace fs = std::filesystem;
+  fs::path dir = stem.parent_path();
+  for (int level = 0; level < 8 && dir.has_relative_path();
+       ++level, dir = dir.parent_path()) {
+    std::optional<TsconfigDirs> tsconfig = read_tsconfig(dir / "tsconfig.json");
+    if (!tsconfig)
+      continue;
+    if (!tsconfig->out_dir)
+      return std::nullopt;
+    fs::path relative = stem.lexically_relative(*tsconfig->out_dir);
+    if (relative.empty() || *relative.begin() == "..")
+      return std::nullopt;
+    std::vector<fs::path> roots{tsconfig->directory, tsconfig->directory / "src"};
+    if (tsconfig->root_dir)
+      roots = {*tsconfig->root_dir};
+    for (const fs::path &root : roots)
+      for (const char *extension : {".ts", ".mts", ".cts", ".tsx"}) {
+        fs::path candidate = root / relative;
+        candidate += extension;
+        std::error_code error;
+        if (fs::is_regular_file(candidate, error))
+          return candidate;
+      }
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 } // namespace
 
 std::optional<NodeHandlerString>
@@ -88,6 +123,9 @@ parse_node_handler(const ConfiguredHandler &configured, std::string &error) {
 std::optional<std::filesystem::path>
 module_file(const NodeHandlerString &handler, const ConfiguredHandler &configured) {
   namespace fs = std::filesystem;
+  // What discovery leaves out as compiled output is checked in its source.
+  if (auto source = compiled_from(handler.stem))
+    return source;
   for (const char *extension :
        {".js", ".mjs", ".cjs", ".ts", ".mts", ".cts", ".tsx"}) {
     fs::path candidate = handler.stem;
