@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "core/file_discovery.h"
 #include "core/utf8.h"
 
 namespace hoist {
@@ -146,6 +147,23 @@ Position SourceFile::position(std::size_t offset) const {
   return position;
 }
 
+namespace {
+
+/// How messages name what the file `name` holds, by its extension.
+std::string source_kind(const std::string &name) {
+  std::string_view extension = extension_of(name);
+  if (is_javascript_file(name))
+    return extension == ".ts" || extension == ".mts" || extension == ".cts" ||
+                   extension == ".tsx"
+               ? "TypeScript source"
+               : "JavaScript source";
+  if (is_cpp_file(name))
+    return "C++ source";
+  return extension == ".py" ? "Python source" : "source code";
+}
+
+} // namespace
+
 std::variant<SourceFilePtr, LoadError>
 SourceFile::load(const std::filesystem::path &file,
                  const std::string &display_path, std::uintmax_t max_size) {
@@ -155,15 +173,18 @@ SourceFile::load(const std::filesystem::path &file,
                      failure->kind == ReadFailure::TooLarge};
   std::string text = std::move(std::get<std::string>(read));
 
+  std::string name = file.filename().string();
+  bool javascript = is_javascript_file(name);
   if (auto nul = text.find('\0'); nul != std::string::npos)
     return LoadError{display_path,
                      "looks binary (NUL byte at offset " + std::to_string(nul) +
-                         "); source code cannot contain NUL bytes, skipped"};
+                         "); " + source_kind(name) +
+                         " cannot contain NUL bytes, skipped"};
   // PEP 263: a coding declaration says what the bytes are; a BOM makes
-  // them UTF-8.
+  // them UTF-8. Node.js reads every module as UTF-8.
   SourceEncoding encoding = SourceEncoding::Utf8;
   std::optional<std::string> declared;
-  if (bom_length_of(text) == 0)
+  if (bom_length_of(text) == 0 && !javascript)
     declared = declared_encoding_name(text);
   if (declared) {
     std::optional<SourceEncoding> known = encoding_named(*declared);
@@ -188,6 +209,11 @@ SourceFile::load(const std::filesystem::path &file,
     std::string where = "byte " + std::string(byte) + " at line " +
                         std::to_string(at.line) + ", column " +
                         std::to_string(at.column);
+    if (javascript)
+      return LoadError{display_path,
+                       "is not valid UTF-8 (" + where + "); Node.js reads " +
+                           source_kind(name) +
+                           " as UTF-8 only: save it as UTF-8; skipped"};
     if (!declared)
       return LoadError{display_path,
                        "is not valid UTF-8 (" + where +
