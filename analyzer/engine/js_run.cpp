@@ -1,5 +1,7 @@
 #include "engine/js_run.h"
 
+#include <set>
+
 #include "core/data_dir.h"
 #include "core/suppressions.h"
 #include "javascript/js_check.h"
@@ -8,6 +10,31 @@
 namespace hoist::engine {
 
 namespace fs = std::filesystem;
+
+namespace {
+
+/// One notice for `--fix`: the constructions found have no fix in
+/// JavaScript and TypeScript yet, so nothing of them changed.
+void say_nothing_fixed(const std::vector<Diagnostic> &diagnostics, JsRun &run) {
+  std::size_t unfixed = 0;
+  std::set<std::string> files;
+  for (const Diagnostic &diagnostic : diagnostics)
+    if (diagnostic.subject && !diagnostic.fix) {
+      ++unfixed;
+      files.insert(diagnostic.location.file->path());
+    }
+  if (unfixed == 0)
+    return;
+  run.notices.push_back(
+      {Severity::Warning, *files.begin(), std::nullopt,
+       "hoist has no fix for JavaScript and TypeScript yet: " +
+           std::to_string(unfixed) + " finding" + (unfixed == 1 ? "" : "s") +
+           " in " + std::to_string(files.size()) + " file" +
+           (files.size() == 1 ? "" : "s") + " reported, not fixed",
+       NoticeKind::Fix});
+}
+
+} // namespace
 
 JsRun run_js_check(const std::vector<DiscoveredFile> &files,
                    const std::vector<ConfiguredHandler> &configured,
@@ -63,6 +90,8 @@ JsRun run_js_check(const std::vector<DiscoveredFile> &files,
   } else {
     analyze(buffers);
   }
+  if (fixing)
+    say_nothing_fixed(result.diagnostics, run);
   if (result.call_depth_cut)
     run.notices.push_back(
         {Severity::Warning, result.call_depth_cut->file->path(),
