@@ -93,8 +93,10 @@ constexpr const char *kCheckOptions = R"(Options for check:
                           (repeatable); when given, only these are handlers
   --handler-pattern GLOB  names that mark a module-level function as a handler
                           (repeatable; default: handler, lambda_handler,
-                          *_handler); functions whose two parameters are named
-                          like (event, context) are handlers too
+                          *_handler; for JavaScript and TypeScript exports:
+                          handler, lambdaHandler, *Handler, *_handler);
+                          functions whose two parameters are named like
+                          (event, context) are handlers too
   --root DIR              a code root (like Lambda's task root): absolute
                           imports of project modules are looked up there
                           first, then in the handler's directory and its

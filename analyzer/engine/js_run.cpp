@@ -65,6 +65,12 @@ JsRun run_js_check(const std::vector<DiscoveredFile> &files,
                                 &registry,   &*catalogue, configured,
                                 fs::current_path()};
   request.report_minted_credentials = analysis.settings.report_minted_credentials;
+  // Python's default patterns are Python's names; given ones are the user's.
+  if (analysis.handlers.name_patterns != python::HandlerOptions{}.name_patterns)
+    request.handler_patterns = analysis.handlers.name_patterns;
+  for (const python::HandlerSpec &spec : analysis.handlers.specs)
+    request.given_handlers.push_back(
+        {spec.module_components, spec.function, spec.task_root});
   javascript::JsResult result;
   auto analyze = [&](const Overlay &overlay) -> const std::vector<Diagnostic> & {
     request.overlay = &overlay;
@@ -100,6 +106,8 @@ JsRun run_js_check(const std::vector<DiscoveredFile> &files,
              std::to_string(javascript::kMaxCallDepth) +
              " calls); what this call runs was not checked",
          NoticeKind::Partial});
+  for (const auto &[index, found] : result.given_matches)
+    run.handler_matches.push_back({index, found});
   run.diagnostics = std::move(result.diagnostics);
   run.errors = std::move(result.errors);
   run.syntax_errors = std::move(result.syntax_errors);

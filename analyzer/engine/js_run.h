@@ -20,6 +20,8 @@ struct JsRun : FixOutcome {
   std::vector<LoadError> errors;
   std::vector<Location> syntax_errors;
   std::size_t files_checked = 0;
+  /// The --handler strings the JavaScript and TypeScript files answered.
+  std::vector<python::HandlerSpecMatch> handler_matches;
 };
 
 /// Checks `files` with `analysis`'s rules and settings (javascript::analyze), and the

@@ -150,6 +150,7 @@ FixedAnalysis Session::run(const Discovery &discovery,
         result.diagnostics.push_back(std::move(diagnostic));
   move_append(result.errors, js.errors);
   move_append(result.syntax_errors, js.syntax_errors);
+  move_append(result.handler_matches, js.handler_matches);
   std::sort(result.diagnostics.begin(), result.diagnostics.end(),
             diagnostic_order);
   result.files_checked += cpp.files_checked + js.files_checked;

@@ -838,6 +838,27 @@ void check_configured(const ConfiguredHandler &configured,
       *request.registry));
 }
 
+/// The handlers --handler names in `module` (at `path`): checked, and
+/// each match kept for the report of handler strings nothing answered.
+void check_given(const JsRequest &request, const JsModule &module,
+                 const std::string &path, Modules &modules, HandlerCheck &check,
+                 JsResult &result) {
+  for (std::size_t i = 0; i < request.given_handlers.size(); ++i) {
+    const JsRequest::GivenHandler &given = request.given_handlers[i];
+    if (!names_module(given.module, given.task_root, path))
+      continue;
+    const std::string &name = given.export_name;
+    bool found = resolve_export(modules, module, name, 0).has_value();
+    result.given_matches.push_back({i, found || module.exports().count(name) > 0});
+    if (found) {
+      auto exported = module.exports().find(name);
+      TSNode site = exported != module.exports().end() ? exported->second.site
+                                                        : module.tree().root();
+      check.run(module, {name, site, "it is given with --handler"});
+    }
+  }
+}
+
 /// True when `path` (absolute, normal) lies under one of `roots`.
 bool under_any(const std::string &path, const std::vector<std::string> &roots) {
   return std::any_of(roots.begin(), roots.end(), [&](const std::string &root) {
@@ -875,9 +896,13 @@ JsResult analyze(const JsRequest &request) {
     });
     if (tree.file()->text().find("hoist:") != std::string_view::npos)
       result.comments.push_back({tree.file(), tree.comment_ranges()});
+    if (!request.given_handlers.empty()) {
+      check_given(request, *module, path, modules, check, result);
+      continue;
+    }
     if (is_test_path(file.display_path) || under_any(path, code_roots))
       continue;
-    for (const JsHandler &handler : find_handlers(*module))
+    for (const JsHandler &handler : find_handlers(*module, request.handler_patterns))
       check.run(*module, handler);
   }
   for (const ConfiguredHandler &configured : request.configured)

@@ -33,6 +33,16 @@ struct JsRequest {
   std::vector<ConfiguredHandler> configured;
   /// What relative paths in messages are relative to.
   std::filesystem::path base;
+  /// --handler-pattern's globs; empty: the defaults (find_handlers).
+  std::vector<std::string> handler_patterns;
+  /// --handler's handler strings: when any is given, exports are handlers
+  /// only as these name them (and as deployment configuration does).
+  struct GivenHandler {
+    std::vector<std::string> module; ///< {"src", "app"} of `src/app.handler`
+    std::string export_name;
+    std::string task_root; ///< absolute, normal; empty: any directory
+  };
+  std::vector<GivenHandler> given_handlers;
   /// Report constructions given credentials this invocation obtained (not
   /// hoistable), as client-in-handler's option report-minted-credentials says.
   bool report_minted_credentials = false;
@@ -51,6 +61,9 @@ struct JsResult {
   std::vector<Location> syntax_errors;
   std::vector<FileComments> comments;
   std::size_t files_checked = 0;
+  /// Per given handler that a checked file answered: its index, and
+  /// whether the file exports the name.
+  std::vector<std::pair<std::size_t, bool>> given_matches;
   /// A call where a chain from a handler grew longer than hoist follows
   /// (what it calls was not checked), if any.
   std::optional<Location> call_depth_cut;

@@ -194,20 +194,26 @@ bool is_test_path(const std::string &path) {
   return false;
 }
 
-std::vector<JsHandler> find_handlers(const JsModule &module) {
+std::vector<JsHandler> find_handlers(const JsModule &module,
+                                     const std::vector<std::string> &patterns) {
+  static const std::vector<std::string> kDefault{"handler", "lambdaHandler",
+                                                 "*Handler", "*_handler"};
   std::vector<JsHandler> handlers;
   for (const auto &[name, exported] : module.exports()) {
-    bool exact = name == "handler" || name == "lambdaHandler";
-    const char *pattern = nullptr;
-    for (const char *glob : {"*Handler", "*_handler"})
-      if (fnmatch(glob, name.c_str(), 0) == 0)
-        pattern = glob;
-    if (!exact && !pattern)
+    // A name given whole is a handler; one a glob matches needs a
+    // handler's form too.
+    const std::string *matched = nullptr;
+    for (const std::string &pattern : patterns.empty() ? kDefault : patterns)
+      if (fnmatch(pattern.c_str(), name.c_str(), 0) == 0 &&
+          (!matched || pattern == name))
+        matched = &pattern;
+    if (!matched)
       continue;
+    bool exact = *matched == name;
     // An exported function, or a name bound to one (or to a wrapper's
     // result): what the export resolves to is the checker's to follow.
     TSNode value = unwrap_expression(exported.value);
-    if (pattern && !exact) {
+    if (!exact) {
       TSNode function = value;
       if (is(value, "identifier") || is(value, "shorthand_property_identifier")) {
         const Binding *binding =
@@ -221,13 +227,33 @@ std::vector<JsHandler> find_handlers(const JsModule &module) {
         continue;
       handlers.push_back({name, exported.site,
                           "its exported name matches the handler pattern '" +
-                              std::string(pattern) + "'"});
+                              *matched + "'"});
       continue;
     }
     handlers.push_back(
         {name, exported.site, "it is exported as '" + name + "'"});
   }
   return handlers;
+}
+
+bool names_module(const std::vector<std::string> &components,
+                  const std::string &task_root, const std::string &path) {
+  namespace fs = std::filesystem;
+  if (components.empty())
+    return false;
+  fs::path file = fs::absolute(path).lexically_normal();
+  fs::path stem = file.parent_path() / file.stem();
+  if (!task_root.empty()) {
+    fs::path wanted = task_root;
+    for (const std::string &component : components)
+      wanted /= component;
+    return stem == wanted.lexically_normal();
+  }
+  std::vector<std::string> parts;
+  for (const fs::path &part : stem)
+    parts.push_back(part.string());
+  return parts.size() >= components.size() &&
+         std::equal(components.rbegin(), components.rend(), parts.rbegin());
 }
 
 } // namespace hoist::javascript

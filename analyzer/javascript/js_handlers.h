@@ -20,7 +20,18 @@ struct JsHandler {
   std::string reason; ///< why hoist treats it as a handler
 };
 
-std::vector<JsHandler> find_handlers(const JsModule &module);
+/// With `patterns` (--handler-pattern's globs), the exports they match:
+/// one a pattern names whole, or one a glob matches that is a function with
+/// an event-like first parameter. Without, `handler`, `lambdaHandler`,
+/// `*Handler`, `*_handler`.
+std::vector<JsHandler> find_handlers(const JsModule &module,
+                                     const std::vector<std::string> &patterns);
+
+/// True when `path` is the module a handler string's module part names
+/// (`{"src", "app"}` for `src/app.handler`): `<task_root>/src/app.<ext>`,
+/// or, without a task root, any `.../src/app.<ext>`.
+bool names_module(const std::vector<std::string> &components,
+                  const std::string &task_root, const std::string &path);
 
 /// Where a Node.js function's handler string (`src/app.handler`) points:
 /// Lambda's Node.js runtime splits its last path component at the first
