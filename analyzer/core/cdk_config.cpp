@@ -53,8 +53,10 @@ void read_cdk_config(const SourceFilePtr &file, DeploymentScan &out) {
                          ? "the CDK app " + named + " is not Python"
                          : "the CDK app in " + named + " is " + language;
   out.notices.push_back({Severity::Warning, yaml_location(file, *app),
-                         what + "; hoist reads Python CDK apps, so the "
-                                "functions it defines are not checked",
+                         what + "; hoist reads Python CDK apps only, so the "
+                                "handlers of the functions it defines are found "
+                                "by their names, as without deployment "
+                                "configuration",
                          true});
 }
 
