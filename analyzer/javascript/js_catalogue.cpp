@@ -35,8 +35,10 @@ bool is_service_client(const std::string &module, const std::string &api) {
 
 JsCatalogue JsCatalogue::load(const std::filesystem::path &catalogue_file) {
   JsCatalogue catalogue;
-  for (auto &[common, item] :
-       Catalogue::load(catalogue_file).entries("javascript")) {
+  Catalogue source = Catalogue::load(catalogue_file);
+  for (const auto &method : source.list("javascript_dispatch_methods"))
+    catalogue.dispatch_methods_.push_back(method.get<std::string>());
+  for (auto &[common, item] : source.entries("javascript")) {
     JsApi api;
     static_cast<CatalogueEntry &>(api) = std::move(common);
     api.module = item.at("module").get<std::string>();

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <algorithm>
 #include <filesystem>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -31,8 +33,17 @@ public:
   const JsApi *match(const std::string &module, const std::string &api,
                      JsApi::Kind kind) const;
 
+  /// True for a method of a server object that runs what the object
+  /// registers (`lambda.graphqlHandler`, `server.createHandler()`):
+  /// 'javascript_dispatch_methods'.
+  bool dispatches(std::string_view method) const {
+    return std::find(dispatch_methods_.begin(), dispatch_methods_.end(), method) !=
+           dispatch_methods_.end();
+  }
+
 private:
   std::vector<JsApi> entries_;
+  std::vector<std::string> dispatch_methods_;
 };
 
 } // namespace hoist::javascript

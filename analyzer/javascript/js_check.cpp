@@ -27,6 +27,9 @@ struct CallStep {
   const JsModule *module; ///< where the call is
   TSNode call;
   std::string caller, callee;
+  /// The callee is registered with what the handler serves (a route of an
+  /// app, a GraphQL resolver), not called here.
+  bool registered = false;
 };
 struct Reached {
   const JsModule *module;
@@ -36,6 +39,9 @@ struct Reached {
   /// How many arguments the call passes: the parameters after them get
   /// their defaults.
   std::size_t arguments;
+  /// A call on the chain runs only while module state is unset (`if
+  /// (!pool) await connect()`): what it builds, it builds once.
+  bool lazily = false;
 };
 
 
@@ -291,6 +297,9 @@ Resolved resolve_function(Modules &modules, const JsModule &module, TSNode node,
   if (is(node, "member_expression")) {
     TSNode object = unwrap_expression(field(node, "object"));
     std::string_view property = tree.text(field(node, "property"));
+    // require('./resolvers/user').func
+    if (auto required = required_module(module, object))
+      return from_import({Binding::Kind::Import, *required, std::string(property)});
     // db.connect() on `import * as db from './db'`
     if (is(object, "identifier")) {
       const Binding *binding = module.binding(std::string(tree.text(object)));
@@ -435,6 +444,9 @@ public:
       }
       return true;
     });
+    // State another function fills (`if (!pool) await connect()`) too.
+    assigned.insert(module.filled_in_functions().begin(),
+                    module.filled_in_functions().end());
     for (const std::string &local : locals)
       assigned.erase(local);
     // A local read from the cache (`let c = cache.get(r)`) stands for it.
@@ -642,6 +654,130 @@ std::string construction_message(const std::string &written,
                        {"cost", api.cost}});
 }
 
+/// The functions that what a handler is made from registers to run on a
+/// request, for a handler that is no function of the project: an app a
+/// wrapper serves (`serverless(app)`, with `app.get('/x', fn)` and the
+/// routers it mounts), a server whose handler is exported
+/// (`lambda.graphqlHandler` of `new GraphQLServerLambda({ resolvers })`,
+/// `server.createHandler()`). They are the functions among the arguments of
+/// the object's module-level method calls and in the object literals it is
+/// built from.
+class Registrations {
+  /// How deep object literals and names are followed: `{ resolvers }` to
+  /// `resolvers = { Query: { user } }` is six steps.
+  static constexpr int kMaxRegistrationDepth = 16;
+
+public:
+  Registrations(Modules &modules, const JsCatalogue &catalogue)
+      : modules_(modules), catalogue_(catalogue) {}
+
+  struct Registered {
+    const JsModule *module; ///< the function's
+    TSNode function;
+    const JsModule *site_module; ///< where it is registered
+    TSNode site;
+  };
+
+  std::vector<Registered> of_export(const JsModule &module, const std::string &name) {
+    auto exported = module.exports().find(name);
+    if (exported == module.exports().end() || !exported->second.from_module.empty())
+      return {};
+    TSNode value = unwrap_expression(exported->second.value);
+    const JsTree &tree = module.tree();
+    if (is(value, "identifier") || is(value, "shorthand_property_identifier"))
+      if (const Binding *binding = module.binding(std::string(tree.text(value))))
+        if (binding->kind == Binding::Kind::Value && is(binding->site, "variable_declarator"))
+          value = unwrap_expression(field(binding->site, "value"));
+    auto dispatching = [&](TSNode member) {
+      return is(member, "member_expression") &&
+             catalogue_.dispatches(tree.text(field(member, "property")));
+    };
+    if (is(value, "call_expression")) {
+      TSNode callee = unwrap_expression(field(value, "function"));
+      if (dispatching(callee))
+        add_object(module, field(callee, "object"), 0);
+      else if (!is(callee, "member_expression")) // serverless(app)
+        for (TSNode argument : arguments_of(value))
+          add_value(module, argument, argument, 0);
+    } else if (dispatching(value)) {
+      add_object(module, field(value, "object"), 0);
+    }
+    return std::move(found_);
+  }
+
+private:
+  void add_value(const JsModule &module, TSNode node, TSNode site, int depth) {
+    node = unwrap_expression(node);
+    if (depth > kMaxRegistrationDepth || ts_node_is_null(node) ||
+        !seen_.insert({&module, ts_node_start_byte(node)}).second)
+      return;
+    auto function = resolve_function(modules_, module, node);
+    if (function && is_function_node(function->second))
+      found_.push_back({function->first, function->second, &module, site});
+    else
+      add_object(module, node, depth + 1);
+  }
+
+  void add_object(const JsModule &module, TSNode node, int depth) {
+    node = unwrap_expression(node);
+    if (depth > kMaxRegistrationDepth || ts_node_is_null(node))
+      return;
+    const JsTree &tree = module.tree();
+    if (is(node, "object")) {
+      for (TSNode member : named_children(node))
+        add_value(module, is(member, "pair") ? field(member, "value") : member, member,
+                  depth + 1);
+      return;
+    }
+    // require('./routes/users'): what that module exports
+    if (auto required = required_module(module, node)) {
+      if (const JsModule *target = modules_.imported(module, *required))
+        if (auto exported = target->exports().find("default");
+            exported != target->exports().end())
+          add_object(*target, exported->second.value, depth + 1);
+      return;
+    }
+    if (!is(node, "identifier") && !is(node, "shorthand_property_identifier"))
+      return;
+    std::string name(tree.text(node));
+    const Binding *binding = module.binding(name);
+    if (!binding)
+      return;
+    if (binding->kind == Binding::Kind::Import) {
+      if (const JsModule *target = modules_.imported(module, binding->module)) {
+        auto exported = target->exports().find(
+            binding->path.empty() ? "default" : binding->path);
+        if (exported != target->exports().end())
+          add_object(*target, exported->second.value, depth + 1);
+      }
+      return;
+    }
+    if (binding->kind != Binding::Kind::Value || !is(binding->site, "variable_declarator"))
+      return;
+    TSNode value = unwrap_expression(field(binding->site, "value"));
+    if (is(value, "object"))
+      add_object(module, value, depth + 1);
+    else if (is(value, "call_expression") || is(value, "new_expression"))
+      for (TSNode argument : arguments_of(value))
+        add_value(module, argument, argument, depth + 1);
+    // app.get('/x', fn), app.use('/users', router), at module level
+    for (TSNode statement : named_children(tree.root())) {
+      TSNode call = unwrap_expression(ts_node_named_child(statement, 0));
+      if (!is(statement, "expression_statement") || !is(call, "call_expression"))
+        continue;
+      TSNode callee = unwrap_expression(field(call, "function"));
+      if (is(callee, "member_expression") && root_name(tree, callee) == name)
+        for (TSNode argument : arguments_of(call))
+          add_value(module, argument, argument, depth + 1);
+    }
+  }
+
+  Modules &modules_;
+  const JsCatalogue &catalogue_;
+  std::set<std::pair<const JsModule *, uint32_t>> seen_;
+  std::vector<Registered> found_;
+};
+
 class HandlerCheck {
 public:
   HandlerCheck(const JsRequest &request, Modules &modules, JsResult &result)
@@ -649,15 +785,41 @@ public:
 
   void run(const JsModule &module, const JsHandler &handler) {
     auto start = resolve_export(modules_, module, handler.name, 0);
-    if (!start || !is_function_node(start->second))
-      return;
-    // Lambda calls a handler with (event, context, callback).
-    std::deque<Reached> pending{{start->first, start->second, handler.name, {}, 3}};
-    std::set<std::pair<const JsModule *, uint32_t>> seen;
+    std::deque<Reached> pending;
+    if (start && is_function_node(start->second)) {
+      // Lambda calls a handler with (event, context, callback).
+      pending.push_back({start->first, start->second, handler.name, {}, 3});
+    } else {
+      for (const auto &registered : Registrations(modules_, *request_.catalogue).of_export(module, handler.name)) {
+        const JsTree &tree = registered.site_module->tree();
+        std::string name = function_name(registered.module->tree(), registered.function);
+        // Query: { user: ... }: by its key; app.post('/messages', async
+        // (req, res) => ...): by its route
+        TSNode site = registered.site;
+        TSNode call = ts_node_parent(ts_node_parent(site));
+        if (is(site, "pair")) {
+          name = tree.text(field(site, "key"));
+        } else if (name == "<anonymous>" && is(call, "call_expression")) {
+          std::vector<TSNode> arguments = arguments_of(call);
+          name = std::string(tree.text(field(call, "function"))) + "(" +
+                 (arguments.size() > 1 && string_value(tree, arguments[0])
+                      ? std::string(tree.text(arguments[0]))
+                      : "") +
+                 ")";
+        }
+        // A framework passes what it passes: no default is taken for sure.
+        pending.push_back({registered.module, registered.function, name,
+                           {{registered.site_module, site, handler.name, name, true}},
+                           SIZE_MAX});
+      }
+    }
+    std::set<std::tuple<const JsModule *, uint32_t, bool>> seen;
     while (!pending.empty()) {
       Reached reached = std::move(pending.front());
       pending.pop_front();
-      if (!seen.insert({reached.module, ts_node_start_byte(reached.function)}).second)
+      if (!seen.insert({reached.module, ts_node_start_byte(reached.function),
+                        reached.lazily})
+               .second)
         continue;
       visit(module, handler, reached, pending);
     }
@@ -682,7 +844,8 @@ private:
         callee_name = tree.text(callee);
       chain.push_back({&module, call, reached.name, callee_name});
       pending.push_back({target->first, target->second, callee_name,
-                         std::move(chain), arguments});
+                         std::move(chain), arguments,
+                         reached.lazily || caching.covers(call, "")});
     };
     auto inspect = [&](TSNode node) {
       bool is_new = is(node, "new_expression");
@@ -695,7 +858,7 @@ private:
         if (api && request_.enabled_rules.count(api->rule) &&
             builds_option_in_place(tree, node, api->built_with)) {
           bool minted = !ts_node_is_null(invocation_credentials(module, node));
-          if (!is_lazily_built(tree, node, callee, caching) &&
+          if (!reached.lazily && !is_lazily_built(tree, node, callee, caching) &&
               (!minted || request_.report_minted_credentials))
             report(handler_module, handler, reached, node, callee, name->first,
                    *api, minted);
@@ -745,7 +908,10 @@ private:
     for (const CallStep &step : reached.chain) {
       Location call{step.module->tree().file(), step.module->tree().range(step.call)};
       diagnostic.notes.push_back(
-          {call, "'" + step.caller + "' calls '" + step.callee + "' here"});
+          {call, step.registered
+                     ? "'" + step.caller + "' runs '" + step.callee +
+                           "', registered here, on a request"
+                     : "'" + step.caller + "' calls '" + step.callee + "' here"});
       diagnostic.call_path.push_back(call);
     }
     diagnostic.subject = Subject{

@@ -178,6 +178,27 @@ imported_name(const JsModule &module, TSNode node) {
 JsModule::JsModule(std::unique_ptr<JsTree> tree) : tree_(std::move(tree)) {
   for (TSNode statement : named_children(tree_->root()))
     read_statement(statement);
+  if (variables_.empty())
+    return;
+  std::vector<TSNode> functions;
+  python::walk_named_descendants(tree_->root(), [&](TSNode node) {
+    if (!opens_scope(node))
+      return true;
+    functions.push_back(node);
+    return false;
+  });
+  for (TSNode function : functions)
+    python::walk_named_descendants(function, [&](TSNode node) {
+      if (is(node, "assignment_expression") ||
+          is(node, "augmented_assignment_expression")) {
+        TSNode left = field(node, "left");
+        std::string name(tree_->text(left));
+        if (is(left, "identifier") && variables_.count(name) &&
+            !local_declaration(*tree_, left, name))
+          filled_in_functions_.insert(name);
+      }
+      return true;
+    });
 }
 
 const Binding *JsModule::binding(const std::string &name) const {

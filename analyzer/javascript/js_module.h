@@ -67,6 +67,11 @@ public:
   bool is_module_variable(const std::string &name) const {
     return variables_.count(name) > 0;
   }
+  /// The module variables some function of the module assigns: state
+  /// filled lazily (`let pool; async function connect() { pool = ... }`).
+  const std::set<std::string> &filled_in_functions() const {
+    return filled_in_functions_;
+  }
 
 private:
   void read_statement(TSNode statement);
@@ -80,6 +85,7 @@ private:
   std::map<std::string, Binding> names_;
   std::map<std::string, Export> exports_;
   std::set<std::string> variables_;
+  std::set<std::string> filled_in_functions_;
   std::vector<StarSource> star_sources_;
   bool exports_unknown_names_ = false;
 };

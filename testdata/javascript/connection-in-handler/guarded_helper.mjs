@@ -1,0 +1,27 @@
+// RUN: %expect %s
+// A helper that fills module state, called only while that state is unset
+// (`if (!pool) await connect()`), builds once; called unguarded, it builds
+// on every invocation.
+import pg from "pg";
+import { MongoClient } from "mongodb";
+
+let pool;
+let mongo;
+
+const connect = async () => {
+  // ok: connection-in-handler
+  pool = new pg.Pool({ max: 1 });
+};
+
+async function openMongo() {
+  // expect: connection-in-handler
+  mongo = await MongoClient.connect(process.env.MONGODB_URI);
+}
+
+export const handler = async (event) => {
+  if (!pool) {
+    await connect();
+  }
+  await openMongo();
+  return [await pool.query("select 1"), mongo, event];
+};
