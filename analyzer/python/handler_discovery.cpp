@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "core/message_excerpt.h"
+#include "python/module_imports.h"
 
 namespace hoist::python {
 namespace {
@@ -147,15 +148,48 @@ Handler function_handler(const ModuleModel &module,
   return handler;
 }
 
+/// A handler the module imports from another of the project's modules and
+/// only re-exports (`from app import handler`, the entry point the
+/// deployment names): Lambda calls the imported function.
+std::optional<Handler> imported_handler(const Resolver &resolver,
+                                        const ModuleModel &module,
+                                        const std::string &name,
+                                        std::string reason) {
+  if (!module.bindings().imports.count(name) ||
+      module.bindings().others.count(name))
+    return std::nullopt;
+  Symbol module_symbol;
+  module_symbol.kind = Symbol::Kind::Module;
+  module_symbol.module = &module;
+  Symbol symbol = resolver.member(module_symbol, name);
+  if (symbol.kind != Symbol::Kind::Function || !symbol.function ||
+      !symbol.module || symbol.module == &module)
+    return std::nullopt;
+  TSNode statement = statement_loading(resolver, module, *symbol.module);
+  if (ts_node_is_null(statement))
+    return std::nullopt;
+  Handler handler;
+  handler.module = &module;
+  handler.function_module = symbol.module;
+  handler.function = symbol.function;
+  handler.name = name;
+  handler.location = {module.tree().file(), module.tree().range(statement)};
+  handler.reason = std::move(reason);
+  handler.bound = symbol.bound;
+  return handler;
+}
+
 /// A module-level `name = <expression>` that resolves to a project function
 /// (or an instance whose `__call__` Lambda calls), as a handler; nothing if
-/// it does not.
+/// it does not. A name only imported is an imported_handler.
 std::optional<Handler> bound_handler(const Resolver &resolver,
                                      const ModuleModel &module,
                                      const std::string &name,
                                      std::string reason) {
   auto it = module.bindings().assignments.find(name);
-  if (it == module.bindings().assignments.end() || it->second.size() != 1)
+  if (it == module.bindings().assignments.end())
+    return imported_handler(resolver, module, name, std::move(reason));
+  if (it->second.size() != 1)
     return std::nullopt;
   TSNode value = it->second.front();
   Symbol symbol = resolver.resolve(value, {&module, nullptr});
