@@ -150,12 +150,14 @@ bool used_only_in_place(const SyntaxTree &tree, const FunctionInfo &function,
 /// Why the callee of `step` may not run on an invocation that makes the
 /// call: a generator's body runs only as it is iterated, a function handed
 /// to another (a thread, an executor, `map`) runs when and if that one
-/// decides, with its failure its business, a route only for the events it
-/// matches; "" when the call runs it.
+/// decides, with its failure its business, a route (or a singledispatch
+/// implementation) only for the events (arguments) it matches; "" when the
+/// call runs it.
 std::string deferred_run(const CallStep &step) {
   std::string callee = "'" + display_name(*step.callee) + "'";
   if (step.routed)
-    return callee + " runs only for the events its route matches";
+    return callee + " runs only for the events or arguments it is registered "
+                    "for";
   if (step.passed)
     return callee + " is handed to a call that decides whether and when it "
                     "runs and what becomes of its failure";

@@ -1559,6 +1559,18 @@ std::string error_handling_wrapper(const Resolver &resolver,
   std::string of = " the errors of '" + display_name(function) + "'";
   for (const auto &[expression, named] : wrappers_of(module, function)) {
     Symbol symbol = resolver.resolve(expression, {&module, nullptr});
+    // `@process.register` of a singledispatch function leaves its
+    // implementation as it is.
+    if (is(expression, "attribute") &&
+        module.tree().text(field(expression, "attribute")) == "register") {
+      Symbol dispatcher =
+          resolver.resolve(field(expression, "object"), {&module, nullptr});
+      if (dispatcher.kind == Symbol::Kind::Function && dispatcher.function &&
+          dispatcher.module &&
+          dispatches_on_type(resolver, *dispatcher.module,
+                             *dispatcher.function))
+        continue;
+    }
     // A library's decorators are the library's business; one hoist cannot
     // find may handle errors as well as not.
     if (symbol.kind == Symbol::Kind::Unknown)

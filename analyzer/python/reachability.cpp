@@ -259,6 +259,17 @@ std::vector<Scope> context_manager_methods(const Resolver &resolver,
   return methods;
 }
 
+namespace {
+
+/// What a decorator applies: `@lru_cache(maxsize=None)` is a call that
+/// returns the decorator, named by its callee.
+TSNode decorator_expression(TSNode decorator) {
+  TSNode expression = ts_node_named_child(decorator, 0);
+  return is(expression, "call") ? field(expression, "function") : expression;
+}
+
+} // namespace
+
 bool is_memoized(const Resolver &resolver, const ModuleModel &module,
                  const FunctionInfo &function) {
   // A function defined inside another is made again, with a new cache, each
@@ -266,17 +277,59 @@ bool is_memoized(const Resolver &resolver, const ModuleModel &module,
   if (function.enclosing)
     return false;
   for (TSNode decorator : function.decorators) {
-    TSNode expression = ts_node_named_child(decorator, 0);
-    // `@lru_cache(maxsize=None)` is a call that returns the decorator.
-    if (is(expression, "call"))
-      expression = field(expression, "function");
-    Symbol symbol = resolver.resolve(expression, {&module, nullptr});
+    Symbol symbol =
+        resolver.resolve(decorator_expression(decorator), {&module, nullptr});
     if (symbol.kind == Symbol::Kind::Path &&
         is_memoizing_decorator(symbol.path))
       return true;
   }
   return false;
 }
+
+bool dispatches_on_type(const Resolver &resolver, const ModuleModel &module,
+                        const FunctionInfo &function) {
+  for (TSNode decorator : function.decorators) {
+    Symbol symbol =
+        resolver.resolve(decorator_expression(decorator), {&module, nullptr});
+    if (symbol.kind == Symbol::Kind::Path &&
+        (symbol.path == "functools.singledispatch" ||
+         symbol.path == "functools.singledispatchmethod"))
+      return true;
+  }
+  return false;
+}
+
+namespace {
+
+/// The implementations registered on a `functools.singledispatch` function
+/// (`@process.register`, `@process.register(list)`) of `module`: a call of it
+/// runs one of them, chosen by its argument's type, as a router runs the
+/// route an event matches.
+std::vector<Route> registered_implementations(const Resolver &resolver,
+                                              const ModuleModel &module,
+                                              const FunctionInfo &function) {
+  std::vector<Route> implementations;
+  if (!dispatches_on_type(resolver, module, function))
+    return implementations;
+  const SyntaxTree &tree = module.tree();
+  for (const FunctionInfo &other : module.functions()) {
+    if (&other == &function || other.class_name != function.class_name)
+      continue;
+    for (TSNode decorator : other.decorators) {
+      TSNode expression = decorator_expression(decorator);
+      if (is(expression, "attribute") &&
+          tree.text(field(expression, "attribute")) == "register" &&
+          is(field(expression, "object"), "identifier") &&
+          tree.text(field(expression, "object")) == function.name) {
+        implementations.push_back({&module, &other});
+        break;
+      }
+    }
+  }
+  return implementations;
+}
+
+} // namespace
 
 std::vector<ReachedFunction> reachable_functions(const Resolver &resolver,
                                                  const ModuleModel &module,
@@ -326,8 +379,14 @@ std::vector<ReachedFunction> reachable_functions(const Resolver &resolver,
             reach(stored_module, stored, node, true);
         Scope callee = resolver.called_scope(node, scope);
         if (callee.function &&
-            !is_memoized(resolver, *callee.module, *callee.function))
+            !is_memoized(resolver, *callee.module, *callee.function)) {
           reach(callee.module, callee.function, node, false, callee.receiver);
+          for (const auto &[implementation_module, implementation] :
+               registered_implementations(resolver, *callee.module,
+                                          *callee.function))
+            reach(implementation_module, implementation, node, false,
+                  callee.receiver, true);
+        }
       }
     }
     reached.push_back(std::move(current));

@@ -52,6 +52,12 @@ std::vector<ReachedFunction> reachable_functions(const Resolver &resolver,
 std::vector<Scope> context_manager_methods(const Resolver &resolver,
                                            Scope scope, TSNode value);
 
+/// True for a `functools.singledispatch` (or `singledispatchmethod`)
+/// function: a call runs the implementation registered for its argument's
+/// type (`@name.register`), and `name.register` returns what it decorates.
+bool dispatches_on_type(const Resolver &resolver, const ModuleModel &module,
+                        const FunctionInfo &function);
+
 /// True for functions whose result is cached across calls by a decorator.
 bool is_memoized(const Resolver &resolver, const ModuleModel &module,
                  const FunctionInfo &function);
