@@ -54,7 +54,9 @@ def region_handler(event, context):
 
 
 def reading_handler(event, context):
-    # Building a client from it leaves it as it was: the move is safe.
+    # Building a client from it leaves it as it was: the move of 'ssm' is
+    # safe ('logs' is unsafe: the default session may be None at INIT).
+    # expect: client-in-handler[hoistable]
     logs = boto3.DEFAULT_SESSION.client("logs")
     # expect: client-in-handler[hoistable]
     return {"regions": [logs.meta.region_name, ssm.meta.region_name]}

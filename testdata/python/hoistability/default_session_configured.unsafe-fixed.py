@@ -12,6 +12,7 @@ ddb = boto3.client("dynamodb")
 sqs = boto3.client("sqs")
 sns = boto3.client("sns")
 kms = boto3.client("kms")
+logs = boto3.DEFAULT_SESSION.client("logs")
 ssm = boto3.client("ssm")
 
 
@@ -54,7 +55,8 @@ def region_handler(event, context):
 
 
 def reading_handler(event, context):
-    # Building a client from it leaves it as it was: the move is safe.
-    logs = boto3.DEFAULT_SESSION.client("logs")
+    # Building a client from it leaves it as it was: the move of 'ssm' is
+    # safe ('logs' is unsafe: the default session may be None at INIT).
+    # expect: client-in-handler[hoistable]
     # expect: client-in-handler[hoistable]
     return {"regions": [logs.meta.region_name, ssm.meta.region_name]}
