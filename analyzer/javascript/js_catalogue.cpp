@@ -36,6 +36,9 @@ bool is_service_client(const std::string &module, const std::string &api) {
 JsCatalogue JsCatalogue::load(const std::filesystem::path &catalogue_file) {
   JsCatalogue catalogue;
   Catalogue source = Catalogue::load(catalogue_file);
+  for (const auto &memoizer : source.list("javascript_memoizers"))
+    catalogue.memoizers_.emplace_back(memoizer.at("module").get<std::string>(),
+                                      memoizer.at("api").get<std::string>());
   for (const auto &method : source.list("javascript_dispatch_methods"))
     catalogue.dispatch_methods_.push_back(method.get<std::string>());
   for (auto &[common, item] : source.entries("javascript")) {
@@ -68,6 +71,12 @@ const JsApi *JsCatalogue::match(const std::string &module,
                      }))
       return &entry;
   return nullptr;
+}
+
+bool JsCatalogue::memoizes(const std::string &module, const std::string &api) const {
+  return std::any_of(memoizers_.begin(), memoizers_.end(), [&](const auto &memoizer) {
+    return matches(memoizer.first, module) && memoizer.second == api;
+  });
 }
 
 } // namespace hoist::javascript

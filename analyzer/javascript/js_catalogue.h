@@ -41,8 +41,13 @@ public:
            dispatch_methods_.end();
   }
 
+  /// True when `module`'s `api` ("" for the module itself) makes a
+  /// memoizing function of the one it is given: 'javascript_memoizers'.
+  bool memoizes(const std::string &module, const std::string &api) const;
+
 private:
   std::vector<JsApi> entries_;
+  std::vector<std::pair<std::string, std::string>> memoizers_; ///< module, api
   std::vector<std::string> dispatch_methods_;
 };
 

@@ -77,6 +77,7 @@ public:
   }
 
   void mark_checked(const std::string &path) { checked_.insert(path); }
+  const JsCatalogue &catalogue() const { return *request_.catalogue; }
 
   /// The project module `specifier` names from `from` (relative imports
   /// only), trying Node's and TypeScript's extensions and index files.
@@ -328,6 +329,10 @@ Resolved resolve_function(Modules &modules, const JsModule &module, TSNode node,
       if (method == "bind" || (method != "handler" && is(object, "call_expression")))
         return resolve_function(modules, module, object, depth + 1);
     }
+    // A memoizing function builds what it builds once per argument.
+    if (auto name = imported_name(module, callee);
+        name && modules.catalogue().memoizes(name->first, name->second))
+      return std::nullopt;
     // A wrapper: its first argument, when that is a function.
     if (!arguments.empty())
       return resolve_function(modules, module, arguments[0], depth + 1);
