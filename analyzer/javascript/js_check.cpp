@@ -639,6 +639,55 @@ bool builds_option_in_place(const JsTree &tree, TSNode call,
   return false;
 }
 
+/// Whether `construction`, in `function`, can move to module scope: not
+/// when its arguments read a parameter of the function (in the handler:
+/// "depends on 'event', the event"); yes when they read only module-level
+/// names and the environment; unknown (nothing) when they read locals.
+std::optional<Hoistability> hoistability(const JsModule &module, TSNode construction,
+                                         TSNode function, bool is_handler) {
+  const JsTree &tree = module.tree();
+  std::optional<Hoistability> found;
+  bool reads_locals = false;
+  for (TSNode argument : arguments_of(construction)) {
+    auto visit = [&](TSNode node) {
+      if (found)
+        return false;
+      if (!is(node, "identifier") && !is(node, "shorthand_property_identifier"))
+        return true;
+      std::string name(tree.text(node));
+      auto declared = local_declaration(tree, node, name);
+      if (!declared || !ts_node_eq(*declared, function)) {
+        reads_locals = reads_locals || declared ||
+                       (!module.binding(name) && name != "process");
+        return true;
+      }
+      std::size_t position = 0; // `event => ...` has its one parameter
+      TSNode parameters = field(function, "parameters");
+      for (TSNode parameter : ts_node_is_null(parameters) ? std::vector<TSNode>{}
+                                                          : named_children(parameters)) {
+        if (is(parameter, "comment"))
+          continue;
+        std::set<std::string> bound;
+        bound_names(tree, parameter, bound);
+        if (bound.count(name))
+          break;
+        ++position;
+      }
+      std::string reason = "depends on parameter '" + name + "'";
+      if (is_handler && position < 2)
+        reason = "depends on '" + name + "', the " +
+                 (position == 0 ? "event" : "invocation context");
+      found = Hoistability{false, reason};
+      return false;
+    };
+    if (visit(argument))
+      walk_named_descendants(argument, visit);
+  }
+  if (!found && !reads_locals)
+    found = Hoistability{true, "built only from constants, imports and environment reads"};
+  return found;
+}
+
 /// What a finding says, in its rule's words: "'S3Client' (from
 /// '@aws-sdk/client-s3') builds ... (through 'a' -> 'b'); <cost>".
 std::string construction_message(const std::string &written,
@@ -923,7 +972,8 @@ private:
         module_name + (api.api.empty() ? "" : "." + api.api), api.builds,
         minted ? std::optional<Hoistability>(Hoistability{
                      false, "built from credentials obtained during this invocation"})
-               : std::nullopt};
+               : hoistability(*reached.module, node, reached.function,
+                              reached.chain.empty())};
     result_.diagnostics.push_back(std::move(diagnostic));
   }
 

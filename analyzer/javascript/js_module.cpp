@@ -38,8 +38,8 @@ bool is_exports_object(const JsTree &tree, TSNode node) {
          tree.text(field(node, "property")) == "exports";
 }
 
-/// Adds the names binding `pattern` declares (a parameter, a declarator's
-/// name: `x`, `{ a, b: c }`, `[d, ...e]`, `f = 1`, TypeScript's `g: T`).
+} // namespace
+
 void bound_names(const JsTree &tree, TSNode pattern, std::set<std::string> &names) {
   if (ts_node_is_null(pattern))
     return;
@@ -59,8 +59,6 @@ void bound_names(const JsTree &tree, TSNode pattern, std::set<std::string> &name
       bound_names(tree, part, names);
   }
 }
-
-} // namespace
 
 std::optional<TSNode> local_declaration(const JsTree &tree, TSNode node,
                                         const std::string &name) {

@@ -96,6 +96,10 @@ private:
 std::optional<std::pair<std::string, std::string>>
 imported_name(const JsModule &module, TSNode node);
 
+/// Adds the names binding `pattern` declares (a parameter, a declarator's
+/// name: `x`, `{ a, b: c }`, `[d, ...e]`, `f = 1`, TypeScript's `g: T`).
+void bound_names(const JsTree &tree, TSNode pattern, std::set<std::string> &names);
+
 /// Where a function or block around `node` declares `name` itself, the
 /// name there not being the module-level one: the variable_declarator, the
 /// class or function declaration, or the function whose parameter it is.

@@ -1,0 +1,23 @@
+// RUN: %expect %s
+// A construction that reads the event, or a helper's parameter, cannot
+// simply move to module scope: reported as not hoistable. One built from
+// constants and the environment can.
+import { S3Client } from "@aws-sdk/client-s3";
+import { SQSClient } from "@aws-sdk/client-sqs";
+import { SNSClient } from "@aws-sdk/client-sns";
+
+function topicClient(region) {
+  // expect: client-in-handler[not-hoistable]
+  return new SNSClient({ region });
+}
+
+export const handler = async (event) => {
+  // expect: client-in-handler[not-hoistable]
+  const s3 = new S3Client({ region: event.region });
+  // expect: client-in-handler[hoistable]
+  const sqs = new SQSClient({ region: process.env.AWS_REGION });
+  return [s3, sqs, topicClient(event.region)];
+};
+
+// expect: client-in-handler[not-hoistable]
+export const lambdaHandler = (event) => new S3Client({ endpoint: event.endpoint });
