@@ -263,8 +263,8 @@ bool keep_changed(const std::string &ref, const Config &config,
   return true;
 }
 
-/// The checked file that `output` (the --output path) is, the same file
-/// under any name; null when none is.
+/// The checked file that `output` (the --output or --export-fixes path) is,
+/// the same file under any name; null when none is.
 const DiscoveredFile *checked_file_at(const std::string &output,
                                       const Discovery &discovery) {
   struct stat target;
@@ -553,6 +553,11 @@ int run_check(const CheckOptions &options, const ReportReader &read) {
           checked_file_at(options.output_file, discovery))
     return command_error("the report would overwrite '" + same->display_path +
                          "', a file checked; choose another --output");
+  if (const DiscoveredFile *same =
+          checked_file_at(options.export_fixes, discovery))
+    return command_error("the exported fixes would overwrite '" +
+                         same->display_path +
+                         "', a file checked; choose another --export-fixes");
 
   std::optional<ResultCache> cache;
   // The cache keys on Python inputs; C++ results depend on headers and
