@@ -27,9 +27,13 @@ struct CallStep {
   const JsModule *module; ///< where the call is
   TSNode call;
   std::string caller, callee;
-  /// The callee is registered with what the handler serves (a route of an
-  /// app, a GraphQL resolver), not called here.
-  bool registered = false;
+  enum class How {
+    Call,       ///< the caller calls the callee here
+    Registered, ///< the callee is registered with what the handler serves
+                ///< (a route of an app, a GraphQL resolver)
+    Passed,     ///< the caller passes the callee to a call here, which runs it
+  };
+  How how = How::Call;
 };
 struct Reached {
   const JsModule *module;
@@ -863,7 +867,8 @@ public:
         }
         // A framework passes what it passes: no default is taken for sure.
         pending.push_back({registered.module, registered.function, name,
-                           {{registered.site_module, site, handler.name, name, true}},
+                           {{registered.site_module, site, handler.name, name,
+                             CallStep::How::Registered}},
                            SIZE_MAX});
       }
     }
@@ -886,7 +891,7 @@ private:
     const JsTree &tree = module.tree();
     CachingTests caching(module, reached.function);
     auto follow = [&](TSNode call, TSNode callee, const Resolved &target,
-                      std::size_t arguments) {
+                      std::size_t arguments, CallStep::How how = CallStep::How::Call) {
       if (reached.chain.size() >= kMaxCallDepth) {
         if (!result_.call_depth_cut)
           result_.call_depth_cut = Location{tree.file(), tree.range(call)};
@@ -894,9 +899,11 @@ private:
       }
       std::vector<CallStep> chain = reached.chain;
       std::string callee_name = function_name(target->first->tree(), target->second);
-      if (callee_name == "<anonymous>" || callee_name == "constructor")
+      if (how == CallStep::How::Passed && callee_name == "<anonymous>")
+        callee_name = std::string(tree.text(callee)) + " callback";
+      else if (callee_name == "<anonymous>" || callee_name == "constructor")
         callee_name = tree.text(callee);
-      chain.push_back({&module, call, reached.name, callee_name});
+      chain.push_back({&module, call, reached.name, callee_name, how});
       pending.push_back({target->first, target->second, callee_name,
                          std::move(chain), arguments,
                          reached.lazily || caching.covers(call, "")});
@@ -918,6 +925,17 @@ private:
                    *api, minted);
           return false; // one expression, one finding: the outermost
         }
+      }
+      // A function passed to a call runs during it, or later in this
+      // invocation: `records.map(async (record) => ...)`, `new Promise(...)`.
+      for (TSNode argument : arguments_of(node)) {
+        TSNode value = unwrap_expression(argument);
+        Resolved passed = is_function_node(value) ? Resolved(std::pair(&module, value))
+                          : is(value, "identifier")
+                              ? resolve_function(modules_, module, value)
+                              : std::nullopt;
+        if (passed && is_function_node(passed->second))
+          follow(node, callee, passed, SIZE_MAX, CallStep::How::Passed);
       }
       auto target = resolve_function(modules_, module, callee);
       if (!target)
@@ -962,9 +980,12 @@ private:
     for (const CallStep &step : reached.chain) {
       Location call{step.module->tree().file(), step.module->tree().range(step.call)};
       diagnostic.notes.push_back(
-          {call, step.registered
+          {call, step.how == CallStep::How::Registered
                      ? "'" + step.caller + "' runs '" + step.callee +
                            "', registered here, on a request"
+                 : step.how == CallStep::How::Passed
+                     ? "'" + step.caller + "' passes '" + step.callee +
+                           "' to a call here, which runs it"
                      : "'" + step.caller + "' calls '" + step.callee + "' here"});
       diagnostic.call_path.push_back(call);
     }
