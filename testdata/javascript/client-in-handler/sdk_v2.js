@@ -1,10 +1,16 @@
 // RUN: %expect %s
-// AWS SDK v2: `new AWS.X()`, the DocumentClient, per-service modules.
+// AWS SDK v2: `new AWS.X()`, the DocumentClient, per-service modules, and
+// the global configuration changed per invocation.
 const AWS = require("aws-sdk");
 const S3 = require("aws-sdk/clients/s3");
 const DynamoDB = require("aws-sdk/clients/dynamodb");
 
+// ok: client-in-handler
+AWS.config.update({ region: process.env.AWS_REGION });
+
 async function process(event) {
+  // expect: client-in-handler
+  AWS.config.update({ maxRetries: 2 });
   // expect: client-in-handler
   const sqs = new AWS.SQS({ apiVersion: "2012-11-05" });
   // expect: client-in-handler
