@@ -906,7 +906,7 @@ private:
       chain.push_back({&module, call, reached.name, callee_name, how});
       pending.push_back({target->first, target->second, callee_name,
                          std::move(chain), arguments,
-                         reached.lazily || caching.covers(call, "")});
+                         reached.lazily || is_lazily_built(tree, call, callee, caching)});
     };
     auto inspect = [&](TSNode node) {
       bool is_new = is(node, "new_expression");

@@ -1,12 +1,19 @@
 // RUN: %expect %s
 // A helper that fills module state, called only while that state is unset
-// (`if (!pool) await connect()`), builds once; called unguarded, it builds
-// on every invocation.
+// (`if (!pool) await connect()`, `server ??= await bootstrap()`), builds
+// once; called unguarded, it builds on every invocation.
 import pg from "pg";
 import { MongoClient } from "mongodb";
 
 let pool;
 let mongo;
+let server;
+
+async function bootstrap() {
+  // ok: connection-in-handler
+  const db = new pg.Client();
+  return { db };
+}
 
 const connect = async () => {
   // ok: connection-in-handler
@@ -23,5 +30,6 @@ export const handler = async (event) => {
     await connect();
   }
   await openMongo();
-  return [await pool.query("select 1"), mongo, event];
+  server ??= await bootstrap();
+  return [await pool.query("select 1"), mongo, server, event];
 };
