@@ -712,6 +712,19 @@ std::string construction_message(const std::string &written,
                        {"cost", api.cost}});
 }
 
+/// True when `node` names a module-level variable of `module` that holds
+/// no function: an object (an app, a server), not a local.
+bool is_module_object(const JsModule &module, TSNode node) {
+  node = unwrap_expression(node);
+  if (!is(node, "identifier"))
+    return false;
+  std::string name(module.tree().text(node));
+  const Binding *binding = module.binding(name);
+  return binding && binding->kind == Binding::Kind::Value &&
+         is(binding->site, "variable_declarator") &&
+         !local_declaration(module.tree(), node, name);
+}
+
 /// The functions that what a handler is made from registers to run on a
 /// request, for a handler that is no function of the project: an app a
 /// wrapper serves (`serverless(app)`, with `app.get('/x', fn)` and the
@@ -760,6 +773,14 @@ public:
     } else if (dispatching(value)) {
       add_object(module, field(value, "object"), 0);
     }
+    return std::move(found_);
+  }
+
+  /// What the module-level object `node` names registers: an app passed
+  /// to a library that serves it in the handler
+  /// (`awsServerlessExpress.proxy(server, event, context)`).
+  std::vector<Registered> of_object(const JsModule &module, TSNode node) {
+    add_object(module, node, 0);
     return std::move(found_);
   }
 
@@ -848,29 +869,8 @@ public:
       // Lambda calls a handler with (event, context, callback).
       pending.push_back({start->first, start->second, handler.name, {}, 3});
     } else {
-      for (const auto &registered : Registrations(modules_, *request_.catalogue).of_export(module, handler.name)) {
-        const JsTree &tree = registered.site_module->tree();
-        std::string name = function_name(registered.module->tree(), registered.function);
-        // Query: { user: ... }: by its key; app.post('/messages', async
-        // (req, res) => ...): by its route
-        TSNode site = registered.site;
-        TSNode call = ts_node_parent(ts_node_parent(site));
-        if (is(site, "pair")) {
-          name = tree.text(field(site, "key"));
-        } else if (name == "<anonymous>" && is(call, "call_expression")) {
-          std::vector<TSNode> arguments = arguments_of(call);
-          name = std::string(tree.text(field(call, "function"))) + "(" +
-                 (arguments.size() > 1 && string_value(tree, arguments[0])
-                      ? std::string(tree.text(arguments[0]))
-                      : "") +
-                 ")";
-        }
-        // A framework passes what it passes: no default is taken for sure.
-        pending.push_back({registered.module, registered.function, name,
-                           {{registered.site_module, site, handler.name, name,
-                             CallStep::How::Registered}},
-                           SIZE_MAX});
-      }
+      dispatch(Registrations(modules_, *request_.catalogue).of_export(module, handler.name),
+               {&module, TSNode{}, handler.name, {}, 0, false}, pending);
     }
     std::set<std::tuple<const JsModule *, uint32_t, bool>> seen;
     while (!pending.empty()) {
@@ -885,6 +885,36 @@ public:
   }
 
 private:
+  /// Queues the `registered` functions, which what `from` runs dispatches
+  /// to on a request (a framework passes what it passes: no default is
+  /// taken for sure).
+  static void dispatch(const std::vector<Registrations::Registered> &registered,
+                       const Reached &from, std::deque<Reached> &pending) {
+    for (const Registrations::Registered &function : registered) {
+      const JsTree &tree = function.site_module->tree();
+      std::string name = function_name(function.module->tree(), function.function);
+      // Query: { user: ... }: by its key; app.post('/messages', async
+      // (req, res) => ...): by its route
+      TSNode site = function.site;
+      TSNode call = ts_node_parent(ts_node_parent(site));
+      if (is(site, "pair")) {
+        name = tree.text(field(site, "key"));
+      } else if (name == "<anonymous>" && is(call, "call_expression")) {
+        std::vector<TSNode> arguments = arguments_of(call);
+        name = std::string(tree.text(field(call, "function"))) + "(" +
+               (arguments.size() > 1 && string_value(tree, arguments[0])
+                    ? std::string(tree.text(arguments[0]))
+                    : "") +
+               ")";
+      }
+      std::vector<CallStep> chain = from.chain;
+      chain.push_back({function.site_module, site, from.name, name,
+                       CallStep::How::Registered});
+      pending.push_back({function.module, function.function, name, std::move(chain),
+                         SIZE_MAX, from.lazily});
+    }
+  }
+
   void visit(const JsModule &handler_module, const JsHandler &handler,
              const Reached &reached, std::deque<Reached> &pending) {
     const JsModule &module = *reached.module;
@@ -938,6 +968,16 @@ private:
           follow(node, callee, passed, SIZE_MAX, CallStep::How::Passed);
       }
       auto target = resolve_function(modules_, module, callee);
+      // A library given a module-level object serves what it registers:
+      // awsServerlessExpress.proxy(server, event, context).
+      if (auto library = imported_name(module, callee);
+          !target && !is_new && library && library->first.rfind(".", 0) != 0)
+        for (TSNode argument : arguments_of(node))
+          if (is_module_object(module, argument))
+            dispatch(Registrations(modules_, *request_.catalogue).of_object(module, argument),
+                     {reached.module, reached.function, reached.name, reached.chain,
+                      0, reached.lazily || is_lazily_built(tree, node, callee, caching)},
+                     pending);
       if (!target)
         return true;
       std::size_t arguments = argument_count(node);
