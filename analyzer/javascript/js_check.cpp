@@ -141,8 +141,38 @@ bool is_class_node(TSNode node) {
   return is(node, "class_declaration") || is(node, "class");
 }
 
+/// True for `static x = ...` in a class body: it runs once, when the class
+/// is defined.
+bool is_static_field(TSNode node) {
+  if (!is(node, "field_definition") && !is(node, "public_field_definition"))
+    return false;
+  for (uint32_t i = 0; i < ts_node_child_count(node); ++i)
+    if (kind(ts_node_child(node, i)) == std::string_view("static"))
+      return true;
+  return false;
+}
+
+/// The nodes of `function`'s own body in source order (for a class, its
+/// field initializers): not those of the functions and classes defined
+/// inside it, which run when called.
+template <typename Visit>
+void walk_own_body(TSNode function, Visit visit) {
+  TSNode body = field(function, "body");
+  if (ts_node_is_null(body))
+    return;
+  if (!visit(body))
+    return;
+  walk_named_descendants(body, [&](TSNode node) {
+    return !opens_scope(node) && !is_static_field(node) && visit(node);
+  });
+}
+
 Resolved resolve_function(Modules &modules, const JsModule &module, TSNode node,
                           int depth = 0);
+
+/// The function `function` returns, when it returns one.
+Resolved returned_function(Modules &modules, const JsModule &module, TSNode function,
+                           int depth);
 
 /// What `module` exports as `name`, followed through re-exports (`export {
 /// x as handler } from`, `export * from`, `module.exports = require(...)`)
@@ -339,9 +369,39 @@ Resolved resolve_function(Modules &modules, const JsModule &module, TSNode node,
       return std::nullopt;
     // A wrapper: its first argument, when that is a function.
     if (!arguments.empty())
-      return resolve_function(modules, module, arguments[0], depth + 1);
+      if (auto wrapped = resolve_function(modules, module, arguments[0], depth + 1))
+        return wrapped;
+    // A factory of the project: the function it returns
+    // (`exports.handler = makeHandler({ db })`).
+    auto factory = resolve_function(modules, module, callee, depth + 1);
+    if (factory && is_function_node(factory->second))
+      return returned_function(modules, *factory->first, factory->second, depth + 1);
   }
   return std::nullopt;
+}
+
+Resolved returned_function(Modules &modules, const JsModule &module, TSNode function,
+                           int depth) {
+  TSNode body = field(function, "body");
+  if (ts_node_is_null(body))
+    return std::nullopt;
+  if (!is(body, "statement_block")) { // (deps) => async (event) => ...
+    auto returned = resolve_function(modules, module, body, depth + 1);
+    return returned && is_function_node(returned->second) ? returned : std::nullopt;
+  }
+  Resolved found;
+  walk_own_body(function, [&](TSNode node) {
+    if (found)
+      return false;
+    if (is(node, "return_statement") && ts_node_named_child_count(node) > 0) {
+      auto returned =
+          resolve_function(modules, module, ts_node_named_child(node, 0), depth + 1);
+      if (returned && is_function_node(returned->second))
+        found = returned;
+    }
+    return true;
+  });
+  return found;
 }
 
 /// How many arguments `call` passes; a spread may pass any number (as many
@@ -384,31 +444,6 @@ std::string function_name(const JsTree &tree, TSNode function) {
   return "<anonymous>";
 }
 
-/// True for `static x = ...` in a class body: it runs once, when the class
-/// is defined.
-bool is_static_field(TSNode node) {
-  if (!is(node, "field_definition") && !is(node, "public_field_definition"))
-    return false;
-  for (uint32_t i = 0; i < ts_node_child_count(node); ++i)
-    if (kind(ts_node_child(node, i)) == std::string_view("static"))
-      return true;
-  return false;
-}
-
-/// The nodes of `function`'s own body in source order (for a class, its
-/// field initializers): not those of the functions and classes defined
-/// inside it, which run when called.
-template <typename Visit>
-void walk_own_body(TSNode function, Visit visit) {
-  TSNode body = field(function, "body");
-  if (ts_node_is_null(body))
-    return;
-  if (!visit(body))
-    return;
-  walk_named_descendants(body, [&](TSNode node) {
-    return !opens_scope(node) && !is_static_field(node) && visit(node);
-  });
-}
 
 /// The module variable a write to `target` changes: `cache` for `cache`,
 /// `cache[key]` and `cache.x`; empty when it is no module variable.
