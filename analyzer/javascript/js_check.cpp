@@ -1224,6 +1224,19 @@ JsResult analyze(const JsRequest &request) {
   }
   for (const ConfiguredHandler &configured : request.configured)
     check_configured(configured, request, checked, modules, check, result);
+  // One finding per place and rule, as for Python: the first handler that
+  // reaches a construction says it.
+  std::set<std::tuple<std::string, std::size_t, std::size_t, std::string>> placed;
+  result.diagnostics.erase(
+      std::remove_if(result.diagnostics.begin(), result.diagnostics.end(),
+                     [&](const Diagnostic &diagnostic) {
+                       const Location &at = diagnostic.location;
+                       return !placed
+                                   .insert({at.file->path(), at.range.begin,
+                                            at.range.end, diagnostic.rule_id})
+                                   .second;
+                     }),
+      result.diagnostics.end());
   sort_without_repeats(result.diagnostics);
   return result;
 }
