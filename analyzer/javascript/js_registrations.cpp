@@ -1,0 +1,123 @@
+#include "javascript/js_registrations.h"
+
+namespace hoist::javascript {
+
+using python::is;
+using python::named_children;
+
+bool is_module_object(const JsModule &module, TSNode node) {
+  node = unwrap_expression(node);
+  if (!is(node, "identifier"))
+    return false;
+  std::string name(module.tree().text(node));
+  const Binding *binding = module.binding(name);
+  return binding && binding->kind == Binding::Kind::Value &&
+         is(binding->site, "variable_declarator") &&
+         !local_declaration(module.tree(), node, name);
+}
+
+std::vector<Registrations::Registered>
+Registrations::of_export(const JsModule &module, const std::string &name) {
+  auto exported = module.exports().find(name);
+  if (exported == module.exports().end() ||
+      !exported->second.from_module.empty())
+    return {};
+  TSNode value = unwrap_expression(exported->second.value);
+  const JsTree &tree = module.tree();
+  if (is(value, "identifier") || is(value, "shorthand_property_identifier"))
+    if (const Binding *binding = module.binding(std::string(tree.text(value))))
+      if (binding->kind == Binding::Kind::Value &&
+          is(binding->site, "variable_declarator"))
+        value = unwrap_expression(field(binding->site, "value"));
+  auto dispatching = [&](TSNode member) {
+    return is(member, "member_expression") &&
+           catalogue_.dispatches(tree.text(field(member, "property")));
+  };
+  if (is(value, "call_expression")) {
+    TSNode callee = unwrap_expression(field(value, "function"));
+    if (dispatching(callee))
+      add_object(module, field(callee, "object"), 0);
+    else if (!is(callee, "member_expression")) // serverless(app)
+      for (TSNode argument : arguments_of(value))
+        add_value(module, argument, argument, 0);
+  } else if (dispatching(value)) {
+    add_object(module, field(value, "object"), 0);
+  }
+  return std::move(found_);
+}
+
+std::vector<Registrations::Registered>
+Registrations::of_object(const JsModule &module, TSNode node) {
+  add_object(module, node, 0);
+  return std::move(found_);
+}
+
+void Registrations::add_value(const JsModule &module, TSNode node, TSNode site,
+                              int depth) {
+  node = unwrap_expression(node);
+  if (depth > kMaxRegistrationDepth || ts_node_is_null(node) ||
+      !seen_.insert({&module, ts_node_start_byte(node)}).second)
+    return;
+  auto function = resolve_function(modules_, module, node);
+  if (function && is_function_node(function->second))
+    found_.push_back({function->first, function->second, &module, site});
+  else
+    add_object(module, node, depth + 1);
+}
+
+void Registrations::add_object(const JsModule &module, TSNode node, int depth) {
+  node = unwrap_expression(node);
+  if (depth > kMaxRegistrationDepth || ts_node_is_null(node))
+    return;
+  const JsTree &tree = module.tree();
+  if (is(node, "object")) {
+    for (TSNode member : named_children(node))
+      add_value(module, is(member, "pair") ? field(member, "value") : member,
+                member, depth + 1);
+    return;
+  }
+  // require('./routes/users'): what that module exports
+  if (auto required = required_module(module, node)) {
+    if (const JsModule *target = modules_.imported(module, *required))
+      if (auto exported = target->exports().find("default");
+          exported != target->exports().end())
+        add_object(*target, exported->second.value, depth + 1);
+    return;
+  }
+  if (!is(node, "identifier") && !is(node, "shorthand_property_identifier"))
+    return;
+  std::string name(tree.text(node));
+  const Binding *binding = module.binding(name);
+  if (!binding)
+    return;
+  if (binding->kind == Binding::Kind::Import) {
+    if (const JsModule *target = modules_.imported(module, binding->module)) {
+      auto exported = target->exports().find(
+          binding->path.empty() ? "default" : binding->path);
+      if (exported != target->exports().end())
+        add_object(*target, exported->second.value, depth + 1);
+    }
+    return;
+  }
+  if (binding->kind != Binding::Kind::Value ||
+      !is(binding->site, "variable_declarator"))
+    return;
+  TSNode value = unwrap_expression(field(binding->site, "value"));
+  if (is(value, "object"))
+    add_object(module, value, depth + 1);
+  else if (is(value, "call_expression") || is(value, "new_expression"))
+    for (TSNode argument : arguments_of(value))
+      add_value(module, argument, argument, depth + 1);
+  // app.get('/x', fn), app.use('/users', router), at module level
+  for (TSNode statement : named_children(tree.root())) {
+    TSNode call = unwrap_expression(ts_node_named_child(statement, 0));
+    if (!is(statement, "expression_statement") || !is(call, "call_expression"))
+      continue;
+    TSNode callee = unwrap_expression(field(call, "function"));
+    if (is(callee, "member_expression") && root_name(tree, callee) == name)
+      for (TSNode argument : arguments_of(call))
+        add_value(module, argument, argument, depth + 1);
+  }
+}
+
+} // namespace hoist::javascript

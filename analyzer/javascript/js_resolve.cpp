@@ -1,0 +1,364 @@
+#include "javascript/js_resolve.h"
+
+#include <filesystem>
+
+namespace hoist::javascript {
+
+namespace fs = std::filesystem;
+using python::is;
+using python::kind;
+using python::named_children;
+using python::walk_named_descendants;
+
+const JsModule *Modules::load(const std::string &path,
+                              const std::string &display) {
+  auto found = modules_.find(path);
+  if (found != modules_.end())
+    return found->second.get();
+  std::unique_ptr<JsModule> &module = modules_[path];
+  SourceFilePtr file;
+  auto fixed = request_.overlay ? request_.overlay->find(path)
+                                : Overlay::const_iterator{};
+  if (request_.overlay && fixed != request_.overlay->end()) {
+    file = std::make_shared<SourceFile>(display, fixed->second);
+  } else {
+    auto loaded = SourceFile::load(path, display);
+    if (auto *error = std::get_if<LoadError>(&loaded)) {
+      if (checked_.count(path))
+        result_.errors.push_back(*error);
+      return nullptr;
+    }
+    file = std::get<SourceFilePtr>(loaded);
+  }
+  module = std::make_unique<JsModule>(JsTree::parse(file));
+  return module.get();
+}
+
+const JsModule *Modules::imported(const JsModule &from,
+                                  const std::string &specifier) {
+  if (specifier.rfind("./", 0) != 0 && specifier.rfind("../", 0) != 0)
+    return nullptr;
+  fs::path base =
+      fs::absolute(fs::path(from.tree().file()->path())).parent_path() /
+      specifier;
+  base = base.lexically_normal();
+  std::vector<std::string> candidates{base.string()};
+  // TypeScript's ESM output names `./db.js` for the source db.ts.
+  std::string stem = base.string();
+  if (fs::path(stem).extension() == ".js")
+    stem.erase(stem.size() - 3);
+  for (const char *extension :
+       {".js", ".mjs", ".cjs", ".ts", ".mts", ".cts", ".tsx", ".jsx"})
+    candidates.push_back(stem + extension);
+  for (const char *index :
+       {"/index.js", "/index.mjs", "/index.ts", "/index.tsx"})
+    candidates.push_back(base.string() + index);
+  for (const std::string &candidate : candidates) {
+    bool overlaid = request_.overlay && request_.overlay->count(candidate);
+    std::error_code error;
+    if (overlaid || fs::is_regular_file(candidate, error)) {
+      fs::path relative =
+          fs::path(candidate).lexically_relative(fs::current_path());
+      return load(candidate, relative.empty() || *relative.begin() == ".."
+                                 ? candidate
+                                 : relative.generic_string());
+    }
+  }
+  return nullptr;
+}
+
+bool is_function_node(TSNode node) {
+  std::string_view type = kind(node);
+  return type == "function_declaration" || type == "function_expression" ||
+         type == "function" || type == "arrow_function" ||
+         type == "generator_function_declaration" ||
+         type == "generator_function" || type == "method_definition";
+}
+
+std::vector<TSNode> arguments_of(TSNode call) {
+  TSNode arguments = field(call, "arguments");
+  return ts_node_is_null(arguments) ? std::vector<TSNode>{}
+                                    : named_children(arguments);
+}
+
+bool is_class_node(TSNode node) {
+  return is(node, "class_declaration") || is(node, "class");
+}
+
+bool is_static_field(TSNode node) {
+  if (!is(node, "field_definition") && !is(node, "public_field_definition"))
+    return false;
+  for (uint32_t i = 0; i < ts_node_child_count(node); ++i)
+    if (kind(ts_node_child(node, i)) == std::string_view("static"))
+      return true;
+  return false;
+}
+
+/// The nodes of `function`'s own body in source order (for a class, its
+/// field initializers): not those of the functions and classes defined
+/// inside it, which run when called.
+Resolved resolve_export(Modules &modules, const JsModule &module,
+                        const std::string &name, int depth) {
+  if (depth > 8)
+    return std::nullopt;
+  auto exported = module.exports().find(name);
+  if (exported != module.exports().end()) {
+    const JsModule::Export &found = exported->second;
+    if (found.from_module.empty())
+      return resolve_function(modules, module, found.value, depth + 1);
+    const JsModule *target = modules.imported(module, found.from_module);
+    return target ? resolve_export(modules, *target, found.from_name, depth + 1)
+                  : std::nullopt;
+  }
+  if (name != "default") // export * leaves the default out
+    for (const JsModule::StarSource &source : module.star_sources())
+      if (const JsModule *target = modules.imported(module, source.module))
+        if (auto resolved = resolve_export(modules, *target, name, depth + 1))
+          return resolved;
+  return std::nullopt;
+}
+
+Resolved find_method(Modules &modules, const JsModule &module, TSNode klass,
+                     std::string_view name, int depth) {
+  const JsTree &tree = module.tree();
+  for (TSNode member : named_children(field(klass, "body")))
+    if (is(member, "method_definition") &&
+        tree.text(field(member, "name")) == name)
+      return std::pair(&module, member);
+  for (TSNode part : named_children(klass))
+    if (is(part, "class_heritage")) {
+      // JavaScript: `extends Base` holds the expression; TypeScript wraps it
+      // in an extends_clause.
+      TSNode base = ts_node_named_child(part, 0);
+      if (is(base, "extends_clause"))
+        base = field(base, "value");
+      auto parent = resolve_function(modules, module, base, depth + 1);
+      if (parent && is_class_node(parent->second))
+        return find_method(modules, *parent->first, parent->second, name,
+                           depth + 1);
+    }
+  return std::nullopt;
+}
+
+namespace {
+
+/// The class whose method or constructor `node` is in, or a null node.
+TSNode enclosing_class(TSNode node) {
+  for (TSNode at = ts_node_parent(node); !ts_node_is_null(at);
+       at = ts_node_parent(at))
+    if (is_class_node(at))
+      return at;
+  return {};
+}
+
+/// The class of the object `node` is, when it is built here from a class of
+/// the project: `new Repo()`, `this`, a name bound to `new Repo()` (in the
+/// module or in the function), `this.repo` given `new Repo()` in a field or
+/// the constructor.
+Resolved instance_class(Modules &modules, const JsModule &module, TSNode node,
+                        int depth) {
+  if (depth > 8)
+    return std::nullopt;
+  const JsTree &tree = module.tree();
+  node = unwrap_expression(node);
+  auto class_of = [&](TSNode value) -> Resolved {
+    value = unwrap_expression(value);
+    if (!is(value, "new_expression"))
+      return std::nullopt;
+    auto built = resolve_function(modules, module, field(value, "constructor"),
+                                  depth + 1);
+    return built && is_class_node(built->second) ? built : std::nullopt;
+  };
+  if (is(node, "new_expression"))
+    return class_of(node);
+  if (is(node, "this")) {
+    TSNode klass = enclosing_class(node);
+    return ts_node_is_null(klass) ? std::nullopt
+                                  : Resolved(std::pair(&module, klass));
+  }
+  if (is(node, "identifier")) {
+    std::string name(tree.text(node));
+    if (auto local = local_declaration(tree, node, name))
+      return is(*local, "variable_declarator")
+                 ? class_of(field(*local, "value"))
+                 : std::nullopt;
+    const Binding *binding = module.binding(name);
+    if (binding && is(binding->site, "variable_declarator"))
+      return class_of(field(binding->site, "value"));
+    return std::nullopt;
+  }
+  if (is(node, "member_expression") &&
+      is(unwrap_expression(field(node, "object")), "this")) {
+    TSNode klass = enclosing_class(node);
+    if (ts_node_is_null(klass))
+      return std::nullopt;
+    std::string wanted =
+        "this." + std::string(tree.text(field(node, "property")));
+    std::string_view property = tree.text(field(node, "property"));
+    Resolved found;
+    walk_named_descendants(field(klass, "body"), [&](TSNode member) {
+      if (found)
+        return false;
+      bool is_field = is(member, "field_definition") ||
+                      is(member, "public_field_definition");
+      if (is_field && tree.text(field(member, is(member, "field_definition")
+                                                  ? "property"
+                                                  : "name")) == property)
+        found = class_of(field(member, "value"));
+      else if (is(member, "assignment_expression") &&
+               tree.text(field(member, "left")) == wanted)
+        found = class_of(field(member, "right"));
+      return !found;
+    });
+    return found;
+  }
+  return std::nullopt;
+}
+
+} // namespace
+
+Resolved resolve_function(Modules &modules, const JsModule &module, TSNode node,
+                          int depth) {
+  if (depth > 8 || ts_node_is_null(node))
+    return std::nullopt;
+  node = unwrap_expression(node);
+  if (is_function_node(node) || is_class_node(node))
+    return std::pair(&module, node);
+  const JsTree &tree = module.tree();
+  auto from_import = [&](const Binding &binding) -> Resolved {
+    const JsModule *target = modules.imported(module, binding.module);
+    if (!target)
+      return std::nullopt;
+    std::string name = binding.path.empty()
+                           ? "default"
+                           : binding.path.substr(0, binding.path.find('.'));
+    return resolve_export(modules, *target, name, depth + 1);
+  };
+  if (is(node, "identifier") || is(node, "shorthand_property_identifier")) {
+    std::string name(tree.text(node));
+    if (auto local = local_declaration(tree, node, name)) {
+      if (is(*local, "variable_declarator"))
+        return resolve_function(modules, module, field(*local, "value"),
+                                depth + 1);
+      return is(*local, "function_declaration") || is_class_node(*local)
+                 ? Resolved(std::pair(&module, *local))
+                 : std::nullopt;
+    }
+    const Binding *binding = module.binding(name);
+    if (!binding)
+      return std::nullopt;
+    if (binding->kind == Binding::Kind::Function ||
+        is(binding->function, "class_declaration"))
+      return std::pair(&module, binding->function);
+    if (binding->kind == Binding::Kind::Import)
+      return from_import(*binding);
+    // const handler = middy(base)
+    if (is(binding->site, "variable_declarator")) {
+      TSNode value = unwrap_expression(field(binding->site, "value"));
+      if (is(value, "call_expression") || is(value, "member_expression"))
+        return resolve_function(modules, module, value, depth + 1);
+    }
+    return std::nullopt;
+  }
+  if (is(node, "member_expression")) {
+    TSNode object = unwrap_expression(field(node, "object"));
+    std::string_view property = tree.text(field(node, "property"));
+    // require('./resolvers/user').func
+    if (auto required = required_module(module, object))
+      return from_import(
+          {Binding::Kind::Import, *required, std::string(property)});
+    // db.connect() on `import * as db from './db'`
+    if (is(object, "identifier")) {
+      const Binding *binding = module.binding(std::string(tree.text(object)));
+      if (binding && binding->kind == Binding::Kind::Import &&
+          binding->path.empty() &&
+          !local_declaration(tree, object, std::string(tree.text(object)))) {
+        Binding member = *binding;
+        member.path = property;
+        return from_import(member);
+      }
+    }
+    if (auto klass = instance_class(modules, module, object, depth + 1))
+      return find_method(modules, *klass->first, klass->second, property,
+                         depth + 1);
+    // Repo.create(): a static method
+    auto klass = resolve_function(modules, module, object, depth + 1);
+    if (klass && is_class_node(klass->second))
+      return find_method(modules, *klass->first, klass->second, property,
+                         depth + 1);
+    return std::nullopt;
+  }
+  if (is(node, "call_expression")) {
+    TSNode callee = unwrap_expression(field(node, "function"));
+    std::vector<TSNode> arguments = arguments_of(node);
+    if (is(callee, "member_expression")) {
+      std::string_view method = tree.text(field(callee, "property"));
+      TSNode object = unwrap_expression(field(callee, "object"));
+      // base.bind(x): base; middy(base).use(m).before(f): middy(base)
+      if (method == "bind" ||
+          (method != "handler" && is(object, "call_expression")))
+        return resolve_function(modules, module, object, depth + 1);
+    }
+    // A memoizing function builds what it builds once per argument.
+    if (auto name = imported_name(module, callee);
+        name && modules.catalogue().memoizes(name->first, name->second))
+      return std::nullopt;
+    // A wrapper: its first argument, when that is a function.
+    if (!arguments.empty())
+      if (auto wrapped =
+              resolve_function(modules, module, arguments[0], depth + 1))
+        return wrapped;
+    // A factory of the project: the function it returns
+    // (`exports.handler = makeHandler({ db })`).
+    auto factory = resolve_function(modules, module, callee, depth + 1);
+    if (factory && is_function_node(factory->second))
+      return returned_function(modules, *factory->first, factory->second,
+                               depth + 1);
+  }
+  return std::nullopt;
+}
+
+Resolved returned_function(Modules &modules, const JsModule &module,
+                           TSNode function, int depth) {
+  TSNode body = field(function, "body");
+  if (ts_node_is_null(body))
+    return std::nullopt;
+  if (!is(body, "statement_block")) { // (deps) => async (event) => ...
+    auto returned = resolve_function(modules, module, body, depth + 1);
+    return returned && is_function_node(returned->second) ? returned
+                                                          : std::nullopt;
+  }
+  Resolved found;
+  walk_own_body(function, [&](TSNode node) {
+    if (found)
+      return false;
+    if (is(node, "return_statement") && ts_node_named_child_count(node) > 0) {
+      auto returned = resolve_function(modules, module,
+                                       ts_node_named_child(node, 0), depth + 1);
+      if (returned && is_function_node(returned->second))
+        found = returned;
+    }
+    return true;
+  });
+  return found;
+}
+
+std::string function_name(const JsTree &tree, TSNode function) {
+  TSNode name = field(function, "name");
+  if (!ts_node_is_null(name))
+    return std::string(tree.text(name));
+  TSNode parent = ts_node_parent(function);
+  if (is(parent, "variable_declarator") || is(parent, "pair"))
+    return std::string(
+        tree.text(field(parent, is(parent, "pair") ? "key" : "name")));
+  return "<anonymous>";
+}
+
+std::string root_name(const JsTree &tree, TSNode node) {
+  node = unwrap_expression(node);
+  while (is(node, "member_expression"))
+    node = unwrap_expression(field(node, "object"));
+  return is(node, "identifier") ? std::string(tree.text(node)) : "";
+}
+
+} // namespace hoist::javascript

@@ -1,0 +1,99 @@
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "javascript/js_check.h"
+#include "javascript/js_module.h"
+#include "python/syntax_tree.h"
+
+namespace hoist::javascript {
+
+/// The modules of a run, loaded once each: the files checked and the
+/// project modules they import.
+class Modules {
+public:
+  Modules(const JsRequest &request, JsResult &result)
+      : request_(request), result_(result) {}
+
+  /// The module at `path` (absolute, normal), or null when it cannot be read.
+  const JsModule *load(const std::string &path, const std::string &display);
+  void mark_checked(const std::string &path) { checked_.insert(path); }
+  const JsCatalogue &catalogue() const { return *request_.catalogue; }
+  /// The project module `specifier` names from `from` (relative imports
+  /// only), trying Node's and TypeScript's extensions and index files.
+  const JsModule *imported(const JsModule &from, const std::string &specifier);
+
+private:
+  const JsRequest &request_;
+  JsResult &result_;
+  std::map<std::string, std::unique_ptr<JsModule>> modules_;
+  std::set<std::string> checked_;
+};
+
+bool is_function_node(TSNode node);
+
+/// The arguments of a call or `new` (none for `new X`).
+std::vector<TSNode> arguments_of(TSNode call);
+
+/// A function (or class) and the module it is in.
+using Resolved = std::optional<std::pair<const JsModule *, TSNode>>;
+
+bool is_class_node(TSNode node);
+
+/// True for `static x = ...` in a class body: it runs once, when the class
+/// is defined.
+bool is_static_field(TSNode node);
+
+/// The nodes of `function`'s own body in source order (for a class, its
+/// field initializers): not those of the functions and classes defined
+/// inside it, which run when called.
+template <typename Visit> void walk_own_body(TSNode function, Visit visit) {
+  TSNode body = field(function, "body");
+  if (ts_node_is_null(body))
+    return;
+  if (!visit(body))
+    return;
+  python::walk_named_descendants(body, [&](TSNode node) {
+    return !opens_scope(node) && !is_static_field(node) && visit(node);
+  });
+}
+
+/// Follows what `node` names to the function it is: a function, a name
+/// bound to one, an export of a project module, a method of a project class
+/// (`repo.load` on `new Repo()`, `this.load`), a bound function
+/// (`base.bind(x)`), a wrapper's result (`middy(base)`, `middy(base)
+/// .use(m)`, `middy().handler(base)`: the wrapped function), or what a
+/// factory of the project returns. Also to a class, for `new`. `depth`
+/// bounds the chase.
+Resolved resolve_function(Modules &modules, const JsModule &module, TSNode node,
+                          int depth = 0);
+
+/// The function `function` returns, when it returns one.
+Resolved returned_function(Modules &modules, const JsModule &module,
+                           TSNode function, int depth);
+
+/// What `module` exports as `name`, followed through re-exports (`export {
+/// x as handler } from`, `export * from`, `module.exports = require(...)`)
+/// to the function or class it is.
+Resolved resolve_export(Modules &modules, const JsModule &module,
+                        const std::string &name, int depth);
+
+/// The method `name` of `klass` or of a class it extends.
+Resolved find_method(Modules &modules, const JsModule &module, TSNode klass,
+                     std::string_view name, int depth);
+
+/// How a function is named in notes.
+std::string function_name(const JsTree &tree, TSNode function);
+
+/// The name an expression's member chain starts from: `mongoose` for
+/// `mongoose.connect`.
+std::string root_name(const JsTree &tree, TSNode node);
+
+} // namespace hoist::javascript
