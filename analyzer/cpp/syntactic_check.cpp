@@ -1,7 +1,6 @@
 #include "cpp/syntactic_check.h"
 
 #include <algorithm>
-#include <deque>
 #include <functional>
 #include <map>
 #include <cctype>
@@ -15,6 +14,7 @@
 
 #include "core/move_append.h"
 #include "core/rule_text.h"
+#include "cpp/call_chain_notes.h"
 #include "cpp/main_hoist_edits.h"
 #include "cpp/name_scope.h"
 #include "cpp/nolint.h"
@@ -1154,48 +1154,55 @@ private:
   void report(const Handler &handler, std::vector<Diagnostic> &out,
               std::set<std::pair<uint32_t, std::string>> &reported) {
     // Breadth first from the handler's body: the shortest chain of calls.
+    // Each step keeps the step it was reached from, not its whole chain: a
+    // chain 20,000 calls long is read back only for what is found at its
+    // end.
     struct Step {
       TSNode body;
-      std::vector<std::pair<std::string, TSNode>> chain; // callee, call
+      std::size_t from; // the caller's step; npos for the handler
+      std::string callee;
+      TSNode call{};
       TSNode constructor{}, members{}; // as its Call says
     };
-    std::deque<Step> queue{{handler.body, {}}};
+    constexpr std::size_t kHandler = std::numeric_limits<std::size_t>::max();
+    std::vector<Step> steps{{handler.body, kHandler, {}}};
     std::set<uint32_t> visited{ts_node_start_byte(handler.body)};
+    auto chain_to = [&](std::size_t at) {
+      std::vector<std::pair<std::string, TSNode>> chain; // callee, call
+      for (; steps[at].from != kHandler; at = steps[at].from)
+        chain.emplace_back(steps[at].callee, steps[at].call);
+      std::reverse(chain.begin(), chain.end());
+      return chain;
+    };
     // Where Clang could not analyze, if that is all to check.
     bool wanted = !around_;
     std::vector<Found> found;
-    while (!queue.empty()) {
-      Step step = std::move(queue.front());
-      queue.pop_front();
+    for (std::size_t at = 0; at < steps.size(); ++at) {
+      const TSNode body = steps[at].body;
       if (around_)
         for (unsigned offset : *around_)
-          wanted = wanted || (offset >= ts_node_start_byte(step.body) &&
-                              offset < ts_node_end_byte(step.body));
+          wanted = wanted || (offset >= ts_node_start_byte(body) &&
+                              offset < ts_node_end_byte(body));
       std::vector<Construction> constructions;
       std::vector<Call> calls;
-      scan(step.body, constructions, calls);
-      if (!ts_node_is_null(step.constructor))
-        scan_members(step.constructor, step.members, constructions, calls);
+      scan(body, constructions, calls);
+      if (!ts_node_is_null(steps[at].constructor))
+        scan_members(steps[at].constructor, steps[at].members, constructions,
+                     calls);
       for (const Construction &construction : constructions)
         if (rules_.count(construction.api->rule) &&
-            (step.chain.empty() ||
-             !handler_only_.count(construction.api->rule)) &&
+            (at == 0 || !handler_only_.count(construction.api->rule)) &&
             !nolint_.silences(ts_node_start_byte(construction.at),
                               construction.api->rule))
-          found.push_back(
-              {construction, diagnostic(handler, step.chain, construction),
-               step.chain.empty() ? std::string()
-                                  : step.chain.back().first});
+          found.push_back({construction,
+                           diagnostic(handler, chain_to(at), construction),
+                           steps[at].callee});
       // As deep as the calls go: each body once.
-      for (const Call &call : calls) {
-        if (!is(call.body, "compound_statement"))
-          continue;
-        if (!visited.insert(ts_node_start_byte(call.body)).second)
-          continue;
-        Step next{call.body, step.chain, call.constructor, call.members};
-        next.chain.emplace_back(call.callee, call.at);
-        queue.push_back(std::move(next));
-      }
+      for (Call &call : calls)
+        if (is(call.body, "compound_statement") &&
+            visited.insert(ts_node_start_byte(call.body)).second)
+          steps.push_back({call.body, at, std::move(call.callee), call.at,
+                           call.constructor, call.members});
     }
     if (!wanted)
       return;
@@ -1793,10 +1800,11 @@ private:
                "' decides whether it is built: without compiling, hoist "
                "cannot tell what the build's flags define"});
     std::string caller = handler.name;
-    for (const auto &[callee, call] : chain) {
-      diagnostic.notes.push_back({{tree_.file, tree_.range(call)},
-                                  "'" + caller + "' calls '" + callee +
-                                      "' here"});
+    for (std::size_t i = 0; i < chain.size(); ++i) {
+      const auto &[callee, call] = chain[i];
+      if (std::optional<std::string> note =
+              call_note(i, chain.size(), caller, callee))
+        diagnostic.notes.push_back({{tree_.file, tree_.range(call)}, *note});
       diagnostic.call_path.push_back({tree_.file, tree_.range(call)});
       caller = callee;
     }

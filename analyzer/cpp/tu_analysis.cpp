@@ -11,6 +11,7 @@
 #include <clang/Basic/SourceManager.h>
 #include <clang/Lex/Lexer.h>
 
+#include "cpp/call_chain_notes.h"
 #include "cpp/construction_finder.h"
 #include "cpp/invoke_path.h"
 #include "cpp/lambda_handlers.h"
@@ -233,10 +234,11 @@ std::vector<CppFinding> analyze_translation_unit(ASTContext &context,
       std::vector<const FunctionDecl *> chain = call_chain(path, function);
       for (std::size_t i = 1; i < chain.size(); ++i) {
         finding.call_path.push_back(path.at(chain[i]).call->getBeginLoc());
-        finding.notes.push_back(
-            {finding.call_path.back(),
-             "'" + function_name(chain[i - 1], handler) + "' calls '" +
-                 function_name(chain[i], handler) + "' here"});
+        if (std::optional<std::string> note =
+                call_note(i - 1, chain.size() - 1,
+                          function_name(chain[i - 1], handler),
+                          function_name(chain[i], handler)))
+          finding.notes.push_back({finding.call_path.back(), *note});
       }
       if (api.rule == rules::kSdkInitInHandler) {
         // No fix: where InitAPI belongs is main()'s structure, not a move.

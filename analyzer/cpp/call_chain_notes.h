@@ -1,0 +1,20 @@
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+
+namespace hoist::cpp {
+
+/// The note on call `index` of a chain of `calls` calls from the handler to
+/// what it builds ("'my_handler' calls 'make_client' here"), for both
+/// modes. A chain up to kChainNotes calls long is shown whole; a longer one
+/// shows its first and last calls, and at the first call left out a note
+/// saying how many are (a chain 20,000 calls deep would be 20,000 lines).
+/// nullopt for a call left out. The findings' call paths stay whole.
+inline constexpr std::size_t kChainNotes = 12;
+std::optional<std::string> call_note(std::size_t index, std::size_t calls,
+                                     const std::string &caller,
+                                     const std::string &callee);
+
+} // namespace hoist::cpp
