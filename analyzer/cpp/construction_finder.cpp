@@ -31,7 +31,8 @@ bool is_factory(const std::string &name) {
 }
 
 // The `new` a smart pointer is built from and owns
-// (`std::unique_ptr<T> p(new T)`), which it deletes: else `init` itself.
+// (`std::unique_ptr<T> p(new T)`, `auto p = std::unique_ptr<T>(new T)`),
+// which it deletes: else `init` itself.
 const Expr *owned_allocation(const Expr *init) {
   const auto *construct = dyn_cast<CXXConstructExpr>(init);
   if (!construct || construct->getNumArgs() == 0)

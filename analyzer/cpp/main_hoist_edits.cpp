@@ -83,7 +83,11 @@ MainHoistBlocker main_hoist_blocker(const MainHoistFacts &facts) {
                 "uses as it does",
             ""};
   if (!facts.passed_by_name)
-    return {"run_handler is not given the handler function by name", ""};
+    return {"the handler is a lambda (inline or held in a variable), not a "
+            "function run_handler is given by name, and the fix moves "
+            "objects only into a function's parameters; build them in "
+            "main() before the lambda and capture them by reference",
+            ""};
   if (facts.named_elsewhere && facts.passed_again)
     return {"'" + facts.handler_name +
                 "' is passed to run_handler more than once, and the fix "
@@ -137,12 +141,22 @@ std::string construction_blocker(ConstructionShape shape,
     return "the handle it returns is released by hand; create and release it "
            "in main() instead";
   case ConstructionShape::New:
-    return "an object from 'new' is deleted by hand; build it in main() "
-           "instead";
+    return "it is built with 'new' and held by a raw pointer, not a smart "
+           "pointer declared with it; build it in main() instead";
   case ConstructionShape::Temporary:
     return "it is a temporary; declare it in main() and pass it to the handler";
-  case ConstructionShape::Nested:
-    return "'" + variable + "' is not declared on its own in the handler's body";
+  case ConstructionShape::Assigned:
+    return "it is assigned to '" + variable +
+           "', an object declared before it; declare it in main() and pass "
+           "it to the handler";
+  case ConstructionShape::InBlock:
+    return "'" + variable +
+           "' is declared in a nested block, not directly in the handler's "
+           "body";
+  case ConstructionShape::WithOthers:
+    return "'" + variable +
+           "' is declared in one statement with other variables; declare it "
+           "on its own";
   }
   return {};
 }
@@ -218,10 +232,20 @@ main_hoist_edits(std::string_view text, const MainHoistPlace &place,
 
 std::string given_away(std::string_view body, const std::string &variable) {
   const std::string name = "\\b" + variable + "\\b";
-  static const char *kForms[] = {"(?:std\\s*::\\s*)?\\bmove\\s*\\(\\s*%\\s*\\)",
-                                 "%\\s*(?:\\.|->)\\s*(?:reset|release)\\s*\\(",
-                                 "\\bdelete\\s*(?:\\[\\s*\\]\\s*)?%"};
-  for (const char *form : kForms) {
+  // Each form with the words it cannot match without one of: a body that
+  // has none compiles no regex (most handlers, every fix of a run).
+  struct Form {
+    const char *words[2];
+    const char *pattern;
+  };
+  static const Form kForms[] = {
+      {{"move", "move"}, "(?:std\\s*::\\s*)?\\bmove\\s*\\(\\s*%\\s*\\)"},
+      {{"reset", "release"}, "%\\s*(?:\\.|->)\\s*(?:reset|release)\\s*\\("},
+      {{"delete", "delete"}, "\\bdelete\\s*(?:\\[\\s*\\]\\s*)?%"}};
+  for (const auto &[words, form] : kForms) {
+    if (body.find(words[0]) == std::string_view::npos &&
+        body.find(words[1]) == std::string_view::npos)
+      continue;
     std::string pattern = form;
     pattern.replace(pattern.find('%'), 1, name);
     std::match_results<std::string_view::const_iterator> match;

@@ -81,12 +81,15 @@ std::string given_away(std::string_view body, const std::string &variable);
 enum class ConstructionShape {
   Declared,       ///< a variable declared on its own in the handler's body
   ReleasedByHand, ///< a C function's handle (PQconnectdb, curl_easy_init)
-  New,            ///< `new T(...)`
+  New,            ///< `new T(...)` no smart pointer declared with it owns
   Temporary,      ///< an object no variable holds
-  Nested,         ///< a variable declared in a block, or with others
+  Assigned,       ///< assigned to an object declared before (`client = ...`)
+  InBlock,        ///< a variable declared in a nested block
+  WithOthers,     ///< a variable declared in one statement with others
 };
 
 /// Why a construction of `shape` cannot move to main(); empty for Declared.
+/// `variable` is the one it initializes, or for Assigned the one assigned.
 std::string construction_blocker(ConstructionShape shape,
                                  const std::string &variable);
 

@@ -19,6 +19,10 @@ const clang::Expr *strip_temporaries(const clang::Expr *expression) {
     else if (const auto *e = dyn_cast<CXXConstructExpr>(expression);
              e && e->isElidable() && e->getNumArgs() == 1)
       expression = e->getArg(0);
+    // `T(config)`, one argument: the construction it spells.
+    else if (const auto *e = dyn_cast<CXXFunctionalCastExpr>(expression);
+             e && e->getCastKind() == CK_ConstructorConversion)
+      expression = e->getSubExpr();
     else
       return expression;
   }

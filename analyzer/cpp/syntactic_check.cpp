@@ -5,6 +5,9 @@
 #include <map>
 #include <cctype>
 #include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <limits>
 #include <optional>
 #include <set>
@@ -149,7 +152,20 @@ public:
         handler_only_(options.handler_only), around_(around),
         nolint_(tree.file->text()) {}
 
+  /// The calls the handlers reach to free functions this file does not
+  /// define (outside std and the SDK), in the order reached: not followed.
+  const std::vector<std::pair<std::string, TSNode>> &unresolved_calls() const {
+    return unresolved_;
+  }
+
+  /// The uses the handlers reach of function-like macros the file defines
+  /// (`MAKE_S3(s3);`), which the syntactic mode does not expand.
+  const std::vector<std::pair<std::string, TSNode>> &unexpanded_macros() const {
+    return unexpanded_;
+  }
+
   void run(std::vector<Diagnostic> &out) {
+    collect_macros(ts_tree_root_node(tree_.tree));
     collect_conditionals(ts_tree_root_node(tree_.tree));
     collect_functions(ts_tree_root_node(tree_.tree));
     collect_names(ts_tree_root_node(tree_.tree));
@@ -160,6 +176,25 @@ public:
   }
 
 private:
+  // The macros the file defines (where each is first defined), and which
+  // of them take arguments.
+  void collect_macros(TSNode root) {
+    const std::vector<std::size_t> defines = occurrences("#define");
+    if (defines.empty())
+      return;
+    walk_named_descendants(root, [&](TSNode node) {
+      if (!spans_any(defines, node))
+        return false;
+      if (!is(node, "preproc_def") && !is(node, "preproc_function_def"))
+        return true;
+      std::string name(tree_.text(field(node, "name")));
+      if (is(node, "preproc_function_def"))
+        function_macros_.insert(name);
+      macros_.emplace(std::move(name), ts_node_start_byte(node));
+      return false;
+    });
+  }
+
   // The branches of the file's preprocessor conditionals that are compiled
   // out whatever the build's flags (`#if 0`, the `#else` of `#if 1` or of
   // `#ifdef` a macro the file defines before it) and those that depend on
@@ -168,16 +203,9 @@ private:
     const std::vector<std::size_t> directives = occurrences("#if");
     if (directives.empty())
       return;
-    std::map<std::string, uint32_t> defined; // macro: its first #define
-    walk_named_descendants(root, [&](TSNode node) {
-      if (is(node, "preproc_def") || is(node, "preproc_function_def"))
-        defined.emplace(std::string(tree_.text(field(node, "name"))),
-                        ts_node_start_byte(node));
-      return true;
-    });
     auto defined_before = [&](TSNode name, TSNode at) {
-      auto found = defined.find(std::string(tree_.text(name)));
-      return found != defined.end() && found->second < ts_node_start_byte(at);
+      auto found = macros_.find(std::string(tree_.text(name)));
+      return found != macros_.end() && found->second < ts_node_start_byte(at);
     };
     // Whether a branch's condition holds; nullopt when the flags decide.
     auto holds = [&](TSNode branch) -> std::optional<bool> {
@@ -315,9 +343,22 @@ private:
       return;
     std::string context = context_of(defined);
     std::string spelled(tree_.text(name));
-    classes_.emplace(context.empty() ? spelled : context + "::" + spelled,
-                     defined);
+    const std::string qualified =
+        context.empty() ? spelled : context + "::" + spelled;
+    classes_.emplace(qualified, defined);
     class_names_.insert(spelled);
+    // Its methods defined in the class, as Clang names them ("Repo::load");
+    // constructors are followed where objects are built.
+    TSNode members = field(defined, "body");
+    for (uint32_t i = 0; i < ts_node_named_child_count(members); ++i) {
+      TSNode member = ts_node_named_child(members, i);
+      TSNode declarator = function_declarator(field(member, "declarator"));
+      if (!is(member, "function_definition") || ts_node_is_null(declarator))
+        continue;
+      std::string method = plain_name(tree_.text(field(declarator, "declarator")));
+      if (method != spelled && method.rfind('~', 0) != 0)
+        functions_.emplace(qualified + "::" + method, member);
+    }
   }
 
   // The names the file declares, and its using directives, using
@@ -424,7 +465,8 @@ private:
     // (One walk down from the root: asking each node for its parent walks
     // down from the root every time.)
     for (TSNode at : python::ancestors(node)) {
-      if (is(at, "namespace_definition")) {
+      if (is(at, "namespace_definition") || is(at, "class_specifier") ||
+          is(at, "struct_specifier")) {
         if (TSNode name = field(at, "name"); !ts_node_is_null(name))
           parts.push_back(plain_name(tree_.text(name)));
       } else if (is(at, "function_definition") && !in_function) {
@@ -561,6 +603,7 @@ private:
       TSNode body = field(definition, "body");
       if (parameters.find("invocation_request") != std::string_view::npos &&
           returns.find("invocation_response") != std::string_view::npos &&
+          !is(ts_node_parent(definition), "field_declaration_list") &&
           seen.insert(ts_node_start_byte(body)).second)
         handlers_.push_back({name, body, field(declarator, "declarator"),
                              false, definition});
@@ -770,12 +813,14 @@ private:
   // its type spelled as written (`deduced` standing for `auto`).
   Construction declared(Construction construction, TSNode statement,
                         TSNode body, const std::string &deduced) const {
-    construction.shape = ConstructionShape::Nested;
     construction.variable = tree_.text(construction.at);
     TSNode declarator = field(statement, "declarator");
     uint32_t count = ts_node_named_child_count(statement);
-    if (!ts_node_eq(ts_node_parent(statement), body) ||
-        !ts_node_eq(declarator, ts_node_named_child(statement, count - 1)))
+    construction.shape = ConstructionShape::WithOthers;
+    if (!ts_node_eq(declarator, ts_node_named_child(statement, count - 1)))
+      return construction;
+    construction.shape = ConstructionShape::InBlock;
+    if (!ts_node_eq(ts_node_parent(statement), body))
       return construction;
     TSNode type = field(statement, "type");
     std::string_view text = tree_.file->text();
@@ -818,11 +863,31 @@ private:
     return declared(variable, statement, body, type);
   }
 
+  // Whether a class (as spelled) is a smart pointer that owns and deletes
+  // what it is given.
+  static bool owning_pointer(const std::string &spelled) {
+    const std::string name = last_component(spelled);
+    return name == "unique_ptr" || name == "shared_ptr" || name == "UniquePtr";
+  }
+
   // A `new` a smart pointer's declaration is given, which it deletes
   // (`std::unique_ptr<T> p(new T);`): held as `p` is; else as it is.
   Construction owned(Construction construction, TSNode body) const {
     TSNode arguments = ts_node_parent(construction.at);
     TSNode init = ts_node_parent(arguments);
+    if (is(init, "call_expression") ||
+        is(init, "compound_literal_expression")) {
+      // `auto p = std::unique_ptr<T>(new T);`: held as `p` is.
+      TSNode pointer = field(init, is(init, "call_expression") ? "function"
+                                                               : "type");
+      if (ts_node_named_child_count(arguments) != 1 ||
+          !owning_pointer(plain_name(tree_.text(pointer))))
+        return construction;
+      Construction held_pointer = construction;
+      held_pointer.at = init;
+      held_pointer = held(held_pointer, body, std::string(tree_.text(pointer)));
+      return ts_node_eq(held_pointer.at, init) ? construction : held_pointer;
+    }
     TSNode statement = ts_node_parent(init);
     if (!(is(arguments, "argument_list") ||
           is(arguments, "initializer_list")) ||
@@ -830,10 +895,7 @@ private:
         !is(init, "init_declarator") || !is(statement, "declaration") ||
         !is(field(init, "declarator"), "identifier"))
       return construction;
-    const std::string pointer =
-        last_component(plain_name(tree_.text(field(statement, "type"))));
-    if (pointer != "unique_ptr" && pointer != "shared_ptr" &&
-        pointer != "UniquePtr")
+    if (!owning_pointer(plain_name(tree_.text(field(statement, "type")))))
       return construction;
     // The finding is on the variable, as Clang places it.
     Construction variable = construction;
@@ -926,6 +988,19 @@ private:
           add_constructor_calls(spelled, context, node, calls);
         return true;
       }
+      if (type == "compound_literal_expression") {
+        // `Aws::S3::S3Client{config}`, as `Aws::S3::S3Client(config)`.
+        TSNode named = field(node, "type");
+        std::string spelled = plain_name(tree_.text(named));
+        std::string matched;
+        if (const CppApi *api = match(spelled, candidates(spelled, node),
+                                      CppApi::Kind::Class, matched))
+          constructions.push_back(held({node, matched, api}, body,
+                                       std::string(tree_.text(named))));
+        else
+          add_constructor_calls(spelled, context, node, calls);
+        return true;
+      }
       if (type == "call_expression") {
         TSNode function = field(node, "function");
         std::string spelled = plain_name(tree_.text(function));
@@ -970,13 +1045,138 @@ private:
         } else if (const auto *callee = find_function(names, context)) {
           calls.push_back(
               {callee->first, field(callee->second, "body"), node});
+        } else if (const auto *method = find_method(function, context)) {
+          calls.push_back(
+              {method->first, field(method->second, "body"), node});
         } else {
+          const std::size_t before = calls.size();
           add_constructor_calls(spelled, context, node, calls);
+          // A free function the file does not define, outside the
+          // libraries: it may be the project's, in a header.
+          const std::string first = spelled.substr(0, spelled.find("::"));
+          if (calls.size() == before &&
+              (is(function, "identifier") ||
+               is(function, "qualified_identifier")) &&
+              first != "std" && first != "Aws" && first != "aws")
+            (function_macros_.count(spelled) ? unexpanded_ : unresolved_)
+                .emplace_back(spelled, node);
         }
         return true;
       }
       return true;
     });
+  }
+
+  // The method of this file a call's `obj.m` or `p->m` names: the method
+  // of the class `obj` is declared with (`Repo r;`, `Repo *p`,
+  // `std::unique_ptr<Repo> p`, `auto p = std::make_unique<Repo>()`), or of
+  // the method's own class for `this->m`. Null when either is not the
+  // file's.
+  const std::pair<const std::string, TSNode> *
+  find_method(TSNode function, const std::string &context) const {
+    TSNode object = field(function, "argument");
+    TSNode method = field(function, "field");
+    if (!is(function, "field_expression") || !is(method, "field_identifier"))
+      return nullptr;
+    const std::string name(tree_.text(method));
+    if (is(object, "this"))
+      return find_function(candidates(name, function), context);
+    if (!is(object, "identifier"))
+      return nullptr;
+    const std::string type = declared_class(object);
+    if (type.empty())
+      return nullptr;
+    const auto *found = find_named(classes_, candidates(type, object), context);
+    if (!found)
+      return nullptr;
+    auto defined = functions_.find(found->first + "::" + name);
+    return defined == functions_.end() ? nullptr : &*defined;
+  }
+
+  // The class a variable (`name`, where it is used) holds or points to, as
+  // its declaration in scope there spells it; empty when unknown.
+  std::string declared_class(TSNode name) const {
+    if (!variables_)
+      variables_ = index_variables();
+    const uint32_t at = ts_node_start_byte(name);
+    const std::string spelled(tree_.text(name));
+    const VariableDeclaration *nearest = nullptr; // the innermost in scope
+    auto [first, last] = variables_->equal_range(spelled);
+    for (auto it = first; it != last; ++it)
+      if (it->second.start < at && at < it->second.scope_end &&
+          (!nearest || it->second.start > nearest->start))
+        nearest = &it->second;
+    if (!nearest)
+      return {};
+    TSNode type = field(nearest->declaration, "type");
+    TSNode value = is(nearest->declarator, "init_declarator")
+                       ? field(nearest->declarator, "value")
+                       : TSNode{};
+    if (is(type, "placeholder_type_specifier") || tree_.text(type) == "auto") {
+      if (is(value, "new_expression") ||
+          is(value, "compound_literal_expression"))
+        return plain_name(tree_.text(field(value, "type")));
+      if (!is(value, "call_expression"))
+        return {};
+      TSNode callee = field(value, "function");
+      const std::string factory =
+          last_component(plain_name(tree_.text(callee)));
+      if (factory == "make_unique" || factory == "make_shared" ||
+          factory == "MakeShared" || factory == "MakeUnique")
+        return first_template_argument(callee);
+      return plain_name(tree_.text(callee)); // `auto r = Repo();`
+    }
+    // A smart pointer's class: its first template argument.
+    TSNode template_name = type;
+    while (is(template_name, "qualified_identifier"))
+      template_name = field(template_name, "name");
+    if (is(template_name, "template_type")) {
+      if (owning_pointer(plain_name(tree_.text(field(template_name, "name")))))
+        return plain_name(tree_.text(
+            ts_node_named_child(field(template_name, "arguments"), 0)));
+      return {};
+    }
+    return plain_name(tree_.text(type));
+  }
+
+  // Every variable, parameter and member the file declares, by name, with
+  // where it is seen: from its declaration to the end of its block (a
+  // parameter's: its function's; a member's: its class's).
+  struct VariableDeclaration {
+    uint32_t start, scope_end;
+    TSNode declaration, declarator;
+  };
+  std::multimap<std::string, VariableDeclaration> index_variables() const {
+    std::multimap<std::string, VariableDeclaration> index;
+    std::vector<uint32_t> scopes; // the open scopes' ends, innermost last
+    walk_named_descendants(ts_tree_root_node(tree_.tree), [&](TSNode node) {
+      while (!scopes.empty() && scopes.back() <= ts_node_start_byte(node))
+        scopes.pop_back();
+      std::string_view type = kind(node);
+      if (type == "compound_statement" || type == "field_declaration_list" ||
+          type == "function_definition" || type == "lambda_expression" ||
+          type == "for_statement" || type == "for_range_loop") {
+        scopes.push_back(ts_node_end_byte(node));
+        return true;
+      }
+      if (type != "declaration" && type != "parameter_declaration" &&
+          type != "field_declaration")
+        return true;
+      const uint32_t end =
+          scopes.empty() ? std::numeric_limits<uint32_t>::max() : scopes.back();
+      for (uint32_t i = 0; i < ts_node_named_child_count(node); ++i) {
+        TSNode declarator = ts_node_named_child(node, i);
+        TSNode name = variable_name(declarator);
+        if (is(declarator, "field_identifier"))
+          name = declarator;
+        if (!ts_node_is_null(name))
+          index.emplace(std::string(tree_.text(name)),
+                        VariableDeclaration{ts_node_start_byte(node), end, node,
+                                            declarator});
+      }
+      return true;
+    });
+    return index;
   }
 
   // The object a condition tests for null (`!client`, `client == nullptr`,
@@ -1223,6 +1423,24 @@ private:
     std::string built_in; ///< the function it is built in; empty: the handler
   };
 
+  // Why a construction in the handler's own body cannot move to main() on
+  // its own terms (as fix_blocker in tu_analysis.cpp says); empty when it
+  // can. An object that is the value of an assignment (`client =
+  // std::make_unique<T>()`, `raw = new T`) is one assigned.
+  std::string fix_blocker(const Construction &construction) const {
+    TSNode assignment = ts_node_parent(construction.at);
+    TSNode target = field(assignment, "left");
+    if ((construction.shape == ConstructionShape::Temporary ||
+         construction.shape == ConstructionShape::New) &&
+        is(assignment, "assignment_expression") &&
+        tree_.text(field(assignment, "operator")) == "=" &&
+        ts_node_eq(field(assignment, "right"), construction.at) &&
+        is(target, "identifier"))
+      return construction_blocker(ConstructionShape::Assigned,
+                                  std::string(tree_.text(target)));
+    return construction_blocker(construction.shape, construction.variable);
+  }
+
   // The main() fix, as the Clang mode makes it: the declarations in the
   // handler's own body move together, one fix per rule on the first of them.
   void add_fixes(const Handler &handler, std::vector<Found> &found) const {
@@ -1240,8 +1458,7 @@ private:
             {diagnostic.location,
              "no fix: it is inside '" + branch->directive +
                  "', which a move to main() would leave behind"});
-      } else if (std::string blocker = construction_blocker(
-                     construction.shape, construction.variable);
+      } else if (std::string blocker = fix_blocker(construction);
                  !blocker.empty()) {
         diagnostic.notes.push_back({diagnostic.location, "no fix: " + blocker});
       } else if (!nolint_.leaves(diagnostic.location.range.begin,
@@ -1827,6 +2044,14 @@ private:
   std::map<std::string, TSNode> classes_; // by qualified name
   std::set<std::string> class_names_;     // their unqualified names
   std::vector<Handler> handlers_;
+  mutable std::vector<std::pair<std::string, TSNode>> unresolved_;
+  mutable std::vector<std::pair<std::string, TSNode>> unexpanded_;
+  std::map<std::string, uint32_t> macros_; // by name: its first #define
+  std::set<std::string> function_macros_;  // `#define F(x) ...`
+  /// The file's variables (index_variables), indexed on the first member
+  /// call that needs them.
+  mutable std::optional<std::multimap<std::string, VariableDeclaration>>
+      variables_;
   std::vector<TextRange> inactive_;   // compiled out, by start
   std::vector<Undecided> undecided_;  // compiled as the flags say
   /// How many run_handler calls name each function, by its body's start.
@@ -1863,6 +2088,58 @@ std::optional<TSNode> first_syntax_error(TSNode root) {
     if (!deeper)
       return node;
   }
+}
+
+// The first of `calls` (unresolved_calls) to a function that a project
+// header the file includes (`#include "helpers.h"`, beside it) declares:
+// the syntactic mode reads no header, so what it builds was not checked.
+std::optional<FileNotice>
+unread_header_call(const Tree &tree, const std::filesystem::path &file,
+                   const std::string &shown,
+                   const std::vector<std::pair<std::string, TSNode>> &calls) {
+  if (calls.empty())
+    return std::nullopt;
+  const std::string_view text = tree.file->text();
+  for (std::size_t at = text.find("#include"); at != std::string_view::npos;
+       at = text.find("#include", at + 1)) {
+    const std::string_view line = text.substr(at, text.find('\n', at) - at);
+    const std::size_t open = line.find('"');
+    const std::size_t close =
+        open == std::string_view::npos ? open : line.find('"', open + 1);
+    if (close == std::string_view::npos)
+      continue;
+    const std::string header(line.substr(open + 1, close - open - 1));
+    std::ifstream in(file.parent_path() / header, std::ios::binary);
+    if (!in)
+      continue;
+    const std::string declared((std::istreambuf_iterator<char>(in)),
+                               std::istreambuf_iterator<char>());
+    for (const auto &[name, call] : calls) {
+      const std::size_t last = name.rfind("::");
+      const std::string word =
+          last == std::string::npos ? name : name.substr(last + 2);
+      for (std::size_t found = declared.find(word);
+           found != std::string::npos; found = declared.find(word, found + 1)) {
+        auto identifier = [](char c) {
+          return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+        };
+        std::size_t after = found + word.size();
+        while (after < declared.size() &&
+               std::isspace(static_cast<unsigned char>(declared[after])))
+          ++after;
+        if ((found == 0 || !identifier(declared[found - 1])) &&
+            after < declared.size() && declared[after] == '(')
+          return FileNotice{
+              Severity::Warning, shown, Location{tree.file, tree.range(call)},
+              "the handler calls '" + name + "', declared in \"" + header +
+                  "\", which hoist's syntactic mode does not read: what it "
+                  "builds was not checked; give a compilation database with "
+                  "-p BUILD_DIR, or the flags after --, for the precise mode",
+              NoticeKind::Partial};
+      }
+    }
+  }
+  return std::nullopt;
 }
 
 } // namespace
@@ -1982,7 +2259,24 @@ CppCheckResult check_cpp_syntactically(const std::vector<DiscoveredFile> &files,
         continue;
       around = &offsets->second;
     }
-    FileAnalysis(tree, *options, around).run(found);
+    FileAnalysis analysis(tree, *options, around);
+    analysis.run(found);
+    if (!gaps)
+      if (std::optional<FileNotice> unread =
+              unread_header_call(tree, checked.path, checked.display_path,
+                                 analysis.unresolved_calls()))
+        result.notices.push_back(std::move(*unread));
+    if (!gaps && !analysis.unexpanded_macros().empty()) {
+      const auto &[macro, use] = analysis.unexpanded_macros().front();
+      result.notices.push_back(
+          {Severity::Warning, checked.display_path,
+           Location{tree.file, tree.range(use)},
+           "the handler uses the macro '" + macro +
+               "', which hoist's syntactic mode does not expand: what it "
+               "builds was not checked; give a compilation database with -p "
+               "BUILD_DIR, or the flags after --, for the precise mode",
+           NoticeKind::Partial});
+    }
     if (gaps)
       found.erase(
           std::remove_if(found.begin(), found.end(),

@@ -8,6 +8,7 @@
 #include <clang/AST/DeclCXX.h>
 #include <clang/AST/Expr.h>
 #include <clang/AST/ExprCXX.h>
+#include <clang/AST/ParentMapContext.h>
 #include <clang/Basic/SourceManager.h>
 #include <clang/Lex/Lexer.h>
 
@@ -19,6 +20,7 @@
 #include "cpp/main_hoist_fix.h"
 #include "cpp/member_inits.h"
 #include "cpp/nolint.h"
+#include "cpp/strip_temporaries.h"
 #include "rules/rule_ids.h"
 
 namespace hoist::cpp {
@@ -157,26 +159,70 @@ bool declared_in_body(const Stmt &statement, const FunctionDecl &function) {
                      body->body_end();
 }
 
+// The variable an expression is the assigned value of (`client =
+// std::make_unique<T>()`, `raw = new T`), through the temporaries around
+// it; null when it is no assignment's value.
+const VarDecl *assigned_to(ASTContext &context, const Expr &expression) {
+  for (DynTypedNode node = DynTypedNode::create(expression);;) {
+    DynTypedNodeList parents = context.getParents(node);
+    if (parents.size() != 1)
+      return nullptr;
+    const DynTypedNode &parent = parents[0];
+    const auto *outer = parent.get<Expr>();
+    if (outer &&
+        strip_temporaries(outer) == strip_temporaries(node.get<Expr>())) {
+      node = parent;
+      continue;
+    }
+    const Expr *target = nullptr;
+    if (const auto *assignment = parent.get<BinaryOperator>();
+        assignment && assignment->getOpcode() == BO_Assign &&
+        assignment->getRHS() == node.get<Expr>())
+      target = assignment->getLHS();
+    else if (const auto *call = parent.get<CXXOperatorCallExpr>();
+             call && call->getOperator() == OO_Equal &&
+             call->getNumArgs() == 2 && call->getArg(1) == node.get<Expr>())
+      target = call->getArg(0);
+    const auto *reference =
+        target ? dyn_cast<DeclRefExpr>(target->IgnoreParenImpCasts()) : nullptr;
+    return reference ? dyn_cast<VarDecl>(reference->getDecl()) : nullptr;
+  }
+}
+
+// Whether a variable is declared in one statement with others (`T a, b;`).
+bool declared_with_others(ASTContext &context, const VarDecl &variable) {
+  DynTypedNodeList parents = context.getParents(variable);
+  const auto *statement =
+      parents.size() == 1 ? parents[0].get<DeclStmt>() : nullptr;
+  return statement && !statement->isSingleDecl();
+}
+
 // Why a construction in the handler's own body cannot move to main() on
 // its own terms; empty when it can.
-std::string fix_blocker(const Construction &construction,
+std::string fix_blocker(ASTContext &context, const Construction &construction,
                         const LambdaHandler &handler) {
   ConstructionShape shape = ConstructionShape::Declared;
+  const VarDecl *variable = construction.variable;
+  const VarDecl *assigned = nullptr;
   if (construction.api->kind == CppApi::Kind::Function)
     shape = ConstructionShape::ReleasedByHand;
+  else if (!variable &&
+           (assigned = assigned_to(context, *construction.expr)))
+    shape = ConstructionShape::Assigned;
   // (A smart pointer that owns the object deletes it.)
   else if (isa<CXXNewExpr>(construction.expr) &&
-           (!construction.variable ||
-            construction.variable->getType()->isPointerType()))
+           (!variable || variable->getType()->isPointerType()))
     shape = ConstructionShape::New;
-  else if (!construction.variable)
+  else if (!variable)
     shape = ConstructionShape::Temporary;
+  else if (declared_with_others(context, *variable))
+    shape = ConstructionShape::WithOthers;
   else if (!construction.statement ||
            !declared_in_body(*construction.statement, *handler.function))
-    shape = ConstructionShape::Nested;
-  return construction_blocker(
-      shape, construction.variable ? construction.variable->getNameAsString()
-                                   : std::string());
+    shape = ConstructionShape::InBlock;
+  const VarDecl *named = assigned ? assigned : variable;
+  return construction_blocker(shape,
+                              named ? named->getNameAsString() : std::string());
 }
 
 } // namespace
@@ -211,7 +257,7 @@ std::vector<CppFinding> analyze_translation_unit(ASTContext &context,
     });
     for (const auto &[function, construction] : all)
       if (function == handler.function &&
-          fix_blocker(construction, handler).empty() &&
+          fix_blocker(context, construction, handler).empty() &&
           !nolint.leaves(finding_location(construction),
                          construction.api->rule))
         own[construction.api->rule].push_back(&construction);
@@ -246,7 +292,7 @@ std::vector<CppFinding> analyze_translation_unit(ASTContext &context,
         finding.notes.push_back(
             {finding.location,
              built_elsewhere_note(function_name(function, handler))});
-      } else if (std::string blocker = fix_blocker(construction, handler);
+      } else if (std::string blocker = fix_blocker(context, construction, handler);
                  !blocker.empty()) {
         finding.notes.push_back({finding.location, "no fix: " + blocker});
       } else if (const auto &group = own[api.rule];

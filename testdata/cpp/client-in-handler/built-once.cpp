@@ -54,6 +54,6 @@ int main() {
 
 // CHECK-MESSAGES: :[[@LINE-15]]:21: warning: 'Aws::S3::S3Client' builds {{.*}} [awslambda-client-in-handler]
 // CHECK-MESSAGES: :[[@LINE-6]]:3: note: 'my_handler' is a Lambda handler: it is passed to aws::lambda_runtime::run_handler here
-// CHECK-MESSAGES: :[[@LINE-17]]:21: note: no fix: {{.*}}
+// CHECK-MESSAGES: :[[@LINE-17]]:21: note: no fix: it is assigned to 'mine', an object declared before it; declare it in main() and pass it to the handler
 // CHECK-MESSAGES: :[[@LINE-15]]:36: warning: 'Aws::S3::S3Client' builds {{.*}} [awslambda-client-in-handler]
-// CHECK-MESSAGES: :[[@LINE-16]]:36: note: no fix: {{.*}}
+// CHECK-MESSAGES: :[[@LINE-16]]:36: note: no fix: it is assigned to 'raw', an object declared before it; {{.*}}

@@ -36,7 +36,7 @@ int main() {
 // CHECK-MESSAGES: :[[@LINE-12]]:16: note: 'orders' calls 'make_queue' here
 // CHECK-MESSAGES: :[[@LINE-21]]:10: note: no fix: it is built in 'make_queue', not in the handler's own body
 // CHECK-MESSAGES: :[[@LINE-17]]:9: warning: 'Aws::S3::S3Client' builds {{.*}} [awslambda-client-in-handler]
-// CHECK-MESSAGES: :[[@LINE-18]]:9: note: no fix: an object from 'new' is deleted by hand; build it in main() instead
+// CHECK-MESSAGES: :[[@LINE-18]]:9: note: no fix: it is built with 'new' and held by a raw pointer, not a smart pointer declared with it; build it in main() instead
 // CHECK-MESSAGES: :[[@LINE-17]]:8: warning: 'Aws::DynamoDB::DynamoDBClient' builds {{.*}} [awslambda-client-in-handler]
 // CHECK-MESSAGES: :[[@LINE-18]]:8: note: no fix: main() does not call Aws::InitAPI before run_handler, so it has no place where the SDK is ready
 // CHECK-MESSAGES: :[[@LINE-17]]:3: warning: 'Aws::S3::S3Client' builds {{.*}} [awslambda-client-in-handler]
