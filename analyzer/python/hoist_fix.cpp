@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <functional>
 #include <optional>
 #include <unordered_set>
@@ -891,6 +892,98 @@ std::string changed_after_building(const Resolver &resolver,
   return "";
 }
 
+/// The SDK settings botocore reads from the environment when it builds a
+/// client or session: a bad or missing one makes the build raise. Not the
+/// region: Lambda sets AWS_REGION and AWS_DEFAULT_REGION in every
+/// environment, and code reads them for its own use.
+bool is_sdk_setting(std::string_view name) {
+  static const std::unordered_set<std::string_view> kSettings = {
+      "AWS_PROFILE", "AWS_DEFAULT_PROFILE", "AWS_CONFIG_FILE",
+      "AWS_SHARED_CREDENTIALS_FILE", "AWS_MAX_ATTEMPTS", "AWS_RETRY_MODE", "AWS_DEFAULTS_MODE",
+      "AWS_STS_REGIONAL_ENDPOINTS", "AWS_USE_FIPS_ENDPOINT",
+      "AWS_USE_DUALSTACK_ENDPOINT", "AWS_ENDPOINT_URL", "AWS_CA_BUNDLE"};
+  return kSettings.count(name) > 0 || name.rfind("AWS_ENDPOINT_URL_", 0) == 0;
+}
+
+/// The exceptions botocore and boto3 raise only while building a client,
+/// resource or session (not their base, BotoCoreError, which code catches
+/// for what calls raise too).
+bool is_building_exception(const std::string &path) {
+  static const std::unordered_set<std::string> kBuilding = {
+      "ProfileNotFound", "NoRegionError", "ConfigParseError",
+      "ConfigNotFound", "InvalidConfigError", "InvalidRetryModeError",
+      "InvalidRetryConfigurationError", "InvalidMaxRetryAttemptsError",
+      "InvalidRegionError", "UnknownServiceError", "DataNotFoundError",
+      "UnknownEndpointError", "EndpointResolutionError",
+      "InvalidEndpointConfigurationError", "UnknownRegionError",
+      "ResourceNotExistsError", "UnknownAPIVersionError"};
+  for (const char *module : {"botocore.exceptions.", "boto3.exceptions."})
+    if (path.rfind(module, 0) == 0)
+      return kBuilding.count(path.substr(std::strlen(module))) > 0;
+  return false;
+}
+
+/// Why the code around an AWS SDK construction with arguments hoist accepts
+/// expects it to fail, or "". Lambda sets the region and, unless the
+/// function's configuration says otherwise, no other SDK setting, so such a
+/// build fails at INIT exactly when it would on every invocation; code that
+/// reads an SDK setting itself (`if os.environ.get("AWS_PROFILE")`), or
+/// catches what building raises (`except ProfileNotFound`), on the invoke
+/// path up to the construction, says the environment may be otherwise.
+std::string sdk_failure_expected(const Resolver &resolver,
+                                 const ReachedFunction &where, TSNode call) {
+  const std::string fails =
+      ": botocore reads the environment and the SDK's config files when it "
+      "builds, and raises when they name a missing profile or hold a bad "
+      "value";
+  // The functions on the path, each with the node of it that leads on.
+  std::vector<std::pair<Scope, TSNode>> path;
+  for (const CallStep &step : where.chain)
+    path.push_back({{step.module, step.caller}, step.call});
+  path.push_back({{where.module, where.function}, call});
+  for (const auto &[scope, node] : path) {
+    const SyntaxTree &tree = scope.module->tree();
+    std::string setting;
+    for_each_in_scope(scope.function->body, [&](TSNode inner) {
+      if (std::optional<std::string> text = string_value(tree, inner);
+          text && is_sdk_setting(*text))
+        setting = *text;
+      return setting.empty();
+    });
+    if (!setting.empty())
+      return "'" + display_name(*scope.function) + "' reads '" + setting +
+             "'" + fails;
+    for (TSNode around = ts_node_parent(node);
+         !ts_node_is_null(around) && !ts_node_eq(around, scope.function->body);
+         around = ts_node_parent(around)) {
+      if (!is(around, "try_statement"))
+        continue;
+      for (TSNode clause : named_children(around)) {
+        if (!is(clause, "except_clause"))
+          continue;
+        // `except ProfileNotFound`, `except (A, B) as error`.
+        std::string caught;
+        auto check = [&](TSNode type) {
+          if (!is(type, "identifier") && !is(type, "attribute"))
+            return !is(type, "block");
+          Symbol symbol = resolver.resolve(type, scope);
+          if (symbol.kind == Symbol::Kind::Path &&
+              is_building_exception(symbol.path))
+            caught = std::string(tree.text(type));
+          return caught.empty() && !is(type, "attribute");
+        };
+        TSNode types = ts_node_named_child(clause, 0);
+        if (!ts_node_is_null(types) && check(types))
+          walk_named_descendants(types, check);
+        if (!caught.empty())
+          return "'except " + caught + "' around it expects building it to "
+                 "fail" + fails;
+      }
+    }
+  }
+  return "";
+}
+
 ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
                       const ReachedFunction &where, TSNode call,
                       const ApiEntry &entry) {
@@ -950,6 +1043,8 @@ ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
     result.failure = "the moved code can raise: " + why;
   else if (entry.fix != "safe")
     result.failure = "building it can fail";
+  else if (entry.family == "aws-sdk")
+    result.failure = sdk_failure_expected(resolver, where, call);
   bool may_fail = !result.failure.empty();
   std::vector<std::string> unsafe;
   bool failure_told = false; // the failure is said once, with the first why
