@@ -45,16 +45,19 @@ std::string strict_json(const std::string &text) {
   return out;
 }
 
-void read_into(const fs::path &file, TsconfigDirs &dirs, int depth) {
+/// Adds what `file` (and what it extends) says to `dirs`; false when it
+/// cannot be read or parsed.
+bool read_into(const fs::path &file, TsconfigDirs &dirs, int depth) {
   std::ifstream in(file);
   if (!in || depth > 4)
-    return;
+    return false;
   std::stringstream text;
   text << in.rdbuf();
-  nlohmann::json config = nlohmann::json::parse(strict_json(text.str()), nullptr,
-                                                /*allow_exceptions=*/false);
+  nlohmann::json config =
+      nlohmann::json::parse(strict_json(text.str()), nullptr,
+                            /*allow_exceptions=*/false);
   if (!config.is_object())
-    return;
+    return false;
   fs::path directory = fs::absolute(file).lexically_normal().parent_path();
   // What the file extends comes first; its own options override it.
   auto extends = config.find("extends");
@@ -69,24 +72,23 @@ void read_into(const fs::path &file, TsconfigDirs &dirs, int depth) {
   }
   auto options = config.find("compilerOptions");
   if (options == config.end() || !options->is_object())
-    return;
+    return true;
   for (auto [key, kept] : {std::pair("outDir", &dirs.out_dir),
                            std::pair("rootDir", &dirs.root_dir)}) {
     auto value = options->find(key);
     if (value != options->end() && value->is_string())
       *kept = (directory / value->get<std::string>()).lexically_normal();
   }
+  return true;
 }
 
 } // namespace
 
 std::optional<TsconfigDirs> read_tsconfig(const fs::path &file) {
-  std::error_code error;
-  if (!fs::is_regular_file(file, error))
-    return std::nullopt;
   TsconfigDirs dirs;
   dirs.directory = fs::absolute(file).lexically_normal().parent_path();
-  read_into(file, dirs, 0);
+  if (!read_into(file, dirs, 0))
+    return std::nullopt;
   for (std::optional<fs::path> *dir : {&dirs.out_dir, &dirs.root_dir})
     if (*dir && !(*dir)->has_filename())
       **dir = (*dir)->parent_path(); // "lib/" names lib
