@@ -401,8 +401,11 @@ Symbol Resolver::resolve_import(const std::string &path,
     return path_symbol(path);
   for (const std::string &base : dots > 0 ? package : roots_) {
     // The longest prefix that names a project module wins; the rest are
-    // members of it (`helpers.make_client`, `pkg.mod.Class`).
-    for (std::size_t length = parts.size(); length > 0; --length) {
+    // members of it (`helpers.make_client`, `pkg.mod.Class`). A relative
+    // import may name the package itself (`from . import region`: what its
+    // `__init__.py` binds).
+    const std::size_t shortest = dots > 0 ? 0 : 1;
+    for (std::size_t length = parts.size() + 1; length-- > shortest;) {
       std::string dir = base;
       for (std::size_t i = 0; i < length; ++i)
         dir += "/" + parts[i];

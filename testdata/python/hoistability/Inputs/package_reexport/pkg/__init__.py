@@ -1,0 +1,1 @@
+from .clients import region

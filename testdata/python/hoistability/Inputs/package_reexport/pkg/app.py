@@ -1,0 +1,5 @@
+from . import region
+
+
+def handler(event, context):
+    return region()
