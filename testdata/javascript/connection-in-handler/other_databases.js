@@ -1,0 +1,28 @@
+// RUN: %expect %s
+// SQL Server, Oracle, Neon, Cassandra, Elasticsearch and OpenSearch clients
+// open connections (or an HTTP pool) when built.
+const sql = require("mssql");
+const oracledb = require("oracledb");
+const { Pool: NeonPool } = require("@neondatabase/serverless");
+const cassandra = require("cassandra-driver");
+const { Client: Elastic } = require("@elastic/elasticsearch");
+const { Client: OpenSearch } = require("@opensearch-project/opensearch");
+
+// ok: connection-in-handler
+const search = new OpenSearch({ node: process.env.OPENSEARCH_URL });
+
+exports.handler = async (event) => {
+  // expect: connection-in-handler
+  const pool = await sql.connect(process.env.MSSQL_URL);
+  // expect: connection-in-handler
+  const oracle = await oracledb.getConnection({ user: "app" });
+  // expect: connection-in-handler
+  const neon = new NeonPool({ connectionString: process.env.DATABASE_URL });
+  // expect: connection-in-handler
+  const cluster = new cassandra.Client({ contactPoints: ["db"] });
+  // expect: connection-in-handler
+  const elastic = new Elastic({ node: process.env.ELASTIC_URL });
+  // ok: connection-in-handler
+  const query = new sql.Request(pool);
+  return [pool, oracle, neon, cluster, elastic, search, query, event];
+};
