@@ -380,6 +380,10 @@ public:
 
   void run(const JsModule &module, const JsHandler &handler) {
     auto start = resolve_export(modules_, module, handler.name, 0);
+    if (handler.needs_event_parameter &&
+        !(start && is_function_node(start->second) &&
+          takes_event_first(start->first->tree(), start->second)))
+      return;
     std::deque<Reached> pending;
     if (start && is_function_node(start->second)) {
       // Lambda calls a handler with (event, context, callback).

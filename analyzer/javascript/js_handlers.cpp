@@ -96,6 +96,10 @@ compiled_from(const std::filesystem::path &stem) {
 
 } // namespace
 
+bool takes_event_first(const JsTree &tree, TSNode function) {
+  return event_like(first_parameter(tree, function));
+}
+
 std::optional<NodeHandlerString>
 parse_node_handler(const ConfiguredHandler &configured, std::string &error) {
   const std::string &text = configured.handler;
@@ -222,12 +226,22 @@ std::vector<JsHandler> find_handlers(const JsModule &module,
                        ? binding->function
                        : TSNode{};
       }
-      if (ts_node_is_null(function) || !is_function_value(function) ||
-          !event_like(first_parameter(module.tree(), function)))
+      std::string reason =
+          "its exported name matches the handler pattern '" + *matched + "'";
+      // A call (`middy(getUser)`), or a name bound to one.
+      TSNode made = value;
+      if (is(value, "identifier") || is(value, "shorthand_property_identifier"))
+        if (const Binding *binding = module.binding(std::string(module.tree().text(value))))
+          if (is(binding->site, "variable_declarator"))
+            made = unwrap_expression(field(binding->site, "value"));
+      if (is(made, "call_expression")) {
+        handlers.push_back({name, exported.site, reason, true});
         continue;
-      handlers.push_back({name, exported.site,
-                          "its exported name matches the handler pattern '" +
-                              *matched + "'"});
+      }
+      if (ts_node_is_null(function) || !is_function_value(function) ||
+          !takes_event_first(module.tree(), function))
+        continue;
+      handlers.push_back({name, exported.site, reason});
       continue;
     }
     handlers.push_back(

@@ -18,11 +18,19 @@ struct JsHandler {
   std::string name;   ///< the export Lambda looks up
   TSNode site;        ///< the export, for notes
   std::string reason; ///< why hoist treats it as a handler
+  /// A pattern's match that wraps a function (`getUserHandler =
+  /// middy(getUser)`): a handler only when the function it resolves to has
+  /// an event-like first parameter, which the checker finds out.
+  bool needs_event_parameter = false;
 };
+
+/// True when `function`'s first parameter is named like an event (`event`,
+/// `evt`, `e`, a destructured one).
+bool takes_event_first(const JsTree &tree, TSNode function);
 
 /// With `patterns` (--handler-pattern's globs), the exports they match:
 /// one a pattern names whole, or one a glob matches that is a function with
-/// an event-like first parameter. Without, `handler`, `lambdaHandler`,
+/// an event-like first parameter (or a call that may wrap one). Without, `handler`, `lambdaHandler`,
 /// `*Handler`, `*_handler`.
 std::vector<JsHandler> find_handlers(const JsModule &module,
                                      const std::vector<std::string> &patterns);
