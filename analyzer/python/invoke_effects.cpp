@@ -246,7 +246,9 @@ private:
   /// whose path hoist cannot read computed from names like theirs (which may
   /// be one of those), or neither (`/tmp/cache.json`, a literal or a name
   /// holding one; `os.path.join("/tmp", key)`).
-  enum class OpenedFile { Other, SdkConfig, Unknown };
+  /// Unknown: a path hoist cannot tell that may be the SDK's; Named: a
+  /// path named like the SDK's files, which AWS_CONFIG_FILE may name.
+  enum class OpenedFile { Other, SdkConfig, Unknown, Named };
   OpenedFile written_file(TSNode callee,
                           const std::vector<TSNode> &arguments) const {
     std::string_view name = is(callee, "attribute")
@@ -275,8 +277,24 @@ private:
     TSNode path = unparenthesize(arguments.front());
     if (names_sdk_config_file(std::string(tree_.text(path))))
       return OpenedFile::SdkConfig;
+    // AWS_CONFIG_FILE may name any file: one whose name says it may be
+    // the SDK's, in its INI format (`/tmp/awscfg`, `/tmp/aws-config.ini`;
+    // not `/tmp/config.json`), may be.
+    auto literal = [&](TSNode code) {
+      std::optional<std::string> text = string_value(tree_, code);
+      if (!text)
+        return OpenedFile::Other;
+      std::string name = text->substr(text->find_last_of('/') + 1);
+      std::size_t dot = name.find_last_of('.');
+      std::string extension = dot == std::string::npos ? "" : name.substr(dot);
+      bool ini = extension.empty() || extension == ".ini" ||
+                 extension == ".cfg" || extension == ".conf" ||
+                 extension == ".config";
+      return ini && may_name_sdk_config_file(name) ? OpenedFile::Named
+                                                   : OpenedFile::Other;
+    };
     if (string_value(tree_, path))
-      return OpenedFile::Other;
+      return literal(path);
     auto computed = [&](TSNode code) {
       return may_name_sdk_config_file(std::string(tree_.text(code)))
                  ? OpenedFile::Unknown
@@ -298,8 +316,12 @@ private:
     for (TSNode value : values->second) {
       if (names_sdk_config_file(std::string(tree_.text(value))))
         return OpenedFile::SdkConfig;
-      if (!string_value(tree_, value) && computed(value) == OpenedFile::Unknown)
+      if (string_value(tree_, value)) {
+        if (file == OpenedFile::Other)
+          file = literal(value);
+      } else if (computed(value) == OpenedFile::Unknown) {
         file = OpenedFile::Unknown;
+      }
     }
     return file;
   }
@@ -473,6 +495,10 @@ private:
       return add(call, {"AWS_CONFIG_FILE"}, false,
                  "writes a file whose path hoist cannot tell, which may be "
                  "the SDK's configuration it reads");
+    case OpenedFile::Named:
+      return add(call, {"AWS_CONFIG_FILE"}, false,
+                 "writes a file named like the SDK's configuration, which "
+                 "AWS_CONFIG_FILE may name");
     case OpenedFile::Other:
       break;
     }

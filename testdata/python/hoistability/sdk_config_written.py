@@ -11,3 +11,13 @@ def handler(event, context):
     # expect: client-in-handler[hoistable]
     ddb = boto3.client("dynamodb")
     return {"retries": ddb.meta.config.retries}
+
+
+def named_file_handler(event, context):
+    # Any file may be AWS_CONFIG_FILE's: one named like the SDK's, in its INI
+    # format, may be (a '.json' one is not).
+    with open("/tmp/app_awscfg", "w") as config:
+        config.write("[default]\nregion = %s\n" % event.get("region", "us-east-2"))
+    # expect: client-in-handler[hoistable]
+    sqs = boto3.client("sqs")
+    return {"region": sqs.meta.region_name}

@@ -5,6 +5,7 @@
 import boto3
 
 ddb = boto3.client("dynamodb")
+sqs = boto3.client("sqs")
 
 
 def handler(event, context):
@@ -12,3 +13,12 @@ def handler(event, context):
         config.write("[default]\nretry_mode = adaptive\n")
     # expect: client-in-handler[hoistable]
     return {"retries": ddb.meta.config.retries}
+
+
+def named_file_handler(event, context):
+    # Any file may be AWS_CONFIG_FILE's: one named like the SDK's, in its INI
+    # format, may be (a '.json' one is not).
+    with open("/tmp/app_awscfg", "w") as config:
+        config.write("[default]\nregion = %s\n" % event.get("region", "us-east-2"))
+    # expect: client-in-handler[hoistable]
+    return {"region": sqs.meta.region_name}
