@@ -254,10 +254,11 @@ void JsModule::read_statement(TSNode statement) {
     } else if (!ts_node_is_null(field(statement, "source"))) {
       exports_unknown_names_ = true;
     } else {
-      // export { fn as handler }; TypeScript's `export = x` names no export
-      for (uint32_t i = 0; i < ts_node_child_count(statement); ++i)
+      // TypeScript's `export = x` is CommonJS's `module.exports = x`
+      for (uint32_t i = 0; i + 1 < ts_node_child_count(statement); ++i)
         if (kind(ts_node_child(statement, i)) == std::string_view("="))
-          exports_unknown_names_ = true;
+          read_module_exports(ts_node_child(statement, i + 1), statement);
+      // export { fn as handler }
       for (TSNode clause : named_children(statement))
         if (is(clause, "export_clause"))
           for (TSNode specifier : named_children(clause)) {
@@ -384,31 +385,34 @@ bool JsModule::loads_modules(TSNode value) const {
   return made && made->first == "module" && made->second == "createRequire";
 }
 
+void JsModule::read_module_exports(TSNode right, TSNode site) {
+  // module.exports = { handler, other: fn } or module.exports = fn
+  TSNode value = unwrap_expression(right);
+  if (is(value, "object")) {
+    for (TSNode member : named_children(value)) {
+      if (is(member, "spread_element"))
+        exports_unknown_names_ = true;
+      else if (is(member, "shorthand_property_identifier"))
+        export_name(std::string(tree_->text(member)), member, site);
+      else if (is(member, "pair"))
+        export_name(std::string(tree_->text(field(member, "key"))),
+                    field(member, "value"), site);
+      else if (is(member, "method_definition"))
+        export_name(std::string(tree_->text(field(member, "name"))), member, site);
+    }
+  } else {
+    export_name("default", right, site);
+    exports_unknown_names_ = true;
+    if (auto required = required_module(*this, right))
+      star_sources_.push_back({*required, site});
+  }
+}
+
 void JsModule::read_assignment(TSNode assignment) {
   TSNode left = field(assignment, "left");
   TSNode right = field(assignment, "right");
   if (is_exports_object(*tree_, left)) {
-    // module.exports = { handler, other: fn } or module.exports = fn
-    TSNode value = unwrap_expression(right);
-    if (is(value, "object")) {
-      for (TSNode member : named_children(value)) {
-        if (is(member, "spread_element"))
-          exports_unknown_names_ = true;
-        else if (is(member, "shorthand_property_identifier"))
-          export_name(std::string(tree_->text(member)), member, assignment);
-        else if (is(member, "pair"))
-          export_name(std::string(tree_->text(field(member, "key"))),
-                      field(member, "value"), assignment);
-        else if (is(member, "method_definition"))
-          export_name(std::string(tree_->text(field(member, "name"))), member,
-                      assignment);
-      }
-    } else {
-      export_name("default", right, assignment);
-      exports_unknown_names_ = true;
-      if (auto required = required_module(*this, right))
-        star_sources_.push_back({*required, assignment});
-    }
+    read_module_exports(right, assignment);
     return;
   }
   // exports.handler = ..., module.exports.handler = ...

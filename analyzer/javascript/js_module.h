@@ -78,6 +78,8 @@ private:
   void read_declaration(TSNode declaration, TSNode site);
   void read_import(TSNode statement);
   void read_assignment(TSNode assignment);
+  /// `module.exports = right` (or TypeScript's `export = right`) at `site`.
+  void read_module_exports(TSNode right, TSNode site);
   bool loads_modules(TSNode value) const;
   void export_name(const std::string &name, TSNode value, TSNode site);
 
