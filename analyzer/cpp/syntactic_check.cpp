@@ -310,6 +310,10 @@ private:
           std::string context = context_of(node);
           functions_.emplace(context.empty() ? name : context + "::" + name,
                              node);
+          // (`void Repo::load() {...}`: maybe a method, as far as a call
+          // `repo.load()` is concerned.)
+          if (name.find("::") != std::string::npos)
+            method_names_.insert(last_component(name));
         }
         return false;
       }
@@ -356,8 +360,10 @@ private:
       if (!is(member, "function_definition") || ts_node_is_null(declarator))
         continue;
       std::string method = plain_name(tree_.text(field(declarator, "declarator")));
-      if (method != spelled && method.rfind('~', 0) != 0)
+      if (method != spelled && method.rfind('~', 0) != 0) {
         functions_.emplace(qualified + "::" + method, member);
+        method_names_.insert(method);
+      }
     }
   }
 
@@ -1079,6 +1085,8 @@ private:
     if (!is(function, "field_expression") || !is(method, "field_identifier"))
       return nullptr;
     const std::string name(tree_.text(method));
+    if (!method_names_.count(name)) // no class of the file has one
+      return nullptr;
     if (is(object, "this"))
       return find_function(candidates(name, function), context);
     if (!is(object, "identifier"))
@@ -2043,6 +2051,7 @@ private:
   std::map<std::string, std::vector<TSNode>> function_declarations_;
   std::map<std::string, TSNode> classes_; // by qualified name
   std::set<std::string> class_names_;     // their unqualified names
+  std::set<std::string> method_names_;    // the methods they define
   std::vector<Handler> handlers_;
   mutable std::vector<std::pair<std::string, TSNode>> unresolved_;
   mutable std::vector<std::pair<std::string, TSNode>> unexpanded_;
