@@ -73,8 +73,21 @@ bool read_into(const fs::path &file, TsconfigDirs &dirs, int depth) {
   auto options = config.find("compilerOptions");
   if (options == config.end() || !options->is_object())
     return true;
+  auto paths = options->find("paths");
+  if (paths != options->end() && paths->is_object()) {
+    dirs.paths.clear();
+    for (const auto &[pattern, targets] : paths->items()) {
+      std::vector<std::string> kept;
+      for (const auto &target : targets)
+        if (target.is_string())
+          kept.push_back(target.get<std::string>());
+      dirs.paths.emplace_back(pattern, std::move(kept));
+    }
+    dirs.paths_base = directory;
+  }
   for (auto [key, kept] : {std::pair("outDir", &dirs.out_dir),
-                           std::pair("rootDir", &dirs.root_dir)}) {
+                           std::pair("rootDir", &dirs.root_dir),
+                           std::pair("baseUrl", &dirs.base_url)}) {
     auto value = options->find(key);
     if (value != options->end() && value->is_string())
       *kept = (directory / value->get<std::string>()).lexically_normal();
@@ -83,6 +96,38 @@ bool read_into(const fs::path &file, TsconfigDirs &dirs, int depth) {
 }
 
 } // namespace
+
+std::vector<fs::path> aliased_paths(const TsconfigDirs &tsconfig,
+                                    const std::string &specifier) {
+  std::vector<fs::path> found;
+  fs::path base = tsconfig.base_url.value_or(tsconfig.paths_base);
+  for (const auto &[pattern, targets] : tsconfig.paths) {
+    std::size_t star = pattern.find('*');
+    std::string matched;
+    if (star == std::string::npos) {
+      if (pattern != specifier)
+        continue;
+    } else {
+      std::string prefix = pattern.substr(0, star);
+      std::string suffix = pattern.substr(star + 1);
+      if (specifier.size() < prefix.size() + suffix.size() ||
+          specifier.compare(0, prefix.size(), prefix) != 0 ||
+          specifier.compare(specifier.size() - suffix.size(), suffix.size(),
+                            suffix) != 0)
+        continue;
+      matched = specifier.substr(
+          prefix.size(), specifier.size() - prefix.size() - suffix.size());
+    }
+    for (std::string target : targets) {
+      if (std::size_t at = target.find('*'); at != std::string::npos)
+        target.replace(at, 1, matched);
+      found.push_back((base / target).lexically_normal());
+    }
+  }
+  if (tsconfig.base_url)
+    found.push_back((*tsconfig.base_url / specifier).lexically_normal());
+  return found;
+}
 
 std::optional<TsconfigDirs> read_tsconfig(const fs::path &file) {
   TsconfigDirs dirs;

@@ -2,6 +2,9 @@
 
 #include <filesystem>
 #include <optional>
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace hoist {
 
@@ -13,7 +16,20 @@ struct TsconfigDirs {
   std::filesystem::path directory; ///< the tsconfig.json's, absolute, normal
   std::optional<std::filesystem::path> out_dir;  ///< absolute, normal
   std::optional<std::filesystem::path> root_dir; ///< absolute, normal
+  /// `baseUrl`: where non-relative imports are also looked up.
+  std::optional<std::filesystem::path> base_url; ///< absolute, normal
+  /// `paths`: import aliases (`"@/*": ["src/*"]`), in order, and the
+  /// directory their targets are relative to (`baseUrl`, else the
+  /// tsconfig.json that sets them).
+  std::vector<std::pair<std::string, std::vector<std::string>>> paths;
+  std::filesystem::path paths_base;
 };
+
+/// The files (without extension) `specifier` may name through `tsconfig`'s
+/// `paths` and `baseUrl`, in the order tsc tries them; none for a
+/// specifier they do not cover.
+std::vector<std::filesystem::path> aliased_paths(const TsconfigDirs &tsconfig,
+                                                 const std::string &specifier);
 
 /// Reads `file` (JSON with comments and trailing commas, as tsc reads it);
 /// nothing when it cannot be read or parsed.

@@ -2,6 +2,8 @@
 
 #include <filesystem>
 
+#include "core/tsconfig.h"
+
 namespace hoist::javascript {
 
 namespace fs = std::filesystem;
@@ -36,12 +38,25 @@ const JsModule *Modules::load(const std::string &path,
 
 const JsModule *Modules::imported(const JsModule &from,
                                   const std::string &specifier) {
-  if (specifier.rfind("./", 0) != 0 && specifier.rfind("../", 0) != 0)
+  fs::path directory =
+      fs::absolute(fs::path(from.tree().file()->path())).parent_path();
+  if (specifier.rfind("./", 0) == 0 || specifier.rfind("../", 0) == 0)
+    return load_first((directory / specifier).lexically_normal());
+  // tsconfig.json's paths and baseUrl: `@/lib/db`, `lib/db`
+  const TsconfigDirs *tsconfig = nearest_tsconfig(directory);
+  if (!tsconfig || (tsconfig->paths.empty() && !tsconfig->base_url))
     return nullptr;
-  fs::path base =
-      fs::absolute(fs::path(from.tree().file()->path())).parent_path() /
-      specifier;
-  base = base.lexically_normal();
+  // Looked up once per project and specifier: most are packages.
+  auto [found, fresh] =
+      aliases_.try_emplace({tsconfig->directory.string(), specifier}, nullptr);
+  if (fresh)
+    for (const fs::path &aliased : aliased_paths(*tsconfig, specifier))
+      if ((found->second = load_first(aliased)))
+        break;
+  return found->second;
+}
+
+const JsModule *Modules::load_first(const fs::path &base) {
   std::vector<std::string> candidates{base.string()};
   // TypeScript's ESM output names `./db.js` for the source db.ts.
   std::string stem = base.string();
@@ -65,6 +80,18 @@ const JsModule *Modules::imported(const JsModule &from,
     }
   }
   return nullptr;
+}
+
+const TsconfigDirs *Modules::nearest_tsconfig(const fs::path &directory) {
+  auto [found, fresh] = tsconfigs_.try_emplace(directory.string());
+  if (fresh) {
+    found->second = read_tsconfig(directory / "tsconfig.json");
+    if (!found->second && directory.has_relative_path() &&
+        directory.parent_path() != directory)
+      if (const TsconfigDirs *above = nearest_tsconfig(directory.parent_path()))
+        found->second = *above;
+  }
+  return found->second ? &*found->second : nullptr;
 }
 
 bool is_function_node(TSNode node) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <filesystem>
 #include <map>
 #include <memory>
 #include <optional>
@@ -9,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/tsconfig.h"
 #include "javascript/js_check.h"
 #include "javascript/js_module.h"
 #include "python/syntax_tree.h"
@@ -26,15 +28,25 @@ public:
   const JsModule *load(const std::string &path, const std::string &display);
   void mark_checked(const std::string &path) { checked_.insert(path); }
   const JsCatalogue &catalogue() const { return *request_.catalogue; }
-  /// The project module `specifier` names from `from` (relative imports
-  /// only), trying Node's and TypeScript's extensions and index files.
+  /// The project module `specifier` names from `from` (a relative import,
+  /// or an alias of the nearest tsconfig.json's `paths` or `baseUrl`),
+  /// trying Node's and TypeScript's extensions and index files.
   const JsModule *imported(const JsModule &from, const std::string &specifier);
 
 private:
+  /// The first of `base` with Node's and TypeScript's extensions, and its
+  /// index files, that exists.
+  const JsModule *load_first(const std::filesystem::path &base);
+  /// The tsconfig.json of `directory` or of the nearest directory above.
+  const TsconfigDirs *nearest_tsconfig(const std::filesystem::path &directory);
+
   const JsRequest &request_;
   JsResult &result_;
   std::map<std::string, std::unique_ptr<JsModule>> modules_;
   std::set<std::string> checked_;
+  std::map<std::string, std::optional<TsconfigDirs>> tsconfigs_;
+  /// (tsconfig.json's directory, specifier): the module its aliases name.
+  std::map<std::pair<std::string, std::string>, const JsModule *> aliases_;
 };
 
 bool is_function_node(TSNode node);

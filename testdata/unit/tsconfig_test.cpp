@@ -44,6 +44,24 @@ TEST(Tsconfig, FollowsRelativeExtends) {
   EXPECT_EQ(dirs->root_dir, root / "app" / "lambda");
 }
 
+// tsc's module resolution: each matching `paths` pattern's targets in
+// order, then `baseUrl`; targets are relative to `baseUrl` when set.
+TEST(Tsconfig, AliasesThroughPathsThenBaseUrl) {
+  testing::ScratchDir dir;
+  fs::path file = dir.write("tsconfig.json", R"({"compilerOptions": {
+    "baseUrl": "./src",
+    "paths": {"@/*": ["lib/*", "shared/*"], "config": ["settings/index"]}}})");
+  std::optional<TsconfigDirs> dirs = read_tsconfig(file);
+  ASSERT_TRUE(dirs);
+  fs::path src = dirs->directory / "src";
+  EXPECT_EQ(aliased_paths(*dirs, "@/db/pool"),
+            (std::vector<fs::path>{src / "lib/db/pool", src / "shared/db/pool",
+                                   src / "@/db/pool"}));
+  EXPECT_EQ(aliased_paths(*dirs, "config"),
+            (std::vector<fs::path>{src / "settings/index", src / "config"}));
+  EXPECT_EQ(aliased_paths(*dirs, "pg"), (std::vector<fs::path>{src / "pg"}));
+}
+
 TEST(Tsconfig, NothingForWhatIsNoTsconfig) {
   testing::ScratchDir dir;
   EXPECT_FALSE(read_tsconfig(dir.path() / "tsconfig.json"));

@@ -1,0 +1,6 @@
+import { SQSClient } from "@aws-sdk/client-sqs";
+
+export function queueClient() {
+  // expect: client-in-handler
+  return new SQSClient({});
+}
