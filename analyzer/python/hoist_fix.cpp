@@ -827,9 +827,22 @@ bool holds_same_object(const Resolver &resolver, const ModuleModel &module,
 std::string never_kept(const SyntaxTree &tree, TSNode call,
                        const ApiEntry &entry) {
   TSNode parent = ts_node_parent(call);
-  if (is(parent, "with_item") || is(ts_node_parent(parent), "with_item"))
+  auto in_with_item = [](TSNode node) {
+    return is(node, "with_item") || is(ts_node_parent(node), "with_item");
+  };
+  if (in_with_item(parent))
     return "it is the context manager of a 'with', which closes it when the "
            "block ends";
+  // `with contextlib.closing(boto3.client(...))`, `with Scoped(conn)`: the
+  // context manager it is given may close it when the block ends.
+  if (is(parent, "keyword_argument"))
+    parent = ts_node_parent(parent);
+  if (TSNode manager = ts_node_parent(parent);
+      is(parent, "argument_list") && is(manager, "call") &&
+      in_with_item(ts_node_parent(manager)))
+    return "it is given to the context manager of a 'with' ('" +
+           std::string(tree.text(field(manager, "function"))) +
+           "(...)'), which may close it when the block ends";
   if (is(parent, "await"))
     return "'" + std::string(tree.text(field(call, "function"))) +
            "(...)' is awaited: it returns a coroutine, which can be awaited "
