@@ -320,7 +320,7 @@ std::optional<Hoistability> hoistability(const JsModule &module, TSNode construc
       if (!is(node, "identifier") && !is(node, "shorthand_property_identifier"))
         return true;
       std::string name(tree.text(node));
-      auto declared = local_declaration(tree, node, name);
+      auto declared = local_declaration(module, node, name);
       if (!declared || !ts_node_eq(*declared, function)) {
         reads_locals = reads_locals || declared ||
                        (!module.binding(name) && name != "process");

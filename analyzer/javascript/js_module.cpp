@@ -60,8 +60,11 @@ void bound_names(const JsTree &tree, TSNode pattern, std::set<std::string> &name
   }
 }
 
-std::optional<TSNode> local_declaration(const JsTree &tree, TSNode node,
+std::optional<TSNode> local_declaration(const JsModule &module, TSNode node,
                                         const std::string &name) {
+  if (!module.may_be_declared_locally(name))
+    return std::nullopt; // most names: no parent walk
+  const JsTree &tree = module.tree();
   auto binds = [&](TSNode pattern) {
     std::set<std::string> names;
     bound_names(tree, pattern, names);
@@ -102,7 +105,7 @@ std::optional<std::string> required_module(const JsModule &module, TSNode node) 
   if (is(callee, "identifier")) {
     std::string name(tree.text(callee));
     const Binding *binding = module.binding(name);
-    loads = !local_declaration(tree, callee, name) &&
+    loads = !local_declaration(module, callee, name) &&
             (binding ? binding->kind == Binding::Kind::Require : name == "require");
   }
   if (!loads)
@@ -150,7 +153,7 @@ imported_name(const JsModule &module, TSNode node) {
   if (is(node, "identifier")) {
     std::string name(module.tree().text(node));
     // const { S3Client } = await import('@aws-sdk/client-s3') in a function
-    if (auto local = local_declaration(module.tree(), node, name))
+    if (auto local = local_declaration(module, node, name))
       return is(*local, "variable_declarator") ? declared_import(module, *local, name)
                                                : std::nullopt;
     const Binding *binding = module.binding(name);
@@ -176,9 +179,34 @@ imported_name(const JsModule &module, TSNode node) {
 JsModule::JsModule(std::unique_ptr<JsTree> tree) : tree_(std::move(tree)) {
   for (TSNode statement : named_children(tree_->root()))
     read_statement(statement);
+  // Every name a declaration binds, anywhere: one bound more often than the
+  // module binds it at its top level may be a function's own.
+  std::map<std::string, int> declared;
+  auto count = [&](TSNode pattern) {
+    std::set<std::string> names;
+    bound_names(*tree_, pattern, names);
+    for (const std::string &name : names)
+      ++declared[name];
+  };
+  std::vector<TSNode> functions; // the outermost ones
+  python::walk_named_descendants(tree_->root(), [&](TSNode node) {
+    std::string_view type = kind(node);
+    if (type == "variable_declarator" || type == "class_declaration" ||
+        type == "function_declaration" || type == "generator_function_declaration")
+      count(field(node, "name"));
+    if (is_function_node(node) || type == "method_definition") {
+      count(field(node, "parameters"));
+      count(field(node, "parameter"));
+    }
+    return true;
+  });
+  for (const auto &[name, times] : declared) {
+    const Binding *module_level = binding(name);
+    if (times > (module_level && module_level->kind != Binding::Kind::Import))
+      locally_declared_.insert(name);
+  }
   if (variables_.empty())
     return;
-  std::vector<TSNode> functions;
   python::walk_named_descendants(tree_->root(), [&](TSNode node) {
     if (!opens_scope(node))
       return true;
@@ -192,7 +220,7 @@ JsModule::JsModule(std::unique_ptr<JsTree> tree) : tree_(std::move(tree)) {
         TSNode left = field(node, "left");
         std::string name(tree_->text(left));
         if (is(left, "identifier") && variables_.count(name) &&
-            !local_declaration(*tree_, left, name))
+            !local_declaration(*this, left, name))
           filled_in_functions_.insert(name);
       }
       return true;

@@ -67,6 +67,11 @@ public:
   bool is_module_variable(const std::string &name) const {
     return variables_.count(name) > 0;
   }
+  /// False for a name no function, block or parameter of the module
+  /// declares: it is the module-level one wherever it is read.
+  bool may_be_declared_locally(const std::string &name) const {
+    return locally_declared_.count(name) > 0;
+  }
   /// The module variables some function of the module assigns: state
   /// filled lazily (`let pool; async function connect() { pool = ... }`).
   const std::set<std::string> &filled_in_functions() const {
@@ -88,6 +93,7 @@ private:
   std::map<std::string, Export> exports_;
   std::set<std::string> variables_;
   std::set<std::string> filled_in_functions_;
+  std::set<std::string> locally_declared_;
   std::vector<StarSource> star_sources_;
   bool exports_unknown_names_ = false;
 };
@@ -106,7 +112,7 @@ void bound_names(const JsTree &tree, TSNode pattern, std::set<std::string> &name
 /// name there not being the module-level one: the variable_declarator, the
 /// class or function declaration, or the function whose parameter it is.
 /// Nothing when `name` is the module's.
-std::optional<TSNode> local_declaration(const JsTree &tree, TSNode node,
+std::optional<TSNode> local_declaration(const JsModule &module, TSNode node,
                                         const std::string &name);
 
 /// The specifier `require('m')` (or `import('m')`, or a `require` by

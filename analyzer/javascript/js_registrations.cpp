@@ -13,7 +13,7 @@ bool is_module_object(const JsModule &module, TSNode node) {
   const Binding *binding = module.binding(name);
   return binding && binding->kind == Binding::Kind::Value &&
          is(binding->site, "variable_declarator") &&
-         !local_declaration(module.tree(), node, name);
+         !local_declaration(module, node, name);
 }
 
 std::vector<Registrations::Registered>

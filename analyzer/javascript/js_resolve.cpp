@@ -205,7 +205,7 @@ Resolved instance_class(Modules &modules, const JsModule &module, TSNode node,
   }
   if (is(node, "identifier")) {
     std::string name(tree.text(node));
-    if (auto local = local_declaration(tree, node, name))
+    if (auto local = local_declaration(module, node, name))
       return is(*local, "variable_declarator")
                  ? class_of(field(*local, "value"))
                  : std::nullopt;
@@ -263,7 +263,7 @@ Resolved resolve_function(Modules &modules, const JsModule &module, TSNode node,
   };
   if (is(node, "identifier") || is(node, "shorthand_property_identifier")) {
     std::string name(tree.text(node));
-    if (auto local = local_declaration(tree, node, name)) {
+    if (auto local = local_declaration(module, node, name)) {
       if (is(*local, "variable_declarator"))
         return resolve_function(modules, module, field(*local, "value"),
                                 depth + 1);
@@ -299,7 +299,7 @@ Resolved resolve_function(Modules &modules, const JsModule &module, TSNode node,
       const Binding *binding = module.binding(std::string(tree.text(object)));
       if (binding && binding->kind == Binding::Kind::Import &&
           binding->path.empty() &&
-          !local_declaration(tree, object, std::string(tree.text(object)))) {
+          !local_declaration(module, object, std::string(tree.text(object)))) {
         Binding member = *binding;
         member.path = property;
         return from_import(member);
