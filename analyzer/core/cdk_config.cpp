@@ -52,11 +52,16 @@ void read_cdk_config(const SourceFilePtr &file, DeploymentScan &out) {
   std::string what = language == "not Python"
                          ? "the CDK app " + named + " is not Python"
                          : "the CDK app in " + named + " is " + language;
-  out.notices.push_back({Severity::Warning, yaml_location(file, *app),
-                         what + "; hoist reads Python CDK apps only, so the "
-                                "handlers of the functions it defines are found "
-                                "by their names, as without deployment "
-                                "configuration",
+  std::string read =
+      language == "not Python"
+          ? "; hoist reads Python CDK apps only, so the handlers of the "
+            "functions it defines are found by their names, as without "
+            "deployment configuration"
+          : "; hoist reads the Node.js functions its files define "
+            "(NodejsFunction's entry and handler, lambda.Function's asset "
+            "and handler) when they are among the files checked, and finds "
+            "the handlers of its other functions by their names";
+  out.notices.push_back({Severity::Warning, yaml_location(file, *app), what + read,
                          true});
 }
 

@@ -8,6 +8,7 @@
 
 #include "core/message_excerpt.h"
 #include "core/rule_text.h"
+#include "javascript/js_cdk.h"
 #include "javascript/js_handlers.h"
 #include "javascript/js_module.h"
 #include "javascript/js_registrations.h"
@@ -661,6 +662,25 @@ void check_given(const JsRequest &request, const JsModule &module,
   }
 }
 
+/// The handler of a Node.js function a CDK app defines, when its module is
+/// among the files checked (what the app names that is not there is the
+/// synth's to say).
+void check_cdk_function(const CdkFunction &function, const JsModule &app,
+                        const std::set<std::string> &checked, Modules &modules,
+                        HandlerCheck &check) {
+  const JsModule *module = modules.load_first(function.module);
+  if (!module ||
+      !checked.count(fs::absolute(module->tree().file()->path()).lexically_normal().string()))
+    return;
+  auto exported = module->exports().find(function.export_name);
+  if (exported == module->exports().end())
+    return;
+  Position at = app.tree().file()->position(app.tree().range(function.site).begin);
+  check.run(*module, {function.export_name, exported->second.site,
+                      "the CDK app's function at " + app.tree().file()->path() + ":" +
+                          std::to_string(at.line) + " names it"});
+}
+
 /// True when `path` (absolute, normal) lies under one of `roots`.
 bool under_any(const std::string &path, const std::vector<std::string> &roots) {
   return std::any_of(roots.begin(), roots.end(), [&](const std::string &root) {
@@ -709,6 +729,12 @@ JsResult analyze(const JsRequest &request) {
   }
   for (const ConfiguredHandler &configured : request.configured)
     check_configured(configured, request, checked, modules, check, result);
+  if (request.given_handlers.empty())
+    for (const DiscoveredFile &file : request.files)
+      if (const JsModule *app = modules.load(
+              fs::absolute(file.path).lexically_normal().string(), file.display_path))
+        for (const CdkFunction &function : cdk_functions(*app))
+          check_cdk_function(function, *app, checked, modules, check);
   // One finding per place and rule, as for Python: the first handler that
   // reaches a construction says it.
   std::set<std::tuple<std::string, std::size_t, std::size_t, std::string>> placed;

@@ -33,10 +33,11 @@ public:
   /// trying Node's and TypeScript's extensions and index files.
   const JsModule *imported(const JsModule &from, const std::string &specifier);
 
-private:
   /// The first of `base` with Node's and TypeScript's extensions, and its
   /// index files, that exists.
   const JsModule *load_first(const std::filesystem::path &base);
+
+private:
   /// The tsconfig.json of `directory` or of the nearest directory above.
   const TsconfigDirs *nearest_tsconfig(const std::filesystem::path &directory);
 

@@ -68,6 +68,8 @@ JsTree::~JsTree() { ts_tree_delete(tree_); }
 
 TextRange JsTree::range(TSNode node) const {
   std::size_t bom = file_->bom_length();
+  if (ts_node_is_null(node)) // an absent field: real code lacks many
+    return {bom, bom};
   return {ts_node_start_byte(node) + bom, ts_node_end_byte(node) + bom};
 }
 

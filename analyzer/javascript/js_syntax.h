@@ -31,6 +31,7 @@ public:
 
   TSNode root() const { return ts_tree_root_node(tree_); }
   const SourceFilePtr &file() const { return file_; }
+  /// An absent node (a null one: a field the code does not have) is empty.
   TextRange range(TSNode node) const;
   std::string_view text(TSNode node) const;
   /// The ranges of the file's comments (for `hoist: ignore` comments).

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "javascript/js_module.h"
+
+namespace hoist::javascript {
+
+/// A Node.js function a CDK app written in JavaScript or TypeScript
+/// defines: `new NodejsFunction(this, id, { entry, handler })` (handler
+/// `handler` when not given), or `new lambda.Function(this, id, { runtime:
+/// Runtime.NODEJS_*, handler: 'index.main', code: Code.fromAsset(dir) })`.
+struct CdkFunction {
+  /// The module's file (an entry), or its path without extension (a
+  /// handler string's); absolute, normal.
+  std::filesystem::path module;
+  std::string export_name;
+  TSNode site; ///< the construct, in the app's module
+};
+
+/// The functions `module` (a CDK app's stack) defines with paths hoist can
+/// read: string literals, `path.join(__dirname, ...)`,
+/// `path.resolve(__dirname, ...)`, `${__dirname}/...` (relative to the
+/// module's directory); others are left out.
+std::vector<CdkFunction> cdk_functions(const JsModule &module);
+
+} // namespace hoist::javascript
