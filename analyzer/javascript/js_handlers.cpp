@@ -53,13 +53,6 @@ bool event_like(const std::string &parameter) {
          name == "evt" || name == "e" || name == "_e" || name == "ev";
 }
 
-bool is_function_value(TSNode node) {
-  std::string_view type = python::kind(unwrap_expression(node));
-  return type == "function_declaration" || type == "function_expression" ||
-         type == "function" || type == "arrow_function" ||
-         type == "method_definition";
-}
-
 /// The TypeScript source tsc compiles to `stem` (absolute, without
 /// extension) when `stem` lies in the outDir of the nearest tsconfig.json
 /// above it: `<rootDir>/x.ts` for `<outDir>/x` (rootDir unset: the
@@ -78,7 +71,8 @@ compiled_from(const std::filesystem::path &stem) {
     fs::path relative = stem.lexically_relative(*tsconfig->out_dir);
     if (relative.empty() || *relative.begin() == "..")
       return std::nullopt;
-    std::vector<fs::path> roots{tsconfig->directory, tsconfig->directory / "src"};
+    std::vector<fs::path> roots{tsconfig->directory,
+                                tsconfig->directory / "src"};
     if (tsconfig->root_dir)
       roots = {*tsconfig->root_dir};
     for (const fs::path &root : roots)
@@ -104,12 +98,12 @@ std::optional<NodeHandlerString>
 parse_node_handler(const ConfiguredHandler &configured, std::string &error) {
   const std::string &text = configured.handler;
   std::size_t slash = text.rfind('/');
-  std::string directory = slash == std::string::npos ? "" : text.substr(0, slash);
+  std::string directory =
+      slash == std::string::npos ? "" : text.substr(0, slash);
   std::string last = text.substr(slash == std::string::npos ? 0 : slash + 1);
   std::size_t dot = last.find('.');
   if (dot == std::string::npos || dot == 0 || dot + 1 == last.size()) {
-    error = "handler '" + message_excerpt(text) +
-            "' is not '<file>.<export>'";
+    error = "handler '" + message_excerpt(text) + "' is not '<file>.<export>'";
     return std::nullopt;
   }
   if (text.find("..") != std::string::npos) {
@@ -125,7 +119,8 @@ parse_node_handler(const ConfiguredHandler &configured, std::string &error) {
 }
 
 std::optional<std::filesystem::path>
-module_file(const NodeHandlerString &handler, const ConfiguredHandler &configured) {
+module_file(const NodeHandlerString &handler,
+            const ConfiguredHandler &configured) {
   namespace fs = std::filesystem;
   // What discovery leaves out as compiled output is checked in its source.
   if (auto source = compiled_from(handler.stem))
@@ -144,7 +139,8 @@ module_file(const NodeHandlerString &handler, const ConfiguredHandler &configure
   fs::path outbase = entries.front().parent_path();
   for (const fs::path &entry : entries)
     while (!outbase.empty() &&
-           entry.lexically_relative(outbase).generic_string().rfind("..", 0) == 0)
+           entry.lexically_relative(outbase).generic_string().rfind("..", 0) ==
+               0)
       outbase = outbase.parent_path();
   fs::path wanted = handler.stem.lexically_relative(
       fs::absolute(configured.code_root).lexically_normal());
@@ -219,7 +215,8 @@ std::vector<JsHandler> find_handlers(const JsModule &module,
     TSNode value = unwrap_expression(exported.value);
     if (!exact) {
       TSNode function = value;
-      if (is(value, "identifier") || is(value, "shorthand_property_identifier")) {
+      if (is(value, "identifier") ||
+          is(value, "shorthand_property_identifier")) {
         const Binding *binding =
             module.binding(std::string(module.tree().text(value)));
         function = binding && binding->kind == Binding::Kind::Function
@@ -231,14 +228,16 @@ std::vector<JsHandler> find_handlers(const JsModule &module,
       // A call (`middy(getUser)`), or a name bound to one.
       TSNode made = value;
       if (is(value, "identifier") || is(value, "shorthand_property_identifier"))
-        if (const Binding *binding = module.binding(std::string(module.tree().text(value))))
+        if (const Binding *binding =
+                module.binding(std::string(module.tree().text(value))))
           if (is(binding->site, "variable_declarator"))
             made = unwrap_expression(field(binding->site, "value"));
       if (is(made, "call_expression")) {
         handlers.push_back({name, exported.site, reason, true});
         continue;
       }
-      if (ts_node_is_null(function) || !is_function_value(function) ||
+      if (ts_node_is_null(function) ||
+          !is_function_node(unwrap_expression(function)) ||
           !takes_event_first(module.tree(), function))
         continue;
       handlers.push_back({name, exported.site, reason});

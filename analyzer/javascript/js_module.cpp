@@ -21,14 +21,6 @@ std::string joined_path(const std::string &path, std::string_view member) {
   return path.empty() ? std::string(member) : path + "." + std::string(member);
 }
 
-bool is_function_node(TSNode node) {
-  std::string_view type = kind(node);
-  return type == "function_declaration" || type == "function_expression" ||
-         type == "function" || type == "arrow_function" ||
-         type == "generator_function_declaration" ||
-         type == "generator_function";
-}
-
 /// `module.exports` or `exports`.
 bool is_exports_object(const JsTree &tree, TSNode node) {
   if (is(node, "identifier"))
@@ -74,7 +66,7 @@ std::optional<TSNode> local_declaration(const JsModule &module, TSNode node,
        scope = ts_node_parent(scope)) {
     if (is(scope, "program"))
       return std::nullopt;
-    if (is_function_node(scope) || is(scope, "method_definition")) {
+    if (is_function_node(scope)) {
       if (binds(field(scope, "parameters")) || binds(field(scope, "parameter")))
         return scope;
     } else if (is(scope, "statement_block")) {
@@ -194,7 +186,7 @@ JsModule::JsModule(std::unique_ptr<JsTree> tree) : tree_(std::move(tree)) {
     if (type == "variable_declarator" || type == "class_declaration" ||
         type == "function_declaration" || type == "generator_function_declaration")
       count(field(node, "name"));
-    if (is_function_node(node) || type == "method_definition") {
+    if (is_function_node(node)) {
       count(field(node, "parameters"));
       count(field(node, "parameter"));
     }

@@ -94,14 +94,6 @@ const TsconfigDirs *Modules::nearest_tsconfig(const fs::path &directory) {
   return found->second ? &*found->second : nullptr;
 }
 
-bool is_function_node(TSNode node) {
-  std::string_view type = kind(node);
-  return type == "function_declaration" || type == "function_expression" ||
-         type == "function" || type == "arrow_function" ||
-         type == "generator_function_declaration" ||
-         type == "generator_function" || type == "method_definition";
-}
-
 std::vector<TSNode> arguments_of(TSNode call) {
   TSNode arguments = field(call, "arguments");
   return ts_node_is_null(arguments) ? std::vector<TSNode>{}

@@ -50,8 +50,6 @@ private:
   std::map<std::pair<std::string, std::string>, const JsModule *> aliases_;
 };
 
-bool is_function_node(TSNode node);
-
 /// The arguments of a call or `new` (none for `new X`).
 std::vector<TSNode> arguments_of(TSNode call);
 

@@ -121,9 +121,10 @@ TSNode field(TSNode node, std::string_view name) {
   static const python::FieldIds typescript(tree_sitter_typescript());
   static const python::FieldIds tsx(tree_sitter_tsx());
   const TSLanguage *language = ts_node_language(node);
-  const python::FieldIds &ids = language == tree_sitter_typescript() ? typescript
-                                : language == tree_sitter_tsx()      ? tsx
-                                                                     : javascript;
+  const python::FieldIds &ids = language == tree_sitter_typescript()
+                                    ? typescript
+                                : language == tree_sitter_tsx() ? tsx
+                                                                : javascript;
   return ts_node_child_by_field_id(node, ids(name));
 }
 
@@ -160,13 +161,17 @@ TSNode unwrap_expression(TSNode node) {
   return node;
 }
 
-bool opens_scope(TSNode node) {
+bool is_function_node(TSNode node) {
   std::string_view type = kind(node);
   return type == "function_declaration" || type == "function_expression" ||
          type == "function" || type == "arrow_function" ||
          type == "generator_function_declaration" ||
-         type == "generator_function" || type == "method_definition" ||
-         type == "class_declaration" || type == "class";
+         type == "generator_function" || type == "method_definition";
+}
+
+bool opens_scope(TSNode node) {
+  return is_function_node(node) || is(node, "class_declaration") ||
+         is(node, "class");
 }
 
 } // namespace hoist::javascript

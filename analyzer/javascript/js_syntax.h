@@ -62,6 +62,10 @@ std::optional<std::string> string_value(const JsTree &tree, TSNode node);
 /// around an expression.
 TSNode unwrap_expression(TSNode node);
 
+/// True for functions: declarations, expressions, arrow functions,
+/// generators, methods.
+bool is_function_node(TSNode node);
+
 /// True for nodes whose body does not run when the code around them runs:
 /// functions, arrow functions, methods, classes.
 bool opens_scope(TSNode node);
