@@ -354,6 +354,18 @@ std::optional<Hoistability> hoistability(const JsModule &module, TSNode construc
   return found;
 }
 
+/// True when `call` passes one of `function`'s parameters on as it is
+/// (`api.run(event, context)`).
+bool passes_parameter(const JsTree &tree, TSNode call, TSNode function) {
+  std::set<std::string> parameters;
+  bound_names(tree, field(function, "parameters"), parameters);
+  bound_names(tree, field(function, "parameter"), parameters);
+  for (TSNode argument : arguments_of(call))
+    if (parameters.count(std::string(tree.text(unwrap_expression(argument)))))
+      return true;
+  return false;
+}
+
 /// What a finding says, in its rule's words: "'S3Client' (from
 /// '@aws-sdk/client-s3') builds ... (through 'a' -> 'b'); <cost>".
 std::string construction_message(const std::string &written,
@@ -489,16 +501,29 @@ private:
           follow(node, callee, passed, SIZE_MAX, CallStep::How::Passed);
       }
       auto target = resolve_function(modules_, module, callee);
-      // A library given a module-level object serves what it registers:
-      // awsServerlessExpress.proxy(server, event, context).
-      if (auto library = imported_name(module, callee);
-          !target && !is_new && library && library->first.rfind(".", 0) != 0)
-        for (TSNode argument : arguments_of(node))
-          if (is_module_object(module, argument))
-            dispatch(Registrations(modules_, *request_.catalogue).of_object(module, argument),
-                     {reached.module, reached.function, reached.name, reached.chain,
-                      0, reached.lazily || is_lazily_built(tree, node, callee, caching)},
-                     pending);
+      // A library given a module-level object serves what it registers
+      // (awsServerlessExpress.proxy(server, event, context)); a module-level
+      // object a library built runs what it registers when the handler
+      // hands it the event (lambda-api's api.run(event, context)).
+      auto serve = [&](TSNode object) {
+        dispatch(Registrations(modules_, *request_.catalogue).of_object(module, object),
+                 {reached.module, reached.function, reached.name, reached.chain, 0,
+                  reached.lazily || is_lazily_built(tree, node, callee, caching)},
+                 pending);
+      };
+      if (!target && !is_new) {
+        auto library = imported_name(module, callee);
+        if (library && library->first.rfind(".", 0) != 0)
+          for (TSNode argument : arguments_of(node))
+            if (is_module_object(module, argument))
+              serve(argument);
+        TSNode object = is(unwrap_expression(callee), "member_expression")
+                            ? unwrap_expression(field(unwrap_expression(callee), "object"))
+                            : TSNode{};
+        if (!library && reached.chain.empty() && is_module_object(module, object) &&
+            passes_parameter(tree, node, reached.function))
+          serve(object);
+      }
       if (!target)
         return true;
       std::size_t arguments = argument_count(node);
