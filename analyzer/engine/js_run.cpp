@@ -39,8 +39,7 @@ void say_nothing_fixed(const std::vector<Diagnostic> &diagnostics, JsRun &run) {
 JsRun run_js_check(const std::vector<DiscoveredFile> &files,
                    const std::vector<ConfiguredHandler> &configured,
                    const python::AnalysisOptions &analysis,
-                   const RuleRegistry &registry,
-                   std::optional<FixLevel> fixing,
+                   const RuleRegistry &registry, std::optional<FixLevel> fixing,
                    const ReportSuppressions &report_suppressions,
                    const Overlay &buffers) {
   JsRun run;
@@ -61,10 +60,11 @@ JsRun run_js_check(const std::vector<DiscoveredFile> &files,
     return run;
   }
   const std::unordered_set<std::string> &enabled = analysis.enabled_rules;
-  javascript::JsRequest request{files,       nullptr,    enabled,
-                                &registry,   &*catalogue, configured,
-                                fs::current_path()};
-  request.report_minted_credentials = analysis.settings.report_minted_credentials;
+  javascript::JsRequest request{
+      files,       nullptr,    enabled,           &registry,
+      &*catalogue, configured, fs::current_path()};
+  request.report_minted_credentials =
+      analysis.settings.report_minted_credentials;
   // Python's default patterns are Python's names; given ones are the user's.
   if (analysis.handlers.name_patterns != python::HandlerOptions{}.name_patterns)
     request.handler_patterns = analysis.handlers.name_patterns;
@@ -72,7 +72,8 @@ JsRun run_js_check(const std::vector<DiscoveredFile> &files,
     request.given_handlers.push_back(
         {spec.module_components, spec.function, spec.task_root});
   javascript::JsResult result;
-  auto analyze = [&](const Overlay &overlay) -> const std::vector<Diagnostic> & {
+  auto analyze =
+      [&](const Overlay &overlay) -> const std::vector<Diagnostic> & {
     request.overlay = &overlay;
     result = javascript::analyze(request);
     for (javascript::FileComments &file : result.comments) {

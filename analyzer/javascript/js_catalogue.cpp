@@ -25,10 +25,11 @@ bool is_service_client(const std::string &module, const std::string &api) {
     if (c != '-')
       service += c;
   return service.size() == api.size() &&
-         std::equal(service.begin(), service.end(), api.begin(), [](char a, char b) {
-           return std::tolower(static_cast<unsigned char>(a)) ==
-                  std::tolower(static_cast<unsigned char>(b));
-         });
+         std::equal(service.begin(), service.end(), api.begin(),
+                    [](char a, char b) {
+                      return std::tolower(static_cast<unsigned char>(a)) ==
+                             std::tolower(static_cast<unsigned char>(b));
+                    });
 }
 
 } // namespace
@@ -62,21 +63,22 @@ const JsApi *JsCatalogue::match(const std::string &module,
                                 JsApi::Kind kind) const {
   for (const JsApi &entry : entries_)
     if (entry.kind == kind && matches(entry.module, module) &&
-        (entry.api.empty()           ? api.empty()
+        (entry.api.empty()          ? api.empty()
          : entry.api == "{service}" ? is_service_client(module, api)
-                                     : matches(entry.api, api)) &&
-        std::none_of(entry.except.begin(), entry.except.end(),
-                     [&](const std::string &pattern) {
-                       return matches(pattern, api);
-                     }))
+                                    : matches(entry.api, api)) &&
+        std::none_of(
+            entry.except.begin(), entry.except.end(),
+            [&](const std::string &pattern) { return matches(pattern, api); }))
       return &entry;
   return nullptr;
 }
 
-bool JsCatalogue::memoizes(const std::string &module, const std::string &api) const {
-  return std::any_of(memoizers_.begin(), memoizers_.end(), [&](const auto &memoizer) {
-    return matches(memoizer.first, module) && memoizer.second == api;
-  });
+bool JsCatalogue::memoizes(const std::string &module,
+                           const std::string &api) const {
+  return std::any_of(
+      memoizers_.begin(), memoizers_.end(), [&](const auto &memoizer) {
+        return matches(memoizer.first, module) && memoizer.second == api;
+      });
 }
 
 } // namespace hoist::javascript

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <string_view>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/catalogue.h"
@@ -37,8 +37,8 @@ public:
   /// registers (`lambda.graphqlHandler`, `server.createHandler()`):
   /// 'javascript_dispatch_methods'.
   bool dispatches(std::string_view method) const {
-    return std::find(dispatch_methods_.begin(), dispatch_methods_.end(), method) !=
-           dispatch_methods_.end();
+    return std::find(dispatch_methods_.begin(), dispatch_methods_.end(),
+                     method) != dispatch_methods_.end();
   }
 
   /// True when `module`'s `api` ("" for the module itself) makes a

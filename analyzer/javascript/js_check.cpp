@@ -51,7 +51,6 @@ struct Reached {
   bool lazily = false;
 };
 
-
 /// How many arguments `call` passes; a spread may pass any number (as many
 /// as there are parameters, so that no default is taken for sure).
 std::size_t argument_count(TSNode call) {
@@ -75,8 +74,9 @@ std::vector<TSNode> parameter_defaults(TSNode function) {
     if (is(parameter, "comment"))
       continue;
     // JavaScript: `x = value`; TypeScript: required_parameter's value.
-    defaults.push_back(is(parameter, "assignment_pattern") ? field(parameter, "right")
-                                                           : field(parameter, "value"));
+    defaults.push_back(is(parameter, "assignment_pattern")
+                           ? field(parameter, "right")
+                           : field(parameter, "value"));
   }
   return defaults;
 }
@@ -104,13 +104,15 @@ public:
     std::set<std::string> locals, assigned;
     std::vector<TSNode> local_values;
     walk_own_body(function, [&](TSNode node) {
-      if (is(node, "variable_declarator") && is(field(node, "name"), "identifier")) {
+      if (is(node, "variable_declarator") &&
+          is(field(node, "name"), "identifier")) {
         locals.insert(std::string(tree.text(field(node, "name"))));
         local_values.push_back(node);
       }
       if (is(node, "assignment_expression") ||
           is(node, "augmented_assignment_expression")) {
-        std::string target = written_module_variable(module, field(node, "left"));
+        std::string target =
+            written_module_variable(module, field(node, "left"));
         if (!target.empty())
           assigned.insert(target);
       }
@@ -118,7 +120,8 @@ public:
       TSNode callee = field(node, "function");
       if (is(node, "call_expression") && is(callee, "member_expression") &&
           tree.text(field(callee, "property")) == "set") {
-        std::string target = written_module_variable(module, field(callee, "object"));
+        std::string target =
+            written_module_variable(module, field(callee, "object"));
         if (!target.empty())
           assigned.insert(target);
       }
@@ -169,8 +172,9 @@ private:
       return false;
     bool found = false;
     auto visit = [&](TSNode node) {
-      found = found || ((is(node, "identifier") || is(node, "member_expression")) &&
-                        names.count(std::string(tree.text(node))));
+      found =
+          found || ((is(node, "identifier") || is(node, "member_expression")) &&
+                    names.count(std::string(tree.text(node))));
       return !found;
     };
     if (visit(test))
@@ -196,7 +200,8 @@ private:
       return true;
     bool found = false;
     walk_named_descendants(block, [&](TSNode node) {
-      found = found || is(node, "return_statement") || is(node, "throw_statement");
+      found =
+          found || is(node, "return_statement") || is(node, "throw_statement");
       return !found && !opens_scope(node);
     });
     return found;
@@ -222,12 +227,14 @@ bool is_lazily_built(const JsTree &tree, TSNode construction, TSNode callee,
         type == "as_expression" || type == "non_null_expression")
       continue;
     // A promise chain keeps what it was built from: `connect(uri).then(...)`.
-    if (type == "member_expression" && ts_node_eq(field(parent, "object"), at)) {
+    if (type == "member_expression" &&
+        ts_node_eq(field(parent, "object"), at)) {
       std::string_view method = tree.text(field(parent, "property"));
       TSNode call = ts_node_parent(parent);
       if ((method == "then" || method == "catch" || method == "finally" ||
            method == "asPromise") &&
-          is(call, "call_expression") && ts_node_eq(field(call, "function"), parent)) {
+          is(call, "call_expression") &&
+          ts_node_eq(field(call, "function"), parent)) {
         at = parent;
         parent = call;
         continue;
@@ -254,10 +261,12 @@ bool is_lazily_built(const JsTree &tree, TSNode construction, TSNode callee,
 /// the event), else null.
 TSNode invocation_credentials(const JsModule &module, TSNode construction) {
   static const std::set<std::string_view> globals{
-      "process", "globalThis", "global", "JSON", "Object", "undefined", "Buffer"};
+      "process", "globalThis", "global", "JSON",
+      "Object",  "undefined",  "Buffer"};
   const JsTree &tree = module.tree();
   std::vector<TSNode> arguments = arguments_of(construction);
-  TSNode options = arguments.empty() ? TSNode{} : unwrap_expression(arguments[0]);
+  TSNode options =
+      arguments.empty() ? TSNode{} : unwrap_expression(arguments[0]);
   if (!is(options, "object"))
     return {};
   for (TSNode member : named_children(options)) {
@@ -292,13 +301,15 @@ bool builds_option_in_place(const JsTree &tree, TSNode call,
   if (options.empty())
     return true;
   std::vector<TSNode> arguments = arguments_of(call);
-  TSNode object = arguments.empty() ? TSNode{} : unwrap_expression(arguments[0]);
+  TSNode object =
+      arguments.empty() ? TSNode{} : unwrap_expression(arguments[0]);
   if (!is(object, "object"))
     return false;
   for (TSNode member : named_children(object)) {
     TSNode value = unwrap_expression(field(member, "value"));
     if (is(member, "pair") &&
-        std::count(options.begin(), options.end(), tree.text(field(member, "key"))) &&
+        std::count(options.begin(), options.end(),
+                   tree.text(field(member, "key"))) &&
         (is(value, "new_expression") || is(value, "call_expression")))
       return true;
   }
@@ -309,8 +320,9 @@ bool builds_option_in_place(const JsTree &tree, TSNode call,
 /// when its arguments read a parameter of the function (in the handler:
 /// "depends on 'event', the event"); yes when they read only module-level
 /// names and the environment; unknown (nothing) when they read locals.
-std::optional<Hoistability> hoistability(const JsModule &module, TSNode construction,
-                                         TSNode function, bool is_handler) {
+std::optional<Hoistability> hoistability(const JsModule &module,
+                                         TSNode construction, TSNode function,
+                                         bool is_handler) {
   const JsTree &tree = module.tree();
   std::optional<Hoistability> found;
   bool reads_locals = false;
@@ -329,8 +341,9 @@ std::optional<Hoistability> hoistability(const JsModule &module, TSNode construc
       }
       std::size_t position = 0; // `event => ...` has its one parameter
       TSNode parameters = field(function, "parameters");
-      for (TSNode parameter : ts_node_is_null(parameters) ? std::vector<TSNode>{}
-                                                          : named_children(parameters)) {
+      for (TSNode parameter : ts_node_is_null(parameters)
+                                  ? std::vector<TSNode>{}
+                                  : named_children(parameters)) {
         if (is(parameter, "comment"))
           continue;
         std::set<std::string> bound;
@@ -350,7 +363,8 @@ std::optional<Hoistability> hoistability(const JsModule &module, TSNode construc
       walk_named_descendants(argument, visit);
   }
   if (!found && !reads_locals)
-    found = Hoistability{true, "built only from constants, imports and environment reads"};
+    found = Hoistability{
+        true, "built only from constants, imports and environment reads"};
   return found;
 }
 
@@ -402,7 +416,8 @@ public:
       // Lambda calls a handler with (event, context, callback).
       pending.push_back({start->first, start->second, handler.name, {}, 3});
     } else {
-      dispatch(Registrations(modules_, *request_.catalogue).of_export(module, handler.name),
+      dispatch(Registrations(modules_, *request_.catalogue)
+                   .of_export(module, handler.name),
                {&module, TSNode{}, handler.name, {}, 0, false}, pending);
     }
     std::set<std::tuple<const JsModule *, uint32_t, bool>> seen;
@@ -425,7 +440,8 @@ private:
                        const Reached &from, std::deque<Reached> &pending) {
     for (const Registrations::Registered &function : registered) {
       const JsTree &tree = function.site_module->tree();
-      std::string name = function_name(function.module->tree(), function.function);
+      std::string name =
+          function_name(function.module->tree(), function.function);
       // Query: { user: ... }: by its key; app.post('/messages', async
       // (req, res) => ...): by its route
       TSNode site = function.site;
@@ -443,8 +459,8 @@ private:
       std::vector<CallStep> chain = from.chain;
       chain.push_back({function.site_module, site, from.name, name,
                        CallStep::How::Registered});
-      pending.push_back({function.module, function.function, name, std::move(chain),
-                         SIZE_MAX, from.lazily});
+      pending.push_back({function.module, function.function, name,
+                         std::move(chain), SIZE_MAX, from.lazily});
     }
   }
 
@@ -454,22 +470,25 @@ private:
     const JsTree &tree = module.tree();
     CachingTests caching(module, reached.function);
     auto follow = [&](TSNode call, TSNode callee, const Resolved &target,
-                      std::size_t arguments, CallStep::How how = CallStep::How::Call) {
+                      std::size_t arguments,
+                      CallStep::How how = CallStep::How::Call) {
       if (reached.chain.size() >= kMaxCallDepth) {
         if (!result_.call_depth_cut)
           result_.call_depth_cut = Location{tree.file(), tree.range(call)};
         return;
       }
       std::vector<CallStep> chain = reached.chain;
-      std::string callee_name = function_name(target->first->tree(), target->second);
+      std::string callee_name =
+          function_name(target->first->tree(), target->second);
       if (how == CallStep::How::Passed && callee_name == "<anonymous>")
         callee_name = std::string(tree.text(callee)) + " callback";
       else if (callee_name == "<anonymous>" || callee_name == "constructor")
         callee_name = tree.text(callee);
       chain.push_back({&module, call, reached.name, callee_name, how});
-      pending.push_back({target->first, target->second, callee_name,
-                         std::move(chain), arguments,
-                         reached.lazily || is_lazily_built(tree, call, callee, caching)});
+      pending.push_back(
+          {target->first, target->second, callee_name, std::move(chain),
+           arguments,
+           reached.lazily || is_lazily_built(tree, call, callee, caching)});
     };
     auto inspect = [&](TSNode node) {
       bool is_new = is(node, "new_expression");
@@ -478,11 +497,13 @@ private:
       TSNode callee = field(node, is_new ? "constructor" : "function");
       if (auto name = imported_name(module, callee)) {
         const JsApi *api = request_.catalogue->match(
-            name->first, name->second, is_new ? JsApi::Kind::New : JsApi::Kind::Call);
+            name->first, name->second,
+            is_new ? JsApi::Kind::New : JsApi::Kind::Call);
         if (api && request_.enabled_rules.count(api->rule) &&
             builds_option_in_place(tree, node, api->built_with)) {
           bool minted = !ts_node_is_null(invocation_credentials(module, node));
-          if (!reached.lazily && !is_lazily_built(tree, node, callee, caching) &&
+          if (!reached.lazily &&
+              !is_lazily_built(tree, node, callee, caching) &&
               (!minted || request_.report_minted_credentials))
             report(handler_module, handler, reached, node, callee, name->first,
                    *api, minted);
@@ -493,7 +514,8 @@ private:
       // invocation: `records.map(async (record) => ...)`, `new Promise(...)`.
       for (TSNode argument : arguments_of(node)) {
         TSNode value = unwrap_expression(argument);
-        Resolved passed = is_function_node(value) ? Resolved(std::pair(&module, value))
+        Resolved passed = is_function_node(value)
+                              ? Resolved(std::pair(&module, value))
                           : is(value, "identifier")
                               ? resolve_function(modules_, module, value)
                               : std::nullopt;
@@ -506,10 +528,12 @@ private:
       // object a library built runs what it registers when the handler
       // hands it the event (lambda-api's api.run(event, context)).
       auto serve = [&](TSNode object) {
-        dispatch(Registrations(modules_, *request_.catalogue).of_object(module, object),
-                 {reached.module, reached.function, reached.name, reached.chain, 0,
-                  reached.lazily || is_lazily_built(tree, node, callee, caching)},
-                 pending);
+        dispatch(
+            Registrations(modules_, *request_.catalogue)
+                .of_object(module, object),
+            {reached.module, reached.function, reached.name, reached.chain, 0,
+             reached.lazily || is_lazily_built(tree, node, callee, caching)},
+            pending);
       };
       if (!target && !is_new) {
         auto library = imported_name(module, callee);
@@ -517,10 +541,12 @@ private:
           for (TSNode argument : arguments_of(node))
             if (is_module_object(module, argument))
               serve(argument);
-        TSNode object = is(unwrap_expression(callee), "member_expression")
-                            ? unwrap_expression(field(unwrap_expression(callee), "object"))
-                            : TSNode{};
-        if (!library && reached.chain.empty() && is_module_object(module, object) &&
+        TSNode object =
+            is(unwrap_expression(callee), "member_expression")
+                ? unwrap_expression(field(unwrap_expression(callee), "object"))
+                : TSNode{};
+        if (!library && reached.chain.empty() &&
+            is_module_object(module, object) &&
             passes_parameter(tree, node, reached.function))
           serve(object);
       }
@@ -532,8 +558,8 @@ private:
       } else if (is_new && is_class_node(target->second)) {
         // new Repo(): its field initializers and its constructor run now.
         follow(node, callee, target, arguments);
-        if (auto constructor = find_method(modules_, *target->first, target->second,
-                                           "constructor", 0))
+        if (auto constructor = find_method(modules_, *target->first,
+                                           target->second, "constructor", 0))
           follow(node, callee, constructor, arguments);
       }
       return true;
@@ -554,31 +580,36 @@ private:
     const JsTree &tree = reached.module->tree();
     Diagnostic diagnostic;
     diagnostic.rule_id = api.rule;
-    const RuleInfo *rule = request_.registry ? request_.registry->find(api.rule) : nullptr;
+    const RuleInfo *rule =
+        request_.registry ? request_.registry->find(api.rule) : nullptr;
     diagnostic.severity = rule ? rule->severity : Severity::Warning;
     diagnostic.location = {tree.file(), tree.range(node)};
-    diagnostic.message = construction_message(
-        std::string(tree.text(callee)), module_name, api, handler.name, reached.chain);
+    diagnostic.message =
+        construction_message(std::string(tree.text(callee)), module_name, api,
+                             handler.name, reached.chain);
     const JsTree &handler_tree = handler_module.tree();
     diagnostic.notes.push_back(
         {{handler_tree.file(), handler_tree.range(handler.site)},
          "'" + handler.name + "' is a Lambda handler: " + handler.reason});
     for (const CallStep &step : reached.chain) {
-      Location call{step.module->tree().file(), step.module->tree().range(step.call)};
+      Location call{step.module->tree().file(),
+                    step.module->tree().range(step.call)};
       diagnostic.notes.push_back(
-          {call, step.how == CallStep::How::Registered
-                     ? "'" + step.caller + "' runs '" + step.callee +
-                           "', registered here, on a request"
-                 : step.how == CallStep::How::Passed
-                     ? "'" + step.caller + "' passes '" + step.callee +
-                           "' to a call here, which runs it"
-                     : "'" + step.caller + "' calls '" + step.callee + "' here"});
+          {call,
+           step.how == CallStep::How::Registered
+               ? "'" + step.caller + "' runs '" + step.callee +
+                     "', registered here, on a request"
+           : step.how == CallStep::How::Passed
+               ? "'" + step.caller + "' passes '" + step.callee +
+                     "' to a call here, which runs it"
+               : "'" + step.caller + "' calls '" + step.callee + "' here"});
       diagnostic.call_path.push_back(call);
     }
     diagnostic.subject = Subject{
         module_name + (api.api.empty() ? "" : "." + api.api), api.builds,
         minted ? std::optional<Hoistability>(Hoistability{
-                     false, "built from credentials obtained during this invocation"})
+                     false,
+                     "built from credentials obtained during this invocation"})
                : hoistability(*reached.module, node, reached.function,
                               reached.chain.empty())};
     result_.diagnostics.push_back(std::move(diagnostic));
@@ -601,14 +632,15 @@ void check_configured(const ConfiguredHandler &configured,
   bool report = request.enabled_rules.count(rules::kHandlerNotFound) > 0 &&
                 request.registry;
   std::string error;
-  std::optional<NodeHandlerString> handler = parse_node_handler(configured, error);
+  std::optional<NodeHandlerString> handler =
+      parse_node_handler(configured, error);
   if (!handler) {
     if (report)
-      result.diagnostics.push_back(handler_not_found(
-          configured,
-          error + ", so Lambda fails every invoke with "
-                  "'Runtime.MalformedHandlerName'",
-          *request.registry));
+      result.diagnostics.push_back(
+          handler_not_found(configured,
+                            error + ", so Lambda fails every invoke with "
+                                    "'Runtime.MalformedHandlerName'",
+                            *request.registry));
     return;
   }
   std::optional<fs::path> file = module_file(*handler, configured);
@@ -619,7 +651,8 @@ void check_configured(const ConfiguredHandler &configured,
         fs::exists(handler->stem, ignored) || // a directory or package
         may_be_built(configured.code_root, request.base))
       return;
-    fs::path shown = handler->stem.lexically_relative(fs::absolute(request.base));
+    fs::path shown =
+        handler->stem.lexically_relative(fs::absolute(request.base));
     if (shown.empty() || *shown.begin() == "..")
       shown = handler->stem;
     std::string stem = path_excerpt(shown.generic_string());
@@ -650,7 +683,8 @@ void check_configured(const ConfiguredHandler &configured,
     if (const JsModule *target = modules.imported(*module, source.module);
         target && resolve_export(modules, *target, name, 1)) {
       if (name == handler->export_path)
-        check.run(*module, {name, source.site, "configured as " + configured.origin});
+        check.run(*module,
+                  {name, source.site, "configured as " + configured.origin});
       return;
     }
   const JsTree &tree = module->tree();
@@ -677,11 +711,12 @@ void check_given(const JsRequest &request, const JsModule &module,
       continue;
     const std::string &name = given.export_name;
     bool found = resolve_export(modules, module, name, 0).has_value();
-    result.given_matches.push_back({i, found || module.exports().count(name) > 0});
+    result.given_matches.push_back(
+        {i, found || module.exports().count(name) > 0});
     if (found) {
       auto exported = module.exports().find(name);
       TSNode site = exported != module.exports().end() ? exported->second.site
-                                                        : module.tree().root();
+                                                       : module.tree().root();
       check.run(module, {name, site, "it is given with --handler"});
     }
   }
@@ -694,22 +729,25 @@ void check_cdk_function(const CdkFunction &function, const JsModule &app,
                         const std::set<std::string> &checked, Modules &modules,
                         HandlerCheck &check) {
   const JsModule *module = modules.load_first(function.module);
-  if (!module ||
-      !checked.count(fs::absolute(module->tree().file()->path()).lexically_normal().string()))
+  if (!module || !checked.count(fs::absolute(module->tree().file()->path())
+                                    .lexically_normal()
+                                    .string()))
     return;
   auto exported = module->exports().find(function.export_name);
   if (exported == module->exports().end())
     return;
-  Position at = app.tree().file()->position(app.tree().range(function.site).begin);
+  Position at =
+      app.tree().file()->position(app.tree().range(function.site).begin);
   check.run(*module, {function.export_name, exported->second.site,
-                      "the CDK app's function at " + app.tree().file()->path() + ":" +
-                          std::to_string(at.line) + " names it"});
+                      "the CDK app's function at " + app.tree().file()->path() +
+                          ":" + std::to_string(at.line) + " names it"});
 }
 
 /// True when `path` (absolute, normal) lies under one of `roots`.
 bool under_any(const std::string &path, const std::vector<std::string> &roots) {
   return std::any_of(roots.begin(), roots.end(), [&](const std::string &root) {
-    return path.size() > root.size() && path.compare(0, root.size(), root) == 0 &&
+    return path.size() > root.size() &&
+           path.compare(0, root.size(), root) == 0 &&
            (root.back() == '/' || path[root.size()] == '/');
   });
 }
@@ -749,20 +787,23 @@ JsResult analyze(const JsRequest &request) {
     }
     if (is_test_path(file.display_path) || under_any(path, code_roots))
       continue;
-    for (const JsHandler &handler : find_handlers(*module, request.handler_patterns))
+    for (const JsHandler &handler :
+         find_handlers(*module, request.handler_patterns))
       check.run(*module, handler);
   }
   for (const ConfiguredHandler &configured : request.configured)
     check_configured(configured, request, checked, modules, check, result);
   if (request.given_handlers.empty())
     for (const DiscoveredFile &file : request.files)
-      if (const JsModule *app = modules.load(
-              fs::absolute(file.path).lexically_normal().string(), file.display_path))
+      if (const JsModule *app =
+              modules.load(fs::absolute(file.path).lexically_normal().string(),
+                           file.display_path))
         for (const CdkFunction &function : cdk_functions(*app))
           check_cdk_function(function, *app, checked, modules, check);
   // One finding per place and rule, as for Python: the first handler that
   // reaches a construction says it.
-  std::set<std::tuple<std::string, std::size_t, std::size_t, std::string>> placed;
+  std::set<std::tuple<std::string, std::size_t, std::size_t, std::string>>
+      placed;
   result.diagnostics.erase(
       std::remove_if(result.diagnostics.begin(), result.diagnostics.end(),
                      [&](const Diagnostic &diagnostic) {

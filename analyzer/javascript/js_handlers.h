@@ -30,7 +30,8 @@ bool takes_event_first(const JsTree &tree, TSNode function);
 
 /// With `patterns` (--handler-pattern's globs), the exports they match:
 /// one a pattern names whole, or one a glob matches that is a function with
-/// an event-like first parameter (or a call that may wrap one). Without, `handler`, `lambdaHandler`,
+/// an event-like first parameter (or a call that may wrap one). Without,
+/// `handler`, `lambdaHandler`,
 /// `*Handler`, `*_handler`.
 std::vector<JsHandler> find_handlers(const JsModule &module,
                                      const std::vector<std::string> &patterns);
@@ -66,7 +67,8 @@ parse_node_handler(const ConfiguredHandler &configured, std::string &error);
 /// the extension .js: `src/app.ts` alone becomes `app.js`); nothing when
 /// none exists.
 std::optional<std::filesystem::path>
-module_file(const NodeHandlerString &handler, const ConfiguredHandler &configured);
+module_file(const NodeHandlerString &handler,
+            const ConfiguredHandler &configured);
 
 /// True when a build may produce the files under `code_root` (a
 /// tsconfig.json, a bundler's configuration, or a package.json naming a

@@ -32,7 +32,8 @@ bool is_exports_object(const JsTree &tree, TSNode node) {
 
 } // namespace
 
-void bound_names(const JsTree &tree, TSNode pattern, std::set<std::string> &names) {
+void bound_names(const JsTree &tree, TSNode pattern,
+                 std::set<std::string> &names) {
   if (ts_node_is_null(pattern))
     return;
   std::string_view type = kind(pattern);
@@ -41,7 +42,8 @@ void bound_names(const JsTree &tree, TSNode pattern, std::set<std::string> &name
     names.insert(std::string(tree.text(pattern)));
   } else if (type == "required_parameter" || type == "optional_parameter") {
     bound_names(tree, field(pattern, "pattern"), names);
-  } else if (type == "assignment_pattern" || type == "object_assignment_pattern") {
+  } else if (type == "assignment_pattern" ||
+             type == "object_assignment_pattern") {
     bound_names(tree, field(pattern, "left"), names);
   } else if (type == "pair_pattern") {
     bound_names(tree, field(pattern, "value"), names);
@@ -77,7 +79,8 @@ std::optional<TSNode> local_declaration(const JsModule &module, TSNode node,
             if (is(declarator, "variable_declarator") &&
                 binds(field(declarator, "name")))
               return declarator;
-        } else if ((type == "class_declaration" || type == "function_declaration") &&
+        } else if ((type == "class_declaration" ||
+                    type == "function_declaration") &&
                    binds(field(statement, "name"))) {
           return statement;
         }
@@ -87,7 +90,8 @@ std::optional<TSNode> local_declaration(const JsModule &module, TSNode node,
   return std::nullopt;
 }
 
-std::optional<std::string> required_module(const JsModule &module, TSNode node) {
+std::optional<std::string> required_module(const JsModule &module,
+                                           TSNode node) {
   node = unwrap_expression(node);
   if (!is(node, "call_expression"))
     return std::nullopt;
@@ -97,8 +101,9 @@ std::optional<std::string> required_module(const JsModule &module, TSNode node) 
   if (is(callee, "identifier")) {
     std::string name(tree.text(callee));
     const Binding *binding = module.binding(name);
-    loads = !local_declaration(module, callee, name) &&
-            (binding ? binding->kind == Binding::Kind::Require : name == "require");
+    loads =
+        !local_declaration(module, callee, name) &&
+        (binding ? binding->kind == Binding::Kind::Require : name == "require");
   }
   if (!loads)
     return std::nullopt;
@@ -112,7 +117,8 @@ std::optional<std::string> required_module(const JsModule &module, TSNode node) 
 }
 
 std::optional<std::pair<std::string, std::string>>
-declared_import(const JsModule &module, TSNode declarator, const std::string &name) {
+declared_import(const JsModule &module, TSNode declarator,
+                const std::string &name) {
   const JsTree &tree = module.tree();
   TSNode pattern = field(declarator, "name");
   TSNode value = unwrap_expression(field(declarator, "value"));
@@ -132,9 +138,11 @@ declared_import(const JsModule &module, TSNode declarator, const std::string &na
     if (is(property, "shorthand_property_identifier_pattern") &&
         tree.text(property) == name)
       return std::pair(imported->first, joined_path(imported->second, name));
-    if (is(property, "pair_pattern") && tree.text(field(property, "value")) == name)
-      return std::pair(imported->first,
-                       joined_path(imported->second, tree.text(field(property, "key"))));
+    if (is(property, "pair_pattern") &&
+        tree.text(field(property, "value")) == name)
+      return std::pair(
+          imported->first,
+          joined_path(imported->second, tree.text(field(property, "key"))));
   }
   return std::nullopt;
 }
@@ -146,8 +154,9 @@ imported_name(const JsModule &module, TSNode node) {
     std::string name(module.tree().text(node));
     // const { S3Client } = await import('@aws-sdk/client-s3') in a function
     if (auto local = local_declaration(module, node, name))
-      return is(*local, "variable_declarator") ? declared_import(module, *local, name)
-                                               : std::nullopt;
+      return is(*local, "variable_declarator")
+                 ? declared_import(module, *local, name)
+                 : std::nullopt;
     const Binding *binding = module.binding(name);
     if (!binding || binding->kind != Binding::Kind::Import)
       return std::nullopt;
@@ -184,7 +193,8 @@ JsModule::JsModule(std::unique_ptr<JsTree> tree) : tree_(std::move(tree)) {
   python::walk_named_descendants(tree_->root(), [&](TSNode node) {
     std::string_view type = kind(node);
     if (type == "variable_declarator" || type == "class_declaration" ||
-        type == "function_declaration" || type == "generator_function_declaration")
+        type == "function_declaration" ||
+        type == "generator_function_declaration")
       count(field(node, "name"));
     if (is_function_node(node)) {
       count(field(node, "parameters"));
@@ -259,14 +269,16 @@ void JsModule::read_statement(TSNode statement) {
       exports_unknown_names_ = true; // re-exports another module's names
       bool clause = false;
       for (TSNode part : named_children(statement)) {
-        clause = clause || is(part, "export_clause") || is(part, "namespace_export");
+        clause =
+            clause || is(part, "export_clause") || is(part, "namespace_export");
         if (is(part, "export_clause"))
           for (TSNode specifier : named_children(part)) {
             TSNode name = field(specifier, "name");
             TSNode alias = field(specifier, "alias");
-            exports_[std::string(tree_->text(ts_node_is_null(alias) ? name : alias))] =
-                {specifier, statement, without_node_prefix(*source),
-                 std::string(tree_->text(name))};
+            exports_[std::string(
+                tree_->text(ts_node_is_null(alias) ? name : alias))] = {
+                specifier, statement, without_node_prefix(*source),
+                std::string(tree_->text(name))};
           }
       }
       if (!clause) // export * from './impl'
@@ -284,8 +296,9 @@ void JsModule::read_statement(TSNode statement) {
           for (TSNode specifier : named_children(clause)) {
             TSNode name = field(specifier, "name");
             TSNode alias = field(specifier, "alias");
-            export_name(std::string(tree_->text(ts_node_is_null(alias) ? name : alias)),
-                        name, statement);
+            export_name(
+                std::string(tree_->text(ts_node_is_null(alias) ? name : alias)),
+                name, statement);
           }
     }
   } else if (type == "lexical_declaration" || type == "variable_declaration" ||
@@ -313,7 +326,11 @@ void JsModule::read_import(TSNode statement) {
       TSNode name = ts_node_named_child(clause, 0);
       if (required && is(name, "identifier"))
         names_[std::string(tree_->text(name))] = {
-            Binding::Kind::Import, without_node_prefix(*required), "", {}, statement};
+            Binding::Kind::Import,
+            without_node_prefix(*required),
+            "",
+            {},
+            statement};
     }
   std::optional<std::string> source =
       string_value(*tree_, field(statement, "source"));
@@ -325,12 +342,12 @@ void JsModule::read_import(TSNode statement) {
       continue;
     for (TSNode part : named_children(clause)) {
       if (is(part, "identifier")) { // default import
-        names_[std::string(tree_->text(part))] =
-            {Binding::Kind::Import, module, "", {}, statement};
+        names_[std::string(tree_->text(part))] = {
+            Binding::Kind::Import, module, "", {}, statement};
       } else if (is(part, "namespace_import")) {
         TSNode name = ts_node_named_child(part, 0);
-        names_[std::string(tree_->text(name))] =
-            {Binding::Kind::Import, module, "", {}, statement};
+        names_[std::string(tree_->text(name))] = {
+            Binding::Kind::Import, module, "", {}, statement};
       } else if (is(part, "named_imports")) {
         for (TSNode specifier : named_children(part)) {
           if (!is(specifier, "import_specifier"))
@@ -338,9 +355,13 @@ void JsModule::read_import(TSNode statement) {
           TSNode name = field(specifier, "name");
           TSNode alias = field(specifier, "alias");
           std::string exported(tree_->text(name));
-          names_[std::string(tree_->text(ts_node_is_null(alias) ? name : alias))] =
-              {Binding::Kind::Import, module,
-               exported == "default" ? "" : exported, {}, statement};
+          names_[std::string(
+              tree_->text(ts_node_is_null(alias) ? name : alias))] = {
+              Binding::Kind::Import,
+              module,
+              exported == "default" ? "" : exported,
+              {},
+              statement};
         }
       }
     }
@@ -352,10 +373,10 @@ void JsModule::read_declaration(TSNode declaration, TSNode site) {
   if (is_function_node(declaration) || type == "class_declaration") {
     TSNode name = field(declaration, "name");
     if (!ts_node_is_null(name))
-      names_[std::string(tree_->text(name))] =
-          {type == "class_declaration" ? Binding::Kind::Value
-                                       : Binding::Kind::Function,
-           "", "", declaration, site};
+      names_[std::string(tree_->text(name))] = {type == "class_declaration"
+                                                    ? Binding::Kind::Value
+                                                    : Binding::Kind::Function,
+                                                "", "", declaration, site};
     return;
   }
   if (type != "lexical_declaration" && type != "variable_declaration")
@@ -372,23 +393,31 @@ void JsModule::read_declaration(TSNode declaration, TSNode site) {
         names_[text] = {Binding::Kind::Function, "", "", value, declarator};
       } else if (auto imported = declared_import(*this, declarator, text)) {
         // `const S3 = require('aws-sdk').S3`, `const AWS = require('aws-sdk')`
-        names_[text] = {Binding::Kind::Import, imported->first,
-                        imported->second, {}, declarator};
+        names_[text] = {Binding::Kind::Import,
+                        imported->first,
+                        imported->second,
+                        {},
+                        declarator};
       } else if (loads_modules(value)) {
         names_[text] = {Binding::Kind::Require, "", "", {}, declarator};
       } else {
         names_[text] = {Binding::Kind::Value, "", "", {}, declarator};
       }
     } else if (is(name, "object_pattern")) {
-      // const { S3Client, GetObjectCommand: Get } = require('@aws-sdk/client-s3')
+      // const { S3Client, GetObjectCommand: Get } =
+      // require('@aws-sdk/client-s3')
       std::set<std::string> locals;
       bound_names(*tree_, name, locals);
       for (const std::string &local : locals) {
         variables_.insert(local);
         auto imported = declared_import(*this, declarator, local);
-        names_[local] = imported ? Binding{Binding::Kind::Import, imported->first,
-                                           imported->second, {}, declarator}
-                                 : Binding{Binding::Kind::Value, "", "", {}, declarator};
+        names_[local] =
+            imported ? Binding{Binding::Kind::Import,
+                               imported->first,
+                               imported->second,
+                               {},
+                               declarator}
+                     : Binding{Binding::Kind::Value, "", "", {}, declarator};
       }
     }
   }
@@ -418,7 +447,8 @@ void JsModule::read_module_exports(TSNode right, TSNode site) {
         export_name(std::string(tree_->text(field(member, "key"))),
                     field(member, "value"), site);
       else if (is(member, "method_definition"))
-        export_name(std::string(tree_->text(field(member, "name"))), member, site);
+        export_name(std::string(tree_->text(field(member, "name"))), member,
+                    site);
     }
   } else {
     export_name("default", right, site);

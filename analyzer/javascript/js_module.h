@@ -16,8 +16,8 @@ struct Binding {
   enum class Kind {
     Import,   ///< a module's export: `import`, `require`
     Function, ///< a function the module defines
-    Require,  ///< `require` by another name: `createRequire(...)`, `r = require`
-    Value,    ///< anything else (`let client;`)
+    Require, ///< `require` by another name: `createRequire(...)`, `r = require`
+    Value,   ///< anything else (`let client;`)
   };
   Kind kind = Kind::Value;
   /// Import: the module specifier ("node:" dropped) and the name exported,
@@ -106,7 +106,8 @@ imported_name(const JsModule &module, TSNode node);
 
 /// Adds the names binding `pattern` declares (a parameter, a declarator's
 /// name: `x`, `{ a, b: c }`, `[d, ...e]`, `f = 1`, TypeScript's `g: T`).
-void bound_names(const JsTree &tree, TSNode pattern, std::set<std::string> &names);
+void bound_names(const JsTree &tree, TSNode pattern,
+                 std::set<std::string> &names);
 
 /// Where a function or block around `node` declares `name` itself, the
 /// name there not being the module-level one: the variable_declarator, the
@@ -123,6 +124,7 @@ std::optional<std::string> required_module(const JsModule &module, TSNode node);
 /// of one: `const X = require('m')`, `const X = require('m').Y`, `const {
 /// Y: X } = await import('m')`, `const X = AWS.S3`.
 std::optional<std::pair<std::string, std::string>>
-declared_import(const JsModule &module, TSNode declarator, const std::string &name);
+declared_import(const JsModule &module, TSNode declarator,
+                const std::string &name);
 
 } // namespace hoist::javascript
