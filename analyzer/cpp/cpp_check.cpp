@@ -92,14 +92,30 @@ std::vector<std::string> with_resource_dir(std::vector<std::string> arguments) {
   return arguments;
 }
 
+// What to do when the compile commands cannot find a header, by where they
+// come from: the flags after --, a compile_commands.json, or neither.
+constexpr const char *kIncludePathsAfterDashes =
+    "add the directory that holds it to the flags after -- (-I DIR) for the "
+    "precise mode";
+constexpr const char *kIncludePathsInDatabase =
+    "the compile command from compile_commands.json does not find it: build "
+    "the project first if the header is generated, or check the database's "
+    "include paths, for the precise mode";
+constexpr const char *kIncludePathsNotGiven =
+    "give the include paths with -p BUILD_DIR or after -- for the precise "
+    "mode";
+
 std::unique_ptr<clang::tooling::CompilationDatabase>
 compilation_database(const std::vector<DiscoveredFile> &files,
                      const CppCheckSettings &settings,
-                     std::vector<FileNotice> &notices) {
+                     std::vector<FileNotice> &notices, const char *&remedy) {
   std::string error;
-  if (settings.compiler_flags)
+  remedy = kIncludePathsInDatabase;
+  if (settings.compiler_flags) {
+    remedy = kIncludePathsAfterDashes;
     return std::make_unique<clang::tooling::FixedCompilationDatabase>(
         ".", *settings.compiler_flags);
+  }
   if (!settings.build_path.empty()) {
     auto database = clang::tooling::CompilationDatabase::loadFromDirectory(
         settings.build_path, error);
@@ -113,6 +129,7 @@ compilation_database(const std::vector<DiscoveredFile> &files,
       fs::absolute(files.front().path).string(), error);
   if (database)
     return database;
+  remedy = kIncludePathsNotGiven;
   notices.push_back(
       {Severity::Warning, files.front().display_path, std::nullopt,
        "no compile_commands.json found above it; checking the C++ files "
@@ -149,9 +166,11 @@ constexpr const char *kCheckedWithoutCompiling =
 // A compiler error: a notice on the checked file (the file analyzed only in
 // part, even when the error is in a header it includes), with what was not
 // analyzed because of it.
+// `remedy`: what to do about a missing header (kIncludePaths...).
 FileNotice compile_error_notice(const clang::tooling::DiagnosticMessage &message,
                                 const DiscoveredFile &checked, Files &sources,
-                                bool compiled, const std::string &inferred) {
+                                bool compiled, const std::string &inferred,
+                                const char *remedy) {
   if (!compiled) // the driver's own error: the compile never ran
     return {Severity::Warning, checked.display_path, std::nullopt,
             message.Message + "; Clang could not compile it, " +
@@ -192,8 +211,7 @@ FileNotice compile_error_notice(const clang::tooling::DiagnosticMessage &message
   return {Severity::Warning, checked.display_path, at,
           where + message.Message +
               (fatal ? std::string("; ") + kCheckedWithoutCompiling +
-                           ": give the include paths with -p BUILD_DIR or "
-                           "after -- for the precise mode" +
+                           ": " + remedy +
                            (inferred.empty()
                                 ? std::string()
                                 : " (the compilation database does not list "
@@ -244,7 +262,7 @@ Diagnostic diagnostic_of(const ClangTidyError &error, const Location &location,
 void report_errors(const std::vector<ClangTidyError> &errors,
                    const DiscoveredFile &checked, Files &sources,
                    CppCheckResult &result, bool compiled,
-                   const std::string &inferred) {
+                   const std::string &inferred, const char *remedy) {
   if (!compiled) {
     result.not_compiled.insert(checked.display_path);
     if (errors.empty())
@@ -277,7 +295,8 @@ void report_errors(const std::vector<ClangTidyError> &errors,
                  fs::absolute(checked.path).lexically_normal())
       result.error_offsets[checked.display_path].push_back(message.FileOffset);
     result.notices.push_back(
-        compile_error_notice(message, checked, sources, compiled, inferred));
+        compile_error_notice(message, checked, sources, compiled, inferred,
+                             remedy));
   }
 }
 
@@ -330,7 +349,9 @@ CppCheckResult check_cpp_files(const std::vector<DiscoveredFile> &files,
   CppCheckResult result;
   if (files.empty() || settings.rules.empty())
     return result;
-  auto database = compilation_database(files, settings, result.notices);
+  const char *remedy = nullptr;
+  auto database =
+      compilation_database(files, settings, result.notices, remedy);
   if (!database)
     return result;
   clang::tooling::ArgumentsAdjustingCompilations adjusted(std::move(database));
@@ -392,7 +413,7 @@ CppCheckResult check_cpp_files(const std::vector<DiscoveredFile> &files,
     std::vector<ClangTidyError> errors =
         run_tidy_checks(context, adjusted, absolute.string(), base, compiled);
     report_errors(errors, checked, sources, result, compiled,
-                  commands.front().Heuristic);
+                  commands.front().Heuristic, remedy);
   }
   result.files_checked = files.size();
   std::sort(result.diagnostics.begin(), result.diagnostics.end(),

@@ -187,16 +187,19 @@ Report Session::report(FixedAnalysis &run, const Discovery &discovery,
     else if (verbose_notes)
       *verbose_notes << location_text(notice.where)
                      << ": note: " << notice.message << "\n";
+  // Analyzed only in part: named in the summary, as a C++ file is.
   for (const Location &error : result.syntax_errors)
     report.notices.push_back({Severity::Warning, error.file->path(), error,
                               "syntax error; the code around it was "
-                              "analyzed as far as it parses"});
+                              "analyzed as far as it parses",
+                              NoticeKind::Partial});
   for (const python::Python2Code &code : result.python2_code)
     report.notices.push_back(
         {Severity::Warning, code.where.file->path(), code.where,
          "Python 2 code (" + code.construct +
              "), which Python 3 refuses; analyzed as far as it parses, "
-             "and not fixed"});
+             "and not fixed",
+         NoticeKind::Partial});
   report_unmatched_handlers(analysis_.handlers, result.handler_matches,
                             report.notices);
   report.notices.insert(report.notices.end(), run.notices.begin(),
