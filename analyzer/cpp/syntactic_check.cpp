@@ -264,10 +264,6 @@ private:
       }
       return true;
     });
-    std::sort(inactive_.begin(), inactive_.end(),
-              [](const TextRange &a, const TextRange &b) {
-                return a.begin < b.begin;
-              });
   }
 
   // Whether `node` is in a branch compiled out whatever the flags.
@@ -2061,7 +2057,7 @@ private:
   /// call that needs them.
   mutable std::optional<std::multimap<std::string, VariableDeclaration>>
       variables_;
-  std::vector<TextRange> inactive_;   // compiled out, by start
+  std::vector<TextRange> inactive_;   // compiled out
   std::vector<Undecided> undecided_;  // compiled as the flags say
   /// How many run_handler calls name each function, by its body's start.
   std::map<uint32_t, unsigned> passed_;
