@@ -26,24 +26,44 @@ std::string text_of(ASTContext &context, SourceRange range) {
       .str();
 }
 
-// Whether an initializer only uses what main() can see too: globals,
-// functions, enumerators, and the variables moved before it.
+// Whether an initializer only uses what main() can see too, where the
+// moved code goes (`place`): globals, functions and enumerators declared
+// before it, and the variables moved before it; not a macro the file
+// defines after it. An invalid `place` asks nothing of positions (code
+// that stays in the handler).
 class VisibleFromMain : public RecursiveASTVisitor<VisibleFromMain> {
 public:
-  explicit VisibleFromMain(const std::set<const VarDecl *> &moved)
-      : moved_(moved) {}
+  VisibleFromMain(const std::set<const VarDecl *> &moved, ASTContext &context,
+                  SourceLocation place)
+      : moved_(moved), context_(context), place_(place) {}
 
   bool VisitDeclRefExpr(DeclRefExpr *reference) {
     const ValueDecl *decl = reference->getDecl();
-    if (isa<FunctionDecl>(decl) || isa<EnumConstantDecl>(decl))
-      return true;
     if (const auto *variable = dyn_cast<VarDecl>(decl);
         variable && moved_.count(variable))
       return true;
-    if (const auto *variable = dyn_cast<VarDecl>(decl);
-        variable && variable->hasGlobalStorage() && !variable->isStaticLocal())
+    const auto *variable = dyn_cast<VarDecl>(decl);
+    if ((isa<FunctionDecl>(decl) || isa<EnumConstantDecl>(decl) ||
+         (variable && variable->hasGlobalStorage() &&
+          !variable->isStaticLocal())) &&
+        declared_before_place(*decl))
       return true;
     blocker = decl->getNameAsString();
+    return false;
+  }
+  bool VisitStmt(Stmt *statement) {
+    // A token of a macro's body is spelled where the macro is defined.
+    const SourceManager &sources = context_.getSourceManager();
+    SourceLocation at = statement->getBeginLoc();
+    if (place_.isInvalid() || !at.isMacroID() ||
+        !sources.isMacroBodyExpansion(at))
+      return true;
+    SourceLocation defined = sources.getSpellingLoc(at);
+    if (!sources.isInMainFile(defined) ||
+        sources.isBeforeInTranslationUnit(defined, place_))
+      return true;
+    blocker = Lexer::getImmediateMacroName(at, sources, context_.getLangOpts())
+                  .str();
     return false;
   }
   bool VisitCXXThisExpr(CXXThisExpr *) {
@@ -53,7 +73,22 @@ public:
   std::string blocker;
 
 private:
+  // Whether main() sees `decl` at the place: declared in a header, or in
+  // the main file before it (`static Config make_config();` above main()).
+  bool declared_before_place(const Decl &decl) const {
+    const SourceManager &sources = context_.getSourceManager();
+    if (place_.isInvalid())
+      return true;
+    for (const Decl *declaration : decl.redecls())
+      if (SourceLocation at = sources.getExpansionLoc(declaration->getLocation());
+          !sources.isInMainFile(at) ||
+          sources.isBeforeInTranslationUnit(at, place_))
+        return true;
+    return false;
+  }
   const std::set<const VarDecl *> &moved_;
+  ASTContext &context_;
+  SourceLocation place_;
 };
 
 // A byte offset in the main file.
@@ -145,7 +180,8 @@ void add_read_objects(const Stmt *code, const std::set<const VarDecl *> &moved,
 // blocks the fix (`facts.set_up_in_handler`).
 void find_set_up(ASTContext &context, const FunctionDecl &function,
                  const std::vector<const Construction *> &constructions,
-                 const std::set<const VarDecl *> &moved, MainHoistFacts &facts,
+                 const std::set<const VarDecl *> &moved, SourceLocation place,
+                 MainHoistFacts &facts,
                  std::vector<MovedDeclaration> &set_up,
                  std::vector<const Stmt *> &set_up_statements) {
   const SourceManager &sources = context.getSourceManager();
@@ -185,7 +221,7 @@ void find_set_up(ASTContext &context, const FunctionDecl &function,
       if (sources.isBeforeInTranslationUnit(variable->getLocation(),
                                             statement->getBeginLoc()))
         moved_before.insert(variable);
-    VisibleFromMain visible(moved_before);
+    VisibleFromMain visible(moved_before, context, place);
     std::optional<std::size_t> end = end_of_statement(context, *statement);
     if (assigned && moved_before.count(assigned) && end &&
         visible.TraverseStmt(const_cast<Expr *>(value))) {
@@ -446,7 +482,7 @@ configuring_calls(ASTContext &context, const FunctionDecl &function,
     if (variable && moved.count(variable) && !used.count(variable)) {
       bool visible = true;
       for (const Expr *argument : call->arguments()) {
-        VisibleFromMain seen(moved);
+        VisibleFromMain seen(moved, context, SourceLocation());
         visible = visible && seen.TraverseStmt(const_cast<Expr *>(argument));
       }
       if (visible)
@@ -485,6 +521,10 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
   else if (handler.run_handler)
     names_handler = statement_in_block(
         context, DynTypedNode::create(*handler.run_handler));
+  // Where the moved code goes: before that statement.
+  const SourceLocation moved_to =
+      names_handler ? sources.getExpansionLoc(names_handler->getBeginLoc())
+                    : SourceLocation();
   facts.run_handler_in_main =
       handler.run_handler && main &&
       contains(sources, main->getBody()->getSourceRange(),
@@ -529,7 +569,7 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
     MainHoistFacts moving = facts;
     moved.clear();
     for (const Construction *construction : group) {
-      VisibleFromMain visible(moved);
+      VisibleFromMain visible(moved, context, moved_to);
       visible.TraverseStmt(
           const_cast<Expr *>(construction->variable->getInit()));
       if (moving.unseen.empty() && !visible.blocker.empty()) {
@@ -551,7 +591,7 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
     }
     set_up.clear();
     set_up_statements.clear();
-    find_set_up(context, *function, group, moved, moving, set_up,
+    find_set_up(context, *function, group, moved, moved_to, moving, set_up,
                 set_up_statements);
     if (!function->getDeclContext()->getRedeclContext()->isTranslationUnit() ||
         declares_names(*function)) {

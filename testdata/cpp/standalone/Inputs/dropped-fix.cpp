@@ -1,5 +1,6 @@
-// The main() fix moves a statement that uses a macro defined after main():
-// the fixed file would not compile, so hoist check drops the fix.
+// The main() fix moves a declaration whose type is an alias declared after
+// main(): the fixed file would not compile, so hoist check drops the fix
+// (what the compile check is there for: the check itself does not tell).
 #include <aws/core/Aws.h>
 #include <aws/lambda-runtime/runtime.h>
 #include <aws/s3/S3Client.h>
@@ -16,11 +17,10 @@ int main() {
   return 0;
 }
 
-#define ORDERS_REGION "eu-west-1"
+using OrdersConfig = Aws::Client::ClientConfiguration;
 
 static invocation_response my_handler(invocation_request const &request) {
-  Aws::Client::ClientConfiguration config;
-  config.region = ORDERS_REGION;
+  OrdersConfig config;
   Aws::S3::S3Client client(config);
   return invocation_response::success(request.payload, "text/plain");
 }
