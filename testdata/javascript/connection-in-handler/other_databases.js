@@ -1,12 +1,15 @@
 // RUN: %expect %s
-// SQL Server, Oracle, Neon, Cassandra, Elasticsearch and OpenSearch clients
-// open connections (or an HTTP pool) when built.
+// SQL Server, Oracle, Neon, Cassandra, Elasticsearch and OpenSearch clients,
+// the QLDB driver (an SDK client and a pool of sessions) and TypeORM 0.2's
+// createConnection open connections (or an HTTP pool) when built.
 const sql = require("mssql");
 const oracledb = require("oracledb");
 const { Pool: NeonPool } = require("@neondatabase/serverless");
 const cassandra = require("cassandra-driver");
 const { Client: Elastic } = require("@elastic/elasticsearch");
 const { Client: OpenSearch } = require("@opensearch-project/opensearch");
+const { QldbDriver } = require("amazon-qldb-driver-nodejs");
+const typeorm = require("typeorm");
 
 // ok: connection-in-handler
 const search = new OpenSearch({ node: process.env.OPENSEARCH_URL });
@@ -22,7 +25,13 @@ exports.handler = async (event) => {
   const cluster = new cassandra.Client({ contactPoints: ["db"] });
   // expect: connection-in-handler
   const elastic = new Elastic({ node: process.env.ELASTIC_URL });
+  // expect: connection-in-handler
+  const ledger = new QldbDriver(process.env.LEDGER_NAME);
+  // expect: connection-in-handler
+  const connection = await typeorm.createConnection({ type: "postgres" });
+  // ok: connection-in-handler
+  const manager = typeorm.getConnectionManager();
   // ok: connection-in-handler
   const query = new sql.Request(pool);
-  return [pool, oracle, neon, cluster, elastic, search, query, event];
+  return [pool, oracle, neon, cluster, elastic, search, ledger, connection, manager, query, event];
 };

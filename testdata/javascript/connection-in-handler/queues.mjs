@@ -1,0 +1,21 @@
+// RUN: %expect %s
+// A Bull or BullMQ queue, worker or event listener opens its own Redis
+// connections when built.
+import Queue from "bull";
+import { Queue as MQueue, Worker, QueueEvents } from "bullmq";
+
+// ok: connection-in-handler
+const shared = new MQueue("shared", { connection: { host: process.env.REDIS_HOST } });
+
+export const handler = async (event) => {
+  // expect: connection-in-handler
+  const tasks = new Queue("tasks", { redis: { host: process.env.REDIS_HOST } });
+  // expect: connection-in-handler
+  const jobs = new MQueue("jobs");
+  // expect: connection-in-handler
+  const worker = new Worker("jobs", async () => {});
+  // expect: connection-in-handler
+  const events = new QueueEvents("jobs");
+  await shared.add("job", event.body);
+  return [tasks, jobs, worker, events];
+};
