@@ -23,6 +23,7 @@
 #include "cpp/nolint.h"
 #include "python/syntax_tree.h" // walk_named_descendants: grammar-neutral
 #include "rules/rule_ids.h"
+#include "treesitter/bounded_parse.h"
 
 extern "C" const TSLanguage *tree_sitter_cpp();
 
@@ -2161,6 +2162,18 @@ void keep_first_mode_notes(std::vector<Diagnostic> &diagnostics) {
   }
 }
 
+namespace {
+
+/// C++'s comments, for bounded_parse; suppressions (`// hoist:`, NOLINT)
+/// stay.
+const treesitter::CommentSyntax kCppComments{
+    "//",
+    true,
+    {"string_literal", "raw_string_literal", "char_literal"},
+    {"hoist:", "NOLINT"}};
+
+} // namespace
+
 bool may_hold_cpp_handler(std::string_view text) {
   return text.find("run_handler") != std::string_view::npos ||
          text.find("invocation_request") != std::string_view::npos;
@@ -2169,8 +2182,7 @@ bool may_hold_cpp_handler(std::string_view text) {
 std::size_t cpp_syntax_errors(std::string_view text) {
   TSParser *parser = ts_parser_new();
   ts_parser_set_language(parser, tree_sitter_cpp());
-  TSTree *tree =
-      ts_parser_parse_string(parser, nullptr, text.data(), text.size());
+  TSTree *tree = treesitter::bounded_parse(parser, text, kCppComments);
   ts_parser_delete(parser);
   if (!tree)
     return std::numeric_limits<std::size_t>::max();
@@ -2233,11 +2245,19 @@ CppCheckResult check_cpp_syntactically(const std::vector<DiscoveredFile> &files,
       (*with_directives)[checked.path] = tree.file;
     if (!may_hold_cpp_handler(tree.file->text()))
       continue;
-    tree.tree = ts_parser_parse_string(parser, nullptr,
-                                       tree.file->text().data(),
-                                       tree.file->text().size());
-    if (!tree.tree)
+    tree.tree = treesitter::bounded_parse(parser, tree.file->text(),
+                                          kCppComments);
+    if (!tree.tree) {
+      result.notices.push_back(
+          {Severity::Error, checked.display_path, std::nullopt,
+           "not analyzed: too slow to parse (hoist stopped tree-sitter-cpp "
+           "after " +
+               std::to_string(
+                   treesitter::parse_work_limit(tree.file->text().size())) +
+               " bytes of lexing); exclude it, or shorten what makes it slow "
+               "(long runs of comments)"});
       continue;
+    }
     if (!gaps)
       if (auto unparsed = first_syntax_error(ts_tree_root_node(tree.tree)))
         result.notices.push_back(

@@ -15,6 +15,7 @@
 #include "javascript/js_resolve.h"
 #include "python/syntax_tree.h"
 #include "rules/rule_ids.h"
+#include "treesitter/bounded_parse.h"
 
 namespace hoist::javascript {
 namespace {
@@ -775,6 +776,16 @@ JsResult analyze(const JsRequest &request) {
       continue;
     ++result.files_checked;
     const JsTree &tree = module->tree();
+    if (tree.too_slow()) {
+      result.errors.push_back(
+          {file.display_path,
+           "not analyzed: too slow to parse (hoist stopped tree-sitter after " +
+               std::to_string(treesitter::parse_work_limit(
+                   tree.file()->text().size())) +
+               " bytes of lexing); exclude it, or shorten what makes it slow "
+               "(long runs of comments)"});
+      continue;
+    }
     for_each_error(tree.root(), [&](TSNode error) {
       result.syntax_errors.push_back({tree.file(), tree.range(error)});
       return false; // the first says it

@@ -1,9 +1,11 @@
 #include "javascript/js_syntax.h"
 
 #include <functional>
+#include <limits>
 
 #include "core/file_discovery.h"
 #include "python/syntax_tree.h"
+#include "treesitter/bounded_parse.h"
 
 extern "C" const TSLanguage *tree_sitter_javascript(void);
 extern "C" const TSLanguage *tree_sitter_typescript(void);
@@ -47,6 +49,12 @@ TSTree *parse_text(Dialect dialect, std::string_view code) {
                                 static_cast<uint32_t>(code.size()));
 }
 
+/// JavaScript's and TypeScript's comments, for bounded_parse: the grammars'
+/// external scanners (automatic semicolons, template strings) read a run of
+/// comments again at each comment. `// hoist:` comments stay.
+const treesitter::CommentSyntax kJsComments{
+    "//", true, {"string", "template_string"}, {"hoist:"}};
+
 } // namespace
 
 Dialect dialect_of(std::string_view path) {
@@ -60,8 +68,13 @@ Dialect dialect_of(std::string_view path) {
 
 std::unique_ptr<JsTree> JsTree::parse(SourceFilePtr file) {
   std::string_view code = file->text().substr(file->bom_length());
-  TSTree *tree = parse_text(dialect_of(file->path()), code);
-  return std::unique_ptr<JsTree>(new JsTree(std::move(file), tree));
+  Dialect dialect = dialect_of(file->path());
+  TSTree *tree =
+      treesitter::bounded_parse(thread_parser(dialect), code, kJsComments);
+  bool too_slow = !tree;
+  if (too_slow)
+    tree = parse_text(dialect, "");
+  return std::unique_ptr<JsTree>(new JsTree(std::move(file), tree, too_slow));
 }
 
 JsTree::~JsTree() { ts_tree_delete(tree_); }
@@ -105,7 +118,11 @@ void for_each_error(TSNode root, const std::function<bool(TSNode)> &visit) {
 }
 
 std::size_t js_syntax_errors(std::string_view path, std::string_view text) {
-  TSTree *tree = parse_text(dialect_of(path), text);
+  Dialect dialect = dialect_of(path);
+  TSTree *tree =
+      treesitter::bounded_parse(thread_parser(dialect), text, kJsComments);
+  if (!tree) // too slow to tell: as bad as any
+    return std::numeric_limits<std::size_t>::max();
   std::size_t errors = 0;
   for_each_error(ts_tree_root_node(tree), [&](TSNode) {
     ++errors;

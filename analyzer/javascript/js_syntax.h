@@ -24,6 +24,8 @@ Dialect dialect_of(std::string_view path);
 /// are relative to the code after any BOM; range() and text() translate.
 class JsTree {
 public:
+  /// Parses with a parser owned by the calling thread, bounded (see
+  /// treesitter::bounded_parse).
   static std::unique_ptr<JsTree> parse(SourceFilePtr file);
   ~JsTree();
   JsTree(const JsTree &) = delete;
@@ -36,12 +38,16 @@ public:
   std::string_view text(TSNode node) const;
   /// The ranges of the file's comments (for `hoist: ignore` comments).
   std::vector<TextRange> comment_ranges() const;
+  /// True when the parse was abandoned for taking too long (see
+  /// treesitter::bounded_parse): the tree is then an empty module's.
+  bool too_slow() const { return too_slow_; }
 
 private:
-  JsTree(SourceFilePtr file, TSTree *tree)
-      : file_(std::move(file)), tree_(tree) {}
+  JsTree(SourceFilePtr file, TSTree *tree, bool too_slow)
+      : file_(std::move(file)), tree_(tree), too_slow_(too_slow) {}
   SourceFilePtr file_;
   TSTree *tree_;
+  bool too_slow_;
 };
 
 /// Calls `visit` on each ERROR and MISSING node under `root`, in source

@@ -20,6 +20,7 @@
 #include "python/handler_prefilter.h"
 #include "python/reachability.h"
 #include "rules/rule_ids.h"
+#include "treesitter/bounded_parse.h"
 
 namespace hoist::python {
 namespace {
@@ -396,7 +397,7 @@ private:
            "not analyzed: too slow to parse (tree-sitter-python takes time "
            "quadratic in the length of some comment runs, and hoist stopped "
            "it after " +
-               std::to_string(parse_work_limit(file->text().size())) +
+               std::to_string(treesitter::parse_work_limit(file->text().size())) +
                " bytes of lexing); shorten the file's long runs of comment "
                "lines, or exclude it"});
       return;

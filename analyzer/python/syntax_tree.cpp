@@ -5,6 +5,8 @@
 #include <cstring>
 #include <unordered_map>
 
+#include "treesitter/bounded_parse.h"
+
 extern "C" const TSLanguage *tree_sitter_python(void);
 
 namespace hoist::python {
@@ -39,151 +41,25 @@ std::optional<std::string> lone_cr_as_lf(std::string_view code) {
   return copy;
 }
 
-// tree-sitter-python 0.25.0's external scanner, asked for a token where a
-// NEWLINE, INDENT, DEDENT or `except` may come, skips every comment and
-// blank line that follows to measure the next code line's indentation, and
-// fails when a comment comes first; the lexer then goes back and reads one
-// comment. After a statement (the parser stays in that state across the
-// comments, which are extras) that happens at every comment of a run: a
-// run of n comment lines costs n times its length.
-
-/// Runs of at least this many comment lines are parsed as blank lines.
-constexpr std::size_t kLongCommentRun = 16;
-
-/// `code` with the comment lines of long runs (lines holding only a comment,
-/// with blank lines between them) turned into spaces, byte offsets unchanged,
-/// and the offset of the first blanked '#' of each run; nothing when there is
-/// no such run. Python reads a comment line and a blank line alike, so the
-/// tree differs only in lacking those comments. Lines naming "hoist:" stay
-/// (suppressions are comments). A line that only looks like a comment, inside
-/// a multi-line string, is caught after the parse (see parse_code).
-std::optional<std::pair<std::string, std::vector<std::size_t>>>
-blank_long_comment_runs(std::string_view code) {
-  std::optional<std::pair<std::string, std::vector<std::size_t>>> out;
-  // The current run's comment lines: '#' offset and line end.
-  std::vector<std::pair<std::size_t, std::size_t>> run;
-  auto close_run = [&] {
-    if (run.size() >= kLongCommentRun) {
-      if (!out)
-        out.emplace(std::string(code), std::vector<std::size_t>{});
-      bool first = true;
-      for (auto [hash, end] : run) {
-        std::string_view comment = code.substr(hash, end - hash);
-        if (comment.find("hoist:") != std::string_view::npos)
-          continue;
-        if (first)
-          out->second.push_back(hash);
-        first = false;
-        std::fill(out->first.begin() + hash, out->first.begin() + end, ' ');
-      }
-    }
-    run.clear();
-  };
-  for (std::size_t at = 0; at < code.size();) {
-    std::size_t end = std::min(code.find('\n', at), code.size());
-    std::size_t first = code.find_first_not_of(" \t\f", at);
-    if (first >= end || code[first] == '\r') {
-      // blank: part of any run
-    } else if (code[first] == '#') {
-      std::size_t stop = end > first && code[end - 1] == '\r' ? end - 1 : end;
-      run.emplace_back(first, stop);
-    } else {
-      close_run();
-    }
-    at = end + 1;
-  }
-  close_run();
-  return out;
-}
-
-/// What the lexer reads of the text, a chunk at a time, counting the bytes
-/// it reads (again when it goes back) against a limit.
-struct MeteredInput {
-  std::string_view code;
-  std::uint64_t read = 0;
-  std::uint64_t limit = 0;
-};
-
-const char *read_chunk(void *payload, uint32_t byte, TSPoint,
-                       uint32_t *bytes_read) {
-  constexpr uint32_t kChunk = 4096;
-  auto &input = *static_cast<MeteredInput *>(payload);
-  // Past the limit the rest reads as the end of the text, so the parser
-  // stops lexing before it next asks whether to go on.
-  if (byte >= input.code.size() || input.read > input.limit) {
-    *bytes_read = 0;
-    return "";
-  }
-  *bytes_read = std::min<uint32_t>(
-      kChunk, static_cast<uint32_t>(input.code.size() - byte));
-  input.read += *bytes_read;
-  return input.code.data() + byte;
-}
-
-bool over_limit(TSParseState *state) {
-  auto &input = *static_cast<MeteredInput *>(state->payload);
-  return input.read > input.limit;
-}
-
-/// The tree of `code`, or null when the parse needed more than its limit.
-TSTree *metered_parse(std::string_view code) {
-  MeteredInput input{code, 0, parse_work_limit(code.size())};
-  TSParser *parser = thread_parser();
-  TSTree *tree = ts_parser_parse_with_options(
-      parser, nullptr,
-      TSInput{&input, read_chunk, TSInputEncodingUTF8, nullptr},
-      TSParseOptions{&input, over_limit});
-  if (!tree)
-    ts_parser_reset(parser); // else the next parse would resume this one
-  return tree;
-}
-
-/// True when byte `offset` lies inside a string literal of `tree`.
-bool inside_string(TSTree *tree, std::size_t offset) {
-  TSNode node = ts_node_descendant_for_byte_range(
-      ts_tree_root_node(tree), static_cast<uint32_t>(offset),
-      static_cast<uint32_t>(offset + 1));
-  if (is(node, "string"))
-    return true;
-  std::vector<TSNode> chain = ancestors(node);
-  return std::any_of(chain.begin(), chain.end(),
-                     [](TSNode at) { return is(at, "string"); });
-}
-
-/// Parses `code`, blanking long comment runs first; null when too slow.
-TSTree *parse_code(std::string_view code) {
-  if (auto blanked = blank_long_comment_runs(code)) {
-    auto &[text, run_starts] = *blanked;
-    TSTree *tree = metered_parse(text);
-    // A run that starts inside a string (a line of a multi-line string that
-    // begins with '#') leaves the string open in the blanked text too, since
-    // all before it is as in the file: that, or any syntax error, and the
-    // file is parsed as it is.
-    if (tree && !ts_node_has_error(ts_tree_root_node(tree)) &&
-        std::none_of(run_starts.begin(), run_starts.end(),
-                     [&](std::size_t at) { return inside_string(tree, at); }))
-      return tree;
-    if (tree)
-      ts_tree_delete(tree);
-  }
-  return metered_parse(code);
-}
+/// Python's comments, for bounded_parse. tree-sitter-python 0.25.0's
+/// external scanner, asked for a token where a NEWLINE, INDENT, DEDENT or
+/// `except` may come, skips every comment and blank line that follows to
+/// measure the next code line's indentation, and fails when a comment comes
+/// first; the lexer then goes back and reads one comment. After a statement
+/// that happens at every comment of a run. Lines naming "hoist:" stay
+/// (suppressions are comments).
+const treesitter::CommentSyntax kPythonComments{
+    "#", false, {"string"}, {"hoist:"}};
 
 } // namespace
-
-std::uint64_t parse_work_limit(std::size_t size) {
-  static const char *set = std::getenv("HOIST_PARSE_WORK_LIMIT");
-  if (set && *set)
-    return std::strtoull(set, nullptr, 10);
-  return 16 * static_cast<std::uint64_t>(size) + (16u << 20);
-}
 
 std::unique_ptr<SyntaxTree> SyntaxTree::parse(SourceFilePtr file) {
   std::string_view code = file->text().substr(file->bom_length());
   std::optional<std::string> normalized = lone_cr_as_lf(code);
   if (normalized)
     code = *normalized;
-  TSTree *tree = parse_code(code);
+  TSTree *tree =
+      treesitter::bounded_parse(thread_parser(), code, kPythonComments);
   bool too_slow = !tree;
   if (too_slow)
     tree = ts_parser_parse_string(thread_parser(), nullptr, "", 0);

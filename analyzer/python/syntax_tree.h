@@ -22,7 +22,7 @@ namespace hoist::python {
 class SyntaxTree {
 public:
   /// Parses with a parser owned by the calling thread. A parse that needs
-  /// more work than the file's size warrants (see parse_work_limit) is
+  /// more work than the file's size warrants (see treesitter::parse_work_limit) is
   /// abandoned: the tree is then an empty module's and too_slow() is true.
   static std::unique_ptr<SyntaxTree> parse(SourceFilePtr file);
   ~SyntaxTree();
@@ -47,12 +47,6 @@ private:
   TSTree *tree_;
   bool too_slow_;
 };
-
-/// How many bytes the lexer may read (counting each time it reads again
-/// what it has read) parsing a text of `size` bytes:
-/// $HOIST_PARSE_WORK_LIMIT when set (for tests), else 16 times the size
-/// plus 16 MiB, several times what any real file needs.
-std::uint64_t parse_work_limit(std::size_t size);
 
 /// Why `file` must not be given to the parser, or nothing. tree-sitter-python
 /// 0.25.0 serializes its indentation stack into a 1024-byte buffer and writes
