@@ -381,6 +381,115 @@ bool passes_parameter(const JsTree &tree, TSNode call, TSNode function) {
   return false;
 }
 
+/// A function a handler factory is given, by the name its parameter binds:
+/// `getHandler({ store })` for `({ store }) => async (event) => store()`,
+/// `getHandler(deps)` for `(deps) => async (event) => deps.store()` (the
+/// name "deps.store").
+struct Injection {
+  TSNode factory;
+  std::string name;
+  Resolved value;
+};
+
+/// The value `object` (an object literal) gives `key`, or a null node.
+TSNode property_value(const JsTree &tree, TSNode object, std::string_view key) {
+  for (TSNode part : named_children(object)) {
+    if (is(part, "shorthand_property_identifier") && tree.text(part) == key)
+      return part;
+    if ((is(part, "pair") || is(part, "method_definition")) &&
+        tree.text(field(part, is(part, "pair") ? "key" : "name")) == key)
+      return is(part, "pair") ? field(part, "value") : part;
+  }
+  return TSNode{};
+}
+
+/// The functions the handler's export hands the factory that makes the
+/// handler `start`: `export const handler = withLogging(getHandler({ store
+/// }))`, by each of the factory's parameters (names and destructured
+/// properties).
+std::vector<Injection> injections(Modules &modules, const JsModule &module,
+                                  const std::string &name,
+                                  const Resolved &start) {
+  std::vector<Injection> found;
+  auto exported = module.exports().find(name);
+  if (exported == module.exports().end() || !start)
+    return found;
+  const JsTree &tree = module.tree();
+  TSNode value = unwrap_expression(exported->second.value);
+  for (int depth = 0; depth < 8 && !ts_node_is_null(value); ++depth) {
+    if (is(value, "identifier")) {
+      const Binding *binding = module.binding(std::string(tree.text(value)));
+      value = binding && is(binding->site, "variable_declarator")
+                  ? unwrap_expression(field(binding->site, "value"))
+                  : TSNode{};
+      continue;
+    }
+    if (!is(value, "call_expression"))
+      break;
+    std::vector<TSNode> arguments = arguments_of(value);
+    auto factory =
+        resolve_function(modules, module, field(value, "function"), 0);
+    auto made =
+        factory && is_function_node(factory->second)
+            ? returned_function(modules, *factory->first, factory->second, 0)
+            : std::nullopt;
+    if (!made || !ts_node_eq(made->second, start->second)) {
+      value = arguments.empty() ? TSNode{} : unwrap_expression(arguments[0]);
+      continue; // a wrapper: withLogging(getHandler(...))
+    }
+    const JsTree &factory_tree = factory->first->tree();
+    TSNode parameters = field(factory->second, "parameters");
+    std::size_t position = 0;
+    for (TSNode parameter :
+         ts_node_is_null(parameters)
+             ? std::vector{field(factory->second, "parameter")}
+             : named_children(parameters)) {
+      if (is(parameter, "comment"))
+        continue;
+      if (position >= arguments.size())
+        break;
+      TSNode argument = unwrap_expression(arguments[position++]);
+      TSNode pattern = is(parameter, "required_parameter") ||
+                               is(parameter, "optional_parameter")
+                           ? field(parameter, "pattern")
+                           : parameter;
+      auto inject = [&](const std::string &bound, TSNode given) {
+        if (auto resolved = resolve_function(modules, module, given, 0);
+            resolved && is_function_node(resolved->second))
+          found.push_back({factory->second, bound, resolved});
+      };
+      if (!is(argument, "object"))
+        continue;
+      if (is(pattern, "identifier")) {
+        for (TSNode part : named_children(argument)) {
+          TSNode key = is(part, "shorthand_property_identifier") ? part
+                       : is(part, "pair") ? field(part, "key")
+                                          : TSNode{};
+          if (!ts_node_is_null(key))
+            inject(std::string(factory_tree.text(pattern)) + "." +
+                       std::string(tree.text(key)),
+                   property_value(tree, argument, tree.text(key)));
+        }
+      } else if (is(pattern, "object_pattern")) {
+        for (TSNode part : named_children(pattern)) {
+          // { store } or { store: put }
+          TSNode key = is(part, "shorthand_property_identifier_pattern") ? part
+                       : is(part, "pair_pattern") ? field(part, "key")
+                                                  : TSNode{};
+          TSNode bound = is(part, "pair_pattern") ? field(part, "value") : part;
+          if (!ts_node_is_null(key) &&
+              (is(bound, "identifier") ||
+               is(bound, "shorthand_property_identifier_pattern")))
+            inject(std::string(factory_tree.text(bound)),
+                   property_value(tree, argument, factory_tree.text(key)));
+        }
+      }
+    }
+    break;
+  }
+  return found;
+}
+
 /// What a finding says, in its rule's words: "'S3Client' (from
 /// '@aws-sdk/client-s3') builds ... (through 'a' -> 'b'); <cost>".
 std::string construction_message(const std::string &written,
@@ -412,6 +521,7 @@ public:
         !(start && is_function_node(start->second) &&
           takes_event_first(start->first->tree(), start->second)))
       return;
+    injections_ = injections(modules_, module, handler.name, start);
     std::deque<Reached> pending;
     if (start && is_function_node(start->second)) {
       // Lambda calls a handler with (event, context, callback).
@@ -434,6 +544,30 @@ public:
   }
 
 private:
+  /// The function `node` names: in the project, or one the handler's
+  /// factory was given and the function around `node` calls by the name
+  /// its parameter binds (see injections()).
+  Resolved resolve(const JsModule &module, TSNode node) const {
+    if (auto target = resolve_function(modules_, module, node))
+      return target;
+    node = unwrap_expression(node);
+    const JsTree &tree = module.tree();
+    TSNode root = is(node, "member_expression")
+                      ? unwrap_expression(field(node, "object"))
+                      : node;
+    if (!is(root, "identifier"))
+      return std::nullopt;
+    std::string name(tree.text(root));
+    std::optional<TSNode> declared = local_declaration(module, root, name);
+    if (is(node, "member_expression"))
+      name += "." + std::string(tree.text(field(node, "property")));
+    for (const Injection &injection : injections_)
+      if (declared && ts_node_eq(*declared, injection.factory) &&
+          injection.name == name)
+        return injection.value;
+    return std::nullopt;
+  }
+
   /// Queues the `registered` functions, which what `from` runs dispatches
   /// to on a request (a framework passes what it passes: no default is
   /// taken for sure).
@@ -517,13 +651,12 @@ private:
         TSNode value = unwrap_expression(argument);
         Resolved passed = is_function_node(value)
                               ? Resolved(std::pair(&module, value))
-                          : is(value, "identifier")
-                              ? resolve_function(modules_, module, value)
-                              : std::nullopt;
+                          : is(value, "identifier") ? resolve(module, value)
+                                                    : std::nullopt;
         if (passed && is_function_node(passed->second))
           follow(node, callee, passed, SIZE_MAX, CallStep::How::Passed);
       }
-      auto target = resolve_function(modules_, module, callee);
+      auto target = resolve(module, callee);
       // A library given a module-level object serves what it registers
       // (awsServerlessExpress.proxy(server, event, context)); a module-level
       // object a library built runs what it registers when the handler
@@ -619,6 +752,7 @@ private:
   const JsRequest &request_;
   Modules &modules_;
   JsResult &result_;
+  std::vector<Injection> injections_; ///< of the handler being checked
 };
 
 /// The configured handler's module and export: checked when the module is
