@@ -253,7 +253,8 @@ void JsModule::read_statement(TSNode statement) {
       read_declaration(declaration, statement);
       if (is_default) {
         export_name("default", declaration, statement);
-      } else if (is_function_node(declaration)) {
+      } else if (is_function_node(declaration) ||
+                 is(declaration, "class_declaration")) {
         export_name(std::string(tree_->text(field(declaration, "name"))),
                     declaration, statement);
       } else {
