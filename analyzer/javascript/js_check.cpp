@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <deque>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -295,6 +296,45 @@ TSNode invocation_credentials(const JsModule &module, TSNode construction) {
   return {};
 }
 
+/// The construction `argument` is: itself when it is a call or `new`, the
+/// value of the `const` it names when that is one (`const client = new
+/// DynamoDBClient(...)` for `DynamoDBDocumentClient.from(client)`); a null
+/// node otherwise.
+TSNode construction_of(const JsModule &module, TSNode argument) {
+  argument = unwrap_expression(argument);
+  if (is(argument, "new_expression") || is(argument, "call_expression"))
+    return argument;
+  if (!is(argument, "identifier"))
+    return {};
+  auto declared = local_declaration(module, argument,
+                                    std::string(module.tree().text(argument)));
+  if (!declared || !is(*declared, "variable_declarator") ||
+      !is(field(*declared, "name"), "identifier"))
+    return {};
+  TSNode declaration = ts_node_parent(*declared);
+  if (!is(declaration, "lexical_declaration") ||
+      kind(ts_node_child(declaration, 0)) != std::string_view("const"))
+    return {};
+  TSNode value = unwrap_expression(field(*declared, "value"));
+  return is(value, "new_expression") || is(value, "call_expression") ? value
+                                                                     : TSNode{};
+}
+
+/// True when `construction` is built from credentials obtained during this
+/// invocation, or wraps what is (`DynamoDBDocumentClient.from(client)` of
+/// such a client).
+bool built_from_invocation_credentials(const JsModule &module,
+                                       TSNode construction, int depth = 0) {
+  if (!ts_node_is_null(invocation_credentials(module, construction)))
+    return true;
+  std::vector<TSNode> arguments = arguments_of(construction);
+  TSNode wrapped = arguments.empty() || depth > 8
+                       ? TSNode{}
+                       : construction_of(module, arguments[0]);
+  return !ts_node_is_null(wrapped) &&
+         built_from_invocation_credentials(module, wrapped, depth + 1);
+}
+
 /// True when `options` is empty, or the first argument of `call` is an
 /// object that builds one of them in place: `{ httpsAgent: new Agent() }`.
 bool builds_option_in_place(const JsTree &tree, TSNode call,
@@ -327,42 +367,50 @@ std::optional<Hoistability> hoistability(const JsModule &module,
   const JsTree &tree = module.tree();
   std::optional<Hoistability> found;
   bool reads_locals = false;
-  for (TSNode argument : arguments_of(construction)) {
-    auto visit = [&](TSNode node) {
-      if (found)
-        return false;
-      if (!is(node, "identifier") && !is(node, "shorthand_property_identifier"))
-        return true;
-      std::string name(tree.text(node));
-      auto declared = local_declaration(module, node, name);
-      if (!declared || !ts_node_eq(*declared, function)) {
-        reads_locals = reads_locals || declared ||
-                       (!module.binding(name) && name != "process");
-        return true;
-      }
-      std::size_t position = 0; // `event => ...` has its one parameter
-      TSNode parameters = field(function, "parameters");
-      for (TSNode parameter : ts_node_is_null(parameters)
-                                  ? std::vector<TSNode>{}
-                                  : named_children(parameters)) {
-        if (is(parameter, "comment"))
-          continue;
-        std::set<std::string> bound;
-        bound_names(tree, parameter, bound);
-        if (bound.count(name))
-          break;
-        ++position;
-      }
-      std::string reason = "depends on parameter '" + name + "'";
-      if (is_handler && position < 2)
-        reason = "depends on '" + name + "', the " +
-                 (position == 0 ? "event" : "invocation context");
-      found = Hoistability{false, reason};
+  std::set<uint32_t> seen; // the constructions of locals visited
+  std::function<bool(TSNode)> visit = [&](TSNode node) {
+    if (found)
       return false;
-    };
+    if (!is(node, "identifier") && !is(node, "shorthand_property_identifier"))
+      return true;
+    std::string name(tree.text(node));
+    auto declared = local_declaration(module, node, name);
+    // A client a wrapper is given (`DynamoDBDocumentClient.from(client)`):
+    // it moves if what builds the client does.
+    if (TSNode built = construction_of(module, node);
+        !ts_node_is_null(built) && !seen.count(ts_node_start_byte(built))) {
+      seen.insert(ts_node_start_byte(built));
+      walk_named_descendants(built, visit);
+      return true;
+    }
+    if (!declared || !ts_node_eq(*declared, function)) {
+      reads_locals = reads_locals || declared ||
+                     (!module.binding(name) && name != "process");
+      return true;
+    }
+    std::size_t position = 0; // `event => ...` has its one parameter
+    TSNode parameters = field(function, "parameters");
+    for (TSNode parameter : ts_node_is_null(parameters)
+                                ? std::vector<TSNode>{}
+                                : named_children(parameters)) {
+      if (is(parameter, "comment"))
+        continue;
+      std::set<std::string> bound;
+      bound_names(tree, parameter, bound);
+      if (bound.count(name))
+        break;
+      ++position;
+    }
+    std::string reason = "depends on parameter '" + name + "'";
+    if (is_handler && position < 2)
+      reason = "depends on '" + name + "', the " +
+               (position == 0 ? "event" : "invocation context");
+    found = Hoistability{false, reason};
+    return false;
+  };
+  for (TSNode argument : arguments_of(construction))
     if (visit(argument))
       walk_named_descendants(argument, visit);
-  }
   if (!found && !reads_locals)
     found = Hoistability{
         true, "built only from constants, imports and environment reads"};
@@ -636,7 +684,7 @@ private:
             is_new ? JsApi::Kind::New : JsApi::Kind::Call);
         if (api && request_.enabled_rules.count(api->rule) &&
             builds_option_in_place(tree, node, api->built_with)) {
-          bool minted = !ts_node_is_null(invocation_credentials(module, node));
+          bool minted = built_from_invocation_credentials(module, node);
           if (!reached.lazily &&
               !is_lazily_built(tree, node, callee, caching) &&
               (!minted || request_.report_minted_credentials))
@@ -914,8 +962,8 @@ JsResult analyze(const JsRequest &request) {
       result.errors.push_back(
           {file.display_path,
            "not analyzed: too slow to parse (hoist stopped tree-sitter after " +
-               std::to_string(treesitter::parse_work_limit(
-                   tree.file()->text().size())) +
+               std::to_string(
+                   treesitter::parse_work_limit(tree.file()->text().size())) +
                " bytes of lexing); exclude it, or shorten what makes it slow "
                "(long runs of comments)"});
       continue;

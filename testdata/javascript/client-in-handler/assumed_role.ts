@@ -1,10 +1,11 @@
 // RUN: %expect %s
 // A client given credentials that this invocation obtained (STS AssumeRole
 // for the event's account) depends on the invocation: it cannot move to
-// module scope, and is not reported, as in Python.
+// module scope, and is not reported, as in Python; nor is what wraps it.
 import { AssumeRoleCommand, STSClient } from "@aws-sdk/client-sts";
 import { S3Client } from "@aws-sdk/client-s3";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 
 // ok: client-in-handler
 const sts = new STSClient({});
@@ -22,7 +23,11 @@ export async function handler(event: { roleArn: string }) {
       sessionToken: creds!.SessionToken,
     },
   });
+  // ok: client-in-handler
+  const tenant = new DynamoDBClient({ credentials: { accessKeyId: creds!.AccessKeyId!, secretAccessKey: creds!.SecretAccessKey! } });
+  // ok: client-in-handler
+  const tenantDocuments = DynamoDBDocumentClient.from(tenant);
   // expect: client-in-handler
   const table = new DynamoDBClient({ credentials: staticCredentials });
-  return [s3, table];
+  return [s3, tenantDocuments, table];
 }
