@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "core/message_excerpt.h"
@@ -24,7 +25,52 @@ std::string lowered(std::string_view text) {
   return out;
 }
 
-/// The first parameter's name, "{}" for a destructured one, "" for none.
+/// True when `pattern`, a destructured parameter, takes a field of a Lambda
+/// event (`{ body, pathParameters }`, `{ Records }`, `{ request, response }`
+/// of a Cognito trigger), or its TypeScript `type` names an event
+/// (`APIGatewayProxyEvent`); not an options object (`{ region, userPoolId
+/// }`).
+bool destructures_event(const JsTree &tree, TSNode pattern, TSNode type) {
+  static const std::set<std::string_view> kEventFields{"body",
+                                                       "headers",
+                                                       "multiValueHeaders",
+                                                       "pathParameters",
+                                                       "queryStringParameters",
+                                                       "requestContext",
+                                                       "httpMethod",
+                                                       "rawPath",
+                                                       "rawQueryString",
+                                                       "resource",
+                                                       "stageVariables",
+                                                       "isBase64Encoded",
+                                                       "Records",
+                                                       "detail",
+                                                       "source",
+                                                       "arguments",
+                                                       "identity",
+                                                       "request",
+                                                       "response",
+                                                       "triggerSource",
+                                                       "RequestType",
+                                                       "ResourceProperties",
+                                                       "Payload",
+                                                       "input"};
+  if (!ts_node_is_null(type) &&
+      lowered(tree.text(type)).find("event") != std::string::npos)
+    return true;
+  for (TSNode part : named_children(pattern)) {
+    TSNode key = is(part, "pair_pattern")                ? field(part, "key")
+                 : is(part, "object_assignment_pattern") ? field(part, "left")
+                                                         : part;
+    if (kEventFields.count(tree.text(key)))
+      return true;
+  }
+  return false;
+}
+
+/// The first parameter's name, "{}" for a destructured event (see
+/// destructures_event), "{options}" for another destructured object, ""
+/// for none.
 std::string first_parameter(const JsTree &tree, TSNode function) {
   TSNode single = field(function, "parameter"); // x => ...
   if (!ts_node_is_null(single))
@@ -41,7 +87,9 @@ std::string first_parameter(const JsTree &tree, TSNode function) {
     if (is(pattern, "assignment_pattern"))
       pattern = field(pattern, "left");
     if (is(pattern, "object_pattern"))
-      return "{}";
+      return destructures_event(tree, pattern, field(parameter, "type"))
+                 ? "{}"
+                 : "{options}";
     return std::string(tree.text(pattern));
   }
   return "";
