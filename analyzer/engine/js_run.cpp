@@ -31,7 +31,7 @@ void say_nothing_fixed(const std::vector<Diagnostic> &diagnostics, JsRun &run) {
            std::to_string(unfixed) + " finding" + (unfixed == 1 ? "" : "s") +
            " in " + std::to_string(files.size()) + " file" +
            (files.size() == 1 ? "" : "s") + " reported, not fixed",
-       NoticeKind::Fix});
+       NoticeKind::NoFix});
 }
 
 } // namespace

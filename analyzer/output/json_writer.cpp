@@ -70,6 +70,8 @@ const char *kind_name(NoticeKind kind) {
     return "content";
   case NoticeKind::Partial:
     return "partial";
+  case NoticeKind::NoFix:
+    return "no-fix";
   }
   return "file";
 }

@@ -62,6 +62,7 @@ const char *junit_type(NoticeKind kind) {
   case NoticeKind::Content:
     return "file-with-errors";
   case NoticeKind::Fix:
+  case NoticeKind::NoFix:
     return "file-not-fixed";
   case NoticeKind::Handler:
     return "handler-not-matched";

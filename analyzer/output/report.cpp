@@ -47,6 +47,8 @@ NoticeCounts Report::notice_counts() const {
     case NoticeKind::Partial:
       (error ? not_analyzed : partly_analyzed).insert(notice.path);
       break;
+    case NoticeKind::NoFix:
+      break;
     }
   }
   counts.files_not_analyzed = not_analyzed.size();

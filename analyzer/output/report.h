@@ -20,6 +20,9 @@ enum class NoticeKind {
   /// an error in a file that was still analyzed (a key given twice)
   Content,
   Partial, ///< a file analyzed only in part (code the compiler could not)
+  /// findings in a language hoist has no fixes for yet (JavaScript): said,
+  /// and counted nowhere, as a finding with no fix is not
+  NoFix,
 };
 
 /// Something about a file that is not a finding: a file hoist could not read
