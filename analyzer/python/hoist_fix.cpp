@@ -275,7 +275,7 @@ bool returns_object(const SyntaxTree &tree, const FunctionInfo &function,
                           [&](const ObjectReference &reference) {
                             return reference.function == &function &&
                                    !reference.part &&
-                                   tree.text(value) == reference.path;
+                                   returns_path(tree, value, reference.path);
                           });
     return !returns;
   });
@@ -502,7 +502,8 @@ private:
     }
     for (const ObjectReference &reference :
          references_to(resolver_, *where_.module, *where_.function, value))
-      if (ObjectChange change = change_of(resolver_, reference, methods))
+      if (ObjectChange change = change_of(resolver_, reference, methods);
+          change || change.escapes())
         return change.describe(reference);
     return "";
   }

@@ -1155,7 +1155,9 @@ ObjectChange handed_over(const Resolver &resolver, const ModuleModel &module,
         if (!symbol.known() && is(callee_node, "identifier") &&
             !reading_builtin)
           return over(passes + ", which hoist cannot see into");
-        if (part || !ts_node_is_null(member_taken(tree, call)) ||
+        // `getattr(s3, ...)`, `partial(s3.method)` take a part of it; given
+        // to `partial(instrument, s3)`, it is the callback's below.
+        if (part || ts_node_eq(member_taken(tree, call), value) ||
             gives_plain_value(callee_text))
           continue;
         // A callback given with it may be called with it.
@@ -1202,6 +1204,127 @@ ObjectChange handed_over(const Resolver &resolver, const ModuleModel &module,
   return escapes;
 }
 
+/// True for a literal that holds what it is made of as its items.
+bool is_container_literal(TSNode node) {
+  return is(node, "expression_list") || is(node, "tuple") ||
+         is(node, "list") || is(node, "set") || is(node, "dictionary");
+}
+
+/// True when `node` is only tested (`if s3`, `s3 is None`, `not s3 or
+/// x`): its truth or identity is read, the value goes nowhere.
+bool only_tested(TSNode node) {
+  for (TSNode parent = ts_node_parent(node);; parent = ts_node_parent(node)) {
+    if (is(parent, "comparison_operator") || is(parent, "not_operator") ||
+        is(parent, "assert_statement"))
+      return true;
+    if ((is(parent, "if_statement") || is(parent, "elif_clause") ||
+         is(parent, "while_statement")) &&
+        ts_node_eq(field(parent, "condition"), node))
+      return true;
+    if (is(parent, "conditional_expression"))
+      return ts_node_eq(ts_node_named_child(parent, 1), node);
+    if (!is(parent, "boolean_operator") &&
+        !is(parent, "parenthesized_expression"))
+      return false;
+    node = parent;
+  }
+}
+
+/// The expression around `node` that its statement evaluates, short.
+std::string statement_expression(const SyntaxTree &tree, TSNode node) {
+  for (TSNode parent = ts_node_parent(node);
+       !ts_node_is_null(parent) && !is(parent, "expression_statement") &&
+       !is(parent, "block") && !is(parent, "module") &&
+       kind(parent).find("statement") == std::string_view::npos &&
+       kind(parent).find("clause") == std::string_view::npos &&
+       !opens_scope(parent);
+       parent = ts_node_parent(node))
+    node = parent;
+  std::string text(tree.text(node));
+  if (text.size() > 60 || text.find('\n') != std::string::npos)
+    text = text.substr(0, std::min<std::size_t>(57, text.find('\n'))) + "...";
+  return text;
+}
+
+/// Where `function` uses what `path` names in a form hoist does not follow
+/// (`c, _ = s3, ddb`, `s3 if x else None`, `{"main": s}`), as an Escapes,
+/// or none. Followed elsewhere: a part of it read or called (`s3.meta`,
+/// `s3[...]`), passing it to a call (handed_over), binding it to a name or
+/// attribute (references_to; only in the function it is built in or reached
+/// from, `depth` 0), storing it as an item (stored_as_item), rebinding,
+/// deleting or testing it, `with` it (closing_of), and returning it from
+/// there (its caller's, in hoist_fix).
+ObjectChange unfollowed_use(const SyntaxTree &tree,
+                            const FunctionInfo &function, std::string_view path,
+                            int depth) {
+  std::string how;
+  walk_named_descendants(function.body, [&](TSNode node) {
+    if (!how.empty())
+      return false;
+    if (tree.text(node) != path ||
+        !(is(node, "identifier") || is(node, "attribute")))
+      return true;
+    TSNode holder = ts_node_parent(node);
+    if ((is(holder, "attribute") &&
+         !ts_node_eq(field(holder, "object"), node)) ||
+        (is(holder, "keyword_argument") &&
+         ts_node_eq(field(holder, "name"), node)) ||
+        is(holder, "parameters") || is(holder, "lambda_parameters") ||
+        is(holder, "default_parameter") || is(holder, "typed_parameter") ||
+        is(holder, "global_statement") || is(holder, "nonlocal_statement"))
+      return false; // another name spelled the same
+    TSNode use = node, parent = holder;
+    while (is(parent, "parenthesized_expression"))
+      use = parent, parent = ts_node_parent(parent);
+    auto at = [&](std::string_view name) {
+      return ts_node_eq(field(parent, name), use);
+    };
+    TSNode returned = ts_node_parent(is(parent, "pair") && at("value")
+                                         ? ts_node_parent(parent)
+                                         : parent);
+    while (is(returned, "parenthesized_expression"))
+      returned = ts_node_parent(returned);
+    bool binds = (kind(parent).size() > 8 &&
+                  kind(parent).substr(kind(parent).size() - 8) == "_pattern") ||
+                 is(parent, "as_pattern_target") ||
+                 is(parent, "aliased_import") || is(parent, "dotted_name") ||
+                 ((is(parent, "class_definition") ||
+                   is(parent, "function_definition")) &&
+                  at("name"));
+    bool followed =
+        binds ||
+        (depth == 0 && (is(parent, "return_statement") ||
+                        (is(returned, "return_statement") &&
+                         returns_path(tree, ts_node_named_child(returned, 0),
+                                      path)))) ||
+        ((is(parent, "attribute") && at("object")) ||
+         is(parent, "subscript") ||
+         is(parent, "argument_list") ||
+         ((is(parent, "list_splat") || is(parent, "dictionary_splat")) &&
+          is(ts_node_parent(parent), "argument_list")) ||
+         (is(parent, "keyword_argument") && at("value")) ||
+         is(parent, "expression_statement") || is(parent, "delete_statement") ||
+         (is_container_literal(parent) &&
+          is(ts_node_parent(parent), "delete_statement")) ||
+         is(parent, "with_item") || is(parent, "as_pattern") ||
+         is(parent, "interpolation") || is(parent, "pattern_list") ||
+         ((is(parent, "for_statement") || is(parent, "for_in_clause")) &&
+          at("left")) ||
+         only_tested(use)) ||
+        ((is(parent, "assignment") || is(parent, "augmented_assignment") ||
+          is(parent, "named_expression")) &&
+         (at("left") || at("name") || depth == 0 ||
+          is(field(parent, "left"), "subscript")));
+    if (!followed)
+      how = "'" + std::string(path) + "' is used in '" +
+            statement_expression(tree, use) + "', which hoist does not follow";
+    return false;
+  });
+  if (how.empty())
+    return {};
+  return {ObjectChange::Kind::Escapes, how};
+}
+
 ObjectChange change_in(const Resolver &resolver, const ModuleModel &module,
                        const FunctionInfo &function, std::string_view path,
                        const MethodCalls &methods, bool part, int depth) {
@@ -1211,7 +1334,11 @@ ObjectChange change_in(const Resolver &resolver, const ModuleModel &module,
   if (std::string how = configuration_of(tree, function, path, methods, part);
       !how.empty())
     return {ObjectChange::Kind::Configured, how};
-  return handed_over(resolver, module, function, path, methods, part, depth);
+  ObjectChange handed =
+      handed_over(resolver, module, function, path, methods, part, depth);
+  if (handed || handed.escapes() || part)
+    return handed;
+  return unfollowed_use(tree, function, path, depth);
 }
 
 /// True when the class `cls` of `module` is the class `base` of
@@ -1355,6 +1482,19 @@ bool sub_resource_of(const SyntaxTree &tree, TSNode value,
 
 } // namespace
 
+bool returns_path(const SyntaxTree &tree, TSNode value,
+                  std::string_view path) {
+  value = unparenthesize(value);
+  if (!is_container_literal(value))
+    return tree.text(value) == path;
+  std::vector<TSNode> items = named_children(value);
+  return std::any_of(
+      items.begin(), items.end(), [&](TSNode item) {
+        return tree.text(unparenthesize(
+                   is(item, "pair") ? field(item, "value") : item)) == path;
+      });
+}
+
 std::vector<ObjectReference> references_to(const Resolver &resolver,
                                            const ModuleModel &module,
                                            const FunctionInfo &function,
@@ -1424,6 +1564,18 @@ std::vector<ObjectReference> references_to(const Resolver &resolver,
        parent = ts_node_parent(node)) {
     node = ts_node_parent(parent);
     sub_resource = true;
+  }
+  // One of a tuple assigned to as many targets (`s3, ddb = boto3.client(...),
+  // ...`) is the target in its place.
+  if (TSNode items = ts_node_parent(node), assignment = ts_node_parent(items);
+      is(items, "expression_list") && is(assignment, "assignment") &&
+      ts_node_eq(field(assignment, "right"), items)) {
+    std::vector<TSNode> values = named_children(items);
+    std::vector<TSNode> targets =
+        named_children(unparenthesize(field(assignment, "left")));
+    for (std::size_t i = 0; i < values.size() && i < targets.size(); ++i)
+      if (ts_node_eq(values[i], node) && values.size() == targets.size())
+        add_target(module, function, targets[i], sub_resource);
   }
   for (TSNode parent = ts_node_parent(node);
        is(parent, "assignment") && ts_node_eq(field(parent, "right"), node);

@@ -106,6 +106,10 @@ std::vector<ObjectReference> references_to(const Resolver &resolver,
                                            const FunctionInfo &function,
                                            TSNode call);
 
+/// True when `value`, what a `return` gives back, is what `path` names, or
+/// a literal tuple, list, set or dictionary holding it as one of its items.
+bool returns_path(const SyntaxTree &tree, TSNode value, std::string_view path);
+
 /// What a function does to an object it reaches, that makes the object
 /// differ from one use to the next.
 struct ObjectChange {

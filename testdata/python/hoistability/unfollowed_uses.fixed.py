@@ -1,53 +1,100 @@
 # RUN: %expect %s
-# A client read in a function or lambda nested in the handler, or put in a
-# tuple, list or dictionary, is reached where hoist does not follow what is
-# done with it: each may register an event hook, which on a client kept at
-# module scope would pile up, one more per invocation. Hoistable, but no fix.
+# A client used in a form hoist does not follow (packed in a tuple, chosen
+# by 'if'/'or', put in a literal container, returned by a helper, kept by a
+# helper's instance) may be configured through what holds it, which hoist
+# would not see: no safe fix. Reading or calling its parts, testing it,
+# giving it to a helper that only calls its methods, and making a table of it
+# keep the fix safe.
+import functools
+
 import boto3
 
 CALLS = []
-ssm = boto3.client("ssm", region_name="us-east-1")
+s3 = boto3.client("s3", region_name="us-east-1")
+ddb = boto3.resource("dynamodb", region_name="us-east-1")
 
 
 def count(**kwargs):
     CALLS.append(1)
 
 
-def lambda_hook_handler(event, context):
+def instrument(client):
+    client.meta.events.register("before-parameter-build", count)
+
+
+def pick(a, b):
+    return a or b
+
+
+class Wrap:
+    def __init__(self, client):
+        self.client = client
+
+
+def hooks_seen(client):
+    n = len(CALLS)
+    client.generate_presigned_url("get_object", Params={"Bucket": "b", "Key": "k"})
+    return len(CALLS) - n
+
+
+def tuple_handler(event, context):
     # expect: client-in-handler[hoistable]
     s3 = boto3.client("s3", region_name="us-east-1")
-    install = lambda: s3.meta.events.register("before-parameter-build", count)
-    install()
-    return s3.meta.region_name
+    c, _ = s3, None
+    c.meta.events.register("before-parameter-build", count)
+    return hooks_seen(s3)
 
 
-def nested_hook_handler(event, context):
+def conditional_handler(event, context):
     # expect: client-in-handler[hoistable]
-    sqs = boto3.client("sqs", region_name="us-east-1")
+    s3 = boto3.client("s3", region_name="us-east-1")
+    c = s3 if event is not None else None
+    c.meta.events.register("before-parameter-build", count)
+    return hooks_seen(s3)
 
-    def install():
-        sqs.meta.events.register("before-parameter-build", count)
 
-    install()
-    return sqs.meta.region_name
+def partial_handler(event, context):
+    # expect: client-in-handler[hoistable]
+    s3 = boto3.client("s3", region_name="us-east-1")
+    functools.partial(instrument, s3)()
+    return hooks_seen(s3)
+
+
+def returned_by_helper_handler(event, context):
+    # expect: client-in-handler[hoistable]
+    s3 = boto3.client("s3", region_name="us-east-1")
+    pick(s3, None).meta.events.register("before-parameter-build", count)
+    return hooks_seen(s3)
+
+
+def kept_by_helper_handler(event, context):
+    # expect: client-in-handler[hoistable]
+    s3 = boto3.client("s3", region_name="us-east-1")
+    Wrap(s3).client.meta.events.register("before-parameter-build", count)
+    return hooks_seen(s3)
 
 
 def container_handler(event, context):
     # expect: client-in-handler[hoistable]
-    sns = boto3.client("sns", region_name="us-east-1")
-    for client in [sns]:
-        client.meta.events.register("before-parameter-build", count)
-    return sns.meta.region_name
+    s3 = boto3.client("s3", region_name="us-east-1")
+    clients = {"main": s3}
+    instrument(clients["main"])
+    return hooks_seen(s3)
 
 
-def unpacked_handler(event, context):
+def region_of(client):
+    return client.meta.region_name
+
+
+def plain_reads_handler(event, context):
     # expect: client-in-handler[hoistable]
-    kms = boto3.client("kms", region_name="us-east-1")
-    (client, _) = (kms, None)
-    client.meta.events.register("before-parameter-build", count)
-    return kms.meta.region_name
+    if s3 is None or not s3:
+        return None
+    print(f"{s3}")
+    return {"r": s3.meta.region_name, "again": region_of(s3), "n": hooks_seen(s3)}
 
 
-def plain_handler(event, context):
+def table_handler(event, context):
     # expect: client-in-handler[hoistable]
-    return {"region": ssm.meta.region_name}
+    table = ddb.Table("t")
+    return table.name
