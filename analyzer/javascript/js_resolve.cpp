@@ -202,8 +202,20 @@ Resolved instance_class(Modules &modules, const JsModule &module, TSNode node,
                  ? class_of(field(*local, "value"))
                  : std::nullopt;
     const Binding *binding = module.binding(name);
-    if (binding && is(binding->site, "variable_declarator"))
+    if (binding && is(binding->site, "variable_declarator") &&
+        binding->kind != Binding::Kind::Import)
       return class_of(field(binding->site, "value"));
+    // An instance another module exports: `module.exports = new Cache()`,
+    // `export default cache`, `export const cache = new Cache()`.
+    if (binding && binding->kind == Binding::Kind::Import)
+      if (const JsModule *target = modules.imported(module, binding->module)) {
+        auto exported = target->exports().find(
+            binding->path.empty() ? "default" : binding->path);
+        if (exported != target->exports().end() &&
+            exported->second.from_module.empty())
+          return instance_class(modules, *target, exported->second.value,
+                                depth + 1);
+      }
     return std::nullopt;
   }
   if (is(node, "member_expression") &&
@@ -232,6 +244,27 @@ Resolved instance_class(Modules &modules, const JsModule &module, TSNode node,
     return found;
   }
   return std::nullopt;
+}
+
+/// True when `node` is the module's own exports object: `exports`,
+/// `module.exports`, or a module-level name bound to one (`const utils =
+/// module.exports`).
+bool names_own_exports(const JsModule &module, TSNode node) {
+  const JsTree &tree = module.tree();
+  auto is_exports = [&](TSNode expression) {
+    std::string_view text = tree.text(unwrap_expression(expression));
+    return (text == "exports" || text == "module.exports") &&
+           !module.binding("exports") && !module.binding("module");
+  };
+  if (is_exports(node))
+    return true;
+  if (!is(node, "identifier"))
+    return false;
+  std::string name(tree.text(node));
+  const Binding *binding = module.binding(name);
+  return binding && !local_declaration(module, node, name) &&
+         is(binding->site, "variable_declarator") &&
+         is_exports(field(binding->site, "value"));
 }
 
 } // namespace
@@ -294,9 +327,14 @@ Resolved resolve_function(Modules &modules, const JsModule &module, TSNode node,
           !local_declaration(module, object, std::string(tree.text(object)))) {
         Binding member = *binding;
         member.path = property;
-        return from_import(member);
+        if (auto found = from_import(member))
+          return found;
       }
     }
+    // The module's own exports: exports.f(), module.exports.f(), `const
+    // utils = module.exports; utils.f()`.
+    if (names_own_exports(module, object))
+      return resolve_export(modules, module, std::string(property), depth + 1);
     if (auto klass = instance_class(modules, module, object, depth + 1))
       return find_method(modules, *klass->first, klass->second, property,
                          depth + 1);
