@@ -42,6 +42,11 @@ JsCatalogue JsCatalogue::load(const std::filesystem::path &catalogue_file) {
                                       memoizer.at("api").get<std::string>());
   for (const auto &method : source.list("javascript_dispatch_methods"))
     catalogue.dispatch_methods_.push_back(method.get<std::string>());
+  for (const auto &lifecycle : source.list("javascript_lifecycle_methods"))
+    catalogue.lifecycles_.push_back(
+        {lifecycle.at("module").get<std::string>(),
+         lifecycle.at("api").get<std::string>(),
+         lifecycle.at("methods").get<std::vector<std::string>>()});
   for (auto &[common, item] : source.entries("javascript")) {
     JsApi api;
     static_cast<CatalogueEntry &>(api) = std::move(common);
@@ -79,6 +84,15 @@ bool JsCatalogue::memoizes(const std::string &module,
       memoizers_.begin(), memoizers_.end(), [&](const auto &memoizer) {
         return matches(memoizer.first, module) && memoizer.second == api;
       });
+}
+
+std::vector<std::string>
+JsCatalogue::lifecycle_methods(const std::string &module,
+                               const std::string &api) const {
+  for (const Lifecycle &lifecycle : lifecycles_)
+    if (matches(lifecycle.module, module) && matches(lifecycle.api, api))
+      return lifecycle.methods;
+  return {};
 }
 
 } // namespace hoist::javascript

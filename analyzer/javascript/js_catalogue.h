@@ -45,10 +45,21 @@ public:
   /// memoizing function of the one it is given: 'javascript_memoizers'.
   bool memoizes(const std::string &module, const std::string &api) const;
 
+  /// The methods of an object `module`'s `api` is given that it calls on
+  /// every call (Powertools' processPartialResponse calls the processor's
+  /// prepare() and clean()): 'javascript_lifecycle_methods'.
+  std::vector<std::string> lifecycle_methods(const std::string &module,
+                                             const std::string &api) const;
+
 private:
   std::vector<JsApi> entries_;
   std::vector<std::pair<std::string, std::string>> memoizers_; ///< module, api
   std::vector<std::string> dispatch_methods_;
+  struct Lifecycle {
+    std::string module, api;
+    std::vector<std::string> methods;
+  };
+  std::vector<Lifecycle> lifecycles_;
 };
 
 } // namespace hoist::javascript

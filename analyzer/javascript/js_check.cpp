@@ -723,6 +723,19 @@ private:
           for (TSNode argument : arguments_of(node))
             if (is_module_object(module, argument))
               serve(argument);
+        // A library given an object of the project calls its lifecycle
+        // methods (processPartialResponse(event, fn, processor): prepare()).
+        std::vector<std::string> methods =
+            library ? request_.catalogue->lifecycle_methods(library->first,
+                                                            library->second)
+                    : std::vector<std::string>{};
+        for (TSNode argument :
+             methods.empty() ? std::vector<TSNode>{} : arguments_of(node))
+          if (auto klass = instance_class(modules_, module, argument))
+            for (const std::string &method : methods)
+              if (auto found = find_method(modules_, *klass->first,
+                                           klass->second, method, 0))
+                follow(node, callee, found, SIZE_MAX, CallStep::How::Passed);
         TSNode object =
             is(unwrap_expression(callee), "member_expression")
                 ? unwrap_expression(field(unwrap_expression(callee), "object"))

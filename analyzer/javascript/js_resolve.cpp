@@ -170,10 +170,8 @@ TSNode enclosing_class(TSNode node) {
   return {};
 }
 
-/// The class of the object `node` is, when it is built here from a class of
-/// the project: `new Repo()`, `this`, a name bound to `new Repo()` (in the
-/// module or in the function), `this.repo` given `new Repo()` in a field or
-/// the constructor.
+} // namespace
+
 Resolved instance_class(Modules &modules, const JsModule &module, TSNode node,
                         int depth) {
   if (depth > 8)
@@ -245,6 +243,8 @@ Resolved instance_class(Modules &modules, const JsModule &module, TSNode node,
   }
   return std::nullopt;
 }
+
+namespace {
 
 /// True when `node` is the module's own exports object: `exports`,
 /// `module.exports`, or a module-level name bound to one (`const utils =

@@ -86,6 +86,13 @@ template <typename Visit> void walk_own_body(TSNode function, Visit visit) {
 Resolved resolve_function(Modules &modules, const JsModule &module, TSNode node,
                           int depth = 0);
 
+/// The class of the object `node` is, when it is built from a class of the
+/// project: `new Repo()`, `this`, a name bound to `new Repo()` (in the
+/// module or in the function), `this.repo` given `new Repo()` in a field or
+/// the constructor, an instance another module exports.
+Resolved instance_class(Modules &modules, const JsModule &module, TSNode node,
+                        int depth = 0);
+
 /// The function `function` returns, when it returns one.
 Resolved returned_function(Modules &modules, const JsModule &module,
                            TSNode function, int depth);
