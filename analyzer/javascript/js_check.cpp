@@ -296,6 +296,23 @@ TSNode invocation_credentials(const JsModule &module, TSNode construction) {
   return {};
 }
 
+/// The value of the local `const` `name` names (`const region =
+/// arn.split(':')[3]`), or a null node.
+TSNode const_value(const JsModule &module, TSNode name) {
+  if (!is(name, "identifier") && !is(name, "shorthand_property_identifier"))
+    return {};
+  auto declared =
+      local_declaration(module, name, std::string(module.tree().text(name)));
+  if (!declared || !is(*declared, "variable_declarator") ||
+      !is(field(*declared, "name"), "identifier"))
+    return {};
+  TSNode declaration = ts_node_parent(*declared);
+  if (!is(declaration, "lexical_declaration") ||
+      kind(ts_node_child(declaration, 0)) != std::string_view("const"))
+    return {};
+  return unwrap_expression(field(*declared, "value"));
+}
+
 /// The construction `argument` is: itself when it is a call or `new`, the
 /// value of the `const` it names when that is one (`const client = new
 /// DynamoDBClient(...)` for `DynamoDBDocumentClient.from(client)`); a null
@@ -304,18 +321,7 @@ TSNode construction_of(const JsModule &module, TSNode argument) {
   argument = unwrap_expression(argument);
   if (is(argument, "new_expression") || is(argument, "call_expression"))
     return argument;
-  if (!is(argument, "identifier"))
-    return {};
-  auto declared = local_declaration(module, argument,
-                                    std::string(module.tree().text(argument)));
-  if (!declared || !is(*declared, "variable_declarator") ||
-      !is(field(*declared, "name"), "identifier"))
-    return {};
-  TSNode declaration = ts_node_parent(*declared);
-  if (!is(declaration, "lexical_declaration") ||
-      kind(ts_node_child(declaration, 0)) != std::string_view("const"))
-    return {};
-  TSNode value = unwrap_expression(field(*declared, "value"));
+  TSNode value = const_value(module, argument);
   return is(value, "new_expression") || is(value, "call_expression") ? value
                                                                      : TSNode{};
 }
@@ -382,6 +388,17 @@ std::optional<Hoistability> hoistability(const JsModule &module,
       seen.insert(ts_node_start_byte(built));
       walk_named_descendants(built, visit);
       return true;
+    }
+    // Another local `const` (`const region = arn.split(':')[3]`): what it
+    // reads of the parameters makes the construction depend on them; it
+    // is still a local.
+    if (TSNode value = const_value(module, node);
+        !ts_node_is_null(value) && !seen.count(ts_node_start_byte(value))) {
+      seen.insert(ts_node_start_byte(value));
+      if (visit(value))
+        walk_named_descendants(value, visit);
+      reads_locals = true;
+      return !found;
     }
     if (!declared || !ts_node_eq(*declared, function)) {
       reads_locals = reads_locals || declared ||

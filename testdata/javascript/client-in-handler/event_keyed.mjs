@@ -1,5 +1,6 @@
 // RUN: %expect %s
-// A construction that reads the event, or a helper's parameter, cannot
+// A construction that reads the event, or a helper's parameter (also
+// through a local const: region = arn.split(":")[3]), cannot
 // simply move to module scope: reported as not hoistable. One built from
 // constants and the environment can. A wrapper of a client
 // (DynamoDBDocumentClient.from(client)) moves if the client does.
@@ -12,6 +13,12 @@ import { SNSClient } from "@aws-sdk/client-sns";
 function topicClient(region) {
   // expect: client-in-handler[not-hoistable]
   return new SNSClient({ region });
+}
+
+function arnClient(arn) {
+  const region = arn.split(":")[3];
+  // expect: client-in-handler[not-hoistable]
+  return new S3Client({ region });
 }
 
 export const handler = async (event) => {
@@ -27,7 +34,7 @@ export const handler = async (event) => {
   const table = new DynamoDBClient({});
   // expect: client-in-handler[hoistable]
   const documents = DynamoDBDocumentClient.from(table);
-  return [s3, sqs, topicClient(event.region), regionalDocuments, documents];
+  return [s3, sqs, topicClient(event.region), arnClient(event.arn), regionalDocuments, documents];
 };
 
 // expect: client-in-handler[not-hoistable]
