@@ -85,7 +85,10 @@ const JsModule *Modules::load_first(const fs::path &base) {
 const TsconfigDirs *Modules::nearest_tsconfig(const fs::path &directory) {
   auto [found, fresh] = tsconfigs_.try_emplace(directory.string());
   if (fresh) {
+    // jsconfig.json: the same settings for a JavaScript project.
     found->second = read_tsconfig(directory / "tsconfig.json");
+    if (!found->second)
+      found->second = read_tsconfig(directory / "jsconfig.json");
     if (!found->second && directory.has_relative_path() &&
         directory.parent_path() != directory)
       if (const TsconfigDirs *above = nearest_tsconfig(directory.parent_path()))

@@ -38,7 +38,8 @@ public:
   const JsModule *load_first(const std::filesystem::path &base);
 
 private:
-  /// The tsconfig.json of `directory` or of the nearest directory above.
+  /// The tsconfig.json (or jsconfig.json) of `directory` or of the nearest
+  /// directory above.
   const TsconfigDirs *nearest_tsconfig(const std::filesystem::path &directory);
 
   const JsRequest &request_;
