@@ -1457,6 +1457,13 @@ invoke_path_environment_writes(const Resolver &resolver, const Handler &handler,
       if (symbol.kind == Symbol::Kind::Function && symbol.function)
         add(environment_writes(resolver, {symbol.module, symbol.function},
                                symbol.function->body, true));
+      // A class whose instances wrap it: its `__call__` runs each time.
+      if (symbol.kind == Symbol::Kind::Class && symbol.cls && symbol.module)
+        for (const FunctionInfo &method : symbol.module->functions())
+          if (method.class_name == symbol.cls->name &&
+              method.name == "__call__")
+            add(environment_writes(resolver, {symbol.module, &method},
+                                   method.body, true));
     }
   return writes;
 }
