@@ -76,6 +76,13 @@ MainHoistBlocker main_hoist_blocker(const MainHoistFacts &facts) {
     return {"run_handler is not called as a statement of its own in a block, "
             "where the objects could be declared before it",
             ""};
+  if (!facts.conditional.empty())
+    return {"'" + facts.handler_name +
+                "' or its run_handler call is in a branch of '" +
+                facts.conditional +
+                "': a build with other flags compiles another branch, which "
+                "the fix would not match",
+            ""};
   if (facts.in_namespace_unjudged)
     return {"'" + facts.handler_name +
                 "' is defined in a namespace, and without compiling hoist "

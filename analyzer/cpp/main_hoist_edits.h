@@ -56,6 +56,10 @@ struct MainHoistFacts {
   /// The moved variable that concerns: the written one when it moves, else
   /// the one that reads it.
   std::string set_up_object;
+  /// The preprocessor conditional the handler's definition or the
+  /// statement naming it is in (`#ifdef USE_SQS`), or "": a build with
+  /// other flags compiles another branch, which the fix would not match.
+  std::string conditional;
   bool needs_sdk = false;       ///< an SDK object moves
   bool sdk_initialized = false; ///< main() calls Aws::InitAPI before it
 };

@@ -13,6 +13,7 @@
 #include <optional>
 #include <set>
 
+#include "cpp/enclosing_conditional.h"
 #include "cpp/main_hoist_edits.h"
 
 namespace hoist::cpp {
@@ -536,6 +537,20 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
   facts.passed_by_name =
       !isa<CXXMethodDecl>(function) &&
       (handler.named_argument || handler.forwarding_lambda);
+  {
+    const FileID file = sources.getMainFileID();
+    const StringRef text = sources.getBufferData(file);
+    for (SourceLocation at :
+         {function->getBeginLoc(),
+          names_handler ? names_handler->getBeginLoc() : SourceLocation()}) {
+      SourceLocation spelled = sources.getExpansionLoc(at);
+      if (spelled.isValid() && sources.getFileID(spelled) == file &&
+          facts.conditional.empty())
+        facts.conditional = enclosing_conditional(
+            std::string_view(text.data(), text.size()),
+            sources.getFileOffset(spelled));
+    }
+  }
   auto references = scan.references.find(function->getCanonicalDecl());
   facts.named_elsewhere =
       references != scan.references.end() && references->second > 1;
