@@ -256,9 +256,23 @@ std::string given_away(std::string_view body, const std::string &variable) {
     std::string pattern = form;
     pattern.replace(pattern.find('%'), 1, name);
     std::match_results<std::string_view::const_iterator> match;
-    if (std::regex_search(body.begin(), body.end(), match,
-                          std::regex(pattern)))
-      return match.str();
+    if (!std::regex_search(body.begin(), body.end(), match,
+                           std::regex(pattern)))
+      continue;
+    std::string how = match.str();
+    if (how.back() != '(')
+      return how;
+    // `client.reset(` quoted up to its closing parenthesis: `client.reset()`,
+    // `client.reset(new S3Client)`; a long argument list as `(...)`.
+    std::size_t depth = 1;
+    std::size_t at = static_cast<std::size_t>(match.position(0) + match.length(0));
+    for (std::size_t end = at; end < body.size(); ++end) {
+      depth += body[end] == '(' ? 1 : body[end] == ')' ? -1 : 0;
+      if (depth == 0)
+        return end - at <= 40 ? how + std::string(body.substr(at, end - at + 1))
+                              : how + "...)";
+    }
+    return how + "...)";
   }
   return "";
 }
