@@ -48,13 +48,19 @@ TextRange removal_range(std::string_view text, TextRange statement) {
     --begin;
   while (end < text.size() && is_blank(text[end]))
     ++end;
+  const bool crlf =
+      end + 1 < text.size() && text[end] == '\r' && text[end + 1] == '\n';
   bool alone = (begin == 0 || text[begin - 1] == '\n') &&
-               (end == text.size() || text[end] == '\n');
+               (end == text.size() || text[end] == '\n' || crlf);
   if (!alone || begin == 0)
     return statement;
-  // From the end of the line before to the end of the statement's last
-  // line: the line goes, its neighbours stay as they were.
-  return {begin - 1, end};
+  // From the end of the line before (its CR too, in a CRLF file) to the end
+  // of the statement's last line: the line goes, its neighbours stay as
+  // they were.
+  std::size_t from = begin - 1;
+  if (crlf && from > 0 && text[from - 1] == '\r')
+    --from;
+  return {from, end};
 }
 
 // The indentation of the line `offset` is on.
