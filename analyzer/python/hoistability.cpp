@@ -355,6 +355,12 @@ private:
           !how.empty())
         return {Dependence::Unknown,
                 "module-level '" + name + "' is changed at run time: " + how};
+      if (std::string alias = aliased(module, name, it->second);
+          !alias.empty())
+        return {Dependence::Unknown,
+                "module-level '" + name + "' is given another name ('" +
+                    alias + "'), through which hoist does not follow what "
+                    "changes it"};
       return classify_values(it->second, {scope.module, nullptr}, -1, depth);
     }
     return {Dependence::Unknown, "depends on '" + name + "'"};
@@ -670,6 +676,64 @@ private:
       }
     }
     return "";
+  }
+
+  /// Where module-level `name`, bound to a container that can change in
+  /// place (a dict, list or set display, or what a call returns), is given
+  /// another name anywhere in `module` (`kw = KW`, `(k := KW)`, `[KW]`,
+  /// `for d in (KW,)`, `KW or {}`, `return KW`, `set_kw = KW.__setitem__`):
+  /// the text of that code, or "". Writes through such a name are not
+  /// followed, so the value may differ from INIT on any invocation.
+  static std::string aliased(const ModuleModel &module, const std::string &name,
+                             const std::vector<TSNode> &values) {
+    if (values.size() != 1)
+      return "";
+    TSNode value = unparenthesize(values.front());
+    if (!is(value, "dictionary") && !is(value, "list") && !is(value, "set") &&
+        !is(value, "call"))
+      return "";
+    const SyntaxTree &tree = module.tree();
+    std::string found;
+    auto visit = [&](TSNode node) {
+      if (!found.empty())
+        return false;
+      if (!is(node, "identifier") || tree.text(node) != name)
+        return true;
+      TSNode parent = ts_node_parent(node);
+      std::string_view kind_of_parent = kind(parent);
+      bool aliasing =
+          (kind_of_parent == "assignment" &&
+           ts_node_eq(field(parent, "right"), node)) ||
+          (kind_of_parent == "named_expression" &&
+           ts_node_eq(field(parent, "value"), node)) ||
+          kind_of_parent == "tuple" || kind_of_parent == "list" ||
+          kind_of_parent == "set" || kind_of_parent == "expression_list" ||
+          (kind_of_parent == "pair" && ts_node_eq(field(parent, "value"), node)) ||
+          kind_of_parent == "conditional_expression" ||
+          kind_of_parent == "boolean_operator" ||
+          kind_of_parent == "return_statement" || kind_of_parent == "yield" ||
+          (kind_of_parent == "attribute" &&
+           ts_node_eq(field(parent, "object"), node) &&
+           !is(ts_node_parent(parent), "call") &&
+           tree.text(field(parent, "attribute")).substr(0, 2) == "__");
+      if (aliasing) {
+        TSNode statement = parent;
+        while (!ts_node_is_null(ts_node_parent(statement)) &&
+               !is(ts_node_parent(statement), "block") &&
+               !is(ts_node_parent(statement), "module"))
+          statement = ts_node_parent(statement);
+        std::string text(tree.text(statement));
+        found = text.substr(0, text.find('\n'));
+      }
+      return true;
+    };
+    // Every function that reads the module's `name`, and module-level code.
+    for (const FunctionInfo &function : module.functions())
+      if (!function.bindings.binds(name) ||
+          function.bindings.globals.count(name))
+        walk_named_descendants(function.body, visit);
+    for_each_in_scope_and_class_bodies(tree.root(), visit);
+    return found;
   }
 
   /// How a function of `module` changes module-level `name` (or, dotted,
