@@ -148,6 +148,22 @@ Handler function_handler(const ModuleModel &module,
   return handler;
 }
 
+/// The handler `module` binds `name` to: the function `symbol`, bound by the
+/// statement `binding` (an assignment or an import).
+Handler name_bound_handler(const ModuleModel &module, const Symbol &symbol,
+                           const std::string &name, TSNode binding,
+                           std::string reason) {
+  Handler handler;
+  handler.module = &module;
+  handler.function_module = symbol.module;
+  handler.function = symbol.function;
+  handler.name = name;
+  handler.location = {module.tree().file(), module.tree().range(binding)};
+  handler.reason = std::move(reason);
+  handler.bound = symbol.bound;
+  return handler;
+}
+
 /// A handler the module imports from another of the project's modules and
 /// only re-exports (`from app import handler`, the entry point the
 /// deployment names): Lambda calls the imported function.
@@ -168,15 +184,7 @@ std::optional<Handler> imported_handler(const Resolver &resolver,
   TSNode statement = statement_loading(resolver, module, *symbol.module);
   if (ts_node_is_null(statement))
     return std::nullopt;
-  Handler handler;
-  handler.module = &module;
-  handler.function_module = symbol.module;
-  handler.function = symbol.function;
-  handler.name = name;
-  handler.location = {module.tree().file(), module.tree().range(statement)};
-  handler.reason = std::move(reason);
-  handler.bound = symbol.bound;
-  return handler;
+  return name_bound_handler(module, symbol, name, statement, std::move(reason));
 }
 
 /// A module-level `name = <expression>` that resolves to a project function
@@ -216,16 +224,8 @@ std::optional<Handler> bound_handler(const Resolver &resolver,
     }
   if (symbol.kind != Symbol::Kind::Function)
     return std::nullopt;
-  Handler handler;
-  handler.module = &module;
-  handler.function_module = symbol.module;
-  handler.function = symbol.function;
-  handler.name = name;
-  handler.location = {module.tree().file(),
-                      module.tree().range(ts_node_parent(value))};
-  handler.reason = std::move(reason);
-  handler.bound = symbol.bound;
-  return handler;
+  return name_bound_handler(module, symbol, name, ts_node_parent(value),
+                            std::move(reason));
 }
 
 } // namespace

@@ -727,11 +727,12 @@ private:
       }
       return true;
     };
-    // Every function that reads the module's `name`, and module-level code.
+    // Each function that reads the module's `name` (in its own scope: a
+    // nested one is a function of its own), and module-level code.
     for (const FunctionInfo &function : module.functions())
       if (!function.bindings.binds(name) ||
           function.bindings.globals.count(name))
-        walk_named_descendants(function.body, visit);
+        for_each_in_scope_and_class_bodies(function.body, visit);
     for_each_in_scope_and_class_bodies(tree.root(), visit);
     return found;
   }
