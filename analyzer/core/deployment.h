@@ -127,6 +127,9 @@ void read_sam_template(const SourceFilePtr &file,
 void read_serverless_config(const SourceFilePtr &file,
                             const DeploymentContext &context,
                             DeploymentScan &out);
+/// True for a serverless.yml whose provider is not AWS (Tencent, Twilio,
+/// Azure, ...): the functions it deploys are not Lambda functions.
+bool deploys_elsewhere(std::string_view serverless_yml);
 /// cdk.json: a -v note when its app is not a Python one, which hoist does
 /// not read.
 void read_cdk_config(const SourceFilePtr &file, DeploymentScan &out);

@@ -57,6 +57,17 @@ struct Placed {
   SourceFilePtr file;
 };
 
+/// The cloud `root` (a serverless.yml's document) deploys to:
+/// `provider.name`, or `provider: aws`; "aws" when it names none.
+std::string provider_name(const YamlNode::Ptr &root) {
+  const YamlNode *provider = root && root->is_map() ? root->get("provider")
+                                                    : nullptr;
+  std::string name = provider && provider->is_map()
+                         ? yaml_string(provider->get("name"))
+                         : yaml_string(provider);
+  return name.empty() ? "aws" : name;
+}
+
 /// Reads one serverless.yml and the local files it includes.
 class ServerlessReader {
 public:
@@ -70,12 +81,9 @@ public:
     if (!functions)
       return;
     // Other providers (Azure, Google, OpenWhisk, Knative, ...) are not Lambda.
+    if (provider_name(root_) != "aws")
+      return;
     if (const YamlNode::Ptr provider = member(root_, "provider")) {
-      std::string name = provider->is_map()
-                             ? yaml_string(provider->get("name"))
-                             : yaml_string(provider.get());
-      if (!name.empty() && name != "aws")
-        return;
       if (provider->is_map()) {
         default_runtime_ = yaml_string(get_either_case(*provider, "runtime"));
         default_environment_ = provider->get("environment");
@@ -316,6 +324,13 @@ void read_serverless_config(const SourceFilePtr &file,
                          "reads this last one",
                          out);
   ServerlessReader(file, stream->documents.front(), context, out).read();
+}
+
+bool deploys_elsewhere(std::string_view serverless_yml) {
+  auto loaded = load_yaml(serverless_yml);
+  auto *stream = std::get_if<YamlStream>(&loaded);
+  return stream && !stream->documents.empty() &&
+         provider_name(apply_merge_keys(stream->documents.front())) != "aws";
 }
 
 } // namespace hoist

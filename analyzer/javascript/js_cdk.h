@@ -18,6 +18,10 @@ struct CdkFunction {
   std::filesystem::path module;
   std::string export_name;
   TSNode site; ///< the construct, in the app's module
+  /// Lambda's name of its runtime ("nodejs24.x" for `Runtime.NODEJS_24_X`);
+  /// empty when the app gives none hoist can read (`NODEJS_LATEST`, a
+  /// variable, NodejsFunction's default).
+  std::string runtime{};
 };
 
 /// The functions `module` (a CDK app's stack) defines with paths hoist can

@@ -8,8 +8,10 @@
 #include <set>
 
 #include "core/message_excerpt.h"
+#include "core/move_append.h"
 #include "core/rule_text.h"
 #include "javascript/js_cdk.h"
+#include "javascript/js_handler_signature.h"
 #include "javascript/js_handlers.h"
 #include "javascript/js_module.h"
 #include "javascript/js_registrations.h"
@@ -586,6 +588,9 @@ public:
         !(start && is_function_node(start->second) &&
           takes_event_first(start->first->tree(), start->second)))
       return;
+    if (request_.enabled_rules.count(rules::kHandlerSignature) &&
+        request_.registry)
+      keep_signature_findings(module, handler);
     injections_ = injections(modules_, module, handler.name, start);
     std::deque<Reached> pending;
     if (start && is_function_node(start->second)) {
@@ -608,7 +613,36 @@ public:
     }
   }
 
+  /// Adds the handler-signature findings kept (see keep_signature_findings)
+  /// to the result.
+  void finish() {
+    for (auto &[handler, kept] : signature_findings_)
+      move_append(result_.diagnostics, kept.found);
+    signature_findings_.clear();
+  }
+
 private:
+  /// What handler-signature finds of an export, by the handlers that name
+  /// it: those with a runtime (configured) say it for all, found by name
+  /// or not (a CDK app's function is also found by its name).
+  struct SignatureFindings {
+    bool with_runtime = false;
+    std::vector<Diagnostic> found;
+  };
+  void keep_signature_findings(const JsModule &module,
+                               const JsHandler &handler) {
+    SignatureFindings &kept =
+        signature_findings_[{module.tree().file()->path(), handler.name}];
+    bool with_runtime = !handler.runtime.empty();
+    if (kept.with_runtime && !with_runtime)
+      return;
+    if (with_runtime && !kept.with_runtime)
+      kept = {true, {}};
+    std::vector<Diagnostic> found = handler_signature_findings(
+        modules_, module, handler, *request_.registry);
+    move_append(kept.found, found);
+  }
+
   /// The function `node` names: in the project, or one the handler's
   /// factory was given and the function around `node` calls by the name
   /// its parameter binds (see injections()).
@@ -831,6 +865,9 @@ private:
   Modules &modules_;
   JsResult &result_;
   std::vector<Injection> injections_; ///< of the handler being checked
+  /// By module path and export name.
+  std::map<std::pair<std::string, std::string>, SignatureFindings>
+      signature_findings_;
 };
 
 /// The configured handler's module and export: checked when the module is
@@ -888,7 +925,8 @@ void check_configured(const ConfiguredHandler &configured,
   if (module->exports().count(name)) {
     if (name == handler->export_path)
       check.run(*module, {name, module->exports().at(name).site,
-                          "configured as " + configured.origin});
+                          "configured as " + configured.origin, false,
+                          configured.runtime});
     return;
   }
   // export * from './impl': the first that has it
@@ -953,7 +991,8 @@ void check_cdk_function(const CdkFunction &function, const JsModule &app,
       app.tree().file()->position(app.tree().range(function.site).begin);
   check.run(*module, {function.export_name, exported->second.site,
                       "the CDK app's function at " + app.tree().file()->path() +
-                          ":" + std::to_string(at.line) + " names it"});
+                          ":" + std::to_string(at.line) + " names it",
+                      false, function.runtime});
 }
 
 /// True when `path` (absolute, normal) lies under one of `roots`.
@@ -1008,7 +1047,8 @@ JsResult analyze(const JsRequest &request) {
       check_given(request, *module, path, modules, check, result);
       continue;
     }
-    if (is_test_path(file.display_path) || under_any(path, code_roots))
+    if (is_test_path(file.display_path) || under_any(path, code_roots) ||
+        deployed_elsewhere(path, request.base))
       continue;
     for (const JsHandler &handler :
          find_handlers(*module, request.handler_patterns))
@@ -1023,6 +1063,7 @@ JsResult analyze(const JsRequest &request) {
                            file.display_path))
         for (const CdkFunction &function : cdk_functions(*app))
           check_cdk_function(function, *app, checked, modules, check);
+  check.finish();
   // One finding per place and rule, as for Python: the first handler that
   // reaches a construction says it.
   std::set<std::tuple<std::string, std::size_t, std::size_t, std::string>>

@@ -18,6 +18,24 @@ namespace {
 using python::is;
 using python::named_children;
 
+/// Calls `visit` on `directory` and on each directory above it, up to
+/// `base` (or the root when `base` is not above it), until it returns
+/// true; says whether it did.
+template <typename Visit>
+bool any_directory_up(const std::filesystem::path &directory,
+                      const std::filesystem::path &base, Visit visit) {
+  namespace fs = std::filesystem;
+  fs::path absolute_base = fs::absolute(base).lexically_normal();
+  for (fs::path dir = fs::absolute(directory).lexically_normal();;
+       dir = dir.parent_path()) {
+    if (visit(dir))
+      return true;
+    if (dir == absolute_base || !dir.has_relative_path() ||
+        dir.lexically_relative(absolute_base).string().rfind("..", 0) == 0)
+      return false;
+  }
+}
+
 std::string lowered(std::string_view text) {
   std::string out(text);
   std::transform(out.begin(), out.end(), out.begin(),
@@ -138,6 +156,19 @@ compiled_from(const std::filesystem::path &stem) {
 
 } // namespace
 
+TSNode exported_function(const JsModule &module,
+                         const JsModule::Export &exported) {
+  TSNode value = unwrap_expression(exported.value);
+  if (is(value, "identifier") || is(value, "shorthand_property_identifier")) {
+    const Binding *binding =
+        module.binding(std::string(module.tree().text(value)));
+    value = binding && binding->kind == Binding::Kind::Function
+                ? unwrap_expression(binding->function)
+                : TSNode{};
+  }
+  return !ts_node_is_null(value) && is_function_node(value) ? value : TSNode{};
+}
+
 bool takes_event_first(const JsTree &tree, TSNode function) {
   return event_like(first_parameter(tree, function));
 }
@@ -204,9 +235,7 @@ module_file(const NodeHandlerString &handler,
 bool may_be_built(const std::filesystem::path &code_root,
                   const std::filesystem::path &base) {
   namespace fs = std::filesystem;
-  fs::path absolute_base = fs::absolute(base).lexically_normal();
-  for (fs::path dir = fs::absolute(code_root).lexically_normal();;
-       dir = dir.parent_path()) {
+  return any_directory_up(code_root, base, [](const fs::path &dir) {
     std::error_code error;
     for (const char *config :
          {"tsconfig.json", "webpack.config.js", "webpack.config.ts",
@@ -223,10 +252,28 @@ bool may_be_built(const std::filesystem::path &code_root,
         if (text.str().find(tool) != std::string::npos)
           return true;
     }
-    if (dir == absolute_base || !dir.has_relative_path() ||
-        dir.lexically_relative(absolute_base).string().rfind("..", 0) == 0)
-      return false;
-  }
+    return false;
+  });
+}
+
+bool deployed_elsewhere(const std::filesystem::path &file,
+                        const std::filesystem::path &base) {
+  namespace fs = std::filesystem;
+  bool elsewhere = false;
+  any_directory_up(
+      fs::absolute(file).parent_path(), base, [&](const fs::path &dir) {
+        for (const char *name : {"serverless.yml", "serverless.yaml"}) {
+          std::ifstream config(dir / name);
+          if (!config)
+            continue;
+          std::stringstream text;
+          text << config.rdbuf();
+          elsewhere = deploys_elsewhere(text.str());
+          return true; // the nearest one says
+        }
+        return false;
+      });
+  return elsewhere;
 }
 
 bool is_test_path(const std::string &path) {
@@ -262,15 +309,7 @@ std::vector<JsHandler> find_handlers(const JsModule &module,
     // result): what the export resolves to is the checker's to follow.
     TSNode value = unwrap_expression(exported.value);
     if (!exact) {
-      TSNode function = value;
-      if (is(value, "identifier") ||
-          is(value, "shorthand_property_identifier")) {
-        const Binding *binding =
-            module.binding(std::string(module.tree().text(value)));
-        function = binding && binding->kind == Binding::Kind::Function
-                       ? binding->function
-                       : TSNode{};
-      }
+      TSNode function = exported_function(module, exported);
       std::string reason =
           "its exported name matches the handler pattern '" + *matched + "'";
       // A call (`middy(getUser)`), or a name bound to one.
@@ -285,7 +324,6 @@ std::vector<JsHandler> find_handlers(const JsModule &module,
         continue;
       }
       if (ts_node_is_null(function) ||
-          !is_function_node(unwrap_expression(function)) ||
           !takes_event_first(module.tree(), function))
         continue;
       handlers.push_back({name, exported.site, reason});

@@ -22,7 +22,16 @@ struct JsHandler {
   /// middy(getUser)`): a handler only when the function it resolves to has
   /// an event-like first parameter, which the checker finds out.
   bool needs_event_parameter = false;
+  /// The Lambda runtime deployment configuration gives the function
+  /// ("nodejs24.x"); empty when none does.
+  std::string runtime{};
 };
+
+/// The function `exported` (an export of `module`) is itself: a function,
+/// or a name bound to one; a null node for anything else (a wrapper's
+/// result, a re-export).
+TSNode exported_function(const JsModule &module,
+                         const JsModule::Export &exported);
 
 /// True when `function`'s first parameter is named like an event (`event`,
 /// `evt`, `e`, a destructured one).
@@ -76,6 +85,12 @@ module_file(const NodeHandlerString &handler,
 /// a handler module missing before the build is then no finding.
 bool may_be_built(const std::filesystem::path &code_root,
                   const std::filesystem::path &base);
+
+/// True when the nearest serverless.yml above `file` (up to `base`) deploys
+/// to another cloud (Tencent, Twilio, ...): its exports are not Lambda
+/// handlers.
+bool deployed_elsewhere(const std::filesystem::path &file,
+                        const std::filesystem::path &base);
 
 /// True for test files and files in test directories: their exports are
 /// never Lambda handlers.

@@ -15,6 +15,9 @@ async function put(key, sns = new SNSClient({})) {
 }
 
 // Lambda passes (event, context, callback): these defaults are never taken.
+// (Taking 'callback' makes it a callback-based handler, which nodejs24.x
+// does not run.)
+// expect: handler-signature
 export async function handler(event, context, callback, sns = null) {
   const { S3Client } = await import("@aws-sdk/client-s3");
   // expect: client-in-handler

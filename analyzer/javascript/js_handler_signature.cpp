@@ -1,0 +1,263 @@
+#include "javascript/js_handler_signature.h"
+
+#include <cctype>
+#include <optional>
+#include <set>
+
+#include "core/rule_text.h"
+#include "python/syntax_tree.h"
+#include "rules/rule_ids.h"
+
+namespace hoist::javascript {
+namespace {
+
+using python::is;
+using python::named_children;
+using python::walk_named_descendants;
+
+/// What Lambda's Node.js runtime does with the handlers and contexts of the
+/// callback era: the runtime interface client of nodejs24.x (aws-lambda-ric
+/// 4) refuses a handler whose `length` is 3 or more at INIT
+/// (Runtime.CallbackHandlerDeprecated), builds contexts without `succeed`,
+/// `fail`, `done` and `callbackWaitsForEmptyEventLoop`, and ends an invoke
+/// when the handler's result settles; earlier ones support all of it and
+/// wait for the event loop to empty after a non-async handler.
+enum class Era { Unknown, Callbacks, NoCallbacks };
+
+Era era_of(const std::string &runtime) {
+  const std::string prefix = "nodejs";
+  if (runtime.rfind(prefix, 0) != 0)
+    return Era::Unknown;
+  std::size_t digits = prefix.size();
+  int major = 0;
+  while (digits < runtime.size() && std::isdigit(static_cast<unsigned char>(runtime[digits])) && major < 1000)
+    major = major * 10 + (runtime[digits++] - '0');
+  if (digits == prefix.size())
+    return Era::Unknown;
+  return major >= 24 ? Era::NoCallbacks : Era::Callbacks;
+}
+
+/// The parameters Lambda's runtime counts in `function.length`: those
+/// before the first with a default or a rest one, TypeScript's `this`
+/// (erased at compile time) left out. Each is the parameter's pattern.
+std::vector<TSNode> counted_parameters(const JsTree &tree, TSNode function) {
+  TSNode single = field(function, "parameter"); // x => ...
+  if (!ts_node_is_null(single))
+    return {single};
+  std::vector<TSNode> counted;
+  TSNode parameters = field(function, "parameters");
+  if (ts_node_is_null(parameters))
+    return counted;
+  for (TSNode parameter : named_children(parameters)) {
+    if (is(parameter, "comment"))
+      continue;
+    TSNode pattern = field(parameter, "pattern"); // TypeScript's wrapper
+    bool has_default = !ts_node_is_null(field(parameter, "value"));
+    if (ts_node_is_null(pattern))
+      pattern = parameter;
+    if (tree.text(pattern) == "this")
+      continue;
+    if (has_default || is(pattern, "assignment_pattern") ||
+        is(pattern, "rest_pattern"))
+      break;
+    counted.push_back(pattern);
+  }
+  return counted;
+}
+
+bool is_async(TSNode function) {
+  for (uint32_t i = 0; i < ts_node_child_count(function); ++i)
+    if (std::string_view(ts_node_type(ts_node_child(function, i))) == "async")
+      return true;
+  return false;
+}
+
+/// True when `node`, an identifier, names `function`'s parameter (not a
+/// name a nested function or block declares again).
+bool names_parameter_of(const JsModule &module, TSNode node, TSNode function) {
+  auto declared =
+      local_declaration(module, node, std::string(module.tree().text(node)));
+  return declared && ts_node_eq(*declared, function);
+}
+
+/// The promise `statement` (an expression statement) starts and drops, or
+/// a null node: `send(x).then(...)`, `s3.putObject(p).promise()`, `new
+/// Promise(...)`, a call of an async function of the project.
+TSNode dropped_promise(Modules &modules, const JsModule &module,
+                       TSNode statement) {
+  const JsTree &tree = module.tree();
+  TSNode expression = ts_node_named_child(statement, 0);
+  while (is(expression, "parenthesized_expression"))
+    expression = ts_node_named_child(expression, 0);
+  if (is(expression, "new_expression"))
+    return tree.text(field(expression, "constructor")) == "Promise"
+               ? expression
+               : TSNode{};
+  if (!is(expression, "call_expression"))
+    return {};
+  TSNode callee = field(expression, "function");
+  if (is(callee, "member_expression")) {
+    std::string_view method = tree.text(field(callee, "property"));
+    if (method == "then" || method == "catch" || method == "finally" ||
+        method == "promise")
+      return expression;
+  }
+  Resolved target = resolve_function(modules, module, callee);
+  return target && is_function_node(target->second) && is_async(target->second)
+             ? expression
+             : TSNode{};
+}
+
+/// True when every `return` of `function`'s own body returns nothing or a
+/// literal: no promise it started leaves with the result.
+bool returns_only_literals(TSNode function) {
+  if (!is(field(function, "body"), "statement_block"))
+    return false; // `x => expression` returns the expression
+  bool literal = true;
+  walk_own_body(function, [&](TSNode node) {
+    if (!is(node, "return_statement"))
+      return true;
+    TSNode value = ts_node_named_child(node, 0);
+    static const std::set<std::string_view> kLiterals{
+        "object", "array", "string", "number", "true", "false", "null",
+        "undefined"};
+    literal = literal &&
+              (ts_node_is_null(value) || is(value, "comment") ||
+               kLiterals.count(ts_node_type(value)) > 0);
+    return literal;
+  });
+  return literal;
+}
+
+class SignatureCheck {
+public:
+  SignatureCheck(Modules &modules, const JsModule &module,
+                 const JsHandler &handler, TSNode function,
+                 const RuleRegistry &registry)
+      : modules_(modules), module_(module), handler_(handler),
+        function_(function), era_(era_of(handler.runtime)),
+        registry_(registry) {}
+
+  std::vector<Diagnostic> run() {
+    const JsTree &tree = module_.tree();
+    std::vector<TSNode> parameters = counted_parameters(tree, function_);
+    std::string context =
+        parameters.size() > 1 && is(parameters[1], "identifier")
+            ? std::string(tree.text(parameters[1]))
+            : "";
+    std::string callback =
+        parameters.size() > 2 ? std::string(tree.text(parameters[2])) : "";
+    if (parameters.size() > 2 && era_ != Era::Callbacks)
+      report(parameters[2], "callback", {{"callback", callback}});
+    walk_named_descendants(field(function_, "body"), [&](TSNode node) {
+      check_context_use(node, context);
+      if (era_ == Era::Callbacks && is_async(function_) &&
+          parameters.size() > 2 && is(parameters[2], "identifier") &&
+          is(node, "call_expression") &&
+          tree.text(field(node, "function")) == callback &&
+          names_parameter_of(module_, field(node, "function"), function_) &&
+          in_nested_function(node))
+        report(node, "async-callback", {{"callback", callback}});
+      return true;
+    });
+    if (era_ != Era::Callbacks && parameters.size() < 3 &&
+        !is_async(function_) && returns_only_literals(function_))
+      walk_own_body(function_, [&](TSNode node) {
+        if (is(node, "expression_statement"))
+          if (TSNode promise = dropped_promise(modules_, module_, node);
+              !ts_node_is_null(promise))
+            report(promise, "dropped-promise", {});
+        return true;
+      });
+    return std::move(found_);
+  }
+
+private:
+  /// True when `node` runs in a function that the handler defines (a
+  /// callback it passes on), not in the handler's own body.
+  bool in_nested_function(TSNode node) const {
+    for (TSNode at = ts_node_parent(node);
+         !ts_node_is_null(at) && !ts_node_eq(at, function_);
+         at = ts_node_parent(at))
+      if (is_function_node(at))
+        return true;
+    return false;
+  }
+
+  /// `context.succeed(...)`, `context.fail(...)`, `context.done(...)`, and
+  /// writes of `context.callbackWaitsForEmptyEventLoop`.
+  void check_context_use(TSNode node, const std::string &context) {
+    if (context.empty() || era_ == Era::Callbacks)
+      return;
+    const JsTree &tree = module_.tree();
+    bool call = is(node, "call_expression");
+    bool write = is(node, "assignment_expression");
+    TSNode member = call    ? field(node, "function")
+                    : write ? field(node, "left")
+                            : TSNode{};
+    if (!is(member, "member_expression"))
+      return;
+    TSNode object = field(member, "object");
+    std::string_view property = tree.text(field(member, "property"));
+    if (!is(object, "identifier") || tree.text(object) != context ||
+        !names_parameter_of(module_, object, function_))
+      return;
+    if (call &&
+        (property == "succeed" || property == "fail" || property == "done"))
+      report(node, "context-method",
+             {{"call", context + "." + std::string(property)}});
+    else if (write && property == "callbackWaitsForEmptyEventLoop" &&
+             era_ == Era::NoCallbacks)
+      report(member, "event-loop-wait", {}, Severity::Warning);
+  }
+
+  void report(TSNode node, const std::string &kind,
+              std::vector<TemplateValue> values,
+              std::optional<Severity> severity = std::nullopt) {
+    const JsTree &tree = module_.tree();
+    const RuleInfo *rule = registry_.find(rules::kHandlerSignature);
+    std::string key =
+        kind + (kind == "async-callback" || kind == "event-loop-wait" ? ""
+                : era_ == Era::NoCallbacks                            ? "-removed"
+                                                  : "-unknown");
+    values.push_back({"handler", handler_.name});
+    values.push_back({"runtime", handler_.runtime});
+    Diagnostic diagnostic;
+    diagnostic.rule_id = rules::kHandlerSignature;
+    diagnostic.severity =
+        severity ? *severity
+        : era_ == Era::NoCallbacks && rule ? rule->severity
+                                           : Severity::Warning;
+    diagnostic.location = {tree.file(), tree.range(node)};
+    diagnostic.message = rule_message(rules::kHandlerSignature, key, values);
+    diagnostic.notes.push_back(
+        {{tree.file(), tree.range(handler_.site)},
+         "'" + handler_.name + "' is a Lambda handler: " + handler_.reason});
+    found_.push_back(std::move(diagnostic));
+  }
+
+  Modules &modules_;
+  const JsModule &module_;
+  const JsHandler &handler_;
+  TSNode function_;
+  Era era_;
+  const RuleRegistry &registry_;
+  std::vector<Diagnostic> found_;
+};
+
+} // namespace
+
+std::vector<Diagnostic> handler_signature_findings(Modules &modules,
+                                                   const JsModule &module,
+                                                   const JsHandler &handler,
+                                                   const RuleRegistry &registry) {
+  auto exported = module.exports().find(handler.name);
+  if (exported == module.exports().end())
+    return {};
+  TSNode function = exported_function(module, exported->second);
+  if (ts_node_is_null(function))
+    return {};
+  return SignatureCheck(modules, module, handler, function, registry).run();
+}
+
+} // namespace hoist::javascript
