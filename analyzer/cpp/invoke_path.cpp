@@ -110,8 +110,7 @@ private:
       return;
     const FunctionDecl *definition = callee->getDefinition();
     if (!definition || !definition->hasBody() ||
-        in_library_namespace(*definition) ||
-        sources_.isInSystemHeader(definition->getLocation()) ||
+        library_function(*definition, sources_) ||
         !in_project(definition->getLocation()))
       return;
     calls.emplace_back(definition, call);
@@ -134,6 +133,12 @@ private:
 };
 
 } // namespace
+
+bool library_function(const FunctionDecl &function,
+                      const SourceManager &sources) {
+  return in_library_namespace(function) ||
+         sources.isInSystemHeader(function.getLocation());
+}
 
 InvokePath find_invoke_path(ASTContext &context, const FunctionDecl *handler,
                             bool follow_calls) {

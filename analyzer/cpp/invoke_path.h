@@ -7,6 +7,7 @@ namespace clang {
 class ASTContext;
 class Expr;
 class FunctionDecl;
+class SourceManager;
 } // namespace clang
 
 namespace hoist::cpp {
@@ -29,6 +30,11 @@ using InvokePath = std::map<const clang::FunctionDecl *, CallStep>;
 InvokePath find_invoke_path(clang::ASTContext &context,
                             const clang::FunctionDecl *handler,
                             bool follow_calls);
+
+/// Whether `function` is a library's: declared in a system header, or in
+/// namespace std, Aws or aws.
+bool library_function(const clang::FunctionDecl &function,
+                      const clang::SourceManager &sources);
 
 /// The chain from the handler to `function`, handler first.
 std::vector<const clang::FunctionDecl *>

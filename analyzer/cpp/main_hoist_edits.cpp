@@ -116,9 +116,18 @@ MainHoistBlocker main_hoist_blocker(const MainHoistFacts &facts) {
                 "' is declared in another file too, which the fix would not "
                 "change",
             ""};
+  if (!facts.unseen.empty() && facts.unseen_is_call)
+    return {"the initializer of '" + facts.unseen_by + "' calls '" +
+                facts.unseen +
+                "', whose definition hoist cannot see: run once in main(), "
+                "it may not give what it gives in an invocation",
+            facts.unseen_by};
   if (!facts.unseen.empty())
     return {"the initializer of '" + facts.unseen_by + "' uses '" +
-                facts.unseen + "', which main() cannot see",
+                facts.unseen +
+                (facts.unseen_stays
+                     ? "', which stays in the handler (its note says why)"
+                     : "', which main() cannot see"),
             facts.unseen_by};
   if (!facts.namespace_name.empty())
     return {"the moved code names '" + facts.namespace_name +
@@ -134,15 +143,42 @@ MainHoistBlocker main_hoist_blocker(const MainHoistFacts &facts) {
                 "is left of it",
             facts.given_away};
   if (!facts.set_up_in_handler.empty())
-    return {"'" + facts.set_up_in_handler +
-                "' is set up before its use by a statement that cannot move "
-                "to main() with it; built in main() it would miss that",
+    return {"'" + facts.set_up_in_handler + "' is set up before its use by '" +
+                facts.set_up_statement +
+                "', which cannot move to main() with it (" + facts.set_up_why +
+                "); built in main(), '" + facts.set_up_object +
+                "' would miss that",
             facts.set_up_object};
   if (facts.needs_sdk && !facts.sdk_initialized)
     return {"main() does not call Aws::InitAPI before run_handler, so it has "
             "no place where the SDK is ready",
             ""};
   return {};
+}
+
+std::string set_up_uses(const std::string &name) {
+  return "it uses '" + name + "', which main() cannot see";
+}
+
+std::string set_up_calls(const std::string &function) {
+  return "it calls '" + function +
+         "', whose definition hoist cannot see: run once in main(), it may "
+         "not give what it gives in an invocation";
+}
+
+std::string quoted_code(std::string_view code) {
+  std::string quoted;
+  for (char c : code) {
+    const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    if (!space)
+      quoted += c;
+    else if (!quoted.empty() && quoted.back() != ' ')
+      quoted += ' ';
+  }
+  constexpr std::size_t kLongest = 60;
+  if (quoted.size() > kLongest)
+    quoted = quoted.substr(0, kLongest - 3) + "...";
+  return quoted;
 }
 
 std::string construction_blocker(ConstructionShape shape,

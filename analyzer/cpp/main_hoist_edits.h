@@ -38,6 +38,13 @@ struct MainHoistFacts {
   bool declared_in_other_file = false;
   std::string unseen; ///< a name an initializer uses that main() cannot see
   std::string unseen_by; ///< the variable whose initializer uses it
+  /// `unseen` is a function the initializer calls whose definition hoist
+  /// cannot see (`app::make_config()`, declared in a header): run once in
+  /// main(), it may not give what it gives in an invocation.
+  bool unseen_is_call = false;
+  /// `unseen` is an object the fix leaves in the handler, for a reason of
+  /// its own.
+  bool unseen_stays = false;
   std::string taken;  ///< a moved variable's name main() declares already
   /// A moved variable the handler gives away or ends (given_away), and how.
   std::string given_away;
@@ -56,6 +63,9 @@ struct MainHoistFacts {
   /// The moved variable that concerns: the written one when it moves, else
   /// the one that reads it.
   std::string set_up_object;
+  /// That statement, quoted (quoted_code), and why it cannot move
+  /// (set_up_uses, set_up_calls, kNotPlainAssignment).
+  std::string set_up_statement, set_up_why;
   /// The preprocessor conditional the handler's definition or the
   /// statement naming it is in (`#ifdef USE_SQS`), or "": a build with
   /// other flags compiles another branch, which the fix would not match.
@@ -91,6 +101,18 @@ enum class ConstructionShape {
   InBlock,        ///< a variable declared in a nested block
   WithOthers,     ///< a variable declared in one statement with others
 };
+
+/// Why a statement that sets up a moved object cannot move with it: its
+/// value uses `name`, which main() cannot see; it calls `function`, whose
+/// definition hoist cannot see; it is not a plain assignment.
+std::string set_up_uses(const std::string &name);
+std::string set_up_calls(const std::string &function);
+inline constexpr const char *kNotPlainAssignment =
+    "it is not a plain assignment to an object the fix moves";
+
+/// `code` as a note quotes it: on one line, a long one cut short with
+/// "...".
+std::string quoted_code(std::string_view code);
 
 /// Why a construction of `shape` cannot move to main(); empty for Declared.
 /// `variable` is the one it initializes, or for Assigned the one assigned.

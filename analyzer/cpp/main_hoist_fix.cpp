@@ -14,6 +14,7 @@
 #include <set>
 
 #include "cpp/enclosing_conditional.h"
+#include "cpp/invoke_path.h"
 #include "cpp/main_hoist_edits.h"
 
 namespace hoist::cpp {
@@ -44,13 +45,22 @@ public:
         variable && moved_.count(variable))
       return true;
     const auto *variable = dyn_cast<VarDecl>(decl);
-    if ((isa<FunctionDecl>(decl) || isa<EnumConstantDecl>(decl) ||
-         (variable && variable->hasGlobalStorage() &&
-          !variable->isStaticLocal())) &&
-        declared_before_place(*decl))
-      return true;
-    blocker = decl->getNameAsString();
-    return false;
+    if (!(isa<FunctionDecl>(decl) || isa<EnumConstantDecl>(decl) ||
+          (variable && variable->hasGlobalStorage() &&
+           !variable->isStaticLocal())) ||
+        !declared_before_place(*decl)) {
+      blocker = decl->getNameAsString();
+      return false;
+    }
+    // Moved, a call runs once: what it does must be seen to be the same.
+    if (const auto *function = dyn_cast<FunctionDecl>(decl);
+        function && place_.isValid() && !function->hasBody() &&
+        !library_function(*function, context_.getSourceManager())) {
+      blocker = function->getQualifiedNameAsString();
+      unseen_call = true;
+      return false;
+    }
+    return true;
   }
   bool VisitStmt(Stmt *statement) {
     // A token of a macro's body is spelled where the macro is defined.
@@ -72,6 +82,8 @@ public:
     return false;
   }
   std::string blocker;
+  /// `blocker` is a function whose definition hoist cannot see.
+  bool unseen_call = false;
 
 private:
   // Whether main() sees `decl` at the place: declared in a header, or in
@@ -138,6 +150,9 @@ public:
 // (`config.region = value;`), and the value; null when it is anything else.
 const VarDecl *assigned_variable(const Stmt *statement, const Expr *&value) {
   const Expr *target = nullptr;
+  // (`config.region = env_or(...);` assigns a temporary, destroyed after.)
+  if (const auto *cleanups = dyn_cast<ExprWithCleanups>(statement))
+    statement = cleanups->getSubExpr();
   if (const auto *assignment = dyn_cast<BinaryOperator>(statement);
       assignment && assignment->isAssignmentOp()) {
     target = assignment->getLHS();
@@ -231,6 +246,15 @@ void find_set_up(ASTContext &context, const FunctionDecl &function,
       set_up_statements.push_back(statement);
       add_read_objects(value, moved, assigned, read_later);
     } else { // the earliest
+      const std::size_t begin = offset_of(sources, statement->getBeginLoc());
+      facts.set_up_statement = quoted_code(
+          end ? sources.getBufferData(sources.getMainFileID())
+                    .substr(begin, *end - begin)
+                    .str()
+              : text_of(context, statement->getSourceRange()));
+      facts.set_up_why = visible.blocker.empty() ? kNotPlainAssignment
+                         : visible.unseen_call   ? set_up_calls(visible.blocker)
+                                                 : set_up_uses(visible.blocker);
       facts.set_up_in_handler = written->getNameAsString();
       facts.set_up_object = (moved.count(written) ? written
                                                   : read_later.at(written))
@@ -589,6 +613,11 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
           const_cast<Expr *>(construction->variable->getInit()));
       if (moving.unseen.empty() && !visible.blocker.empty()) {
         moving.unseen = visible.blocker;
+        moving.unseen_is_call = visible.unseen_call;
+        moving.unseen_stays = std::any_of(
+            result.left.begin(), result.left.end(), [&](const auto &left) {
+              return left.first->variable->getNameAsString() == visible.blocker;
+            });
         moving.unseen_by = construction->variable->getNameAsString();
       }
       const std::string name = construction->variable->getNameAsString();

@@ -535,6 +535,64 @@ private:
     return false;
   }
 
+  // Whether a qualified name is in a library's namespace (std, Aws, aws),
+  // as the Clang mode judges a function (library_function).
+  static bool library_name(const std::string &name) {
+    const std::string first = name.substr(0, name.find("::"));
+    return first == "std" || first == "Aws" || first == "aws";
+  }
+
+  // The first call in `code`, which the fix would move to main(), to a
+  // function whose definition hoist cannot see: neither the file's (nor a
+  // class of it) nor a library's; "" when none. As the Clang mode judges
+  // (VisibleFromMain in main_hoist_fix.cpp), but a parse sees no header:
+  // `getenv(...)`, unqualified, is one, and so is a name found only through
+  // a using directive.
+  std::string unseen_callee(TSNode code) const {
+    std::string found;
+    if (ts_node_is_null(code))
+      return found;
+    const std::string context = context_of(code);
+    auto visit = [&](TSNode node) {
+      if (!found.empty())
+        return false;
+      // (`S3Client s3(app::make_config());` parses as a function's
+      // declaration: the call as a parameter of a function type.)
+      TSNode function =
+          is(node, "call_expression") ? field(node, "function")
+          : is(node, "parameter_declaration") &&
+                  is(field(node, "declarator"), "abstract_function_declarator")
+              ? field(node, "type")
+              : TSNode{};
+      if (!(is(function, "identifier") || is(function, "qualified_identifier") ||
+            is(function, "type_identifier")))
+        return true;
+      const std::string spelled = plain_name(tree_.text(function));
+      const std::vector<NameCandidate> names = candidates(spelled, node);
+      if (std::none_of(names.begin(), names.end(),
+                       [&](const NameCandidate &candidate) {
+                         // (Not through a using directive: whether
+                         // `aws::lambda_runtime` declares `region` the
+                         // parse cannot tell.)
+                         return (candidate.directive.empty() &&
+                                 library_name(candidate.name)) ||
+                                catalogue_.match(candidate.name,
+                                                 CppApi::Kind::Function) ||
+                                catalogue_.match(candidate.name,
+                                                 CppApi::Kind::Class);
+                       }) &&
+          !find_function(names, context) &&
+          !find_named(classes_, names, context) &&
+          !function_macros_.count(spelled))
+        found = spelled;
+      return true;
+    };
+    // `code` itself too: a value that is one call (`x = app::region();`).
+    if (visit(code))
+      walk_named_descendants(code, visit);
+    return found;
+  }
+
   static std::string last_component(const std::string &name) {
     auto last = name.rfind("::");
     return last == std::string::npos ? name : name.substr(last + 2);
@@ -1056,11 +1114,10 @@ private:
           add_constructor_calls(spelled, context, node, calls);
           // A free function the file does not define, outside the
           // libraries: it may be the project's, in a header.
-          const std::string first = spelled.substr(0, spelled.find("::"));
           if (calls.size() == before &&
               (is(function, "identifier") ||
                is(function, "qualified_identifier")) &&
-              first != "std" && first != "Aws" && first != "aws")
+              !library_name(spelled))
             (function_macros_.count(spelled) ? unexpanded_ : unresolved_)
                 .emplace_back(spelled, node);
         }
@@ -1697,10 +1754,25 @@ private:
                        [&](const std::string &name) {
                          return local(name) && !moved_before(name, statement);
                        });
-      if (!assigned.empty() && moved_before(assigned, statement) && visible) {
+      const std::string unseen_call = unseen_callee(value);
+      if (!assigned.empty() && moved_before(assigned, statement) && visible &&
+          unseen_call.empty()) {
         set_up.push_back({tree_.range(statement), "", ""});
         add_reads(computed, statement, assigned);
       } else { // the earliest
+        facts.set_up_statement = quoted_code(tree_.text(statement));
+        facts.set_up_why = kNotPlainAssignment;
+        if (!assigned.empty() && moved_before(assigned, statement)) {
+          if (computed.this_)
+            facts.set_up_why = set_up_uses("this");
+          for (const std::string &name : computed.names)
+            if (local(name) && !moved_before(name, statement)) {
+              facts.set_up_why = set_up_uses(name);
+              break;
+            }
+          if (visible)
+            facts.set_up_why = set_up_calls(unseen_call);
+        }
         facts.set_up_in_handler = written;
         facts.set_up_object =
             std::any_of(group.begin(), group.end(),
@@ -1892,10 +1964,21 @@ private:
                     !moved.count(name) && local(name)) {
                   moving.unseen = name;
                   moving.unseen_by = construction.variable;
+                  moving.unseen_stays = std::any_of(
+                      left.begin(), left.end(), [&](const auto &stays) {
+                        return stays.first->construction.variable == name;
+                      });
                 }
               }
               return true;
             });
+        if (std::string callee =
+                unseen_callee(field(construction.statement, "declarator"));
+            moving.unseen.empty() && !callee.empty()) {
+          moving.unseen = callee;
+          moving.unseen_is_call = true;
+          moving.unseen_by = construction.variable;
+        }
         if (moving.taken.empty() && !ts_node_is_null(main_body) &&
             declares(main->second, construction.variable))
           moving.taken = construction.variable;

@@ -9,8 +9,10 @@
 #include <clang/AST/Expr.h>
 #include <clang/AST/ExprCXX.h>
 #include <clang/AST/ParentMapContext.h>
+#include <clang/AST/PrettyPrinter.h>
 #include <clang/Basic/SourceManager.h>
 #include <clang/Lex/Lexer.h>
+#include <llvm/Support/raw_ostream.h>
 
 #include "cpp/call_chain_notes.h"
 #include "cpp/construction_finder.h"
@@ -35,7 +37,14 @@ std::string function_name(const FunctionDecl *function,
   if (const auto *method = dyn_cast<CXXMethodDecl>(function);
       method && method->getParent()->isLambda())
     return "lambda";
-  return function->getQualifiedNameAsString();
+  // As the code spells it, and the syntactic mode names it: `enqueue`, not
+  // `(anonymous namespace)::enqueue`.
+  PrintingPolicy policy(function->getASTContext().getLangOpts());
+  policy.SuppressUnwrittenScope = true;
+  std::string name;
+  llvm::raw_string_ostream out(name);
+  function->printQualifiedName(out, policy);
+  return out.str();
 }
 
 std::string handler_note(const LambdaHandler &handler) {

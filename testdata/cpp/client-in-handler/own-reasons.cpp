@@ -13,11 +13,11 @@ using namespace aws::lambda_runtime;
 static invocation_response my_handler(invocation_request const &request) {
   Aws::Client::ClientConfiguration config;
   // CHECK-MESSAGES: :[[@LINE-1]]:36: warning: 'Aws::Client::ClientConfiguration' builds {{.*}} [awslambda-client-in-handler]
-  // CHECK-MESSAGES: :[[@LINE-2]]:36: note: no fix: 'config' is set up before its use by a statement that cannot move to main() with it; built in main() it would miss that
+  // CHECK-MESSAGES: :[[@LINE-2]]:36: note: no fix: 'config' is set up before its use by 'config.region = request.payload;', which cannot move to main() with it (it uses 'request', which main() cannot see); built in main(), 'config' would miss that
   config.region = request.payload;
   Aws::S3::S3Client tenant(config);
   // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: 'Aws::S3::S3Client' builds {{.*}} [awslambda-client-in-handler]
-  // CHECK-MESSAGES: :[[@LINE-2]]:21: note: no fix: the initializer of 'tenant' uses 'config', which main() cannot see
+  // CHECK-MESSAGES: :[[@LINE-2]]:21: note: no fix: the initializer of 'tenant' uses 'config', which stays in the handler (its note says why)
   Aws::DynamoDB::DynamoDBClient table;
   // CHECK-MESSAGES: :[[@LINE-1]]:33: warning: 'Aws::DynamoDB::DynamoDBClient' builds {{.*}} [awslambda-client-in-handler]
   Aws::Auth::EnvironmentAWSCredentialsProvider credentials;
