@@ -109,6 +109,9 @@ struct Handler {
   // How run_handler is given it, as the main() fix rewrites it: by name,
   // or through a lambda that forwards to it.
   TSNode named_argument{}, forwarding_lambda{}, forwarding_call{};
+  // The declaration of the variable run_handler is given, which holds it
+  // (`std::function<...> h = my_handler;`): the objects go before it.
+  TSNode holder{};
 };
 
 // A file's rules and what the awslambda checks' options say of them, as
@@ -305,8 +308,10 @@ private:
           std::string name =
               plain_name(tree_.text(field(declarator, "declarator")));
           std::string context = context_of(node);
-          functions_.emplace(context.empty() ? name : context + "::" + name,
-                             node);
+          std::string qualified =
+              context.empty() ? name : context + "::" + name;
+          if (!functions_.emplace(qualified, node).second)
+            other_definitions_.emplace(std::move(qualified), node);
           // (`void Repo::load() {...}`: maybe a method, as far as a call
           // `repo.load()` is concerned.)
           if (name.find("::") != std::string::npos)
@@ -656,7 +661,11 @@ private:
       add_handler_from(argument, node, seen);
       return true;
     });
-    for (const auto &[qualified, definition] : functions_) {
+    std::vector<std::pair<std::string, TSNode>> definitions(functions_.begin(),
+                                                          functions_.end());
+    definitions.insert(definitions.end(), other_definitions_.begin(),
+                       other_definitions_.end());
+    for (const auto &[qualified, definition] : definitions) {
       const std::string name = last_component(qualified);
       TSNode declarator = function_declarator(field(definition, "declarator"));
       std::string_view parameters = tree_.text(field(declarator, "parameters"));
@@ -703,20 +712,28 @@ private:
     if (const auto *function =
             find_function(candidates(plain_name(tree_.text(argument)), call),
                           context_of(call))) {
-      TSNode body = field(function->second, "body");
-      ++passed_[ts_node_start_byte(body)];
-      if (seen.insert(ts_node_start_byte(body)).second)
-        handlers_.push_back(
-            {name, body, call, true, function->second, argument});
+      add_named_handler(*function, name, call, argument, TSNode{}, seen);
       return;
     }
-    // A variable holding a lambda: `auto handler = [](...) {...};`
+    // A variable holding a lambda, `auto handler = [](...) {...};`, or a
+    // function of the file, `std::function<...> h = handler;`.
     walk_named_descendants(ts_tree_root_node(tree_.tree), [&](TSNode node) {
       if (!is(node, "init_declarator"))
         return true;
       TSNode value = field(node, "value");
-      if (is(value, "lambda_expression") &&
-          tree_.text(field(node, "declarator")) == name) {
+      if (tree_.text(field(node, "declarator")) != name)
+        return true;
+      if (const auto *function =
+              is(value, "identifier") || is(value, "qualified_identifier")
+                  ? find_function(candidates(plain_name(tree_.text(value)),
+                                             value),
+                                  context_of(value))
+                  : nullptr) {
+        add_named_handler(*function, last_component(function->first), call,
+                          value, ts_node_parent(node), seen);
+        return true;
+      }
+      if (is(value, "lambda_expression")) {
         TSNode body = field(value, "body");
         if (is(body, "compound_statement") &&
             seen.insert(ts_node_start_byte(body)).second)
@@ -724,6 +741,26 @@ private:
       }
       return true;
     });
+  }
+
+  // The function `argument` names as run_handler is given it (in its call,
+  // or in the initializer of the variable `holder` declares), and the
+  // file's other definitions of it, in other branches of a preprocessor
+  // conditional (`#ifdef USE_SQS` ... `#else`): the build compiles one.
+  void add_named_handler(const std::pair<const std::string, TSNode> &function,
+                         const std::string &name, TSNode call, TSNode argument,
+                         TSNode holder, std::set<uint32_t> &seen) {
+    ++passed_[ts_node_start_byte(field(function.second, "body"))];
+    std::vector<TSNode> definitions{function.second};
+    auto [other, end] = other_definitions_.equal_range(function.first);
+    for (; other != end; ++other)
+      definitions.push_back(other->second);
+    for (TSNode definition : definitions) {
+      TSNode body = field(definition, "body");
+      if (seen.insert(ts_node_start_byte(body)).second)
+        handlers_.push_back(
+            {name, body, call, true, definition, argument, {}, {}, holder});
+    }
   }
 
   // The call in `{ return f(...); }`, the whole of a forwarding lambda.
@@ -1863,9 +1900,12 @@ private:
     facts.run_handler_in_main = handler.passed && !ts_node_is_null(main_body) &&
                                 within(handler.announced, main_body);
     // (Clang's compile check refuses such a fix; a parse would not.)
-    TSNode statement = ts_node_parent(handler.announced);
+    TSNode statement = ts_node_is_null(handler.holder)
+                           ? ts_node_parent(handler.announced)
+                           : handler.holder;
     facts.run_handler_alone =
-        is(statement, "expression_statement") &&
+        (is(statement, "expression_statement") ||
+         is(statement, "declaration")) &&
         is(ts_node_parent(statement), "compound_statement");
     TSNode declarator =
         ts_node_is_null(handler.function)
@@ -1935,7 +1975,7 @@ private:
         if (!spans_any(init_calls, node))
           return false;
         if (is(node, "call_expression") &&
-            ts_node_start_byte(node) < ts_node_start_byte(handler.announced) &&
+            ts_node_start_byte(node) < ts_node_start_byte(statement) &&
             last_component(plain_name(tree_.text(field(node, "function")))) ==
                 "InitAPI")
           facts.sdk_initialized = true;
@@ -2012,7 +2052,7 @@ private:
     MainHoistPlace place;
     place.handler_name = handler.name;
     place.run_handler = ts_node_start_byte(handler.announced);
-    place.names_handler = place.run_handler;
+    place.names_handler = ts_node_start_byte(statement);
     TSNode first = first_parameter(declarator);
     if (ts_node_is_null(first)) {
       why_not = "'" + handler.name + "' takes no parameters";
@@ -2125,6 +2165,8 @@ private:
   NameScope scope_;
   // By qualified name ("ns::Class::name"): the first definition.
   std::map<std::string, TSNode> functions_;
+  // The others (`#ifdef USE_SQS` ... `#else`, a definition in each).
+  std::multimap<std::string, TSNode> other_definitions_;
   std::set<std::string> mutable_globals_; // variables outside functions, not const
   /// Functions declared without a body (`f(int);`), by name: their
   /// function_declarators.
