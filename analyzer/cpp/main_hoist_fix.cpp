@@ -81,11 +81,23 @@ public:
     blocker = "this";
     return false;
   }
+  // The types the moved declaration spells (`OrdersConfig config;`): an
+  // alias or a class the file declares only after main() is not seen there.
+  bool VisitTypedefTypeLoc(TypedefTypeLoc type) {
+    return type_seen(type.getTypedefNameDecl());
+  }
+  bool VisitTagTypeLoc(TagTypeLoc type) { return type_seen(type.getDecl()); }
   std::string blocker;
   /// `blocker` is a function whose definition hoist cannot see.
   bool unseen_call = false;
 
 private:
+  bool type_seen(const NamedDecl *decl) {
+    if (!decl || declared_before_place(*decl))
+      return true;
+    blocker = decl->getNameAsString();
+    return false;
+  }
   // Whether main() sees `decl` at the place: declared in a header, or in
   // the main file before it (`static Config make_config();` above main()).
   bool declared_before_place(const Decl &decl) const {
@@ -609,8 +621,8 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
     moved.clear();
     for (const Construction *construction : group) {
       VisibleFromMain visible(moved, context, moved_to);
-      visible.TraverseStmt(
-          const_cast<Expr *>(construction->variable->getInit()));
+      // (Its type too, not only the initializer.)
+      visible.TraverseStmt(const_cast<DeclStmt *>(construction->statement));
       if (moving.unseen.empty() && !visible.blocker.empty()) {
         moving.unseen = visible.blocker;
         moving.unseen_is_call = visible.unseen_call;

@@ -1950,17 +1950,34 @@ private:
     // defined below it), spelling it nowhere before.
     const std::size_t main_start =
         main == functions_.end() ? 0 : ts_node_start_byte(main->second);
+    // What aliases and using declarations make of a name at `at` (a using
+    // directive in main() only adds to what it finds).
+    auto names_of = [&](const std::string &name, uint32_t at) {
+      std::vector<std::string> names;
+      for (const NameCandidate &candidate : scope_.candidates(name, at))
+        if (candidate.directive.empty())
+          names.push_back(candidate.name);
+      return names;
+    };
     auto declared_after_main = [&](const std::string &name) {
-      if (main == functions_.end() || !functions_.count(name))
+      if (main == functions_.end())
+        return false;
+      // A type alias or using declaration main() does not see yet
+      // (`using OrdersConfig = ...;` after it): the name reads otherwise
+      // there.
+      if (names_of(name, ts_node_start_byte(handler.body)) !=
+          names_of(name, ts_node_start_byte(handler.announced)))
+        return true;
+      if (!functions_.count(name) && !class_names_.count(name))
         return false;
       const TSNode root = ts_tree_root_node(tree_.tree);
       for (std::size_t at : occurrences(name)) {
         if (at > main_start)
           break;
         // Spelled in code before main() (not in a comment or a string).
-        if (is(ts_node_named_descendant_for_byte_range(root, at,
-                                                       at + name.size()),
-               "identifier"))
+        TSNode spelled =
+            ts_node_named_descendant_for_byte_range(root, at, at + name.size());
+        if (is(spelled, "identifier") || is(spelled, "type_identifier"))
           return false;
       }
       return true;
@@ -1990,8 +2007,9 @@ private:
       moved.clear();
       for (const Found *entry : group) {
         const Construction &construction = entry->construction;
+        // (Its type too: `OrdersConfig config;`.)
         walk_named_descendants(
-            field(construction.statement, "declarator"), [&](TSNode node) {
+            construction.statement, [&](TSNode node) {
               if (is(node, "this") && moving.unseen.empty()) {
                 moving.unseen = "this";
                 moving.unseen_by = construction.variable;
