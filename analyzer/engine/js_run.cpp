@@ -13,8 +13,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-/// One notice for `--fix`: the constructions found have no fix in
-/// JavaScript and TypeScript yet, so nothing of them changed.
+/// One notice for `--fix`: the constructions found that have no fix (each
+/// finding's message says why) did not change.
 void say_nothing_fixed(const std::vector<Diagnostic> &diagnostics, JsRun &run) {
   std::size_t unfixed = 0;
   std::set<std::string> files;
@@ -27,10 +27,11 @@ void say_nothing_fixed(const std::vector<Diagnostic> &diagnostics, JsRun &run) {
     return;
   run.notices.push_back(
       {Severity::Warning, *files.begin(), std::nullopt,
-       "hoist has no fix for JavaScript and TypeScript yet: " +
-           std::to_string(unfixed) + " finding" + (unfixed == 1 ? "" : "s") +
-           " in " + std::to_string(files.size()) + " file" +
-           (files.size() == 1 ? "" : "s") + " reported, not fixed",
+       std::to_string(unfixed) + " JavaScript and TypeScript finding" +
+           (unfixed == 1 ? "" : "s") + " in " + std::to_string(files.size()) +
+           " file" + (files.size() == 1 ? "" : "s") +
+           " that hoist has no fix for (only a client built in a handler's "
+           "own body moves yet): reported, not fixed",
        NoticeKind::NoFix});
 }
 

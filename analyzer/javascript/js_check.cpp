@@ -13,6 +13,7 @@
 #include "javascript/js_cdk.h"
 #include "javascript/js_handler_signature.h"
 #include "javascript/js_handlers.h"
+#include "javascript/js_hoist_fix.h"
 #include "javascript/js_module.h"
 #include "javascript/js_registrations.h"
 #include "javascript/js_resolve.h"
@@ -858,6 +859,15 @@ private:
                      "built from credentials obtained during this invocation"})
                : hoistability(*reached.module, node, reached.function,
                               reached.chain.empty())};
+    // Built in the handler's own body from what INIT has too: it moves.
+    const std::optional<Hoistability> &hoistable =
+        diagnostic.subject->hoistability;
+    if (reached.chain.empty() && hoistable && hoistable->hoistable) {
+      JsHoistFix fix = hoist_fix(*reached.module, node, reached.function, api);
+      diagnostic.fix = std::move(fix.fix);
+      if (!fix.not_safe_because.empty())
+        diagnostic.message += "; no safe fix: " + fix.not_safe_because;
+    }
     result_.diagnostics.push_back(std::move(diagnostic));
   }
 

@@ -17,7 +17,9 @@ exactly `<name>.fixed.py` (and `<name>.unsafe-fixed.py`, or `.fixed.py` when
 unsafe fixes add nothing) when a fix changes the file; the fixed file must
 compile (`py_compile`), and a second run must find nothing left to fix, and the module fixed
 with safe fixes must behave as the original does when run under CPython
-(differential.py: INIT, then each handler invoked with a few events, warm).
+(differential.py: INIT, then each handler invoked with a few events, warm);
+a JavaScript module fixed with safe fixes, under Node.js (differential_node.py,
+the packages it imports stubbed).
 A project directory is fixed the same way, checked for compiling and for the
 second run.
 
@@ -37,6 +39,7 @@ import sys
 import tempfile
 
 import differential
+import differential_node
 
 ANNOTATION = re.compile(r"^\s*(?:#|//)\s*(expect|ok):\s*(.+?)\s*$")
 QUALIFIED = re.compile(r"^([a-z0-9-]+)(?:\[(hoistable|not-hoistable)\])?$")
@@ -194,6 +197,10 @@ def check_fixes(hoist, target, hoist_args):
                 if (not unsafe and not failures and target.endswith(".py")
                         and compiles(target)):
                     failures += differential.differences(target, copy)
+                if (not unsafe and not failures
+                        and target.endswith((".js", ".mjs", ".cjs"))
+                        and changed(target, copy)):
+                    failures += differential_node.differences(target, copy)
             again = subprocess.run([hoist, "check", "--format", "json", *level,
                                     *hoist_args, what],
                                    capture_output=True, text=True, cwd=cwd)
@@ -202,6 +209,11 @@ def check_fixes(hoist, target, hoist_args):
                 failures.append(f"after --fix {' '.join(level)}, still fixable: "
                                 f"{d['path']}:{d['line']} {d['rule']}: {d['fix']['title']}")
     return failures
+
+
+def changed(original, fixed):
+    with open(original, encoding="utf-8") as a, open(fixed, encoding="utf-8") as b:
+        return a.read() != b.read()
 
 
 def compiles(target):

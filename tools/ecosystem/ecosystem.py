@@ -36,6 +36,8 @@ FIX_MODES = (("safe", ["--fix"]), ("unsafe", ["--fix", "--unsafe-fixes"]))
 APPLIED = {"safe": {"safe"}, "unsafe": {"safe", "unsafe"}}
 PYTHON_SUFFIXES = (".py", ".pyi")
 CPP_SUFFIXES = (".cpp", ".cc", ".cxx", ".c++", ".hpp", ".hh", ".hxx", ".h")
+JS_SUFFIXES = (".js", ".mjs", ".cjs")
+TS_SUFFIXES = (".ts", ".mts", ".cts", ".tsx", ".jsx")
 # The repository's stand-ins for the AWS SDK and aws-lambda-cpp: C++ fixes are
 # parsed against them so that the code a fix touches is seen by the parser.
 CPP_MOCK_INCLUDES = (os.path.join(TOP, "testdata", "cpp", "include"),
@@ -213,7 +215,31 @@ def cpp_parse_errors(source, directory):
     return errors
 
 
-def broken_by_fix(original_root, fixed_root, path):
+def javascript_parses(source):
+    """True when Node.js parses `source` as an ES module or as CommonJS."""
+    return any(subprocess.run(["node", "--check", f"--input-type={kind}"], input=source,
+                              capture_output=True).returncode == 0
+               for kind in ("module", "commonjs"))
+
+
+def typescript_syntax_errors(hoist, source, path):
+    """How many syntax errors hoist's tree-sitter-typescript finds in
+    `source` (read as the file at `path`): Node.js 20 does not parse
+    TypeScript."""
+    with tempfile.TemporaryDirectory() as scratch:
+        copy = os.path.join(scratch, os.path.basename(path))
+        with open(copy, "wb") as f:
+            f.write(source)
+        run = subprocess.run([hoist, "check", "--format", "json", os.path.basename(path)],
+                             capture_output=True, text=True, cwd=scratch)
+    try:
+        notices = json.loads(run.stdout).get("notices", [])
+    except ValueError:
+        return 1
+    return sum("syntax error" in notice.get("message", "") for notice in notices)
+
+
+def broken_by_fix(original_root, fixed_root, path, hoist):
     """Why the fixed file no longer compiles or parses when the original did,
     or None."""
     fixed_path = os.path.join(fixed_root, path)
@@ -235,8 +261,15 @@ def broken_by_fix(original_root, fixed_root, path):
         new_errors = cpp_parse_errors(fixed, directory) - cpp_parse_errors(original, directory)
         if new_errors:
             return "clang++-14: " + "; ".join(sorted(new_errors))
+    elif path.endswith(JS_SUFFIXES):
+        if not javascript_parses(fixed) and javascript_parses(original):
+            return "node --check: the fixed file does not parse"
+    elif path.endswith(TS_SUFFIXES):
+        if (typescript_syntax_errors(hoist, fixed, path)
+                > typescript_syntax_errors(hoist, original, path)):
+            return "tree-sitter-typescript: the fix added a syntax error"
     else:
-        return "the fix changed a file that is neither Python nor C++"
+        return "the fix changed a file that is neither Python, C++, JavaScript nor TypeScript"
     return None
 
 
@@ -333,7 +366,7 @@ def check_fixes(args, name, pristine, scratch, mode, flags):
     result = {"run": first, "changed_files": changed, "broken": [], "not_idempotent": []}
     last_report = copy + ".fix1.json"
     for path in changed:
-        reason = broken_by_fix(pristine, copy, path)
+        reason = broken_by_fix(pristine, copy, path, args.hoist)
         if reason:
             result["broken"].append({"path": path, "reason": reason})
     if args.differential:

@@ -1,0 +1,316 @@
+#include "javascript/js_hoist_fix.h"
+
+#include <set>
+
+#include "core/message_excerpt.h"
+#include "core/own_lines.h"
+#include "javascript/js_resolve.h"
+#include "python/syntax_tree.h"
+#include "rules/rule_ids.h"
+
+namespace hoist::javascript {
+namespace {
+
+using python::is;
+using python::kind;
+using python::named_children;
+using python::walk_named_descendants;
+
+/// The statement of the module's top level that holds `node`.
+TSNode top_level_statement(TSNode node) {
+  for (TSNode parent = ts_node_parent(node); !ts_node_is_null(parent);
+       node = parent, parent = ts_node_parent(parent))
+    if (is(parent, "program"))
+      return node;
+  return {};
+}
+
+/// True when `node` writes the environment: `process.env.X = ...`, `delete
+/// process.env.X`, `Object.assign(process.env, ...)`.
+bool writes_environment(const JsTree &tree, TSNode node) {
+  auto is_environment = [&](TSNode target) {
+    return tree.text(unwrap_expression(target)).rfind("process.env", 0) == 0;
+  };
+  if (is(node, "assignment_expression") ||
+      is(node, "augmented_assignment_expression"))
+    return is_environment(field(node, "left"));
+  if (is(node, "unary_expression") &&
+      ts_node_type(field(node, "operator")) == std::string_view("delete"))
+    return is_environment(field(node, "argument"));
+  if (is(node, "call_expression") &&
+      tree.text(field(node, "function")) == "Object.assign") {
+    std::vector<TSNode> arguments = arguments_of(node);
+    return !arguments.empty() && is_environment(arguments[0]);
+  }
+  return false;
+}
+
+/// Where the module binds the names `construction` reads (its callee's
+/// root, the names in its arguments); a null node for a name a function
+/// declares (a local of the handler: it moves first, in an earlier pass).
+std::vector<TSNode> binding_sites(const JsModule &module,
+                                  TSNode construction) {
+  const JsTree &tree = module.tree();
+  std::vector<TSNode> sites;
+  auto visit = [&](TSNode node) {
+    if (is(node, "identifier") || is(node, "shorthand_property_identifier")) {
+      std::string name(tree.text(node));
+      if (local_declaration(module, node, name))
+        sites.push_back(TSNode{});
+      else if (const Binding *binding = module.binding(name))
+        sites.push_back(binding->site);
+    }
+    return true;
+  };
+  walk_named_descendants(construction, visit);
+  return sites;
+}
+
+/// The first module-level name `construction` reads that is module state
+/// (not an import, not a `const` of a string, number or boolean): code may
+/// change it between INIT and an invocation. Empty when there is none.
+std::string module_state_read(const JsModule &module, TSNode construction) {
+  const JsTree &tree = module.tree();
+  std::string found;
+  walk_named_descendants(construction, [&](TSNode node) {
+    if (!found.empty())
+      return false;
+    if (!is(node, "identifier") && !is(node, "shorthand_property_identifier"))
+      return true;
+    std::string name(tree.text(node));
+    const Binding *binding = module.binding(name);
+    if (!binding || local_declaration(module, node, name) ||
+        binding->kind == Binding::Kind::Import ||
+        binding->kind == Binding::Kind::Require)
+      return true;
+    TSNode declaration = ts_node_parent(binding->site);
+    TSNode value = is(binding->site, "variable_declarator")
+                       ? unwrap_expression(field(binding->site, "value"))
+                       : TSNode{};
+    static const std::set<std::string_view> kPrimitives{"string", "number",
+                                                        "true", "false"};
+    bool constant =
+        is(declaration, "lexical_declaration") &&
+        kind(ts_node_child(declaration, 0)) == std::string_view("const") &&
+        !ts_node_is_null(value) && kPrimitives.count(kind(value));
+    if (!constant)
+      found = name;
+    return found.empty();
+  });
+  return found;
+}
+
+/// How the handler uses the client it built: "" when it only calls its
+/// methods (`client.send(command)`, an aggregated client's
+/// `client.putItem(params)`, SDK v2's `client.op(params).promise()`), none
+/// of which changes it, else the first other use: passed on, changed, its
+/// event listeners, `destroy()`.
+std::string other_use(const JsModule &module, TSNode body, TSNode declarator,
+                      const std::string &name) {
+  const JsTree &tree = module.tree();
+  TSNode declared = field(declarator, "name");
+  std::string found;
+  walk_named_descendants(body, [&](TSNode node) {
+    if (!found.empty())
+      return false;
+    if (!is(node, "identifier") || tree.text(node) != name ||
+        ts_node_eq(node, declared))
+      return true;
+    auto declaration = local_declaration(module, node, name);
+    if (!declaration || !ts_node_eq(*declaration, declarator))
+      return true;
+    if (ts_node_start_byte(node) < ts_node_start_byte(declarator)) {
+      found = name + " before it is built"; // a ReferenceError, moved away
+      return false;
+    }
+    TSNode member = ts_node_parent(node);
+    TSNode call = ts_node_parent(member);
+    bool called = is(member, "member_expression") &&
+                  ts_node_eq(field(member, "object"), node) &&
+                  is(call, "call_expression") &&
+                  ts_node_eq(field(call, "function"), member);
+    std::string_view method =
+        called ? tree.text(field(member, "property")) : std::string_view();
+    static const std::set<std::string_view> kChanging{
+        "destroy", "on", "once", "off", "addListener", "removeListener",
+        "removeAllListeners", "prependListener", "prependOnceListener",
+        "setMaxListeners", "emit"};
+    TSNode around = ts_node_parent(node);
+    if (is(around, "arguments")) // passed on: the call it is passed to
+      around = ts_node_parent(around);
+    if (!called || kChanging.count(method))
+      found = called ? name + "." + std::string(method) + "(...)"
+                     : message_excerpt(tree.text(around), 40);
+    return found.empty();
+  });
+  return found;
+}
+
+/// True for a method that ends or restarts a connection: called per
+/// invocation on a module-level one, it breaks the next invocation.
+bool ends_connection(const std::string &use) {
+  for (const char *method :
+       {".end(", ".close(", ".destroy(", ".disconnect(", ".quit(",
+        ".release(", ".connect(", ".$disconnect(", ".$connect("})
+    if (use.find(method) != std::string::npos)
+      return true;
+  return false;
+}
+
+/// `text` (a statement indented by `indent` columns) with each line after
+/// the first moved `indent` columns left, as far as it is indented.
+std::string dedented(std::string_view text, std::size_t indent) {
+  std::string out;
+  std::size_t at = 0;
+  while (at <= text.size()) {
+    std::size_t end = text.find('\n', at);
+    std::string_view line = text.substr(
+        at, end == std::string_view::npos ? std::string_view::npos : end - at);
+    if (at > 0) {
+      std::size_t spaces = 0;
+      while (spaces < indent && spaces < line.size() &&
+             (line[spaces] == ' ' || line[spaces] == '\t'))
+        ++spaces;
+      line.remove_prefix(spaces);
+    }
+    out += line;
+    if (end == std::string_view::npos)
+      break;
+    out += '\n';
+    at = end + 1;
+  }
+  return out;
+}
+
+} // namespace
+
+JsHoistFix hoist_fix(const JsModule &module, TSNode construction,
+                     TSNode handler, const JsApi &api) {
+  const JsTree &tree = module.tree();
+  const SourceFile &file = *tree.file();
+  TSNode declarator = ts_node_parent(construction);
+  TSNode declaration = ts_node_parent(declarator);
+  if (!is(declarator, "variable_declarator") ||
+      !ts_node_eq(field(declarator, "value"), construction) ||
+      !is(field(declarator, "name"), "identifier") ||
+      !is(declaration, "lexical_declaration") ||
+      kind(ts_node_child(declaration, 0)) != std::string_view("const") ||
+      named_children(declaration).size() != 1)
+    return {std::nullopt, "it is not the value of a 'const' of its own"};
+  TSNode body = field(handler, "body");
+  if (!ts_node_eq(ts_node_parent(declaration), body))
+    return {std::nullopt, "it is built in a block of the handler (a branch, a "
+                          "loop, a 'try'), not in its body"};
+  std::string name(tree.text(field(declarator, "name")));
+  TSNode handler_statement = top_level_statement(handler);
+  auto lines = own_lines(file, tree.range(declaration), "//");
+  if (ts_node_is_null(handler_statement) || !lines || !lines->second.empty())
+    return {std::nullopt, "its statement shares its lines with other code"};
+  // Every module-level name it reads must be bound before the handler.
+  uint32_t handler_start = ts_node_start_byte(handler_statement);
+  for (TSNode site : binding_sites(module, construction)) {
+    if (ts_node_is_null(site))
+      return {std::nullopt, "it reads a local of the handler"};
+    if (ts_node_start_byte(top_level_statement(site)) >= handler_start)
+      return {std::nullopt,
+              "it reads a module-level name bound after the handler"};
+  }
+  // A function declaration runs before its statement when module code calls
+  // it there: the moved declaration would not have run yet.
+  if (is(handler, "function_declaration")) {
+    std::string function(tree.text(field(handler, "name")));
+    bool named = false;
+    for (TSNode statement = ts_node_prev_named_sibling(handler_statement);
+         !ts_node_is_null(statement) && !named;
+         statement = ts_node_prev_named_sibling(statement))
+      walk_named_descendants(statement, [&](TSNode node) {
+        named = named || (is(node, "identifier") && tree.text(node) == function);
+        return !named;
+      });
+    if (named)
+      return {std::nullopt, "the module names '" + function +
+                                "' before the handler's definition"};
+  }
+  std::vector<std::string> unsafe;
+  bool connection = api.rule == rules::kConnectionInHandler;
+  std::string use = other_use(module, body, declarator, name);
+  if (connection && ends_connection(use))
+    return {std::nullopt, "the handler calls '" + use +
+                              "': a connection at module scope would be "
+                              "closed or connected again on every invocation"};
+  if (connection)
+    unsafe.push_back(
+        "a connection at module scope is shared by the invocations a Lambda "
+        "Managed Instances environment runs at once (a pool is the right "
+        "hoist there)");
+  else if (!use.empty())
+    unsafe.push_back("the handler uses '" + name + "' otherwise than to call "
+                     "its operations ('" + use + "'), which may change it for "
+                     "later invocations");
+  // SDK v2 clients read the global configuration when built.
+  std::string root = root_name(
+      tree, field(construction, is(construction, "new_expression")
+                                    ? "constructor"
+                                    : "function"));
+  if (!root.empty() &&
+      tree.text(body).find(root + ".config") != std::string_view::npos)
+    unsafe.push_back("the handler changes '" + root +
+                     ".config', which the client reads when it is built");
+  if (std::string state = module_state_read(module, construction);
+      !state.empty())
+    unsafe.push_back("it reads '" + state + "', module state that code may "
+                     "change between INIT and an invocation");
+  bool writes = false;
+  walk_named_descendants(tree.root(), [&](TSNode node) {
+    writes = writes || writes_environment(tree, node);
+    return !writes;
+  });
+  if (writes &&
+      tree.text(construction).find("process.env") != std::string_view::npos)
+    unsafe.push_back("the module writes 'process.env', which it reads: at "
+                     "module scope it reads the values INIT sees");
+  // The module may bind the name already: to the same construction, it is
+  // reused.
+  Fix fix;
+  if (const Binding *bound = module.binding(name)) {
+    TSNode value = is(bound->site, "variable_declarator")
+                       ? field(bound->site, "value")
+                       : TSNode{};
+    TSNode bound_declaration = ts_node_parent(bound->site);
+    if (ts_node_is_null(value) || tree.text(value) != tree.text(construction) ||
+        !is(bound_declaration, "lexical_declaration") ||
+        kind(ts_node_child(bound_declaration, 0)) != std::string_view("const") ||
+        ts_node_start_byte(bound->site) >= handler_start)
+      return {std::nullopt, "the module binds '" + name + "' otherwise"};
+    fix.title = "use the module-level '" + name + "', built alike";
+  } else if (module.is_module_variable(name)) {
+    return {std::nullopt, "the module binds '" + name + "' otherwise"};
+  } else {
+    // Before the handler (and the comments above it), after what it reads.
+    TSNode before = handler_statement;
+    for (TSNode previous = ts_node_prev_named_sibling(before);
+         is(previous, "comment");
+         previous = ts_node_prev_named_sibling(previous))
+      before = previous;
+    std::size_t at =
+        file.lines().line_start(file.position(tree.range(before).begin).line);
+    std::size_t indent =
+        tree.range(declaration).begin - lines->first.begin;
+    std::string statement = dedented(tree.text(declaration), indent);
+    fix.edits.push_back({tree.file(), {at, at}, statement + "\n\n"});
+    // Two handlers' moves of one name, made in one pass, would declare it
+    // twice: only the same statement at the same point is made once.
+    fix.claims.emplace(name, std::to_string(at) + ":" + statement);
+    fix.title = "move '" + name + "' to module scope";
+  }
+  fix.edits.push_back({tree.file(), lines->first, ""});
+  fix.applicability = unsafe.empty() ? Applicability::Safe
+                                     : Applicability::Unsafe;
+  JsHoistFix result{std::move(fix), ""};
+  for (const std::string &why : unsafe)
+    result.not_safe_because +=
+        (result.not_safe_because.empty() ? "" : "; ") + why;
+  return result;
+}
+
+} // namespace hoist::javascript

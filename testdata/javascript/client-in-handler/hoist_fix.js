@@ -1,0 +1,47 @@
+// RUN: %expect %s
+// Fixes in CommonJS: a client the handler only sends commands with, built
+// from literals, constants and the environment, moves to module scope
+// (safe); one it uses otherwise, or built from module state, moves only
+// with --unsafe-fixes; one built in a branch, or from a local, stays.
+"use strict";
+const { S3Client, GetObjectCommand } = require("@aws-sdk/client-s3");
+const { SQSClient, SendMessageCommand } = require("@aws-sdk/client-sqs");
+const { SNSClient, PublishCommand } = require("@aws-sdk/client-sns");
+const { DynamoDBClient } = require("@aws-sdk/client-dynamodb");
+
+const RETRIES = 3;
+const settings = { region: "eu-west-1" };
+
+/** Reads the object the event names. */
+exports.handler = async (event) => {
+  // expect: client-in-handler[hoistable]
+  const s3 = new S3Client({
+    region: process.env.AWS_REGION,
+    maxAttempts: RETRIES,
+  });
+  const object = await s3.send(new GetObjectCommand({ Bucket: "b", Key: event.id }));
+  return { object };
+};
+
+exports.queueHandler = async (event) => {
+  // expect: client-in-handler[hoistable]
+  const sqs = new SQSClient({ region: settings.region });
+  // expect: client-in-handler[hoistable]
+  const sns = new SNSClient({});
+  const sent = await sqs.send(new SendMessageCommand({ MessageBody: event.id }));
+  const published = await publish(sns, event.id);
+  return { sent, published };
+};
+
+async function publish(sns, message) {
+  return sns.send(new PublishCommand({ Message: message }));
+}
+
+exports.branchHandler = async (event) => {
+  if (event.id) {
+    // expect: client-in-handler[hoistable]
+    const ddb = new DynamoDBClient({});
+    return { ddb: typeof ddb.send };
+  }
+  return null;
+};

@@ -1,0 +1,26 @@
+// RUN: %expect %s
+// Fixes in an ES module: moved after the imports, before the handler; a
+// client the module already builds alike is reused; a module that writes
+// the environment the client reads gets no safe fix.
+import { S3Client, ListBucketsCommand } from "@aws-sdk/client-s3";
+import { SQSClient, SendMessageCommand } from "@aws-sdk/client-sqs";
+import { KinesisClient, PutRecordCommand } from "@aws-sdk/client-kinesis";
+
+const sqs = new SQSClient({});
+
+export const handler = async (event) => {
+  // expect: client-in-handler[hoistable]
+  const s3 = new S3Client({ region: "us-west-2" });
+  // expect: client-in-handler[hoistable]
+  const sqs = new SQSClient({});
+  const buckets = await s3.send(new ListBucketsCommand({}));
+  const sent = await sqs.send(new SendMessageCommand({ MessageBody: String(event.id) }));
+  return { buckets, sent };
+};
+
+export const streamHandler = async (event) => {
+  process.env.STREAM_REGION = event.region || "us-east-1";
+  // expect: client-in-handler[hoistable]
+  const kinesis = new KinesisClient({ region: process.env.STREAM_REGION });
+  return kinesis.send(new PutRecordCommand({ Data: event.id }));
+};

@@ -1,0 +1,26 @@
+// RUN: %expect %s
+// Two handlers that build one client alike: the first move binds it at
+// module scope, the other handler then reuses it (a second declaration of
+// the name would not load). A function declaration the module calls before
+// its definition keeps its client.
+import { S3Client, HeadObjectCommand } from "@aws-sdk/client-s3";
+
+export const readHandler = async (event) => {
+  // expect: client-in-handler[hoistable]
+  const s3 = new S3Client({});
+  return s3.send(new HeadObjectCommand({ Bucket: "b", Key: event.id }));
+};
+
+export const writeHandler = async (event) => {
+  // expect: client-in-handler[hoistable]
+  const s3 = new S3Client({});
+  return s3.send(new HeadObjectCommand({ Bucket: "w", Key: event.id }));
+};
+
+const warmed = warmHandler({ id: "warm" });
+
+export async function warmHandler(event) {
+  // expect: client-in-handler[hoistable]
+  const s3 = new S3Client({ region: "eu-west-1" });
+  return { warmed: !!warmed, head: await s3.send(new HeadObjectCommand({ Key: event.id })) };
+}

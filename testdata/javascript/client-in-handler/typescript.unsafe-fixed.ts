@@ -1,0 +1,23 @@
+// RUN: %expect %s
+// TypeScript: annotations, type-only imports, `as` and non-null assertions.
+import type { APIGatewayProxyEvent, APIGatewayProxyResult } from "aws-lambda";
+import { EventBridgeClient, PutEventsCommand } from "@aws-sdk/client-eventbridge";
+import { S3Client } from "@aws-sdk/client-s3";
+
+interface Settings {
+  region: string;
+}
+
+const settings: Settings = { region: process.env.AWS_REGION! };
+
+const bus: EventBridgeClient = new EventBridgeClient({ region: settings.region });
+
+export async function handler(
+  event: APIGatewayProxyEvent,
+): Promise<APIGatewayProxyResult> {
+  // expect: client-in-handler
+  // expect: client-in-handler
+  const s3 = (new S3Client({}) as S3Client)!;
+  await bus.send(new PutEventsCommand({ Entries: [] }));
+  return { statusCode: 200, body: JSON.stringify({ s3: !!s3, path: event.path }) };
+}
