@@ -863,7 +863,8 @@ private:
     const std::optional<Hoistability> &hoistable =
         diagnostic.subject->hoistability;
     if (reached.chain.empty() && hoistable && hoistable->hoistable) {
-      JsHoistFix fix = hoist_fix(*reached.module, node, reached.function, api);
+      JsHoistFix fix = hoist_fix(*reached.module, *request_.catalogue, node,
+                                 reached.function, api);
       diagnostic.fix = std::move(fix.fix);
       if (!fix.not_safe_because.empty())
         diagnostic.message += "; no safe fix: " + fix.not_safe_because;

@@ -66,10 +66,26 @@ std::vector<TSNode> binding_sites(const JsModule &module,
   return sites;
 }
 
+/// True when `call` is a construction the catalogue names (a client, a
+/// connection): given a client (`DynamoDBDocumentClient.from(client)`), it
+/// sends through it and is a finding, and a move, of its own.
+bool is_catalogued(const JsModule &module, const JsCatalogue &catalogue, TSNode call) {
+  bool is_new = is(call, "new_expression");
+  if (!is_new && !is(call, "call_expression"))
+    return false;
+  auto name = imported_name(
+      module, field(call, is_new ? "constructor" : "function"));
+  return name && catalogue.match(name->first, name->second,
+                                 is_new ? JsApi::Kind::New
+                                        : JsApi::Kind::Call);
+}
+
 /// The first module-level name `construction` reads that is module state
 /// (not an import, not a `const` of a string, number or boolean): code may
 /// change it between INIT and an invocation. Empty when there is none.
-std::string module_state_read(const JsModule &module, TSNode construction) {
+std::string module_state_read(const JsModule &module,
+                              const JsCatalogue &catalogue,
+                              TSNode construction) {
   const JsTree &tree = module.tree();
   std::string found;
   walk_named_descendants(construction, [&](TSNode node) {
@@ -89,10 +105,13 @@ std::string module_state_read(const JsModule &module, TSNode construction) {
                        : TSNode{};
     static const std::set<std::string_view> kPrimitives{"string", "number",
                                                         "true", "false"};
+    // A client built at module scope (`DynamoDBDocumentClient.from(table)`
+    // of a moved `table`) is one too.
     bool constant =
         is(declaration, "lexical_declaration") &&
         kind(ts_node_child(declaration, 0)) == std::string_view("const") &&
-        !ts_node_is_null(value) && kPrimitives.count(kind(value));
+        !ts_node_is_null(value) &&
+        (kPrimitives.count(kind(value)) || is_catalogued(module, catalogue, value));
     if (!constant)
       found = name;
     return found.empty();
@@ -105,8 +124,8 @@ std::string module_state_read(const JsModule &module, TSNode construction) {
 /// `client.putItem(params)`, SDK v2's `client.op(params).promise()`), none
 /// of which changes it, else the first other use: passed on, changed, its
 /// event listeners, `destroy()`.
-std::string other_use(const JsModule &module, TSNode body, TSNode declarator,
-                      const std::string &name) {
+std::string other_use(const JsModule &module, const JsCatalogue &catalogue,
+                      TSNode body, TSNode declarator, const std::string &name) {
   const JsTree &tree = module.tree();
   TSNode declared = field(declarator, "name");
   std::string found;
@@ -138,6 +157,8 @@ std::string other_use(const JsModule &module, TSNode body, TSNode declarator,
     TSNode around = ts_node_parent(node);
     if (is(around, "arguments")) // passed on: the call it is passed to
       around = ts_node_parent(around);
+    if (!called && is_catalogued(module, catalogue, around))
+      return true;
     if (!called || kChanging.count(method))
       found = called ? name + "." + std::string(method) + "(...)"
                      : message_excerpt(tree.text(around), 40);
@@ -184,8 +205,8 @@ std::string dedented(std::string_view text, std::size_t indent) {
 
 } // namespace
 
-JsHoistFix hoist_fix(const JsModule &module, TSNode construction,
-                     TSNode handler, const JsApi &api) {
+JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
+                     TSNode construction, TSNode handler, const JsApi &api) {
   const JsTree &tree = module.tree();
   const SourceFile &file = *tree.file();
   TSNode declarator = ts_node_parent(construction);
@@ -233,7 +254,7 @@ JsHoistFix hoist_fix(const JsModule &module, TSNode construction,
   }
   std::vector<std::string> unsafe;
   bool connection = api.rule == rules::kConnectionInHandler;
-  std::string use = other_use(module, body, declarator, name);
+  std::string use = other_use(module, catalogue, body, declarator, name);
   if (connection && ends_connection(use))
     return {std::nullopt, "the handler calls '" + use +
                               "': a connection at module scope would be "
@@ -256,7 +277,7 @@ JsHoistFix hoist_fix(const JsModule &module, TSNode construction,
       tree.text(body).find(root + ".config") != std::string_view::npos)
     unsafe.push_back("the handler changes '" + root +
                      ".config', which the client reads when it is built");
-  if (std::string state = module_state_read(module, construction);
+  if (std::string state = module_state_read(module, catalogue, construction);
       !state.empty())
     unsafe.push_back("it reads '" + state + "', module state that code may "
                      "change between INIT and an invocation");

@@ -21,12 +21,14 @@ struct JsHoistFix {
 /// Moves `const name = <construction>` (a statement of `handler`'s own
 /// body, `construction` hoistable) to module scope, after the module's
 /// imports and before the handler: safe for a client the handler only
-/// sends commands with, and when nothing in the module writes the
-/// environment it reads; deletes the statement when the module already
+/// calls the methods of (or wraps in another catalogued client:
+/// `DynamoDBDocumentClient.from(client)`), built from constants, imports
+/// and an environment nothing in the module writes; deletes the statement
+/// when the module already
 /// binds the name to the same construction. A connection's move is unsafe:
 /// in a Lambda Managed Instances environment, concurrent invocations share
 /// it (a pool is the right hoist).
-JsHoistFix hoist_fix(const JsModule &module, TSNode construction,
-                     TSNode handler, const JsApi &api);
+JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
+                     TSNode construction, TSNode handler, const JsApi &api);
 
 } // namespace hoist::javascript

@@ -8,6 +8,7 @@ const { S3Client, GetObjectCommand } = require("@aws-sdk/client-s3");
 const { SQSClient, SendMessageCommand } = require("@aws-sdk/client-sqs");
 const { SNSClient, PublishCommand } = require("@aws-sdk/client-sns");
 const { DynamoDBClient } = require("@aws-sdk/client-dynamodb");
+const { DynamoDBDocumentClient, GetCommand } = require("@aws-sdk/lib-dynamodb");
 
 const RETRIES = 3;
 const settings = { region: "eu-west-1" };
@@ -37,6 +38,18 @@ exports.queueHandler = async (event) => {
 async function publish(sns, message) {
   return sns.send(new PublishCommand({ Message: message }));
 }
+
+const table = new DynamoDBClient({});
+
+const documents = DynamoDBDocumentClient.from(table);
+
+// A client wrapped in a document client: the client moves first, then the
+// wrapper, in the next pass.
+exports.tableHandler = async (event) => {
+  // expect: client-in-handler[hoistable]
+  // expect: client-in-handler[hoistable]
+  return documents.send(new GetCommand({ TableName: "t", Key: { id: event.id } }));
+};
 
 exports.branchHandler = async (event) => {
   if (event.id) {
