@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/rule_text.h"
+#include "javascript/js_callback_to_async.h"
 #include "python/syntax_tree.h"
 #include "rules/rule_ids.h"
 
@@ -148,7 +149,10 @@ public:
     std::string callback =
         parameters.size() > 2 ? std::string(tree.text(parameters[2])) : "";
     if (parameters.size() > 2 && era_ != Era::Callbacks)
-      report(parameters[2], "callback", {{"callback", callback}});
+      report(parameters[2], "callback", {{"callback", callback}}).fix =
+          is_async(function_)
+              ? std::nullopt
+              : callback_to_async(module_, function_, parameters);
     walk_named_descendants(field(function_, "body"), [&](TSNode node) {
       check_context_use(node, context);
       if (era_ == Era::Callbacks && is_async(function_) &&
@@ -211,9 +215,9 @@ private:
       report(member, "event-loop-wait", {}, Severity::Warning);
   }
 
-  void report(TSNode node, const std::string &kind,
-              std::vector<TemplateValue> values,
-              std::optional<Severity> severity = std::nullopt) {
+  Diagnostic &report(TSNode node, const std::string &kind,
+                     std::vector<TemplateValue> values,
+                     std::optional<Severity> severity = std::nullopt) {
     const JsTree &tree = module_.tree();
     const RuleInfo *rule = registry_.find(rules::kHandlerSignature);
     std::string key =
@@ -234,6 +238,7 @@ private:
         {{tree.file(), tree.range(handler_.site)},
          "'" + handler_.name + "' is a Lambda handler: " + handler_.reason});
     found_.push_back(std::move(diagnostic));
+    return found_.back();
   }
 
   Modules &modules_;

@@ -1,0 +1,35 @@
+// RUN: %expect %s
+// RUN: %python %S/../../lit/differential_node.py %s %S/callback_fix.unsafe-fixed.js
+// The unsafe fix of a callback-based handler: async, the callback's result
+// returned and its error thrown, where every call of the callback ends the
+// handler's run. The differential run compares the original with that fix
+// under Node.js.
+function answer(id) {
+  return { statusCode: 200, body: String(id) };
+}
+
+// expect: handler-signature
+exports.handler = async function (event, context) {
+  if (!event.id) {
+    throw new Error("no id");
+  }
+  switch (event.kind) {
+    case "a":
+      return answer("a" + event.id);
+    default:
+      return answer(event.id);
+  }
+};
+
+// The callback runs later, in a function the handler passes on: no fix.
+// expect: handler-signature
+exports.laterHandler = (event, context, callback) => {
+  setTimeout(() => callback(null, answer(event.id)), 1);
+};
+
+// Code runs after the callback: no fix.
+// expect: handler-signature
+exports.afterHandler = function (event, context, done) {
+  done(null, answer(event.id));
+  console.log("sent");
+};

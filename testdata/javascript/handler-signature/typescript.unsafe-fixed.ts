@@ -1,0 +1,19 @@
+// RUN: %expect %s
+// TypeScript: `this` is erased, so it is not counted; types are kept out of
+// the parameter names.
+import type { Context, Callback, APIGatewayProxyEvent } from "aws-lambda";
+
+// expect: handler-signature
+export const handler = async function (event: APIGatewayProxyEvent, context: Context) {
+  return { statusCode: 200 };
+};
+
+// ok: handler-signature
+export async function typedHandler(this: void, event: APIGatewayProxyEvent, context: Context) {
+  return { statusCode: 200, body: context.awsRequestId };
+}
+
+// ok: handler-signature
+export const optionalHandler = async (event: APIGatewayProxyEvent, context?: Context) => {
+  return { statusCode: 200 };
+};
