@@ -1,7 +1,9 @@
 #include <cerrno>
 #include <csignal>
 #include <cstring>
+#include <filesystem>
 #include <iostream>
+#include <system_error>
 
 #include "cli/check_command.h"
 #include "cli/command_error.h"
@@ -63,6 +65,14 @@ int main(int argc, char **argv) {
   auto command = hoist::cli::parse_command_line(argc, argv, error);
   if (!command)
     return hoist::cli::command_error(error);
+  // A check's relative paths, report root and configuration search all
+  // start from it.
+  if (std::error_code failed;
+      command->kind == hoist::cli::Command::Kind::Check &&
+      (std::filesystem::current_path(failed), failed))
+    return hoist::cli::command_error(
+        "the current directory cannot be read (" + failed.message() +
+        "): it may have been removed; run hoist from a directory that exists");
   if (command->kind == hoist::cli::Command::Kind::Check &&
       !command->check.stdin_filename.empty() &&
       !hoist::cli::read_stdin_buffer(command->check, error))
