@@ -53,17 +53,6 @@ bool ends_the_run(TSNode statement, TSNode body) {
   }
 }
 
-/// True when `node` runs in a function `function` defines, not in its own
-/// body.
-bool in_nested_function(TSNode node, TSNode function) {
-  for (TSNode at = ts_node_parent(node);
-       !ts_node_is_null(at) && !ts_node_eq(at, function);
-       at = ts_node_parent(at))
-    if (is_function_node(at))
-      return true;
-  return false;
-}
-
 /// What replaces a call of the callback: `return x;` for `callback(null,
 /// x)`, `return;` for `callback()` or `callback(null)`, `throw e;` for
 /// `callback(e)`; nothing for another shape.

@@ -160,7 +160,7 @@ public:
           is(node, "call_expression") &&
           tree.text(field(node, "function")) == callback &&
           names_parameter_of(module_, field(node, "function"), function_) &&
-          in_nested_function(node))
+          in_nested_function(node, function_))
         report(node, "async-callback", {{"callback", callback}});
       return true;
     });
@@ -177,17 +177,6 @@ public:
   }
 
 private:
-  /// True when `node` runs in a function that the handler defines (a
-  /// callback it passes on), not in the handler's own body.
-  bool in_nested_function(TSNode node) const {
-    for (TSNode at = ts_node_parent(node);
-         !ts_node_is_null(at) && !ts_node_eq(at, function_);
-         at = ts_node_parent(at))
-      if (is_function_node(at))
-        return true;
-    return false;
-  }
-
   /// `context.succeed(...)`, `context.fail(...)`, `context.done(...)`, and
   /// writes of `context.callbackWaitsForEmptyEventLoop`.
   void check_context_use(TSNode node, const std::string &context) {

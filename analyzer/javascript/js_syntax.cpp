@@ -178,6 +178,15 @@ TSNode unwrap_expression(TSNode node) {
   return node;
 }
 
+bool in_nested_function(TSNode node, TSNode function) {
+  for (TSNode at = ts_node_parent(node);
+       !ts_node_is_null(at) && !ts_node_eq(at, function);
+       at = ts_node_parent(at))
+    if (is_function_node(at))
+      return true;
+  return false;
+}
+
 bool is_function_node(TSNode node) {
   std::string_view type = kind(node);
   return type == "function_declaration" || type == "function_expression" ||

@@ -72,6 +72,10 @@ TSNode unwrap_expression(TSNode node);
 /// generators, methods.
 bool is_function_node(TSNode node);
 
+/// True when `node` runs in a function that `function` defines (a callback
+/// it passes on), not in `function`'s own body.
+bool in_nested_function(TSNode node, TSNode function);
+
 /// True for nodes whose body does not run when the code around them runs:
 /// functions, arrow functions, methods, classes.
 bool opens_scope(TSNode node);
