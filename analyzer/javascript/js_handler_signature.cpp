@@ -249,7 +249,11 @@ std::vector<Diagnostic> handler_signature_findings(Modules &modules,
   if (exported == module.exports().end())
     return {};
   TSNode function = exported_function(module, exported->second);
-  if (ts_node_is_null(function))
+  // Without a runtime from deployment configuration, a function whose first
+  // parameter is not named like an event may serve another platform
+  // (Twilio Functions take `(context, event, callback)`).
+  if (ts_node_is_null(function) ||
+      (handler.runtime.empty() && !takes_event_first(module.tree(), function)))
     return {};
   return SignatureCheck(modules, module, handler, function, registry).run();
 }
