@@ -203,6 +203,48 @@ std::string dedented(std::string_view text, std::size_t indent) {
   return out;
 }
 
+/// True when the module names `name` where no function or block declares
+/// it: a global, which a module-level `name` would replace.
+bool reads_global(const JsModule &module, const std::string &name) {
+  const JsTree &tree = module.tree();
+  bool found = false;
+  walk_named_descendants(tree.root(), [&](TSNode node) {
+    found = found || (is(node, "identifier") && tree.text(node) == name &&
+                      !local_declaration(module, node, name));
+    return !found;
+  });
+  return found;
+}
+
+/// Why a move out of the blocks around `statement` (up to the handler's
+/// `body`) may change what happens: "" when it is a statement of the body;
+/// what a branch or a `try` changes; nothing for a loop or another block,
+/// which hoist does not move out of.
+std::optional<std::string> enclosing_block(TSNode statement, TSNode body) {
+  bool branch = false, guarded = false;
+  for (TSNode at = ts_node_parent(statement); !ts_node_eq(at, body);
+       at = ts_node_parent(at)) {
+    if (ts_node_is_null(at))
+      return std::nullopt;
+    if (is(at, "if_statement") || is(at, "else_clause") ||
+        is(at, "catch_clause"))
+      branch = true;
+    else if (is(at, "try_statement"))
+      guarded = true;
+    else if (!is(at, "statement_block"))
+      return std::nullopt; // a loop, a switch, a label, a function
+  }
+  std::string why;
+  if (branch)
+    why = "it is built on one branch of the handler only, and at module "
+          "scope on every INIT";
+  if (guarded)
+    why += std::string(why.empty() ? "" : "; ") +
+           "it is built in a 'try' block, and an error it throws at module "
+           "scope fails INIT instead of being caught";
+  return why;
+}
+
 } // namespace
 
 JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
@@ -219,9 +261,10 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
       named_children(declaration).size() != 1)
     return {std::nullopt, "it is not the value of a 'const' of its own"};
   TSNode body = field(handler, "body");
-  if (!ts_node_eq(ts_node_parent(declaration), body))
-    return {std::nullopt, "it is built in a block of the handler (a branch, a "
-                          "loop, a 'try'), not in its body"};
+  std::optional<std::string> block = enclosing_block(declaration, body);
+  if (!block)
+    return {std::nullopt, "it is built in a loop or another block of the "
+                          "handler that hoist does not move out of"};
   std::string name(tree.text(field(declarator, "name")));
   TSNode handler_statement = top_level_statement(handler);
   auto lines = own_lines(file, tree.range(declaration), "//");
@@ -253,6 +296,8 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
                                 "' before the handler's definition"};
   }
   std::vector<std::string> unsafe;
+  if (!block->empty())
+    unsafe.push_back(*block);
   bool connection = api.rule == rules::kConnectionInHandler;
   std::string use = other_use(module, catalogue, body, declarator, name);
   if (connection && ends_connection(use))
@@ -306,6 +351,9 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
     fix.title = "use the module-level '" + name + "', built alike";
   } else if (module.is_module_variable(name)) {
     return {std::nullopt, "the module binds '" + name + "' otherwise"};
+  } else if (reads_global(module, name)) {
+    return {std::nullopt, "the module reads a global '" + name +
+                              "', which the moved one would replace"};
   } else {
     // Before the handler (and the comments above it), after what it reads.
     TSNode before = handler_statement;

@@ -1,8 +1,9 @@
 // RUN: %expect %s
 // Fixes in CommonJS: a client the handler only sends commands with, built
 // from literals, constants and the environment, moves to module scope
-// (safe); one it uses otherwise, or built from module state, moves only
-// with --unsafe-fixes; one built in a branch, or from a local, stays.
+// (safe); one it uses otherwise, built from module state, or on one branch,
+// moves only with --unsafe-fixes; one built from a local moves once that
+// local has.
 "use strict";
 const { S3Client, GetObjectCommand } = require("@aws-sdk/client-s3");
 const { SQSClient, SendMessageCommand } = require("@aws-sdk/client-sqs");

@@ -1,7 +1,9 @@
 // RUN: %expect %s
 // Fixes in an ES module: moved after the imports, before the handler; a
 // client the module already builds alike is reused; a module that writes
-// the environment the client reads gets no safe fix.
+// the environment the client reads, or a client built in a 'try' block (an
+// error it throws would fail INIT), gets no safe fix; one built in a loop
+// gets none.
 import { S3Client, ListBucketsCommand } from "@aws-sdk/client-s3";
 import { SQSClient, SendMessageCommand } from "@aws-sdk/client-sqs";
 import { KinesisClient, PutRecordCommand } from "@aws-sdk/client-kinesis";
@@ -23,4 +25,24 @@ export const streamHandler = async (event) => {
   // expect: client-in-handler[hoistable]
   const kinesis = new KinesisClient({ region: process.env.STREAM_REGION });
   return kinesis.send(new PutRecordCommand({ Data: event.id }));
+};
+
+export const tryHandler = async (event) => {
+  try {
+    // expect: client-in-handler[hoistable]
+    const storage = new S3Client({ region: "eu-central-1" });
+    return await storage.send(new ListBucketsCommand({ id: event.id }));
+  } catch (error) {
+    return { error: String(error) };
+  }
+};
+
+export const loopHandler = async (event) => {
+  const sent = [];
+  for (const body of event.bodies || []) {
+    // expect: client-in-handler[hoistable]
+    const queue = new SQSClient({});
+    sent.push(await queue.send(new SendMessageCommand({ MessageBody: body })));
+  }
+  return sent;
 };
