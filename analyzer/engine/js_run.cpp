@@ -30,8 +30,8 @@ void say_nothing_fixed(const std::vector<Diagnostic> &diagnostics, JsRun &run) {
        std::to_string(unfixed) + " JavaScript and TypeScript finding" +
            (unfixed == 1 ? "" : "s") + " in " + std::to_string(files.size()) +
            " file" + (files.size() == 1 ? "" : "s") +
-           " that hoist has no fix for (only a client built in a handler's "
-           "own body moves yet): reported, not fixed",
+           " that hoist has no fix for (only a client or connection a "
+           "handler builds itself moves yet): reported, not fixed",
        NoticeKind::NoFix});
 }
 

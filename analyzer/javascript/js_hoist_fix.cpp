@@ -119,13 +119,30 @@ std::string module_state_read(const JsModule &module,
   return found;
 }
 
-/// How the handler uses the client it built: "" when it only calls its
-/// methods (`client.send(command)`, an aggregated client's
-/// `client.putItem(params)`, SDK v2's `client.op(params).promise()`), none
-/// of which changes it, else the first other use: passed on, changed, its
-/// event listeners, `destroy()`.
+/// The methods that change a client for the invocations after: its event
+/// listeners, `destroy()`.
+const std::set<std::string_view> kChanging{
+    "destroy",         "on",          "once",
+    "off",             "addListener", "removeListener",
+    "removeAllListeners", "prependListener", "prependOnceListener",
+    "setMaxListeners", "emit"};
+/// ... and those that end or open a connection: called per invocation on a
+/// module-level one, they break the next invocation.
+const std::set<std::string_view> kChangingConnection = [] {
+  std::set<std::string_view> all = kChanging;
+  all.insert({"end", "close", "disconnect", "quit", "release", "connect",
+              "$disconnect", "$connect"});
+  return all;
+}();
+
+/// How the handler uses what it built: "" when it only calls its methods
+/// (`client.send(command)`, an aggregated client's `client.putItem(params)`,
+/// SDK v2's `client.op(params).promise()`, `pool.query(sql)`), none of them
+/// `changing`, else the first other use: passed on, changed, a `changing`
+/// method called.
 std::string other_use(const JsModule &module, const JsCatalogue &catalogue,
-                      TSNode body, TSNode declarator, const std::string &name) {
+                      TSNode body, TSNode declarator, const std::string &name,
+                      const std::set<std::string_view> &changing) {
   const JsTree &tree = module.tree();
   TSNode declared = field(declarator, "name");
   std::string found;
@@ -150,32 +167,17 @@ std::string other_use(const JsModule &module, const JsCatalogue &catalogue,
                   ts_node_eq(field(call, "function"), member);
     std::string_view method =
         called ? tree.text(field(member, "property")) : std::string_view();
-    static const std::set<std::string_view> kChanging{
-        "destroy", "on", "once", "off", "addListener", "removeListener",
-        "removeAllListeners", "prependListener", "prependOnceListener",
-        "setMaxListeners", "emit"};
     TSNode around = ts_node_parent(node);
     if (is(around, "arguments")) // passed on: the call it is passed to
       around = ts_node_parent(around);
     if (!called && is_catalogued(module, catalogue, around))
       return true;
-    if (!called || kChanging.count(method))
+    if (!called || changing.count(method))
       found = called ? name + "." + std::string(method) + "(...)"
                      : message_excerpt(tree.text(around), 40);
     return found.empty();
   });
   return found;
-}
-
-/// True for a method that ends or restarts a connection: called per
-/// invocation on a module-level one, it breaks the next invocation.
-bool ends_connection(const std::string &use) {
-  for (const char *method :
-       {".end(", ".close(", ".destroy(", ".disconnect(", ".quit(",
-        ".release(", ".connect(", ".$disconnect(", ".$connect("})
-    if (use.find(method) != std::string::npos)
-      return true;
-  return false;
 }
 
 /// `text` (a statement indented by `indent` columns) with each line after
@@ -299,16 +301,21 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
   if (!block->empty())
     unsafe.push_back(*block);
   bool connection = api.rule == rules::kConnectionInHandler;
-  std::string use = other_use(module, catalogue, body, declarator, name);
-  if (connection && ends_connection(use))
+  std::string use = other_use(module, catalogue, body, declarator, name,
+                              connection ? kChangingConnection : kChanging);
+  bool calls = use.rfind(name + ".", 0) == 0 && use.size() > 5 &&
+               use.compare(use.size() - 5, 5, "(...)") == 0;
+  if (connection && calls)
     return {std::nullopt, "the handler calls '" + use +
                               "': a connection at module scope would be "
-                              "closed or connected again on every invocation"};
+                              "closed, opened again or changed on every "
+                              "invocation"};
   if (connection)
     unsafe.push_back(
-        "a connection at module scope is shared by the invocations a Lambda "
-        "Managed Instances environment runs at once (a pool is the right "
-        "hoist there)");
+        "at module scope a connection keeps its state (an open transaction, "
+        "session settings) into later invocations, and a Lambda Managed "
+        "Instances environment, which runs several invocations at once, "
+        "shares it among them (only a pool is safe to share there)");
   else if (!use.empty())
     unsafe.push_back("the handler uses '" + name + "' otherwise than to call "
                      "its operations ('" + use + "'), which may change it for "
