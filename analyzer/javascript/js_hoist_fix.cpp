@@ -205,6 +205,28 @@ std::string dedented(std::string_view text, std::size_t indent) {
   return out;
 }
 
+/// True when `body` writes the variable `declarator` declares (`x = ...`,
+/// `x ??= ...`, `x++`): a `let` that changes is no constant to move.
+bool assigned_again(const JsModule &module, TSNode body, TSNode declarator) {
+  const JsTree &tree = module.tree();
+  std::string name(tree.text(field(declarator, "name")));
+  bool found = false;
+  walk_named_descendants(body, [&](TSNode node) {
+    TSNode target = is(node, "assignment_expression") ||
+                            is(node, "augmented_assignment_expression")
+                        ? field(node, "left")
+                    : is(node, "update_expression") ? field(node, "argument")
+                                                    : TSNode{};
+    target = unwrap_expression(target);
+    if (is(target, "identifier") && tree.text(target) == name) {
+      auto declared = local_declaration(module, target, name);
+      found = declared && ts_node_eq(*declared, declarator);
+    }
+    return !found;
+  });
+  return found;
+}
+
 /// True when the module names `name` where no function or block declares
 /// it: a global, which a module-level `name` would replace.
 bool reads_global(const JsModule &module, const std::string &name) {
@@ -259,10 +281,15 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
       !ts_node_eq(field(declarator, "value"), construction) ||
       !is(field(declarator, "name"), "identifier") ||
       !is(declaration, "lexical_declaration") ||
-      kind(ts_node_child(declaration, 0)) != std::string_view("const") ||
       named_children(declaration).size() != 1)
-    return {std::nullopt, "it is not the value of a 'const' of its own"};
+    return {std::nullopt,
+            "it is not the value of a 'const' or 'let' of its own"};
   TSNode body = field(handler, "body");
+  if (kind(ts_node_child(declaration, 0)) == std::string_view("let") &&
+      assigned_again(module, body, declarator))
+    return {std::nullopt, "the handler assigns '" +
+                              std::string(tree.text(field(declarator, "name"))) +
+                              "' again"};
   std::optional<std::string> block = enclosing_block(declaration, body);
   if (!block)
     return {std::nullopt, "it is built in a loop or another block of the "

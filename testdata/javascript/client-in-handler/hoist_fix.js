@@ -49,6 +49,21 @@ exports.tableHandler = async (event) => {
   return documents.send(new GetCommand({ TableName: "t", Key: { id: event.id } }));
 };
 
+// A 'let' the handler never assigns again moves as a 'const' does; one it
+// assigns again does not move.
+exports.letHandler = async (event) => {
+  // expect: client-in-handler[hoistable]
+  let queue = new SQSClient({ region: "eu-west-1" });
+  // expect: client-in-handler[hoistable]
+  let topic = new SNSClient({ region: "eu-west-1" });
+  if (event.region) {
+    // expect: client-in-handler[not-hoistable]
+    topic = new SNSClient({ region: event.region });
+  }
+  const sent = await queue.send(new SendMessageCommand({ MessageBody: event.id }));
+  return { sent, published: await topic.send(new PublishCommand({ Message: event.id })) };
+};
+
 exports.branchHandler = async (event) => {
   if (event.id) {
     // expect: client-in-handler[hoistable]

@@ -54,6 +54,22 @@ exports.tableHandler = async (event) => {
   return documents.send(new GetCommand({ TableName: "t", Key: { id: event.id } }));
 };
 
+let queue = new SQSClient({ region: "eu-west-1" });
+
+// A 'let' the handler never assigns again moves as a 'const' does; one it
+// assigns again does not move.
+exports.letHandler = async (event) => {
+  // expect: client-in-handler[hoistable]
+  // expect: client-in-handler[hoistable]
+  let topic = new SNSClient({ region: "eu-west-1" });
+  if (event.region) {
+    // expect: client-in-handler[not-hoistable]
+    topic = new SNSClient({ region: event.region });
+  }
+  const sent = await queue.send(new SendMessageCommand({ MessageBody: event.id }));
+  return { sent, published: await topic.send(new PublishCommand({ Message: event.id })) };
+};
+
 const ddb = new DynamoDBClient({});
 
 exports.branchHandler = async (event) => {
