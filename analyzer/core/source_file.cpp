@@ -175,6 +175,12 @@ SourceFile::load(const std::filesystem::path &file,
 
   std::string name = file.filename().string();
   bool javascript = is_javascript_file(name);
+  // (A UTF-16 file's every other byte is NUL in ASCII text.)
+  if (text.rfind("\xFF\xFE", 0) == 0 || text.rfind("\xFE\xFF", 0) == 0)
+    return LoadError{display_path,
+                     "is UTF-16 (its byte order mark says so); hoist reads " +
+                         source_kind(name) +
+                         " as UTF-8: save it as UTF-8, skipped"};
   if (auto nul = text.find('\0'); nul != std::string::npos)
     return LoadError{display_path,
                      "looks binary (NUL byte at offset " + std::to_string(nul) +
