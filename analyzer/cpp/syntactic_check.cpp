@@ -754,7 +754,8 @@ private:
     std::vector<TSNode> definitions{function.second};
     auto [other, end] = other_definitions_.equal_range(function.first);
     for (; other != end; ++other)
-      definitions.push_back(other->second);
+      if (undecided(other->second)) // (not an overload)
+        definitions.push_back(other->second);
     for (TSNode definition : definitions) {
       TSNode body = field(definition, "body");
       if (seen.insert(ts_node_start_byte(body)).second)
@@ -2183,7 +2184,8 @@ private:
   NameScope scope_;
   // By qualified name ("ns::Class::name"): the first definition.
   std::map<std::string, TSNode> functions_;
-  // The others (`#ifdef USE_SQS` ... `#else`, a definition in each).
+  // The others: a definition in each branch of `#ifdef USE_SQS` ...
+  // `#else`, or an overload.
   std::multimap<std::string, TSNode> other_definitions_;
   std::set<std::string> mutable_globals_; // variables outside functions, not const
   /// Functions declared without a body (`f(int);`), by name: their
