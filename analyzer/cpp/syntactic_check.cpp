@@ -2010,13 +2010,13 @@ private:
         const Construction &construction = entry->construction;
         // (Its type too: `OrdersConfig config;`.)
         walk_named_descendants(
-            construction.statement, [&](TSNode node) {
+            construction.statement, [&](TSNode node, TSNode parent) {
               if (is(node, "this") && moving.unseen.empty()) {
                 moving.unseen = "this";
                 moving.unseen_by = construction.variable;
               }
               if ((is(node, "identifier") || is(node, "type_identifier")) &&
-                  !is(ts_node_parent(node), "qualified_identifier") &&
+                  !is(parent, "qualified_identifier") &&
                   !ts_node_eq(node, entry->construction.at)) {
                 std::string name(tree_.text(node));
                 if (moving.unseen.empty() && name != construction.variable &&
