@@ -5,8 +5,9 @@ a few events, several times in a row in one process (warm invokes).
 
 The packages the module imports (`require('x')`, `import ... from 'x'`) are
 stubs written here, in a node_modules of the scratch directory: each name
-they export builds an object that records what it was given, and whose
-`send(command)` resolves to the command's class name and input. Nothing
+they export builds an object that records what it was given, whose
+`send(command)` resolves to the command's class name and input, and whose
+other methods resolve to their name and input. Nothing
 reaches the network; a construction is cheap and leaves no trace in the
 results, so hoisting one must not change them.
 
@@ -29,10 +30,29 @@ NAMED = re.compile(
 ESM = re.compile(r"^\s*(?:import\s+[\w{*]|export\s)", re.MULTILINE)
 
 STUB = r"""
+// Any other method is an operation: it resolves to its name and input (a
+// promise with SDK v2's .promise(), or through a Node-style callback).
+function operation(name) {
+  return function (...args) {
+    const callback = typeof args[args.length - 1] === "function" ? args.pop() : null;
+    const result = { called: name, input: args[0] };
+    const promise = Promise.resolve(result);
+    promise.promise = () => Promise.resolve(result);
+    if (callback) setImmediate(() => callback(null, result));
+    return promise;
+  };
+}
 function stub(name) {
   function Stub(...args) {
     if (!new.target) return new Stub(...args);
     this.input = args[0];
+    return new Proxy(this, {
+      get(target, key) {
+        if (key in target || typeof key !== "string" || key === "then")
+          return target[key];
+        return operation(key);
+      },
+    });
   }
   Object.defineProperty(Stub, "name", { value: name });
   Stub.prototype.send = function (command) {
@@ -73,8 +93,13 @@ const invocations = Number(process.argv[3]), MARK = process.argv[4];
 const say = (line) => process.stdout.write(MARK + JSON.stringify(line) + "\n");
 const shown = (error) => ({ error: error && error.constructor ? error.constructor.name : typeof error,
                             message: String(error && error.message !== undefined ? error.message : error) });
-function context(n) {
-  return { awsRequestId: "request-" + n, functionName: "differential",
+// nodejs22.x's context: with succeed, fail and done, which end the invoke.
+function context(n, callback) {
+  return { succeed: (response) => callback(null, response),
+           fail: (error) => callback(error === undefined || error === null ? "handled" : error),
+           done: (error, response) => callback(error, response),
+           callbackWaitsForEmptyEventLoop: true,
+           awsRequestId: "request-" + n, functionName: "differential",
            functionVersion: "$LATEST", memoryLimitInMB: "128",
            invokedFunctionArn: "arn:aws:lambda:us-east-1:123456789012:function:differential",
            logGroupName: "/aws/lambda/differential", logStreamName: "stream",
@@ -87,7 +112,7 @@ function invoke(handler, event, n) {
     const callback = (error, response) =>
       done(error ? shown(error) : { response: response === undefined ? null : response });
     try {
-      const result = handler(JSON.parse(JSON.stringify(event)), context(n), callback);
+      const result = handler(JSON.parse(JSON.stringify(event)), context(n, callback), callback);
       if (result && typeof result.then === "function")
         result.then((response) => done({ response: response === undefined ? null : response }),
                     (error) => done(shown(error)));

@@ -30,6 +30,7 @@ import time
 TOP = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.join(TOP, "testdata", "lit"))
 import differential  # noqa: E402  (the test suite's differential harness)
+import differential_node  # noqa: E402  (its Node.js counterpart)
 NORMAL_EXITS = (0, 1, 2)
 FIX_MODES = (("safe", ["--fix"]), ("unsafe", ["--fix", "--unsafe-fixes"]))
 # The fixes each mode applies.
@@ -96,9 +97,10 @@ def parse_args(argv):
                         help="projects run in parallel (default 2)")
     parser.add_argument("--no-fix", action="store_true", help="skip the --fix checks")
     parser.add_argument("--differential", action="store_true",
-                        help="also run each Python file a fix changed, original and fixed, "
-                             "under CPython (the test suite's differential harness, in a "
-                             "network namespace of its own) and compare what its handlers do")
+                        help="also run each Python and JavaScript file a fix changed, "
+                             "original and fixed, under CPython or Node.js (the test suite's "
+                             "differential harnesses, in a network namespace of its own) and "
+                             "compare what its handlers do")
     parser.add_argument("--strict", action="store_true",
                         help="also exit non-zero when findings differ from the baseline")
     parser.add_argument("--scratch", default=default_scratch_root(),
@@ -311,15 +313,14 @@ def load_report(path, project_root):
 DIFFERENTIAL_TIMEOUT = 60
 
 
-def differential_outcome(original, fixed, prefix):
-    """Runs one file's original and fixed module (differential.py) and says
-    what came of it: ("equal" | "differ" | "inconclusive" | "skipped",
-    detail). Skipped: the module does not import with what this machine
-    provides (Debian's python3-boto3 and the like), fails at import, or has no
-    handler-shaped function."""
-    options = {"python": "/usr/bin/python3", "prefix": prefix,
-               "timeout": DIFFERENTIAL_TIMEOUT}
-    before = differential.run(original, **options)
+def differential_outcome(original, fixed, run):
+    """Runs one file's original and fixed module with `run` (differential.py's,
+    or differential_node.py's for JavaScript) and says what came of it:
+    ("equal" | "differ" | "inconclusive" | "skipped", detail). Skipped: the
+    module does not import with what this machine provides (Debian's
+    python3-boto3 and the like; for JavaScript, the project's own modules
+    beside it), fails at import, or has no handler-shaped function."""
+    before = run(original)
     first = before[0]
     if "timeout" in first or "crash" in first:
         return "skipped", "the original module crashed or timed out at import"
@@ -330,7 +331,7 @@ def differential_outcome(original, fixed, prefix):
         return "skipped", f"the original fails at import ({init['error']})"
     if len(before) == 1:
         return "skipped", "no handler-shaped function (event, context)"
-    found = differential.compared(before, differential.run(fixed, **options))
+    found = differential.compared(before, run(fixed))
     if found:
         return "differ", found
     if all("error" in line or "timeout" in line for line in before[1:]):
@@ -339,17 +340,21 @@ def differential_outcome(original, fixed, prefix):
 
 
 def run_differential(pristine, copy, changed):
-    """The differential outcome of each changed Python file."""
+    """The differential outcome of each changed Python and JavaScript file."""
     prefix = differential.isolated()
+    options = {"python": "/usr/bin/python3", "prefix": prefix,
+               "timeout": DIFFERENTIAL_TIMEOUT}
     results = []
     for path in changed:
-        if not path.endswith(".py"):
+        if not path.endswith((".py",) + JS_SUFFIXES):
             continue
+        run = (differential_node.run if path.endswith(JS_SUFFIXES)
+               else lambda module: differential.run(module, **options))
         if prefix is None:
             outcome = ("skipped", "no network namespace (unshare -rn) on this machine")
         else:
             outcome = differential_outcome(os.path.join(pristine, path),
-                                           os.path.join(copy, path), prefix)
+                                           os.path.join(copy, path), run)
         results.append({"path": path, "outcome": outcome[0], "detail": outcome[1]})
     return results
 
@@ -533,7 +538,7 @@ def differential_markdown(projects):
         outcomes = collections.Counter(r["outcome"] for r in runs)
         reasons = collections.Counter(r["detail"] for r in runs if r["outcome"] == "skipped")
         lines.append(f"- `--fix{' --unsafe-fixes' if mode == 'unsafe' else ''}`: "
-                     f"{len(runs)} changed Python files; {outcomes['equal']} equal, "
+                     f"{len(runs)} changed Python and JavaScript files; {outcomes['equal']} equal, "
                      f"{outcomes['differ']} differ, {outcomes['inconclusive']} inconclusive "
                      "(every invocation of the original failed, in both alike), "
                      f"{outcomes['skipped']} skipped"
@@ -544,7 +549,7 @@ def differential_markdown(projects):
                   if r["outcome"] == "differ"]
     if not lines:
         return []
-    return ["", "## Differential runs (original against fixed, under CPython)", "",
+    return ["", "## Differential runs (original against fixed, under CPython or Node.js)", "",
             "Responses and exceptions compared as `hoist verify` compares them; "
             "a safe fix that changes them is a problem.", ""] + lines
 
