@@ -295,6 +295,11 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
     return {std::nullopt, "it is built in a loop or another block of the "
                           "handler that hoist does not move out of"};
   std::string name(tree.text(field(declarator, "name")));
+  // A function around the handler (a factory that returns it) that declares
+  // the name would take the handler's uses once the local is gone.
+  if (local_declaration(module, ts_node_parent(handler), name))
+    return {std::nullopt, "a function around the handler declares '" + name +
+                              "' too"};
   TSNode handler_statement = top_level_statement(handler);
   auto lines = own_lines(file, tree.range(declaration), "//");
   if (ts_node_is_null(handler_statement) || !lines || !lines->second.empty())
