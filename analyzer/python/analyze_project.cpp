@@ -445,7 +445,14 @@ private:
     const ConfiguredHandler *missing = nullptr;
     bool any_found = false;
     for (const ConfiguredHandler *entry : entries) {
-      ConfiguredLookup lookup = analyze_configured(*entry, module, worker);
+      // Each function that loads the module runs its module-level code.
+      std::vector<std::string> shared_with;
+      for (const ConfiguredHandler *other : entries)
+        if (other->handler != entry->handler)
+          shared_with.push_back("'" + other->handler +
+                                "', the handler of " + other->origin);
+      ConfiguredLookup lookup =
+          analyze_configured(*entry, module, worker, std::move(shared_with));
       any_found = any_found || lookup.handler.has_value();
       if (lookup.module_without_handler) {
         without_handler = lookup.module_without_handler;
@@ -546,18 +553,21 @@ private:
   }
 
   /// Checks the handler `entry` configures in `module` (when null, in its
-  /// module loaded on demand), or reports it not found.
+  /// module loaded on demand), or reports it not found. `shared_with`: the
+  /// handlers other functions configure in the same module.
   ConfiguredLookup analyze_configured(const ConfiguredHandler &entry,
                                       const ModuleModel *module,
-                                      unsigned worker) {
+                                      unsigned worker,
+                                      std::vector<std::string> shared_with) {
     Findings &found = findings_[worker];
     Resolver resolver(*projects_[worker], *options_.catalogue,
                       configured_import_roots(entry));
     ConfiguredLookup lookup =
         find_configured_handler(resolver, entry, base_, module);
-    if (lookup.handler)
+    if (lookup.handler) {
+      lookup.handler->module_shared_with = std::move(shared_with);
       run_checks(resolver, *lookup.handler, found);
-    else if (!lookup.problem.empty() &&
+    } else if (!lookup.problem.empty() &&
              options_.enabled_rules.count(rules::kHandlerNotFound))
       found.diagnostics.push_back(
           handler_not_found(entry, lookup.problem, *options_.registry));

@@ -228,6 +228,16 @@ std::optional<Handler> bound_handler(const Resolver &resolver,
                             std::move(reason));
 }
 
+/// Notes in each of `handlers` (one module's) the others that run other
+/// code: each may be another function's.
+void note_shared_module(std::vector<Handler> &handlers) {
+  for (Handler &handler : handlers)
+    for (const Handler &other : handlers)
+      if (other.function != handler.function)
+        handler.module_shared_with.push_back(
+            "'" + other.name + "', which may be another function's handler");
+}
+
 } // namespace
 
 std::optional<HandlerSpec> HandlerSpec::parse(const std::string &text,
@@ -297,6 +307,7 @@ std::vector<Handler> find_handlers(const Resolver &resolver,
       if (found)
         handlers.push_back(std::move(*found));
     }
+    note_shared_module(handlers);
     return handlers;
   }
   // Tests are not deployed: their `test_*_handler`s and fake handlers would
@@ -345,6 +356,7 @@ std::vector<Handler> find_handlers(const Resolver &resolver,
             event_like_signature(*handler->function, *pattern, handler->bound))
           handlers.push_back(std::move(*handler));
       }
+  note_shared_module(handlers);
   return handlers;
 }
 

@@ -50,6 +50,9 @@ struct Handler {
   /// A method bound to an instance (`handler = App().handle`): Lambda's two
   /// arguments follow `self`.
   bool bound = false;
+  /// The handlers of other functions in this handler's module, as messages
+  /// name them: code moved to module scope runs at each one's INIT too.
+  std::vector<std::string> module_shared_with;
 };
 
 /// Which handler strings a file answered: the module matched, and whether it

@@ -1689,6 +1689,16 @@ ConstructionFix construction_fix(
         break;
       }
   }
+  // Moved to module scope, it runs at the INIT of every function whose
+  // handler is in the handler's module, where it may fail though nothing
+  // there ever built it.
+  if (!result.failure.empty() && !handler.module_shared_with.empty() &&
+      handler.module)
+    unsafe.push_back(failing_at_init(
+        "'" + handler.module->path() + "' also holds " +
+            handler.module_shared_with.front() +
+            ": at module scope it would be built at that function's INIT too",
+        result.failure));
   if (handler.module && handler.module->path() != where.module->path())
     if (std::string why = moved_into_imported_module(resolver, handler,
                                                      *where.module, result);
