@@ -89,28 +89,136 @@ bool ModuleEdits::is_main_block(TSNode statement) const {
              std::string_view::npos;
 }
 
-bool ModuleEdits::runs_own_code(TSNode statement) const {
+namespace {
+
+/// The name a callee starts from: `Api` of `Api.handle`, `globals` of
+/// `globals()["handler"]`, `x` of `x.a[0].b`.
+TSNode callee_root(TSNode callee) {
+  while (is(callee, "attribute") || is(callee, "subscript") ||
+         is(callee, "call"))
+    callee = is(callee, "attribute")   ? field(callee, "object")
+             : is(callee, "subscript") ? field(callee, "value")
+                                       : field(callee, "function");
+  return callee;
+}
+
+/// True when `node` reads one of `names` as a variable, in the lambdas and
+/// functions it holds too (`lambda e: handler(e, None)`).
+bool reads_any(const SyntaxTree &tree, TSNode node,
+               const std::unordered_set<std::string> &names) {
+  if (is(node, "identifier"))
+    return names.count(std::string(tree.text(node))) > 0;
+  bool found = false;
+  walk_named_descendants(node, [&](TSNode inner, TSNode parent) {
+    if (found)
+      return false;
+    if (is(inner, "identifier") &&
+        !(is(parent, "attribute") &&
+          ts_node_eq(field(parent, "attribute"), inner)) &&
+        !(is(parent, "keyword_argument") &&
+          ts_node_eq(field(parent, "name"), inner)))
+      found = names.count(std::string(tree.text(inner))) > 0;
+    return !found;
+  });
+  return found;
+}
+
+} // namespace
+
+const std::unordered_set<std::string> &ModuleEdits::own_callables() const {
+  if (own_callables_)
+    return *own_callables_;
+  own_callables_.emplace();
+  std::unordered_set<std::string> &own = *own_callables_;
+  // Its functions and classes are among the names bound otherwise.
+  const ScopeBindings &bindings = module_.bindings();
+  own.insert(bindings.others.begin(), bindings.others.end());
+  // An alias of an alias: until no name is added.
+  for (bool added = true; added;) {
+    added = false;
+    for (const auto &[name, values] : bindings.assignments)
+      if (!own.count(name) &&
+          std::any_of(values.begin(), values.end(), [&](TSNode value) {
+            return reads_any(module_.tree(), value, own);
+          })) {
+        own.insert(name);
+        added = true;
+      }
+  }
+  return own;
+}
+
+bool ModuleEdits::calls_its_argument(const std::string &decorator) const {
+  const FunctionInfo *function = module_.function_named(decorator);
+  if (!function || function->parameters.empty())
+    return false;
   const SyntaxTree &tree = module_.tree();
-  if (is_main_block(statement))
-    return true;
+  const std::string &parameter = function->parameters.front().name;
   bool calls = false;
-  for_each_in_scope(statement, [&](TSNode node) {
-    if (calls || !is(node, "call"))
-      return !calls;
-    TSNode callee = field(node, "function");
-    std::string name(tree.text(callee));
-    calls = is(callee, "identifier") &&
-            (module_.function_named(name) || module_.class_named(name));
+  for_each_in_scope(function->body, [&](TSNode node) {
+    if (is(node, "call")) {
+      TSNode root = callee_root(field(node, "function"));
+      calls = is(root, "identifier") && tree.text(root) == parameter;
+    }
     return !calls;
   });
   return calls;
 }
 
+bool ModuleEdits::runs_own_code(TSNode statement) const {
+  const SyntaxTree &tree = module_.tree();
+  if (is_main_block(statement))
+    return true;
+  const std::unordered_set<std::string> &own = own_callables();
+  bool runs = false;
+  // A call of the module's code, through any name that may hold it, or a
+  // call given it (`functools.partial(handler, ...)`, `Thread(target=_warm)`,
+  // `map(lambda e: handler(e, None), ...)`), which may call it.
+  auto visit = [&](TSNode node) {
+    if (!runs && is(node, "call")) {
+      TSNode root = callee_root(field(node, "function"));
+      std::string name(is(root, "identifier") ? tree.text(root) : "");
+      runs = own.count(name) || name == "globals" ||
+             reads_any(tree, field(node, "arguments"), own);
+    }
+    return !runs;
+  };
+  TSNode definition = statement;
+  if (is(statement, "decorated_definition")) {
+    // A decorator of the module that calls what it decorates
+    // (`cls.handle({}, None)`); a decorator factory's call only makes the
+    // decorator.
+    for (TSNode decorator : named_children(statement)) {
+      TSNode expression = ts_node_named_child(decorator, 0);
+      if (is(decorator, "decorator") && is(expression, "identifier") &&
+          calls_its_argument(std::string(tree.text(expression))))
+        return true;
+    }
+    definition = field(statement, "definition");
+  }
+  if (is(definition, "function_definition")) {
+    // Default values run when the function is defined.
+    for (TSNode parameter : named_children(field(definition, "parameters")))
+      if (TSNode value = field(parameter, "value"); !ts_node_is_null(value)) {
+        visit(value);
+        for_each_in_scope(value, visit);
+      }
+    return runs;
+  }
+  if (is(definition, "class_definition")) {
+    // Its bases and its body run when the class is defined.
+    if (TSNode bases = field(definition, "superclasses"); !ts_node_is_null(bases))
+      for_each_in_scope(bases, visit);
+    for_each_in_scope_and_class_bodies(field(definition, "body"), visit);
+    return runs;
+  }
+  for_each_in_scope(statement, visit);
+  return runs;
+}
+
 TSNode ModuleEdits::first_own_code() const {
   for (TSNode statement : named_children(module_.tree().root()))
-    if (!is(statement, "function_definition") &&
-        !is(statement, "class_definition") &&
-        !is(statement, "decorated_definition") && runs_own_code(statement))
+    if (runs_own_code(statement))
       return statement;
   return TSNode{};
 }
@@ -143,12 +251,7 @@ bool configures_bound(const SyntaxTree &tree, TSNode statement,
                     : TSNode{};
   if (!is(call, "call") || !is(field(call, "function"), "attribute"))
     return false;
-  TSNode object = field(call, "function");
-  while (is(object, "attribute") || is(object, "subscript") ||
-         is(object, "call"))
-    object = is(object, "attribute") ? field(object, "object")
-             : is(object, "subscript") ? field(object, "value")
-                                       : field(object, "function");
+  TSNode object = callee_root(field(call, "function"));
   return is(object, "identifier") && bound.count(std::string(tree.text(object)));
 }
 

@@ -82,8 +82,19 @@ private:
   std::size_t start_of_code() const;
   std::size_t line_after(TSNode statement) const;
   /// True when `statement` may run the module's own code at import: it
-  /// calls a function or class of this module, or is the `__main__` block.
+  /// calls a function or class of this module or a name that may hold one
+  /// (own_callables), or gives one to a call, or is decorated by a function
+  /// of the module that calls what it decorates, or is the `__main__` block.
   bool runs_own_code(TSNode statement) const;
+  /// The module-level names that may hold the module's own code: its
+  /// functions and classes, names bound from code that reads one
+  /// (`lambda_handler = handler`, `_warm = lambda: handler({}, None)`), and
+  /// names bound otherwise than by assignment or import (`for h in
+  /// HANDLERS`).
+  const std::unordered_set<std::string> &own_callables() const;
+  /// True when `decorator`, a function of the module, calls (a method of)
+  /// its first parameter in its own body.
+  bool calls_its_argument(const std::string &decorator) const;
   /// The last top-level import statement (or a block holding one, such as
   /// `try: import x`) before `limit` (null: anywhere), or null.
   TSNode last_import_before(TSNode limit) const;
@@ -98,6 +109,7 @@ private:
   const ModuleModel &module_;
   const Project *project_;
   mutable std::optional<std::unordered_set<std::string>> global_reads_;
+  mutable std::optional<std::unordered_set<std::string>> own_callables_;
 };
 
 /// The identifiers `expression` reads (not attribute names or keyword

@@ -1,0 +1,17 @@
+# RUN: %expect %s
+# A warm-up call through an alias of the handler runs it at INIT like a
+# direct one: the new line goes before it, not after the late import.
+import boto3
+
+s3 = boto3.client("s3")
+
+
+def handler(event, context):
+    # expect: client-in-handler[hoistable]
+    return s3.meta.region_name
+
+
+lambda_handler = handler
+WARM = lambda_handler({}, None)
+
+import json  # noqa: E402
