@@ -407,6 +407,8 @@ ConfiguredLookup find_configured_handler(const Resolver &resolver,
     lookup.handler = function_handler(*module, *function, reason);
   else
     lookup.handler = bound_handler(resolver, *module, spec->function, reason);
+  if (lookup.handler)
+    lookup.handler->configured = true;
   // A name bound to something hoist cannot follow (`handler = Mangum(app)`)
   // exists all the same: only a name bound nowhere is missing.
   if (!lookup.handler && !module->bindings().binds(spec->function)) {

@@ -53,6 +53,9 @@ struct Handler {
   /// The handlers of other functions in this handler's module, as messages
   /// name them: code moved to module scope runs at each one's INIT too.
   std::vector<std::string> module_shared_with;
+  /// Named by deployment configuration: so are those of module_shared_with,
+  /// which are other functions' for sure.
+  bool configured = false;
 };
 
 /// Which handler strings a file answered: the module matched, and whether it

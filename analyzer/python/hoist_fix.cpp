@@ -1020,9 +1020,27 @@ ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
         needed.push_back(std::move(name));
     }
     collect_literals(tree, code, result.literals);
+    if (result.environment_item.empty())
+      walk_named_descendants(code, [&](TSNode node) {
+        Symbol read = is(node, "subscript")
+                          ? resolver.resolve(field(node, "value"),
+                                             {&module, &function})
+                          : Symbol{};
+        if (read.kind == Symbol::Kind::Path && read.path == "os.environ")
+          result.environment_item = tree.text(node);
+        return result.environment_item.empty();
+      });
   }
 
-  if (std::optional<std::string> service = unknown_service(tree, call, entry))
+  ModuleEdits edits(module, &resolver.project());
+  std::string unbound;
+  for (const std::string &name : needed)
+    if (unbound.empty())
+      unbound = edits.bound_only_sometimes(name);
+  if (!unbound.empty())
+    result.failure = "reading it can raise NameError: " + unbound;
+  else if (std::optional<std::string> service =
+               unknown_service(tree, call, entry))
     result.failure = "'" + *service +
                      "' is a service an SDK may not know, whose client then "
                      "fails to build";
@@ -1078,7 +1096,6 @@ ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
   if (entry.fix != "safe")
     unsafe.push_back(entry_reason(entry));
 
-  ModuleEdits edits(module, &resolver.project());
   // Module-level environment writes it must follow, made there or by the
   // project functions called there (those of a __main__ block never run in
   // Lambda).
@@ -1692,13 +1709,19 @@ ConstructionFix construction_fix(
   // Moved to module scope, it runs at the INIT of every function whose
   // handler is in the handler's module, where it may fail though nothing
   // there ever built it.
+  // Without configuration, only a variable the other may not set counts:
+  // a module of several handlers is often one function's.
   if (!result.failure.empty() && !handler.module_shared_with.empty() &&
-      handler.module)
+      handler.module &&
+      (handler.configured || !result.environment_item.empty()))
     unsafe.push_back(failing_at_init(
         "'" + handler.module->path() + "' also holds " +
             handler.module_shared_with.front() +
             ": at module scope it would be built at that function's INIT too",
-        result.failure));
+        result.environment_item.empty()
+            ? result.failure
+            : "'" + result.environment_item +
+                  "' raises KeyError where that function does not set it"));
   if (handler.module && handler.module->path() != where.module->path())
     if (std::string why = moved_into_imported_module(resolver, handler,
                                                      *where.module, result);

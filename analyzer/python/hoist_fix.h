@@ -25,6 +25,10 @@ struct ConstructionFix {
   /// unknown_service in hoist_fix.cpp), or "": when it may, a branch, `try`
   /// or `with` around it on the way from the handler matters.
   std::string failure;
+  /// An item read of the environment in the moved code
+  /// (`os.environ["TABLE_ENDPOINT"]`), which raises where the variable is
+  /// not set, or "".
+  std::string environment_item;
 };
 
 /// What module-level code of a module does after it imports another that

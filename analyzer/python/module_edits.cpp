@@ -343,6 +343,70 @@ bool ModuleEdits::imported_for_type_checking_only(
   return true;
 }
 
+namespace {
+
+/// True when `block` binds `name` by an assignment or an import of its own
+/// code (not of a function or class it defines).
+bool binds_in(const SyntaxTree &tree, TSNode block, const std::string &name) {
+  bool binds = false;
+  for_each_in_scope(block, [&](TSNode node) {
+    if (is_import(node))
+      binds = import_binds(tree, node, name);
+    else if (is(node, "assignment") || is(node, "named_expression"))
+      binds = is(ts_node_named_child(node, 0), "identifier") &&
+              tree.text(ts_node_named_child(node, 0)) == name;
+    return !binds;
+  });
+  return binds;
+}
+
+/// True when every way through `statement`, a module-level `if` or `try`,
+/// binds `name`: each branch, with an `else`; the body and each handler.
+bool binds_on_every_way(const SyntaxTree &tree, TSNode statement,
+                        const std::string &name) {
+  bool every = true, otherwise = false;
+  if (is(statement, "if_statement")) {
+    every = binds_in(tree, field(statement, "consequence"), name);
+    for (TSNode branch : named_children(statement))
+      if (is(branch, "elif_clause") || is(branch, "else_clause")) {
+        every = every && binds_in(tree, branch, name);
+        otherwise = otherwise || is(branch, "else_clause");
+      }
+    return every && otherwise;
+  }
+  if (!is(statement, "try_statement"))
+    return false;
+  every = binds_in(tree, field(statement, "body"), name);
+  for (TSNode clause : named_children(statement))
+    if (is(clause, "except_clause"))
+      every = every && binds_in(tree, clause, name);
+  return every;
+}
+
+} // namespace
+
+std::string ModuleEdits::bound_only_sometimes(const std::string &name) const {
+  const SyntaxTree &tree = module_.tree();
+  std::vector<TSNode> statements = binding_statements(name);
+  TSNode conditional{};
+  for (TSNode statement : statements) {
+    if (is(statement, "if_statement") || is(statement, "try_statement") ||
+        is(statement, "for_statement") || is(statement, "while_statement")) {
+      if (binds_on_every_way(tree, statement, name))
+        return "";
+      if (ts_node_is_null(conditional))
+        conditional = statement;
+      continue;
+    }
+    return "";
+  }
+  if (ts_node_is_null(conditional))
+    return "";
+  std::string head(tree.text(conditional));
+  head = head.substr(0, head.find_first_of(":\n"));
+  return "the module binds '" + name + "' only under '" + head + "'";
+}
+
 std::size_t ModuleEdits::start_of_code() const {
   // After a module docstring (comments may come before it: a licence
   // header), else after the comments that must stay on the first two lines

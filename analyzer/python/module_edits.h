@@ -50,6 +50,11 @@ public:
   std::pair<std::string, std::optional<Edit>>
   import_module(const std::string &module_name) const;
 
+  /// Why `name` may be unbound when the module's code has run, or "": each
+  /// module-level statement that binds it is an `if`, `try` or loop that
+  /// may not (`if STAGE == "prod": ENDPOINT = ...` without an `else`).
+  std::string bound_only_sometimes(const std::string &name) const;
+
   /// True when every module-level import of `name` is under `if
   /// TYPE_CHECKING:`, which never runs.
   bool imported_for_type_checking_only(const std::string &name) const;
