@@ -14,13 +14,11 @@ namespace {
 /// may be loaded (the caller is then conservative).
 constexpr int kFollowedImports = 6;
 
-/// The project modules the import statement `statement` (in `from`) loads:
-/// `import a.b` the packages and the module, `from a import b` `a` and, when
-/// `b` is one, the submodule.
-std::vector<const ModuleModel *> imported_by(const Resolver &resolver,
-                                             const ModuleModel &from,
-                                             TSNode statement) {
-  const SyntaxTree &tree = from.tree();
+/// The import paths the import statement `statement` (in `tree`) loads:
+/// `import a.b` the packages and the module, `from a import b` `a` and
+/// `a.b` (a submodule when `b` is one).
+std::vector<std::string> import_paths(const SyntaxTree &tree,
+                                      TSNode statement) {
   std::vector<std::string> paths;
   if (is(statement, "import_from_statement")) {
     std::string base(tree.text(field(statement, "module_name")));
@@ -40,8 +38,15 @@ std::vector<const ModuleModel *> imported_by(const Resolver &resolver,
     for (std::size_t dot = paths[i].find('.', paths[i].find_first_not_of('.'));
          dot != std::string::npos; dot = paths[i].find('.', dot + 1))
       paths.push_back(paths[i].substr(0, dot));
+  return paths;
+}
+
+/// The project modules the import statement `statement` (in `from`) loads.
+std::vector<const ModuleModel *> imported_by(const Resolver &resolver,
+                                             const ModuleModel &from,
+                                             TSNode statement) {
   std::vector<const ModuleModel *> modules;
-  for (const std::string &path : paths) {
+  for (const std::string &path : import_paths(from.tree(), statement)) {
     Symbol imported = resolver.imported(path, from);
     if (imported.kind == Symbol::Kind::Module && imported.module)
       modules.push_back(imported.module);
@@ -79,6 +84,68 @@ bool loads(const Resolver &resolver, const ModuleModel &module,
   return false;
 }
 
+/// The directories from `dir` up to `base` (only `dir` when outside it):
+/// where a module looks up its absolute imports when it runs from there.
+std::vector<std::string> own_directories(std::string dir,
+                                         const std::string &base) {
+  std::vector<std::string> dirs{dir};
+  std::string inside = base == "/" ? "/" : base + "/";
+  while (dir != base && dir != "/" &&
+         dir.compare(0, inside.size(), inside) == 0)
+    dirs.push_back(dir = parent_dir(dir));
+  return dirs;
+}
+
+/// True when the last dotted name of the import path `path` is `name`, or
+/// it names a package by dots alone (`.`, `..`): only then can it name a
+/// module called `name`.
+bool may_name(const std::string &path, const std::string &name) {
+  std::size_t last = path.find_last_of('.');
+  if (last == std::string::npos)
+    return path == name;
+  return last + 1 == path.size() ||
+         path.compare(last + 1, std::string::npos, name) == 0;
+}
+
+/// What imports a module called `name` (NameImporters): the files read
+/// that spell it on an import line, their module-level import paths that
+/// may name it, and where each leads from the file's own directories.
+NameImporters name_importers(const Resolver &resolver,
+                             const std::string &name) {
+  const Project &project = resolver.project();
+  NameImporters made;
+  made.files = project.files_importing(name);
+  for (std::size_t i = 0; i < made.files.size(); ++i) {
+    const std::string &file = made.files[i];
+    const std::vector<std::string> &all = project.import_paths(file, [&] {
+      std::vector<std::string> found;
+      project.with_module(file, [&](const ModuleModel &module) {
+        for (TSNode statement : module_level_imports(module))
+          for (std::string &path : import_paths(module.tree(), statement))
+            found.push_back(std::move(path));
+      });
+      return found;
+    });
+    std::string dir = parent_dir(file);
+    std::vector<std::string> own = own_directories(dir, project.base());
+    std::vector<std::string> &paths = made.paths.emplace_back();
+    bool unresolved = false;
+    for (const std::string &path : all) {
+      if (!may_name(path, name))
+        continue;
+      paths.push_back(path);
+      std::optional<std::string> named = resolver.imported_file(path, dir, own);
+      if (!named)
+        unresolved = true;
+      else if (!named->empty())
+        made.by_own_file[*named].push_back(i);
+    }
+    if (unresolved)
+      made.unresolved.push_back(i);
+  }
+  return made;
+}
+
 } // namespace
 
 TSNode statement_loading(const Resolver &resolver, const ModuleModel &from,
@@ -94,29 +161,65 @@ TSNode statement_loading(const Resolver &resolver, const ModuleModel &from,
 std::vector<std::string> importers_of(const Resolver &resolver,
                                       const ModuleModel &target) {
   const Project &project = resolver.project();
-  return project.importers(target, [&] {
+  const std::string target_file = project.file_of(target);
+  const std::vector<std::string> &roots = resolver.roots();
+  std::string key = target_file;
+  for (const std::string &root : roots)
+    key += '\n' + root;
+  return project.importers(key, [&] {
     std::string name =
         project.is_package(target)
             ? std::filesystem::path(project.directory_of(target))
                   .filename()
                   .string()
             : std::filesystem::path(target.path()).stem().string();
-    std::vector<std::string> importers;
-    for (const ModuleModel *module : project.modules_importing(name)) {
-      if (module->path() == target.path())
-        continue;
-      for (TSNode statement : module_level_imports(*module)) {
-        std::vector<const ModuleModel *> imported =
-            imported_by(resolver, *module, statement);
-        if (std::any_of(imported.begin(), imported.end(),
-                        [&](const ModuleModel *one) {
-                          return one->path() == target.path();
-                        })) {
-          importers.push_back(project.file_of(*module));
-          break;
-        }
-      }
+    const NameImporters &candidates = project.name_importers(
+        name, [&] { return name_importers(resolver, name); });
+    // Under the function's code root a module imports as at run time, from
+    // the import roots; elsewhere (a test, a script, another function's
+    // code) from its own directories first, as when it runs from there:
+    // else every function's `tests/test_app.py` would import each
+    // function's `app.py`.
+    const std::vector<std::string> &files = candidates.files;
+    auto in_code_root = files.end(), after_code_root = files.end();
+    if (!roots.empty()) {
+      std::string inside = roots.front() == "/" ? "/" : roots.front() + "/";
+      in_code_root = std::lower_bound(files.begin(), files.end(), inside);
+      after_code_root = std::find_if(in_code_root, files.end(), [&](auto &f) {
+        return f.compare(0, inside.size(), inside) != 0;
+      });
     }
+    auto imports_from_roots = [&](std::size_t i) {
+      const std::string dir = parent_dir(files[i]);
+      return std::any_of(candidates.paths[i].begin(), candidates.paths[i].end(),
+                         [&](const std::string &path) {
+                           return resolver.imported_file(path, dir, roots) ==
+                                  target_file;
+                         });
+    };
+    auto outside_code_root = [&](std::size_t i) {
+      auto at = files.begin() + static_cast<std::ptrdiff_t>(i);
+      return at < in_code_root || at >= after_code_root;
+    };
+    std::vector<std::size_t> found;
+    for (auto at = in_code_root; at != after_code_root; ++at)
+      if (std::size_t i = static_cast<std::size_t>(at - files.begin());
+          imports_from_roots(i))
+        found.push_back(i);
+    if (auto own = candidates.by_own_file.find(target_file);
+        own != candidates.by_own_file.end())
+      for (std::size_t i : own->second)
+        if (outside_code_root(i))
+          found.push_back(i);
+    for (std::size_t i : candidates.unresolved)
+      if (outside_code_root(i) && imports_from_roots(i))
+        found.push_back(i);
+    std::sort(found.begin(), found.end());
+    found.erase(std::unique(found.begin(), found.end()), found.end());
+    std::vector<std::string> importers;
+    for (std::size_t i : found)
+      if (files[i] != target_file)
+        importers.push_back(files[i]);
     return importers;
   });
 }

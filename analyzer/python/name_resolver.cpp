@@ -382,49 +382,88 @@ bool Resolver::vendored_library(const std::vector<std::string> &parts) const {
   return false;
 }
 
-Symbol Resolver::resolve_import(const std::string &path,
-                                const ModuleModel &from, int depth) const {
+std::optional<Resolver::ImportedPrefix> Resolver::imported_prefix(
+    const std::string &path, const std::string &from_dir,
+    const std::vector<std::string> &roots,
+    const std::function<bool(const std::string &)> &is_module) const {
   // Relative imports start from the importing module's package.
   std::size_t dots = path.find_first_not_of('.');
   if (dots == std::string::npos)
     dots = path.size();
   std::vector<std::string> package;
   if (dots > 0) {
-    std::string base = project_.directory_of(from);
+    std::string base = from_dir;
     for (std::size_t up = 1; up < dots; ++up)
       base = parent_dir(base);
     package.push_back(std::move(base));
   }
-  std::vector<std::string> parts =
-      split_dotted(std::string_view(path).substr(dots));
-  if (dots == 0 && vendored_library(parts))
-    return path_symbol(path);
-  for (const std::string &base : dots > 0 ? package : roots_) {
+  ImportedPrefix found;
+  found.relative = dots > 0;
+  found.parts = split_dotted(std::string_view(path).substr(dots));
+  if (!found.relative && vendored_library(found.parts))
+    return std::nullopt;
+  for (const std::string &base : found.relative ? package : roots) {
     // The longest prefix that names a project module wins; the rest are
     // members of it (`helpers.make_client`, `pkg.mod.Class`). A relative
     // import may name the package itself (`from . import region`: what its
     // `__init__.py` binds).
-    const std::size_t shortest = dots > 0 ? 0 : 1;
-    for (std::size_t length = parts.size() + 1; length-- > shortest;) {
-      std::string dir = base;
+    const std::size_t shortest = found.relative ? 0 : 1;
+    for (std::size_t length = found.parts.size() + 1; length-- > shortest;) {
+      std::string stem = base;
       for (std::size_t i = 0; i < length; ++i)
-        dir += "/" + parts[i];
-      const ModuleModel *module = project_.module_at_stem(dir);
-      if (!module)
+        stem += "/" + found.parts[i];
+      if (!is_module(stem))
         continue;
-      Symbol symbol;
-      symbol.kind = Symbol::Kind::Module;
-      symbol.module = module;
-      if (dots == 0) // absolute: the dotted name is meaningful
-        for (std::size_t i = 0; i < length; ++i)
-          symbol.path += (i ? "." : "") + parts[i];
-      for (std::size_t i = length; i < parts.size() && symbol.known(); ++i)
-        symbol = member(symbol, parts[i], depth + 1);
-      return symbol;
+      found.stem = std::move(stem);
+      found.length = length;
+      return found;
     }
   }
-  // A relative import that names no project module is nothing hoist knows.
-  return dots > 0 ? unknown() : path_symbol(path);
+  found.stem.clear();
+  return found;
+}
+
+Symbol Resolver::resolve_import(const std::string &path,
+                                const ModuleModel &from, int depth) const {
+  const ModuleModel *module = nullptr;
+  std::optional<ImportedPrefix> prefix = imported_prefix(
+      path, project_.directory_of(from), roots_,
+      [&](const std::string &stem) {
+        return (module = project_.module_at_stem(stem)) != nullptr;
+      });
+  if (!prefix) // a vendored library: the catalogue decides
+    return path_symbol(path);
+  if (prefix->stem.empty())
+    // A relative import that names no project module is nothing hoist
+    // knows.
+    return prefix->relative ? unknown() : path_symbol(path);
+  Symbol symbol;
+  symbol.kind = Symbol::Kind::Module;
+  symbol.module = module;
+  if (!prefix->relative) // absolute: the dotted name is meaningful
+    for (std::size_t i = 0; i < prefix->length; ++i)
+      symbol.path += (i ? "." : "") + prefix->parts[i];
+  for (std::size_t i = prefix->length;
+       i < prefix->parts.size() && symbol.known(); ++i)
+    symbol = member(symbol, prefix->parts[i], depth + 1);
+  return symbol;
+}
+
+std::optional<std::string>
+Resolver::imported_file(const std::string &path, const std::string &from_dir,
+                        const std::vector<std::string> &roots) const {
+  std::string file;
+  std::optional<ImportedPrefix> prefix = imported_prefix(
+      path, from_dir, roots, [&](const std::string &stem) {
+        return !(file = project_.module_file_at_stem(stem)).empty();
+      });
+  if (!prefix)
+    return "";
+  if (prefix->stem.empty())
+    return std::nullopt;
+  // Only the whole path names a module file; a shorter prefix leaves the
+  // rest as members of it.
+  return prefix->length == prefix->parts.size() ? file : "";
 }
 
 Symbol Resolver::method_of(const Symbol &owner, const std::string &name,

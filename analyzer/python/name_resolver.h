@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+#include <optional>
 #include <string>
 #include <tuple>
 #include <unordered_map>
@@ -96,8 +98,19 @@ public:
   Symbol imported(const std::string &path, const ModuleModel &from) const {
     return import_symbol(path, from, 0);
   }
+  /// The file (absolute, normalized) of the project module the import path
+  /// `path` names, imported from a module in `from_dir` with absolute
+  /// imports looked up under `roots`: "" when it names a member of one or
+  /// a vendored library, nothing when no root has a module for it. Loads
+  /// no module: asking which of many files import one module need not
+  /// parse them all.
+  std::optional<std::string>
+  imported_file(const std::string &path, const std::string &from_dir,
+                const std::vector<std::string> &roots) const;
   const ApiCatalogue &catalogue() const { return catalogue_; }
   const Project &project() const { return project_; }
+  /// Where absolute imports are looked up, in order.
+  const std::vector<std::string> &roots() const { return roots_; }
 
 private:
   Symbol resolve(TSNode expression, Scope scope, int depth) const;
@@ -113,6 +126,22 @@ private:
                        int depth) const;
   Symbol resolve_import(const std::string &path, const ModuleModel &from,
                         int depth) const;
+  /// The longest prefix of an import path's dotted parts that names a
+  /// project module (`is_module` of its stem, under the importer's package
+  /// for a relative path, else under the first of `roots` that has one);
+  /// the parts after it are members. An empty stem when none does; nothing
+  /// for a vendored library (vendored_library).
+  struct ImportedPrefix {
+    bool relative = false;
+    std::vector<std::string> parts;
+    std::string stem;
+    std::size_t length = 0;
+  };
+  std::optional<ImportedPrefix>
+  imported_prefix(const std::string &path, const std::string &from_dir,
+                  const std::vector<std::string> &roots,
+                  const std::function<bool(const std::string &)> &is_module)
+      const;
   /// True when the absolute import `parts` names a catalogued library
   /// ("requests") whose copy among the import roots is a package: a vendored
   /// copy (a layer's `python/`, `pip install -t .` without its metadata) is

@@ -233,13 +233,23 @@ SourceFilePtr Project::read_already(const std::string &file,
   return it->second;
 }
 
+bool Project::exists(const std::string &file) const {
+  // The overlay may hold a file that --fix created in memory only.
+  return (overlay_ && overlay_->count(file)) ||
+         entry_type(parent_dir(file), file_name(file)) ==
+             fs::file_type::regular;
+}
+
+std::string Project::module_file_at_stem(const std::string &stem) const {
+  for (std::string candidate : {stem + ".py", stem + "/__init__.py"})
+    if (exists(candidate))
+      return candidate;
+  return "";
+}
+
 const ModuleModel *Project::load(const std::string &file) const {
   const ModuleModel *model = nullptr;
-  // The overlay may hold a file that --fix created in memory only.
-  bool exists =
-      (overlay_ && overlay_->count(file)) ||
-      entry_type(parent_dir(file), file_name(file)) == fs::file_type::regular;
-  if (exists) {
+  if (exists(file)) {
     // Named relative to the base when inside it.
     std::string inside = base_text_ == "/" ? "/" : base_text_ + "/";
     std::string display = file.compare(0, inside.size(), inside) == 0
@@ -280,7 +290,34 @@ const ModuleModel *Project::load(const std::string &file) const {
   return model;
 }
 
+void Project::with_module(
+    const std::string &file,
+    const std::function<void(const ModuleModel &)> &use) const {
+  bool loaded = by_path_.count(file) > 0;
+  const ModuleModel *model = module_in(file);
+  if (!model)
+    return;
+  use(*model);
+  if (loaded)
+    return;
+  // Loaded for this question only: dropped now, not at the next trim, so
+  // that a question about thousands of files holds one tree at a time.
+  auto it = std::find_if(modules_.begin(), modules_.end(),
+                         [&](const ParsedModule &module) {
+                           return module.model.get() == model;
+                         });
+  released_suppressions_.insert(released_suppressions_.end(),
+                                it->suppressions.begin(),
+                                it->suppressions.end());
+  by_path_.erase(file);
+  uses_.erase(model);
+  modules_.erase(it);
+}
+
 void Project::trim(std::size_t keep, std::vector<Suppression> &suppressions) {
+  suppressions.insert(suppressions.end(), released_suppressions_.begin(),
+                      released_suppressions_.end());
+  released_suppressions_.clear();
   // Directory listings only serve lookups close in time: those the last item
   // did not use go, with the missing modules learnt from them.
   if (entries_.size() > 4 * keep) {
@@ -426,13 +463,13 @@ Project::modules_spelling(const std::string &word) const {
       [&](std::string_view text) { return spells_word(text, word); });
 }
 
-std::vector<const ModuleModel *>
-Project::modules_importing(const std::string &word) const {
-  return modules_where(
+std::vector<std::string>
+Project::files_importing(const std::string &word) const {
+  return files_where(
       [&](std::string_view text) { return imports_word(text, word); });
 }
 
-std::vector<const ModuleModel *> Project::modules_where(
+std::vector<std::string> Project::files_where(
     const std::function<bool(std::string_view)> &spells) const {
   std::vector<std::string> files;
   if (read_files_)
@@ -441,19 +478,40 @@ std::vector<const ModuleModel *> Project::modules_where(
           spells(file->text()))
         files.push_back(path);
   std::sort(files.begin(), files.end());
+  return files;
+}
+
+std::vector<const ModuleModel *> Project::modules_where(
+    const std::function<bool(std::string_view)> &spells) const {
   std::vector<const ModuleModel *> modules;
-  for (const std::string &file : files)
+  for (const std::string &file : files_where(spells))
     if (const ModuleModel *module = module_in(file))
       modules.push_back(module);
   return modules;
 }
 
 const std::vector<std::string> &Project::importers(
-    const ModuleModel &target,
+    const std::string &key,
     const std::function<std::vector<std::string>()> &find) const {
-  if (auto known = importers_.find(target.path()); known != importers_.end())
+  if (auto known = importers_.find(key); known != importers_.end())
     return known->second;
-  return importers_.emplace(target.path(), find()).first->second;
+  return importers_.emplace(key, find()).first->second;
+}
+
+const std::vector<std::string> &Project::import_paths(
+    const std::string &file,
+    const std::function<std::vector<std::string>()> &find) const {
+  if (auto known = import_paths_.find(file); known != import_paths_.end())
+    return known->second;
+  return import_paths_.emplace(file, find()).first->second;
+}
+
+const NameImporters &
+Project::name_importers(const std::string &name,
+                        const std::function<NameImporters()> &make) const {
+  if (auto known = name_importers_.find(name); known != name_importers_.end())
+    return known->second;
+  return name_importers_.emplace(name, make()).first->second;
 }
 
 bool Project::star_importer_spells(const ModuleModel &module,

@@ -59,6 +59,24 @@ std::string file_name(const std::string &path);
 /// as an absolute normalized path.
 std::string absolute_path(const std::string &base, std::string_view path);
 
+/// The files read that may import a module called by one name (the last
+/// dotted name of its path), with where those imports lead when looked up
+/// from each file's own directories (importers_of): made once per name, so
+/// that asking which files import each of many modules of that name (every
+/// function's `app.py`) is a lookup, not a pass over every candidate.
+struct NameImporters {
+  /// The candidates, absolute and normalized, in path order.
+  std::vector<std::string> files;
+  /// Each candidate's module-level import paths that may name the module.
+  std::vector<std::vector<std::string>> paths;
+  /// The candidates (indexes into `files`) by the module file one of those
+  /// paths names from the candidate's own directories.
+  std::unordered_map<std::string, std::vector<std::size_t>> by_own_file;
+  /// The candidates with a path that none of their own directories has a
+  /// module for (the import roots decide).
+  std::vector<std::size_t> unresolved;
+};
+
 /// Files read already, by absolute normalized path.
 using ReadFiles = std::unordered_map<std::string, SourceFilePtr>;
 
@@ -117,23 +135,43 @@ public:
   /// is among them, whether an import has loaded it yet or not.
   std::vector<const ModuleModel *>
   modules_spelling(const std::string &word) const;
-  /// The same, for those that spell `word` where an import can name a
-  /// module (a line that says `import`, the list continuing one): what
-  /// imports a module `word` is among them.
-  std::vector<const ModuleModel *>
-  modules_importing(const std::string &word) const;
+  /// The files (absolute, normalized; not loaded) of those that spell
+  /// `word` where an import can name a module (a line that says `import`,
+  /// the list continuing one): what imports a module `word` is among them.
+  std::vector<std::string> files_importing(const std::string &word) const;
   /// True when a file read in this run star-imports `module` (`from helpers
   /// import *`, matched by the module's name) and spells `name` as a word:
   /// a name it binds, which a new global `name` in `module` would rebind.
   bool star_importer_spells(const ModuleModel &module,
                             const std::string &name) const;
-  /// The paths of the modules that import `target` (importers_of), found
-  /// by `find` the first time this run asks for `target`: the files read do
-  /// not change during a run, and every construction fix of 50 handlers
-  /// that reach one helper asks again.
+  /// The paths of the modules that import a module (importers_of), found
+  /// by `find` the first time this run asks with `key` (the module and the
+  /// import roots): the files read do not change during a run, and every
+  /// construction fix of 50 handlers that reach one helper asks again.
   const std::vector<std::string> &importers(
-      const ModuleModel &target,
+      const std::string &key,
       const std::function<std::vector<std::string>()> &find) const;
+  /// The import paths of `file`'s module-level code (importers_of), found
+  /// by `find` the first time: kept when trim() drops the module, so that
+  /// a file is parsed once for every name its imports are asked about.
+  const std::vector<std::string> &
+  import_paths(const std::string &file,
+               const std::function<std::vector<std::string>()> &find) const;
+  /// What imports a module called `name` (NameImporters), made by `make`
+  /// the first time this run asks.
+  const NameImporters &
+  name_importers(const std::string &name,
+                 const std::function<NameImporters()> &make) const;
+  /// The absolute normalized directory relative paths start from.
+  const std::string &base() const { return base_text_; }
+  /// The file of the module whose stem is `stem` (`<stem>.py`, else
+  /// `<stem>/__init__.py`), without loading it; "" when there is none.
+  std::string module_file_at_stem(const std::string &stem) const;
+  /// Calls `use` with the module in `file` (as module_in finds it; not
+  /// when there is none). One loaded for the call is dropped after it:
+  /// `use` must keep nothing of it.
+  void with_module(const std::string &file,
+                   const std::function<void(const ModuleModel &)> &use) const;
   /// The module in `file`, an absolute normalized path: the one loaded
   /// already, or loaded now.
   const ModuleModel *module_in(const std::string &file) const;
@@ -141,10 +179,15 @@ public:
   std::string file_of(const ModuleModel &module) const;
 
 private:
-  /// The modules of the files read whose text `spells` accepts, loaded, in
-  /// path order.
+  /// The files read whose text `spells` accepts, in path order.
+  std::vector<std::string>
+  files_where(const std::function<bool(std::string_view)> &spells) const;
+  /// The same files' modules, loaded.
   std::vector<const ModuleModel *>
   modules_where(const std::function<bool(std::string_view)> &spells) const;
+  /// True when `file` (absolute, normalized) is a regular file or in the
+  /// overlay.
+  bool exists(const std::string &file) const;
   /// Loads the module in `file`, an absolute normalized path.
   const ModuleModel *load(const std::string &file) const;
   /// `file` as read already (named `display`), or null.
@@ -183,6 +226,8 @@ private:
   mutable std::size_t tick_ = 0;
   mutable std::vector<std::string> loaded_files_;
   mutable std::vector<std::string> python2_files_;
+  /// The suppressions of the modules with_module dropped, for trim().
+  mutable std::vector<Suppression> released_suppressions_;
   mutable std::vector<std::string> consulted_;
   /// A directory's entries by name, and the item that last asked.
   struct Listing {
@@ -197,8 +242,13 @@ private:
   // Loading on demand changes what the project holds, not what it is.
   mutable std::deque<ParsedModule> modules_;
   mutable std::unordered_map<std::string, const ModuleModel *> by_path_;
-  /// importers(): the importers' paths by the imported module's path.
+  /// importers(): the importers' paths by the imported module and roots.
   mutable std::unordered_map<std::string, std::vector<std::string>> importers_;
+  /// import_paths(): by file.
+  mutable std::unordered_map<std::string, std::vector<std::string>>
+      import_paths_;
+  /// name_importers(): by name.
+  mutable std::unordered_map<std::string, NameImporters> name_importers_;
   /// The files read that star-import a module, with the last name of the
   /// module each imports so ("" for `from . import *`); made on first use.
   mutable std::optional<std::vector<std::pair<std::string, SourceFilePtr>>>
