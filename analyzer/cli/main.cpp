@@ -69,7 +69,7 @@ int main(int argc, char **argv) {
   // start from it.
   if (std::error_code failed;
       command->kind == hoist::cli::Command::Kind::Check &&
-      (std::filesystem::current_path(failed), failed))
+      std::filesystem::current_path(failed).empty())
     return hoist::cli::command_error(
         "the current directory cannot be read (" + failed.message() +
         "): it may have been removed; run hoist from a directory that exists");
