@@ -1700,7 +1700,7 @@ ConstructionFix construction_fix(
                            where.chain[i].callee);
     for (const auto &[module, function] : wrapped)
       if (std::string wrapper =
-              error_handling_wrapper(resolver, *module, *function);
+              answering_wrapper(resolver, *module, *function);
           !wrapper.empty()) {
         unsafe.push_back(failing_at_init(wrapper, result.failure));
         break;

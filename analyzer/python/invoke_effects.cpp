@@ -1687,6 +1687,22 @@ std::vector<Wrapper> wrappers_of(const ModuleModel &module,
 
 namespace {
 
+/// True when `exit`, an `__exit__` of `module`, returns a value that may be
+/// true: it swallows the errors of the block it closes.
+bool exit_swallows(const ModuleModel &module, const FunctionInfo &exit) {
+  const SyntaxTree &tree = module.tree();
+  bool returns_value = false;
+  for_each_in_scope(exit.body, [&](TSNode node) {
+    if (is(node, "return_statement")) {
+      TSNode value = ts_node_named_child(node, 0);
+      returns_value = !ts_node_is_null(value) && tree.text(value) != "None" &&
+                      tree.text(value) != "False";
+    }
+    return !returns_value;
+  });
+  return returns_value;
+}
+
 /// True when a `with` on `manager` (in `scope`) may swallow the errors of
 /// its block: `contextlib.suppress(...)`, or an instance of a project class
 /// whose `__exit__` returns a value that may be true.
@@ -1696,28 +1712,16 @@ bool swallows_errors(const Resolver &resolver, Scope scope, TSNode manager) {
   if (is(made, "call") &&
       resolver.called_path(made, scope) == "contextlib.suppress")
     return true;
-  for (const Scope &method : context_manager_methods(resolver, scope, manager)) {
-    if (method.function->name != "__exit__")
-      continue;
-    const SyntaxTree &tree = method.module->tree();
-    bool returns_value = false;
-    for_each_in_scope(method.function->body, [&](TSNode node) {
-      if (is(node, "return_statement")) {
-        TSNode value = ts_node_named_child(node, 0);
-        returns_value = !ts_node_is_null(value) && tree.text(value) != "None" &&
-                        tree.text(value) != "False";
-      }
-      return !returns_value;
-    });
-    if (returns_value)
+  for (const Scope &method : context_manager_methods(resolver, scope, manager))
+    if (method.function->name == "__exit__" &&
+        exit_swallows(*method.module, *method.function))
       return true;
-  }
   return false;
 }
 
 } // namespace
 
-std::string error_handling_wrapper(const Resolver &resolver,
+std::string answering_wrapper(const Resolver &resolver,
                                      const ModuleModel &module,
                                      const FunctionInfo &function) {
   // A `try` with an `except`, or a `finally` that returns, breaks or
@@ -1741,7 +1745,21 @@ std::string error_handling_wrapper(const Resolver &resolver,
     });
     return handles;
   };
+  // A test, a `raise` or an `assert` anywhere in its code; a context
+  // manager's `__exit__` returning a value (it may drop the error).
+  auto may_end_in = [&](TSNode code) {
+    bool ends = false;
+    walk_named_descendants(code, [&](TSNode node) {
+      ends = ends || is(node, "if_statement") ||
+             is(node, "raise_statement") || is(node, "assert_statement") ||
+             is(node, "match_statement") || is(node, "conditional_expression");
+      return !ends;
+    });
+    return ends;
+  };
   std::string of = " the errors of '" + display_name(function) + "'";
+  std::string ends = " may end the call before '" + display_name(function) +
+                     "' runs";
   for (const auto &[expression, named] : wrappers_of(module, function)) {
     Symbol symbol = resolver.resolve(expression, {&module, nullptr});
     // `@process.register` of a singledispatch function leaves its
@@ -1761,13 +1779,23 @@ std::string error_handling_wrapper(const Resolver &resolver,
     if (symbol.kind == Symbol::Kind::Unknown)
       return named + ", which hoist cannot follow, may handle" + of;
     if (symbol.kind == Symbol::Kind::Function && symbol.function &&
-        symbol.module && !ts_node_is_null(symbol.function->body) &&
-        handles_in({symbol.module, symbol.function}, symbol.function->body))
-      return named + " handles" + of;
+        symbol.module && !ts_node_is_null(symbol.function->body)) {
+      if (handles_in({symbol.module, symbol.function}, symbol.function->body))
+        return named + " handles" + of;
+      if (may_end_in(symbol.function->node))
+        return named + ends;
+    }
     // A class whose instances wrap it: its `__call__` runs it.
-    if (symbol.kind == Symbol::Kind::Class && symbol.cls && symbol.module &&
-        handles_in({symbol.module, nullptr}, symbol.cls->node))
-      return named + " handles" + of;
+    if (symbol.kind == Symbol::Kind::Class && symbol.cls && symbol.module) {
+      if (handles_in({symbol.module, nullptr}, symbol.cls->node))
+        return named + " handles" + of;
+      if (may_end_in(symbol.cls->node))
+        return named + ends;
+      for (const FunctionInfo &method : symbol.module->functions())
+        if (method.class_name == symbol.cls->name &&
+            method.name == "__exit__" && exit_swallows(*symbol.module, method))
+          return named + " handles" + of;
+    }
   }
   return "";
 }
@@ -1848,6 +1876,26 @@ TSNode guard_before(const Resolver &resolver, Scope scope, TSNode node,
           tests.push_back(field(clause, "condition"));
       return std::any_of(tests.begin(), tests.end(), reads_names) &&
              ends_function(statement);
+    }
+    // A check the project wrote as a function (`require_env("S3_ENDPOINT")`,
+    // `check()`): one that reads the environment and can raise, before a
+    // construction that can fail.
+    if (type == "expression_statement" && any_name &&
+        is(ts_node_named_child(statement, 0), "call")) {
+      const ModuleModel *module = nullptr;
+      const FunctionInfo *check = resolver.called_function(
+          ts_node_named_child(statement, 0), scope, module);
+      if (!check || !module || ts_node_is_null(check->body))
+        return false;
+      std::string_view code = module->tree().text(check->body);
+      bool raises = false;
+      for_each_in_scope(check->body, [&](TSNode inner) {
+        raises = raises || is(inner, "raise_statement") ||
+                 is(inner, "assert_statement");
+        return !raises;
+      });
+      return raises && (code.find("environ") != std::string_view::npos ||
+                        code.find("getenv") != std::string_view::npos);
     }
     // `try: os.environ["X"]` with an `except KeyError: return ...`, before
     // a construction that can fail. (A `try` body reads most names a

@@ -173,14 +173,16 @@ struct Wrapper {
 std::vector<Wrapper> wrappers_of(const ModuleModel &module,
                                  const FunctionInfo &function);
 
-/// Why the first wrapper of `function` (in `module`) may handle the errors
-/// of what it wraps, or "": a wrapper (wrappers_of) that is a project
-/// function or class whose code has a `try` with an `except` clause (an API
-/// error wrapper answering 500) or a `finally` that returns, breaks or
-/// continues, or a `with` on what swallows errors (`contextlib.suppress`, a
-/// project class whose `__exit__` returns true); or that hoist cannot
+/// Why the first wrapper of `function` (in `module`) may answer for what it
+/// wraps, or "": a wrapper (wrappers_of) that is a project function or class
+/// whose code has a `try` with an `except` clause (an API error wrapper
+/// answering 500) or a `finally` that returns, breaks or continues, or a
+/// `with` on what swallows errors (`contextlib.suppress`, a project class
+/// whose `__exit__` returns true), which handle its errors; or a test, a
+/// `raise` or an `assert` (`if "S3_ENDPOINT" not in os.environ: return
+/// {...}`), which may end the call before it runs; or that hoist cannot
 /// follow.
-std::string error_handling_wrapper(const Resolver &resolver,
+std::string answering_wrapper(const Resolver &resolver,
                                      const ModuleModel &module,
                                      const FunctionInfo &function);
 
@@ -197,7 +199,8 @@ bool never_returns(const Resolver &resolver, Scope scope, TSNode call,
 /// `if`, `while`, `for` (by what it iterates) or `match` that returns, raises
 /// or calls what never returns, in a branch, its body or its `else`; an
 /// `assert`; with `any_name`, a `try` with an `except` or an `else` that ends
-/// it. Null when none.
+/// it, or a call of a project function that reads the environment and can
+/// raise (`require_env("S3_ENDPOINT")`). Null when none.
 TSNode guard_before(const Resolver &resolver, Scope scope, TSNode node,
                     TSNode body, const std::vector<std::string> &names,
                     bool any_name = false);

@@ -156,7 +156,7 @@ bool ModuleEdits::calls_its_argument(const std::string &decorator) const {
   const std::string &parameter = function->parameters.front().name;
   bool calls = false;
   for_each_in_scope(function->body, [&](TSNode node) {
-    if (is(node, "call")) {
+    if (!calls && is(node, "call")) {
       TSNode root = callee_root(field(node, "function"));
       calls = is(root, "identifier") && tree.text(root) == parameter;
     }
@@ -350,6 +350,8 @@ namespace {
 bool binds_in(const SyntaxTree &tree, TSNode block, const std::string &name) {
   bool binds = false;
   for_each_in_scope(block, [&](TSNode node) {
+    if (binds)
+      return false;
     if (is_import(node))
       binds = import_binds(tree, node, name);
     else if (is(node, "assignment") || is(node, "named_expression"))

@@ -51,7 +51,7 @@ TEST(ModuleOwnCode, SeesTheHandlerCalledThroughWhatMayHoldIt) {
   EXPECT_EQ(first_own_code("class Warm:\n    WARM = handler({}, None)\n"),
             "class Warm:\n    WARM = handler({}, None)");
   EXPECT_EQ(first_own_code("def warm(cls):\n    cls.handle({}, None)\n"
-                           "    return cls\n\n"
+                           "    print('warmed')\n    return cls\n\n"
                            "@warm\nclass Api:\n    handle = staticmethod(handler)\n"),
             "@warm\nclass Api:\n    handle = staticmethod(handler)");
 }
