@@ -1120,13 +1120,15 @@ ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
     });
   };
   for (TSNode statement : named_children(tree.root())) {
-    if (is(statement, "function_definition") ||
-        is(statement, "class_definition") ||
-        is(statement, "decorated_definition") || edits.is_main_block(statement))
+    TSNode definition = is(statement, "decorated_definition")
+                            ? field(statement, "definition")
+                            : statement;
+    if (is(definition, "function_definition") || edits.is_main_block(statement))
       continue;
     bool configures = is(statement, "expression_statement") &&
                       configures_needed(ts_node_named_child(statement, 0));
-    for_each_in_scope(statement, [&](TSNode node) {
+    // A class body runs where the class is defined.
+    for_each_in_scope_and_class_bodies(statement, [&](TSNode node) {
       configures = configures || (is(node, "expression_statement") &&
                                   configures_needed(ts_node_named_child(node, 0)));
       return !configures;

@@ -2,6 +2,7 @@
 
 #include "python/check.h"
 #include "python/invoke_effects.h"
+#include "python/module_imports.h"
 
 #include <algorithm>
 #include <cctype>
@@ -30,6 +31,7 @@ bool is_pure_call(const std::string &path) {
       "tuple",
       "set",
       "frozenset",
+      "functools.partial",
       "json.loads",
       "urllib.parse.urljoin",
       "urllib.parse.quote"};
@@ -347,6 +349,8 @@ private:
       std::string how = changed_at_run_time(module, name);
       if (how.empty())
         how = set_by_name(module, module_symbol(module), name);
+      if (how.empty())
+        how = set_by_importer(module, name);
       if (!how.empty())
         return {Dependence::Unknown, "module-level '" + name +
                                          "' is changed at run time ('" + how +
@@ -519,7 +523,9 @@ private:
       return how;
     if (std::string how = set_by_name(*scope.module, owner, name); !how.empty())
       return how;
-    return set_by_name(*owner.module, owner, name);
+    if (std::string how = set_by_name(*owner.module, owner, name); !how.empty())
+      return how;
+    return set_by_importer(*owner.module, name);
   }
 
   /// How code changes what `path` (`settings.CLIENT_KWARGS`), imported by
@@ -540,6 +546,8 @@ private:
     if (std::string how = changed_at_run_time(module, name); !how.empty())
       return how;
     if (std::string how = set_by_name(module, owner, name); !how.empty())
+      return how;
+    if (std::string how = set_by_importer(module, name); !how.empty())
       return how;
     auto values = module.bindings().assignments.find(name);
     return values == module.bindings().assignments.end()
@@ -606,6 +614,10 @@ private:
         return true;
     }
     Symbol symbol = resolver_.resolve(node, scope);
+    // A module checked and loaded again by an import is one module.
+    if (owner.kind == Symbol::Kind::Module)
+      return symbol.kind == owner.kind && symbol.module &&
+             symbol.module->path() == owner.module->path();
     return symbol.kind == owner.kind && symbol.module == owner.module &&
            symbol.cls == owner.cls;
   }
@@ -634,9 +646,12 @@ private:
   /// How a function of `module` sets `name` of `owner` (a project module
   /// or class) through code that names it at run time, or "":
   /// `setattr(owner, "name", ...)`, `globals()["name"] = ...`,
-  /// `vars(owner).update(...)`, `sys.modules[__name__].name = ...` (any
-  /// entry of `sys.modules` may be the module), or `exec` of code that may
-  /// bind anything. A name computed at run time may be any.
+  /// `vars(owner).update(...)`, `owner.name = ...` through any reference
+  /// to the module (`sys.modules[__name__]`, any entry of `sys.modules`
+  /// may be it; `import app` in its own function; what
+  /// `importlib.import_module("app")` gives), or, in `owner`'s own module,
+  /// `exec` of code that may bind anything. A name computed at run time may
+  /// be any.
   std::string set_by_name(const ModuleModel &module, const Symbol &owner,
                           const std::string &name) const {
     static const std::unordered_set<std::string_view> kSetting = {
@@ -646,6 +661,19 @@ private:
       std::optional<std::string> value = string_value(tree, key);
       return !value || *value == name;
     };
+    // `name` of the module, or an item or attribute of what it holds
+    // (`state.SETTINGS["k"]`), through any reference to it.
+    auto reaches_name = [&](TSNode node, Scope scope) {
+      if (owner.kind != Symbol::Kind::Module)
+        return false;
+      for (; is(node, "attribute") || is(node, "subscript");
+           node = is(node, "attribute") ? field(node, "object")
+                                        : field(node, "value"))
+        if (is(node, "attribute") && tree.text(field(node, "attribute")) == name &&
+            may_be(field(node, "object"), scope, owner))
+          return true;
+      return false;
+    };
     for (const FunctionInfo &function : module.functions()) {
       Scope scope{&module, &function};
       for (TSNode target : function.written_targets) {
@@ -653,10 +681,7 @@ private:
             namespace_of(field(target, "value"), scope, owner) &&
             names(field(target, "subscript")))
           return std::string(tree.text(target)) + " = ...";
-        if (is(target, "attribute") && owner.kind == Symbol::Kind::Module &&
-            tree.text(field(target, "attribute")) == name &&
-            is(unparenthesize(field(target, "object")), "subscript") &&
-            may_be(field(target, "object"), scope, owner))
+        if (reaches_name(target, scope))
           return std::string(tree.text(target)) + " = ...";
       }
       for (TSNode call : function.calls) {
@@ -666,26 +691,51 @@ private:
         bool builtin = is(callee, "identifier") &&
                        !resolver_.resolve(callee, scope).known();
         std::string_view called = tree.text(callee);
-        if ((builtin && called == "exec") ||
+        if ((builtin && called == "exec" && &module == owner.module) ||
             (builtin && called == "setattr" && arguments.size() == 3 &&
              may_be(arguments[0], scope, owner) && names(arguments[1])) ||
             (is(callee, "attribute") &&
              kSetting.count(tree.text(field(callee, "attribute"))) &&
-             namespace_of(field(callee, "object"), scope, owner)))
+             namespace_of(field(callee, "object"), scope, owner)) ||
+            (is(callee, "attribute") &&
+             std::count(mutating_methods().begin(), mutating_methods().end(),
+                        tree.text(field(callee, "attribute"))) &&
+             reaches_name(field(callee, "object"), scope)))
           return std::string(called) + "(...)";
       }
     }
     return "";
   }
 
+  /// How a function of another module that imports `module` sets its
+  /// module-level `name` or changes it in place (set_by_name: `_app.REGION =
+  /// ...`, `setattr(_app, "REGION", ...)`, `vars(app).update(...)`,
+  /// `state.SETTINGS.update(...)`), as "<code>' in '<file>", or "": the
+  /// function's entry point, or a helper on the way, may do so on every
+  /// invocation.
+  std::string set_by_importer(const ModuleModel &module,
+                              const std::string &name) const {
+    const Project &project = resolver_.project();
+    for (const std::string &file : importers_of(resolver_, module))
+      if (const ModuleModel *other = project.module_in(file);
+          other && other->path() != module.path())
+        if (std::string how = set_by_name(*other, module_symbol(module), name);
+            !how.empty())
+          return how + "' in '" + other->path();
+    return "";
+  }
+
   /// Where module-level `name`, bound to a container that can change in
   /// place (a dict, list or set display, or what a call returns), is given
   /// another name anywhere in `module` (`kw = KW`, `(k := KW)`, `[KW]`,
-  /// `for d in (KW,)`, `KW or {}`, `return KW`, `set_kw = KW.__setitem__`):
-  /// the text of that code, or "". Writes through such a name are not
+  /// `for d in (KW,)`, `KW or {}`, `return KW`, `set_kw = KW.__setitem__`),
+  /// or, for a display holding containers, one of its items is (`kw =
+  /// STATE.get("kw")`, `kw = STATE["kw"]`): the text of that code, or "". Writes through such a name are not
   /// followed, so the value may differ from INIT on any invocation.
   static std::string aliased(const ModuleModel &module, const std::string &name,
                              const std::vector<TSNode> &values) {
+    static const std::unordered_set<std::string_view> kItemGetters = {
+        "get", "setdefault", "pop", "values", "items", "__getitem__"};
     if (values.size() != 1)
       return "";
     TSNode value = unparenthesize(values.front());
@@ -693,12 +743,33 @@ private:
         !is(value, "call"))
       return "";
     const SyntaxTree &tree = module.tree();
+    // Containers a display holds (`STATE = {"kw": {}}`) are reached
+    // through its items: `kw = STATE.get("kw")`, `kw = STATE["kw"]`.
+    bool holds_containers = false;
+    if (!is(value, "call"))
+      walk_named_descendants(value, [&](TSNode inner) {
+        holds_containers = holds_containers || is(inner, "dictionary") ||
+                           is(inner, "list") || is(inner, "set");
+        return !holds_containers;
+      });
     std::string found;
     auto visit = [&](TSNode node) {
       if (!found.empty())
         return false;
       if (!is(node, "identifier") || tree.text(node) != name)
         return true;
+      while (holds_containers) {
+        TSNode up = ts_node_parent(node);
+        if (is(up, "subscript") && ts_node_eq(field(up, "value"), node)) {
+          node = up;
+        } else if (is(up, "attribute") && ts_node_eq(field(up, "object"), node) &&
+                   is(ts_node_parent(up), "call") &&
+                   kItemGetters.count(tree.text(field(up, "attribute")))) {
+          node = ts_node_parent(up);
+        } else {
+          break;
+        }
+      }
       TSNode parent = ts_node_parent(node);
       std::string_view kind_of_parent = kind(parent);
       bool aliasing =
@@ -856,6 +927,11 @@ DependenceResult classify_construction(const Resolver &resolver,
   if (is(callee, "attribute"))
     result = worst(result, classifier.classify(field(callee, "object"), scope,
                                                position, 0));
+  // A name bound to what builds it (`make = functools.partial(boto3.client,
+  // "s3")`) is read too: changing it (`make.keywords[...] = ...`) changes
+  // what it builds.
+  if (is(callee, "identifier"))
+    result = worst(result, classifier.classify(callee, scope, position, 0));
   // Credentials given after it is built (`s = get_session()` then
   // `s.set_credentials(...)`) count as arguments.
   TSNode parent = ts_node_parent(call);

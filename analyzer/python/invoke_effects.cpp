@@ -112,6 +112,11 @@ constexpr const char *kUsesDefaultSession =
     "uses boto3's default session, which may configure the clients built "
     "from it";
 
+/// What handing the environment on as a value does, for messages: hoist does
+/// not follow what becomes of it.
+constexpr const char *kHandsOnEnvironment =
+    "hands on the environment it reads, which what gets it may change";
+
 /// Methods of a list that change it.
 const std::vector<std::string_view> &mutating_list_methods() {
   static const std::vector<std::string_view> kMutating = {
@@ -423,33 +428,95 @@ private:
   }
 
   /// `os.environ`, or what reaches it (reaches_environment), handed on as
-  /// a value: stored in a container or an attribute or item (whoever reads
-  /// it there may write it), or passed to a call (see handed_to). A local
-  /// bound to it is an alias the resolver follows.
+  /// a value: stored in a container or an attribute or item, a class
+  /// attribute, a default argument, returned, yielded, or chosen by a
+  /// conditional or boolean expression (whoever gets it there may write
+  /// it), or passed to a call (see handed_to). A local bound to it is an
+  /// alias the resolver follows. `os.environ` used other than as a plain
+  /// read (an item, a method, `in`, iterated, unpacked) counts as handed on.
   void visit_value(TSNode node) {
-    TSNode parent = ts_node_parent(node);
+    // The expression that carries the value on (`a if c else os.environ`).
+    TSNode use = node;
+    TSNode parent = ts_node_parent(use);
+    while (is(parent, "parenthesized_expression") ||
+           is(parent, "boolean_operator") ||
+           (is(parent, "conditional_expression") &&
+            !ts_node_eq(ts_node_named_child(parent, 1), use))) {
+      use = parent;
+      parent = ts_node_parent(use);
+    }
     std::string_view type = kind(parent);
     TSNode call{};
     if (type == "argument_list")
       call = ts_node_parent(parent);
     else if (type == "keyword_argument" &&
-             ts_node_eq(field(parent, "value"), node) &&
+             ts_node_eq(field(parent, "value"), use) &&
              is(ts_node_parent(parent), "argument_list"))
       call = ts_node_parent(ts_node_parent(parent));
-    bool stored =
+    if (!ts_node_is_null(call) && is(call, "call")) {
+      if (!reaches_environment(node))
+        return;
+      if (is(parent, "keyword_argument") &&
+          tree_.text(field(parent, "name")) == "env")
+        return; // the environment of a child process
+      return handed_to(call, use);
+    }
+    if (type == "assignment" && ts_node_eq(field(parent, "right"), use) &&
+        is(unparenthesize(field(parent, "left")), "identifier") &&
+        ts_node_eq(use, node) && !in_class_body(parent))
+      return; // an alias the resolver follows
+    bool handed_on =
         type == "list" || type == "tuple" || type == "set" ||
-        type == "expression_list" ||
-        (type == "pair" && ts_node_eq(field(parent, "value"), node)) ||
-        (type == "assignment" && ts_node_eq(field(parent, "right"), node) &&
-         !is(unparenthesize(field(parent, "left")), "identifier"));
-    if ((!stored && ts_node_is_null(call)) || !reaches_environment(node))
-      return;
-    if (stored)
-      return add(node, {}, true);
-    if (is(parent, "keyword_argument") &&
-        tree_.text(field(parent, "name")) == "env")
-      return; // the environment of a child process
-    handed_to(call, node);
+        type == "expression_list" || type == "assignment" ||
+        type == "augmented_assignment" || type == "named_expression" ||
+        type == "default_parameter" || type == "typed_default_parameter" ||
+        type == "return_statement" || type == "yield" || type == "lambda" ||
+        (type == "pair" && ts_node_eq(field(parent, "value"), use));
+    if (type == "assignment" || type == "augmented_assignment")
+      handed_on = ts_node_eq(field(parent, "right"), use);
+    if (!handed_on && ts_node_eq(use, node) && !plainly_read(node, parent))
+      handed_on = is_environ(node);
+    if (handed_on && reaches_environment(node))
+      add(is(parent, "block") || is(parent, "module") ? use : parent, {}, true,
+          kHandsOnEnvironment);
+  }
+
+  /// True when `parent`'s use of `node` only reads the value there or is
+  /// looked at elsewhere (an item set, a method called on it), or binds it.
+  static bool plainly_read(TSNode node, TSNode parent) {
+    std::string_view type = kind(parent);
+    if (type == "attribute")
+      return ts_node_eq(field(parent, "object"), node) ||
+             ts_node_eq(field(parent, "attribute"), node);
+    if (type == "subscript")
+      return ts_node_eq(field(parent, "value"), node);
+    if (type == "call")
+      return ts_node_eq(field(parent, "function"), node);
+    if (type == "assignment" || type == "augmented_assignment")
+      return ts_node_eq(field(parent, "left"), node);
+    return type == "comparison_operator" || type == "for_statement" ||
+           type == "for_in_clause" || type == "list_splat" ||
+           type == "dictionary_splat" || type == "expression_statement" ||
+           type == "delete_statement" || type == "not_operator" ||
+           type == "if_statement" || type == "while_statement" ||
+           type == "assert_statement" || type == "global_statement" ||
+           type == "nonlocal_statement" || type == "dotted_name" ||
+           type == "aliased_import" || type == "pattern_list" ||
+           type == "tuple_pattern" || type == "list_pattern" ||
+           type == "keyword_argument" || type == "parameters";
+  }
+
+  /// True when `node` is a statement of a class body.
+  static bool in_class_body(TSNode node) {
+    for (TSNode up = ts_node_parent(node); !ts_node_is_null(up);
+         up = ts_node_parent(up)) {
+      if (is(up, "class_definition"))
+        return true;
+      if (is(up, "function_definition") || is(up, "lambda") ||
+          is(up, "module"))
+        return false;
+    }
+    return false;
   }
 
   /// `os.environ` passed to `call`: a project function writes it through
@@ -484,6 +551,8 @@ private:
 
   void visit_call(TSNode call) {
     TSNode callee = field(call, "function");
+    if (is(unparenthesize(callee), "lambda") && follow_calls_ > 0)
+      return follow(call); // `(lambda: os.environ.update(...))()`
     if (!is(callee, "attribute") && !is(callee, "identifier"))
       return;
     std::vector<TSNode> arguments = named_children(field(call, "arguments"));
@@ -605,8 +674,14 @@ private:
         resolver_.called_function(call, scope_, module);
     if (!callee || !module)
       return;
-    add_all(call, environment_writes(resolver_, {module, callee}, callee->body,
-                                     true, follow_calls_ - 1));
+    // What runs when it runs: not the functions it only defines (a
+    // decorator's wrapper runs at each call of what it wraps, on the invoke
+    // path). A lambda's body is an expression, itself perhaps the call it
+    // makes.
+    add_all(call, environment_writes(resolver_, {module, callee},
+                                     callee->is_lambda ? callee->node
+                                                       : callee->body,
+                                     false, follow_calls_ - 1));
   }
 
   /// A variable's name when `node` is a string literal, else "" (any).
@@ -724,6 +799,7 @@ bool may_write_environment(std::string_view text) {
   return text.find("environ") != std::string_view::npos ||
          text.find("exec") != std::string_view::npos ||
          text.find("import_module") != std::string_view::npos ||
+         text.find("__import__") != std::string_view::npos ||
          text.find("reload") != std::string_view::npos ||
          text.find("putenv") != std::string_view::npos ||
          text.find("unsetenv") != std::string_view::npos ||

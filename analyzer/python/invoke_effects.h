@@ -54,7 +54,7 @@ std::vector<EnvironmentWrite> environment_writes(const Resolver &resolver,
 
 /// True when `text` (a module) may change the environment through
 /// `os.environ`, `putenv`, the default session, `load_dotenv`, code it runs
-/// (`exec`), modules it loads (`import_module`, `reload`) or where imports
+/// (`exec`), modules it loads (`import_module`, `__import__`, `reload`) or where imports
 /// find them (`sys.path`, `sys.modules`, `site.addsitedir`): a byte scan.
 bool may_write_environment(std::string_view text);
 

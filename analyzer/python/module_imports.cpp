@@ -16,11 +16,19 @@ constexpr int kFollowedImports = 6;
 
 /// The import paths the import statement `statement` (in `tree`) loads:
 /// `import a.b` the packages and the module, `from a import b` `a` and
-/// `a.b` (a submodule when `b` is one).
+/// `a.b` (a submodule when `b` is one); for a call that imports by name
+/// (`__import__("app")`), the name it is given.
 std::vector<std::string> import_paths(const SyntaxTree &tree,
                                       TSNode statement) {
   std::vector<std::string> paths;
-  if (is(statement, "import_from_statement")) {
+  if (is(statement, "call")) { // `__import__("app")`: its literal name
+    std::vector<TSNode> arguments =
+        named_children(field(statement, "arguments"));
+    std::optional<std::string> name =
+        arguments.empty() ? std::nullopt : string_value(tree, arguments[0]);
+    if (name && !name->empty() && name->front() != '.')
+      paths.push_back(*name);
+  } else if (is(statement, "import_from_statement")) {
     std::string base(tree.text(field(statement, "module_name")));
     paths.push_back(base);
     for (TSNode name : fields(statement, "name")) {
@@ -54,7 +62,17 @@ std::vector<const ModuleModel *> imported_by(const Resolver &resolver,
   return modules;
 }
 
-/// The import statements `module`'s module-level code runs, in order.
+/// True when `call` may load a module by name: `__import__("app")`,
+/// `importlib.import_module("app")`.
+bool imports_by_name(const SyntaxTree &tree, TSNode call) {
+  std::string_view callee = tree.text(field(call, "function"));
+  return callee == "__import__" ||
+         (callee.size() >= 13 &&
+          callee.substr(callee.size() - 13) == "import_module");
+}
+
+/// The import statements `module`'s module-level code runs, and its calls
+/// that import a module by name, in order.
 std::vector<TSNode> module_level_imports(const ModuleModel &module) {
   ModuleEdits edits(module);
   std::vector<TSNode> imports;
@@ -63,7 +81,8 @@ std::vector<TSNode> module_level_imports(const ModuleModel &module) {
         ts_node_eq(ts_node_parent(node), module.tree().root()) &&
         edits.is_main_block(node))
       return false;
-    if (is(node, "import_statement") || is(node, "import_from_statement"))
+    if (is(node, "import_statement") || is(node, "import_from_statement") ||
+        (is(node, "call") && imports_by_name(module.tree(), node)))
       imports.push_back(node);
     return true;
   });

@@ -7,7 +7,8 @@
 
 namespace hoist::python {
 
-/// The first import statement of `from`'s module-level code (not its
+/// The first import statement (or call importing by name, `__import__("app")`)
+/// of `from`'s module-level code (not its
 /// `__main__` block) that loads `target`: it imports `target`, or a module
 /// whose own module-level imports load it. Null when none does.
 TSNode statement_loading(const Resolver &resolver, const ModuleModel &from,

@@ -78,9 +78,18 @@ Scope Resolver::called_scope(TSNode call, Scope scope) const {
     return {};
   if (callee.kind == Symbol::Kind::Function)
     return {callee.module, callee.function, callee.receiver};
-  if (callee.kind == Symbol::Kind::Class)
+  if (callee.kind == Symbol::Kind::Class) {
     if (Symbol init = method_of(callee, "__init__", 0); init.known())
       return {init.module, init.function, init.receiver};
+    // A dataclass's generated `__init__` calls its `__post_init__`.
+    if (Symbol post = method_of(callee, "__post_init__", 0); post.known())
+      return {post.module, post.function, post.receiver};
+  }
+  // An instance called runs its class's `__call__` (`configure = Configurer()`,
+  // then `configure(event)`).
+  if (callee.kind == Symbol::Kind::Object)
+    if (Symbol call = method_of(callee, "__call__", 0); call.known())
+      return {call.module, call.function, call.receiver};
   return {};
 }
 
@@ -115,6 +124,19 @@ Symbol Resolver::resolve(TSNode expression, Scope scope, int depth) const {
         !arguments.empty() && !is(arguments[0], "keyword_argument") &&
         !is(arguments[0], "list_splat"))
       return resolve(arguments[0], scope, depth + 1);
+    // `importlib.import_module("os")` is the module `os`; `__import__("a.b")`
+    // is the package `a`.
+    std::optional<std::string> imported =
+        arguments.size() == 1 ? string_value(tree, arguments[0]) : std::nullopt;
+    if (imported && !imported->empty() && imported->front() != '.') {
+      if (callee.kind == Symbol::Kind::Path &&
+          callee.path == "importlib.import_module")
+        return import_symbol(*imported, *scope.module, depth + 1);
+      if (is(function, "identifier") && tree.text(function) == "__import__" &&
+          !callee.known())
+        return import_symbol(imported->substr(0, imported->find('.')),
+                             *scope.module, depth + 1);
+    }
     return call_result(callee, depth + 1);
   }
   // `sys.modules["os"]` is the module `os`.

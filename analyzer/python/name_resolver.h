@@ -77,8 +77,9 @@ public:
   Symbol resolve(TSNode expression, Scope scope) const;
   /// The catalogue path of what `call` invokes ("boto3.client"), or "".
   std::string called_path(TSNode call, Scope scope) const;
-  /// The project function a call runs, if any: a function, a method, or the
-  /// `__init__` of a class being instantiated.
+  /// The project function a call runs, if any: a function, a method, the
+  /// `__init__` (or a dataclass's `__post_init__`) of a class being
+  /// instantiated, or the `__call__` of an instance called.
   const FunctionInfo *called_function(TSNode call, Scope scope,
                                       const ModuleModel *&module) const {
     Scope callee = called_scope(call, scope);

@@ -1,0 +1,28 @@
+# RUN: %expect %s
+# Module-level code below the handler that changes what the client reads,
+# hidden in a class body or in a lambda called at once, runs at INIT: the
+# hoisted client goes after it, and reads what it set, as the handler did.
+import os
+
+import boto3
+
+KW = {}
+
+
+def state_handler(event, context):
+    # expect: client-in-handler[hoistable]
+    s3 = boto3.client("s3", **KW)
+    return s3.meta.region_name
+
+
+def environment_handler(event, context):
+    # expect: client-in-handler[hoistable]
+    sqs = boto3.client("sqs")
+    return sqs.meta.region_name
+
+
+class _Init:
+    KW["region_name"] = "eu-west-1"
+
+
+(lambda: os.environ.__setitem__("AWS_DEFAULT_REGION", "eu-west-2"))()
