@@ -851,7 +851,21 @@ std::string changed_after_building(const Resolver &resolver,
       references_to(resolver, module, function, call);
   // Returned, the object is its caller's (`s3 = make_s3()`): what the
   // caller on the way does with it counts as well.
-  if (returns_object(tree, function, call, references) && !where.chain.empty()) {
+  bool returned = returns_object(tree, function, call, references);
+  // A project decorator of the function gets it first
+  // (`@instrumented def get_client(): return boto3.client("s3")`).
+  if (returned)
+    for (const Wrapper &wrapper : wrappers_of(module, function)) {
+      Symbol symbol = resolver.resolve(wrapper.callable, {&module, nullptr});
+      if (symbol.kind == Symbol::Kind::Function ||
+          symbol.kind == Symbol::Kind::Class ||
+          symbol.kind == Symbol::Kind::Object) {
+        escapes = wrapper.as_written + " gets what '" + display_name(function) +
+                  "' returns, where hoist does not follow what becomes of it";
+        break;
+      }
+    }
+  if (returned && escapes.empty() && !where.chain.empty()) {
     const CallStep &step = where.chain.back();
     const SyntaxTree &caller_tree = step.module->tree();
     std::string taken = assigned_local(
@@ -1114,6 +1128,15 @@ ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
     if (is(expression, "assignment") &&
         is(field(expression, "left"), "identifier"))
       return false;
+    // `globals()["REGION"] = ...` binds it again.
+    if (TSNode left = is(expression, "assignment") ? field(expression, "left")
+                                                   : TSNode{};
+        is(left, "subscript") && is(field(left, "value"), "call") &&
+        tree.text(field(field(left, "value"), "function")) == "globals") {
+      std::optional<std::string> key = string_value(tree, field(left, "subscript"));
+      if (!key || std::count(needed.begin(), needed.end(), *key))
+        return true;
+    }
     std::vector<std::string> read = names_read(tree, expression);
     return std::any_of(needed.begin(), needed.end(), [&](const std::string &n) {
       return std::count(read.begin(), read.end(), n) > 0;

@@ -185,6 +185,8 @@ public:
         add(node, {});
       else if (is(left, "attribute"))
         add_setter_writes(node, left);
+      else if (is(left, "subscript"))
+        add_special_method(node, field(left, "value"), "__setitem__");
     } else if (type == "delete_statement") {
       for_each_in_scope(node, [&](TSNode target) {
         if (is(target, "subscript") && is_environ(field(target, "value")))
@@ -192,9 +194,18 @@ public:
         else if (is(target, "subscript") &&
                  is_import_state(field(target, "value")))
           add(node, {}, false, kChangesImports);
+        else if (is(target, "subscript"))
+          add_special_method(node, field(target, "value"), "__delitem__");
       });
     } else if (type == "call") {
       visit_call(node);
+    } else if (type == "for_statement" || type == "for_in_clause") {
+      add_special_method(node, field(node, "right"), "__iter__");
+    } else if ((type == "decorated_definition" ||
+                type == "class_definition") &&
+               follow_calls_ > 0 &&
+               !is(ts_node_parent(node), "decorated_definition")) {
+      visit_definition(node);
     }
     if ((type == "attribute" || type == "call" || type == "identifier") &&
         is_default_session(node, scope_) && !builds_only(node))
@@ -553,6 +564,8 @@ private:
     TSNode callee = field(call, "function");
     if (is(unparenthesize(callee), "lambda") && follow_calls_ > 0)
       return follow(call); // `(lambda: os.environ.update(...))()`
+    if (is(callee, "call")) // `getattr(boto3, "setup_default_session")(...)`
+      return add_writing_function(call, callee, {});
     if (!is(callee, "attribute") && !is(callee, "identifier"))
       return;
     std::vector<TSNode> arguments = named_children(field(call, "arguments"));
@@ -599,8 +612,14 @@ private:
       }
       return;
     }
-    // By what it is, whatever name it is called by (`configure =
-    // boto3.setup_default_session`, then `configure(...)`).
+    add_writing_function(call, callee, arguments);
+  }
+
+  /// `call` of a library function that writes the environment, by what it
+  /// is, whatever name it is called by (`configure =
+  /// boto3.setup_default_session`, then `configure(...)`).
+  void add_writing_function(TSNode call, TSNode callee,
+                            const std::vector<TSNode> &arguments) {
     Symbol symbol = resolver_.resolve(callee, scope_);
     if (symbol.kind != Symbol::Kind::Path)
       return;
@@ -616,9 +635,80 @@ private:
   /// writes of `node`: those of the receiver's class when it has no bases;
   /// otherwise, or when hoist cannot tell its class, those of every project
   /// class loaded with a setter of that name.
-  void add_setter_writes(TSNode node, TSNode target) {
+  /// What project code `node` runs writes, as writes of `node`: the body of
+  /// `function` (of `module`), followed as far as this finder follows.
+  void add_code_run(TSNode node, const ModuleModel &module,
+                    const FunctionInfo &function) {
     if (depth_ >= kFollowedCode)
       return;
+    WriteFinder inner(resolver_, {&module, &function}, kFollowedCode - 1, {},
+                      depth_ + 1);
+    walk_named_descendants(function.body, [&](TSNode inner_node) {
+      inner.visit(inner_node);
+      return true;
+    });
+    add_all(node, inner.writes);
+  }
+
+  /// The special method `method` (`__setitem__`, `__iter__`) of the project
+  /// class of the instance `object` holds, which `node` runs, as writes of
+  /// `node` (`OVERRIDES["AWS_DEFAULT_REGION"] = ...`).
+  void add_special_method(TSNode node, TSNode object, const char *method) {
+    Symbol receiver = resolver_.resolve(object, scope_);
+    if (receiver.kind != Symbol::Kind::Object)
+      return;
+    Symbol found = resolver_.member(receiver, method);
+    if (found.kind == Symbol::Kind::Function && found.function && found.module)
+      add_code_run(node, *found.module, *found.function);
+  }
+
+  /// What defining the class `definition` (maybe decorated) runs: its
+  /// decorators (`@register`), its bases' `__init_subclass__`, its
+  /// metaclass's `__new__` and `__init__`; and what defining a function
+  /// runs: its decorators.
+  void visit_definition(TSNode statement) {
+    TSNode definition = is(statement, "decorated_definition")
+                            ? field(statement, "definition")
+                            : statement;
+    // What runs at the definition, not what it defines (a decorator's
+    // wrapper runs at each call of what it wraps).
+    auto run = [&](TSNode at, const Symbol &symbol, const char *method) {
+      Symbol found = method ? resolver_.member(symbol, method) : symbol;
+      if (found.kind == Symbol::Kind::Function && found.function &&
+          found.module && !ts_node_is_null(found.function->body))
+        add_all(at, environment_writes(resolver_, {found.module, found.function},
+                                       found.function->body, false,
+                                       follow_calls_ - 1));
+    };
+    if (is(statement, "decorated_definition"))
+      for (TSNode decorator : named_children(statement))
+        if (is(decorator, "decorator"))
+          if (TSNode expression = unparenthesize(ts_node_named_child(decorator, 0));
+              !is(expression, "call")) // a call is followed as one
+            run(decorator, resolver_.resolve(expression, scope_), nullptr);
+    TSNode bases = is(definition, "class_definition")
+                       ? field(definition, "superclasses")
+                       : TSNode{};
+    if (ts_node_is_null(bases))
+      return;
+    for (TSNode base : named_children(bases)) {
+      if (is(base, "keyword_argument")) {
+        if (tree_.text(field(base, "name")) != "metaclass")
+          continue;
+        Symbol meta = resolver_.resolve(field(base, "value"), scope_);
+        if (meta.kind == Symbol::Kind::Class) {
+          run(base, meta, "__new__");
+          run(base, meta, "__init__");
+        }
+        continue;
+      }
+      Symbol symbol = resolver_.resolve(base, scope_);
+      if (symbol.kind == Symbol::Kind::Class)
+        run(base, symbol, "__init_subclass__");
+    }
+  }
+
+  void add_setter_writes(TSNode node, TSNode target) {
     std::string attribute(tree_.text(field(target, "attribute")));
     Symbol receiver = resolver_.resolve(field(target, "object"), scope_);
     if (receiver.known() && receiver.kind != Symbol::Kind::Object)
@@ -635,13 +725,7 @@ private:
       for (const FunctionInfo *setter : module->setters_of(attribute)) {
         if (own_only && setter->class_name != receiver.cls->name)
           continue;
-        WriteFinder inner(resolver_, {module, setter}, kFollowedCode - 1, {},
-                          depth_ + 1);
-        walk_named_descendants(setter->body, [&](TSNode inner_node) {
-          inner.visit(inner_node);
-          return true;
-        });
-        add_all(node, inner.writes);
+        add_code_run(node, *module, *setter);
       }
   }
 
@@ -1528,18 +1612,36 @@ invoke_path_environment_writes(const Resolver &resolver, const Handler &handler,
   if (handler.function && handler.function_module)
     for (const Wrapper &wrapper :
          wrappers_of(*handler.function_module, *handler.function)) {
-      Symbol symbol = resolver.resolve(
-          wrapper.callable, {handler.function_module, nullptr});
-      if (symbol.kind == Symbol::Kind::Function && symbol.function)
+      Scope top{handler.function_module, nullptr};
+      Symbol symbol = resolver.resolve(wrapper.callable, top);
+      // `@functools.partial(with_env, key=...)` wraps with what it binds.
+      if (symbol.kind == Symbol::Kind::Path &&
+          symbol.path == "functools.partial" &&
+          is(ts_node_parent(wrapper.callable), "call"))
+        symbol = resolver.resolve(ts_node_parent(wrapper.callable), top);
+      // A class whose instances wrap it, or an instance used as the
+      // decorator: its `__call__` runs each time, or makes what does.
+      auto add_call_method = [&](const Symbol &owner) {
+        Symbol call = resolver.member(owner, "__call__");
+        if (call.kind == Symbol::Kind::Function && call.function && call.module)
+          add(environment_writes(resolver, {call.module, call.function},
+                                 call.function->body, true));
+      };
+      if (symbol.kind == Symbol::Kind::Function && symbol.function) {
         add(environment_writes(resolver, {symbol.module, symbol.function},
                                symbol.function->body, true));
-      // A class whose instances wrap it: its `__call__` runs each time.
-      if (symbol.kind == Symbol::Kind::Class && symbol.cls && symbol.module)
-        for (const FunctionInfo &method : symbol.module->functions())
-          if (method.class_name == symbol.cls->name &&
-              method.name == "__call__")
-            add(environment_writes(resolver, {symbol.module, &method},
-                                   method.body, true));
+        // The instances it wraps with (`return Wrapped(fn)`).
+        for (TSNode call : symbol.function->calls) {
+          Symbol made = resolver.resolve(field(call, "function"),
+                                         {symbol.module, symbol.function});
+          if (made.kind == Symbol::Kind::Class)
+            add_call_method(made);
+        }
+      }
+      if ((symbol.kind == Symbol::Kind::Class ||
+           symbol.kind == Symbol::Kind::Object) &&
+          symbol.cls && symbol.module)
+        add_call_method(symbol);
     }
   return writes;
 }

@@ -1,0 +1,57 @@
+# RUN: %expect %s
+# The invoke path writes the environment through a project class's special
+# methods (an item set runs `__setitem__`, a loop runs `__iter__`) or calls
+# boto3.setup_default_session through getattr. A client built after it
+# reads what was written: no safe fix. A handler that writes nothing keeps
+# its safe fix.
+import os
+
+import boto3
+
+
+class EnvOverrides:
+    def __setitem__(self, key, value):
+        os.environ[key] = value
+
+
+class RegionScope:
+    def __init__(self, event):
+        self.region = event.get("region")
+
+    def __iter__(self):
+        if self.region:
+            os.environ["AWS_DEFAULT_REGION"] = self.region
+        return iter(())
+
+
+OVERRIDES = EnvOverrides()
+
+
+def item_handler(event, context):
+    if "region" in event:
+        OVERRIDES["AWS_DEFAULT_REGION"] = event["region"]
+    # expect: client-in-handler[hoistable]
+    s3 = boto3.client("s3")
+    return s3.meta.region_name
+
+
+def iterated_handler(event, context):
+    for _ in RegionScope(event):
+        pass
+    # expect: client-in-handler[hoistable]
+    sqs = boto3.client("sqs")
+    return sqs.meta.region_name
+
+
+def getattr_handler(event, context):
+    if "region" in event:
+        getattr(boto3, "setup_default_session")(region_name=event["region"])
+    # expect: client-in-handler[hoistable]
+    sns = boto3.client("sns")
+    return sns.meta.region_name
+
+
+def plain_handler(event, context):
+    # expect: client-in-handler[hoistable]
+    ssm = boto3.client("ssm")
+    return ssm.meta.service_model.service_name

@@ -1,0 +1,43 @@
+# RUN: %expect %s
+# Module-level statements below the handler that run project code at INIT
+# and change what the client reads: a base class's `__init_subclass__`, a
+# metaclass, `globals()[...]` binding the name again. The new line goes
+# after them, and the client reads what they set, as the handler did. (A
+# class decorator of the project is the module's own code, which may call
+# the handler: no place comes after it.)
+import os
+
+import boto3
+
+REGION = "us-west-2"
+
+
+def handler(event, context):
+    # expect: client-in-handler[hoistable]
+    s3 = boto3.client("s3")
+    # expect: client-in-handler[hoistable]
+    sqs = boto3.client("sqs", region_name=REGION)
+    return [s3.meta.region_name, sqs.meta.region_name]
+
+
+class Base:
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        os.environ["AWS_DEFAULT_REGION"] = cls.region
+
+
+class Meta(type):
+    def __init__(cls, name, bases, namespace):
+        super().__init__(name, bases, namespace)
+        os.environ["AWS_DEFAULT_REGION"] = namespace.get("region", "us-east-1")
+
+
+class Derived(Base):
+    region = "eu-west-2"
+
+
+class Measured(metaclass=Meta):
+    region = "eu-west-3"
+
+
+globals()["REGION"] = "eu-central-1"
