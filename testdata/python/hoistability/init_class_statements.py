@@ -1,10 +1,10 @@
 # RUN: %expect %s
 # Module-level statements below the handler that run project code at INIT
 # and change what the client reads: a base class's `__init_subclass__`, a
-# metaclass, `globals()[...]` binding the name again. The new line goes
-# after them, and the client reads what they set, as the handler did. (A
-# class decorator of the project is the module's own code, which may call
-# the handler: no place comes after it.)
+# metaclass: the new line goes after them, and the client reads what they
+# set, as the handler did. `globals()["REGION"] = ...` binds again the name
+# the SQS client reads, and is the module's own code: no place comes after
+# it before that, so that client gets no safe fix.
 import os
 
 import boto3
