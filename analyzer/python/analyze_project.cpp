@@ -620,8 +620,9 @@ private:
                    handler.location.file->path().c_str(), at.line, at.column,
                    handler.name.c_str(), handler.reason.c_str());
     }
-    std::vector<ReachedFunction> reached = reachable_functions(
-        resolver, *handler.function_module, *handler.function);
+    std::vector<ReachedFunction> reached =
+        reachable_functions(resolver, *handler.function_module,
+                            *handler.function, handler.receiver);
     CheckContext context(resolver, handler, reached, *options_.registry,
                          options_.enabled_rules, options_.settings,
                          found.diagnostics);

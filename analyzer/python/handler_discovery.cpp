@@ -161,6 +161,7 @@ Handler name_bound_handler(const ModuleModel &module, const Symbol &symbol,
   handler.location = {module.tree().file(), module.tree().range(binding)};
   handler.reason = std::move(reason);
   handler.bound = symbol.bound;
+  handler.receiver = symbol.receiver;
   return handler;
 }
 

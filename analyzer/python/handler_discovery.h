@@ -50,6 +50,10 @@ struct Handler {
   /// A method bound to an instance (`handler = App().handle`): Lambda's two
   /// arguments follow `self`.
   bool bound = false;
+  /// A method inherited from a base class, called on an instance of a
+  /// subclass (`handler = Regional()`, `Base.__call__`): that subclass, whose
+  /// overrides its calls on `self` run.
+  Receiver receiver;
   /// The handlers of other functions in this handler's module, as messages
   /// name them: code moved to module scope runs at each one's INIT too.
   std::vector<std::string> module_shared_with;

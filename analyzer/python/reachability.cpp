@@ -333,11 +333,12 @@ std::vector<Route> registered_implementations(const Resolver &resolver,
 
 std::vector<ReachedFunction> reachable_functions(const Resolver &resolver,
                                                  const ModuleModel &module,
-                                                 const FunctionInfo &handler) {
+                                                 const FunctionInfo &handler,
+                                                 Receiver receiver) {
   std::vector<ReachedFunction> reached;
   std::set<std::pair<const FunctionInfo *, const ClassInfo *>> seen{
-      {&handler, nullptr}};
-  std::deque<ReachedFunction> pending{{&module, &handler, {}, {}}};
+      {&handler, receiver.cls}};
+  std::deque<ReachedFunction> pending{{&module, &handler, {}, receiver}};
   while (!pending.empty()) {
     ReachedFunction current = std::move(pending.front());
     pending.pop_front();

@@ -42,10 +42,12 @@ struct ReachedFunction {
 /// inside a function, whose cache is made again with them), calls whose
 /// result is stored in
 /// lazily initialized state, calls deeper than a bound. Each function is
-/// listed once for each receiver, with the shortest chain found.
+/// listed once for each receiver, with the shortest chain found. `receiver`:
+/// the subclass whose instance runs `handler`, a method it inherits.
 std::vector<ReachedFunction> reachable_functions(const Resolver &resolver,
                                                  const ModuleModel &module,
-                                                 const FunctionInfo &handler);
+                                                 const FunctionInfo &handler,
+                                                 Receiver receiver = {});
 
 /// The methods a `with` on `value` (in `scope`) runs around its block:
 /// `__enter__` and `__exit__` of the project class whose instance it is.
