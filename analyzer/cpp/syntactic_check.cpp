@@ -1622,22 +1622,90 @@ private:
     walk_named_descendants(root, [&](TSNode node) {
       if (found || (!name.empty() && !spans_any(at, node)))
         return false;
-      if (!is(node, "declaration") && !is(node, "parameter_declaration") &&
-          !is(node, "optional_parameter_declaration"))
-        return true;
-      for (uint32_t i = 0; i < ts_node_named_child_count(node); ++i) {
-        TSNode declarator = ts_node_named_child(node, i);
-        while (!ts_node_is_null(declarator) &&
-               !is(declarator, "identifier")) {
-          TSNode inner = field(declarator, "declarator");
-          if (ts_node_is_null(inner) && is(declarator, "reference_declarator"))
-            inner = ts_node_named_child(declarator, 0);
-          declarator = inner;
-        }
-        found = found ||
-                (!ts_node_is_null(declarator) && tree_.text(declarator) == name);
+      std::optional<bool> declared = declaration_of(node, name);
+      found = declared.value_or(false);
+      // (Into a declaration too: a lambda in its initializer.)
+      return !found && (!declared || is(node, "declaration") ||
+                        is(node, "parameter_declaration") ||
+                        is(node, "optional_parameter_declaration"));
+    });
+    return found;
+  }
+
+  // Whether `node` declares `name`; nothing when it is no declaration (a
+  // declaration's or a parameter's, or a name for a type or a namespace:
+  // `using Aws::S3::S3Client;`, `typedef ... Db;`, `using Alias = ...;`,
+  // `namespace DDB = Aws::DynamoDB;`, in a block too).
+  std::optional<bool> declaration_of(TSNode node,
+                                     const std::string &name) const {
+    if (is(node, "alias_declaration") ||
+        is(node, "namespace_alias_definition"))
+      return tree_.text(field(node, "name")) == name;
+    if (is(node, "type_definition"))
+      return tree_.text(field(node, "declarator")) == name;
+    if (is(node, "using_declaration")) {
+      TSNode used = ts_node_named_child(node, 0);
+      return !using_directive(node) && !ts_node_is_null(used) &&
+             last_component(plain_name(tree_.text(used))) == name;
+    }
+    if (!is(node, "declaration") && !is(node, "parameter_declaration") &&
+        !is(node, "optional_parameter_declaration"))
+      return std::nullopt;
+    for (uint32_t i = 0; i < ts_node_named_child_count(node); ++i) {
+      TSNode declarator = ts_node_named_child(node, i);
+      while (!ts_node_is_null(declarator) && !is(declarator, "identifier")) {
+        TSNode inner = field(declarator, "declarator");
+        if (ts_node_is_null(inner) && is(declarator, "reference_declarator"))
+          inner = ts_node_named_child(declarator, 0);
+        declarator = inner;
       }
-      return true;
+      if (!ts_node_is_null(declarator) && tree_.text(declarator) == name)
+        return true;
+    }
+    return false;
+  }
+
+  // Whether a declaration at file scope (or in a namespace) after `after`
+  // (a byte) declares `name`: `static const char *kRegion = ...;` below
+  // main(). Function bodies are not file scope.
+  bool declared_at_file_scope_after(TSNode scope, const std::string &name,
+                                    uint32_t after) const {
+    for (uint32_t i = 0; i < ts_node_named_child_count(scope); ++i) {
+      TSNode child = ts_node_named_child(scope, i);
+      if (ts_node_end_byte(child) <= after || is(child, "function_definition"))
+        continue;
+      if (is(child, "namespace_definition") ||
+          is(child, "linkage_specification")) {
+        if (declared_at_file_scope_after(field(child, "body"), name, after))
+          return true;
+        continue;
+      }
+      if (ts_node_start_byte(child) >= after &&
+          declaration_of(child, name).value_or(false))
+        return true;
+    }
+    return false;
+  }
+
+  // Whether `node`, a using_declaration, is a directive (`using namespace
+  // Aws::S3;`): it declares no name, and makes every name of the namespace
+  // visible without one.
+  bool using_directive(TSNode node) const {
+    return tree_.text(node).substr(0, 5) == "using" &&
+           tree_.text(node).find("namespace") != std::string_view::npos &&
+           tree_.text(node).find("namespace") <
+               tree_.text(node).find_first_of(":;");
+  }
+
+  // Whether `body` holds a using directive before `before` (a byte).
+  bool using_directive_before(TSNode body, uint32_t before) const {
+    bool found = false;
+    walk_named_descendants(body, [&](TSNode node) {
+      if (found || ts_node_start_byte(node) >= before)
+        return false;
+      if (is(node, "using_declaration"))
+        found = using_directive(node);
+      return !found;
     });
     return found;
   }
@@ -1969,9 +2037,11 @@ private:
       if (names_of(name, ts_node_start_byte(handler.body)) !=
           names_of(name, ts_node_start_byte(handler.announced)))
         return true;
-      if (!functions_.count(name) && !class_names_.count(name))
-        return false;
       const TSNode root = ts_tree_root_node(tree_.tree);
+      if (!functions_.count(name) && !class_names_.count(name) &&
+          !declared_at_file_scope_after(root, name,
+                                        ts_node_end_byte(main->second)))
+        return false;
       for (std::size_t at : occurrences(name)) {
         if (at > main_start)
           break;
@@ -1983,6 +2053,8 @@ private:
       }
       return true;
     };
+    const bool handler_directive =
+        using_directive_before(handler.body, ts_node_start_byte(statement));
     auto local = [&](const std::string &name) {
       return declares(field(declarator, "parameters"), name) ||
              declares(handler.body, name) || declared_after_main(name);
@@ -2015,12 +2087,23 @@ private:
                 moving.unseen = "this";
                 moving.unseen_by = construction.variable;
               }
-              if ((is(node, "identifier") || is(node, "type_identifier")) &&
-                  !is(parent, "qualified_identifier") &&
-                  !ts_node_eq(node, entry->construction.at)) {
+              // A name looked up where it is spelled: unqualified, or the
+              // first scope of a qualified one (`DDB::Client`, a namespace
+              // alias the handler declares). Under a using directive in the
+              // handler (`using namespace Aws::S3;`), any unqualified name
+              // may be one main() cannot see.
+              bool looked_up =
+                  ((is(node, "identifier") || is(node, "type_identifier")) &&
+                   !is(parent, "qualified_identifier")) ||
+                  (is(node, "namespace_identifier") &&
+                   ts_node_eq(node, field(parent, "scope")) &&
+                   !is(ts_node_parent(parent), "qualified_identifier"));
+              if (looked_up && !ts_node_eq(node, entry->construction.at)) {
                 std::string name(tree_.text(node));
                 if (moving.unseen.empty() && name != construction.variable &&
-                    !moved.count(name) && local(name)) {
+                    !moved.count(name) &&
+                    (local(name) ||
+                     (!is(node, "namespace_identifier") && handler_directive))) {
                   moving.unseen = name;
                   moving.unseen_by = construction.variable;
                   moving.unseen_stays = std::any_of(
