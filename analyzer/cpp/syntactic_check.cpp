@@ -1068,6 +1068,8 @@ private:
           // A pointer or a reference is not an object being built.
           if (!is(name, "identifier"))
             continue;
+          if (api && copies_an_object(declarator, spelled, body))
+            continue;
           if (api)
             constructions.push_back(
                 declared({name, matched, api}, node, body, ""));
@@ -1685,6 +1687,83 @@ private:
         return true;
     }
     return false;
+  }
+
+  // Whether `declarator` (of a declaration of type `type` in `body`)
+  // copies or moves an object rather than building one: `T b =
+  // std::move(a);`, `T b(a);`, `T b = cs.s3;`, where `a` or the member `s3`
+  // is declared a `T`. Clang sees a copy or move constructor there: no new
+  // client, no finding.
+  bool copies_an_object(TSNode declarator, const std::string &type,
+                        TSNode body) const {
+    TSNode source{};
+    if (is(declarator, "init_declarator")) {
+      TSNode value = field(declarator, "value");
+      if (is(value, "argument_list") || is(value, "initializer_list"))
+        source = ts_node_named_child_count(value) == 1
+                     ? ts_node_named_child(value, 0)
+                     : TSNode{};
+      else
+        source = value;
+    } else if (is(declarator, "function_declarator")) {
+      // `T b(a);` parses as a function declaration taking an `a`.
+      TSNode parameters = field(declarator, "parameters");
+      if (ts_node_named_child_count(parameters) == 1) {
+        TSNode parameter = ts_node_named_child(parameters, 0);
+        if (is(parameter, "parameter_declaration") &&
+            ts_node_is_null(field(parameter, "declarator")))
+          source = field(parameter, "type");
+      }
+    }
+    if (ts_node_is_null(source))
+      return false;
+    if (is(source, "call_expression")) {
+      std::string callee = plain_name(tree_.text(field(source, "function")));
+      return callee == "std::move" || callee == "move";
+    }
+    std::string name;
+    if (is(source, "identifier") || is(source, "type_identifier"))
+      name = tree_.text(source);
+    else if (is(source, "field_expression"))
+      name = tree_.text(field(source, "field"));
+    else
+      return false;
+    // Where `name` is declared: the function around `body`, or a member of
+    // a class of the file.
+    TSNode function = body;
+    while (!ts_node_is_null(ts_node_parent(function)) &&
+           !is(function, "function_definition") &&
+           !is(function, "lambda_expression"))
+      function = ts_node_parent(function);
+    const std::string wanted = last_component(type);
+    bool same = false;
+    auto check = [&](TSNode scope) {
+      walk_named_descendants(scope, [&](TSNode node) {
+        if (same)
+          return false;
+        if (!is(node, "declaration") && !is(node, "parameter_declaration") &&
+            !is(node, "field_declaration"))
+          return true;
+        bool names = false;
+        for (uint32_t i = 0; i < ts_node_named_child_count(node); ++i) {
+          TSNode declarator = ts_node_named_child(node, i);
+          if (is(declarator, "init_declarator"))
+            declarator = field(declarator, "declarator");
+          while (is(declarator, "reference_declarator"))
+            declarator = ts_node_named_child(declarator, 0);
+          names = names || ((is(declarator, "identifier") ||
+                             is(declarator, "field_identifier")) &&
+                            tree_.text(declarator) == name);
+        }
+        same = names && last_component(plain_name(tree_.text(
+                            field(node, "type")))) == wanted;
+        return true;
+      });
+    };
+    check(function);
+    if (!same && is(source, "field_expression"))
+      check(ts_tree_root_node(tree_.tree));
+    return same;
   }
 
   // Whether `node`, a using_declaration, is a directive (`using namespace

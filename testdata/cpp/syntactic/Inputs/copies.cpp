@@ -1,0 +1,36 @@
+// Copying or moving a client the handler is given builds no new one: Clang
+// sees a copy or move constructor. Only 'fresh' is built here.
+#include <aws/core/Aws.h>
+#include <aws/lambda-runtime/runtime.h>
+#include <aws/s3/S3Client.h>
+#include <utility>
+
+using namespace aws::lambda_runtime;
+
+struct Clients {
+  Aws::S3::S3Client s3;
+};
+
+invocation_response handler(invocation_request const &req,
+                            Aws::S3::S3Client &shared, Clients &clients) {
+  Aws::S3::S3Client moved = std::move(shared);
+  Aws::S3::S3Client copied(clients.s3);
+  Aws::S3::S3Client assigned = clients.s3;
+  Aws::S3::S3Client fresh;
+  Aws::S3::S3Client again(fresh);
+  return invocation_response::success("ok", "text/plain");
+}
+
+int main() {
+  Aws::SDKOptions options;
+  Aws::InitAPI(options);
+  {
+    Aws::S3::S3Client s3;
+    Clients clients;
+    run_handler([&](invocation_request const &req) {
+      return handler(req, s3, clients);
+    });
+  }
+  Aws::ShutdownAPI(options);
+  return 0;
+}
