@@ -69,7 +69,9 @@ public:
     const Expr *init =
         owned_allocation(strip_temporaries(variable->getInit()));
     if (variable->isStaticLocal()) {
-      seen_.insert(init); // built once, at first use: not per invocation
+      // Built once, at first use: not per invocation. So is what builds it
+      // (`new T()` held by the static), but a lambda's body, run when called.
+      built_once(variable->getInit());
       return true;
     }
     std::size_t before = found.size();
@@ -109,6 +111,16 @@ public:
   std::vector<Construction> found;
 
 private:
+  // Marks what `statement` evaluates as seen, but for lambdas' bodies.
+  void built_once(const Stmt *statement) {
+    if (!statement || isa<LambdaExpr>(statement))
+      return;
+    if (const auto *expression = dyn_cast<Expr>(statement))
+      seen_.insert(expression);
+    for (const Stmt *child : statement->children())
+      built_once(child);
+  }
+
   // Records `expression` if it builds something catalogued; each expression
   // once, whichever visit sees it first.
   void inspect(const Expr *expression) {

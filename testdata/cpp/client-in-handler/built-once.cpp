@@ -1,7 +1,8 @@
 // RUN: %check-clang-tidy %s awslambda-client-in-handler %t
 // The idioms that build an object once although the handler runs on every
 // invocation: a static or file-scope pointer set under its own null test,
-// std::call_once with a static flag. Not reported; the same code with an
+// std::call_once with a static flag, a static local holding what new built.
+// Not reported; the same code with an
 // object or flag of the invocation's own still is.
 #include <aws/core/Aws.h>
 #include <aws/lambda-runtime/runtime.h>
@@ -35,6 +36,10 @@ static invocation_response my_handler(invocation_request const &request) {
   static Aws::S3::S3Client *raw = nullptr;
   std::call_once(once, [] { raw = new Aws::S3::S3Client(); });
   std::call_once(g_once, [] { g_raw = make_raw(); });
+  // ok: a static local that holds what 'new' built, once
+  static Aws::S3::S3Client *held = new Aws::S3::S3Client();
+  static auto &referred = *new Aws::S3::S3Client();
+  static std::unique_ptr<Aws::S3::S3Client> owned(new Aws::S3::S3Client{});
   // Per invocation: the pointer is the invocation's own.
   std::unique_ptr<Aws::S3::S3Client> mine;
   if (!mine) mine = std::make_unique<Aws::S3::S3Client>();
