@@ -647,11 +647,19 @@ private:
       result.files_checked += found.files;
     }
     // Modules loaded for imports may suppress what is reported in them; a
-    // module several threads loaded counts once.
+    // module several threads loaded, or one loaded again after a trim,
+    // counts once (else its unused suppression is reported once per copy,
+    // as many times as the threads' timing made copies).
     std::set<std::pair<std::string, std::size_t>> seen;
-    for (const Suppression &suppression : result.suppressions)
-      seen.insert(
-          {suppression.comment.file->path(), suppression.comment.range.begin});
+    result.suppressions.erase(
+        std::remove_if(result.suppressions.begin(), result.suppressions.end(),
+                       [&](const Suppression &suppression) {
+                         return !seen
+                                     .insert({suppression.comment.file->path(),
+                                              suppression.comment.range.begin})
+                                     .second;
+                       }),
+        result.suppressions.end());
     std::set<std::string> loaded;
     for (const auto &project : projects_)
       loaded.insert(project->loaded_files().begin(),
