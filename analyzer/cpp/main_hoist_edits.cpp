@@ -84,7 +84,8 @@ MainHoistBlocker main_hoist_blocker(const MainHoistFacts &facts) {
             ""};
   if (!facts.conditional.empty())
     return {"'" + facts.handler_name +
-                "' or its run_handler call is in a branch of '" +
+                "', its run_handler call or the code to move is in a branch "
+                "of '" +
                 facts.conditional +
                 "': a build with other flags compiles another branch, which "
                 "the fix would not match",

@@ -576,9 +576,15 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
   {
     const FileID file = sources.getMainFileID();
     const StringRef text = sources.getBufferData(file);
-    for (SourceLocation at :
-         {function->getBeginLoc(),
-          names_handler ? names_handler->getBeginLoc() : SourceLocation()}) {
+    // The handler, its run_handler call, and what would move: a client
+    // built in an `#ifdef` branch of the handler's body is that build's
+    // only (the other builds another, or none).
+    std::vector<SourceLocation> places = {
+        function->getBeginLoc(),
+        names_handler ? names_handler->getBeginLoc() : SourceLocation()};
+    for (const Construction *construction : constructions)
+      places.push_back(construction->expr->getBeginLoc());
+    for (SourceLocation at : places) {
       SourceLocation spelled = sources.getExpansionLoc(at);
       if (spelled.isValid() && sources.getFileID(spelled) == file &&
           facts.conditional.empty())
