@@ -1717,9 +1717,14 @@ private:
     }
     if (ts_node_is_null(source))
       return false;
+    // `std::move(a)` moves `a`: a client only when `a` is one.
     if (is(source, "call_expression")) {
       std::string callee = plain_name(tree_.text(field(source, "function")));
-      return callee == "std::move" || callee == "move";
+      TSNode arguments = field(source, "arguments");
+      if ((callee != "std::move" && callee != "move") ||
+          ts_node_named_child_count(arguments) != 1)
+        return false;
+      source = ts_node_named_child(arguments, 0);
     }
     std::string name;
     if (is(source, "identifier") || is(source, "type_identifier"))
@@ -1769,11 +1774,11 @@ private:
   // Whether `node`, a using_declaration, is a directive (`using namespace
   // Aws::S3;`): it declares no name, and makes every name of the namespace
   // visible without one.
-  bool using_directive(TSNode node) const {
-    return tree_.text(node).substr(0, 5) == "using" &&
-           tree_.text(node).find("namespace") != std::string_view::npos &&
-           tree_.text(node).find("namespace") <
-               tree_.text(node).find_first_of(":;");
+  static bool using_directive(TSNode node) {
+    for (uint32_t i = 0; i < ts_node_child_count(node); ++i)
+      if (is(ts_node_child(node, i), "namespace"))
+        return true;
+    return false;
   }
 
   // Whether `body` holds a using directive before `before` (a byte).

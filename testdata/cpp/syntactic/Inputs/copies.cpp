@@ -1,6 +1,8 @@
 // Copying or moving a client the handler is given builds no new one: Clang
-// sees a copy or move constructor. Only 'fresh' is built here.
+// sees a copy or move constructor. Only 'fresh' and 'configured' (from a
+// moved configuration) are built here, and the configuration.
 #include <aws/core/Aws.h>
+#include <aws/core/client/ClientConfiguration.h>
 #include <aws/lambda-runtime/runtime.h>
 #include <aws/s3/S3Client.h>
 #include <utility>
@@ -18,6 +20,8 @@ invocation_response handler(invocation_request const &req,
   Aws::S3::S3Client assigned = clients.s3;
   Aws::S3::S3Client fresh;
   Aws::S3::S3Client again(fresh);
+  Aws::Client::ClientConfiguration config;
+  Aws::S3::S3Client configured = std::move(config);
   return invocation_response::success("ok", "text/plain");
 }
 
