@@ -21,6 +21,8 @@ bool function_option(FunctionOptions &function, const OptionArgument &option,
     function.root = value;
   else if (option.name == "--python")
     function.python = value;
+  else if (option.name == "--node")
+    function.node = value;
   else if (option.name == "--bootstrap")
     function.bootstrap = value;
   else if (option.name == "--timeout") {
@@ -53,8 +55,9 @@ bool function_option(FunctionOptions &function, const OptionArgument &option,
 /// one of the shared options or `own`.
 std::string unknown_option(const std::string &name, const std::string &command,
                            std::vector<std::string> own) {
-  for (const char *shared : {"--handler", "--root", "--python", "--bootstrap",
-                             "--timeout", "--memory", "--env", "--help"})
+  for (const char *shared :
+       {"--handler", "--root", "--python", "--node", "--bootstrap", "--timeout",
+        "--memory", "--env", "--help"})
     own.push_back(shared);
   std::string advice = did_you_mean(name, own);
   return "unknown option '" + name + "' for " + command +
@@ -155,8 +158,9 @@ std::optional<Command> parse_verify(int argc, char **argv, int first,
   }
   if ((options.function.handler.empty() && options.cpp_source.empty()) ||
       options.events.empty()) {
-    error = "verify needs --handler path/module.function (or --cpp FILE for a "
-            "C++ handler) and --events FILE_OR_DIR";
+    error = "verify needs --handler path/module.function (Python) or "
+            "path/file.export (Node.js), or --cpp FILE for a C++ handler, and "
+            "--events FILE_OR_DIR";
     return std::nullopt;
   }
   if (!options.function.bootstrap.empty()) {
@@ -195,8 +199,9 @@ std::optional<Command> parse_serve(int argc, char **argv, int first,
     }
   }
   if (options.function.handler.empty() && options.function.bootstrap.empty()) {
-    error = "runtime serve needs --handler path/module.function (Python) or "
-            "--bootstrap EXE (a custom runtime)";
+    error = "runtime serve needs --handler path/module.function (Python), "
+            "--handler path/file.export (Node.js) or --bootstrap EXE (a "
+            "custom runtime)";
     return std::nullopt;
   }
   return command;

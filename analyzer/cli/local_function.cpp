@@ -71,6 +71,39 @@ constexpr const char *kMaxAttempts = "AWS_MAX_ATTEMPTS";
 
 } // namespace
 
+bool runs_on_node(const FunctionOptions &function) {
+  if (!function.node.empty())
+    return true;
+  // Lambda's Node.js runtime reads `path/file.export` up to the first dot of
+  // its last component; Python's reads `module.function` up to the last.
+  const std::string &text = function.handler;
+  std::size_t slash = text.rfind('/');
+  std::size_t dot = text.find('.', slash == std::string::npos ? 0 : slash + 1);
+  if (dot == std::string::npos)
+    return false;
+  std::string python_module = text.substr(0, text.rfind('.'));
+  std::replace(python_module.begin(), python_module.end(), '.', '/');
+  const fs::path root = fs::absolute(function.root);
+  std::error_code ec;
+  if (fs::is_regular_file(root / (python_module + ".py"), ec) ||
+      fs::is_regular_file(root / python_module / "__init__.py", ec))
+    return false;
+  for (const char *extension : {".js", ".mjs", ".cjs", ".ts", ".mts", ".cts"})
+    if (fs::is_regular_file(root / (text.substr(0, dot) + extension), ec))
+      return true;
+  return false;
+}
+
+std::string node_program(const FunctionOptions &function) {
+  if (function.node.empty())
+    return "node";
+  // A path is the user's, from where hoist runs; the runtime process runs in
+  // the task root.
+  if (function.node.find('/') != std::string::npos)
+    return fs::absolute(function.node).string();
+  return function.node;
+}
+
 std::string why_not_settable(const std::string &name) {
   if (std::find(std::begin(kReservedByLambda), std::end(kReservedByLambda),
                 name) != std::end(kReservedByLambda))
@@ -92,6 +125,14 @@ bool check_function(const FunctionOptions &function, std::string &error) {
     if (access(function.bootstrap.c_str(), X_OK) != 0) {
       error = "the bootstrap '" + function.bootstrap +
               "' is not an executable file";
+      return false;
+    }
+    return true;
+  }
+  if (runs_on_node(function)) {
+    if (!on_path(node_program(function))) {
+      error = "cannot find Node.js '" + node_program(function) +
+              "'; name it with --node";
       return false;
     }
     return true;
@@ -122,6 +163,10 @@ runtime::FunctionSettings local_function(const FunctionOptions &function,
                           {"no_proxy", "127.0.0.1,localhost"}};
   if (!function.bootstrap.empty()) {
     settings.command = {fs::absolute(function.bootstrap).string()};
+  } else if (runs_on_node(function)) {
+    settings.command = {
+        node_program(function),
+        (find_data_dir() / "runtime" / "node" / "bootstrap.js").string()};
   } else {
     fs::path data = find_data_dir();
     settings.command = {function.python, "-B", "-m", "hoist_lambda_runtime"};

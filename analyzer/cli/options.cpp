@@ -179,7 +179,9 @@ Usage: hoist verify --handler HANDLER --events PATH [OPTIONS] [-- FLAGS]
 constexpr const char *kVerifyOptions =
     R"(Options for verify (the runtime runs your code on this machine, like
 `sam local invoke`):
-  --handler HANDLER       the handler, 'path/module.function' (required)
+  --handler HANDLER       the handler, 'path/module.function' (Python) or
+                          'path/file.export' (Node.js: it names a .js, .mjs
+                          or .cjs file under --root) (required)
   --root DIR              the task root, what Lambda would unpack (default .)
   --events PATH           a JSON event file, or a directory of *.json events
                           used in name order (required)
@@ -197,6 +199,8 @@ constexpr const char *kVerifyOptions =
   --timeout SECONDS       the function timeout (default 3)
   --memory MB             the memory size (default 128)
   --python EXE            the Python interpreter (default python3)
+  --node EXE              Node.js, for a Node.js handler (default node);
+                          given, the handler runs on Node.js
   --cpp FILE              verify a C++ handler (aws-lambda-cpp) instead: it
                           is built with clang++-14 against hoist's C++ runtime
                           library, before and after the fixes
@@ -221,13 +225,17 @@ Usage: hoist runtime serve (--handler HANDLER | --bootstrap EXE) [OPTIONS]
 )";
 
 constexpr const char *kServeOptions = R"(Options for runtime serve:
-  --handler HANDLER       the handler, 'path/module.function' (Python)
+  --handler HANDLER       the handler, 'path/module.function' (Python) or
+                          'path/file.export' (Node.js: it names a .js, .mjs
+                          or .cjs file under --root)
   --root DIR              the task root, what Lambda would unpack (default .)
   --env NAME=VALUE        set a variable of the function's environment
                           (repeatable)
   --timeout SECONDS       the function timeout (default 3)
   --memory MB             the memory size (default 128)
   --python EXE            the Python interpreter (default python3)
+  --node EXE              Node.js, for a Node.js handler (default node);
+                          given, the handler runs on Node.js
   --port PORT             the port on 127.0.0.1 (default 9000; 0: any free
                           port, printed when serving); invoke with
                           curl -d @event.json http://127.0.0.1:PORT/2015-03-31/functions/function/invocations

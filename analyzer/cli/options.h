@@ -41,10 +41,14 @@ struct CheckOptions : engine::CheckRequest {
 
 /// The function a local execution environment runs (verify, runtime serve).
 struct FunctionOptions {
-  std::string handler;            ///< 'path/module.function' (Python)
+  /// 'path/module.function' (Python) or 'path/file.export' (Node.js)
+  std::string handler;
   std::string root = ".";         ///< the task root: what Lambda would unpack
   std::string python = "python3"; ///< the interpreter for Python handlers
-  std::string bootstrap;          ///< a custom runtime executable instead (C++)
+  /// --node: Node.js for JavaScript handlers (empty: `node` on PATH, when
+  /// the handler names a JavaScript file)
+  std::string node;
+  std::string bootstrap; ///< a custom runtime executable instead (C++)
   unsigned timeout_s = 3;
   unsigned memory_mb = 128;
   /// --env NAME=VALUE: the function's own variables, as its configuration's

@@ -1,0 +1,35 @@
+// A handler that does what no handler should: it writes to stdout, never
+// returns, or ends the process.
+exports.writesToStdout = async () => {
+  process.stdout.write('HTTP/1.1 200 OK\r\n\r\n{"forged": true}\n'.repeat(1000));
+  console.log('%s', 'x'.repeat(1 << 20));
+  return { wrote: true };
+};
+
+exports.neverReturns = async () => {
+  for (;;) {}
+};
+
+exports.exits = async () => {
+  process.exit(3);
+};
+
+exports.killsItself = async () => {
+  process.kill(process.pid, 'SIGSEGV');
+  return new Promise(() => setTimeout(() => {}, 10000));
+};
+
+// The Runtime API is the environment's: a forged answer for another request
+// id is refused, and the real invocation still answers.
+exports.forgesAnAnswer = async (event, context) => {
+  const http = require('http');
+  const [host, port] = process.env.AWS_LAMBDA_RUNTIME_API.split(':');
+  const status = await new Promise((resolve) => {
+    const request = http.request({ host, port, method: 'POST',
+      path: '/2018-06-01/runtime/invocation/not-this-one/response' },
+      (response) => { response.resume(); resolve(response.statusCode); });
+    request.on('error', () => resolve('error'));
+    request.end('"forged"');
+  });
+  return { forgedStatus: status };
+};
