@@ -27,8 +27,10 @@ int run_serve(const ServeOptions &options) {
   if (!copy.create("hoist-serve-", error))
     return command_error(error);
   const std::filesystem::path task_root = copy.path() / "task";
+  const bool node =
+      options.function.bootstrap.empty() && runs_on_node(options.function);
   if (!copy_task_root(std::filesystem::absolute(options.function.root),
-                      task_root, error))
+                      task_root, node, error))
     return command_error(error);
   make_read_only(task_root);
   runtime::ExecutionEnvironment environment(

@@ -140,15 +140,17 @@ InterruptCleanup::~InterruptCleanup() {
 }
 
 bool copy_task_root(const fs::path &from, const fs::path &to,
-                    std::string &error) {
-  static const std::set<std::string> kSkipped = {
-      ".git", ".hoist_cache", "__pycache__", ".aws-sam", "node_modules"};
+                    bool with_node_modules, std::string &error) {
+  std::set<std::string> skipped = {".git", ".hoist_cache", "__pycache__",
+                                    ".aws-sam"};
+  if (!with_node_modules)
+    skipped.insert("node_modules");
   std::error_code ec;
   fs::create_directories(to, ec);
   for (auto it = fs::recursive_directory_iterator(from, ec);
        !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
     const fs::path relative = it->path().lexically_relative(from);
-    if (kSkipped.count(it->path().filename().string())) {
+    if (skipped.count(it->path().filename().string())) {
       if (it->is_directory(ec))
         it.disable_recursion_pending();
       continue;

@@ -43,9 +43,11 @@ private:
 };
 
 /// Copies the task root, leaving out what Lambda would not be given (.git,
-/// caches, node_modules).
+/// caches, and node_modules unless the function runs on Node.js, whose
+/// packages Lambda is given in it).
 bool copy_task_root(const std::filesystem::path &from,
-                    const std::filesystem::path &to, std::string &error);
+                    const std::filesystem::path &to, bool with_node_modules,
+                    std::string &error);
 
 /// Takes write permission away from everything under `root`, as Lambda's
 /// /var/task is read-only. (Root ignores permissions: the runtime also

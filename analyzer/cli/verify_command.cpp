@@ -261,8 +261,9 @@ int run_verify(const VerifyOptions &given) {
   const fs::path original = workspace.path() / "original";
   const fs::path fixed = workspace.path() / "fixed";
   const fs::path root = fs::absolute(options.function.root);
-  if (!copy_task_root(root, original, error) ||
-      !copy_task_root(root, fixed, error))
+  const bool node = options.cpp_source.empty() && runs_on_node(options.function);
+  if (!copy_task_root(root, original, node, error) ||
+      !copy_task_root(root, fixed, node, error))
     return command_error(error);
 
   Verification verification;

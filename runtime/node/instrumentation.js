@@ -1,0 +1,263 @@
+// Counts the catalogued constructions (the "javascript" entries of
+// rules/catalogue.json, the list the analyzer uses) by phase, as the Python
+// runtime client does: each one the function's own code makes (a file under
+// the task root, not under node_modules) is one JSON line of the
+// construction log, written at once so that a process that dies keeps what
+// it recorded. Only the outermost catalogued call counts (a client whose
+// constructor builds another catalogued client counts once).
+//
+// A catalogued package's exports are wrapped in a Proxy when its CommonJS
+// module has run (Module.prototype._compile), which `require` and an ES
+// module's `import` of it both see; Node.js's built-in modules (http,
+// https) are wrapped at start. Packages that ship only ES modules are not
+// counted.
+'use strict';
+
+const fs = require('fs');
+const path = require('path');
+const url = require('url');
+const Module = require('module');
+
+const RUNTIME_DIR = __dirname + path.sep;
+
+// fnmatch without FNM_PATHNAME, as js_catalogue.cpp matches: '*' runs across
+// '/' and '.' too.
+function globMatches(pattern, text) {
+  const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&')
+                        .replace(/\*/g, '.*').replace(/\?/g, '.');
+  return new RegExp(`^${source}$`).test(text);
+}
+
+// `S3` of @aws-sdk/client-s3, `SecretsManager` of client-secrets-manager:
+// the aggregated client of an SDK v3 package (js_catalogue.cpp's
+// is_service_client).
+function isServiceClient(module, api) {
+  const at = module.lastIndexOf('client-');
+  if (at < 0 || api === '')
+    return false;
+  return module.slice(at + 7).replace(/-/g, '').toLowerCase() === api.toLowerCase();
+}
+
+// The catalogue's entry for `api` of `module` built as `kind`
+// (JsCatalogue::match).
+function entryFor(entries, module, api, kind) {
+  return entries.find((entry) =>
+    entry.kind === kind && globMatches(entry.module, module) &&
+    (entry.api === '' ? api === ''
+      : entry.api === '{service}' ? isServiceClient(module, api)
+        : globMatches(entry.api, api)) &&
+    !entry.except.some((pattern) => globMatches(pattern, api)));
+}
+
+// The first frame of the code that called into a catalogued API.
+function callerFrame() {
+  const prepare = Error.prepareStackTrace;
+  const limit = Error.stackTraceLimit;
+  Error.prepareStackTrace = (_, frames) => frames;
+  Error.stackTraceLimit = 20;
+  const holder = {};
+  Error.captureStackTrace(holder);
+  const frames = holder.stack;
+  Error.prepareStackTrace = prepare;
+  Error.stackTraceLimit = limit;
+  return frames.find((frame) => {
+    const file = frame.getFileName();
+    return file && !file.startsWith(RUNTIME_DIR);
+  });
+}
+
+class Recorder {
+  constructor(logPath, taskRoot) {
+    this.log = fs.openSync(logPath, 'a');
+    this.taskRoot = fs.realpathSync(taskRoot) + path.sep;
+    this.requestId = undefined; // undefined while in INIT
+  }
+
+  // Records a construction the function's own code made; those made inside
+  // packages (a pool a driver builds for itself) are not its.
+  record(api) {
+    const frame = callerFrame();
+    if (!frame)
+      return;
+    let file = frame.getFileName();
+    if (file.startsWith('file:'))
+      file = url.fileURLToPath(file);
+    try {
+      file = fs.realpathSync(file);
+    } catch (_) {
+      return;
+    }
+    if (!file.startsWith(this.taskRoot) || file.includes(`${path.sep}node_modules${path.sep}`))
+      return;
+    const entry = {
+      api,
+      phase: this.requestId === undefined ? 'init' : 'invoke',
+      request_id: this.requestId === undefined ? null : this.requestId,
+      file: file.slice(this.taskRoot.length),
+      line: frame.getLineNumber(),
+      function: frame.getFunctionName() || '',
+    };
+    fs.writeSync(this.log, JSON.stringify(entry) + '\n');
+  }
+}
+
+// A package's own build output, which its users do not name (only its main
+// file or entry points such as aws-sdk/clients/s3 and mysql2/promise).
+const BUILD_DIRECTORIES = new Set(['dist', 'dist-cjs', 'dist-es', 'lib', 'build', 'src',
+                                   'cjs', 'esm', 'node_modules']);
+
+// The catalogued API paths are at most two names deep (DynamoDB.DocumentClient).
+const MAX_API_DEPTH = 2;
+
+class Instrumenter {
+  constructor(entries, recorder) {
+    this.entries = entries;
+    this.recorder = recorder;
+    this.depth = 0; // catalogued calls in progress: only the outermost counts
+    this.proxies = new WeakMap(); // value -> Map(api key -> proxy)
+    this.own = new WeakSet(); // the proxies made here: never wrapped again
+    this.mains = new Map(); // package directory -> its main file
+  }
+
+  counted(module, apiPath, kind, args) {
+    const api = apiPath.join('.');
+    const entry = entryFor(this.entries, module, api, kind);
+    if (!entry || this.depth > 0)
+      return false;
+    // axios.create counts when it is given its own agent (built_with).
+    if (entry.built_with.length > 0 &&
+        !(args[0] && entry.built_with.some((option) => args[0][option])))
+      return false;
+    this.recorder.record(api === '' ? module : `${module}.${api}`);
+    return true;
+  }
+
+  during(run) {
+    this.depth += 1;
+    try {
+      return run();
+    } finally {
+      this.depth -= 1;
+    }
+  }
+
+  // `value`, reached as `module`'s export `apiPath`, wrapped so that its
+  // construction, its call and its catalogued members are counted.
+  wrap(value, module, apiPath) {
+    const type = typeof value;
+    if (value === null || (type !== 'object' && type !== 'function') || this.own.has(value))
+      return value;
+    const key = `${module}\0${apiPath.join('.')}`;
+    let known = this.proxies.get(value);
+    if (!known) {
+      known = new Map();
+      this.proxies.set(value, known);
+    }
+    if (known.has(key))
+      return known.get(key);
+    const instrumenter = this;
+    const proxy = new Proxy(value, {
+      construct(target, args, newTarget) {
+        instrumenter.counted(module, apiPath, 'new', args);
+        return instrumenter.during(() =>
+          Reflect.construct(target, args, newTarget === proxy ? target : newTarget));
+      },
+      apply(target, self, args) {
+        instrumenter.counted(module, apiPath, 'call', args);
+        return instrumenter.during(() => Reflect.apply(target, self, args));
+      },
+      get(target, name, receiver) {
+        const member = Reflect.get(target, name, receiver);
+        if (typeof name !== 'string' || name === 'prototype' ||
+            apiPath.length >= MAX_API_DEPTH)
+          return member;
+        // A proxy must give a fixed property's own value.
+        const own = Object.getOwnPropertyDescriptor(target, name);
+        if (own && !own.configurable && own.writable === false)
+          return member;
+        return instrumenter.wrap(member, module, [...apiPath, name]);
+      },
+    });
+    known.set(key, proxy);
+    this.own.add(proxy);
+    return proxy;
+  }
+
+  catalogued(module) {
+    return this.entries.some((entry) => globMatches(entry.module, module));
+  }
+
+  // The specifiers that load `filename` of a package: `pg` for its main
+  // file, `mysql2/promise` for mysql2/promise.js.
+  specifiers(filename) {
+    const marker = `${path.sep}node_modules${path.sep}`;
+    const at = filename.lastIndexOf(marker);
+    if (at < 0)
+      return [];
+    const parts = filename.slice(at + marker.length).split(path.sep);
+    const nameLength = parts[0].startsWith('@') ? 2 : 1;
+    const name = parts.slice(0, nameLength).join('/');
+    const subpath = parts.slice(nameLength).join('/').replace(/\.c?js$/, '');
+    const found = [];
+    if (this.catalogued(name) &&
+        this.mainOf(filename.slice(0, at + marker.length) + name) === filename)
+      found.push(name);
+    if (subpath && !BUILD_DIRECTORIES.has(subpath.split('/')[0]))
+      found.push(`${name}/${subpath}`);
+    return found.filter((specifier) => this.catalogued(specifier));
+  }
+
+  mainOf(packageDir) {
+    if (!this.mains.has(packageDir)) {
+      let main = null;
+      try {
+        main = require.resolve(packageDir);
+      } catch (_) {
+        // no main file
+      }
+      this.mains.set(packageDir, main);
+    }
+    return this.mains.get(packageDir);
+  }
+
+  install() {
+    const instrumenter = this;
+    const compile = Module.prototype._compile;
+    Module.prototype._compile = function (content, filename) {
+      const result = compile.call(this, content, filename);
+      const [specifier] = instrumenter.specifiers(filename);
+      if (specifier)
+        this.exports = instrumenter.wrap(this.exports, specifier, []);
+      return result;
+    };
+    let builtins = false;
+    for (const name of Module.builtinModules) {
+      if (!this.catalogued(name))
+        continue;
+      const exports = require(name);
+      for (const member of Object.keys(exports))
+        if (entryFor(this.entries, name, member, 'new') || entryFor(this.entries, name, member, 'call')) {
+          exports[member] = this.wrap(exports[member], name, [member]);
+          builtins = true;
+        }
+    }
+    if (builtins)
+      Module.syncBuiltinESMExports();
+  }
+}
+
+// Returns the recorder, whose requestId marks the phase.
+function install(cataloguePath, logPath, taskRoot) {
+  const entries = JSON.parse(fs.readFileSync(cataloguePath, 'utf8')).javascript.map((entry) => ({
+    module: entry.module,
+    api: entry.api,
+    kind: entry.kind || 'new',
+    except: entry.except || [],
+    built_with: entry.built_with || [],
+  }));
+  const recorder = new Recorder(logPath, taskRoot);
+  new Instrumenter(entries, recorder).install();
+  return recorder;
+}
+
+module.exports = { install };
