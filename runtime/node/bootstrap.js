@@ -12,6 +12,8 @@ const { loadHandler, nodeMajor } = require('./handler_loader.js');
 const { invocationFields } = require('./context.js');
 const errors = require('./errors.js');
 
+require('./loopback_only.js').install();
+
 // The Lambda runtime this Node.js is: nodejs20.x runs Node.js 20.
 const major = nodeMajor();
 const callbacksRemoved = major >= 24;

@@ -33,3 +33,22 @@ exports.forgesAnAnswer = async (event, context) => {
   });
   return { forgedStatus: status };
 };
+
+// Nothing leaves the machine: a request to AWS fails at once on the closed
+// loopback port, with no DNS lookup; fetch, http and raw sockets alike.
+exports.reachesOut = async () => {
+  const https = require('https');
+  const net = require('net');
+  const started = Date.now();
+  const viaHttps = await new Promise((resolve) => {
+    https.get('https://s3.amazonaws.com/', () => resolve('reached'))
+      .on('error', (error) => resolve(error.message));
+  });
+  const viaFetch = await fetch('https://example.com/').then(
+    () => 'reached', (error) => error.cause && error.cause.message);
+  const viaSocket = await new Promise((resolve) => {
+    net.connect(443, 'example.com').on('connect', () => resolve('reached'))
+      .on('error', (error) => resolve(error.message));
+  });
+  return { viaHttps, viaFetch, viaSocket, fast: Date.now() - started < 2000 };
+};
