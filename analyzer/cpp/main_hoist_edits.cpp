@@ -90,6 +90,18 @@ MainHoistBlocker main_hoist_blocker(const MainHoistFacts &facts) {
                 "': a build with other flags compiles another branch, which "
                 "the fix would not match",
             ""};
+  if (!facts.handler_macro.empty())
+    return {"'" + facts.handler_name +
+                "' or the statement that passes it to run_handler is spelled "
+                "through the macro '" +
+                facts.handler_macro + "', which the fix cannot rewrite",
+            ""};
+  if (!facts.template_specialization.empty())
+    return {"the handler is the template specialization '" +
+                facts.template_specialization +
+                "': the code to move is the template's, which every "
+                "specialization shares",
+            ""};
   if (facts.in_namespace_unjudged)
     return {"'" + facts.handler_name +
                 "' is defined in a namespace, and without compiling hoist "
@@ -117,6 +129,10 @@ MainHoistBlocker main_hoist_blocker(const MainHoistFacts &facts) {
                 "' is declared in another file too, which the fix would not "
                 "change",
             ""};
+  if (!facts.object_macro.empty())
+    return {"'" + facts.object_macro_by + "' is declared through the macro '" +
+                facts.object_macro + "', which the fix cannot move",
+            facts.object_macro_by};
   if (!facts.unseen.empty() && facts.unseen_is_call)
     return {"the initializer of '" + facts.unseen_by + "' calls '" +
                 facts.unseen +
@@ -124,7 +140,7 @@ MainHoistBlocker main_hoist_blocker(const MainHoistFacts &facts) {
                 "it may not give what it gives in an invocation",
             facts.unseen_by};
   if (!facts.unseen.empty())
-    return {"the initializer of '" + facts.unseen_by + "' uses '" +
+    return {"the declaration of '" + facts.unseen_by + "' uses '" +
                 facts.unseen +
                 (facts.unseen_stays
                      ? "', which stays in the handler (its note says why)"
@@ -135,6 +151,16 @@ MainHoistBlocker main_hoist_blocker(const MainHoistFacts &facts) {
                 "' through the handler's namespace or a declaration in its "
                 "body, which main() does not see",
             ""};
+  if (!facts.declared_after_main.empty())
+    return {"the moved code names '" + facts.declared_after_main +
+                "', which a using declaration or directive brings in only "
+                "after main()",
+            ""};
+  if (!facts.hidden.empty())
+    return {"main() declares a '" + facts.hidden +
+                "' of its own, which would hide the '" + facts.hidden +
+                "' the moved code names",
+            facts.hidden_by};
   if (!facts.taken.empty())
     return {"main() already declares a '" + facts.taken + "'", facts.taken};
   if (!facts.given_away.empty())

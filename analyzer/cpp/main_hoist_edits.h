@@ -53,6 +53,24 @@ struct MainHoistFacts {
   /// namespace or a declaration in its body (`using Aws::S3::S3Client;`),
   /// where main() would not find it or find another.
   std::string namespace_name;
+  /// A name the moved code spells unqualified that main() would not find
+  /// before the place the code goes: brought in by a file-scope using
+  /// declaration or directive only after main().
+  std::string declared_after_main;
+  /// A name the moved code spells that main() declares a thing of its own
+  /// by, before that place, which would hide the one the handler finds;
+  /// the moved variable whose declaration spells it, if one does.
+  std::string hidden, hidden_by;
+  /// A macro the handler's definition or the statement naming it is spelled
+  /// through (`HANDLER_BEGIN(my_handler)`): the fix's edits would land in
+  /// its expansion, not in the file's text.
+  std::string handler_macro;
+  /// The handler is a specialization of a function template
+  /// (`run_handler(handler<Aws::S3::S3Client>)`): the code to move is the
+  /// template's, shared by every specialization.
+  std::string template_specialization;
+  /// A moved variable declared through a macro (`MAKE_S3(s3);`), and it.
+  std::string object_macro, object_macro_by;
   /// Without a build: the handler is in a namespace, whose names the moved
   /// code may use unqualified; a parse cannot tell which main() would see.
   bool in_namespace_unjudged = false;

@@ -321,9 +321,27 @@ public:
     names.push_back(variable->getNameAsString());
     return true;
   }
+  bool VisitNamedDecl(NamedDecl *decl) {
+    declared.push_back(decl);
+    return true;
+  }
   std::vector<SourceLocation> init_calls;
-  std::vector<std::string> names;
+  std::vector<std::string> names; ///< its variables'
+  std::vector<const NamedDecl *> declared; ///< everything it names
 };
+
+// The outermost macro whose expansion `at` is in, or "" when it is in the
+// file's own text.
+std::string macro_at(ASTContext &context, SourceLocation at) {
+  const SourceManager &sources = context.getSourceManager();
+  std::string name;
+  while (at.isMacroID()) {
+    name = Lexer::getImmediateMacroName(at, sources, context.getLangOpts())
+               .str();
+    at = sources.getImmediateMacroCallerLoc(at);
+  }
+  return name;
+}
 
 // The variable's type as the new parameter spells it: as written, unless it
 // is deduced (`auto`), then the canonical type without default template
@@ -346,6 +364,8 @@ std::string spelled_type(ASTContext &context, const VarDecl &variable,
   policy.SuppressDefaultTemplateArgs = true;
   policy.FullyQualifiedName = true;
   policy.SuppressScope = false;
+  // `(anonymous namespace)::Release` is spelled `Release`, as main() can.
+  policy.SuppressUnwrittenScope = true;
   QualType type = variable.getType().getCanonicalType();
   return type.getAsString(policy);
 }
@@ -376,8 +396,14 @@ const Stmt *statement_in_block(ASTContext &context, DynTypedNode node) {
     if (parents.size() != 1)
       return nullptr;
     const DynTypedNode &parent = parents[0];
-    if (parent.get<CompoundStmt>())
+    if (parent.get<CompoundStmt>()) {
+      // A switch's body: a declaration there is jumped over by the case
+      // labels after it, which does not compile.
+      DynTypedNodeList above = context.getParents(parent);
+      if (above.size() == 1 && above[0].get<SwitchStmt>())
+        return nullptr;
       return node.get<Stmt>();
+    }
     // Up through the expression and the declaration that holds it.
     const bool holds = parent.get<Expr>() || parent.get<VarDecl>() ||
                        parent.get<DeclStmt>();
@@ -402,21 +428,19 @@ bool declares_names(const FunctionDecl &function) {
   return false;
 }
 
-// The names in `code` (statements that move to main(), the request's type)
-// that main() may not find as the handler does: one spelled without a
-// qualifier for something not declared at file scope nor in a namespace a
-// file-scope using directive opens. Asked of a handler in a namespace, where
-// the names it spells are looked up in that namespace first, or whose body
-// declares names.
-class SeenFromNamespace : public RecursiveASTVisitor<SeenFromNamespace> {
+// What the names in `code` (statements that move to main(), the request's
+// type) spelled without a qualifier are found to be: the first name of
+// `s3::S3Client` or `detail::make()` too. main() looks them up anew, from
+// another scope, and may find them elsewhere or not at all.
+class UnqualifiedNames : public RecursiveASTVisitor<UnqualifiedNames> {
 public:
-  SeenFromNamespace(ASTContext &context, const std::set<const VarDecl *> &moved)
-      : context_(context), moved_(moved) {}
+  explicit UnqualifiedNames(const std::set<const VarDecl *> &moved)
+      : moved_(moved) {}
 
   bool VisitDeclRefExpr(DeclRefExpr *reference) {
     if (!reference->hasQualifier())
-      check(reference->getFoundDecl());
-    return blocker.empty();
+      add(reference->getFoundDecl());
+    return true;
   }
   bool TraverseElaboratedTypeLoc(ElaboratedTypeLoc type) {
     // Qualified: `Aws::S3::S3Client` is found through its first name only.
@@ -425,68 +449,127 @@ public:
     return RecursiveASTVisitor::TraverseElaboratedTypeLoc(type);
   }
   bool TraverseNestedNameSpecifierLoc(NestedNameSpecifierLoc qualifier) {
-    // The first name of `s3::S3Client` or `detail::make()` is looked up as
-    // an unqualified one: a namespace alias or namespace declared in the
-    // handler's namespace is not seen from main().
     const NestedNameSpecifier *first = qualifier.getNestedNameSpecifier();
     while (first && first->getPrefix())
       first = first->getPrefix();
     if (!first)
       return true;
     if (const NamespaceAliasDecl *alias = first->getAsNamespaceAlias())
-      check(alias);
+      add(alias);
     else if (const NamespaceDecl *space = first->getAsNamespace())
-      check(space);
+      add(space);
     else if (const Type *type = first->getAsType())
-      check(type->getAsTagDecl());
-    return blocker.empty();
+      add(type->getAsTagDecl());
+    return true;
   }
   bool VisitTagTypeLoc(TagTypeLoc type) {
-    check(type.getDecl());
-    return blocker.empty();
+    add(type.getDecl());
+    return true;
   }
   bool VisitUsingTypeLoc(UsingTypeLoc type) {
     // Found through a using declaration: where that declaration is.
-    check(type.getFoundDecl());
-    return blocker.empty();
+    add(type.getFoundDecl());
+    return true;
   }
   bool VisitTypedefTypeLoc(TypedefTypeLoc type) {
-    check(type.getTypedefNameDecl());
-    return blocker.empty();
+    add(type.getTypedefNameDecl());
+    return true;
   }
   bool VisitTemplateSpecializationTypeLoc(TemplateSpecializationTypeLoc type) {
     if (const TemplateDecl *decl =
             type.getTypePtr()->getTemplateName().getAsTemplateDecl())
-      check(decl);
-    return blocker.empty();
+      add(decl);
+    return true;
   }
-  std::string blocker;
+  /// In the order spelled; not the moved variables nor the handler's own
+  /// locals and parameters (VisibleFromMain judges those).
+  std::vector<const NamedDecl *> found;
 
 private:
-  void check(const NamedDecl *decl) {
-    if (!decl || !blocker.empty())
+  void add(const NamedDecl *decl) {
+    if (!decl)
       return;
     if (const auto *variable = dyn_cast<VarDecl>(decl);
         variable && (moved_.count(variable) || variable->isLocalVarDecl() ||
                      isa<ParmVarDecl>(variable)))
-      return; // the move's own, or VisibleFromMain's to judge
-    const DeclContext *scope = decl->getDeclContext()->getRedeclContext();
-    if (scope->isTranslationUnit() || opened_at_file_scope(scope))
       return;
-    blocker = decl->getNameAsString();
+    found.push_back(decl);
   }
-  bool opened_at_file_scope(const DeclContext *scope) const {
-    for (const UsingDirectiveDecl *directive :
-         context_.getTranslationUnitDecl()->using_directives())
-      if (directive->getNominatedNamespace()->getPrimaryContext() ==
-          scope->getPrimaryContext())
-        return true;
-    return false;
-  }
-  ASTContext &context_;
   const std::set<const VarDecl *> &moved_;
 };
 
+// The using declarations and directives at file scope that let an
+// unqualified name find `decl`, a name of another namespace.
+std::vector<const Decl *> file_scope_usings(ASTContext &context,
+                                            const NamedDecl &decl) {
+  std::vector<const Decl *> usings;
+  const DeclContext *scope = decl.getDeclContext()->getRedeclContext();
+  for (const Decl *top : context.getTranslationUnitDecl()->decls())
+    if (const auto *declaration = dyn_cast<UsingDecl>(top)) {
+      for (const UsingShadowDecl *shadow : declaration->shadows())
+        if (shadow->getTargetDecl()->getCanonicalDecl() ==
+            decl.getCanonicalDecl())
+          usings.push_back(top);
+    } else if (const auto *directive = dyn_cast<UsingDirectiveDecl>(top)) {
+      if (directive->getNominatedNamespace()->Encloses(scope))
+        usings.push_back(top);
+    }
+  return usings;
+}
+
+// Why main() would not find what the moved code names unqualified (`found`,
+// UnqualifiedNames) as the handler does, into `facts`: a name of another
+// namespace found through the handler's namespace or a declaration in its
+// body (asked only of such a handler), or through a file-scope using
+// declaration that comes after main(); a name main() declares a thing of
+// its own by, before `place`.
+void judge_unqualified_names(ASTContext &context,
+                             const std::vector<const NamedDecl *> &found,
+                             bool through_handler_scope,
+                             const std::vector<const NamedDecl *> &in_main,
+                             SourceLocation place, MainHoistFacts &facts) {
+  const SourceManager &sources = context.getSourceManager();
+  auto before_place = [&](const Decl &decl) {
+    if (place.isInvalid())
+      return true;
+    for (const Decl *declaration : decl.redecls())
+      if (SourceLocation at =
+              sources.getExpansionLoc(declaration->getLocation());
+          !sources.isInMainFile(at) ||
+          sources.isBeforeInTranslationUnit(at, place))
+        return true;
+    return false;
+  };
+  for (const NamedDecl *decl : found) {
+    const std::string name = decl->getNameAsString();
+    for (const NamedDecl *own : in_main)
+      if (facts.hidden.empty() && own->getNameAsString() == name &&
+          before_place(*own))
+        facts.hidden = name;
+    const DeclContext *scope = decl->getDeclContext()->getRedeclContext();
+    if (isa<UsingShadowDecl>(decl)) { // found through that using declaration
+      if (!scope->isTranslationUnit()) {
+        if (through_handler_scope && facts.namespace_name.empty())
+          facts.namespace_name = name;
+      } else if (!before_place(*decl) && facts.declared_after_main.empty())
+        facts.declared_after_main = name;
+      continue;
+    }
+    if (scope->isTranslationUnit()) {
+      if (!before_place(*decl) && facts.declared_after_main.empty())
+        facts.declared_after_main = name;
+      continue;
+    }
+    std::vector<const Decl *> usings = file_scope_usings(context, *decl);
+    if (usings.empty()) {
+      if (through_handler_scope && facts.namespace_name.empty())
+        facts.namespace_name = name;
+    } else if (std::none_of(usings.begin(), usings.end(),
+                            [&](const Decl *at) { return before_place(*at); }) &&
+               facts.declared_after_main.empty())
+      facts.declared_after_main = name;
+  }
+}
 
 // The calls on a moved object, as the first use of it in the handler's body
 // after its declaration, whose arguments main() could compute
@@ -593,6 +676,29 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
             sources.getFileOffset(spelled));
     }
   }
+  {
+    // The places the edits go, which must be the file's own text.
+    std::vector<SourceLocation> places = {function->getLocation(),
+                                          function->getBody()->getBeginLoc(),
+                                          function->getBody()->getEndLoc()};
+    for (const ParmVarDecl *parameter : function->parameters())
+      places.push_back(parameter->getEndLoc());
+    for (const Stmt *statement :
+         {static_cast<const Stmt *>(names_handler),
+          static_cast<const Stmt *>(handler.run_handler),
+          static_cast<const Stmt *>(handler.named_argument),
+          static_cast<const Stmt *>(handler.forwarding_lambda)})
+      if (statement)
+        places.push_back(statement->getBeginLoc());
+    for (SourceLocation at : places)
+      if (facts.handler_macro.empty())
+        facts.handler_macro = macro_at(context, at);
+  }
+  if (function->isTemplateInstantiation()) {
+    llvm::raw_string_ostream out(facts.template_specialization);
+    function->getNameForDiagnostic(out, context.getPrintingPolicy(),
+                                   /*Qualified=*/false);
+  }
   auto references = scan.references.find(function->getCanonicalDecl());
   facts.named_elsewhere =
       references != scan.references.end() && references->second > 1;
@@ -609,8 +715,11 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
         facts.declared_in_other_file = true;
     }
   MainBody main_body;
-  if (main)
+  if (main) {
     main_body.TraverseStmt(main->getBody());
+    for (const ParmVarDecl *parameter : main->parameters())
+      main_body.declared.push_back(parameter);
+  }
   for (SourceLocation call : main_body.init_calls)
     facts.sdk_initialized =
         facts.sdk_initialized ||
@@ -639,6 +748,28 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
         moving.unseen_by = construction->variable->getNameAsString();
       }
       const std::string name = construction->variable->getNameAsString();
+      {
+        UnqualifiedNames spelled(moved);
+        spelled.TraverseStmt(const_cast<DeclStmt *>(construction->statement));
+        MainHoistFacts own;
+        judge_unqualified_names(context, spelled.found, false,
+                                main_body.declared, moved_to, own);
+        if (moving.unseen.empty() && !own.declared_after_main.empty()) {
+          moving.unseen = own.declared_after_main;
+          moving.unseen_by = name;
+        }
+        if (moving.hidden.empty() && !own.hidden.empty()) {
+          moving.hidden = own.hidden;
+          moving.hidden_by = name;
+        }
+      }
+      for (SourceLocation at : {construction->statement->getBeginLoc(),
+                                construction->variable->getLocation()})
+        if (std::string macro = macro_at(context, at);
+            moving.object_macro.empty() && !macro.empty()) {
+          moving.object_macro = macro;
+          moving.object_macro_by = name;
+        }
       for (const std::string &taken : main_body.names)
         if (taken == name && moving.taken.empty())
           moving.taken = name;
@@ -655,19 +786,20 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
     set_up_statements.clear();
     find_set_up(context, *function, group, moved, moved_to, moving, set_up,
                 set_up_statements);
-    if (!function->getDeclContext()->getRedeclContext()->isTranslationUnit() ||
-        declares_names(*function)) {
-      SeenFromNamespace seen(context, moved);
-      for (const Construction *construction : group)
-        seen.TraverseStmt(const_cast<DeclStmt *>(construction->statement));
-      for (const Stmt *statement : set_up_statements)
-        seen.TraverseStmt(const_cast<Stmt *>(statement));
-      if (function->getNumParams() > 0)
-        if (const TypeSourceInfo *request =
-                function->getParamDecl(0)->getTypeSourceInfo())
-          seen.TraverseTypeLoc(request->getTypeLoc());
-      moving.namespace_name = seen.blocker;
-    }
+    UnqualifiedNames spelled(moved);
+    for (const Construction *construction : group)
+      spelled.TraverseStmt(const_cast<DeclStmt *>(construction->statement));
+    for (const Stmt *statement : set_up_statements)
+      spelled.TraverseStmt(const_cast<Stmt *>(statement));
+    if (function->getNumParams() > 0)
+      if (const TypeSourceInfo *request =
+              function->getParamDecl(0)->getTypeSourceInfo())
+        spelled.TraverseTypeLoc(request->getTypeLoc());
+    judge_unqualified_names(
+        context, spelled.found,
+        !function->getDeclContext()->getRedeclContext()->isTranslationUnit() ||
+            declares_names(*function),
+        main_body.declared, moved_to, moving);
     MainHoistBlocker blocker = main_hoist_blocker(moving);
     if (blocker.why.empty())
       break;

@@ -17,7 +17,7 @@ static invocation_response my_handler(invocation_request const &request) {
   config.region = request.payload;
   Aws::S3::S3Client tenant(config);
   // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: 'Aws::S3::S3Client' builds {{.*}} [awslambda-client-in-handler]
-  // CHECK-MESSAGES: :[[@LINE-2]]:21: note: no fix: the initializer of 'tenant' uses 'config', which stays in the handler (its note says why)
+  // CHECK-MESSAGES: :[[@LINE-2]]:21: note: no fix: the declaration of 'tenant' uses 'config', which stays in the handler (its note says why)
   Aws::DynamoDB::DynamoDBClient table;
   // CHECK-MESSAGES: :[[@LINE-1]]:33: warning: 'Aws::DynamoDB::DynamoDBClient' builds {{.*}} [awslambda-client-in-handler]
   Aws::Auth::EnvironmentAWSCredentialsProvider credentials;
