@@ -15,7 +15,7 @@ config.test_format = HoistTest(execute_external=True)
 config.suffixes = [".py", ".test", ".cpp", ".js", ".mjs", ".cjs", ".ts", ".tsx"]
 config.test_source_root = os.path.dirname(__file__)
 # Example projects, unit tests and helpers are inputs, not tests.
-config.excludes = ["include", "mock-sdk", "examples", "projects", "sam", "serverless", "docker", "cdk", "unit", "lit", "Inputs", "golden", "lit.cfg.py", "lit.site.cfg.py", "new_rule_test.py"]
+config.excludes = ["include", "mock-sdk", "examples", "projects", "node-packages", "sam", "serverless", "docker", "cdk", "unit", "lit", "Inputs", "golden", "lit.cfg.py", "lit.site.cfg.py", "new_rule_test.py"]
 
 helpers = os.path.join(config.test_source_root, "lit")
 python = config.python
@@ -64,6 +64,12 @@ if os.geteuid() == 0:
 # gdb stops hoist at a system call, to act in a window no hook reaches.
 if shutil.which("gdb"):
     config.available_features.add("gdb")
+# The real npm packages (@aws-sdk/client-s3, pg, mysql2) tools/setup.sh
+# installs from testdata/node-packages/package-lock.json.
+node_packages = os.path.join(config.test_source_root, "node-packages", "node_modules")
+if os.path.isfile(os.path.join(node_packages, ".hoist-package-lock.json")):
+    config.available_features.add("node-packages")
+config.substitutions.append(("%node_packages", node_packages))
 config.substitutions.append(("%data", os.path.dirname(config.test_source_root)))
 config.substitutions.append(("%bin_dir", os.path.dirname(config.hoist)))
 config.substitutions.append(("%build_dir", os.path.dirname(os.path.dirname(config.hoist))))
