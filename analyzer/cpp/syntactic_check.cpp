@@ -168,6 +168,20 @@ public:
     return unexpanded_;
   }
 
+  /// A specialization of one of the file's function templates that the
+  /// handlers call, or that run_handler is given, with a catalogued class
+  /// among its template arguments (`build<Aws::S3::S3Client>()`): the
+  /// syntactic mode does not instantiate it, so what it builds with that
+  /// class is not seen.
+  struct Uninstantiated {
+    std::string specialization; ///< as spelled
+    std::string catalogued;     ///< the class, as the catalogue names it
+    TSNode at;
+  };
+  const std::vector<Uninstantiated> &uninstantiated() const {
+    return uninstantiated_;
+  }
+
   void run(std::vector<Diagnostic> &out) {
     collect_macros(ts_tree_root_node(tree_.tree));
     collect_conditionals(ts_tree_root_node(tree_.tree));
@@ -712,6 +726,10 @@ private:
     if (const auto *function =
             find_function(candidates(plain_name(tree_.text(argument)), call),
                           context_of(call))) {
+      note_specialization(is(argument, "pointer_expression")
+                              ? field(argument, "argument")
+                              : argument,
+                          argument);
       add_named_handler(*function, name, call, argument, TSNode{}, seen);
       return;
     }
@@ -835,6 +853,35 @@ private:
         return true;
     }
     return false;
+  }
+
+  // The catalogued class among the template arguments `name` is spelled
+  // with (`build<Aws::S3::S3Client>`), as the catalogue names it; "" when
+  // none is.
+  std::string catalogued_template_argument(TSNode name) const {
+    while (is(name, "qualified_identifier"))
+      name = field(name, "name");
+    if (!is(name, "template_function"))
+      return {};
+    TSNode arguments = field(name, "arguments");
+    for (uint32_t i = 0; i < ts_node_named_child_count(arguments); ++i) {
+      TSNode argument = ts_node_named_child(arguments, i);
+      const std::string spelled = plain_name(tree_.text(argument));
+      std::string matched;
+      if (match(spelled, candidates(spelled, argument), CppApi::Kind::Class,
+                matched))
+        return matched;
+    }
+    return {};
+  }
+
+  // Records `name` (a call's function, or what run_handler is given) when it
+  // is a specialization with a catalogued class (uninstantiated()).
+  void note_specialization(TSNode name, TSNode at) const {
+    if (std::string catalogued = catalogued_template_argument(name);
+        !catalogued.empty())
+      uninstantiated_.push_back(
+          {std::string(tree_.text(name)), std::move(catalogued), at});
   }
 
   // The type named by a template argument list's first argument.
@@ -1144,6 +1191,7 @@ private:
         } else if (runs_its_arguments(names)) {
           add_named_functions(field(node, "arguments"), node, context, calls);
         } else if (const auto *callee = find_function(names, context)) {
+          note_specialization(function, node);
           calls.push_back(
               {callee->first, field(callee->second, "body"), node});
         } else if (const auto *method = find_method(function, context)) {
@@ -2364,6 +2412,7 @@ private:
   std::vector<Handler> handlers_;
   mutable std::vector<std::pair<std::string, TSNode>> unresolved_;
   mutable std::vector<std::pair<std::string, TSNode>> unexpanded_;
+  mutable std::vector<Uninstantiated> uninstantiated_;
   std::map<std::string, uint32_t> macros_; // by name: its first #define
   std::set<std::string> function_macros_;  // `#define F(x) ...`
   /// The file's variables (index_variables), indexed on the first member
@@ -2409,14 +2458,26 @@ std::optional<TSNode> first_syntax_error(TSNode root) {
 }
 
 // The first of `calls` (unresolved_calls) to a function that a project
-// header the file includes (`#include "helpers.h"`, beside it) declares:
-// the syntactic mode reads no header, so what it builds was not checked.
+// header the file includes (`#include "helpers.h"`, beside it) declares, or
+// else the first of them at all when such a header is not beside it, where
+// it may be declared: the syntactic mode reads no header, so what it builds
+// was not checked.
 std::optional<FileNotice>
 unread_header_call(const Tree &tree, const std::filesystem::path &file,
                    const std::string &shown,
                    const std::vector<std::pair<std::string, TSNode>> &calls) {
   if (calls.empty())
     return std::nullopt;
+  auto notice = [&](const std::string &name, TSNode call,
+                    const std::string &why) {
+    return FileNotice{
+        Severity::Warning, shown, Location{tree.file, tree.range(call)},
+        "the handler calls '" + name + "', " + why +
+            ": what it builds was not checked; give a compilation database with -p "
+            "BUILD_DIR, or the flags after --, for the precise mode",
+        NoticeKind::Partial};
+  };
+  std::string unread; // the first project header not beside the file
   const std::string_view text = tree.file->text();
   for (std::size_t at = text.find("#include"); at != std::string_view::npos;
        at = text.find("#include", at + 1)) {
@@ -2428,8 +2489,11 @@ unread_header_call(const Tree &tree, const std::filesystem::path &file,
       continue;
     const std::string header(line.substr(open + 1, close - open - 1));
     std::ifstream in(file.parent_path() / header, std::ios::binary);
-    if (!in)
+    if (!in) {
+      if (unread.empty())
+        unread = header;
       continue;
+    }
     const std::string declared((std::istreambuf_iterator<char>(in)),
                                std::istreambuf_iterator<char>());
     for (const auto &[name, call] : calls) {
@@ -2447,16 +2511,18 @@ unread_header_call(const Tree &tree, const std::filesystem::path &file,
           ++after;
         if ((found == 0 || !identifier(declared[found - 1])) &&
             after < declared.size() && declared[after] == '(')
-          return FileNotice{
-              Severity::Warning, shown, Location{tree.file, tree.range(call)},
-              "the handler calls '" + name + "', declared in \"" + header +
-                  "\", which hoist's syntactic mode does not read: what it "
-                  "builds was not checked; give a compilation database with "
-                  "-p BUILD_DIR, or the flags after --, for the precise mode",
-              NoticeKind::Partial};
+          return notice(name, call,
+                        "declared in \"" + header +
+                            "\", which hoist's syntactic mode does not read");
       }
     }
   }
+  if (!unread.empty())
+    return notice(calls.front().first, calls.front().second,
+                  "which the file does not define; it may be declared in \"" +
+                      unread +
+                      "\", which is not beside the file (hoist's syntactic "
+                      "mode reads no header)");
   return std::nullopt;
 }
 
@@ -2611,6 +2677,20 @@ CppCheckResult check_cpp_syntactically(const std::vector<DiscoveredFile> &files,
            "the handler uses the macro '" + macro +
                "', which hoist's syntactic mode does not expand: what it "
                "builds was not checked; give a compilation database with -p "
+               "BUILD_DIR, or the flags after --, for the precise mode",
+           NoticeKind::Partial});
+    }
+    if (!gaps && !analysis.uninstantiated().empty()) {
+      const auto &[specialization, catalogued, at] =
+          analysis.uninstantiated().front();
+      result.notices.push_back(
+          {Severity::Warning, checked.display_path,
+           Location{tree.file, tree.range(at)},
+           "'" + specialization +
+               "' is a template specialization, which hoist's syntactic "
+               "mode does not instantiate: what it builds with '" +
+               catalogued +
+               "' was not checked; give a compilation database with -p "
                "BUILD_DIR, or the flags after --, for the precise mode",
            NoticeKind::Partial});
     }
