@@ -39,7 +39,6 @@ exports.forgesAnAnswer = async (event, context) => {
 exports.reachesOut = async () => {
   const https = require('https');
   const net = require('net');
-  const started = Date.now();
   const viaHttps = await new Promise((resolve) => {
     https.get('https://s3.amazonaws.com/', () => resolve('reached'))
       .on('error', (error) => resolve(error.message));
@@ -50,5 +49,5 @@ exports.reachesOut = async () => {
     net.connect(443, 'example.com').on('connect', () => resolve('reached'))
       .on('error', (error) => resolve(error.message));
   });
-  return { viaHttps, viaFetch, viaSocket, fast: Date.now() - started < 2000 };
+  return { viaHttps, viaFetch, viaSocket };
 };
