@@ -8,9 +8,10 @@
 //
 // A catalogued package's exports are wrapped in a Proxy when its CommonJS
 // module has run (Module.prototype._compile), which `require` and an ES
-// module's `import` of it both see; Node.js's built-in modules (http,
-// https) are wrapped at start. Packages that ship only ES modules are not
-// counted.
+// module's `import` of it both see (esm_hooks.mjs loads a package's
+// CommonJS build for an import too, when it has one); Node.js's built-in
+// modules (http, https) are wrapped at start. Packages that ship only ES
+// modules are not counted.
 'use strict';
 
 const fs = require('fs');
@@ -18,36 +19,9 @@ const path = require('path');
 const url = require('url');
 const Module = require('module');
 
+const { Catalogue } = require('./catalogue.js');
+
 const RUNTIME_DIR = __dirname + path.sep;
-
-// fnmatch without FNM_PATHNAME, as js_catalogue.cpp matches: '*' runs across
-// '/' and '.' too.
-function globMatches(pattern, text) {
-  const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&')
-                        .replace(/\*/g, '.*').replace(/\?/g, '.');
-  return new RegExp(`^${source}$`).test(text);
-}
-
-// `S3` of @aws-sdk/client-s3, `SecretsManager` of client-secrets-manager:
-// the aggregated client of an SDK v3 package (js_catalogue.cpp's
-// is_service_client).
-function isServiceClient(module, api) {
-  const at = module.lastIndexOf('client-');
-  if (at < 0 || api === '')
-    return false;
-  return module.slice(at + 7).replace(/-/g, '').toLowerCase() === api.toLowerCase();
-}
-
-// The catalogue's entry for `api` of `module` built as `kind`
-// (JsCatalogue::match).
-function entryFor(entries, module, api, kind) {
-  return entries.find((entry) =>
-    entry.kind === kind && globMatches(entry.module, module) &&
-    (entry.api === '' ? api === ''
-      : entry.api === '{service}' ? isServiceClient(module, api)
-        : globMatches(entry.api, api)) &&
-    !entry.except.some((pattern) => globMatches(pattern, api)));
-}
 
 // The first frame of the code that called into a catalogued API.
 function callerFrame() {
@@ -110,18 +84,18 @@ const BUILD_DIRECTORIES = new Set(['dist', 'dist-cjs', 'dist-es', 'lib', 'build'
 const MAX_API_DEPTH = 2;
 
 class Instrumenter {
-  constructor(entries, recorder) {
-    this.entries = entries;
+  constructor(catalogue, recorder) {
+    this.catalogue = catalogue;
     this.recorder = recorder;
     this.depth = 0; // catalogued calls in progress: only the outermost counts
     this.proxies = new WeakMap(); // value -> Map(api key -> proxy)
     this.own = new WeakSet(); // the proxies made here: never wrapped again
-    this.mains = new Map(); // package directory -> its main file
+    this.mains = new Map(); // directory and package name -> its main file
   }
 
   counted(module, apiPath, kind, args) {
     const api = apiPath.join('.');
-    const entry = entryFor(this.entries, module, api, kind);
+    const entry = this.catalogue.entryFor(module, api, kind);
     if (!entry || this.depth > 0)
       return false;
     // axios.create counts when it is given its own agent (built_with).
@@ -183,10 +157,6 @@ class Instrumenter {
     return proxy;
   }
 
-  catalogued(module) {
-    return this.entries.some((entry) => globMatches(entry.module, module));
-  }
-
   // The specifiers that load `filename` of a package: `pg` for its main
   // file, `mysql2/promise` for mysql2/promise.js.
   specifiers(filename) {
@@ -199,25 +169,26 @@ class Instrumenter {
     const name = parts.slice(0, nameLength).join('/');
     const subpath = parts.slice(nameLength).join('/').replace(/\.c?js$/, '');
     const found = [];
-    if (this.catalogued(name) &&
-        this.mainOf(filename.slice(0, at + marker.length) + name) === filename)
+    if (this.catalogue.catalogued(name) && this.mainOf(name, filename.slice(0, at)) === filename)
       found.push(name);
     if (subpath && !BUILD_DIRECTORIES.has(subpath.split('/')[0]))
       found.push(`${name}/${subpath}`);
-    return found.filter((specifier) => this.catalogued(specifier));
+    return found.filter((specifier) => this.catalogue.catalogued(specifier));
   }
 
-  mainOf(packageDir) {
-    if (!this.mains.has(packageDir)) {
+  // The file `require(name)` loads from `directory` (its node_modules).
+  mainOf(name, directory) {
+    const key = `${directory}\0${name}`;
+    if (!this.mains.has(key)) {
       let main = null;
       try {
-        main = require.resolve(packageDir);
+        main = require.resolve(name, { paths: [directory] });
       } catch (_) {
-        // no main file
+        // no CommonJS entry
       }
-      this.mains.set(packageDir, main);
+      this.mains.set(key, main);
     }
-    return this.mains.get(packageDir);
+    return this.mains.get(key);
   }
 
   install() {
@@ -232,11 +203,12 @@ class Instrumenter {
     };
     let builtins = false;
     for (const name of Module.builtinModules) {
-      if (!this.catalogued(name))
+      if (!this.catalogue.catalogued(name))
         continue;
       const exports = require(name);
       for (const member of Object.keys(exports))
-        if (entryFor(this.entries, name, member, 'new') || entryFor(this.entries, name, member, 'call')) {
+        if (this.catalogue.entryFor(name, member, 'new') ||
+            this.catalogue.entryFor(name, member, 'call')) {
           exports[member] = this.wrap(exports[member], name, [member]);
           builtins = true;
         }
@@ -248,15 +220,11 @@ class Instrumenter {
 
 // Returns the recorder, whose requestId marks the phase.
 function install(cataloguePath, logPath, taskRoot) {
-  const entries = JSON.parse(fs.readFileSync(cataloguePath, 'utf8')).javascript.map((entry) => ({
-    module: entry.module,
-    api: entry.api,
-    kind: entry.kind || 'new',
-    except: entry.except || [],
-    built_with: entry.built_with || [],
-  }));
   const recorder = new Recorder(logPath, taskRoot);
-  new Instrumenter(entries, recorder).install();
+  new Instrumenter(Catalogue.load(cataloguePath), recorder).install();
+  if (typeof Module.register === 'function') // Node.js 18.19, 20.6 and later
+    Module.register(url.pathToFileURL(path.join(__dirname, 'esm_hooks.mjs')),
+                    { data: { catalogue: cataloguePath } });
   return recorder;
 }
 
