@@ -35,8 +35,8 @@ else
 fi
 
 # The real npm packages the Node.js runtime tests load (@aws-sdk/client-s3,
-# pg, mysql2, postgres), as pinned by testdata/node-packages/package-lock.json with
-# its integrity hashes: fetched once (npm's cache serves later installs
+# pg, mysql2, postgres), as pinned by testdata/node-packages/package-lock.json
+# with its integrity hashes: fetched once (npm's cache serves later installs
 # offline), no install scripts, never at test time. About 28 MB.
 node_packages="$(cd "$(dirname "$0")/.." && pwd)/testdata/node-packages"
 installed="$node_packages/node_modules/.hoist-package-lock.json"

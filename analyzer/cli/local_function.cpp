@@ -71,15 +71,20 @@ constexpr const char *kMaxAttempts = "AWS_MAX_ATTEMPTS";
 
 } // namespace
 
+std::string node_file_stem(const std::string &handler) {
+  std::size_t slash = handler.rfind('/');
+  std::size_t dot =
+      handler.find('.', slash == std::string::npos ? 0 : slash + 1);
+  return dot == std::string::npos ? "" : handler.substr(0, dot);
+}
+
 bool runs_on_node(const FunctionOptions &function) {
   if (!function.node.empty())
     return true;
-  // Lambda's Node.js runtime reads `path/file.export` up to the first dot of
-  // its last component; Python's reads `module.function` up to the last.
+  // Python's runtime reads `module.function` up to the last dot.
   const std::string &text = function.handler;
-  std::size_t slash = text.rfind('/');
-  std::size_t dot = text.find('.', slash == std::string::npos ? 0 : slash + 1);
-  if (dot == std::string::npos)
+  const std::string stem = node_file_stem(text);
+  if (stem.empty())
     return false;
   std::string python_module = text.substr(0, text.rfind('.'));
   std::replace(python_module.begin(), python_module.end(), '.', '/');
@@ -89,7 +94,7 @@ bool runs_on_node(const FunctionOptions &function) {
       fs::is_regular_file(root / python_module / "__init__.py", ec))
     return false;
   for (const char *extension : {".js", ".mjs", ".cjs", ".ts", ".mts", ".cts"})
-    if (fs::is_regular_file(root / (text.substr(0, dot) + extension), ec))
+    if (fs::is_regular_file(root / (stem + extension), ec))
       return true;
   return false;
 }

@@ -20,6 +20,11 @@ local_function(const FunctionOptions &function,
                const std::filesystem::path &task_root,
                const std::filesystem::path &construction_log);
 
+/// The file a Node.js handler string names, without its extension, as
+/// Lambda's Node.js runtime reads it: up to the first dot of its last
+/// component (`src/index.handler`: `src/index`); "" without a dot.
+std::string node_file_stem(const std::string &handler);
+
 /// True when the function runs on Node.js: --node was given, or the handler
 /// string names a JavaScript file under the task root as Lambda's Node.js
 /// runtime reads it (`src/index.handler`: src/index.js, .mjs, .cjs, or

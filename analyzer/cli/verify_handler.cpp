@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <vector>
 
+#include "cli/local_function.h"
 #include "python/handler_discovery.h"
 #include "python/module_model.h"
 #include "python/project.h"
@@ -71,7 +72,11 @@ bool check_handler_module(const FunctionOptions &function, std::string &error) {
     error = "no module '" + module_path + "' for the handler '" +
             function.handler + "' under the task root (looked for '" +
             shown(stem + ".py") + "' and '" + shown(stem + "/__init__.py") +
-            "'); Lambda would fail with 'Runtime.ImportModuleError'";
+            "', and for Node.js '" +
+            shown((fs::path(root) / (node_file_stem(function.handler) + ".js"))
+                      .string()) +
+            "', .mjs and .cjs); Lambda would fail with "
+            "'Runtime.ImportModuleError'";
     // The module path starts at the task root, as Lambda reads it.
     std::vector<std::string> meant = handlers_meant(*spec, root);
     for (std::size_t i = 0; i < meant.size(); ++i)
