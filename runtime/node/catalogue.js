@@ -5,11 +5,18 @@
 
 const fs = require('fs');
 
+const compiled = new Map(); // pattern -> RegExp: every module loaded is matched
+
 // fnmatch without FNM_PATHNAME: '*' runs across '/' and '.' too.
 function globMatches(pattern, text) {
-  const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&')
-                        .replace(/\*/g, '.*').replace(/\?/g, '.');
-  return new RegExp(`^${source}$`).test(text);
+  let expression = compiled.get(pattern);
+  if (!expression) {
+    const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&')
+                          .replace(/\*/g, '.*').replace(/\?/g, '.');
+    expression = new RegExp(`^${source}$`);
+    compiled.set(pattern, expression);
+  }
+  return expression.test(text);
 }
 
 // `S3` of @aws-sdk/client-s3, `SecretsManager` of client-secrets-manager:

@@ -1,0 +1,27 @@
+// Prints which (module, api, kind) the Node.js runtime client's catalogue
+// counts, for node-catalogue.test: the analyzer's matching (js_catalogue.cpp),
+// read from the same rules/catalogue.json.
+const [runtimeDir, cataloguePath] = process.argv.slice(2);
+const { Catalogue } = require(`${runtimeDir}/catalogue.js`);
+const catalogue = Catalogue.load(cataloguePath);
+const cases = [
+  ['@aws-sdk/client-s3', 'S3Client', 'new'],
+  ['@aws-sdk/client-s3', 'S3', 'new'],
+  ['@aws-sdk/client-secrets-manager', 'SecretsManager', 'new'],
+  ['@aws-sdk/client-s3', 'PutObjectCommand', 'new'],
+  ['@aws-sdk/lib-dynamodb', 'DynamoDBDocumentClient.from', 'call'],
+  ['aws-sdk', 'S3', 'new'],
+  ['aws-sdk', 'Config', 'new'],
+  ['aws-sdk', 'DynamoDB.DocumentClient', 'new'],
+  ['aws-sdk', 'config.update', 'call'],
+  ['aws-sdk/clients/s3', '', 'new'],
+  ['mysql2/promise', 'createPool', 'call'],
+  ['pg', 'Pool', 'new'],
+  ['pg', 'Pool', 'call'],
+  ['ioredis', '', 'new'],
+  ['postgres', '', 'call'],
+  ['https', 'Agent', 'new'],
+  ['lodash', 'memoize', 'call'],
+];
+for (const [module, api, kind] of cases)
+  console.log(`${kind} ${module}${api ? '.' + api : ''}: ${catalogue.entryFor(module, api, kind) ? 'counted' : 'not counted'}`);
