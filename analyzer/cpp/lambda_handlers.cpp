@@ -144,8 +144,10 @@ private:
         if (const auto *ret = dyn_cast<ReturnStmt>(body->body_front()))
           if (const auto *forwarded =
                   dyn_cast_or_null<CallExpr>(unwrap(ret->getRetValue())))
+            // (A method called on an object is the lambda's callee.)
             if (const FunctionDecl *target = forwarded->getDirectCallee();
-                target && target->getDefinition() &&
+                target && !isa<CXXMethodDecl>(target) &&
+                target->getDefinition() &&
                 context_.getSourceManager().isInMainFile(
                     target->getLocation())) {
               add({target->getDefinition(), target->getNameAsString(), call,
@@ -154,6 +156,21 @@ private:
             }
       add(handler);
       return;
+    }
+    // `std::bind(&App::handle, &app, _1)`: the bound function.
+    if (const auto *bind = dyn_cast<CallExpr>(argument); bind) {
+      const FunctionDecl *callee = bind->getDirectCallee();
+      if (callee && bind->getNumArgs() > 0 &&
+          (callee->getQualifiedNameAsString() == "std::bind" ||
+           callee->getQualifiedNameAsString() == "std::bind_front"))
+        if (const auto *bound = dyn_cast<DeclRefExpr>(unwrap(bind->getArg(0))))
+          if (const auto *function =
+                  dyn_cast<FunctionDecl>(bound->getDecl())) {
+            const FunctionDecl *body = function->getDefinition();
+            add({body ? body : function, function->getNameAsString(), call,
+                 nullptr, nullptr, nullptr});
+            return;
+          }
     }
     // A functor or std::function built in place.
     add({call_operator(argument->getType()), record_name(argument->getType()),

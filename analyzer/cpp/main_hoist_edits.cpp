@@ -108,6 +108,12 @@ MainHoistBlocker main_hoist_blocker(const MainHoistFacts &facts) {
                 "cannot tell whether main() sees the names the moved code "
                 "uses as it does",
             ""};
+  if (!facts.passed_by_name && facts.handler_is_method)
+    return {"the handler is a member function, not a function run_handler "
+            "is given by name, and the fix moves objects only into a "
+            "function's parameters; build them in main() and give them to "
+            "its object",
+            ""};
   if (!facts.passed_by_name)
     return {"the handler is a lambda (inline or held in a variable), not a "
             "function run_handler is given by name, and the fix moves "

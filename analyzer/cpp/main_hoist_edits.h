@@ -30,6 +30,9 @@ struct MainHoistFacts {
   /// A free function that run_handler names, or that a lambda given to
   /// run_handler forwards to (the form an earlier fix leaves).
   bool passed_by_name = false;
+  /// The handler is a member function (bound with std::bind) or a
+  /// functor's operator(), not a lambda.
+  bool handler_is_method = false;
   bool named_elsewhere = false; ///< other calls would miss the new parameter
   /// Every other use of its name is another run_handler call given it
   /// (`if (...) run_handler(h); else run_handler(h);`).

@@ -653,6 +653,8 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
       names_handler && main &&
       contains(sources, main->getBody()->getSourceRange(),
                names_handler->getBeginLoc());
+  if (const auto *method = dyn_cast<CXXMethodDecl>(function))
+    facts.handler_is_method = !method->getParent()->isLambda();
   facts.passed_by_name =
       !isa<CXXMethodDecl>(function) &&
       (handler.named_argument || handler.forwarding_lambda);

@@ -112,6 +112,7 @@ struct Handler {
   // The declaration of the variable run_handler is given, which holds it
   // (`std::function<...> h = my_handler;`): the objects go before it.
   TSNode holder{};
+  bool method = false; // a member function, bound with std::bind
 };
 
 // A file's rules and what the awslambda checks' options say of them, as
@@ -721,6 +722,30 @@ private:
       if (seen.insert(ts_node_start_byte(body)).second)
         handlers_.push_back({"lambda", body, call, true});
       return;
+    }
+    // `std::bind(&App::handle, &app, _1)`: the bound member function.
+    if (is(argument, "call_expression")) {
+      const std::string binder =
+          last_component(plain_name(tree_.text(field(argument, "function"))));
+      TSNode arguments = field(argument, "arguments");
+      TSNode bound = ts_node_named_child_count(arguments) > 0
+                         ? ts_node_named_child(arguments, 0)
+                         : TSNode{};
+      if (is(bound, "pointer_expression"))
+        bound = field(bound, "argument");
+      if ((binder == "bind" || binder == "bind_front") &&
+          !ts_node_is_null(bound))
+        if (const auto *function = find_function(
+                candidates(plain_name(tree_.text(bound)), call),
+                context_of(call))) {
+          TSNode body = field(function->second, "body");
+          if (seen.insert(ts_node_start_byte(body)).second) {
+            handlers_.push_back({last_component(function->first), body, call,
+                                 true, function->second});
+            handlers_.back().method = true;
+          }
+          return;
+        }
     }
     std::string name = last_component(plain_name(tree_.text(argument)));
     if (const auto *function =
@@ -2117,6 +2142,7 @@ private:
                          !ts_node_is_null(handler.forwarding_lambda);
     TSNode defined_as =
         ts_node_is_null(declarator) ? TSNode{} : field(declarator, "declarator");
+    facts.handler_is_method = handler.method;
     facts.passed_by_name =
         is(defined_as, "identifier") &&
         is(ts_node_parent(handler.function), "translation_unit") && by_name;
