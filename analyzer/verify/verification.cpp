@@ -157,6 +157,9 @@ std::string verdict_reason(const Verification &v) {
   case Verdict::Verified: {
     if (v.fixes_applied == 0)
       return "nothing to fix; the handler behaves the same";
+    // A fix that moves no construction (a callback handler made async).
+    if (v.constructions_fixed == 0)
+      return "the behaviour is unchanged" + unsafe_clause(v);
     std::string reason =
         "the behaviour is unchanged and " +
         counted(v.expected_to_leave, "construction", "constructions") +
