@@ -11,6 +11,7 @@ const { RuntimeApiClient } = require('./runtime_api.js');
 const { loadHandler, nodeMajor } = require('./handler_loader.js');
 const { invocationFields } = require('./context.js');
 const errors = require('./errors.js');
+const streaming = require('./streaming.js');
 
 require('./loopback_only.js').install();
 
@@ -103,6 +104,19 @@ async function invokeOnce(handler) {
     api.postResponse(id, body).then(() => scheduleNext(handler), (e) => fatal(e, 1));
   };
 
+  if (streaming.isStreaming(handler)) {
+    onEmptyEventLoop = () => {};
+    try {
+      const body = await streaming.invokeStreaming(
+        handler, JSON.parse(invocation.body), invocationFields(invocation.headers));
+      completed = true;
+      api.postResponse(id, body).then(() => scheduleNext(handler), (e) => fatal(e, 1));
+    } catch (error) {
+      postError(error);
+    }
+    return;
+  }
+
   if (callbacksRemoved) {
     // nodejs24.x: the handler's result, awaited, is the response.
     onEmptyEventLoop = () => {
@@ -186,8 +200,9 @@ async function init() {
     recorder = require('./instrumentation.js').install(catalogue, log, taskRoot);
   let handler;
   try {
+    streaming.installGlobal();
     handler = await loadHandler(taskRoot, process.env._HANDLER || '');
-    if (callbacksRemoved && handler.length >= 3)
+    if (callbacksRemoved && handler.length >= 3 && !streaming.isStreaming(handler))
       throw new errors.CallbackHandlerDeprecated(
         'ERROR: AWS Lambda has removed support for callback-based function handlers ' +
         'starting with Node.js 24. You need to modify this function to use a supported ' +
