@@ -163,18 +163,28 @@ Fix fix_of(Files &files, const clang::tooling::DiagnosticMessage &message,
 constexpr const char *kCheckedWithoutCompiling =
     "checked without compiling instead (hoist's syntactic mode)";
 
+// The compile command to check for a file's trouble: its own, or the
+// listed file's it was inferred from (`inferred_from`, shown as given).
+std::string command_to_check(const std::string &inferred_from) {
+  return inferred_from.empty()
+             ? std::string("the file's compile command")
+             : "the compile command of " + inferred_from +
+                   ", which the file's is inferred from";
+}
+
 // A compiler error: a notice on the checked file (the file analyzed only in
 // part, even when the error is in a header it includes), with what was not
 // analyzed because of it.
 // `remedy`: what to do about a missing header (kIncludePaths...).
 FileNotice compile_error_notice(const clang::tooling::DiagnosticMessage &message,
                                 const DiscoveredFile &checked, Files &sources,
-                                bool compiled, const std::string &inferred,
+                                bool compiled, const std::string &inferred_from,
                                 const char *remedy) {
   if (!compiled) // the driver's own error: the compile never ran
     return {Severity::Warning, checked.display_path, std::nullopt,
             message.Message + "; Clang could not compile it, " +
-                kCheckedWithoutCompiling + ": check the file's compile command",
+                kCheckedWithoutCompiling + ": check " +
+                command_to_check(inferred_from),
             NoticeKind::Partial};
   // A missing header stops Clang: nothing after it is analyzed, and hoist
   // checks the file syntactically (cli/cpp_run.cpp).
@@ -187,8 +197,8 @@ FileNotice compile_error_notice(const clang::tooling::DiagnosticMessage &message
       return {Severity::Error, checked.display_path, std::nullopt,
               message.Message + "; the rest of the file was not analyzed"};
     return {Severity::Warning, checked.display_path, std::nullopt,
-            message.Message + "; Clang went on without it (check the "
-                              "file's compile command)"};
+            message.Message + "; Clang went on without it (check " +
+                command_to_check(inferred_from) + ")"};
   }
   std::optional<Location> at =
       location_of(sources, message.FilePath, message.FileOffset);
@@ -211,12 +221,7 @@ FileNotice compile_error_notice(const clang::tooling::DiagnosticMessage &message
   return {Severity::Warning, checked.display_path, at,
           where + message.Message +
               (fatal ? std::string("; ") + kCheckedWithoutCompiling +
-                           ": " + remedy +
-                           (inferred.empty()
-                                ? std::string()
-                                : " (the compilation database does not list "
-                                  "the file: its compile command was " +
-                                      inferred + ")")
+                           ": " + remedy
                      : "; the code around it was analyzed as far as it "
                        "parses"),
           NoticeKind::Partial};
@@ -257,19 +262,20 @@ Diagnostic diagnostic_of(const ClangTidyError &error, const Location &location,
 
 // Turns what clang-tidy reported for `checked` into findings and notices;
 // a file Clang did not compile at all is left to the syntactic mode.
-// `inferred`: how its compile command was guessed ("inferred from x.cpp"),
-// when the database does not list it.
+// `inferred_from`: the listed file whose command its own was inferred
+// from, when the database does not list it.
 void report_errors(const std::vector<ClangTidyError> &errors,
                    const DiscoveredFile &checked, Files &sources,
                    CppCheckResult &result, bool compiled,
-                   const std::string &inferred, const char *remedy) {
+                   const std::string &inferred_from, const char *remedy) {
   if (!compiled) {
     result.not_compiled.insert(checked.display_path);
     if (errors.empty())
       result.notices.push_back(
           {Severity::Warning, checked.display_path, std::nullopt,
            std::string("Clang could not compile it, ") +
-               kCheckedWithoutCompiling + ": check the file's compile command",
+               kCheckedWithoutCompiling + ": check " +
+               command_to_check(inferred_from),
            NoticeKind::Partial});
   }
   for (const ClangTidyError &error : errors) {
@@ -295,8 +301,8 @@ void report_errors(const std::vector<ClangTidyError> &errors,
                  fs::absolute(checked.path).lexically_normal())
       result.error_offsets[checked.display_path].push_back(message.FileOffset);
     result.notices.push_back(
-        compile_error_notice(message, checked, sources, compiled, inferred,
-                             remedy));
+        compile_error_notice(message, checked, sources, compiled,
+                             inferred_from, remedy));
   }
 }
 
@@ -409,11 +415,24 @@ CppCheckResult check_cpp_files(const std::vector<DiscoveredFile> &files,
            NoticeKind::Partial});
       continue;
     }
+    // ("inferred from /abs/a.cpp", by Clang's interpolation.)
+    std::string inferred_from;
+    if (llvm::StringRef heuristic = commands.front().Heuristic;
+        heuristic.consume_front("inferred from ")) {
+      inferred_from =
+          fs::path(heuristic.str()).lexically_proximate(fs::current_path())
+              .string();
+      result.notices.push_back(
+          {Severity::Warning, checked.display_path, std::nullopt,
+           "the compilation database does not list it; using the compile "
+           "command of " +
+               inferred_from + ", as clang-tidy does"});
+    }
     bool compiled = false;
     std::vector<ClangTidyError> errors =
         run_tidy_checks(context, adjusted, absolute.string(), base, compiled);
-    report_errors(errors, checked, sources, result, compiled,
-                  commands.front().Heuristic, remedy);
+    report_errors(errors, checked, sources, result, compiled, inferred_from,
+                  remedy);
   }
   result.files_checked = files.size();
   std::sort(result.diagnostics.begin(), result.diagnostics.end(),
