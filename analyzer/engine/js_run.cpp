@@ -66,6 +66,7 @@ JsRun run_js_check(const std::vector<DiscoveredFile> &files,
       &*catalogue, configured, fs::current_path()};
   request.report_minted_credentials =
       analysis.settings.report_minted_credentials;
+  request.jobs = analysis.jobs;
   // Python's default patterns are Python's names; given ones are the user's.
   if (analysis.handlers.name_patterns != python::HandlerOptions{}.name_patterns)
     request.handler_patterns = analysis.handlers.name_patterns;

@@ -5,10 +5,12 @@
 #include <filesystem>
 #include <functional>
 #include <map>
+#include <mutex>
 #include <set>
 
 #include "core/message_excerpt.h"
 #include "core/move_append.h"
+#include "core/parallel_for.h"
 #include "core/rule_text.h"
 #include "javascript/js_cdk.h"
 #include "javascript/js_handler_signature.h"
@@ -578,10 +580,50 @@ std::string construction_message(const std::string &written,
                        {"cost", api.cost}});
 }
 
+/// What handler-signature finds of each export, by the handlers that name
+/// it: those with a runtime (configured) say it for all, found by name or
+/// not (a CDK app's function is also found by its name). Shared by the
+/// threads of a run; what it keeps does not depend on their order.
+class SignatureFindings {
+public:
+  void keep(const std::string &path, const std::string &name,
+            bool with_runtime, std::vector<Diagnostic> found) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    Kept &kept = kept_[{path, name}];
+    if (kept.with_runtime && !with_runtime)
+      return;
+    if (with_runtime && !kept.with_runtime)
+      kept = {true, {}};
+    move_append(kept.found, found);
+  }
+  /// Whether findings with a runtime are kept for the export already.
+  bool has_runtime(const std::string &path, const std::string &name) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    auto kept = kept_.find({path, name});
+    return kept != kept_.end() && kept->second.with_runtime;
+  }
+  /// Moves every finding kept to `out`, by module path and export name.
+  void take(std::vector<Diagnostic> &out) {
+    for (auto &[export_, kept] : kept_)
+      move_append(out, kept.found);
+    kept_.clear();
+  }
+
+private:
+  struct Kept {
+    bool with_runtime = false;
+    std::vector<Diagnostic> found;
+  };
+  std::mutex mutex_;
+  std::map<std::pair<std::string, std::string>, Kept> kept_;
+};
+
 class HandlerCheck {
 public:
-  HandlerCheck(const JsRequest &request, Modules &modules, JsResult &result)
-      : request_(request), modules_(modules), result_(result) {}
+  HandlerCheck(const JsRequest &request, Modules &modules, JsResult &result,
+               SignatureFindings &signatures)
+      : request_(request), modules_(modules), result_(result),
+        signatures_(signatures) {}
 
   void run(const JsModule &module, const JsHandler &handler) {
     auto start = resolve_export(modules_, module, handler.name, 0);
@@ -614,34 +656,16 @@ public:
     }
   }
 
-  /// Adds the handler-signature findings kept (see keep_signature_findings)
-  /// to the result.
-  void finish() {
-    for (auto &[handler, kept] : signature_findings_)
-      move_append(result_.diagnostics, kept.found);
-    signature_findings_.clear();
-  }
-
 private:
-  /// What handler-signature finds of an export, by the handlers that name
-  /// it: those with a runtime (configured) say it for all, found by name
-  /// or not (a CDK app's function is also found by its name).
-  struct SignatureFindings {
-    bool with_runtime = false;
-    std::vector<Diagnostic> found;
-  };
   void keep_signature_findings(const JsModule &module,
                                const JsHandler &handler) {
-    SignatureFindings &kept =
-        signature_findings_[{module.tree().file()->path(), handler.name}];
+    const std::string &path = module.tree().file()->path();
     bool with_runtime = !handler.runtime.empty();
-    if (kept.with_runtime && !with_runtime)
+    if (!with_runtime && signatures_.has_runtime(path, handler.name))
       return;
-    if (with_runtime && !kept.with_runtime)
-      kept = {true, {}};
-    std::vector<Diagnostic> found = handler_signature_findings(
-        modules_, module, handler, *request_.registry);
-    move_append(kept.found, found);
+    signatures_.keep(path, handler.name, with_runtime,
+                     handler_signature_findings(modules_, module, handler,
+                                                *request_.registry));
   }
 
   /// The function `node` names: in the project, or one the handler's
@@ -876,9 +900,7 @@ private:
   Modules &modules_;
   JsResult &result_;
   std::vector<Injection> injections_; ///< of the handler being checked
-  /// By module path and export name.
-  std::map<std::pair<std::string, std::string>, SignatureFindings>
-      signature_findings_;
+  SignatureFindings &signatures_;
 };
 
 /// The configured handler's module and export: checked when the module is
@@ -888,7 +910,7 @@ private:
 /// somewhere, are no finding: a false one is worse than a missed one.
 void check_configured(const ConfiguredHandler &configured,
                       const JsRequest &request,
-                      const std::set<std::string> &checked, Modules &modules,
+                      const CheckedFiles &checked, Modules &modules,
                       HandlerCheck &check, JsResult &result) {
   bool report = request.enabled_rules.count(rules::kHandlerNotFound) > 0 &&
                 request.registry;
@@ -988,7 +1010,7 @@ void check_given(const JsRequest &request, const JsModule &module,
 /// among the files checked (what the app names that is not there is the
 /// synth's to say).
 void check_cdk_function(const CdkFunction &function, const JsModule &app,
-                        const std::set<std::string> &checked, Modules &modules,
+                        const CheckedFiles &checked, Modules &modules,
                         HandlerCheck &check) {
   const JsModule *module = modules.load_first(function.module);
   if (!module || !checked.count(fs::absolute(module->tree().file()->path())
@@ -1015,80 +1037,245 @@ bool under_any(const std::string &path, const std::vector<std::string> &roots) {
   });
 }
 
+/// The checks of one file by itself: its syntax errors and comments, and the
+/// handlers it has by --handler or by name (none under a configured
+/// function's code root, in tests, or deployed by another configuration).
+void check_by_name(const JsRequest &request, const DiscoveredFile &file,
+                   const std::string &path, const JsModule &module,
+                   const std::vector<std::string> &code_roots,
+                   Modules &modules, HandlerCheck &check, JsResult &result) {
+  const JsTree &tree = module.tree();
+  if (tree.too_slow()) {
+    result.errors.push_back(
+        {file.display_path,
+         "not analyzed: too slow to parse (hoist stopped tree-sitter after " +
+             std::to_string(
+                 treesitter::parse_work_limit(tree.file()->text().size())) +
+             " bytes of lexing); exclude it, or shorten what makes it slow "
+             "(long runs of comments)"});
+    return;
+  }
+  for_each_error(tree.root(), [&](TSNode error) {
+    result.syntax_errors.push_back({tree.file(), tree.range(error)});
+    return false; // the first says it
+  });
+  if (tree.file()->text().find("hoist:") != std::string_view::npos)
+    result.comments.push_back({tree.file(), tree.comment_ranges()});
+  if (!request.given_handlers.empty()) {
+    check_given(request, module, path, modules, check, result);
+    return;
+  }
+  if (is_test_path(file.display_path) || under_any(path, code_roots) ||
+      deployed_elsewhere(path, request.base))
+    return;
+  for (const JsHandler &handler : find_handlers(module, request.handler_patterns))
+    check.run(module, handler);
+}
+
+} // namespace
+
+namespace {
+
+/// Where a finding was made, in the order a run on one thread would check:
+/// the handlers found by name (by file), the configured ones (by their
+/// order), then CDK apps' functions. The first handler in this order that
+/// reaches a construction says it, however the threads were scheduled.
+using Rank = std::pair<int, std::size_t>;
+enum RankPhase { kByName, kConfigured, kCdk, kSignature };
+
+/// What the checks of a block of files found, in the files' order.
+struct BlockOutput {
+  JsResult result; ///< without diagnostics and call_depth_cut
+  std::vector<std::pair<Rank, Diagnostic>> ranked;
+  std::optional<std::pair<Rank, Location>> call_depth_cut;
+};
+
+/// A thread's modules and handler check. Each check's findings are moved
+/// out with their rank as it ends.
+struct Worker {
+  Worker(const JsRequest &request, const CheckedFiles &checked,
+         SignatureFindings &signatures)
+      : modules(request, scratch, checked),
+        check(request, modules, scratch, signatures) {}
+  template <typename Check>
+  void ranked(Rank rank, BlockOutput &out, Check run) {
+    run();
+    for (Diagnostic &diagnostic : scratch.diagnostics)
+      out.ranked.push_back({rank, std::move(diagnostic)});
+    scratch.diagnostics.clear();
+    if (scratch.call_depth_cut && !out.call_depth_cut)
+      out.call_depth_cut = {rank, *scratch.call_depth_cut};
+    scratch.call_depth_cut.reset();
+  }
+  /// Moves what the scratch result gathered besides findings to `out`.
+  void collect(BlockOutput &out) {
+    move_append(out.result.errors, scratch.errors);
+    scratch.errors.clear();
+  }
+
+  JsResult scratch;
+  Modules modules;
+  HandlerCheck check;
+};
+
+/// The module a configured handler names (absolute, normal), when its
+/// handler string is well formed and a file of it exists.
+std::optional<std::string> configured_module(const ConfiguredHandler &configured) {
+  std::string error;
+  std::optional<NodeHandlerString> handler =
+      parse_node_handler(configured, error);
+  if (!handler)
+    return std::nullopt;
+  std::optional<fs::path> file = module_file(*handler, configured);
+  if (!file)
+    return std::nullopt;
+  return fs::absolute(*file).lexically_normal().string();
+}
+
 } // namespace
 
 JsResult analyze(const JsRequest &request) {
-  JsResult result;
-  Modules modules(request, result);
-  HandlerCheck check(request, modules, result);
-  std::set<std::string> checked;
-  for (const DiscoveredFile &file : request.files) {
-    std::string path = fs::absolute(file.path).lexically_normal().string();
-    modules.mark_checked(path);
-    checked.insert(std::move(path));
-  }
+  std::vector<std::string> paths;
+  for (const DiscoveredFile &file : request.files)
+    paths.push_back(fs::absolute(file.path).lexically_normal().string());
+  CheckedFiles checked;
+  for (std::size_t i = 0; i < paths.size(); ++i)
+    checked.emplace(paths[i], request.files[i].display_path);
   std::vector<std::string> code_roots;
   for (const ConfiguredHandler &configured : request.configured)
     code_roots.push_back(
         fs::absolute(configured.code_root).lexically_normal().string());
-  for (const DiscoveredFile &file : request.files) {
-    std::string path = fs::absolute(file.path).lexically_normal().string();
-    const JsModule *module = modules.load(path, file.display_path);
-    if (!module)
-      continue;
-    ++result.files_checked;
-    const JsTree &tree = module->tree();
-    if (tree.too_slow()) {
-      result.errors.push_back(
-          {file.display_path,
-           "not analyzed: too slow to parse (hoist stopped tree-sitter after " +
-               std::to_string(
-                   treesitter::parse_work_limit(tree.file()->text().size())) +
-               " bytes of lexing); exclude it, or shorten what makes it slow "
-               "(long runs of comments)"});
-      continue;
-    }
-    for_each_error(tree.root(), [&](TSNode error) {
-      result.syntax_errors.push_back({tree.file(), tree.range(error)});
-      return false; // the first says it
-    });
-    if (tree.file()->text().find("hoist:") != std::string_view::npos)
-      result.comments.push_back({tree.file(), tree.comment_ranges()});
-    if (!request.given_handlers.empty()) {
-      check_given(request, *module, path, modules, check, result);
-      continue;
-    }
-    if (is_test_path(file.display_path) || under_any(path, code_roots) ||
-        deployed_elsewhere(path, request.base))
-      continue;
-    for (const JsHandler &handler :
-         find_handlers(*module, request.handler_patterns))
-      check.run(*module, handler);
+  // Each configured handler is checked with the file it names, while that
+  // file is parsed; the rest (not found, or not among the files) after.
+  std::map<std::string, std::vector<std::size_t>> configured_in;
+  std::vector<std::size_t> configured_elsewhere;
+  for (std::size_t i = 0; i < request.configured.size(); ++i) {
+    std::optional<std::string> path = configured_module(request.configured[i]);
+    if (path && checked.count(*path))
+      configured_in[*path].push_back(i);
+    else
+      configured_elsewhere.push_back(i);
   }
-  for (const ConfiguredHandler &configured : request.configured)
-    check_configured(configured, request, checked, modules, check, result);
-  if (request.given_handlers.empty())
-    for (const DiscoveredFile &file : request.files)
-      if (const JsModule *app =
-              modules.load(fs::absolute(file.path).lexically_normal().string(),
-                           file.display_path))
+
+  SignatureFindings signatures;
+  unsigned jobs = std::min<std::size_t>(
+      request.jobs ? request.jobs : default_jobs(),
+      std::max<std::size_t>(1, request.files.size()));
+  std::vector<std::unique_ptr<Worker>> workers;
+  for (unsigned t = 0; t < jobs; ++t)
+    workers.push_back(std::make_unique<Worker>(request, checked, signatures));
+  // Neighbouring files (one function's handler, service and models) go to
+  // one thread together, whose modules hold what they share.
+  constexpr std::size_t kBlock = 32;
+  std::size_t count = request.files.size();
+  std::size_t blocks = (count + kBlock - 1) / kBlock;
+  std::vector<BlockOutput> outputs(blocks + 1);
+  std::vector<char> cdk_apps(count, false);
+  auto check_file = [&](std::size_t i, Worker &worker, BlockOutput &out) {
+    const DiscoveredFile &file = request.files[i];
+    const std::string &path = paths[i];
+    worker.modules.trim();
+    if (request.given_handlers.empty() && !configured_in.count(path) &&
+        is_test_path(file.display_path)) {
+      // A test has no handler of its own: unless it holds a suppression
+      // comment or a CDK app, it is read, not parsed (as by Python's
+      // prefilter), and parsed only if a handler imports it.
+      auto read = SourceFile::load(path, file.display_path);
+      if (auto *error = std::get_if<LoadError>(&read)) {
+        out.result.errors.push_back(*error);
+        return;
+      }
+      std::string_view text = std::get<SourceFilePtr>(read)->text();
+      if (text.find("hoist:") == std::string_view::npos &&
+          text.find("aws-cdk") == std::string_view::npos) {
+        ++out.result.files_checked;
+        return;
+      }
+    }
+    const JsModule *module = worker.modules.load(path, file.display_path);
+    worker.collect(out);
+    if (!module)
+      return;
+    ++out.result.files_checked;
+    cdk_apps[i] =
+        request.given_handlers.empty() && !cdk_functions(*module).empty();
+    worker.ranked({kByName, i}, out, [&] {
+      check_by_name(request, file, path, *module, code_roots, worker.modules,
+                    worker.check, out.result);
+    });
+    auto answered = configured_in.find(path);
+    if (answered != configured_in.end())
+      for (std::size_t c : answered->second)
+        worker.ranked({kConfigured, c}, out, [&] {
+          check_configured(request.configured[c], request, checked,
+                           worker.modules, worker.check, worker.scratch);
+        });
+    worker.collect(out);
+  };
+  parallel_for(blocks, jobs, [&](std::size_t block, unsigned t) {
+    for (std::size_t i = block * kBlock; i < std::min(count, (block + 1) * kBlock);
+         ++i)
+      check_file(i, *workers[t], outputs[block]);
+  });
+
+  // The configured handlers no file answered, and CDK apps' functions.
+  Worker &worker = *workers.front();
+  BlockOutput &last = outputs.back();
+  for (std::size_t c : configured_elsewhere) {
+    worker.modules.trim();
+    worker.ranked({kConfigured, c}, last, [&] {
+      check_configured(request.configured[c], request, checked,
+                       worker.modules, worker.check, worker.scratch);
+    });
+  }
+  for (std::size_t i = 0; i < count; ++i) {
+    if (!cdk_apps[i])
+      continue;
+    worker.modules.trim();
+    worker.ranked({kCdk, i}, last, [&] {
+      if (const JsModule *app = worker.modules.load(paths[i], paths[i]))
         for (const CdkFunction &function : cdk_functions(*app))
-          check_cdk_function(function, *app, checked, modules, check);
-  check.finish();
+          check_cdk_function(function, *app, checked, worker.modules,
+                             worker.check);
+    });
+  }
+  worker.ranked({kSignature, 0}, last,
+                [&] { signatures.take(worker.scratch.diagnostics); });
+  worker.collect(last);
+
+  JsResult result;
+  std::vector<std::pair<Rank, Diagnostic>> ranked;
+  std::optional<std::pair<Rank, Location>> cut;
+  std::set<std::pair<std::string, std::string>> errors;
+  for (BlockOutput &out : outputs) {
+    result.files_checked += out.result.files_checked;
+    // A module several threads could not load says so once.
+    for (LoadError &error : out.result.errors)
+      if (errors.insert({error.path, error.message}).second)
+        result.errors.push_back(std::move(error));
+    move_append(result.syntax_errors, out.result.syntax_errors);
+    move_append(result.comments, out.result.comments);
+    move_append(result.given_matches, out.result.given_matches);
+    move_append(ranked, out.ranked);
+    if (out.call_depth_cut && (!cut || out.call_depth_cut->first < cut->first))
+      cut = std::move(out.call_depth_cut);
+  }
+  if (cut)
+    result.call_depth_cut = std::move(cut->second);
+  std::stable_sort(ranked.begin(), ranked.end(),
+                   [](const auto &a, const auto &b) { return a.first < b.first; });
   // One finding per place and rule, as for Python: the first handler that
   // reaches a construction says it.
   std::set<std::tuple<std::string, std::size_t, std::size_t, std::string>>
       placed;
-  result.diagnostics.erase(
-      std::remove_if(result.diagnostics.begin(), result.diagnostics.end(),
-                     [&](const Diagnostic &diagnostic) {
-                       const Location &at = diagnostic.location;
-                       return !placed
-                                   .insert({at.file->path(), at.range.begin,
-                                            at.range.end, diagnostic.rule_id})
-                                   .second;
-                     }),
-      result.diagnostics.end());
+  for (auto &[rank, diagnostic] : ranked) {
+    const Location &at = diagnostic.location;
+    if (placed
+            .insert({at.file->path(), at.range.begin, at.range.end,
+                     diagnostic.rule_id})
+            .second)
+      result.diagnostics.push_back(std::move(diagnostic));
+  }
   sort_without_repeats(result.diagnostics);
   return result;
 }

@@ -22,7 +22,7 @@ constexpr std::size_t kMaxCallDepth = 64;
 
 /// What the JavaScript front-end is asked to check.
 struct JsRequest {
-  std::vector<DiscoveredFile> files;
+  const std::vector<DiscoveredFile> &files;
   const Overlay *overlay = nullptr; ///< texts that replace files on disk
   std::unordered_set<std::string> enabled_rules;
   const RuleRegistry *registry = nullptr; ///< for each rule's severity
@@ -46,6 +46,7 @@ struct JsRequest {
   /// Report constructions given credentials this invocation obtained (not
   /// hoistable), as client-in-handler's option report-minted-credentials says.
   bool report_minted_credentials = false;
+  unsigned jobs = 0; ///< threads; 0: one per core
 };
 
 /// One checked file's comments, where `hoist: ignore` comments may be.

@@ -1,6 +1,8 @@
 #include "javascript/js_resolve.h"
 
+#include <algorithm>
 #include <filesystem>
+#include <tuple>
 
 #include "core/tsconfig.h"
 
@@ -14,26 +16,55 @@ using python::walk_named_descendants;
 
 const JsModule *Modules::load(const std::string &path,
                               const std::string &display) {
-  auto found = modules_.find(path);
-  if (found != modules_.end())
-    return found->second.get();
-  std::unique_ptr<JsModule> &module = modules_[path];
+  auto [found, fresh] = modules_.try_emplace(path);
+  Loaded &loaded = found->second;
+  if (fresh) {
+    auto listed = checked_.find(path);
+    loaded.display = listed != checked_.end() ? listed->second : display;
+  }
+  loaded.last_used = ++clock_;
+  ++loaded.uses;
+  if (loaded.module || loaded.unreadable)
+    return loaded.module.get();
   SourceFilePtr file;
   auto fixed = request_.overlay ? request_.overlay->find(path)
                                 : Overlay::const_iterator{};
   if (request_.overlay && fixed != request_.overlay->end()) {
-    file = std::make_shared<SourceFile>(display, fixed->second);
+    file = std::make_shared<SourceFile>(loaded.display, fixed->second);
   } else {
-    auto loaded = SourceFile::load(path, display);
-    if (auto *error = std::get_if<LoadError>(&loaded)) {
+    auto read = SourceFile::load(path, loaded.display);
+    if (auto *error = std::get_if<LoadError>(&read)) {
       if (checked_.count(path))
         result_.errors.push_back(*error);
+      loaded.unreadable = true;
       return nullptr;
     }
-    file = std::get<SourceFilePtr>(loaded);
+    file = std::get<SourceFilePtr>(read);
   }
-  module = std::make_unique<JsModule>(JsTree::parse(file));
-  return module.get();
+  loaded.module = std::make_unique<JsModule>(JsTree::parse(file));
+  ++parsed_;
+  return loaded.module.get();
+}
+
+void Modules::trim() {
+  // Enough for a handler's modules and the helpers many handlers share
+  // (the most loaded are kept); a module costs about ten times its text.
+  constexpr std::size_t kKept = 128;
+  if (parsed_ <= 2 * kKept)
+    return;
+  std::vector<Loaded *> held;
+  for (auto &[path, loaded] : modules_)
+    if (loaded.module)
+      held.push_back(&loaded);
+  std::nth_element(held.begin(), held.begin() + (held.size() - kKept),
+                   held.end(), [](const Loaded *a, const Loaded *b) {
+                     return std::tie(a->uses, a->last_used) <
+                            std::tie(b->uses, b->last_used);
+                   });
+  for (auto it = held.begin(); it != held.begin() + (held.size() - kKept); ++it)
+    (*it)->module.reset();
+  parsed_ = kKept;
+  aliases_.clear(); // they point at modules
 }
 
 const JsModule *Modules::imported(const JsModule &from,
@@ -57,6 +88,15 @@ const JsModule *Modules::imported(const JsModule &from,
 }
 
 const JsModule *Modules::load_first(const fs::path &base) {
+  // Asked again for every call through an import: the file system once.
+  auto [found, fresh] = first_files_.try_emplace(base.string());
+  FirstFile &first = found->second;
+  if (fresh)
+    first = first_file(base);
+  return first.path.empty() ? nullptr : load(first.path, first.display);
+}
+
+Modules::FirstFile Modules::first_file(const fs::path &base) const {
   std::vector<std::string> candidates{base.string()};
   // TypeScript's ESM output names `./db.js` for the source db.ts.
   std::string stem = base.string();
@@ -74,12 +114,12 @@ const JsModule *Modules::load_first(const fs::path &base) {
     if (overlaid || fs::is_regular_file(candidate, error)) {
       fs::path relative =
           fs::path(candidate).lexically_relative(fs::current_path());
-      return load(candidate, relative.empty() || *relative.begin() == ".."
-                                 ? candidate
-                                 : relative.generic_string());
+      return {candidate, relative.empty() || *relative.begin() == ".."
+                             ? candidate
+                             : relative.generic_string()};
     }
   }
-  return nullptr;
+  return {};
 }
 
 const TsconfigDirs *Modules::nearest_tsconfig(const fs::path &directory) {

@@ -1,12 +1,14 @@
 #pragma once
 
 #include <filesystem>
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <optional>
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -17,16 +19,29 @@
 
 namespace hoist::javascript {
 
-/// The modules of a run, loaded once each: the files checked and the
-/// project modules they import.
+/// The files a run checks (absolute, normal paths), each with the path it is
+/// shown as (as discovery named it).
+using CheckedFiles = std::map<std::string, std::string>;
+
+/// The modules of a run: the files checked and the project modules they
+/// import, each parsed once while it is in use, the least recently used
+/// dropped by trim() so that a large repository is not held in memory.
 class Modules {
 public:
-  Modules(const JsRequest &request, JsResult &result)
-      : request_(request), result_(result) {}
+  /// `checked`: the files checked, whose read errors are reported when one
+  /// cannot be loaded, shown as they are named there wherever they are
+  /// loaded from.
+  Modules(const JsRequest &request, JsResult &result,
+          const CheckedFiles &checked)
+      : request_(request), result_(result), checked_(checked) {}
 
   /// The module at `path` (absolute, normal), or null when it cannot be read.
+  /// A module loaded again after trim() keeps the display path it was first
+  /// loaded under.
   const JsModule *load(const std::string &path, const std::string &display);
-  void mark_checked(const std::string &path) { checked_.insert(path); }
+  /// Drops the modules used least recently beyond the few kept. Call only
+  /// where no module loaded before is still in use.
+  void trim();
   const JsCatalogue &catalogue() const { return *request_.catalogue; }
   /// The project module `specifier` names from `from` (a relative import,
   /// or an alias of the nearest tsconfig.json's `paths` or `baseUrl`),
@@ -42,11 +57,29 @@ private:
   /// directory above.
   const TsconfigDirs *nearest_tsconfig(const std::filesystem::path &directory);
 
+  /// The file load_first() finds for a base, and how it is shown; no path
+  /// when there is none.
+  struct FirstFile {
+    std::string path;
+    std::string display;
+  };
+  FirstFile first_file(const std::filesystem::path &base) const;
+
   const JsRequest &request_;
   JsResult &result_;
-  std::map<std::string, std::unique_ptr<JsModule>> modules_;
-  std::set<std::string> checked_;
+  struct Loaded {
+    std::string display;
+    std::unique_ptr<JsModule> module; ///< null: unreadable, or trimmed
+    bool unreadable = false;
+    std::uint64_t last_used = 0;
+    std::size_t uses = 0; ///< loads: the modules many import are kept longest
+  };
+  std::map<std::string, Loaded> modules_;
+  std::size_t parsed_ = 0; ///< modules held
+  std::uint64_t clock_ = 0;
+  const CheckedFiles &checked_;
   std::map<std::string, std::optional<TsconfigDirs>> tsconfigs_;
+  std::unordered_map<std::string, FirstFile> first_files_; ///< by base
   /// (tsconfig.json's directory, specifier): the module its aliases name.
   std::map<std::pair<std::string, std::string>, const JsModule *> aliases_;
 };
