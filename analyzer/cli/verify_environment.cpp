@@ -16,10 +16,23 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// True when `configured` runs the Node.js handler `handler` of `task_root`:
+// the same file under the same task root, and the same export.
+bool runs_node_handler(const ConfiguredHandler &configured,
+                       const std::string &handler, const fs::path &task_root) {
+  const std::string stem = node_file_stem(configured.handler);
+  const std::string own = node_file_stem(handler);
+  return configured.language == HandlerLanguage::JavaScript && !stem.empty() &&
+         !own.empty() &&
+         configured.handler.substr(stem.size()) == handler.substr(own.size()) &&
+         (configured.code_root / stem).lexically_normal() ==
+             (task_root / own).lexically_normal();
+}
+
 // The functions the deployment files under `project` configure with the
-// handler `spec` at `task_root` (absolute, normalized), in the files' path
-// order: those Lambda would run this module's function for.
-std::vector<ConfiguredHandler> functions_running(const python::HandlerSpec &spec,
+// handler `function.handler` at `task_root` (absolute, normalized), in the
+// files' path order: those Lambda would run this module's function for.
+std::vector<ConfiguredHandler> functions_running(const FunctionOptions &function,
                                                  const std::string &task_root,
                                                  const fs::path &project) {
   // Reports name the files from the current directory when it holds them.
@@ -37,13 +50,22 @@ std::vector<ConfiguredHandler> functions_running(const python::HandlerSpec &spec
   const DeploymentContext context{{project}};
   for (const DiscoveredFile &file : discovery.deployment_files)
     read_deployment_file(file.path, file.display_path, context, scan);
-  const std::string stem = spec.module_stem(task_root);
   std::vector<ConfiguredHandler> running;
+  if (runs_on_node(function)) {
+    for (ConfiguredHandler &configured : scan.handlers)
+      if (runs_node_handler(configured, function.handler, task_root))
+        running.push_back(std::move(configured));
+    return running;
+  }
+  std::string error;
+  auto spec = python::HandlerSpec::parse(function.handler, error);
+  if (!spec)
+    return running;
+  const std::string stem = spec->module_stem(task_root);
   for (ConfiguredHandler &configured : scan.handlers) {
-    std::string error;
     auto configured_spec = python::HandlerSpec::parse(configured.handler, error);
     if (configured.language == HandlerLanguage::Python && configured_spec &&
-        configured_spec->function == spec.function &&
+        configured_spec->function == spec->function &&
         python::configured_module_stem(configured) == stem)
       running.push_back(std::move(configured));
   }
@@ -55,15 +77,12 @@ std::vector<ConfiguredHandler> functions_running(const python::HandlerSpec &spec
 verify::VerifiedEnvironment configured_environment(FunctionOptions &function) {
   verify::VerifiedEnvironment report;
   std::vector<std::pair<std::string, std::string>> variables;
-  std::string error;
-  auto spec = python::HandlerSpec::parse(function.handler, error);
   const std::string task_root =
       python::normalized_dir(fs::absolute(function.root));
   const fs::path project =
       find_project_root(task_root).value_or(fs::path(task_root));
-  std::vector<ConfiguredHandler> running;
-  if (spec)
-    running = functions_running(*spec, task_root, project);
+  std::vector<ConfiguredHandler> running =
+      functions_running(function, task_root, project);
   auto given = [&](const std::string &name) {
     return std::any_of(
         function.environment.begin(), function.environment.end(),
