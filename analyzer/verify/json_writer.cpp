@@ -87,7 +87,8 @@ Json environment_json(const VerifiedEnvironment &e) {
           {"configured", e.configured},
           {"given", e.given},
           {"not_set", std::move(not_set)},
-          {"not_used", e.other_origins}};
+          {"not_used", e.other_origins},
+          {"runtime", e.runtime.empty() ? Json() : Json(e.runtime)}};
 }
 
 } // namespace

@@ -83,6 +83,9 @@ std::vector<std::string> environment_lines(const VerifiedEnvironment &e) {
   for (const std::string &other : e.other_origins)
     lines.push_back("not used: the variables of " + other +
                     ", which runs this handler too");
+  if (!e.runtime.empty())
+    lines.push_back("runtime: " + e.runtime + "'s handler contract, from " +
+                    e.origin);
   return lines;
 }
 

@@ -45,6 +45,9 @@ struct VerifiedEnvironment {
   std::vector<std::string> given;      ///< names set by --env
   /// Names `origin` gives that were not set, each with why.
   std::vector<std::pair<std::string, std::string>> not_set;
+  /// The Node.js runtime `origin` configures ("nodejs24.x"), whose handler
+  /// contract the runtime client follows; "" for Python, or when not stated.
+  std::string runtime;
 };
 
 /// What verify concludes. Inconclusive: the original handler failed on every

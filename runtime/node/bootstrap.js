@@ -15,11 +15,13 @@ const streaming = require('./streaming.js');
 
 require('./loopback_only.js').install();
 
-// The Lambda runtime this Node.js is: nodejs20.x runs Node.js 20.
-const major = nodeMajor();
+// The Lambda runtime whose contract this follows: the one Lambda names in
+// AWS_EXECUTION_ENV (verify sets the function's configured runtime there),
+// else the one of this Node.js, as nodejs20.x runs Node.js 20.
+const configured = /^AWS_Lambda_nodejs(\d+)\.x$/.exec(process.env.AWS_EXECUTION_ENV || '');
+const major = configured ? Number(configured[1]) : nodeMajor();
 const callbacksRemoved = major >= 24;
-if (!process.env.AWS_EXECUTION_ENV)
-  process.env.AWS_EXECUTION_ENV = `AWS_Lambda_nodejs${major}.x`;
+process.env.AWS_EXECUTION_ENV = `AWS_Lambda_nodejs${major}.x`;
 
 const api = new RuntimeApiClient(process.env.AWS_LAMBDA_RUNTIME_API);
 const taskRoot = process.env.LAMBDA_TASK_ROOT || process.cwd();
