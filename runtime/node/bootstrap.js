@@ -54,6 +54,12 @@ function scheduleNext(handler) {
   setImmediate(() => invokeOnce(handler).catch((error) => fatal(error, 1)));
 }
 
+// What an async handler whose promise never settles gets once the event
+// loop is empty: Lambda's Runtime.NodeJsExit.
+function exitedWithoutAnswer() {
+  return new errors.NodeJsExit('Runtime exited without providing a reason');
+}
+
 function isPromise(value) {
   return value && typeof value.then === 'function';
 }
@@ -111,7 +117,6 @@ async function invokeOnce(handler) {
     try {
       const body = await streaming.invokeStreaming(
         handler, JSON.parse(invocation.body), invocationFields(invocation.headers));
-      completed = true;
       api.postResponse(id, body).then(() => scheduleNext(handler), (e) => fatal(e, 1));
     } catch (error) {
       postError(error);
@@ -123,11 +128,10 @@ async function invokeOnce(handler) {
     // nodejs24.x: the handler's result, awaited, is the response.
     onEmptyEventLoop = () => {
       completed = true;
-      postError(new errors.NodeJsExit('Runtime exited without providing a reason'));
+      postError(exitedWithoutAnswer());
     };
-    let context;
     try {
-      context = invocationFields(invocation.headers);
+      const context = invocationFields(invocation.headers);
       const result = await handler(JSON.parse(invocation.body), context);
       onEmptyEventLoop = () => {};
       complete(result);
@@ -167,7 +171,7 @@ async function invokeOnce(handler) {
     onEmptyEventLoop = () => {};
     if (isAsync) {
       completed = true;
-      postError(new errors.NodeJsExit('Runtime exited without providing a reason'));
+      postError(exitedWithoutAnswer());
     } else {
       complete(null);
     }

@@ -93,17 +93,18 @@ class Instrumenter {
     this.mains = new Map(); // directory and package name -> its main file
   }
 
-  counted(module, apiPath, kind, args) {
+  // Records the use of `module`'s `apiPath` as `kind` ('new' or 'call'),
+  // when the catalogue lists it and no catalogued call is in progress.
+  count(module, apiPath, kind, args) {
     const api = apiPath.join('.');
     const entry = this.catalogue.entryFor(module, api, kind);
     if (!entry || this.depth > 0)
-      return false;
+      return;
     // axios.create counts when it is given its own agent (built_with).
     if (entry.built_with.length > 0 &&
         !(args[0] && entry.built_with.some((option) => args[0][option])))
-      return false;
+      return;
     this.recorder.record(api === '' ? module : `${module}.${api}`);
-    return true;
   }
 
   during(run) {
@@ -132,12 +133,12 @@ class Instrumenter {
     const instrumenter = this;
     const proxy = new Proxy(value, {
       construct(target, args, newTarget) {
-        instrumenter.counted(module, apiPath, 'new', args);
+        instrumenter.count(module, apiPath, 'new', args);
         return instrumenter.during(() =>
           Reflect.construct(target, args, newTarget === proxy ? target : newTarget));
       },
       apply(target, self, args) {
-        instrumenter.counted(module, apiPath, 'call', args);
+        instrumenter.count(module, apiPath, 'call', args);
         return instrumenter.during(() => Reflect.apply(target, self, args));
       },
       get(target, name, receiver) {
