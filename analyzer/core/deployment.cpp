@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 #include "core/dockerfile.h"
 #include "core/file_discovery.h"
@@ -62,6 +63,21 @@ HandlerLanguage language_of_runtime(std::string_view runtime) {
     if (starts_with(runtime, prefix))
       return language;
   return HandlerLanguage::Unknown;
+}
+
+std::string cdk_node_runtime(std::string_view written) {
+  const std::string_view prefix = "Runtime.NODEJS_";
+  std::size_t at = written.rfind(prefix);
+  if (at == std::string_view::npos)
+    return "";
+  std::string_view version = written.substr(at + prefix.size());
+  std::size_t digits = 0;
+  while (digits < version.size() &&
+         std::isdigit(static_cast<unsigned char>(version[digits])))
+    ++digits;
+  if (digits == 0 || version.substr(digits) != "_X")
+    return "";
+  return "nodejs" + std::string(version.substr(0, digits)) + ".x";
 }
 
 bool is_checked_language(HandlerLanguage language) {

@@ -28,6 +28,11 @@ enum class HandlerLanguage {
 /// "nodejs20.x" JavaScript, "provided.al2023" Custom; Unknown for "".
 HandlerLanguage language_of_runtime(std::string_view runtime);
 
+/// Lambda's identifier of the Node.js runtime a CDK app names by the
+/// constant `Runtime.NODEJS_<N>_X` (written in any language, qualified or
+/// not): "nodejs<N>.x"; "" for another value (`NODEJS_LATEST`).
+std::string cdk_node_runtime(std::string_view written);
+
 /// True for the languages whose handlers hoist checks (Python, and Node.js's
 /// JavaScript and TypeScript).
 bool is_checked_language(HandlerLanguage language);

@@ -1,8 +1,8 @@
 #include "javascript/js_cdk.h"
 
-#include <cctype>
 #include <optional>
 
+#include "core/deployment.h"
 #include "javascript/js_resolve.h"
 #include "python/syntax_tree.h"
 
@@ -61,22 +61,6 @@ std::optional<fs::path> path_value(const JsTree &tree, TSNode node,
                               : std::nullopt;
 }
 
-/// Lambda's identifier of the runtime `Runtime.NODEJS_<N>_X` names
-/// ("nodejs<N>.x"), or "" for another value.
-std::string runtime_identifier(std::string_view written) {
-  const std::string_view prefix = "Runtime.NODEJS_";
-  std::size_t at = written.rfind(prefix);
-  if (at == std::string_view::npos)
-    return "";
-  std::string_view version = written.substr(at + prefix.size());
-  std::size_t digits = 0;
-  while (digits < version.size() && std::isdigit(static_cast<unsigned char>(version[digits])))
-    ++digits;
-  if (digits == 0 || version.substr(digits) != "_X")
-    return "";
-  return "nodejs" + std::string(version.substr(0, digits)) + ".x";
-}
-
 } // namespace
 
 std::vector<CdkFunction> cdk_functions(const JsModule &module) {
@@ -120,7 +104,7 @@ std::vector<CdkFunction> cdk_functions(const JsModule &module) {
                                          : path_value(tree, entry, directory);
       if (file)
         found.push_back({*file, handler.value_or("handler"), node,
-                         runtime_identifier(tree.text(runtime))});
+                         cdk_node_runtime(tree.text(runtime))});
     } else if (lambda_function && handler && on_nodejs) {
       // code: lambda.Code.fromAsset(dir), handler: 'path/file.export'
       TSNode code = property(tree, props, "code");
@@ -140,7 +124,7 @@ std::vector<CdkFunction> cdk_functions(const JsModule &module) {
           handler->find('.', dot + 1) == std::string::npos)
         found.push_back({(*root / handler->substr(0, dot)).lexically_normal(),
                          handler->substr(dot + 1), node,
-                         runtime_identifier(tree.text(runtime))});
+                         cdk_node_runtime(tree.text(runtime))});
     }
     return true;
   });

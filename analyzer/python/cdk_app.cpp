@@ -76,42 +76,54 @@ public:
         file_(fs::path(resolver.project().directory_of(module)) /
               fs::path(module.path()).filename()) {}
 
-  enum class Runtime { Python, Other, Unknown };
+  /// A function's runtime: its language, and for Node.js Lambda's
+  /// identifier when the app names a version ("nodejs22.x").
+  struct Runtime {
+    enum Kind { Python, Node, Other, Unknown } kind = Unknown;
+    std::string node_identifier{};
+    bool operator!=(const Runtime &other) const {
+      return kind != other.kind || node_identifier != other.node_identifier;
+    }
+  };
 
-  /// `runtime=`: `Runtime.PYTHON_3_12`, or a name bound to such values in
-  /// every branch.
+  /// `runtime=`: `Runtime.PYTHON_3_12`, `Runtime.NODEJS_22_X`, or a name
+  /// bound to such values in every branch.
   Runtime runtime(TSNode node, Scope scope, int depth = 0) const {
     node = unparenthesize(node);
     if (ts_node_is_null(node) || depth > kMaxDepth)
-      return Runtime::Unknown;
+      return {};
     const SyntaxTree &tree = scope.module->tree();
     if (is(node, "identifier")) {
       std::vector<Value> values =
           values_of(std::string(tree.text(node)), scope);
       if (values.empty())
-        return Runtime::Unknown;
+        return {};
       Runtime agreed = runtime(values[0].first, values[0].second, depth + 1);
       for (const auto &[value, where] : values)
         if (runtime(value, where, depth + 1) != agreed)
-          return Runtime::Unknown;
+          return {};
       return agreed;
     }
     if (is(node, "attribute")) {
       std::string path = resolver_.resolve(node, scope).path;
-      bool python = tree.text(field(node, "attribute")).rfind("PYTHON", 0) == 0;
-      if (path.rfind("aws_cdk.aws_lambda.Runtime.", 0) == 0)
-        return python ? Runtime::Python : Runtime::Other;
-      return python ? Runtime::Python : Runtime::Unknown;
+      std::string_view constant = tree.text(field(node, "attribute"));
+      bool python = constant.rfind("PYTHON", 0) == 0;
+      if (path.rfind("aws_cdk.aws_lambda.Runtime.", 0) == 0) {
+        if (constant.rfind("NODEJS", 0) == 0)
+          return {Runtime::Node, cdk_node_runtime(path)};
+        return {python ? Runtime::Python : Runtime::Other};
+      }
+      return {python ? Runtime::Python : Runtime::Unknown};
     }
     if (is(node, "conditional_expression")) {
       std::vector<TSNode> branches = named_children(node);
       Runtime first = runtime(branches[0], scope, depth + 1);
       return branches.size() == 3 &&
-                     runtime(branches[2], scope, depth + 1) == first
+                     !(runtime(branches[2], scope, depth + 1) != first)
                  ? first
-                 : Runtime::Unknown;
+                 : Runtime{};
     }
-    return Runtime::Unknown;
+    return {};
   }
 
   /// A string: a literal, or a name bound to one value that is.
@@ -270,23 +282,26 @@ std::vector<ConfiguredHandler> cdk_handlers(const Resolver &resolver,
   // An asset directory that is not there (a snippet in documentation, code
   // built by another step) is code hoist cannot see: nothing to check.
   auto add = [&](std::string handler, const fs::path &asset, TSNode at,
-                 AppReader::Runtime runtime) {
+                 const AppReader::Runtime &runtime) {
     fs::path code_root = (app / asset).lexically_normal();
     std::error_code error;
     if (!fs::is_directory(code_root, error))
       return;
     // A runtime the app computes (a parameter, a setting): the handler's
     // file says which it is.
-    if (runtime == AppReader::Runtime::Unknown &&
+    if (runtime.kind == AppReader::Runtime::Unknown &&
         !names_python_module(handler, code_root))
       return;
+    bool node = runtime.kind == AppReader::Runtime::Node;
     ConfiguredHandler configured;
     configured.handler = std::move(handler);
     configured.code_root = std::move(code_root);
-    configured.runtime = "python";
+    // A Node.js function goes to the JavaScript front-end.
+    configured.runtime = node ? runtime.node_identifier : "python";
     configured.where = {tree.file(), tree.range(at)};
     configured.origin = "the CDK function in " + module.path();
-    configured.language = HandlerLanguage::Python;
+    configured.language =
+        node ? HandlerLanguage::JavaScript : HandlerLanguage::Python;
     out.push_back(std::move(configured));
   };
   auto read_function = [&](TSNode node, Scope scope) {
@@ -295,7 +310,7 @@ std::vector<ConfiguredHandler> cdk_handlers(const Resolver &resolver,
     if (path == "aws_cdk.aws_lambda.Function") {
       AppReader::Runtime runtime =
           reader.runtime(keyword(tree, node, "runtime"), scope);
-      if (runtime == AppReader::Runtime::Other)
+      if (runtime.kind == AppReader::Runtime::Other)
         return;
       auto asset = reader.asset(keyword(tree, node, "code"), scope);
       auto text = reader.text(handler, scope);
@@ -319,7 +334,25 @@ std::vector<ConfiguredHandler> cdk_handlers(const Resolver &resolver,
       std::string stem = fs::path(index).replace_extension().generic_string();
       add(stem + "." + function, *entry,
           !ts_node_is_null(handler) ? handler : node,
-          AppReader::Runtime::Python);
+          {AppReader::Runtime::Python});
+    } else if (path == "aws_cdk.aws_lambda_nodejs.NodejsFunction") {
+      // entry="lambda/orders.ts", handler="main" (default "handler"); no
+      // entry: a file named after the stack's, which hoist does not guess.
+      auto entry = reader.path(keyword(tree, node, "entry"), scope);
+      std::string function =
+          !ts_node_is_null(handler) ? reader.text(handler, scope).value_or("")
+                                    : "handler";
+      if (!entry || function.empty())
+        return;
+      std::error_code error;
+      if (!fs::is_regular_file(app / *entry, error))
+        return; // the synth's to say
+      AppReader::Runtime runtime =
+          reader.runtime(keyword(tree, node, "runtime"), scope);
+      if (runtime.kind != AppReader::Runtime::Node)
+        runtime = {AppReader::Runtime::Node}; // its default: a Node.js one
+      add(entry->stem().string() + "." + function, entry->parent_path(),
+          !ts_node_is_null(handler) ? handler : node, runtime);
     }
   };
   // Module-level code, then each function's: names are read where the call

@@ -32,7 +32,8 @@ class ApiStack(Stack):
             self, "Web",
             runtime=lambda_.Runtime.NODEJS_20_X,
             code=lambda_.Code.from_asset("lambda"),
-            # ok: handler-not-found
+            # A Node.js function: no web.js, .mjs or .cjs in lambda/.
+            # expect: handler-not-found
             handler="web.handler",
         )
         PythonFunction(
