@@ -225,7 +225,9 @@ FunctionRun run_function(const VerifyOptions &options,
     run.invocations.push_back(environment.invoke(
         {events[i % events.size()].body, request_id(i), {}, {}}));
   environment.stop();
-  run.constructions = runtime::read_construction_log(constructions);
+  runtime::ConstructionLog log = runtime::read_construction_log(constructions);
+  run.constructions = std::move(log.constructions);
+  run.uncounted = std::move(log.uncounted);
   return run;
 }
 

@@ -180,6 +180,15 @@ std::string verdict_reason(const Verification &v) {
     return "the fixed code still builds " + std::to_string(v.still_on_invoke) +
            " of the fixed constructions while invoked";
   case Verdict::Inconclusive:
+    if (!v.original_failure() && v.fixed_constructions_never_ran() &&
+        !v.original.uncounted.empty())
+      return "the original built none of the " +
+             counted(v.constructions_fixed, "fixed construction",
+                     "fixed constructions") +
+             " that hoist's runtime counts, and it cannot count what " +
+             joined(v.original.uncounted) +
+             " builds (a package with only an ES module build), so equal "
+             "responses show nothing about the fix";
     if (!v.original_failure() && v.fixed_constructions_never_ran())
       return "the original built none of the " +
              counted(v.constructions_fixed, "fixed construction",

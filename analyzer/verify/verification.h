@@ -13,6 +13,8 @@ namespace hoist::verify {
 struct FunctionRun {
   std::vector<runtime::InvokeRecord> invocations;
   std::vector<runtime::Construction> constructions;
+  /// Catalogued packages the run loaded and could not count.
+  std::vector<std::string> uncounted;
   std::size_t constructions_at_init() const;
   std::size_t constructions_on_invoke() const;
   /// Warm-invoke duration percentile (0..100), in milliseconds; nothing

@@ -11,7 +11,7 @@
 // module's `import` of it both see (esm_hooks.mjs loads a package's
 // CommonJS build for an import too, when it has one); Node.js's built-in
 // modules (http, https) are wrapped at start. Packages that ship only ES
-// modules are not counted.
+// modules are not counted, and the log names them.
 'use strict';
 
 const fs = require('fs');
@@ -225,7 +225,7 @@ function install(cataloguePath, logPath, taskRoot) {
   new Instrumenter(Catalogue.load(cataloguePath), recorder).install();
   if (typeof Module.register === 'function') // Node.js 18.19, 20.6 and later
     Module.register(url.pathToFileURL(path.join(__dirname, 'esm_hooks.mjs')),
-                    { data: { catalogue: cataloguePath } });
+                    { data: { catalogue: cataloguePath, log: logPath } });
   return recorder;
 }
 

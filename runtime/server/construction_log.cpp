@@ -1,18 +1,26 @@
 #include "construction_log.h"
 
+#include <algorithm>
 #include <fstream>
 
 #include <nlohmann/json.hpp>
 
 namespace hoist::runtime {
 
-std::vector<Construction>
-read_construction_log(const std::filesystem::path &path) {
-  std::vector<Construction> constructions;
+ConstructionLog read_construction_log(const std::filesystem::path &path) {
+  ConstructionLog log;
   std::ifstream in(path);
   std::string line;
   while (std::getline(in, line)) {
     auto entry = nlohmann::json::parse(line, nullptr, false);
+    if (entry.is_object() && entry.contains("uncounted") &&
+        entry["uncounted"].is_string()) {
+      std::string package = entry["uncounted"].get<std::string>();
+      if (std::find(log.uncounted.begin(), log.uncounted.end(), package) ==
+          log.uncounted.end())
+        log.uncounted.push_back(std::move(package));
+      continue;
+    }
     if (!entry.is_object() || !entry.contains("api") ||
         !entry["api"].is_string())
       continue;
@@ -24,9 +32,9 @@ read_construction_log(const std::filesystem::path &path) {
     construction.file = entry.value("file", "");
     construction.line = entry.value("line", 0);
     construction.function = entry.value("function", "");
-    constructions.push_back(std::move(construction));
+    log.constructions.push_back(std::move(construction));
   }
-  return constructions;
+  return log;
 }
 
 } // namespace hoist::runtime

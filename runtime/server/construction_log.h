@@ -17,9 +17,16 @@ struct Construction {
   std::string function;
 };
 
+/// What the runtime client logged: the constructions, and the catalogued
+/// packages it loaded but cannot count (`{"uncounted": "openai"}` lines: a
+/// Node.js package with only an ES module build), each named once.
+struct ConstructionLog {
+  std::vector<Construction> constructions;
+  std::vector<std::string> uncounted;
+};
+
 /// Reads the log; lines that do not parse (a process killed mid-write) are
 /// skipped. A missing log is an empty one.
-std::vector<Construction>
-read_construction_log(const std::filesystem::path &path);
+ConstructionLog read_construction_log(const std::filesystem::path &path);
 
 } // namespace hoist::runtime
