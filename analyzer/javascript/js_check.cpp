@@ -602,10 +602,14 @@ public:
     auto kept = kept_.find({path, name});
     return kept != kept_.end() && kept->second.with_runtime;
   }
-  /// Moves every finding kept to `out`, by module path and export name.
+  /// Moves every finding kept to `out`, by module path and export name,
+  /// those made with a runtime first: where handlers re-export one function,
+  /// the finding that knows the runtime says it.
   void take(std::vector<Diagnostic> &out) {
-    for (auto &[export_, kept] : kept_)
-      move_append(out, kept.found);
+    for (bool with_runtime : {true, false})
+      for (auto &[export_, kept] : kept_)
+        if (kept.with_runtime == with_runtime)
+          move_append(out, kept.found);
     kept_.clear();
   }
 
@@ -967,8 +971,9 @@ void check_configured(const ConfiguredHandler &configured,
     if (const JsModule *target = modules.imported(*module, source.module);
         target && resolve_export(modules, *target, name, 1)) {
       if (name == handler->export_path)
-        check.run(*module,
-                  {name, source.site, "configured as " + configured.origin});
+        check.run(*module, {name, source.site,
+                            "configured as " + configured.origin, false,
+                            configured.runtime});
       return;
     }
   const JsTree &tree = module->tree();

@@ -130,14 +130,106 @@ bool returns_only_literals(TSNode function) {
   return literal;
 }
 
+Resolved given_function(Modules &modules, const JsModule &module,
+                        const std::string &name, int depth);
+
+/// What `node` (an exported value of `module`) gives Lambda when it is a
+/// function: see given_function().
+Resolved given_value(Modules &modules, const JsModule &module, TSNode node,
+                     int depth) {
+  node = unwrap_expression(node);
+  if (depth > 8 || ts_node_is_null(node))
+    return std::nullopt;
+  if (is_function_node(node))
+    return std::pair(&module, node);
+  const JsTree &tree = module.tree();
+  auto imported = [&](const std::string &specifier,
+                      const std::string &export_name) -> Resolved {
+    const JsModule *target = modules.imported(module, specifier);
+    return target ? given_function(modules, *target, export_name, depth + 1)
+                  : std::nullopt;
+  };
+  if (is(node, "identifier") || is(node, "shorthand_property_identifier")) {
+    const Binding *binding = module.binding(std::string(tree.text(node)));
+    if (!binding)
+      return std::nullopt;
+    switch (binding->kind) {
+    case Binding::Kind::Function:
+      return given_value(modules, module, binding->function, depth + 1);
+    case Binding::Kind::Import:
+      return imported(binding->module,
+                      binding->path.empty()
+                          ? "default"
+                          : binding->path.substr(0, binding->path.find('.')));
+    default:
+      return is(binding->site, "variable_declarator")
+                 ? given_value(modules, module, field(binding->site, "value"),
+                               depth + 1)
+                 : std::nullopt;
+    }
+  }
+  if (is(node, "member_expression")) {
+    // require('./impl').handler, impl.handler of `import * as impl`
+    TSNode object = unwrap_expression(field(node, "object"));
+    std::string property(tree.text(field(node, "property")));
+    if (auto required = required_module(module, object))
+      return imported(*required, property);
+    if (is(object, "identifier"))
+      if (const Binding *binding =
+              module.binding(std::string(tree.text(object)));
+          binding && binding->kind == Binding::Kind::Import &&
+          binding->path.empty())
+        return imported(binding->module, property);
+    return std::nullopt;
+  }
+  // wrap(base) or makeHandler(deps), of the project: the function it
+  // returns. A library's wrapper (middy) gives what the library returns.
+  if (is(node, "call_expression")) {
+    auto callee = resolve_function(modules, module, field(node, "function"));
+    if (callee && is_function_node(callee->second))
+      return returned_function(modules, *callee->first, callee->second,
+                               depth + 1);
+  }
+  return std::nullopt;
+}
+
+/// The function Lambda's runtime is given as the export `name` of `module`,
+/// whose `length` it reads: the export itself, a name bound to a function,
+/// followed through re-exports (`export { handler } from`, `export *`,
+/// `exports.handler = require('./impl').handler`, an imported name), and for
+/// a call of a function of the project (a wrapper or a factory) the function
+/// it returns. None when hoist cannot tell.
+Resolved given_function(Modules &modules, const JsModule &module,
+                        const std::string &name, int depth) {
+  if (depth > 8)
+    return std::nullopt;
+  auto exported = module.exports().find(name);
+  if (exported != module.exports().end()) {
+    const JsModule::Export &found = exported->second;
+    if (found.from_module.empty())
+      return given_value(modules, module, found.value, depth + 1);
+    const JsModule *target = modules.imported(module, found.from_module);
+    return target ? given_function(modules, *target, found.from_name, depth + 1)
+                  : std::nullopt;
+  }
+  if (name != "default") // export * leaves the default out
+    for (const JsModule::StarSource &source : module.star_sources())
+      if (const JsModule *target = modules.imported(module, source.module))
+        if (auto given = given_function(modules, *target, name, depth + 1))
+          return given;
+  return std::nullopt;
+}
+
 class SignatureCheck {
 public:
-  SignatureCheck(Modules &modules, const JsModule &module,
-                 const JsHandler &handler, TSNode function,
-                 const RuleRegistry &registry)
-      : modules_(modules), module_(module), handler_(handler),
-        function_(function), era_(era_of(handler.runtime)),
-        registry_(registry) {}
+  /// `function`, in `module`, is what Lambda is given for `handler`, an
+  /// export of `handler_module`; `fixable`: it is the export itself.
+  SignatureCheck(Modules &modules, const JsModule &handler_module,
+                 const JsHandler &handler, const JsModule &module,
+                 TSNode function, bool fixable, const RuleRegistry &registry)
+      : modules_(modules), handler_module_(handler_module), module_(module),
+        handler_(handler), function_(function), fixable_(fixable),
+        era_(era_of(handler.runtime)), registry_(registry) {}
 
   std::vector<Diagnostic> run() {
     const JsTree &tree = module_.tree();
@@ -150,7 +242,7 @@ public:
         parameters.size() > 2 ? std::string(tree.text(parameters[2])) : "";
     if (parameters.size() > 2 && era_ != Era::Callbacks)
       report(parameters[2], "callback", {{"callback", callback}}).fix =
-          is_async(function_)
+          is_async(function_) || !fixable_
               ? std::nullopt
               : callback_to_async(module_, function_, parameters);
     walk_named_descendants(field(function_, "body"), [&](TSNode node) {
@@ -223,17 +315,20 @@ private:
                                            : Severity::Warning;
     diagnostic.location = {tree.file(), tree.range(node)};
     diagnostic.message = rule_message(rules::kHandlerSignature, key, values);
+    const JsTree &handler_tree = handler_module_.tree();
     diagnostic.notes.push_back(
-        {{tree.file(), tree.range(handler_.site)},
+        {{handler_tree.file(), handler_tree.range(handler_.site)},
          "'" + handler_.name + "' is a Lambda handler: " + handler_.reason});
     found_.push_back(std::move(diagnostic));
     return found_.back();
   }
 
   Modules &modules_;
+  const JsModule &handler_module_;
   const JsModule &module_;
   const JsHandler &handler_;
   TSNode function_;
+  bool fixable_;
   Era era_;
   const RuleRegistry &registry_;
   std::vector<Diagnostic> found_;
@@ -245,17 +340,22 @@ std::vector<Diagnostic> handler_signature_findings(Modules &modules,
                                                    const JsModule &module,
                                                    const JsHandler &handler,
                                                    const RuleRegistry &registry) {
-  auto exported = module.exports().find(handler.name);
-  if (exported == module.exports().end())
-    return {};
-  TSNode function = exported_function(module, exported->second);
+  Resolved given = given_function(modules, module, handler.name, 0);
   // Without a runtime from deployment configuration, a function whose first
   // parameter is not named like an event may serve another platform
   // (Twilio Functions take `(context, event, callback)`).
-  if (ts_node_is_null(function) ||
-      (handler.runtime.empty() && !takes_event_first(module.tree(), function)))
+  if (!given || (handler.runtime.empty() &&
+                 !takes_event_first(given->first->tree(), given->second)))
     return {};
-  return SignatureCheck(modules, module, handler, function, registry).run();
+  // The export's own function is fixed in place; one a wrapper returns is not
+  // the handler's code to convert.
+  auto exported = module.exports().find(handler.name);
+  bool fixable = exported != module.exports().end() &&
+                 ts_node_eq(exported_function(module, exported->second),
+                            given->second);
+  return SignatureCheck(modules, module, handler, *given->first, given->second,
+                        fixable, registry)
+      .run();
 }
 
 } // namespace hoist::javascript

@@ -1,0 +1,1 @@
+export { respond as handler } from "./named-impl.mjs";

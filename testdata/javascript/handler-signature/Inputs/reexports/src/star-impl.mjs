@@ -1,0 +1,4 @@
+// expect: handler-signature
+export function handler(event, context, callback) {
+  callback(null, event);
+}
