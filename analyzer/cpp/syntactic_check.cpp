@@ -2217,6 +2217,16 @@ private:
       return declares(field(declarator, "parameters"), name) ||
              declares(handler.body, name) || declared_after_main(name);
     };
+    // A name main() declares a thing of its own by (a parameter, a local
+    // alias) would hide the file's one the moved code names.
+    std::map<std::string, bool> in_main;
+    auto hidden_in_main = [&](const std::string &name) {
+      auto [known, added] = in_main.try_emplace(name, false);
+      if (added)
+        known->second = main != functions_.end() &&
+                        declares(main->second, name);
+      return known->second;
+    };
     const std::vector<std::size_t> init_calls = occurrences("InitAPI");
     if (!ts_node_is_null(main_body))
       walk_named_descendants(main_body, [&](TSNode node) {
@@ -2268,6 +2278,11 @@ private:
                       left.begin(), left.end(), [&](const auto &stays) {
                         return stays.first->construction.variable == name;
                       });
+                }
+                if (moving.hidden.empty() && name != construction.variable &&
+                    !moved.count(name) && hidden_in_main(name)) {
+                  moving.hidden = name;
+                  moving.hidden_by = construction.variable;
                 }
               }
               return true;
