@@ -51,3 +51,11 @@ exports.reachesOut = async () => {
   });
   return { viaHttps, viaFetch, viaSocket };
 };
+
+// More memory than the function has: the environment is killed.
+exports.eatsMemory = async () => {
+  const kept = [];
+  for (let i = 0; i < 64; i += 1)
+    kept.push(Buffer.alloc(16 * 1024 * 1024, 1));
+  return kept.length;
+};
