@@ -201,23 +201,9 @@ Resolved given_value(Modules &modules, const JsModule &module, TSNode node,
 /// it returns. None when hoist cannot tell.
 Resolved given_function(Modules &modules, const JsModule &module,
                         const std::string &name, int depth) {
-  if (depth > 8)
-    return std::nullopt;
-  auto exported = module.exports().find(name);
-  if (exported != module.exports().end()) {
-    const JsModule::Export &found = exported->second;
-    if (found.from_module.empty())
-      return given_value(modules, module, found.value, depth + 1);
-    const JsModule *target = modules.imported(module, found.from_module);
-    return target ? given_function(modules, *target, found.from_name, depth + 1)
-                  : std::nullopt;
-  }
-  if (name != "default") // export * leaves the default out
-    for (const JsModule::StarSource &source : module.star_sources())
-      if (const JsModule *target = modules.imported(module, source.module))
-        if (auto given = given_function(modules, *target, name, depth + 1))
-          return given;
-  return std::nullopt;
+  auto value = export_value(modules, module, name, depth);
+  return value ? given_value(modules, *value->first, value->second, depth + 1)
+               : std::nullopt;
 }
 
 class SignatureCheck {

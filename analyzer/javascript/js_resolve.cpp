@@ -159,25 +159,34 @@ bool is_static_field(TSNode node) {
 /// The nodes of `function`'s own body in source order (for a class, its
 /// field initializers): not those of the functions and classes defined
 /// inside it, which run when called.
-Resolved resolve_export(Modules &modules, const JsModule &module,
-                        const std::string &name, int depth) {
+std::optional<std::pair<const JsModule *, TSNode>>
+export_value(Modules &modules, const JsModule &module, const std::string &name,
+             int depth) {
   if (depth > 8)
     return std::nullopt;
   auto exported = module.exports().find(name);
   if (exported != module.exports().end()) {
     const JsModule::Export &found = exported->second;
     if (found.from_module.empty())
-      return resolve_function(modules, module, found.value, depth + 1);
+      return std::pair(&module, found.value);
     const JsModule *target = modules.imported(module, found.from_module);
-    return target ? resolve_export(modules, *target, found.from_name, depth + 1)
+    return target ? export_value(modules, *target, found.from_name, depth + 1)
                   : std::nullopt;
   }
   if (name != "default") // export * leaves the default out
     for (const JsModule::StarSource &source : module.star_sources())
       if (const JsModule *target = modules.imported(module, source.module))
-        if (auto resolved = resolve_export(modules, *target, name, depth + 1))
-          return resolved;
+        if (auto value = export_value(modules, *target, name, depth + 1))
+          return value;
   return std::nullopt;
+}
+
+Resolved resolve_export(Modules &modules, const JsModule &module,
+                        const std::string &name, int depth) {
+  auto value = export_value(modules, module, name, depth);
+  return value ? resolve_function(modules, *value->first, value->second,
+                                  depth + 1)
+               : std::nullopt;
 }
 
 Resolved find_method(Modules &modules, const JsModule &module, TSNode klass,

@@ -131,6 +131,12 @@ Resolved instance_class(Modules &modules, const JsModule &module, TSNode node,
 Resolved returned_function(Modules &modules, const JsModule &module,
                            TSNode function, int depth);
 
+/// The value `module` exports as `name` and the module that defines it,
+/// followed through `export { x as handler } from` and `export * from`.
+std::optional<std::pair<const JsModule *, TSNode>>
+export_value(Modules &modules, const JsModule &module, const std::string &name,
+             int depth);
+
 /// What `module` exports as `name`, followed through re-exports (`export {
 /// x as handler } from`, `export * from`, `module.exports = require(...)`)
 /// to the function or class it is.
