@@ -242,26 +242,35 @@ bool reads_global(const JsModule &module, const std::string &name) {
 
 /// Why a move out of the blocks around `statement` (up to the handler's
 /// `body`) may change what happens: "" when it is a statement of the body;
-/// what a branch or a `try` changes; nothing for a loop or another block,
-/// which hoist does not move out of.
+/// what a branch, a loop or a `try` changes; nothing for another block (a
+/// label, a function), which hoist does not move out of.
 std::optional<std::string> enclosing_block(TSNode statement, TSNode body) {
-  bool branch = false, guarded = false;
+  bool branch = false, looped = false, guarded = false;
   for (TSNode at = ts_node_parent(statement); !ts_node_eq(at, body);
        at = ts_node_parent(at)) {
     if (ts_node_is_null(at))
       return std::nullopt;
     if (is(at, "if_statement") || is(at, "else_clause") ||
-        is(at, "catch_clause"))
+        is(at, "catch_clause") || is(at, "switch_case") ||
+        is(at, "switch_default") || is(at, "switch_body") ||
+        is(at, "switch_statement"))
       branch = true;
+    else if (is(at, "for_statement") || is(at, "for_in_statement") ||
+             is(at, "while_statement") || is(at, "do_statement"))
+      looped = true;
     else if (is(at, "try_statement"))
       guarded = true;
     else if (!is(at, "statement_block"))
-      return std::nullopt; // a loop, a switch, a label, a function
+      return std::nullopt; // a label, a function
   }
   std::string why;
   if (branch)
     why = "it is built on one branch of the handler only, and at module "
           "scope on every INIT";
+  if (looped)
+    why += std::string(why.empty() ? "" : "; ") +
+           "it is built in a loop, as many times as the loop passes there "
+           "(none, one or more), and at module scope once on every INIT";
   if (guarded)
     why += std::string(why.empty() ? "" : "; ") +
            "it is built in a 'try' block, and an error it throws at module "
@@ -292,8 +301,9 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
                               "' again"};
   std::optional<std::string> block = enclosing_block(declaration, body);
   if (!block)
-    return {std::nullopt, "it is built in a loop or another block of the "
-                          "handler that hoist does not move out of"};
+    return {std::nullopt, "it is built in a labelled statement or another "
+                          "block of the handler that hoist does not move out "
+                          "of"};
   std::string name(tree.text(field(declarator, "name")));
   // A function around the handler (a factory that returns it) that declares
   // the name would take the handler's uses once the local is gone.

@@ -39,11 +39,12 @@ export const tryHandler = async (event) => {
   }
 };
 
+const queue = new SQSClient({});
+
 export const loopHandler = async (event) => {
   const sent = [];
   for (const body of event.bodies || []) {
     // expect: client-in-handler[hoistable]
-    const queue = new SQSClient({});
     sent.push(await queue.send(new SendMessageCommand({ MessageBody: body })));
   }
   return sent;
