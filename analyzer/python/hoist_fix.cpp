@@ -149,8 +149,29 @@ bool used_only_in_place(const SyntaxTree &tree, const FunctionInfo &function,
          uses_of(tree, function, local).only_in_place;
 }
 
+/// True when the coroutine `call` (in `module`) makes is run at once:
+/// awaited (`await fetch()`), or given to `asyncio.run(...)` or a loop's
+/// `run_until_complete(...)`.
+bool runs_coroutine(const ModuleModel &module, TSNode call) {
+  TSNode parent = ts_node_parent(call);
+  while (is(parent, "parenthesized_expression"))
+    parent = ts_node_parent(parent);
+  if (is(parent, "await"))
+    return true;
+  TSNode runner = is(parent, "argument_list") ? ts_node_parent(parent)
+                                              : TSNode{};
+  if (!is(runner, "call"))
+    return false;
+  TSNode function = field(runner, "function");
+  std::string_view name = is(function, "attribute")
+                              ? module.tree().text(field(function, "attribute"))
+                              : module.tree().text(function);
+  return name == "run" || name == "run_until_complete";
+}
+
 /// Why the callee of `step` may not run on an invocation that makes the
-/// call: a generator's body runs only as it is iterated, a function handed
+/// call: a generator's body runs only as it is iterated, a coroutine
+/// function's only when what its call makes is run, a function handed
 /// to another (a thread, an executor, `map`) runs when and if that one
 /// decides, with its failure its business, a route (or a singledispatch
 /// implementation) only for the events (arguments) it matches; "" when the
@@ -165,6 +186,10 @@ std::string deferred_run(const CallStep &step) {
                     "runs and what becomes of its failure";
   if (step.callee->is_generator)
     return callee + " is a generator: its body runs only as it is iterated";
+  if (step.callee->is_async && !runs_coroutine(*step.module, step.call))
+    return callee + " is a coroutine function: its body runs only when the "
+                    "coroutine its call makes is awaited, which hoist does "
+                    "not see here";
   return "";
 }
 

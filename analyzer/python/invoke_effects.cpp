@@ -201,6 +201,8 @@ public:
       visit_call(node);
     } else if (type == "for_statement" || type == "for_in_clause") {
       add_special_method(node, field(node, "right"), "__iter__");
+    } else if (type == "attribute" && !is_assignment_target(node)) {
+      add_getter_writes(node);
     } else if ((type == "decorated_definition" ||
                 type == "class_definition") &&
                follow_calls_ > 0 &&
@@ -586,6 +588,8 @@ private:
     }
     if (runs_other_code(call, callee, arguments))
       return;
+    if (patches_environment_by_name(callee, arguments))
+      return add(call, {}, true);
     if (changes_imports(callee))
       return add(call, {}, false, kChangesImports);
     if (follow_calls_ > 0)
@@ -676,9 +680,8 @@ private:
       Symbol found = method ? resolver_.member(symbol, method) : symbol;
       if (found.kind == Symbol::Kind::Function && found.function &&
           found.module && !ts_node_is_null(found.function->body))
-        add_all(at, environment_writes(resolver_, {found.module, found.function},
-                                       found.function->body, false,
-                                       follow_calls_ - 1));
+        add_all(at, followed_writes({found.module, found.function},
+                                    found.function->body));
     };
     if (is(statement, "decorated_definition"))
       for (TSNode decorator : named_children(statement))
@@ -708,6 +711,45 @@ private:
     }
   }
 
+  /// True when `node` is what an assignment binds (`x.a = ...`), which
+  /// runs a setter, not a getter.
+  static bool is_assignment_target(TSNode node) {
+    TSNode parent = ts_node_parent(node);
+    return is(parent, "assignment") && ts_node_eq(field(parent, "left"), node);
+  }
+
+  /// What reading the attribute `node` of an instance of a project class
+  /// runs, as writes of `node`: a property's getter (`CFG.region`); its
+  /// class's `__getattr__` for a name it does not define, and its
+  /// `__getattribute__` for any.
+  void add_getter_writes(TSNode node) {
+    TSNode object = field(node, "object");
+    Symbol receiver = resolver_.resolve(object, scope_);
+    if (receiver.kind != Symbol::Kind::Object || !receiver.cls)
+      return;
+    Symbol found = resolver_.member(
+        receiver, std::string(tree_.text(field(node, "attribute"))));
+    if (found.kind == Symbol::Kind::Function && found.function &&
+        found.module && is_property(*found.module, *found.function))
+      add_code_run(node, *found.module, *found.function);
+    else if (!found.known())
+      add_special_method(node, object, "__getattr__");
+    add_special_method(node, object, "__getattribute__");
+  }
+
+  /// True when `function` (of `module`) may be a property's getter:
+  /// `@property`, `@functools.cached_property`, by the decorator's name.
+  static bool is_property(const ModuleModel &module,
+                          const FunctionInfo &function) {
+    for (TSNode decorator : function.decorators) {
+      std::string_view text =
+          module.tree().text(ts_node_named_child(decorator, 0));
+      if (text.size() >= 8 && text.substr(text.size() - 8) == "property")
+        return true;
+    }
+    return false;
+  }
+
   void add_setter_writes(TSNode node, TSNode target) {
     std::string attribute(tree_.text(field(target, "attribute")));
     Symbol receiver = resolver_.resolve(field(target, "object"), scope_);
@@ -727,6 +769,23 @@ private:
           continue;
         add_code_run(node, *module, *setter);
       }
+  }
+
+  /// True when `callee`, given `arguments`, patches the environment named
+  /// by a string (`mock.patch.dict("os.environ", {...})`): whatever it
+  /// decorates or wraps later runs with it changed.
+  bool patches_environment_by_name(TSNode callee,
+                                   const std::vector<TSNode> &arguments) const {
+    if (arguments.empty() ||
+        tree_.text(callee).find("patch") == std::string_view::npos)
+      return false;
+    std::optional<std::string> target = string_value(tree_, arguments.front());
+    if (!target || target->rfind("os.environ", 0) != 0)
+      return false;
+    Symbol symbol = resolver_.resolve(callee, scope_);
+    return symbol.kind == Symbol::Kind::Path &&
+           (symbol.path.rfind("unittest.mock.", 0) == 0 ||
+            symbol.path.rfind("mock.", 0) == 0);
   }
 
   /// True when `node` is where imports look modules up, or what they
@@ -762,10 +821,21 @@ private:
     // decorator's wrapper runs at each call of what it wraps, on the invoke
     // path). A lambda's body is an expression, itself perhaps the call it
     // makes.
-    add_all(call, environment_writes(resolver_, {module, callee},
-                                     callee->is_lambda ? callee->node
-                                                       : callee->body,
-                                     false, follow_calls_ - 1));
+    add_all(call, followed_writes({module, callee}, callee->is_lambda
+                                                        ? callee->node
+                                                        : callee->body));
+  }
+
+  /// The writes in `root`, code of `scope` that a call here runs, followed
+  /// one call less deep; as deep in special methods as this finder is (a
+  /// getter whose code reads the attribute again would run forever).
+  std::vector<EnvironmentWrite> followed_writes(Scope scope, TSNode root) {
+    WriteFinder inner(resolver_, scope, follow_calls_ - 1, {}, depth_);
+    for_each_in_scope_and_class_bodies(root, [&](TSNode node) {
+      inner.visit(node);
+      return true;
+    });
+    return std::move(inner.writes);
   }
 
   /// A variable's name when `node` is a string literal, else "" (any).
@@ -921,6 +991,13 @@ bool may_change_state_or_handle_errors(std::string_view text) {
         (next + 1 == text.size() || text[next + 1] != '='))
       return true;
   }
+  return false;
+}
+
+bool may_define_never_returning(std::string_view text) {
+  for (std::string_view word : {"raise", "exit(", "abort("})
+    if (text.find(word) != std::string_view::npos)
+      return true;
   return false;
 }
 
@@ -1082,6 +1159,65 @@ std::string closing_of(const SyntaxTree &tree, const FunctionInfo &function,
   if (call)
     return std::string(tree.text(*call));
   return "";
+}
+
+/// True when the class `cls` of `module` is the class `base` of
+/// `base_module` or derives from it, in whichever project modules its bases
+/// are.
+bool derives_from(const Resolver &resolver, const ModuleModel &module,
+                  const ClassInfo &cls, const ModuleModel &base_module,
+                  const std::string &base, int depth = 0) {
+  // The same file may be parsed twice (checked, and imported): one module.
+  if (module.path() == base_module.path() && cls.name == base)
+    return true;
+  if (depth > 8)
+    return false;
+  return std::any_of(cls.bases.begin(), cls.bases.end(), [&](TSNode parent) {
+    Symbol symbol = resolver.resolve(parent, {&module, nullptr});
+    return symbol.kind == Symbol::Kind::Class && symbol.cls && symbol.module &&
+           derives_from(resolver, *symbol.module, *symbol.cls, base_module,
+                        base, depth + 1);
+  });
+}
+
+/// The first parameter of an instance method (`self`), or "".
+std::string instance_parameter(const FunctionInfo &function) {
+  return function.method_kind == FunctionInfo::MethodKind::Instance &&
+                 !function.parameters.empty()
+             ? function.parameters.front().name
+             : "";
+}
+
+
+/// What a call of `method` (of `module`) made in `caller` on its own
+/// instance (`self.instrument(s3)`) may run: `method`, and the overrides
+/// of it in the subclasses of its class, in the files checked (the
+/// handler may be an instance of one: `handler = Traced()`).
+std::vector<std::pair<const ModuleModel *, const FunctionInfo *>>
+method_and_overrides(const Resolver &resolver, const ModuleModel &caller_module,
+                     const FunctionInfo &caller, TSNode call,
+                     const ModuleModel &module, const FunctionInfo &method) {
+  std::vector<std::pair<const ModuleModel *, const FunctionInfo *>> run{
+      {&module, &method}};
+  TSNode callee = field(call, "function");
+  std::string self = instance_parameter(caller);
+  const ClassInfo *owner = module.class_named(method.class_name);
+  if (!owner || self.empty() || !is(callee, "attribute") ||
+      caller_module.tree().text(field(callee, "object")) != self)
+    return run;
+  std::vector<const ModuleModel *> modules =
+      resolver.project().modules_spelling(owner->name);
+  if (!std::count(modules.begin(), modules.end(), &module))
+    modules.push_back(&module);
+  for (const ModuleModel *subclassing : modules)
+    for (const FunctionInfo &other : subclassing->functions()) {
+      const ClassInfo *cls = subclassing->class_named(other.class_name);
+      if (other.name == method.name && &other != &method && cls &&
+          cls != owner &&
+          derives_from(resolver, *subclassing, *cls, module, owner->name))
+        run.emplace_back(subclassing, &other);
+    }
+  return run;
 }
 
 ObjectChange change_in(const Resolver &resolver, const ModuleModel &module,
@@ -1347,18 +1483,26 @@ ObjectChange handed_over(const Resolver &resolver, const ModuleModel &module,
       }
       if (is_memoized(resolver, *callee_module, *callee))
         return over(passes + ", which caches its results by its arguments");
-      std::string parameter = parameter_for(tree, *callee, call, value);
-      if (parameter.empty() || depth >= 3)
-        return over(passes + ", which hoist cannot follow");
-      ObjectChange change = change_in(resolver, *callee_module, *callee,
-                                      parameter, methods, part || steps > 0,
-                                      depth + 1);
-      if (change.kind == ObjectChange::Kind::HandedOver)
-        return change;
-      if (change)
-        return over(passes + ", which changes it ('" + change.how + "')");
-      if (change.escapes() && !escapes.escapes())
-        escapes = change;
+      for (auto [runs_module, runs] :
+           method_and_overrides(resolver, module, function, call,
+                                *callee_module, *callee)) {
+        std::string parameter = parameter_for(tree, *runs, call, value);
+        if (parameter.empty() || depth >= 3)
+          return over(passes + ", which hoist cannot follow");
+        ObjectChange change = change_in(resolver, *runs_module, *runs,
+                                        parameter, methods, part || steps > 0,
+                                        depth + 1);
+        if (change.kind == ObjectChange::Kind::HandedOver)
+          return change;
+        if (change && runs != callee)
+          return over(passes + ", which runs '" + display_name(*runs) +
+                      "' on a subclass, and that changes it ('" + change.how +
+                      "')");
+        if (change)
+          return over(passes + ", which changes it ('" + change.how + "')");
+        if (change.escapes() && !escapes.escapes())
+          escapes = change;
+      }
     }
   }
   return escapes;
@@ -1471,10 +1615,11 @@ ObjectChange unfollowed_use(const SyntaxTree &tree,
          ((is(parent, "for_statement") || is(parent, "for_in_clause")) &&
           at("left")) ||
          only_tested(use)) ||
-        ((is(parent, "assignment") || is(parent, "augmented_assignment") ||
-          is(parent, "named_expression")) &&
+        ((is(parent, "assignment") || is(parent, "named_expression")) &&
          (at("left") || at("name") || depth == 0 ||
-          is(field(parent, "left"), "subscript")));
+          is(field(parent, "left"), "subscript"))) ||
+        // `t += s3` gives it to what `t` holds (`Tracer.__iadd__`).
+        (is(parent, "augmented_assignment") && at("left"));
     if (!followed)
       how = "'" + std::string(path) + "' is used in '" +
             statement_expression(tree, use) + "', which hoist does not follow";
@@ -1496,36 +1641,29 @@ ObjectChange change_in(const Resolver &resolver, const ModuleModel &module,
     return {ObjectChange::Kind::Configured, how};
   ObjectChange handed =
       handed_over(resolver, module, function, path, methods, part, depth);
-  if (handed || handed.escapes() || part)
+  if (handed || handed.escapes())
+    return handed;
+  // A function defined here that uses it as a free name may be called
+  // later, with it (`def on(client, name): def deco(fn):
+  // client.meta.events.register(name, fn)`).
+  std::string root(path.substr(0, path.find('.')));
+  for (const FunctionInfo &nested : module.nested_functions()) {
+    if (nested.enclosing != &function || nested.bindings.binds(root) ||
+        tree.text(nested.node).find(path) == std::string_view::npos)
+      continue;
+    if (depth >= 3)
+      return {ObjectChange::Kind::HandedOver,
+              "'" + display_name(function) + "' defines '" +
+                  display_name(nested) + "', which uses '" + std::string(path) +
+                  "' where hoist cannot follow it"};
+    ObjectChange change =
+        change_in(resolver, module, nested, path, methods, part, depth + 1);
+    if (change)
+      return change;
+  }
+  if (part)
     return handed;
   return unfollowed_use(tree, function, path, depth);
-}
-
-/// True when the class `cls` of `module` is the class `base` of
-/// `base_module` or derives from it, in whichever project modules its bases
-/// are.
-bool derives_from(const Resolver &resolver, const ModuleModel &module,
-                  const ClassInfo &cls, const ModuleModel &base_module,
-                  const std::string &base, int depth = 0) {
-  // The same file may be parsed twice (checked, and imported): one module.
-  if (module.path() == base_module.path() && cls.name == base)
-    return true;
-  if (depth > 8)
-    return false;
-  return std::any_of(cls.bases.begin(), cls.bases.end(), [&](TSNode parent) {
-    Symbol symbol = resolver.resolve(parent, {&module, nullptr});
-    return symbol.kind == Symbol::Kind::Class && symbol.cls && symbol.module &&
-           derives_from(resolver, *symbol.module, *symbol.cls, base_module,
-                        base, depth + 1);
-  });
-}
-
-/// The first parameter of an instance method (`self`), or "".
-std::string instance_parameter(const FunctionInfo &function) {
-  return function.method_kind == FunctionInfo::MethodKind::Instance &&
-                 !function.parameters.empty()
-             ? function.parameters.front().name
-             : "";
 }
 
 } // namespace

@@ -69,6 +69,10 @@ bool may_change_objects(std::string_view text);
 /// (`except`): a byte scan.
 bool may_change_state_or_handle_errors(std::string_view text);
 
+/// True when `text` (a module) may define a function that never returns
+/// (never_returns): one that raises or ends the process: a byte scan.
+bool may_define_never_returning(std::string_view text);
+
 /// The environment writes on `handler`'s invoke path: in the functions it
 /// reaches and in its decorators, which run around every call, and through
 /// what the modules of those functions handed the environment to.

@@ -89,6 +89,20 @@ std::vector<TSNode> module_level_imports(const ModuleModel &module) {
   return imports;
 }
 
+/// Every import statement of `module` and every call of it that imports a
+/// module by name, its functions' among them (`import app` in a handler,
+/// `importlib.import_module("app")`): what it may load at some time.
+std::vector<TSNode> all_imports(const ModuleModel &module) {
+  std::vector<TSNode> imports;
+  walk_named_descendants(module.tree().root(), [&](TSNode node) {
+    if (is(node, "import_statement") || is(node, "import_from_statement") ||
+        (is(node, "call") && imports_by_name(module.tree(), node)))
+      imports.push_back(node);
+    return true;
+  });
+  return imports;
+}
+
 bool loads(const Resolver &resolver, const ModuleModel &module,
            const ModuleModel &target, std::set<const ModuleModel *> &seen,
            int depth) {
@@ -127,8 +141,9 @@ bool may_name(const std::string &path, const std::string &name) {
 }
 
 /// What imports a module called `name` (NameImporters): the files read
-/// that spell it on an import line, their module-level import paths that
-/// may name it, and where each leads from the file's own directories.
+/// that spell it on an import line, their import paths that may name it
+/// (in functions too: what a function imports it may change at run time),
+/// and where each leads from the file's own directories.
 NameImporters name_importers(const Resolver &resolver,
                              const std::string &name) {
   const Project &project = resolver.project();
@@ -139,7 +154,7 @@ NameImporters name_importers(const Resolver &resolver,
     const std::vector<std::string> &all = project.import_paths(file, [&] {
       std::vector<std::string> found;
       project.with_module(file, [&](const ModuleModel &module) {
-        for (TSNode statement : module_level_imports(module))
+        for (TSNode statement : all_imports(module))
           for (std::string &path : import_paths(module.tree(), statement))
             found.push_back(std::move(path));
       });

@@ -15,9 +15,9 @@ TSNode statement_loading(const Resolver &resolver, const ModuleModel &from,
                          const ModuleModel &target);
 
 /// The files (absolute, normalized) of the modules of the files checked
-/// whose module-level code imports `target` directly (load one with
-/// Project::module_in: a caller that needs few of them need not load them
-/// all).
+/// whose code imports `target` directly, at module level or in a function
+/// (load one with Project::module_in: a caller that needs few of them need
+/// not load them all).
 std::vector<std::string> importers_of(const Resolver &resolver,
                                       const ModuleModel &target);
 
