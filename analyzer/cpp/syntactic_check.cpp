@@ -634,8 +634,12 @@ private:
   // Handlers: what run_handler is given, and functions with the handler's
   // signature.
   // The byte offsets where `word` occurs in the file's text.
-  std::vector<std::size_t> occurrences(std::string_view word) const {
-    std::vector<std::size_t> found;
+  // (Once per word: the main() fix asks of each name a moved declaration
+  // spells whether the handler, its parameters or main() declare it.)
+  const std::vector<std::size_t> &occurrences(std::string_view word) const {
+    if (auto known = occurrences_.find(word); known != occurrences_.end())
+      return known->second;
+    std::vector<std::size_t> &found = occurrences_[std::string(word)];
     std::string_view text = tree_.file->text();
     // (memmem: string_view::find stops at each of the first letter's many
     // occurrences to compare.)
@@ -878,6 +882,16 @@ private:
         return true;
     }
     return false;
+  }
+
+  // Whether `node` is spelled right after a `::`: a later scope of a
+  // qualified name (`S3` in `Aws::S3::S3Client`), not looked up on its own.
+  bool after_scope_operator(TSNode node) const {
+    const std::string_view text = tree_.file->text();
+    std::size_t at = ts_node_start_byte(node);
+    while (at > 0 && std::isspace(static_cast<unsigned char>(text[at - 1])))
+      --at;
+    return at >= 2 && text.substr(at - 2, 2) == "::";
   }
 
   // The catalogued class among the template arguments `name` is spelled
@@ -1745,8 +1759,10 @@ private:
   // main(). Function bodies are not file scope.
   bool declared_at_file_scope_after(TSNode scope, const std::string &name,
                                     uint32_t after) const {
-    for (uint32_t i = 0; i < ts_node_named_child_count(scope); ++i) {
-      TSNode child = ts_node_named_child(scope, i);
+    // (From the first child that ends after it: asked of each name a moved
+    // declaration spells, so not counting through the file's children.)
+    for (TSNode child = ts_node_first_named_child_for_byte(scope, after);
+         !ts_node_is_null(child); child = ts_node_next_named_sibling(child)) {
       if (ts_node_end_byte(child) <= after || is(child, "function_definition"))
         continue;
       if (is(child, "namespace_definition") ||
@@ -2265,7 +2281,7 @@ private:
                    !is(parent, "qualified_identifier")) ||
                   (is(node, "namespace_identifier") &&
                    ts_node_eq(node, field(parent, "scope")) &&
-                   !is(ts_node_parent(parent), "qualified_identifier"));
+                   !after_scope_operator(node));
               if (looked_up && !ts_node_eq(node, entry->construction.at)) {
                 std::string name(tree_.text(node));
                 if (moving.unseen.empty() && name != construction.variable &&
@@ -2454,6 +2470,9 @@ private:
   mutable std::vector<std::pair<std::string, TSNode>> unresolved_;
   mutable std::vector<std::pair<std::string, TSNode>> unexpanded_;
   mutable std::vector<Uninstantiated> uninstantiated_;
+  /// Where each word asked of occurrences() is in the file's text.
+  mutable std::map<std::string, std::vector<std::size_t>, std::less<>>
+      occurrences_;
   std::map<std::string, uint32_t> macros_; // by name: its first #define
   std::set<std::string> function_macros_;  // `#define F(x) ...`
   /// The file's variables (index_variables), indexed on the first member
