@@ -31,7 +31,8 @@ void say_nothing_fixed(const std::vector<Diagnostic> &diagnostics, JsRun &run) {
            (unfixed == 1 ? "" : "s") + " in " + std::to_string(files.size()) +
            " file" + (files.size() == 1 ? "" : "s") +
            " that hoist has no fix for (only a client or connection a "
-           "handler builds itself moves yet): reported, not fixed",
+           "handler, or a function it calls, keeps in a 'const' of its own "
+           "moves yet): reported, not fixed",
        NoticeKind::NoFix});
 }
 

@@ -580,6 +580,81 @@ std::string construction_message(const std::string &written,
                        {"cost", api.cost}});
 }
 
+/// How a call's result depends on the expression around it, up to its
+/// statement: on a branch when it is a ternary's arm or the right operand
+/// of `&&`, `||` or `??`; none when a function is between (the call is
+/// another function's).
+std::optional<bool> conditional_in_statement(TSNode call, TSNode &statement) {
+  bool conditional = false;
+  TSNode at = call;
+  for (TSNode parent = ts_node_parent(at); !ts_node_is_null(parent);
+       at = parent, parent = ts_node_parent(parent)) {
+    if (is_function_node(parent)) {
+      // `async (e) => getClient().send(e)`: the arrow's whole body
+      if (!ts_node_eq(field(parent, "body"), at))
+        return std::nullopt;
+      statement = at;
+      return conditional;
+    }
+    if (is(parent, "statement_block") || is(parent, "switch_case") ||
+        is(parent, "switch_default") || is(parent, "program")) {
+      statement = at;
+      return conditional;
+    }
+    if (is(parent, "ternary_expression") &&
+        !ts_node_eq(field(parent, "condition"), at))
+      conditional = true;
+    if (is(parent, "binary_expression") &&
+        ts_node_eq(field(parent, "right"), at)) {
+      std::string_view op = kind(field(parent, "operator"));
+      conditional = conditional || op == "&&" || op == "||" || op == "??";
+    }
+  }
+  return std::nullopt;
+}
+
+/// Why moving what `reached` (a function the handler calls, or the
+/// handler) builds to its module's scope may change what happens, beyond
+/// what its own body says: each call on the chain that runs on a branch,
+/// in a loop or in a `try`, and a module other than the handler's, which
+/// other code may import without calling. None when a call is not a plain
+/// call of the caller's own body (a callback, a route, an arrow's
+/// expression): no fix.
+std::optional<std::vector<std::string>>
+chain_reasons(const JsModule &handler_module, const Reached &reached) {
+  std::vector<std::string> why;
+  for (const CallStep &step : reached.chain) {
+    if (step.how != CallStep::How::Call)
+      return std::nullopt;
+    TSNode statement;
+    std::optional<bool> conditional =
+        conditional_in_statement(step.call, statement);
+    if (!conditional)
+      return std::nullopt;
+    TSNode function = statement;
+    while (!ts_node_is_null(function) && !is_function_node(function))
+      function = ts_node_parent(function);
+    if (ts_node_is_null(function))
+      return std::nullopt;
+    TSNode body = field(function, "body");
+    std::optional<Blocks> blocks = ts_node_eq(statement, body)
+                                       ? Blocks{}
+                                       : enclosing_blocks(statement, body);
+    if (!blocks)
+      return std::nullopt;
+    blocks->branch = blocks->branch || *conditional;
+    std::vector<std::string> reasons = blocks->reasons(
+        "'" + step.callee + "' is called", "'" + step.caller + "'");
+    move_append(why, reasons);
+  }
+  if (reached.module != &handler_module)
+    why.push_back("it moves into '" + reached.module->tree().file()->path() +
+                  "', which other code may import without calling '" +
+                  reached.name + "': at module scope it is built whenever "
+                  "the module loads");
+  return why;
+}
+
 /// What handler-signature finds of each export, by the handlers that name
 /// it: those with a runtime (configured) say it for all, found by name or
 /// not (a CDK app's function is also found by its name). Shared by the
@@ -887,12 +962,23 @@ private:
                      "built from credentials obtained during this invocation"})
                : hoistability(*reached.module, node, reached.function,
                               reached.chain.empty())};
-    // Built in the handler's own body from what INIT has too: it moves.
+    // Built from what INIT has too, in the handler's own body or a function
+    // it calls: it moves to the module scope of its function's module.
     const std::optional<Hoistability> &hoistable =
         diagnostic.subject->hoistability;
-    if (reached.chain.empty() && hoistable && hoistable->hoistable) {
-      JsHoistFix fix = hoist_fix(*reached.module, *request_.catalogue, node,
-                                 reached.function, api);
+    std::optional<std::vector<std::string>> calls;
+    if (hoistable && hoistable->hoistable &&
+        (calls = chain_reasons(handler_module, reached))) {
+      JsHoistFix fix = hoist_fix(
+          *reached.module, *request_.catalogue, node, reached.function, api,
+          reached.chain.empty() ? std::nullopt
+                                : std::optional<std::string>(reached.name));
+      if (fix.fix && !calls->empty()) {
+        fix.fix->applicability = Applicability::Unsafe;
+        for (const std::string &why : *calls)
+          fix.not_safe_because +=
+              (fix.not_safe_because.empty() ? "" : "; ") + why;
+      }
       diagnostic.fix = std::move(fix.fix);
       if (!fix.not_safe_because.empty())
         diagnostic.message += "; no safe fix: " + fix.not_safe_because;

@@ -240,12 +240,10 @@ bool reads_global(const JsModule &module, const std::string &name) {
   return found;
 }
 
-/// Why a move out of the blocks around `statement` (up to the handler's
-/// `body`) may change what happens: "" when it is a statement of the body;
-/// what a branch, a loop or a `try` changes; nothing for another block (a
-/// label, a function), which hoist does not move out of.
-std::optional<std::string> enclosing_block(TSNode statement, TSNode body) {
-  bool branch = false, looped = false, guarded = false;
+} // namespace
+
+std::optional<Blocks> enclosing_blocks(TSNode statement, TSNode body) {
+  Blocks blocks;
   for (TSNode at = ts_node_parent(statement); !ts_node_eq(at, body);
        at = ts_node_parent(at)) {
     if (ts_node_is_null(at))
@@ -254,34 +252,40 @@ std::optional<std::string> enclosing_block(TSNode statement, TSNode body) {
         is(at, "catch_clause") || is(at, "switch_case") ||
         is(at, "switch_default") || is(at, "switch_body") ||
         is(at, "switch_statement"))
-      branch = true;
+      blocks.branch = true;
     else if (is(at, "for_statement") || is(at, "for_in_statement") ||
              is(at, "while_statement") || is(at, "do_statement"))
-      looped = true;
+      blocks.looped = true;
     else if (is(at, "try_statement"))
-      guarded = true;
+      blocks.guarded = true;
     else if (!is(at, "statement_block"))
       return std::nullopt; // a label, a function
   }
-  std::string why;
+  return blocks;
+}
+
+std::vector<std::string> Blocks::reasons(const std::string &what,
+                                         const std::string &owner) const {
+  std::vector<std::string> why;
   if (branch)
-    why = "it is built on one branch of the handler only, and at module "
-          "scope on every INIT";
+    why.push_back(what + " on one branch of " + owner +
+                  " only, and at module scope on every INIT");
   if (looped)
-    why += std::string(why.empty() ? "" : "; ") +
-           "it is built in a loop, as many times as the loop passes there "
-           "(none, one or more), and at module scope once on every INIT";
+    why.push_back(what + " in a loop, as many times as the loop passes "
+                  "there (none, one or more), and at module scope once on "
+                  "every INIT");
   if (guarded)
-    why += std::string(why.empty() ? "" : "; ") +
-           "it is built in a 'try' block, and an error it throws at module "
-           "scope fails INIT instead of being caught";
+    why.push_back(what + " in a 'try' block, and an error it throws at "
+                  "module scope fails INIT instead of being caught");
   return why;
 }
 
-} // namespace
+
 
 JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
-                     TSNode construction, TSNode handler, const JsApi &api) {
+                     TSNode construction, TSNode handler, const JsApi &api,
+                     const std::optional<std::string> &helper) {
+  const std::string owner = helper ? "'" + *helper + "'" : "the handler";
   const JsTree &tree = module.tree();
   const SourceFile &file = *tree.file();
   TSNode declarator = ts_node_parent(construction);
@@ -296,19 +300,19 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
   TSNode body = field(handler, "body");
   if (kind(ts_node_child(declaration, 0)) == std::string_view("let") &&
       assigned_again(module, body, declarator))
-    return {std::nullopt, "the handler assigns '" +
+    return {std::nullopt, owner + " assigns '" +
                               std::string(tree.text(field(declarator, "name"))) +
                               "' again"};
-  std::optional<std::string> block = enclosing_block(declaration, body);
-  if (!block)
+  std::optional<Blocks> blocks = enclosing_blocks(declaration, body);
+  if (!blocks)
     return {std::nullopt, "it is built in a labelled statement or another "
-                          "block of the handler that hoist does not move out "
-                          "of"};
+                          "block of " + owner + " that hoist does not move "
+                          "out of"};
   std::string name(tree.text(field(declarator, "name")));
   // A function around the handler (a factory that returns it) that declares
   // the name would take the handler's uses once the local is gone.
   if (local_declaration(module, ts_node_parent(handler), name))
-    return {std::nullopt, "a function around the handler declares '" + name +
+    return {std::nullopt, "a function around " + owner + " declares '" + name +
                               "' too"};
   TSNode handler_statement = top_level_statement(handler);
   auto lines = own_lines(file, tree.range(declaration), "//");
@@ -318,10 +322,10 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
   uint32_t handler_start = ts_node_start_byte(handler_statement);
   for (TSNode site : binding_sites(module, construction)) {
     if (ts_node_is_null(site))
-      return {std::nullopt, "it reads a local of the handler"};
+      return {std::nullopt, "it reads a local of " + owner};
     if (ts_node_start_byte(top_level_statement(site)) >= handler_start)
       return {std::nullopt,
-              "it reads a module-level name bound after the handler"};
+              "it reads a module-level name bound after " + owner};
   }
   // A function declaration runs before its statement when module code calls
   // it there: the moved declaration would not have run yet.
@@ -337,18 +341,16 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
       });
     if (named)
       return {std::nullopt, "the module names '" + function +
-                                "' before the handler's definition"};
+                                "' before its definition"};
   }
-  std::vector<std::string> unsafe;
-  if (!block->empty())
-    unsafe.push_back(*block);
+  std::vector<std::string> unsafe = blocks->reasons("it is built", owner);
   bool connection = api.rule == rules::kConnectionInHandler;
   std::string use = other_use(module, catalogue, body, declarator, name,
                               connection ? kChangingConnection : kChanging);
   bool calls = use.rfind(name + ".", 0) == 0 && use.size() > 5 &&
                use.compare(use.size() - 5, 5, "(...)") == 0;
   if (connection && calls)
-    return {std::nullopt, "the handler calls '" + use +
+    return {std::nullopt, owner + " calls '" + use +
                               "': a connection at module scope would be "
                               "closed, opened again or changed on every "
                               "invocation"};
@@ -359,7 +361,7 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
         "Instances environment, which runs several invocations at once, "
         "shares it among them (only a pool is safe to share there)");
   else if (!use.empty())
-    unsafe.push_back("the handler uses '" + name + "' otherwise than to call "
+    unsafe.push_back(owner + " uses '" + name + "' otherwise than to call "
                      "its operations ('" + use + "'), which may change it for "
                      "later invocations");
   // SDK v2 clients read the global configuration when built.
@@ -367,9 +369,11 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
       tree, field(construction, is(construction, "new_expression")
                                     ? "constructor"
                                     : "function"));
-  if (!root.empty() &&
-      tree.text(body).find(root + ".config") != std::string_view::npos)
-    unsafe.push_back("the handler changes '" + root +
+  // A helper's callers may change it before they call: the whole module.
+  if (!root.empty() && tree.text(helper ? tree.root() : body)
+                               .find(root + ".config") != std::string_view::npos)
+    unsafe.push_back((helper ? std::string("the module") : owner) +
+                     " changes '" + root +
                      ".config', which the client reads when it is built");
   if (std::string state = module_state_read(module, catalogue, construction);
       !state.empty())

@@ -10,6 +10,22 @@
 
 namespace hoist::javascript {
 
+/// The blocks of a function's body around a statement that make what it
+/// does conditional or repeated.
+struct Blocks {
+  bool branch = false;  ///< an if, else, catch or switch case
+  bool looped = false;  ///< a for, for-in/of, while or do loop
+  bool guarded = false; ///< a try block
+  /// Why moving `what` ("it is built") out of them to module scope may
+  /// change what happens, in `owner` ("the handler").
+  std::vector<std::string> reasons(const std::string &what,
+                                   const std::string &owner) const;
+};
+
+/// The blocks between `statement` and the function `body` it is in; none
+/// when another construct (a label, a nested function) is between.
+std::optional<Blocks> enclosing_blocks(TSNode statement, TSNode body);
+
 /// The fix of a construction in a handler's own body, or why it has none
 /// that is safe.
 struct JsHoistFix {
@@ -28,7 +44,11 @@ struct JsHoistFix {
 /// binds the name to the same construction. A connection's move is unsafe:
 /// in a Lambda Managed Instances environment, concurrent invocations share
 /// it (a pool is the right hoist).
+/// `helper`: the name of the function the construction is in when it is
+/// not the handler but a function the handler calls (then the module's
+/// changes of SDK v2's global configuration count wherever they are).
 JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
-                     TSNode construction, TSNode handler, const JsApi &api);
+                     TSNode construction, TSNode handler, const JsApi &api,
+                     const std::optional<std::string> &helper = std::nullopt);
 
 } // namespace hoist::javascript
