@@ -35,9 +35,11 @@ else
 fi
 
 # The real npm packages the Node.js runtime tests load (@aws-sdk/client-s3,
-# pg, mysql2, postgres), as pinned by testdata/node-packages/package-lock.json
-# with its integrity hashes: fetched once (npm's cache serves later installs
-# offline), no install scripts, never at test time. About 28 MB.
+# pg, mysql2, postgres) and TypeScript's compiler, which type-checks the
+# TypeScript fixtures' fixes, as pinned by testdata/node-packages/
+# package-lock.json with its integrity hashes: fetched once (npm's cache
+# serves later installs offline), no install scripts, never at test time.
+# About 51 MB.
 node_packages="$(cd "$(dirname "$0")/.." && pwd)/testdata/node-packages"
 installed="$node_packages/node_modules/.hoist-package-lock.json"
 if cmp -s "$node_packages/package-lock.json" "$installed"; then

@@ -19,7 +19,9 @@ compile (`py_compile`), and a second run must find nothing left to fix, and the 
 with safe fixes must behave as the original does when run under CPython
 (differential.py: INIT, then each handler invoked with a few events, warm);
 a JavaScript module fixed with safe fixes, under Node.js (differential_node.py,
-the packages it imports stubbed).
+the packages it imports stubbed); a TypeScript fixture's fixed copy (safe and
+unsafe) must add no error TypeScript's compiler finds (typescript_check.py,
+when tools/setup.sh installed it).
 A project directory is fixed the same way, checked for compiling and for the
 second run.
 
@@ -40,6 +42,7 @@ import tempfile
 
 import differential
 import differential_node
+import typescript_check
 
 ANNOTATION = re.compile(r"^\s*(?:#|//)\s*(expect|ok):\s*(.+?)\s*$")
 QUALIFIED = re.compile(r"^([a-z0-9-]+)(?:\[(hoistable|not-hoistable)\])?$")
@@ -201,6 +204,9 @@ def check_fixes(hoist, target, hoist_args):
                         and target.endswith((".js", ".mjs", ".cjs"))
                         and changed(target, copy)):
                     failures += differential_node.differences(target, copy)
+                if (not failures and target.endswith(typescript_check.EXTENSIONS)
+                        and changed(target, copy)):
+                    failures += typescript_check.new_errors(target, copy)
             again = subprocess.run([hoist, "check", "--format", "json", *level,
                                     *hoist_args, what],
                                    capture_output=True, text=True, cwd=cwd)
