@@ -8,6 +8,7 @@
 #include <mutex>
 #include <set>
 
+#include "core/identifier_words.h"
 #include "core/message_excerpt.h"
 #include "core/move_append.h"
 #include "core/parallel_for.h"
@@ -1064,8 +1065,7 @@ void check_configured(const ConfiguredHandler &configured,
     }
   const JsTree &tree = module->tree();
   if (!report || module->exports_unknown_names() ||
-      ts_node_has_error(tree.root()) ||
-      tree.file()->text().find(name) != std::string_view::npos)
+      ts_node_has_error(tree.root()) || spells_word(tree.file()->text(), name))
     return;
   result.diagnostics.push_back(handler_not_found(
       configured,

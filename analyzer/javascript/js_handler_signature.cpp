@@ -228,7 +228,7 @@ public:
         parameters.size() > 2 ? std::string(tree.text(parameters[2])) : "";
     if (parameters.size() > 2 && era_ != Era::Callbacks)
       report(parameters[2], "callback", {{"callback", callback}}).fix =
-          is_async(function_) || !fixable_
+          is_async(function_) || !fixable_ || leaves_work_running(callback)
               ? std::nullopt
               : callback_to_async(module_, function_, parameters);
     walk_named_descendants(field(function_, "body"), [&](TSNode node) {
@@ -255,6 +255,43 @@ public:
   }
 
 private:
+  /// True when the handler's own body may start work it does not wait
+  /// for: a call made as a statement of its own (`ddb.put(p).promise()`,
+  /// `s3.send(command)`, a timer), other than the callback's and
+  /// `console`'s. A callback handler's invoke ends when the event loop is
+  /// empty, so that work finishes in it; an async handler's ends when it
+  /// returns, and the work is frozen with the environment: no conversion.
+  /// Unless the handler sets `context.callbackWaitsForEmptyEventLoop =
+  /// false`: its invoke ends at the callback already.
+  bool leaves_work_running(const std::string &callback) const {
+    const JsTree &tree = module_.tree();
+    bool running = false, waits = true;
+    walk_own_body(function_, [&](TSNode node) {
+      if (is(node, "assignment_expression") &&
+          is(field(node, "left"), "member_expression") &&
+          tree.text(field(field(node, "left"), "property")) ==
+              "callbackWaitsForEmptyEventLoop" &&
+          tree.text(field(node, "right")) == "false")
+        waits = false;
+      if (!is(node, "expression_statement"))
+        return true;
+      TSNode expression = ts_node_named_child(node, 0);
+      while (is(expression, "parenthesized_expression") ||
+             is(expression, "unary_expression")) // void f()
+        expression = ts_node_named_child(expression, 0);
+      if (is(expression, "call_expression") ||
+          is(expression, "new_expression")) {
+        std::string_view callee = tree.text(field(
+            expression,
+            is(expression, "call_expression") ? "function" : "constructor"));
+        running =
+            running || (callee != callback && callee.rfind("console.", 0) != 0);
+      }
+      return true;
+    });
+    return running && waits;
+  }
+
   /// `context.succeed(...)`, `context.fail(...)`, `context.done(...)`, and
   /// writes of `context.callbackWaitsForEmptyEventLoop`.
   void check_context_use(TSNode node, const std::string &context) {

@@ -5,6 +5,7 @@
 #include <sstream>
 #include <unordered_set>
 
+#include "core/identifier_words.h"
 #include "core/message_excerpt.h"
 #include "python/module_imports.h"
 
@@ -30,10 +31,7 @@ bool ends_with(const std::vector<std::string> &parts,
 bool is_identifier(const std::string &text) {
   if (text.empty() || std::isdigit(static_cast<unsigned char>(text[0])))
     return false;
-  return std::all_of(text.begin(), text.end(), [](char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' ||
-           static_cast<unsigned char>(c) >= 0x80;
-  });
+  return std::all_of(text.begin(), text.end(), is_identifier_byte);
 }
 
 bool named_like(const std::string &name,

@@ -1,15 +1,12 @@
 #include "python/handler_prefilter.h"
 
+#include "core/identifier_words.h"
+
 #include <cctype>
 #include <fnmatch.h>
 
 namespace hoist::python {
 namespace {
-
-bool is_name_char(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' ||
-         static_cast<unsigned char>(c) >= 0x80;
-}
 
 bool matches_any(const std::string &name, const HandlerOptions &options) {
   for (const std::string &pattern : options.name_patterns)
@@ -39,7 +36,7 @@ bool parameter_names(std::string_view text, std::size_t open,
       ++b;
     std::size_t e = b;
     while (e < item.size() &&
-           (is_name_char(item[e]) || item[e] == '*' || item[e] == '/'))
+           (is_identifier_byte(item[e]) || item[e] == '*' || item[e] == '/'))
       ++e;
     if (e > b)
       names.emplace_back(item.substr(b, e - b));
@@ -65,7 +62,7 @@ bool handler_shaped(const std::vector<std::string> &names) {
 /// The identifier that starts at `at`.
 std::string name_at(std::string_view text, std::size_t at) {
   std::size_t end = at;
-  while (end < text.size() && is_name_char(text[end]))
+  while (end < text.size() && is_identifier_byte(text[end]))
     ++end;
   return std::string(text.substr(at, end - at));
 }
@@ -83,7 +80,7 @@ bool may_matter(std::string_view text, const std::string &path,
   // Every `def name(`: a handler by its name or by its parameters.
   for (std::size_t at = text.find("def "); at != std::string_view::npos;
        at = text.find("def ", at + 4)) {
-    if (at > 0 && is_name_char(text[at - 1]))
+    if (at > 0 && is_identifier_byte(text[at - 1]))
       continue; // "undef ", "predef "
     std::size_t name_start = text.find_first_not_of(" \t", at + 4);
     if (name_start == std::string_view::npos)
@@ -110,7 +107,7 @@ bool may_matter(std::string_view text, const std::string &path,
     std::size_t end = text.find('\n', line);
     if (end == std::string_view::npos)
       end = text.size();
-    if (line < end && is_name_char(text[line])) {
+    if (line < end && is_identifier_byte(text[line])) {
       std::string name = name_at(text, line);
       std::size_t after = text.find_first_not_of(" \t", line + name.size());
       if (after < end && (text[after] == '=' || text[after] == ':') &&

@@ -5,6 +5,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/identifier_words.h"
 #include "core/source_encoding.h"
 
 namespace hoist::python {
@@ -613,23 +614,8 @@ std::string ModuleEdits::free_name(const std::string &base,
 
 std::string ModuleEdits::unused_name(const std::string &base) const {
   std::string_view text = module_.tree().file()->text();
-  auto word_char = [](char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' ||
-           static_cast<unsigned char>(c) >= 0x80;
-  };
-  auto spelled = [&](const std::string &name) {
-    for (std::size_t at = text.find(name); at != std::string_view::npos;
-         at = text.find(name, at + 1)) {
-      bool starts = at == 0 || !word_char(text[at - 1]);
-      bool ends = at + name.size() == text.size() ||
-                  !word_char(text[at + name.size()]);
-      if (starts && ends)
-        return true;
-    }
-    return false;
-  };
   auto usable = [&](const std::string &name) {
-    return !spelled(name) && !is_builtin_name(name);
+    return !spells_word(text, name) && !is_builtin_name(name);
   };
   if (usable(base))
     return base;

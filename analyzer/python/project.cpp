@@ -2,6 +2,7 @@
 
 #include "core/directory_listing.h"
 #include "core/file_discovery.h"
+#include "core/identifier_words.h"
 #include "python/invoke_effects.h"
 
 #include <algorithm>
@@ -409,31 +410,6 @@ std::vector<std::string> star_imported(std::string_view text) {
                                                      : module.substr(dot + 1));
   }
   return names;
-}
-
-/// True when `text` holds `word` as a whole identifier.
-bool is_identifier_byte(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' ||
-         static_cast<unsigned char>(c) >= 0x80;
-}
-
-/// True when `text` spells `word` as a whole identifier somewhere that
-/// `where(at)` accepts.
-template <typename Where>
-bool spells_word_where(std::string_view text, const std::string &word,
-                       Where where) {
-  for (std::size_t at = text.find(word); at != std::string_view::npos;
-       at = text.find(word, at + 1))
-    if ((at == 0 || !is_identifier_byte(text[at - 1])) &&
-        (at + word.size() == text.size() ||
-         !is_identifier_byte(text[at + word.size()])) &&
-        where(at))
-      return true;
-  return false;
-}
-
-bool spells_word(std::string_view text, const std::string &word) {
-  return spells_word_where(text, word, [](std::size_t) { return true; });
 }
 
 /// True when `text` spells `word` where an import can name a module: on a

@@ -33,3 +33,26 @@ exports.afterHandler = function (event, context, done) {
   done(null, answer(event.id));
   console.log("sent");
 };
+
+// Work it starts and does not await: Lambda waits for the event loop to
+// empty before ending a callback handler's invoke, so the write finishes
+// there; an async handler's invoke would end at its return, freezing the
+// write with the environment. No fix.
+// expect: handler-signature
+exports.writeHandler = function(event, context, callback) {
+  store.put({id : event.id}).promise().then(() => console.log("stored"));
+  callback(null, answer(event.id));
+};
+
+// The same with `callbackWaitsForEmptyEventLoop = false`: the invoke ends
+// at the callback already, as an async handler's would at its return.
+// expect: handler-signature
+exports.noWaitHandler = async function(event, context) {
+  context.callbackWaitsForEmptyEventLoop = false;
+  store.put({id : event.id}).promise().then(() => console.log("stored"));
+  return answer(event.id);
+};
+
+const store = {
+  put : (item) => ({promise : () => Promise.resolve(item)}),
+};
