@@ -262,6 +262,8 @@ bool is_lazily_built(const JsTree &tree, TSNode construction, TSNode callee,
   return false;
 }
 
+TSNode const_value(const JsModule &module, TSNode name);
+
 /// The credentials `construction` is given (`new S3Client({ credentials:
 /// {...} })`, SDK v2's `{ accessKeyId, secretAccessKey, sessionToken }`)
 /// when they name something of the function that builds it (a parameter, a
@@ -287,8 +289,22 @@ TSNode invocation_credentials(const JsModule &module, TSNode construction) {
       continue;
     TSNode value = is(member, "pair") ? field(member, "value") : member;
     bool local = false;
-    auto visit = [&](TSNode node) {
+    int depth = 0;
+    std::function<bool(TSNode)> visit = [&](TSNode node) {
+      // What a call returns this invocation obtained (STS, a secret).
+      if (is(node, "call_expression") || is(node, "new_expression") ||
+          is(node, "await_expression"))
+        local = true;
       if (is(node, "identifier") || is(node, "shorthand_property_identifier")) {
+        // `const accessKey = process.env.AWS_ACCESS`: what the local reads
+        if (TSNode read = const_value(module, node);
+            !ts_node_is_null(read) && depth < 8) {
+          ++depth;
+          if (visit(read))
+            walk_named_descendants(read, visit);
+          --depth;
+          return !local;
+        }
         std::string name(tree.text(node));
         local = local || (!module.binding(name) && !globals.count(name));
       }

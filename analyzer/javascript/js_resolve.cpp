@@ -73,6 +73,17 @@ const JsModule *Modules::imported(const JsModule &from,
       fs::absolute(fs::path(from.tree().file()->path())).parent_path();
   if (specifier.rfind("./", 0) == 0 || specifier.rfind("../", 0) == 0)
     return load_first((directory / specifier).lexically_normal());
+  // A Lambda layer's code, at /opt/nodejs at run time: a `nodejs`
+  // directory of the project (a layer's ContentUri, Amplify's lib/nodejs).
+  const std::string_view layer = "/opt/nodejs/";
+  if (specifier.rfind(layer, 0) == 0) {
+    for (const std::string &root : layer_roots())
+      if (const JsModule *found =
+              load_first((fs::path(root) / specifier.substr(layer.size()))
+                             .lexically_normal()))
+        return found;
+    return nullptr;
+  }
   // tsconfig.json's paths and baseUrl: `@/lib/db`, `lib/db`
   const TsconfigDirs *tsconfig = nearest_tsconfig(directory);
   if (!tsconfig || (tsconfig->paths.empty() && !tsconfig->base_url))
@@ -85,6 +96,19 @@ const JsModule *Modules::imported(const JsModule &from,
       if ((found->second = load_first(aliased)))
         break;
   return found->second;
+}
+
+const std::vector<std::string> &Modules::layer_roots() {
+  if (!layer_roots_) {
+    std::set<std::string> found;
+    for (const auto &[path, display] : checked_)
+      for (fs::path dir = fs::path(path).parent_path(); dir.has_relative_path();
+           dir = dir.parent_path())
+        if (dir.filename() == "nodejs")
+          found.insert(dir.string());
+    layer_roots_.emplace(found.begin(), found.end());
+  }
+  return *layer_roots_;
 }
 
 const JsModule *Modules::load_first(const fs::path &base) {

@@ -53,6 +53,10 @@ public:
   const JsModule *load_first(const std::filesystem::path &base);
 
 private:
+  /// The directories named `nodejs` among the checked files' (absolute,
+  /// sorted): where a Lambda layer's `/opt/nodejs/...` may be.
+  const std::vector<std::string> &layer_roots();
+
   /// The tsconfig.json (or jsconfig.json) of `directory` or of the nearest
   /// directory above.
   const TsconfigDirs *nearest_tsconfig(const std::filesystem::path &directory);
@@ -80,6 +84,7 @@ private:
   const CheckedFiles &checked_;
   std::map<std::string, std::optional<TsconfigDirs>> tsconfigs_;
   std::unordered_map<std::string, FirstFile> first_files_; ///< by base
+  std::optional<std::vector<std::string>> layer_roots_;
   /// (tsconfig.json's directory, specifier): the module its aliases name.
   std::map<std::pair<std::string, std::string>, const JsModule *> aliases_;
 };

@@ -39,20 +39,20 @@ exports.afterHandler = function (event, context, done) {
 // there; an async handler's invoke would end at its return, freezing the
 // write with the environment. No fix.
 // expect: handler-signature
-exports.writeHandler = function(event, context, callback) {
-  store.put({id : event.id}).promise().then(() => console.log("stored"));
+exports.writeHandler = function (event, context, callback) {
+  store.put({ id: event.id }).promise().then(() => console.log("stored"));
   callback(null, answer(event.id));
 };
 
 // The same with `callbackWaitsForEmptyEventLoop = false`: the invoke ends
 // at the callback already, as an async handler's would at its return.
 // expect: handler-signature
-exports.noWaitHandler = async function(event, context) {
+exports.noWaitHandler = async function (event, context) {
   context.callbackWaitsForEmptyEventLoop = false;
-  store.put({id : event.id}).promise().then(() => console.log("stored"));
+  store.put({ id: event.id }).promise().then(() => console.log("stored"));
   return answer(event.id);
 };
 
 const store = {
-  put : (item) => ({promise : () => Promise.resolve(item)}),
+  put: (item) => ({ promise: () => Promise.resolve(item) }),
 };
