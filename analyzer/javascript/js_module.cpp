@@ -1,5 +1,6 @@
 #include "javascript/js_module.h"
 
+#include <algorithm>
 #include <set>
 
 #include "python/syntax_tree.h"
@@ -30,6 +31,37 @@ bool is_exports_object(const JsTree &tree, TSNode node) {
          tree.text(field(node, "property")) == "exports";
 }
 
+/// The names `function`'s parameters bind.
+std::set<std::string> parameter_names(const JsTree &tree, TSNode function) {
+  std::set<std::string> names;
+  bound_names(tree, field(function, "parameters"), names);
+  bound_names(tree, field(function, "parameter"), names);
+  return names;
+}
+
+/// Calls `declares(declaration, name)` for each name `block`'s own
+/// statements declare, in order: a variable_declarator's, a class or
+/// function declaration's.
+template <typename Declares>
+void block_declarations(const JsTree &tree, TSNode block, Declares declares) {
+  auto each = [&](TSNode declaration, TSNode pattern) {
+    std::set<std::string> names;
+    bound_names(tree, pattern, names);
+    for (const std::string &name : names)
+      declares(declaration, name);
+  };
+  for (TSNode statement : named_children(block)) {
+    std::string_view type = kind(statement);
+    if (type == "lexical_declaration" || type == "variable_declaration") {
+      for (TSNode declarator : named_children(statement))
+        if (is(declarator, "variable_declarator"))
+          each(declarator, field(declarator, "name"));
+    } else if (type == "class_declaration" || type == "function_declaration") {
+      each(statement, field(statement, "name"));
+    }
+  }
+}
+
 } // namespace
 
 void bound_names(const JsTree &tree, TSNode pattern,
@@ -58,34 +90,37 @@ std::optional<TSNode> local_declaration(const JsModule &module, TSNode node,
                                         const std::string &name) {
   if (!module.may_be_declared_locally(name))
     return std::nullopt; // most names: no parent walk
+  uint32_t start = ts_node_start_byte(node), end = ts_node_end_byte(node);
+  if (ts_node_child_count(node) == 0 && start < end) {
+    // A token is inside a scope exactly when the scope's text holds it:
+    // the innermost of those declaring `name`, without walking up.
+    const JsModule::LocalScope *innermost = nullptr;
+    for (const JsModule::LocalScope &local : module.local_scopes(name)) {
+      uint32_t scope_start = ts_node_start_byte(local.scope);
+      if (scope_start <= start && end <= ts_node_end_byte(local.scope) &&
+          (!innermost || scope_start > ts_node_start_byte(innermost->scope)))
+        innermost = &local;
+    }
+    return innermost ? std::optional(innermost->declaration) : std::nullopt;
+  }
   const JsTree &tree = module.tree();
-  auto binds = [&](TSNode pattern) {
-    std::set<std::string> names;
-    bound_names(tree, pattern, names);
-    return names.count(name) > 0;
-  };
   for (TSNode scope = ts_node_parent(node); !ts_node_is_null(scope);
        scope = ts_node_parent(scope)) {
     if (is(scope, "program"))
       return std::nullopt;
+    std::optional<TSNode> found;
     if (is_function_node(scope)) {
-      if (binds(field(scope, "parameters")) || binds(field(scope, "parameter")))
-        return scope;
+      if (parameter_names(tree, scope).count(name))
+        found = scope;
     } else if (is(scope, "statement_block")) {
-      for (TSNode statement : named_children(scope)) {
-        std::string_view type = kind(statement);
-        if (type == "lexical_declaration" || type == "variable_declaration") {
-          for (TSNode declarator : named_children(statement))
-            if (is(declarator, "variable_declarator") &&
-                binds(field(declarator, "name")))
-              return declarator;
-        } else if ((type == "class_declaration" ||
-                    type == "function_declaration") &&
-                   binds(field(statement, "name"))) {
-          return statement;
-        }
-      }
+      block_declarations(tree, scope,
+                         [&](TSNode declaration, const std::string &bound) {
+                           if (!found && bound == name)
+                             found = declaration;
+                         });
     }
+    if (found)
+      return found;
   }
   return std::nullopt;
 }
@@ -189,7 +224,11 @@ JsModule::JsModule(std::unique_ptr<JsTree> tree) : tree_(std::move(tree)) {
     for (const std::string &name : names)
       ++declared[name];
   };
-  std::vector<TSNode> functions; // the outermost ones
+  // One walk: the assignments in functions are read once the names are
+  // counted. Source order: a node starting before the end of the function
+  // last entered at the top is inside it.
+  std::vector<TSNode> assignments_in_functions;
+  uint32_t function_end = 0;
   python::walk_named_descendants(tree_->root(), [&](TSNode node) {
     std::string_view type = kind(node);
     if (type == "variable_declarator" || type == "class_declaration" ||
@@ -197,8 +236,25 @@ JsModule::JsModule(std::unique_ptr<JsTree> tree) : tree_(std::move(tree)) {
         type == "generator_function_declaration")
       count(field(node, "name"));
     if (is_function_node(node)) {
-      count(field(node, "parameters"));
-      count(field(node, "parameter"));
+      for (const std::string &name : parameter_names(*tree_, node)) {
+        ++declared[name];
+        local_scopes_[name].push_back({node, node});
+      }
+    } else if (type == "statement_block") {
+      block_declarations(*tree_, node,
+                         [&](TSNode declaration, const std::string &name) {
+                           std::vector<LocalScope> &scopes = local_scopes_[name];
+                           if (scopes.empty() ||
+                               !ts_node_eq(scopes.back().scope, node))
+                             scopes.push_back({node, declaration});
+                         });
+    }
+    if (opens_scope(node)) {
+      function_end = std::max(function_end, ts_node_end_byte(node));
+    } else if ((type == "assignment_expression" ||
+                type == "augmented_assignment_expression") &&
+               ts_node_start_byte(node) < function_end) {
+      assignments_in_functions.push_back(node);
     }
     return true;
   });
@@ -207,26 +263,20 @@ JsModule::JsModule(std::unique_ptr<JsTree> tree) : tree_(std::move(tree)) {
     if (times > (module_level && module_level->kind != Binding::Kind::Import))
       locally_declared_.insert(name);
   }
-  if (variables_.empty())
-    return;
-  python::walk_named_descendants(tree_->root(), [&](TSNode node) {
-    if (!opens_scope(node))
-      return true;
-    functions.push_back(node);
-    return false;
-  });
-  for (TSNode function : functions)
-    python::walk_named_descendants(function, [&](TSNode node) {
-      if (is(node, "assignment_expression") ||
-          is(node, "augmented_assignment_expression")) {
-        TSNode left = field(node, "left");
-        std::string name(tree_->text(left));
-        if (is(left, "identifier") && variables_.count(name) &&
-            !local_declaration(*this, left, name))
-          filled_in_functions_.insert(name);
-      }
-      return true;
-    });
+  for (TSNode assignment : assignments_in_functions) {
+    TSNode left = field(assignment, "left");
+    std::string name(tree_->text(left));
+    if (is(left, "identifier") && variables_.count(name) &&
+        !local_declaration(*this, left, name))
+      filled_in_functions_.insert(name);
+  }
+}
+
+const std::vector<JsModule::LocalScope> &
+JsModule::local_scopes(const std::string &name) const {
+  static const std::vector<LocalScope> none;
+  auto found = local_scopes_.find(name);
+  return found == local_scopes_.end() ? none : found->second;
 }
 
 const Binding *JsModule::binding(const std::string &name) const {

@@ -72,6 +72,14 @@ public:
   bool may_be_declared_locally(const std::string &name) const {
     return locally_declared_.count(name) > 0;
   }
+  /// A function or block that declares a name itself, with the
+  /// declaration there (local_declaration's answer for what it holds).
+  struct LocalScope {
+    TSNode scope;
+    TSNode declaration; ///< the first in a block; a function: itself
+  };
+  /// The functions and blocks declaring `name`, in source order.
+  const std::vector<LocalScope> &local_scopes(const std::string &name) const;
   /// The module variables some function of the module assigns: state
   /// filled lazily (`let pool; async function connect() { pool = ... }`).
   const std::set<std::string> &filled_in_functions() const {
@@ -94,6 +102,7 @@ private:
   std::set<std::string> variables_;
   std::set<std::string> filled_in_functions_;
   std::set<std::string> locally_declared_;
+  std::map<std::string, std::vector<LocalScope>> local_scopes_;
   std::vector<StarSource> star_sources_;
   bool exports_unknown_names_ = false;
 };
