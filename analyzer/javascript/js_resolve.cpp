@@ -64,38 +64,44 @@ void Modules::trim() {
   for (auto it = held.begin(); it != held.begin() + (held.size() - kKept); ++it)
     (*it)->module.reset();
   parsed_ = kKept;
-  aliases_.clear(); // they point at modules
+  imports_.clear(); // as many as the modules read
 }
 
 const JsModule *Modules::imported(const JsModule &from,
                                   const std::string &specifier) {
+  // Asked again for every call through an import: worked out once.
+  auto [found, fresh] =
+      imports_.try_emplace(from.tree().file()->path() + '\0' + specifier);
+  std::vector<fs::path> &bases = found->second;
+  if (fresh)
+    bases = import_bases(from, specifier);
+  for (const fs::path &base : bases)
+    if (const JsModule *module = load_first(base))
+      return module;
+  return nullptr;
+}
+
+std::vector<fs::path> Modules::import_bases(const JsModule &from,
+                                            const std::string &specifier) {
   fs::path directory =
       fs::absolute(fs::path(from.tree().file()->path())).parent_path();
   if (specifier.rfind("./", 0) == 0 || specifier.rfind("../", 0) == 0)
-    return load_first((directory / specifier).lexically_normal());
+    return {(directory / specifier).lexically_normal()};
   // A Lambda layer's code, at /opt/nodejs at run time: a `nodejs`
   // directory of the project (a layer's ContentUri, Amplify's lib/nodejs).
   const std::string_view layer = "/opt/nodejs/";
   if (specifier.rfind(layer, 0) == 0) {
+    std::vector<fs::path> bases;
     for (const std::string &root : layer_roots())
-      if (const JsModule *found =
-              load_first((fs::path(root) / specifier.substr(layer.size()))
-                             .lexically_normal()))
-        return found;
-    return nullptr;
+      bases.push_back(
+          (fs::path(root) / specifier.substr(layer.size())).lexically_normal());
+    return bases;
   }
   // tsconfig.json's paths and baseUrl: `@/lib/db`, `lib/db`
   const TsconfigDirs *tsconfig = nearest_tsconfig(directory);
   if (!tsconfig || (tsconfig->paths.empty() && !tsconfig->base_url))
-    return nullptr;
-  // Looked up once per project and specifier: most are packages.
-  auto [found, fresh] =
-      aliases_.try_emplace({tsconfig->directory.string(), specifier}, nullptr);
-  if (fresh)
-    for (const fs::path &aliased : aliased_paths(*tsconfig, specifier))
-      if ((found->second = load_first(aliased)))
-        break;
-  return found->second;
+    return {};
+  return aliased_paths(*tsconfig, specifier);
 }
 
 const std::vector<std::string> &Modules::layer_roots() {

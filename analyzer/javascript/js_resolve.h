@@ -68,6 +68,11 @@ private:
     std::string display;
   };
   FirstFile first_file(const std::filesystem::path &base) const;
+  /// Where imported() looks for `specifier`: the relative path, the
+  /// layers' (`/opt/nodejs/...`), or the paths the nearest tsconfig.json's
+  /// aliases make of it (none for a package).
+  std::vector<std::filesystem::path> import_bases(const JsModule &from,
+                                                  const std::string &specifier);
 
   const JsRequest &request_;
   JsResult &result_;
@@ -85,8 +90,8 @@ private:
   std::map<std::string, std::optional<TsconfigDirs>> tsconfigs_;
   std::unordered_map<std::string, FirstFile> first_files_; ///< by base
   std::optional<std::vector<std::string>> layer_roots_;
-  /// (tsconfig.json's directory, specifier): the module its aliases name.
-  std::map<std::pair<std::string, std::string>, const JsModule *> aliases_;
+  /// (importing file, '\0', specifier): the bases imported() tries.
+  std::unordered_map<std::string, std::vector<std::filesystem::path>> imports_;
 };
 
 /// The arguments of a call or `new` (none for `new X`).
