@@ -133,6 +133,9 @@ public:
         if (!target.empty())
           assigned.insert(target);
       }
+      if (is(node, "if_statement") || is(node, "ternary_expression"))
+        branches_.push_back({node, is(node, "if_statement") &&
+                                       exits(field(node, "consequence"))});
       return true;
     });
     // State another function fills (`if (!pool) await connect()`) too.
@@ -145,12 +148,6 @@ public:
       for (TSNode declarator : local_values)
         if (mentions(tree, field(declarator, "value"), assigned))
           assigned.insert(std::string(tree.text(field(declarator, "name"))));
-    walk_own_body(function, [&](TSNode node) {
-      if (is(node, "if_statement") || is(node, "ternary_expression"))
-        branches_.push_back({node, is(node, "if_statement") &&
-                                       exits(field(node, "consequence"))});
-      return true;
-    });
     tree_ = &tree;
     state_ = std::move(assigned);
   }
@@ -823,7 +820,13 @@ private:
              const Reached &reached, std::deque<Reached> &pending) {
     const JsModule &module = *reached.module;
     const JsTree &tree = module.tree();
-    CachingTests caching(module, reached.function);
+    // Read when a construction or a call asks: a leaf function has none.
+    std::optional<CachingTests> tests;
+    auto caching = [&]() -> const CachingTests & {
+      if (!tests)
+        tests.emplace(module, reached.function);
+      return *tests;
+    };
     auto follow = [&](TSNode call, TSNode callee, const Resolved &target,
                       std::size_t arguments,
                       CallStep::How how = CallStep::How::Call) {
@@ -843,7 +846,7 @@ private:
       pending.push_back(
           {target->first, target->second, callee_name, std::move(chain),
            arguments,
-           reached.lazily || is_lazily_built(tree, call, callee, caching)});
+           reached.lazily || is_lazily_built(tree, call, callee, caching())});
     };
     auto inspect = [&](TSNode node) {
       bool is_new = is(node, "new_expression");
@@ -858,7 +861,7 @@ private:
             builds_option_in_place(tree, node, api->built_with)) {
           bool minted = built_from_invocation_credentials(module, node);
           if (!reached.lazily &&
-              !is_lazily_built(tree, node, callee, caching) &&
+              !is_lazily_built(tree, node, callee, caching()) &&
               (!minted || request_.report_minted_credentials))
             report(handler_module, handler, reached, node, callee, name->first,
                    *api, minted);
@@ -886,7 +889,7 @@ private:
             Registrations(modules_, *request_.catalogue)
                 .of_object(module, object),
             {reached.module, reached.function, reached.name, reached.chain, 0,
-             reached.lazily || is_lazily_built(tree, node, callee, caching)},
+             reached.lazily || is_lazily_built(tree, node, callee, caching())},
             pending);
       };
       if (!target && !is_new) {
