@@ -112,29 +112,31 @@ public:
     std::set<std::string> locals, assigned;
     std::vector<TSNode> local_values;
     walk_own_body(function, [&](TSNode node) {
-      if (is(node, "variable_declarator") &&
+      std::string_view type = kind(node);
+      if (type == "variable_declarator" &&
           is(field(node, "name"), "identifier")) {
         locals.insert(std::string(tree.text(field(node, "name"))));
         local_values.push_back(node);
       }
-      if (is(node, "assignment_expression") ||
-          is(node, "augmented_assignment_expression")) {
+      if (type == "assignment_expression" ||
+          type == "augmented_assignment_expression") {
         std::string target =
             written_module_variable(module, field(node, "left"));
         if (!target.empty())
           assigned.insert(target);
       }
       // cache.set(key, value) fills a module-level Map
-      TSNode callee = field(node, "function");
-      if (is(node, "call_expression") && is(callee, "member_expression") &&
+      TSNode callee =
+          type == "call_expression" ? field(node, "function") : TSNode{};
+      if (is(callee, "member_expression") &&
           tree.text(field(callee, "property")) == "set") {
         std::string target =
             written_module_variable(module, field(callee, "object"));
         if (!target.empty())
           assigned.insert(target);
       }
-      if (is(node, "if_statement") || is(node, "ternary_expression"))
-        branches_.push_back({node, is(node, "if_statement") &&
+      if (type == "if_statement" || type == "ternary_expression")
+        branches_.push_back({node, type == "if_statement" &&
                                        exits(field(node, "consequence"))});
       return true;
     });
@@ -849,8 +851,9 @@ private:
            reached.lazily || is_lazily_built(tree, call, callee, caching())});
     };
     auto inspect = [&](TSNode node) {
-      bool is_new = is(node, "new_expression");
-      if (!is_new && !is(node, "call_expression"))
+      std::string_view type = kind(node);
+      bool is_new = type == "new_expression";
+      if (!is_new && type != "call_expression")
         return true;
       TSNode callee = field(node, is_new ? "constructor" : "function");
       if (auto name = imported_name(module, callee)) {

@@ -235,7 +235,7 @@ JsModule::JsModule(std::unique_ptr<JsTree> tree) : tree_(std::move(tree)) {
         type == "function_declaration" ||
         type == "generator_function_declaration")
       count(field(node, "name"));
-    if (is_function_node(node)) {
+    if (is_function_type(type)) {
       for (const std::string &name : parameter_names(*tree_, node)) {
         ++declared[name];
         local_scopes_[name].push_back({node, node});
@@ -249,7 +249,7 @@ JsModule::JsModule(std::unique_ptr<JsTree> tree) : tree_(std::move(tree)) {
                              scopes.push_back({node, declaration});
                          });
     }
-    if (opens_scope(node)) {
+    if (opens_scope_type(type)) {
       function_end = std::max(function_end, ts_node_end_byte(node));
     } else if ((type == "assignment_expression" ||
                 type == "augmented_assignment_expression") &&

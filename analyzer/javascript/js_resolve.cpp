@@ -178,7 +178,8 @@ bool is_class_node(TSNode node) {
 }
 
 bool is_static_field(TSNode node) {
-  if (!is(node, "field_definition") && !is(node, "public_field_definition"))
+  std::string_view type = kind(node);
+  if (type != "field_definition" && type != "public_field_definition")
     return false;
   for (uint32_t i = 0; i < ts_node_child_count(node); ++i)
     if (kind(ts_node_child(node, i)) == std::string_view("static"))

@@ -116,7 +116,8 @@ template <typename Visit> void walk_own_body(TSNode function, Visit visit) {
   if (!visit(body))
     return;
   python::walk_named_descendants(body, [&](TSNode node) {
-    return !opens_scope(node) && !is_static_field(node) && visit(node);
+    return !opens_scope_type(python::kind(node)) && !is_static_field(node) &&
+           visit(node);
   });
 }
 

@@ -187,17 +187,20 @@ bool in_nested_function(TSNode node, TSNode function) {
   return false;
 }
 
-bool is_function_node(TSNode node) {
-  std::string_view type = kind(node);
+bool is_function_type(std::string_view type) {
   return type == "function_declaration" || type == "function_expression" ||
          type == "function" || type == "arrow_function" ||
          type == "generator_function_declaration" ||
          type == "generator_function" || type == "method_definition";
 }
 
-bool opens_scope(TSNode node) {
-  return is_function_node(node) || is(node, "class_declaration") ||
-         is(node, "class");
+bool is_function_node(TSNode node) { return is_function_type(kind(node)); }
+
+bool opens_scope_type(std::string_view type) {
+  return is_function_type(type) || type == "class_declaration" ||
+         type == "class";
 }
+
+bool opens_scope(TSNode node) { return opens_scope_type(kind(node)); }
 
 } // namespace hoist::javascript

@@ -80,4 +80,9 @@ bool in_nested_function(TSNode node, TSNode function);
 /// functions, arrow functions, methods, classes.
 bool opens_scope(TSNode node);
 
+/// is_function_node and opens_scope for a node's type, where a walk has it
+/// already: each asks tree-sitter for the type again.
+bool is_function_type(std::string_view type);
+bool opens_scope_type(std::string_view type);
+
 } // namespace hoist::javascript
