@@ -379,13 +379,14 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
       !state.empty())
     unsafe.push_back("it reads '" + state + "', module state that code may "
                      "change between INIT and an invocation");
+  // The module's walk only for a construction that reads the environment.
   bool writes = false;
-  walk_named_descendants(tree.root(), [&](TSNode node) {
-    writes = writes || writes_environment(tree, node);
-    return !writes;
-  });
-  if (writes &&
-      tree.text(construction).find("process.env") != std::string_view::npos)
+  if (tree.text(construction).find("process.env") != std::string_view::npos)
+    walk_named_descendants(tree.root(), [&](TSNode node) {
+      writes = writes || writes_environment(tree, node);
+      return !writes;
+    });
+  if (writes)
     unsafe.push_back("the module writes 'process.env', which it reads: at "
                      "module scope it reads the values INIT sees");
   // The module may bind the name already: to the same construction, it is
