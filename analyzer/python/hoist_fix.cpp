@@ -370,10 +370,12 @@ struct MovedLocal {
 /// default) before the construction, on lines of its own.
 class LocalMover {
 public:
+  /// For the construction `call` of `where`.
   LocalMover(const Resolver &resolver, const Handler &handler,
-             const ReachedFunction &where, TSNode statement)
-      : resolver_(resolver), handler_(handler), where_(where),
-        statement_(statement), tree_(where.module->tree()) {}
+             const ReachedFunction &where, TSNode call)
+      : resolver_(resolver), handler_(handler), where_(where), call_(call),
+        statement_(statement_of(call, *where.function)),
+        tree_(where.module->tree()) {}
 
   /// Adds the locals `expression` reads; returns why one cannot move, or "".
   std::string add(TSNode expression, int depth = 0) {
@@ -505,11 +507,15 @@ private:
                !is(value, "set_comprehension")) {
       return "";
     }
-    for (const ObjectReference &reference :
-         references_to(resolver_, *where_.module, *where_.function, value))
+    for (ObjectReference &reference :
+         references_to(resolver_, *where_.module, *where_.function, value)) {
+      // The construction moves with it (`config=config`).
+      if (reference.function == where_.function)
+        reference.moved_with = call_;
       if (ObjectChange change = change_of(resolver_, reference, methods);
           change || change.escapes())
         return change.describe(reference);
+    }
     return "";
   }
 
@@ -536,6 +542,7 @@ private:
   const Resolver &resolver_;
   const Handler &handler_;
   const ReachedFunction &where_;
+  TSNode call_;
   TSNode statement_;
   const SyntaxTree &tree_;
 };
@@ -1025,7 +1032,7 @@ ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
   const SyntaxTree &tree = module.tree();
   ConstructionFix result;
   TSNode statement = statement_of(call, function);
-  LocalMover mover(resolver, handler, where, statement);
+  LocalMover mover(resolver, handler, where, call);
   if (std::string why = mover.add(call); !why.empty()) {
     result.not_safe_because = why;
     return result;
@@ -1459,7 +1466,7 @@ ConstructionFix memoize(const Resolver &resolver, const Handler &handler,
   if (varying.empty())
     return result;
   for (TSNode part : fixed_parts) {
-    LocalMover mover(resolver, handler, where, statement_of(call, function));
+    LocalMover mover(resolver, handler, where, call);
     if (!mover.add(part).empty() || !mover.moved.empty())
       return result;
   }

@@ -1222,7 +1222,8 @@ method_and_overrides(const Resolver &resolver, const ModuleModel &caller_module,
 
 ObjectChange change_in(const Resolver &resolver, const ModuleModel &module,
                        const FunctionInfo &function, std::string_view path,
-                       const MethodCalls &methods, bool part, int depth);
+                       const MethodCalls &methods, bool part, int depth,
+                       TSNode moved_with = {});
 
 /// True when `node`, a part of what `path` reaches, goes through its event
 /// hooks (`s3.meta.events.register`, `getattr(s3.meta, "events")`).
@@ -1399,7 +1400,8 @@ std::string stored_as_item(const SyntaxTree &tree, const FunctionInfo &function,
 /// cannot tell what becomes of it (Escapes).
 ObjectChange handed_over(const Resolver &resolver, const ModuleModel &module,
                         const FunctionInfo &function, std::string_view path,
-                        const MethodCalls &methods, bool part, int depth) {
+                        const MethodCalls &methods, bool part, int depth,
+                        TSNode moved_with = {}) {
   const SyntaxTree &tree = module.tree();
   auto over = [](std::string how) -> ObjectChange {
     return {ObjectChange::Kind::HandedOver, std::move(how)};
@@ -1475,6 +1477,7 @@ ObjectChange handed_over(const Resolver &resolver, const ModuleModel &module,
               escapes = change;
           }
         if (!result_unused(call) && !escapes.escapes() &&
+            !ts_node_eq(call, moved_with) &&
             callbacks_of(resolver, {&module, &function}, call).empty())
           escapes = {ObjectChange::Kind::Escapes,
                      passes + ", whose result may hold it where hoist does "
@@ -1632,15 +1635,16 @@ ObjectChange unfollowed_use(const SyntaxTree &tree,
 
 ObjectChange change_in(const Resolver &resolver, const ModuleModel &module,
                        const FunctionInfo &function, std::string_view path,
-                       const MethodCalls &methods, bool part, int depth) {
+                       const MethodCalls &methods, bool part, int depth,
+                       TSNode moved_with) {
   const SyntaxTree &tree = module.tree();
   if (std::string how = closing_of(tree, function, path); !how.empty())
     return {ObjectChange::Kind::Closed, how};
   if (std::string how = configuration_of(tree, function, path, methods, part);
       !how.empty())
     return {ObjectChange::Kind::Configured, how};
-  ObjectChange handed =
-      handed_over(resolver, module, function, path, methods, part, depth);
+  ObjectChange handed = handed_over(resolver, module, function, path, methods,
+                                    part, depth, moved_with);
   if (handed || handed.escapes())
     return handed;
   // A function defined here that uses it as a free name may be called
@@ -1965,7 +1969,8 @@ ObjectChange change_of(const Resolver &resolver,
                        reference.path, MethodCalls{}, false, 0);
   }
   return change_in(resolver, *reference.module, *reference.function,
-                   reference.path, methods, reference.part, 0);
+                   reference.path, methods, reference.part, 0,
+                   reference.moved_with);
 }
 
 bool handles_errors(TSNode node) {

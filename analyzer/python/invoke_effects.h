@@ -94,6 +94,10 @@ struct ObjectReference {
   /// ddb.Table(name)`): it shares the client, which its attributes reach
   /// (`table.meta.client`), and its own methods are API actions.
   bool sub_resource = false;
+  /// A library call that moves to module scope with the object (the
+  /// construction a local moved along is passed to): its result holding
+  /// the object keeps it where it was, not somewhere hoist cannot follow.
+  TSNode moved_with{};
 };
 
 /// The references to what `call`, in `function`, builds: the targets of the
