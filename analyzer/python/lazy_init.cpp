@@ -32,7 +32,9 @@ std::string stored_state(const SyntaxTree &tree, const FunctionInfo &function,
     if (!is(object, "identifier"))
       return "";
     std::string name(tree.text(object));
-    bool is_self = function.method_kind == FunctionInfo::MethodKind::Instance &&
+    // `self._client`, or a class attribute through a classmethod's `cls`.
+    bool is_self = (function.method_kind == FunctionInfo::MethodKind::Instance ||
+                    function.method_kind == FunctionInfo::MethodKind::Class) &&
                    !function.parameters.empty() &&
                    function.parameters[0].name == name;
     bool local =
@@ -111,6 +113,11 @@ bool is_lazily_initialized(const SyntaxTree &tree, const FunctionInfo &function,
   // A condition may test a local read from the state instead of the state:
   //   c = _clients.get(name); if c is None: c = _clients[name] = make()
   std::vector<std::string> watched{state};
+  // A global tested by name: `if "client" not in globals()`.
+  if (is(field(assignment, "left"), "identifier") &&
+      tree.text(function.node).find("globals()") != std::string_view::npos)
+    for (const char *quote : {"\"", "'"})
+      watched.push_back(quote + state + quote);
   for (const auto &[name, values] : function.bindings.assignments)
     for (TSNode bound : values)
       if (mentions(tree, bound, state) && name != state)

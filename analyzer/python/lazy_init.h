@@ -12,6 +12,8 @@ namespace hoist::python {
 ///   global c; if c is not None: return c  ...  c = boto3.client("s3")
 ///   if "s3" not in CLIENTS: CLIENTS["s3"] = boto3.client("s3")
 ///   if self._s3 is None: self._s3 = boto3.client("s3")
+///   if cls._s3 is None: cls._s3 = boto3.client("s3")   (a classmethod)
+///   global c; if "c" not in globals(): c = boto3.client("s3")
 bool is_lazily_initialized(const SyntaxTree &tree, const FunctionInfo &function,
                            TSNode call);
 
