@@ -65,6 +65,65 @@ const char *python2_construct(const SyntaxTree &tree, TSNode node) {
   return nullptr;
 }
 
+/// The indentation of `statement` as Python 3 measures it twice, with tabs
+/// to the next multiple of 8 and with tabs as one column; nothing when
+/// something else comes before it on its line (`if x: y`).
+std::optional<std::pair<std::size_t, std::size_t>>
+indentation(const SyntaxTree &tree, TSNode statement) {
+  std::string_view text = tree.file()->text();
+  std::size_t begin = tree.range(statement).begin;
+  std::size_t line = text.rfind('\n', begin == 0 ? 0 : begin - 1);
+  line = line == std::string_view::npos || begin == 0 ? 0 : line + 1;
+  std::size_t columns = 0, tabs_as_one = 0;
+  for (std::size_t at = line; at < begin; ++at) {
+    if (text[at] == '\t')
+      columns = columns / 8 * 8 + 8;
+    else if (text[at] == ' ' || text[at] == '\f')
+      ++columns;
+    else
+      return std::nullopt;
+    ++tabs_as_one;
+  }
+  return std::make_pair(columns, tabs_as_one);
+}
+
+/// The first statement whose indentation, compared with its block's
+/// previous statement or with the statement that opens its block, depends
+/// on how wide a tab is: Python 3 raises TabError where Python 2 took a tab
+/// for 8 columns. Null when none.
+TSNode inconsistent_indentation(const SyntaxTree &tree) {
+  TSNode found{};
+  walk_named_descendants(tree.root(), [&](TSNode node) {
+    if (!ts_node_is_null(found))
+      return false;
+    if (!is(node, "block") && !is(node, "module"))
+      return !is(node, "string") && !is(node, "comment");
+    TSNode opener = is(node, "block") ? ts_node_parent(node) : TSNode{};
+    std::optional<std::pair<std::size_t, std::size_t>> outer =
+        ts_node_is_null(opener) ? std::nullopt : indentation(tree, opener);
+    std::optional<std::pair<std::size_t, std::size_t>> previous;
+    for (TSNode statement : named_children(node)) {
+      if (is(statement, "comment"))
+        continue;
+      auto here = indentation(tree, statement);
+      if (!here)
+        continue;
+      bool inconsistent =
+          previous ? (here->first == previous->first) !=
+                         (here->second == previous->second)
+                   : outer && (here->first > outer->first) !=
+                                  (here->second > outer->second);
+      if (inconsistent) {
+        found = statement;
+        return false;
+      }
+      previous = here;
+    }
+    return true;
+  });
+  return found;
+}
+
 } // namespace
 
 std::optional<Python2Code> find_python2_code(const SyntaxTree &tree) {
@@ -79,6 +138,12 @@ std::optional<Python2Code> find_python2_code(const SyntaxTree &tree) {
     // Nothing of interest inside a string or a comment.
     return !is(node, "string") && !is(node, "comment");
   });
+  if (!found && tree.file()->text().find('\t') != std::string_view::npos)
+    if (TSNode statement = inconsistent_indentation(tree);
+        !ts_node_is_null(statement))
+      found = Python2Code{{tree.file(), tree.range(statement)},
+                          "indentation whose tabs and spaces Python 3 reads "
+                          "as inconsistent, a TabError"};
   return found;
 }
 

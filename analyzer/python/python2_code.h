@@ -19,7 +19,9 @@ struct Python2Code {
 /// `print x` and `print >>f, x`, `exec code`, `a <> b`, backquotes,
 /// `except E, e:` (the name after the comma lower-case: Python 3.14 reads
 /// `except A, B:` as two exception types), `raise E, value`, `0777` and
-/// `10L`, `ur""`. Nothing in a Python 3 file.
+/// `10L`, `ur""`; indentation that depends on how wide a tab is (a tab
+/// after spaces in one line, spaces in the next: Python 3's TabError).
+/// Nothing in a Python 3 file.
 std::optional<Python2Code> find_python2_code(const SyntaxTree &tree);
 
 } // namespace hoist::python
