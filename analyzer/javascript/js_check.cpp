@@ -389,6 +389,7 @@ bool builds_option_in_place(const JsTree &tree, TSNode call,
 /// "depends on 'event', the event"); yes when they read only module-level
 /// names and the environment; unknown (nothing) when they read locals.
 std::optional<Hoistability> hoistability(const JsModule &module,
+                                         const JsCatalogue &catalogue,
                                          TSNode construction, TSNode function,
                                          bool is_handler) {
   const JsTree &tree = module.tree();
@@ -402,25 +403,48 @@ std::optional<Hoistability> hoistability(const JsModule &module,
       return true;
     std::string name(tree.text(node));
     auto declared = local_declaration(module, node, name);
+    TSNode written = declared && is(*declared, "variable_declarator")
+                         ? field(*declared, "value")
+                         : TSNode{};
     // A client a wrapper is given (`DynamoDBDocumentClient.from(client)`):
     // it moves if what builds the client does.
     if (TSNode built = construction_of(module, node);
-        !ts_node_is_null(built) && !seen.count(ts_node_start_byte(built))) {
+        !ts_node_is_null(built) && is_catalogued(module, catalogue, built) &&
+        !seen.count(ts_node_start_byte(built))) {
       seen.insert(ts_node_start_byte(built));
       walk_named_descendants(built, visit);
       return true;
     }
     // Another local `const` (`const region = arn.split(':')[3]`): what it
-    // reads of the parameters makes the construction depend on them; it
-    // is still a local.
+    // reads of the parameters makes the construction depend on them; what
+    // a call gives it (a secret fetched, a value computed) this invocation
+    // obtains; one of constants and environment reads (`const region =
+    // \`${process.env.AWS_REGION}\``) is as hoistable as they are.
     if (TSNode value = const_value(module, node);
         !ts_node_is_null(value) && !seen.count(ts_node_start_byte(value))) {
       seen.insert(ts_node_start_byte(value));
+      auto is_computed = [](TSNode part) {
+        return is(part, "call_expression") || is(part, "new_expression") ||
+               is(part, "await_expression");
+      };
+      bool computed = is_computed(written);
+      walk_named_descendants(written, [&](TSNode part) {
+        computed = computed || is_computed(part);
+        return !computed;
+      });
+      if (computed) {
+        found = Hoistability{false, "depends on '" + name +
+                                        "', which the function computes "
+                                        "when it runs"};
+        return false;
+      }
       if (visit(value))
         walk_named_descendants(value, visit);
-      reads_locals = true;
       return !found;
     }
+    // `const { TABLE } = process.env`: environment reads
+    if (!ts_node_is_null(written) && tree.text(written) == "process.env")
+      return true;
     if (!declared || !ts_node_eq(*declared, function)) {
       reads_locals = reads_locals || declared ||
                      (!module.binding(name) && name != "process");
@@ -983,7 +1007,8 @@ private:
         minted ? std::optional<Hoistability>(Hoistability{
                      false,
                      "built from credentials obtained during this invocation"})
-               : hoistability(*reached.module, node, reached.function,
+               : hoistability(*reached.module, *request_.catalogue, node,
+                              reached.function,
                               reached.chain.empty())};
     // Built from what INIT has too, in the handler's own body or a function
     // it calls: it moves to the module scope of its function's module.

@@ -66,20 +66,6 @@ std::vector<TSNode> binding_sites(const JsModule &module,
   return sites;
 }
 
-/// True when `call` is a construction the catalogue names (a client, a
-/// connection): given a client (`DynamoDBDocumentClient.from(client)`), it
-/// sends through it and is a finding, and a move, of its own.
-bool is_catalogued(const JsModule &module, const JsCatalogue &catalogue, TSNode call) {
-  bool is_new = is(call, "new_expression");
-  if (!is_new && !is(call, "call_expression"))
-    return false;
-  auto name = imported_name(
-      module, field(call, is_new ? "constructor" : "function"));
-  return name && catalogue.match(name->first, name->second,
-                                 is_new ? JsApi::Kind::New
-                                        : JsApi::Kind::Call);
-}
-
 /// The first module-level name `construction` reads that is module state
 /// (not an import, not a `const` of a string, number or boolean): code may
 /// change it between INIT and an invocation. Empty when there is none.
@@ -241,6 +227,17 @@ bool reads_global(const JsModule &module, const std::string &name) {
 }
 
 } // namespace
+
+bool is_catalogued(const JsModule &module, const JsCatalogue &catalogue, TSNode call) {
+  bool is_new = is(call, "new_expression");
+  if (!is_new && !is(call, "call_expression"))
+    return false;
+  auto name = imported_name(
+      module, field(call, is_new ? "constructor" : "function"));
+  return name && catalogue.match(name->first, name->second,
+                                 is_new ? JsApi::Kind::New
+                                        : JsApi::Kind::Call);
+}
 
 std::optional<Blocks> enclosing_blocks(TSNode statement, TSNode body) {
   Blocks blocks;

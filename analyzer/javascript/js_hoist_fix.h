@@ -10,6 +10,12 @@
 
 namespace hoist::javascript {
 
+/// True when `call` is a construction the catalogue names (a client, a
+/// connection): given a client (`DynamoDBDocumentClient.from(client)`), it
+/// sends through it and is a finding, and a move, of its own.
+bool is_catalogued(const JsModule &module, const JsCatalogue &catalogue,
+                   TSNode call);
+
 /// The blocks of a function's body around a statement that make what it
 /// does conditional or repeated.
 struct Blocks {

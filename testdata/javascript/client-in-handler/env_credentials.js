@@ -28,3 +28,26 @@ exports.assumed = async (event) => {
   });
   return s3.getObject({ Bucket: event.bucket, Key: event.key }).promise();
 };
+
+// What a call gives a local this invocation obtains: the construction
+// depends on it (JSON: hoistable false), however the call is spelled.
+exports.settingsHandler = async (event) => {
+  const settings = await getSettings(`${process.env.STAGE}/settings`);
+  // expect: client-in-handler[not-hoistable]
+  const s3 = new S3({ region: settings.region });
+  return s3.getObject({ Bucket: event.bucket, Key: event.key }).promise();
+};
+
+// Environment reads through a local, a template or destructuring are as
+// hoistable as process.env read inline.
+exports.regionalHandler = async (event) => {
+  const { BUCKET_REGION } = process.env;
+  const endpoint = `https://${process.env.ENDPOINT_HOST}`;
+  // expect: client-in-handler[hoistable]
+  const s3 = new S3({ region: BUCKET_REGION, endpoint });
+  return s3.getObject({ Bucket: event.bucket, Key: event.key }).promise();
+};
+
+async function getSettings(id) {
+  return { region: id };
+}
