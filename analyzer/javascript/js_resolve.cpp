@@ -49,7 +49,7 @@ const JsModule *Modules::load(const std::string &path,
 void Modules::trim() {
   // Enough for a handler's modules and the helpers many handlers share
   // (the most loaded are kept); a module costs about ten times its text.
-  constexpr std::size_t kKept = 128;
+  constexpr std::size_t kKept = 64;
   if (parsed_ <= 2 * kKept)
     return;
   std::vector<Loaded *> held;
