@@ -1,5 +1,7 @@
 #include "javascript/js_hoist_fix.h"
 
+#include <algorithm>
+#include <map>
 #include <set>
 
 #include "core/message_excerpt.h"
@@ -49,12 +51,15 @@ bool writes_environment(const JsTree &tree, TSNode node) {
 /// root, the names in its arguments); a null node for a name a function
 /// declares (a local of the handler: it moves first, in an earlier pass).
 std::vector<TSNode> binding_sites(const JsModule &module,
-                                  TSNode construction) {
+                                  TSNode construction,
+                                  const std::set<std::string> &moved_along) {
   const JsTree &tree = module.tree();
   std::vector<TSNode> sites;
   auto visit = [&](TSNode node) {
     if (is(node, "identifier") || is(node, "shorthand_property_identifier")) {
       std::string name(tree.text(node));
+      if (moved_along.count(name))
+        return true;
       if (local_declaration(module, node, name))
         sites.push_back(TSNode{});
       else if (const Binding *binding = module.binding(name))
@@ -64,6 +69,71 @@ std::vector<TSNode> binding_sites(const JsModule &module,
   };
   walk_named_descendants(construction, visit);
   return sites;
+}
+
+/// The local constants of `function` that `construction` (in the statement
+/// `declaration` of its body) reads and that can move to module scope with
+/// it: `const region = process.env.REGION;` or a literal, a statement of
+/// the body before it, on lines of its own, read by nothing else in the
+/// function, reading only module-level names and `process.env`. By name;
+/// a local read that cannot move is left out (the construction then reads
+/// a local, and gets no fix).
+std::map<std::string, TSNode> movable_locals(const JsModule &module,
+                                             TSNode construction,
+                                             TSNode function,
+                                             TSNode declaration) {
+  const JsTree &tree = module.tree();
+  TSNode body = field(function, "body");
+  std::map<std::string, TSNode> movable;
+  walk_named_descendants(construction, [&](TSNode node) {
+    if (!is(node, "identifier") && !is(node, "shorthand_property_identifier"))
+      return true;
+    std::string name(tree.text(node));
+    auto declared = local_declaration(module, node, name);
+    if (!declared || movable.count(name) || !is(*declared, "variable_declarator"))
+      return true;
+    TSNode statement = ts_node_parent(*declared);
+    TSNode value = field(*declared, "value");
+    if (!is(field(*declared, "name"), "identifier") ||
+        !is(statement, "lexical_declaration") ||
+        kind(ts_node_child(statement, 0)) != std::string_view("const") ||
+        named_children(statement).size() != 1 ||
+        !ts_node_eq(ts_node_parent(statement), body) ||
+        ts_node_start_byte(statement) >= ts_node_start_byte(declaration) ||
+        ts_node_is_null(value))
+      return true;
+    if (auto lines = own_lines(*tree.file(), tree.range(statement), "//");
+        !lines || !lines->second.empty())
+      return true;
+    bool pure = true;
+    auto check = [&](TSNode part) {
+      if (is(part, "call_expression") || is(part, "new_expression") ||
+          is(part, "await_expression") || is(part, "function_expression") ||
+          is(part, "arrow_function"))
+        pure = false;
+      if (is(part, "identifier") || is(part, "shorthand_property_identifier")) {
+        std::string read(tree.text(part));
+        pure = pure && !local_declaration(module, part, read) &&
+               (module.binding(read) || read == "process");
+      }
+      return pure;
+    };
+    if (check(value))
+      walk_named_descendants(value, check);
+    // Read by nothing but the construction (and declared once).
+    walk_named_descendants(body, [&](TSNode use) {
+      if (pure && is(use, "identifier") && tree.text(use) == name &&
+          !ts_node_eq(use, field(*declared, "name")) &&
+          !(ts_node_start_byte(use) >= ts_node_start_byte(construction) &&
+            ts_node_end_byte(use) <= ts_node_end_byte(construction)))
+        pure = false;
+      return pure;
+    });
+    if (pure)
+      movable.emplace(name, statement);
+    return true;
+  });
+  return movable;
 }
 
 /// The first module-level name `construction` reads that is module state
@@ -315,9 +385,19 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
   auto lines = own_lines(file, tree.range(declaration), "//");
   if (ts_node_is_null(handler_statement) || !lines || !lines->second.empty())
     return {std::nullopt, "its statement shares its lines with other code"};
+  // The local constants it reads of environment and literals move with it.
+  std::map<std::string, TSNode> along =
+      movable_locals(module, construction, handler, declaration);
+  std::set<std::string> along_names;
+  for (const auto &[local, statement] : along) {
+    if (module.binding(local) || module.is_module_variable(local) ||
+        reads_global(module, local))
+      return {std::nullopt, "the module binds '" + local + "' otherwise"};
+    along_names.insert(local);
+  }
   // Every module-level name it reads must be bound before the handler.
   uint32_t handler_start = ts_node_start_byte(handler_statement);
-  for (TSNode site : binding_sites(module, construction)) {
+  for (TSNode site : binding_sites(module, construction, along_names)) {
     if (ts_node_is_null(site))
       return {std::nullopt, "it reads a local of " + owner};
     if (ts_node_start_byte(top_level_statement(site)) >= handler_start)
@@ -378,7 +458,13 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
                      "change between INIT and an invocation");
   // The module's walk only for a construction that reads the environment.
   bool writes = false;
-  if (tree.text(construction).find("process.env") != std::string_view::npos)
+  bool reads_environment =
+      tree.text(construction).find("process.env") != std::string_view::npos;
+  for (const auto &[local, statement] : along)
+    reads_environment = reads_environment ||
+                        tree.text(statement).find("process.env") !=
+                            std::string_view::npos;
+  if (reads_environment)
     walk_named_descendants(tree.root(), [&](TSNode node) {
       writes = writes || writes_environment(tree, node);
       return !writes;
@@ -389,6 +475,8 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
   // The module may bind the name already: to the same construction, it is
   // reused.
   Fix fix;
+  if (module.binding(name) && !along.empty())
+    return {std::nullopt, "the module binds '" + name + "' otherwise"};
   if (const Binding *bound = module.binding(name)) {
     TSNode value = is(bound->site, "variable_declarator")
                        ? field(bound->site, "value")
@@ -417,11 +505,32 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
     std::size_t indent =
         tree.range(declaration).begin - lines->first.begin;
     std::string statement = dedented(tree.text(declaration), indent);
-    fix.edits.push_back({tree.file(), {at, at}, statement + "\n\n"});
+    // The locals it reads first, in their order, each leaving its lines.
+    std::vector<TSNode> locals;
+    for (const auto &[local, local_statement] : along)
+      locals.push_back(local_statement);
+    std::sort(locals.begin(), locals.end(), [](TSNode a, TSNode b) {
+      return ts_node_start_byte(a) < ts_node_start_byte(b);
+    });
+    std::string moved;
+    for (TSNode local : locals) {
+      auto local_lines = own_lines(file, tree.range(local), "//");
+      std::string text = dedented(
+          tree.text(local), tree.range(local).begin - local_lines->first.begin);
+      moved += text + "\n";
+      fix.claims.emplace(std::string(tree.text(field(
+                             ts_node_named_child(local, 0), "name"))),
+                         std::to_string(at) + ":" + text);
+      fix.edits.push_back({tree.file(), local_lines->first, ""});
+    }
+    fix.edits.push_back({tree.file(), {at, at}, moved + statement + "\n\n"});
     // Two handlers' moves of one name, made in one pass, would declare it
     // twice: only the same statement at the same point is made once.
     fix.claims.emplace(name, std::to_string(at) + ":" + statement);
-    fix.title = "move '" + name + "' to module scope";
+    fix.title = along.empty()
+                    ? "move '" + name + "' to module scope"
+                    : "move '" + name + "' to module scope, with the "
+                      "constants it reads";
   }
   fix.edits.push_back({tree.file(), lines->first, ""});
   fix.applicability = unsafe.empty() ? Applicability::Safe

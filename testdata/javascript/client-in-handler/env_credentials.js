@@ -4,9 +4,6 @@
 // other. Credentials a call returns during the invocation (STS, a secret)
 // are this invocation's: not reported.
 const S3 = require("aws-sdk/clients/s3");
-const STS = require("aws-sdk/clients/sts");
-
-const sts = new STS();
 
 exports.handler = async (event) => {
   const region = process.env.AWS_BUCKET_REGION;
@@ -18,7 +15,7 @@ exports.handler = async (event) => {
 };
 
 exports.assumed = async (event) => {
-  const assumed = await sts.assumeRole({ RoleArn: event.role, RoleSessionName: "s" }).promise();
+  const assumed = await assumeRole(event.role);
   const key = assumed.Credentials.AccessKeyId;
   // ok: client-in-handler
   const s3 = new S3({
@@ -47,6 +44,10 @@ exports.regionalHandler = async (event) => {
   const s3 = new S3({ region: BUCKET_REGION, endpoint });
   return s3.getObject({ Bucket: event.bucket, Key: event.key }).promise();
 };
+
+async function assumeRole(role) {
+  return { Credentials: { AccessKeyId: role, SecretAccessKey: "s", SessionToken: "t" } };
+}
 
 async function getSettings(id) {
   return { region: id };

@@ -1,0 +1,34 @@
+// RUN: %expect %s
+// The local constants a client is built from move with it when they are
+// environment reads or literals that nothing else in the handler reads:
+// the module-level client is built from the same values at INIT (Lambda's
+// environment is the same there). A local that other code reads too, or
+// that a call computes, stays, and so does the client.
+import { CodeBuildClient, StartBuildCommand } from "@aws-sdk/client-codebuild";
+import { SchemasClient } from "@aws-sdk/client-schemas";
+import { SQSClient, SendMessageCommand } from "@aws-sdk/client-sqs";
+
+const region = process.env.REGION;
+const codebuild = new CodeBuildClient({ region: region });
+
+export const handler = async (event) => {
+  const buildProjectName = process.env.CODEBUILD_PROJECT_NAME;
+  // expect: client-in-handler[hoistable]
+  return codebuild.send(new StartBuildCommand({ projectName: buildProjectName }));
+};
+
+const config = {};
+const schemas = new SchemasClient(config);
+
+export async function schemaHandler(event) {
+  // expect: client-in-handler[hoistable]
+  return schemas.config ? event : null;
+}
+
+export const queueHandler = async (event) => {
+  const queueRegion = process.env.QUEUE_REGION;
+  // expect: client-in-handler[hoistable]
+  const sqs = new SQSClient({ region: queueRegion });
+  await sqs.send(new SendMessageCommand({ QueueUrl: event.url, MessageBody: queueRegion }));
+  return { ok: true };
+};
