@@ -234,6 +234,39 @@ private:
                scope.function->parameters[0].name;
   }
 
+  /// Methods of `str` that make a new string of it and their arguments.
+  static bool is_string_method(std::string_view method) {
+    static const std::unordered_set<std::string_view> kMethods = {
+        "strip", "lstrip",  "rstrip",       "lower",        "upper",
+        "casefold", "title", "replace", "removeprefix", "removesuffix"};
+    return kMethods.count(method) > 0;
+  }
+
+  /// True when `node` (in `scope`) is a string whatever the environment
+  /// holds: a literal, an environment variable read as an item or with a
+  /// literal default (`os.environ.get("R", "us-east-1")`; without one it
+  /// may be None), or a string method's result on one.
+  bool is_string(TSNode node, Scope scope) const {
+    node = unparenthesize(node);
+    const SyntaxTree &tree = scope.module->tree();
+    if (is(node, "string") || is(node, "concatenated_string"))
+      return true;
+    if (is(node, "subscript")) {
+      Symbol value = resolver_.resolve(field(node, "value"), scope);
+      return value.kind == Symbol::Kind::Path && value.path == "os.environ";
+    }
+    if (!is(node, "call"))
+      return false;
+    TSNode callee = field(node, "function");
+    if (is(callee, "attribute") &&
+        is_string_method(tree.text(field(callee, "attribute"))))
+      return is_string(field(callee, "object"), scope);
+    std::string path = resolver_.called_path(node, scope);
+    std::vector<TSNode> arguments = named_children(field(node, "arguments"));
+    return (path == "os.environ.get" || path == "os.getenv") &&
+           arguments.size() == 2 && string_value(tree, arguments[1]);
+  }
+
   DependenceResult classify_call(TSNode call, Scope scope, int chain_index,
                                  int depth) const {
     const SyntaxTree &tree = scope.module->tree();
@@ -248,6 +281,14 @@ private:
       return {Dependence::PerInvocation,
               "built from credentials obtained during this invocation ('" +
                   std::string(tree.text(callee)) + "')"};
+    // A string's own method (`os.environ.get("R", "us-east-1").strip()`)
+    // depends on the string and its arguments only.
+    if (is(callee, "attribute") && is_string_method(method) &&
+        is_string(field(callee, "object"), scope))
+      return worst(classify(field(call, "arguments"), scope, chain_index,
+                            depth + 1),
+                   classify(field(callee, "object"), scope, chain_index,
+                            depth + 1));
     Symbol symbol = resolver_.resolve(callee, scope);
     bool catalogued = symbol.kind == Symbol::Kind::Path &&
                       resolver_.catalogue().find(symbol.path);
