@@ -231,17 +231,20 @@ public:
           is_async(function_) || !fixable_ || leaves_work_running(callback)
               ? std::nullopt
               : callback_to_async(module_, function_, parameters);
-    walk_named_descendants(field(function_, "body"), [&](TSNode node) {
-      check_context_use(node, context);
-      if (era_ == Era::Callbacks && is_async(function_) &&
-          parameters.size() > 2 && is(parameters[2], "identifier") &&
-          is(node, "call_expression") &&
-          tree.text(field(node, "function")) == callback &&
-          names_parameter_of(module_, field(node, "function"), function_) &&
-          in_nested_function(node, function_))
-        report(node, "async-callback", {{"callback", callback}});
-      return true;
-    });
+    // The body's walk only for a check that can find something there.
+    bool callback_calls = era_ == Era::Callbacks && parameters.size() > 2 &&
+                          is(parameters[2], "identifier") &&
+                          is_async(function_);
+    if (callback_calls || uses_context(context))
+      walk_named_descendants(field(function_, "body"), [&](TSNode node) {
+        check_context_use(node, context);
+        if (callback_calls && is(node, "call_expression") &&
+            tree.text(field(node, "function")) == callback &&
+            names_parameter_of(module_, field(node, "function"), function_) &&
+            in_nested_function(node, function_))
+          report(node, "async-callback", {{"callback", callback}});
+        return true;
+      });
     if (era_ != Era::Callbacks && parameters.size() < 3 &&
         !is_async(function_) && returns_only_literals(function_))
       walk_own_body(function_, [&](TSNode node) {
@@ -294,8 +297,13 @@ private:
 
   /// `context.succeed(...)`, `context.fail(...)`, `context.done(...)`, and
   /// writes of `context.callbackWaitsForEmptyEventLoop`.
+  /// True when check_context_use has something to look for.
+  bool uses_context(const std::string &context) const {
+    return !context.empty() && era_ != Era::Callbacks;
+  }
+
   void check_context_use(TSNode node, const std::string &context) {
-    if (context.empty() || era_ == Era::Callbacks)
+    if (!uses_context(context))
       return;
     const JsTree &tree = module_.tree();
     bool call = is(node, "call_expression");
