@@ -107,7 +107,7 @@ std::string written_module_variable(const JsModule &module, TSNode target) {
 /// after one that returns, it builds once (per key).
 class CachingTests {
 public:
-  CachingTests(const JsModule &module, TSNode function) {
+  CachingTests(const JsModule &module, TSNode function) : module_(&module) {
     const JsTree &tree = module.tree();
     std::set<std::string> locals, assigned;
     std::vector<TSNode> local_values;
@@ -156,9 +156,13 @@ public:
 
   /// True when a test of the module state guards `construction`, or a test
   /// of the state of `library` (the import it is built from: `if
-  /// (mongoose.connection.readyState !== 1) await mongoose.connect(uri)`,
-  /// as libraries that keep a default connection in their module allow).
-  bool covers(TSNode construction, const std::string &library) const {
+  /// (mongoose.connection.readyState !== 1) await mongoose.connect(uri)`)
+  /// or of `package` (what it is imported from: TypeORM's `if
+  /// (getConnectionManager().has('default')) return ...`, or its `try {
+  /// getConnection() } catch { await createConnection() }`), as libraries
+  /// that keep a default connection in their module allow.
+  bool covers(TSNode construction, const std::string &library,
+              const std::string &package) const {
     uint32_t at = ts_node_start_byte(construction);
     for (const auto &[test, returns] : branches_) {
       if ((at < ts_node_start_byte(test) || at >= ts_node_end_byte(test)) &&
@@ -166,13 +170,53 @@ public:
         continue;
       TSNode condition = field(test, "condition");
       if (mentions(*tree_, condition, state_) ||
-          (!library.empty() && reads_member_of(*tree_, condition, library)))
+          (!library.empty() && reads_member_of(*tree_, condition, library)) ||
+          reads_package(condition, package))
         return true;
     }
+    for (TSNode parent = ts_node_parent(construction);
+         !ts_node_is_null(parent) && !is_function_node(parent);
+         parent = ts_node_parent(parent))
+      if (is(parent, "catch_clause") &&
+          reads_package(field(ts_node_parent(parent), "body"), package))
+        return true;
     return false;
   }
 
 private:
+  /// True when `node` calls or reads what `package` exports, directly or
+  /// through a local constant one gave (`const manager =
+  /// getConnectionManager()`).
+  bool reads_package(TSNode node, const std::string &package) const {
+    if (package.empty() || ts_node_is_null(node))
+      return false;
+    const JsTree &tree = module_->tree();
+    bool found = false;
+    int depth = 0;
+    std::function<bool(TSNode)> visit = [&](TSNode part) {
+      if (!is(part, "identifier"))
+        return !found;
+      std::string name(tree.text(part));
+      if (auto declared = local_declaration(*module_, part, name)) {
+        if (is(*declared, "variable_declarator") && depth < 4) {
+          TSNode value = field(*declared, "value");
+          ++depth;
+          if (!ts_node_is_null(value) && visit(value))
+            walk_named_descendants(value, visit);
+          --depth;
+        }
+        return !found;
+      }
+      const Binding *binding = module_->binding(name);
+      found = found || (binding && binding->kind == Binding::Kind::Import &&
+                        binding->module == package);
+      return !found;
+    };
+    if (visit(node))
+      walk_named_descendants(node, visit);
+    return found;
+  }
+
   static bool mentions(const JsTree &tree, TSNode test,
                        const std::set<std::string> &names) {
     if (ts_node_is_null(test) || names.empty())
@@ -215,6 +259,7 @@ private:
   }
 
   std::vector<std::pair<TSNode, bool>> branches_; ///< test, returns when true
+  const JsModule *module_;
   const JsTree *tree_ = nullptr;
   std::set<std::string> state_; ///< module state the function fills
 };
@@ -222,9 +267,12 @@ private:
 /// True when `construction` (built from `callee`) builds what a lazy form
 /// keeps: `x ??= new X()`, `x ||= ...`, `x = x || connect().then(...)`, or
 /// code a caching test guards.
-bool is_lazily_built(const JsTree &tree, TSNode construction, TSNode callee,
+bool is_lazily_built(const JsModule &module, TSNode construction, TSNode callee,
                      const CachingTests &caching) {
-  if (caching.covers(construction, root_name(tree, callee)))
+  const JsTree &tree = module.tree();
+  auto imported = imported_name(module, callee);
+  if (caching.covers(construction, root_name(tree, callee),
+                     imported ? imported->first : ""))
     return true;
   TSNode at = construction;
   for (TSNode parent = ts_node_parent(at); !ts_node_is_null(parent);
@@ -872,7 +920,7 @@ private:
       pending.push_back(
           {target->first, target->second, callee_name, std::move(chain),
            arguments,
-           reached.lazily || is_lazily_built(tree, call, callee, caching())});
+           reached.lazily || is_lazily_built(module, call, callee, caching())});
     };
     auto inspect = [&](TSNode node) {
       std::string_view type = kind(node);
@@ -888,7 +936,7 @@ private:
             builds_option_in_place(tree, node, api->built_with)) {
           bool minted = built_from_invocation_credentials(module, node);
           if (!reached.lazily &&
-              !is_lazily_built(tree, node, callee, caching()) &&
+              !is_lazily_built(module, node, callee, caching()) &&
               (!minted || request_.report_minted_credentials))
             report(handler_module, handler, reached, node, callee, name->first,
                    *api, minted);
@@ -912,12 +960,13 @@ private:
       // object a library built runs what it registers when the handler
       // hands it the event (lambda-api's api.run(event, context)).
       auto serve = [&](TSNode object) {
-        dispatch(
-            Registrations(modules_, *request_.catalogue)
-                .of_object(module, object),
-            {reached.module, reached.function, reached.name, reached.chain, 0,
-             reached.lazily || is_lazily_built(tree, node, callee, caching())},
-            pending);
+        dispatch(Registrations(modules_, *request_.catalogue)
+                     .of_object(module, object),
+                 {reached.module, reached.function, reached.name, reached.chain,
+                  0,
+                  reached.lazily ||
+                      is_lazily_built(module, node, callee, caching())},
+                 pending);
       };
       if (!target && !is_new) {
         auto library = imported_name(module, callee);
