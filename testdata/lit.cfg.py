@@ -69,6 +69,9 @@ if shutil.which("gdb"):
 node_packages = os.path.join(config.test_source_root, "node-packages", "node_modules")
 if os.path.isfile(os.path.join(node_packages, ".hoist-package-lock.json")):
     config.available_features.add("node-packages")
+# TypeScript's compiler among them (an install from an older lock lacks it).
+if os.path.isfile(os.path.join(node_packages, "typescript", "bin", "tsc")):
+    config.available_features.add("typescript")
 config.substitutions.append(("%node_packages", node_packages))
 config.substitutions.append(("%data", os.path.dirname(config.test_source_root)))
 config.substitutions.append(("%bin_dir", os.path.dirname(config.hoist)))
