@@ -1871,10 +1871,13 @@ private:
   }
 
   // Whether `body` holds a using directive before `before` (a byte).
+  // The walk enters only subtrees whose text spells `namespace`.
   bool using_directive_before(TSNode body, uint32_t before) const {
+    const std::vector<std::size_t> &spelled = occurrences("namespace");
     bool found = false;
     walk_named_descendants(body, [&](TSNode node) {
-      if (found || ts_node_start_byte(node) >= before)
+      if (found || ts_node_start_byte(node) >= before ||
+          !spans_any(spelled, node))
         return false;
       if (is(node, "using_declaration"))
         found = using_directive(node);
