@@ -15,6 +15,7 @@
 
 #include <tree_sitter/api.h>
 
+#include "core/identifier_words.h"
 #include "core/move_append.h"
 #include "core/rule_text.h"
 #include "cpp/call_chain_notes.h"
@@ -1707,6 +1708,8 @@ private:
     // (A parser's MISSING identifier is empty: found anywhere.)
     const std::vector<std::size_t> at =
         name.empty() ? std::vector<std::size_t>() : occurrences(name);
+    if (only_as_scope(at, name, root))
+      return false;
     bool found = false;
     walk_named_descendants(root, [&](TSNode node) {
       if (found || (!name.empty() && !spans_any(at, node)))
@@ -1719,6 +1722,24 @@ private:
                         is(node, "optional_parameter_declaration"));
     });
     return found;
+  }
+
+  // Whether each place in `root` that spells `name` (`at`, its
+  // occurrences) is followed by `::`, as `Aws` is in `Aws::S3::S3Client`:
+  // the name of a scope there, never of a declaration. (An identifier's
+  // place is an occurrence: none that ends in it can start before it.)
+  bool only_as_scope(const std::vector<std::size_t> &at,
+                     const std::string &name, TSNode root) const {
+    if (name.empty() ||
+        !std::all_of(name.begin(), name.end(), is_identifier_byte))
+      return false;
+    const std::string_view text = tree_.file->text();
+    for (auto next = std::lower_bound(at.begin(), at.end(),
+                                      ts_node_start_byte(root));
+         next != at.end() && *next < ts_node_end_byte(root); ++next)
+      if (text.substr(*next + name.size(), 2) != "::")
+        return false;
+    return true;
   }
 
   // Whether `node` declares `name`; nothing when it is no declaration (a
