@@ -573,7 +573,13 @@ private:
     std::string found;
     if (ts_node_is_null(code))
       return found;
-    const std::string context = context_of(code);
+    // (Worked out for the first call only: most code calls nothing.)
+    std::optional<std::string> known_context;
+    auto context = [&]() -> const std::string & {
+      if (!known_context)
+        known_context = context_of(code);
+      return *known_context;
+    };
     auto visit = [&](TSNode node) {
       if (!found.empty())
         return false;
@@ -602,8 +608,8 @@ private:
                                 catalogue_.match(candidate.name,
                                                  CppApi::Kind::Class);
                        }) &&
-          !find_function(names, context) &&
-          !find_named(classes_, names, context) &&
+          !find_function(names, context()) &&
+          !find_named(classes_, names, context()) &&
           !function_macros_.count(spelled))
         found = spelled;
       return true;
