@@ -1437,7 +1437,10 @@ private:
         sets_it = sets_it || sets(ts_node_named_child(then, i), object);
       return sets_it ? then : TSNode{};
     }
+    // (A call that does not spell `call_once` is not one: its callee's
+    // name is not worked out.)
     if (!is(node, "call_expression") ||
+        !spans_any(occurrences("call_once"), node) ||
         last_component(plain_name(tree_.text(field(node, "function")))) !=
             "call_once")
       return TSNode{};
