@@ -42,8 +42,7 @@ public:
       : consumers_(context, std::move(files)), compiled_(compiled) {}
 
   std::unique_ptr<FrontendAction> create() override {
-    compiled_ = true; // the driver made a job of the compile command
-    return std::make_unique<Action>(consumers_);
+    return std::make_unique<Action>(consumers_, compiled_);
   }
 
   bool runInvocation(std::shared_ptr<CompilerInvocation> invocation,
@@ -58,10 +57,14 @@ public:
 private:
   class Action : public ASTFrontendAction {
   public:
-    explicit Action(tidy::ClangTidyASTConsumerFactory &consumers)
-        : consumers_(consumers) {}
+    Action(tidy::ClangTidyASTConsumerFactory &consumers, bool &compiled)
+        : consumers_(consumers), compiled_(compiled) {}
     std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &compiler,
                                                    StringRef file) override {
+      // The compile runs: the driver made a job of the command and the
+      // compiler set up its target (an arm64 -march on this machine's
+      // Clang stops before, with no code read).
+      compiled_ = true;
       std::vector<std::unique_ptr<ASTConsumer>> consumers;
       consumers.push_back(std::make_unique<MainFileScope>()); // goes first
       consumers.push_back(consumers_.createASTConsumer(compiler, file));
@@ -70,6 +73,7 @@ private:
 
   private:
     tidy::ClangTidyASTConsumerFactory &consumers_;
+    bool &compiled_;
   };
 
   tidy::ClangTidyASTConsumerFactory consumers_;
