@@ -175,6 +175,12 @@ MainHoistBlocker main_hoist_blocker(const MainHoistFacts &facts) {
                 "'): built once in main(), the next invocation would get what "
                 "is left of it",
             facts.given_away};
+  if (!facts.changed.empty())
+    return {"the handler changes '" + facts.changed + "' after building it ('" +
+                facts.changed_by +
+                "'): built once in main(), the change would carry into the "
+                "next invocation",
+            facts.changed};
   if (!facts.set_up_in_handler.empty())
     return {"'" + facts.set_up_in_handler + "' is set up before its use by '" +
                 facts.set_up_statement +
@@ -350,6 +356,28 @@ std::string given_away(std::string_view body, const std::string &variable) {
     return how + "...)";
   }
   return "";
+}
+
+std::string changed_after(std::string_view rest, const std::string &variable) {
+  if (rest.find(variable) == std::string_view::npos)
+    return "";
+  // `s3 = ...` as a statement of its own, or `cfg.region = ...`,
+  // `cfg->region += ...` (not `other.cfg.region`, not `==`).
+  const std::string assign = "\\s*(?:[-+*/%|&^]|<<|>>)?=(?!=)";
+  const std::regex pattern("(?:^|[;{}]\\s*)" + variable + assign + "|" +
+                           "(?:^|[^.\\w>])" + variable +
+                           "\\s*(?:\\.|->)\\s*\\w+" + assign);
+  std::match_results<std::string_view::const_iterator> match;
+  if (!std::regex_search(rest.begin(), rest.end(), match, pattern))
+    return "";
+  // Quoted from the variable to the end of its statement.
+  std::size_t at =
+      static_cast<std::size_t>(match.position(0)) + match.str().find(variable);
+  std::size_t end = rest.find(';', at);
+  std::string_view statement = rest.substr(
+      at, end == std::string_view::npos ? rest.size() - at : end - at);
+  return statement.size() <= 60 ? std::string(statement)
+                                : std::string(statement.substr(0, 57)) + "...";
 }
 
 } // namespace hoist::cpp

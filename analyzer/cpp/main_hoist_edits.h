@@ -52,6 +52,10 @@ struct MainHoistFacts {
   /// A moved variable the handler gives away or ends (given_away), and how.
   std::string given_away;
   std::string given_away_by;
+  /// A moved variable the handler changes after building it (changed_after),
+  /// and how.
+  std::string changed;
+  std::string changed_by;
   /// A name the moved code spells that is found through the handler's
   /// namespace or a declaration in its body (`using Aws::S3::S3Client;`),
   /// where main() would not find it or find another.
@@ -111,6 +115,12 @@ MainHoistBlocker main_hoist_blocker(const MainHoistFacts &facts);
 /// client`), or "": built once in main(), the next invocation would get what
 /// is left of it.
 std::string given_away(std::string_view body, const std::string &variable);
+
+/// How `rest` (a handler's text after the statement that builds `variable`)
+/// changes it: assigns it again (`s3 = Aws::S3::S3Client(cfg);`) or one of
+/// its members (`cfg.region = request.payload;`), or "": built once in
+/// main(), the change would carry into the next invocation.
+std::string changed_after(std::string_view rest, const std::string &variable);
 
 /// How a construction is written, for whether it can move on its own.
 enum class ConstructionShape {

@@ -788,6 +788,27 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
     set_up_statements.clear();
     find_set_up(context, *function, group, moved, moved_to, moving, set_up,
                 set_up_statements);
+    // What the handler does after the last statement that moves.
+    const SourceManager &sources = context.getSourceManager();
+    SourceLocation last = function->getBody()->getBeginLoc();
+    auto later = [&](SourceLocation at) {
+      if (sources.isBeforeInTranslationUnit(last, at))
+        last = at;
+    };
+    for (const Construction *construction : group)
+      later(sources.getExpansionRange(construction->statement->getEndLoc())
+                .getEnd());
+    for (const Stmt *statement : set_up_statements)
+      later(sources.getExpansionRange(statement->getEndLoc()).getEnd());
+    std::string rest =
+        text_of(context, SourceRange(last, function->getBody()->getEndLoc()));
+    for (const Construction *construction : group)
+      if (std::string how =
+              changed_after(rest, construction->variable->getNameAsString());
+          moving.changed.empty() && !how.empty()) {
+        moving.changed = construction->variable->getNameAsString();
+        moving.changed_by = how;
+      }
     UnqualifiedNames spelled(moved);
     for (const Construction *construction : group)
       spelled.TraverseStmt(const_cast<DeclStmt *>(construction->statement));

@@ -2356,6 +2356,20 @@ private:
         moved.insert(construction.variable);
       }
       set_up = find_set_up(handler, group, local, moving);
+      // What the handler does after the last statement that moves.
+      uint32_t last = 0;
+      for (const Found *entry : group)
+        last = std::max(last, ts_node_end_byte(entry->construction.statement));
+      for (const MovedDeclaration &statement : set_up)
+        last = std::max(last, static_cast<uint32_t>(statement.statement.end));
+      std::string_view rest = tree_.file->text().substr(
+          last, std::max(last, ts_node_end_byte(handler.body)) - last);
+      for (const Found *entry : group)
+        if (std::string how = changed_after(rest, entry->construction.variable);
+            moving.changed.empty() && !how.empty()) {
+          moving.changed = entry->construction.variable;
+          moving.changed_by = how;
+        }
       MainHoistBlocker blocker = main_hoist_blocker(moving);
       if (blocker.why.empty())
         break;
