@@ -358,6 +358,31 @@ std::string given_away(std::string_view body, const std::string &variable) {
   return "";
 }
 
+std::string conditional_directive_in(std::string_view span) {
+  for (std::size_t line = 0; line < span.size();) {
+    std::size_t end = span.find('\n', line);
+    if (end == std::string_view::npos)
+      end = span.size();
+    std::string_view text = span.substr(line, end - line);
+    std::size_t hash = text.find_first_not_of(" \t");
+    if (hash != std::string_view::npos && text[hash] == '#') {
+      std::string_view directive = text.substr(hash + 1);
+      directive.remove_prefix(
+          std::min(directive.size(), directive.find_first_not_of(" \t")));
+      for (std::string_view word : {"if", "elif", "else", "endif"})
+        if (directive.substr(0, word.size()) == word) {
+          std::string_view shown = text.substr(hash);
+          while (!shown.empty() &&
+                 (shown.back() == ' ' || shown.back() == '\r'))
+            shown.remove_suffix(1);
+          return std::string(shown);
+        }
+    }
+    line = end + 1;
+  }
+  return "";
+}
+
 std::string changed_after(std::string_view rest, const std::string &variable) {
   if (rest.find(variable) == std::string_view::npos)
     return "";

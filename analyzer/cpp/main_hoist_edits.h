@@ -116,6 +116,12 @@ MainHoistBlocker main_hoist_blocker(const MainHoistFacts &facts);
 /// is left of it.
 std::string given_away(std::string_view body, const std::string &variable);
 
+/// The first preprocessor conditional directive (`#ifdef LOCALSTACK`,
+/// `#else`, ...) among `span`'s lines (the handler's text from the first
+/// statement that moves to the last), or "": a build with other flags
+/// compiles another branch there, which the moved code would not match.
+std::string conditional_directive_in(std::string_view span);
+
 /// How `rest` (a handler's text after the statement that builds `variable`)
 /// changes it: assigns it again (`s3 = Aws::S3::S3Client(cfg);`) or one of
 /// its members (`cfg.region = request.payload;`), or "": built once in

@@ -788,18 +788,29 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
     set_up_statements.clear();
     find_set_up(context, *function, group, moved, moved_to, moving, set_up,
                 set_up_statements);
-    // What the handler does after the last statement that moves.
+    // What the handler does after the last statement that moves, and what
+    // lies between the first and the last.
     const SourceManager &sources = context.getSourceManager();
+    SourceLocation first = function->getBody()->getEndLoc();
     SourceLocation last = function->getBody()->getBeginLoc();
-    auto later = [&](SourceLocation at) {
-      if (sources.isBeforeInTranslationUnit(last, at))
-        last = at;
+    auto spans = [&](const Stmt *statement) {
+      SourceLocation begin =
+          sources.getExpansionRange(statement->getBeginLoc()).getBegin();
+      SourceLocation end =
+          sources.getExpansionRange(statement->getEndLoc()).getEnd();
+      if (sources.isBeforeInTranslationUnit(begin, first))
+        first = begin;
+      if (sources.isBeforeInTranslationUnit(last, end))
+        last = end;
     };
     for (const Construction *construction : group)
-      later(sources.getExpansionRange(construction->statement->getEndLoc())
-                .getEnd());
+      spans(construction->statement);
     for (const Stmt *statement : set_up_statements)
-      later(sources.getExpansionRange(statement->getEndLoc()).getEnd());
+      spans(statement);
+    if (moving.conditional.empty() &&
+        sources.isBeforeInTranslationUnit(first, last))
+      moving.conditional =
+          conditional_directive_in(text_of(context, SourceRange(first, last)));
     std::string rest =
         text_of(context, SourceRange(last, function->getBody()->getEndLoc()));
     for (const Construction *construction : group)

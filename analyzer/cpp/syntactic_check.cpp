@@ -2356,12 +2356,22 @@ private:
         moved.insert(construction.variable);
       }
       set_up = find_set_up(handler, group, local, moving);
-      // What the handler does after the last statement that moves.
-      uint32_t last = 0;
-      for (const Found *entry : group)
+      // What the handler does after the last statement that moves, and
+      // what lies between the first and the last.
+      uint32_t first = UINT32_MAX, last = 0;
+      for (const Found *entry : group) {
+        first =
+            std::min(first, ts_node_start_byte(entry->construction.statement));
         last = std::max(last, ts_node_end_byte(entry->construction.statement));
-      for (const MovedDeclaration &statement : set_up)
+      }
+      for (const MovedDeclaration &statement : set_up) {
+        first =
+            std::min(first, static_cast<uint32_t>(statement.statement.begin));
         last = std::max(last, static_cast<uint32_t>(statement.statement.end));
+      }
+      if (moving.conditional.empty() && first < last)
+        moving.conditional = conditional_directive_in(
+            tree_.file->text().substr(first, last - first));
       std::string_view rest = tree_.file->text().substr(
           last, std::max(last, ts_node_end_byte(handler.body)) - last);
       for (const Found *entry : group)
