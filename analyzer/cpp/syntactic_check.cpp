@@ -2356,6 +2356,23 @@ private:
         moved.insert(construction.variable);
       }
       set_up = find_set_up(handler, group, local, moving);
+      // The set-up that moves names things main() may hide too
+      // (`cfg.requestTimeoutMs = timeout;` under main()'s own `timeout`).
+      for (const MovedDeclaration &statement : set_up) {
+        TSNode node = ts_node_descendant_for_byte_range(
+            ts_tree_root_node(tree_.tree),
+            static_cast<uint32_t>(statement.statement.begin),
+            static_cast<uint32_t>(statement.statement.end));
+        walk_named_descendants(node, [&](TSNode name, TSNode parent) {
+          if (moving.hidden.empty() && is(name, "identifier") &&
+              !is(parent, "qualified_identifier")) {
+            std::string spelled(tree_.text(name));
+            if (!moved.count(spelled) && hidden_in_main(spelled))
+              moving.hidden = spelled;
+          }
+          return moving.hidden.empty();
+        });
+      }
       // What the handler does after the last statement that moves, and
       // what lies between the first and the last.
       uint32_t first = UINT32_MAX, last = 0;
