@@ -1,6 +1,9 @@
 #include "cpp/main_hoist_edits.h"
 
+#include <cctype>
 #include <regex>
+
+#include "core/identifier_words.h"
 
 namespace hoist::cpp {
 namespace {
@@ -384,25 +387,58 @@ std::string conditional_directive_in(std::string_view span) {
 }
 
 std::string changed_after(std::string_view rest, const std::string &variable) {
-  if (rest.find(variable) == std::string_view::npos)
-    return "";
-  // `s3 = ...` as a statement of its own, or `cfg.region = ...`,
-  // `cfg->region += ...` (not `other.cfg.region`, not `==`).
-  const std::string assign = "\\s*(?:[-+*/%|&^]|<<|>>)?=(?!=)";
-  const std::regex pattern("(?:^|[;{}]\\s*)" + variable + assign + "|" +
-                           "(?:^|[^.\\w>])" + variable +
-                           "\\s*(?:\\.|->)\\s*\\w+" + assign);
-  std::match_results<std::string_view::const_iterator> match;
-  if (!std::regex_search(rest.begin(), rest.end(), match, pattern))
-    return "";
-  // Quoted from the variable to the end of its statement.
-  std::size_t at =
-      static_cast<std::size_t>(match.position(0)) + match.str().find(variable);
-  std::size_t end = rest.find(';', at);
-  std::string_view statement = rest.substr(
-      at, end == std::string_view::npos ? rest.size() - at : end - at);
-  return statement.size() <= 60 ? std::string(statement)
-                                : std::string(statement.substr(0, 57)) + "...";
+  // Each whole-word `variable`, scanned by hand: this runs for every object
+  // a fix would move (a regex compiled each time cost the syntactic mode
+  // more than its check does).
+  auto skip_spaces = [&](std::size_t at) {
+    while (at < rest.size() && std::isspace(static_cast<unsigned char>(rest[at])))
+      ++at;
+    return at;
+  };
+  // An assignment operator at `at` (`=`, `+=`, `<<=`, ...; not `==`).
+  auto assigns = [&](std::size_t at) {
+    at = skip_spaces(at);
+    if (at < rest.size() && std::string_view("+-*/%|&^").find(rest[at]) !=
+                                std::string_view::npos)
+      ++at;
+    else if (rest.substr(at, 2) == "<<" || rest.substr(at, 2) == ">>")
+      at += 2;
+    return at < rest.size() && rest[at] == '=' &&
+           (at + 1 == rest.size() || rest[at + 1] != '=');
+  };
+  for (std::size_t at = rest.find(variable); at != std::string_view::npos;
+       at = rest.find(variable, at + 1)) {
+    std::size_t end = at + variable.size();
+    if ((at > 0 && is_identifier_byte(rest[at - 1])) ||
+        (end < rest.size() && is_identifier_byte(rest[end])))
+      continue;
+    std::size_t before = rest.find_last_not_of(" \t\r\n", at == 0 ? 0 : at - 1);
+    char previous = at == 0 || before == std::string_view::npos ? ';'
+                                                              : rest[before];
+    // `s3 = ...` as a statement of its own (not `Type s3 = ...`).
+    bool changed = (previous == ';' || previous == '{' || previous == '}') &&
+                   assigns(end);
+    // `cfg.region = ...`, `cfg->region += ...` (not `other.cfg.region`).
+    if (!changed && previous != '.' && previous != '>') {
+      std::size_t member = skip_spaces(end);
+      if (rest.substr(member, 1) == "." || rest.substr(member, 2) == "->") {
+        member = skip_spaces(member + (rest[member] == '.' ? 1 : 2));
+        std::size_t name = member;
+        while (member < rest.size() && is_identifier_byte(rest[member]))
+          ++member;
+        changed = member > name && assigns(member);
+      }
+    }
+    if (!changed)
+      continue;
+    // Quoted from the variable to the end of its statement.
+    std::size_t stop = rest.find(';', at);
+    std::string_view statement = rest.substr(
+        at, stop == std::string_view::npos ? rest.size() - at : stop - at);
+    return statement.size() <= 60 ? std::string(statement)
+                                  : std::string(statement.substr(0, 57)) + "...";
+  }
+  return "";
 }
 
 } // namespace hoist::cpp

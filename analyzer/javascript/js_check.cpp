@@ -154,15 +154,28 @@ public:
     state_ = std::move(assigned);
   }
 
-  /// True when a test of the module state guards `construction`, or a test
-  /// of the state of `library` (the import it is built from: `if
-  /// (mongoose.connection.readyState !== 1) await mongoose.connect(uri)`)
-  /// or of `package` (what it is imported from: TypeORM's `if
+  /// True when a test of the module state guards `construction` (built
+  /// from `callee`), or a test of the state of the import it is built from
+  /// (`if (mongoose.connection.readyState !== 1) await
+  /// mongoose.connect(uri)`) or of the package it comes from (TypeORM's `if
   /// (getConnectionManager().has('default')) return ...`, or its `try {
   /// getConnection() } catch { await createConnection() }`), as libraries
   /// that keep a default connection in their module allow.
-  bool covers(TSNode construction, const std::string &library,
-              const std::string &package) const {
+  bool covers(TSNode construction, TSNode callee) const {
+    // What it is built from, worked out only when a test or a try asks.
+    std::optional<std::pair<std::string, std::string>> from;
+    auto library = [&]() -> const std::string & {
+      if (!from) {
+        auto imported = imported_name(*module_, callee);
+        from.emplace(root_name(*tree_, callee),
+                     imported ? imported->first : "");
+      }
+      return from->first;
+    };
+    auto package = [&]() -> const std::string & {
+      library();
+      return from->second;
+    };
     uint32_t at = ts_node_start_byte(construction);
     for (const auto &[test, returns] : branches_) {
       if ((at < ts_node_start_byte(test) || at >= ts_node_end_byte(test)) &&
@@ -170,15 +183,16 @@ public:
         continue;
       TSNode condition = field(test, "condition");
       if (mentions(*tree_, condition, state_) ||
-          (!library.empty() && reads_member_of(*tree_, condition, library)) ||
-          reads_package(condition, package))
+          (!library().empty() &&
+           reads_member_of(*tree_, condition, library())) ||
+          reads_package(condition, package()))
         return true;
     }
     for (TSNode parent = ts_node_parent(construction);
          !ts_node_is_null(parent) && !is_function_node(parent);
          parent = ts_node_parent(parent))
       if (is(parent, "catch_clause") &&
-          reads_package(field(ts_node_parent(parent), "body"), package))
+          reads_package(field(ts_node_parent(parent), "body"), package()))
         return true;
     return false;
   }
@@ -270,9 +284,7 @@ private:
 bool is_lazily_built(const JsModule &module, TSNode construction, TSNode callee,
                      const CachingTests &caching) {
   const JsTree &tree = module.tree();
-  auto imported = imported_name(module, callee);
-  if (caching.covers(construction, root_name(tree, callee),
-                     imported ? imported->first : ""))
+  if (caching.covers(construction, callee))
     return true;
   TSNode at = construction;
   for (TSNode parent = ts_node_parent(at); !ts_node_is_null(parent);
