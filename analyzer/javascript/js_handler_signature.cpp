@@ -258,18 +258,51 @@ public:
   }
 
 private:
+  /// True when `value`, kept in the local `name`, may be work left running:
+  /// a promise or a timer (`x.promise()`, `.then(...)`, `new Promise`,
+  /// `setTimeout(...)`), or any call or `new` whose value the body never
+  /// reads again (`const saved = s3.send(command)`).
+  bool kept_work(TSNode value, std::string_view name) const {
+    const JsTree &tree = module_.tree();
+    bool call = is(value, "call_expression");
+    if (!call && !is(value, "new_expression"))
+      return false;
+    TSNode callee = field(value, call ? "function" : "constructor");
+    std::string_view named = tree.text(
+        is(callee, "member_expression") ? field(callee, "property") : callee);
+    if (named == "promise" || named == "then" || named == "catch" ||
+        named == "finally" || named == "Promise" || named == "setTimeout" ||
+        named == "setInterval" || named == "setImmediate")
+      return true;
+    std::size_t uses = 0;
+    walk_named_descendants(field(function_, "body"), [&](TSNode node) {
+      uses += is(node, "identifier") && tree.text(node) == name;
+      return true;
+    });
+    return uses < 2; // its own declaration or assignment only
+  }
+
   /// True when the handler's own body may start work it does not wait
   /// for: a call made as a statement of its own (`ddb.put(p).promise()`,
   /// `s3.send(command)`, a timer), other than the callback's and
-  /// `console`'s. A callback handler's invoke ends when the event loop is
-  /// empty, so that work finishes in it; an async handler's ends when it
-  /// returns, and the work is frozen with the environment: no conversion.
-  /// Unless the handler sets `context.callbackWaitsForEmptyEventLoop =
-  /// false`: its invoke ends at the callback already.
+  /// `console`'s, or kept in a local (kept_work). A callback handler's
+  /// invoke ends when the event loop is empty, so that work finishes in
+  /// it; an async handler's ends when it returns, and the work is frozen
+  /// with the environment: no conversion. Unless the handler sets
+  /// `context.callbackWaitsForEmptyEventLoop = false`: its invoke ends at
+  /// the callback already.
   bool leaves_work_running(const std::string &callback) const {
     const JsTree &tree = module_.tree();
     bool running = false, waits = true;
     walk_own_body(function_, [&](TSNode node) {
+      if (is(node, "variable_declarator") &&
+          is(field(node, "name"), "identifier"))
+        running = running || kept_work(field(node, "value"),
+                                       tree.text(field(node, "name")));
+      if (is(node, "assignment_expression") &&
+          is(field(node, "left"), "identifier"))
+        running = running || kept_work(field(node, "right"),
+                                       tree.text(field(node, "left")));
       if (is(node, "assignment_expression") &&
           is(field(node, "left"), "member_expression") &&
           tree.text(field(field(node, "left"), "property")) ==

@@ -44,6 +44,33 @@ exports.writeHandler = function (event, context, callback) {
   callback(null, answer(event.id));
 };
 
+// The same work kept in a local: a promise or a timer, or a call whose
+// value is never read again (s3.send(...) kept as 'saved'). No fix.
+// expect: handler-signature
+exports.keptPromiseHandler = function (event, context, callback) {
+  const stored = store.put({ id: event.id }).promise();
+  callback(null, answer(event.id));
+};
+
+// expect: handler-signature
+exports.keptTimerHandler = function (event, context, callback) {
+  const timer = setTimeout(() => console.log("later"), 10);
+  callback(null, answer(event.id));
+};
+
+// expect: handler-signature
+exports.keptUnreadHandler = function (event, context, callback) {
+  const saved = store.put({ id: event.id });
+  callback(null, answer(event.id));
+};
+
+// A local whose value the handler reads is no work left running: fixed.
+// expect: handler-signature
+exports.readLocalHandler = async function (event, context) {
+  const request = JSON.parse(JSON.stringify(event));
+  return answer(request.id);
+};
+
 // The same with `callbackWaitsForEmptyEventLoop = false`: the invoke ends
 // at the callback already, as an async handler's would at its return.
 // expect: handler-signature
