@@ -228,6 +228,7 @@ FunctionRun run_function(const VerifyOptions &options,
   runtime::ConstructionLog log = runtime::read_construction_log(constructions);
   run.constructions = std::move(log.constructions);
   run.uncounted = std::move(log.uncounted);
+  run.pending = std::move(log.pending);
   return run;
 }
 

@@ -29,12 +29,16 @@ std::size_t count_for(const FunctionRun &run, const std::string &request_id) {
 
 Json run_json(const FunctionRun &run) {
   Json invocations = Json::array();
-  for (const InvokeRecord &record : run.invocations) {
+  for (std::size_t i = 0; i < run.invocations.size(); ++i) {
+    const InvokeRecord &record = run.invocations[i];
     Json entry = {{"request_id", record.request_id},
                   {"cold", record.cold},
                   {"status", runtime::status_name(record.status)},
                   {"duration_ms", rounded(record.duration_ms)},
                   {"constructions", count_for(run, record.request_id)}};
+    runtime::PendingWork pending = run.pending_after(i);
+    entry["pending_when_answered"] = {{"promises", pending.promises},
+                                      {"timers", pending.timers}};
     if (record.cold)
       entry["init_ms"] = rounded(record.init_ms);
     if (!record.error_type.empty())
@@ -112,6 +116,13 @@ void write_verify_json(std::ostream &out, const Verification &v) {
         {"original", outcome_text(v.original.invocations[i])},
         {"fixed", outcome_text(v.after_fix.invocations[i])}};
   }
+  if (v.first_new_pending)
+    document["first_pending_work"] = {
+        {"invocation", *v.first_new_pending + 1},
+        {"original",
+         pending_text(v.original.pending_after(*v.first_new_pending))},
+        {"fixed",
+         pending_text(v.after_fix.pending_after(*v.first_new_pending))}};
   document["left_invoke_path"] = {{"expected", v.expected_to_leave},
                                   {"still_on_invoke", v.still_on_invoke},
                                   {"memoized", v.memoized}};

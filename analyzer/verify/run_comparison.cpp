@@ -110,6 +110,14 @@ void compare_runs(Verification &v, std::size_t events, bool by_api) {
       v.first_difference = i;
       break;
     }
+  for (std::size_t i = 0; i < v.original.invocations.size(); ++i) {
+    runtime::PendingWork before = v.original.pending_after(i);
+    runtime::PendingWork after = v.after_fix.pending_after(i);
+    if (after.promises > before.promises || after.timers > before.timers) {
+      v.first_new_pending = i;
+      break;
+    }
+  }
   if (!by_api) {
     std::set<Site> fixed_sites;
     for (const FindingSite &site : v.fixed)

@@ -61,6 +61,13 @@ void write_verify_text(std::ostream &out, const Verification &v) {
       out << ", errors included (" << listed << ")";
     out << "\n";
   }
+  if (v.first_new_pending) {
+    std::size_t i = *v.first_new_pending;
+    out << "  work still running when invocation " << i + 1 << " answered:\n"
+        << "    original " << pending_text(v.original.pending_after(i)) << "\n"
+        << "    fixed    " << pending_text(v.after_fix.pending_after(i))
+        << "\n";
+  }
   out << verdict_name(v.verdict()) << ": " << verdict_reason(v) << "\n";
 }
 

@@ -127,7 +127,7 @@ std::size_t Verification::unsafe_not_applied() const {
 }
 
 Verdict Verification::verdict() const {
-  if (!equal())
+  if (!equal() || first_new_pending)
     return Verdict::NotVerified;
   if (original_failure() || (fixes_applied == 0 && unsafe_not_applied() > 0) ||
       fixed_constructions_never_ran())
@@ -177,6 +177,15 @@ std::string verdict_reason(const Verification &v) {
     if (!v.equal())
       return "the fixed code answers differently at invocation " +
              std::to_string(*v.first_difference + 1);
+    if (v.first_new_pending) {
+      std::size_t i = *v.first_new_pending;
+      return "the fixed code answers invocation " + std::to_string(i + 1) +
+             " with work still running (" +
+             pending_text(v.after_fix.pending_after(i)) +
+             "; the original: " + pending_text(v.original.pending_after(i)) +
+             "), which Lambda freezes once the response is sent: it runs "
+             "in a later invocation, or never";
+    }
     return "the fixed code still builds " + std::to_string(v.still_on_invoke) +
            " of the fixed constructions while invoked";
   case Verdict::Inconclusive:
@@ -207,6 +216,25 @@ std::string verdict_reason(const Verification &v) {
            error_text(*v.original_failure());
   }
   return "";
+}
+
+runtime::PendingWork FunctionRun::pending_after(std::size_t i) const {
+  for (const runtime::PendingWork &work : pending)
+    if (work.request_id == invocations[i].request_id)
+      return work;
+  return {invocations[i].request_id};
+}
+
+std::string pending_text(const runtime::PendingWork &pending) {
+  if (!pending.any())
+    return "none";
+  std::string text;
+  if (pending.promises > 0)
+    text = counted(pending.promises, "promise", "promises");
+  if (pending.timers > 0)
+    text += (text.empty() ? "" : " and ") +
+            counted(pending.timers, "timer", "timers");
+  return text;
 }
 
 std::size_t FunctionRun::constructions_at_init() const {

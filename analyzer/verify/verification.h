@@ -15,6 +15,11 @@ struct FunctionRun {
   std::vector<runtime::Construction> constructions;
   /// Catalogued packages the run loaded and could not count.
   std::vector<std::string> uncounted;
+  /// The invocations that left work running when they answered.
+  std::vector<runtime::PendingWork> pending;
+  /// What invocation `i` left running (nothing, when the run does not count
+  /// it: Python and C++).
+  runtime::PendingWork pending_after(std::size_t i) const;
   std::size_t constructions_at_init() const;
   std::size_t constructions_on_invoke() const;
   /// Warm-invoke duration percentile (0..100), in milliseconds; nothing
@@ -75,6 +80,9 @@ struct Verification {
   FunctionRun after_fix;
   /// The first invocation whose response or error differs, if any.
   std::optional<std::size_t> first_difference;
+  /// The first invocation the fixed code answered leaving more work running
+  /// than the original did: the same responses, but work Lambda freezes.
+  std::optional<std::size_t> first_new_pending;
   /// Fixed findings that are constructions (of a catalogued rule).
   std::size_t constructions_fixed = 0;
   /// Invoke-time constructions in the original at the fixed findings' lines:
@@ -119,6 +127,9 @@ std::vector<std::string> environment_lines(const VerifiedEnvironment &e);
 /// An invocation's error message: the errorMessage of its JSON error, or
 /// the payload as it is.
 std::string error_message(const runtime::InvokeRecord &record);
+
+/// Work left running, in words: "none", "2 promises and 1 timer".
+std::string pending_text(const runtime::PendingWork &pending);
 
 /// An invocation's error as "errorType: errorMessage".
 std::string error_text(const runtime::InvokeRecord &record);

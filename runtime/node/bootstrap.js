@@ -33,6 +33,19 @@ function logError(document) {
 // The invocation in flight; undefined during INIT.
 let requestId;
 let recorder;
+// What each invocation leaves running when it answers, counted when
+// constructions are (verify compares it).
+let pendingWork;
+
+// Calls the handler as an invocation whose pending work is counted.
+function invokeHandler(call) {
+  return pendingWork ? pendingWork.run(call) : call();
+}
+
+function recordPendingWork() {
+  if (pendingWork)
+    recorder.recordPending(pendingWork.end());
+}
 
 // What to do when the event loop empties; replaced per invocation.
 let onEmptyEventLoop = () => {};
@@ -92,6 +105,7 @@ async function invokeOnce(handler) {
 
   let completed = false;
   const postError = (error) => {
+    recordPendingWork();
     const document = errors.errorDocument(error);
     logError(document);
     api.postError(id, document).then(() => scheduleNext(handler), (e) => fatal(e, 1));
@@ -103,6 +117,7 @@ async function invokeOnce(handler) {
       return;
     }
     completed = true;
+    recordPendingWork();
     let body;
     try {
       body = JSON.stringify(result === undefined ? null : result);
@@ -132,7 +147,7 @@ async function invokeOnce(handler) {
     };
     try {
       const context = invocationFields(invocation.headers);
-      const result = await handler(JSON.parse(invocation.body), context);
+      const result = await invokeHandler(() => handler(JSON.parse(invocation.body), context));
       onEmptyEventLoop = () => {};
       complete(result);
     } catch (error) {
@@ -191,7 +206,8 @@ async function invokeOnce(handler) {
       },
       invocationFields(invocation.headers),
     );
-    const result = handler(JSON.parse(invocation.body), context, answers.callback);
+    const result = invokeHandler(
+      () => handler(JSON.parse(invocation.body), context, answers.callback));
     if (isPromise(result))
       result.then(answers.succeed, answers.fail).catch(answers.fail);
   } catch (error) {
@@ -202,8 +218,10 @@ async function invokeOnce(handler) {
 async function init() {
   const catalogue = process.env.HOIST_CATALOGUE;
   const log = process.env.HOIST_CONSTRUCTION_LOG;
-  if (catalogue && log)
+  if (catalogue && log) {
     recorder = require('./instrumentation.js').install(catalogue, log, taskRoot);
+    pendingWork = new (require('./pending_work.js').PendingWork)();
+  }
   let handler;
   try {
     streaming.installGlobal();

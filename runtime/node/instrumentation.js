@@ -73,6 +73,13 @@ class Recorder {
     };
     fs.writeSync(this.log, JSON.stringify(entry) + '\n');
   }
+
+  // What the invocation left running when it answered (pending_work.js),
+  // when it left anything.
+  recordPending(pending) {
+    if (pending.promises + pending.timers > 0)
+      fs.writeSync(this.log, JSON.stringify({ pending, request_id: this.requestId }) + '\n');
+  }
 }
 
 // A package's own build output, which its users do not name (only its main

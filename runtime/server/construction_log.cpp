@@ -21,6 +21,15 @@ ConstructionLog read_construction_log(const std::filesystem::path &path) {
         log.uncounted.push_back(std::move(package));
       continue;
     }
+    if (entry.is_object() && entry.contains("pending") &&
+        entry["pending"].is_object() && entry.contains("request_id") &&
+        entry["request_id"].is_string()) {
+      const auto &counts = entry["pending"];
+      log.pending.push_back({entry["request_id"].get<std::string>(),
+                             counts.value("promises", std::size_t{0}),
+                             counts.value("timers", std::size_t{0})});
+      continue;
+    }
     if (!entry.is_object() || !entry.contains("api") ||
         !entry["api"].is_string())
       continue;

@@ -17,12 +17,25 @@ struct Construction {
   std::string function;
 };
 
+/// What an invocation left running when it answered: promises not settled
+/// and timers still armed (the Node.js runtime client counts them; Lambda
+/// freezes that work with the environment).
+struct PendingWork {
+  std::string request_id;
+  std::size_t promises = 0;
+  std::size_t timers = 0;
+  bool any() const { return promises + timers > 0; }
+};
+
 /// What the runtime client logged: the constructions, and the catalogued
 /// packages it loaded but cannot count (`{"uncounted": "openai"}` lines: a
 /// Node.js package with only an ES module build), each named once.
 struct ConstructionLog {
   std::vector<Construction> constructions;
   std::vector<std::string> uncounted;
+  /// The invocations that left work running (`{"pending": {"promises": n,
+  /// "timers": m}, "request_id": id}` lines); the others left none.
+  std::vector<PendingWork> pending;
 };
 
 /// Reads the log; lines that do not parse (a process killed mid-write) are
