@@ -74,6 +74,40 @@ std::string_view indentation_at(std::string_view text, std::size_t offset) {
   return text.substr(start, end - start);
 }
 
+// A preprocessor directive line: `#  define REGION "x"` is shown as it is
+// written from its '#', named "define", with `REGION "x"` after the name.
+struct Directive {
+  std::string_view shown, name, rest;
+};
+
+std::vector<Directive> directives_in(std::string_view text) {
+  std::vector<Directive> found;
+  auto skip_blanks = [](std::string_view line, std::size_t at) {
+    while (at < line.size() && is_blank(line[at]))
+      ++at;
+    return at;
+  };
+  for (std::size_t start = 0; start < text.size();) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos)
+      end = text.size();
+    std::string_view line = text.substr(start, end - start);
+    start = end + 1;
+    std::size_t hash = skip_blanks(line, 0);
+    if (hash == line.size() || line[hash] != '#')
+      continue;
+    std::string_view shown = line.substr(hash);
+    while (!shown.empty() && (shown.back() == ' ' || shown.back() == '\r'))
+      shown.remove_suffix(1);
+    std::size_t name = skip_blanks(line, hash + 1), name_end = name;
+    while (name_end < line.size() && is_identifier_byte(line[name_end]))
+      ++name_end;
+    found.push_back({shown, line.substr(name, name_end - name),
+                     line.substr(skip_blanks(line, name_end))});
+  }
+  return found;
+}
+
 } // namespace
 
 MainHoistBlocker main_hoist_blocker(const MainHoistFacts &facts) {
@@ -170,6 +204,12 @@ MainHoistBlocker main_hoist_blocker(const MainHoistFacts &facts) {
                 "' of its own, which would hide the '" + facts.hidden +
                 "' the moved code names",
             facts.hidden_by};
+  if (!facts.redefined.empty())
+    return {"the moved code names '" + facts.redefined + "', which '" +
+                facts.redefined_by +
+                "' between the handler and main() makes mean something else "
+                "at main()'s place",
+            ""};
   if (!facts.taken.empty())
     return {"main() already declares a '" + facts.taken + "'", facts.taken};
   if (!facts.given_away.empty())
@@ -362,28 +402,26 @@ std::string given_away(std::string_view body, const std::string &variable) {
 }
 
 std::string conditional_directive_in(std::string_view span) {
-  for (std::size_t line = 0; line < span.size();) {
-    std::size_t end = span.find('\n', line);
-    if (end == std::string_view::npos)
-      end = span.size();
-    std::string_view text = span.substr(line, end - line);
-    std::size_t hash = text.find_first_not_of(" \t");
-    if (hash != std::string_view::npos && text[hash] == '#') {
-      std::string_view directive = text.substr(hash + 1);
-      directive.remove_prefix(
-          std::min(directive.size(), directive.find_first_not_of(" \t")));
-      for (std::string_view word : {"if", "elif", "else", "endif"})
-        if (directive.substr(0, word.size()) == word) {
-          std::string_view shown = text.substr(hash);
-          while (!shown.empty() &&
-                 (shown.back() == ' ' || shown.back() == '\r'))
-            shown.remove_suffix(1);
-          return std::string(shown);
-        }
-    }
-    line = end + 1;
-  }
+  for (const Directive &line : directives_in(span))
+    for (std::string_view word : {"if", "elif", "else", "endif"})
+      if (line.name.substr(0, word.size()) == word)
+        return std::string(line.shown);
   return "";
+}
+
+MacroChange macro_changed_between(std::string_view between,
+                                  std::string_view moved) {
+  for (const Directive &line : directives_in(between)) {
+    if (line.name != "define" && line.name != "undef")
+      continue;
+    std::size_t end = 0;
+    while (end < line.rest.size() && is_identifier_byte(line.rest[end]))
+      ++end;
+    const std::string_view macro = line.rest.substr(0, end);
+    if (!macro.empty() && spells_word(moved, macro))
+      return {quoted_code(line.shown), std::string(macro)};
+  }
+  return {};
 }
 
 std::string changed_after(std::string_view rest, const std::string &variable) {

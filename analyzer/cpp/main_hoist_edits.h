@@ -95,6 +95,11 @@ struct MainHoistFacts {
   /// statement naming it is in (`#ifdef USE_SQS`), or "": a build with
   /// other flags compiles another branch, which the fix would not match.
   std::string conditional;
+  /// What, between the code that moves and main()'s place for it, makes a
+  /// name that code spells mean something else there (`#undef REGION`, a
+  /// `using namespace app;` whose namespace declares another
+  /// `kBucketRegion`), and that name; or "".
+  std::string redefined_by, redefined;
   bool needs_sdk = false;       ///< an SDK object moves
   bool sdk_initialized = false; ///< main() calls Aws::InitAPI before it
 };
@@ -121,6 +126,16 @@ std::string given_away(std::string_view body, const std::string &variable);
 /// statement that moves to the last), or "": a build with other flags
 /// compiles another branch there, which the moved code would not match.
 std::string conditional_directive_in(std::string_view span);
+
+/// The first `#define` or `#undef` line in `between` (the file's text
+/// between the code that moves and main()'s place for it) of a macro that
+/// `moved` (that code) spells, and that macro; empty when none: moved there,
+/// the code would expand it otherwise, or not at all.
+struct MacroChange {
+  std::string directive, macro;
+};
+MacroChange macro_changed_between(std::string_view between,
+                                  std::string_view moved);
 
 /// How `rest` (a handler's text after the statement that builds `variable`)
 /// changes it: assigns it again (`s3 = Aws::S3::S3Client(cfg);`) or one of

@@ -571,6 +571,58 @@ void judge_unqualified_names(ASTContext &context,
   }
 }
 
+// A using directive or declaration that main() sees at `place` and the
+// handler's code (`from` to `until`) does not, at file scope or in main()'s
+// body (`in_main`), by which a name the moved code finds unqualified
+// (`found`) finds another thing at `place` (`using namespace app;`, whose
+// namespace declares a `kBucketRegion` of its own): into `facts`.
+void judge_usings_between(ASTContext &context,
+                          const std::vector<const NamedDecl *> &found,
+                          const std::vector<const NamedDecl *> &in_main,
+                          SourceLocation from, SourceLocation until,
+                          SourceLocation place, MainHoistFacts &facts) {
+  const SourceManager &sources = context.getSourceManager();
+  auto before = [&](SourceLocation a, SourceLocation b) {
+    return sources.isBeforeInTranslationUnit(a, b);
+  };
+  std::vector<const NamedDecl *> usings;
+  for (const Decl *top : context.getTranslationUnitDecl()->decls())
+    if (SourceLocation at = sources.getExpansionLoc(top->getLocation());
+        (isa<UsingDirectiveDecl>(top) || isa<UsingDecl>(top)) &&
+        sources.isInMainFile(at) &&
+        (before(place, from) ? before(place, at) && before(at, from)
+                             : before(until, at) && before(at, place)))
+      usings.push_back(cast<NamedDecl>(top));
+  for (const NamedDecl *own : in_main)
+    if ((isa<UsingDirectiveDecl>(own) || isa<UsingDecl>(own)) &&
+        before(own->getLocation(), place))
+      usings.push_back(own);
+  auto target = [](const NamedDecl *decl) {
+    if (const auto *shadow = dyn_cast<UsingShadowDecl>(decl))
+      decl = shadow->getTargetDecl();
+    return decl->getCanonicalDecl();
+  };
+  for (const NamedDecl *decl : found)
+    for (const NamedDecl *in_between : usings) {
+      bool other = false;
+      if (const auto *directive = dyn_cast<UsingDirectiveDecl>(in_between)) {
+        for (const NamedDecl *there :
+             directive->getNominatedNamespace()->lookup(decl->getDeclName()))
+          other = other || target(there) != target(decl);
+      } else {
+        for (const UsingShadowDecl *shadow :
+             cast<UsingDecl>(in_between)->shadows())
+          other = other || (shadow->getDeclName() == decl->getDeclName() &&
+                            target(shadow) != target(decl));
+      }
+      if (other && facts.redefined.empty()) {
+        facts.redefined = decl->getNameAsString();
+        facts.redefined_by =
+            quoted_code(text_of(context, in_between->getSourceRange()));
+      }
+    }
+}
+
 // The calls on a moved object, as the first use of it in the handler's body
 // after its declaration, whose arguments main() could compute
 // (`client.OverrideEndpoint("http://localhost:4566");`): they stay behind.
@@ -811,6 +863,25 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
         sources.isBeforeInTranslationUnit(first, last))
       moving.conditional =
           conditional_directive_in(text_of(context, SourceRange(first, last)));
+    if (moved_to.isValid() && moving.redefined.empty()) {
+      std::string moved_text;
+      for (const Construction *construction : group)
+        moved_text += text_of(context, construction->statement->getSourceRange());
+      for (const Stmt *statement : set_up_statements)
+        moved_text += " " + text_of(context, statement->getSourceRange());
+      const std::size_t to = offset_of(sources, moved_to);
+      const std::size_t from = offset_of(sources, first);
+      const std::size_t until = end_of_token(context, last);
+      const StringRef text = sources.getBufferData(sources.getMainFileID());
+      // (A lambda handler in main() is not fixed: nothing between.)
+      MacroChange change = macro_changed_between(
+          to < from     ? std::string_view(text.data() + to, from - to)
+          : until <= to ? std::string_view(text.data() + until, to - until)
+                        : std::string_view(),
+          moved_text);
+      moving.redefined = change.macro;
+      moving.redefined_by = change.directive;
+    }
     std::string rest =
         text_of(context, SourceRange(last, function->getBody()->getEndLoc()));
     for (const Construction *construction : group)
@@ -834,6 +905,9 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
         !function->getDeclContext()->getRedeclContext()->isTranslationUnit() ||
             declares_names(*function),
         main_body.declared, moved_to, moving);
+    if (moved_to.isValid())
+      judge_usings_between(context, spelled.found, main_body.declared, first,
+                           last, moved_to, moving);
     MainHoistBlocker blocker = main_hoist_blocker(moving);
     if (blocker.why.empty())
       break;

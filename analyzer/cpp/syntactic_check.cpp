@@ -1785,7 +1785,8 @@ private:
   }
 
   // Whether a declaration at file scope (or in a namespace) after `after`
-  // (a byte) declares `name`: `static const char *kRegion = ...;` below
+  // (a byte) declares `name`, or is a namespace of that name: `static const
+  // char *kRegion = ...;` or `namespace cfgns {` below
   // main(). Function bodies are not file scope.
   bool declared_at_file_scope_after(TSNode scope, const std::string &name,
                                     uint32_t after) const {
@@ -1797,7 +1798,9 @@ private:
         continue;
       if (is(child, "namespace_definition") ||
           is(child, "linkage_specification")) {
-        if (declared_at_file_scope_after(field(child, "body"), name, after))
+        if ((ts_node_start_byte(child) >= after &&
+             tree_.text(field(child, "name")) == name) ||
+            declared_at_file_scope_after(field(child, "body"), name, after))
           return true;
         continue;
       }
@@ -1900,6 +1903,37 @@ private:
     return false;
   }
 
+  // Whether the namespace `space`, which a using directive names, may
+  // declare `name`: one of the file's when its text spells `name` inside
+  // it; one of the SDK's or the standard library's never declares a name
+  // the handler's file gives its own things; of another, a parse cannot
+  // tell.
+  bool namespace_may_declare(const std::string &space,
+                             const std::string &name) const {
+    const std::string root = space.substr(0, space.find("::"));
+    if (root == "Aws" || root == "aws" || root == "std")
+      return false;
+    const TSNode root_node = ts_tree_root_node(tree_.tree);
+    auto node_at = [&](std::size_t at, std::size_t size) {
+      return ts_node_named_descendant_for_byte_range(
+          root_node, static_cast<uint32_t>(at),
+          static_cast<uint32_t>(at + size));
+    };
+    const std::string last = last_component(space);
+    const std::vector<std::size_t> &defined = occurrences(last);
+    if (std::none_of(defined.begin(), defined.end(), [&](std::size_t at) {
+          TSNode spelled = node_at(at, last.size());
+          return is(ts_node_parent(spelled), "namespace_definition") &&
+                 tree_.text(spelled) == last;
+        }))
+      return true;
+    const std::vector<std::size_t> &spelled = occurrences(name);
+    return std::any_of(spelled.begin(), spelled.end(), [&](std::size_t at) {
+      TSNode node = node_at(at, name.size());
+      return tree_.text(node) == name && context_of(node) == space;
+    });
+  }
+
   // Whether `body` holds a using directive before `before` (a byte).
   // The walk enters only subtrees whose text spells `namespace`.
   bool using_directive_before(TSNode body, uint32_t before) const {
@@ -1951,8 +1985,9 @@ private:
     return false;
   }
 
-  // The names `code` uses (not a qualified name's parts, not members), and
-  // whether it calls anything (a call may write any global).
+  // The names `code` uses (not a qualified name's parts but its first
+  // scope, `cfgns` of `cfgns::kTimeout`; not members), and whether it calls
+  // anything (a call may write any global).
   struct Uses {
     std::set<std::string> names;
     bool calls = false;
@@ -1967,8 +2002,11 @@ private:
         found.calls = true;
       if (is(node, "this"))
         found.this_ = true;
-      if ((is(node, "identifier") || is(node, "type_identifier")) &&
-          !is(parent, "qualified_identifier") &&
+      if ((((is(node, "identifier") || is(node, "type_identifier")) &&
+            !is(parent, "qualified_identifier")) ||
+           (is(node, "namespace_identifier") &&
+            ts_node_eq(node, field(parent, "scope")) &&
+            !after_scope_operator(node))) &&
           !ts_node_eq(node, except))
         found.names.insert(std::string(tree_.text(node)));
       return true;
@@ -2255,7 +2293,8 @@ private:
         // Spelled in code before main() (not in a comment or a string).
         TSNode spelled =
             ts_node_named_descendant_for_byte_range(root, at, at + name.size());
-        if (is(spelled, "identifier") || is(spelled, "type_identifier"))
+        if (is(spelled, "identifier") || is(spelled, "type_identifier") ||
+            is(spelled, "namespace_identifier"))
           return false;
       }
       return true;
@@ -2275,6 +2314,33 @@ private:
         known->second = main != functions_.end() &&
                         declares(main->second, name);
       return known->second;
+    };
+    // A using directive main() sees at the place and the handler does not
+    // (or the other way round), whose namespace may declare a name the moved
+    // code spells (`using namespace app;` before main(), with app's own
+    // `kBucketRegion`): there the name finds another thing, or two.
+    auto directive_between = [&](const std::string &name) -> std::string {
+      std::set<std::string> at_handler, at_place;
+      for (const NameCandidate &candidate :
+           scope_.candidates(name, ts_node_start_byte(handler.body)))
+        at_handler.insert(candidate.directive);
+      for (const NameCandidate &candidate :
+           scope_.candidates(name, ts_node_start_byte(statement)))
+        at_place.insert(candidate.directive);
+      for (const auto *one : {&at_handler, &at_place})
+        for (const std::string &space : *one)
+          if (!space.empty() &&
+              !(one == &at_handler ? at_place : at_handler).count(space) &&
+              namespace_may_declare(space, name))
+            return space;
+      return "";
+    };
+    auto judge_name = [&](const std::string &name, MainHoistFacts &moving) {
+      if (std::string space = directive_between(name);
+          moving.redefined.empty() && !space.empty()) {
+        moving.redefined = name;
+        moving.redefined_by = "using namespace " + space;
+      }
     };
     const std::vector<std::size_t> init_calls = occurrences("InitAPI");
     if (!ts_node_is_null(main_body))
@@ -2308,7 +2374,9 @@ private:
               // first scope of a qualified one (`DDB::Client`, a namespace
               // alias the handler declares). Under a using directive in the
               // handler (`using namespace Aws::S3;`), any unqualified name
-              // may be one main() cannot see.
+              // may be one main() cannot see, and so may a first scope but
+              // a top-level namespace no other nests (`S3::S3Client` under
+              // `using namespace Aws;` is Aws::S3's).
               bool looked_up =
                   ((is(node, "identifier") || is(node, "type_identifier")) &&
                    !is(parent, "qualified_identifier")) ||
@@ -2320,7 +2388,9 @@ private:
                 if (moving.unseen.empty() && name != construction.variable &&
                     !moved.count(name) &&
                     (local(name) ||
-                     (!is(node, "namespace_identifier") && handler_directive))) {
+                     (handler_directive &&
+                      (!is(node, "namespace_identifier") ||
+                       (name != "Aws" && name != "aws" && name != "std"))))) {
                   moving.unseen = name;
                   moving.unseen_by = construction.variable;
                   moving.unseen_stays = std::any_of(
@@ -2333,6 +2403,8 @@ private:
                   moving.hidden = name;
                   moving.hidden_by = construction.variable;
                 }
+                if (name != construction.variable && !moved.count(name))
+                  judge_name(name, moving);
               }
               return true;
             });
@@ -2369,6 +2441,8 @@ private:
             std::string spelled(tree_.text(name));
             if (!moved.count(spelled) && hidden_in_main(spelled))
               moving.hidden = spelled;
+            if (!moved.count(spelled))
+              judge_name(spelled, moving);
           }
           return moving.hidden.empty();
         });
@@ -2389,6 +2463,25 @@ private:
       if (moving.conditional.empty() && first < last)
         moving.conditional = conditional_directive_in(
             tree_.file->text().substr(first, last - first));
+      if (moving.redefined.empty()) {
+        std::string moved_text;
+        for (const Found *entry : group)
+          moved_text += tree_.text(entry->construction.statement);
+        for (const MovedDeclaration &assignment : set_up)
+          moved_text += " " + std::string(tree_.file->text().substr(
+                                  assignment.statement.begin,
+                                  assignment.statement.end -
+                                      assignment.statement.begin));
+        const uint32_t to = ts_node_start_byte(statement);
+        // (A lambda handler in main() is not fixed: nothing between.)
+        MacroChange change = macro_changed_between(
+            to < first   ? tree_.file->text().substr(to, first - to)
+            : last <= to ? tree_.file->text().substr(last, to - last)
+                         : std::string_view(),
+            moved_text);
+        moving.redefined = change.macro;
+        moving.redefined_by = change.directive;
+      }
       std::string_view rest = tree_.file->text().substr(
           last, std::max(last, ts_node_end_byte(handler.body)) - last);
       for (const Found *entry : group)
