@@ -110,6 +110,9 @@ JsRun run_js_check(const std::vector<DiscoveredFile> &files,
              std::to_string(javascript::kMaxCallDepth) +
              " calls); what this call runs was not checked",
          NoticeKind::Partial});
+  for (const auto &[where, message] : result.unknown_wrappers)
+    run.notices.push_back({Severity::Warning, where.file->path(), where,
+                           message, NoticeKind::Partial});
   for (const auto &[index, found] : result.given_matches)
     run.handler_matches.push_back({index, found});
   run.diagnostics = std::move(result.diagnostics);

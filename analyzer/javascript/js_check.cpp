@@ -819,9 +819,21 @@ public:
       // Lambda calls a handler with (event, context, callback).
       pending.push_back({start->first, start->second, handler.name, {}, 3});
     } else {
-      dispatch(Registrations(modules_, *request_.catalogue)
-                   .of_export(module, handler.name),
+      Registrations registrations(modules_, *request_.catalogue);
+      dispatch(registrations.of_export(module, handler.name),
                {&module, TSNode{}, handler.name, {}, 0, false}, pending);
+      if (TSNode wrapper = registrations.unknown_wrapper();
+          !ts_node_is_null(wrapper)) {
+        const JsTree &tree = module.tree();
+        result_.unknown_wrappers.push_back(
+            {{tree.file(), tree.range(wrapper)},
+             "handler '" + handler.name + "' is what '" +
+                 std::string(tree.text(field(wrapper, "function"))) +
+                 "' returns, which hoist cannot read; of the functions "
+                 "given to it, none or several are named like a handler "
+                 "or take an event first, so hoist cannot tell which runs "
+                 "on a request and checked none"});
+      }
     }
     std::set<std::tuple<const JsModule *, uint32_t, bool>> seen;
     while (!pending.empty()) {
@@ -1310,6 +1322,8 @@ struct Worker {
   void collect(BlockOutput &out) {
     move_append(out.result.errors, scratch.errors);
     scratch.errors.clear();
+    move_append(out.result.unknown_wrappers, scratch.unknown_wrappers);
+    scratch.unknown_wrappers.clear();
   }
 
   JsResult scratch;
@@ -1455,6 +1469,13 @@ JsResult analyze(const JsRequest &request) {
     move_append(result.syntax_errors, out.result.syntax_errors);
     move_append(result.comments, out.result.comments);
     move_append(result.given_matches, out.result.given_matches);
+    for (auto &wrapper : out.result.unknown_wrappers)
+      if (std::none_of(result.unknown_wrappers.begin(),
+                       result.unknown_wrappers.end(), [&](const auto &seen) {
+                         return seen.first.file == wrapper.first.file &&
+                                seen.first.range == wrapper.first.range;
+                       }))
+        result.unknown_wrappers.push_back(std::move(wrapper));
     move_append(ranked, out.ranked);
     if (out.call_depth_cut && (!cut || out.call_depth_cut->first < cut->first))
       cut = std::move(out.call_depth_cut);

@@ -68,6 +68,9 @@ struct JsResult {
   /// A call where a chain from a handler grew longer than hoist follows
   /// (what it calls was not checked), if any.
   std::optional<Location> call_depth_cut;
+  /// Wrapper calls a handler is made by that hoist could not follow
+  /// (Registrations::unknown_wrapper), each with what to say of it.
+  std::vector<std::pair<Location, std::string>> unknown_wrappers;
 };
 
 /// Checks JavaScript and TypeScript files: finds their handlers (the

@@ -36,13 +36,6 @@ bool any_directory_up(const std::filesystem::path &directory,
   }
 }
 
-std::string lowered(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return std::tolower(c); });
-  return out;
-}
-
 /// True when `pattern`, a destructured parameter, takes a field of a Lambda
 /// event (`{ body, pathParameters }`, `{ Records }`, `{ request, response }`
 /// of a Cognito trigger), or its TypeScript `type` names an event
@@ -155,6 +148,13 @@ compiled_from(const std::filesystem::path &stem) {
 }
 
 } // namespace
+
+std::string lowered(std::string_view text) {
+  std::string out(text);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
+  return out;
+}
 
 TSNode exported_function(const JsModule &module,
                          const JsModule::Export &exported) {

@@ -33,6 +33,9 @@ struct JsHandler {
 TSNode exported_function(const JsModule &module,
                          const JsModule::Export &exported);
 
+/// `text` in ASCII lower case.
+std::string lowered(std::string_view text);
+
 /// True when `function`'s first parameter is named like an event (`event`,
 /// `evt`, `e`, a destructured one).
 bool takes_event_first(const JsTree &tree, TSNode function);

@@ -1,9 +1,25 @@
 #include "javascript/js_registrations.h"
 
+#include <algorithm>
+
+#include "javascript/js_handlers.h"
+
 namespace hoist::javascript {
 
 using python::is;
 using python::named_children;
+
+namespace {
+
+/// True when `function` looks like what handles a request: named like a
+/// handler (`handleRecord`, `handlerWithStage`) or taking an event first.
+bool handles_requests(const JsTree &tree, TSNode function) {
+  std::string name = lowered(function_name(tree, function));
+  return name.find("handle") != std::string::npos ||
+         takes_event_first(tree, function);
+}
+
+} // namespace
 
 bool is_module_object(const JsModule &module, TSNode node) {
   node = unwrap_expression(node);
@@ -37,9 +53,28 @@ Registrations::of_export(const JsModule &module, const std::string &name) {
     TSNode callee = unwrap_expression(field(value, "function"));
     if (dispatching(callee))
       add_object(module, field(callee, "object"), 0);
-    else if (!is(callee, "member_expression")) // serverless(app)
-      for (TSNode argument : arguments_of(value))
-        add_value(module, argument, argument, 0);
+    else if (!is(callee, "member_expression")) { // serverless(app)
+      std::vector<TSNode> arguments = arguments_of(value);
+      std::vector<TSNode> functions, handling;
+      for (TSNode argument : arguments)
+        if (auto function = resolve_function(modules_, module, argument);
+            function && is_function_node(function->second)) {
+          functions.push_back(argument);
+          if (handles_requests(function->first->tree(), function->second))
+            handling.push_back(argument);
+        }
+      bool several = functions.size() > 1;
+      if (several && handling.size() != 1)
+        unknown_wrapper_ = value;
+      auto given = [](const std::vector<TSNode> &nodes, TSNode node) {
+        return std::any_of(nodes.begin(), nodes.end(),
+                           [&](TSNode n) { return ts_node_eq(n, node); });
+      };
+      for (TSNode argument : arguments)
+        if (!several || !given(functions, argument) ||
+            (handling.size() == 1 && given(handling, argument)))
+          add_value(module, argument, argument, 0);
+    }
   } else if (dispatching(value)) {
     add_object(module, field(value, "object"), 0);
   }

@@ -34,9 +34,17 @@ public:
     TSNode site;
   };
 
-  /// What the export `name` of `module` serves registers.
+  /// What the export `name` of `module` serves registers. Of several
+  /// functions given to a wrapper hoist cannot read (`SQSHandler(schema,
+  /// handleRecord, buildServices)`, imported from where it cannot see),
+  /// only the one that handles requests: named like a handler, or taking
+  /// an event first; the others (a factory the wrapper may call once) are
+  /// not taken for per-request code. When no one of them can be told,
+  /// none is, and unknown_wrapper() names the call.
   std::vector<Registered> of_export(const JsModule &module,
                                     const std::string &name);
+  /// The wrapper call of_export could not tell the handler in, or null.
+  TSNode unknown_wrapper() const { return unknown_wrapper_; }
   /// What the module-level object `node` names registers: an app passed
   /// to a library that serves it in the handler
   /// (`awsServerlessExpress.proxy(server, event, context)`).
@@ -54,6 +62,7 @@ private:
   const JsCatalogue &catalogue_;
   std::set<std::pair<const JsModule *, uint32_t>> seen_;
   std::vector<Registered> found_;
+  TSNode unknown_wrapper_{};
 };
 
 } // namespace hoist::javascript
