@@ -72,6 +72,8 @@ ApiCatalogue ApiCatalogue::load(const std::filesystem::path &catalogue_file) {
       catalogue.argument_changers_.insert(item.get<std::string>());
     for (const auto &item : catalogue.source_.list("python_same_thread_callers"))
       catalogue.same_thread_callers_.insert(item.get<std::string>());
+    for (const auto &item : catalogue.source_.list("python_transparent_wrappers"))
+      catalogue.transparent_wrappers_.insert(item.get<std::string>());
   } catch (const std::exception &error) {
     throw std::runtime_error(catalogue_file.string() + ": " + error.what());
   }

@@ -74,6 +74,11 @@ public:
   bool runs_callbacks_on_calling_thread(const std::string &path) const {
     return same_thread_callers_.count(path) > 0;
   }
+  /// True when the library decorator or wrapper `path` always calls the
+  /// function it wraps and lets its errors through (`functools.lru_cache`).
+  bool always_calls_wrapped(const std::string &path) const {
+    return transparent_wrappers_.count(path) > 0;
+  }
   /// The top-level modules of every catalogued API ("boto3", "redis").
   std::vector<std::string> root_modules() const;
   bool is_root_module(const std::string &name) const {
@@ -91,6 +96,7 @@ private:
   std::unordered_map<std::string, RouterEntry> routers_;
   std::unordered_set<std::string> argument_changers_;
   std::unordered_set<std::string> same_thread_callers_;
+  std::unordered_set<std::string> transparent_wrappers_;
   std::unordered_set<std::string> root_modules_;
 };
 

@@ -1984,15 +1984,32 @@ std::vector<Wrapper> wrappers_of(const ModuleModel &module,
                                  const FunctionInfo &function) {
   const SyntaxTree &tree = module.tree();
   std::vector<Wrapper> wrappers;
-  for (TSNode decorator : function.decorators) {
-    TSNode expression = ts_node_named_child(decorator, 0);
-    if (is(expression, "call"))
-      expression = field(expression, "function");
-    wrappers.push_back(
-        {expression, "'@" + std::string(tree.text(expression)) + "'"});
-  }
-  if (!function.class_name.empty())
+  auto add_decorators = [&](const std::vector<TSNode> &decorators) {
+    for (TSNode decorator : decorators) {
+      TSNode expression = ts_node_named_child(decorator, 0);
+      if (is(expression, "call"))
+        expression = field(expression, "function");
+      wrappers.push_back(
+          {expression, "'@" + std::string(tree.text(expression)) + "'"});
+    }
+  };
+  add_decorators(function.decorators);
+  if (!function.class_name.empty()) {
+    // A class decorator may replace every method with a wrapper of it.
+    if (const ClassInfo *cls = module.class_named(function.class_name)) {
+      TSNode parent = ts_node_parent(cls->node);
+      if (is(parent, "decorated_definition")) {
+        std::vector<TSNode> decorators = named_children(parent);
+        decorators.erase(std::remove_if(decorators.begin(), decorators.end(),
+                                        [](TSNode child) {
+                                          return !is(child, "decorator");
+                                        }),
+                         decorators.end());
+        add_decorators(decorators);
+      }
+    }
     return wrappers;
+  }
   for (const auto &[name, values] : module.bindings().assignments)
     for (TSNode value : values) {
       value = unparenthesize(value);
@@ -2066,14 +2083,49 @@ std::string answering_wrapper(const Resolver &resolver,
     });
     return handles;
   };
-  // A test, a `raise` or an `assert` anywhere in its code; a context
-  // manager's `__exit__` returning a value (it may drop the error).
-  auto may_end_in = [&](TSNode code) {
+  // A test, a `raise` or an `assert` anywhere in its code; a loop, a
+  // comprehension, `and`/`or` or a lambda, which may call it no time (a
+  // batch wrapper calls it once per record); the wrapped function (one it
+  // calls, or names in `functools.wraps(fn)`) handed to another call
+  // (`map(fn, records)`), which decides whether it runs.
+  auto may_end_in = [&](const SyntaxTree &tree, TSNode code) {
+    auto is_wraps = [&](TSNode call) {
+      std::string_view callee = tree.text(field(call, "function"));
+      callee.remove_prefix(callee.rfind('.') + 1);
+      return callee == "wraps" || callee == "update_wrapper";
+    };
+    std::vector<std::string_view> wrapped;
+    walk_named_descendants(code, [&](TSNode node) {
+      if (!is(node, "call"))
+        return true;
+      if (is(field(node, "function"), "identifier"))
+        wrapped.push_back(tree.text(field(node, "function")));
+      if (is_wraps(node))
+        for (TSNode argument : named_children(field(node, "arguments")))
+          wrapped.push_back(tree.text(argument));
+      return true;
+    });
+    auto hands_on_wrapped = [&](TSNode call) {
+      if (is_wraps(call))
+        return false;
+      for (TSNode argument : named_children(field(call, "arguments")))
+        if (is(argument, "identifier") &&
+            std::count(wrapped.begin(), wrapped.end(), tree.text(argument)))
+          return true;
+      return false;
+    };
     bool ends = false;
     walk_named_descendants(code, [&](TSNode node) {
       ends = ends || is(node, "if_statement") ||
              is(node, "raise_statement") || is(node, "assert_statement") ||
-             is(node, "match_statement") || is(node, "conditional_expression");
+             is(node, "match_statement") ||
+             is(node, "conditional_expression") || is(node, "for_statement") ||
+             is(node, "while_statement") || is(node, "list_comprehension") ||
+             is(node, "set_comprehension") ||
+             is(node, "dictionary_comprehension") ||
+             is(node, "generator_expression") ||
+             is(node, "boolean_operator") || is(node, "lambda") ||
+             (is(node, "call") && hands_on_wrapped(node));
       return !ends;
     });
     return ends;
@@ -2099,18 +2151,25 @@ std::string answering_wrapper(const Resolver &resolver,
     // find may handle errors as well as not.
     if (symbol.kind == Symbol::Kind::Unknown)
       return named + ", which hoist cannot follow, may handle" + of;
+    // So may a library's, whose code hoist does not see, unless the
+    // catalogue knows it calls what it wraps every time.
+    if ((symbol.kind == Symbol::Kind::Path ||
+         symbol.kind == Symbol::Kind::Instance) &&
+        !resolver.catalogue().always_calls_wrapped(symbol.path))
+      return named + ", library code hoist does not see into, may handle" +
+             of + " or end the call before it runs";
     if (symbol.kind == Symbol::Kind::Function && symbol.function &&
         symbol.module && !ts_node_is_null(symbol.function->body)) {
       if (handles_in({symbol.module, symbol.function}, symbol.function->body))
         return named + " handles" + of;
-      if (may_end_in(symbol.function->node))
+      if (may_end_in(symbol.module->tree(), symbol.function->node))
         return named + ends;
     }
     // A class whose instances wrap it: its `__call__` runs it.
     if (symbol.kind == Symbol::Kind::Class && symbol.cls && symbol.module) {
       if (handles_in({symbol.module, nullptr}, symbol.cls->node))
         return named + " handles" + of;
-      if (may_end_in(symbol.cls->node))
+      if (may_end_in(symbol.module->tree(), symbol.cls->node))
         return named + ends;
       for (const FunctionInfo &method : symbol.module->functions())
         if (method.class_name == symbol.cls->name &&
