@@ -200,7 +200,8 @@ public:
 private:
   /// True when `node` calls or reads what `package` exports, directly or
   /// through a local constant one gave (`const manager =
-  /// getConnectionManager()`).
+  /// getConnectionManager()`); not through an object the function built
+  /// itself (`const stripe = new Stripe(key)`), whose state is its own.
   bool reads_package(TSNode node, const std::string &package) const {
     if (package.empty() || ts_node_is_null(node))
       return false;
@@ -212,10 +213,13 @@ private:
         return !found;
       std::string name(tree.text(part));
       if (auto declared = local_declaration(*module_, part, name)) {
-        if (is(*declared, "variable_declarator") && depth < 4) {
-          TSNode value = field(*declared, "value");
+        TSNode value = is(*declared, "variable_declarator")
+                           ? unwrap_expression(field(*declared, "value"))
+                           : TSNode{};
+        if (depth < 4 && !ts_node_is_null(value) &&
+            !is(value, "new_expression")) {
           ++depth;
-          if (!ts_node_is_null(value) && visit(value))
+          if (visit(value))
             walk_named_descendants(value, visit);
           --depth;
         }

@@ -375,9 +375,13 @@ Resolved resolve_function(Modules &modules, const JsModule &module, TSNode node,
       if (is(*local, "variable_declarator"))
         return resolve_function(modules, module, field(*local, "value"),
                                 depth + 1);
-      return is(*local, "function_declaration") || is_class_node(*local)
-                 ? Resolved(std::pair(&module, *local))
-                 : std::nullopt;
+      // A parameter's declaration is the function that takes it: what it
+      // holds is not known here.
+      bool declares_itself =
+          (is(*local, "function_declaration") || is_class_node(*local)) &&
+          tree.text(field(*local, "name")) == name;
+      return declares_itself ? Resolved(std::pair(&module, *local))
+                             : std::nullopt;
     }
     const Binding *binding = module.binding(name);
     if (!binding)

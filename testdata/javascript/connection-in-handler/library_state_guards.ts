@@ -4,6 +4,7 @@
 // construction, which then runs once per execution environment. A guard
 // of something else does not.
 import { getConnection, getConnectionManager, createConnection, Connection } from "typeorm";
+import Stripe from "stripe";
 
 export const tryHandler = async (event: any) => {
   try {
@@ -36,5 +37,20 @@ export const parseHandler = async (event: any) => {
     // expect: connection-in-handler
     const fresh = await createConnection();
     return fresh.query("select 1", [event.id]);
+  }
+};
+
+// A catch whose try reads an object the handler built itself from the
+// package (guardian's stripe-disputes: the main account's client, then the
+// Australian one's) tests no state of the package: built every time.
+export const webhookHandler = async (event: any) => {
+  // expect: connection-in-handler
+  const main = new Stripe(event.key);
+  try {
+    return main.webhooks.constructEvent(event.body);
+  } catch (err) {
+    // expect: connection-in-handler
+    const australia = new Stripe(event.australianKey);
+    return australia.webhooks.constructEvent(event.body);
   }
 };
