@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/file_discovery.h"
 #include "core/move_append.h"
 #include "engine/js_run.h"
 #include "rules/rule_ids.h"
@@ -188,11 +189,19 @@ Report Session::report(FixedAnalysis &run, const Discovery &discovery,
       *verbose_notes << location_text(notice.where)
                      << ": note: " << notice.message << "\n";
   // Analyzed only in part: named in the summary, as a C++ file is.
+  // tree-sitter-typescript refuses some valid TypeScript (its issues 322
+  // and 352): what fails to parse there may be no error.
   for (const Location &error : result.syntax_errors)
-    report.notices.push_back({Severity::Warning, error.file->path(), error,
-                              "syntax error; the code around it was "
-                              "analyzed as far as it parses",
-                              NoticeKind::Partial});
+    report.notices.push_back(
+        {Severity::Warning, error.file->path(), error,
+         is_javascript_file(error.file->path())
+             ? "tree-sitter cannot parse the code here: a syntax error, or "
+               "TypeScript its grammar lacks (an 'import(\"m\").T' type "
+               "followed by '<...>' or '[...]', or after 'keyof'); the code "
+               "around it was analyzed as far as it parses"
+             : "syntax error; the code around it was analyzed as far as it "
+               "parses",
+         NoticeKind::Partial});
   for (const python::Python2Code &code : result.python2_code)
     report.notices.push_back(
         {Severity::Warning, code.where.file->path(), code.where,

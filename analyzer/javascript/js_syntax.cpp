@@ -55,6 +55,29 @@ TSTree *parse_text(Dialect dialect, std::string_view code) {
 const treesitter::CommentSyntax kJsComments{
     "//", true, {"string", "template_string"}, {"hoist:"}};
 
+/// Parses `code` of `dialect` (null when too slow). JavaScript that the
+/// JavaScript grammar cannot parse and the TSX grammar can is taken as TSX
+/// parses it: the JavaScript grammar refuses JSX attributes named by a
+/// reserved word (`<div class="x">`, `<Collapse in={open}>`,
+/// tree-sitter-javascript issue 387), which Babel, esbuild and TypeScript
+/// accept.
+TSTree *parse_code(Dialect dialect, std::string_view code) {
+  TSTree *tree = treesitter::bounded_parse(thread_parser(dialect), code,
+                                           kJsComments);
+  if (!tree || dialect != Dialect::JavaScript ||
+      !ts_node_has_error(ts_tree_root_node(tree)))
+    return tree;
+  TSTree *tsx =
+      treesitter::bounded_parse(thread_parser(Dialect::Tsx), code, kJsComments);
+  if (!tsx || ts_node_has_error(ts_tree_root_node(tsx))) {
+    if (tsx)
+      ts_tree_delete(tsx);
+    return tree;
+  }
+  ts_tree_delete(tree);
+  return tsx;
+}
+
 } // namespace
 
 Dialect dialect_of(std::string_view path) {
@@ -69,8 +92,7 @@ Dialect dialect_of(std::string_view path) {
 std::unique_ptr<JsTree> JsTree::parse(SourceFilePtr file) {
   std::string_view code = file->text().substr(file->bom_length());
   Dialect dialect = dialect_of(file->path());
-  TSTree *tree =
-      treesitter::bounded_parse(thread_parser(dialect), code, kJsComments);
+  TSTree *tree = parse_code(dialect, code);
   bool too_slow = !tree;
   if (too_slow)
     tree = parse_text(dialect, "");
@@ -118,9 +140,7 @@ void for_each_error(TSNode root, const std::function<bool(TSNode)> &visit) {
 }
 
 std::size_t js_syntax_errors(std::string_view path, std::string_view text) {
-  Dialect dialect = dialect_of(path);
-  TSTree *tree =
-      treesitter::bounded_parse(thread_parser(dialect), text, kJsComments);
+  TSTree *tree = parse_code(dialect_of(path), text);
   if (!tree) // too slow to tell: as bad as any
     return std::numeric_limits<std::size_t>::max();
   std::size_t errors = 0;
