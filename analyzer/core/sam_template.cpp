@@ -6,6 +6,7 @@
 
 #include "core/deployment.h"
 #include "core/dockerfile.h"
+#include "core/message_excerpt.h"
 #include "core/source_file.h"
 #include "core/yaml_location.h"
 
@@ -424,13 +425,41 @@ void add_checked_spans(
   }
 }
 
+/// The first line of a template engine's markup in `text` (Handlebars'
+/// `{{#if x}}`, Jinja's `{% for %}`, ERB's `<% %>` starting a line), with
+/// its number from 1, or nothing. A file with such lines is the source of
+/// a template that a build renders before deployment (nasa/cumulus'
+/// `*.template.yml`), not YAML.
+std::optional<std::pair<std::string, std::size_t>>
+template_engine_markup(std::string_view text) {
+  std::size_t number = 1;
+  for (std::size_t at = 0; at < text.size(); ++number) {
+    std::size_t end = std::min(text.find('\n', at), text.size());
+    std::string_view line = text.substr(at, end - at);
+    std::size_t start = line.find_first_not_of(" \t");
+    if (start != std::string_view::npos) {
+      std::string_view opens = line.substr(start, 2);
+      if (opens == "{{" || opens == "{%" || opens == "<%")
+        return std::pair(message_excerpt(line.substr(start), 40), number);
+    }
+    at = end + 1;
+  }
+  return std::nullopt;
+}
+
 } // namespace
 
 void read_sam_template(const SourceFilePtr &file,
                        const DeploymentContext &context, DeploymentScan &out) {
-  bool needed = may_be_lambda_template(file->text());
-  std::optional<YamlStream> stream =
-      parse_yaml(file, out, "YAML or JSON", needed);
+  auto markup = template_engine_markup(file->text());
+  bool needed = may_be_lambda_template(file->text()) && !markup;
+  std::optional<YamlStream> stream = parse_yaml(
+      file, out, "YAML or JSON", needed,
+      markup ? "it holds a template engine's markup ('" + markup->first +
+                   "' on line " + std::to_string(markup->second) +
+                   "): the source of a template rendered before "
+                   "deployment, whose functions hoist does not check"
+             : "");
   if (!stream)
     return;
   if (stream->documents.empty()) {

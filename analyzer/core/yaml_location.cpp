@@ -37,14 +37,16 @@ Location yaml_location(const SourceFilePtr &file, const YamlNode &node) {
 
 std::optional<YamlStream> parse_yaml(const SourceFilePtr &file,
                                      DeploymentScan &out, const char *what,
-                                     bool needed) {
+                                     bool needed, const std::string &why) {
   auto loaded = load_yaml(file->text());
   if (auto *error = std::get_if<YamlError>(&loaded)) {
     out.notices.push_back(
         {needed ? Severity::Error : Severity::Warning,
          location_at(file, error->line, error->column, 0),
          std::string("is not valid ") + what + ": " + error->message +
-             (needed ? "; its functions are not checked" : "")});
+             (needed          ? "; its functions are not checked"
+              : why.empty() ? ""
+                            : "; " + why)});
     return std::nullopt;
   }
   return std::get<YamlStream>(std::move(loaded));

@@ -14,10 +14,11 @@ Location yaml_location(const SourceFilePtr &file, const YamlNode &node);
 
 /// Parses `file` as YAML (JSON is YAML too). On a syntax error, returns
 /// nothing and records it at its place: an error when `needed` (the file
-/// defines functions hoist should check), else a warning.
+/// defines functions hoist should check), else a warning, saying `why` the
+/// file is not needed when given.
 std::optional<YamlStream> parse_yaml(const SourceFilePtr &file,
                                      DeploymentScan &out, const char *what,
-                                     bool needed);
+                                     bool needed, const std::string &why = "");
 
 /// Reports a key repeated within a mapping at the second one, naming the
 /// first and saying what reads it (`consequence`); hoist reads the last
