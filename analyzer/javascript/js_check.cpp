@@ -1118,6 +1118,24 @@ private:
   SignatureFindings &signatures_;
 };
 
+/// True when `module` surely lacks the export `name`: hoist can list its
+/// exports, it parses, and its text names `name` nowhere as a word (a false
+/// handler-not-found is worse than a missed one).
+bool surely_lacks_export(const JsModule &module, const std::string &name) {
+  const JsTree &tree = module.tree();
+  return !module.exports_unknown_names() && !ts_node_has_error(tree.root()) &&
+         !spells_word(tree.file()->text(), name);
+}
+
+/// The handler-not-found message for a module that lacks its export.
+std::string missing_export(const std::string &handler, const JsModule &module,
+                           const std::string &name) {
+  return "handler '" + message_excerpt(handler) + "': '" +
+         module.tree().file()->path() + "' exports no '" +
+         message_excerpt(name) +
+         "', so Lambda fails every invoke with 'Runtime.HandlerNotFound'";
+}
+
 /// The configured handler's module and export: checked when the module is
 /// among the files checked, or reported when Lambda could not load it. A
 /// module missing where a build may yet produce it, and an export missing
@@ -1187,16 +1205,10 @@ void check_configured(const ConfiguredHandler &configured,
                             configured.runtime});
       return;
     }
-  const JsTree &tree = module->tree();
-  if (!report || module->exports_unknown_names() ||
-      ts_node_has_error(tree.root()) || spells_word(tree.file()->text(), name))
-    return;
-  result.diagnostics.push_back(handler_not_found(
-      configured,
-      "handler '" + message_excerpt(configured.handler) + "': '" +
-          tree.file()->path() + "' exports no '" + message_excerpt(name) +
-          "', so Lambda fails every invoke with 'Runtime.HandlerNotFound'",
-      *request.registry));
+  if (report && surely_lacks_export(*module, name))
+    result.diagnostics.push_back(handler_not_found(
+        configured, missing_export(configured.handler, *module, name),
+        *request.registry));
 }
 
 /// The handlers --handler names in `module` (at `path`): checked, and
@@ -1225,18 +1237,29 @@ void check_given(const JsRequest &request, const JsModule &module,
 /// among the files checked (what the app names that is not there is the
 /// synth's to say).
 void check_cdk_function(const CdkFunction &function, const JsModule &app,
-                        const CheckedFiles &checked, Modules &modules,
-                        HandlerCheck &check) {
+                        const JsRequest &request, const CheckedFiles &checked,
+                        Modules &modules, HandlerCheck &check,
+                        JsResult &result) {
   const JsModule *module = modules.load_first(function.module);
   if (!module || !checked.count(fs::absolute(module->tree().file()->path())
                                     .lexically_normal()
                                     .string()))
     return;
-  auto exported = module->exports().find(function.export_name);
-  if (exported == module->exports().end())
-    return;
   Position at =
       app.tree().file()->position(app.tree().range(function.site).begin);
+  auto exported = module->exports().find(function.export_name);
+  if (exported == module->exports().end()) {
+    if (request.enabled_rules.count(rules::kHandlerNotFound) &&
+        request.registry && surely_lacks_export(*module, function.export_name)) {
+      ConfiguredHandler configured;
+      configured.where = {app.tree().file(), app.tree().range(function.site)};
+      result.diagnostics.push_back(handler_not_found(
+          configured,
+          missing_export(function.export_name, *module, function.export_name),
+          *request.registry));
+    }
+    return;
+  }
   check.run(*module, {function.export_name, exported->second.site,
                       "the CDK app's function at " + app.tree().file()->path() +
                           ":" + std::to_string(at.line) + " names it",
@@ -1452,8 +1475,8 @@ JsResult analyze(const JsRequest &request) {
     worker.ranked({kCdk, i}, last, [&] {
       if (const JsModule *app = worker.modules.load(paths[i], paths[i]))
         for (const CdkFunction &function : cdk_functions(*app))
-          check_cdk_function(function, *app, checked, worker.modules,
-                             worker.check);
+          check_cdk_function(function, *app, request, checked,
+                             worker.modules, worker.check, worker.scratch);
     });
   }
   worker.ranked({kSignature, 0}, last,

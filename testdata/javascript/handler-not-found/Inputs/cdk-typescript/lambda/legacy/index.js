@@ -1,0 +1,2 @@
+// 'generated' is added to module.exports by the build.
+exports.process = async (event) => event;

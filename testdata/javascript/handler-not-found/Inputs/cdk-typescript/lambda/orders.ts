@@ -1,0 +1,3 @@
+export async function main(event: { id: string }) {
+  return event.id;
+}

@@ -1,0 +1,38 @@
+// A CDK app in TypeScript whose functions name exports their modules lack:
+// Lambda fails every invoke with Runtime.HandlerNotFound. One whose module
+// names the export somewhere (a build may add it) is not reported.
+import * as path from "path";
+import { Stack, StackProps } from "aws-cdk-lib";
+import * as lambda from "aws-cdk-lib/aws-lambda";
+import { NodejsFunction } from "aws-cdk-lib/aws-lambda-nodejs";
+import { Construct } from "constructs";
+
+export class OrdersStack extends Stack {
+  constructor(scope: Construct, id: string, props?: StackProps) {
+    super(scope, id, props);
+    // expect: handler-not-found
+    new NodejsFunction(this, "Orders", {
+      entry: path.join(__dirname, "../lambda/orders.ts"),
+      handler: "mian",
+      runtime: lambda.Runtime.NODEJS_20_X,
+    });
+    // expect: handler-not-found
+    new lambda.Function(this, "Legacy", {
+      runtime: lambda.Runtime.NODEJS_18_X,
+      handler: "index.proces",
+      code: lambda.Code.fromAsset(path.join(__dirname, "../lambda/legacy")),
+    });
+    // ok: handler-not-found
+    new lambda.Function(this, "Generated", {
+      runtime: lambda.Runtime.NODEJS_18_X,
+      handler: "index.generated",
+      code: lambda.Code.fromAsset(path.join(__dirname, "../lambda/legacy")),
+    });
+    // ok: handler-not-found
+    new NodejsFunction(this, "Main", {
+      entry: path.join(__dirname, "../lambda/orders.ts"),
+      handler: "main",
+      runtime: lambda.Runtime.NODEJS_20_X,
+    });
+  }
+}
