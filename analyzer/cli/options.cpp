@@ -94,7 +94,8 @@ constexpr const char *kCheckOptions = R"(Options for check:
   --handler-pattern GLOB  names that mark a module-level function as a handler
                           (repeatable; default: handler, lambda_handler,
                           *_handler; for JavaScript and TypeScript exports:
-                          handler, lambdaHandler, *Handler, *_handler);
+                          handler, lambdaHandler, *Handler, *_handler,
+                          handler*);
                           functions whose two parameters are named like
                           (event, context) are handlers too
   --root DIR              a code root (like Lambda's task root): absolute

@@ -291,8 +291,8 @@ bool is_test_path(const std::string &path) {
 
 std::vector<JsHandler> find_handlers(const JsModule &module,
                                      const std::vector<std::string> &patterns) {
-  static const std::vector<std::string> kDefault{"handler", "lambdaHandler",
-                                                 "*Handler", "*_handler"};
+  static const std::vector<std::string> kDefault{
+      "handler", "lambdaHandler", "*Handler", "*_handler", "handler*"};
   std::vector<JsHandler> handlers;
   for (const auto &[name, exported] : module.exports()) {
     // A name given whole is a handler; one a glob matches needs a

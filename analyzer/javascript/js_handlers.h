@@ -11,7 +11,8 @@
 namespace hoist::javascript {
 
 /// A handler a module exports, without configuration: an exported function
-/// named `handler` or `lambdaHandler`, or like `*Handler` / `*_handler` with
+/// named `handler` or `lambdaHandler`, or like `*Handler` / `*_handler` /
+/// `handler*` (`handlerHttp`, named by a CDK construct hoist does not read) with
 /// an event-like first parameter (a name such a glob also gives helpers,
 /// `errorHandler(err, req, res)`, needs one).
 struct JsHandler {
@@ -44,7 +45,7 @@ bool takes_event_first(const JsTree &tree, TSNode function);
 /// one a pattern names whole, or one a glob matches that is a function with
 /// an event-like first parameter (or a call that may wrap one). Without,
 /// `handler`, `lambdaHandler`,
-/// `*Handler`, `*_handler`.
+/// `*Handler`, `*_handler`, `handler*`.
 std::vector<JsHandler> find_handlers(const JsModule &module,
                                      const std::vector<std::string> &patterns);
 
