@@ -565,18 +565,6 @@ struct Injection {
   Resolved value;
 };
 
-/// The value `object` (an object literal) gives `key`, or a null node.
-TSNode property_value(const JsTree &tree, TSNode object, std::string_view key) {
-  for (TSNode part : named_children(object)) {
-    if (is(part, "shorthand_property_identifier") && tree.text(part) == key)
-      return part;
-    if ((is(part, "pair") || is(part, "method_definition")) &&
-        tree.text(field(part, is(part, "pair") ? "key" : "name")) == key)
-      return is(part, "pair") ? field(part, "value") : part;
-  }
-  return TSNode{};
-}
-
 /// The functions the handler's export hands the factory that makes the
 /// handler `start`: `export const handler = withLogging(getHandler({ store
 /// }))`, by each of the factory's parameters (names and destructured

@@ -488,6 +488,13 @@ bool JsModule::loads_modules(TSNode value) const {
 void JsModule::read_module_exports(TSNode right, TSNode site) {
   // module.exports = { handler, other: fn } or module.exports = fn
   TSNode value = unwrap_expression(right);
+  // const db = { query: ... }; module.exports = db
+  if (is(value, "identifier"))
+    if (const Binding *bound = binding(std::string(tree_->text(value)));
+        bound && bound->kind == Binding::Kind::Value &&
+        is(bound->site, "variable_declarator") &&
+        is(unwrap_expression(field(bound->site, "value")), "object"))
+      value = unwrap_expression(field(bound->site, "value"));
   if (is(value, "object")) {
     for (TSNode member : named_children(value)) {
       if (is(member, "spread_element"))

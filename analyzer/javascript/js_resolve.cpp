@@ -416,6 +416,24 @@ Resolved resolve_function(Modules &modules, const JsModule &module, TSNode node,
         member.path = property;
         if (auto found = from_import(member))
           return found;
+        // db.query() on `import db from './db'`, which ends `export default
+        // { query }` or `export default db` of such an object.
+        const JsModule *target = modules.imported(module, binding->module);
+        if (auto exported =
+                target ? export_value(modules, *target, "default", depth + 1)
+                       : std::nullopt) {
+          const JsModule &owner = *exported->first;
+          TSNode object = unwrap_expression(exported->second);
+          if (is(object, "identifier"))
+            if (const Binding *bound =
+                    owner.binding(std::string(owner.tree().text(object)));
+                bound && is(bound->site, "variable_declarator"))
+              object = unwrap_expression(field(bound->site, "value"));
+          if (is(object, "object"))
+            return resolve_function(
+                modules, owner, property_value(owner.tree(), object, property),
+                depth + 1);
+        }
       }
     }
     // The module's own exports: exports.f(), module.exports.f(), `const
@@ -460,6 +478,17 @@ Resolved resolve_function(Modules &modules, const JsModule &module, TSNode node,
                                depth + 1);
   }
   return std::nullopt;
+}
+
+TSNode property_value(const JsTree &tree, TSNode object, std::string_view key) {
+  for (TSNode part : named_children(object)) {
+    if (is(part, "shorthand_property_identifier") && tree.text(part) == key)
+      return part;
+    if ((is(part, "pair") || is(part, "method_definition")) &&
+        tree.text(field(part, is(part, "pair") ? "key" : "name")) == key)
+      return is(part, "pair") ? field(part, "value") : part;
+  }
+  return TSNode{};
 }
 
 Resolved returned_function(Modules &modules, const JsModule &module,

@@ -138,6 +138,9 @@ Resolved resolve_function(Modules &modules, const JsModule &module, TSNode node,
 Resolved instance_class(Modules &modules, const JsModule &module, TSNode node,
                         int depth = 0);
 
+/// The value `object` (an object literal) gives `key`, or a null node.
+TSNode property_value(const JsTree &tree, TSNode object, std::string_view key);
+
 /// The function `function` returns, when it returns one.
 Resolved returned_function(Modules &modules, const JsModule &module,
                            TSNode function, int depth);

@@ -1,0 +1,3 @@
+const db = require("./lib/db");
+
+exports.handler = async (event) => db.query("select 1", [event.id]);
