@@ -1,5 +1,8 @@
 #include "cpp/built_once.h"
 
+#include <algorithm>
+#include <vector>
+
 #include <clang/AST/ExprCXX.h>
 #include <clang/AST/RecursiveASTVisitor.h>
 
@@ -8,14 +11,34 @@ namespace {
 
 using namespace clang;
 
-// The object an expression names, when it outlives the invocation (a
-// static local, a namespace-scope or static member variable); else null.
-const VarDecl *lasting_object(const Expr *expression) {
-  const auto *reference =
-      dyn_cast<DeclRefExpr>(expression->IgnoreParenImpCasts());
+// The object an expression names, when it outlives the invocation: a
+// static local, a namespace-scope or static member variable, or a member of
+// one (`g_ctx.s3`), as that variable and the members' path; else empty.
+struct LastingObject {
+  const VarDecl *variable = nullptr;
+  std::vector<const ValueDecl *> members;
+  explicit operator bool() const { return variable; }
+  bool operator==(const LastingObject &other) const {
+    return variable == other.variable && members == other.members;
+  }
+};
+
+LastingObject lasting_object(const Expr *expression) {
+  LastingObject object;
+  expression = expression->IgnoreParenImpCasts();
+  while (const auto *member = dyn_cast<MemberExpr>(expression)) {
+    if (member->isArrow())
+      return {}; // what a pointer points to may be anyone's
+    object.members.insert(object.members.begin(), member->getMemberDecl());
+    expression = member->getBase()->IgnoreParenImpCasts();
+  }
+  const auto *reference = dyn_cast<DeclRefExpr>(expression);
   const auto *variable =
       reference ? dyn_cast<VarDecl>(reference->getDecl()) : nullptr;
-  return variable && variable->hasGlobalStorage() ? variable : nullptr;
+  if (!variable || !variable->hasGlobalStorage())
+    return {};
+  object.variable = variable;
+  return object;
 }
 
 // `client` as a truth value: itself, or a smart pointer's operator bool.
@@ -29,7 +52,7 @@ const Expr *tested(const Expr *expression) {
 
 // The object a condition tests for null: `!client`, `client == nullptr`,
 // `nullptr == client` (built-in or a smart pointer's operator==).
-const VarDecl *null_tested(const Expr *condition, ASTContext &context) {
+LastingObject null_tested(const Expr *condition, ASTContext &context) {
   condition = condition->IgnoreParenImpCasts();
   if (const auto *negation = dyn_cast<UnaryOperator>(condition);
       negation && negation->getOpcode() == UO_LNot)
@@ -46,7 +69,7 @@ const VarDecl *null_tested(const Expr *condition, ASTContext &context) {
     right = call->getArg(1);
   }
   if (!left)
-    return nullptr;
+    return {};
   auto is_null = [&](const Expr *side) {
     return side->IgnoreParenImpCasts()->isNullPointerConstant(
                context, Expr::NPC_ValueDependentIsNotNull) !=
@@ -56,11 +79,11 @@ const VarDecl *null_tested(const Expr *condition, ASTContext &context) {
     return lasting_object(left);
   if (is_null(left))
     return lasting_object(right);
-  return nullptr;
+  return {};
 }
 
 // Whether a statement sets `object`: `object = ...;` or `object.reset(...);`.
-bool sets(const Stmt *statement, const VarDecl *object) {
+bool sets(const Stmt *statement, const LastingObject &object) {
   const auto *expression = dyn_cast<Expr>(statement);
   if (!expression)
     return false;
@@ -87,7 +110,7 @@ public:
     if (!branch->getCond() || branch->getInit() ||
         branch->getConditionVariable())
       return true;
-    const VarDecl *object = null_tested(branch->getCond(), context_);
+    const LastingObject object = null_tested(branch->getCond(), context_);
     if (!object)
       return true;
     // The branch sets it at its own level, so it runs once.
@@ -110,9 +133,44 @@ public:
     return true;
   }
 
+  bool VisitVarDecl(VarDecl *variable) {
+    if (variable->isStaticLocal() && variable->hasInit())
+      initialized_once(variable->getInit());
+    return true;
+  }
+
   std::set<const Stmt *> once;
 
 private:
+  // A static's initializer, all it runs: the constructors and functions it
+  // calls, a lambda it calls there (`static auto c = [] { ... }();`); not
+  // the body of one it only holds, which runs when called.
+  void initialized_once(const Stmt *statement) {
+    if (!statement || isa<LambdaExpr>(statement))
+      return;
+    if (!holds_lambda(statement)) {
+      once.insert(statement);
+      return;
+    }
+    for (const Stmt *child : statement->children())
+      initialized_once(child);
+  }
+  static bool holds_lambda(const Stmt *statement) {
+    if (const auto *call = dyn_cast<CXXOperatorCallExpr>(statement);
+        call && call->getOperator() == OO_Call &&
+        isa<LambdaExpr>(call->getArg(0)->IgnoreImplicit()))
+      return std::any_of(call->arg_begin() + 1, call->arg_end(),
+                         [](const Expr *argument) {
+                           return holds_lambda(argument);
+                         }); // the lambda itself runs now
+    if (isa<LambdaExpr>(statement))
+      return true;
+    for (const Stmt *child : statement->children())
+      if (child && holds_lambda(child))
+        return true;
+    return false;
+  }
+
   ASTContext &context_;
 };
 

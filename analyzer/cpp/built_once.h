@@ -10,11 +10,13 @@ class Stmt;
 namespace hoist::cpp {
 
 /// The code in a body that runs once per process although the body runs on
-/// every invocation: the branch of `if (!client)` (or `client == nullptr`)
-/// that sets `client`, a static or namespace-scope object, and what
-/// `std::call_once` is given to run with a static or namespace-scope flag.
-/// What it builds is built once, as a function-local static's initializer
-/// is; the constructions and calls in it are not per-invocation.
+/// every invocation: a static or thread_local local's initializer, with the
+/// lambdas it calls there (not those it holds); the branch of `if
+/// (!client)` (or `client == nullptr`) that sets `client`, a static or
+/// namespace-scope object or a member of one (`g_ctx.s3`); and what
+/// `std::call_once` is given to run with such a flag. What it builds, and
+/// what the functions it calls build, is built once; the constructions and
+/// calls in it are not per-invocation.
 std::set<const clang::Stmt *> built_once(clang::ASTContext &context,
                                          const clang::Stmt *body);
 

@@ -68,12 +68,8 @@ public:
       return true;
     const Expr *init =
         owned_allocation(strip_temporaries(variable->getInit()));
-    if (variable->isStaticLocal()) {
-      // Built once, at first use: not per invocation. So is what builds it
-      // (`new T()` held by the static), but a lambda's body, run when called.
-      built_once(variable->getInit());
-      return true;
-    }
+    if (variable->isStaticLocal())
+      return true; // built once, at first use (built_once.h)
     std::size_t before = found.size();
     inspect(init);
     if (found.size() > before) {
@@ -111,16 +107,6 @@ public:
   std::vector<Construction> found;
 
 private:
-  // Marks what `statement` evaluates as seen, but for lambdas' bodies.
-  void built_once(const Stmt *statement) {
-    if (!statement || isa<LambdaExpr>(statement))
-      return;
-    if (const auto *expression = dyn_cast<Expr>(statement))
-      seen_.insert(expression);
-    for (const Stmt *child : statement->children())
-      built_once(child);
-  }
-
   // Records `expression` if it builds something catalogued; each expression
   // once, whichever visit sees it first.
   void inspect(const Expr *expression) {

@@ -952,6 +952,34 @@ private:
     return false;
   }
 
+  // Adds to `once` what of `node`, a static's declaration or part of one,
+  // runs once (as built_once.h says for the Clang mode): all of it but the
+  // lambdas it holds and does not call there (`static auto c = [] { ...
+  // }();` runs once). Whether such a lambda is left.
+  static bool once_but_held_lambdas(TSNode node, std::vector<TSNode> &once) {
+    if (is(node, "lambda_expression"))
+      return true;
+    if (!holds_lambda(node)) {
+      once.push_back(node);
+      return false;
+    }
+    bool left = false;
+    for (uint32_t i = 0; i < ts_node_named_child_count(node); ++i)
+      left = once_but_held_lambdas(ts_node_named_child(node, i), once) || left;
+    return left;
+  }
+  static bool holds_lambda(TSNode node) {
+    if (is(node, "lambda_expression"))
+      return true;
+    if (is(node, "call_expression") &&
+        is(field(node, "function"), "lambda_expression"))
+      return holds_lambda(field(node, "arguments")); // called there
+    for (uint32_t i = 0; i < ts_node_named_child_count(node); ++i)
+      if (holds_lambda(ts_node_named_child(node, i)))
+        return true;
+    return false;
+  }
+
   // The variable a declarator declares (`x` of `*x = ...`, `x[4]`, `&x`),
   // or null (a function's declarator too).
   static TSNode variable_name(TSNode declarator) {
@@ -1136,7 +1164,10 @@ private:
             if (TSNode name = variable_name(ts_node_named_child(node, i));
                 !ts_node_is_null(name))
               statics.insert(std::string(tree_.text(name)));
-          return false; // built once, on the first call
+          // Built once, on the first call; but for the body of a lambda it
+          // holds, which runs when called.
+          return tree_.text(node).find('[') != std::string_view::npos &&
+                 once_but_held_lambdas(node, once);
         }
         std::string spelled = plain_name(tree_.text(field(node, "type")));
         std::string matched;
@@ -1375,8 +1406,22 @@ private:
     return index;
   }
 
+  // An object as spelled, without spaces: a variable (`client`) or a member
+  // of one (`g_ctx.s3`); empty for anything else.
+  std::string object_spelled(TSNode node) const {
+    std::string members;
+    while (is(node, "field_expression") &&
+           tree_.text(field(node, "operator")) == ".") {
+      members = "." + std::string(tree_.text(field(node, "field"))) + members;
+      node = field(node, "argument");
+    }
+    return is(node, "identifier") ? std::string(tree_.text(node)) + members
+                                  : std::string();
+  }
+
   // The object a condition tests for null (`!client`, `client == nullptr`,
-  // `nullptr == client`), as spelled; empty for any other condition.
+  // `nullptr == client`, `!g_ctx.s3`), as object_spelled spells it; empty
+  // for any other condition.
   std::string null_tested(TSNode condition) const {
     if (is(condition, "condition_clause")) {
       if (!ts_node_is_null(field(condition, "initializer")))
@@ -1385,10 +1430,7 @@ private:
     }
     while (is(condition, "parenthesized_expression"))
       condition = ts_node_named_child(condition, 0);
-    auto name = [&](TSNode node) {
-      return is(node, "identifier") ? std::string(tree_.text(node))
-                                    : std::string();
-    };
+    auto name = [&](TSNode node) { return object_spelled(node); };
     if (is(condition, "unary_expression") &&
         tree_.text(field(condition, "operator")) == "!")
       return name(field(condition, "argument"));
@@ -1409,12 +1451,11 @@ private:
       return false;
     TSNode expression = ts_node_named_child(statement, 0);
     if (is(expression, "assignment_expression"))
-      return is(field(expression, "left"), "identifier") &&
-             tree_.text(field(expression, "left")) == object;
+      return object_spelled(field(expression, "left")) == object;
     TSNode callee = field(expression, "function");
     return is(expression, "call_expression") &&
            is(callee, "field_expression") &&
-           tree_.text(field(callee, "argument")) == object &&
+           object_spelled(field(callee, "argument")) == object &&
            tree_.text(field(callee, "field")) == "reset" &&
            ts_node_named_child_count(field(expression, "arguments")) > 0;
   }
@@ -1422,12 +1463,16 @@ private:
   // What of `node` runs once per process although its function runs on
   // every invocation (as built_once.h says for the Clang mode): the branch
   // of `if (!client)` that sets `client`, a lasting (static or file-scope)
-  // object; a `std::call_once` with a lasting flag. Null for anything else.
+  // object or a member of one; a `std::call_once` with such a flag. Null
+  // for anything else.
   TSNode runs_once(TSNode node,
                    const std::function<bool(const std::string &)> &lasting) const {
+    auto lasting_object = [&](const std::string &object) {
+      return !object.empty() && lasting(object.substr(0, object.find('.')));
+    };
     if (is(node, "if_statement")) {
       const std::string object = null_tested(field(node, "condition"));
-      if (object.empty() || !lasting(object))
+      if (!lasting_object(object))
         return TSNode{};
       TSNode then = field(node, "consequence");
       bool sets_it = sets(then, object);
@@ -1445,9 +1490,7 @@ private:
             "call_once")
       return TSNode{};
     TSNode flag = ts_node_named_child(field(node, "arguments"), 0);
-    return is(flag, "identifier") && lasting(std::string(tree_.text(flag)))
-               ? node
-               : TSNode{};
+    return lasting_object(object_spelled(flag)) ? node : TSNode{};
   }
 
   // Building an object of the file's class `spelled` (at `at`) runs its
