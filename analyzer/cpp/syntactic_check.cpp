@@ -631,9 +631,9 @@ private:
       if (type != "pointer_declarator" && type != "reference_declarator" &&
           type != "parenthesized_declarator")
         return TSNode{};
-      node = field(node, "declarator");
-      if (ts_node_is_null(node)) // reference_declarator has no field
-        return TSNode{};
+      // (reference_declarator has no field: what it refers to is its child.)
+      node = type == "reference_declarator" ? ts_node_named_child(node, 0)
+                                            : field(node, "declarator");
     }
     return node;
   }
@@ -1557,6 +1557,12 @@ private:
           continue;
         auto initializer = listed.find(std::string(tree_.text(name)));
         TSNode at = initializer == listed.end() ? name : initializer->second;
+        // `s3(std::move(c))` of a parameter `S3Client &&c`: a move.
+        if (api && initializer != listed.end() &&
+            an_existing_object(only_value(ts_node_named_child(
+                                   ts_node_parent(at), 1)),
+                               spelled, constructor))
+          continue;
         if (api)
           constructions.push_back({at, matched, api});
         else
@@ -1863,13 +1869,7 @@ private:
                         TSNode body) const {
     TSNode source{};
     if (is(declarator, "init_declarator")) {
-      TSNode value = field(declarator, "value");
-      if (is(value, "argument_list") || is(value, "initializer_list"))
-        source = ts_node_named_child_count(value) == 1
-                     ? ts_node_named_child(value, 0)
-                     : TSNode{};
-      else
-        source = value;
+      source = only_value(field(declarator, "value"));
     } else if (is(declarator, "function_declarator")) {
       // `T b(a);` parses as a function declaration taking an `a`.
       TSNode parameters = field(declarator, "parameters");
@@ -1880,32 +1880,66 @@ private:
           source = field(parameter, "type");
       }
     }
+    return an_existing_object(source, type, body);
+  }
+
+  // The one value an initializer gives (`(a)`, `{a}`, `= a`), or null.
+  static TSNode only_value(TSNode value) {
+    if (!is(value, "argument_list") && !is(value, "initializer_list"))
+      return value;
+    return ts_node_named_child_count(value) == 1 ? ts_node_named_child(value, 0)
+                                                 : TSNode{};
+  }
+
+  // Whether `source`, the one value an object of `type` is initialized from
+  // in `body`, is an object of that type that exists already: a variable or
+  // parameter (`a`, `std::move(a)`), a member of an object (`cs.s3`), what a
+  // pointer points to (`*g_s3`), what a function of the file returns a
+  // reference to (`get()`, `S3Client &get();`). Clang sees a copy or move
+  // constructor there: no new client, no finding.
+  bool an_existing_object(TSNode source, const std::string &type,
+                          TSNode body) const {
     if (ts_node_is_null(source))
       return false;
+    const std::string wanted = last_component(type);
     // `std::move(a)` moves `a`: a client only when `a` is one.
     if (is(source, "call_expression")) {
       std::string callee = plain_name(tree_.text(field(source, "function")));
       TSNode arguments = field(source, "arguments");
-      if ((callee != "std::move" && callee != "move") ||
-          ts_node_named_child_count(arguments) != 1)
+      if (callee != "std::move" && callee != "move") {
+        // A function of the file that returns a reference to one.
+        auto function = functions_.find(callee);
+        if (function == functions_.end() ||
+            ts_node_named_child_count(arguments) != 0)
+          return false;
+        TSNode returns = field(function->second, "declarator");
+        return is(returns, "reference_declarator") &&
+               last_component(plain_name(tree_.text(
+                   field(function->second, "type")))) == wanted;
+      }
+      if (ts_node_named_child_count(arguments) != 1)
         return false;
       source = ts_node_named_child(arguments, 0);
     }
+    // `*p`: what `p`, declared a pointer to one, points to.
+    const bool pointed_to = is(source, "pointer_expression") &&
+                            tree_.text(field(source, "operator")) == "*";
+    if (pointed_to)
+      source = field(source, "argument");
     std::string name;
     if (is(source, "identifier") || is(source, "type_identifier"))
       name = tree_.text(source);
-    else if (is(source, "field_expression"))
+    else if (is(source, "field_expression") && !pointed_to)
       name = tree_.text(field(source, "field"));
     else
       return false;
-    // Where `name` is declared: the function around `body`, or a member of
-    // a class of the file.
+    // Where `name` is declared: the function around `body`, or the file (a
+    // global, or a member of a class of the file).
     TSNode function = body;
     while (!ts_node_is_null(ts_node_parent(function)) &&
            !is(function, "function_definition") &&
            !is(function, "lambda_expression"))
       function = ts_node_parent(function);
-    const std::string wanted = last_component(type);
     bool same = false;
     auto check = [&](TSNode scope) {
       walk_named_descendants(scope, [&](TSNode node) {
@@ -1921,6 +1955,10 @@ private:
             declarator = field(declarator, "declarator");
           while (is(declarator, "reference_declarator"))
             declarator = ts_node_named_child(declarator, 0);
+          if (pointed_to && !is(declarator, "pointer_declarator"))
+            continue;
+          if (pointed_to)
+            declarator = field(declarator, "declarator");
           names = names || ((is(declarator, "identifier") ||
                              is(declarator, "field_identifier")) &&
                             tree_.text(declarator) == name);
@@ -1931,7 +1969,7 @@ private:
       });
     };
     check(function);
-    if (!same && is(source, "field_expression"))
+    if (!same && (is(source, "field_expression") || pointed_to))
       check(ts_tree_root_node(tree_.tree));
     return same;
   }
