@@ -447,7 +447,7 @@ int show_settings(const CheckOptions &options, const Config &config,
                                  analysis.enabled_rules.end());
   std::sort(rules.begin(), rules.end());
   std::vector<std::string> handlers, roots;
-  for (const python::HandlerSpec &spec : analysis.handlers.specs)
+  for (const HandlerSpec &spec : analysis.handlers.specs)
     handlers.push_back(spec.text);
   for (const fs::path &root : analysis.roots)
     roots.push_back(root.lexically_normal().string());

@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "cli/local_function.h"
+#include "core/paths.h"
 #include "core/config.h"
 #include "core/deployment.h"
 #include "core/file_discovery.h"
@@ -58,12 +59,12 @@ std::vector<ConfiguredHandler> functions_running(const FunctionOptions &function
     return running;
   }
   std::string error;
-  auto spec = python::HandlerSpec::parse(function.handler, error);
+  auto spec = HandlerSpec::parse(function.handler, error);
   if (!spec)
     return running;
   const std::string stem = spec->module_stem(task_root);
   for (ConfiguredHandler &configured : scan.handlers) {
-    auto configured_spec = python::HandlerSpec::parse(configured.handler, error);
+    auto configured_spec = HandlerSpec::parse(configured.handler, error);
     if (configured.language == HandlerLanguage::Python && configured_spec &&
         configured_spec->function == spec->function &&
         python::configured_module_stem(configured) == stem)
@@ -78,7 +79,7 @@ verify::VerifiedEnvironment configured_environment(FunctionOptions &function) {
   verify::VerifiedEnvironment report;
   std::vector<std::pair<std::string, std::string>> variables;
   const std::string task_root =
-      python::normalized_dir(fs::absolute(function.root));
+      normalized_dir(fs::absolute(function.root));
   const fs::path project =
       find_project_root(task_root).value_or(fs::path(task_root));
   std::vector<ConfiguredHandler> running =

@@ -5,6 +5,8 @@
 #include <vector>
 
 #include "cli/local_function.h"
+#include "core/handler_spec.h"
+#include "core/paths.h"
 #include "python/handler_discovery.h"
 #include "python/module_model.h"
 #include "python/project.h"
@@ -18,7 +20,7 @@ namespace {
 // Handler strings for the files under `root` that are `spec`'s module by
 // their path's end (`orders/app.py` for `app`): what the user may have
 // meant. A few, from a bounded walk.
-std::vector<std::string> handlers_meant(const python::HandlerSpec &spec,
+std::vector<std::string> handlers_meant(const HandlerSpec &spec,
                                         const fs::path &root) {
   constexpr std::size_t kMaxShown = 3, kMaxEntries = 20000;
   std::vector<std::string> meant;
@@ -34,7 +36,7 @@ std::vector<std::string> handlers_meant(const python::HandlerSpec &spec,
       it.disable_recursion_pending();
       continue;
     }
-    if (!spec.matches_file(it->path().generic_string()))
+    if (!python::is_module_file(spec, it->path().generic_string()))
       continue;
     fs::path module = it->path().lexically_relative(root);
     module = name == "__init__.py" ? module.parent_path()
@@ -48,7 +50,7 @@ std::vector<std::string> handlers_meant(const python::HandlerSpec &spec,
 } // namespace
 
 bool check_handler_module(const FunctionOptions &function, std::string &error) {
-  auto spec = python::HandlerSpec::parse(function.handler, error);
+  auto spec = HandlerSpec::parse(function.handler, error);
   if (!spec) {
     error += "; Lambda would fail with 'Runtime.MalformedHandlerName'";
     return false;
@@ -56,7 +58,7 @@ bool check_handler_module(const FunctionOptions &function, std::string &error) {
   std::string module_path;
   for (const std::string &component : spec->module_components)
     module_path += (module_path.empty() ? "" : "/") + component;
-  const std::string root = python::normalized_dir(fs::absolute(function.root));
+  const std::string root = normalized_dir(fs::absolute(function.root));
   const std::string stem = spec->module_stem(root);
   // Paths as the user spelled the task root.
   auto shown = [&](const std::string &file) {

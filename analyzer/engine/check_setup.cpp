@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/handler_spec.h"
+#include "core/paths.h"
 #include "core/data_dir.h"
 #include "core/deployment.h"
 #include "engine/cpp_run.h"
@@ -201,12 +203,12 @@ std::unique_ptr<CheckSetup> CheckSetup::create(const CheckRequest &request,
   handler_strings.insert(handler_strings.end(), request.handlers.begin(),
                          request.handlers.end());
   for (const std::string &text : handler_strings) {
-    auto spec = python::HandlerSpec::parse(text, error);
+    auto spec = HandlerSpec::parse(text, error);
     if (!spec)
       return nullptr;
     if (setup->only_given_handlers)
       spec->task_root =
-          python::normalized_dir(fs::absolute(request.handler_task_root));
+          normalized_dir(fs::absolute(request.handler_task_root));
     analysis.handlers.specs.push_back(std::move(*spec));
   }
   if (!request.handler_patterns.empty())

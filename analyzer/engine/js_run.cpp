@@ -69,11 +69,9 @@ JsRun run_js_check(const std::vector<DiscoveredFile> &files,
       analysis.settings.report_minted_credentials;
   request.jobs = analysis.jobs;
   // Python's default patterns are Python's names; given ones are the user's.
-  if (analysis.handlers.name_patterns != python::HandlerOptions{}.name_patterns)
+  if (analysis.handlers.name_patterns != HandlerOptions{}.name_patterns)
     request.handler_patterns = analysis.handlers.name_patterns;
-  for (const python::HandlerSpec &spec : analysis.handlers.specs)
-    request.given_handlers.push_back(
-        {spec.module_components, spec.function, spec.task_root});
+  request.given_handlers = analysis.handlers.specs;
   javascript::JsResult result;
   auto analyze =
       [&](const Overlay &overlay) -> const std::vector<Diagnostic> & {
@@ -113,8 +111,7 @@ JsRun run_js_check(const std::vector<DiscoveredFile> &files,
   for (const auto &[where, message] : result.unknown_wrappers)
     run.notices.push_back({Severity::Warning, where.file->path(), where,
                            message, NoticeKind::Partial});
-  for (const auto &[index, found] : result.given_matches)
-    run.handler_matches.push_back({index, found});
+  run.handler_matches = std::move(result.given_matches);
   run.diagnostics = std::move(result.diagnostics);
   run.errors = std::move(result.errors);
   run.syntax_errors = std::move(result.syntax_errors);

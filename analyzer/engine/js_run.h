@@ -4,6 +4,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/handler_spec.h"
 #include "core/deployment.h"
 #include "core/file_discovery.h"
 #include "core/rule_registry.h"
@@ -21,7 +22,7 @@ struct JsRun : FixOutcome {
   std::vector<Location> syntax_errors;
   std::size_t files_checked = 0;
   /// The --handler strings the JavaScript and TypeScript files answered.
-  std::vector<python::HandlerSpecMatch> handler_matches;
+  std::vector<HandlerSpecMatch> handler_matches;
 };
 
 /// Checks `files` with `analysis`'s rules and settings (javascript::analyze),

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/file_discovery.h"
+#include "core/handler_spec.h"
 #include "core/move_append.h"
 #include "engine/js_run.h"
 #include "rules/rule_ids.h"
@@ -15,8 +16,8 @@ namespace fs = std::filesystem;
 /// Handler strings that no checked file answered are usage errors: a typo in
 /// --handler must not pass silently as "no findings".
 void report_unmatched_handlers(
-    const python::HandlerOptions &handlers,
-    const std::vector<python::HandlerSpecMatch> &matches,
+    const HandlerOptions &handlers,
+    const std::vector<HandlerSpecMatch> &matches,
     std::vector<FileNotice> &notices) {
   // Per handler string: 0 nothing matched, 1 its module, 2 its function too.
   std::vector<int> state(handlers.specs.size(), 0);
@@ -24,7 +25,7 @@ void report_unmatched_handlers(
     state[match.spec_index] =
         std::max(state[match.spec_index], match.function_found ? 2 : 1);
   for (std::size_t i = 0; i < handlers.specs.size(); ++i) {
-    const python::HandlerSpec &spec = handlers.specs[i];
+    const HandlerSpec &spec = handlers.specs[i];
     if (state[i] == 0)
       notices.push_back({Severity::Error, spec.text, std::nullopt,
                          "no checked file is the handler's module; check the "

@@ -1205,10 +1205,10 @@ void check_given(const JsRequest &request, const JsModule &module,
                  const std::string &path, Modules &modules, HandlerCheck &check,
                  JsResult &result) {
   for (std::size_t i = 0; i < request.given_handlers.size(); ++i) {
-    const JsRequest::GivenHandler &given = request.given_handlers[i];
-    if (!names_module(given.module, given.task_root, path))
+    const HandlerSpec &given = request.given_handlers[i];
+    if (!names_module(given.module_components, given.task_root, path))
       continue;
-    const std::string &name = given.export_name;
+    const std::string &name = given.function;
     bool found = resolve_export(modules, module, name, 0).has_value();
     result.given_matches.push_back(
         {i, found || module.exports().count(name) > 0});

@@ -9,6 +9,7 @@
 #include "core/deployment.h"
 #include "core/diagnostic.h"
 #include "core/file_discovery.h"
+#include "core/handler_spec.h"
 #include "core/overlay.h"
 #include "core/rule_registry.h"
 #include "core/text_range.h"
@@ -37,12 +38,7 @@ struct JsRequest {
   std::vector<std::string> handler_patterns;
   /// --handler's handler strings: when any is given, exports are handlers
   /// only as these name them (and as deployment configuration does).
-  struct GivenHandler {
-    std::vector<std::string> module; ///< {"src", "app"} of `src/app.handler`
-    std::string export_name;
-    std::string task_root; ///< absolute, normal; empty: any directory
-  };
-  std::vector<GivenHandler> given_handlers;
+  std::vector<HandlerSpec> given_handlers;
   /// Report constructions given credentials this invocation obtained (not
   /// hoistable), as client-in-handler's option report-minted-credentials says.
   bool report_minted_credentials = false;
@@ -64,7 +60,7 @@ struct JsResult {
   std::size_t files_checked = 0;
   /// Per given handler that a checked file answered: its index, and
   /// whether the file exports the name.
-  std::vector<std::pair<std::size_t, bool>> given_matches;
+  std::vector<HandlerSpecMatch> given_matches;
   /// A call where a chain from a handler grew longer than hoist follows
   /// (what it calls was not checked), if any.
   std::optional<Location> call_depth_cut;

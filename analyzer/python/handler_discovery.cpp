@@ -12,26 +12,10 @@
 namespace hoist::python {
 namespace {
 
-std::vector<std::string> split_path(const std::string &path) {
-  std::vector<std::string> parts;
-  std::stringstream stream(path);
-  std::string part;
-  while (std::getline(stream, part, '/'))
-    if (!part.empty() && part != ".")
-      parts.push_back(part);
-  return parts;
-}
-
 bool ends_with(const std::vector<std::string> &parts,
                const std::vector<std::string> &suffix) {
   return suffix.size() <= parts.size() &&
          std::equal(suffix.rbegin(), suffix.rend(), parts.rbegin());
-}
-
-bool is_identifier(const std::string &text) {
-  if (text.empty() || std::isdigit(static_cast<unsigned char>(text[0])))
-    return false;
-  return std::all_of(text.begin(), text.end(), is_identifier_byte);
 }
 
 bool named_like(const std::string &name,
@@ -77,7 +61,7 @@ bool is_glob(const std::string &pattern) {
 /// (its name alone when the file itself was named): what lies above the root
 /// is where the user keeps the project, not what the project is.
 bool is_test_file(const std::string &checked_path) {
-  std::vector<std::string> parts = split_path(checked_path);
+  std::vector<std::string> parts = path_components(checked_path);
   if (parts.empty())
     return false;
   const std::string &name = parts.back();
@@ -239,49 +223,20 @@ void note_shared_module(std::vector<Handler> &handlers) {
 
 } // namespace
 
-std::optional<HandlerSpec> HandlerSpec::parse(const std::string &text,
-                                              std::string &error) {
-  auto dot = text.rfind('.');
-  if (dot == std::string::npos || dot == 0 || dot + 1 == text.size()) {
-    error = "handler '" + message_excerpt(text) +
-            "' is not of the form 'path/to/module.function'";
-    return std::nullopt;
-  }
-  HandlerSpec spec;
-  spec.text = text;
-  spec.function = text.substr(dot + 1);
-  std::string module = text.substr(0, dot);
-  std::replace(module.begin(), module.end(), '.', '/');
-  spec.module_components = split_path(module);
-  if (spec.module_components.empty() || !is_identifier(spec.function)) {
-    error = "handler '" + message_excerpt(text) +
-            "' is not of the form 'path/to/module.function'";
-    return std::nullopt;
-  }
-  return spec;
-}
-
-bool HandlerSpec::matches_file(const std::string &path) const {
-  if (!task_root.empty()) {
-    const std::string stem = module_stem(task_root);
+bool is_module_file(const HandlerSpec &spec, const std::string &path) {
+  if (!spec.task_root.empty()) {
+    const std::string stem = spec.module_stem(spec.task_root);
     const std::string file = normalized_dir(path);
     return file == stem + ".py" || file == stem + "/__init__.py";
   }
-  std::vector<std::string> parts = split_path(path);
-  std::vector<std::string> as_module = module_components;
+  std::vector<std::string> parts = path_components(path);
+  std::vector<std::string> as_module = spec.module_components;
   as_module.back() += ".py";
   if (ends_with(parts, as_module))
     return true;
-  std::vector<std::string> as_package = module_components;
+  std::vector<std::string> as_package = spec.module_components;
   as_package.push_back("__init__.py");
   return ends_with(parts, as_package);
-}
-
-std::string HandlerSpec::module_stem(const std::string &root) const {
-  std::string dir = root;
-  for (const std::string &component : module_components)
-    dir += "/" + component;
-  return normalized_dir(std::move(dir));
 }
 
 std::vector<Handler> find_handlers(const Resolver &resolver,
@@ -294,7 +249,7 @@ std::vector<Handler> find_handlers(const Resolver &resolver,
   if (!options.specs.empty()) {
     for (std::size_t i = 0; i < options.specs.size(); ++i) {
       const HandlerSpec &spec = options.specs[i];
-      if (!spec.matches_file(module.path()))
+      if (!is_module_file(spec, module.path()))
         continue;
       std::string reason = "named by the handler string '" + spec.text + "'";
       std::optional<Handler> found;

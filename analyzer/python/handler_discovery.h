@@ -6,39 +6,15 @@
 
 #include "core/deployment.h"
 #include "core/diagnostic.h"
+#include "core/handler_spec.h"
 #include "python/name_resolver.h"
 
 namespace hoist::python {
 
-/// A Lambda handler string, `path/to/module.function`: split at the last dot;
-/// the module part may use `/` or `.` between packages.
-struct HandlerSpec {
-  std::string text;
-  std::vector<std::string> module_components; ///< {"path", "to", "module"}
-  std::string function;
-  /// When set (absolute, normalized): the task root the module path starts
-  /// from, as Lambda reads it. Unset, any directory may hold it.
-  std::string task_root;
-
-  /// Parses `text`, or explains in `error` why it is not a handler string.
-  static std::optional<HandlerSpec> parse(const std::string &text,
-                                          std::string &error);
-  /// True when `path` is this module's file: `<...>/path/to/module.py` or
-  /// `<...>/path/to/module/__init__.py`, where `<...>` is the task root when
-  /// there is one (`path` is absolute then).
-  bool matches_file(const std::string &path) const;
-  /// `<root>/path/to/module`, normalized: add `.py` or `/__init__.py` for
-  /// the module's file.
-  std::string module_stem(const std::string &root) const;
-};
-
-struct HandlerOptions {
-  /// Handler strings from --handler; when any is given, heuristics are off.
-  std::vector<HandlerSpec> specs;
-  /// fnmatch patterns for handler names, used when no spec is given.
-  std::vector<std::string> name_patterns = {"handler", "lambda_handler",
-                                            "*_handler"};
-};
+/// True when `path` is `spec`'s Python module: `<...>/path/to/module.py` or
+/// `<...>/path/to/module/__init__.py`, where `<...>` is the task root when
+/// there is one (`path` is absolute then).
+bool is_module_file(const HandlerSpec &spec, const std::string &path);
 
 struct Handler {
   const ModuleModel *module = nullptr; ///< where the handler's name is bound
@@ -60,13 +36,6 @@ struct Handler {
   /// Named by deployment configuration: so are those of module_shared_with,
   /// which are other functions' for sure.
   bool configured = false;
-};
-
-/// Which handler strings a file answered: the module matched, and whether it
-/// defines the function. The command line reports strings nothing answered.
-struct HandlerSpecMatch {
-  std::size_t spec_index;
-  bool function_found;
 };
 
 /// The handlers `module` defines: module-level functions, or module-level

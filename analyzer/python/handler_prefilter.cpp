@@ -75,7 +75,7 @@ bool may_matter(std::string_view text, const std::string &path,
       text.find("aws_cdk") != std::string_view::npos)
     return true;
   for (const HandlerSpec &spec : options.specs)
-    if (spec.matches_file(path))
+    if (is_module_file(spec, path))
       return true;
   // Every `def name(`: a handler by its name or by its parameters.
   for (std::size_t at = text.find("def "); at != std::string_view::npos;

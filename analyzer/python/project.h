@@ -16,6 +16,7 @@
 #include "core/directory_listing.h"
 #include "core/listed_directories.h"
 #include "core/overlay.h"
+#include "core/paths.h"
 #include "core/suppressions.h"
 #include "python/module_model.h"
 #include "python/python2_code.h"
@@ -44,20 +45,6 @@ std::variant<SourceFilePtr, LoadError>
 load_source(const std::filesystem::path &path, const std::string &display_path,
             const Overlay *overlay = nullptr,
             std::uintmax_t max_size = kDefaultMaxFileSize);
-
-/// `dir` (or a file's path) lexically normalized, without a trailing '/':
-/// the form in which module stems, import roots and files read are compared.
-std::string normalized_dir(const std::filesystem::path &dir);
-std::string normalized_dir(std::string dir);
-
-/// The directory of an absolute normalized path ("/" at the top).
-std::string parent_dir(const std::string &path);
-/// The last name of an absolute normalized path.
-std::string file_name(const std::string &path);
-
-/// `path` (absolute, or relative to `base`, itself absolute and normalized)
-/// as an absolute normalized path.
-std::string absolute_path(const std::string &base, std::string_view path);
 
 /// The files read that may import a module called by one name (the last
 /// dotted name of its path), with where those imports lead when looked up

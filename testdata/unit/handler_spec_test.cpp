@@ -31,14 +31,14 @@ TEST(HandlerSpec, RejectsMalformedStrings) {
   }
 }
 
-TEST(HandlerSpec, MatchesModuleFilesAndPackages) {
+TEST(IsModuleFile, MatchesModuleFilesAndPackages) {
   HandlerSpec spec = parse_ok("orders/app.handler");
-  EXPECT_TRUE(spec.matches_file("orders/app.py"));
-  EXPECT_TRUE(spec.matches_file("services/src/orders/app.py"));
-  EXPECT_TRUE(spec.matches_file("/abs/orders/app/__init__.py"));
-  EXPECT_FALSE(spec.matches_file("app.py"));
-  EXPECT_FALSE(spec.matches_file("other/app.py"));
-  EXPECT_FALSE(spec.matches_file("orders/myapp.py"));
+  EXPECT_TRUE(is_module_file(spec, "orders/app.py"));
+  EXPECT_TRUE(is_module_file(spec, "services/src/orders/app.py"));
+  EXPECT_TRUE(is_module_file(spec, "/abs/orders/app/__init__.py"));
+  EXPECT_FALSE(is_module_file(spec, "app.py"));
+  EXPECT_FALSE(is_module_file(spec, "other/app.py"));
+  EXPECT_FALSE(is_module_file(spec, "orders/myapp.py"));
 }
 
 } // namespace
