@@ -583,12 +583,11 @@ int run_check(const CheckOptions &options, const ReportReader &read) {
   };
   FixLevel level = options.unsafe_fixes ? FixLevel::Unsafe : FixLevel::Safe;
   engine::Session session = setup->session();
-  engine::CppFrontEnd cpp =
-      setup->cpp_front_end(discovery, [&] { progress.finish(); });
+  engine::FrontEnds front_ends = setup->front_ends([&] { progress.finish(); });
   // Python, then C++: with `fixing`, of the texts fixed in memory.
   auto analyze_all = [&](bool fixing) {
-    return fixing ? session.fix(discovery, level, cpp)
-                  : session.analyze(discovery, cpp);
+    return fixing ? session.fix(discovery, level, front_ends)
+                  : session.analyze(discovery, front_ends);
   };
   auto report_of = [&](engine::FixedAnalysis &fixed) {
     return session.report(fixed, discovery,

@@ -32,6 +32,19 @@ struct Discovery {
   std::vector<DiscoveredFile> js_files;
   /// SAM/CloudFormation templates, serverless.yml, Dockerfiles, sorted.
   std::vector<DiscoveredFile> deployment_files;
+
+  /// The files of `language`: `files`, `cpp_files` or `js_files`.
+  const std::vector<DiscoveredFile> &of(Language language) const {
+    switch (language) {
+    case Language::Cpp:
+      return cpp_files;
+    case Language::JavaScript:
+      return js_files;
+    case Language::Python:
+      break;
+    }
+    return files;
+  }
   /// For Python files, and directories below their project's root, named on
   /// the command line: the deployment files of the projects they belong to
   /// (see find_project_root) that the paths given do not hold, the Python

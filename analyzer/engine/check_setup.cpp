@@ -2,11 +2,12 @@
 
 #include <algorithm>
 
-#include "core/handler_spec.h"
-#include "core/paths.h"
 #include "core/data_dir.h"
 #include "core/deployment.h"
+#include "core/handler_spec.h"
+#include "core/paths.h"
 #include "engine/cpp_run.h"
+#include "engine/js_run.h"
 #include "engine/rule_selection.h"
 #include "rules/rule_ids.h"
 
@@ -294,15 +295,12 @@ void CheckSetup::prepare(const Discovery &discovery) {
   analysis.listings = &discovery.listings;
 }
 
-CppFrontEnd CheckSetup::cpp_front_end(const Discovery &discovery,
-                                      std::function<void()> before) const {
-  return [this, &discovery, before](std::optional<FixLevel> level,
-                                    const ReportSuppressions &report) {
-    if (before)
-      before();
-    return run_cpp_check(discovery.cpp_files, request, configured,
-                         analysis.enabled_rules, level, report);
-  };
+FrontEnds CheckSetup::front_ends(std::function<void()> before) const {
+  FrontEnds front_ends;
+  front_ends.push_back(std::make_unique<CppFrontEnd>(
+      request, configured, analysis.enabled_rules, std::move(before)));
+  front_ends.push_back(std::make_unique<JsFrontEnd>(analysis, registry));
+  return front_ends;
 }
 
 } // namespace hoist::engine

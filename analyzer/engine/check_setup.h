@@ -41,10 +41,10 @@ struct CheckSetup {
   /// request names.
   void prepare(const Discovery &discovery);
 
-  /// The C++ front-end over `discovery`'s C++ files; `before` is called as
-  /// it starts.
-  CppFrontEnd cpp_front_end(const Discovery &discovery,
-                            std::function<void()> before = {}) const;
+  /// The front-ends a session runs after Python's: one line each registers
+  /// a language. `before` is called as the C++ front-end starts (it may
+  /// take a while to load).
+  FrontEnds front_ends(std::function<void()> before = {}) const;
 
   Session session() const { return Session(config, registry, analysis); }
 

@@ -376,21 +376,19 @@ private:
 
 } // namespace
 
-CppRun
-run_cpp_check(const std::vector<DiscoveredFile> &files,
-              const CheckRequest &request,
-              const std::unordered_set<std::string> &configured,
-              const std::unordered_set<std::string> &enabled,
-              std::optional<FixLevel> fixing,
-              const ReportSuppressions &report_suppressions) {
-  CppRun run;
+FrontEndRun CppFrontEnd::run(const FrontEndRequest &asked) const {
+  const std::vector<DiscoveredFile> &files = asked.files;
+  const CheckRequest &request = request_;
+  if (before_)
+    before_();
+  FrontEndRun run;
   std::vector<FileNotice> mode_notices;
   if (files.empty())
     return run;
   cpp::CppCheckSettings settings;
   settings.build_path = request.build_path;
   settings.compiler_flags = request.compiler_flags;
-  choose_file_checks(files, request, configured, enabled, settings,
+  choose_file_checks(files, request, configured_, enabled_, settings,
                      mode_notices);
   if (settings.rules.empty()) {
     run.notices = std::move(mode_notices);
@@ -422,9 +420,9 @@ run_cpp_check(const std::vector<DiscoveredFile> &files,
       return run;
     }
   }
-  CppAnalysis analysis(files, std::move(settings), clang, enabled,
-                       report_suppressions);
-  if (fixing) {
+  CppAnalysis analysis(files, std::move(settings), clang, enabled_,
+                       asked.report_suppressions);
+  if (asked.fixing) {
     FixableFrontEnd front_end;
     front_end.analyze = [&](const Overlay &overlay)
         -> const std::vector<Diagnostic> & {
@@ -435,7 +433,7 @@ run_cpp_check(const std::vector<DiscoveredFile> &files,
     };
     front_end.would_not = clang ? "compile" : "parse";
     static_cast<FixOutcome &>(run) =
-        fix_until_stable(files, front_end, *fixing, request.buffers);
+        fix_until_stable(files, front_end, *asked.fixing, request.buffers);
   } else {
     analysis.run(request.buffers);
   }

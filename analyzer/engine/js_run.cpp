@@ -15,7 +15,8 @@ namespace {
 
 /// One notice for `--fix`: the constructions found that have no fix (each
 /// finding's message says why) did not change.
-void say_nothing_fixed(const std::vector<Diagnostic> &diagnostics, JsRun &run) {
+void say_nothing_fixed(const std::vector<Diagnostic> &diagnostics,
+                       FrontEndRun &run) {
   std::size_t unfixed = 0;
   std::set<std::string> files;
   for (const Diagnostic &diagnostic : diagnostics)
@@ -38,13 +39,13 @@ void say_nothing_fixed(const std::vector<Diagnostic> &diagnostics, JsRun &run) {
 
 } // namespace
 
-JsRun run_js_check(const std::vector<DiscoveredFile> &files,
-                   const std::vector<ConfiguredHandler> &configured,
-                   const python::AnalysisOptions &analysis,
-                   const RuleRegistry &registry, std::optional<FixLevel> fixing,
-                   const ReportSuppressions &report_suppressions,
-                   const Overlay &buffers) {
-  JsRun run;
+FrontEndRun JsFrontEnd::run(const FrontEndRequest &asked) const {
+  const std::vector<DiscoveredFile> &files = asked.files;
+  const std::vector<ConfiguredHandler> &configured = asked.configured;
+  const python::AnalysisOptions &analysis = analysis_;
+  const Overlay no_buffers;
+  const Overlay &buffers = analysis.overlay ? *analysis.overlay : no_buffers;
+  FrontEndRun run;
   if (files.empty() && configured.empty())
     return run;
   std::optional<javascript::JsCatalogue> catalogue;
@@ -63,7 +64,7 @@ JsRun run_js_check(const std::vector<DiscoveredFile> &files,
   }
   const std::unordered_set<std::string> &enabled = analysis.enabled_rules;
   javascript::JsRequest request{
-      files,       nullptr,    enabled,           &registry,
+      files,       nullptr,    enabled,           &registry_,
       &*catalogue, configured, fs::current_path()};
   request.report_minted_credentials =
       analysis.settings.report_minted_credentials;
@@ -81,24 +82,24 @@ JsRun run_js_check(const std::vector<DiscoveredFile> &files,
       std::vector<Suppression> suppressions =
           read_suppressions(file.file, file.comments);
       apply_suppressions(result.diagnostics, suppressions);
-      report_suppressions(suppressions, enabled, result.diagnostics);
+      asked.report_suppressions(suppressions, enabled, result.diagnostics);
     }
     sort_without_repeats(result.diagnostics);
     return result.diagnostics;
   };
-  if (fixing) {
+  if (asked.fixing) {
     FixableFrontEnd front_end;
     front_end.analyze = analyze;
     front_end.errors = [](const std::string &path, const std::string &text) {
       return javascript::js_syntax_errors(path, text);
     };
     static_cast<FixOutcome &>(run) =
-        fix_until_stable(files, front_end, *fixing, buffers);
+        fix_until_stable(files, front_end, *asked.fixing, buffers);
     withdraw_dropped_fixes(result.diagnostics, run);
   } else {
     analyze(buffers);
   }
-  if (fixing)
+  if (asked.fixing)
     say_nothing_fixed(result.diagnostics, run);
   if (result.call_depth_cut)
     run.notices.push_back(

@@ -5,7 +5,6 @@
 #include "core/file_discovery.h"
 #include "core/handler_spec.h"
 #include "core/move_append.h"
-#include "engine/js_run.h"
 #include "rules/rule_ids.h"
 
 namespace hoist::engine {
@@ -118,7 +117,7 @@ std::string location_text(const Location &location) {
 
 FixedAnalysis Session::run(const Discovery &discovery,
                            std::optional<FixLevel> fixing,
-                           const CppFrontEnd &cpp_front_end) const {
+                           const FrontEnds &front_ends) const {
   auto finalize = [&](python::ProjectAnalysis &result) {
     finalize_diagnostics(result, config_, registry_, analysis_.enabled_rules);
   };
@@ -132,8 +131,7 @@ FixedAnalysis Session::run(const Discovery &discovery,
     finalize(fixed.analysis);
   }
   python::ProjectAnalysis &result = fixed.analysis;
-  // (The C++ and JavaScript runs apply their files' suppressions
-  // themselves.)
+  // (The other front-ends apply their files' suppressions themselves.)
   ReportSuppressions report_suppressions =
       [&](const std::vector<Suppression> &suppressions,
           const std::unordered_set<std::string> &rules,
@@ -141,27 +139,28 @@ FixedAnalysis Session::run(const Discovery &discovery,
         report_unused_suppressions(suppressions, registry_, rules,
                                    diagnostics);
       };
-  CppRun cpp = cpp_front_end(fixing, report_suppressions);
-  JsRun js = run_js_check(discovery.js_files, result.javascript_handlers,
-                          analysis_, registry_, fixing,
-                          report_suppressions,
-                          analysis_.overlay ? *analysis_.overlay : Overlay{});
-  for (std::vector<Diagnostic> *found : {&cpp.diagnostics, &js.diagnostics})
-    for (Diagnostic &diagnostic : *found)
+  const std::vector<ConfiguredHandler> none;
+  for (const std::unique_ptr<FrontEnd> &front_end : front_ends) {
+    const Language language = front_end->language();
+    // The Python front-end read the deployment files: the functions of a
+    // Node.js runtime are the JavaScript front-end's.
+    FrontEndRun run = front_end->run(
+        {discovery.of(language),
+         language == Language::JavaScript ? result.javascript_handlers : none,
+         fixing, report_suppressions});
+    for (Diagnostic &diagnostic : run.diagnostics)
       if (!ignored_for_file(config_, diagnostic))
         result.diagnostics.push_back(std::move(diagnostic));
-  move_append(result.errors, js.errors);
-  move_append(result.syntax_errors, js.syntax_errors);
-  move_append(result.handler_matches, js.handler_matches);
+    move_append(result.errors, run.errors);
+    move_append(result.syntax_errors, run.syntax_errors);
+    move_append(result.handler_matches, run.handler_matches);
+    result.files_checked += run.files_checked;
+    fixed.changed.merge(run.changed);
+    fixed.fixes_applied += run.fixes_applied;
+    move_append(fixed.notices, run.notices);
+  }
   std::sort(result.diagnostics.begin(), result.diagnostics.end(),
             diagnostic_order);
-  result.files_checked += cpp.files_checked + js.files_checked;
-  for (FixOutcome *outcome :
-       {static_cast<FixOutcome *>(&cpp), static_cast<FixOutcome *>(&js)}) {
-    fixed.changed.merge(outcome->changed);
-    fixed.fixes_applied += outcome->fixes_applied;
-    move_append(fixed.notices, outcome->notices);
-  }
   return fixed;
 }
 
