@@ -47,6 +47,12 @@ JsCatalogue JsCatalogue::load(const std::filesystem::path &catalogue_file) {
         {lifecycle.at("module").get<std::string>(),
          lifecycle.at("api").get<std::string>(),
          lifecycle.at("methods").get<std::vector<std::string>>()});
+  for (const auto &wrapper : source.list("javascript_middleware"))
+    catalogue.middleware_.push_back(
+        {wrapper.at("module").get<std::string>(),
+         wrapper.at("api").get<std::string>(),
+         wrapper.at("attach").get<std::vector<std::string>>(),
+         wrapper.at("hooks").get<std::vector<std::string>>()});
   for (auto &[common, item] : source.entries("javascript")) {
     JsApi api;
     static_cast<CatalogueEntry &>(api) = std::move(common);
@@ -93,6 +99,15 @@ JsCatalogue::lifecycle_methods(const std::string &module,
     if (matches(lifecycle.module, module) && matches(lifecycle.api, api))
       return lifecycle.methods;
   return {};
+}
+
+const JsCatalogue::Middleware *
+JsCatalogue::middleware(const std::string &module,
+                        const std::string &api) const {
+  for (const Middleware &wrapper : middleware_)
+    if (matches(wrapper.module, module) && matches(wrapper.api, api))
+      return &wrapper;
+  return nullptr;
 }
 
 } // namespace hoist::javascript

@@ -51,7 +51,20 @@ public:
   std::vector<std::string> lifecycle_methods(const std::string &module,
                                              const std::string &api) const;
 
+  /// A handler wrapper that runs middleware on every invocation:
+  /// 'javascript_middleware'.
+  struct Middleware {
+    std::string module, api;
+    std::vector<std::string> attach; ///< chained methods given middleware
+    std::vector<std::string> hooks;  ///< its members that run, and methods
+                                     ///< given one such function
+  };
+  /// The middleware wrapper `module`'s `api` is, or null.
+  const Middleware *middleware(const std::string &module,
+                               const std::string &api) const;
+
 private:
+  std::vector<Middleware> middleware_;
   std::vector<JsApi> entries_;
   std::vector<std::pair<std::string, std::string>> memoizers_; ///< module, api
   std::vector<std::string> dispatch_methods_;

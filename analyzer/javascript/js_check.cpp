@@ -807,6 +807,10 @@ public:
       keep_signature_findings(module, handler);
     injections_ = injections(modules_, module, handler.name, start);
     std::deque<Reached> pending;
+    // Middleware a wrapper runs on every invocation (middy's before hooks).
+    dispatch(Registrations(modules_, *request_.catalogue)
+                 .of_middleware(module, handler.name),
+             {&module, TSNode{}, handler.name, {}, 0, false}, pending);
     if (start && is_function_node(start->second)) {
       // Lambda calls a handler with (event, context, callback).
       pending.push_back({start->first, start->second, handler.name, {}, 3});

@@ -1,6 +1,7 @@
 #include "javascript/js_registrations.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "javascript/js_handlers.h"
 
@@ -19,6 +20,23 @@ bool handles_requests(const JsTree &tree, TSNode function) {
          takes_event_first(tree, function);
 }
 
+/// The expression the export `name` of `module` is (through a name bound
+/// to it at module level), or a null node for a re-export or none.
+TSNode export_expression(const JsModule &module, const std::string &name) {
+  auto exported = module.exports().find(name);
+  if (exported == module.exports().end() ||
+      !exported->second.from_module.empty())
+    return {};
+  TSNode value = unwrap_expression(exported->second.value);
+  const JsTree &tree = module.tree();
+  if (is(value, "identifier") || is(value, "shorthand_property_identifier"))
+    if (const Binding *binding = module.binding(std::string(tree.text(value))))
+      if (binding->kind == Binding::Kind::Value &&
+          is(binding->site, "variable_declarator"))
+        value = unwrap_expression(field(binding->site, "value"));
+  return value;
+}
+
 } // namespace
 
 bool is_module_object(const JsModule &module, TSNode node) {
@@ -34,17 +52,8 @@ bool is_module_object(const JsModule &module, TSNode node) {
 
 std::vector<Registrations::Registered>
 Registrations::of_export(const JsModule &module, const std::string &name) {
-  auto exported = module.exports().find(name);
-  if (exported == module.exports().end() ||
-      !exported->second.from_module.empty())
-    return {};
-  TSNode value = unwrap_expression(exported->second.value);
+  TSNode value = export_expression(module, name);
   const JsTree &tree = module.tree();
-  if (is(value, "identifier") || is(value, "shorthand_property_identifier"))
-    if (const Binding *binding = module.binding(std::string(tree.text(value))))
-      if (binding->kind == Binding::Kind::Value &&
-          is(binding->site, "variable_declarator"))
-        value = unwrap_expression(field(binding->site, "value"));
   auto dispatching = [&](TSNode member) {
     return is(member, "member_expression") &&
            catalogue_.dispatches(tree.text(field(member, "property")));
@@ -79,6 +88,86 @@ Registrations::of_export(const JsModule &module, const std::string &name) {
     add_object(module, field(value, "object"), 0);
   }
   return std::move(found_);
+}
+
+std::vector<Registrations::Registered>
+Registrations::of_middleware(const JsModule &module, const std::string &name) {
+  TSNode value = export_expression(module, name);
+  const JsTree &tree = module.tree();
+  // middy(base).use(m).before(f): the chained calls, outermost first, down
+  // to the wrapper's own call.
+  std::vector<std::pair<std::string_view, TSNode>> chained;
+  while (is(value, "call_expression") &&
+         is(unwrap_expression(field(value, "function")), "member_expression")) {
+    TSNode callee = unwrap_expression(field(value, "function"));
+    chained.emplace_back(tree.text(field(callee, "property")), value);
+    value = unwrap_expression(field(callee, "object"));
+  }
+  auto wrapper = is(value, "call_expression")
+                     ? imported_name(module, field(value, "function"))
+                     : std::nullopt;
+  const JsCatalogue::Middleware *middleware =
+      wrapper ? catalogue_.middleware(wrapper->first, wrapper->second)
+              : nullptr;
+  if (!middleware)
+    return {};
+  auto among = [](const std::vector<std::string> &names, std::string_view n) {
+    return std::find(names.begin(), names.end(), n) != names.end();
+  };
+  for (const auto &[method, call] : chained)
+    for (TSNode argument : arguments_of(call)) {
+      if (among(middleware->attach, method))
+        add_hooks(module, argument, middleware->hooks, 0);
+      else if (among(middleware->hooks, method))
+        add_value(module, argument, argument, 0);
+    }
+  return std::move(found_);
+}
+
+void Registrations::add_hooks(const JsModule &module, TSNode node,
+                              const std::vector<std::string> &hooks,
+                              int depth) {
+  node = unwrap_expression(node);
+  if (depth > kMaxRegistrationDepth || ts_node_is_null(node))
+    return;
+  const JsTree &tree = module.tree();
+  if (is(node, "array")) {
+    for (TSNode element : named_children(node))
+      add_hooks(module, element, hooks, depth + 1);
+  } else if (is(node, "object")) {
+    for (TSNode member : named_children(node)) {
+      bool pair = is(member, "pair") || is(member, "method_definition");
+      std::string_view key =
+          pair ? tree.text(field(member, is(member, "pair") ? "key" : "name"))
+               : tree.text(member);
+      if (std::find(hooks.begin(), hooks.end(), key) != hooks.end())
+        add_value(module, is(member, "pair") ? field(member, "value") : member,
+                  member, depth + 1);
+    }
+  } else if (is(node, "identifier")) {
+    std::string name(tree.text(node));
+    const Binding *binding = module.binding(name);
+    std::optional<TSNode> local = local_declaration(module, node, name);
+    TSNode declarator = local ? *local : binding ? binding->site : TSNode{};
+    if (is(declarator, "variable_declarator"))
+      add_hooks(module, field(declarator, "value"), hooks, depth + 1);
+  } else if (is(node, "call_expression")) {
+    // dbConnect(): the object the function of the project returns
+    auto made = resolve_function(modules_, module, field(node, "function"));
+    if (!made || !is_function_node(made->second))
+      return;
+    TSNode body = field(made->second, "body");
+    if (!is(body, "statement_block")) {
+      add_hooks(*made->first, body, hooks, depth + 1);
+      return;
+    }
+    walk_own_body(made->second, [&](TSNode part) {
+      if (is(part, "return_statement") && ts_node_named_child_count(part) > 0)
+        add_hooks(*made->first, ts_node_named_child(part, 0), hooks,
+                  depth + 1);
+      return true;
+    });
+  }
 }
 
 std::vector<Registrations::Registered>

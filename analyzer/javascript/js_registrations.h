@@ -43,6 +43,15 @@ public:
   /// none is, and unknown_wrapper() names the call.
   std::vector<Registered> of_export(const JsModule &module,
                                     const std::string &name);
+  /// What the export `name` of `module` runs on every invocation as
+  /// middleware, when it is a middleware wrapper's chain
+  /// ('javascript_middleware': `middy(base).use(dbConnect()).before(fn)`):
+  /// the hook members (`before`, ...) of the objects given to its attach
+  /// methods (an object literal, a name bound to one, an array of them, or
+  /// the object a function of the project returns), and the functions given
+  /// to its hook methods.
+  std::vector<Registered> of_middleware(const JsModule &module,
+                                        const std::string &name);
   /// The wrapper call of_export could not tell the handler in, or null.
   TSNode unknown_wrapper() const { return unknown_wrapper_; }
   /// What the module-level object `node` names registers: an app passed
@@ -57,6 +66,8 @@ private:
 
   void add_value(const JsModule &module, TSNode node, TSNode site, int depth);
   void add_object(const JsModule &module, TSNode node, int depth);
+  void add_hooks(const JsModule &module, TSNode node,
+                 const std::vector<std::string> &hooks, int depth);
 
   Modules &modules_;
   const JsCatalogue &catalogue_;
