@@ -164,6 +164,12 @@ public:
     return unresolved_;
   }
 
+  /// What run_handler is given that names no handler this file defines
+  /// (`run_handler(app::Handler{})`, a class of a header): not checked.
+  const std::vector<TSNode> &unresolved_handlers() const {
+    return unresolved_handlers_;
+  }
+
   /// The uses the handlers reach of function-like macros the file defines
   /// (`MAKE_S3(s3);`), which the syntactic mode does not expand.
   const std::vector<std::pair<std::string, TSNode>> &unexpanded_macros() const {
@@ -210,9 +216,37 @@ private:
       std::string name(tree_.text(field(node, "name")));
       if (is(node, "preproc_function_def"))
         function_macros_.insert(name);
+      else if (std::string type = spelled_name(field(node, "value"));
+               !type.empty()) {
+        // `#define S3C Aws::S3::S3Client`: `S3C s3;` builds an S3Client.
+        scope_.add(NameScope::Kind::Alias, name, type, ts_node_end_byte(node),
+                   std::numeric_limits<uint32_t>::max());
+        name_macros_.insert(name);
+      }
       macros_.emplace(std::move(name), ts_node_start_byte(node));
       return false;
     });
+  }
+
+  // A macro's body when it is one name (`Aws::S3::S3Client`, `::app::Db`),
+  // without its leading "::"; else "".
+  std::string spelled_name(TSNode value) const {
+    std::string_view text = tree_.text(value);
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())))
+      text.remove_prefix(1);
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())))
+      text.remove_suffix(1);
+    if (text.substr(0, 2) == "::")
+      text.remove_prefix(2);
+    if (text.empty() || std::isdigit(static_cast<unsigned char>(text[0])))
+      return {};
+    for (std::size_t at = 0; at < text.size(); ++at)
+      if (text.substr(at, 2) == "::")
+        ++at;
+      else if (!std::isalnum(static_cast<unsigned char>(text[at])) &&
+               text[at] != '_')
+        return {};
+    return std::string(text);
   }
 
   // The branches of the file's preprocessor conditionals that are compiled
@@ -684,7 +718,8 @@ private:
       if (ts_node_named_child_count(arguments) == 0)
         return true;
       TSNode argument = ts_node_named_child(arguments, 0);
-      add_handler_from(argument, node, seen);
+      if (!add_handler_from(argument, node, seen))
+        unresolved_handlers_.push_back(argument);
       return true;
     });
     std::vector<std::pair<std::string, TSNode>> definitions(functions_.begin(),
@@ -704,14 +739,21 @@ private:
         handlers_.push_back({name, body, field(declarator, "declarator"),
                              false, definition});
     }
+    // What run_handler is given may be one of the functions with the
+    // handler's signature, all checked (`run_handler(handlers[name])`).
+    if (std::any_of(handlers_.begin(), handlers_.end(),
+                    [](const Handler &handler) { return !handler.passed; }))
+      unresolved_handlers_.clear();
   }
 
-  void add_handler_from(TSNode argument, TSNode call,
+  // Whether `argument` names a handler this file defines (added, or seen
+  // before).
+  bool add_handler_from(TSNode argument, TSNode call,
                         std::set<uint32_t> &seen) {
     if (is(argument, "lambda_expression")) {
       TSNode body = field(argument, "body");
       if (!is(body, "compound_statement"))
-        return;
+        return false;
       // A lambda that only forwards to a function of this file: that one is
       // the handler, reached through the lambda.
       TSNode forwarded = forwarding_call(body);
@@ -728,11 +770,11 @@ private:
           handlers_.push_back({last_component(function->first), target, call,
                                true, function->second, TSNode{}, argument,
                                forwarded});
-        return;
+        return true;
       }
       if (seen.insert(ts_node_start_byte(body)).second)
         handlers_.push_back({"lambda", body, call, true});
-      return;
+      return true;
     }
     // `std::bind(&App::handle, &app, _1)`: the bound member function.
     if (is(argument, "call_expression")) {
@@ -755,22 +797,33 @@ private:
                                  true, function->second});
             handlers_.back().method = true;
           }
-          return;
+          return true;
         }
     }
     std::string name = last_component(plain_name(tree_.text(argument)));
     if (const auto *function =
             find_function(candidates(plain_name(tree_.text(argument)), call),
                           context_of(call))) {
+      if (name_macros_.count(name)) // `run_handler(HANDLER)`
+        name = last_component(function->first);
       note_specialization(is(argument, "pointer_expression")
                               ? field(argument, "argument")
                               : argument,
                           argument);
       add_named_handler(*function, name, call, argument, TSNode{}, seen);
-      return;
+      return true;
+    }
+    if (const auto *function = functor_call_operator(argument, call, name)) {
+      TSNode body = field(function->second, "body");
+      if (seen.insert(ts_node_start_byte(body)).second) {
+        handlers_.push_back({name, body, call, true, function->second});
+        handlers_.back().method = true;
+      }
+      return true;
     }
     // A variable holding a lambda, `auto handler = [](...) {...};`, or a
     // function of the file, `std::function<...> h = handler;`.
+    bool held = false;
     walk_named_descendants(ts_tree_root_node(tree_.tree), [&](TSNode node) {
       if (!is(node, "init_declarator"))
         return true;
@@ -785,9 +838,11 @@ private:
                   : nullptr) {
         add_named_handler(*function, last_component(function->first), call,
                           value, ts_node_parent(node), seen);
+        held = true;
         return true;
       }
       if (is(value, "lambda_expression")) {
+        held = true;
         TSNode body = field(value, "body");
         if (is(body, "compound_statement") &&
             seen.insert(ts_node_start_byte(body)).second)
@@ -795,6 +850,7 @@ private:
       }
       return true;
     });
+    return held;
   }
 
   // The function `argument` names as run_handler is given it (in its call,
@@ -816,6 +872,42 @@ private:
         handlers_.push_back(
             {name, body, call, true, definition, argument, {}, {}, holder});
     }
+  }
+
+  // The operator() of a functor run_handler is given (at `call`): an object
+  // of a class of the file, built there (`Handler{table}`,
+  // `Handler(table)`) or a variable of it (`Service svc;`); and the handler's
+  // name as the Clang mode gives it (the class's, or the variable's).
+  const std::pair<const std::string, TSNode> *
+  functor_call_operator(TSNode argument, TSNode call, std::string &name) const {
+    std::string type;
+    if (is(argument, "compound_literal_expression"))
+      type = plain_name(tree_.text(field(argument, "type")));
+    else if (is(argument, "call_expression"))
+      type = plain_name(tree_.text(field(argument, "function")));
+    else if (is(argument, "identifier"))
+      walk_named_descendants(ts_tree_root_node(tree_.tree), [&](TSNode node) {
+        if (!type.empty())
+          return false;
+        if (!is(node, "declaration"))
+          return true;
+        for (uint32_t i = 0; i < ts_node_named_child_count(node); ++i) {
+          TSNode declarator = ts_node_named_child(node, i);
+          if (is(declarator, "init_declarator"))
+            declarator = field(declarator, "declarator");
+          if (is(declarator, "identifier") &&
+              tree_.text(declarator) == tree_.text(argument))
+            type = plain_name(tree_.text(field(node, "type")));
+        }
+        return false;
+      });
+    if (type.empty() || !class_names_.count(last_component(type)))
+      return nullptr;
+    const auto *function =
+        find_function(candidates(type + "::operator()", call), context_of(call));
+    if (function && !is(argument, "identifier"))
+      name = last_component(type);
+    return function;
   }
 
   // The call in `{ return f(...); }`, the whole of a forwarding lambda.
@@ -2287,6 +2379,10 @@ private:
     MainHoistFacts facts;
     facts.handler_name = handler.name;
     facts.passed_to_run_handler = handler.passed;
+    // `run_handler(HANDLER)` with `#define HANDLER my_handler`.
+    if (std::string argument(tree_.text(handler.named_argument));
+        name_macros_.count(argument))
+      facts.handler_macro = argument;
     auto main = functions_.find("main");
     TSNode main_body = main == functions_.end()
                            ? TSNode{}
@@ -2495,6 +2591,14 @@ private:
           moving.unseen = callee;
           moving.unseen_is_call = true;
           moving.unseen_by = construction.variable;
+        }
+        // `S3C s3;` with `#define S3C Aws::S3::S3Client`, as Clang sees it.
+        if (std::string type = plain_name(
+                tree_.text(field(construction.statement, "type")));
+            moving.object_macro.empty() &&
+            name_macros_.count(type.substr(0, type.find("::")))) {
+          moving.object_macro = type.substr(0, type.find("::"));
+          moving.object_macro_by = construction.variable;
         }
         if (moving.taken.empty() && !ts_node_is_null(main_body) &&
             declares(main->second, construction.variable))
@@ -2716,6 +2820,7 @@ private:
   std::set<std::string> method_names_;    // the methods they define
   std::vector<Handler> handlers_;
   mutable std::vector<std::pair<std::string, TSNode>> unresolved_;
+  std::vector<TSNode> unresolved_handlers_;
   mutable std::vector<std::pair<std::string, TSNode>> unexpanded_;
   mutable std::vector<Uninstantiated> uninstantiated_;
   /// Where each word asked of occurrences() is in the file's text.
@@ -2723,6 +2828,7 @@ private:
       occurrences_;
   std::map<std::string, uint32_t> macros_; // by name: its first #define
   std::set<std::string> function_macros_;  // `#define F(x) ...`
+  std::set<std::string> name_macros_; // `#define S3C Aws::S3::S3Client`
   /// The file's variables (index_variables), indexed on the first member
   /// call that needs them.
   mutable std::optional<std::multimap<std::string, VariableDeclaration>>
@@ -2977,6 +3083,18 @@ CppCheckResult check_cpp_syntactically(const std::vector<DiscoveredFile> &files,
               unread_header_call(tree, checked.path, checked.display_path,
                                  analysis.unresolved_calls()))
         result.notices.push_back(std::move(*unread));
+    if (!gaps && !analysis.unresolved_handlers().empty()) {
+      const TSNode given = analysis.unresolved_handlers().front();
+      result.notices.push_back(
+          {Severity::Warning, checked.display_path,
+           Location{tree.file, tree.range(given)},
+           "run_handler is given '" + quoted_code(tree.text(given)) +
+               "', which hoist's syntactic mode cannot resolve to a function, "
+               "lambda or functor this file defines: what it runs was not "
+               "checked; give a compilation database with -p BUILD_DIR, or "
+               "the flags after --, for the precise mode",
+           NoticeKind::Partial});
+    }
     if (!gaps && !analysis.unexpanded_macros().empty()) {
       const auto &[macro, use] = analysis.unexpanded_macros().front();
       result.notices.push_back(
