@@ -2,6 +2,7 @@
 
 #include <clang/AST/ASTContext.h>
 #include <clang/AST/DeclCXX.h>
+#include <clang/AST/DeclTemplate.h>
 #include <clang/AST/ExprCXX.h>
 #include <clang/AST/RecursiveASTVisitor.h>
 #include <clang/Basic/SourceManager.h>
@@ -39,13 +40,26 @@ const Expr *unwrap(const Expr *expression) {
   }
 }
 
+// A lambda's operator(); of a generic one (`[&](auto const &request)`),
+// the specialization run_handler's std::function instantiates, whose calls
+// are resolved (`work(request, table)` is a dependent call in the
+// template), when there is one.
+const FunctionDecl *lambda_call_operator(const CXXRecordDecl &closure) {
+  if (const FunctionTemplateDecl *generic =
+          closure.getDependentLambdaCallOperator())
+    for (const FunctionDecl *specialization : generic->specializations())
+      if (specialization->hasBody())
+        return specialization;
+  return closure.getLambdaCallOperator();
+}
+
 const FunctionDecl *call_operator(QualType type) {
   const CXXRecordDecl *record =
       type.getNonReferenceType()->getAsCXXRecordDecl();
   if (!record || !record->hasDefinition())
     return nullptr;
   if (record->isLambda())
-    return record->getLambdaCallOperator();
+    return lambda_call_operator(*record);
   for (const CXXMethodDecl *method : record->methods())
     if (method->getOverloadedOperator() == OO_Call)
       return method;
@@ -135,11 +149,11 @@ private:
       }
     }
     if (const auto *lambda = dyn_cast<LambdaExpr>(argument)) {
-      LambdaHandler handler{
-          lambda->getCallOperator(), "lambda", call, nullptr, lambda, nullptr};
+      const FunctionDecl *function = lambda_call_operator(*lambda->getLambdaClass());
+      LambdaHandler handler{function, "lambda", call, nullptr, lambda, nullptr};
       // A lambda that only forwards to a named handler: that one is the
       // handler, reached through the lambda.
-      if (const auto *body = dyn_cast_or_null<CompoundStmt>(lambda->getBody());
+      if (const auto *body = dyn_cast_or_null<CompoundStmt>(function->getBody());
           body && body->size() == 1)
         if (const auto *ret = dyn_cast<ReturnStmt>(body->body_front()))
           if (const auto *forwarded =
