@@ -20,6 +20,10 @@ struct JsApi : CatalogueEntry {
   /// Options of which the call's first argument must build one in place
   /// (`httpsAgent: new https.Agent(...)`); empty: any call counts.
   std::vector<std::string> built_with;
+  /// Methods of what it builds that open its connection again after the
+  /// methods of `closes` closed it ('reconnect': MongoClient's connect()
+  /// after close()); empty: what it builds is not reopened.
+  std::vector<std::string> opens, closes;
 };
 
 /// The JavaScript half of the catalogue.

@@ -282,6 +282,59 @@ private:
   std::set<std::string> state_; ///< module state the function fills
 };
 
+/// A call that opens again the connection of a module-level object a
+/// catalogued construction built, which the same function closes.
+struct Reopened {
+  const JsApi *api;      ///< the construction's entry
+  std::string module;    ///< what it is imported from
+  std::string closed_by; ///< the closing call, as written
+};
+
+/// When `callee` (`client.connect`) opens the connection of a module-level
+/// object built by a catalogued construction whose entry says so
+/// ('reconnect': `const client = new MongoClient(uri)`), and `function`'s
+/// own body closes it again (`await client.close()` in a finally): what it
+/// reopens. Such a client connects on every invocation, though built once.
+std::optional<Reopened> reopened(const JsModule &module,
+                                 const JsCatalogue &catalogue, TSNode function,
+                                 TSNode callee) {
+  const JsTree &tree = module.tree();
+  callee = unwrap_expression(callee);
+  if (!is(callee, "member_expression"))
+    return std::nullopt;
+  TSNode object = unwrap_expression(field(callee, "object"));
+  if (!is_module_object(module, object))
+    return std::nullopt;
+  std::string name(tree.text(object));
+  TSNode value = unwrap_expression(field(module.binding(name)->site, "value"));
+  bool made_new = is(value, "new_expression");
+  if (!made_new && !is(value, "call_expression"))
+    return std::nullopt;
+  auto built = imported_name(
+      module, field(value, made_new ? "constructor" : "function"));
+  const JsApi *api =
+      built ? catalogue.match(built->first, built->second,
+                              made_new ? JsApi::Kind::New : JsApi::Kind::Call)
+            : nullptr;
+  auto among = [](const std::vector<std::string> &names, std::string_view n) {
+    return std::find(names.begin(), names.end(), n) != names.end();
+  };
+  if (!api || !among(api->opens, tree.text(field(callee, "property"))))
+    return std::nullopt;
+  std::optional<Reopened> found;
+  walk_own_body(function, [&](TSNode node) {
+    TSNode called = is(node, "call_expression")
+                        ? unwrap_expression(field(node, "function"))
+                        : TSNode{};
+    if (!found && is(called, "member_expression") &&
+        tree.text(unwrap_expression(field(called, "object"))) == name &&
+        among(api->closes, tree.text(field(called, "property"))))
+      found = Reopened{api, built->first, std::string(tree.text(node))};
+    return !found;
+  });
+  return found;
+}
+
 /// True when `construction` (built from `callee`) builds what a lazy form
 /// keeps: `x ??= new X()`, `x ||= ...`, `x = x || connect().then(...)`, or
 /// code a caching test guards.
@@ -963,6 +1016,25 @@ private:
           return false; // one expression, one finding: the outermost
         }
       }
+      if (auto again = is_new ? std::nullopt
+                              : reopened(module, *request_.catalogue,
+                                         reached.function, callee);
+          again && request_.enabled_rules.count(again->api->rule)) {
+        if (!reached.lazily && !is_lazily_built(module, node, callee, caching())) {
+          std::string client(
+              tree.text(field(unwrap_expression(callee), "object")));
+          JsApi opened = *again->api;
+          opened.builds = "a connection of the module-level '" + client +
+                          "', which '" + again->closed_by +
+                          "' closes in the same call,";
+          report(handler_module, handler, reached, node, callee,
+                 again->module, opened, false,
+                 Hoistability{false, "it opens again a module-level client "
+                                     "that '" + again->closed_by +
+                                     "' closes before the invocation ends"});
+        }
+        return false;
+      }
       // A function passed to a call runs during it, or later in this
       // invocation: `records.map(async (record) => ...)`, `new Promise(...)`.
       for (TSNode argument : arguments_of(node)) {
@@ -1040,9 +1112,11 @@ private:
     walk_own_body(reached.function, inspect);
   }
 
+  /// `given`: the construction's hoistability, when the caller knows it.
   void report(const JsModule &handler_module, const JsHandler &handler,
               const Reached &reached, TSNode node, TSNode callee,
-              const std::string &module_name, const JsApi &api, bool minted) {
+              const std::string &module_name, const JsApi &api, bool minted,
+              std::optional<Hoistability> given = std::nullopt) {
     const JsTree &tree = reached.module->tree();
     Diagnostic diagnostic;
     diagnostic.rule_id = api.rule;
@@ -1073,12 +1147,12 @@ private:
     }
     diagnostic.subject = Subject{
         module_name + (api.api.empty() ? "" : "." + api.api), api.builds,
-        minted ? std::optional<Hoistability>(Hoistability{
-                     false,
-                     "built from credentials obtained during this invocation"})
-               : hoistability(*reached.module, *request_.catalogue, node,
-                              reached.function,
-                              reached.chain.empty())};
+        given  ? given
+        : minted ? std::optional<Hoistability>(Hoistability{
+                       false,
+                       "built from credentials obtained during this invocation"})
+                 : hoistability(*reached.module, *request_.catalogue, node,
+                                reached.function, reached.chain.empty())};
     // Built from what INIT has too, in the handler's own body or a function
     // it calls: it moves to the module scope of its function's module.
     const std::optional<Hoistability> &hoistable =
