@@ -8,6 +8,7 @@
 #include "python/check.h"
 #include "python/module_edits.h"
 #include "python/reachability.h"
+#include "python/standard_library.h"
 
 namespace hoist::python {
 
@@ -117,6 +118,11 @@ constexpr const char *kUsesDefaultSession =
 constexpr const char *kHandsOnEnvironment =
     "hands on the environment it reads, which what gets it may change";
 
+/// What running library code hoist does not see into does, for messages.
+constexpr const char *kRunsLibraryCode =
+    "runs library code hoist does not see into, which may change the "
+    "environment it reads";
+
 /// Methods of a list that change it.
 const std::vector<std::string_view> &mutating_list_methods() {
   static const std::vector<std::string_view> kMutating = {
@@ -152,6 +158,56 @@ bool is_logging_method(std::string_view method) {
                                    "error", "exception", "critical", "log"};
   return std::any_of(std::begin(kLogging), std::end(kLogging),
                      [&](const char *name) { return method == name; });
+}
+
+/// True when nothing uses what `call` returns: it is a statement of its
+/// own (awaited or not).
+bool result_unused(TSNode call) {
+  TSNode parent = ts_node_parent(call);
+  if (is(parent, "await"))
+    parent = ts_node_parent(parent);
+  return is(parent, "expression_statement");
+}
+
+/// The top-level module of the library whose code calling `callee` (in
+/// `scope`) runs, when hoist does not see into it: not the standard
+/// library, not a catalogued SDK's module (boto3, whose writers it knows),
+/// not the project. Through the objects a library made
+/// (`logger.append_keys`, `logger = Logger()`), by module-level names.
+std::string unseen_library(const Resolver &resolver, Scope scope,
+                           TSNode callee, int depth = 0) {
+  Symbol symbol = resolver.resolve(callee, scope);
+  std::string path;
+  if (symbol.kind == Symbol::Kind::Path ||
+      symbol.kind == Symbol::Kind::Instance) {
+    path = symbol.path;
+  } else if (!symbol.known() && depth < 3) {
+    TSNode root = unparenthesize(callee);
+    while (is(root, "attribute") || is(root, "call") || is(root, "subscript"))
+      root = unparenthesize(is(root, "attribute") ? field(root, "object")
+                            : is(root, "call")    ? field(root, "function")
+                                                  : field(root, "value"));
+    const SyntaxTree &tree = scope.module->tree();
+    std::string name(tree.text(root));
+    if (!is(root, "identifier") ||
+        (scope.function && scope.function->bindings.binds(name)))
+      return "";
+    auto values = scope.module->bindings().assignments.find(name);
+    if (values == scope.module->bindings().assignments.end() ||
+        values->second.size() != 1 || ts_node_eq(root, callee))
+      return "";
+    return unseen_library(resolver, {scope.module, nullptr},
+                          values->second.front(), depth + 1);
+  }
+  std::string top = path.substr(0, path.find('.'));
+  // An event router's dispatch runs the project's functions it registered,
+  // which hoist follows.
+  if (top.empty() || is_standard_library(top) ||
+      resolver.catalogue().is_root_module(top) ||
+      (symbol.kind == Symbol::Kind::Instance &&
+       resolver.catalogue().router(path)))
+    return "";
+  return top;
 }
 
 class WriteFinder {
@@ -566,8 +622,10 @@ private:
     TSNode callee = field(call, "function");
     if (is(unparenthesize(callee), "lambda") && follow_calls_ > 0)
       return follow(call); // `(lambda: os.environ.update(...))()`
-    if (is(callee, "call")) // `getattr(boto3, "setup_default_session")(...)`
-      return add_writing_function(call, callee, {});
+    if (is(callee, "call")) { // `getattr(boto3, "setup_default_session")(...)`
+      add_writing_function(call, callee, {});
+      return;
+    }
     if (!is(callee, "attribute") && !is(callee, "identifier"))
       return;
     std::vector<TSNode> arguments = named_children(field(call, "arguments"));
@@ -616,23 +674,60 @@ private:
       }
       return;
     }
-    add_writing_function(call, callee, arguments);
+    if (!add_writing_function(call, callee, arguments))
+      add_library_code(call, callee, arguments);
+  }
+
+  /// A call of library code hoist does not see into (unseen_library): it
+  /// may change the environment or the default session (a layer's
+  /// `load_env()`, a `configure(region)` that calls
+  /// `setup_default_session`), when made for its effect: its result
+  /// unused, or a `with` on it. A call whose result is used makes a value
+  /// (`logger = Logger()`, `jwt.decode(token)`), as real code does all the
+  /// time; logging calls do not count either. At module level any such call
+  /// counts; in a function, one given the function's own data (a parameter
+  /// or a local: the event, what is made of it), as a per-invocation
+  /// `init_env(event)` is.
+  void add_library_code(TSNode call, TSNode callee,
+                        const std::vector<TSNode> &arguments) {
+    if (is(callee, "attribute") &&
+        is_logging_method(tree_.text(field(callee, "attribute"))))
+      return;
+    if (!result_unused(call) &&
+        !is(ts_node_parent(call), "with_item") &&
+        !(is(ts_node_parent(call), "as_pattern") &&
+          is(ts_node_parent(ts_node_parent(call)), "with_item")))
+      return;
+    if (scope_.function &&
+        std::none_of(arguments.begin(), arguments.end(), [&](TSNode argument) {
+          for (const std::string &name : names_read(tree_, argument))
+            if (scope_.function->bindings.binds(name))
+              return true;
+          return false;
+        }))
+      return;
+    if (!unseen_library(resolver_, scope_, callee).empty())
+      add(call, {}, false, kRunsLibraryCode);
   }
 
   /// `call` of a library function that writes the environment, by what it
   /// is, whatever name it is called by (`configure =
   /// boto3.setup_default_session`, then `configure(...)`).
-  void add_writing_function(TSNode call, TSNode callee,
+  /// True when it is one.
+  bool add_writing_function(TSNode call, TSNode callee,
                             const std::vector<TSNode> &arguments) {
     Symbol symbol = resolver_.resolve(callee, scope_);
     if (symbol.kind != Symbol::Kind::Path)
-      return;
+      return false;
     if (symbol.path == "os.putenv" || symbol.path == "os.unsetenv")
       add(call, {arguments.empty() ? "" : key_of(arguments.front())});
     else if (symbol.path == "boto3.setup_default_session" ||
              symbol.path == "dotenv.load_dotenv" ||
              symbol.path == "dotenv.main.load_dotenv")
       add(call, {});
+    else
+      return false;
+    return true;
   }
 
   /// What the property setters that `target = ...` may run write, as
@@ -1038,15 +1133,6 @@ int steps_from(const SyntaxTree &tree, TSNode node, std::string_view path) {
     else
       return -1;
   }
-}
-
-/// True when nothing uses what `call` returns: it is a statement of its
-/// own (awaited or not).
-bool result_unused(TSNode call) {
-  TSNode parent = ts_node_parent(call);
-  if (is(parent, "await"))
-    parent = ts_node_parent(parent);
-  return is(parent, "expression_statement");
 }
 
 /// The object and method of a call through `getattr` (`getattr(x,
