@@ -18,6 +18,14 @@ bool is_mutating_dunder(std::string_view method) {
          method == "__setstate__";
 }
 
+const std::vector<std::string> &container_mutating_methods() {
+  static const std::vector<std::string> kMutating = {
+      "update", "setdefault", "pop",     "popitem", "clear",
+      "append", "extend",     "insert",  "remove",  "add",
+      "discard", "sort",      "reverse", "__setitem__"};
+  return kMutating;
+}
+
 bool MethodCalls::configures(std::string_view method,
                              bool result_unused) const {
   if (is_mutating_dunder(method))

@@ -16,6 +16,10 @@ namespace hoist::python {
 /// `object.__setattr__(obj, ...)`, they change it, whatever its kind.
 bool is_mutating_dunder(std::string_view method);
 
+/// Methods of the builtin containers that change them in place, whatever
+/// becomes of their result (`cfg.setdefault("seen", []).append(...)`).
+const std::vector<std::string> &container_mutating_methods();
+
 /// What calling a method of a built object does to it (the catalogue's
 /// 'python_methods'): a session's methods mostly configure it
 /// (`set_credentials`, `register`), a client's only use it (`get_object`).

@@ -506,6 +506,10 @@ private:
                !is(value, "list_comprehension") &&
                !is(value, "set_comprehension")) {
       return "";
+    } else {
+      // A container: its mutating methods change it even when their result
+      // is used (`cfg.setdefault("seen", []).append(...)`).
+      methods = {false, container_mutating_methods()};
     }
     for (ObjectReference &reference :
          references_to(resolver_, *where_.module, *where_.function, value)) {

@@ -72,15 +72,6 @@ bool is_credential_keyword(std::string_view name) {
   return false;
 }
 
-/// Methods of the builtin containers that change them in place.
-const std::vector<std::string> &mutating_methods() {
-  static const std::vector<std::string> kMutating = {
-      "update", "setdefault", "pop",     "popitem", "clear",
-      "append", "extend",     "insert",  "remove",  "add",
-      "discard", "sort",      "reverse", "__setitem__"};
-  return kMutating;
-}
-
 bool is_literal(std::string_view type) {
   return type == "integer" || type == "float" || type == "true" ||
          type == "false" || type == "none" || type == "ellipsis";
@@ -721,9 +712,9 @@ private:
         if (is(target, "subscript") &&
             namespace_of(field(target, "value"), scope, owner) &&
             names(field(target, "subscript")))
-          return std::string(tree.text(target)) + " = ...";
+          return written_as(tree, target);
         if (reaches_name(target, scope))
-          return std::string(tree.text(target)) + " = ...";
+          return written_as(tree, target);
       }
       for (TSNode call : function.calls) {
         TSNode callee = field(call, "function");
@@ -739,7 +730,7 @@ private:
              kSetting.count(tree.text(field(callee, "attribute"))) &&
              namespace_of(field(callee, "object"), scope, owner)) ||
             (is(callee, "attribute") &&
-             std::count(mutating_methods().begin(), mutating_methods().end(),
+             std::count(container_mutating_methods().begin(), container_mutating_methods().end(),
                         tree.text(field(callee, "attribute"))) &&
              reaches_name(field(callee, "object"), scope)))
           return std::string(called) + "(...)";
@@ -877,7 +868,7 @@ private:
                                              ? field(root, "object")
                                              : field(root, "value")) {
         if (tree.text(root) == name)
-          return std::string(tree.text(target)) + " = ...";
+          return written_as(tree, target);
         if (!is(root, "attribute") && !is(root, "subscript"))
           break;
       }
@@ -886,7 +877,7 @@ private:
       TSNode callee = field(call, "function");
       if (is(callee, "attribute") &&
           tree.text(field(callee, "object")) == name &&
-          std::count(mutating_methods().begin(), mutating_methods().end(),
+          std::count(container_mutating_methods().begin(), container_mutating_methods().end(),
                      tree.text(field(callee, "attribute"))))
         return std::string(tree.text(callee)) + "(...)";
     }
@@ -903,7 +894,7 @@ private:
   std::string configured_at_run_time(const ModuleModel &module,
                                      const std::string &name,
                                      const std::vector<TSNode> &values) const {
-    static const MethodCalls kContainer{false, mutating_methods()};
+    static const MethodCalls kContainer{false, container_mutating_methods()};
     const MethodCalls *methods = &kContainer;
     TSNode value = values.size() == 1 ? unparenthesize(values.front())
                                       : TSNode{};

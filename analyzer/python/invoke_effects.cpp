@@ -315,6 +315,91 @@ private:
                            Symbol::Kind::Path;
   }
 
+  /// The path that calling `callee` with `arguments` writes a file at:
+  /// `open(path, mode)` (and `io.open`, `codecs.open`) with a writing mode
+  /// or one hoist cannot read, `os.open(path, flags)` with writing flags or
+  /// ones it cannot read, the destination of `shutil.copy`, `shutil.move`,
+  /// `os.replace`, `os.rename` and the like, the path a pathlib method that
+  /// writes is called on (`Path(path).write_text(...)`); a null node for a
+  /// child process (`subprocess.run`, `os.system`), which may write any
+  /// file, unless its command is written out and names no SDK file;
+  /// nothing when it writes none.
+  std::optional<TSNode> path_written(TSNode callee,
+                                     const std::vector<TSNode> &arguments) const {
+    Symbol symbol = resolver_.resolve(callee, scope_);
+    std::string path = symbol.kind == Symbol::Kind::Path ? symbol.path : "";
+    if (!symbol.known() && is(callee, "identifier"))
+      path = "builtins." + std::string(tree_.text(callee));
+    auto argument = [&](std::size_t position,
+                        std::string_view keyword) -> std::optional<TSNode> {
+      for (std::size_t i = 0; i < arguments.size(); ++i) {
+        if (is(arguments[i], "keyword_argument")) {
+          if (tree_.text(field(arguments[i], "name")) == keyword)
+            return field(arguments[i], "value");
+        } else if (i == position) {
+          return arguments[i];
+        }
+      }
+      return std::nullopt;
+    };
+    if (path == "builtins.open" || path == "io.open" || path == "codecs.open") {
+      std::optional<TSNode> file = argument(0, "file");
+      std::optional<TSNode> mode = argument(1, "mode");
+      if (!file || !mode)
+        return std::nullopt;
+      std::optional<std::string> letters = string_value(tree_, *mode);
+      if (letters && letters->find_first_of("wax+") == std::string::npos)
+        return std::nullopt;
+      return file;
+    }
+    if (path == "os.open") {
+      std::optional<TSNode> flags = argument(1, "flags");
+      if (!flags)
+        return std::nullopt;
+      std::string_view text = tree_.text(*flags);
+      if (text == "os.O_RDONLY" || text == "O_RDONLY")
+        return std::nullopt;
+      return argument(0, "path");
+    }
+    static const char *kCopies[] = {"shutil.copy",  "shutil.copy2",
+                                    "shutil.copyfile", "shutil.move",
+                                    "os.replace",   "os.rename",
+                                    "os.renames",   "os.link",
+                                    "os.symlink"};
+    if (std::count(std::begin(kCopies), std::end(kCopies), path))
+      return argument(1, "dst");
+    static const char *kChildren[] = {
+        "subprocess.run",        "subprocess.call",
+        "subprocess.check_call", "subprocess.check_output",
+        "subprocess.Popen",      "subprocess.getoutput",
+        "subprocess.getstatusoutput", "os.system", "os.popen"};
+    if (std::count(std::begin(kChildren), std::end(kChildren), path)) {
+      // A command written out (`["pip", "install", ...]`) that names no
+      // SDK file writes none of them.
+      std::optional<TSNode> command = argument(0, "args");
+      TSNode written = command ? unparenthesize(*command) : TSNode{};
+      if ((is(written, "list") || is(written, "tuple") ||
+           string_value(tree_, written)) &&
+          !names_sdk_config_file(std::string(tree_.text(written))))
+        return std::nullopt;
+      return TSNode{};
+    }
+    if (!is(callee, "attribute"))
+      return std::nullopt;
+    std::string_view method = tree_.text(field(callee, "attribute"));
+    if (method != "write_text" && method != "write_bytes" && method != "touch")
+      return std::nullopt;
+    TSNode object = unparenthesize(field(callee, "object"));
+    if (is(object, "call")) {
+      std::string made = resolver_.called_path(object, scope_);
+      if (made.rfind("pathlib.", 0) != 0)
+        return std::nullopt;
+      std::vector<TSNode> parts = named_children(field(object, "arguments"));
+      return parts.empty() ? std::nullopt : std::optional<TSNode>(parts.front());
+    }
+    return object;
+  }
+
   /// What `open(path, "w")` may write: the SDKs' configuration or
   /// credentials (`~/.aws/config`, a path in `AWS_CONFIG_FILE`), a file
   /// whose path hoist cannot read computed from names like theirs (which may
@@ -325,30 +410,12 @@ private:
   enum class OpenedFile { Other, SdkConfig, Unknown, Named };
   OpenedFile written_file(TSNode callee,
                           const std::vector<TSNode> &arguments) const {
-    std::string_view name = is(callee, "attribute")
-                                ? tree_.text(field(callee, "attribute"))
-                                : tree_.text(callee);
-    if (name != "open")
+    std::optional<TSNode> written = path_written(callee, arguments);
+    if (!written)
       return OpenedFile::Other;
-    Symbol symbol = resolver_.resolve(callee, scope_);
-    bool opens = symbol.kind == Symbol::Kind::Path
-                     ? symbol.path == "io.open" || symbol.path == "codecs.open"
-                     : is(callee, "identifier") && tree_.text(callee) == "open" &&
-                           !symbol.known();
-    if (!opens || arguments.empty() || is(arguments.front(), "keyword_argument"))
-      return OpenedFile::Other;
-    std::optional<std::string> mode;
-    for (std::size_t i = 0; i < arguments.size(); ++i) {
-      TSNode argument = arguments[i];
-      if (is(argument, "keyword_argument") &&
-          tree_.text(field(argument, "name")) == "mode")
-        mode = string_value(tree_, field(argument, "value"));
-      else if (i == 1 && !is(argument, "keyword_argument"))
-        mode = string_value(tree_, argument);
-    }
-    if (!mode || mode->find_first_of("wax+") == std::string::npos)
-      return OpenedFile::Other;
-    TSNode path = unparenthesize(arguments.front());
+    if (ts_node_is_null(*written))
+      return OpenedFile::Unknown;
+    TSNode path = unparenthesize(*written);
     if (names_sdk_config_file(std::string(tree_.text(path))))
       return OpenedFile::SdkConfig;
     // AWS_CONFIG_FILE may name any file: one whose name says it may be
@@ -1198,7 +1265,7 @@ std::string configuration_of(const SyntaxTree &tree,
   }
   if (target &&
       (!call || ts_node_start_byte(*target) <= ts_node_start_byte(*call)))
-    return std::string(tree.text(*target)) + " = ...";
+    return written_as(tree, *target);
   if (call)
     return std::string(tree.text(field(*call, "function"))) + "(...)";
   return "";
@@ -1832,9 +1899,13 @@ invoke_path_environment_writes(const Resolver &resolver, const Handler &handler,
       if (write.deferred)
         writes.push_back(std::move(write));
   // With the functions they define (`def configure(): os.environ[...]`).
+  // A lambda's body is an expression, itself perhaps the call it makes.
   for (const ReachedFunction &function : reached)
     add(environment_writes(resolver, {function.module, function.function},
-                           function.function->body, true));
+                           function.function->is_lambda
+                               ? function.function->node
+                               : function.function->body,
+                           true));
   // A decorator, or a wrapper bound to the handler's name (`handler =
   // with_region(_handler)`), runs its code around every call of the handler.
   if (handler.function && handler.function_module)

@@ -47,25 +47,45 @@ void bind_pattern(const SyntaxTree &tree, TSNode target, ScopeBindings &out) {
     return;
   }
   std::string_view type = kind(target);
+  // `with open(p) as (f):` and `as (a, b)` bind through the parentheses.
   if (type == "pattern_list" || type == "tuple_pattern" ||
       type == "list_pattern" || type == "list_splat_pattern" ||
-      type == "as_pattern_target")
+      type == "as_pattern_target" || type == "parenthesized_expression" ||
+      type == "tuple" || type == "list")
     for (TSNode child : named_children(target))
       bind_pattern(tree, child, out);
 }
 
-/// Binds the names a `del` statement deletes: `del x`, `del [x]`, `del (x, y)`.
-void bind_deleted(const SyntaxTree &tree, TSNode target, ScopeBindings &out) {
+/// Binds the names a `del` statement deletes: `del x`, `del [x]`, `del (x, y)`;
+/// keeps the attributes and items it deletes (`del REGIONS[0]`) as written.
+void bind_deleted(const SyntaxTree &tree, TSNode target, ScopeBindings &out,
+                  std::vector<TSNode> &written_targets) {
   if (is(target, "identifier")) {
     out.others.insert(std::string(tree.text(target)));
     return;
   }
   std::string_view type = kind(target);
+  if (type == "attribute" || type == "subscript") // `del REGIONS[0]`
+    written_targets.push_back(target);
   if (type == "expression_list" || type == "list" || type == "tuple" ||
       type == "parenthesized_expression")
     for (TSNode child : named_children(target))
-      bind_deleted(tree, child, out);
+      bind_deleted(tree, child, out, written_targets);
 }
+
+} // namespace
+
+std::string written_as(const SyntaxTree &tree, TSNode target) {
+  for (TSNode up = ts_node_parent(target);
+       is(up, "expression_list") || is(up, "list") || is(up, "tuple") ||
+       is(up, "parenthesized_expression") || is(up, "delete_statement");
+       up = ts_node_parent(up))
+    if (is(up, "delete_statement"))
+      return "del " + std::string(tree.text(target));
+  return std::string(tree.text(target)) + " = ...";
+}
+
+namespace {
 
 /// Binds the names a `case` pattern captures: `case x:`, `case [x, *rest]`,
 /// `case {"k": x}`, `case P(a=x)`, `case _ as x` (not the class of a class
@@ -202,7 +222,7 @@ void collect_scope(const SyntaxTree &tree, TSNode scope_root,
       bind_pattern(tree, field(node, "alias"), out);
     } else if (type == "delete_statement") {
       for (TSNode target : named_children(node))
-        bind_deleted(tree, target, out);
+        bind_deleted(tree, target, out, facts.written_targets);
     } else if (type == "case_pattern") {
       bind_captures(tree, node, out);
       return false;

@@ -71,14 +71,18 @@ struct FunctionInfo {
   std::vector<TSNode> calls;
   /// `<object>.<attribute> = <value>` in its body: (target, value).
   std::vector<std::pair<TSNode, TSNode>> attribute_assignments;
-  /// Attribute and item targets its body assigns or augments (`x.a = ...`,
-  /// `x["k"] += ...`), in source order.
+  /// Attribute and item targets its body assigns, augments or deletes
+  /// (`x.a = ...`, `x["k"] += ...`, `del x[0]`), in source order.
   std::vector<TSNode> written_targets;
   /// The values of its body's `with` items, in source order.
   std::vector<TSNode> with_values;
   /// The functions its body defines with `def`, by name (the last one).
   std::unordered_map<std::string, const FunctionInfo *> nested;
 };
+
+/// How a target of FunctionInfo::written_targets is changed, for
+/// messages: "del REGIONS[0]", "CFG[\"k\"] = ...".
+std::string written_as(const SyntaxTree &tree, TSNode target);
 
 struct ClassInfo {
   std::string name;

@@ -270,6 +270,50 @@ TSNode decorator_expression(TSNode decorator) {
 
 } // namespace
 
+namespace {
+
+/// The context managers `call` enters as a `with` would:
+/// `stack.enter_context(Env(region))` runs `Env.__enter__` now and its
+/// `__exit__` when the stack closes.
+std::vector<Scope> entered_contexts(const Resolver &resolver, Scope scope,
+                                    TSNode call) {
+  TSNode callee = field(call, "function");
+  if (!is(callee, "attribute"))
+    return {};
+  std::string_view method = scope.module->tree().text(field(callee, "attribute"));
+  if (method != "enter_context" && method != "enter_async_context")
+    return {};
+  std::vector<TSNode> arguments = named_children(field(call, "arguments"));
+  if (arguments.empty())
+    return {};
+  return context_manager_methods(resolver, scope, arguments.front());
+}
+
+/// The `default_factory` functions of the fields of the project class that
+/// `call` instantiates (`field(default_factory=lambda: ...)` of a
+/// dataclass), which its generated `__init__` runs.
+std::vector<Route> field_factories(const Resolver &resolver, Scope scope,
+                                   TSNode call) {
+  Symbol made = resolver.resolve(field(call, "function"), scope);
+  if (made.kind != Symbol::Kind::Class || !made.cls || !made.module)
+    return {};
+  std::vector<Route> factories;
+  const SyntaxTree &tree = made.module->tree();
+  for_each_in_scope(field(made.cls->node, "body"), [&](TSNode node) {
+    if (is(node, "keyword_argument") &&
+        tree.text(field(node, "name")) == "default_factory") {
+      Symbol factory =
+          resolver.resolve(field(node, "value"), {made.module, nullptr});
+      if (factory.kind == Symbol::Kind::Function && factory.function)
+        factories.push_back({factory.module, factory.function});
+    }
+    return true;
+  });
+  return factories;
+}
+
+} // namespace
+
 bool is_memoized(const Resolver &resolver, const ModuleModel &module,
                  const FunctionInfo &function) {
   // A function defined inside another is made again, with a new cache, each
@@ -378,6 +422,11 @@ std::vector<ReachedFunction> reachable_functions(const Resolver &resolver,
              functions_in_called_container(resolver, scope, node))
           if (!is_memoized(resolver, *stored_module, *stored))
             reach(stored_module, stored, node, true);
+        for (const Scope &method : entered_contexts(resolver, scope, node))
+          reach(method.module, method.function, node, false, method.receiver);
+        for (const auto &[factory_module, factory] :
+             field_factories(resolver, scope, node))
+          reach(factory_module, factory, node, false);
         Scope callee = resolver.called_scope(node, scope);
         if (callee.function &&
             !is_memoized(resolver, *callee.module, *callee.function)) {

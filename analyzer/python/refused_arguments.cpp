@@ -276,6 +276,30 @@ bool is_client_factory(const Resolver &resolver, Scope scope, TSNode call) {
           method == "create_client");
 }
 
+/// The parameters of the boto3 or botocore callable `path`, in order, as
+/// boto3 1.26 has them, when hoist checks how a call binds its arguments
+/// (clients, resources and sessions); none for any other.
+std::optional<std::vector<std::string_view>>
+parameters_of(const std::string &path) {
+  static const std::vector<std::string_view> kClient = {
+      "service_name",          "region_name",      "api_version",
+      "use_ssl",               "verify",           "endpoint_url",
+      "aws_access_key_id",     "aws_secret_access_key",
+      "aws_session_token",     "config"};
+  static const std::vector<std::string_view> kSession = {
+      "aws_access_key_id", "aws_secret_access_key", "aws_session_token",
+      "region_name",       "botocore_session",      "profile_name"};
+  std::string_view method = std::string_view(path).substr(path.rfind('.') + 1);
+  if (path.rfind("boto3.", 0) == 0 &&
+      (method == "client" || method == "resource"))
+    return kClient;
+  if (path == "botocore.session.Session.create_client")
+    return kClient;
+  if (path == "boto3.Session" || path == "boto3.session.Session")
+    return kSession;
+  return std::nullopt;
+}
+
 /// "botocore refuses 'x'" or "botocore may refuse 'x' ...", or "".
 std::string describe(const SyntaxTree &tree, TSNode argument, Verdict verdict,
                      UnreadArguments unread) {
@@ -323,6 +347,42 @@ std::string refused_arguments(const Resolver &resolver, Scope scope,
         return why;
     }
     return "";
+  }
+  // Arguments the call does not bind are a TypeError: a keyword it does not
+  // take (also a key of a `**` dictionary hoist reads), too many
+  // positionals; a `config` that is a literal, not a Config, is an
+  // AttributeError.
+  if (std::optional<std::vector<std::string_view>> parameters =
+          parameters_of(resolver.called_path(call, scope))) {
+    auto takes = [&](std::string_view name) {
+      return std::count(parameters->begin(), parameters->end(), name) > 0;
+    };
+    std::size_t positionals = 0;
+    for (TSNode argument : arguments) {
+      if (is(argument, "keyword_argument")) {
+        if (!takes(tree.text(field(argument, "name"))))
+          return "'" + std::string(tree.text(argument)) +
+                 "' is not an argument it takes (TypeError)";
+      } else if (is(argument, "dictionary_splat")) {
+        if (auto pairs = reader.dictionary(ts_node_named_child(argument, 0)))
+          for (const auto &[key, value] : *pairs)
+            if (!takes(key))
+              return "'" + std::string(tree.text(argument)) + "' passes '" +
+                     key + "', not an argument it takes (TypeError)";
+      } else if (!is(argument, "list_splat") &&
+                 ++positionals > parameters->size()) {
+        return "it is given more positional arguments than it takes "
+               "(TypeError)";
+      }
+    }
+    if (TSNode config = keyword("config"); !ts_node_is_null(config)) {
+      std::string_view made = kind(reader.literal(value_of(config)));
+      if (made == "dictionary" || made == "list" || made == "tuple" ||
+          made == "string" || made == "integer" || made == "float" ||
+          made == "true" || made == "false")
+        return "'" + std::string(tree.text(config)) +
+               "' is not a botocore Config (AttributeError)";
+    }
   }
   // A Config bound at module scope was built at INIT already; what the
   // client checks of it is not: its region (Config takes any string,

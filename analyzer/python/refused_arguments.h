@@ -17,7 +17,10 @@ enum class UnreadArguments {
 };
 
 /// Why botocore may refuse the arguments of `call` (code of `scope`) and
-/// fail to build what it builds, or "": a `botocore.config.Config` whose
+/// fail to build what it builds, or "": arguments a client, resource or
+/// session factory does not bind (a keyword it does not take, also as a key
+/// of a `**` dictionary literal; too many positionals; a `config` that is
+/// a literal, not a Config); a `botocore.config.Config` whose
 /// keywords are not all ones botocore 1.29 knows with values it accepts
 /// (a retry mode, an addressing style, a defaults mode, a timeout ...); an
 /// `endpoint_url` without a scheme; a malformed `region_name` (Lambda's

@@ -1,7 +1,8 @@
 # RUN: %expect %s
 # Assignment targets of every kind rebind a local: unpacking, starred,
-# augmented, walrus, loop, 'except' and 'with' targets. The fix keeps the
-# local's assignment and replaces only the call.
+# augmented, walrus, loop, 'except' and 'with' targets (also in
+# parentheses: 'as (s3)'). The fix keeps the local's assignment and
+# replaces only the call.
 import boto3
 
 s3_client = boto3.client("s3")
@@ -55,4 +56,14 @@ def targets_handler(event, context):
         pass
     with open("/dev/null") as s3:
         pass
+    return region
+
+
+def parenthesized_handler(event, context):
+    # expect: client-in-handler[hoistable]
+    s3 = s3_client
+    region = s3.meta.region_name
+    if event.get("never"):
+        with open("/dev/null") as (s3):
+            pass
     return region
