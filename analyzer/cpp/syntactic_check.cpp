@@ -2123,6 +2123,20 @@ private:
     return found;
   }
 
+  // Whether `node` is declared at file scope, or in an anonymous namespace
+  // there, whose names the file scope sees as its own.
+  static bool at_file_scope(TSNode node) {
+    for (TSNode parent = ts_node_parent(node);;
+         parent = ts_node_parent(ts_node_parent(parent))) {
+      if (is(parent, "translation_unit"))
+        return true;
+      if (!is(parent, "declaration_list") ||
+          !is(ts_node_parent(parent), "namespace_definition") ||
+          !ts_node_is_null(field(ts_node_parent(parent), "name")))
+        return false;
+    }
+  }
+
   // Whether `inner` lies within `outer`.
   static bool within(TSNode inner, TSNode outer) {
     return ts_node_start_byte(inner) >= ts_node_start_byte(outer) &&
@@ -2407,9 +2421,8 @@ private:
     TSNode defined_as =
         ts_node_is_null(declarator) ? TSNode{} : field(declarator, "declarator");
     facts.handler_is_method = handler.method;
-    facts.passed_by_name =
-        is(defined_as, "identifier") &&
-        is(ts_node_parent(handler.function), "translation_unit") && by_name;
+    facts.passed_by_name = is(defined_as, "identifier") &&
+                           at_file_scope(handler.function) && by_name;
     // (`svc::handle`, or one defined in `namespace svc { ... }`: the Clang
     // mode judges the names its moved code uses.)
     facts.in_namespace_unjudged =
