@@ -1175,6 +1175,27 @@ private:
     return declared(variable, statement, body, type);
   }
 
+  // Where Clang places a finding on `expression`, a pointer or handle it
+  // builds: on the variable it initializes (`CURL *curl =
+  // curl_easy_init();`, `auto *ddb = new T();`) or the member
+  // (`Http() : h(curl_easy_init()) {}`); else on the expression.
+  TSNode holder_or(TSNode expression) const {
+    TSNode parent = ts_node_parent(expression);
+    if (is(parent, "init_declarator") &&
+        ts_node_eq(field(parent, "value"), expression)) {
+      TSNode name = field(parent, "declarator");
+      while (is(name, "pointer_declarator"))
+        name = field(name, "declarator");
+      return is(name, "identifier") ? name : expression;
+    }
+    TSNode member = ts_node_parent(parent);
+    if (is(parent, "argument_list") && ts_node_named_child_count(parent) == 1 &&
+        is(member, "field_initializer") &&
+        is(ts_node_named_child(member, 0), "field_identifier"))
+      return ts_node_named_child(member, 0);
+    return expression;
+  }
+
   // Whether a class (as spelled) is a smart pointer that owns and deletes
   // what it is given.
   static bool owning_pointer(const std::string &spelled) {
@@ -1298,9 +1319,13 @@ private:
         std::string matched;
         std::string spelled = plain_name(tree_.text(field(node, "type")));
         if (const CppApi *api = match(spelled, candidates(spelled, node),
-                                      CppApi::Kind::Class, matched))
-          constructions.push_back(
-              owned({node, matched, api, ConstructionShape::New}, body));
+                                      CppApi::Kind::Class, matched)) {
+          Construction built =
+              owned({node, matched, api, ConstructionShape::New}, body);
+          if (ts_node_eq(built.at, node))
+            built.at = holder_or(node);
+          constructions.push_back(built);
+        }
         else
           add_constructor_calls(spelled, context, node, calls);
         return true;
@@ -1330,7 +1355,7 @@ private:
                                         CppApi::Kind::Class, matched)) {
             if (last == "New") // Aws::New: a pointer, for Aws::Delete
               constructions.push_back(
-                  {node, matched, api, ConstructionShape::New});
+                  {holder_or(node), matched, api, ConstructionShape::New});
             else
               constructions.push_back(held({node, matched, api}, body,
                                            smart_pointer(last, function)));
@@ -1340,19 +1365,8 @@ private:
         const std::vector<NameCandidate> names = candidates(spelled, node);
         if (const CppApi *api =
                 match(spelled, names, CppApi::Kind::Function, matched)) {
-          // On the variable that holds the handle, as Clang places it
-          // (`CURL *curl = curl_easy_init();`).
-          TSNode init = ts_node_parent(node), at = node;
-          if (is(init, "init_declarator") &&
-              ts_node_eq(field(init, "value"), node)) {
-            TSNode name = field(init, "declarator");
-            while (is(name, "pointer_declarator"))
-              name = field(name, "declarator");
-            if (is(name, "identifier"))
-              at = name;
-          }
-          constructions.push_back(
-              {at, matched, api, ConstructionShape::ReleasedByHand});
+          constructions.push_back({holder_or(node), matched, api,
+                                   ConstructionShape::ReleasedByHand});
         } else if (const CppApi *api =
                        match(spelled, names, CppApi::Kind::Class, matched)) {
           constructions.push_back(held({node, matched, api}, body,
