@@ -64,6 +64,7 @@ JsCatalogue JsCatalogue::load(const std::filesystem::path &catalogue_file) {
     api.kind = kind == "new" ? JsApi::Kind::New : JsApi::Kind::Call;
     api.except = item.value("except", std::vector<std::string>{});
     api.built_with = item.value("built_with", std::vector<std::string>{});
+    api.from_url = item.value("from_url", false);
     if (item.contains("reconnect")) {
       api.opens = item.at("reconnect").at("open").get<std::vector<std::string>>();
       api.closes =

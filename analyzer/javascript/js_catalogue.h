@@ -20,6 +20,10 @@ struct JsApi : CatalogueEntry {
   /// Options of which the call's first argument must build one in place
   /// (`httpsAgent: new https.Agent(...)`); empty: any call counts.
   std::vector<std::string> built_with;
+  /// True when it connects only given connection details, not a client
+  /// ('from_url': Drizzle's `drizzle(process.env.DATABASE_URL)` or
+  /// `drizzle({ connection })` builds a pool, `drizzle(pool)` does not).
+  bool from_url = false;
   /// Methods of what it builds that open its connection again after the
   /// methods of `closes` closed it ('reconnect': MongoClient's connect()
   /// after close()); empty: what it builds is not reopened.

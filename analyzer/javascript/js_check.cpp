@@ -501,6 +501,19 @@ bool builds_option_in_place(const JsTree &tree, TSNode call,
   return false;
 }
 
+/// True when the first argument of `call` gives connection details rather
+/// than a client: a string, a template, an environment read
+/// (`process.env.DATABASE_URL`), or an object with a `connection` member.
+bool given_connection_details(const JsTree &tree, TSNode call) {
+  std::vector<TSNode> arguments = arguments_of(call);
+  TSNode first = arguments.empty() ? TSNode{} : unwrap_expression(arguments[0]);
+  if (is(first, "string") || is(first, "template_string") ||
+      tree.text(first).rfind("process.env.", 0) == 0)
+    return true;
+  return is(first, "object") &&
+         !ts_node_is_null(property_value(tree, first, "connection"));
+}
+
 /// Whether `construction`, in `function`, can move to module scope: not
 /// when its arguments read a parameter of the function (in the handler:
 /// "depends on 'event', the event"); yes when they read only module-level
@@ -1006,7 +1019,8 @@ private:
             name->first, name->second,
             is_new ? JsApi::Kind::New : JsApi::Kind::Call);
         if (api && request_.enabled_rules.count(api->rule) &&
-            builds_option_in_place(tree, node, api->built_with)) {
+            builds_option_in_place(tree, node, api->built_with) &&
+            (!api->from_url || given_connection_details(tree, node))) {
           bool minted = built_from_invocation_credentials(module, node);
           if (!reached.lazily &&
               !is_lazily_built(module, node, callee, caching()) &&
