@@ -36,6 +36,7 @@ class Catalogue {
       kind: entry.kind || 'new',
       except: entry.except || [],
       built_with: entry.built_with || [],
+      from_url: entry.from_url || false,
     }));
   }
 
@@ -52,6 +53,19 @@ class Catalogue {
         : entry.api === '{service}' ? isServiceClient(module, api)
           : globMatches(entry.api, api)) &&
       !entry.except.some((pattern) => globMatches(pattern, api)));
+  }
+
+  // Whether a call of `entry`'s API given `args` builds what the entry
+  // catalogues, as the analyzer decides: axios.create given an agent of its
+  // own (built_with); Drizzle given connection details, not a client or a
+  // pool (from_url: a string, or an object with a `connection` member).
+  builds(entry, args) {
+    const first = args[0];
+    if (entry.built_with.length > 0 &&
+        !(first && entry.built_with.some((option) => first[option])))
+      return false;
+    return !entry.from_url || typeof first === 'string' ||
+      (first !== null && typeof first === 'object' && 'connection' in first);
   }
 
   // True when some entry is of `module`.

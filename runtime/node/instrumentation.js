@@ -105,11 +105,7 @@ class Instrumenter {
   count(module, apiPath, kind, args) {
     const api = apiPath.join('.');
     const entry = this.catalogue.entryFor(module, api, kind);
-    if (!entry || this.depth > 0)
-      return;
-    // axios.create counts when it is given its own agent (built_with).
-    if (entry.built_with.length > 0 &&
-        !(args[0] && entry.built_with.some((option) => args[0][option])))
+    if (!entry || this.depth > 0 || !this.catalogue.builds(entry, args))
       return;
     this.recorder.record(api === '' ? module : `${module}.${api}`);
   }

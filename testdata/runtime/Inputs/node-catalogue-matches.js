@@ -25,3 +25,15 @@ const cases = [
 ];
 for (const [module, api, kind] of cases)
   console.log(`${kind} ${module}${api ? '.' + api : ''}: ${catalogue.entryFor(module, api, kind) ? 'counted' : 'not counted'}`);
+// What a call is given decides for some entries (built_with, from_url).
+const drizzle = catalogue.entryFor('drizzle-orm/node-postgres', 'drizzle', 'call');
+const given = [
+  ['a URL', ['postgres://localhost/db']],
+  ['{ connection }', [{ connection: { connectionString: 'postgres://localhost/db' } }]],
+  ['a pool', [{ query() {} }]],
+  ['{ client }', [{ client: {} }]],
+];
+for (const [what, args] of given)
+  console.log(`call drizzle-orm/node-postgres.drizzle given ${what}: ${catalogue.builds(drizzle, args) ? 'counted' : 'not counted'}`);
+const axios = catalogue.entryFor('axios', 'create', 'call');
+console.log(`call axios.create given no agent: ${catalogue.builds(axios, [{ baseURL: 'x' }]) ? 'counted' : 'not counted'}`);
