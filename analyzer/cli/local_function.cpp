@@ -93,8 +93,12 @@ bool runs_on_node(const FunctionOptions &function) {
   if (fs::is_regular_file(root / (python_module + ".py"), ec) ||
       fs::is_regular_file(root / python_module / "__init__.py", ec))
     return false;
+  // A directory (`src/.handler`) loads as its index file.
+  const fs::path file = fs::is_directory(root / stem, ec)
+                            ? root / stem / "index"
+                            : root / stem;
   for (const char *extension : {".js", ".mjs", ".cjs", ".ts", ".mts", ".cts"})
-    if (fs::is_regular_file(root / (stem + extension), ec))
+    if (fs::is_regular_file(file.string() + extension, ec))
       return true;
   return false;
 }

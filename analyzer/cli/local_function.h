@@ -28,7 +28,8 @@ std::string node_file_stem(const std::string &handler);
 /// True when the function runs on Node.js: --node was given, or the handler
 /// string names a JavaScript file under the task root as Lambda's Node.js
 /// runtime reads it (`src/index.handler`: src/index.js, .mjs, .cjs, or
-/// TypeScript) and no Python module as Python's reads it.
+/// TypeScript; `src/.handler`: the directory's index file) and no Python
+/// module as Python's reads it.
 bool runs_on_node(const FunctionOptions &function);
 
 /// The Node.js to run: --node, else `node` on PATH.

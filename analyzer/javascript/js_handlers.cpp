@@ -181,7 +181,8 @@ parse_node_handler(const ConfiguredHandler &configured, std::string &error) {
       slash == std::string::npos ? "" : text.substr(0, slash);
   std::string last = text.substr(slash == std::string::npos ? 0 : slash + 1);
   std::size_t dot = last.find('.');
-  if (dot == std::string::npos || dot == 0 || dot + 1 == last.size()) {
+  // `src/.listener` names no file: Lambda loads the directory `src/`.
+  if (dot == std::string::npos || dot + 1 == last.size()) {
     error = "handler '" + message_excerpt(text) + "' is not '<file>.<export>'";
     return std::nullopt;
   }
@@ -204,9 +205,15 @@ module_file(const NodeHandlerString &handler,
   // What discovery leaves out as compiled output is checked in its source.
   if (auto source = compiled_from(handler.stem))
     return source;
+  // Lambda requires the path without extension first, so a directory
+  // (`src/.listener`, or `lib.handler` beside a lib/) loads its index file.
+  std::error_code not_directory;
+  fs::path stem = fs::is_directory(handler.stem, not_directory)
+                      ? handler.stem / "index"
+                      : handler.stem;
   for (const char *extension :
        {".js", ".mjs", ".cjs", ".ts", ".mts", ".cts", ".tsx"}) {
-    fs::path candidate = handler.stem;
+    fs::path candidate = stem;
     candidate += extension;
     std::error_code error;
     if (fs::is_regular_file(candidate, error))
@@ -342,6 +349,10 @@ bool names_module(const std::vector<std::string> &components,
     return false;
   fs::path file = fs::absolute(path).lexically_normal();
   fs::path stem = file.parent_path() / file.stem();
+  // A directory's index file is what Lambda loads for the directory.
+  if (file.stem() == "index" &&
+      names_module(components, task_root, file.parent_path().string()))
+    return true;
   if (!task_root.empty()) {
     fs::path wanted = task_root;
     for (const std::string &component : components)

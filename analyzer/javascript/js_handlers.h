@@ -57,8 +57,9 @@ bool names_module(const std::vector<std::string> &components,
 
 /// Where a Node.js function's handler string (`src/app.handler`) points:
 /// Lambda's Node.js runtime splits its last path component at the first
-/// '.', loads `<code root>/src/app` as `.js`, `.mjs` or `.cjs`, and takes
-/// the export (a dotted path: `app.handlers.main` is `handlers.main`).
+/// '.', loads `<code root>/src/app` as `.js`, `.mjs` or `.cjs` (a directory
+/// as its index file: `src/.main` loads `src/`), and takes the export (a
+/// dotted path: `app.handlers.main` is `handlers.main`).
 struct NodeHandlerString {
   std::filesystem::path stem; ///< absolute, normal: add the extension
   std::string export_path;    ///< "handler", "handlers.main"
@@ -73,7 +74,8 @@ struct NodeHandlerString {
 std::optional<NodeHandlerString>
 parse_node_handler(const ConfiguredHandler &configured, std::string &error);
 
-/// The file Lambda loads for `handler` (.js, .mjs, .cjs, in that order), or,
+/// The file Lambda loads for `handler` (.js, .mjs, .cjs, in that order;
+/// index.js when the stem is a directory), or,
 /// when none exists, the TypeScript source a build compiles to it (.ts,
 /// .mts, .cts, .tsx), or the bundler's entry point that becomes it (one of
 /// `entry_points`, which esbuild writes under their common directory with
