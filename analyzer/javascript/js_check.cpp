@@ -90,11 +90,21 @@ std::vector<TSNode> parameter_defaults(TSNode function) {
 }
 
 /// The module variable a write to `target` changes: `cache` for `cache`,
-/// `cache[key]` and `cache.x`; empty when it is no module variable.
+/// `cache[key]` and `cache.x`, or the property of Node's global object
+/// (`global.sns`, `globalThis.sns`), which lives as long as the
+/// environment too; empty when it is neither.
 std::string written_module_variable(const JsModule &module, TSNode target) {
   const JsTree &tree = module.tree();
   if (module.is_module_variable(std::string(tree.text(target))))
     return std::string(tree.text(target));
+  if (is(target, "member_expression")) {
+    TSNode object = field(target, "object");
+    std::string name(tree.text(object));
+    if (is(object, "identifier") &&
+        (name == "global" || name == "globalThis") && !module.binding(name) &&
+        !local_declaration(module, object, name))
+      return std::string(tree.text(target));
+  }
   if (is(target, "subscript_expression") || is(target, "member_expression"))
     return written_module_variable(module, field(target, "object"));
   return "";
