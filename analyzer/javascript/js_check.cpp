@@ -57,7 +57,34 @@ struct Reached {
   /// A call on the chain runs only while module state is unset (`if
   /// (!pool) await connect()`): what it builds, it builds once.
   bool lazily = false;
+  /// `this` outlives the invocation: a static method's class, or a
+  /// module-level instance (`cache.get()` of `const cache = new Cache()`),
+  /// so what the method keeps in `this.x` it keeps across invocations.
+  bool lasting_this = false;
 };
+
+/// True for a class's `static` method.
+bool is_static_method(TSNode function) {
+  if (!is(function, "method_definition"))
+    return false;
+  for (uint32_t i = 0; i < ts_node_child_count(function); ++i)
+    if (kind(ts_node_child(function, i)) == std::string_view("static"))
+      return true;
+  return false;
+}
+
+/// The `this.x` a write to `target` changes (`this.x`, `this.x[key]`,
+/// `this.x.y`), or "".
+std::string written_this_member(const JsTree &tree, TSNode target) {
+  while (is(target, "subscript_expression") ||
+         is(target, "member_expression")) {
+    TSNode object = unwrap_expression(field(target, "object"));
+    if (is(object, "this") && is(target, "member_expression"))
+      return std::string(tree.text(target));
+    target = object;
+  }
+  return "";
+}
 
 /// How many arguments `call` passes; a spread may pass any number (as many
 /// as there are parameters, so that no default is taken for sure).
@@ -90,19 +117,22 @@ std::vector<TSNode> parameter_defaults(TSNode function) {
 }
 
 /// The module variable a write to `target` changes: `cache` for `cache`,
-/// `cache[key]` and `cache.x`, or the property of Node's global object
+/// `cache[key]` and `cache.x`, the property of Node's global object
 /// (`global.sns`, `globalThis.sns`), which lives as long as the
-/// environment too; empty when it is neither.
+/// environment too, or `Cache.client` for a static field of a module-level
+/// class; empty when it is none of these.
 std::string written_module_variable(const JsModule &module, TSNode target) {
   const JsTree &tree = module.tree();
   if (module.is_module_variable(std::string(tree.text(target))))
     return std::string(tree.text(target));
   if (is(target, "member_expression")) {
-    TSNode object = field(target, "object");
+    TSNode object = unwrap_expression(field(target, "object"));
     std::string name(tree.text(object));
-    if (is(object, "identifier") &&
-        (name == "global" || name == "globalThis") && !module.binding(name) &&
-        !local_declaration(module, object, name))
+    const Binding *binding =
+        is(object, "identifier") ? module.binding(name) : nullptr;
+    if (is(object, "identifier") && !local_declaration(module, object, name) &&
+        (binding ? is_class_node(binding->function)
+                 : name == "global" || name == "globalThis"))
       return std::string(tree.text(target));
   }
   if (is(target, "subscript_expression") || is(target, "member_expression"))
@@ -117,7 +147,10 @@ std::string written_module_variable(const JsModule &module, TSNode target) {
 /// after one that returns, it builds once (per key).
 class CachingTests {
 public:
-  CachingTests(const JsModule &module, TSNode function) : module_(&module) {
+  /// `lasting_this`: what `function` keeps in `this.x` outlives the
+  /// invocation (Reached::lasting_this).
+  CachingTests(const JsModule &module, TSNode function, bool lasting_this)
+      : module_(&module) {
     const JsTree &tree = module.tree();
     std::set<std::string> locals, assigned;
     std::vector<TSNode> local_values;
@@ -132,6 +165,8 @@ public:
           type == "augmented_assignment_expression") {
         std::string target =
             written_module_variable(module, field(node, "left"));
+        if (target.empty() && lasting_this)
+          target = written_this_member(tree, field(node, "left"));
         if (!target.empty())
           assigned.insert(target);
       }
@@ -907,12 +942,12 @@ public:
                  "on a request and checked none"});
       }
     }
-    std::set<std::tuple<const JsModule *, uint32_t, bool>> seen;
+    std::set<std::tuple<const JsModule *, uint32_t, bool, bool>> seen;
     while (!pending.empty()) {
       Reached reached = std::move(pending.front());
       pending.pop_front();
       if (!seen.insert({reached.module, ts_node_start_byte(reached.function),
-                        reached.lazily})
+                        reached.lazily, reached.lasting_this})
                .second)
         continue;
       visit(module, handler, reached, pending);
@@ -994,7 +1029,7 @@ private:
     std::optional<CachingTests> tests;
     auto caching = [&]() -> const CachingTests & {
       if (!tests)
-        tests.emplace(module, reached.function);
+        tests.emplace(module, reached.function, reached.lasting_this);
       return *tests;
     };
     auto follow = [&](TSNode call, TSNode callee, const Resolved &target,
@@ -1013,10 +1048,29 @@ private:
       else if (callee_name == "<anonymous>" || callee_name == "constructor")
         callee_name = tree.text(callee);
       chain.push_back({&module, call, reached.name, callee_name, how});
+      TSNode receiver = is(unwrap_expression(callee), "member_expression")
+                            ? unwrap_expression(
+                                  field(unwrap_expression(callee), "object"))
+                            : TSNode{};
+      // An object another module exports is that module's, built once.
+      const Binding *imported =
+          is(receiver, "identifier")
+              ? module.binding(std::string(tree.text(receiver)))
+              : nullptr;
+      bool lasting_this =
+          is_static_method(target->second) ||
+          (how == CallStep::How::Call &&
+           is(target->second, "method_definition") &&
+           ((is(receiver, "this") && reached.lasting_this) ||
+            is_module_object(module, receiver) ||
+            (imported && imported->kind == Binding::Kind::Import &&
+             !local_declaration(module, receiver,
+                                std::string(tree.text(receiver))))));
       pending.push_back(
           {target->first, target->second, callee_name, std::move(chain),
            arguments,
-           reached.lazily || is_lazily_built(module, call, callee, caching())});
+           reached.lazily || is_lazily_built(module, call, callee, caching()),
+           lasting_this});
     };
     auto inspect = [&](TSNode node) {
       std::string_view type = kind(node);
