@@ -61,6 +61,10 @@ struct Reached {
   /// module-level instance (`cache.get()` of `const cache = new Cache()`),
   /// so what the method keeps in `this.x` it keeps across invocations.
   bool lasting_this = false;
+  /// The parameters the call gives module state it then stores the result
+  /// in (`cached = await connect(uri, cached)`): a test of one is a test
+  /// of that state.
+  std::set<std::string> cache_parameters = {};
 };
 
 /// True for a class's `static` method.
@@ -148,8 +152,10 @@ std::string written_module_variable(const JsModule &module, TSNode target) {
 class CachingTests {
 public:
   /// `lasting_this`: what `function` keeps in `this.x` outlives the
-  /// invocation (Reached::lasting_this).
-  CachingTests(const JsModule &module, TSNode function, bool lasting_this)
+  /// invocation (Reached::lasting_this); `cache_parameters`: parameters
+  /// that hold module state (Reached::cache_parameters).
+  CachingTests(const JsModule &module, TSNode function, bool lasting_this,
+               const std::set<std::string> &cache_parameters)
       : module_(&module) {
     const JsTree &tree = module.tree();
     std::set<std::string> locals, assigned;
@@ -190,6 +196,7 @@ public:
                     module.filled_in_functions().end());
     for (const std::string &local : locals)
       assigned.erase(local);
+    assigned.insert(cache_parameters.begin(), cache_parameters.end());
     // A local read from the cache (`let c = cache.get(r)`) stands for it.
     if (!assigned.empty())
       for (TSNode declarator : local_values)
@@ -666,6 +673,57 @@ bool passes_parameter(const JsTree &tree, TSNode call, TSNode function) {
   return false;
 }
 
+/// What binds each of `function`'s parameters, in order: a name or a
+/// pattern, without TypeScript's wrapper (`x: T`).
+std::vector<TSNode> parameter_patterns(TSNode function) {
+  TSNode parameters = field(function, "parameters");
+  if (ts_node_is_null(parameters)) // x => ...
+    return {field(function, "parameter")};
+  std::vector<TSNode> patterns;
+  for (TSNode parameter : named_children(parameters))
+    if (!is(parameter, "comment"))
+      patterns.push_back(is(parameter, "required_parameter") ||
+                                 is(parameter, "optional_parameter")
+                             ? field(parameter, "pattern")
+                             : parameter);
+  return patterns;
+}
+
+/// The parameters of `function` that `call` gives the module state it
+/// stores the call's result in: `cached = await connect(uri, cached)` gives
+/// `cached` to connect's second parameter, so a helper that returns what it
+/// is given when set (`if (cachedClient) return cachedClient`) builds only
+/// while the module's cache is empty.
+std::set<std::string> cache_parameters(const JsModule &module, TSNode call,
+                                       const JsModule &callee_module,
+                                       TSNode function) {
+  const JsTree &tree = module.tree();
+  std::set<std::string> found;
+  TSNode at = call;
+  TSNode parent = ts_node_parent(at);
+  while (is(parent, "await_expression") ||
+         is(parent, "parenthesized_expression")) {
+    at = parent;
+    parent = ts_node_parent(at);
+  }
+  if (!is(parent, "assignment_expression") ||
+      !ts_node_eq(field(parent, "right"), at))
+    return found;
+  TSNode target = field(parent, "left");
+  if (written_module_variable(module, target).empty())
+    return found;
+  std::vector<TSNode> arguments = arguments_of(call);
+  std::vector<TSNode> patterns = parameter_patterns(function);
+  for (std::size_t i = 0; i < std::min(patterns.size(), arguments.size());
+       ++i) {
+    TSNode argument = unwrap_expression(arguments[i]);
+    TSNode pattern = patterns[i];
+    if (is(pattern, "identifier") && tree.text(argument) == tree.text(target))
+      found.insert(std::string(callee_module.tree().text(pattern)));
+  }
+  return found;
+}
+
 /// A function a handler factory is given, by the name its parameter binds:
 /// `getHandler({ store })` for `({ store }) => async (event) => store()`,
 /// `getHandler(deps)` for `(deps) => async (event) => deps.store()` (the
@@ -711,21 +769,11 @@ std::vector<Injection> injections(Modules &modules, const JsModule &module,
       continue; // a wrapper: withLogging(getHandler(...))
     }
     const JsTree &factory_tree = factory->first->tree();
-    TSNode parameters = field(factory->second, "parameters");
-    std::size_t position = 0;
-    for (TSNode parameter :
-         ts_node_is_null(parameters)
-             ? std::vector{field(factory->second, "parameter")}
-             : named_children(parameters)) {
-      if (is(parameter, "comment"))
-        continue;
-      if (position >= arguments.size())
-        break;
-      TSNode argument = unwrap_expression(arguments[position++]);
-      TSNode pattern = is(parameter, "required_parameter") ||
-                               is(parameter, "optional_parameter")
-                           ? field(parameter, "pattern")
-                           : parameter;
+    std::vector<TSNode> patterns = parameter_patterns(factory->second);
+    for (std::size_t i = 0; i < std::min(patterns.size(), arguments.size());
+         ++i) {
+      TSNode argument = unwrap_expression(arguments[i]);
+      TSNode pattern = patterns[i];
       auto inject = [&](const std::string &bound, TSNode given) {
         if (auto resolved = resolve_function(modules, module, given, 0);
             resolved && is_function_node(resolved->second))
@@ -942,12 +990,15 @@ public:
                  "on a request and checked none"});
       }
     }
-    std::set<std::tuple<const JsModule *, uint32_t, bool, bool>> seen;
+    std::set<std::tuple<const JsModule *, uint32_t, bool, bool,
+                        std::set<std::string>>>
+        seen;
     while (!pending.empty()) {
       Reached reached = std::move(pending.front());
       pending.pop_front();
       if (!seen.insert({reached.module, ts_node_start_byte(reached.function),
-                        reached.lazily, reached.lasting_this})
+                        reached.lazily, reached.lasting_this,
+                        reached.cache_parameters})
                .second)
         continue;
       visit(module, handler, reached, pending);
@@ -1029,7 +1080,8 @@ private:
     std::optional<CachingTests> tests;
     auto caching = [&]() -> const CachingTests & {
       if (!tests)
-        tests.emplace(module, reached.function, reached.lasting_this);
+        tests.emplace(module, reached.function, reached.lasting_this,
+                      reached.cache_parameters);
       return *tests;
     };
     auto follow = [&](TSNode call, TSNode callee, const Resolved &target,
@@ -1070,7 +1122,8 @@ private:
           {target->first, target->second, callee_name, std::move(chain),
            arguments,
            reached.lazily || is_lazily_built(module, call, callee, caching()),
-           lasting_this});
+           lasting_this,
+           cache_parameters(module, call, *target->first, target->second)});
     };
     auto inspect = [&](TSNode node) {
       std::string_view type = kind(node);
