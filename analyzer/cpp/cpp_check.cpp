@@ -130,11 +130,34 @@ compilation_database(const std::vector<DiscoveredFile> &files,
   if (database)
     return database;
   remedy = kIncludePathsNotGiven;
+  // One that is there but cannot be read is no missing one.
+  std::string unreadable;
+  for (fs::path directory = fs::absolute(files.front().path).parent_path();;
+       directory = directory.parent_path()) {
+    if (fs::exists(directory / "compile_commands.json")) {
+      // (Clang's error lists each loader's; the JSON one's says why.)
+      const std::string json = "json-compilation-database: ";
+      const std::size_t why = error.find(json);
+      unreadable = (directory / "compile_commands.json").string() +
+                   (why == std::string::npos
+                        ? std::string()
+                        : ": " + error.substr(why + json.size(),
+                                              error.find('\n', why) -
+                                                  why - json.size()));
+      while (!unreadable.empty() && unreadable.back() == '.')
+        unreadable.pop_back();
+      break;
+    }
+    if (directory == directory.parent_path())
+      break;
+  }
   notices.push_back(
       {Severity::Warning, files.front().display_path, std::nullopt,
-       "no compile_commands.json found above it; checking the C++ files "
-       "with -std=c++17 only (name the build directory with -p, or give "
-       "the flags after --)"});
+       (unreadable.empty()
+            ? std::string("no compile_commands.json found above it")
+            : "cannot read " + unreadable) +
+           "; checking the C++ files with -std=c++17 only (name the build "
+           "directory with -p, or give the flags after --)"});
   return std::make_unique<clang::tooling::FixedCompilationDatabase>(
       ".", std::vector<std::string>{"-std=c++17"});
 }

@@ -111,6 +111,11 @@ std::vector<Directive> directives_in(std::string_view text) {
 } // namespace
 
 MainHoistBlocker main_hoist_blocker(const MainHoistFacts &facts) {
+  if (!facts.passed_to_run_handler && facts.compile_errors)
+    return {"Clang reported an error in the file, and found no call that "
+            "gives this handler to run_handler in the code it read; fix the "
+            "error for the fix",
+            ""};
   if (!facts.passed_to_run_handler)
     return {"no run_handler call passes this handler", ""};
   if (!facts.run_handler_in_main)

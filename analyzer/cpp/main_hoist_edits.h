@@ -21,6 +21,9 @@ namespace hoist::cpp {
 struct MainHoistFacts {
   std::string handler_name;
   bool passed_to_run_handler = false;
+  /// Clang reported an error in the file: it may have stopped before the
+  /// run_handler call (-Wfatal-errors, an error limit).
+  bool compile_errors = false;
   bool run_handler_in_main = false;
   /// The statement that names the handler (run_handler's call, or the
   /// declaration of the variable that holds it, `std::function<...> f =

@@ -681,6 +681,7 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
   MainHoistFacts facts;
   facts.handler_name = handler.name;
   facts.passed_to_run_handler = handler.run_handler != nullptr;
+  facts.compile_errors = context.getDiagnostics().hasErrorOccurred();
   const FunctionDecl *main = find_main(context);
   // The statement that names the handler, where the objects go before.
   const Stmt *names_handler = nullptr;
