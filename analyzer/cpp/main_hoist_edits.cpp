@@ -316,6 +316,10 @@ main_hoist_edits(std::string_view text, const MainHoistPlace &place,
   // run_handler, and the handler takes it by reference.
   std::vector<TextEdit> edits;
   const std::string indent(indentation_at(text, place.names_handler));
+  // The lines written end as the file's do (as the fix loop writes a fix's
+  // "\n"): clang-tidy --fix writes the edits as they are.
+  const std::string newline =
+      text.find("\r\n") != std::string_view::npos ? "\r\n" : "\n";
   std::string declarations, parameters, captures, arguments;
   for (const MovedDeclaration &declaration : moved) {
     const TextRange statement =
@@ -324,7 +328,7 @@ main_hoist_edits(std::string_view text, const MainHoistPlace &place,
     declarations +=
         indent +
         std::string(text.substr(statement.begin, statement.end - statement.begin)) +
-        "\n";
+        newline;
     if (declaration.name.empty())
       continue; // a set-up statement: nothing to pass
     parameters += ", " + declaration.type + " &" + declaration.name;
@@ -336,7 +340,7 @@ main_hoist_edits(std::string_view text, const MainHoistPlace &place,
   // stay in its block.
   std::size_t at = line_start(text, place.names_handler);
   if (at + indent.size() != place.names_handler) {
-    declarations = "\n" + declarations + indent;
+    declarations = newline + declarations + indent;
     at = place.names_handler;
   }
   const std::string qualifier = "aws::lambda_runtime::";
