@@ -232,15 +232,25 @@ void Registrations::add_object(const JsModule &module, TSNode node, int depth) {
   else if (is(value, "call_expression") || is(value, "new_expression"))
     for (TSNode argument : arguments_of(value))
       add_value(module, argument, argument, depth + 1);
-  // app.get('/x', fn), app.use('/users', router), at module level
+  // app.get('/x', fn), app.use('/users', router), at module level, and
+  // each call of a chain: router.route('/x').get(fn).post(other)
   for (TSNode statement : named_children(tree.root())) {
     TSNode call = unwrap_expression(ts_node_named_child(statement, 0));
     if (!is(statement, "expression_statement") || !is(call, "call_expression"))
       continue;
+    std::vector<TSNode> chain;
     TSNode callee = unwrap_expression(field(call, "function"));
-    if (is(callee, "member_expression") && root_name(tree, callee) == name)
-      for (TSNode argument : arguments_of(call))
-        add_value(module, argument, argument, depth + 1);
+    while (is(callee, "member_expression")) {
+      chain.push_back(call);
+      call = unwrap_expression(field(callee, "object"));
+      if (!is(call, "call_expression"))
+        break;
+      callee = unwrap_expression(field(call, "function"));
+    }
+    if (!chain.empty() && root_name(tree, callee) == name)
+      for (TSNode link : chain)
+        for (TSNode argument : arguments_of(link))
+          add_value(module, argument, argument, depth + 1);
   }
 }
 

@@ -223,10 +223,22 @@ Resolved resolve_export(Modules &modules, const JsModule &module,
 Resolved find_method(Modules &modules, const JsModule &module, TSNode klass,
                      std::string_view name, int depth) {
   const JsTree &tree = module.tree();
-  for (TSNode member : named_children(field(klass, "body")))
+  for (TSNode member : named_children(field(klass, "body"))) {
     if (is(member, "method_definition") &&
         tree.text(field(member, "name")) == name)
       return std::pair(&module, member);
+    // A field that holds a function: `static upload = async () => {...}`,
+    // `put = async () => {...}` (TypeScript: public_field_definition).
+    bool field_holding = is(member, "field_definition") ||
+                         is(member, "public_field_definition");
+    TSNode value = field_holding ? unwrap_expression(field(member, "value"))
+                                 : TSNode{};
+    if (!ts_node_is_null(value) && is_function_node(value) &&
+        tree.text(field(member, is(member, "field_definition") ? "property"
+                                                               : "name")) ==
+            name)
+      return std::pair(&module, value);
+  }
   for (TSNode part : named_children(klass))
     if (is(part, "class_heritage")) {
       // JavaScript: `extends Base` holds the expression; TypeScript wraps it
@@ -352,6 +364,28 @@ bool names_own_exports(const JsModule &module, TSNode node) {
 
 } // namespace
 
+namespace {
+
+/// The object literal the name `object` is bound to, in the module or in a
+/// function around it (`const helpers = { put }`), or a null node.
+TSNode object_literal(const JsModule &module, TSNode object) {
+  if (!is(object, "identifier"))
+    return {};
+  std::string name(module.tree().text(object));
+  std::optional<TSNode> declared = local_declaration(module, object, name);
+  if (!declared) {
+    const Binding *binding = module.binding(name);
+    if (binding)
+      declared = binding->site;
+  }
+  TSNode value = declared && is(*declared, "variable_declarator")
+                     ? unwrap_expression(field(*declared, "value"))
+                     : TSNode{};
+  return is(value, "object") ? value : TSNode{};
+}
+
+} // namespace
+
 Resolved resolve_function(Modules &modules, const JsModule &module, TSNode node,
                           int depth) {
   if (depth > 8 || ts_node_is_null(node))
@@ -372,6 +406,14 @@ Resolved resolve_function(Modules &modules, const JsModule &module, TSNode node,
   if (is(node, "identifier") || is(node, "shorthand_property_identifier")) {
     std::string name(tree.text(node));
     if (auto local = local_declaration(module, node, name)) {
+      // const make = require('./redis'), const { make } = await
+      // import('./redis.mjs') in a function: the project module's export.
+      if (auto imported = is(*local, "variable_declarator")
+                              ? declared_import(module, *local, name)
+                              : std::nullopt)
+        if (auto found = from_import(
+                {Binding::Kind::Import, imported->first, imported->second}))
+          return found;
       if (is(*local, "variable_declarator"))
         return resolve_function(modules, module, field(*local, "value"),
                                 depth + 1);
@@ -436,6 +478,13 @@ Resolved resolve_function(Modules &modules, const JsModule &module, TSNode node,
         }
       }
     }
+    // helpers.put() on `const helpers = { put: async () => ... }` (of the
+    // module or of the function)
+    if (TSNode literal = object_literal(module, object); !ts_node_is_null(literal))
+      if (auto found = resolve_function(
+              modules, module, property_value(tree, literal, property),
+              depth + 1))
+        return found;
     // The module's own exports: exports.f(), module.exports.f(), `const
     // utils = module.exports; utils.f()`.
     if (names_own_exports(module, object))
@@ -451,6 +500,9 @@ Resolved resolve_function(Modules &modules, const JsModule &module, TSNode node,
     return std::nullopt;
   }
   if (is(node, "call_expression")) {
+    // require('./redis')(): what the project module exports
+    if (auto required = required_module(module, node))
+      return from_import({Binding::Kind::Import, *required, ""});
     TSNode callee = unwrap_expression(field(node, "function"));
     std::vector<TSNode> arguments = arguments_of(node);
     if (is(callee, "member_expression")) {
