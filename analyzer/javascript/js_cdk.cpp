@@ -63,9 +63,9 @@ std::optional<fs::path> path_value(const JsTree &tree, TSNode node,
 
 } // namespace
 
-std::vector<CdkFunction> cdk_functions(const JsModule &module) {
+std::vector<AppFunction> cdk_functions(const JsModule &module) {
   const JsTree &tree = module.tree();
-  std::vector<CdkFunction> found;
+  std::vector<AppFunction> found;
   if (tree.file()->text().find("aws-cdk") == std::string_view::npos)
     return found;
   fs::path directory = fs::absolute(fs::path(tree.file()->path()))

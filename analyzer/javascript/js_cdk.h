@@ -8,11 +8,12 @@
 
 namespace hoist::javascript {
 
-/// A Node.js function a CDK app written in JavaScript or TypeScript
-/// defines: `new NodejsFunction(this, id, { entry, handler })` (handler
-/// `handler` when not given), or `new lambda.Function(this, id, { runtime:
-/// Runtime.NODEJS_*, handler: 'index.main', code: Code.fromAsset(dir) })`.
-struct CdkFunction {
+/// A Node.js function an app's code defines: a CDK app written in
+/// JavaScript or TypeScript, `new NodejsFunction(this, id, { entry, handler
+/// })` (handler `handler` when not given), or `new lambda.Function(this, id,
+/// { runtime: Runtime.NODEJS_*, handler: 'index.main', code:
+/// Code.fromAsset(dir) })`; or a serverless.ts (js_serverless_ts.h).
+struct AppFunction {
   /// The module's file (an entry), or its path without extension (a
   /// handler string's); absolute, normal.
   std::filesystem::path module;
@@ -22,12 +23,14 @@ struct CdkFunction {
   /// empty when the app gives none hoist can read (`NODEJS_LATEST`, a
   /// variable, NodejsFunction's default).
   std::string runtime{};
+  /// What defines it, for notes.
+  std::string defined_by = "the CDK app's function";
 };
 
 /// The functions `module` (a CDK app's stack) defines with paths hoist can
 /// read: string literals, `path.join(__dirname, ...)`,
 /// `path.resolve(__dirname, ...)`, `${__dirname}/...` (relative to the
 /// module's directory); others are left out.
-std::vector<CdkFunction> cdk_functions(const JsModule &module);
+std::vector<AppFunction> cdk_functions(const JsModule &module);
 
 } // namespace hoist::javascript

@@ -14,6 +14,7 @@
 #include "core/parallel_for.h"
 #include "core/rule_text.h"
 #include "javascript/js_cdk.h"
+#include "javascript/js_serverless_ts.h"
 #include "javascript/js_handler_signature.h"
 #include "javascript/js_handlers.h"
 #include "javascript/js_hoist_fix.h"
@@ -1430,10 +1431,10 @@ void check_given(const JsRequest &request, const JsModule &module,
   }
 }
 
-/// The handler of a Node.js function a CDK app defines, when its module is
-/// among the files checked (what the app names that is not there is the
-/// synth's to say).
-void check_cdk_function(const CdkFunction &function, const JsModule &app,
+/// The handler of a Node.js function a CDK app or a serverless.ts defines,
+/// when its module is among the files checked (what the app names that is
+/// not there is the synth's or the package step's to say).
+void check_cdk_function(const AppFunction &function, const JsModule &app,
                         const JsRequest &request, const CheckedFiles &checked,
                         Modules &modules, HandlerCheck &check,
                         JsResult &result) {
@@ -1458,7 +1459,7 @@ void check_cdk_function(const CdkFunction &function, const JsModule &app,
     return;
   }
   check.run(*module, {function.export_name, exported->second.site,
-                      "the CDK app's function at " + app.tree().file()->path() +
+                      function.defined_by + " at " + app.tree().file()->path() +
                           ":" + std::to_string(at.line) + " names it",
                       false, function.runtime});
 }
@@ -1634,8 +1635,9 @@ JsResult analyze(const JsRequest &request) {
     if (!module)
       return;
     ++out.result.files_checked;
-    cdk_apps[i] =
-        request.given_handlers.empty() && !cdk_functions(*module).empty();
+    cdk_apps[i] = request.given_handlers.empty() &&
+                  (!cdk_functions(*module).empty() ||
+                   is_serverless_code_config(path));
     worker.ranked({kByName, i}, out, [&] {
       check_by_name(request, file, path, *module, code_roots, worker.modules,
                     worker.check, out.result);
@@ -1670,10 +1672,21 @@ JsResult analyze(const JsRequest &request) {
       continue;
     worker.modules.trim();
     worker.ranked({kCdk, i}, last, [&] {
-      if (const JsModule *app = worker.modules.load(paths[i], paths[i]))
-        for (const CdkFunction &function : cdk_functions(*app))
-          check_cdk_function(function, *app, request, checked,
-                             worker.modules, worker.check, worker.scratch);
+      const JsModule *app = worker.modules.load(paths[i], paths[i]);
+      std::vector<AppFunction> functions;
+      if (app && is_serverless_code_config(paths[i])) {
+        ServerlessCodeFunctions defined =
+            serverless_code_functions(worker.modules, *app);
+        functions = std::move(defined.read);
+        for (const auto &[where, message] : defined.unread)
+          worker.scratch.unknown_wrappers.push_back(
+              {{app->tree().file(), app->tree().range(where)}, message});
+      } else if (app) {
+        functions = cdk_functions(*app);
+      }
+      for (const AppFunction &function : functions)
+        check_cdk_function(function, *app, request, checked, worker.modules,
+                           worker.check, worker.scratch);
     });
   }
   worker.ranked({kSignature, 0}, last,

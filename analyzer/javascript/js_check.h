@@ -65,7 +65,8 @@ struct JsResult {
   /// (what it calls was not checked), if any.
   std::optional<Location> call_depth_cut;
   /// Wrapper calls a handler is made by that hoist could not follow
-  /// (Registrations::unknown_wrapper), each with what to say of it.
+  /// (Registrations::unknown_wrapper), and functions a serverless.ts
+  /// defines that it could not read, each with what to say of it.
   std::vector<std::pair<Location, std::string>> unknown_wrappers;
 };
 

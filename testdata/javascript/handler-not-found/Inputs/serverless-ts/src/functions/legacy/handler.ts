@@ -1,0 +1,2 @@
+// Its export has another name than the configuration says.
+export const run = async (event) => event;
