@@ -10,7 +10,9 @@ using namespace clang;
 std::vector<MemberInit> member_inits(const FunctionDecl &function) {
   std::vector<MemberInit> inits;
   const auto *constructor = dyn_cast<CXXConstructorDecl>(&function);
-  if (!constructor || !constructor->isUserProvided())
+  // (An implicit or defaulted one builds the members too; a copy or move
+  // constructor copies or moves them, which builds nothing.)
+  if (!constructor || constructor->isCopyOrMoveConstructor())
     return inits;
   for (const CXXCtorInitializer *initializer : constructor->inits()) {
     if (!initializer->isAnyMemberInitializer())

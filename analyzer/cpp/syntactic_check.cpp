@@ -1614,13 +1614,24 @@ private:
     const std::string name = last_component(found->first);
     const std::string constructor = found->first + "::" + name;
     TSNode members = field(found->second, "body");
+    bool declared = false;
     for (uint32_t i = 0; i < ts_node_named_child_count(members); ++i) {
       TSNode member = ts_node_named_child(members, i);
       TSNode declarator = function_declarator(field(member, "declarator"));
-      if (is(member, "function_definition") &&
-          plain_name(tree_.text(field(declarator, "declarator"))) == name)
+      const bool constructs =
+          plain_name(tree_.text(field(declarator, "declarator"))) == name;
+      // (`Clients() = default;` is the implicit one.)
+      declared = declared || (constructs && tree_.text(member).find(
+                                                "default") == std::string_view::npos);
+      if (is(member, "function_definition") && constructs)
         calls.push_back({constructor, field(member, "body"), at, member,
                          members});
+    }
+    // None declared: the implicit one builds the members, as Clang sees it
+    // (`struct Clients { S3Client s3; }; Clients c;`).
+    if (!declared) {
+      calls.push_back({constructor, members, at, found->second, members});
+      return;
     }
     if (auto outside = functions_.find(found->first + "::" + name);
         outside != functions_.end())
@@ -1674,7 +1685,7 @@ private:
         else
           add_constructor_calls(spelled, context, at, calls);
         // What its own initializer builds (`std::make_shared<T>()`).
-        if (!api && initializer == listed.end() &&
+        if (initializer == listed.end() &&
             !ts_node_is_null(field(member, "default_value")))
           scan(member, constructions, calls);
       }
@@ -1739,7 +1750,8 @@ private:
                               offset < ts_node_end_byte(body));
       std::vector<Construction> constructions;
       std::vector<Call> calls;
-      scan(body, constructions, calls);
+      if (is(body, "compound_statement")) // not an implicit constructor's
+        scan(body, constructions, calls);
       if (!ts_node_is_null(steps[at].constructor))
         scan_members(steps[at].constructor, steps[at].members, constructions,
                      calls);
@@ -1753,7 +1765,8 @@ private:
                            steps[at].callee});
       // As deep as the calls go: each body once.
       for (Call &call : calls)
-        if (is(call.body, "compound_statement") &&
+        if ((is(call.body, "compound_statement") ||
+             is(call.body, "field_declaration_list")) &&
             visited.insert(ts_node_start_byte(call.body)).second)
           steps.push_back({call.body, at, std::move(call.callee), call.at,
                            call.constructor, call.members});

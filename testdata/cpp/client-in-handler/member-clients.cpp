@@ -51,7 +51,7 @@ Notifier::Notifier() : queue_(Aws::Client::ClientConfiguration("notify")) {}
 // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: 'Aws::SQS::SQSClient' builds {{.*}} [awslambda-client-in-handler]
 // CHECK-MESSAGES: :[[@LINE-2]]:31: warning: 'Aws::Client::ClientConfiguration' builds {{.*}} [awslambda-client-in-handler]
 
-// Implicit constructors are not followed (docs/clang-tidy.md).
+// The implicit constructor builds the members too.
 struct Plain {
   Aws::S3::S3Client s3;
 };
@@ -71,3 +71,6 @@ int main() {
   Aws::ShutdownAPI(options);
   return 0;
 }
+
+// (Plain's member, built by its implicit constructor.)
+// CHECK-MESSAGES: :56:21: warning: 'Aws::S3::S3Client' builds {{.*}} [awslambda-client-in-handler]
