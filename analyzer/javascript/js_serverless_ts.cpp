@@ -95,6 +95,16 @@ ServerlessCodeFunctions serverless_code_functions(Modules &modules,
       return true;
     TSNode listed = property_value(tree, node, "functions");
     TSNode functions = object_of(config, listed);
+    // Another cloud's functions (`provider: { name: 'google' }`) are none
+    // of Lambda's.
+    TSNode provider = object_of(config, property_value(tree, node, "provider"));
+    std::optional<std::string> cloud =
+        ts_node_is_null(provider)
+            ? std::nullopt
+            : string_value(tree, unwrap_expression(
+                                     property_value(tree, provider, "name")));
+    if (cloud && *cloud != "aws")
+      return false;
     if (ts_node_is_null(functions)) {
       if (!ts_node_is_null(listed))
         found.unread.push_back(
@@ -102,8 +112,7 @@ ServerlessCodeFunctions serverless_code_functions(Modules &modules,
                          std::string(tree.text(listed)) + "'" + unread_end});
       return ts_node_is_null(listed);
     }
-    std::string provider_runtime = runtime_of(
-        config, object_of(config, property_value(tree, node, "provider")));
+    std::string provider_runtime = runtime_of(config, provider);
     for (TSNode member : named_children(functions)) {
       if (is(member, "comment"))
         continue;
@@ -134,9 +143,14 @@ ServerlessCodeFunctions serverless_code_functions(Modules &modules,
             object = object_of(*owner, exported->second);
           }
       if (ts_node_is_null(object)) {
+        std::string from =
+            binding && binding->kind == Binding::Kind::Import
+                ? " from '" + binding->module + "'"
+                : "";
         found.unread.push_back(
             {member, service_file + " defines the function '" +
-                         std::string(tree.text(member)) + "'" + unread_end});
+                         std::string(tree.text(member)) + "'" + from +
+                         unread_end});
         continue;
       }
       auto handler = handler_string(
