@@ -431,7 +431,8 @@ bool is_lazily_built(const JsModule &module, TSNode construction, TSNode callee,
   return false;
 }
 
-TSNode const_value(const JsModule &module, TSNode name);
+TSNode const_value(const JsModule &module, TSNode name,
+                   bool destructured = false);
 
 /// The credentials `construction` is given (`new S3Client({ credentials:
 /// {...} })`, SDK v2's `{ accessKeyId, secretAccessKey, sessionToken }`)
@@ -488,14 +489,15 @@ TSNode invocation_credentials(const JsModule &module, TSNode construction) {
 }
 
 /// The value of the local `const` `name` names (`const region =
-/// arn.split(':')[3]`), or a null node.
-TSNode const_value(const JsModule &module, TSNode name) {
+/// arn.split(':')[3]`), or a null node; with `destructured`, also the value
+/// a `const` pattern takes `name` from (`const { uri } = config[name]`).
+TSNode const_value(const JsModule &module, TSNode name, bool destructured) {
   if (!is(name, "identifier") && !is(name, "shorthand_property_identifier"))
     return {};
   auto declared =
       local_declaration(module, name, std::string(module.tree().text(name)));
   if (!declared || !is(*declared, "variable_declarator") ||
-      !is(field(*declared, "name"), "identifier"))
+      !(destructured || is(field(*declared, "name"), "identifier")))
     return {};
   TSNode declaration = ts_node_parent(*declared);
   if (!is(declaration, "lexical_declaration") ||
@@ -603,7 +605,7 @@ std::optional<Hoistability> hoistability(const JsModule &module,
     // a call gives it (a secret fetched, a value computed) this invocation
     // obtains; one of constants and environment reads (`const region =
     // \`${process.env.AWS_REGION}\``) is as hoistable as they are.
-    if (TSNode value = const_value(module, node);
+    if (TSNode value = const_value(module, node, true);
         !ts_node_is_null(value) && !seen.count(ts_node_start_byte(value))) {
       seen.insert(ts_node_start_byte(value));
       auto is_computed = [](TSNode part) {
