@@ -1222,6 +1222,18 @@ private:
             passes_parameter(tree, node, reached.function))
           serve(object);
       }
+      // A layer's module (`/opt/nodejs/db/pool.mjs`) no checked directory
+      // provides (a function's directory checked alone): say so rather
+      // than leave out what it runs silently.
+      if (auto from = target ? std::nullopt : imported_name(module, callee);
+          from && from->first.rfind("/opt/", 0) == 0 &&
+          !modules_.imported(module, from->first))
+        result_.unknown_wrappers.push_back(
+            {{tree.file(), tree.range(node)},
+             "'" + std::string(tree.text(callee)) + "' comes from the Lambda "
+             "layer path '" + from->first + "', which no directory checked "
+             "provides, so what it runs was not checked (check the layer's "
+             "directory with the function's)"});
       if (!target)
         return true;
       std::size_t arguments = argument_count(node);
