@@ -55,17 +55,57 @@ TSTree *parse_text(Dialect dialect, std::string_view code) {
 const treesitter::CommentSyntax kJsComments{
     "//", true, {"string", "template_string"}, {"hoist:"}};
 
-/// Parses `code` of `dialect` (null when too slow). JavaScript that the
-/// JavaScript grammar cannot parse and the TSX grammar can is taken as TSX
-/// parses it: the JavaScript grammar refuses JSX attributes named by a
+/// `code` with the line breaks between an export clause and its `from`
+/// (`export { a as b }\nfrom './m'`) made spaces, which tree-sitter's
+/// automatic semicolon ends the statement at; empty when there are none.
+/// The same length: the tree's offsets are the code's.
+std::string joined_export_clauses(std::string_view code) {
+  std::string joined;
+  for (std::size_t at = code.find("export"); at != std::string_view::npos;
+       at = code.find("export", at + 1)) {
+    std::size_t open = code.find_first_not_of(" \t\r\n", at + 6);
+    std::size_t close = open == std::string_view::npos || code[open] != '{'
+                            ? std::string_view::npos
+                            : code.find('}', open);
+    std::size_t next = close == std::string_view::npos
+                           ? std::string_view::npos
+                           : code.find_first_not_of(" \t\r\n", close + 1);
+    if (next == std::string_view::npos ||
+        code.substr(next, 4) != "from" ||
+        code.substr(close, next - close).find('\n') == std::string_view::npos)
+      continue;
+    if (joined.empty())
+      joined = code;
+    for (std::size_t i = close + 1; i < next; ++i)
+      if (joined[i] == '\n' || joined[i] == '\r')
+        joined[i] = ' ';
+  }
+  return joined;
+}
+
+/// Parses `code` of `dialect` (null when too slow). Code that parses once
+/// its export clauses are joined (joined_export_clauses) is taken so.
+/// JavaScript that the JavaScript grammar cannot parse and the TSX grammar
+/// can is taken as TSX parses it: the JavaScript grammar refuses JSX attributes named by a
 /// reserved word (`<div class="x">`, `<Collapse in={open}>`,
 /// tree-sitter-javascript issue 387), which Babel, esbuild and TypeScript
 /// accept.
 TSTree *parse_code(Dialect dialect, std::string_view code) {
   TSTree *tree = treesitter::bounded_parse(thread_parser(dialect), code,
                                            kJsComments);
-  if (!tree || dialect != Dialect::JavaScript ||
-      !ts_node_has_error(ts_tree_root_node(tree)))
+  if (!tree || !ts_node_has_error(ts_tree_root_node(tree)))
+    return tree;
+  if (std::string joined = joined_export_clauses(code); !joined.empty()) {
+    TSTree *rejoined = treesitter::bounded_parse(thread_parser(dialect),
+                                                 joined, kJsComments);
+    if (rejoined && !ts_node_has_error(ts_tree_root_node(rejoined))) {
+      ts_tree_delete(tree);
+      return rejoined;
+    }
+    if (rejoined)
+      ts_tree_delete(rejoined);
+  }
+  if (dialect != Dialect::JavaScript)
     return tree;
   TSTree *tsx =
       treesitter::bounded_parse(thread_parser(Dialect::Tsx), code, kJsComments);
