@@ -22,16 +22,16 @@
 #include "cpp/main_hoist_edits.h"
 #include "cpp/name_scope.h"
 #include "cpp/nolint.h"
-#include "python/syntax_tree.h" // walk_named_descendants: grammar-neutral
 #include "rules/rule_ids.h"
 #include "treesitter/bounded_parse.h"
+#include "treesitter/nodes.h"
 
 extern "C" const TSLanguage *tree_sitter_cpp();
 
 namespace hoist::cpp {
 namespace {
 
-using python::walk_named_descendants;
+using treesitter::walk_named_descendants;
 
 constexpr const char *kModeNote =
     "found without compiling (hoist's syntactic mode: the headers were not "
@@ -43,7 +43,7 @@ bool is(TSNode node, std::string_view type) {
   return !ts_node_is_null(node) && kind(node) == type;
 }
 TSNode field(TSNode node, std::string_view name) {
-  static const python::FieldIds ids(tree_sitter_cpp());
+  static const treesitter::FieldIds ids(tree_sitter_cpp());
   if (ts_node_is_null(node))
     return node;
   return ts_node_child_by_field_id(node, ids(name));
@@ -507,7 +507,7 @@ private:
   // Where what `node` declares stops being seen: the end of its block,
   // namespace body, class body or file.
   static uint32_t scope_end(TSNode node) {
-    for (TSNode at : python::ancestors(node))
+    for (TSNode at : treesitter::ancestors(node))
       if (is(at, "compound_statement") || is(at, "declaration_list") ||
           is(at, "field_declaration_list") || is(at, "translation_unit"))
         return ts_node_end_byte(at);
@@ -522,7 +522,7 @@ private:
     bool in_function = false;
     // (One walk down from the root: asking each node for its parent walks
     // down from the root every time.)
-    for (TSNode at : python::ancestors(node)) {
+    for (TSNode at : treesitter::ancestors(node)) {
       if (is(at, "namespace_definition") || is(at, "class_specifier") ||
           is(at, "struct_specifier")) {
         if (TSNode name = field(at, "name"); !ts_node_is_null(name))

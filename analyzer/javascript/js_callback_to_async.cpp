@@ -2,13 +2,13 @@
 
 #include "core/own_lines.h"
 #include "javascript/js_resolve.h"
-#include "python/syntax_tree.h"
+#include "treesitter/nodes.h"
 
 namespace hoist::javascript {
 namespace {
 
-using python::is;
-using python::walk_named_descendants;
+using treesitter::is;
+using treesitter::walk_named_descendants;
 
 /// True for the `break` of a switch case or a bare `return`: what follows a
 /// call of the callback without doing anything.
@@ -88,7 +88,7 @@ std::optional<Fix> callback_to_async(const JsModule &module, TSNode function,
         is(function, "function_declaration") || is(function, "arrow_function")))
     return std::nullopt;
   std::vector<TSNode> declared; // the parameters as written (with types)
-  for (TSNode parameter : python::named_children(list))
+  for (TSNode parameter : treesitter::named_children(list))
     if (!is(parameter, "comment"))
       declared.push_back(parameter);
   if (declared.size() != 3)

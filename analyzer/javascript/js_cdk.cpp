@@ -4,15 +4,15 @@
 
 #include "core/deployment.h"
 #include "javascript/js_resolve.h"
-#include "python/syntax_tree.h"
+#include "treesitter/nodes.h"
 
 namespace hoist::javascript {
 namespace {
 
 namespace fs = std::filesystem;
-using python::is;
-using python::named_children;
-using python::walk_named_descendants;
+using treesitter::is;
+using treesitter::named_children;
+using treesitter::walk_named_descendants;
 
 /// The value of `object`'s property `key`, or a null node.
 TSNode property(const JsTree &tree, TSNode object, std::string_view key) {

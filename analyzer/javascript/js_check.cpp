@@ -21,18 +21,18 @@
 #include "javascript/js_module.h"
 #include "javascript/js_registrations.h"
 #include "javascript/js_resolve.h"
-#include "python/syntax_tree.h"
 #include "rules/rule_ids.h"
 #include "treesitter/bounded_parse.h"
+#include "treesitter/nodes.h"
 
 namespace hoist::javascript {
 namespace {
 
 namespace fs = std::filesystem;
-using python::is;
-using python::kind;
-using python::named_children;
-using python::walk_named_descendants;
+using treesitter::is;
+using treesitter::kind;
+using treesitter::named_children;
+using treesitter::walk_named_descendants;
 
 /// A function that runs on every invocation, and the calls that lead to it.
 struct CallStep {

@@ -6,15 +6,15 @@
 
 #include "core/rule_text.h"
 #include "javascript/js_callback_to_async.h"
-#include "python/syntax_tree.h"
 #include "rules/rule_ids.h"
+#include "treesitter/nodes.h"
 
 namespace hoist::javascript {
 namespace {
 
-using python::is;
-using python::named_children;
-using python::walk_named_descendants;
+using treesitter::is;
+using treesitter::named_children;
+using treesitter::walk_named_descendants;
 
 /// What Lambda's Node.js runtime does with the handlers and contexts of the
 /// callback era: the runtime interface client of nodejs24.x (aws-lambda-ric

@@ -10,13 +10,13 @@
 
 #include "core/message_excerpt.h"
 #include "core/tsconfig.h"
-#include "python/syntax_tree.h"
+#include "treesitter/nodes.h"
 
 namespace hoist::javascript {
 namespace {
 
-using python::is;
-using python::named_children;
+using treesitter::is;
+using treesitter::named_children;
 
 /// Calls `visit` on `directory` and on each directory above it, up to
 /// `base` (or the root when `base` is not above it), until it returns

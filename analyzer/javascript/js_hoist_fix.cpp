@@ -7,16 +7,16 @@
 #include "core/message_excerpt.h"
 #include "core/own_lines.h"
 #include "javascript/js_resolve.h"
-#include "python/syntax_tree.h"
 #include "rules/rule_ids.h"
+#include "treesitter/nodes.h"
 
 namespace hoist::javascript {
 namespace {
 
-using python::is;
-using python::kind;
-using python::named_children;
-using python::walk_named_descendants;
+using treesitter::is;
+using treesitter::kind;
+using treesitter::named_children;
+using treesitter::walk_named_descendants;
 
 /// The statement of the module's top level that holds `node`.
 TSNode top_level_statement(TSNode node) {

@@ -3,14 +3,14 @@
 #include <algorithm>
 #include <set>
 
-#include "python/syntax_tree.h"
+#include "treesitter/nodes.h"
 
 namespace hoist::javascript {
 namespace {
 
-using python::is;
-using python::kind;
-using python::named_children;
+using treesitter::is;
+using treesitter::kind;
+using treesitter::named_children;
 
 std::string without_node_prefix(std::string specifier) {
   if (specifier.rfind("node:", 0) == 0)
@@ -229,7 +229,7 @@ JsModule::JsModule(std::unique_ptr<JsTree> tree) : tree_(std::move(tree)) {
   // last entered at the top is inside it.
   std::vector<TSNode> assignments_in_functions;
   uint32_t function_end = 0;
-  python::walk_named_descendants(tree_->root(), [&](TSNode node) {
+  treesitter::walk_named_descendants(tree_->root(), [&](TSNode node) {
     std::string_view type = kind(node);
     if (type == "variable_declarator" || type == "class_declaration" ||
         type == "function_declaration" ||

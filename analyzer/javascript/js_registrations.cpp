@@ -7,8 +7,8 @@
 
 namespace hoist::javascript {
 
-using python::is;
-using python::named_children;
+using treesitter::is;
+using treesitter::named_children;
 
 namespace {
 

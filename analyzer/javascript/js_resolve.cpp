@@ -9,10 +9,10 @@
 namespace hoist::javascript {
 
 namespace fs = std::filesystem;
-using python::is;
-using python::kind;
-using python::named_children;
-using python::walk_named_descendants;
+using treesitter::is;
+using treesitter::kind;
+using treesitter::named_children;
+using treesitter::walk_named_descendants;
 
 const JsModule *Modules::load(const std::string &path,
                               const std::string &display) {

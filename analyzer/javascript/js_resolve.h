@@ -15,7 +15,7 @@
 #include "core/tsconfig.h"
 #include "javascript/js_check.h"
 #include "javascript/js_module.h"
-#include "python/syntax_tree.h"
+#include "treesitter/nodes.h"
 
 namespace hoist::javascript {
 
@@ -115,9 +115,9 @@ template <typename Visit> void walk_own_body(TSNode function, Visit visit) {
     return;
   if (!visit(body))
     return;
-  python::walk_named_descendants(body, [&](TSNode node) {
-    return !opens_scope_type(python::kind(node)) && !is_static_field(node) &&
-           visit(node);
+  treesitter::walk_named_descendants(body, [&](TSNode node) {
+    return !opens_scope_type(treesitter::kind(node)) &&
+           !is_static_field(node) && visit(node);
   });
 }
 

@@ -4,8 +4,8 @@
 #include <limits>
 
 #include "core/file_discovery.h"
-#include "python/syntax_tree.h"
 #include "treesitter/bounded_parse.h"
+#include "treesitter/nodes.h"
 
 extern "C" const TSLanguage *tree_sitter_javascript(void);
 extern "C" const TSLanguage *tree_sitter_typescript(void);
@@ -14,8 +14,8 @@ extern "C" const TSLanguage *tree_sitter_tsx(void);
 namespace hoist::javascript {
 namespace {
 
-using python::is;
-using python::kind;
+using treesitter::is;
+using treesitter::kind;
 
 const TSLanguage *language_of(Dialect dialect) {
   switch (dialect) {
@@ -154,7 +154,7 @@ std::string_view JsTree::text(TSNode node) const {
 
 std::vector<TextRange> JsTree::comment_ranges() const {
   std::vector<TextRange> comments;
-  python::walk_named_descendants(root(), [&](TSNode node) {
+  treesitter::walk_named_descendants(root(), [&](TSNode node) {
     if (is(node, "comment"))
       comments.push_back(range(node));
     return !is(node, "string") && !is(node, "template_string");
@@ -194,14 +194,14 @@ std::size_t js_syntax_errors(std::string_view path, std::string_view text) {
 
 TSNode field(TSNode node, std::string_view name) {
   // Field ids differ between the three grammars.
-  static const python::FieldIds javascript(tree_sitter_javascript());
-  static const python::FieldIds typescript(tree_sitter_typescript());
-  static const python::FieldIds tsx(tree_sitter_tsx());
+  static const treesitter::FieldIds javascript(tree_sitter_javascript());
+  static const treesitter::FieldIds typescript(tree_sitter_typescript());
+  static const treesitter::FieldIds tsx(tree_sitter_tsx());
   const TSLanguage *language = ts_node_language(node);
-  const python::FieldIds &ids = language == tree_sitter_typescript()
-                                    ? typescript
-                                : language == tree_sitter_tsx() ? tsx
-                                                                : javascript;
+  const treesitter::FieldIds &ids =
+      language == tree_sitter_typescript() ? typescript
+      : language == tree_sitter_tsx()      ? tsx
+                                           : javascript;
   return ts_node_child_by_field_id(node, ids(name));
 }
 
@@ -209,7 +209,7 @@ std::optional<std::string> string_value(const JsTree &tree, TSNode node) {
   if (!is(node, "string"))
     return std::nullopt;
   std::string value;
-  for (TSNode part : python::named_children(node)) {
+  for (TSNode part : treesitter::named_children(node)) {
     if (!is(part, "string_fragment"))
       return std::nullopt; // an escape: not worth decoding for module names
     value += tree.text(part);

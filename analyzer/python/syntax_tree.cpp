@@ -164,77 +164,19 @@ std::size_t SyntaxTree::error_count() const {
   return count;
 }
 
-namespace {
-
-/// Calls `visit(cursor)` with the cursor on each child of `node` in turn; the
-/// cursor is owned by the thread.
-template <typename Visit> void for_each_child(TSNode node, Visit visit) {
-  // One cursor per thread, freed when the thread ends.
-  struct ThreadCursor {
-    bool made = false;
-    TSTreeCursor cursor;
-    ~ThreadCursor() {
-      if (made)
-        ts_tree_cursor_delete(&cursor);
-    }
-  };
-  thread_local ThreadCursor owned;
-  if (!owned.made) {
-    owned.cursor = ts_tree_cursor_new(node);
-    owned.made = true;
-  } else {
-    ts_tree_cursor_reset(&owned.cursor, node);
-  }
-  TSTreeCursor &cursor = owned.cursor;
-  if (!ts_tree_cursor_goto_first_child(&cursor))
-    return;
-  do
-    visit(cursor);
-  while (ts_tree_cursor_goto_next_sibling(&cursor));
-}
-
-} // namespace
-
-FieldIds::FieldIds(const TSLanguage *language) {
-  for (TSFieldId id = 1; id <= ts_language_field_count(language); ++id)
-    by_name_.emplace(ts_language_field_name_for_id(language, id), id);
-}
-
 TSFieldId field_id(std::string_view name) {
   static const FieldIds ids(tree_sitter_python());
   return ids(name);
 }
 
-std::vector<TSNode> named_children(TSNode node) {
-  std::vector<TSNode> children;
-  children.reserve(ts_node_named_child_count(node));
-  for_each_child(node, [&](TSTreeCursor &cursor) {
-    TSNode child = ts_tree_cursor_current_node(&cursor);
-    if (ts_node_is_named(child))
-      children.push_back(child);
-  });
-  return children;
-}
-
 std::vector<TSNode> fields(TSNode node, std::string_view name) {
   std::vector<TSNode> found;
   TSFieldId id = field_id(name);
-  for_each_child(node, [&](TSTreeCursor &cursor) {
+  treesitter::for_each_child(node, [&](TSTreeCursor &cursor) {
     if (id && ts_tree_cursor_current_field_id(&cursor) == id)
       found.push_back(ts_tree_cursor_current_node(&cursor));
   });
   return found;
-}
-
-std::vector<TSNode> ancestors(TSNode node, TSNode within) {
-  std::vector<TSNode> chain;
-  for (TSNode at = ts_node_is_null(within) ? ts_tree_root_node(node.tree)
-                                           : within;
-       !ts_node_is_null(at) && !ts_node_eq(at, node);
-       at = ts_node_child_with_descendant(at, node))
-    chain.push_back(at);
-  std::reverse(chain.begin(), chain.end());
-  return chain;
 }
 
 TSNode unparenthesize(TSNode node) {

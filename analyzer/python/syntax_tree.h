@@ -14,6 +14,7 @@
 
 #include "core/source_file.h"
 #include "core/text_range.h"
+#include "treesitter/nodes.h"
 
 namespace hoist::python {
 
@@ -54,64 +55,19 @@ private:
 /// 100 levels, so refusing such files loses no real code.
 std::optional<std::string> exceeds_parser_limits(const SourceFile &file);
 
-// Small helpers over the tree-sitter C API.
-inline std::string_view kind(TSNode node) { return ts_node_type(node); }
-inline bool is(TSNode node, std::string_view type) {
-  return !ts_node_is_null(node) && kind(node) == type;
-}
-/// A grammar's field ids by name (0 for none): a hash lookup, where
-/// tree-sitter compares the name with each field's in turn.
-class FieldIds {
-public:
-  explicit FieldIds(const TSLanguage *language);
-  TSFieldId operator()(std::string_view name) const {
-    auto found = by_name_.find(name);
-    return found == by_name_.end() ? 0 : found->second;
-  }
+// The grammar-neutral helpers, used unqualified in the Python front-end.
+using treesitter::ancestors;
+using treesitter::FieldIds;
+using treesitter::is;
+using treesitter::kind;
+using treesitter::named_children;
+using treesitter::walk_named_descendants;
 
-private:
-  std::unordered_map<std::string_view, TSFieldId> by_name_;
-};
 /// The Python grammar's id for a field name (0 for none).
 TSFieldId field_id(std::string_view name);
 inline TSNode field(TSNode node, std::string_view name) {
   return ts_node_child_by_field_id(node, field_id(name));
 }
-std::vector<TSNode> named_children(TSNode node);
-/// Visits the named descendants of `root` (not `root`) in source order:
-/// iterative, whatever the nesting. `visit(node)`, or `visit(node, parent)`
-/// (asking a node for its parent walks down from the root), returns whether
-/// to enter that node's children.
-template <typename Visit>
-void walk_named_descendants(TSNode root, Visit visit) {
-  // Each node's named children by index: ts_node_named_child passes over
-  // the grammar's hidden nodes and the anonymous tokens in one call, where a
-  // tree cursor stops at each and climbs back (a third fewer instructions
-  // measured, on tree-sitter-cpp's trees and on tree-sitter-python's).
-  std::vector<std::pair<TSNode, uint32_t>> open{{root, 0}}; // node, next child
-  while (!open.empty()) {
-    auto &[parent, next] = open.back();
-    if (next == ts_node_named_child_count(parent)) {
-      open.pop_back();
-      continue;
-    }
-    TSNode node = ts_node_named_child(parent, next++);
-    bool enter;
-    if constexpr (std::is_invocable_v<Visit &, TSNode, TSNode>)
-      enter = visit(node, parent);
-    else
-      enter = visit(node);
-    if (enter && ts_node_named_child_count(node) > 0)
-      open.push_back({node, 0});
-  }
-}
-
-/// The nodes that contain `node`, nearest first, up to `within` (included,
-/// one of them) or, when `within` is null, the tree's root: one walk down,
-/// where asking each node for its parent walks down from the root every
-/// time. The checks ask within a function, whose module may be long.
-std::vector<TSNode> ancestors(TSNode node, TSNode within = TSNode{});
-
 /// Every child (named or not) stored under field `name`.
 std::vector<TSNode> fields(TSNode node, std::string_view name);
 /// Skips parentheses around an expression.
