@@ -10,7 +10,7 @@
 #include "core/diagnostic.h"
 #include "core/file_discovery.h"
 #include "core/overlay.h"
-#include "output/report.h"
+#include "core/file_notice.h"
 
 namespace hoist::cpp {
 

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "output/report.h"
+#include "core/file_notice.h"
 
 namespace hoist::cpp {
 

@@ -8,32 +8,10 @@
 #include <vector>
 
 #include "core/diagnostic.h"
+#include "core/file_notice.h"
 #include "core/rule_registry.h"
 
 namespace hoist {
-
-/// What a notice is about, for the summaries' counts.
-enum class NoticeKind {
-  File,    ///< a path that could not be analyzed (error) or only in part
-  Fix,     ///< fixes that could not be written (error) or were dropped
-  Handler, ///< a handler string no checked file answers
-  /// an error in a file that was still analyzed (a key given twice)
-  Content,
-  Partial, ///< a file analyzed only in part (code the compiler could not)
-  /// findings in a language hoist has no fixes for yet (JavaScript): said,
-  /// and counted nowhere, as a finding with no fix is not
-  NoFix,
-};
-
-/// Something about a file that is not a finding: a file hoist could not read
-/// (error) or a syntax error it analyzed around (warning).
-struct FileNotice {
-  Severity severity = Severity::Error;
-  std::string path;
-  std::optional<Location> location;
-  std::string message;
-  NoticeKind kind = NoticeKind::File;
-};
 
 /// What a report's summaries count of its notices: the errors among them
 /// (each one makes the exit status 2), and the distinct paths (or handler
