@@ -38,13 +38,26 @@ public:
           file.display_path;
   }
 
+  // Clang names a file as its compile command does: a relative path is
+  // relative to the command's directory (a compile_commands.json entry's
+  // "directory", compile_flags.txt's own), not to where hoist runs.
+  void compiled_in(const std::string &build_directory) {
+    build_directory_ = build_directory;
+  }
+  fs::path absolute(const std::string &path) const {
+    const fs::path given(path);
+    return (given.is_absolute() || build_directory_.empty()
+                ? fs::absolute(given)
+                : fs::path(build_directory_) / given)
+        .lexically_normal();
+  }
+
   SourceFilePtr get(const std::string &path) {
-    auto found = files_.find(path);
+    const fs::path absolute = this->absolute(path);
+    auto found = files_.find(absolute);
     if (found != files_.end())
       return found->second;
     SourceFilePtr file;
-    std::error_code error;
-    fs::path absolute = fs::absolute(path, error).lexically_normal();
     std::string display;
     if (auto named = display_paths_.find(absolute);
         named != display_paths_.end())
@@ -60,14 +73,15 @@ public:
     else if (auto loaded = SourceFile::load(absolute, display);
              std::holds_alternative<SourceFilePtr>(loaded))
       file = std::get<SourceFilePtr>(loaded);
-    files_[path] = file;
+    files_[absolute] = file;
     return file;
   }
 
 private:
   const CppCheckSettings &settings_;
+  std::string build_directory_;
   std::map<fs::path, std::string> display_paths_;
-  std::map<std::string, SourceFilePtr> files_;
+  std::map<fs::path, SourceFilePtr> files_;
 };
 
 std::optional<Location> location_of(Files &files, const std::string &path,
@@ -229,7 +243,7 @@ FileNotice compile_error_notice(const clang::tooling::DiagnosticMessage &message
   // header -include names is missing before any place.
   std::string where;
   if (!message.FilePath.empty() &&
-      fs::absolute(message.FilePath).lexically_normal() !=
+      sources.absolute(message.FilePath) !=
           fs::absolute(checked.path).lexically_normal()) {
     where = at ? at->file->path() + ":" +
                      std::to_string(
@@ -302,6 +316,7 @@ void report_errors(const std::vector<ClangTidyError> &errors,
            NoticeKind::Partial});
   }
   for (const ClangTidyError &error : errors) {
+    sources.compiled_in(error.BuildDirectory);
     const auto &message = error.Message;
     if (llvm::StringRef(error.DiagnosticName).startswith("awslambda-")) {
       if (auto location =
@@ -312,15 +327,14 @@ void report_errors(const std::vector<ClangTidyError> &errors,
     }
     if (error.DiagLevel != ClangTidyError::Error)
       continue;
-    ++result.compile_errors[fs::absolute(message.FilePath.empty()
-                                             ? checked.path
-                                             : message.FilePath)
-                                .lexically_normal()
+    ++result.compile_errors[(message.FilePath.empty()
+                                 ? fs::absolute(checked.path).lexically_normal()
+                                 : sources.absolute(message.FilePath))
                                 .string()];
     if (llvm::StringRef(message.Message).endswith("file not found"))
       result.not_compiled.insert(checked.display_path);
     else if (!message.FilePath.empty() &&
-             fs::absolute(message.FilePath).lexically_normal() ==
+             sources.absolute(message.FilePath) ==
                  fs::absolute(checked.path).lexically_normal())
       result.error_offsets[checked.display_path].push_back(message.FileOffset);
     result.notices.push_back(
