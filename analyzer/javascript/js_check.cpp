@@ -220,8 +220,15 @@ public:
     auto library = [&]() -> const std::string & {
       if (!from) {
         auto imported = imported_name(*module_, callee);
-        from.emplace(root_name(*tree_, callee),
-                     imported ? imported->first : "");
+        // A project module keeps no library's state: a test of what it
+        // gave (`if (!fileExtension) throw` of a value one of its
+        // functions returned) guards nothing.
+        if (imported && (imported->first.rfind(".", 0) == 0 ||
+                         imported->first.rfind("/", 0) == 0))
+          from.emplace("", "");
+        else
+          from.emplace(root_name(*tree_, callee),
+                       imported ? imported->first : "");
       }
       return from->first;
     };
