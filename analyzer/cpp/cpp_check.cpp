@@ -327,9 +327,10 @@ void report_errors(const std::vector<ClangTidyError> &errors,
     }
     if (error.DiagLevel != ClangTidyError::Error)
       continue;
-    ++result.compile_errors[(message.FilePath.empty()
-                                 ? fs::absolute(checked.path).lexically_normal()
-                                 : sources.absolute(message.FilePath))
+    // Wherever Clang places it (a template of a system header instantiated
+    // with the file's types), it is the checked file's error.
+    ++result.compile_errors[fs::absolute(checked.path)
+                                .lexically_normal()
                                 .string()];
     if (llvm::StringRef(message.Message).endswith("file not found"))
       result.not_compiled.insert(checked.display_path);

@@ -44,8 +44,8 @@ struct CppCheckResult {
   /// Compiler errors, a missing compilation database.
   std::vector<FileNotice> notices;
   std::size_t files_checked = 0;
-  /// Compiler errors per file (absolute, lexically normal path): a fix must
-  /// not add any.
+  /// Compiler errors per checked file (absolute, lexically normal path),
+  /// in it or in a header it includes: a fix must not add any.
   std::map<std::string, std::size_t> compile_errors;
   /// Checked files (as discovery named them) that Clang could not compile:
   /// it could not get past a missing header, the database has no compile

@@ -10,6 +10,7 @@
 #include <clang/AST/ExprCXX.h>
 #include <clang/AST/ParentMapContext.h>
 #include <clang/AST/PrettyPrinter.h>
+#include <clang/Analysis/Analyses/ExprMutationAnalyzer.h>
 #include <clang/Basic/SourceManager.h>
 #include <clang/Lex/Lexer.h>
 #include <llvm/Support/raw_ostream.h>
@@ -77,6 +78,19 @@ void handler_signature(ASTContext &context, const LambdaHandler &handler,
   if (handler.run_handler)
     finding.notes.push_back(
         {handler.run_handler->getBeginLoc(), handler_note(handler)});
+  // A handler that changes its copy (std::transform over req.payload, a
+  // call taking it by reference) would not compile with a const one.
+  if (const Stmt *body = function->getBody())
+    if (const Stmt *change =
+            ExprMutationAnalyzer(*body, context).findMutation(request)) {
+      finding.notes.push_back(
+          {change->getBeginLoc(),
+           "no fix: '" + handler.name +
+               "' changes its copy of the request here; copy what it "
+               "changes from a const reference instead"});
+      findings.push_back(std::move(finding));
+      return;
+    }
   // Every declaration of the handler changes with its definition, or none
   // does: a forward declaration left by value would declare an overload,
   // and the definition would match no declaration of its namespace.
