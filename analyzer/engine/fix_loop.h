@@ -75,6 +75,8 @@ std::size_t python_syntax_errors(const std::string &path,
 
 struct FixedAnalysis : FixOutcome {
   python::ProjectAnalysis analysis; ///< of the fixed texts
+  /// The other front-ends' files that stop parsing (FrontEndRun).
+  std::vector<FileNotice> partly_parsed;
 };
 
 /// The Python front-end through the fix loop, from the texts of

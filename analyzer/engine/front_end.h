@@ -10,6 +10,7 @@
 #include "core/deployment.h"
 #include "core/diagnostic.h"
 #include "core/file_discovery.h"
+#include "core/file_notice.h"
 #include "core/fix_applier.h"
 #include "core/handler_spec.h"
 #include "core/suppressions.h"
@@ -44,8 +45,9 @@ struct FrontEndRun : FixOutcome {
   /// With the files' suppressions applied and reported.
   std::vector<Diagnostic> diagnostics;
   std::vector<LoadError> errors; ///< files that could not be analyzed
-  /// Where a file stops parsing: analyzed only in part.
-  std::vector<Location> syntax_errors;
+  /// Where a file stops parsing, in the front-end's words (what its
+  /// grammar may refuse of valid code): analyzed only in part.
+  std::vector<FileNotice> partly_parsed;
   /// The --handler strings its files answered.
   std::vector<HandlerSpecMatch> handler_matches;
   std::size_t files_checked = 0;

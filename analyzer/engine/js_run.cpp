@@ -115,7 +115,16 @@ FrontEndRun JsFrontEnd::run(const FrontEndRequest &asked) const {
   run.handler_matches = std::move(result.given_matches);
   run.diagnostics = std::move(result.diagnostics);
   run.errors = std::move(result.errors);
-  run.syntax_errors = std::move(result.syntax_errors);
+  // tree-sitter-typescript refuses some valid TypeScript (its issues 322
+  // and 352): what fails to parse there may be no error.
+  for (const Location &error : result.syntax_errors)
+    run.partly_parsed.push_back(
+        {Severity::Warning, error.file->path(), error,
+         "tree-sitter cannot parse the code here: a syntax error, or "
+         "TypeScript its grammar lacks (an 'import(\"m\").T' type followed "
+         "by '<...>' or '[...]', or after 'keyof'); the code around it was "
+         "analyzed as far as it parses",
+         NoticeKind::Partial});
   run.files_checked = result.files_checked;
   return run;
 }

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "core/file_discovery.h"
 #include "core/handler_spec.h"
 #include "core/move_append.h"
 #include "rules/rule_ids.h"
@@ -152,7 +151,7 @@ FixedAnalysis Session::run(const Discovery &discovery,
       if (!ignored_for_file(config_, diagnostic))
         result.diagnostics.push_back(std::move(diagnostic));
     move_append(result.errors, run.errors);
-    move_append(result.syntax_errors, run.syntax_errors);
+    move_append(fixed.partly_parsed, run.partly_parsed);
     move_append(result.handler_matches, run.handler_matches);
     result.files_checked += run.files_checked;
     fixed.changed.merge(run.changed);
@@ -189,19 +188,12 @@ Report Session::report(FixedAnalysis &run, const Discovery &discovery,
       *verbose_notes << location_text(notice.where)
                      << ": note: " << notice.message << "\n";
   // Analyzed only in part: named in the summary, as a C++ file is.
-  // tree-sitter-typescript refuses some valid TypeScript (its issues 322
-  // and 352): what fails to parse there may be no error.
   for (const Location &error : result.syntax_errors)
-    report.notices.push_back(
-        {Severity::Warning, error.file->path(), error,
-         is_javascript_file(error.file->path())
-             ? "tree-sitter cannot parse the code here: a syntax error, or "
-               "TypeScript its grammar lacks (an 'import(\"m\").T' type "
-               "followed by '<...>' or '[...]', or after 'keyof'); the code "
-               "around it was analyzed as far as it parses"
-             : "syntax error; the code around it was analyzed as far as it "
-               "parses",
-         NoticeKind::Partial});
+    report.notices.push_back({Severity::Warning, error.file->path(), error,
+                              "syntax error; the code around it was "
+                              "analyzed as far as it parses",
+                              NoticeKind::Partial});
+  move_append(report.notices, run.partly_parsed);
   for (const python::Python2Code &code : result.python2_code)
     report.notices.push_back(
         {Severity::Warning, code.where.file->path(), code.where,
