@@ -3,15 +3,15 @@
 #include <filesystem>
 #include <optional>
 
-#include "python/syntax_tree.h"
+#include "treesitter/nodes.h"
 
 namespace hoist::javascript {
 namespace {
 
 namespace fs = std::filesystem;
-using python::is;
-using python::named_children;
-using python::walk_named_descendants;
+using treesitter::is;
+using treesitter::named_children;
+using treesitter::walk_named_descendants;
 
 /// The object literal `node` is or names (a `const` of its module).
 TSNode object_of(const JsModule &module, TSNode node) {
