@@ -669,6 +669,34 @@ configuring_calls(ASTContext &context, const FunctionDecl &function,
   return found;
 }
 
+// Whether the main file names `function` inside a preprocessor conditional:
+// a branch another build compiles (`#ifdef LOCAL_RUN handler(r); #endif`)
+// calls it where this build's AST cannot see, and a new parameter would
+// break that build. (One in this build's branch is a reference the AST
+// counts already; the handler or its run_handler call in one is refused for
+// that.)
+bool named_in_conditional(const ASTContext &context,
+                          const FunctionDecl &function) {
+  const SourceManager &sources = context.getSourceManager();
+  const FileID file = sources.getMainFileID();
+  const StringRef text = sources.getBufferData(file);
+  const std::string name = function.getNameAsString();
+  if (name.empty())
+    return false;
+  Lexer lexer(sources.getLocForStartOfFile(file), context.getLangOpts(),
+              text.begin(), text.begin(), text.end());
+  Token token;
+  for (bool end = false; !end;) {
+    end = lexer.LexFromRawLexer(token);
+    if (token.is(tok::raw_identifier) && token.getRawIdentifier() == name &&
+        !enclosing_conditional(std::string_view(text.data(), text.size()),
+                               sources.getFileOffset(token.getLocation()))
+             .empty())
+      return true;
+  }
+  return false;
+}
+
 } // namespace
 
 MainHoist
@@ -755,10 +783,12 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
                                    /*Qualified=*/false);
   }
   auto references = scan.references.find(function->getCanonicalDecl());
-  facts.named_elsewhere =
+  const bool referenced_again =
       references != scan.references.end() && references->second > 1;
+  facts.named_elsewhere =
+      referenced_again || named_in_conditional(context, *function);
   auto passed = scan.passed.find(function->getCanonicalDecl());
-  facts.passed_again = facts.named_elsewhere && passed != scan.passed.end() &&
+  facts.passed_again = referenced_again && passed != scan.passed.end() &&
                        passed->second == references->second;
   // Its other declarations take the new parameters too: those in this file.
   std::vector<const FunctionDecl *> other_declarations;
