@@ -40,10 +40,14 @@ bool is_python_file(std::string_view name) {
   return extension_of(name) == ".py";
 }
 
+// The extensions Clang's driver compiles as C++ (upper case too: `.C`,
+// `.CPP`).
 bool is_cpp_source(std::string_view name) {
   std::string_view extension = extension_of(name);
   return extension == ".cpp" || extension == ".cc" || extension == ".cxx" ||
-         extension == ".c++";
+         extension == ".c++" || extension == ".cp" || extension == ".C" ||
+         extension == ".CPP" || extension == ".CC" || extension == ".CXX" ||
+         extension == ".CP";
 }
 
 } // namespace
@@ -51,7 +55,8 @@ bool is_cpp_source(std::string_view name) {
 bool is_cpp_file(std::string_view name) {
   std::string_view extension = extension_of(name);
   return is_cpp_source(name) || extension == ".h" || extension == ".hh" ||
-         extension == ".hpp" || extension == ".hxx";
+         extension == ".hpp" || extension == ".hxx" || extension == ".H" ||
+         extension == ".HH" || extension == ".HPP" || extension == ".HXX";
 }
 
 bool is_javascript_file(std::string_view name) {
