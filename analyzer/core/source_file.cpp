@@ -220,6 +220,12 @@ SourceFile::load(const std::filesystem::path &file,
                        "is not valid UTF-8 (" + where + "); Node.js reads " +
                            source_kind(name) +
                            " as UTF-8 only: save it as UTF-8; skipped"};
+    if (is_cpp_file(name)) // Clang takes the bytes as they are
+      return LoadError{display_path,
+                       "is not valid UTF-8 (" + where + "); hoist reads " +
+                           source_kind(name) +
+                           " as UTF-8 only: save it as UTF-8 (iconv -f "
+                           "latin1 -t utf-8 if it is Latin-1); skipped"};
     if (!declared)
       return LoadError{display_path,
                        "is not valid UTF-8 (" + where +
