@@ -172,6 +172,11 @@ MainHoistBlocker main_hoist_blocker(const MainHoistFacts &facts) {
                 "' is called elsewhere too, and a new parameter would break "
                 "those calls",
             ""};
+  if (facts.defaulted_parameter)
+    return {"'" + facts.handler_name +
+                "' has a parameter with a default argument, and a new "
+                "parameter after it would need one too",
+            ""};
   if (facts.declared_in_other_file)
     return {"'" + facts.handler_name +
                 "' is declared in another file too, which the fix would not "

@@ -37,6 +37,8 @@ struct MainHoistFacts {
   /// functor's operator(), not a lambda.
   bool handler_is_method = false;
   bool named_elsewhere = false; ///< other calls would miss the new parameter
+  /// A parameter has a default argument: one after it needs one too.
+  bool defaulted_parameter = false;
   /// Every other use of its name is another run_handler call given it
   /// (`if (...) run_handler(h); else run_handler(h);`).
   bool passed_again = false;

@@ -783,6 +783,11 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
                                    /*Qualified=*/false);
   }
   auto references = scan.references.find(function->getCanonicalDecl());
+  facts.defaulted_parameter =
+      std::any_of(function->param_begin(), function->param_end(),
+                  [](const ParmVarDecl *parameter) {
+                    return parameter->hasDefaultArg();
+                  });
   const bool referenced_again =
       references != scan.references.end() && references->second > 1;
   facts.named_elsewhere =

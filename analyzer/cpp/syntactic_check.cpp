@@ -2448,6 +2448,13 @@ private:
     TSNode defined_as =
         ts_node_is_null(declarator) ? TSNode{} : field(declarator, "declarator");
     facts.handler_is_method = handler.method;
+    if (!ts_node_is_null(declarator))
+      if (TSNode parameters = field(declarator, "parameters");
+          !ts_node_is_null(parameters))
+        for (uint32_t i = 0; i < ts_node_named_child_count(parameters); ++i)
+          if (is(ts_node_named_child(parameters, i),
+                 "optional_parameter_declaration"))
+            facts.defaulted_parameter = true;
     facts.passed_by_name = is(defined_as, "identifier") &&
                            at_file_scope(handler.function) && by_name;
     // (`svc::handle`, or one defined in `namespace svc { ... }`: the Clang
