@@ -236,7 +236,9 @@ std::string fix_blocker(ASTContext &context, const Construction &construction,
   else if (isa<CXXNewExpr>(construction.expr) &&
            (!variable || variable->getType()->isPointerType()))
     shape = ConstructionShape::New;
-  else if (!variable)
+  // (`auto &&s3 = S3Client();` holds a temporary too, as the syntactic mode
+  // says: its type would move as a reference to a reference.)
+  else if (!variable || variable->getType()->isReferenceType())
     shape = ConstructionShape::Temporary;
   else if (declared_with_others(context, *variable))
     shape = ConstructionShape::WithOthers;
