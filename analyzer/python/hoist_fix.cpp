@@ -828,11 +828,20 @@ bool holds_same_object(const Resolver &resolver, const ModuleModel &module,
         std::any_of(values->second.begin(), values->second.end(), after_it))
       return false;
   }
-  for (const FunctionInfo &function : module.functions())
-    if ((!function.bindings.binds(name) ||
-         function.bindings.globals.count(name)) &&
-        change_of(resolver, {&module, &function, name}, methods))
-      return false;
+  // Through the name, or a local bound to a part of it (`register =
+  // S3.meta.events.register`).
+  for (const FunctionInfo &function : module.functions()) {
+    if (function.bindings.binds(name) && !function.bindings.globals.count(name))
+      continue;
+    std::vector<ObjectReference> reaching{{&module, &function, name}};
+    for (const auto &[local, values] : function.bindings.assignments)
+      for (TSNode bound : values)
+        if (steps_from(tree, bound, name) > 0)
+          reaching.push_back({&module, &function, local, true});
+    for (const ObjectReference &reference : reaching)
+      if (change_of(resolver, reference, methods))
+        return false;
+  }
   return true;
 }
 
@@ -1684,12 +1693,16 @@ ConstructionFix construction_fix(
            : hoist(resolver, handler, where, call, entry);
   // What depends on the way from this handler: the memo serves them all.
   std::vector<std::string> unsafe;
+  // A write seen says more than code that may write (`step(event)`, whose
+  // functions hoist follows from the list it loops over).
+  const EnvironmentWrite *told = nullptr;
   for (const EnvironmentWrite &write : environment_writes)
-    if (write.may_change(result.literals)) {
-      unsafe.push_back("the invoke path of '" + handler.name + "' " +
-                       write.changes + " ('" + write.text + "')");
-      break;
-    }
+    if (write.may_change(result.literals) &&
+        (!told || (told->unseen && !write.unseen)))
+      told = &write;
+  if (told)
+    unsafe.push_back("the invoke path of '" + handler.name + "' " +
+                     told->changes + " ('" + told->text + "')");
   for (Introspection::Kind kind :
        {Introspection::Kind::Identity, Introspection::Kind::Frame}) {
     auto found = std::find_if(

@@ -169,9 +169,20 @@ std::optional<Introspection> introspection_of(const Resolver &resolver,
     return Introspection{Kind::Identity, shown(tree, node), {}};
   if (kFramePaths.count(path))
     return Introspection{Kind::Frame, shown(tree, node), {}};
-  if (is_builtin(tree, scope, callee, "locals") ||
-      (arguments.empty() && (is_builtin(tree, scope, callee, "vars") ||
-                             is_builtin(tree, scope, callee, "dir"))))
+  // At module level, `locals()` and `vars()` are `globals()`.
+  bool local_names =
+      is_builtin(tree, scope, callee, "locals") ||
+      (arguments.empty() && is_builtin(tree, scope, callee, "vars"));
+  bool at_module_level = true;
+  for (TSNode up = ts_node_parent(node); !ts_node_is_null(up);
+       up = ts_node_parent(up))
+    at_module_level = at_module_level && !is(up, "function_definition") &&
+                      !is(up, "lambda") && !is(up, "class_definition");
+  if (local_names && at_module_level)
+    return Introspection{Kind::GlobalNames, shown(tree, node),
+                         literal_key(tree, node)};
+  if (local_names ||
+      (arguments.empty() && is_builtin(tree, scope, callee, "dir")))
     return Introspection{Kind::LocalNames, shown(tree, node), {}};
   if (is_builtin(tree, scope, callee, "globals"))
     return Introspection{Kind::GlobalNames, shown(tree, node),

@@ -123,6 +123,11 @@ constexpr const char *kRunsLibraryCode =
     "runs library code hoist does not see into, which may change the "
     "environment it reads";
 
+/// What calling code hoist cannot resolve does, for messages.
+constexpr const char *kRunsUnresolvedCode =
+    "calls code hoist cannot resolve, which may change the environment it "
+    "reads";
+
 /// Methods of a list that change it.
 const std::vector<std::string_view> &mutating_list_methods() {
   static const std::vector<std::string_view> kMutating = {
@@ -208,6 +213,34 @@ std::string unseen_library(const Resolver &resolver, Scope scope,
        resolver.catalogue().router(path)))
     return "";
   return top;
+}
+
+/// True when hoist cannot tell which function calling `callee` (in
+/// `scope`) runs, and it is not a builtin: a function taken from a list or
+/// dict (`for step in self.steps: step(event)`, `self.steps[0](event)`,
+/// `HOOKS["trace"](s3)`), looked up by name (`getattr(module, "prepare")`),
+/// a member of the project's own class, instance or module it does not
+/// resolve (`Steps.prepare` bound to `staticmethod(prepare)`,
+/// `type(self).prepare`). A method of an object it cannot type
+/// (`items.append(x)`, a client's API call) is the object's business.
+bool unresolved_function(const Resolver &resolver, Scope scope,
+                         TSNode callee) {
+  if (resolver.resolve(callee, scope).known())
+    return false;
+  const SyntaxTree &tree = scope.module->tree();
+  if (is(callee, "attribute")) {
+    TSNode object = unparenthesize(field(callee, "object"));
+    Symbol owner = resolver.resolve(object, scope);
+    return owner.kind == Symbol::Kind::Class ||
+           owner.kind == Symbol::Kind::Object ||
+           owner.kind == Symbol::Kind::Module ||
+           (is(object, "call") && tree.text(field(object, "function")) == "type");
+  }
+  if (!is(callee, "identifier"))
+    return true;
+  std::string name(tree.text(callee));
+  return (scope.function && scope.function->bindings.binds(name)) ||
+         scope.module->bindings().binds(name);
 }
 
 class WriteFinder {
@@ -530,6 +563,9 @@ private:
         keys.insert(keys.end(), write.keys.begin(), write.keys.end());
     }
     add(node, keys, deferred, changes);
+    this->writes.back().unseen = std::all_of(
+        writes.begin(), writes.end(),
+        [](const EnvironmentWrite &write) { return write.unseen; });
   }
 
   /// Code that runs code hoist does not see, which may write anything:
@@ -689,13 +725,13 @@ private:
     TSNode callee = field(call, "function");
     if (is(unparenthesize(callee), "lambda") && follow_calls_ > 0)
       return follow(call); // `(lambda: os.environ.update(...))()`
-    if (is(callee, "call")) { // `getattr(boto3, "setup_default_session")(...)`
-      add_writing_function(call, callee, {});
+    std::vector<TSNode> arguments = named_children(field(call, "arguments"));
+    // `getattr(boto3, "setup_default_session")(...)`, `self.steps[0](...)`
+    if (!is(callee, "attribute") && !is(callee, "identifier")) {
+      if (!is(callee, "call") || !add_writing_function(call, callee, {}))
+        add_library_code(call, callee, arguments);
       return;
     }
-    if (!is(callee, "attribute") && !is(callee, "identifier"))
-      return;
-    std::vector<TSNode> arguments = named_children(field(call, "arguments"));
     switch (written_file(callee, arguments)) {
     case OpenedFile::SdkConfig:
       return add(call, {"AWS_CONFIG_FILE"}, false,
@@ -754,7 +790,8 @@ private:
   /// time; logging calls do not count either. At module level any such call
   /// counts; in a function, one given the function's own data (a parameter
   /// or a local: the event, what is made of it), as a per-invocation
-  /// `init_env(event)` is.
+  /// `init_env(event)` is, and so does one of code hoist cannot resolve
+  /// (unresolved_function).
   void add_library_code(TSNode call, TSNode callee,
                         const std::vector<TSNode> &arguments) {
     if (is(callee, "attribute") &&
@@ -775,6 +812,11 @@ private:
       return;
     if (!unseen_library(resolver_, scope_, callee).empty())
       add(call, {}, false, kRunsLibraryCode);
+    else if (scope_.function && unresolved_function(resolver_, scope_, callee))
+      add(call, {}, false, kRunsUnresolvedCode);
+    else
+      return;
+    writes.back().unseen = true;
   }
 
   /// `call` of a library function that writes the environment, by what it
@@ -1182,24 +1224,14 @@ TSNode member_taken(const SyntaxTree &tree, TSNode call) {
              : first;
 }
 
-/// How many attribute or item steps lead from `path` (`s3`,
-/// `self.session`) to `node` (`s3.meta.events`: 2; also through `getattr`
-/// and `functools.partial`, each a step), or -1 when `node` does not start
-/// with it.
-int steps_from(const SyntaxTree &tree, TSNode node, std::string_view path) {
-  for (int steps = 0;; ++steps) {
-    node = unparenthesize(node);
-    if (tree.text(node) == path)
-      return steps;
-    if (is(node, "attribute"))
-      node = field(node, "object");
-    else if (is(node, "subscript"))
-      node = field(node, "value");
-    else if (is(node, "call") && !ts_node_is_null(member_taken(tree, node)))
-      node = member_taken(tree, node);
-    else
-      return -1;
-  }
+/// True when `call` takes a component of a botocore session, which changed
+/// changes the session (`bs.get_component("credential_provider")`).
+bool takes_component(const SyntaxTree &tree, TSNode call) {
+  TSNode callee = field(call, "function");
+  if (!is(callee, "attribute"))
+    return false;
+  std::string_view method = tree.text(field(callee, "attribute"));
+  return method == "get_component" || method == "_get_internal_component";
 }
 
 /// The object and method of a call through `getattr` (`getattr(x,
@@ -1343,9 +1375,10 @@ std::string instance_parameter(const FunctionInfo &function) {
 
 
 /// What a call of `method` (of `module`) made in `caller` on its own
-/// instance (`self.instrument(s3)`) may run: `method`, and the overrides
-/// of it in the subclasses of its class, in the files checked (the
-/// handler may be an instance of one: `handler = Traced()`).
+/// instance (`self.instrument(s3)`) may run: `method`, and what the
+/// subclasses of its class, in the files checked, run for it (the handler
+/// may be an instance of one: `handler = Traced()`): their overrides, or a
+/// mixin's method before it in their bases.
 std::vector<std::pair<const ModuleModel *, const FunctionInfo *>>
 method_and_overrides(const Resolver &resolver, const ModuleModel &caller_module,
                      const FunctionInfo &caller, TSNode call,
@@ -1362,13 +1395,24 @@ method_and_overrides(const Resolver &resolver, const ModuleModel &caller_module,
       resolver.project().modules_spelling(owner->name);
   if (!std::count(modules.begin(), modules.end(), &module))
     modules.push_back(&module);
+  // What a subclass's instances run instead: its own override, or one a
+  // base before the method's class gives it (a mixin's:
+  // `class Handler(TracingMixin, Base)`).
   for (const ModuleModel *subclassing : modules)
-    for (const FunctionInfo &other : subclassing->functions()) {
-      const ClassInfo *cls = subclassing->class_named(other.class_name);
-      if (other.name == method.name && &other != &method && cls &&
-          cls != owner &&
-          derives_from(resolver, *subclassing, *cls, module, owner->name))
-        run.emplace_back(subclassing, &other);
+    for (const ClassInfo &cls : subclassing->classes()) {
+      if (&cls == owner ||
+          !derives_from(resolver, *subclassing, cls, module, owner->name))
+        continue;
+      Symbol subclass;
+      subclass.kind = Symbol::Kind::Class;
+      subclass.cls = &cls;
+      subclass.module = subclassing;
+      Symbol runs = resolver.member(subclass, method.name);
+      if (runs.kind == Symbol::Kind::Function && runs.function && runs.module &&
+          std::none_of(run.begin(), run.end(), [&](const auto &one) {
+            return one.second == runs.function;
+          }))
+        run.emplace_back(runs.module, runs.function);
     }
   return run;
 }
@@ -1602,9 +1646,14 @@ ObjectChange handed_over(const Resolver &resolver, const ModuleModel &module,
             module_state(tree, module, function, field(callee_node, "object")))
           return over(passes + ", a method of module state, which may keep "
                                "it or look it up beyond the invocation");
+        // A function hoist cannot resolve, however it is reached (a name,
+        // an item of a dict of functions, `getattr(module, "name")`, a
+        // class's `staticmethod(...)` attribute), is code it does not see.
         bool reading_builtin = is_reading_builtin(callee_text);
-        if (!symbol.known() && is(callee_node, "identifier") &&
-            !reading_builtin)
+        if ((!symbol.known() && is(callee_node, "identifier") &&
+             !reading_builtin) ||
+            (!is(callee_node, "identifier") &&
+             unresolved_function(resolver, {&module, &function}, callee_node)))
           return over(passes + ", which hoist cannot see into");
         // `getattr(s3, ...)`, `partial(s3.method)` take a part of it; given
         // to `partial(instrument, s3)`, it is the callback's below.
@@ -1824,6 +1873,24 @@ ObjectChange change_in(const Resolver &resolver, const ModuleModel &module,
 }
 
 } // namespace
+
+int steps_from(const SyntaxTree &tree, TSNode node, std::string_view path) {
+  for (int steps = 0;; ++steps) {
+    node = unparenthesize(node);
+    if (tree.text(node) == path)
+      return steps;
+    if (is(node, "attribute"))
+      node = field(node, "object");
+    else if (is(node, "subscript"))
+      node = field(node, "value");
+    else if (is(node, "call") && !ts_node_is_null(member_taken(tree, node)))
+      node = member_taken(tree, node);
+    else if (is(node, "call") && takes_component(tree, node))
+      node = field(field(node, "function"), "object");
+    else
+      return -1;
+  }
+}
 
 std::string library_call_changing(const Resolver &resolver,
                                   const ModuleModel &module,

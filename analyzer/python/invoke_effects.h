@@ -25,6 +25,9 @@ struct EnvironmentWrite {
   bool deferred = false;
   /// What it does, for messages: "changes the environment it reads".
   std::string changes;
+  /// True for a call of code hoist does not see into (a library's, a
+  /// function it cannot resolve), which may write: not a write seen.
+  bool unseen = false;
 
   /// True when a construction whose code holds the string literals
   /// `literals` may read what this write changes: it names no variable, one
@@ -113,6 +116,12 @@ std::vector<ObjectReference> references_to(const Resolver &resolver,
                                            const ModuleModel &module,
                                            const FunctionInfo &function,
                                            TSNode call);
+
+/// How many attribute or item steps lead from `path` (`s3`,
+/// `self.session`) to `node` (`s3.meta.events`: 2; also through `getattr`,
+/// `functools.partial` and a session's `get_component`, each a step), or -1
+/// when `node` does not start with it.
+int steps_from(const SyntaxTree &tree, TSNode node, std::string_view path);
 
 /// True when `value`, what a `return` gives back, is what `path` names, or
 /// a literal tuple, list, set or dictionary holding it as one of its items.

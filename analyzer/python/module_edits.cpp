@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -95,12 +96,22 @@ namespace {
 /// The name a callee starts from: `Api` of `Api.handle`, `globals` of
 /// `globals()["handler"]`, `x` of `x.a[0].b`.
 TSNode callee_root(TSNode callee) {
+  callee = unparenthesize(callee);
   while (is(callee, "attribute") || is(callee, "subscript") ||
          is(callee, "call"))
-    callee = is(callee, "attribute")   ? field(callee, "object")
-             : is(callee, "subscript") ? field(callee, "value")
-                                       : field(callee, "function");
+    callee = unparenthesize(is(callee, "attribute")   ? field(callee, "object")
+                            : is(callee, "subscript") ? field(callee, "value")
+                                                      : field(callee, "function"));
   return callee;
+}
+
+/// True when calling what `root` (a callee's root name) gives may look up a
+/// module-level name by a string (`getattr(sys.modules[__name__],
+/// "handler")`, `vars()["handler"]`, `eval("handler(...)")`).
+bool looks_up_by_name(std::string_view root) {
+  static const char *kLookups[] = {"getattr", "vars",  "locals",    "globals",
+                                   "eval",    "exec",  "__import__"};
+  return std::count(std::begin(kLookups), std::end(kLookups), root) > 0;
 }
 
 /// True when `node` reads one of `names` as a variable, in the lambdas and
@@ -174,12 +185,17 @@ bool ModuleEdits::runs_own_code(TSNode statement) const {
   bool runs = false;
   // A call of the module's code, through any name that may hold it, or a
   // call given it (`functools.partial(handler, ...)`, `Thread(target=_warm)`,
-  // `map(lambda e: handler(e, None), ...)`), which may call it.
+  // `map(lambda e: handler(e, None), ...)`), which may call it; a call of
+  // what a lookup by name gives (`getattr(sys.modules[__name__], "handler")`,
+  // `vars()["handler"]`), or of a display holding it (`[handler][0]`).
   auto visit = [&](TSNode node) {
     if (!runs && is(node, "call")) {
-      TSNode root = callee_root(field(node, "function"));
+      TSNode callee = field(node, "function");
+      TSNode root = callee_root(callee);
       std::string name(is(root, "identifier") ? tree.text(root) : "");
-      runs = own.count(name) || name == "globals" ||
+      runs = own.count(name) || looks_up_by_name(name) ||
+             tree.text(callee).find("__name__") != std::string_view::npos ||
+             (!is(root, "identifier") && reads_any(tree, root, own)) ||
              reads_any(tree, field(node, "arguments"), own);
     }
     return !runs;
@@ -189,10 +205,16 @@ bool ModuleEdits::runs_own_code(TSNode statement) const {
     // A decorator of the module that calls what it decorates
     // (`cls.handle({}, None)`); a decorator factory's call only makes the
     // decorator.
+    // What a decorator factory is given runs, though (`@keep(handler({},
+    // None))`).
     for (TSNode decorator : named_children(statement)) {
       TSNode expression = ts_node_named_child(decorator, 0);
       if (is(decorator, "decorator") && is(expression, "identifier") &&
           calls_its_argument(std::string(tree.text(expression))))
+        return true;
+      if (is(decorator, "decorator") && is(expression, "call"))
+        for_each_in_scope(field(expression, "arguments"), visit);
+      if (runs)
         return true;
     }
     definition = field(statement, "definition");

@@ -118,6 +118,8 @@ public:
   /// The module-level function bound to `name` (the last definition), if any.
   const FunctionInfo *function_named(const std::string &name) const;
   const ClassInfo *class_named(const std::string &name) const;
+  /// Module-level classes, in source order.
+  const std::vector<ClassInfo> &classes() const { return classes_; }
   /// True when some function of the module declares `name` global.
   bool declared_global(const std::string &name) const {
     return declared_globals_.count(name) > 0;

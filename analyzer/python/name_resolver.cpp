@@ -287,6 +287,10 @@ Symbol Resolver::member(const Symbol &owner, const std::string &name,
   case Symbol::Kind::Unknown:
     return unknown();
   case Symbol::Kind::Path:
+    // A bound method's `__self__` is what it is bound to
+    // (`os.environ.get.__self__` is `os.environ`).
+    if (name == "__self__" && owner.path.find('.') != std::string::npos)
+      return path_symbol(owner.path.substr(0, owner.path.rfind('.')));
     return path_symbol(owner.path + "." + name);
   case Symbol::Kind::Instance:
     return path_symbol(owner.path + "." + name);
