@@ -63,9 +63,15 @@ FrontEndRun JsFrontEnd::run(const FrontEndRequest &asked) const {
     return run;
   }
   const std::unordered_set<std::string> &enabled = analysis.enabled_rules;
-  javascript::JsRequest request{
-      files,       nullptr,    enabled,           &registry_,
-      &*catalogue, configured, fs::current_path()};
+  javascript::JsRequest request{files,
+                                nullptr,
+                                enabled,
+                                &registry_,
+                                &*catalogue,
+                                configured,
+                                fs::current_path(),
+                                {},
+                                {}};
   request.report_minted_credentials =
       analysis.settings.report_minted_credentials;
   request.jobs = analysis.jobs;

@@ -1661,21 +1661,22 @@ ConstructionFix construction_fix(
        dependence.dependence == Dependence::KeyedByEvent))
     return {std::nullopt,
             "it is in " +
-                (function.is_lambda ? std::string("a lambda")
-                                    : "'" + display_name(function) +
-                                          "', a function defined inside '" +
-                                          display_name(*function.enclosing) +
-                                          "'") +
+                (function.is_lambda
+                     ? std::string("a lambda")
+                     : "'" + display_name(function) +
+                           "', a function defined inside '" +
+                           display_name(*function.enclosing) + "'") +
                 ", which hoist does not rewrite: move it to module scope by "
                 "hand",
             {},
             {},
+            "",
             ""};
   if (dependence.dependence == Dependence::Hoistable ||
       dependence.dependence == Dependence::KeyedByEvent)
     if (std::string why = never_kept(where.module->tree(), call, entry);
         !why.empty())
-      return {std::nullopt, why, {}, {}, ""};
+      return {std::nullopt, why, {}, {}, "", ""};
   switch (dependence.dependence) {
   case Dependence::Hoistable:
     break;
@@ -1685,7 +1686,7 @@ ConstructionFix construction_fix(
   case Dependence::ExpiringToken:
   case Dependence::EventCredentials:
   case Dependence::PerInvocation:
-    return {std::nullopt, dependence.reason, {}, {}, ""};
+    return {std::nullopt, dependence.reason, {}, {}, "", ""};
   }
   ConstructionFix result =
       memo ? memo->get(*where.module, call, entry,
