@@ -123,6 +123,10 @@ void write_verify_json(std::ostream &out, const Verification &v) {
          pending_text(v.original.pending_after(*v.first_new_pending))},
         {"fixed",
          pending_text(v.after_fix.pending_after(*v.first_new_pending))}};
+  if (v.configuration_change)
+    document["configuration_change"] = {
+        {"api", v.configuration_change->api},
+        {"differs", v.configuration_change->paths}};
   document["left_invoke_path"] = {{"expected", v.expected_to_leave},
                                   {"still_on_invoke", v.still_on_invoke},
                                   {"memoized", v.memoized}};

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 namespace hoist::verify {
@@ -89,6 +90,43 @@ std::size_t still_on_invoke(const Verification &v, std::size_t events) {
   return std::min(excess, v.expected_to_leave);
 }
 
+// The paths at which two configurations differ.
+std::vector<std::string> differing(const runtime::Construction &a,
+                                   const runtime::Construction &b) {
+  std::set<std::string> paths;
+  for (const auto &[path, value] : a.configuration) {
+    auto other = b.configuration.find(path);
+    if (other == b.configuration.end() || other->second != value)
+      paths.insert(path);
+  }
+  for (const auto &[path, value] : b.configuration)
+    if (!a.configuration.count(path))
+      paths.insert(path);
+  return {paths.begin(), paths.end()};
+}
+
+// The first construction of a fixed site's API that the fixed code builds
+// with a configuration the original never built that API with, wherever the
+// fix moved it; compared with the original's construction at a fixed site.
+std::optional<ConfigurationChange> configuration_change(const Verification &v) {
+  std::set<Site> fixed_sites;
+  for (const FindingSite &site : v.fixed)
+    fixed_sites.insert({site.file, site.line});
+  std::map<std::string, const runtime::Construction *> at_fixed_site;
+  std::map<std::string, std::set<std::map<std::string, std::string>>> built;
+  for (const auto &c : v.original.constructions) {
+    if (fixed_sites.count({c.file, c.line}))
+      at_fixed_site.try_emplace(c.api, &c);
+    built[c.api].insert(c.configuration);
+  }
+  for (const auto &c : v.after_fix.constructions) {
+    auto original = at_fixed_site.find(c.api);
+    if (original != at_fixed_site.end() && !built[c.api].count(c.configuration))
+      return ConfigurationChange{c.api, differing(*original->second, c)};
+  }
+  return std::nullopt;
+}
+
 } // namespace
 
 std::vector<FindingSite>
@@ -118,6 +156,7 @@ void compare_runs(Verification &v, std::size_t events, bool by_api) {
       break;
     }
   }
+  v.configuration_change = configuration_change(v);
   if (!by_api) {
     std::set<Site> fixed_sites;
     for (const FindingSite &site : v.fixed)

@@ -127,7 +127,7 @@ std::size_t Verification::unsafe_not_applied() const {
 }
 
 Verdict Verification::verdict() const {
-  if (!equal() || first_new_pending)
+  if (!equal() || first_new_pending || configuration_change)
     return Verdict::NotVerified;
   if (original_failure() || (fixes_applied == 0 && unsafe_not_applied() > 0) ||
       fixed_constructions_never_ran())
@@ -186,6 +186,13 @@ std::string verdict_reason(const Verification &v) {
              "), which Lambda freezes once the response is sent: it runs "
              "in a later invocation, or never";
     }
+    if (v.configuration_change)
+      return "the fixed code builds " + v.configuration_change->api +
+             " with a configuration the original never built it with (" +
+             joined(v.configuration_change->paths) +
+             (v.configuration_change->paths.size() == 1 ? " differs" : " differ") +
+             "), so what it does may go elsewhere: the fix moved it "
+             "above what the handler sets before building it";
     return "the fixed code still builds " + std::to_string(v.still_on_invoke) +
            " of the fixed constructions while invoked";
   case Verdict::Inconclusive:

@@ -57,6 +57,15 @@ struct VerifiedEnvironment {
   std::string runtime;
 };
 
+/// A fixed construction the fixed code builds with a configuration the
+/// original never built it with: the fix moved it above what the handler
+/// sets before building it (`AWS.config.update(...)`, its options).
+struct ConfigurationChange {
+  std::string api;
+  /// The paths whose values differ from the original's at the fixed site.
+  std::vector<std::string> paths;
+};
+
 /// What verify concludes. Inconclusive: the original handler failed on every
 /// invocation, so equal responses prove nothing about the fix, or only
 /// unsafe fixes exist and none was applied, so nothing was verified.
@@ -83,6 +92,9 @@ struct Verification {
   /// The first invocation the fixed code answered leaving more work running
   /// than the original did: the same responses, but work Lambda freezes.
   std::optional<std::size_t> first_new_pending;
+  /// The first fixed construction built otherwise configured (Node.js, whose
+  /// runtime client records the configuration).
+  std::optional<ConfigurationChange> configuration_change;
   /// Fixed findings that are constructions (of a catalogued rule).
   std::size_t constructions_fixed = 0;
   /// Invoke-time constructions in the original at the fixed findings' lines:

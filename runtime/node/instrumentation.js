@@ -20,6 +20,7 @@ const url = require('url');
 const Module = require('module');
 
 const { Catalogue } = require('./catalogue.js');
+const { configurationOf } = require('./configuration.js');
 
 const RUNTIME_DIR = __dirname + path.sep;
 
@@ -47,9 +48,10 @@ class Recorder {
     this.requestId = undefined; // undefined while in INIT
   }
 
-  // Records a construction the function's own code made; those made inside
-  // packages (a pool a driver builds for itself) are not its.
-  record(api) {
+  // Records a construction the function's own code made, with the
+  // configuration it was built with; those made inside packages (a pool a
+  // driver builds for itself) are not its.
+  record(api, configuration) {
     const frame = callerFrame();
     if (!frame)
       return;
@@ -70,6 +72,7 @@ class Recorder {
       file: file.slice(this.taskRoot.length),
       line: frame.getLineNumber(),
       function: frame.getFunctionName() || '',
+      config: configuration,
     };
     fs.writeSync(this.log, JSON.stringify(entry) + '\n');
   }
@@ -100,22 +103,22 @@ class Instrumenter {
     this.mains = new Map(); // directory and package name -> its main file
   }
 
-  // Records the use of `module`'s `apiPath` as `kind` ('new' or 'call'),
-  // when the catalogue lists it and no catalogued call is in progress.
-  count(module, apiPath, kind, args) {
+  // Builds with `build`, recording the use of `module`'s `apiPath` as `kind`
+  // ('new' or 'call') when the catalogue lists it and no catalogued call is
+  // in progress.
+  count(module, apiPath, kind, args, build) {
     const api = apiPath.join('.');
     const entry = this.catalogue.entryFor(module, api, kind);
-    if (!entry || this.depth > 0 || !this.catalogue.builds(entry, args))
-      return;
-    this.recorder.record(api === '' ? module : `${module}.${api}`);
-  }
-
-  during(run) {
+    const counted = entry && this.depth === 0 && this.catalogue.builds(entry, args);
     this.depth += 1;
+    let built; // undefined when the construction throws: it was still tried
     try {
-      return run();
+      built = build();
+      return built;
     } finally {
       this.depth -= 1;
+      if (counted)
+        this.recorder.record(api === '' ? module : `${module}.${api}`, configurationOf(args, built));
     }
   }
 
@@ -136,13 +139,12 @@ class Instrumenter {
     const instrumenter = this;
     const proxy = new Proxy(value, {
       construct(target, args, newTarget) {
-        instrumenter.count(module, apiPath, 'new', args);
-        return instrumenter.during(() =>
+        return instrumenter.count(module, apiPath, 'new', args, () =>
           Reflect.construct(target, args, newTarget === proxy ? target : newTarget));
       },
       apply(target, self, args) {
-        instrumenter.count(module, apiPath, 'call', args);
-        return instrumenter.during(() => Reflect.apply(target, self, args));
+        return instrumenter.count(module, apiPath, 'call', args, () =>
+          Reflect.apply(target, self, args));
       },
       get(target, name, receiver) {
         const member = Reflect.get(target, name, receiver);

@@ -41,6 +41,10 @@ ConstructionLog read_construction_log(const std::filesystem::path &path) {
     construction.file = entry.value("file", "");
     construction.line = entry.value("line", 0);
     construction.function = entry.value("function", "");
+    if (entry.contains("config") && entry["config"].is_object())
+      for (const auto &[path, value] : entry["config"].items())
+        if (value.is_string())
+          construction.configuration[path] = value.get<std::string>();
     log.constructions.push_back(std::move(construction));
   }
   return log;

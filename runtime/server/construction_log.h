@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,10 @@ struct Construction {
   std::string file;           ///< the calling code, relative to the task root
   int line = 0;
   std::string function;
+  /// What it was built with, by path ("arguments[0].region",
+  /// "service.config.region"), each value a digest: recorded by the Node.js
+  /// runtime client; empty from the others.
+  std::map<std::string, std::string> configuration;
 };
 
 /// What an invocation left running when it answered: promises not settled

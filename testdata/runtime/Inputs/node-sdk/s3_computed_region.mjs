@@ -1,0 +1,12 @@
+// The handler computes the client's options before building it: hoisted (an
+// unsafe fix), the client is built at INIT with the region the module starts
+// with, and calls another region, though the handler answers the same.
+import { S3Client } from '@aws-sdk/client-s3';
+
+let region = 'us-east-1';
+
+export const handler = async (event) => {
+  region = process.env.BUCKET_REGION;
+  const s3 = new S3Client({ region });
+  return { order: event.order, built: typeof s3.send };
+};
