@@ -157,7 +157,7 @@ public:
   /// that hold module state (Reached::cache_parameters).
   CachingTests(const JsModule &module, TSNode function, bool lasting_this,
                const std::set<std::string> &cache_parameters)
-      : module_(&module) {
+      : module_(&module), lasting_this_(lasting_this) {
     const JsTree &tree = module.tree();
     std::set<std::string> locals, assigned;
     std::vector<TSNode> local_values;
@@ -257,6 +257,22 @@ public:
     return false;
   }
 
+  /// True when what is written to `target` outlives the invocation, as a
+  /// cache's value does: module state (a module variable not shadowed here,
+  /// a property of Node's global object, a static field), `this.x` of a
+  /// lasting `this`, a parameter given module state, or a local read from
+  /// a cache.
+  bool keeps(TSNode target) const {
+    target = unwrap_expression(target);
+    std::string name(tree_->text(target));
+    if (state_.count(name))
+      return true;
+    if (is(target, "identifier") && local_declaration(*module_, target, name))
+      return false;
+    return !written_module_variable(*module_, target).empty() ||
+           (lasting_this_ && !written_this_member(*tree_, target).empty());
+  }
+
 private:
   /// True when `node` calls or reads what `package` exports, directly or
   /// through a local constant one gave (`const manager =
@@ -338,6 +354,7 @@ private:
 
   std::vector<std::pair<TSNode, bool>> branches_; ///< test, returns when true
   const JsModule *module_;
+  bool lasting_this_;
   const JsTree *tree_ = nullptr;
   std::set<std::string> state_; ///< module state the function fills
 };
@@ -396,13 +413,17 @@ std::optional<Reopened> reopened(const JsModule &module,
 }
 
 /// True when `construction` (built from `callee`) builds what a lazy form
-/// keeps: `x ??= new X()`, `x ||= ...`, `x = x || connect().then(...)`, or
-/// code a caching test guards.
+/// keeps in a cache that outlives the invocation (CachingTests::keeps):
+/// `x ??= new X()`, `x ||= ...`, `x = x || connect().then(...)`,
+/// `x ?? (x = new X())`, or code a caching test guards. `local ?? new X()`,
+/// or `x ?? new X()` that stores nothing in `x`, builds every time `x` is
+/// unset.
 bool is_lazily_built(const JsModule &module, TSNode construction, TSNode callee,
                      const CachingTests &caching) {
   const JsTree &tree = module.tree();
   if (caching.covers(construction, callee))
     return true;
+  TSNode assigned{}; // `x` of `x = <construction>`, on the way up
   TSNode at = construction;
   for (TSNode parent = ts_node_parent(at); !ts_node_is_null(parent);
        at = parent, parent = ts_node_parent(parent)) {
@@ -426,12 +447,29 @@ bool is_lazily_built(const JsModule &module, TSNode construction, TSNode callee,
     }
     if (type == "augmented_assignment_expression") {
       std::string_view op = ts_node_type(field(parent, "operator"));
-      return op == "?\?=" || op == "||=";
+      return (op == "?\?=" || op == "||=") &&
+             caching.keeps(field(parent, "left"));
+    }
+    if (type == "assignment_expression" && ts_node_is_null(assigned) &&
+        ts_node_eq(field(parent, "right"), at)) {
+      assigned = unwrap_expression(field(parent, "left"));
+      continue;
     }
     if (type == "binary_expression") {
       std::string_view op = ts_node_type(field(parent, "operator"));
-      return (op == "??" || op == "||") &&
-             ts_node_eq(field(parent, "right"), at);
+      TSNode tested = unwrap_expression(field(parent, "left"));
+      if ((op != "??" && op != "||") ||
+          !ts_node_eq(field(parent, "right"), at) || !caching.keeps(tested))
+        return false;
+      if (ts_node_is_null(assigned)) { // `x = x ?? <construction>`
+        TSNode outer = ts_node_parent(parent);
+        while (is(outer, "parenthesized_expression"))
+          outer = ts_node_parent(outer);
+        if (is(outer, "assignment_expression"))
+          assigned = unwrap_expression(field(outer, "left"));
+      }
+      return !ts_node_is_null(assigned) &&
+             tree.text(assigned) == tree.text(tested);
     }
     return false;
   }
