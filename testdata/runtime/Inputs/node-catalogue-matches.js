@@ -22,6 +22,10 @@ const cases = [
   ['postgres', '', 'call'],
   ['https', 'Agent', 'new'],
   ['lodash', 'memoize', 'call'],
+  ['@line/bot-sdk', 'Client', 'new'],
+  ['@line/bot-sdk', 'messagingApi.MessagingApiClient', 'new'],
+  ['openai', 'OpenAIApi', 'new'],
+  ['openai', 'Configuration', 'new'],
 ];
 for (const [module, api, kind] of cases)
   console.log(`${kind} ${module}${api ? '.' + api : ''}: ${catalogue.entryFor(module, api, kind) ? 'counted' : 'not counted'}`);
