@@ -3,9 +3,12 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdio>
 
 #include "core/dockerfile.h"
 #include "core/file_discovery.h"
+#include "core/source_encoding.h"
+#include "core/utf8.h"
 #include "rules/rule_ids.h"
 
 namespace hoist {
@@ -33,6 +36,30 @@ bool is_template_name(const std::string &name) {
 bool exists_file(const fs::path &path) {
   std::error_code error;
   return fs::is_regular_file(path, error);
+}
+
+/// A deployment file that is not UTF-8, read as Windows-1252.
+struct Recoded {
+  std::string text; ///< UTF-8
+  std::size_t at;   ///< the first byte that was not UTF-8, in `text`
+  std::string byte; ///< that byte, as "0xE9"
+};
+
+/// `bytes`, whose byte at `bad` is the first that is not UTF-8, read as
+/// Windows-1252; nothing when it holds a byte Windows-1252 leaves undefined.
+std::optional<Recoded> read_as_windows_1252(std::string_view bytes,
+                                            std::size_t bad) {
+  auto decoded = decode_source(bytes, SourceEncoding::Cp1252);
+  auto *text = std::get_if<std::string>(&decoded);
+  if (!text)
+    return std::nullopt;
+  char byte[8];
+  std::snprintf(byte, sizeof byte, "0x%02X",
+                static_cast<unsigned char>(bytes[bad]));
+  std::size_t at = std::get<std::string>(decode_source(bytes.substr(0, bad),
+                                                       SourceEncoding::Cp1252))
+                       .size();
+  return Recoded{std::move(*text), at, byte};
 }
 
 } // namespace
@@ -183,7 +210,22 @@ void read_deployment_file(const fs::path &path, const std::string &display_path,
   bool cdk_config = name == "cdk.json";
   if (!named && !cdk_config && !may_be_lambda_template(text))
     return;
-  auto file = std::make_shared<const SourceFile>(display_path, std::move(text));
+  // A deployment file saved on Windows in Windows-1252 (an accented letter
+  // in a Description) is read as such, and said, rather than left unread.
+  std::optional<Recoded> recoded;
+  if (std::optional<std::size_t> bad = find_invalid_utf8(text))
+    recoded = read_as_windows_1252(text, *bad);
+  auto file = std::make_shared<const SourceFile>(
+      display_path, recoded ? std::move(recoded->text) : std::move(text),
+      recoded ? SourceEncoding::Cp1252 : SourceEncoding::Utf8);
+  if (recoded)
+    out.notices.push_back(
+        {Severity::Warning,
+         {file, {recoded->at, recoded->at}},
+         "is not UTF-8 (byte " + recoded->byte +
+             " here): read as Windows-1252, what such bytes mean in a file "
+             "saved on Windows; save it as UTF-8 (iconv -f cp1252 -t "
+             "utf-8), which deployment tools expect"});
   std::size_t first = out.handlers.size();
   if (is_dockerfile_name(name)) {
     read_dockerfile(file, out);
