@@ -193,17 +193,20 @@ const std::set<std::string_view> kChangingConnection = [] {
 
 /// How the handler uses what it built: "" when it only calls its methods
 /// (`client.send(command)`, an aggregated client's `client.putItem(params)`,
-/// SDK v2's `client.op(params).promise()`, `pool.query(sql)`), none of them
-/// `changing`, else the first other use: passed on, changed, a `changing`
-/// method called.
+/// SDK v2's `client.op(params).promise()`, `pool.query(sql)`) or calls it
+/// (knex's `knex('users')`, postgres.js's tagged `sql\`select 1\``), none
+/// of them `changing`; else a `changing` method called anywhere
+/// (`knex.destroy()` after `knex.schema` was read), or the first other use:
+/// passed on, changed.
 std::string other_use(const JsModule &module, const JsCatalogue &catalogue,
                       TSNode body, TSNode declarator, const std::string &name,
                       const std::set<std::string_view> &changing) {
   const JsTree &tree = module.tree();
   TSNode declared = field(declarator, "name");
-  std::string found;
+  std::string found;   // the first other use
+  std::string decisive; // a `changing` call, or a use before it is built
   walk_named_descendants(body, [&](TSNode node) {
-    if (!found.empty())
+    if (!decisive.empty())
       return false;
     if (!is(node, "identifier") || tree.text(node) != name ||
         ts_node_eq(node, declared))
@@ -212,10 +215,13 @@ std::string other_use(const JsModule &module, const JsCatalogue &catalogue,
     if (!declaration || !ts_node_eq(*declaration, declarator))
       return true;
     if (ts_node_start_byte(node) < ts_node_start_byte(declarator)) {
-      found = name + " before it is built"; // a ReferenceError, moved away
+      decisive = name + " before it is built"; // a ReferenceError, moved away
       return false;
     }
     TSNode member = ts_node_parent(node);
+    if (is(member, "call_expression") &&
+        ts_node_eq(field(member, "function"), node))
+      return true; // a query of an instance that is a function
     TSNode call = ts_node_parent(member);
     bool called = is(member, "member_expression") &&
                   ts_node_eq(field(member, "object"), node) &&
@@ -228,12 +234,13 @@ std::string other_use(const JsModule &module, const JsCatalogue &catalogue,
       around = ts_node_parent(around);
     if (!called && is_catalogued(module, catalogue, around))
       return true;
-    if (!called || changing.count(method))
-      found = called ? name + "." + std::string(method) + "(...)"
-                     : message_excerpt(tree.text(around), 40);
-    return found.empty();
+    if (called && changing.count(method))
+      decisive = name + "." + std::string(method) + "(...)";
+    else if (!called && found.empty())
+      found = message_excerpt(tree.text(around), 40);
+    return decisive.empty();
   });
-  return found;
+  return decisive.empty() ? found : decisive;
 }
 
 /// `text` (a statement indented by `indent` columns) with each line after
