@@ -14,6 +14,8 @@
 #include <set>
 
 #include "cpp/enclosing_conditional.h"
+#include "cpp/frozen_values.h"
+#include "cpp/frozen_values_in_ast.h"
 #include "cpp/invoke_path.h"
 #include "cpp/main_hoist_edits.h"
 
@@ -1032,6 +1034,17 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
     moving.insert(construction->statement);
   result.left_behind =
       configuring_calls(context, *function, moved, moving);
+  std::set<const Expr *> catalogued;
+  for (const Construction *construction : group)
+    catalogued.insert(construction->expr);
+  std::vector<const Stmt *> in_order(moving.begin(), moving.end());
+  std::sort(in_order.begin(), in_order.end(), [&](const Stmt *a, const Stmt *b) {
+    return sources.isBeforeInTranslationUnit(a->getBeginLoc(), b->getBeginLoc());
+  });
+  for (const Stmt *statement : in_order)
+    if (std::string what = frozen_value_in(context, *statement, catalogued);
+        result.risk.empty() && !what.empty())
+      result.risk = frozen_value_risk(what);
   const FileID file = sources.getMainFileID();
   const SourceLocation file_start = sources.getLocForStartOfFile(file);
   for (const TextEdit &edit :

@@ -26,6 +26,9 @@ struct MainHoist {
   /// Calls that configure a moved object and stay in the handler, with the
   /// note that says so (left_in_handler_note).
   std::vector<std::pair<clang::SourceLocation, std::string>> left_behind;
+  /// Why the fix is unsafe, or "": the moved code gives a value that may
+  /// differ from one invocation to the next (frozen_values.h).
+  std::string risk;
 };
 
 /// The fix that moves `constructions` (each a variable declared on its own

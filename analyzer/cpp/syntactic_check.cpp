@@ -19,6 +19,7 @@
 #include "core/move_append.h"
 #include "core/rule_text.h"
 #include "cpp/call_chain_notes.h"
+#include "cpp/frozen_values.h"
 #include "cpp/main_hoist_edits.h"
 #include "cpp/name_scope.h"
 #include "cpp/nolint.h"
@@ -651,6 +652,106 @@ private:
     // `code` itself too: a value that is one call (`x = app::region();`).
     if (visit(code))
       walk_named_descendants(code, visit);
+    return found;
+  }
+
+  // Whether `within` (outside main()) may change the variable `name`, as
+  // Clang's ExprMutationAnalyzer would, but by the text: assigned, itself,
+  // a member or an element (`name = `, `name.x += `, `name[i] = `),
+  // incremented, its address taken, or a method called on it (which the
+  // parse cannot tell const).
+  bool written(TSNode within, const std::string &name) const {
+    if (!spans_any(occurrences(name), within))
+      return false;
+    auto names_it = [&](TSNode node) {
+      while (is(node, "field_expression") || is(node, "subscript_expression") ||
+             is(node, "parenthesized_expression"))
+        node = is(node, "parenthesized_expression")
+                   ? ts_node_named_child(node, 0)
+                   : field(node, "argument");
+      return is(node, "identifier") && tree_.text(node) == name;
+    };
+    bool found = false;
+    walk_named_descendants(within, [&](TSNode node) {
+      if (found)
+        return false;
+      if (is(node, "function_definition") &&
+          plain_name(tree_.text(field(function_declarator(field(node, "declarator")),
+                                      "declarator"))) == "main")
+        return false;
+      TSNode function = field(node, "function");
+      found = (is(node, "assignment_expression") && names_it(field(node, "left"))) ||
+              (is(node, "update_expression") && names_it(field(node, "argument"))) ||
+              (is(node, "pointer_expression") &&
+               tree_.text(field(node, "operator")) == "&" &&
+               names_it(field(node, "argument"))) ||
+              (is(node, "call_expression") && is(function, "field_expression") &&
+               names_it(field(function, "argument")));
+      return !found;
+    });
+    return found;
+  }
+
+  // What `code` (a statement the main() fix moves, or the body of a
+  // function of the file it calls, `function`) does that may give another
+  // value on each invocation (frozen_values.h), as the Clang mode judges it
+  // (frozen_values_in_ast.cpp) but by names: a file-scope variable that is
+  // not const (`local` tells the code's own names), a static variable of a
+  // function it calls, a library function not known pure. `entered`: the
+  // functions being judged or judged harmless, by where they begin.
+  std::string frozen_value(TSNode code,
+                           const std::function<bool(const std::string &)> &local,
+                           std::set<uint32_t> &entered) const {
+    std::string found;
+    auto visit = [&](TSNode node, TSNode parent) {
+      if (!found.empty())
+        return false;
+      if (is(node, "declaration") && is_static(node))
+        for (uint32_t i = 0; i < ts_node_named_child_count(node); ++i) {
+          TSNode declarator = ts_node_named_child(node, i);
+          if (TSNode name = variable_name(declarator);
+              !ts_node_is_null(name) && !is_const(node, declarator) &&
+              written(code, std::string(tree_.text(name))))
+            found = keeps_static(std::string(tree_.text(name)));
+        }
+      if (is(node, "identifier") && !is(parent, "qualified_identifier") &&
+          mutable_globals_.count(std::string(tree_.text(node))) &&
+          !local(std::string(tree_.text(node))) &&
+          written(ts_tree_root_node(tree_.tree), std::string(tree_.text(node))))
+        found = reads_mutable(std::string(tree_.text(node)));
+      TSNode function = is(node, "call_expression") ? field(node, "function")
+                                                    : TSNode{};
+      if (found.empty() &&
+          (is(function, "identifier") || is(function, "qualified_identifier"))) {
+        const std::string spelled = plain_name(tree_.text(function));
+        const std::vector<NameCandidate> names = candidates(spelled, node);
+        if (const auto *defined = find_function(names, context_of(node))) {
+          TSNode body = defined->second;
+          if (entered.insert(ts_node_start_byte(body)).second)
+            if (std::string inner = frozen_value(
+                    field(body, "body"),
+                    [&](const std::string &name) {
+                      return declares(body, name);
+                    },
+                    entered);
+                !inner.empty())
+              found = calls_through(spelled, inner);
+        } else if (std::none_of(names.begin(), names.end(),
+                                [&](const NameCandidate &candidate) {
+                                  return candidate.directive.empty() &&
+                                         library_name(candidate.name) &&
+                                         known_pure_library_function(
+                                             candidate.name);
+                                }) &&
+                   !known_pure_library_function(spelled) &&
+                   !catalogue_.match(spelled, CppApi::Kind::Class)) {
+          found = calls_unknown(spelled);
+        }
+      }
+      return found.empty();
+    };
+    visit(code, ts_node_parent(code));
+    walk_named_descendants(code, visit);
     return found;
   }
 
@@ -1838,8 +1939,9 @@ private:
       std::string why_not;
       std::map<Found *, std::string> left;
       std::vector<std::pair<TSNode, std::string>> left_behind;
+      std::string risk;
       std::vector<TextEdit> edits =
-          main_hoist(handler, group, why_not, left, left_behind);
+          main_hoist(handler, group, why_not, left, left_behind, risk);
       for (const auto &[entry, why] : left)
         entry->diagnostic.notes.push_back(
             {entry->diagnostic.location, "no fix: " + why});
@@ -1863,14 +1965,19 @@ private:
       fix.resolves = group.size();
       for (const TextEdit &edit : edits)
         fix.edits.push_back({tree_.file, edit.range, edit.new_text});
-      // The fix moves the whole group: as safe as its least safe member.
+      // The fix moves the whole group: as safe as its least safe member,
+      // and unsafe when what it moves computes a per-invocation value.
+      if (!risk.empty()) {
+        fix.applicability = Applicability::Unsafe;
+        first.notes.push_back({first.location, "unsafe fix: " + risk});
+      }
       for (const Found *entry : group)
-        if (std::string risk = entry->construction.api->move_risk();
-            !risk.empty()) {
+        if (std::string own = entry->construction.api->move_risk();
+            risk.empty() && !own.empty()) {
           fix.applicability = Applicability::Unsafe;
           first.notes.push_back(
               {first.location, "unsafe fix: '" + entry->construction.name +
-                                   "': " + risk});
+                                   "': " + own});
           break;
         }
       first.fix = std::move(fix);
@@ -2416,7 +2523,8 @@ private:
   std::vector<TextEdit>
   main_hoist(const Handler &handler, std::vector<Found *> &group,
              std::string &why_not, std::map<Found *, std::string> &left,
-             std::vector<std::pair<TSNode, std::string>> &left_behind) const {
+             std::vector<std::pair<TSNode, std::string>> &left_behind,
+             std::string &risk) const {
     MainHoistFacts facts;
     facts.handler_name = handler.name;
     facts.passed_to_run_handler = handler.passed;
@@ -2804,6 +2912,15 @@ private:
               [](const MovedDeclaration &a, const MovedDeclaration &b) {
                 return a.statement.begin < b.statement.begin;
               });
+    std::set<uint32_t> entered;
+    for (const MovedDeclaration &moved_code : declarations)
+      if (std::string what = frozen_value(
+              ts_node_descendant_for_byte_range(
+                  handler.body, static_cast<uint32_t>(moved_code.statement.begin),
+                  static_cast<uint32_t>(moved_code.statement.end)),
+              local, entered);
+          risk.empty() && !what.empty())
+        risk = frozen_value_risk(what);
     return main_hoist_edits(tree_.file->text(), place, declarations);
   }
 

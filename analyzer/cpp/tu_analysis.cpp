@@ -339,7 +339,9 @@ std::vector<CppFinding> analyze_translation_unit(ASTContext &context,
           finding.fix_resolves = moved.size();
           for (const auto &[call, note] : fix.left_behind)
             finding.notes.push_back({call, note});
-          // The fix moves them together: as safe as the least safe one.
+          // The fix moves them together: as safe as the least safe one,
+          // and unsafe when what it moves computes a per-invocation value.
+          finding.fix_risk = fix.risk;
           for (const Construction *member : moved)
             if (std::string risk = member->api->move_risk();
                 !risk.empty() && finding.fix_risk.empty())
