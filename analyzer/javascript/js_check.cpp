@@ -238,12 +238,24 @@ public:
     };
     uint32_t at = ts_node_start_byte(construction);
     for (const auto &[test, returns] : branches_) {
-      if ((at < ts_node_start_byte(test) || at >= ts_node_end_byte(test)) &&
-          !(returns && at >= ts_node_end_byte(test)))
+      bool after = returns && at >= ts_node_end_byte(test);
+      if (!within(at, test) && !after)
         continue;
       TSNode condition = field(test, "condition");
-      if (mentions(*tree_, condition, state_) ||
-          (!library().empty() &&
+      if (mentions(*tree_, condition, state_)) {
+        // Only the branch taken while the state is unset runs once; the
+        // other, and what follows a branch that exits while it is unset,
+        // run on every later invocation.
+        When when = when_true(condition);
+        TSNode otherwise = field(test, "alternative");
+        if (when == When::Either ||
+            (when == When::Unset &&
+             within(at, field(test, "consequence"))) ||
+            (when == When::Set && (within(at, otherwise) || after)))
+          return true;
+        continue;
+      }
+      if ((!library().empty() &&
            reads_member_of(*tree_, condition, library())) ||
           reads_package(condition, package()))
         return true;
@@ -339,17 +351,79 @@ private:
     return found;
   }
 
-  /// True when `block` returns or throws, outside nested functions.
-  static bool exits(TSNode block) {
-    if (is(block, "return_statement") || is(block, "throw_statement"))
+  /// True when `statement` always returns or throws: it does, or it is a
+  /// block whose last statement does, or an `if` both of whose branches do
+  /// (a `return` inside a `try`'s `catch` does only on an error).
+  static bool exits(TSNode statement) {
+    if (is(statement, "return_statement") || is(statement, "throw_statement"))
       return true;
-    bool found = false;
-    walk_named_descendants(block, [&](TSNode node) {
-      found =
-          found || is(node, "return_statement") || is(node, "throw_statement");
-      return !found && !opens_scope(node);
-    });
-    return found;
+    if (is(statement, "statement_block")) {
+      std::vector<TSNode> statements = named_children(statement);
+      while (!statements.empty() && is(statements.back(), "comment"))
+        statements.pop_back();
+      return !statements.empty() && exits(statements.back());
+    }
+    if (is(statement, "if_statement")) {
+      TSNode otherwise = field(statement, "alternative"); // an else_clause
+      if (!exits(field(statement, "consequence")) || ts_node_is_null(otherwise))
+        return false;
+      std::vector<TSNode> parts = named_children(otherwise);
+      return !parts.empty() && exits(parts.back());
+    }
+    return false;
+  }
+
+  /// When a test of the module state is true: while it is unset (`!x`, `x
+  /// == null`, `typeof x === 'undefined'`), once it is set (`x`, `x !=
+  /// null`, `cache.has(key)`), or either (a comparison with a value,
+  /// a mixed `&&` or `||`).
+  enum class When { Unset, Set, Either };
+
+  When when_true(TSNode test) const {
+    test = unwrap_expression(test);
+    if (is(test, "unary_expression")) {
+      if (kind(field(test, "operator")) != std::string_view("!"))
+        return When::Either;
+      When inner = when_true(field(test, "argument"));
+      return inner == When::Set     ? When::Unset
+             : inner == When::Unset ? When::Set
+                                    : When::Either;
+    }
+    if (is(test, "binary_expression")) {
+      std::string_view op = kind(field(test, "operator"));
+      TSNode left = unwrap_expression(field(test, "left"));
+      TSNode right = unwrap_expression(field(test, "right"));
+      if (op == "&&" || op == "||") {
+        // A part that tests no state (`useCache`) leaves the other's.
+        if (!mentions(*tree_, left, state_))
+          return when_true(right);
+        if (!mentions(*tree_, right, state_))
+          return when_true(left);
+        When a = when_true(left), b = when_true(right);
+        return a == b ? a : When::Either;
+      }
+      bool equal = op == "==" || op == "===";
+      if (!equal && op != "!=" && op != "!==")
+        return When::Either;
+      auto empty = [&](TSNode side) {
+        std::string_view text = tree_->text(side);
+        return is(side, "null") || is(side, "undefined") ||
+               text == "undefined" || text == "'undefined'" ||
+               text == "\"undefined\"";
+      };
+      if (!empty(left) && !empty(right))
+        return When::Either;
+      return equal ? When::Unset : When::Set;
+    }
+    if (is(test, "identifier") || is(test, "member_expression") ||
+        is(test, "subscript_expression") || is(test, "call_expression"))
+      return When::Set;
+    return When::Either;
+  }
+
+  static bool within(uint32_t at, TSNode node) {
+    return !ts_node_is_null(node) && at >= ts_node_start_byte(node) &&
+           at < ts_node_end_byte(node);
   }
 
   std::vector<std::pair<TSNode, bool>> branches_; ///< test, returns when true
