@@ -448,22 +448,30 @@ Resolved resolve_function(Modules &modules, const JsModule &module, TSNode node,
     if (auto required = required_module(module, object))
       return from_import(
           {Binding::Kind::Import, *required, std::string(property)});
-    // db.connect() on `import * as db from './db'`
     if (is(object, "identifier")) {
       const Binding *binding = module.binding(std::string(tree.text(object)));
-      if (binding && binding->kind == Binding::Kind::Import &&
-          binding->path.empty() &&
-          !local_declaration(module, object, std::string(tree.text(object)))) {
+      bool imported =
+          binding && binding->kind == Binding::Kind::Import &&
+          binding->path.find('.') == std::string::npos &&
+          !local_declaration(module, object, std::string(tree.text(object)));
+      // db.connect() on `import * as db from './db'`
+      if (imported && binding->path.empty()) {
         Binding member = *binding;
         member.path = property;
         if (auto found = from_import(member))
           return found;
-        // db.query() on `import db from './db'`, which ends `export default
-        // { query }` or `export default db` of such an object.
-        const JsModule *target = modules.imported(module, binding->module);
-        if (auto exported =
-                target ? export_value(modules, *target, "default", depth + 1)
-                       : std::nullopt) {
+      }
+      // db.query() on `import db from './db'`, which ends `export default
+      // { query }` or `export default db` of such an object, and
+      // DynamoDB.get() on `import { DynamoDB }` (or `const { DynamoDB } =
+      // require(...)`) of `export const DynamoDB = { get }`.
+      const JsModule *target =
+          imported ? modules.imported(module, binding->module) : nullptr;
+      if (target) {
+        if (auto exported = export_value(
+                modules, *target,
+                binding->path.empty() ? "default" : binding->path,
+                depth + 1)) {
           const JsModule &owner = *exported->first;
           TSNode object = unwrap_expression(exported->second);
           if (is(object, "identifier"))

@@ -1,0 +1,3 @@
+const { Repo } = require("./lib/repo");
+
+exports.handler = async (event) => Repo.find(event.id);
