@@ -625,6 +625,28 @@ TSNode const_value(const JsModule &module, TSNode name, bool destructured) {
   return unwrap_expression(field(*declared, "value"));
 }
 
+/// const_value's, and the value of a local `let` its block never assigns
+/// again (`let config = { host: process.env.DB_HOST }`), which holds its
+/// first value as a `const` does.
+TSNode unchanged_value(const JsModule &module, TSNode name) {
+  if (TSNode value = const_value(module, name, true); !ts_node_is_null(value))
+    return value;
+  auto declared =
+      is(name, "identifier") || is(name, "shorthand_property_identifier")
+          ? local_declaration(module, name,
+                              std::string(module.tree().text(name)))
+          : std::nullopt;
+  if (!declared || !is(*declared, "variable_declarator") ||
+      !is(field(*declared, "name"), "identifier"))
+    return {};
+  TSNode declaration = ts_node_parent(*declared);
+  if (!is(declaration, "lexical_declaration") ||
+      kind(ts_node_child(declaration, 0)) != std::string_view("let") ||
+      assigned_again(module, ts_node_parent(declaration), *declared))
+    return {};
+  return unwrap_expression(field(*declared, "value"));
+}
+
 /// The construction `argument` is: itself when it is a call or `new`, the
 /// value of the `const` it names when that is one (`const client = new
 /// DynamoDBClient(...)` for `DynamoDBDocumentClient.from(client)`); a null
@@ -719,12 +741,14 @@ std::optional<Hoistability> hoistability(const JsModule &module,
       walk_named_descendants(built, visit);
       return true;
     }
-    // Another local `const` (`const region = arn.split(':')[3]`): what it
-    // reads of the parameters makes the construction depend on them; what
-    // a call gives it (a secret fetched, a value computed) this invocation
-    // obtains; one of constants and environment reads (`const region =
-    // \`${process.env.AWS_REGION}\``) is as hoistable as they are.
-    if (TSNode value = const_value(module, node, true);
+    // Another local `const`, or a `let` never assigned again (`const region
+    // = arn.split(':')[3]`): what it reads of the parameters makes the
+    // construction depend on them; what a call gives it (a secret fetched,
+    // a value computed) this invocation obtains; one of constants and
+    // environment reads (`const region = \`${process.env.AWS_REGION}\``)
+    // is as hoistable as they are. A `let` assigned again holds what the
+    // function gives it when it runs.
+    if (TSNode value = unchanged_value(module, node);
         !ts_node_is_null(value) && !seen.count(ts_node_start_byte(value))) {
       seen.insert(ts_node_start_byte(value));
       auto is_computed = [](TSNode part) {
@@ -749,6 +773,14 @@ std::optional<Hoistability> hoistability(const JsModule &module,
     // `const { TABLE } = process.env`: environment reads
     if (!ts_node_is_null(written) && tree.text(written) == "process.env")
       return true;
+    if (declared && is(*declared, "variable_declarator") &&
+        assigned_again(module, ts_node_parent(ts_node_parent(*declared)),
+                       *declared)) {
+      found = Hoistability{false, "depends on '" + name +
+                                      "', which the function assigns when "
+                                      "it runs"};
+      return false;
+    }
     if (!declared || !ts_node_eq(*declared, function)) {
       reads_locals = reads_locals || declared ||
                      (!module.binding(name) && name != "process");

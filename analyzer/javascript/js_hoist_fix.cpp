@@ -268,28 +268,6 @@ std::string dedented(std::string_view text, std::size_t indent) {
   return out;
 }
 
-/// True when `body` writes the variable `declarator` declares (`x = ...`,
-/// `x ??= ...`, `x++`): a `let` that changes is no constant to move.
-bool assigned_again(const JsModule &module, TSNode body, TSNode declarator) {
-  const JsTree &tree = module.tree();
-  std::string name(tree.text(field(declarator, "name")));
-  bool found = false;
-  walk_named_descendants(body, [&](TSNode node) {
-    TSNode target = is(node, "assignment_expression") ||
-                            is(node, "augmented_assignment_expression")
-                        ? field(node, "left")
-                    : is(node, "update_expression") ? field(node, "argument")
-                                                    : TSNode{};
-    target = unwrap_expression(target);
-    if (is(target, "identifier") && tree.text(target) == name) {
-      auto declared = local_declaration(module, target, name);
-      found = declared && ts_node_eq(*declared, declarator);
-    }
-    return !found;
-  });
-  return found;
-}
-
 /// True when the module names `name` where no function or block declares
 /// it: a global, which a module-level `name` would replace.
 bool reads_global(const JsModule &module, const std::string &name) {

@@ -125,6 +125,26 @@ std::optional<TSNode> local_declaration(const JsModule &module, TSNode node,
   return std::nullopt;
 }
 
+bool assigned_again(const JsModule &module, TSNode body, TSNode declarator) {
+  const JsTree &tree = module.tree();
+  std::string name(tree.text(field(declarator, "name")));
+  bool found = false;
+  treesitter::walk_named_descendants(body, [&](TSNode node) {
+    TSNode target = is(node, "assignment_expression") ||
+                            is(node, "augmented_assignment_expression")
+                        ? field(node, "left")
+                    : is(node, "update_expression") ? field(node, "argument")
+                                                    : TSNode{};
+    target = unwrap_expression(target);
+    if (is(target, "identifier") && tree.text(target) == name) {
+      auto declared = local_declaration(module, target, name);
+      found = declared && ts_node_eq(*declared, declarator);
+    }
+    return !found;
+  });
+  return found;
+}
+
 std::optional<std::string> required_module(const JsModule &module,
                                            TSNode node) {
   node = unwrap_expression(node);

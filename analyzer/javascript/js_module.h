@@ -125,6 +125,10 @@ void bound_names(const JsTree &tree, TSNode pattern,
 std::optional<TSNode> local_declaration(const JsModule &module, TSNode node,
                                         const std::string &name);
 
+/// True when `body` writes the variable `declarator` declares (`x = ...`,
+/// `x ??= ...`, `x++`): a `let` that changes holds more than its first value.
+bool assigned_again(const JsModule &module, TSNode body, TSNode declarator);
+
 /// The specifier `require('m')` (or `import('m')`, or a `require` by
 /// another name) loads, or nothing when `node` is no such call.
 std::optional<std::string> required_module(const JsModule &module, TSNode node);
