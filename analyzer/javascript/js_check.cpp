@@ -710,14 +710,33 @@ bool given_connection_details(const JsTree &tree, TSNode call) {
          !ts_node_is_null(property_value(tree, first, "connection"));
 }
 
+/// The variable of the environment `node` (an identifier `process`) reads:
+/// `process.env.X`, `process.env["X"]`; "" for another read of `process`,
+/// `*` for a name computed.
+std::string environment_read(const JsTree &tree, TSNode node) {
+  TSNode env = ts_node_parent(node);
+  TSNode read = ts_node_parent(env);
+  if (!is(env, "member_expression") || tree.text(env) != "process.env")
+    return "";
+  if (is(read, "member_expression") &&
+      ts_node_eq(field(read, "object"), env))
+    return std::string(tree.text(field(read, "property")));
+  if (is(read, "subscript_expression") &&
+      ts_node_eq(field(read, "object"), env))
+    return string_value(tree, field(read, "index")).value_or("*");
+  return "";
+}
+
 /// Whether `construction`, in `function`, can move to module scope: not
 /// when its arguments read a parameter of the function (in the handler:
-/// "depends on 'event', the event"); yes when they read only module-level
+/// "depends on 'event', the event") or a variable of the environment the
+/// invocation writes (`changes`); yes when they read only module-level
 /// names and the environment; unknown (nothing) when they read locals.
 std::optional<Hoistability> hoistability(const JsModule &module,
                                          const JsCatalogue &catalogue,
                                          TSNode construction, TSNode function,
-                                         bool is_handler) {
+                                         bool is_handler,
+                                         const InvokePathChanges &changes) {
   const JsTree &tree = module.tree();
   std::optional<Hoistability> found;
   bool reads_locals = false;
@@ -770,9 +789,24 @@ std::optional<Hoistability> hoistability(const JsModule &module,
         walk_named_descendants(value, visit);
       return !found;
     }
+    // Written by the invocation: at INIT it has another value.
+    auto written_by_invocation = [&](const std::string &variable) {
+      std::string writer = variable.empty() ? "" : changes.writer(variable);
+      if (writer.empty())
+        return false;
+      found = Hoistability{
+          false, "reads 'process.env" +
+                     (variable == "*" ? "" : "." + variable) + "', which '" +
+                     writer + "' writes during the invocation: at module "
+                     "scope it reads the value INIT sees"};
+      return true;
+    };
+    if (name == "process" && !declared &&
+        written_by_invocation(environment_read(tree, node)))
+      return false;
     // `const { TABLE } = process.env`: environment reads
     if (!ts_node_is_null(written) && tree.text(written) == "process.env")
-      return true;
+      return !written_by_invocation(name);
     if (declared && is(*declared, "variable_declarator") &&
         assigned_again(module, ts_node_parent(ts_node_parent(*declared)),
                        *declared)) {
@@ -1119,6 +1153,7 @@ public:
         request_.registry)
       keep_signature_findings(module, handler);
     injections_ = injections(modules_, module, handler.name, start);
+    changes_ = {};
     std::deque<Reached> pending;
     // Middleware a wrapper runs on every invocation (middy's before hooks).
     dispatch(Registrations(modules_, *request_.catalogue)
@@ -1157,6 +1192,7 @@ public:
         continue;
       visit(module, handler, reached, pending);
     }
+    finish(module);
   }
 
 private:
@@ -1280,6 +1316,7 @@ private:
            cache_parameters(module, call, *target->first, target->second)});
     };
     auto inspect = [&](TSNode node) {
+      changes_.note(module, node, reached.name);
       std::string_view type = kind(node);
       bool is_new = type == "new_expression";
       if (!is_new && type != "call_expression")
@@ -1448,19 +1485,46 @@ private:
         : minted ? std::optional<Hoistability>(Hoistability{
                        false,
                        "built from credentials obtained during this invocation"})
-                 : hoistability(*reached.module, *request_.catalogue, node,
-                                reached.function, reached.chain.empty())};
-    // Built from what INIT has too, in the handler's own body or a function
-    // it calls: it moves to the module scope of its function's module.
-    const std::optional<Hoistability> &hoistable =
-        diagnostic.subject->hoistability;
-    std::optional<std::vector<std::string>> calls;
-    if (hoistable && hoistable->hoistable &&
-        (calls = chain_reasons(handler_module, reached))) {
+                 : std::nullopt};
+    result_.diagnostics.push_back(std::move(diagnostic));
+    unfinished_.push_back({result_.diagnostics.size() - 1, reached, node, api,
+                           !given && !minted});
+  }
+
+  /// A finding whose hoistability and fix wait for what the whole
+  /// invocation changes (its functions are visited in no order of time).
+  struct Unfinished {
+    std::size_t diagnostic; ///< in result_.diagnostics
+    Reached reached;
+    TSNode construction;
+    JsApi api;
+    bool open_hoistability; ///< not given by the caller
+  };
+
+  /// Gives each finding of the handler its hoistability and its fix, now
+  /// that `changes_` holds all that the invocation changes.
+  void finish(const JsModule &handler_module) {
+    for (const Unfinished &finding : unfinished_) {
+      const Reached &reached = finding.reached;
+      Diagnostic &diagnostic = result_.diagnostics[finding.diagnostic];
+      std::optional<Hoistability> &hoistable = diagnostic.subject->hoistability;
+      if (finding.open_hoistability)
+        hoistable = hoistability(*reached.module, *request_.catalogue,
+                                 finding.construction, reached.function,
+                                 reached.chain.empty(), changes_);
+      // Built from what INIT has too, in the handler's own body or a
+      // function it calls: it moves to the module scope of its function's
+      // module.
+      std::optional<std::vector<std::string>> calls;
+      if (!hoistable || !hoistable->hoistable ||
+          !(calls = chain_reasons(handler_module, reached)))
+        continue;
       JsHoistFix fix = hoist_fix(
-          *reached.module, *request_.catalogue, node, reached.function, api,
+          *reached.module, *request_.catalogue, finding.construction,
+          reached.function, finding.api,
           reached.chain.empty() ? std::nullopt
-                                : std::optional<std::string>(reached.name));
+                                : std::optional<std::string>(reached.name),
+          changes_);
       if (fix.fix && !calls->empty()) {
         fix.fix->applicability = Applicability::Unsafe;
         for (const std::string &why : *calls)
@@ -1471,13 +1535,15 @@ private:
       if (!fix.not_safe_because.empty())
         diagnostic.message += "; no safe fix: " + fix.not_safe_because;
     }
-    result_.diagnostics.push_back(std::move(diagnostic));
+    unfinished_.clear();
   }
 
   const JsRequest &request_;
   Modules &modules_;
   JsResult &result_;
   std::vector<Injection> injections_; ///< of the handler being checked
+  InvokePathChanges changes_;          ///< what its invocations change
+  std::vector<Unfinished> unfinished_; ///< its findings
   SignatureFindings &signatures_;
 };
 

@@ -6,6 +6,7 @@
 
 #include "core/message_excerpt.h"
 #include "core/own_lines.h"
+#include "javascript/js_configuration_changes.h"
 #include "javascript/js_resolve.h"
 #include "rules/rule_ids.h"
 #include "treesitter/nodes.h"
@@ -25,26 +26,6 @@ TSNode top_level_statement(TSNode node) {
     if (is(parent, "program"))
       return node;
   return {};
-}
-
-/// True when `node` writes the environment: `process.env.X = ...`, `delete
-/// process.env.X`, `Object.assign(process.env, ...)`.
-bool writes_environment(const JsTree &tree, TSNode node) {
-  auto is_environment = [&](TSNode target) {
-    return tree.text(unwrap_expression(target)).rfind("process.env", 0) == 0;
-  };
-  if (is(node, "assignment_expression") ||
-      is(node, "augmented_assignment_expression"))
-    return is_environment(field(node, "left"));
-  if (is(node, "unary_expression") &&
-      ts_node_type(field(node, "operator")) == std::string_view("delete"))
-    return is_environment(field(node, "argument"));
-  if (is(node, "call_expression") &&
-      tree.text(field(node, "function")) == "Object.assign") {
-    std::vector<TSNode> arguments = arguments_of(node);
-    return !arguments.empty() && is_environment(arguments[0]);
-  }
-  return false;
 }
 
 /// Where the module binds the names `construction` reads (its callee's
@@ -336,7 +317,8 @@ std::vector<std::string> Blocks::reasons(const std::string &what,
 
 JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
                      TSNode construction, TSNode handler, const JsApi &api,
-                     const std::optional<std::string> &helper) {
+                     const std::optional<std::string> &helper,
+                     const InvokePathChanges &changes) {
   const std::string owner = helper ? "'" + *helper + "'" : "the handler";
   const JsTree &tree = module.tree();
   const SourceFile &file = *tree.file();
@@ -437,6 +419,16 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
     unsafe.push_back((helper ? std::string("the module") : owner) +
                      " changes '" + root +
                      ".config', which the client reads when it is built");
+  else if (auto library = imported_name(
+               module, field(construction, is(construction, "new_expression")
+                                               ? "constructor"
+                                               : "function"));
+           !changes.sdk_configuration.empty() && library &&
+           library->first.rfind("aws-sdk", 0) == 0)
+    unsafe.push_back("the invocation changes SDK v2's global "
+                     "configuration (" + changes.sdk_configuration +
+                     "), which the client reads when it is built: at module "
+                     "scope it reads the configuration INIT has");
   if (std::string state = module_state_read(module, catalogue, construction);
       !state.empty())
     unsafe.push_back("it reads '" + state + "', module state that code may "
@@ -449,7 +441,13 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
     reads_environment = reads_environment ||
                         tree.text(statement).find("process.env") !=
                             std::string_view::npos;
-  if (reads_environment)
+  if (!changes.environment.empty())
+    unsafe.push_back("the invocation writes the environment (" +
+                     changes.environment + "), which a client may read when "
+                     "it is built (the AWS SDKs read their region and "
+                     "credentials there): at module scope it reads the "
+                     "values INIT sees");
+  else if (reads_environment)
     walk_named_descendants(tree.root(), [&](TSNode node) {
       writes = writes || writes_environment(tree, node);
       return !writes;

@@ -6,6 +6,7 @@
 #include "core/diagnostic.h"
 #include "core/fix.h"
 #include "javascript/js_catalogue.h"
+#include "javascript/js_configuration_changes.h"
 #include "javascript/js_module.h"
 
 namespace hoist::javascript {
@@ -53,8 +54,11 @@ struct JsHoistFix {
 /// `helper`: the name of the function the construction is in when it is
 /// not the handler but a function the handler calls (then the module's
 /// changes of SDK v2's global configuration count wherever they are).
+/// `changes`: what the invocation changes that a client reads when built
+/// (the environment, SDK v2's configuration): the move is then unsafe.
 JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
                      TSNode construction, TSNode handler, const JsApi &api,
-                     const std::optional<std::string> &helper = std::nullopt);
+                     const std::optional<std::string> &helper = std::nullopt,
+                     const InvokePathChanges &changes = {});
 
 } // namespace hoist::javascript

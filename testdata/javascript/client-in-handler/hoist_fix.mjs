@@ -22,7 +22,7 @@ export const handler = async (event) => {
 
 export const streamHandler = async (event) => {
   process.env.STREAM_REGION = event.region || "us-east-1";
-  // expect: client-in-handler[hoistable]
+  // expect: client-in-handler[not-hoistable]
   const kinesis = new KinesisClient({ region: process.env.STREAM_REGION });
   return kinesis.send(new PutRecordCommand({ Data: event.id }));
 };

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+
+#include "javascript/js_module.h"
+
+namespace hoist::javascript {
+
+/// True when `node` writes the environment: `process.env.X = ...`, `delete
+/// process.env.X`, `Object.assign(process.env, ...)`.
+bool writes_environment(const JsTree &tree, TSNode node);
+
+/// The variable `node` writes when it writes one of the environment by a
+/// name it spells (`process.env.AWS_REGION = ...`, `process.env["X"] = ...`);
+/// nothing for a name computed or a write of many (`Object.assign`).
+std::optional<std::string> written_variable(const JsTree &tree, TSNode node);
+
+/// True when `node` changes SDK v2's global configuration, which every
+/// client reads when it is built: `AWS.config.update(...)`, `AWS.config.region
+/// = ...`, `AWS.config = new AWS.Config(...)` of an `aws-sdk` import.
+bool changes_sdk_configuration(const JsModule &module, TSNode node);
+
+/// What the functions an invocation runs (the handler and those it calls)
+/// change that a client may read when it is built without being given it:
+/// the AWS SDKs read AWS_REGION and the credentials' variables, SDK v2 also
+/// its global configuration. A construction the invocation builds after
+/// such a change reads another value once moved to INIT.
+struct InvokePathChanges {
+  /// Where the environment is first written ("'configure' writes
+  /// 'process.env.AWS_REGION'"), or "".
+  std::string environment;
+  /// The variables written by name, each with the function that writes it
+  /// first; the first function that writes one hoist cannot name, or "".
+  std::map<std::string, std::string> variables;
+  std::string writes_unnamed;
+
+  /// The function that writes `variable` ("*": any), or "".
+  std::string writer(const std::string &variable) const;
+  /// Where SDK v2's configuration is first changed ("'configure' runs
+  /// 'AWS.config.update(...)'"), or "".
+  std::string sdk_configuration;
+
+  /// Notes what `node`, in `function` of `module`, changes.
+  void note(const JsModule &module, TSNode node, const std::string &function);
+};
+
+} // namespace hoist::javascript

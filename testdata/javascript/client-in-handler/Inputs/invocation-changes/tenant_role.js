@@ -1,0 +1,5 @@
+exports.assumeTenantRole = async (tenant) => ({
+  AccessKeyId: `key-${tenant}`,
+  SecretAccessKey: "secret",
+  SessionToken: "token",
+});
