@@ -1,7 +1,9 @@
 #include "javascript/js_syntax.h"
 
+#include <cctype>
 #include <functional>
 #include <limits>
+#include <string>
 
 #include "core/file_discovery.h"
 #include "treesitter/bounded_parse.h"
@@ -55,36 +57,87 @@ TSTree *parse_text(Dialect dialect, std::string_view code) {
 const treesitter::CommentSyntax kJsComments{
     "//", true, {"string", "template_string"}, {"hoist:"}};
 
-/// `code` with the line breaks between an export clause and its `from`
-/// (`export { a as b }\nfrom './m'`) made spaces, which tree-sitter's
-/// automatic semicolon ends the statement at; empty when there are none.
-/// The same length: the tree's offsets are the code's.
-std::string joined_export_clauses(std::string_view code) {
-  std::string joined;
-  for (std::size_t at = code.find("export"); at != std::string_view::npos;
+/// Makes the line breaks between an export clause and its `from` (`export
+/// { a as b }\nfrom './m'`) spaces in `code`, which tree-sitter's automatic
+/// semicolon ends the statement at; false when there are none.
+bool join_export_clauses(std::string &code) {
+  bool changed = false;
+  for (std::size_t at = code.find("export"); at != std::string::npos;
        at = code.find("export", at + 1)) {
     std::size_t open = code.find_first_not_of(" \t\r\n", at + 6);
-    std::size_t close = open == std::string_view::npos || code[open] != '{'
-                            ? std::string_view::npos
+    std::size_t close = open == std::string::npos || code[open] != '{'
+                            ? std::string::npos
                             : code.find('}', open);
-    std::size_t next = close == std::string_view::npos
-                           ? std::string_view::npos
+    std::size_t next = close == std::string::npos
+                           ? std::string::npos
                            : code.find_first_not_of(" \t\r\n", close + 1);
-    if (next == std::string_view::npos ||
-        code.substr(next, 4) != "from" ||
-        code.substr(close, next - close).find('\n') == std::string_view::npos)
+    if (next == std::string::npos || code.compare(next, 4, "from") != 0 ||
+        code.find('\n', close) > next)
       continue;
-    if (joined.empty())
-      joined = code;
     for (std::size_t i = close + 1; i < next; ++i)
-      if (joined[i] == '\n' || joined[i] == '\r')
-        joined[i] = ' ';
+      if (code[i] == '\n' || code[i] == '\r')
+        code[i] = ' ';
+    changed = true;
   }
-  return joined;
+  return changed;
+}
+
+/// Makes TypeScript 5.0's `export type * from './m'` (`export type * as ns
+/// from`), which the TypeScript grammar lacks, `export      * from` in
+/// `code`: a re-export of types only, no value; false when there is none.
+bool drop_type_star_exports(std::string &code) {
+  bool changed = false;
+  for (std::size_t at = code.find("export"); at != std::string::npos;
+       at = code.find("export", at + 1)) {
+    std::size_t type = code.find_first_not_of(" \t", at + 6);
+    if (type == at + 6 || type == std::string::npos ||
+        code.compare(type, 4, "type") != 0)
+      continue;
+    std::size_t star = code.find_first_not_of(" \t", type + 4);
+    if (star == type + 4 || star == std::string::npos || code[star] != '*')
+      continue;
+    code.replace(type, 4, 4, ' ');
+    changed = true;
+  }
+  return changed;
+}
+
+/// Makes each `&` of a JSX attribute's string (`href="/new?a=1&b=2"`) that
+/// starts no character reference (`&amp;`, `&#38;`) a space in `code`: JSX
+/// takes it literally, the JavaScript grammar refuses it. An attribute
+/// string is one a `=` opens, closed on its line; false when there is none.
+bool blank_literal_ampersands(std::string &code) {
+  bool changed = false;
+  for (std::size_t at = code.find('='); at != std::string::npos;
+       at = code.find('=', at + 1)) {
+    char quote = at + 1 < code.size() ? code[at + 1] : '\0';
+    if (quote != '"' && quote != '\'')
+      continue;
+    std::size_t close = code.find_first_of(std::string(1, quote) + "\n",
+                                           at + 2);
+    if (close == std::string::npos || code[close] != quote)
+      continue;
+    for (std::size_t i = at + 2; i < close; ++i) {
+      if (code[i] != '&')
+        continue;
+      std::size_t name = i + 1;
+      while (name < close && (std::isalnum(static_cast<unsigned char>(code[name])) ||
+                              code[name] == '#'))
+        ++name;
+      if (name == i + 1 || name == close || code[name] != ';') {
+        code[i] = ' ';
+        changed = true;
+      }
+    }
+    at = close;
+  }
+  return changed;
 }
 
 /// Parses `code` of `dialect` (null when too slow). Code that parses once
-/// its export clauses are joined (joined_export_clauses) is taken so.
+/// what the grammars lack is made what they parse alike (export clauses
+/// joined, `export type *`, JSX attributes' literal `&`), the same length,
+/// is taken so: the tree's offsets are the code's.
 /// JavaScript that the JavaScript grammar cannot parse and the TSX grammar
 /// can is taken as TSX parses it: the JavaScript grammar refuses JSX attributes named by a
 /// reserved word (`<div class="x">`, `<Collapse in={open}>`,
@@ -95,9 +148,15 @@ TSTree *parse_code(Dialect dialect, std::string_view code) {
                                            kJsComments);
   if (!tree || !ts_node_has_error(ts_tree_root_node(tree)))
     return tree;
-  if (std::string joined = joined_export_clauses(code); !joined.empty()) {
+  std::string bridged(code);
+  bool changed = join_export_clauses(bridged);
+  changed = (dialect != Dialect::JavaScript && drop_type_star_exports(bridged)) ||
+            changed;
+  changed = (dialect != Dialect::TypeScript && blank_literal_ampersands(bridged)) ||
+            changed;
+  if (changed) {
     TSTree *rejoined = treesitter::bounded_parse(thread_parser(dialect),
-                                                 joined, kJsComments);
+                                                 bridged, kJsComments);
     if (rejoined && !ts_node_has_error(ts_tree_root_node(rejoined))) {
       ts_tree_delete(tree);
       return rejoined;
@@ -107,8 +166,8 @@ TSTree *parse_code(Dialect dialect, std::string_view code) {
   }
   if (dialect != Dialect::JavaScript)
     return tree;
-  TSTree *tsx =
-      treesitter::bounded_parse(thread_parser(Dialect::Tsx), code, kJsComments);
+  TSTree *tsx = treesitter::bounded_parse(thread_parser(Dialect::Tsx),
+                                          bridged, kJsComments);
   if (!tsx || ts_node_has_error(ts_tree_root_node(tsx))) {
     if (tsx)
       ts_tree_delete(tsx);
