@@ -17,6 +17,7 @@
 #include "javascript/js_serverless_ts.h"
 #include "javascript/js_handler_signature.h"
 #include "javascript/js_handlers.h"
+#include "javascript/js_configuration_changes.h"
 #include "javascript/js_hoist_fix.h"
 #include "javascript/js_module.h"
 #include "javascript/js_registrations.h"
@@ -192,6 +193,18 @@ public:
                                        exits(field(node, "consequence"))});
       return true;
     });
+    // The environment it fills lasts as long as the process, as module
+    // state does: `process.env.DB_HOST` it writes, or all of `process.env`
+    // for a name it computes (`process.env[name] = secret`), in a callback
+    // too.
+    if (tree.text(function).find("process.env") != std::string_view::npos)
+      walk_named_descendants(function, [&](TSNode node) {
+        if (!writes_environment(tree, node))
+          return true;
+        std::optional<std::string> variable = written_variable(tree, node);
+        assigned.insert(variable ? "process.env." + *variable : "process.env");
+        return false;
+      });
     // State another function fills (`if (!pool) await connect()`) too.
     assigned.insert(module.filled_in_functions().begin(),
                     module.filled_in_functions().end());
