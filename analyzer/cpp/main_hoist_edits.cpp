@@ -321,6 +321,10 @@ main_hoist_edits(std::string_view text, const MainHoistPlace &place,
   // run_handler, and the handler takes it by reference.
   std::vector<TextEdit> edits;
   const std::string indent(indentation_at(text, place.names_handler));
+  // In a block of their own: one level deeper, as the file indents.
+  const std::string inner =
+      place.block_end ? indent + (indent.find('\t') != std::string::npos ? "\t" : "  ")
+                      : indent;
   // The lines written end as the file's do (as the fix loop writes a fix's
   // "\n"): clang-tidy --fix writes the edits as they are.
   const std::string newline =
@@ -331,7 +335,7 @@ main_hoist_edits(std::string_view text, const MainHoistPlace &place,
         with_trailing_comment(text, declaration.statement);
     edits.push_back({removal_range(text, statement), ""});
     declarations +=
-        indent +
+        inner +
         std::string(text.substr(statement.begin, statement.end - statement.begin)) +
         newline;
     if (declaration.name.empty())
@@ -345,9 +349,24 @@ main_hoist_edits(std::string_view text, const MainHoistPlace &place,
   // stay in its block.
   std::size_t at = line_start(text, place.names_handler);
   if (at + indent.size() != place.names_handler) {
-    declarations = newline + declarations + indent;
+    declarations = newline + (place.block_end ? indent + "{" + newline : "") +
+                   declarations + inner;
     at = place.names_handler;
+  } else if (place.block_end) {
+    declarations = indent + "{" + newline + declarations;
+    // The lines down to the block's end go one level deeper; the first
+    // (the statement that names the handler) after the declarations.
+    const std::string deeper = inner.substr(indent.size());
+    declarations += deeper;
+    for (std::size_t next = text.find('\n', at); next < *place.block_end;
+         next = text.find('\n', next + 1))
+      if (next + 1 < text.size() && text[next + 1] != '\n' &&
+          text[next + 1] != '\r')
+        edits.push_back({{next + 1, next + 1}, deeper});
   }
+  if (place.block_end)
+    edits.push_back({{*place.block_end, *place.block_end},
+                     newline + indent + "}"});
   const std::string qualifier = "aws::lambda_runtime::";
   if (place.qualify_run_handler && at == place.run_handler)
     declarations += qualifier; // one edit where the two would meet

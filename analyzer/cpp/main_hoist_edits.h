@@ -222,6 +222,11 @@ struct MainHoistPlace {
   /// declaration to find it (the handler's argument type found it: ADL,
   /// which a lambda's type does not give): the fix qualifies it.
   bool qualify_run_handler = false;
+  /// Where the statement of main()'s block that calls run_handler ends (past
+  /// its ';'), when that block calls Aws::ShutdownAPI after it: the moved
+  /// objects go in a block of their own that closes there, so they are
+  /// destroyed before the SDK shuts down, as in aws-lambda-cpp's examples.
+  std::optional<std::size_t> block_end;
   /// Just after the last parameter of the handler's other declarations in
   /// the file (one before main(), defined after it): they take the new
   /// parameters too.

@@ -317,6 +317,8 @@ public:
     if (const FunctionDecl *callee = call->getDirectCallee();
         callee && callee->getQualifiedNameAsString() == "Aws::InitAPI")
       init_calls.push_back(call->getBeginLoc());
+    else if (callee && callee->getQualifiedNameAsString() == "Aws::ShutdownAPI")
+      shutdown_calls.push_back(call->getBeginLoc());
     return true;
   }
   bool VisitVarDecl(VarDecl *variable) {
@@ -327,7 +329,7 @@ public:
     declared.push_back(decl);
     return true;
   }
-  std::vector<SourceLocation> init_calls;
+  std::vector<SourceLocation> init_calls, shutdown_calls;
   std::vector<std::string> names; ///< its variables'
   std::vector<const NamedDecl *> declared; ///< everything it names
 };
@@ -414,6 +416,33 @@ const Stmt *statement_in_block(ASTContext &context, DynTypedNode node) {
       return nullptr;
     node = parent;
   }
+}
+
+// Where the moved objects' block must close, as MainHoistPlace::block_end
+// says: past the statement of `names_handler`'s block that holds the
+// run_handler call, when that block calls Aws::ShutdownAPI after it.
+std::optional<std::size_t> block_end(ASTContext &context,
+                                     const Stmt &names_handler,
+                                     const CallExpr &run_handler,
+                                     const std::vector<SourceLocation> &shutdowns) {
+  const SourceManager &sources = context.getSourceManager();
+  DynTypedNodeList parents = context.getParents(names_handler);
+  const auto *block = parents.size() == 1 ? parents[0].get<CompoundStmt>() : nullptr;
+  if (!block)
+    return std::nullopt;
+  const Stmt *calls = nullptr;
+  for (const Stmt *statement : block->body())
+    if (contains(sources, statement->getSourceRange(), run_handler.getBeginLoc()))
+      calls = statement;
+  if (!calls || std::none_of(shutdowns.begin(), shutdowns.end(), [&](SourceLocation at) {
+        return contains(sources, block->getSourceRange(), at) &&
+               sources.isBeforeInTranslationUnit(calls->getEndLoc(), at);
+      }))
+    return std::nullopt;
+  // (An `if` whose last branch is an expression ends before its ';'.)
+  if (std::optional<std::size_t> end = end_of_statement(context, *calls))
+    return end;
+  return end_of_token(context, calls->getEndLoc());
 }
 
 // Whether the function's body declares names for what follows it: a using
@@ -965,6 +994,8 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
   MainHoistPlace place;
   place.run_handler = offset_of(sources, handler.run_handler->getBeginLoc());
   place.names_handler = offset_of(sources, names_handler->getBeginLoc());
+  place.block_end = block_end(context, *names_handler, *handler.run_handler,
+                              main_body.shutdown_calls);
   place.qualify_run_handler =
       found_by_argument_type(context, *handler.run_handler, main);
   for (const FunctionDecl *declaration : other_declarations)

@@ -2517,6 +2517,34 @@ private:
     return found;
   }
 
+  // Where the moved objects' block must close, as MainHoistPlace::block_end
+  // says: past the statement of `names_handler`'s block that holds the
+  // run_handler call, when that block calls Aws::ShutdownAPI after it.
+  std::optional<std::size_t> block_end(TSNode names_handler,
+                                       TSNode run_handler) const {
+    TSNode block = ts_node_parent(names_handler);
+    if (!is(block, "compound_statement"))
+      return std::nullopt;
+    TSNode calls{};
+    for (uint32_t i = 0; i < ts_node_named_child_count(block); ++i)
+      if (TSNode child = ts_node_named_child(block, i); within(run_handler, child))
+        calls = child;
+    if (ts_node_is_null(calls))
+      return std::nullopt;
+    bool shuts_down = false;
+    walk_named_descendants(block, [&](TSNode node) {
+      shuts_down = shuts_down ||
+                   (is(node, "call_expression") &&
+                    ts_node_start_byte(node) >= ts_node_end_byte(calls) &&
+                    last_component(plain_name(tree_.text(field(node, "function")))) ==
+                        "ShutdownAPI");
+      return !shuts_down;
+    });
+    if (!shuts_down)
+      return std::nullopt;
+    return ts_node_end_byte(calls);
+  }
+
   // The main() fix for `group` (declarations in the handler's own body),
   // or empty edits and why not. What cannot move for a reason of its own
   // leaves `group` for `left`, with that reason.
@@ -2851,6 +2879,7 @@ private:
     place.handler_name = handler.name;
     place.run_handler = ts_node_start_byte(handler.announced);
     place.names_handler = ts_node_start_byte(statement);
+    place.block_end = block_end(statement, handler.announced);
     TSNode first = first_parameter(declarator);
     if (ts_node_is_null(first)) {
       why_not = "'" + handler.name + "' takes no parameters";

@@ -34,5 +34,6 @@ int main() {
 // CHECK-MESSAGES: :[[@LINE-18]]:8: note: moved to main() by the fix of the first one here
 // CHECK-FIXES: static invocation_response my_handler(invocation_request const &request, Aws::S3::S3Client &braced, std::unique_ptr<Aws::S3::S3Client> &owned) {
 // CHECK-FIXES: Aws::InitAPI(options);
+// CHECK-FIXES-NEXT: {
 // CHECK-FIXES-NEXT: auto braced = Aws::S3::S3Client{};
 // CHECK-FIXES-NEXT: auto owned = std::unique_ptr<Aws::S3::S3Client>(new Aws::S3::S3Client{});

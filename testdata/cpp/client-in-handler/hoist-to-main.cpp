@@ -34,6 +34,8 @@ int main() {
 // CHECK-FIXES-NOT: Aws::S3::S3Client client;
 // CHECK-FIXES: {{^}}  client.GetObject(
 // CHECK-FIXES: {{^}}  Aws::InitAPI(options);
-// CHECK-FIXES-NEXT: {{^}}  Aws::Client::ClientConfiguration config("default");
-// CHECK-FIXES-NEXT: {{^}}  Aws::S3::S3Client client;
-// CHECK-FIXES-NEXT: {{^}}  run_handler([&config, &client](invocation_request const & request) { return my_handler(request, config, client); });
+// CHECK-FIXES-NEXT: {{^}}  {
+// CHECK-FIXES-NEXT: {{^}}    Aws::Client::ClientConfiguration config("default");
+// CHECK-FIXES-NEXT: {{^}}    Aws::S3::S3Client client;
+// CHECK-FIXES-NEXT: {{^}}    run_handler([&config, &client](invocation_request const & request) { return my_handler(request, config, client); });
+// CHECK-FIXES-NEXT: {{^}}  }

@@ -45,6 +45,8 @@ int main() {
 // CHECK-FIXES: {{^}}  Aws::S3::S3Client archive;
 // CHECK-FIXES: {{^}}  Aws::InitAPI(options);
 // CHECK-FIXES-NEXT: {{^}}  Aws::S3::S3Client archive;
-// CHECK-FIXES-NEXT: {{^}}  Aws::DynamoDB::DynamoDBClient table;
-// CHECK-FIXES-NEXT: {{^}}  Aws::Auth::EnvironmentAWSCredentialsProvider credentials;
-// CHECK-FIXES-NEXT: {{^}}  run_handler([&table, &credentials](invocation_request const & request) { return my_handler(request, table, credentials); });
+// CHECK-FIXES-NEXT: {{^}}  {
+// CHECK-FIXES-NEXT: {{^}}    Aws::DynamoDB::DynamoDBClient table;
+// CHECK-FIXES-NEXT: {{^}}    Aws::Auth::EnvironmentAWSCredentialsProvider credentials;
+// CHECK-FIXES-NEXT: {{^}}    run_handler([&table, &credentials](invocation_request const & request) { return my_handler(request, table, credentials); });
+// CHECK-FIXES-NEXT: {{^}}  }

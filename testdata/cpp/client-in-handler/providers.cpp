@@ -26,6 +26,8 @@ int main() {
 // CHECK-MESSAGES: :[[@LINE-12]]:8: warning: 'Aws::S3::S3Client' builds an AWS SDK client {{.*}}
 // CHECK-MESSAGES: :[[@LINE-14]]:8: note: moved to main() by the fix of the first one here
 // CHECK-FIXES: {{^}}static invocation_response handler(invocation_request const &request, std::shared_ptr<Aws::Auth::DefaultAWSCredentialsProviderChain> &credentials, std::unique_ptr<Aws::S3::S3Client> &s3) {{{$}}
-// CHECK-FIXES: {{^}}  auto credentials = std::make_shared<Aws::Auth::DefaultAWSCredentialsProviderChain>();
-// CHECK-FIXES-NEXT: {{^}}  auto s3 = std::make_unique<Aws::S3::S3Client>(credentials);
-// CHECK-FIXES-NEXT: {{^}}  run_handler([&credentials, &s3](invocation_request const & request) { return handler(request, credentials, s3); });
+// CHECK-FIXES: {{^}}  {
+// CHECK-FIXES-NEXT: {{^}}    auto credentials = std::make_shared<Aws::Auth::DefaultAWSCredentialsProviderChain>();
+// CHECK-FIXES-NEXT: {{^}}    auto s3 = std::make_unique<Aws::S3::S3Client>(credentials);
+// CHECK-FIXES-NEXT: {{^}}    run_handler([&credentials, &s3](invocation_request const & request) { return handler(request, credentials, s3); });
+// CHECK-FIXES-NEXT: {{^}}  }

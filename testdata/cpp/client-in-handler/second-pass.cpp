@@ -27,5 +27,7 @@ int main() {
 // CHECK-MESSAGES: :[[@LINE-6]]:3: note: 'handler' is a Lambda handler: it is passed to aws::lambda_runtime::run_handler here
 // CHECK-FIXES: {{^}}static invocation_response handler(invocation_request const &request, pqxx::connection &db, Aws::S3::S3Client &s3) {{{$}}
 // CHECK-FIXES: {{^}}  pqxx::connection db("dbname=orders");
-// CHECK-FIXES-NEXT: {{^}}  Aws::S3::S3Client s3;
-// CHECK-FIXES-NEXT: {{^}}  run_handler([&db, &s3](invocation_request const &request) { return handler(request, db, s3); });
+// CHECK-FIXES-NEXT: {{^}}  {
+// CHECK-FIXES-NEXT: {{^}}    Aws::S3::S3Client s3;
+// CHECK-FIXES-NEXT: {{^}}    run_handler([&db, &s3](invocation_request const &request) { return handler(request, db, s3); });
+// CHECK-FIXES-NEXT: {{^}}  }

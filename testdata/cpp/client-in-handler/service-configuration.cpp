@@ -33,7 +33,9 @@ int main() {
 // CHECK-FIXES-NOT: config.region
 // CHECK-FIXES: {{^}}  client.GetObject(
 // CHECK-FIXES: {{^}}  Aws::InitAPI(options);
-// CHECK-FIXES-NEXT: {{^}}  Aws::S3::S3ClientConfiguration config;
-// CHECK-FIXES-NEXT: {{^}}  config.region = "eu-west-1";
-// CHECK-FIXES-NEXT: {{^}}  Aws::S3::S3Client client(config);
-// CHECK-FIXES-NEXT: {{^}}  run_handler([&config, &client](invocation_request const & request) { return my_handler(request, config, client); });
+// CHECK-FIXES-NEXT: {{^}}  {
+// CHECK-FIXES-NEXT: {{^}}    Aws::S3::S3ClientConfiguration config;
+// CHECK-FIXES-NEXT: {{^}}    config.region = "eu-west-1";
+// CHECK-FIXES-NEXT: {{^}}    Aws::S3::S3Client client(config);
+// CHECK-FIXES-NEXT: {{^}}    run_handler([&config, &client](invocation_request const & request) { return my_handler(request, config, client); });
+// CHECK-FIXES-NEXT: {{^}}  }

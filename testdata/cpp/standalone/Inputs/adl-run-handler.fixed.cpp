@@ -14,8 +14,10 @@ uploadHandler(aws::lambda_runtime::invocation_request const &request, Aws::Clien
 int main() {
   Aws::SDKOptions options;
   Aws::InitAPI(options);
-  Aws::Client::ClientConfiguration clientConfiguration;
-  aws::lambda_runtime::run_handler([&clientConfiguration](aws::lambda_runtime::invocation_request const & request) { return uploadHandler(request, clientConfiguration); });
+  {
+    Aws::Client::ClientConfiguration clientConfiguration;
+    aws::lambda_runtime::run_handler([&clientConfiguration](aws::lambda_runtime::invocation_request const & request) { return uploadHandler(request, clientConfiguration); });
+  }
   Aws::ShutdownAPI(options);
   return 0;
 }

@@ -11,8 +11,10 @@ static invocation_response my_handler(invocation_request const &req, Aws::S3::S3
 int main() {
   Aws::SDKOptions options;
   Aws::InitAPI(options);
-  Aws::S3::S3Client client;
-  run_handler([&client](invocation_request const & req) { return my_handler(req, client); });
+  {
+    Aws::S3::S3Client client;
+    run_handler([&client](invocation_request const & req) { return my_handler(req, client); });
+  }
   Aws::ShutdownAPI(options);
   return 0;
 }
