@@ -194,15 +194,16 @@ public:
       return true;
     });
     // The environment it fills lasts as long as the process, as module
-    // state does: `process.env.DB_HOST` it writes, or all of `process.env`
-    // for a name it computes (`process.env[name] = secret`), in a callback
-    // too.
+    // state does: `process.env.DB_HOST` it writes, or for a name it
+    // computes (`process.env[name] = secret`) the variables read by a name
+    // computed (kEnvironmentByKey), in a callback too.
     if (tree.text(function).find("process.env") != std::string_view::npos)
       walk_named_descendants(function, [&](TSNode node) {
         if (!writes_environment(tree, node))
           return true;
         std::optional<std::string> variable = written_variable(tree, node);
-        assigned.insert(variable ? "process.env." + *variable : "process.env");
+        assigned.insert(variable ? "process.env." + *variable
+                                 : std::string(kEnvironmentByKey));
         return false;
       });
     // State another function fills (`if (!pool) await connect()`) too.
@@ -336,15 +337,24 @@ private:
     return found;
   }
 
+  /// The state name of the variables of the environment read by a name
+  /// computed (`process.env[name]`): what a write by a name computed fills.
+  static constexpr std::string_view kEnvironmentByKey = "process.env[]";
+
   static bool mentions(const JsTree &tree, TSNode test,
                        const std::set<std::string> &names) {
     if (ts_node_is_null(test) || names.empty())
       return false;
+    bool by_key = names.count(std::string(kEnvironmentByKey)) > 0;
     bool found = false;
     auto visit = [&](TSNode node) {
       found =
-          found || ((is(node, "identifier") || is(node, "member_expression")) &&
-                    names.count(std::string(tree.text(node))));
+          found ||
+          ((is(node, "identifier") || is(node, "member_expression")) &&
+           names.count(std::string(tree.text(node)))) ||
+          (by_key && is(node, "subscript_expression") &&
+           tree.text(field(node, "object")) == "process.env" &&
+           !string_value(tree, field(node, "index")));
       return !found;
     };
     if (visit(test))
