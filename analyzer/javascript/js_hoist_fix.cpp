@@ -172,22 +172,70 @@ const std::set<std::string_view> kChangingConnection = [] {
   return all;
 }();
 
-/// How the handler uses what it built: "" when it only calls its methods
-/// (`client.send(command)`, an aggregated client's `client.putItem(params)`,
-/// SDK v2's `client.op(params).promise()`, `pool.query(sql)`) or calls it
-/// (knex's `knex('users')`, postgres.js's tagged `sql\`select 1\``), none
-/// of them `changing`; else a `changing` method called anywhere
-/// (`knex.destroy()` after `knex.schema` was read), or the first other use:
-/// passed on, changed.
-std::string other_use(const JsModule &module, const JsCatalogue &catalogue,
-                      TSNode body, TSNode declarator, const std::string &name,
-                      const std::set<std::string_view> &changing) {
+/// How a function uses what it built, or was given.
+struct Use {
+  /// "" when it only calls its methods (`client.send(command)`, an
+  /// aggregated client's `client.putItem(params)`, SDK v2's
+  /// `client.op(params).promise()`, `pool.query(sql)`) or calls it (knex's
+  /// `knex('users')`, postgres.js's tagged `sql\`select 1\``), none of them
+  /// changing; else the changing call (`knex.destroy(...)`, or the call of
+  /// a function of the module that it is passed to and that makes one,
+  /// `closeAll(...)`), or the first other use: passed on, changed.
+  std::string text;
+  bool changes = false;
+  /// The changing call the function it is passed to makes (`db.end(...)`).
+  std::string through;
+};
+
+/// The function of `module` that `call` calls by a name the module binds
+/// (`closeAll(pool)`), or a null node.
+TSNode module_function_called(const JsModule &module, TSNode call) {
+  TSNode callee = unwrap_expression(field(call, "function"));
+  if (!is(callee, "identifier"))
+    return {};
+  std::string name(module.tree().text(callee));
+  const Binding *binding = module.binding(name);
+  return binding && binding->kind == Binding::Kind::Function &&
+                 !local_declaration(module, callee, name)
+             ? binding->function
+             : TSNode{};
+}
+
+/// The name of `function`'s parameter at `index` when it is a plain one.
+std::string parameter_name(const JsTree &tree, TSNode function,
+                           std::size_t index) {
+  TSNode parameters = field(function, "parameters");
+  if (ts_node_is_null(parameters)) // `db => ...`
+    return index == 0 ? std::string(tree.text(field(function, "parameter")))
+                      : "";
+  std::size_t at = 0;
+  for (TSNode parameter : named_children(parameters)) {
+    if (is(parameter, "comment"))
+      continue;
+    if (at++ != index)
+      continue;
+    if (is(parameter, "required_parameter")) // TypeScript's `db: Pool`
+      parameter = field(parameter, "pattern");
+    return is(parameter, "identifier") ? std::string(tree.text(parameter)) : "";
+  }
+  return "";
+}
+
+/// How `body` uses `name`, which `declarator` declares (a variable, or the
+/// function whose parameter it is), `changing` being the methods that
+/// change it for the invocations after: a changing method called anywhere
+/// decides over an earlier other use (`knex.destroy()` after `knex.schema`
+/// was read), and so does passing it to a function of the module that
+/// calls one on it (`await closeAll(pool)`), followed `depth` calls deep.
+Use other_use(const JsModule &module, const JsCatalogue &catalogue,
+              TSNode body, TSNode declarator, const std::string &name,
+              const std::set<std::string_view> &changing, int depth = 0) {
   const JsTree &tree = module.tree();
   TSNode declared = field(declarator, "name");
   std::string found;   // the first other use
-  std::string decisive; // a `changing` call, or a use before it is built
+  Use decisive;        // a changing call, or a use before it is built
   walk_named_descendants(body, [&](TSNode node) {
-    if (!decisive.empty())
+    if (!decisive.text.empty())
       return false;
     if (!is(node, "identifier") || tree.text(node) != name ||
         ts_node_eq(node, declared))
@@ -196,7 +244,8 @@ std::string other_use(const JsModule &module, const JsCatalogue &catalogue,
     if (!declaration || !ts_node_eq(*declaration, declarator))
       return true;
     if (ts_node_start_byte(node) < ts_node_start_byte(declarator)) {
-      decisive = name + " before it is built"; // a ReferenceError, moved away
+      // a ReferenceError, moved away
+      decisive.text = name + " before it is built";
       return false;
     }
     TSNode member = ts_node_parent(node);
@@ -211,17 +260,41 @@ std::string other_use(const JsModule &module, const JsCatalogue &catalogue,
     std::string_view method =
         called ? tree.text(field(member, "property")) : std::string_view();
     TSNode around = ts_node_parent(node);
-    if (is(around, "arguments")) // passed on: the call it is passed to
+    bool passed = is(around, "arguments");
+    if (passed) // passed on: the call it is passed to
       around = ts_node_parent(around);
     if (!called && is_catalogued(module, catalogue, around))
       return true;
-    if (called && changing.count(method))
-      decisive = name + "." + std::string(method) + "(...)";
-    else if (!called && found.empty())
+    if (called && changing.count(method)) {
+      decisive = {name + "." + std::string(method) + "(...)", true, ""};
+      return false;
+    }
+    TSNode helper = passed && depth < 2 ? module_function_called(module, around)
+                                        : TSNode{};
+    std::size_t index = 0;
+    for (TSNode argument : arguments_of(around)) {
+      if (ts_node_eq(unwrap_expression(argument), node))
+        break;
+      ++index;
+    }
+    std::string parameter = ts_node_is_null(helper)
+                                ? ""
+                                : parameter_name(tree, helper, index);
+    if (!parameter.empty()) {
+      Use inner = other_use(module, catalogue, field(helper, "body"), helper,
+                            parameter, changing, depth + 1);
+      if (inner.changes) {
+        decisive = {std::string(tree.text(field(around, "function"))) +
+                        "(...)",
+                    true, inner.through.empty() ? inner.text : inner.through};
+        return false;
+      }
+    }
+    if (!called && found.empty())
       found = message_excerpt(tree.text(around), 40);
-    return decisive.empty();
+    return true;
   });
-  return decisive.empty() ? found : decisive;
+  return decisive.text.empty() ? Use{found, false, ""} : decisive;
 }
 
 /// `text` (a statement indented by `indent` columns) with each line after
@@ -389,25 +462,25 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
   }
   std::vector<std::string> unsafe = blocks->reasons("it is built", owner);
   bool connection = api.rule == rules::kConnectionInHandler;
-  std::string use = other_use(module, catalogue, body, declarator, name,
-                              connection ? kChangingConnection : kChanging);
-  bool calls = use.rfind(name + ".", 0) == 0 && use.size() > 5 &&
-               use.compare(use.size() - 5, 5, "(...)") == 0;
-  if (connection && calls)
-    return {std::nullopt, owner + " calls '" + use +
-                              "': a connection at module scope would be "
-                              "closed, opened again or changed on every "
-                              "invocation"};
+  Use use = other_use(module, catalogue, body, declarator, name,
+                      connection ? kChangingConnection : kChanging);
+  if (connection && use.changes)
+    return {std::nullopt,
+            owner + " calls '" + use.text + "'" +
+                (use.through.empty() ? ""
+                                     : ", which calls '" + use.through + "'") +
+                ": a connection at module scope would be closed, opened "
+                "again or changed on every invocation"};
   if (connection)
     unsafe.push_back(
         "at module scope a connection keeps its state (an open transaction, "
         "session settings) into later invocations, and a Lambda Managed "
         "Instances environment, which runs several invocations at once, "
         "shares it among them (only a pool is safe to share there)");
-  else if (!use.empty())
+  else if (!use.text.empty())
     unsafe.push_back(owner + " uses '" + name + "' otherwise than to call "
-                     "its operations ('" + use + "'), which may change it for "
-                     "later invocations");
+                     "its operations ('" + use.text + "'), which may change "
+                     "it for later invocations");
   // SDK v2 clients read the global configuration when built.
   std::string root = root_name(
       tree, field(construction, is(construction, "new_expression")
