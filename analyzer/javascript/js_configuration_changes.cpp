@@ -8,6 +8,7 @@ namespace hoist::javascript {
 namespace {
 
 using treesitter::is;
+using treesitter::walk_named_descendants;
 
 /// The target `node` writes the environment through: the left side of an
 /// assignment, the argument of `delete`, `Object.assign`'s first argument.
@@ -60,6 +61,22 @@ bool changes_sdk_configuration(const JsModule &module, TSNode node) {
                                       : imported_name(module, target);
   return name && name->first == "aws-sdk" &&
          (name->second == "config" || name->second.rfind("config.", 0) == 0);
+}
+
+std::string later_init_change(const JsModule &module, TSNode statement,
+                              bool sdk_configuration) {
+  const JsTree &tree = module.tree();
+  std::string found;
+  for (; !ts_node_is_null(statement) && found.empty();
+       statement = ts_node_next_named_sibling(statement))
+    if (!opens_scope(statement))
+      walk_named_descendants(statement, [&](TSNode node) {
+        if (writes_environment(tree, node) ||
+            (sdk_configuration && changes_sdk_configuration(module, node)))
+          found = message_excerpt(tree.text(node), 60);
+        return found.empty() && !opens_scope(node);
+      });
+  return found;
 }
 
 void InvokePathChanges::note(const JsModule &module, TSNode node,

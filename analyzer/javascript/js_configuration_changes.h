@@ -22,6 +22,14 @@ std::optional<std::string> written_variable(const JsTree &tree, TSNode node);
 /// = ...`, `AWS.config = new AWS.Config(...)` of an `aws-sdk` import.
 bool changes_sdk_configuration(const JsModule &module, TSNode node);
 
+/// The first change of the environment (or, with `sdk_configuration`, of
+/// SDK v2's configuration) that module code makes at INIT from the
+/// top-level `statement` on (not in the functions and classes it defines),
+/// as written; "" when there is none. A client moved to module scope
+/// before `statement` is built before it.
+std::string later_init_change(const JsModule &module, TSNode statement,
+                              bool sdk_configuration);
+
 /// What the functions an invocation runs (the handler and those it calls)
 /// change that a client may read when it is built without being given it:
 /// the AWS SDKs read AWS_REGION and the credentials' variables, SDK v2 also

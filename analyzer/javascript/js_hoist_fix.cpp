@@ -482,22 +482,19 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
                      "its operations ('" + use.text + "'), which may change "
                      "it for later invocations");
   // SDK v2 clients read the global configuration when built.
-  std::string root = root_name(
-      tree, field(construction, is(construction, "new_expression")
-                                    ? "constructor"
-                                    : "function"));
+  TSNode callee = field(construction, is(construction, "new_expression")
+                                          ? "constructor"
+                                          : "function");
+  std::string root = root_name(tree, callee);
+  auto library = imported_name(module, callee);
+  bool sdk_v2 = library && library->first.rfind("aws-sdk", 0) == 0;
   // A helper's callers may change it before they call: the whole module.
   if (!root.empty() && tree.text(helper ? tree.root() : body)
                                .find(root + ".config") != std::string_view::npos)
     unsafe.push_back((helper ? std::string("the module") : owner) +
                      " changes '" + root +
                      ".config', which the client reads when it is built");
-  else if (auto library = imported_name(
-               module, field(construction, is(construction, "new_expression")
-                                               ? "constructor"
-                                               : "function"));
-           !changes.sdk_configuration.empty() && library &&
-           library->first.rfind("aws-sdk", 0) == 0)
+  else if (!changes.sdk_configuration.empty() && sdk_v2)
     unsafe.push_back("the invocation changes SDK v2's global "
                      "configuration (" + changes.sdk_configuration +
                      "), which the client reads when it is built: at module "
@@ -514,6 +511,14 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
     reads_environment = reads_environment ||
                         tree.text(statement).find("process.env") !=
                             std::string_view::npos;
+  // Module code after the place it moves to runs after it at INIT.
+  if (std::string later =
+          later_init_change(module, handler_statement, sdk_v2);
+      !later.empty())
+    unsafe.push_back("module code after the place it moves to changes, at "
+                     "INIT, what the client may read when it is built ('" +
+                     later + "'): at module scope it is built before that "
+                     "change");
   if (!changes.environment.empty())
     unsafe.push_back("the invocation writes the environment (" +
                      changes.environment + "), which a client may read when "
