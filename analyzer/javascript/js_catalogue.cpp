@@ -40,6 +40,10 @@ JsCatalogue JsCatalogue::load(const std::filesystem::path &catalogue_file) {
   for (const auto &memoizer : source.list("javascript_memoizers"))
     catalogue.memoizers_.emplace_back(memoizer.at("module").get<std::string>(),
                                       memoizer.at("api").get<std::string>());
+  for (const auto &writer : source.list("javascript_environment_writers"))
+    catalogue.environment_writers_.emplace_back(
+        writer.at("module").get<std::string>(),
+        writer.at("api").get<std::string>());
   for (const auto &method : source.list("javascript_dispatch_methods"))
     catalogue.dispatch_methods_.push_back(method.get<std::string>());
   for (const auto &lifecycle : source.list("javascript_lifecycle_methods"))
@@ -90,12 +94,26 @@ const JsApi *JsCatalogue::match(const std::string &module,
   return nullptr;
 }
 
+namespace {
+
+/// True when `listed` (module pattern, api) names `module`'s `api`.
+bool lists(const std::vector<std::pair<std::string, std::string>> &listed,
+           const std::string &module, const std::string &api) {
+  return std::any_of(listed.begin(), listed.end(), [&](const auto &entry) {
+    return matches(entry.first, module) && entry.second == api;
+  });
+}
+
+} // namespace
+
 bool JsCatalogue::memoizes(const std::string &module,
                            const std::string &api) const {
-  return std::any_of(
-      memoizers_.begin(), memoizers_.end(), [&](const auto &memoizer) {
-        return matches(memoizer.first, module) && memoizer.second == api;
-      });
+  return lists(memoizers_, module, api);
+}
+
+bool JsCatalogue::writes_environment(const std::string &module,
+                                     const std::string &api) const {
+  return lists(environment_writers_, module, api);
 }
 
 std::vector<std::string>

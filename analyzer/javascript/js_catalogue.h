@@ -53,6 +53,11 @@ public:
   /// memoizing function of the one it is given: 'javascript_memoizers'.
   bool memoizes(const std::string &module, const std::string &api) const;
 
+  /// True when calling `module`'s `api` writes variables of the environment
+  /// (dotenv's `config()`): 'javascript_environment_writers'.
+  bool writes_environment(const std::string &module,
+                          const std::string &api) const;
+
   /// The methods of an object `module`'s `api` is given that it calls on
   /// every call (Powertools' processPartialResponse calls the processor's
   /// prepare() and clean()): 'javascript_lifecycle_methods'.
@@ -75,6 +80,7 @@ private:
   std::vector<Middleware> middleware_;
   std::vector<JsApi> entries_;
   std::vector<std::pair<std::string, std::string>> memoizers_; ///< module, api
+  std::vector<std::pair<std::string, std::string>> environment_writers_;
   std::vector<std::string> dispatch_methods_;
   struct Lifecycle {
     std::string module, api;

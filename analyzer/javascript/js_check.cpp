@@ -1339,7 +1339,7 @@ private:
            cache_parameters(module, call, *target->first, target->second)});
     };
     auto inspect = [&](TSNode node) {
-      changes_.note(module, node, reached.name);
+      changes_.note(module, *request_.catalogue, node, reached.name);
       std::string_view type = kind(node);
       bool is_new = type == "new_expression";
       if (!is_new && type != "call_expression")

@@ -79,10 +79,20 @@ std::string later_init_change(const JsModule &module, TSNode statement,
   return found;
 }
 
-void InvokePathChanges::note(const JsModule &module, TSNode node,
+void InvokePathChanges::note(const JsModule &module,
+                             const JsCatalogue &catalogue, TSNode node,
                              const std::string &function) {
   const JsTree &tree = module.tree();
-  if (writes_environment(tree, node)) {
+  auto library = is(node, "call_expression")
+                     ? imported_name(module, field(node, "function"))
+                     : std::nullopt;
+  if (library && catalogue.writes_environment(library->first, library->second)) {
+    if (writes_unnamed.empty())
+      writes_unnamed = function;
+    if (environment.empty())
+      environment = "'" + function + "' runs '" +
+                    message_excerpt(tree.text(node), 60) + "'";
+  } else if (writes_environment(tree, node)) {
     std::optional<std::string> variable = written_variable(tree, node);
     if (variable)
       variables.emplace(*variable, function);

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "javascript/js_catalogue.h"
 #include "javascript/js_module.h"
 
 namespace hoist::javascript {
@@ -50,8 +51,11 @@ struct InvokePathChanges {
   /// 'AWS.config.update(...)'"), or "".
   std::string sdk_configuration;
 
-  /// Notes what `node`, in `function` of `module`, changes.
-  void note(const JsModule &module, TSNode node, const std::string &function);
+  /// Notes what `node`, in `function` of `module`, changes: a write of
+  /// `process.env`, a call of a library function the catalogue says writes
+  /// it (dotenv's `config()`), a change of SDK v2's configuration.
+  void note(const JsModule &module, const JsCatalogue &catalogue, TSNode node,
+            const std::string &function);
 };
 
 } // namespace hoist::javascript
