@@ -783,6 +783,29 @@ std::optional<Hoistability> hoistability(const JsModule &module,
       walk_named_descendants(built, visit);
       return true;
     }
+    // Written by the invocation: at INIT it has another value.
+    auto written_by_invocation = [&](const std::string &variable) {
+      std::string writer = variable.empty() ? "" : changes.writer(variable);
+      if (writer.empty())
+        return false;
+      found = Hoistability{
+          false, "reads 'process.env" +
+                     (variable == "*" ? "" : "." + variable) + "', which '" +
+                     writer + "' writes during the invocation: at module "
+                     "scope it reads the value INIT sees"};
+      return true;
+    };
+    // `const { TABLE } = process.env`, `const { TABLE: table } = ...`:
+    // environment reads, of the key
+    if (!ts_node_is_null(written) && tree.text(written) == "process.env") {
+      std::string key = name;
+      walk_named_descendants(field(*declared, "name"), [&](TSNode part) {
+        if (is(part, "pair_pattern") && tree.text(field(part, "value")) == name)
+          key = tree.text(field(part, "key"));
+        return true;
+      });
+      return !written_by_invocation(key);
+    }
     // Another local `const`, or a `let` never assigned again (`const region
     // = arn.split(':')[3]`): what it reads of the parameters makes the
     // construction depend on them; what a call gives it (a secret fetched,
@@ -812,24 +835,9 @@ std::optional<Hoistability> hoistability(const JsModule &module,
         walk_named_descendants(value, visit);
       return !found;
     }
-    // Written by the invocation: at INIT it has another value.
-    auto written_by_invocation = [&](const std::string &variable) {
-      std::string writer = variable.empty() ? "" : changes.writer(variable);
-      if (writer.empty())
-        return false;
-      found = Hoistability{
-          false, "reads 'process.env" +
-                     (variable == "*" ? "" : "." + variable) + "', which '" +
-                     writer + "' writes during the invocation: at module "
-                     "scope it reads the value INIT sees"};
-      return true;
-    };
     if (name == "process" && !declared &&
         written_by_invocation(environment_read(tree, node)))
       return false;
-    // `const { TABLE } = process.env`: environment reads
-    if (!ts_node_is_null(written) && tree.text(written) == "process.env")
-      return !written_by_invocation(name);
     if (declared && is(*declared, "variable_declarator") &&
         assigned_again(module, ts_node_parent(ts_node_parent(*declared)),
                        *declared)) {

@@ -477,6 +477,12 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
         "session settings) into later invocations, and a Lambda Managed "
         "Instances environment, which runs several invocations at once, "
         "shares it among them (only a pool is safe to share there)");
+  // Passed to what hoist does not read (a function of another module): it
+  // may close it.
+  if (connection && !use.text.empty())
+    unsafe.push_back(owner + " uses '" + name + "' otherwise than to call "
+                     "its methods ('" + use.text + "'), which may close or "
+                     "change it for later invocations");
   else if (!use.text.empty())
     unsafe.push_back(owner + " uses '" + name + "' otherwise than to call "
                      "its operations ('" + use.text + "'), which may change "
