@@ -182,6 +182,13 @@ MainHoistBlocker main_hoist_blocker(const MainHoistFacts &facts) {
                 "' is declared in another file too, which the fix would not "
                 "change",
             ""};
+  if (!facts.unread_header.empty())
+    return {"'" + facts.handler_name + "' is not static, and \"" +
+                facts.unread_header +
+                "\", a header the file includes that is not beside it, may "
+                "declare it (hoist's syntactic mode reads no other header): "
+                "the fix would not change that declaration",
+            ""};
   if (!facts.object_macro.empty())
     return {"'" + facts.object_macro_by + "' is declared through the macro '" +
                 facts.object_macro + "', which the fix cannot move",
@@ -228,6 +235,12 @@ MainHoistBlocker main_hoist_blocker(const MainHoistFacts &facts) {
                 "'): built once in main(), the next invocation would get what "
                 "is left of it",
             facts.given_away};
+  if (!facts.type_used.empty())
+    return {"the handler spells '" + facts.type_used_by + "', the type '" +
+                facts.type_used +
+                "' is declared with: as a reference parameter, that type would "
+                "be a reference",
+            facts.type_used};
   if (!facts.changed.empty())
     return {"the handler changes '" + facts.changed + "' after building it ('" +
                 facts.changed_by +
@@ -430,6 +443,32 @@ std::string given_away(std::string_view body, const std::string &variable) {
                               : how + "...)";
     }
     return how + "...)";
+  }
+  return "";
+}
+
+std::string declared_type_use(std::string_view body,
+                              const std::string &variable) {
+  auto skip_spaces = [&](std::size_t at) {
+    while (at < body.size() && std::isspace(static_cast<unsigned char>(body[at])))
+      ++at;
+    return at;
+  };
+  const std::string_view keyword = "decltype";
+  for (std::size_t at = body.find(keyword); at != std::string_view::npos;
+       at = body.find(keyword, at + 1)) {
+    if (at > 0 && is_identifier_byte(body[at - 1]))
+      continue;
+    std::size_t next = skip_spaces(at + keyword.size());
+    if (next >= body.size() || body[next] != '(')
+      continue;
+    next = skip_spaces(next + 1);
+    if (body.compare(next, variable.size(), variable) != 0)
+      continue;
+    const std::size_t end = skip_spaces(next + variable.size());
+    if (end < body.size() && body[end] == ')' &&
+        !is_identifier_byte(body[next + variable.size()]))
+      return "decltype(" + variable + ")";
   }
   return "";
 }

@@ -44,6 +44,10 @@ struct MainHoistFacts {
   bool passed_again = false;
   /// It is declared in a header too, which would not match the definition.
   bool declared_in_other_file = false;
+  /// Without a build, for a handler other files can call (not static): a
+  /// project header the file includes that is not beside it, which may
+  /// declare it.
+  std::string unread_header;
   std::string unseen; ///< a name an initializer uses that main() cannot see
   std::string unseen_by; ///< the variable whose initializer uses it
   /// `unseen` is a function the initializer calls whose definition hoist
@@ -57,6 +61,9 @@ struct MainHoistFacts {
   /// A moved variable the handler gives away or ends (given_away), and how.
   std::string given_away;
   std::string given_away_by;
+  /// A moved variable whose declared type the handler spells
+  /// (declared_type_use), and how.
+  std::string type_used, type_used_by;
   /// A moved variable the handler changes after building it (changed_after),
   /// and how.
   std::string changed;
@@ -125,6 +132,13 @@ MainHoistBlocker main_hoist_blocker(const MainHoistFacts &facts);
 /// client`), or "": built once in main(), the next invocation would get what
 /// is left of it.
 std::string given_away(std::string_view body, const std::string &variable);
+
+/// Where `body` (a handler's text) spells `decltype(variable)`, the
+/// variable's declared type, or "": as the handler's reference parameter it
+/// would be a reference type (`std::is_reference<decltype(s3)>`, a copy
+/// declared `decltype(s3) other = s3;` binding where it copied).
+std::string declared_type_use(std::string_view body,
+                              const std::string &variable);
 
 /// The first preprocessor conditional directive (`#ifdef LOCALSTACK`,
 /// `#else`, ...) among `span`'s lines (the handler's text from the first

@@ -894,11 +894,17 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
       for (const std::string &taken : main_body.names)
         if (taken == name && moving.taken.empty())
           moving.taken = name;
-      if (std::string how = given_away(
-              text_of(context, function->getBody()->getSourceRange()), name);
+      const std::string body =
+          text_of(context, function->getBody()->getSourceRange());
+      if (std::string how = given_away(body, name);
           moving.given_away.empty() && !how.empty()) {
         moving.given_away = name;
         moving.given_away_by = how;
+      }
+      if (std::string how = declared_type_use(body, name);
+          moving.type_used.empty() && !how.empty()) {
+        moving.type_used = name;
+        moving.type_used_by = how;
       }
       moving.needs_sdk = moving.needs_sdk || construction->api->sdk_object;
       moved.insert(construction->variable);

@@ -149,13 +149,58 @@ struct RuleOptions {
   std::optional<CppCatalogue> extended;
 };
 
+// A project header the file includes (`#include "helpers.h"`), and its
+// text when it is beside the file (the syntactic mode reads no other).
+struct ProjectHeader {
+  std::string name;
+  std::optional<std::string> text;
+};
+
+std::vector<ProjectHeader> project_headers(std::string_view text,
+                                           const std::filesystem::path &file) {
+  std::vector<ProjectHeader> headers;
+  for (std::size_t at = text.find("#include"); at != std::string_view::npos;
+       at = text.find("#include", at + 1)) {
+    const std::string_view line = text.substr(at, text.find('\n', at) - at);
+    const std::size_t open = line.find('"');
+    const std::size_t close =
+        open == std::string_view::npos ? open : line.find('"', open + 1);
+    if (close == std::string_view::npos)
+      continue;
+    ProjectHeader header{std::string(line.substr(open + 1, close - open - 1)),
+                         std::nullopt};
+    if (std::ifstream in(file.parent_path() / header.name, std::ios::binary); in)
+      header.text = std::string((std::istreambuf_iterator<char>(in)),
+                                std::istreambuf_iterator<char>());
+    headers.push_back(std::move(header));
+  }
+  return headers;
+}
+
+// Whether `text` (a header's) declares a function named `word`: the word
+// followed by '('.
+bool declares_function(std::string_view text, std::string_view word) {
+  for (std::size_t found = text.find(word); found != std::string_view::npos;
+       found = text.find(word, found + 1)) {
+    std::size_t after = found + word.size();
+    while (after < text.size() &&
+           std::isspace(static_cast<unsigned char>(text[after])))
+      ++after;
+    if ((found == 0 || !is_identifier_byte(text[found - 1])) &&
+        after < text.size() && text[after] == '(')
+      return true;
+  }
+  return false;
+}
+
 class FileAnalysis {
 public:
   /// With `around`, only the handlers whose code holds one of those
   /// offsets are checked.
-  FileAnalysis(const Tree &tree, const RuleOptions &options,
-               const std::vector<unsigned> *around)
-      : tree_(tree), catalogue_(options.catalogue()), rules_(options.rules),
+  FileAnalysis(const Tree &tree, const std::filesystem::path &file,
+               const RuleOptions &options, const std::vector<unsigned> *around)
+      : tree_(tree), file_(file), catalogue_(options.catalogue()),
+        rules_(options.rules),
         handler_only_(options.handler_only), around_(around),
         nolint_(tree.file->text()) {}
 
@@ -2271,6 +2316,15 @@ private:
     }
   }
 
+  static bool in_anonymous_namespace(TSNode node) {
+    for (TSNode parent = ts_node_parent(node); !ts_node_is_null(parent);
+         parent = ts_node_parent(parent))
+      if (is(parent, "namespace_definition") &&
+          ts_node_is_null(field(parent, "name")))
+        return true;
+    return false;
+  }
+
   // Whether `inner` lies within `outer`.
   static bool within(TSNode inner, TSNode outer) {
     return ts_node_start_byte(inner) >= ts_node_start_byte(outer) &&
@@ -2617,6 +2671,18 @@ private:
       auto passed = passed_.find(ts_node_start_byte(handler.body));
       facts.passed_again = facts.named_elsewhere && passed != passed_.end() &&
                            passed->second == named;
+      // One other files can call (not static, not in an anonymous
+      // namespace) may be declared in a project header, which the fix would
+      // not change: as the Clang mode sees it, where it can read it.
+      if (!is_static(handler.function) && !in_anonymous_namespace(handler.function)) {
+        if (!headers_)
+          headers_ = project_headers(tree_.file->text(), file_);
+        for (const ProjectHeader &header : *headers_)
+          if (!header.text && facts.unread_header.empty())
+            facts.unread_header = header.name;
+          else if (header.text && declares_function(*header.text, handler.name))
+            facts.declared_in_other_file = true;
+      }
     }
     // What the handler declares is out of main()'s sight, but for what the
     // fix moves before the initializer that uses it.
@@ -2791,6 +2857,12 @@ private:
             moving.given_away.empty() && !how.empty()) {
           moving.given_away = construction.variable;
           moving.given_away_by = how;
+        }
+        if (std::string how = declared_type_use(tree_.text(handler.body),
+                                                construction.variable);
+            moving.type_used.empty() && !how.empty()) {
+          moving.type_used = construction.variable;
+          moving.type_used_by = how;
         }
         moving.needs_sdk = moving.needs_sdk || construction.api->sdk_object;
         moved.insert(construction.variable);
@@ -2993,6 +3065,9 @@ private:
   }
 
   const Tree &tree_;
+  const std::filesystem::path file_;
+  // Read when a fix asks (project_headers).
+  mutable std::optional<std::vector<ProjectHeader>> headers_;
   const CppCatalogue &catalogue_;
   const std::set<std::string> &rules_;
   const std::set<std::string> &handler_only_;
@@ -3085,43 +3160,20 @@ unread_header_call(const Tree &tree, const std::filesystem::path &file,
         NoticeKind::Partial};
   };
   std::string unread; // the first project header not beside the file
-  const std::string_view text = tree.file->text();
-  for (std::size_t at = text.find("#include"); at != std::string_view::npos;
-       at = text.find("#include", at + 1)) {
-    const std::string_view line = text.substr(at, text.find('\n', at) - at);
-    const std::size_t open = line.find('"');
-    const std::size_t close =
-        open == std::string_view::npos ? open : line.find('"', open + 1);
-    if (close == std::string_view::npos)
-      continue;
-    const std::string header(line.substr(open + 1, close - open - 1));
-    std::ifstream in(file.parent_path() / header, std::ios::binary);
-    if (!in) {
+  for (const ProjectHeader &header : project_headers(tree.file->text(), file)) {
+    if (!header.text) {
       if (unread.empty())
-        unread = header;
+        unread = header.name;
       continue;
     }
-    const std::string declared((std::istreambuf_iterator<char>(in)),
-                               std::istreambuf_iterator<char>());
     for (const auto &[name, call] : calls) {
       const std::size_t last = name.rfind("::");
-      const std::string word =
-          last == std::string::npos ? name : name.substr(last + 2);
-      for (std::size_t found = declared.find(word);
-           found != std::string::npos; found = declared.find(word, found + 1)) {
-        auto identifier = [](char c) {
-          return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
-        };
-        std::size_t after = found + word.size();
-        while (after < declared.size() &&
-               std::isspace(static_cast<unsigned char>(declared[after])))
-          ++after;
-        if ((found == 0 || !identifier(declared[found - 1])) &&
-            after < declared.size() && declared[after] == '(')
-          return notice(name, call,
-                        "declared in \"" + header +
-                            "\", which hoist's syntactic mode does not read");
-      }
+      if (declares_function(*header.text, last == std::string::npos
+                                              ? name
+                                              : name.substr(last + 2)))
+        return notice(name, call,
+                      "declared in \"" + header.name +
+                          "\", which hoist's syntactic mode does not read");
     }
   }
   if (!unread.empty())
@@ -3269,7 +3321,7 @@ CppCheckResult check_cpp_syntactically(const std::vector<DiscoveredFile> &files,
         continue;
       around = &offsets->second;
     }
-    FileAnalysis analysis(tree, *options, around);
+    FileAnalysis analysis(tree, checked.path, *options, around);
     analysis.run(found);
     if (!gaps)
       if (std::optional<FileNotice> unread =
