@@ -1601,7 +1601,9 @@ std::string missing_export(const std::string &handler, const JsModule &module,
 /// module missing where a build may yet produce it, and an export missing
 /// from a module whose exports hoist cannot list or whose text names it
 /// somewhere, are no finding: a false one is worse than a missed one.
+/// `file` is its module (configured_module), worked out once.
 void check_configured(const ConfiguredHandler &configured,
+                      const std::optional<std::string> &file,
                       const JsRequest &request,
                       const CheckedFiles &checked, Modules &modules,
                       HandlerCheck &check, JsResult &result) {
@@ -1619,7 +1621,6 @@ void check_configured(const ConfiguredHandler &configured,
                             *request.registry));
     return;
   }
-  std::optional<fs::path> file = module_file(*handler, configured);
   if (!file) {
     std::error_code ignored;
     if (!report || !configured.build_entry_points.empty() ||
@@ -1641,7 +1642,7 @@ void check_configured(const ConfiguredHandler &configured,
         *request.registry));
     return;
   }
-  std::string path = fs::absolute(*file).lexically_normal().string();
+  const std::string &path = *file;
   if (!checked.count(path))
     return; // there, but not among the files checked
   const JsModule *module = modules.load(path, path);
@@ -1726,21 +1727,37 @@ void check_cdk_function(const AppFunction &function, const JsModule &app,
                       false, function.runtime});
 }
 
-/// True when `path` (absolute, normal) lies under one of `roots`.
-bool under_any(const std::string &path, const std::vector<std::string> &roots) {
-  return std::any_of(roots.begin(), roots.end(), [&](const std::string &root) {
-    return path.size() > root.size() &&
-           path.compare(0, root.size(), root) == 0 &&
-           (root.back() == '/' || path[root.size()] == '/');
-  });
-}
+/// The configured functions' code roots (absolute, normal), asked by a
+/// path's directories: a repository configures thousands, and every file
+/// checked by name asks.
+class CodeRoots {
+public:
+  void add(std::string root) {
+    while (root.size() > 1 && root.back() == '/')
+      root.pop_back();
+    roots_.insert(std::move(root));
+  }
+
+  /// True when `path` (absolute, normal) lies under one of the roots.
+  bool contain(std::string_view path) const {
+    for (std::size_t slash = path.rfind('/');
+         slash != std::string_view::npos && slash > 0;
+         slash = path.rfind('/', slash - 1))
+      if (roots_.count(path.substr(0, slash)))
+        return true;
+    return roots_.count("/") && path.size() > 1;
+  }
+
+private:
+  std::set<std::string, std::less<>> roots_;
+};
 
 /// The checks of one file by itself: its syntax errors and comments, and the
 /// handlers it has by --handler or by name (none under a configured
 /// function's code root, in tests, or deployed by another configuration).
 void check_by_name(const JsRequest &request, const DiscoveredFile &file,
                    const std::string &path, const JsModule &module,
-                   const std::vector<std::string> &code_roots,
+                   const CodeRoots &code_roots,
                    Modules &modules, HandlerCheck &check, JsResult &result) {
   const JsTree &tree = module.tree();
   if (tree.too_slow()) {
@@ -1763,7 +1780,7 @@ void check_by_name(const JsRequest &request, const DiscoveredFile &file,
     check_given(request, module, path, modules, check, result);
     return;
   }
-  if (is_test_path(file.display_path) || under_any(path, code_roots) ||
+  if (is_test_path(file.display_path) || code_roots.contain(path) ||
       deployed_elsewhere(path, request.base))
     return;
   for (const JsHandler &handler : find_handlers(module, request.handler_patterns))
@@ -1841,16 +1858,17 @@ JsResult analyze(const JsRequest &request) {
   CheckedFiles checked;
   for (std::size_t i = 0; i < paths.size(); ++i)
     checked.emplace(paths[i], request.files[i].display_path);
-  std::vector<std::string> code_roots;
+  CodeRoots code_roots;
   for (const ConfiguredHandler &configured : request.configured)
-    code_roots.push_back(
-        fs::absolute(configured.code_root).lexically_normal().string());
+    code_roots.add(fs::absolute(configured.code_root).lexically_normal().string());
   // Each configured handler is checked with the file it names, while that
   // file is parsed; the rest (not found, or not among the files) after.
   std::map<std::string, std::vector<std::size_t>> configured_in;
   std::vector<std::size_t> configured_elsewhere;
+  std::vector<std::optional<std::string>> configured_paths;
   for (std::size_t i = 0; i < request.configured.size(); ++i) {
-    std::optional<std::string> path = configured_module(request.configured[i]);
+    const std::optional<std::string> &path = configured_paths.emplace_back(
+        configured_module(request.configured[i]));
     if (path && checked.count(*path))
       configured_in[*path].push_back(i);
     else
@@ -1908,8 +1926,9 @@ JsResult analyze(const JsRequest &request) {
     if (answered != configured_in.end())
       for (std::size_t c : answered->second)
         worker.ranked({kConfigured, c}, out, [&] {
-          check_configured(request.configured[c], request, checked,
-                           worker.modules, worker.check, worker.scratch);
+          check_configured(request.configured[c], configured_paths[c], request,
+                           checked, worker.modules, worker.check,
+                           worker.scratch);
         });
     worker.collect(out);
   };
@@ -1925,8 +1944,8 @@ JsResult analyze(const JsRequest &request) {
   for (std::size_t c : configured_elsewhere) {
     worker.modules.trim();
     worker.ranked({kConfigured, c}, last, [&] {
-      check_configured(request.configured[c], request, checked,
-                       worker.modules, worker.check, worker.scratch);
+      check_configured(request.configured[c], configured_paths[c], request,
+                       checked, worker.modules, worker.check, worker.scratch);
     });
   }
   for (std::size_t i = 0; i < count; ++i) {

@@ -42,7 +42,7 @@ const JsModule *Modules::load(const std::string &path,
     file = std::get<SourceFilePtr>(read);
   }
   loaded.module = std::make_unique<JsModule>(JsTree::parse(file));
-  ++parsed_;
+  held_.push_back(&loaded);
   return loaded.module.get();
 }
 
@@ -50,20 +50,17 @@ void Modules::trim() {
   // Enough for a handler's modules and the helpers many handlers share
   // (the most loaded are kept); a module costs about ten times its text.
   constexpr std::size_t kKept = 64;
-  if (parsed_ <= 2 * kKept)
+  if (held_.size() <= 2 * kKept)
     return;
-  std::vector<Loaded *> held;
-  for (auto &[path, loaded] : modules_)
-    if (loaded.module)
-      held.push_back(&loaded);
-  std::nth_element(held.begin(), held.begin() + (held.size() - kKept),
-                   held.end(), [](const Loaded *a, const Loaded *b) {
+  auto dropped = held_.begin() + (held_.size() - kKept);
+  std::nth_element(held_.begin(), dropped, held_.end(),
+                   [](const Loaded *a, const Loaded *b) {
                      return std::tie(a->uses, a->last_used) <
                             std::tie(b->uses, b->last_used);
                    });
-  for (auto it = held.begin(); it != held.begin() + (held.size() - kKept); ++it)
+  for (auto it = held_.begin(); it != dropped; ++it)
     (*it)->module.reset();
-  parsed_ = kKept;
+  held_.erase(held_.begin(), dropped);
   imports_.clear(); // as many as the modules read
 }
 

@@ -84,7 +84,9 @@ private:
     std::size_t uses = 0; ///< loads: the modules many import are kept longest
   };
   std::map<std::string, Loaded> modules_;
-  std::size_t parsed_ = 0; ///< modules held
+  /// The modules held parsed, so that trim() need not walk every module
+  /// loaded (a repository's thousands).
+  std::vector<Loaded *> held_;
   std::uint64_t clock_ = 0;
   const CheckedFiles &checked_;
   std::map<std::string, std::optional<TsconfigDirs>> tsconfigs_;
