@@ -82,6 +82,8 @@ ApiCatalogue ApiCatalogue::load(const std::filesystem::path &catalogue_file) {
       catalogue.same_thread_callers_.insert(item.get<std::string>());
     for (const auto &item : catalogue.source_.list("python_transparent_wrappers"))
       catalogue.transparent_wrappers_.insert(item.get<std::string>());
+    for (const auto &item : catalogue.source_.list("python_harmless_calls"))
+      catalogue.harmless_calls_.insert(item.get<std::string>());
   } catch (const std::exception &error) {
     throw std::runtime_error(catalogue_file.string() + ": " + error.what());
   }
@@ -105,6 +107,14 @@ bool ApiCatalogue::add(ApiEntry entry, std::string &error) {
 MethodCalls ApiCatalogue::family_methods(const std::string &family) const {
   auto found = family_methods_.find(family);
   return found == family_methods_.end() ? MethodCalls{} : found->second;
+}
+
+bool ApiCatalogue::is_harmless(const std::string &path) const {
+  for (std::size_t end = path.size(); end != std::string::npos;
+       end = end == 0 ? std::string::npos : path.rfind('.', end - 1))
+    if (harmless_calls_.count(path.substr(0, end)))
+      return true;
+  return false;
 }
 
 const RouterEntry *ApiCatalogue::router(const std::string &type) const {

@@ -83,6 +83,10 @@ public:
   bool always_calls_wrapped(const std::string &path) const {
     return transparent_wrappers_.count(path) > 0;
   }
+  /// True when the library callable `path` ("jsonschema.validate", or a
+  /// class: "aws_lambda_powertools.Logger") changes neither the environment
+  /// nor boto3's default session: listed, or a member of what is listed.
+  bool is_harmless(const std::string &path) const;
   /// The top-level modules of every catalogued API ("boto3", "redis").
   std::vector<std::string> root_modules() const;
   bool is_root_module(const std::string &name) const {
@@ -101,6 +105,7 @@ private:
   std::unordered_set<std::string> argument_changers_;
   std::unordered_set<std::string> same_thread_callers_;
   std::unordered_set<std::string> transparent_wrappers_;
+  std::unordered_set<std::string> harmless_calls_;
   std::unordered_set<std::string> root_modules_;
 };
 

@@ -174,7 +174,15 @@ bool result_unused(TSNode call) {
   return is(parent, "expression_statement");
 }
 
-/// The top-level module of the library whose code calling `callee` (in
+/// True when `call` is made for its effect: its result unused, or a `with`
+/// on it.
+bool made_for_effect(TSNode call) {
+  TSNode parent = ts_node_parent(call);
+  return result_unused(call) || is(parent, "with_item") ||
+         (is(parent, "as_pattern") && is(ts_node_parent(parent), "with_item"));
+}
+
+/// The path of the library callable whose code calling `callee` (in
 /// `scope`) runs, when hoist does not see into it: not the standard
 /// library, not a catalogued SDK's module (boto3, whose writers it knows),
 /// not the project. Through the objects a library made
@@ -194,9 +202,22 @@ std::string unseen_library(const Resolver &resolver, Scope scope,
                                                   : field(root, "value"));
     const SyntaxTree &tree = scope.module->tree();
     std::string name(tree.text(root));
-    if (!is(root, "identifier") ||
-        (scope.function && scope.function->bindings.binds(name)))
+    if (!is(root, "identifier"))
       return "";
+    // A local bound once to what a library made (`agent = Agent(...)`).
+    if (scope.function && scope.function->bindings.binds(name)) {
+      const ScopeBindings &own = scope.function->bindings;
+      auto values = own.assignments.find(name);
+      if (values == own.assignments.end() || values->second.size() != 1 ||
+          own.others.count(name) || own.globals.count(name))
+        return "";
+      return unseen_library(resolver, scope, values->second.front(),
+                            depth + 1);
+    }
+    // What a library name makes (`Env().sync()`, `ENV = Env()`).
+    if (Symbol made = resolver.resolve(root, scope);
+        made.kind == Symbol::Kind::Path && !ts_node_eq(root, callee))
+      return unseen_library(resolver, scope, root, depth + 1);
     auto values = scope.module->bindings().assignments.find(name);
     if (values == scope.module->bindings().assignments.end() ||
         values->second.size() != 1 || ts_node_eq(root, callee))
@@ -212,7 +233,7 @@ std::string unseen_library(const Resolver &resolver, Scope scope,
       (symbol.kind == Symbol::Kind::Instance &&
        resolver.catalogue().router(path)))
     return "";
-  return top;
+  return path;
 }
 
 /// True when hoist cannot tell which function calling `callee` (in
@@ -784,38 +805,38 @@ private:
   /// A call of library code hoist does not see into (unseen_library): it
   /// may change the environment or the default session (a layer's
   /// `load_env()`, a `configure(region)` that calls
-  /// `setup_default_session`), when made for its effect: its result
-  /// unused, or a `with` on it. A call whose result is used makes a value
-  /// (`logger = Logger()`, `jwt.decode(token)`), as real code does all the
-  /// time; logging calls do not count either. At module level any such call
-  /// counts; in a function, one given the function's own data (a parameter
-  /// or a local: the event, what is made of it), as a per-invocation
-  /// `init_env(event)` is, and so does one of code hoist cannot resolve
-  /// (unresolved_function).
+  /// `setup_default_session`, a settings class whose `__init__` exports
+  /// what it loads), whatever becomes of its result and whatever it is
+  /// given, unless the catalogue lists it as harmless (`jsonschema.validate`,
+  /// `requests.get`); logging calls do not count either. In a function, a
+  /// call of code hoist cannot resolve (unresolved_function) counts when
+  /// made for its effect and given the function's own data (a parameter or
+  /// a local: the event, what is made of it), as a per-invocation
+  /// `step(event)` is.
   void add_library_code(TSNode call, TSNode callee,
                         const std::vector<TSNode> &arguments) {
     if (is(callee, "attribute") &&
         is_logging_method(tree_.text(field(callee, "attribute"))))
       return;
-    if (!result_unused(call) &&
-        !is(ts_node_parent(call), "with_item") &&
-        !(is(ts_node_parent(call), "as_pattern") &&
-          is(ts_node_parent(ts_node_parent(call)), "with_item")))
-      return;
-    if (scope_.function &&
-        std::none_of(arguments.begin(), arguments.end(), [&](TSNode argument) {
-          for (const std::string &name : names_read(tree_, argument))
-            if (scope_.function->bindings.binds(name))
-              return true;
-          return false;
-        }))
-      return;
-    if (!unseen_library(resolver_, scope_, callee).empty())
+    if (std::string library = unseen_library(resolver_, scope_, callee);
+        !library.empty()) {
+      if (resolver_.catalogue().is_harmless(library))
+        return;
       add(call, {}, false, kRunsLibraryCode);
-    else if (scope_.function && unresolved_function(resolver_, scope_, callee))
+    } else if (scope_.function && made_for_effect(call) &&
+               unresolved_function(resolver_, scope_, callee) &&
+               std::any_of(arguments.begin(), arguments.end(),
+                           [&](TSNode argument) {
+                             for (const std::string &name :
+                                  names_read(tree_, argument))
+                               if (scope_.function->bindings.binds(name))
+                                 return true;
+                             return false;
+                           })) {
       add(call, {}, false, kRunsUnresolvedCode);
-    else
+    } else {
       return;
+    }
     writes.back().unseen = true;
   }
 
@@ -1993,6 +2014,17 @@ invoke_path_environment_writes(const Resolver &resolver, const Handler &handler,
           add(environment_writes(resolver, {call.module, call.function},
                                  call.function->body, true));
       };
+      // A library's wrapper (`@regionmw.region_from_event`,
+      // `tenantlib.make_handler(_impl)`) runs code hoist does not see into.
+      if (std::string library = unseen_library(resolver, top, wrapper.callable);
+          !library.empty() && !resolver.catalogue().is_harmless(library) &&
+          !resolver.catalogue().always_calls_wrapped(library)) {
+        writes.push_back({wrapper.callable,
+                          wrapper.as_written.substr(
+                              1, wrapper.as_written.size() - 2),
+                          {}, false, kRunsLibraryCode});
+        writes.back().unseen = true;
+      }
       if (symbol.kind == Symbol::Kind::Function && symbol.function) {
         add(environment_writes(resolver, {symbol.module, symbol.function},
                                symbol.function->body, true));

@@ -5,6 +5,6 @@ import envlib
 
 
 def handler(event, context):
-    request = envlib.parse(event)
+    request = envlib.settings_from(event)
     s3 = boto3.client("s3", region_name=os.environ.get("BUCKET_REGION", "us-west-2"))
     return [s3.meta.region_name, sorted(request)]
