@@ -445,18 +445,34 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
               "it reads a module-level name bound after " + owner};
   }
   // A function declaration runs before its statement when module code calls
-  // it there: the moved declaration would not have run yet.
+  // it there: the moved declaration would not have run yet. Named only in
+  // the functions defined there (the handler's `await helper()`), it runs
+  // at INIT only if module code there calls something.
   if (is(handler, "function_declaration")) {
     std::string function(tree.text(field(handler, "name")));
-    bool named = false;
+    bool named = false, named_in_function = false, calls = false;
+    auto names = [&](TSNode node) {
+      return is(node, "identifier") && tree.text(node) == function;
+    };
+    auto visit = [&](TSNode node) {
+      if (is_function_node(node)) {
+        walk_named_descendants(node, [&](TSNode inner) {
+          named_in_function = named_in_function || names(inner);
+          return !named_in_function;
+        });
+        return false;
+      }
+      named = named || names(node);
+      calls = calls ||
+              (is(node, "call_expression") && !required_module(module, node));
+      return !named;
+    };
     for (TSNode statement = ts_node_prev_named_sibling(handler_statement);
          !ts_node_is_null(statement) && !named;
          statement = ts_node_prev_named_sibling(statement))
-      walk_named_descendants(statement, [&](TSNode node) {
-        named = named || (is(node, "identifier") && tree.text(node) == function);
-        return !named;
-      });
-    if (named)
+      if (visit(statement))
+        walk_named_descendants(statement, visit);
+    if (named || (named_in_function && calls))
       return {std::nullopt, "the module names '" + function +
                                 "' before its definition"};
   }

@@ -1,0 +1,36 @@
+// RUN: %expect %s
+// RUN: %exits 1 %hoist check %s --output-format concise | %FileCheck %s
+// A client built in a function declaration moves above that declaration.
+// Function declarations are hoisted: module code before the declaration
+// that calls the function would run it before the moved client is built.
+// Named only in the bodies of functions defined there (the handler's
+// `return listBuckets(event)`), it runs there only if module code there
+// calls something; a call of any function there may reach it.
+const { S3Client, ListBucketsCommand } = require("@aws-sdk/client-s3");
+const { SQSClient, SendMessageCommand } = require("@aws-sdk/client-sqs");
+
+exports.handler = async (event) => {
+  return listBuckets(event);
+};
+
+const s3 = new S3Client({});
+
+async function listBuckets(event) {
+  // expect: client-in-handler[hoistable]
+  return s3.send(new ListBucketsCommand({ id: event.id }));
+}
+// CHECK-NOT: declaration_order.js:18:{{.*}}no safe fix
+
+function exportPing() {
+  exports.ping = sendPing;
+}
+exportPing();
+
+exports.pingHandler = async (event) => sendPing(event);
+
+async function sendPing(event) {
+  // expect: client-in-handler[hoistable]
+  const sqs = new SQSClient({});
+  return sqs.send(new SendMessageCommand({ MessageBody: String(event.id) }));
+}
+// CHECK: declaration_order.js:32:15: client-in-handler {{.*}}; no safe fix: the module names 'sendPing' before its definition
