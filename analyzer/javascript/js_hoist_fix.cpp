@@ -463,7 +463,7 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
         return false;
       }
       named = named || names(node);
-      calls = calls ||
+      calls = calls || is(node, "new_expression") || // `new Promise(run)`
               (is(node, "call_expression") && !required_module(module, node));
       return !named;
     };

@@ -5,7 +5,8 @@
 // that calls the function would run it before the moved client is built.
 // Named only in the bodies of functions defined there (the handler's
 // `return listBuckets(event)`), it runs there only if module code there
-// calls something; a call of any function there may reach it.
+// calls something or builds something with `new` (`new Promise(executor)`
+// runs it at once); any such call may reach it.
 const { S3Client, ListBucketsCommand } = require("@aws-sdk/client-s3");
 const { SQSClient, SendMessageCommand } = require("@aws-sdk/client-sqs");
 
@@ -18,7 +19,20 @@ async function listBuckets(event) {
   const s3 = new S3Client({});
   return s3.send(new ListBucketsCommand({ id: event.id }));
 }
-// CHECK-NOT: declaration_order.js:18:{{.*}}no safe fix
+// CHECK-NOT: declaration_order.js:19:{{.*}}no safe fix
+
+const routes = new Map([["tags", (event) => listTags(event)]]);
+
+exports.tagsHandler = async (event) => {
+  return listTags(event);
+};
+
+async function listTags(event) {
+  // expect: client-in-handler[hoistable]
+  const tagging = new S3Client({});
+  return tagging.send(new ListBucketsCommand({ id: event.id, routes: routes.size }));
+}
+// CHECK: declaration_order.js:32:19: client-in-handler {{.*}}; no safe fix: the module names 'listTags' before its definition
 
 function exportPing() {
   exports.ping = sendPing;
@@ -32,4 +46,4 @@ async function sendPing(event) {
   const sqs = new SQSClient({});
   return sqs.send(new SendMessageCommand({ MessageBody: String(event.id) }));
 }
-// CHECK: declaration_order.js:32:15: client-in-handler {{.*}}; no safe fix: the module names 'sendPing' before its definition
+// CHECK: declaration_order.js:46:15: client-in-handler {{.*}}; no safe fix: the module names 'sendPing' before its definition
