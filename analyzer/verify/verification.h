@@ -92,8 +92,8 @@ struct Verification {
   /// The first invocation the fixed code answered leaving more work running
   /// than the original did: the same responses, but work Lambda freezes.
   std::optional<std::size_t> first_new_pending;
-  /// The first fixed construction built otherwise configured (Node.js, whose
-  /// runtime client records the configuration).
+  /// The first fixed construction built otherwise configured (Node.js and
+  /// Python, whose runtime clients record the configuration).
   std::optional<ConfigurationChange> configuration_change;
   /// Fixed findings that are constructions (of a catalogued rule).
   std::size_t constructions_fixed = 0;

@@ -18,7 +18,7 @@ struct Construction {
   std::string function;
   /// What it was built with, by path ("arguments[0].region",
   /// "service.config.region"), each value a digest: recorded by the Node.js
-  /// runtime client; empty from the others.
+  /// and Python runtime clients; empty from C++'s.
   std::map<std::string, std::string> configuration;
 };
 

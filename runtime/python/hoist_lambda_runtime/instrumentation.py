@@ -8,6 +8,7 @@ made it. Each construction is one JSON line in the log,
 written at once so that a process that dies keeps what it recorded.
 """
 import functools
+import hashlib
 import importlib.abc
 import json
 import os
@@ -23,9 +24,10 @@ class Recorder:
         self._task_root = os.path.join(os.path.realpath(task_root), "")
         self.request_id = None  # None while in INIT
 
-    def record(self, api, frame):
-        """Records a construction the function's own code made; those made
-        inside libraries (urllib3's module-level pool, say) are not its."""
+    def record(self, api, frame, configuration):
+        """Records a construction the function's own code made, with the
+        configuration it was built with; those made inside libraries
+        (urllib3's module-level pool, say) are not its."""
         filename = os.path.realpath(frame.f_code.co_filename)
         if not filename.startswith(self._task_root):
             return
@@ -37,21 +39,73 @@ class Recorder:
             "file": filename,
             "line": frame.f_lineno,
             "function": frame.f_code.co_name,
+            "config": configuration,
         }
         self._log.write(json.dumps(entry) + "\n")
+
+
+_PRIMITIVES = (str, int, float, bool, type(None))
+
+
+def _digest(value):
+    text = json.dumps(value)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _collect(value, path, depth, into):
+    """Adds the primitive values under `value` (dicts, lists and tuples, three
+    levels deep) to `into`, by path."""
+    if isinstance(value, _PRIMITIVES):
+        into[path] = _digest(value)
+    elif depth < 3 and isinstance(value, dict):
+        for key, member in value.items():
+            _collect(member, "%s.%s" % (path, key), depth + 1, into)
+    elif depth < 3 and isinstance(value, (list, tuple)):
+        for index, member in enumerate(value):
+            _collect(member, "%s[%d]" % (path, index), depth + 1, into)
+
+
+def configuration_of(args, kwargs, built):
+    """What a construction was built with, as the Node.js runtime client
+    records it (runtime/node/configuration.js), so that verify can tell a
+    fix that builds it otherwise: the primitive values of its arguments, and
+    the region and endpoint an AWS SDK client resolved (`meta.region_name`,
+    which boto3.setup_default_session or AWS_DEFAULT_REGION decide when it
+    is built; a resource's client's), each by path as a digest of its value,
+    so that the log holds no secret."""
+    found = {}
+    for index, arg in enumerate(args):
+        _collect(arg, "arguments[%d]" % index, 0, found)
+    for name, arg in kwargs.items():
+        _collect(arg, "arguments.%s" % name, 0, found)
+    meta = getattr(built, "meta", None)
+    if meta is not None and not hasattr(meta, "region_name"):
+        meta = getattr(getattr(meta, "client", None), "meta", None)
+    for name in ("region_name", "endpoint_url"):
+        value = getattr(meta, name, None)
+        if isinstance(value, _PRIMITIVES):
+            found["meta." + name] = _digest(value)
+    return found
 
 
 def _counting(function, api, recorder):
     @functools.wraps(function)
     def wrapper(*args, **kwargs):
         depth = getattr(_state, "depth", 0)
-        if depth == 0:
-            recorder.record(api, sys._getframe(1))
+        caller = sys._getframe(1)
+        built = None  # None when the construction raises: it was still tried
         _state.depth = depth + 1
         try:
-            return function(*args, **kwargs)
+            built = function(*args, **kwargs)
+            return built
         finally:
             _state.depth = depth
+            if depth == 0:
+                try:
+                    configuration = configuration_of(args, kwargs, built)
+                except Exception:  # a property that raises: nothing known
+                    configuration = {}
+                recorder.record(api, caller, configuration)
 
     wrapper.__hoist_counted__ = True
     return wrapper
