@@ -59,7 +59,7 @@ bool changes_sdk_configuration(const JsModule &module, TSNode node) {
     target = field(node, "function");
   auto name = ts_node_is_null(target) ? std::nullopt
                                       : imported_name(module, target);
-  return name && name->first == "aws-sdk" &&
+  return name && (name->first == "aws-sdk" || name->first == "aws-sdk/global") &&
          (name->second == "config" || name->second.rfind("config.", 0) == 0);
 }
 

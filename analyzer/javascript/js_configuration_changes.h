@@ -20,7 +20,8 @@ std::optional<std::string> written_variable(const JsTree &tree, TSNode node);
 
 /// True when `node` changes SDK v2's global configuration, which every
 /// client reads when it is built: `AWS.config.update(...)`, `AWS.config.region
-/// = ...`, `AWS.config = new AWS.Config(...)` of an `aws-sdk` import.
+/// = ...`, `AWS.config = new AWS.Config(...)` of an `aws-sdk` (or
+/// `aws-sdk/global`) import.
 bool changes_sdk_configuration(const JsModule &module, TSNode node);
 
 /// The first change of the environment (or, with `sdk_configuration`, of
@@ -44,12 +45,12 @@ struct InvokePathChanges {
   /// first; the first function that writes one hoist cannot name, or "".
   std::map<std::string, std::string> variables;
   std::string writes_unnamed;
-
-  /// The function that writes `variable` ("*": any), or "".
-  std::string writer(const std::string &variable) const;
   /// Where SDK v2's configuration is first changed ("'configure' runs
   /// 'AWS.config.update(...)'"), or "".
   std::string sdk_configuration;
+
+  /// The function that writes `variable` ("*": any), or "".
+  std::string writer(const std::string &variable) const;
 
   /// Notes what `node`, in `function` of `module`, changes: a write of
   /// `process.env`, a call of a library function the catalogue says writes
