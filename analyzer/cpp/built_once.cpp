@@ -50,6 +50,11 @@ const Expr *tested(const Expr *expression) {
   return expression;
 }
 
+bool is_null(const Expr *expression, ASTContext &context) {
+  return expression->IgnoreParenImpCasts()->isNullPointerConstant(
+             context, Expr::NPC_ValueDependentIsNotNull) != Expr::NPCK_NotNull;
+}
+
 // The object a condition tests for null: `!client`, `client == nullptr`,
 // `nullptr == client` (built-in or a smart pointer's operator==).
 LastingObject null_tested(const Expr *condition, ASTContext &context) {
@@ -70,14 +75,9 @@ LastingObject null_tested(const Expr *condition, ASTContext &context) {
   }
   if (!left)
     return {};
-  auto is_null = [&](const Expr *side) {
-    return side->IgnoreParenImpCasts()->isNullPointerConstant(
-               context, Expr::NPC_ValueDependentIsNotNull) !=
-           Expr::NPCK_NotNull;
-  };
-  if (is_null(right))
+  if (is_null(right, context))
     return lasting_object(left);
-  if (is_null(left))
+  if (is_null(left, context))
     return lasting_object(right);
   return {};
 }
@@ -120,7 +120,35 @@ public:
       for (const Stmt *statement : block->body())
         sets_it = sets_it || sets(statement, object);
     if (sets_it)
-      once.insert(then);
+      set_once.emplace_back(then, object);
+    return true;
+  }
+  // What makes the next invocation build it again: `delete client;`,
+  // `client = nullptr;`, `client.reset();`.
+  bool VisitCXXDeleteExpr(CXXDeleteExpr *deletion) {
+    if (LastingObject object = lasting_object(deletion->getArgument()))
+      reset.push_back(object);
+    return true;
+  }
+  bool VisitBinaryOperator(BinaryOperator *assignment) {
+    if (assignment->getOpcode() == BO_Assign && is_null(assignment->getRHS(), context_))
+      if (LastingObject object = lasting_object(assignment->getLHS()))
+        reset.push_back(object);
+    return true;
+  }
+  bool VisitCXXMemberCallExpr(CXXMemberCallExpr *call) {
+    if (call->getMethodDecl() && call->getMethodDecl()->getName() == "reset" &&
+        (call->getNumArgs() == 0 || is_null(call->getArg(0), context_)))
+      if (LastingObject object =
+              lasting_object(call->getImplicitObjectArgument()))
+        reset.push_back(object);
+    return true;
+  }
+  bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *call) {
+    if (call->getOperator() == OO_Equal && call->getNumArgs() == 2 &&
+        is_null(call->getArg(1), context_))
+      if (LastingObject object = lasting_object(call->getArg(0)))
+        reset.push_back(object);
     return true;
   }
   bool VisitCallExpr(CallExpr *call) {
@@ -140,8 +168,13 @@ public:
   }
 
   std::set<const Stmt *> once;
+  /// The branches that set an object under its null test, and the objects
+  /// the body resets: a branch runs once unless its object is reset.
+  std::vector<std::pair<const Stmt *, LastingObject>> set_once;
+  std::vector<LastingObject> reset;
 
 private:
+
   // A static's initializer, all it runs: the constructors and functions it
   // calls, a lambda it calls there (`static auto c = [] { ... }();`); not
   // the body of one it only holds, which runs when called.
@@ -179,6 +212,10 @@ private:
 std::set<const Stmt *> built_once(ASTContext &context, const Stmt *body) {
   OnceFinder finder(context);
   finder.TraverseStmt(const_cast<Stmt *>(body));
+  for (const auto &[branch, object] : finder.set_once)
+    if (std::find(finder.reset.begin(), finder.reset.end(), object) ==
+        finder.reset.end())
+      finder.once.insert(branch);
   return std::move(finder.once);
 }
 

@@ -13,7 +13,9 @@ namespace hoist::cpp {
 /// every invocation: a static or thread_local local's initializer, with the
 /// lambdas it calls there (not those it holds); the branch of `if
 /// (!client)` (or `client == nullptr`) that sets `client`, a static or
-/// namespace-scope object or a member of one (`g_ctx.s3`); and what
+/// namespace-scope object or a member of one (`g_ctx.s3`), unless the body
+/// resets it too (`delete client; client = nullptr;`, `client.reset()`:
+/// built again next time); and what
 /// `std::call_once` is given to run with such a flag. What it builds, and
 /// what the functions it calls build, is built once; the constructions and
 /// calls in it are not per-invocation.

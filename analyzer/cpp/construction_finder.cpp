@@ -8,6 +8,7 @@
 #include <clang/AST/RecursiveASTVisitor.h>
 
 #include "cpp/built_once.h"
+#include "cpp/invoke_path.h"
 #include "cpp/member_inits.h"
 #include "cpp/strip_temporaries.h"
 
@@ -47,8 +48,9 @@ const Expr *owned_allocation(const Expr *init) {
 
 class Finder : public RecursiveASTVisitor<Finder> {
 public:
-  Finder(const CppCatalogue &catalogue, std::set<const Stmt *> once)
-      : catalogue_(catalogue), once_(std::move(once)) {}
+  Finder(const CppCatalogue &catalogue, const SourceManager &sources,
+         std::set<const Stmt *> once)
+      : catalogue_(catalogue), sources_(sources), once_(std::move(once)) {}
 
   bool shouldVisitLambdaBodies() const { return true; }
 
@@ -56,6 +58,12 @@ public:
     if (once_.count(statement))
       return true; // built once, as a static's initializer is
     return RecursiveASTVisitor::TraverseStmt(statement, queue);
+  }
+
+  // A default argument the call leaves to the callee is built at the call.
+  bool TraverseCXXDefaultArgExpr(CXXDefaultArgExpr *argument,
+                                 DataRecursionQueue * = nullptr) {
+    return TraverseStmt(run_default_argument(*argument, sources_));
   }
 
   bool VisitDeclStmt(DeclStmt *statement) {
@@ -103,6 +111,15 @@ public:
     inspect(call);
     return true;
   }
+  // A standard container builds its elements: `std::vector<S3Client>
+  // clients(3)`, `by_region.emplace("us-east-1", config)`.
+  bool VisitCXXMemberCallExpr(CXXMemberCallExpr *call) {
+    const CXXMethodDecl *method = call->getMethodDecl();
+    if (method && method->getIdentifier() &&
+        builds_element(method->getName().str()))
+      add_element(method->getParent(), call);
+    return true;
+  }
 
   std::vector<Construction> found;
 
@@ -113,8 +130,13 @@ private:
     if (!seen_.insert(expression).second)
       return;
     if (const auto *construct = dyn_cast<CXXConstructExpr>(expression)) {
-      if (construct->getConstructor()->isCopyOrMoveConstructor())
+      const CXXConstructorDecl *constructor = construct->getConstructor();
+      if (constructor->isCopyOrMoveConstructor())
         return;
+      // (A container's count constructor builds that many elements.)
+      if (constructor->getNumParams() > 0 &&
+          constructor->getParamDecl(0)->getType()->isIntegerType())
+        add_element(constructor->getParent(), expression);
       add(class_name(construct->getType()), CppApi::Kind::Class, expression);
     } else if (const auto *allocation = dyn_cast<CXXNewExpr>(expression)) {
       if (const Expr *init = allocation->getInitializer())
@@ -139,6 +161,23 @@ private:
     }
   }
 
+  // A construction of the catalogued class a standard container holds.
+  void add_element(const CXXRecordDecl *container, const Expr *expression) {
+    const auto *specialization =
+        dyn_cast_or_null<ClassTemplateSpecializationDecl>(container);
+    if (!specialization || !specialization->isInStdNamespace())
+      return;
+    for (const TemplateArgument &argument :
+         specialization->getTemplateArgs().asArray())
+      if (argument.getKind() == TemplateArgument::Type &&
+          catalogue_.match(class_name(argument.getAsType()),
+                           CppApi::Kind::Class)) {
+        add(class_name(argument.getAsType()), CppApi::Kind::Class, expression);
+        found.back().element = true;
+        return;
+      }
+  }
+
   void add(const std::string &name, CppApi::Kind kind, const Expr *expression) {
     if (name.empty())
       return;
@@ -147,6 +186,7 @@ private:
   }
 
   const CppCatalogue &catalogue_;
+  const SourceManager &sources_;
   const std::set<const Stmt *> once_;
   std::set<const Expr *> seen_;
   const DeclStmt *current_statement_ = nullptr;
@@ -156,7 +196,7 @@ private:
 
 std::vector<Construction> find_constructions(const FunctionDecl &function,
                                              const CppCatalogue &catalogue) {
-  Finder finder(catalogue,
+  Finder finder(catalogue, function.getASTContext().getSourceManager(),
                 built_once(function.getASTContext(), function.getBody()));
   for (const MemberInit &init : member_inits(function))
     finder.add_member(init);

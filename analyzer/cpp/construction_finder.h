@@ -27,6 +27,9 @@ struct Construction {
   /// The member it is, built by the constructor `find_constructions` was
   /// given (`Repo() : client_() {}`), else null.
   const clang::CXXCtorInitializer *member = nullptr;
+  /// Built by a standard container as an element (`std::vector<S3Client>
+  /// clients(3)`, `by_region.emplace(region, config)`).
+  bool element = false;
 };
 
 /// The constructions in `function`'s own body (lambdas written inside it

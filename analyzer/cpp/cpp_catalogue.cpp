@@ -89,4 +89,17 @@ void CppCatalogue::add_class(const std::string &name, const std::string &rule) {
   entries_.insert(entries_.begin(), Entry(std::move(entry)));
 }
 
+bool CppCatalogue::names_namespace(const std::string &outermost) const {
+  const std::string prefix = outermost + "::";
+  return std::any_of(entries_.begin(), entries_.end(), [&](const Entry &entry) {
+    return entry.api.api.compare(0, prefix.size(), prefix) == 0;
+  });
+}
+
+bool builds_element(const std::string &name) {
+  return name == "emplace" || name == "emplace_back" ||
+         name == "emplace_front" || name == "emplace_hint" ||
+         name == "try_emplace" || name == "resize";
+}
+
 } // namespace hoist::cpp

@@ -31,6 +31,11 @@ std::string construction_message(const CppApi &api, const std::string &name,
 /// What such a finding is about: `name`, and what `api` builds.
 Subject construction_subject(const CppApi &api, const std::string &name);
 
+/// Whether a standard container's method `name` builds an element
+/// (`emplace`, `emplace_back`, `try_emplace`, `resize`, ...): of a
+/// catalogued class, a construction.
+bool builds_element(const std::string &name);
+
 /// The C++ half of the catalogue: which classes and functions are expensive.
 class CppCatalogue {
 public:
@@ -39,6 +44,8 @@ public:
   /// The entry whose pattern matches `qualified_name`, of `kind`, if any.
   const CppApi *match(const std::string &qualified_name,
                       CppApi::Kind kind) const;
+  /// Whether an entry is in namespace `outermost` (`pqxx`): a library's.
+  bool names_namespace(const std::string &outermost) const;
   /// Adds a class reported by `rule` (a check's ExtraClasses option).
   void add_class(const std::string &name, const std::string &rule);
 

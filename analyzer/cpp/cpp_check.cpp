@@ -264,6 +264,15 @@ FileNotice compile_error_notice(const clang::tooling::DiagnosticMessage &message
           NoticeKind::Partial};
 }
 
+// Whether an awslambda check's warning says what the analysis did not
+// enter, not a finding.
+bool not_analyzed(const ClangTidyError &error) {
+  auto details = reported_details().find(
+      {error.DiagnosticName.substr(std::string("awslambda-").size()),
+       {error.Message.FilePath, error.Message.FileOffset}});
+  return details != reported_details().end() && details->second.not_analyzed;
+}
+
 Diagnostic diagnostic_of(const ClangTidyError &error, const Location &location,
                          Files &sources) {
   Diagnostic diagnostic;
@@ -319,10 +328,22 @@ void report_errors(const std::vector<ClangTidyError> &errors,
     sources.compiled_in(error.BuildDirectory);
     const auto &message = error.Message;
     if (llvm::StringRef(error.DiagnosticName).startswith("awslambda-")) {
-      if (auto location =
-              location_of(sources, message.FilePath, message.FileOffset))
+      auto location =
+          location_of(sources, message.FilePath, message.FileOffset);
+      if (not_analyzed(error))
+        result.notices.push_back({Severity::Warning, checked.display_path,
+                                  location, message.Message,
+                                  NoticeKind::Partial});
+      else if (location)
         result.diagnostics.push_back(
             diagnostic_of(error, *location, sources));
+      else // (one `hoist check` could not read, or not as UTF-8)
+        result.notices.push_back(
+            {Severity::Warning, checked.display_path, std::nullopt,
+             "a finding in " + message.FilePath +
+                 " was dropped: hoist could not read that file as UTF-8 "
+                 "text (" + message.Message + ")",
+             NoticeKind::Partial});
       continue;
     }
     if (error.DiagLevel != ClangTidyError::Error)

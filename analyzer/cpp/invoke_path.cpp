@@ -33,7 +33,7 @@ bool in_library_namespace(const FunctionDecl &function) {
 }
 
 // The library calls that run a function they are given, now or on another
-// thread the handler waits for: that function is called too.
+// thread the handler waits for: that function is called too, there.
 bool runs_its_arguments(const NamedDecl *callee) {
   if (!callee)
     return false;
@@ -51,6 +51,43 @@ const FunctionDecl *named_function(const Expr *argument) {
   const auto *reference = dyn_cast<DeclRefExpr>(bare);
   return reference ? dyn_cast<FunctionDecl>(reference->getDecl()) : nullptr;
 }
+
+// The methods of the translation unit that override a virtual one, indexed
+// on the first virtual call: a call through a base runs any of them.
+class Overriders {
+public:
+  explicit Overriders(ASTContext &context) : context_(context) {}
+  const std::vector<const CXXMethodDecl *> &of(const CXXMethodDecl *method) {
+    if (!indexed_) {
+      indexed_ = true;
+      Indexer indexer(by_base_);
+      indexer.TraverseDecl(context_.getTranslationUnitDecl());
+    }
+    return by_base_[method->getCanonicalDecl()];
+  }
+
+private:
+  using Index =
+      std::map<const CXXMethodDecl *, std::vector<const CXXMethodDecl *>>;
+  struct Indexer : RecursiveASTVisitor<Indexer> {
+    explicit Indexer(Index &index) : by_base(index) {}
+    Index &by_base;
+    bool VisitCXXMethodDecl(CXXMethodDecl *method) {
+      if (method->isThisDeclarationADefinition())
+        add(method, method);
+      return true;
+    }
+    void add(const CXXMethodDecl *overrider, const CXXMethodDecl *method) {
+      for (const CXXMethodDecl *base : method->overridden_methods()) {
+        by_base[base->getCanonicalDecl()].push_back(overrider);
+        add(overrider, base);
+      }
+    }
+  };
+  ASTContext &context_;
+  bool indexed_ = false;
+  Index by_base_;
+};
 
 // The directory the project's code is in: the main file's repository (the
 // nearest directory above it with .git), else the main file's directory.
@@ -78,13 +115,20 @@ std::string project_root(const SourceManager &sources) {
 class CallCollector : public RecursiveASTVisitor<CallCollector> {
 public:
   CallCollector(const SourceManager &sources, const std::string &root,
-                std::set<const Stmt *> once)
-      : sources_(sources), root_(root), once_(std::move(once)) {}
+                std::set<const Stmt *> once, Overriders &overriders)
+      : sources_(sources), root_(root), once_(std::move(once)),
+        overriders_(overriders) {}
+  std::vector<UnfollowedCall> unfollowed;
 
   bool TraverseStmt(Stmt *statement, DataRecursionQueue *queue = nullptr) {
     if (once_.count(statement))
       return true; // runs once, not on every invocation
     return RecursiveASTVisitor::TraverseStmt(statement, queue);
+  }
+  // A default argument the call leaves to the callee runs at the call.
+  bool TraverseCXXDefaultArgExpr(CXXDefaultArgExpr *argument,
+                                 DataRecursionQueue * = nullptr) {
+    return TraverseStmt(run_default_argument(*argument, sources_));
   }
 
   bool VisitCallExpr(CallExpr *call) {
@@ -92,6 +136,11 @@ public:
     if (runs_its_arguments(call->getDirectCallee()))
       for (const Expr *argument : call->arguments())
         note(named_function(argument), call);
+    if (const auto *method =
+            dyn_cast_or_null<CXXMethodDecl>(call->getDirectCallee());
+        method && method->isVirtual())
+      for (const CXXMethodDecl *overrider : overriders_.of(method))
+        note(overrider, call);
     return true;
   }
   bool VisitCXXConstructExpr(CXXConstructExpr *construct) {
@@ -101,19 +150,51 @@ public:
         note(named_function(argument), construct);
     return true;
   }
+  // A function the code names without calling it (`{"put", on_put}` in a
+  // routing table, `std::thread t(worker)`) may be called through what
+  // holds it: it is on the path.
+  bool VisitDeclRefExpr(DeclRefExpr *reference) {
+    if (const auto *function = dyn_cast<FunctionDecl>(reference->getDecl()))
+      note(function, reference);
+    return true;
+  }
+  // An object's destructor runs at its scope's end (a local, `SdkGuard
+  // guard;`), at the full expression's end (a temporary) or at `delete`.
+  bool VisitVarDecl(VarDecl *variable) {
+    if (variable->isLocalVarDecl() && !variable->isStaticLocal() &&
+        variable->getInit())
+      note(destructor_of(variable->getType()), variable->getInit());
+    return true;
+  }
+  bool VisitCXXBindTemporaryExpr(CXXBindTemporaryExpr *temporary) {
+    note(temporary->getTemporary()->getDestructor(), temporary);
+    return true;
+  }
+  bool VisitCXXDeleteExpr(CXXDeleteExpr *deletion) {
+    note(destructor_of(deletion->getDestroyedType()), deletion);
+    return true;
+  }
 
   std::vector<std::pair<const FunctionDecl *, const Expr *>> calls;
 
 private:
   void note(const FunctionDecl *callee, const Expr *call) {
-    if (!callee)
+    if (!callee || library_function(*callee, sources_))
       return;
     const FunctionDecl *definition = callee->getDefinition();
-    if (!definition || !definition->hasBody() ||
-        library_function(*definition, sources_) ||
-        !in_project(definition->getLocation()))
+    if (!definition || !definition->hasBody()) {
+      // (What the compiler writes, and a pure virtual method, whose
+      // overriders are followed, run nothing of the project's here.)
+      if (!callee->isImplicit() && !callee->isDefaulted() &&
+          !callee->isDeleted() && !callee->isPure() && !callee->getBuiltinID())
+        unfollowed.push_back({callee, call, false});
+    }
+    else if (library_function(*definition, sources_))
       return;
-    calls.emplace_back(definition, call);
+    else if (!in_project(definition->getLocation()))
+      unfollowed.push_back({definition, call, true});
+    else
+      calls.emplace_back(definition, call);
   }
   bool in_project(SourceLocation location) const {
     FileID file = sources_.getFileID(sources_.getExpansionLoc(location));
@@ -127,9 +208,16 @@ private:
     llvm::sys::path::remove_dots(path, /*remove_dot_dot=*/true);
     return !root_.empty() && llvm::StringRef(path).startswith(root_ + "/");
   }
+  static const CXXDestructorDecl *destructor_of(QualType type) {
+    const CXXRecordDecl *record =
+        type.isNull() ? nullptr : type->getAsCXXRecordDecl();
+    return record && record->hasDefinition() ? record->getDestructor()
+                                             : nullptr;
+  }
   const SourceManager &sources_;
   const std::string &root_;
   const std::set<const Stmt *> once_;
+  Overriders &overriders_;
 };
 
 } // namespace
@@ -140,20 +228,31 @@ bool library_function(const FunctionDecl &function,
          sources.isInSystemHeader(function.getLocation());
 }
 
+Expr *run_default_argument(CXXDefaultArgExpr &argument,
+                           const SourceManager &sources) {
+  const auto *callee =
+      dyn_cast<FunctionDecl>(argument.getParam()->getDeclContext());
+  return callee && library_function(*callee, sources) ? nullptr
+                                                      : argument.getExpr();
+}
+
 InvokePath find_invoke_path(ASTContext &context, const FunctionDecl *handler,
-                            bool follow_calls) {
+                            bool follow_calls,
+                            std::vector<UnfollowedCall> *unfollowed) {
   InvokePath path;
   path[handler] = {};
   if (!follow_calls)
     return path;
   std::deque<const FunctionDecl *> queue{handler};
   const std::string root = project_root(context.getSourceManager());
+  Overriders overriders(context);
   // Breadth first: the first way a function is reached is a shortest one.
   while (!queue.empty()) {
     const FunctionDecl *function = queue.front();
     queue.pop_front();
     CallCollector collector(context.getSourceManager(), root,
-                            built_once(context, function->getBody()));
+                            built_once(context, function->getBody()),
+                            overriders);
     // (A constructor runs what builds its members first.)
     for (const MemberInit &init : member_inits(*function))
       collector.TraverseStmt(const_cast<Expr *>(init.expression));
@@ -161,6 +260,9 @@ InvokePath find_invoke_path(ASTContext &context, const FunctionDecl *handler,
     for (const auto &[callee, call] : collector.calls)
       if (path.emplace(callee, CallStep{function, call}).second)
         queue.push_back(callee);
+    if (unfollowed)
+      unfollowed->insert(unfollowed->end(), collector.unfollowed.begin(),
+                         collector.unfollowed.end());
   }
   return path;
 }

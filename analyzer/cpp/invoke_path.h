@@ -5,6 +5,7 @@
 
 namespace clang {
 class ASTContext;
+class CXXDefaultArgExpr;
 class Expr;
 class FunctionDecl;
 class SourceManager;
@@ -27,14 +28,31 @@ struct CallStep {
 /// read back.
 using InvokePath = std::map<const clang::FunctionDecl *, CallStep>;
 
+/// A call on the path to a function of no library that the path does not
+/// enter: one the translation unit only declares (defined in another one),
+/// or one defined in a header outside the project.
+struct UnfollowedCall {
+  const clang::FunctionDecl *callee = nullptr;
+  const clang::Expr *call = nullptr;
+  bool outside_project = false; ///< else: not defined here
+};
+
+/// With `unfollowed`, the calls it does not enter are added to it.
 InvokePath find_invoke_path(clang::ASTContext &context,
                             const clang::FunctionDecl *handler,
-                            bool follow_calls);
+                            bool follow_calls,
+                            std::vector<UnfollowedCall> *unfollowed = nullptr);
 
 /// Whether `function` is a library's: declared in a system header, or in
 /// namespace std, Aws or aws.
 bool library_function(const clang::FunctionDecl &function,
                       const clang::SourceManager &sources);
+
+/// What a call that leaves `argument` to its default runs there: the
+/// default's expression; null for a library function's own
+/// (`S3Client(ClientConfiguration = {})`, part of the library's work).
+clang::Expr *run_default_argument(clang::CXXDefaultArgExpr &argument,
+                                  const clang::SourceManager &sources);
 
 /// The chain from the handler to `function`, handler first.
 std::vector<const clang::FunctionDecl *>

@@ -97,6 +97,8 @@ public:
 
   bool VisitCallExpr(CallExpr *call) {
     const FunctionDecl *callee = call->getDirectCallee();
+    if (callee)
+      calls_[callee->getCanonicalDecl()].push_back(call);
     if (!callee || call->getNumArgs() < 1 ||
         callee->getQualifiedNameAsString() !=
             "aws::lambda_runtime::run_handler")
@@ -105,10 +107,25 @@ public:
     return true;
   }
 
+  // run_handler given a parameter (`void serve(std::function<...> f) {
+  // run_handler(f); }`): what the file's calls of that function give it.
+  void resolve_parameters() {
+    for (std::size_t i = 0; i < given_parameters_.size(); ++i) {
+      const auto [parameter, call, depth] = given_parameters_[i];
+      const auto *function =
+          dyn_cast<FunctionDecl>(parameter->getDeclContext());
+      unsigned index = parameter->getFunctionScopeIndex();
+      for (const CallExpr *caller : calls_[function->getCanonicalDecl()])
+        if (index < caller->getNumArgs())
+          resolve(unwrap(caller->getArg(index)), call, depth + 1);
+    }
+  }
+
 private:
   void add(LambdaHandler handler) {
     if (!handler.function)
       return;
+    ++resolved_;
     for (LambdaHandler &known : scan_.handlers)
       if (known.function == handler.function) {
         if (!known.run_handler) // found by signature first: now it is passed
@@ -129,17 +146,24 @@ private:
              reference, nullptr, nullptr});
         return;
       }
+      if (const auto *parameter = dyn_cast<ParmVarDecl>(reference->getDecl());
+          parameter && isa<FunctionDecl>(parameter->getDeclContext())) {
+        given_parameters_.push_back({parameter, call, depth});
+        return;
+      }
       if (const auto *variable = dyn_cast<VarDecl>(reference->getDecl())) {
         if (const Expr *init = variable->getInit()) {
           const Expr *inner = unwrap(init);
           if (inner != init || isa<LambdaExpr>(inner) ||
               isa<DeclRefExpr>(inner)) {
             std::size_t before = scan_.handlers.size();
+            unsigned resolved = resolved_;
             resolve(inner, call, depth + 1);
             if (scan_.handlers.size() > before &&
                 scan_.handlers.back().name == "lambda")
               scan_.handlers.back().name = variable->getNameAsString();
-            if (scan_.handlers.size() > before)
+            // (Found by its signature before: resolved all the same.)
+            if (resolved_ > resolved)
               return;
           }
         }
@@ -174,6 +198,24 @@ private:
     // `std::bind(&App::handle, &app, _1)`: the bound function.
     if (const auto *bind = dyn_cast<CallExpr>(argument); bind) {
       const FunctionDecl *callee = bind->getDirectCallee();
+      // `std::ref(functor)`: the functor.
+      if (callee && bind->getNumArgs() == 1 &&
+          (callee->getQualifiedNameAsString() == "std::ref" ||
+           callee->getQualifiedNameAsString() == "std::cref")) {
+        resolve(unwrap(bind->getArg(0)), call, depth + 1);
+        return;
+      }
+      // `make_handler()`, a function of the file: what it returns.
+      if (const FunctionDecl *definition =
+              callee ? callee->getDefinition() : nullptr;
+          definition && definition->hasBody() &&
+          context_.getSourceManager().isInMainFile(definition->getLocation())) {
+        for (const Stmt *statement : definition->getBody()->children())
+          if (const auto *ret = dyn_cast_or_null<ReturnStmt>(statement);
+              ret && ret->getRetValue())
+            resolve(unwrap(ret->getRetValue()), call, depth + 1);
+        return;
+      }
       if (callee && bind->getNumArgs() > 0 &&
           (callee->getQualifiedNameAsString() == "std::bind" ||
            callee->getQualifiedNameAsString() == "std::bind_front"))
@@ -193,6 +235,15 @@ private:
 
   ASTContext &context_;
   HandlerScan &scan_;
+  unsigned resolved_ = 0; ///< how many handlers add() was given
+  /// The main file's calls, by callee (canonical declaration).
+  std::map<const FunctionDecl *, std::vector<const CallExpr *>> calls_;
+  struct GivenParameter {
+    const ParmVarDecl *parameter;
+    const CallExpr *run_handler;
+    int depth;
+  };
+  std::vector<GivenParameter> given_parameters_;
 };
 
 } // namespace
@@ -210,6 +261,7 @@ HandlerScan find_lambda_handlers(clang::ASTContext &context) {
   HandlerScan scan;
   Scanner scanner(context, scan);
   scanner.TraverseDecl(context.getTranslationUnitDecl());
+  scanner.resolve_parameters();
   return scan;
 }
 

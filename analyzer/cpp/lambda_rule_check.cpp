@@ -63,7 +63,8 @@ namespace {
 struct SharedAnalysis {
   const clang::ASTContext *context = nullptr;
   std::string key; ///< the options it was made with
-  std::vector<CppFinding> findings;
+  CppAnalysis analysis;
+  bool not_analyzed_told = false; ///< by one check of the unit
 };
 
 SharedAnalysis &shared_analysis() {
@@ -111,10 +112,17 @@ void LambdaRuleCheck::check(
   if (shared.context != result.Context || shared.key != key)
     shared = {result.Context, key,
               analyze_translation_unit(*result.Context, catalogue_, settings)};
-  for (const CppFinding &finding : shared.findings) {
+  const clang::SourceManager &sources = result.Context->getSourceManager();
+  if (!shared.not_analyzed_told) {
+    shared.not_analyzed_told = true;
+    for (const CppNote &note : shared.analysis.not_analyzed) {
+      details()[{rule_, place_of(note.location, sources)}].not_analyzed = true;
+      diag(note.location, "%0") << note.message;
+    }
+  }
+  for (const CppFinding &finding : shared.analysis.findings) {
     if (finding.rule != rule_)
       continue;
-    const clang::SourceManager &sources = result.Context->getSourceManager();
     FindingDetails &reported =
         details()[{rule_, place_of(finding.location, sources)}];
     reported.subject = finding.subject;

@@ -54,6 +54,9 @@ struct FindingDetails {
   std::optional<Subject> subject;
   std::vector<FilePlace> call_path; ///< the calls from the handler to it
   std::size_t fix_resolves = 1;     ///< the findings its fix fixes
+  /// Not a finding: what the analysis did not enter (CppAnalysis::
+  /// not_analyzed), a warning of clang-tidy's, a notice of hoist check's.
+  bool not_analyzed = false;
 };
 
 /// The details of the findings this thread's checks reported in their last

@@ -311,6 +311,10 @@ std::string construction_blocker(ConstructionShape shape,
     return "'" + variable +
            "' is declared in one statement with other variables; declare it "
            "on its own";
+  case ConstructionShape::Element:
+    return "it is an element a standard container builds, which the fix does "
+           "not move; build the container in main() and pass it to the "
+           "handler";
   }
   return {};
 }

@@ -171,6 +171,7 @@ enum class ConstructionShape {
   Assigned,       ///< assigned to an object declared before (`client = ...`)
   InBlock,        ///< a variable declared in a nested block
   WithOthers,     ///< a variable declared in one statement with others
+  Element,        ///< built by a standard container as its element
 };
 
 /// Why a statement that sets up a moved object cannot move with it: its

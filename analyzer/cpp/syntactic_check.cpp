@@ -406,6 +406,7 @@ private:
           std::string context = context_of(node);
           std::string qualified =
               context.empty() ? name : context + "::" + name;
+          function_names_.insert(last_component(name));
           if (!functions_.emplace(qualified, node).second)
             other_definitions_.emplace(std::move(qualified), node);
           // (`void Repo::load() {...}`: maybe a method, as far as a call
@@ -893,9 +894,11 @@ private:
   }
 
   // Whether `argument` names a handler this file defines (added, or seen
-  // before).
-  bool add_handler_from(TSNode argument, TSNode call,
-                        std::set<uint32_t> &seen) {
+  // before); `depth`: how many expressions it was resolved through.
+  bool add_handler_from(TSNode argument, TSNode call, std::set<uint32_t> &seen,
+                        int depth = 0) {
+    if (depth > 8)
+      return false;
     if (is(argument, "lambda_expression")) {
       TSNode body = field(argument, "body");
       if (!is(body, "compound_statement"))
@@ -945,7 +948,50 @@ private:
           }
           return true;
         }
+      // `std::ref(service)`: the functor.
+      if ((binder == "ref" || binder == "cref") &&
+          ts_node_named_child_count(arguments) == 1)
+        return add_handler_from(bound, call, seen, depth + 1);
+      // `make_handler()`, a function of the file: what it returns.
+      if (const auto *maker = find_function(
+              candidates(plain_name(tree_.text(field(argument, "function"))),
+                         argument),
+              context_of(call))) {
+        bool resolved = false;
+        TSNode body = field(maker->second, "body");
+        for (uint32_t i = 0; i < ts_node_named_child_count(body); ++i)
+          if (TSNode statement = ts_node_named_child(body, i);
+              is(statement, "return_statement") &&
+              ts_node_named_child_count(statement) > 0)
+            resolved = add_handler_from(ts_node_named_child(statement, 0),
+                                        call, seen, depth + 1) ||
+                       resolved;
+        if (resolved)
+          return true;
+      }
     }
+    // A parameter of the function run_handler is called in (`void
+    // serve(std::function<...> f) { run_handler(f); }`): what the file's
+    // calls of that function give it.
+    if (is(argument, "identifier"))
+      if (const auto [wrapper, index] = parameter_of(argument, call);
+          !wrapper.empty()) {
+        bool resolved = false;
+        walk_named_descendants(ts_tree_root_node(tree_.tree), [&](TSNode node) {
+          if (!is(node, "call_expression") ||
+              last_component(plain_name(tree_.text(field(node, "function")))) !=
+                  wrapper)
+            return true;
+          TSNode given = field(node, "arguments");
+          if (index < ts_node_named_child_count(given))
+            resolved = add_handler_from(ts_node_named_child(given, index), call,
+                                        seen, depth + 1) ||
+                       resolved;
+          return true;
+        });
+        if (resolved)
+          return true;
+      }
     std::string name = last_component(plain_name(tree_.text(argument)));
     if (const auto *function =
             find_function(candidates(plain_name(tree_.text(argument)), call),
@@ -1018,6 +1064,27 @@ private:
         handlers_.push_back(
             {name, body, call, true, definition, argument, {}, {}, holder});
     }
+  }
+
+  // The function `at` is in, by its unqualified name, and the position of
+  // its parameter `name` names; an empty name when `name` is none of its
+  // parameters.
+  std::pair<std::string, uint32_t> parameter_of(TSNode name, TSNode at) const {
+    TSNode definition = ts_node_parent(at);
+    while (!ts_node_is_null(definition) &&
+           !is(definition, "function_definition"))
+      definition = ts_node_parent(definition);
+    TSNode declarator = function_declarator(field(definition, "declarator"));
+    TSNode parameters = field(declarator, "parameters");
+    for (uint32_t i = 0; i < ts_node_named_child_count(parameters); ++i) {
+      TSNode named =
+          variable_name(field(ts_node_named_child(parameters, i), "declarator"));
+      if (!ts_node_is_null(named) && tree_.text(named) == tree_.text(name))
+        return {last_component(
+                    plain_name(tree_.text(field(declarator, "declarator")))),
+                i};
+    }
+    return {};
   }
 
   // The operator() of a functor run_handler is given (at `call`): an object
@@ -1412,10 +1479,18 @@ private:
       if (std::any_of(once.begin(), once.end(),
                       [&](TSNode run) { return ts_node_eq(run, node); }))
         return false;
-      if (TSNode run = runs_once(node, lasting); !ts_node_is_null(run)) {
+      if (TSNode run = runs_once(node, body, lasting); !ts_node_is_null(run)) {
         if (ts_node_eq(run, node))
           return false;
         once.push_back(run);
+      }
+      // A function named, not called (`{"put", on_put}` in a routing table,
+      // `&worker`), may be called through what holds it.
+      if (type == "identifier" && names_function_value(node)) {
+        if (const auto *callee = find_function(
+                candidates(std::string(tree_.text(node)), node), context))
+          calls.push_back({callee->first, field(callee->second, "body"), node});
+        return false;
       }
       if (type == "declaration") {
         if (is_static(node)) {
@@ -1456,6 +1531,8 @@ private:
           if (api)
             constructions.push_back(
                 declared({name, matched, api}, node, body, ""));
+          else if (builds_elements(declarator))
+            add_element(field(node, "type"), name, constructions);
           else
             add_constructor_calls(spelled, context, name, calls);
         }
@@ -1494,6 +1571,14 @@ private:
         std::string spelled = plain_name(tree_.text(function));
         std::string last = last_component(spelled);
         std::string matched;
+        // `by_region.emplace("us-east-1", config)` builds an element.
+        if (is(function, "field_expression") &&
+            is(field(function, "argument"), "identifier") &&
+            builds_element(std::string(tree_.text(field(function, "field")))))
+          if (const VariableDeclaration *container =
+                  declaration_of(field(function, "argument")))
+            add_element(field(container->declaration, "type"), node,
+                        constructions);
         if (last == "make_shared" || last == "make_unique" ||
             last == "MakeShared" || last == "MakeUnique" || last == "New") {
           const std::string type = first_template_argument(function);
@@ -1523,9 +1608,18 @@ private:
           note_specialization(function, node);
           calls.push_back(
               {callee->first, field(callee->second, "body"), node});
-        } else if (const auto *method = find_method(function, context)) {
-          calls.push_back(
-              {method->first, field(method->second, "body"), node});
+          // (Its default arguments are built at the call: Clang counts
+          // those the call leaves out, this mode all of them.)
+          if (TSNode parameters = field(
+                  function_declarator(field(callee->second, "declarator")),
+                  "parameters");
+              tree_.text(parameters).find('=') != std::string_view::npos)
+            calls.push_back({callee->first, parameters, node});
+        } else if (const auto methods = find_methods(function, context);
+                   !methods.empty()) {
+          for (const auto *method : methods)
+            calls.push_back(
+                {method->first, field(method->second, "body"), node});
         } else {
           const std::size_t before = calls.size();
           add_constructor_calls(spelled, context, node, calls);
@@ -1544,47 +1638,101 @@ private:
     });
   }
 
-  // The method of this file a call's `obj.m` or `p->m` names: the method
+  // Whether `identifier` names one of the file's functions as a value: an
+  // argument, an element, an initializer, an assigned value, an address.
+  bool names_function_value(TSNode identifier) const {
+    if (!function_names_.count(std::string(tree_.text(identifier))))
+      return false;
+    TSNode parent = ts_node_parent(identifier);
+    std::string_view around = kind(parent);
+    if (around == "argument_list" || around == "initializer_list" ||
+        around == "pointer_expression" || around == "return_statement" ||
+        around == "initializer_pair")
+      return true;
+    return (around == "assignment_expression" &&
+            ts_node_eq(field(parent, "right"), identifier)) ||
+           (around == "init_declarator" &&
+            ts_node_eq(field(parent, "value"), identifier));
+  }
+
+  // Whether a declarator builds elements of its container: a count
+  // (`clients(3)`).
+  static bool builds_elements(TSNode declarator) {
+    TSNode arguments = field(declarator, "value");
+    return is(arguments, "argument_list") &&
+           is(ts_node_named_child(arguments, 0), "number_literal");
+  }
+
+  // A construction, at `at`, of the catalogued class a standard container
+  // of type `type` holds, if it holds one.
+  void add_element(TSNode type, TSNode at,
+                   std::vector<Construction> &constructions) const {
+    std::string matched;
+    if (const CppApi *api = catalogued_element(type, matched))
+      constructions.push_back(
+          {at, matched, api, ConstructionShape::Element});
+  }
+
+  // The methods of this file a call's `obj.m` or `p->m` may run: the method
   // of the class `obj` is declared with (`Repo r;`, `Repo *p`,
   // `std::unique_ptr<Repo> p`, `auto p = std::make_unique<Repo>()`), or of
-  // the method's own class for `this->m`. Null when either is not the
-  // file's.
-  const std::pair<const std::string, TSNode> *
-  find_method(TSNode function, const std::string &context) const {
+  // the method's own class for `this->m`, and those of the file's classes
+  // derived from it (a virtual call: `Store *s` may be a `DdbStore`). Empty
+  // when the class is not the file's.
+  std::vector<const std::pair<const std::string, TSNode> *>
+  find_methods(TSNode function, const std::string &context) const {
     TSNode object = field(function, "argument");
     TSNode method = field(function, "field");
     if (!is(function, "field_expression") || !is(method, "field_identifier"))
-      return nullptr;
+      return {};
     const std::string name(tree_.text(method));
     if (!method_names_.count(name)) // no class of the file has one
-      return nullptr;
-    if (is(object, "this"))
-      return find_function(candidates(name, function), context);
+      return {};
+    if (is(object, "this")) {
+      if (const auto *found = find_function(candidates(name, function), context))
+        return {found};
+      return {};
+    }
     if (!is(object, "identifier"))
-      return nullptr;
+      return {};
     const std::string type = declared_class(object);
     if (type.empty())
-      return nullptr;
+      return {};
     const auto *found = find_named(classes_, candidates(type, object), context);
     if (!found)
-      return nullptr;
-    auto defined = functions_.find(found->first + "::" + name);
-    return defined == functions_.end() ? nullptr : &*defined;
+      return {};
+    std::vector<const std::pair<const std::string, TSNode> *> methods;
+    std::vector<std::string> classes{found->first};
+    for (std::size_t i = 0; i < classes.size(); ++i) {
+      if (auto defined = functions_.find(classes[i] + "::" + name);
+          defined != functions_.end())
+        methods.push_back(&*defined);
+      for (const auto &[derived, node] : classes_)
+        if (derives_from(node, last_component(classes[i])) &&
+            std::find(classes.begin(), classes.end(), derived) == classes.end())
+          classes.push_back(derived);
+    }
+    return methods;
+  }
+
+  // Whether a class of the file names `base` (unqualified) among its bases.
+  bool derives_from(TSNode defined, const std::string &base) const {
+    for (uint32_t i = 0; i < ts_node_named_child_count(defined); ++i) {
+      TSNode clause = ts_node_named_child(defined, i);
+      if (!is(clause, "base_class_clause"))
+        continue;
+      for (uint32_t j = 0; j < ts_node_named_child_count(clause); ++j)
+        if (last_component(plain_name(
+                tree_.text(ts_node_named_child(clause, j)))) == base)
+          return true;
+    }
+    return false;
   }
 
   // The class a variable (`name`, where it is used) holds or points to, as
   // its declaration in scope there spells it; empty when unknown.
   std::string declared_class(TSNode name) const {
-    if (!variables_)
-      variables_ = index_variables();
-    const uint32_t at = ts_node_start_byte(name);
-    const std::string spelled(tree_.text(name));
-    const VariableDeclaration *nearest = nullptr; // the innermost in scope
-    auto [first, last] = variables_->equal_range(spelled);
-    for (auto it = first; it != last; ++it)
-      if (it->second.start < at && at < it->second.scope_end &&
-          (!nearest || it->second.start > nearest->start))
-        nearest = &it->second;
+    const VariableDeclaration *nearest = declaration_of(name);
     if (!nearest)
       return {};
     TSNode type = field(nearest->declaration, "type");
@@ -1616,6 +1764,43 @@ private:
       return {};
     }
     return plain_name(tree_.text(type));
+  }
+
+  // The declaration in scope of the variable `name` (where it is used): the
+  // innermost; null when the file declares none.
+  struct VariableDeclaration;
+  const VariableDeclaration *declaration_of(TSNode name) const {
+    if (!variables_)
+      variables_ = index_variables();
+    const uint32_t at = ts_node_start_byte(name);
+    const VariableDeclaration *nearest = nullptr;
+    auto [first, last] = variables_->equal_range(std::string(tree_.text(name)));
+    for (auto it = first; it != last; ++it)
+      if (it->second.start < at && at < it->second.scope_end &&
+          (!nearest || it->second.start > nearest->start))
+        nearest = &it->second;
+    return nearest;
+  }
+
+  // The catalogued class a standard container of type `type` holds
+  // (`std::map<std::string, Aws::S3::S3Client>`), as the catalogue names
+  // it in `matched`; null for any other type.
+  const CppApi *catalogued_element(TSNode type, std::string &matched) const {
+    if (!is(type, "qualified_identifier") ||
+        tree_.text(field(type, "scope")) != "std")
+      return nullptr;
+    TSNode name = field(type, "name");
+    if (!is(name, "template_type"))
+      return nullptr;
+    TSNode arguments = field(name, "arguments");
+    for (uint32_t i = 0; i < ts_node_named_child_count(arguments); ++i) {
+      TSNode argument = ts_node_named_child(arguments, i);
+      const std::string spelled = plain_name(tree_.text(argument));
+      if (const CppApi *api = match(spelled, candidates(spelled, argument),
+                                    CppApi::Kind::Class, matched))
+        return api;
+    }
+    return nullptr;
   }
 
   // Every variable, parameter and member the file declares, by name, with
@@ -1712,12 +1897,38 @@ private:
            ts_node_named_child_count(field(expression, "arguments")) > 0;
   }
 
+  // Whether `body` resets `object` (`delete client;`, `client = nullptr;`,
+  // `client.reset();`), so that the next invocation builds it again.
+  bool resets(TSNode body, const std::string &object) const {
+    auto null = [&](TSNode value) {
+      return ts_node_is_null(value) || is(value, "null") ||
+             tree_.text(value) == "NULL" || tree_.text(value) == "0";
+    };
+    bool found = false;
+    walk_named_descendants(body, [&](TSNode node) {
+      if (found)
+        return false;
+      if (is(node, "delete_expression"))
+        found = object_spelled(ts_node_named_child(node, 0)) == object;
+      else if (is(node, "assignment_expression"))
+        found = object_spelled(field(node, "left")) == object &&
+                null(field(node, "right"));
+      else if (TSNode callee = field(node, "function");
+               is(node, "call_expression") && is(callee, "field_expression") &&
+               tree_.text(field(callee, "field")) == "reset")
+        found = object_spelled(field(callee, "argument")) == object &&
+                null(ts_node_named_child(field(node, "arguments"), 0));
+      return !found;
+    });
+    return found;
+  }
+
   // What of `node` runs once per process although its function runs on
   // every invocation (as built_once.h says for the Clang mode): the branch
   // of `if (!client)` that sets `client`, a lasting (static or file-scope)
   // object or a member of one; a `std::call_once` with such a flag. Null
   // for anything else.
-  TSNode runs_once(TSNode node,
+  TSNode runs_once(TSNode node, TSNode body,
                    const std::function<bool(const std::string &)> &lasting) const {
     auto lasting_object = [&](const std::string &object) {
       return !object.empty() && lasting(object.substr(0, object.find('.')));
@@ -1732,7 +1943,7 @@ private:
            is(then, "compound_statement") && i < ts_node_named_child_count(then);
            ++i)
         sets_it = sets_it || sets(ts_node_named_child(then, i), object);
-      return sets_it ? then : TSNode{};
+      return sets_it && !resets(body, object) ? then : TSNode{};
     }
     // (A call that does not spell `call_once` is not one: its callee's
     // name is not worked out.)
@@ -1759,13 +1970,20 @@ private:
       return;
     const std::string name = last_component(found->first);
     const std::string constructor = found->first + "::" + name;
+    const std::string destructor = found->first + "::~" + name;
     TSNode members = field(found->second, "body");
     bool declared = false;
     for (uint32_t i = 0; i < ts_node_named_child_count(members); ++i) {
       TSNode member = ts_node_named_child(members, i);
       TSNode declarator = function_declarator(field(member, "declarator"));
-      const bool constructs =
-          plain_name(tree_.text(field(declarator, "declarator"))) == name;
+      const std::string method =
+          plain_name(tree_.text(field(declarator, "declarator")));
+      // (An object built here, but by `new`, is destroyed on the path too:
+      // at its scope's end, or its full expression's.)
+      if (is(member, "function_definition") && method == "~" + name &&
+          !is(at, "new_expression"))
+        calls.push_back({destructor, field(member, "body"), at});
+      const bool constructs = method == name;
       // (`Clients() = default;` is the implicit one.)
       declared = declared || (constructs && tree_.text(member).find(
                                                 "default") == std::string_view::npos);
@@ -1783,6 +2001,9 @@ private:
         outside != functions_.end())
       calls.push_back({constructor, field(outside->second, "body"), at,
                        outside->second, members});
+    if (auto outside = functions_.find(destructor);
+        outside != functions_.end() && !is(at, "new_expression"))
+      calls.push_back({destructor, field(outside->second, "body"), at});
   }
 
   // What `constructor` builds of its class's `members` before its body: what
@@ -1896,7 +2117,9 @@ private:
                               offset < ts_node_end_byte(body));
       std::vector<Construction> constructions;
       std::vector<Call> calls;
-      if (is(body, "compound_statement")) // not an implicit constructor's
+      // (Not an implicit constructor's; a function's parameters, for
+      // their default arguments.)
+      if (is(body, "compound_statement") || is(body, "parameter_list"))
         scan(body, constructions, calls);
       if (!ts_node_is_null(steps[at].constructor))
         scan_members(steps[at].constructor, steps[at].members, constructions,
@@ -1912,7 +2135,8 @@ private:
       // As deep as the calls go: each body once.
       for (Call &call : calls)
         if ((is(call.body, "compound_statement") ||
-             is(call.body, "field_declaration_list")) &&
+             is(call.body, "field_declaration_list") ||
+             is(call.body, "parameter_list")) &&
             visited.insert(ts_node_start_byte(call.body)).second)
           steps.push_back({call.body, at, std::move(call.callee), call.at,
                            call.constructor, call.members});
@@ -3086,6 +3310,7 @@ private:
   std::map<std::string, TSNode> classes_; // by qualified name
   std::set<std::string> class_names_;     // their unqualified names
   std::set<std::string> method_names_;    // the methods they define
+  std::set<std::string> function_names_;  // the functions', unqualified
   std::vector<Handler> handlers_;
   mutable std::vector<std::pair<std::string, TSNode>> unresolved_;
   std::vector<TSNode> unresolved_handlers_;

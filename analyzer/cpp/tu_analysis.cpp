@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <set>
 
 #include <clang/AST/ASTContext.h>
 #include <clang/AST/DeclCXX.h>
@@ -227,7 +228,9 @@ std::string fix_blocker(ASTContext &context, const Construction &construction,
   ConstructionShape shape = ConstructionShape::Declared;
   const VarDecl *variable = construction.variable;
   const VarDecl *assigned = nullptr;
-  if (construction.api->kind == CppApi::Kind::Function)
+  if (construction.element)
+    shape = ConstructionShape::Element;
+  else if (construction.api->kind == CppApi::Kind::Function)
     shape = ConstructionShape::ReleasedByHand;
   else if (!variable &&
            (assigned = assigned_to(context, *construction.expr)))
@@ -250,21 +253,64 @@ std::string fix_blocker(ASTContext &context, const Construction &construction,
                               named ? named->getNameAsString() : std::string());
 }
 
+// The note on the first call the invoke paths do not enter, and how many
+// other functions they do not enter.
+CppNote unfollowed_note(const std::vector<UnfollowedCall> &calls,
+                        const SourceManager &sources) {
+  std::set<const FunctionDecl *> callees;
+  for (const UnfollowedCall &call : calls)
+    callees.insert(call.callee->getCanonicalDecl());
+  const UnfollowedCall &first = calls.front();
+  std::string message = "the handler calls '" +
+                        first.callee->getQualifiedNameAsString() + "', ";
+  if (first.outside_project)
+    message += "defined in " +
+               sources.getFilename(sources.getExpansionLoc(
+                                       first.callee->getLocation()))
+                   .str() +
+               ", a header outside the project (below the nearest directory "
+               "with .git above the main file, else the main file's own "
+               "directory), which hoist takes for a library's";
+  else
+    message += "which this translation unit declares but does not define "
+               "(another one does, or a library)";
+  message += ": what it runs was not checked";
+  if (callees.size() > 1)
+    message += callees.size() == 2
+                   ? std::string(" (nor what 1 other such function runs)")
+                   : " (nor what " + std::to_string(callees.size() - 1) +
+                         " other such functions run)";
+  return {first.call->getBeginLoc(), message};
+}
+
 } // namespace
 
-std::vector<CppFinding> analyze_translation_unit(ASTContext &context,
-                                                 const CppCatalogue &catalogue,
-                                                 const CppSettings &settings) {
-  std::vector<CppFinding> findings;
+CppAnalysis analyze_translation_unit(ASTContext &context,
+                                     const CppCatalogue &catalogue,
+                                     const CppSettings &settings) {
+  CppAnalysis analysis;
+  std::vector<CppFinding> &findings = analysis.findings;
   const SourceManager &sources = context.getSourceManager();
   const MainFileNolint nolint(sources);
   HandlerScan scan = find_lambda_handlers(context);
+  std::vector<UnfollowedCall> unfollowed;
   for (const LambdaHandler &handler : scan.handlers) {
-    if (!handler.function || !handler.function->hasBody())
+    // (A function another translation unit defines; a std::function
+    // whose target the file does not show: what it holds is unknown, not
+    // the library's code.)
+    if (!handler.function->hasBody() ||
+        library_function(*handler.function, sources)) {
+      if (handler.run_handler)
+        analysis.not_analyzed.push_back(
+            {handler.run_handler->getBeginLoc(),
+             "run_handler is given what hoist cannot resolve to a function, "
+             "lambda or functor this translation unit defines: what it runs "
+             "was not checked"});
       continue;
+    }
     handler_signature(context, handler, findings);
-    InvokePath path =
-        find_invoke_path(context, handler.function, settings.follow_calls);
+    InvokePath path = find_invoke_path(context, handler.function,
+                                       settings.follow_calls, &unfollowed);
     // Constructions in the handler's own body, by rule: fixed together.
     std::map<std::string, std::vector<const Construction *>> own;
     std::vector<std::pair<const FunctionDecl *, Construction>> all;
@@ -369,7 +415,26 @@ std::vector<CppFinding> analyze_translation_unit(ASTContext &context,
       findings.begin(), findings.end(), [&](const auto &a, const auto &b) {
         return sources.isBeforeInTranslationUnit(a.location, b.location);
       });
-  return findings;
+  // (A C API, or one of a catalogued library's namespace, `pqxx::`, is a
+  // library's however its header is found.)
+  unfollowed.erase(
+      std::remove_if(unfollowed.begin(), unfollowed.end(),
+                     [&](const UnfollowedCall &call) {
+                       const DeclContext *outermost =
+                           call.callee->getEnclosingNamespaceContext();
+                       for (const DeclContext *at = outermost; at;
+                            at = at->getParent())
+                         if (isa<NamespaceDecl>(at))
+                           outermost = at;
+                       const auto *space = dyn_cast<NamespaceDecl>(outermost);
+                       return call.callee->isExternC() ||
+                              (space && catalogue.names_namespace(
+                                            space->getNameAsString()));
+                     }),
+      unfollowed.end());
+  if (!unfollowed.empty())
+    analysis.not_analyzed.push_back(unfollowed_note(unfollowed, sources));
+  return analysis;
 }
 
 } // namespace hoist::cpp

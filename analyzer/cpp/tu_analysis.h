@@ -47,10 +47,18 @@ struct CppSettings {
   bool ignore_comments = true;
 };
 
+struct CppAnalysis {
+  std::vector<CppFinding> findings; ///< every rule's, in source order
+  /// What a handler runs that the analysis did not enter, one per kind
+  /// (a run_handler argument it cannot resolve, a call it does not follow):
+  /// what is there was not checked.
+  std::vector<CppNote> not_analyzed;
+};
+
 /// Every C++ rule's findings in the main file of `context`'s translation
-/// unit, in source order.
-std::vector<CppFinding> analyze_translation_unit(clang::ASTContext &context,
-                                                 const CppCatalogue &catalogue,
-                                                 const CppSettings &settings);
+/// unit, and what was not analyzed.
+CppAnalysis analyze_translation_unit(clang::ASTContext &context,
+                                     const CppCatalogue &catalogue,
+                                     const CppSettings &settings);
 
 } // namespace hoist::cpp

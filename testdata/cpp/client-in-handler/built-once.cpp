@@ -15,10 +15,15 @@ using namespace aws::lambda_runtime;
 static std::shared_ptr<Aws::S3::S3Client> g_s3;
 static Aws::S3::S3Client *g_raw = nullptr;
 static std::once_flag g_once;
+static Aws::S3::S3Client *g_reset = nullptr;
 
 static Aws::S3::S3Client *make_raw() { return new Aws::S3::S3Client(); }
 
 static invocation_response my_handler(invocation_request const &request) {
+  // Per invocation: set under its null test, but reset every time.
+  if (!g_reset) g_reset = new Aws::S3::S3Client();
+  delete g_reset;
+  g_reset = nullptr;
   // ok: a static local, set once
   static std::unique_ptr<Aws::S3::S3Client> client;
   if (!client) client = std::make_unique<Aws::S3::S3Client>();
@@ -57,8 +62,12 @@ int main() {
   return 0;
 }
 
-// CHECK-MESSAGES: :[[@LINE-15]]:21: warning: 'Aws::S3::S3Client' builds {{.*}} [awslambda-client-in-handler]
+// CHECK-MESSAGES: :[[@LINE-41]]:27: warning: 'Aws::S3::S3Client' builds {{.*}} [awslambda-client-in-handler]
 // CHECK-MESSAGES: :[[@LINE-6]]:3: note: 'my_handler' is a Lambda handler: it is passed to aws::lambda_runtime::run_handler here
-// CHECK-MESSAGES: :[[@LINE-17]]:21: note: no fix: it is assigned to 'mine', an object declared before it; declare it in main() and pass it to the handler
-// CHECK-MESSAGES: :[[@LINE-15]]:36: warning: 'Aws::S3::S3Client' builds {{.*}} [awslambda-client-in-handler]
-// CHECK-MESSAGES: :[[@LINE-16]]:36: note: no fix: it is assigned to 'raw', an object declared before it; {{.*}}
+// CHECK-MESSAGES: :[[@LINE-43]]:27: note: no fix: it is assigned to 'g_reset', an object declared before it; {{.*}}
+// CHECK-MESSAGES: :[[@LINE-18]]:21: warning: 'Aws::S3::S3Client' builds {{.*}} [awslambda-client-in-handler]
+// CHECK-MESSAGES: :[[@LINE-9]]:3: note: 'my_handler' is a Lambda handler: it is passed to aws::lambda_runtime::run_handler here
+// CHECK-MESSAGES: :[[@LINE-20]]:21: note: no fix: it is assigned to 'mine', an object declared before it; declare it in main() and pass it to the handler
+// CHECK-MESSAGES: :[[@LINE-18]]:36: warning: 'Aws::S3::S3Client' builds {{.*}} [awslambda-client-in-handler]
+// CHECK-MESSAGES: :[[@LINE-19]]:36: note: no fix: it is assigned to 'raw', an object declared before it; {{.*}}
+
