@@ -30,7 +30,6 @@
 #include "output/json_text.h"
 #include "output/replacements_yaml.h"
 #include "output/writers.h"
-#include "python/analyze_project.h"
 #include "rules/rule_ids.h"
 
 namespace hoist::cli {
@@ -82,7 +81,7 @@ void write_report(std::ostream &out, const Report &report,
 /// --diff: the unified diff of every file the fixes would change; exit 1
 /// when there is one, or when a fix was dropped (the diff leaves a finding
 /// it announced a fix for: a CI job must not pass it as clean).
-int print_diff(const engine::FixedAnalysis &fixed, const Report &report,
+int print_diff(const engine::SessionRun &fixed, const Report &report,
                bool exit_zero) {
   write_notices(std::cerr, report.notices);
   for (const auto &[absolute, file] : fixed.changed)
@@ -107,7 +106,7 @@ int print_diff(const engine::FixedAnalysis &fixed, const Report &report,
 /// files.
 /// --fix may write inside the directories checked and the directories of the
 /// files named, with symbolic links resolved.
-void write_fixed_files(const engine::FixedAnalysis &fixed,
+void write_fixed_files(const engine::SessionRun &fixed,
                        const std::vector<std::string> &paths,
                        std::vector<FileNotice> &notices, Report &report) {
   std::vector<fs::path> roots;
@@ -151,7 +150,7 @@ void write_fixed_files(const engine::FixedAnalysis &fixed,
 
 /// --fix on stdin: the fixed text (the text read, when nothing changed) to
 /// stdout, as formatters do; counts the fixes in `report`.
-void print_fixed_stdin(const engine::FixedAnalysis &fixed,
+void print_fixed_stdin(const engine::SessionRun &fixed,
                        const CheckOptions &options, Report &report) {
   const std::string key = stdin_buffer_key(options);
   auto changed = fixed.changed.find(key);
@@ -440,7 +439,7 @@ const char *format_name(Format format) {
 /// --show-settings: what a run would use, after the config file and the
 /// command line are merged, in the config file's own keys.
 int show_settings(const CheckOptions &options, const Config &config,
-                  const python::AnalysisOptions &analysis,
+                  const AnalysisOptions &analysis,
                   const std::vector<std::string> &exclude,
                   const DiscoveryFilters &filters) {
   std::vector<std::string> rules(analysis.enabled_rules.begin(),
@@ -519,7 +518,7 @@ int run_check(const CheckOptions &options, const ReportReader &read) {
   if (!setup)
     return command_error(error);
   const Config &config = setup->config;
-  python::AnalysisOptions &analysis = setup->analysis;
+  AnalysisOptions &analysis = setup->analysis;
   if (options.show_settings)
     return show_settings(options, config, analysis, setup->exclude,
                          setup->filters);
@@ -584,16 +583,16 @@ int run_check(const CheckOptions &options, const ReportReader &read) {
   FixLevel level = options.unsafe_fixes ? FixLevel::Unsafe : FixLevel::Safe;
   engine::Session session = setup->session();
   engine::FrontEnds front_ends = setup->front_ends([&] { progress.finish(); });
-  // Python, then C++: with `fixing`, of the texts fixed in memory.
+  // Each front-end in turn: with `fixing`, of the texts fixed in memory.
   auto analyze_all = [&](bool fixing) {
     return fixing ? session.fix(discovery, level, front_ends)
                   : session.analyze(discovery, front_ends);
   };
-  auto report_of = [&](engine::FixedAnalysis &fixed) {
+  auto report_of = [&](engine::SessionRun &fixed) {
     return session.report(fixed, discovery,
                           options.verbose ? &std::cerr : nullptr);
   };
-  engine::FixedAnalysis fixed = analyze_all(options.fix || options.diff);
+  engine::SessionRun fixed = analyze_all(options.fix || options.diff);
   Report report = report_of(fixed);
 
   if (options.diff)
@@ -609,7 +608,7 @@ int run_check(const CheckOptions &options, const ReportReader &read) {
     write_fixed_files(fixed, options.paths, unwritten, written);
     if (!unwritten.empty()) {
       // Some files keep their findings: report what the files hold now.
-      engine::FixedAnalysis now = analyze_all(false);
+      engine::SessionRun now = analyze_all(false);
       for (const FileNotice &notice : fixed.notices)
         if (notice.kind == NoticeKind::Fix)
           now.notices.push_back(notice);
@@ -624,7 +623,6 @@ int run_check(const CheckOptions &options, const ReportReader &read) {
     if (options.show_fixes && options.format != Format::Text)
       write_fixes(std::cerr, report);
   }
-  python::ProjectAnalysis &result = fixed.analysis;
 
   bool failed = report.notice_counts().errors > 0;
   CachedRun run;
@@ -654,12 +652,12 @@ int run_check(const CheckOptions &options, const ReportReader &read) {
   std::unordered_set<std::string> checked;
   for (const DiscoveredFile &file : discovery.files)
     checked.insert(fs::absolute(file.path).lexically_normal().string());
-  for (const std::string &loaded : result.loaded_files)
+  for (const std::string &loaded : fixed.loaded_files)
     if (!checked.count(fs::path(loaded).lexically_normal().string()))
       run.extra_inputs.emplace_back(loaded);
   // And the directories where imports looked: a module created there since
   // (one that did not exist yet) changes the run.
-  move_append(run.extra_inputs, result.consulted_directories);
+  move_append(run.extra_inputs, fixed.consulted_directories);
   cache->store(run);
   return emit(run, options);
 }

@@ -8,6 +8,7 @@
 #include "core/paths.h"
 #include "engine/cpp_run.h"
 #include "engine/js_run.h"
+#include "engine/python_run.h"
 #include "engine/rule_selection.h"
 #include "rules/rule_ids.h"
 
@@ -179,9 +180,8 @@ std::unique_ptr<CheckSetup> CheckSetup::create(const CheckRequest &request,
   if (!load_settings_file(request, config, error))
     return nullptr;
 
-  python::AnalysisOptions &analysis = setup->analysis;
+  AnalysisOptions &analysis = setup->analysis;
   analysis.registry = &setup->registry;
-  analysis.catalogue = &setup->catalogue;
   std::vector<std::string> select =
       !request.select.empty()
           ? request.select
@@ -277,8 +277,6 @@ void CheckSetup::prepare(const Discovery &discovery) {
     analysis.project_cdk_app_files = discovery.project_cdk_app_files;
     for (const fs::path &root : discovery.project_roots)
       analysis.project_trees.push_back(root);
-    if (memo)
-      analysis.project_deployment_memo = &memo->deployment;
   }
   // A deployment file is read for the code inside what was asked to be
   // checked: a directory given, or the directory of a file given.
@@ -297,6 +295,9 @@ void CheckSetup::prepare(const Discovery &discovery) {
 
 FrontEnds CheckSetup::front_ends(std::function<void()> before) const {
   FrontEnds front_ends;
+  front_ends.push_back(std::make_unique<PythonFrontEnd>(
+      analysis, catalogue,
+      memo && !only_given_handlers ? &memo->deployment : nullptr));
   front_ends.push_back(std::make_unique<CppFrontEnd>(
       request, configured, analysis.enabled_rules, std::move(before)));
   front_ends.push_back(std::make_unique<JsFrontEnd>(analysis, registry));

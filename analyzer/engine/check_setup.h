@@ -8,13 +8,13 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/analysis_options.h"
 #include "core/config.h"
 #include "core/file_discovery.h"
 #include "core/rule_registry.h"
 #include "engine/check_request.h"
 #include "engine/project_memo.h"
 #include "engine/session.h"
-#include "python/analyze_project.h"
 #include "python/api_catalogue.h"
 
 namespace hoist::engine {
@@ -41,9 +41,9 @@ struct CheckSetup {
   /// request names.
   void prepare(const Discovery &discovery);
 
-  /// The front-ends a session runs after Python's: one line each registers
-  /// a language. `before` is called as the C++ front-end starts (it may
-  /// take a while to load).
+  /// The front-ends a session runs, Python's first (it reads the
+  /// deployment files): one line each registers a language. `before` is
+  /// called as the C++ front-end starts (it may take a while to load).
   FrontEnds front_ends(std::function<void()> before = {}) const;
 
   Session session() const { return Session(config, registry, analysis); }
@@ -52,7 +52,7 @@ struct CheckSetup {
   RuleRegistry registry;
   python::ApiCatalogue catalogue;
   Config config;
-  python::AnalysisOptions analysis;
+  AnalysisOptions analysis;
   /// The rules the configuration file alone chooses: a C++ file's
   /// .clang-tidy refines them before the request has its say (cpp_run.h).
   std::unordered_set<std::string> configured;

@@ -4,8 +4,6 @@
 #include <limits>
 #include <set>
 
-#include "python/syntax_tree.h"
-
 namespace hoist::engine {
 namespace {
 
@@ -153,34 +151,6 @@ void withdraw_dropped_fixes(std::vector<Diagnostic> &diagnostics,
   for (Diagnostic &diagnostic : diagnostics)
     if (diagnostic.fix && outcome.dropped.count(&*diagnostic.fix))
       diagnostic.fix.reset();
-}
-
-std::size_t python_syntax_errors(const std::string &path,
-                                 const std::string &text) {
-  auto tree = python::SyntaxTree::parse(std::make_shared<SourceFile>(path, text));
-  // A text too slow to parse counts as one that does not parse.
-  return tree->too_slow() ? std::numeric_limits<std::size_t>::max()
-                          : tree->error_count();
-}
-
-FixedAnalysis analyze_and_fix(const std::vector<DiscoveredFile> &files,
-                              python::AnalysisOptions options,
-                              const fs::path &base, FixLevel level,
-                              const Finalize &finalize) {
-  FixedAnalysis out;
-  FixableFrontEnd python;
-  python.analyze = [&](const Overlay &overlay)
-      -> const std::vector<Diagnostic> & {
-    options.overlay = &overlay;
-    out.analysis = python::analyze_project(files, options, base);
-    finalize(out.analysis);
-    return out.analysis.diagnostics;
-  };
-  python.errors = python_syntax_errors;
-  static_cast<FixOutcome &>(out) = fix_until_stable(
-      files, python, level, options.overlay ? *options.overlay : Overlay{});
-  withdraw_dropped_fixes(out.analysis.diagnostics, out);
-  return out;
 }
 
 } // namespace hoist::engine

@@ -7,10 +7,10 @@
 #include <vector>
 
 #include "core/file_discovery.h"
+#include "core/file_notice.h"
 #include "core/fix_applier.h"
 #include "core/overlay.h"
-#include "output/report.h"
-#include "python/analyze_project.h"
+#include "core/source_encoding.h"
 
 namespace hoist::engine {
 
@@ -67,26 +67,5 @@ void withdraw_dropped_fixes(std::vector<Diagnostic> &diagnostics,
 FixOutcome fix_until_stable(const std::vector<DiscoveredFile> &files,
                             const FixableFrontEnd &front_end, FixLevel level,
                             const Overlay &start = {});
-
-/// The Python front-end's FixableFrontEnd::errors: tree-sitter's syntax
-/// errors in `text`.
-std::size_t python_syntax_errors(const std::string &path,
-                                 const std::string &text);
-
-struct FixedAnalysis : FixOutcome {
-  python::ProjectAnalysis analysis; ///< of the fixed texts
-  /// The other front-ends' files that stop parsing (FrontEndRun).
-  std::vector<FileNotice> partly_parsed;
-};
-
-/// The Python front-end through the fix loop, from the texts of
-/// `options.overlay`, if any. `finalize` turns an analysis
-/// into what is reported (suppressions, ignores) before fixes are chosen.
-using Finalize = std::function<void(python::ProjectAnalysis &)>;
-
-FixedAnalysis analyze_and_fix(const std::vector<DiscoveredFile> &files,
-                              python::AnalysisOptions options,
-                              const std::filesystem::path &base, FixLevel level,
-                              const Finalize &finalize);
 
 } // namespace hoist::engine

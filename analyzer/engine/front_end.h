@@ -27,16 +27,23 @@ using ReportSuppressions =
                        const std::unordered_set<std::string> &rules,
                        std::vector<Diagnostic> &diagnostics)>;
 
+/// True for a finding the configuration's per-file-ignores drop.
+using IgnoredForFile = std::function<bool(const Diagnostic &diagnostic)>;
+
 /// What the engine asks of a front-end: its language's files, checked with
 /// the session's rules and catalogue, through the fix loop at `fixing`'s
 /// level, if any.
 struct FrontEndRequest {
   const std::vector<DiscoveredFile> &files;
-  /// The functions deployment configuration gives this language's runtime:
-  /// their handlers are checked, or reported not found.
+  /// The functions that the front-ends run before this one found configured
+  /// for its runtime (FrontEndRun::configured_for_others): their handlers
+  /// are checked, or reported not found.
   const std::vector<ConfiguredHandler> &configured;
   std::optional<FixLevel> fixing;
   const ReportSuppressions &report_suppressions;
+  /// A front-end may drop these before fixes are chosen; the session drops
+  /// them from what it reports in any case.
+  const IgnoredForFile &ignored;
 };
 
 /// What a front-end found, and what its fixes changed (in memory; nothing
@@ -44,18 +51,31 @@ struct FrontEndRequest {
 struct FrontEndRun : FixOutcome {
   /// With the files' suppressions applied and reported.
   std::vector<Diagnostic> diagnostics;
-  std::vector<LoadError> errors; ///< files that could not be analyzed
+  std::vector<LoadError> errors;  ///< files that could not be analyzed
+  std::vector<LoadError> skipped; ///< files over the size limit
   /// Where a file stops parsing, in the front-end's words (what its
   /// grammar may refuse of valid code): analyzed only in part.
   std::vector<FileNotice> partly_parsed;
+  /// What reading deployment files found to say, at its place.
+  std::vector<DeploymentNotice> deployment_notices;
+  /// Functions its files configure (deployment files it read, CDK apps in
+  /// its language) that run on another language's runtime: the session
+  /// hands them to that language's front-end, if it runs later.
+  std::vector<ConfiguredHandler> configured_for_others;
   /// The --handler strings its files answered.
   std::vector<HandlerSpecMatch> handler_matches;
+  /// Files read besides those asked for (imported modules; absolute
+  /// paths), and directories whose entries lookups consulted: what a cached
+  /// run must watch.
+  std::vector<std::string> loaded_files;
+  std::vector<std::string> consulted_directories;
   std::size_t files_checked = 0;
 };
 
-/// A language hoist checks besides Python, whose front-end reads the
-/// deployment files (python/analyze_project.h) that route functions to the
-/// others. A Session runs each registered front-end over its files.
+/// A language hoist checks. A Session runs each registered front-end over
+/// its files, in order. The Python front-end, first, reads the deployment
+/// files (python/analyze_project.h) and routes the functions of other
+/// runtimes to the others.
 class FrontEnd {
 public:
   virtual ~FrontEnd() = default;

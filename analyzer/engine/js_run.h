@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/analysis_options.h"
 #include "core/rule_registry.h"
 #include "engine/front_end.h"
-#include "python/analyze_project.h"
 
 namespace hoist::engine {
 
@@ -12,15 +12,14 @@ namespace hoist::engine {
 /// while it parses with no more errors than before.
 class JsFrontEnd : public FrontEnd {
 public:
-  JsFrontEnd(const python::AnalysisOptions &analysis,
-             const RuleRegistry &registry)
+  JsFrontEnd(const AnalysisOptions &analysis, const RuleRegistry &registry)
       : analysis_(analysis), registry_(registry) {}
 
   Language language() const override { return Language::JavaScript; }
   FrontEndRun run(const FrontEndRequest &request) const override;
 
 private:
-  const python::AnalysisOptions &analysis_;
+  const AnalysisOptions &analysis_;
   const RuleRegistry &registry_;
 };
 

@@ -1,6 +1,7 @@
 #include "engine/session.h"
 
 #include <algorithm>
+#include <map>
 
 #include "core/handler_spec.h"
 #include "core/move_append.h"
@@ -78,31 +79,17 @@ void report_unused_suppressions(const std::vector<Suppression> &suppressions,
     diagnostics.push_back(std::move(unused));
 }
 
-/// What is reported of an analysis: suppressions applied and the unused ones
-/// reported, per-file-ignores applied, in report order.
-void finalize_diagnostics(python::ProjectAnalysis &result, const Config &config,
-                          const RuleRegistry &registry,
-                          const std::unordered_set<std::string> &enabled) {
-  std::vector<Diagnostic> &diagnostics = result.diagnostics;
-  apply_suppressions(diagnostics, result.suppressions);
-  report_unused_suppressions(result.suppressions, registry, enabled,
-                             diagnostics);
-  // Python 3 does not run a Python 2 file: nothing hoist would write there
-  // can be tested, so nothing is.
-  for (Diagnostic &diagnostic : diagnostics)
-    if (diagnostic.fix &&
-        std::any_of(diagnostic.fix->edits.begin(), diagnostic.fix->edits.end(),
-                    [&](const Edit &edit) {
-                      return result.python2_files.count(edit.file->path());
-                    }))
-      diagnostic.fix.reset();
-  diagnostics.erase(std::remove_if(diagnostics.begin(), diagnostics.end(),
-                                   [&](const Diagnostic &diagnostic) {
-                                     return ignored_for_file(config,
-                                                             diagnostic);
-                                   }),
-                    diagnostics.end());
-  std::sort(diagnostics.begin(), diagnostics.end(), diagnostic_order);
+/// The language whose front-end checks the functions of a runtime, if any
+/// checks them.
+std::optional<Language> front_end_language(HandlerLanguage runtime) {
+  switch (runtime) {
+  case HandlerLanguage::Python:
+    return Language::Python;
+  case HandlerLanguage::JavaScript:
+    return Language::JavaScript;
+  default:
+    return std::nullopt;
+  }
 }
 
 /// `path:line:col`, as compilers print a place.
@@ -114,23 +101,9 @@ std::string location_text(const Location &location) {
 
 } // namespace
 
-FixedAnalysis Session::run(const Discovery &discovery,
-                           std::optional<FixLevel> fixing,
-                           const FrontEnds &front_ends) const {
-  auto finalize = [&](python::ProjectAnalysis &result) {
-    finalize_diagnostics(result, config_, registry_, analysis_.enabled_rules);
-  };
-  FixedAnalysis fixed;
-  if (fixing) {
-    fixed = analyze_and_fix(discovery.files, analysis_, fs::current_path(),
-                            *fixing, finalize);
-  } else {
-    fixed.analysis =
-        python::analyze_project(discovery.files, analysis_, fs::current_path());
-    finalize(fixed.analysis);
-  }
-  python::ProjectAnalysis &result = fixed.analysis;
-  // (The other front-ends apply their files' suppressions themselves.)
+SessionRun Session::run(const Discovery &discovery,
+                        std::optional<FixLevel> fixing,
+                        const FrontEnds &front_ends) const {
   ReportSuppressions report_suppressions =
       [&](const std::vector<Suppression> &suppressions,
           const std::unordered_set<std::string> &rules,
@@ -138,40 +111,47 @@ FixedAnalysis Session::run(const Discovery &discovery,
         report_unused_suppressions(suppressions, registry_, rules,
                                    diagnostics);
       };
-  const std::vector<ConfiguredHandler> none;
+  IgnoredForFile ignored = [&](const Diagnostic &diagnostic) {
+    return ignored_for_file(config_, diagnostic);
+  };
+  // The functions each language's front-end is handed by those before it.
+  std::map<Language, std::vector<ConfiguredHandler>> routed;
+  SessionRun all;
   for (const std::unique_ptr<FrontEnd> &front_end : front_ends) {
     const Language language = front_end->language();
-    // The Python front-end read the deployment files: the functions of a
-    // Node.js runtime are the JavaScript front-end's.
-    FrontEndRun run = front_end->run(
-        {discovery.of(language),
-         language == Language::JavaScript ? result.javascript_handlers : none,
-         fixing, report_suppressions});
+    FrontEndRun run = front_end->run({discovery.of(language), routed[language],
+                                      fixing, report_suppressions, ignored});
+    for (ConfiguredHandler &handler : run.configured_for_others)
+      if (std::optional<Language> to = front_end_language(handler.language))
+        routed[*to].push_back(std::move(handler));
     for (Diagnostic &diagnostic : run.diagnostics)
-      if (!ignored_for_file(config_, diagnostic))
-        result.diagnostics.push_back(std::move(diagnostic));
-    move_append(result.errors, run.errors);
-    move_append(fixed.partly_parsed, run.partly_parsed);
-    move_append(result.handler_matches, run.handler_matches);
-    result.files_checked += run.files_checked;
-    fixed.changed.merge(run.changed);
-    fixed.fixes_applied += run.fixes_applied;
-    move_append(fixed.notices, run.notices);
+      if (!ignored(diagnostic))
+        all.diagnostics.push_back(std::move(diagnostic));
+    move_append(all.errors, run.errors);
+    move_append(all.skipped, run.skipped);
+    move_append(all.partly_parsed, run.partly_parsed);
+    move_append(all.deployment_notices, run.deployment_notices);
+    move_append(all.handler_matches, run.handler_matches);
+    move_append(all.loaded_files, run.loaded_files);
+    move_append(all.consulted_directories, run.consulted_directories);
+    all.files_checked += run.files_checked;
+    all.changed.merge(run.changed);
+    all.fixes_applied += run.fixes_applied;
+    move_append(all.notices, run.notices);
   }
-  std::sort(result.diagnostics.begin(), result.diagnostics.end(),
-            diagnostic_order);
-  return fixed;
+  std::sort(all.diagnostics.begin(), all.diagnostics.end(), diagnostic_order);
+  return all;
 }
 
-Report Session::report(FixedAnalysis &run, const Discovery &discovery,
+Report Session::report(SessionRun &run, const Discovery &discovery,
                        std::ostream *verbose_notes) const {
-  const python::ProjectAnalysis &result = run.analysis;
+  const SessionRun &result = run;
   Report report;
   report.version = HOIST_VERSION;
   report.registry = &registry_;
   report.root = fs::current_path();
   report.files_checked = result.files_checked;
-  report.diagnostics = std::move(run.analysis.diagnostics);
+  report.diagnostics = std::move(run.diagnostics);
   for (const std::vector<LoadError> *errors :
        {&discovery.errors, &result.errors, &result.skipped})
     for (const LoadError &failure : *errors)
@@ -187,20 +167,8 @@ Report Session::report(FixedAnalysis &run, const Discovery &discovery,
     else if (verbose_notes)
       *verbose_notes << location_text(notice.where)
                      << ": note: " << notice.message << "\n";
-  // Analyzed only in part: named in the summary, as a C++ file is.
-  for (const Location &error : result.syntax_errors)
-    report.notices.push_back({Severity::Warning, error.file->path(), error,
-                              "syntax error; the code around it was "
-                              "analyzed as far as it parses",
-                              NoticeKind::Partial});
+  // Analyzed only in part: named in the summary.
   move_append(report.notices, run.partly_parsed);
-  for (const python::Python2Code &code : result.python2_code)
-    report.notices.push_back(
-        {Severity::Warning, code.where.file->path(), code.where,
-         "Python 2 code (" + code.construct +
-             "), which Python 3 refuses; analyzed as far as it parses, "
-             "and not fixed",
-         NoticeKind::Partial});
   report_unmatched_handlers(analysis_.handlers, result.handler_matches,
                             report.notices);
   report.notices.insert(report.notices.end(), run.notices.begin(),

@@ -9,6 +9,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/analysis_options.h"
 #include "core/deployment.h"
 #include "core/diagnostic.h"
 #include "core/file_discovery.h"
@@ -39,48 +40,13 @@ struct DeploymentMemo {
   std::vector<PythonHandler> python_handlers; ///< of `scans`, in order
 };
 
-struct AnalysisOptions {
-  const RuleRegistry *registry = nullptr;
+/// The Python front-end's options: the session's, with its catalogue and
+/// what it keeps of the project deployment files.
+struct AnalysisOptions : hoist::AnalysisOptions {
   const ApiCatalogue *catalogue = nullptr;
-  HandlerOptions handlers;
-  std::unordered_set<std::string> enabled_rules;
-  /// Code roots (--root) under which absolute imports of project modules are
-  /// looked up first; the handler's own directory and its parents follow.
-  std::vector<std::filesystem::path> roots;
-  /// The paths the user asked to check (relative to the base, or absolute):
-  /// a file's test-ness is judged only below the one that holds it.
-  std::vector<std::string> checked_paths;
-  /// Deployment files to read (SAM, serverless.yml, Dockerfiles): read on an
-  /// analysis thread while the others read the Python files. Their handlers,
-  /// and those of CDK apps among the files, are the truth: code under their
-  /// code roots gets no heuristic handlers.
-  std::vector<DiscoveredFile> deployment_files;
-  /// The trees being checked (absolute, normalized): code that deployment
-  /// files point to outside them is not read. Empty: no such limit.
-  std::vector<std::filesystem::path> checked_trees;
-  /// The deployment files of the projects that files named on the command
-  /// line belong to (Discovery::project_deployment_files), and those
-  /// projects' roots (absolute, normalized; what the files may point to):
-  /// read for the handlers of the files checked only. What they say of
-  /// other code, and what is wrong in them, is not reported.
-  std::vector<DiscoveredFile> project_deployment_files;
-  std::vector<std::filesystem::path> project_trees;
-  /// The Python files of those projects' CDK apps
-  /// (Discovery::project_cdk_app_files): read for the handlers their stacks
-  /// define, for the files checked only.
-  std::vector<DiscoveredFile> project_cdk_app_files;
   /// When given, the project deployment files are read only when the memo
   /// is of other files or trees, and it keeps what they said.
   DeploymentMemo *project_deployment_memo = nullptr;
-  CheckSettings settings;
-  unsigned jobs = 0; ///< 0: one per core
-  /// Files larger than this many bytes are skipped with a warning.
-  std::uintmax_t max_file_size = kDefaultMaxFileSize;
-  const Overlay *overlay = nullptr; ///< fixed texts that replace files
-  /// What discovery listed, so imports need not list it again.
-  const ListedDirectories *listings = nullptr;
-  /// Called from analysis threads as work completes: (what, done, total).
-  std::function<void(const char *, std::size_t, std::size_t)> progress;
 };
 
 struct ProjectAnalysis {

@@ -5,6 +5,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/analysis_options.h"
 #include "core/diagnostic.h"
 #include "core/rule_registry.h"
 #include "python/handler_discovery.h"
@@ -12,13 +13,6 @@
 #include "python/reachability.h"
 
 namespace hoist::python {
-
-/// Settings that change what checks report.
-struct CheckSettings {
-  /// Report constructions built from credentials minted during the invocation
-  /// (`sts.assume_role`): per-invocation by nature, so silent by default.
-  bool report_minted_credentials = false;
-};
 
 /// What a check sees of one handler: the handler, every function it runs on
 /// each invocation, and the resolver; and where it reports.

@@ -72,7 +72,7 @@ DocumentAnalysis analyze_documents(const Overlay &documents,
     discovery.errors.clear();
     setup->prepare(discovery);
     engine::Session session = setup->session();
-    engine::FixedAnalysis run = session.analyze(discovery, setup->front_ends());
+    engine::SessionRun run = session.analyze(discovery, setup->front_ends());
     Report report = session.report(run, discovery, nullptr);
     for (Diagnostic &diagnostic : report.diagnostics) {
       add_at_calls(diagnostic, out);

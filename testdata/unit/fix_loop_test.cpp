@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "engine/fix_loop.h"
+#include "engine/python_run.h"
 
 namespace hoist::engine {
 namespace {

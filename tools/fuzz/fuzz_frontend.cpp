@@ -7,7 +7,7 @@
 
 #include "core/data_dir.h"
 #include "core/utf8.h"
-#include "engine/fix_loop.h"
+#include "engine/python_run.h"
 #include "python/syntax_tree.h"
 
 namespace {
@@ -35,16 +35,21 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     return 0;
   const std::filesystem::path path = "/nonexistent-fuzz/app.py";
   Overlay overlay{{path.string(), text}};
-  python::AnalysisOptions options;
+  AnalysisOptions options;
   options.registry = &setup.registry;
-  options.catalogue = &setup.catalogue;
   for (const RuleInfo &rule : setup.registry.rules())
     options.enabled_rules.insert(rule.id);
   options.jobs = 1;
   options.overlay = &overlay;
   std::vector<DiscoveredFile> files{{path, path.string(), Language::Python}};
-  engine::FixedAnalysis fixed = engine::analyze_and_fix(
-      files, options, "/", FixLevel::Unsafe, [](python::ProjectAnalysis &) {});
+  const std::vector<ConfiguredHandler> none;
+  engine::ReportSuppressions no_report = [](auto &, auto &, auto &) {};
+  engine::IgnoredForFile none_ignored = [](const Diagnostic &) {
+    return false;
+  };
+  engine::FrontEndRun fixed =
+      engine::PythonFrontEnd(options, setup.catalogue)
+          .run({files, none, FixLevel::Unsafe, no_report, none_ignored});
   if (errors_in(text) == 0)
     for (const auto &[absolute, file] : fixed.changed)
       if (errors_in(file.fixed) != 0)

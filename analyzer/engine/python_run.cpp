@@ -1,0 +1,104 @@
+#include "engine/python_run.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <limits>
+
+#include "python/syntax_tree.h"
+
+namespace hoist::engine {
+namespace {
+
+namespace fs = std::filesystem;
+
+/// What is reported of an analysis: suppressions applied and the unused ones
+/// reported, per-file-ignores applied, in report order.
+void finalize(python::ProjectAnalysis &result, const FrontEndRequest &request,
+              const std::unordered_set<std::string> &enabled) {
+  std::vector<Diagnostic> &diagnostics = result.diagnostics;
+  apply_suppressions(diagnostics, result.suppressions);
+  request.report_suppressions(result.suppressions, enabled, diagnostics);
+  // Python 3 does not run a Python 2 file: nothing hoist would write there
+  // can be tested, so nothing is.
+  for (Diagnostic &diagnostic : diagnostics)
+    if (diagnostic.fix &&
+        std::any_of(diagnostic.fix->edits.begin(), diagnostic.fix->edits.end(),
+                    [&](const Edit &edit) {
+                      return result.python2_files.count(edit.file->path());
+                    }))
+      diagnostic.fix.reset();
+  diagnostics.erase(
+      std::remove_if(diagnostics.begin(), diagnostics.end(), request.ignored),
+      diagnostics.end());
+  std::sort(diagnostics.begin(), diagnostics.end(), diagnostic_order);
+}
+
+/// The files analyzed only in part: a syntax error, or Python 2 code.
+std::vector<FileNotice> partly_parsed(const python::ProjectAnalysis &result) {
+  std::vector<FileNotice> notices;
+  for (const Location &error : result.syntax_errors)
+    notices.push_back({Severity::Warning, error.file->path(), error,
+                       "syntax error; the code around it was "
+                       "analyzed as far as it parses",
+                       NoticeKind::Partial});
+  for (const python::Python2Code &code : result.python2_code)
+    notices.push_back(
+        {Severity::Warning, code.where.file->path(), code.where,
+         "Python 2 code (" + code.construct +
+             "), which Python 3 refuses; analyzed as far as it parses, "
+             "and not fixed",
+         NoticeKind::Partial});
+  return notices;
+}
+
+} // namespace
+
+std::size_t python_syntax_errors(const std::string &path,
+                                 const std::string &text) {
+  auto tree =
+      python::SyntaxTree::parse(std::make_shared<SourceFile>(path, text));
+  // A text too slow to parse counts as one that does not parse.
+  return tree->too_slow() ? std::numeric_limits<std::size_t>::max()
+                          : tree->error_count();
+}
+
+FrontEndRun PythonFrontEnd::run(const FrontEndRequest &request) const {
+  python::AnalysisOptions options;
+  static_cast<AnalysisOptions &>(options) = options_;
+  options.catalogue = &catalogue_;
+  options.project_deployment_memo = memo_;
+  const fs::path base = fs::current_path();
+  FrontEndRun run;
+  python::ProjectAnalysis result;
+  if (request.fixing) {
+    FixableFrontEnd python;
+    python.analyze =
+        [&](const Overlay &overlay) -> const std::vector<Diagnostic> & {
+      options.overlay = &overlay;
+      result = python::analyze_project(request.files, options, base);
+      finalize(result, request, options.enabled_rules);
+      return result.diagnostics;
+    };
+    python.errors = python_syntax_errors;
+    static_cast<FixOutcome &>(run) =
+        fix_until_stable(request.files, python, *request.fixing,
+                         options_.overlay ? *options_.overlay : Overlay{});
+    withdraw_dropped_fixes(result.diagnostics, run);
+  } else {
+    result = python::analyze_project(request.files, options, base);
+    finalize(result, request, options.enabled_rules);
+  }
+  run.diagnostics = std::move(result.diagnostics);
+  run.errors = std::move(result.errors);
+  run.skipped = std::move(result.skipped);
+  run.partly_parsed = partly_parsed(result);
+  run.deployment_notices = std::move(result.deployment_notices);
+  run.configured_for_others = std::move(result.javascript_handlers);
+  run.handler_matches = std::move(result.handler_matches);
+  run.loaded_files = std::move(result.loaded_files);
+  run.consulted_directories = std::move(result.consulted_directories);
+  run.files_checked = result.files_checked;
+  return run;
+}
+
+} // namespace hoist::engine
