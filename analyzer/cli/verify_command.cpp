@@ -17,11 +17,11 @@
 #include "cli/local_function.h"
 #include "cli/task_root_copy.h"
 #include "cli/verify_environment.h"
-#include "cli/verify_handler.h"
 #include "core/data_dir.h"
 #include "core/rule_registry.h"
 #include "core/source_file.h"
 #include "core/text_diff.h"
+#include "engine/python_handler_module.h"
 #include "verify/run_comparison.h"
 #include "verify/writers.h"
 
@@ -242,7 +242,9 @@ int run_verify(const VerifyOptions &given) {
   if (options.cpp_source.empty() &&
       (!check_function(options.function, error) ||
        (!runs_on_node(options.function) &&
-        !check_handler_module(options.function, error))))
+        !engine::check_python_handler_module(
+            options.function.handler, options.function.root,
+            node_file_stem(options.function.handler), error))))
     return command_error(error);
   std::error_code missing;
   if (!options.cpp_source.empty() &&

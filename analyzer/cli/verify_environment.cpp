@@ -4,12 +4,11 @@
 #include <filesystem>
 
 #include "cli/local_function.h"
-#include "core/paths.h"
 #include "core/config.h"
 #include "core/deployment.h"
 #include "core/file_discovery.h"
-#include "python/handler_discovery.h"
-#include "python/project.h"
+#include "core/handler_spec.h"
+#include "core/paths.h"
 
 namespace hoist::cli {
 
@@ -67,7 +66,7 @@ std::vector<ConfiguredHandler> functions_running(const FunctionOptions &function
     auto configured_spec = HandlerSpec::parse(configured.handler, error);
     if (configured.language == HandlerLanguage::Python && configured_spec &&
         configured_spec->function == spec->function &&
-        python::configured_module_stem(configured) == stem)
+        configured_module_stem(configured) == stem)
       running.push_back(std::move(configured));
   }
   return running;

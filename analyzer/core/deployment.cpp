@@ -7,6 +7,7 @@
 
 #include "core/dockerfile.h"
 #include "core/file_discovery.h"
+#include "core/handler_spec.h"
 #include "core/source_encoding.h"
 #include "core/utf8.h"
 #include "rules/rule_ids.h"
@@ -243,6 +244,15 @@ void read_deployment_file(const fs::path &path, const std::string &display_path,
   }
   for (std::size_t i = first; i < out.handlers.size(); ++i)
     settle_language(out.handlers[i]);
+}
+
+std::optional<std::string>
+configured_module_stem(const ConfiguredHandler &configured) {
+  std::string error;
+  auto spec = HandlerSpec::parse(configured.handler, error);
+  if (!spec)
+    return std::nullopt;
+  return spec->module_stem(configured.code_root.string());
 }
 
 } // namespace hoist

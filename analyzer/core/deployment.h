@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -159,5 +160,11 @@ bool is_inside_trees(const std::filesystem::path &path,
 /// Sets `handler.language` from its runtime, else from the file its handler
 /// string names under its code root (`app.py`: Python, `app.js`: JavaScript).
 void settle_language(ConfiguredHandler &handler);
+
+/// `<code root>/<module path>` of a configured handler, absolute and
+/// normalized (Python adds `.py` or `/__init__.py` for its file), or
+/// nothing for a malformed handler string.
+std::optional<std::string>
+configured_module_stem(const ConfiguredHandler &configured);
 
 } // namespace hoist

@@ -314,15 +314,6 @@ std::vector<Handler> find_handlers(const Resolver &resolver,
   return handlers;
 }
 
-std::optional<std::string>
-configured_module_stem(const ConfiguredHandler &configured) {
-  std::string error;
-  auto spec = HandlerSpec::parse(configured.handler, error);
-  if (!spec)
-    return std::nullopt;
-  return spec->module_stem(configured.code_root.string());
-}
-
 ConfiguredLookup find_configured_handler(const Resolver &resolver,
                                          const ConfiguredHandler &configured,
                                          const std::filesystem::path &base,

@@ -69,10 +69,4 @@ ConfiguredLookup find_configured_handler(const Resolver &resolver,
                                          const std::filesystem::path &base,
                                          const ModuleModel *parsed = nullptr);
 
-/// `<code root>/<module path>` of a configured handler, absolute and
-/// normalized (add `.py` or `/__init__.py` for its file), or nothing for a
-/// malformed handler string.
-std::optional<std::string>
-configured_module_stem(const ConfiguredHandler &configured);
-
 } // namespace hoist::python

@@ -1,17 +1,16 @@
-#include "cli/verify_handler.h"
+#include "engine/python_handler_module.h"
 
 #include <algorithm>
 #include <filesystem>
 #include <vector>
 
-#include "cli/local_function.h"
 #include "core/handler_spec.h"
 #include "core/paths.h"
 #include "python/handler_discovery.h"
 #include "python/module_model.h"
 #include "python/project.h"
 
-namespace hoist::cli {
+namespace hoist::engine {
 
 namespace fs = std::filesystem;
 
@@ -49,8 +48,11 @@ std::vector<std::string> handlers_meant(const HandlerSpec &spec,
 
 } // namespace
 
-bool check_handler_module(const FunctionOptions &function, std::string &error) {
-  auto spec = HandlerSpec::parse(function.handler, error);
+bool check_python_handler_module(const std::string &handler,
+                                 const std::string &task_root,
+                                 const std::string &node_file_stem,
+                                 std::string &error) {
+  auto spec = HandlerSpec::parse(handler, error);
   if (!spec) {
     error += "; Lambda would fail with 'Runtime.MalformedHandlerName'";
     return false;
@@ -58,11 +60,11 @@ bool check_handler_module(const FunctionOptions &function, std::string &error) {
   std::string module_path;
   for (const std::string &component : spec->module_components)
     module_path += (module_path.empty() ? "" : "/") + component;
-  const std::string root = normalized_dir(fs::absolute(function.root));
+  const std::string root = normalized_dir(fs::absolute(task_root));
   const std::string stem = spec->module_stem(root);
   // Paths as the user spelled the task root.
   auto shown = [&](const std::string &file) {
-    return (fs::path(function.root) / fs::path(file).lexically_relative(root))
+    return (fs::path(task_root) / fs::path(file).lexically_relative(root))
         .lexically_normal()
         .generic_string();
   };
@@ -71,12 +73,10 @@ bool check_handler_module(const FunctionOptions &function, std::string &error) {
   if (!fs::is_regular_file(file, ec))
     file = stem + "/__init__.py";
   if (!fs::is_regular_file(file, ec)) {
-    error = "no module '" + module_path + "' for the handler '" +
-            function.handler + "' under the task root (looked for '" +
-            shown(stem + ".py") + "' and '" + shown(stem + "/__init__.py") +
-            "', and for Node.js '" +
-            shown((fs::path(root) / (node_file_stem(function.handler) + ".js"))
-                      .string()) +
+    error = "no module '" + module_path + "' for the handler '" + handler +
+            "' under the task root (looked for '" + shown(stem + ".py") +
+            "' and '" + shown(stem + "/__init__.py") + "', and for Node.js '" +
+            shown((fs::path(root) / (node_file_stem + ".js")).string()) +
             "', .mjs and .cjs); Lambda would fail with "
             "'Runtime.ImportModuleError'";
     // The module path starts at the task root, as Lambda reads it.
@@ -116,4 +116,4 @@ bool check_handler_module(const FunctionOptions &function, std::string &error) {
   return false;
 }
 
-} // namespace hoist::cli
+} // namespace hoist::engine

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <string>
+
+namespace hoist::engine {
+
+/// Finds a Python handler's module as Lambda does (awslambdaric: the handler
+/// string split at its last dot; the module path, `/` or `.` separated,
+/// relative to the task root; never a file found elsewhere by its name) and
+/// checks that the module binds the function. False, before anything runs,
+/// with `error` naming Lambda's error and the paths looked at (`task_root`
+/// as the user spelled it; `node_file_stem`, the file a Node.js runtime
+/// would load for the handler string, is named among them).
+bool check_python_handler_module(const std::string &handler,
+                                 const std::string &task_root,
+                                 const std::string &node_file_stem,
+                                 std::string &error);
+
+} // namespace hoist::engine
