@@ -1,0 +1,181 @@
+// The smallest front-end there can be, run by the engine as the real ones
+// are (docs/adding-a-front-end.md walks through it): what the engine does
+// for every front-end (routing the functions deployment files configure,
+// per-file-ignores, the one fix loop, merging) holds for one it has never
+// seen.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "engine/check_setup.h"
+#include "engine/fix_loop.h"
+#include "engine/front_end.h"
+#include "engine/python_run.h"
+#include "rules/rule_ids.h"
+#include "scratch_dir.h"
+
+namespace hoist {
+namespace {
+
+namespace fs = std::filesystem;
+
+/// A front-end for `.js` files whose only construction is the text
+/// `new Toy()`: reported as client-in-handler, with a safe fix that uses the
+/// module's `TOY` instead.
+class ToyFrontEnd : public engine::FrontEnd {
+public:
+  /// `configured` receives the functions the engine routed to it.
+  explicit ToyFrontEnd(std::vector<ConfiguredHandler> *configured)
+      : configured_(configured) {}
+
+  Language language() const override { return Language::JavaScript; }
+
+  engine::FrontEndRun
+  run(const engine::FrontEndRequest &request) const override {
+    *configured_ = request.configured;
+    engine::FrontEndRun run;
+    // The findings of the files as `overlay` has them (the fix loop's
+    // fixed texts), else as the disk does.
+    auto analyze =
+        [&](const Overlay &overlay) -> const std::vector<Diagnostic> & {
+      run.diagnostics.clear();
+      for (const DiscoveredFile &file : request.files) {
+        std::string absolute = fs::absolute(file.path).lexically_normal();
+        auto buffer = overlay.find(absolute);
+        auto source = std::make_shared<SourceFile>(
+            file.display_path,
+            buffer != overlay.end() ? buffer->second : read(file.path));
+        const std::string_view text = source->text();
+        for (std::size_t at = text.find("new Toy()");
+             at != std::string_view::npos;
+             at = text.find("new Toy()", at + 1)) {
+          TextRange range{at, at + 9};
+          Diagnostic finding{rules::kClientInHandler,
+                             Severity::Warning,
+                             {source, range},
+                             "a Toy client built on every invocation"};
+          finding.fix = Fix{"Use the module's TOY",
+                            {{source, range, "TOY"}},
+                            Applicability::Safe};
+          if (!request.ignored(finding))
+            run.diagnostics.push_back(std::move(finding));
+        }
+      }
+      return run.diagnostics;
+    };
+    if (request.fixing) {
+      engine::FixableFrontEnd fixable;
+      fixable.analyze = analyze;
+      fixable.errors = [](const std::string &, const std::string &) {
+        return std::size_t{0};
+      };
+      static_cast<engine::FixOutcome &>(run) =
+          engine::fix_until_stable(request.files, fixable, *request.fixing);
+    } else {
+      analyze({});
+    }
+    run.files_checked = request.files.size();
+    return run;
+  }
+
+private:
+  static std::string read(const std::string &path) {
+    std::ifstream in(path);
+    std::stringstream text;
+    text << in.rdbuf();
+    return text.str();
+  }
+
+  std::vector<ConfiguredHandler> *configured_;
+};
+
+class ExampleFrontEnd : public ::testing::Test {
+protected:
+  void SetUp() override {
+    dir_.write("template.yaml", R"(AWSTemplateFormatVersion: '2010-09-09'
+Transform: AWS::Serverless-2016-10-31
+Resources:
+  Orders:
+    Type: AWS::Serverless::Function
+    Properties:
+      CodeUri: src/
+      Handler: app.handler
+      Runtime: nodejs20.x
+)");
+    dir_.write("src/app.js", "exports.handler = async () => {\n"
+                             "  const toy = new Toy();\n"
+                             "  return toy.play();\n"
+                             "};\n");
+    request_.paths = {dir_.path().string()};
+  }
+
+  /// Runs a session of the Python front-end (it reads the deployment
+  /// files) and the toy, fixing at `fixing`'s level if given.
+  Report check(std::optional<FixLevel> fixing,
+               engine::SessionRun *kept = nullptr) {
+    std::string error;
+    std::unique_ptr<engine::CheckSetup> setup =
+        engine::CheckSetup::create(request_, error);
+    EXPECT_TRUE(setup) << error;
+    Discovery discovery = setup->discover();
+    setup->prepare(discovery);
+    engine::FrontEnds front_ends;
+    front_ends.push_back(std::make_unique<engine::PythonFrontEnd>(
+        setup->analysis, setup->catalogue));
+    front_ends.push_back(std::make_unique<ToyFrontEnd>(&configured_));
+    engine::Session session = setup->session();
+    engine::SessionRun run = fixing
+                                 ? session.fix(discovery, *fixing, front_ends)
+                                 : session.analyze(discovery, front_ends);
+    Report report = session.report(run, discovery, nullptr);
+    if (kept)
+      *kept = std::move(run);
+    return report;
+  }
+
+  testing::ScratchDir dir_;
+  engine::CheckRequest request_;
+  std::vector<ConfiguredHandler> configured_;
+};
+
+TEST_F(ExampleFrontEnd, ItsFindingsAreReportedWithTheFunctionsRoutedToIt) {
+  Report report = check(std::nullopt);
+  ASSERT_EQ(report.diagnostics.size(), 1u);
+  const Diagnostic &finding = report.diagnostics[0];
+  EXPECT_EQ(finding.rule_id, rules::kClientInHandler);
+  EXPECT_EQ(fs::path(finding.location.file->path()).filename(), "app.js");
+  EXPECT_EQ(finding.location.file->position(finding.location.range.begin).line,
+            2u);
+  // The Python front-end read the template; the engine handed the Node.js
+  // function to the front-end of JavaScript's files.
+  ASSERT_EQ(configured_.size(), 1u);
+  EXPECT_EQ(configured_[0].handler, "app.handler");
+  EXPECT_EQ(configured_[0].language, HandlerLanguage::JavaScript);
+}
+
+TEST_F(ExampleFrontEnd, ItsFixesGoThroughTheFixLoop) {
+  engine::SessionRun run;
+  Report report = check(FixLevel::Safe, &run);
+  EXPECT_EQ(run.fixes_applied, 1u);
+  ASSERT_EQ(run.changed.size(), 1u);
+  const engine::ChangedFile &changed = run.changed.begin()->second;
+  EXPECT_NE(changed.original.find("new Toy()"), std::string::npos);
+  EXPECT_EQ(changed.fixed.find("new Toy()"), std::string::npos);
+  EXPECT_NE(changed.fixed.find("const toy = TOY;"), std::string::npos);
+  // The last analysis is of the fixed text: nothing is left to report.
+  EXPECT_TRUE(report.diagnostics.empty());
+}
+
+TEST_F(ExampleFrontEnd, PerFileIgnoresApplyToIt) {
+  dir_.write("hoist.toml",
+             "per-file-ignores = { \"src/*.js\" = [\"client-in-handler\"] }\n");
+  engine::SessionRun run;
+  Report report = check(FixLevel::Safe, &run);
+  EXPECT_TRUE(report.diagnostics.empty());
+  // Ignored before fixes are chosen: nothing was changed either.
+  EXPECT_TRUE(run.changed.empty());
+}
+
+} // namespace
+} // namespace hoist
