@@ -1094,8 +1094,10 @@ private:
   const std::pair<const std::string, TSNode> *
   functor_call_operator(TSNode argument, TSNode call, std::string &name) const {
     std::string type;
-    if (is(argument, "compound_literal_expression"))
+    if (is(argument, "compound_literal_expression")) {
       type = plain_name(tree_.text(field(argument, "type")));
+      note_specialization(field(argument, "type"), argument);
+    }
     else if (is(argument, "call_expression"))
       type = plain_name(tree_.text(field(argument, "function")));
     else if (is(argument, "identifier"))
@@ -1207,23 +1209,36 @@ private:
   }
 
   // The catalogued class among the template arguments `name` is spelled
-  // with (`build<Aws::S3::S3Client>`), as the catalogue names it; "" when
-  // none is.
+  // with (`build<Aws::S3::S3Client>`, `Handler<Aws::S3::S3Client>`,
+  // `registry.template get<Aws::S3::S3Client>`), as the catalogue names it;
+  // "" when none is.
   std::string catalogued_template_argument(TSNode name) const {
     while (is(name, "qualified_identifier"))
       name = field(name, "name");
-    if (!is(name, "template_function"))
-      return {};
-    TSNode arguments = field(name, "arguments");
+    if (is(name, "field_expression"))
+      name = field(name, "field");
+    if (is(name, "dependent_name")) // `.template get<...>`
+      name = ts_node_named_child(name, 0);
+    std::string matched;
+    if ((is(name, "template_function") || is(name, "template_type") ||
+         is(name, "template_method")) &&
+        catalogued_argument(field(name, "arguments"), matched))
+      return matched;
+    return {};
+  }
+
+  // The catalogued class among a template argument list's, as the
+  // catalogue names it in `matched`; null when none is.
+  const CppApi *catalogued_argument(TSNode arguments,
+                                    std::string &matched) const {
     for (uint32_t i = 0; i < ts_node_named_child_count(arguments); ++i) {
       TSNode argument = ts_node_named_child(arguments, i);
       const std::string spelled = plain_name(tree_.text(argument));
-      std::string matched;
-      if (match(spelled, candidates(spelled, argument), CppApi::Kind::Class,
-                matched))
-        return matched;
+      if (const CppApi *api = match(spelled, candidates(spelled, argument),
+                                    CppApi::Kind::Class, matched))
+        return api;
     }
-    return {};
+    return nullptr;
   }
 
   // Records `name` (a call's function, or what run_handler is given) when it
@@ -1621,6 +1636,10 @@ private:
             calls.push_back(
                 {method->first, field(method->second, "body"), node});
         } else {
+          // (`registry.template get<Aws::S3::S3Client>()` of an object of
+          // no class of the file.)
+          if (is(function, "field_expression"))
+            note_specialization(function, node);
           const std::size_t before = calls.size();
           add_constructor_calls(spelled, context, node, calls);
           // A free function the file does not define, outside the
@@ -1790,17 +1809,9 @@ private:
         tree_.text(field(type, "scope")) != "std")
       return nullptr;
     TSNode name = field(type, "name");
-    if (!is(name, "template_type"))
-      return nullptr;
-    TSNode arguments = field(name, "arguments");
-    for (uint32_t i = 0; i < ts_node_named_child_count(arguments); ++i) {
-      TSNode argument = ts_node_named_child(arguments, i);
-      const std::string spelled = plain_name(tree_.text(argument));
-      if (const CppApi *api = match(spelled, candidates(spelled, argument),
-                                    CppApi::Kind::Class, matched))
-        return api;
-    }
-    return nullptr;
+    return is(name, "template_type")
+               ? catalogued_argument(field(name, "arguments"), matched)
+               : nullptr;
   }
 
   // Every variable, parameter and member the file declares, by name, with

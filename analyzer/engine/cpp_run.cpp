@@ -299,11 +299,22 @@ private:
       auto [begin, file] = file_starts[i];
       std::size_t end = i + 1 < file_starts.size() ? file_starts[i + 1].first
                                                    : suppressions_.size();
-      if (begin < end)
+      if (begin < end && !analyzed_in_part(file))
         report_suppressions_(
             {suppressions_.begin() + begin, suppressions_.begin() + end},
             rules_of(file), result_.diagnostics);
     }
+  }
+
+  // Whether a notice says files_[file] was analyzed only in part: what its
+  // suppressions silence may be in what was not, so none is called unused
+  // (nor removed by a fix).
+  bool analyzed_in_part(std::size_t file) const {
+    return std::any_of(result_.notices.begin(), result_.notices.end(),
+                       [&](const FileNotice &notice) {
+                         return notice.kind == NoticeKind::Partial &&
+                                notice.path == files_[file].display_path;
+                       });
   }
 
   // The rules that run on files_[file]: the run's, with its own C++ rules.
