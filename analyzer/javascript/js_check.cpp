@@ -155,9 +155,11 @@ class CachingTests {
 public:
   /// `lasting_this`: what `function` keeps in `this.x` outlives the
   /// invocation (Reached::lasting_this); `cache_parameters`: parameters
-  /// that hold module state (Reached::cache_parameters).
+  /// that hold module state (Reached::cache_parameters); `reset`: module
+  /// state every invocation resets, which keeps nothing.
   CachingTests(const JsModule &module, TSNode function, bool lasting_this,
-               const std::set<std::string> &cache_parameters)
+               const std::set<std::string> &cache_parameters,
+               const std::set<std::string> &reset = {})
       : module_(&module), lasting_this_(lasting_this) {
     const JsTree &tree = module.tree();
     std::set<std::string> locals, assigned;
@@ -211,6 +213,9 @@ public:
                     module.filled_in_functions().end());
     for (const std::string &local : locals)
       assigned.erase(local);
+    // State every invocation resets caches nothing.
+    for (const std::string &name : reset)
+      assigned.erase(name);
     assigned.insert(cache_parameters.begin(), cache_parameters.end());
     // A local read from the cache (`let c = cache.get(r)`) stands for it.
     if (!assigned.empty())
@@ -1125,6 +1130,42 @@ chain_reasons(const JsModule &handler_module, const Reached &reached) {
   return why;
 }
 
+/// True when `node` is `null`, `undefined` or `void 0`: what empties a cache.
+bool is_empty_value(const JsTree &tree, TSNode node) {
+  node = unwrap_expression(node);
+  return is(node, "null") || is(node, "undefined") ||
+         tree.text(node) == "undefined" || tree.text(node) == "void 0";
+}
+
+/// True when `node`, in the function `reached` is, runs on every
+/// invocation: neither it nor a call on the chain to its function is on a
+/// branch, in a loop or a callback, and no caching test guards the chain
+/// (a `try` is taken to run to its end).
+bool runs_every_invocation(const Reached &reached, TSNode node) {
+  auto unconditional = [](TSNode at) {
+    TSNode statement;
+    std::optional<bool> conditional = conditional_in_statement(at, statement);
+    if (!conditional || *conditional)
+      return false;
+    TSNode function = statement;
+    while (!ts_node_is_null(function) && !is_function_node(function))
+      function = ts_node_parent(function);
+    if (ts_node_is_null(function))
+      return false;
+    TSNode body = field(function, "body");
+    std::optional<Blocks> blocks = ts_node_eq(statement, body)
+                                       ? Blocks{}
+                                       : enclosing_blocks(statement, body);
+    return blocks && !blocks->branch && !blocks->looped;
+  };
+  if (reached.lazily)
+    return false;
+  for (const CallStep &step : reached.chain)
+    if (step.how != CallStep::How::Call || !unconditional(step.call))
+      return false;
+  return unconditional(node);
+}
+
 /// What handler-signature finds of each export, by the handlers that name
 /// it: those with a runtime (configured) say it for all, found by name or
 /// not (a CDK app's function is also found by its name). Shared by the
@@ -1184,49 +1225,78 @@ public:
         request_.registry)
       keep_signature_findings(module, handler);
     injections_ = injections(modules_, module, handler.name, start);
-    changes_ = {};
-    std::deque<Reached> pending;
-    // Middleware a wrapper runs on every invocation (middy's before hooks).
-    dispatch(Registrations(modules_, *request_.catalogue)
-                 .of_middleware(module, handler.name),
-             {&module, TSNode{}, handler.name, {}, 0, false}, pending);
-    if (start && is_function_node(start->second)) {
-      // Lambda calls a handler with (event, context, callback).
-      pending.push_back({start->first, start->second, handler.name, {}, 3});
-    } else {
-      Registrations registrations(modules_, *request_.catalogue);
-      dispatch(registrations.of_export(module, handler.name),
+    std::size_t diagnostics = result_.diagnostics.size();
+    std::size_t wrappers = result_.unknown_wrappers.size();
+    auto walk = [&] {
+      changes_ = {};
+      std::deque<Reached> pending;
+      // Middleware a wrapper runs on every invocation (middy's before hooks).
+      dispatch(Registrations(modules_, *request_.catalogue)
+                   .of_middleware(module, handler.name),
                {&module, TSNode{}, handler.name, {}, 0, false}, pending);
-      if (TSNode wrapper = registrations.unknown_wrapper();
-          !ts_node_is_null(wrapper)) {
-        const JsTree &tree = module.tree();
-        result_.unknown_wrappers.push_back(
-            {{tree.file(), tree.range(wrapper)},
-             "handler '" + handler.name + "' is what '" +
-                 std::string(tree.text(field(wrapper, "function"))) +
-                 "' returns, which hoist cannot read; of the functions "
-                 "given to it, none or several are named like a handler "
-                 "or take an event first, so hoist cannot tell which runs "
-                 "on a request and checked none"});
+      if (start && is_function_node(start->second)) {
+        // Lambda calls a handler with (event, context, callback).
+        pending.push_back({start->first, start->second, handler.name, {}, 3});
+      } else {
+        Registrations registrations(modules_, *request_.catalogue);
+        dispatch(registrations.of_export(module, handler.name),
+                 {&module, TSNode{}, handler.name, {}, 0, false}, pending);
+        if (TSNode wrapper = registrations.unknown_wrapper();
+            !ts_node_is_null(wrapper)) {
+          const JsTree &tree = module.tree();
+          result_.unknown_wrappers.push_back(
+              {{tree.file(), tree.range(wrapper)},
+               "handler '" + handler.name + "' is what '" +
+                   std::string(tree.text(field(wrapper, "function"))) +
+                   "' returns, which hoist cannot read; of the functions "
+                   "given to it, none or several are named like a handler "
+                   "or take an event first, so hoist cannot tell which runs "
+                   "on a request and checked none"});
+        }
       }
-    }
-    std::set<std::tuple<const JsModule *, uint32_t, bool, bool,
-                        std::set<std::string>>>
-        seen;
-    while (!pending.empty()) {
-      Reached reached = std::move(pending.front());
-      pending.pop_front();
-      if (!seen.insert({reached.module, ts_node_start_byte(reached.function),
-                        reached.lazily, reached.lasting_this,
-                        reached.cache_parameters})
-               .second)
-        continue;
-      visit(module, handler, reached, pending);
+      std::set<std::tuple<const JsModule *, uint32_t, bool, bool,
+                          std::set<std::string>>>
+          seen;
+      while (!pending.empty()) {
+        Reached reached = std::move(pending.front());
+        pending.pop_front();
+        if (!seen.insert({reached.module, ts_node_start_byte(reached.function),
+                          reached.lazily, reached.lasting_this,
+                          reached.cache_parameters})
+                 .second)
+          continue;
+        visit(module, handler, reached, pending);
+      }
+    };
+    resets_.clear();
+    walk();
+    // Module state the invocation always resets caches nothing: again,
+    // with its tests guarding nothing (a singleton's `if (instance) return
+    // instance` that the handler's `disconnect()` sets to null each time).
+    if (!resets_.empty()) {
+      result_.diagnostics.erase(result_.diagnostics.begin() + diagnostics,
+                                result_.diagnostics.end());
+      result_.unknown_wrappers.erase(
+          result_.unknown_wrappers.begin() + wrappers,
+          result_.unknown_wrappers.end());
+      unfinished_.clear();
+      ignored_state_ = std::move(resets_);
+      walk();
+      ignored_state_.clear();
     }
     finish(module);
   }
 
 private:
+  /// The names of `module`'s state its caching tests ignore.
+  std::set<std::string> ignored_in(const JsModule &module) const {
+    std::set<std::string> names;
+    for (const auto &[owner, name] : ignored_state_)
+      if (owner == &module)
+        names.insert(name);
+    return names;
+  }
+
   void keep_signature_findings(const JsModule &module,
                                const JsHandler &handler) {
     const std::string &path = module.tree().file()->path();
@@ -1302,7 +1372,7 @@ private:
     auto caching = [&]() -> const CachingTests & {
       if (!tests)
         tests.emplace(module, reached.function, reached.lasting_this,
-                      reached.cache_parameters);
+                      reached.cache_parameters, ignored_in(module));
       return *tests;
     };
     auto follow = [&](TSNode call, TSNode callee, const Resolved &target,
@@ -1348,6 +1418,12 @@ private:
     };
     auto inspect = [&](TSNode node) {
       changes_.note(module, *request_.catalogue, node, reached.name);
+      if (is(node, "assignment_expression") &&
+          is_empty_value(tree, field(node, "right")) &&
+          runs_every_invocation(reached, node))
+        if (std::string state = written_module_variable(module, field(node, "left"));
+            !state.empty())
+          resets_.insert({&module, state});
       std::string_view type = kind(node);
       bool is_new = type == "new_expression";
       if (!is_new && type != "call_expression")
@@ -1574,6 +1650,9 @@ private:
   JsResult &result_;
   std::vector<Injection> injections_; ///< of the handler being checked
   InvokePathChanges changes_;          ///< what its invocations change
+  /// Module state (by module) its invocations always reset (`instance =
+  /// null`), and that which its caching tests then ignore.
+  std::set<std::pair<const JsModule *, std::string>> resets_, ignored_state_;
   std::vector<Unfinished> unfinished_; ///< its findings
   SignatureFindings &signatures_;
 };
