@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <optional>
 #include <unordered_set>
 
@@ -1967,6 +1968,71 @@ std::vector<EnvironmentWrite> environment_writes(const Resolver &resolver,
   return std::move(finder.writes);
 }
 
+namespace {
+
+/// The special methods (`__aenter__`, `__setattr__`, `__getitem__`,
+/// `__contains__`, `__call__`, `__post_init__`, an Enum's `_missing_`, ...)
+/// of the project classes
+/// the `reached` functions name, of their project bases, and of the
+/// project classes whose instances their class bodies hold (descriptors,
+/// whose `__get__` and `__set__` an attribute's read or write runs): an
+/// operation on an object of such a class, a class attribute read, a
+/// `dataclasses.replace` or an instance handed to `map` runs them, in ways
+/// hoist does not follow one by one.
+std::vector<std::pair<const ModuleModel *, const FunctionInfo *>>
+special_methods_named(const Resolver &resolver,
+                      const std::vector<ReachedFunction> &reached) {
+  std::vector<std::pair<const ModuleModel *, const FunctionInfo *>> methods;
+  // An instance made elsewhere (`CFG = EnvConfig()` at module level) runs
+  // no more of what makes one.
+  auto makes = [](const std::string &name) {
+    return name == "__new__" || name == "__init__" ||
+           name == "__init_subclass__" || name == "__set_name__";
+  };
+  std::vector<std::pair<const ClassInfo *, bool>> seen;
+  std::function<void(const ModuleModel *, const ClassInfo *, bool)> add_class =
+      [&](const ModuleModel *module, const ClassInfo *cls, bool instance) {
+        if (!module || !cls ||
+            std::count(seen.begin(), seen.end(), std::pair{cls, instance}))
+          return;
+        seen.emplace_back(cls, instance);
+        for (const auto &[name, method] : cls->methods)
+          if (name.size() > 2 && name.front() == '_' && name.back() == '_' &&
+              !(instance && makes(name)) && !ts_node_is_null(method->body))
+            methods.emplace_back(module, method);
+        Scope top{module, nullptr};
+        auto add_named = [&](TSNode node, bool of_instance) {
+          Symbol symbol = resolver.resolve(node, top);
+          if (symbol.kind == Symbol::Kind::Class)
+            add_class(symbol.module, symbol.cls, of_instance);
+        };
+        for (TSNode base : cls->bases)
+          add_named(base, instance);
+        for (TSNode statement : named_children(field(cls->node, "body")))
+          if (TSNode value = is(statement, "expression_statement")
+                                 ? ts_node_named_child(statement, 0)
+                                 : TSNode{};
+              is(value, "assignment") && is(field(value, "right"), "call"))
+            add_named(field(field(value, "right"), "function"), true);
+      };
+  for (const ReachedFunction &function : reached) {
+    Scope scope{function.module, function.function};
+    walk_named_descendants(function.function->node, [&](TSNode node) {
+      if (!is(node, "identifier") && !is(node, "attribute"))
+        return true;
+      Symbol symbol = resolver.resolve(node, scope);
+      if (symbol.kind == Symbol::Kind::Class ||
+          symbol.kind == Symbol::Kind::Object)
+        add_class(symbol.module, symbol.cls,
+                  symbol.kind == Symbol::Kind::Object);
+      return true;
+    });
+  }
+  return methods;
+}
+
+} // namespace
+
 std::vector<EnvironmentWrite>
 invoke_path_environment_writes(const Resolver &resolver, const Handler &handler,
                                const std::vector<ReachedFunction> &reached) {
@@ -1994,6 +2060,9 @@ invoke_path_environment_writes(const Resolver &resolver, const Handler &handler,
                                ? function.function->node
                                : function.function->body,
                            true));
+  for (const auto &[module, method] : special_methods_named(resolver, reached))
+    add(environment_writes(resolver, {module, method}, method->body, true,
+                           kFollowedCode));
   // A decorator, or a wrapper bound to the handler's name (`handler =
   // with_region(_handler)`), runs its code around every call of the handler.
   if (handler.function && handler.function_module)
