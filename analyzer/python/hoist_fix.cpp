@@ -1161,7 +1161,7 @@ ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
   std::vector<TSNode> after;
   for (const EnvironmentWrite &write : environment_writes(
            resolver, {&module, nullptr}, tree.root(), false, kFollowedCalls))
-    if (!edits.is_main_block(edits.top_level_statement(write.node)) &&
+    if (!edits.runs_only_as_script(write.node) &&
         write.may_change(result.literals))
       after.push_back(write.node);
 
@@ -1575,7 +1575,7 @@ std::vector<ChangeAfterImport> changes_after_import(const Resolver &resolver,
        environment_writes(resolver, {&importer, nullptr},
                           importer.tree().root(), false, 0))
     if (ts_node_start_byte(write.node) >= ts_node_start_byte(loading) &&
-        !edits.is_main_block(edits.top_level_statement(write.node))) {
+        !edits.runs_only_as_script(write.node)) {
       std::string why = "'" + importer.path() + "' " + write.changes + " ('" +
                         write.text + "') " + after;
       changes.push_back({std::move(write), "", std::move(why)});
@@ -1585,7 +1585,7 @@ std::vector<ChangeAfterImport> changes_after_import(const Resolver &resolver,
     TSNode target = is(node, "assignment") ? field(node, "left") : TSNode{};
     if (!is(target, "attribute") ||
         ts_node_start_byte(target) < ts_node_start_byte(loading) ||
-        edits.is_main_block(edits.top_level_statement(target)))
+        edits.runs_only_as_script(target))
       return true;
     Symbol owner =
         resolver.resolve(field(target, "object"), {&importer, nullptr});

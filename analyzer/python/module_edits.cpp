@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <iterator>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -89,6 +90,38 @@ bool ModuleEdits::is_main_block(TSNode statement) const {
   return is(statement, "if_statement") &&
          module_.tree().text(field(statement, "condition")).find("__name__") !=
              std::string_view::npos;
+}
+
+std::optional<TSNode> ModuleEdits::script_branch(TSNode statement) const {
+  if (!is(statement, "if_statement"))
+    return std::nullopt;
+  const SyntaxTree &tree = module_.tree();
+  TSNode test = unparenthesize(field(statement, "condition"));
+  if (!is(test, "comparison_operator") || ts_node_named_child_count(test) != 2)
+    return std::nullopt;
+  TSNode name = ts_node_named_child(test, 0);
+  TSNode value = ts_node_named_child(test, 1);
+  if (tree.text(name) != "__name__")
+    std::swap(name, value);
+  if (tree.text(name) != "__name__" || string_value(tree, value) != "__main__")
+    return std::nullopt;
+  std::string_view op = tree.text(ts_node_child(test, 1));
+  if (op == "==")
+    return field(statement, "consequence");
+  if (op != "!=")
+    return std::nullopt;
+  // Past an `elif`, what runs is the `elif`'s business.
+  TSNode alternative = field(statement, "alternative");
+  return is(alternative, "else_clause") || ts_node_is_null(alternative)
+             ? std::optional<TSNode>(alternative)
+             : std::nullopt;
+}
+
+bool ModuleEdits::runs_only_as_script(TSNode node) const {
+  std::optional<TSNode> branch = script_branch(top_level_statement(node));
+  return branch && !ts_node_is_null(*branch) &&
+         ts_node_start_byte(node) >= ts_node_start_byte(*branch) &&
+         ts_node_end_byte(node) <= ts_node_end_byte(*branch);
 }
 
 namespace {
@@ -179,7 +212,10 @@ bool ModuleEdits::calls_its_argument(const std::string &decorator) const {
 
 bool ModuleEdits::runs_own_code(TSNode statement) const {
   const SyntaxTree &tree = module_.tree();
-  if (is_main_block(statement))
+  // A script's block runs the module's code as a script; the body of
+  // `if __name__ != "__main__":` is code like any other.
+  if (std::optional<TSNode> branch = script_branch(statement);
+      is_main_block(statement) && (!branch || !ts_node_is_null(*branch)))
     return true;
   const std::unordered_set<std::string> &own = own_callables();
   bool runs = false;

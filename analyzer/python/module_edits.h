@@ -81,6 +81,15 @@ public:
   /// True when `statement` is an `if __name__ == "__main__":` block, which
   /// never runs when Lambda imports the module.
   bool is_main_block(TSNode statement) const;
+  /// True when `node` runs only when the module runs as a script: in the
+  /// body of a top-level `if __name__ == "__main__":` or the `else` of
+  /// `if __name__ != "__main__":`. Its other branches run when Lambda
+  /// imports the module.
+  bool runs_only_as_script(TSNode node) const;
+  /// For a test of `__name__` against "__main__" (`==` or `!=`), the branch
+  /// of `statement` that runs only as a script (null when none); nullopt
+  /// for any other statement.
+  std::optional<TSNode> script_branch(TSNode statement) const;
 
 private:
   /// After a module docstring, else the top of the file.
