@@ -223,8 +223,10 @@ private:
           if (const auto *function =
                   dyn_cast<FunctionDecl>(bound->getDecl())) {
             const FunctionDecl *body = function->getDefinition();
-            add({body ? body : function, function->getNameAsString(), call,
-                 nullptr, nullptr, nullptr});
+            LambdaHandler handler{body ? body : function,
+                                  function->getNameAsString(), call};
+            handler.bound = true;
+            add(handler);
             return;
           }
     }

@@ -31,6 +31,8 @@ struct LambdaHandler {
   /// the form an earlier main() fix leaves.
   const clang::LambdaExpr *forwarding_lambda = nullptr;
   const clang::CallExpr *forwarding_call = nullptr;
+  /// Given to run_handler through std::bind (`std::bind(&handle, _1, t)`).
+  bool bound = false;
 };
 
 struct HandlerScan {

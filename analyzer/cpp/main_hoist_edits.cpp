@@ -116,13 +116,28 @@ MainHoistBlocker main_hoist_blocker(const MainHoistFacts &facts) {
             "gives this handler to run_handler in the code it read; fix the "
             "error for the fix",
             ""};
+  if (!facts.passed_to_run_handler && !facts.passed_as.empty())
+    return {"main() gives run_handler '" + facts.passed_as +
+                "', which hoist does not resolve to '" + facts.handler_name +
+                "'; the fix rewrites only the handler's name given to "
+                "run_handler, or a variable initialized with it",
+            ""};
   if (!facts.passed_to_run_handler)
     return {"no run_handler call passes this handler", ""};
   if (!facts.run_handler_in_main)
     return {"the run_handler call is not in this file's main()", ""};
-  if (!facts.run_handler_alone)
-    return {"run_handler is not called as a statement of its own in a block, "
-            "where the objects could be declared before it",
+  if (facts.handler_bound && !facts.handler_is_method)
+    return {"'" + facts.handler_name +
+                "' is given to run_handler through std::bind, and the fix "
+                "moves objects only into the parameters of a function "
+                "run_handler is given by name; build them in main() and bind "
+                "them too (std::ref)",
+            ""};
+  if (facts.handler_is_static_member)
+    return {"'" + facts.handler_name +
+                "' is a static member function, and the fix moves objects "
+                "only into the parameters of a free function run_handler is "
+                "given by name; build them in main() and pass them to it",
             ""};
   if (!facts.conditional.empty())
     return {"'" + facts.handler_name +
@@ -161,6 +176,10 @@ MainHoistBlocker main_hoist_blocker(const MainHoistFacts &facts) {
             "function run_handler is given by name, and the fix moves "
             "objects only into a function's parameters; build them in "
             "main() before the lambda and capture them by reference",
+            ""};
+  if (!facts.run_handler_alone)
+    return {"run_handler is not called as a statement of its own in a block, "
+            "where the objects could be declared before it",
             ""};
   if (facts.named_elsewhere && facts.passed_again)
     return {"'" + facts.handler_name +

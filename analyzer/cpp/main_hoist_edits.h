@@ -36,6 +36,15 @@ struct MainHoistFacts {
   /// The handler is a member function (bound with std::bind) or a
   /// functor's operator(), not a lambda.
   bool handler_is_method = false;
+  /// A static member function (`run_handler(&Function::Handle)`).
+  bool handler_is_static_member = false;
+  /// A free function given to run_handler through std::bind
+  /// (`std::bind(&handle, _1, t)`).
+  bool handler_bound = false;
+  /// No run_handler call passes the handler by a form hoist follows, but
+  /// main() names it and gives run_handler this (`static_cast<...>(
+  /// handler)`, `std::move(fn)` of a variable holding it), quoted.
+  std::string passed_as;
   bool named_elsewhere = false; ///< other calls would miss the new parameter
   /// A parameter has a default argument: one after it needs one too.
   bool defaulted_parameter = false;

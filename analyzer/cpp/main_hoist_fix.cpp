@@ -13,6 +13,7 @@
 #include <optional>
 #include <set>
 
+#include "core/identifier_words.h"
 #include "cpp/enclosing_conditional.h"
 #include "cpp/frozen_values.h"
 #include "cpp/frozen_values_in_ast.h"
@@ -314,9 +315,13 @@ bool found_by_argument_type(ASTContext &context, const CallExpr &call,
 class MainBody : public RecursiveASTVisitor<MainBody> {
 public:
   bool VisitCallExpr(CallExpr *call) {
-    if (const FunctionDecl *callee = call->getDirectCallee();
-        callee && callee->getQualifiedNameAsString() == "Aws::InitAPI")
+    const FunctionDecl *callee = call->getDirectCallee();
+    if (callee && callee->getQualifiedNameAsString() == "Aws::InitAPI")
       init_calls.push_back(call->getBeginLoc());
+    else if (callee && call->getNumArgs() > 0 &&
+             callee->getQualifiedNameAsString() ==
+                 "aws::lambda_runtime::run_handler")
+      run_handler_arguments.push_back(call->getArg(0));
     else if (callee && callee->getQualifiedNameAsString() == "Aws::ShutdownAPI")
       shutdown_calls.push_back(call->getBeginLoc());
     return true;
@@ -330,6 +335,7 @@ public:
     return true;
   }
   std::vector<SourceLocation> init_calls, shutdown_calls;
+  std::vector<const Expr *> run_handler_arguments;
   std::vector<std::string> names; ///< its variables'
   std::vector<const NamedDecl *> declared; ///< everything it names
 };
@@ -765,8 +771,11 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
       names_handler && main &&
       contains(sources, main->getBody()->getSourceRange(),
                names_handler->getBeginLoc());
-  if (const auto *method = dyn_cast<CXXMethodDecl>(function))
+  if (const auto *method = dyn_cast<CXXMethodDecl>(function)) {
     facts.handler_is_method = !method->getParent()->isLambda();
+    facts.handler_is_static_member = method->isStatic();
+  }
+  facts.handler_bound = handler.bound;
   facts.passed_by_name =
       !isa<CXXMethodDecl>(function) &&
       (handler.named_argument || handler.forwarding_lambda);
@@ -841,6 +850,12 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
     for (const ParmVarDecl *parameter : main->parameters())
       main_body.declared.push_back(parameter);
   }
+  // Not passed in a form hoist follows, but main() names it.
+  if (!handler.run_handler && main && !main_body.run_handler_arguments.empty() &&
+      spells_word(text_of(context, main->getBody()->getSourceRange()),
+                  function->getNameAsString()))
+    facts.passed_as = quoted_code(text_of(
+        context, main_body.run_handler_arguments.front()->getSourceRange()));
   for (SourceLocation call : main_body.init_calls)
     facts.sdk_initialized =
         facts.sdk_initialized ||

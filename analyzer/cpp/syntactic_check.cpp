@@ -115,6 +115,7 @@ struct Handler {
   // (`std::function<...> h = my_handler;`): the objects go before it.
   TSNode holder{};
   bool method = false; // a member function, bound with std::bind
+  bool bound = false;  // given to run_handler through std::bind
 };
 
 // A file's rules and what the awslambda checks' options say of them, as
@@ -944,7 +945,16 @@ private:
           if (seen.insert(ts_node_start_byte(body)).second) {
             handlers_.push_back({last_component(function->first), body, call,
                                  true, function->second});
-            handlers_.back().method = true;
+            // (`&App::handle`, of a class of the file: a member function.)
+            TSNode scope = is(bound, "qualified_identifier")
+                               ? field(bound, "scope")
+                               : TSNode{};
+            handlers_.back().method =
+                !ts_node_is_null(scope) &&
+                find_named(classes_,
+                           candidates(plain_name(tree_.text(scope)), scope),
+                           context_of(call)) != nullptr;
+            handlers_.back().bound = true;
           }
           return true;
         }
@@ -993,8 +1003,13 @@ private:
           return true;
       }
     std::string name = last_component(plain_name(tree_.text(argument)));
+    // (`&Function::Handle`: a static member function, by its name.)
+    TSNode named = is(argument, "pointer_expression") &&
+                           is(field(argument, "argument"), "qualified_identifier")
+                       ? field(argument, "argument")
+                       : argument;
     if (const auto *function =
-            find_function(candidates(plain_name(tree_.text(argument)), call),
+            find_function(candidates(plain_name(tree_.text(named)), call),
                           context_of(call))) {
       if (name_macros_.count(name)) // `run_handler(HANDLER)`
         name = last_component(function->first);
@@ -2873,6 +2888,27 @@ private:
     TSNode defined_as =
         ts_node_is_null(declarator) ? TSNode{} : field(declarator, "declarator");
     facts.handler_is_method = handler.method;
+    facts.handler_bound = handler.bound;
+    // `Function::Handle` of a class of the file: a static member function
+    // (run_handler cannot call another).
+    if (is(defined_as, "qualified_identifier"))
+      if (TSNode scope = field(defined_as, "scope"); !ts_node_is_null(scope))
+        facts.handler_is_static_member =
+            find_named(classes_,
+                       candidates(plain_name(tree_.text(scope)), scope),
+                       context_of(handler.function)) != nullptr;
+    if (!handler.passed && !ts_node_is_null(main_body) &&
+        spans_any(occurrences(handler.name), main_body))
+      walk_named_descendants(main_body, [&](TSNode node) {
+        TSNode arguments = field(node, "arguments");
+        if (facts.passed_as.empty() && is(node, "call_expression") &&
+            last_component(plain_name(tree_.text(field(node, "function")))) ==
+                "run_handler" &&
+            ts_node_named_child_count(arguments) > 0)
+          facts.passed_as =
+              quoted_code(tree_.text(ts_node_named_child(arguments, 0)));
+        return facts.passed_as.empty();
+      });
     if (!ts_node_is_null(declarator))
       if (TSNode parameters = field(declarator, "parameters");
           !ts_node_is_null(parameters))

@@ -1,0 +1,21 @@
+#include <aws/core/Aws.h>
+#include <aws/lambda-runtime/runtime.h>
+#include <aws/s3/S3Client.h>
+using namespace aws::lambda_runtime;
+
+class Function {
+public:
+  static invocation_response Handle(invocation_request const &req);
+};
+
+invocation_response Function::Handle(invocation_request const &req) {
+  Aws::S3::S3Client s3;
+  return invocation_response::success("ok", "text/plain");
+}
+
+int main() {
+  Aws::SDKOptions options;
+  Aws::InitAPI(options);
+  run_handler(&Function::Handle);
+  Aws::ShutdownAPI(options);
+}
