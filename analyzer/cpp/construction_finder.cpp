@@ -116,7 +116,7 @@ public:
   bool VisitCXXMemberCallExpr(CXXMemberCallExpr *call) {
     const CXXMethodDecl *method = call->getMethodDecl();
     if (method && method->getIdentifier() &&
-        builds_element(method->getName().str()))
+        builds_element(method->getName()))
       add_element(method->getParent(), call);
     return true;
   }

@@ -96,7 +96,7 @@ bool CppCatalogue::names_namespace(const std::string &outermost) const {
   });
 }
 
-bool builds_element(const std::string &name) {
+bool builds_element(std::string_view name) {
   return name == "emplace" || name == "emplace_back" ||
          name == "emplace_front" || name == "emplace_hint" ||
          name == "try_emplace" || name == "resize";

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/catalogue.h"
@@ -34,7 +35,7 @@ Subject construction_subject(const CppApi &api, const std::string &name);
 /// Whether a standard container's method `name` builds an element
 /// (`emplace`, `emplace_back`, `try_emplace`, `resize`, ...): of a
 /// catalogued class, a construction.
-bool builds_element(const std::string &name);
+bool builds_element(std::string_view name);
 
 /// The C++ half of the catalogue: which classes and functions are expensive.
 class CppCatalogue {

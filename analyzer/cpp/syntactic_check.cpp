@@ -1604,7 +1604,7 @@ private:
         // `by_region.emplace("us-east-1", config)` builds an element.
         if (is(function, "field_expression") &&
             is(field(function, "argument"), "identifier") &&
-            builds_element(std::string(tree_.text(field(function, "field")))))
+            builds_element(tree_.text(field(function, "field"))))
           if (const VariableDeclaration *container =
                   declaration_of(field(function, "argument")))
             add_element(field(container->declaration, "type"), node,
@@ -1675,7 +1675,7 @@ private:
   // Whether `identifier` names one of the file's functions as a value: an
   // argument, an element, an initializer, an assigned value, an address.
   bool names_function_value(TSNode identifier) const {
-    if (!function_names_.count(std::string(tree_.text(identifier))))
+    if (!function_names_.count(tree_.text(identifier)))
       return false;
     TSNode parent = ts_node_parent(identifier);
     std::string_view around = kind(parent);
@@ -3357,7 +3357,7 @@ private:
   std::map<std::string, TSNode> classes_; // by qualified name
   std::set<std::string> class_names_;     // their unqualified names
   std::set<std::string> method_names_;    // the methods they define
-  std::set<std::string> function_names_;  // the functions', unqualified
+  std::set<std::string, std::less<>> function_names_; // functions', unqualified
   std::vector<Handler> handlers_;
   mutable std::vector<std::pair<std::string, TSNode>> unresolved_;
   std::vector<TSNode> unresolved_handlers_;
@@ -3572,9 +3572,11 @@ CppCheckResult check_cpp_syntactically(const std::vector<DiscoveredFile> &files,
         result.notices.push_back(
             {Severity::Warning, checked.display_path,
              Location{tree.file, tree.range(*unparsed)},
-             "tree-sitter-cpp cannot parse the code here (a syntax error, or "
-             "preprocessor conditionals that split a block's braces); the "
-             "code around it was analyzed as far as it parses",
+             "tree-sitter-cpp cannot parse the code here (valid C++ its "
+             "grammar does not cover, such as an explicit "
+             "'->operator()(...)' call; preprocessor conditionals that split "
+             "a block's braces; or a syntax error); the code around it was "
+             "analyzed as far as it parses",
              NoticeKind::Partial});
     auto given = settings.files.find(absolute);
     const CppFileChecks &checks = given != settings.files.end()
