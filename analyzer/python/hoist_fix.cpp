@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <filesystem>
 #include <functional>
 #include <optional>
 #include <unordered_set>
@@ -807,7 +808,7 @@ bool holds_same_object(const Resolver &resolver, const ModuleModel &module,
     return ts_node_start_byte(node) >= ts_node_end_byte(statement);
   };
   bool named_elsewhere = false;
-  for_each_in_scope(tree.root(), [&](TSNode node) {
+  for_each_in_scope_and_class_bodies(tree.root(), [&](TSNode node) {
     named_elsewhere =
         named_elsewhere ||
         (is(node, "identifier") && tree.text(node) == name &&
@@ -828,11 +829,35 @@ bool holds_same_object(const Resolver &resolver, const ModuleModel &module,
         std::any_of(values->second.begin(), values->second.end(), after_it))
       return false;
   }
+  // Another module that may import it (`from app import S3`, `app.S3`, in
+  // a function too) may do anything with it: one whose text names both the
+  // module and the name.
+  std::string stem = std::filesystem::path(module.path()).stem().string();
+  for (const ParsedModule &parsed : resolver.project().modules()) {
+    const ModuleModel &other = *parsed.model;
+    std::string_view text = other.tree().text(other.tree().root());
+    if (other.path() != module.path() &&
+        text.find(stem) != std::string_view::npos &&
+        text.find(name) != std::string_view::npos)
+      return false;
+  }
   // Through the name, or a local bound to a part of it (`register =
-  // S3.meta.events.register`).
+  // S3.meta.events.register`); returned by a getter (`return S3`) or bound
+  // by a walrus (`(c := S3)`), it goes where hoist does not follow it.
   for (const FunctionInfo &function : module.functions()) {
     if (function.bindings.binds(name) && !function.bindings.globals.count(name))
       continue;
+    bool handed_on = false;
+    walk_named_descendants(function.node, [&](TSNode node) {
+      TSNode value = is(node, "return_statement") ? ts_node_named_child(node, 0)
+                     : is(node, "named_expression") ? field(node, "value")
+                                                    : TSNode{};
+      handed_on = handed_on ||
+                  (!ts_node_is_null(value) && returns_path(tree, value, name));
+      return !handed_on;
+    });
+    if (handed_on)
+      return false;
     std::vector<ObjectReference> reaching{{&module, &function, name}};
     for (const auto &[local, values] : function.bindings.assignments)
       for (TSNode bound : values)
