@@ -563,6 +563,40 @@ void collect_literals(const SyntaxTree &tree, TSNode node,
   });
 }
 
+/// The string literals of code that reading a name in `node` (of `scope`)
+/// runs when it is read, not when it was bound: a project module's
+/// `__getattr__` answering a name it does not bind (`settings.REGION`,
+/// PEP 562), and a module-level `functools.partial` called
+/// (`REGION = functools.partial(os.getenv, "BUCKET_REGION")`, `REGION()`).
+/// The environment variables they name are read by the construction.
+void collect_deferred_literals(const Resolver &resolver, Scope scope,
+                               TSNode node, std::vector<std::string> &out) {
+  const SyntaxTree &tree = scope.module->tree();
+  walk_named_descendants(node, [&](TSNode inner) {
+    if (is(inner, "attribute")) {
+      Symbol owner = resolver.resolve(field(inner, "object"), scope);
+      std::string name(tree.text(field(inner, "attribute")));
+      if (owner.kind == Symbol::Kind::Module && owner.module &&
+          !owner.module->bindings().binds(name))
+        if (const FunctionInfo *answer =
+                owner.module->function_named("__getattr__");
+            answer && answer->class_name.empty())
+          collect_literals(owner.module->tree(), answer->body, out);
+    } else if (is(inner, "call") && is(field(inner, "function"), "identifier")) {
+      std::string name(tree.text(field(inner, "function")));
+      auto values = scope.module->bindings().assignments.find(name);
+      if (!(scope.function && scope.function->bindings.binds(name)) &&
+          values != scope.module->bindings().assignments.end())
+        for (TSNode value : values->second)
+          if (is(value, "call") &&
+              resolver.called_path(value, {scope.module, nullptr}) ==
+                  "functools.partial")
+            collect_literals(tree, value, out);
+    }
+    return true;
+  });
+}
+
 /// Why the hoistable code `node` (of `scope`) may raise where a catalogued
 /// constructor with plain arguments does not, or "": an item read (a
 /// missing environment variable), a conversion (`int(...)`,
@@ -1104,6 +1138,8 @@ ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
         needed.push_back(std::move(name));
     }
     collect_literals(tree, code, result.literals);
+    collect_deferred_literals(resolver, {&module, &function}, code,
+                              result.literals);
     if (result.environment_item.empty())
       walk_named_descendants(code, [&](TSNode node) {
         Symbol read = is(node, "subscript")
