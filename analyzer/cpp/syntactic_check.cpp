@@ -3039,18 +3039,24 @@ private:
         moving.redefined_by = "using namespace " + space;
       }
     };
-    const std::vector<std::size_t> init_calls = occurrences("InitAPI");
-    if (!ts_node_is_null(main_body))
-      walk_named_descendants(main_body, [&](TSNode node) {
-        if (!spans_any(init_calls, node))
-          return false;
-        if (is(node, "call_expression") &&
-            ts_node_start_byte(node) < ts_node_start_byte(statement) &&
-            last_component(plain_name(tree_.text(field(node, "function")))) ==
-                "InitAPI")
-          facts.sdk_initialized = true;
-        return true;
-      });
+    // (Found once for every handler main() runs: a file may run 2,000.)
+    if (!init_api_calls_) {
+      init_api_calls_.emplace();
+      const std::vector<std::size_t> init_calls = occurrences("InitAPI");
+      if (!ts_node_is_null(main_body))
+        walk_named_descendants(main_body, [&](TSNode node) {
+          if (!spans_any(init_calls, node))
+            return false;
+          if (is(node, "call_expression") &&
+              last_component(plain_name(tree_.text(field(node, "function")))) ==
+                  "InitAPI")
+            init_api_calls_->push_back(ts_node_start_byte(node));
+          return true;
+        });
+    }
+    facts.sdk_initialized =
+        std::any_of(init_api_calls_->begin(), init_api_calls_->end(),
+                    [&](uint32_t at) { return at < ts_node_start_byte(statement); });
     // What cannot move for a reason of its own stays, with that reason; the
     // others move without it (as hoist_to_main decides).
     std::vector<MovedDeclaration> set_up;
@@ -3373,6 +3379,8 @@ private:
   /// call that needs them.
   mutable std::optional<std::multimap<std::string, VariableDeclaration>>
       variables_;
+  /// Where main() calls Aws::InitAPI, found on the first main() fix.
+  mutable std::optional<std::vector<uint32_t>> init_api_calls_;
   std::vector<TextRange> inactive_;   // compiled out
   std::vector<Undecided> undecided_;  // compiled as the flags say
   /// How many run_handler calls name each function, by its body's start.
