@@ -2200,6 +2200,21 @@ std::vector<ObjectReference> references_to(const Resolver &resolver,
             add(*subclassing, method,
                 instance_parameter(method) + "." + attribute, false);
         }
+      // And through the instances functions make of it (`svc =
+      // OrderService()`, then `svc.s3.meta.events.register(...)`).
+      for (const ModuleModel *making : modules)
+        for (const FunctionInfo &other : making->functions())
+          for (const auto &[local, values] : other.bindings.assignments)
+            for (TSNode value : values)
+              if (Symbol made = is(value, "call")
+                                    ? resolver.resolve(field(value, "function"),
+                                                       {making, &other})
+                                    : Symbol{};
+                  made.kind == Symbol::Kind::Class && made.cls &&
+                  made.module &&
+                  derives_from(resolver, *made.module, *made.cls, where,
+                               owner->name))
+                add(*making, other, local + "." + attribute, false);
       return;
     }
     for (const FunctionInfo &other : where.functions())
@@ -2277,9 +2292,48 @@ std::string ObjectChange::describe(const ObjectReference &reference) const {
   return how;
 }
 
+namespace {
+
+/// Where `function` hands on the object `path` (`self.s3`, `svc.s3`) is an
+/// attribute of: `owner` (`self`, `svc`) given to a call (`wire(self)`,
+/// `getattr(self, name)`, `vars(self)`) or returned, or `path` itself
+/// returned (a property's `return self._s3`); "" when nowhere. Whoever gets
+/// it may configure the object.
+std::string owner_handed_on(const SyntaxTree &tree,
+                            const FunctionInfo &function,
+                            const std::string &path) {
+  std::size_t dot = path.find('.');
+  if (dot == std::string::npos || path.find('.', dot + 1) != std::string::npos)
+    return "";
+  std::string owner = path.substr(0, dot);
+  std::string found;
+  walk_named_descendants(function.body, [&](TSNode node) {
+    if (is(node, "return_statement")) {
+      TSNode value = ts_node_named_child(node, 0);
+      if (!ts_node_is_null(value) &&
+          (returns_path(tree, value, path) || returns_path(tree, value, owner)))
+        found = std::string(tree.text(node));
+    } else if (is(node, "identifier") && tree.text(node) == owner &&
+               is(ts_node_parent(node), "argument_list")) {
+      found = std::string(tree.text(ts_node_parent(ts_node_parent(node))));
+    }
+    return found.empty();
+  });
+  return found;
+}
+
+} // namespace
+
 ObjectChange change_of(const Resolver &resolver,
                        const ObjectReference &reference,
                        const MethodCalls &methods) {
+  if (std::string how = owner_handed_on(reference.module->tree(),
+                                        *reference.function, reference.path);
+      !how.empty())
+    return {ObjectChange::Kind::HandedOver,
+            "'" + display_name(*reference.function) + "' hands on what holds '" +
+                reference.path + "' ('" + how.substr(0, how.find('\n')) +
+                "'), and whoever gets it may configure it"};
   // A sub-resource's own methods and collections are the service's
   // actions; what configures the client goes through its `meta`
   // (`table.meta.client.meta.events.register(...)`), or through the code it
