@@ -341,8 +341,9 @@ void report_errors(const std::vector<ClangTidyError> &errors,
         result.notices.push_back(
             {Severity::Warning, checked.display_path, std::nullopt,
              "a finding in " + message.FilePath +
-                 " was dropped: hoist could not read that file as UTF-8 "
-                 "text (" + message.Message + ")",
+                 " is not shown: hoist could not read that file as UTF-8 "
+                 "text (save it as UTF-8 to have it shown): " +
+                 message.Message,
              NoticeKind::Partial});
       continue;
     }
