@@ -1141,7 +1141,9 @@ private:
   bool reaches_environment(TSNode node) const {
     if (is_environ(node))
       return true;
-    if (!is(node, "identifier") && !is(node, "attribute") && !is(node, "subscript"))
+    // `__import__("boto3")`, `importlib.import_module("os")` too.
+    if (!is(node, "identifier") && !is(node, "attribute") &&
+        !is(node, "subscript") && !is(node, "call"))
       return false;
     Symbol symbol = resolver_.resolve(node, scope_);
     if (symbol.kind != Symbol::Kind::Path)
