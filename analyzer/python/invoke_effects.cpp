@@ -1641,6 +1641,9 @@ ObjectChange handed_over(const Resolver &resolver, const ModuleModel &module,
     for (TSNode argument : named_children(field(call, "arguments"))) {
       TSNode value = is(argument, "keyword_argument") ? field(argument, "value")
                                                       : argument;
+      // `instrument(c := s3)` passes what the walrus binds.
+      if (is(unparenthesize(value), "named_expression"))
+        value = field(unparenthesize(value), "value");
       int steps = steps_from(tree, value, path);
       if (steps < 0)
         continue;
