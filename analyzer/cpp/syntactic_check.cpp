@@ -12,6 +12,7 @@
 #include <optional>
 #include <set>
 #include <sstream>
+#include <unordered_map>
 
 #include <tree_sitter/api.h>
 
@@ -830,6 +831,34 @@ private:
       return known->second;
     std::vector<std::size_t> &found = occurrences_[std::string(word)];
     std::string_view text = tree_.file->text();
+    // Many words asked (a file of 2,000 handlers asks for each one's name):
+    // a word of identifier characters, which no other character splits, is
+    // looked for in the file's distinct identifiers, not its whole text.
+    auto identifier_char = [](char c) {
+      return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+    };
+    if (occurrences_.size() > 64 && !word.empty() &&
+        std::all_of(word.begin(), word.end(), identifier_char)) {
+      if (!identifiers_) {
+        identifiers_.emplace();
+        for (std::size_t at = 0; at < text.size();) {
+          std::size_t end = at;
+          while (end < text.size() && identifier_char(text[end]))
+            ++end;
+          if (end > at)
+            (*identifiers_)[text.substr(at, end - at)].push_back(at);
+          at = end + 1;
+        }
+      }
+      for (const auto &[identifier, starts] : *identifiers_)
+        for (std::size_t in = identifier.find(word);
+             in != std::string_view::npos;
+             in = identifier.find(word, in + word.size()))
+          for (std::size_t start : starts)
+            found.push_back(start + in);
+      std::sort(found.begin(), found.end());
+      return found;
+    }
     // (memmem: string_view::find stops at each of the first letter's many
     // occurrences to compare.)
     for (const char *at = text.data(), *end = text.data() + text.size();;
@@ -3369,6 +3398,11 @@ private:
   std::vector<TSNode> unresolved_handlers_;
   mutable std::vector<std::pair<std::string, TSNode>> unexpanded_;
   mutable std::vector<Uninstantiated> uninstantiated_;
+  /// The file's identifiers (runs of letters, digits and '_') and where
+  /// each starts, indexed once occurrences() has been asked for many words.
+  mutable std::optional<std::unordered_map<std::string_view,
+                                           std::vector<std::size_t>>>
+      identifiers_;
   /// Where each word asked of occurrences() is in the file's text.
   mutable std::map<std::string, std::vector<std::size_t>, std::less<>>
       occurrences_;
