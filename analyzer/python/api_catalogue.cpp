@@ -22,7 +22,7 @@ const std::vector<std::string> &container_mutating_methods() {
   static const std::vector<std::string> kMutating = {
       "update", "setdefault", "pop",     "popitem", "clear",
       "append", "extend",     "insert",  "remove",  "add",
-      "discard", "sort",      "reverse", "__setitem__"};
+      "discard", "sort",      "reverse", "__setitem__", "__iadd__", "__ior__"};
   return kMutating;
 }
 

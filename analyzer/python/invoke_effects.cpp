@@ -1290,6 +1290,15 @@ std::string configuration_of(const SyntaxTree &tree,
       target = left;
       break;
     }
+  // An augmented assignment changes a mutable object in place (`out |=
+  // {...}` on a dict, `+=` on a list); a client's `s3 += 1` rebinds.
+  if (!target && methods.configures("__iadd__", true))
+    for_each_in_scope(function.body, [&](TSNode node) {
+      if (is(node, "augmented_assignment") &&
+          steps_from(tree, field(node, "left"), path) == 0)
+        target = field(node, "left");
+      return !target;
+    });
   for (TSNode node : function.calls) {
     TSNode callee = field(node, "function");
     auto [object, method] = getattr_call(tree, node);
