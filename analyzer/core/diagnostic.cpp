@@ -21,6 +21,15 @@ std::string_view to_string(Applicability applicability) {
   return "display";
 }
 
+std::string no_fix_clause(const std::string &reason) {
+  auto starts = [&](const char *word) { return reason.rfind(word, 0) == 0; };
+  return "; no fix: " +
+         std::string(starts("depends") || starts("reads") ? "it "
+                     : starts("built")                     ? "it is "
+                                                           : "") +
+         reason;
+}
+
 bool diagnostic_order(const Diagnostic &a, const Diagnostic &b) {
   return std::tie(a.location.file->path(), a.location.range.begin,
                   a.location.range.end, a.rule_id) <

@@ -29,6 +29,11 @@ struct Hoistability {
   std::string reason;
 };
 
+/// What a construction's message adds when it cannot move: "; no fix: it
+/// depends on 'event', the event" (a reason starting "depends" or "reads"
+/// gets its subject, one starting "built" its "it is").
+std::string no_fix_clause(const std::string &reason);
+
 /// What a construction's diagnostic is about, for whatever needs more than
 /// its message (the writers, verify): nothing parses messages.
 struct Subject {

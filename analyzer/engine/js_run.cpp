@@ -31,9 +31,8 @@ void say_nothing_fixed(const std::vector<Diagnostic> &diagnostics,
        std::to_string(unfixed) + " JavaScript and TypeScript finding" +
            (unfixed == 1 ? "" : "s") + " in " + std::to_string(files.size()) +
            " file" + (files.size() == 1 ? "" : "s") +
-           " that hoist has no fix for (only a client or connection a "
-           "handler, or a function it calls, keeps in a 'const' of its own "
-           "moves yet): reported, not fixed",
+           " that hoist has no fix for (each finding's message says why): "
+           "reported, not fixed",
        NoticeKind::NoFix});
 }
 

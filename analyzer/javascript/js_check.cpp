@@ -759,12 +759,14 @@ std::string environment_read(const JsTree &tree, TSNode node) {
 /// when its arguments read a parameter of the function (in the handler:
 /// "depends on 'event', the event") or a variable of the environment the
 /// invocation writes (`changes`); yes when they read only module-level
-/// names and the environment; unknown (nothing) when they read locals.
+/// names and the environment; unknown (nothing, `unknown` the first local
+/// read) when they read locals.
 std::optional<Hoistability> hoistability(const JsModule &module,
                                          const JsCatalogue &catalogue,
                                          TSNode construction, TSNode function,
                                          bool is_handler,
-                                         const InvokePathChanges &changes) {
+                                         const InvokePathChanges &changes,
+                                         std::string &unknown) {
   const JsTree &tree = module.tree();
   std::optional<Hoistability> found;
   bool reads_locals = false;
@@ -843,6 +845,14 @@ std::optional<Hoistability> hoistability(const JsModule &module,
     if (name == "process" && !declared &&
         written_by_invocation(environment_read(tree, node)))
       return false;
+    if (std::string assigner = declared ? "" : changes.assigner(module, name);
+        !assigner.empty()) {
+      found = Hoistability{false, "depends on '" + name + "', module state that '" +
+                                      assigner + "' assigns during the "
+                                      "invocation: at module scope it reads "
+                                      "the value INIT sees"};
+      return false;
+    }
     if (declared && is(*declared, "variable_declarator") &&
         assigned_again(module, ts_node_parent(ts_node_parent(*declared)),
                        *declared)) {
@@ -852,8 +862,10 @@ std::optional<Hoistability> hoistability(const JsModule &module,
       return false;
     }
     if (!declared || !ts_node_eq(*declared, function)) {
-      reads_locals = reads_locals || declared ||
-                     (!module.binding(name) && name != "process");
+      bool untraced = declared || (!module.binding(name) && name != "process");
+      if (untraced && !reads_locals)
+        unknown = name;
+      reads_locals = reads_locals || untraced;
       return true;
     }
     std::size_t position = 0; // `event => ...` has its one parameter
@@ -1094,11 +1106,17 @@ std::optional<bool> conditional_in_statement(TSNode call, TSNode &statement) {
 /// in a loop or in a `try`, and a module other than the handler's, which
 /// other code may import without calling. None when a call is not a plain
 /// call of the caller's own body (a callback, a route, an arrow's
-/// expression): no fix.
+/// expression): no fix, and `no_fix` says why.
 std::optional<std::vector<std::string>>
-chain_reasons(const JsModule &handler_module, const Reached &reached) {
+chain_reasons(const JsModule &handler_module, const Reached &reached,
+              std::string &no_fix) {
   std::vector<std::string> why;
   for (const CallStep &step : reached.chain) {
+    no_fix = "'" + step.caller + "' " +
+             (step.how == CallStep::How::Registered ? "registers '" + step.callee + "' to run on a request"
+              : step.how == CallStep::How::Passed   ? "passes '" + step.callee + "' to a call that runs it"
+                                                    : "calls '" + step.callee + "' inside a callback or a labelled block") +
+             ", and hoist moves a construction only out of functions called as plain statements";
     if (step.how != CallStep::How::Call)
       return std::nullopt;
     TSNode statement;
@@ -1615,17 +1633,32 @@ private:
       const Reached &reached = finding.reached;
       Diagnostic &diagnostic = result_.diagnostics[finding.diagnostic];
       std::optional<Hoistability> &hoistable = diagnostic.subject->hoistability;
+      std::string unknown; // what it reads that hoist does not trace
       if (finding.open_hoistability)
         hoistable = hoistability(*reached.module, *request_.catalogue,
                                  finding.construction, reached.function,
-                                 reached.chain.empty(), changes_);
+                                 reached.chain.empty(), changes_, unknown);
       // Built from what INIT has too, in the handler's own body or a
       // function it calls: it moves to the module scope of its function's
       // module.
-      std::optional<std::vector<std::string>> calls;
-      if (!hoistable || !hoistable->hoistable ||
-          !(calls = chain_reasons(handler_module, reached)))
+      // No fix: the message says why, as an unsafe one's does.
+      if (!hoistable) {
+        diagnostic.message += no_fix_clause(
+            "reads '" + unknown + "', which hoist does not trace to "
+            "constants, imports and environment reads");
         continue;
+      }
+      if (!hoistable->hoistable) {
+        diagnostic.message += no_fix_clause(hoistable->reason);
+        continue;
+      }
+      std::string no_chain_fix;
+      std::optional<std::vector<std::string>> calls =
+          chain_reasons(handler_module, reached, no_chain_fix);
+      if (!calls) {
+        diagnostic.message += no_fix_clause(no_chain_fix);
+        continue;
+      }
       JsHoistFix fix = hoist_fix(
           *reached.module, *request_.catalogue, finding.construction,
           reached.function, finding.api,

@@ -104,9 +104,31 @@ void InvokePathChanges::note(const JsModule &module,
                               : message_excerpt(tree.text(node), 60)) +
                     "'";
   }
+  // The variable an assignment changes, or a member of it.
+  TSNode target = is(node, "assignment_expression") ||
+                          is(node, "augmented_assignment_expression")
+                      ? field(node, "left")
+                  : is(node, "update_expression") ? field(node, "argument")
+                                                  : TSNode{};
+  for (target = unwrap_expression(target);
+       is(target, "member_expression") || is(target, "subscript_expression");
+       target = unwrap_expression(field(target, "object"))) {
+  }
+  if (is(target, "identifier")) {
+    std::string name(tree.text(target));
+    if (module.is_module_variable(name) &&
+        !local_declaration(module, target, name))
+      state.emplace(std::pair(&module, name), function);
+  }
   if (sdk_configuration.empty() && changes_sdk_configuration(module, node))
     sdk_configuration = "'" + function + "' runs '" +
                         message_excerpt(tree.text(node), 60) + "'";
+}
+
+std::string InvokePathChanges::assigner(const JsModule &module,
+                                        const std::string &name) const {
+  auto assigned = state.find(std::pair(&module, name));
+  return assigned == state.end() ? "" : assigned->second;
 }
 
 std::string InvokePathChanges::writer(const std::string &variable) const {

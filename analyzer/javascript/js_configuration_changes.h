@@ -49,12 +49,22 @@ struct InvokePathChanges {
   /// 'AWS.config.update(...)'"), or "".
   std::string sdk_configuration;
 
+  /// Module-level variables the invocation assigns (`region =
+  /// event.region`, `opts.region = ...`), each with the function that
+  /// assigns it first: a construction reading one reads this invocation's
+  /// value, not INIT's.
+  std::map<std::pair<const JsModule *, std::string>, std::string> state;
+
   /// The function that writes `variable` ("*": any), or "".
   std::string writer(const std::string &variable) const;
 
+  /// The function that assigns `module`'s variable `name`, or "".
+  std::string assigner(const JsModule &module, const std::string &name) const;
+
   /// Notes what `node`, in `function` of `module`, changes: a write of
   /// `process.env`, a call of a library function the catalogue says writes
-  /// it (dotenv's `config()`), a change of SDK v2's configuration.
+  /// it (dotenv's `config()`), a change of SDK v2's configuration, an
+  /// assignment of a module-level variable.
   void note(const JsModule &module, const JsCatalogue &catalogue, TSNode node,
             const std::string &function);
 };

@@ -115,11 +115,7 @@ void ConstructionInHandler::run(CheckContext &context) const {
         message += "; it is " + dependence.reason +
                    ", so it is per-invocation by nature";
       else if (dependence.dependence == Dependence::Unknown) {
-        // "depends on ...", "reads ..." need a subject; "'x' is changed at
-        // run time" has one.
-        const std::string &why = dependence.reason;
-        bool verb = why.rfind("depends", 0) == 0 || why.rfind("reads", 0) == 0;
-        message += "; no fix: " + std::string(verb ? "it " : "") + why;
+        message += no_fix_clause(dependence.reason);
       }
       bool safe = fix.fix && fix.fix->applicability == Applicability::Safe;
       if (dependence.dependence == Dependence::Hoistable && !safe)
