@@ -357,8 +357,11 @@ std::optional<Blocks> enclosing_blocks(TSNode statement, TSNode body) {
     if (is(at, "if_statement") || is(at, "else_clause") ||
         is(at, "catch_clause") || is(at, "switch_case") ||
         is(at, "switch_default") || is(at, "switch_body") ||
-        is(at, "switch_statement"))
+        is(at, "switch_statement")) {
       blocks.branch = true;
+      if (is(at, "if_statement"))
+        blocks.conditions.push_back(field(at, "condition"));
+    }
     else if (is(at, "for_statement") || is(at, "for_in_statement") ||
              is(at, "while_statement") || is(at, "do_statement"))
       blocks.looped = true;
@@ -476,6 +479,31 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
       return {std::nullopt, "the module names '" + function +
                                 "' before its definition"};
   }
+  // `if (process.env.Q) new SQS({ region: process.env.Q.split('.')[1] })`:
+  // what the branch tests the construction dereferences; at module scope,
+  // with the variable unset, INIT throws and every invoke fails.
+  std::string dereferenced;
+  walk_named_descendants(construction, [&](TSNode node) {
+    TSNode object = is(node, "member_expression") ||
+                            is(node, "subscript_expression")
+                        ? unwrap_expression(field(node, "object"))
+                        : TSNode{};
+    if (!ts_node_is_null(object) && dereferenced.empty() &&
+        is(object, "member_expression") &&
+        tree.text(field(object, "object")) == "process.env" &&
+        tree.text(node).substr(tree.text(object).size()).rfind("?.", 0) ==
+            std::string_view::npos)
+      for (TSNode condition : blocks->conditions)
+        if (tree.text(condition).find(tree.text(object)) !=
+            std::string_view::npos)
+          dereferenced = tree.text(object);
+    return dereferenced.empty();
+  });
+  if (!dereferenced.empty())
+    return {std::nullopt,
+            "it dereferences '" + dereferenced + "', which " + owner +
+                " tests before building it: at module scope INIT throws "
+                "when it is unset, and every invoke fails"};
   std::vector<std::string> unsafe = blocks->reasons("it is built", owner);
   bool connection = api.rule == rules::kConnectionInHandler;
   Use use = other_use(module, catalogue, body, declarator, name,

@@ -23,6 +23,8 @@ struct Blocks {
   bool branch = false;  ///< an if, else, catch or switch case
   bool looped = false;  ///< a for, for-in/of, while or do loop
   bool guarded = false; ///< a try block
+  /// The conditions of the `if` statements around it.
+  std::vector<TSNode> conditions;
   /// Why moving `what` ("it is built") out of them to module scope may
   /// change what happens, in `owner` ("the handler").
   std::vector<std::string> reasons(const std::string &what,
