@@ -1,6 +1,7 @@
-// The handler computes the client's options before building it: hoisted (an
-// unsafe fix), the client is built at INIT with the region the module starts
-// with, and calls another region, though the handler answers the same.
+// The handler computes the client's options from module state it assigns
+// before building it: hoisted, the client would be built at INIT with the
+// region the module starts with, and call another region, though the handler
+// answers the same. hoist gives it no fix.
 import { S3Client } from '@aws-sdk/client-s3';
 
 let region = 'us-east-1';
