@@ -7,8 +7,8 @@
 #include "core/handler_spec.h"
 #include "core/paths.h"
 #include "python/handler_discovery.h"
+#include "python/module_cache.h"
 #include "python/module_model.h"
-#include "python/project.h"
 
 namespace hoist::engine {
 

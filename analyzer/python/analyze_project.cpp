@@ -122,7 +122,7 @@ public:
     for (const std::string &path : options.checked_paths)
       checked_roots_.push_back(absolute_path(base_text_, path));
     for (unsigned i = 0; i < jobs_; ++i) {
-      projects_.push_back(std::make_unique<Project>(
+      module_caches_.push_back(std::make_unique<ModuleCache>(
           base, options.overlay, options.catalogue->root_modules(),
           &read_files_, options.listings));
       findings_.emplace_back();
@@ -247,7 +247,8 @@ public:
       analyze_file(texts[i] ? texts[i] : reread(files[i], worker), worker);
       report_progress("analyzing", ++done, to_analyze);
       // Nothing refers to loaded modules between items.
-      projects_[worker]->trim(kModulesKept, findings_[worker].suppressions);
+      module_caches_[worker]->trim(kModulesKept,
+                                   findings_[worker].suppressions);
     });
     std::vector<const std::vector<const ConfiguredHandler *> *> remaining;
     for (const auto &[stem, entries] : configured_by_stem_)
@@ -255,7 +256,8 @@ public:
         remaining.push_back(&entries);
     parallel_for(remaining.size(), jobs_, [&](std::size_t i, unsigned worker) {
       analyze_configured_module(*remaining[i], nullptr, worker);
-      projects_[worker]->trim(kModulesKept, findings_[worker].suppressions);
+      module_caches_[worker]->trim(kModulesKept,
+                                   findings_[worker].suppressions);
     });
     return merge();
   }
@@ -354,7 +356,7 @@ private:
     if (file->text().find("aws_cdk") == std::string_view::npos)
       return;
     ParsedModule parsed = parse_source(file);
-    Resolver resolver(*projects_[worker], *options_.catalogue, {});
+    NameResolver resolver(*module_caches_[worker], *options_.catalogue, {});
     for (ConfiguredHandler &handler : cdk_handlers(resolver, *parsed.model))
       into.push_back(std::move(handler));
   }
@@ -410,7 +412,7 @@ private:
                               parsed.suppressions.begin(),
                               parsed.suppressions.end());
     const ModuleModel &module = *parsed.model;
-    Project &project = *projects_[worker];
+    ModuleCache &cache = *module_caches_[worker];
     std::string absolute = absolute_path(base_text_, file->path());
     std::string dir = parent_dir(absolute);
     std::string stem = stem_of(absolute);
@@ -426,7 +428,7 @@ private:
     // Deployment configuration is the truth under its code roots.
     if (options_.handlers.specs.empty() && is_within_any(dir, code_roots_))
       return;
-    Resolver resolver(project, *options_.catalogue, import_roots(dir));
+    NameResolver resolver(cache, *options_.catalogue, import_roots(dir));
     for (const Handler &handler :
          find_handlers(resolver, module, below_checked_root(absolute),
                        options_.handlers, found.handler_matches))
@@ -470,8 +472,8 @@ private:
                                unsigned worker) {
     Findings &found = findings_[worker];
     std::string absolute = absolute_path(base_text_, module.path());
-    Resolver resolver(*projects_[worker], *options_.catalogue,
-                      configured_import_roots(missing));
+    NameResolver resolver(*module_caches_[worker], *options_.catalogue,
+                          configured_import_roots(missing));
     std::vector<HandlerSpecMatch> unused;
     for (Handler &handler :
          find_handlers(resolver, module, below_checked_root(absolute),
@@ -560,8 +562,8 @@ private:
                                       unsigned worker,
                                       std::vector<std::string> shared_with) {
     Findings &found = findings_[worker];
-    Resolver resolver(*projects_[worker], *options_.catalogue,
-                      configured_import_roots(entry));
+    NameResolver resolver(*module_caches_[worker], *options_.catalogue,
+                          configured_import_roots(entry));
     ConfiguredLookup lookup =
         find_configured_handler(resolver, entry, base_, module);
     if (lookup.handler) {
@@ -610,7 +612,7 @@ private:
     return roots;
   }
 
-  void run_checks(const Resolver &resolver, const Handler &handler,
+  void run_checks(const NameResolver &resolver, const Handler &handler,
                   Findings &found) {
     if (show_handlers_) {
       // One write per line, so that threads' lines do not interleave.
@@ -661,22 +663,21 @@ private:
                        }),
         result.suppressions.end());
     std::set<std::string> loaded;
-    for (const auto &project : projects_)
-      loaded.insert(project->loaded_files().begin(),
-                    project->loaded_files().end());
+    for (const auto &cache : module_caches_)
+      loaded.insert(cache->loaded_files().begin(), cache->loaded_files().end());
     result.loaded_files.assign(loaded.begin(), loaded.end());
     for (const Python2Code &code : result.python2_code)
       result.python2_files.insert(code.where.file->path());
-    for (const auto &project : projects_)
-      result.python2_files.insert(project->python2_files().begin(),
-                                  project->python2_files().end());
+    for (const auto &cache : module_caches_)
+      result.python2_files.insert(cache->python2_files().begin(),
+                                  cache->python2_files().end());
     std::set<std::string> consulted;
-    for (const auto &project : projects_)
-      consulted.insert(project->consulted_directories().begin(),
-                       project->consulted_directories().end());
+    for (const auto &cache : module_caches_)
+      consulted.insert(cache->consulted_directories().begin(),
+                       cache->consulted_directories().end());
     result.consulted_directories.assign(consulted.begin(), consulted.end());
-    for (const auto &project : projects_)
-      for (const ParsedModule &module : project->modules())
+    for (const auto &cache : module_caches_)
+      for (const ParsedModule &module : cache->modules())
         for (const Suppression &suppression : module.suppressions)
           if (seen.insert({suppression.comment.file->path(),
                            suppression.comment.range.begin})
@@ -729,7 +730,7 @@ private:
   bool show_handlers_;
   unsigned jobs_;
   ReadFiles read_files_; ///< filled between phases 1 and 2
-  std::vector<std::unique_ptr<Project>> projects_;
+  std::vector<std::unique_ptr<ModuleCache>> module_caches_;
   std::vector<Findings> findings_;
   std::unordered_set<std::string> code_roots_;
   std::deque<ConfiguredHandler> configured_; // stable addresses

@@ -18,7 +18,7 @@
 #include "python/api_catalogue.h"
 #include "python/check.h"
 #include "python/handler_discovery.h"
-#include "python/project.h"
+#include "python/module_cache.h"
 
 namespace hoist::python {
 

@@ -71,9 +71,9 @@ std::vector<Value> values_of(const std::string &name, Scope scope) {
 /// the app is written: runtimes, asset paths, handler strings.
 class AppReader {
 public:
-  AppReader(const Resolver &resolver, const ModuleModel &module)
+  AppReader(const NameResolver &resolver, const ModuleModel &module)
       : resolver_(resolver),
-        file_(fs::path(resolver.project().directory_of(module)) /
+        file_(fs::path(resolver.module_cache().directory_of(module)) /
               fs::path(module.path()).filename()) {}
 
   /// A function's runtime: its language, and for Node.js Lambda's
@@ -252,7 +252,7 @@ public:
   }
 
 private:
-  const Resolver &resolver_;
+  const NameResolver &resolver_;
   fs::path file_; ///< the module's file, absolute: `__file__`
 };
 
@@ -270,14 +270,14 @@ bool names_python_module(const std::string &handler, const fs::path &code_root) 
 
 } // namespace
 
-std::vector<ConfiguredHandler> cdk_handlers(const Resolver &resolver,
+std::vector<ConfiguredHandler> cdk_handlers(const NameResolver &resolver,
                                             const ModuleModel &module) {
   std::vector<ConfiguredHandler> out;
   const SyntaxTree &tree = module.tree();
   if (tree.file()->text().find("aws_cdk") == std::string_view::npos)
     return out;
   fs::path app =
-      app_directory(fs::path(resolver.project().directory_of(module)));
+      app_directory(fs::path(resolver.module_cache().directory_of(module)));
   AppReader reader(resolver, module);
   // An asset directory that is not there (a snippet in documentation, code
   // built by another step) is code hoist cannot see: nothing to check.

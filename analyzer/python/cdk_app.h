@@ -16,7 +16,7 @@ namespace hoist::python {
 /// else the module's directory); strings, paths and runtimes may be computed
 /// from names and `__file__` (see AppReader). A runtime hoist cannot tell is
 /// Python's when the handler names a Python module that exists.
-std::vector<ConfiguredHandler> cdk_handlers(const Resolver &resolver,
+std::vector<ConfiguredHandler> cdk_handlers(const NameResolver &resolver,
                                             const ModuleModel &module);
 
 } // namespace hoist::python

@@ -18,7 +18,7 @@ namespace hoist::python {
 /// each invocation, and the resolver; and where it reports.
 class CheckContext {
 public:
-  CheckContext(const Resolver &resolver, const Handler &handler,
+  CheckContext(const NameResolver &resolver, const Handler &handler,
                const std::vector<ReachedFunction> &reached,
                const RuleRegistry &registry,
                const std::unordered_set<std::string> &enabled_rules,
@@ -27,7 +27,7 @@ public:
         settings(settings), registry_(registry), enabled_rules_(enabled_rules),
         out_(out) {}
 
-  const Resolver &resolver;
+  const NameResolver &resolver;
   const Handler &handler;
   const std::vector<ReachedFunction> &reached;
   const CheckSettings &settings;

@@ -69,11 +69,11 @@ void ConstructionInHandler::run(CheckContext &context) const {
           !ts_node_is_null(
               exit_before(context.resolver, scope, node, function.body)))
         continue;
-      DependenceResult dependence = classify_construction(
+      ClassifiedInputs inputs = classify_construction(
           context.resolver, context.handler, reached, node);
       // Per-invocation by nature: nothing to move or cache.
-      if ((dependence.dependence == Dependence::PerInvocation ||
-           dependence.dependence == Dependence::EventCredentials) &&
+      if ((inputs.lifetime == InputLifetime::PerInvocation ||
+           inputs.lifetime == InputLifetime::EventCredentials) &&
           !context.settings.report_minted_credentials)
         continue;
       std::string written(tree.text(field(node, "function")));
@@ -93,40 +93,41 @@ void ConstructionInHandler::run(CheckContext &context) const {
             invoke_path_introspection(context.resolver, context.reached);
       }
       ConstructionFix fix = construction_fix(
-          context.resolver, context.handler, reached, node, *entry, dependence,
+          context.resolver, context.handler, reached, node, *entry, inputs,
           *environment_writes, introspection, context.hoist_fixes);
-      bool cache_refused = dependence.dependence == Dependence::KeyedByEvent &&
+      bool cache_refused = inputs.lifetime == InputLifetime::KeyedByEvent &&
                            !fix.fix && !fix.not_safe_because.empty();
       if (cache_refused)
-        message += "; it " + dependence.reason +
+        message += "; it " + inputs.reason +
                    ", so it cannot simply move to module scope, nor be cached "
-                   "by it: " + fix.not_safe_because;
-      else if (dependence.dependence == Dependence::KeyedByEvent)
-        message += "; it " + dependence.reason +
+                   "by it: " +
+                   fix.not_safe_because;
+      else if (inputs.lifetime == InputLifetime::KeyedByEvent)
+        message += "; it " + inputs.reason +
                    ", so it cannot simply move to module scope: cache it by "
                    "that key (for example with functools.lru_cache)";
-      else if (dependence.dependence == Dependence::ExpiringToken)
-        message += "; it is " + dependence.reason +
+      else if (inputs.lifetime == InputLifetime::ExpiringToken)
+        message += "; it is " + inputs.reason +
                    ", which it outlives: keep it across invocations (at "
                    "module scope or in a cache) and connect again with a new "
                    "token when it fails";
-      else if (dependence.dependence == Dependence::PerInvocation ||
-               dependence.dependence == Dependence::EventCredentials)
-        message += "; it is " + dependence.reason +
-                   ", so it is per-invocation by nature";
-      else if (dependence.dependence == Dependence::Unknown) {
-        message += no_fix_clause(dependence.reason);
+      else if (inputs.lifetime == InputLifetime::PerInvocation ||
+               inputs.lifetime == InputLifetime::EventCredentials)
+        message +=
+            "; it is " + inputs.reason + ", so it is per-invocation by nature";
+      else if (inputs.lifetime == InputLifetime::Unknown) {
+        message += no_fix_clause(inputs.reason);
       }
       bool safe = fix.fix && fix.fix->applicability == Applicability::Safe;
-      if (dependence.dependence == Dependence::Hoistable && !safe)
+      if (inputs.lifetime == InputLifetime::Hoistable && !safe)
         message += "; no safe fix: " + fix.not_safe_because;
       Diagnostic &diagnostic = context.report(entry->rule, *reached.module,
                                               node, message, reached.chain);
       diagnostic.fix = std::move(fix.fix);
-      diagnostic.subject = Subject{
-          path, entry->builds,
-          Hoistability{dependence.dependence == Dependence::Hoistable,
-                       dependence.reason}};
+      diagnostic.subject =
+          Subject{path, entry->builds,
+                  Hoistability{inputs.lifetime == InputLifetime::Hoistable,
+                               inputs.reason}};
     }
   }
 }

@@ -150,7 +150,7 @@ Handler name_bound_handler(const ModuleModel &module, const Symbol &symbol,
 /// A handler the module imports from another of the project's modules and
 /// only re-exports (`from app import handler`, the entry point the
 /// deployment names): Lambda calls the imported function.
-std::optional<Handler> imported_handler(const Resolver &resolver,
+std::optional<Handler> imported_handler(const NameResolver &resolver,
                                         const ModuleModel &module,
                                         const std::string &name,
                                         std::string reason) {
@@ -173,7 +173,7 @@ std::optional<Handler> imported_handler(const Resolver &resolver,
 /// A module-level `name = <expression>` that resolves to a project function
 /// (or an instance whose `__call__` Lambda calls), as a handler; nothing if
 /// it does not. A name only imported is an imported_handler.
-std::optional<Handler> bound_handler(const Resolver &resolver,
+std::optional<Handler> bound_handler(const NameResolver &resolver,
                                      const ModuleModel &module,
                                      const std::string &name,
                                      std::string reason) {
@@ -239,7 +239,7 @@ bool is_module_file(const HandlerSpec &spec, const std::string &path) {
   return ends_with(parts, as_package);
 }
 
-std::vector<Handler> find_handlers(const Resolver &resolver,
+std::vector<Handler> find_handlers(const NameResolver &resolver,
                                    const ModuleModel &module,
                                    const std::string &checked_path,
                                    const HandlerOptions &options,
@@ -314,7 +314,7 @@ std::vector<Handler> find_handlers(const Resolver &resolver,
   return handlers;
 }
 
-ConfiguredLookup find_configured_handler(const Resolver &resolver,
+ConfiguredLookup find_configured_handler(const NameResolver &resolver,
                                          const ConfiguredHandler &configured,
                                          const std::filesystem::path &base,
                                          const ModuleModel *parsed) {
@@ -328,7 +328,7 @@ ConfiguredLookup find_configured_handler(const Resolver &resolver,
   }
   std::string dir = *configured_module_stem(configured);
   const ModuleModel *module =
-      parsed ? parsed : resolver.project().module_at_stem(dir);
+      parsed ? parsed : resolver.module_cache().module_at_stem(dir);
   if (!module) {
     std::error_code ignored;
     if (std::filesystem::exists(dir + ".py", ignored) ||

@@ -45,7 +45,7 @@ struct Handler {
 /// `checked_path` is the module's path below the root it was checked under
 /// (the path given on the command line that holds it; its file name when the
 /// file itself was given): test files and directories are judged on it alone.
-std::vector<Handler> find_handlers(const Resolver &resolver,
+std::vector<Handler> find_handlers(const NameResolver &resolver,
                                    const ModuleModel &module,
                                    const std::string &checked_path,
                                    const HandlerOptions &options,
@@ -64,7 +64,7 @@ struct ConfiguredLookup {
 };
 
 /// `parsed` is the handler's module when the caller has it parsed already.
-ConfiguredLookup find_configured_handler(const Resolver &resolver,
+ConfiguredLookup find_configured_handler(const NameResolver &resolver,
                                          const ConfiguredHandler &configured,
                                          const std::filesystem::path &base,
                                          const ModuleModel *parsed = nullptr);

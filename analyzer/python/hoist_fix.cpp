@@ -197,7 +197,8 @@ std::string deferred_run(const CallStep &step) {
 /// True when the call of `step`, which is given its callee as an argument,
 /// runs it on the calling thread: a builtin or library callable the
 /// catalogue lists as doing so. Any other may run it on threads of its own.
-bool runs_on_calling_thread(const Resolver &resolver, const CallStep &step) {
+bool runs_on_calling_thread(const NameResolver &resolver,
+                            const CallStep &step) {
   TSNode function = field(step.call, "function");
   Symbol symbol = resolver.resolve(function, {step.module, step.caller});
   std::string path = symbol.path;
@@ -372,7 +373,7 @@ struct MovedLocal {
 class LocalMover {
 public:
   /// For the construction `call` of `where`.
-  LocalMover(const Resolver &resolver, const Handler &handler,
+  LocalMover(const NameResolver &resolver, const Handler &handler,
              const ReachedFunction &where, TSNode call)
       : resolver_(resolver), handler_(handler), where_(where), call_(call),
         statement_(statement_of(call, *where.function)),
@@ -430,14 +431,15 @@ public:
           !ts_node_eq(field(assignment, "right"), value) ||
           !runs_before(statement) || !own_lines(tree_, statement))
         return cannot;
-      DependenceResult dependence =
+      ClassifiedInputs inputs =
           classify_expression(resolver_, handler_, where_, value);
-      if (dependence.dependence != Dependence::Hoistable)
+      if (inputs.lifetime != InputLifetime::Hoistable)
         return cannot;
       if (std::string changed = changed_on_invoke(value); !changed.empty())
         return "it is built from '" + name + "', and " + changed +
                ", which it would miss if built at INIT";
-      if (!ModuleEdits(module, &resolver_.project()).free_at_module_scope(name))
+      if (!ModuleEdits(module, &resolver_.module_cache())
+               .free_at_module_scope(name))
         return cannot + ", and module scope already binds '" + name + "'";
       if (std::string why = add(value, depth + 1); !why.empty())
         return why;
@@ -544,7 +546,7 @@ private:
     return count == 1 ? found : TSNode{};
   }
 
-  const Resolver &resolver_;
+  const NameResolver &resolver_;
   const Handler &handler_;
   const ReachedFunction &where_;
   TSNode call_;
@@ -569,7 +571,7 @@ void collect_literals(const SyntaxTree &tree, TSNode node,
 /// PEP 562), and a module-level `functools.partial` called
 /// (`REGION = functools.partial(os.getenv, "BUCKET_REGION")`, `REGION()`).
 /// The environment variables they name are read by the construction.
-void collect_deferred_literals(const Resolver &resolver, Scope scope,
+void collect_deferred_literals(const NameResolver &resolver, Scope scope,
                                TSNode node, std::vector<std::string> &out) {
   const SyntaxTree &tree = scope.module->tree();
   walk_named_descendants(node, [&](TSNode inner) {
@@ -603,7 +605,7 @@ void collect_deferred_literals(const Resolver &resolver, Scope scope,
 /// `json.loads(...)`), a profile, arguments botocore may refuse
 /// (refused_arguments.h), or a module-level name bound more than once (an
 /// optional import's `None`).
-std::string may_raise(const Resolver &resolver, Scope scope, TSNode node) {
+std::string may_raise(const NameResolver &resolver, Scope scope, TSNode node) {
   const ModuleModel &module = *scope.module;
   const SyntaxTree &tree = module.tree();
   static const std::unordered_set<std::string_view> kRaising = {
@@ -761,7 +763,7 @@ service_without_resources(const SyntaxTree &tree, TSNode call,
 }
 
 /// The first reason one of `code` (of `scope`) may raise (see may_raise).
-std::string first_may_raise(const Resolver &resolver, Scope scope,
+std::string first_may_raise(const NameResolver &resolver, Scope scope,
                             const std::vector<TSNode> &code) {
   for (TSNode part : code)
     if (std::string why = may_raise(resolver, scope, part); !why.empty())
@@ -788,7 +790,7 @@ std::string read_as_local(const SyntaxTree &tree, const FunctionInfo &function,
 
 /// Why taking `locals` out of `function` shows, or "": the function lists
 /// its own locals (`locals()`, `vars()`, `dir()`).
-std::string listed_locals(const Resolver &resolver, Scope scope,
+std::string listed_locals(const NameResolver &resolver, Scope scope,
                           const std::vector<std::string> &locals) {
   if (locals.empty())
     return "";
@@ -804,7 +806,8 @@ std::string listed_locals(const Resolver &resolver, Scope scope,
 /// Why adding the module-level `names` shows, or "": the module looks its
 /// names up as data (`globals().get(op)`), by a key known only at run time
 /// or by one of them.
-std::string found_as_global(const Resolver &resolver, const ModuleModel &module,
+std::string found_as_global(const NameResolver &resolver,
+                            const ModuleModel &module,
                             const std::vector<std::string> &names) {
   if (names.empty())
     return "";
@@ -832,7 +835,7 @@ bool runs_unconditionally(TSNode value) {
 /// at INIT: no other module-level code names it (it may configure it), none
 /// after it changes what it reads (rebinds one of its names, writes the
 /// environment: `environment_writes`), and no function changes it.
-bool holds_same_object(const Resolver &resolver, const ModuleModel &module,
+bool holds_same_object(const NameResolver &resolver, const ModuleModel &module,
                        const std::string &name, TSNode value,
                        const std::vector<TSNode> &environment_writes,
                        const MethodCalls &methods) {
@@ -867,7 +870,7 @@ bool holds_same_object(const Resolver &resolver, const ModuleModel &module,
   // a function too) may do anything with it: one whose text names both the
   // module and the name.
   std::string stem = std::filesystem::path(module.path()).stem().string();
-  for (const ParsedModule &parsed : resolver.project().modules()) {
+  for (const ParsedModule &parsed : resolver.module_cache().modules()) {
     const ModuleModel &other = *parsed.model;
     std::string_view text = other.tree().text(other.tree().root());
     if (other.path() != module.path() &&
@@ -944,7 +947,7 @@ std::string never_kept(const SyntaxTree &tree, TSNode call,
 /// or "": one of its names (or a caller it is returned to) closes or
 /// configures it, or hands it to code that does. Sets `escapes` to where it
 /// goes that hoist cannot follow, if anywhere.
-std::string changed_after_building(const Resolver &resolver,
+std::string changed_after_building(const NameResolver &resolver,
                                    const ReachedFunction &where, TSNode call,
                                    const ApiEntry &entry,
                                    std::string &escapes) {
@@ -1042,7 +1045,7 @@ bool is_building_exception(const std::string &path) {
 /// reads an SDK setting itself (`if os.environ.get("AWS_PROFILE")`), or
 /// catches what building raises (`except ProfileNotFound`), on the invoke
 /// path up to the construction, says the environment may be otherwise.
-std::string sdk_failure_expected(const Resolver &resolver,
+std::string sdk_failure_expected(const NameResolver &resolver,
                                  const ReachedFunction &where, TSNode call) {
   const std::string fails =
       ": botocore reads the environment and the SDK's config files when it "
@@ -1096,7 +1099,7 @@ std::string sdk_failure_expected(const Resolver &resolver,
   return "";
 }
 
-ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
+ConstructionFix hoist(const NameResolver &resolver, const Handler &handler,
                       const ReachedFunction &where, TSNode call,
                       const ApiEntry &entry) {
   const ModuleModel &module = *where.module;
@@ -1152,7 +1155,7 @@ ConstructionFix hoist(const Resolver &resolver, const Handler &handler,
       });
   }
 
-  ModuleEdits edits(module, &resolver.project());
+  ModuleEdits edits(module, &resolver.module_cache());
   std::string unbound;
   for (const std::string &name : needed)
     if (unbound.empty())
@@ -1481,7 +1484,7 @@ bool repeating_key(const SyntaxTree &tree, const FunctionInfo &function,
 /// without end.
 constexpr int kCachedObjects = 32;
 
-ConstructionFix memoize(const Resolver &resolver, const Handler &handler,
+ConstructionFix memoize(const NameResolver &resolver, const Handler &handler,
                         const ReachedFunction &where, TSNode call,
                         const ApiEntry &entry) {
   const ModuleModel &module = *where.module;
@@ -1512,9 +1515,9 @@ ConstructionFix memoize(const Resolver &resolver, const Handler &handler,
     bool keyword = is(argument, "keyword_argument");
     TSNode value = keyword ? field(argument, "value") : argument;
     ++position;
-    DependenceResult dependence =
+    ClassifiedInputs inputs =
         classify_expression(resolver, handler, where, value);
-    if (dependence.dependence == Dependence::Hoistable) {
+    if (inputs.lifetime == InputLifetime::Hoistable) {
       fixed_parts.push_back(value);
       continue;
     }
@@ -1524,8 +1527,8 @@ ConstructionFix memoize(const Resolver &resolver, const Handler &handler,
       return result;
     }
     auto same_each_time = [&](TSNode part) {
-      return classify_expression(resolver, handler, where, part).dependence ==
-             Dependence::Hoistable;
+      return classify_expression(resolver, handler, where, part).lifetime ==
+             InputLifetime::Hoistable;
     };
     if (!repeating_key(tree, function, value, same_each_time)) {
       result.not_safe_because = "'" + std::string(tree.text(value)) +
@@ -1620,9 +1623,9 @@ std::string defined_conditionally(const SyntaxTree &tree,
 /// What module-level code of `importer` does, after it imports `module`,
 /// that may change what code moved into `module` reads: it changes the
 /// environment, or sets a name of `module` (`app.REGION = ...`).
-std::vector<ChangeAfterImport> changes_after_import(const Resolver &resolver,
-                                                    const ModuleModel &importer,
-                                                    const ModuleModel &module) {
+std::vector<ChangeAfterImport>
+changes_after_import(const NameResolver &resolver, const ModuleModel &importer,
+                     const ModuleModel &module) {
   std::vector<ChangeAfterImport> changes;
   TSNode loading = statement_loading(resolver, importer, module);
   if (ts_node_is_null(loading))
@@ -1680,7 +1683,7 @@ std::string changed_after_import(const std::vector<ChangeAfterImport> &changes,
 /// every other module that imports it without the handler's (another
 /// function of the deployment, a script), where it may fail though nothing
 /// there ever built it.
-std::string moved_into_imported_module(const Resolver &resolver,
+std::string moved_into_imported_module(const NameResolver &resolver,
                                        const Handler &handler,
                                        const ModuleModel &module,
                                        const ConstructionFix &result) {
@@ -1691,11 +1694,11 @@ std::string moved_into_imported_module(const Resolver &resolver,
     return why;
   if (result.failure.empty())
     return "";
-  const std::string importer_file = resolver.project().file_of(importer);
+  const std::string importer_file = resolver.module_cache().file_of(importer);
   for (const std::string &path : importers_of(resolver, module)) {
     if (path == importer_file)
       continue;
-    const ModuleModel *other = resolver.project().module_in(path);
+    const ModuleModel *other = resolver.module_cache().module_in(path);
     if (other && ts_node_is_null(statement_loading(resolver, importer, *other)))
       return failing_at_init("'" + other->path() + "' imports '" +
                                  module.path() +
@@ -1707,19 +1710,20 @@ std::string moved_into_imported_module(const Resolver &resolver,
 
 } // namespace
 
-ConstructionFix construction_fix(
-    const Resolver &resolver, const Handler &handler,
-    const ReachedFunction &where, TSNode call, const ApiEntry &entry,
-    const DependenceResult &dependence,
-    const std::vector<EnvironmentWrite> &environment_writes,
-    const std::vector<Introspection> &introspection, HoistFixMemo *memo) {
+ConstructionFix
+construction_fix(const NameResolver &resolver, const Handler &handler,
+                 const ReachedFunction &where, TSNode call,
+                 const ApiEntry &entry, const ClassifiedInputs &inputs,
+                 const std::vector<EnvironmentWrite> &environment_writes,
+                 const std::vector<Introspection> &introspection,
+                 HoistFixMemo *memo) {
   // A function defined inside another, or a lambda, may read its enclosing
   // function's names and is made again on each of its calls: moving code
   // out of it is left to its author.
   const FunctionInfo &function = *where.function;
   if ((function.enclosing || function.is_lambda) &&
-      (dependence.dependence == Dependence::Hoistable ||
-       dependence.dependence == Dependence::KeyedByEvent))
+      (inputs.lifetime == InputLifetime::Hoistable ||
+       inputs.lifetime == InputLifetime::KeyedByEvent))
     return {std::nullopt,
             "it is in " +
                 (function.is_lambda
@@ -1733,21 +1737,21 @@ ConstructionFix construction_fix(
             {},
             "",
             ""};
-  if (dependence.dependence == Dependence::Hoistable ||
-      dependence.dependence == Dependence::KeyedByEvent)
+  if (inputs.lifetime == InputLifetime::Hoistable ||
+      inputs.lifetime == InputLifetime::KeyedByEvent)
     if (std::string why = never_kept(where.module->tree(), call, entry);
         !why.empty())
       return {std::nullopt, why, {}, {}, "", ""};
-  switch (dependence.dependence) {
-  case Dependence::Hoistable:
+  switch (inputs.lifetime) {
+  case InputLifetime::Hoistable:
     break;
-  case Dependence::KeyedByEvent:
+  case InputLifetime::KeyedByEvent:
     return memoize(resolver, handler, where, call, entry);
-  case Dependence::Unknown:
-  case Dependence::ExpiringToken:
-  case Dependence::EventCredentials:
-  case Dependence::PerInvocation:
-    return {std::nullopt, dependence.reason, {}, {}, "", ""};
+  case InputLifetime::Unknown:
+  case InputLifetime::ExpiringToken:
+  case InputLifetime::EventCredentials:
+  case InputLifetime::PerInvocation:
+    return {std::nullopt, inputs.reason, {}, {}, "", ""};
   }
   ConstructionFix result =
       memo ? memo->get(*where.module, call, entry,
@@ -1866,14 +1870,14 @@ ConstructionFix construction_fix(
   // Another module that imports this one (the function's entry point,
   // `import app` then `app.REGION = ...`) may change what it reads after.
   const std::string construction_file =
-      resolver.project().file_of(*where.module);
+      resolver.module_cache().file_of(*where.module);
   const std::string handler_file =
-      handler.module ? resolver.project().file_of(*handler.module) : "";
+      handler.module ? resolver.module_cache().file_of(*handler.module) : "";
   for (const std::string &path : importers_of(resolver, *where.module)) {
     if (path == construction_file || path == handler_file)
       continue;
     auto find = [&] {
-      const ModuleModel *other = resolver.project().module_in(path);
+      const ModuleModel *other = resolver.module_cache().module_in(path);
       return other ? changes_after_import(resolver, *other, *where.module)
                    : std::vector<ChangeAfterImport>{};
     };

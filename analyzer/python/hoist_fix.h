@@ -103,12 +103,12 @@ private:
 /// looks up the module-level names it adds as data, and the object is
 /// neither rebound, closed nor configured after it is built, through any of
 /// its names or a helper.
-ConstructionFix construction_fix(
-    const Resolver &resolver, const Handler &handler,
-    const ReachedFunction &where, TSNode call, const ApiEntry &entry,
-    const DependenceResult &dependence,
-    const std::vector<EnvironmentWrite> &environment_writes,
-    const std::vector<Introspection> &introspection,
-    HoistFixMemo *memo = nullptr);
+ConstructionFix
+construction_fix(const NameResolver &resolver, const Handler &handler,
+                 const ReachedFunction &where, TSNode call,
+                 const ApiEntry &entry, const ClassifiedInputs &inputs,
+                 const std::vector<EnvironmentWrite> &environment_writes,
+                 const std::vector<Introspection> &introspection,
+                 HoistFixMemo *memo = nullptr);
 
 } // namespace hoist::python

@@ -78,26 +78,25 @@ bool is_literal(std::string_view type) {
 }
 
 /// The worse of two results: the one that makes a hoist less possible.
-DependenceResult worst(DependenceResult a, DependenceResult b) {
-  return static_cast<int>(b.dependence) > static_cast<int>(a.dependence) ? b
-                                                                         : a;
+ClassifiedInputs worst(ClassifiedInputs a, ClassifiedInputs b) {
+  return static_cast<int>(b.lifetime) > static_cast<int>(a.lifetime) ? b : a;
 }
 
 class Classifier {
 public:
-  Classifier(const Resolver &resolver, const Handler &handler,
+  Classifier(const NameResolver &resolver, const Handler &handler,
              const ReachedFunction &where)
       : resolver_(resolver), handler_(handler), where_(where) {}
 
   /// `chain_index` is how many calls of the chain lead to `scope.function`
   /// (the call that made it is chain[chain_index - 1]), or -1 when `scope`
   /// is not on the chain (module scope, other methods).
-  DependenceResult classify(TSNode node, Scope scope, int chain_index,
+  ClassifiedInputs classify(TSNode node, Scope scope, int chain_index,
                             int depth) const {
     if (ts_node_is_null(node))
       return {};
     if (depth > kMaxDepth)
-      return {Dependence::Unknown, "depends on values hoist cannot follow"};
+      return {InputLifetime::Unknown, "depends on values hoist cannot follow"};
     node = unparenthesize(node);
     const SyntaxTree &tree = scope.module->tree();
     std::string_view type = kind(node);
@@ -105,12 +104,13 @@ public:
     // the environment (`os.environ.get("_X_AMZN_TRACE_ID")`).
     if (std::optional<std::string> value = string_value(tree, node);
         value && *value == "_X_AMZN_TRACE_ID")
-      return {Dependence::Unknown,
-              "reads '_X_AMZN_TRACE_ID', which Lambda sets for each invocation"};
+      return {
+          InputLifetime::Unknown,
+          "reads '_X_AMZN_TRACE_ID', which Lambda sets for each invocation"};
     if (is_literal(type))
       return {};
     if (type == "string" || type == "concatenated_string") {
-      DependenceResult result;
+      ClassifiedInputs result;
       for_each_in_scope(node, [&](TSNode child) {
         if (is(child, "interpolation"))
           result = worst(result, classify(ts_node_named_child(child, 0), scope,
@@ -128,9 +128,9 @@ public:
       if (how.empty())
         how = class_attribute_changed(node, scope);
       if (!how.empty())
-        return {Dependence::Unknown, "'" + std::string(tree.text(node)) +
-                                         "' is changed at run time ('" + how +
-                                         "')"};
+        return {InputLifetime::Unknown, "'" + std::string(tree.text(node)) +
+                                            "' is changed at run time ('" +
+                                            how + "')"};
     }
     if (type == "attribute" || type == "subscript") {
       Symbol symbol = resolver_.resolve(node, scope);
@@ -138,7 +138,7 @@ public:
         // an imported name: `os.environ`, `config.REGION`
         return type == "subscript" ? classify(field(node, "subscript"), scope,
                                               chain_index, depth + 1)
-                                   : DependenceResult{};
+                                   : ClassifiedInputs{};
     }
     if (type == "attribute") {
       TSNode object = field(node, "object");
@@ -148,9 +148,9 @@ public:
       return classify(object, scope, chain_index, depth + 1);
     }
     if (type == "lambda")
-      return {Dependence::Unknown, "depends on a lambda"};
+      return {InputLifetime::Unknown, "depends on a lambda"};
     // Operators, containers, subscripts, keyword arguments: their parts.
-    DependenceResult result;
+    ClassifiedInputs result;
     for (TSNode child : named_children(node)) {
       if (is(child, "keyword_argument"))
         child = field(child, "value");
@@ -162,10 +162,10 @@ public:
   /// A call's arguments; credentials among them that come with the event
   /// (`aws_secret_access_key=job["artifactCredentials"][...]`) make what is
   /// built per-invocation, never keyed by them.
-  DependenceResult classify_arguments(TSNode arguments, Scope scope,
+  ClassifiedInputs classify_arguments(TSNode arguments, Scope scope,
                                       int chain_index, int depth) const {
-    DependenceResult result = classify(arguments, scope, chain_index, depth);
-    if (result.dependence != Dependence::KeyedByEvent)
+    ClassifiedInputs result = classify(arguments, scope, chain_index, depth);
+    if (result.lifetime != InputLifetime::KeyedByEvent)
       return result;
     const SyntaxTree &tree = scope.module->tree();
     for (TSNode argument : named_children(arguments)) {
@@ -174,10 +174,10 @@ public:
       std::string_view name = tree.text(field(argument, "name"));
       if (!is_credential_keyword(name))
         continue;
-      DependenceResult value =
+      ClassifiedInputs value =
           classify(field(argument, "value"), scope, chain_index, depth + 1);
-      if (value.dependence == Dependence::KeyedByEvent)
-        return {Dependence::EventCredentials,
+      if (value.lifetime == InputLifetime::KeyedByEvent)
+        return {InputLifetime::EventCredentials,
                 "built from credentials that come with the event ('" +
                     std::string(name) + "' " + value.reason + ")"};
     }
@@ -188,7 +188,7 @@ public:
   /// `scope.function` after it is built: a setter of it named for
   /// credentials (`s.set_credentials(...)`).
   /// Minted or carried by the event, they make the object per-invocation.
-  DependenceResult credentials_given_later(std::string_view object, Scope scope,
+  ClassifiedInputs credentials_given_later(std::string_view object, Scope scope,
                                            int chain_index, int depth) const {
     if (!scope.function)
       return {};
@@ -203,14 +203,14 @@ public:
       if (method.rfind("set_", 0) != 0 || !is_credential_keyword(method))
         continue;
       TSNode arguments = field(call, "arguments");
-      DependenceResult given =
+      ClassifiedInputs given =
           classify(arguments, scope, chain_index, depth + 1);
       std::string by = " by '" + std::string(tree.text(callee)) + "(...)'";
-      if (given.dependence == Dependence::PerInvocation)
-        return {Dependence::PerInvocation,
+      if (given.lifetime == InputLifetime::PerInvocation)
+        return {InputLifetime::PerInvocation,
                 "given credentials obtained during this invocation" + by};
-      if (given.dependence == Dependence::KeyedByEvent)
-        return {Dependence::EventCredentials,
+      if (given.lifetime == InputLifetime::KeyedByEvent)
+        return {InputLifetime::EventCredentials,
                 "given credentials that come with the event" + by};
     }
     return {};
@@ -258,18 +258,18 @@ private:
            arguments.size() == 2 && string_value(tree, arguments[1]);
   }
 
-  DependenceResult classify_call(TSNode call, Scope scope, int chain_index,
+  ClassifiedInputs classify_call(TSNode call, Scope scope, int chain_index,
                                  int depth) const {
     const SyntaxTree &tree = scope.module->tree();
     TSNode callee = field(call, "function");
     std::string_view method =
         is(callee, "attribute") ? tree.text(field(callee, "attribute")) : "";
     if (makes_auth_token(method))
-      return {Dependence::ExpiringToken, "built with a token from '" +
-                                             std::string(tree.text(callee)) +
-                                             "', valid for 15 minutes"};
+      return {InputLifetime::ExpiringToken, "built with a token from '" +
+                                                std::string(tree.text(callee)) +
+                                                "', valid for 15 minutes"};
     if (mints_credentials(method))
-      return {Dependence::PerInvocation,
+      return {InputLifetime::PerInvocation,
               "built from credentials obtained during this invocation ('" +
                   std::string(tree.text(callee)) + "')"};
     // A string's own method (`os.environ.get("R", "us-east-1").strip()`)
@@ -284,7 +284,7 @@ private:
     bool catalogued = symbol.kind == Symbol::Kind::Path &&
                       resolver_.catalogue().find(symbol.path);
     // What builds a session or connection can be given credentials.
-    DependenceResult result =
+    ClassifiedInputs result =
         catalogued
             ? classify_arguments(field(call, "arguments"), scope, chain_index,
                                  depth + 1)
@@ -304,24 +304,24 @@ private:
     // A project helper whose result holds minted credentials (a session
     // from `sts.assume_role`) makes what is built from it per-invocation.
     if (symbol.kind == Symbol::Kind::Function && frames_.size() < kMaxFrames) {
-      DependenceResult returned =
+      ClassifiedInputs returned =
           classify_returns(*symbol.function, *symbol.module, call, scope,
                            chain_index, depth + 1);
-      if (returned.dependence == Dependence::PerInvocation)
+      if (returned.lifetime == InputLifetime::PerInvocation)
         return returned;
     }
-    return worst(result, {Dependence::Unknown,
+    return worst(result, {InputLifetime::Unknown,
                           "depends on the result of '" +
                               std::string(tree.text(callee)) + "(...)'"});
   }
 
   /// What `function`'s `return` values depend on when `call` (made in
   /// `caller`) calls it: its parameters take the call's arguments.
-  DependenceResult classify_returns(const FunctionInfo &function,
+  ClassifiedInputs classify_returns(const FunctionInfo &function,
                                     const ModuleModel &module, TSNode call,
                                     Scope caller, int chain_index,
                                     int depth) const {
-    DependenceResult result;
+    ClassifiedInputs result;
     if (ts_node_is_null(function.body))
       return result;
     frames_.push_back({&function, call, caller, chain_index});
@@ -337,7 +337,7 @@ private:
     return result;
   }
 
-  DependenceResult classify_name(const std::string &name, Scope scope,
+  ClassifiedInputs classify_name(const std::string &name, Scope scope,
                                  int chain_index, int depth) const {
     const FunctionInfo *function = scope.function;
     if (function && !function->bindings.globals.count(name)) {
@@ -353,7 +353,7 @@ private:
       if (function->nested.count(name))
         return {}; // a function, not a value made per call
       if (local.others.count(name))
-        return {Dependence::Unknown, "depends on '" + name + "'"};
+        return {InputLifetime::Unknown, "depends on '" + name + "'"};
       // A free name of a nested function is its enclosing function's.
       if (function->enclosing)
         return classify_name(name, {scope.module, function->enclosing},
@@ -367,8 +367,8 @@ private:
       if (how.empty())
         how = imported_name_changed(module, imported->second);
       if (!how.empty())
-        return {Dependence::Unknown, "'" + name + "' is changed at run time ('" +
-                                         how + "')"};
+        return {InputLifetime::Unknown,
+                "'" + name + "' is changed at run time ('" + how + "')"};
       return {};
     }
     if (module.function_named(name) || module.class_named(name))
@@ -376,7 +376,7 @@ private:
     if (auto it = globals.assignments.find(name);
         it != globals.assignments.end()) {
       if (rebound_at_run_time(module, name))
-        return {Dependence::Unknown,
+        return {InputLifetime::Unknown,
                 "module-level '" + name + "' is rebound at run time"};
       std::string how = changed_at_run_time(module, name);
       if (how.empty())
@@ -384,35 +384,35 @@ private:
       if (how.empty())
         how = set_by_importer(module, name);
       if (!how.empty())
-        return {Dependence::Unknown, "module-level '" + name +
-                                         "' is changed at run time ('" + how +
-                                         "')"};
+        return {InputLifetime::Unknown, "module-level '" + name +
+                                            "' is changed at run time ('" +
+                                            how + "')"};
       if (std::string how = configured_at_run_time(module, name, it->second);
           !how.empty())
-        return {Dependence::Unknown,
+        return {InputLifetime::Unknown,
                 "module-level '" + name + "' is changed at run time: " + how};
       if (std::string alias = aliased(module, name, it->second);
           !alias.empty())
-        return {Dependence::Unknown,
-                "module-level '" + name + "' is given another name ('" +
-                    alias + "'), through which hoist does not follow what "
+        return {InputLifetime::Unknown,
+                "module-level '" + name + "' is given another name ('" + alias +
+                    "'), through which hoist does not follow what "
                     "changes it"};
       return classify_values(it->second, {scope.module, nullptr}, -1, depth);
     }
-    return {Dependence::Unknown, "depends on '" + name + "'"};
+    return {InputLifetime::Unknown, "depends on '" + name + "'"};
   }
 
-  DependenceResult classify_values(const std::vector<TSNode> &values,
+  ClassifiedInputs classify_values(const std::vector<TSNode> &values,
                                    Scope scope, int chain_index,
                                    int depth) const {
-    DependenceResult result;
+    ClassifiedInputs result;
     for (TSNode value : values)
       result = worst(result, classify(value, scope, chain_index, depth + 1));
     return result;
   }
 
   /// A parameter takes what the caller on the chain passed, or its default.
-  DependenceResult classify_parameter(std::size_t index, Scope scope,
+  ClassifiedInputs classify_parameter(std::size_t index, Scope scope,
                                       int chain_index, int depth) const {
     const FunctionInfo &function = *scope.function;
     const Parameter &parameter = function.parameters[index];
@@ -421,7 +421,7 @@ private:
     if (!frames_.empty() && frames_.back().function == &function) {
       Frame frame = frames_.back();
       frames_.pop_back();
-      DependenceResult result;
+      ClassifiedInputs result;
       if (TSNode argument =
               argument_for(function, index, frame.call, *frame.caller.module);
           !ts_node_is_null(argument))
@@ -430,7 +430,7 @@ private:
         result = classify(field(parameter.node, "value"),
                           {scope.module, nullptr}, -1, depth + 1);
       else
-        result = {Dependence::Unknown,
+        result = {InputLifetime::Unknown,
                   "depends on parameter '" + parameter.name + "'"};
       frames_.push_back(frame);
       return result;
@@ -439,18 +439,18 @@ private:
     if (is_handler) {
       std::size_t position = index - (handler_.bound ? 1 : 0);
       if (handler_.bound && index == 0)
-        return {Dependence::Unknown, "depends on 'self'"};
-      return {Dependence::KeyedByEvent,
+        return {InputLifetime::Unknown, "depends on 'self'"};
+      return {InputLifetime::KeyedByEvent,
               "depends on '" + parameter.name + "', the " +
                   (position == 0 ? "event" : "invocation context")};
     }
     if (chain_index <= 0)
-      return {Dependence::Unknown,
+      return {InputLifetime::Unknown,
               "depends on parameter '" + parameter.name + "'"};
     const CallStep &step =
         where_.chain[static_cast<std::size_t>(chain_index - 1)];
     if (step.passed)
-      return {Dependence::Unknown,
+      return {InputLifetime::Unknown,
               "depends on parameter '" + parameter.name + "' of a callback"};
     Scope caller{step.module, step.caller};
     if (TSNode argument =
@@ -460,7 +460,7 @@ private:
     if (parameter.has_default)
       return classify(field(parameter.node, "value"), {scope.module, nullptr},
                       -1, depth + 1);
-    return {Dependence::Unknown,
+    return {InputLifetime::Unknown,
             "depends on parameter '" + parameter.name + "'"};
   }
 
@@ -492,16 +492,16 @@ private:
     return TSNode{};
   }
 
-  DependenceResult classify_self_attribute(const std::string &name, Scope scope,
+  ClassifiedInputs classify_self_attribute(const std::string &name, Scope scope,
                                            int depth) const {
     const ClassInfo *cls =
         scope.module->class_named(scope.function->class_name);
     if (!cls)
-      return {Dependence::Unknown, "depends on 'self." + name + "'"};
+      return {InputLifetime::Unknown, "depends on 'self." + name + "'"};
     auto it = cls->self_assignments.find(name);
     if (it == cls->self_assignments.end())
-      return {Dependence::Unknown, "depends on 'self." + name + "'"};
-    DependenceResult result;
+      return {InputLifetime::Unknown, "depends on 'self." + name + "'"};
+    ClassifiedInputs result;
     for (const auto &[method, value] : it->second) {
       Scope assigned{scope.module, method};
       result = worst(result, classify(value, assigned, chain_position(method),
@@ -747,7 +747,7 @@ private:
   /// invocation.
   std::string set_by_importer(const ModuleModel &module,
                               const std::string &name) const {
-    const Project &project = resolver_.project();
+    const ModuleCache &project = resolver_.module_cache();
     for (const std::string &file : importers_of(resolver_, module))
       if (const ModuleModel *other = project.module_in(file);
           other && other->path() != module.path())
@@ -927,7 +927,7 @@ private:
   };
   static constexpr std::size_t kMaxFrames = 4;
 
-  const Resolver &resolver_;
+  const NameResolver &resolver_;
   const Handler &handler_;
   const ReachedFunction &where_;
   mutable std::vector<Frame> frames_;
@@ -935,7 +935,7 @@ private:
 
 } // namespace
 
-DependenceResult classify_expression(const Resolver &resolver,
+ClassifiedInputs classify_expression(const NameResolver &resolver,
                                      const Handler &handler,
                                      const ReachedFunction &where,
                                      TSNode expression) {
@@ -944,14 +944,14 @@ DependenceResult classify_expression(const Resolver &resolver,
                              static_cast<int>(where.chain.size()), 0);
 }
 
-DependenceResult classify_construction(const Resolver &resolver,
+ClassifiedInputs classify_construction(const NameResolver &resolver,
                                        const Handler &handler,
                                        const ReachedFunction &where,
                                        TSNode call) {
   Classifier classifier(resolver, handler, where);
   Scope scope{where.module, where.function};
   int position = static_cast<int>(where.chain.size());
-  DependenceResult result = classifier.classify_arguments(
+  ClassifiedInputs result = classifier.classify_arguments(
       field(call, "arguments"), scope, position, 0);
   // A method construction (`session.client(...)`) also depends on its
   // receiver.
@@ -971,7 +971,7 @@ DependenceResult classify_construction(const Resolver &resolver,
     result = worst(result, classifier.credentials_given_later(
                                where.module->tree().text(field(parent, "left")),
                                scope, position, 0));
-  if (result.dependence == Dependence::Hoistable)
+  if (result.lifetime == InputLifetime::Hoistable)
     result.reason = "built only from constants, imports and environment reads";
   return result;
 }

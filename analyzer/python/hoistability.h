@@ -7,8 +7,9 @@
 
 namespace hoist::python {
 
-/// What the value of a construction's arguments depends on.
-enum class Dependence {
+/// How long the values a construction is built from stay the same: for the
+/// environment's life (hoistable), per event key, or per invocation.
+enum class InputLifetime {
   Hoistable,    ///< literals, imports, constants, environment reads
   Unknown,      ///< something hoist cannot see through
   KeyedByEvent, ///< event or context data, likely to repeat: cache by key
@@ -21,21 +22,21 @@ enum class Dependence {
   PerInvocation ///< credentials obtained during this invocation (STS)
 };
 
-struct DependenceResult {
-  Dependence dependence = Dependence::Hoistable;
+struct ClassifiedInputs {
+  InputLifetime lifetime = InputLifetime::Hoistable;
   std::string reason; ///< names what decided it: "depends on 'event'"
 };
 
 /// Classifies the construction `call`, made in `where` (reached from
 /// `handler` through `where.chain`), by its arguments and receiver. Parameters
 /// of helpers are followed to the arguments their callers pass.
-DependenceResult classify_construction(const Resolver &resolver,
+ClassifiedInputs classify_construction(const NameResolver &resolver,
                                        const Handler &handler,
                                        const ReachedFunction &where,
                                        TSNode call);
 
 /// Classifies one expression of `where.function` (an argument, say).
-DependenceResult classify_expression(const Resolver &resolver,
+ClassifiedInputs classify_expression(const NameResolver &resolver,
                                      const Handler &handler,
                                      const ReachedFunction &where,
                                      TSNode expression);

@@ -29,7 +29,8 @@ bool is_builtin(const SyntaxTree &tree, Scope scope, TSNode callee,
 }
 
 /// The library path `node` names (`weakref.ref`, `sys.modules`), or "".
-std::string library_path(const Resolver &resolver, Scope scope, TSNode node) {
+std::string library_path(const NameResolver &resolver, Scope scope,
+                         TSNode node) {
   Symbol symbol = resolver.resolve(node, scope);
   return symbol.kind == Symbol::Kind::Path ? symbol.path : "";
 }
@@ -37,7 +38,7 @@ std::string library_path(const Resolver &resolver, Scope scope, TSNode node) {
 /// False when `operand` of `is` cannot be an object a construction built: a
 /// literal, a computed value, a class, function or module (`type(x) is
 /// dict`, `kind is Kind.A`, `x is None`).
-bool may_be_built_object(const Resolver &resolver, Scope scope,
+bool may_be_built_object(const NameResolver &resolver, Scope scope,
                          TSNode operand) {
   static const std::unordered_set<std::string_view> kValues = {
       "none",           "true",
@@ -117,7 +118,7 @@ std::optional<std::string> module_member(const SyntaxTree &tree,
 }
 
 /// What `node` (in `scope`) looks at, if it introspects.
-std::optional<Introspection> introspection_of(const Resolver &resolver,
+std::optional<Introspection> introspection_of(const NameResolver &resolver,
                                               Scope scope, TSNode node) {
   static const std::unordered_set<std::string_view> kIdentityPaths = {
       "sys.getrefcount", "gc.get_referrers", "gc.get_referents",
@@ -192,7 +193,7 @@ std::optional<Introspection> introspection_of(const Resolver &resolver,
 
 } // namespace
 
-std::vector<Introspection> introspection_in(const Resolver &resolver,
+std::vector<Introspection> introspection_in(const NameResolver &resolver,
                                             Scope scope, TSNode root) {
   std::vector<Introspection> found;
   if (ts_node_is_null(root))
@@ -208,7 +209,7 @@ std::vector<Introspection> introspection_in(const Resolver &resolver,
   return found;
 }
 
-std::vector<Introspection> global_name_lookups(const Resolver &resolver,
+std::vector<Introspection> global_name_lookups(const NameResolver &resolver,
                                                const ModuleModel &module) {
   std::vector<Introspection> found;
   walk_named_descendants(module.tree().root(), [&](TSNode node) {
@@ -222,7 +223,7 @@ std::vector<Introspection> global_name_lookups(const Resolver &resolver,
 }
 
 std::vector<Introspection>
-invoke_path_introspection(const Resolver &resolver,
+invoke_path_introspection(const NameResolver &resolver,
                           const std::vector<ReachedFunction> &reached) {
   std::vector<Introspection> found;
   for (const ReachedFunction &where : reached)

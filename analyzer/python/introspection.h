@@ -40,18 +40,18 @@ struct Introspection {
 
 /// The introspection in the code that runs when `root` (in `scope`) runs,
 /// in source order (not in the functions and classes it defines).
-std::vector<Introspection> introspection_in(const Resolver &resolver,
+std::vector<Introspection> introspection_in(const NameResolver &resolver,
                                             Scope scope, TSNode root);
 
 /// The module-level names of `module` looked up as data anywhere in it
 /// (module code, functions, methods).
-std::vector<Introspection> global_name_lookups(const Resolver &resolver,
+std::vector<Introspection> global_name_lookups(const NameResolver &resolver,
                                                const ModuleModel &module);
 
 /// The identity observations and frame accesses on the invoke path (the
 /// functions in `reached`).
 std::vector<Introspection>
-invoke_path_introspection(const Resolver &resolver,
+invoke_path_introspection(const NameResolver &resolver,
                           const std::vector<ReachedFunction> &reached);
 
 } // namespace hoist::python

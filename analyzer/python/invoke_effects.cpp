@@ -188,7 +188,7 @@ bool made_for_effect(TSNode call) {
 /// library, not a catalogued SDK's module (boto3, whose writers it knows),
 /// not the project. Through the objects a library made
 /// (`logger.append_keys`, `logger = Logger()`), by module-level names.
-std::string unseen_library(const Resolver &resolver, Scope scope,
+std::string unseen_library(const NameResolver &resolver, Scope scope,
                            TSNode callee, int depth = 0) {
   Symbol symbol = resolver.resolve(callee, scope);
   std::string path;
@@ -245,7 +245,7 @@ std::string unseen_library(const Resolver &resolver, Scope scope,
 /// resolve (`Steps.prepare` bound to `staticmethod(prepare)`,
 /// `type(self).prepare`). A method of an object it cannot type
 /// (`items.append(x)`, a client's API call) is the object's business.
-bool unresolved_function(const Resolver &resolver, Scope scope,
+bool unresolved_function(const NameResolver &resolver, Scope scope,
                          TSNode callee) {
   if (resolver.resolve(callee, scope).known())
     return false;
@@ -269,7 +269,7 @@ class WriteFinder {
 public:
   /// `aliases`: names of `scope` that hold `os.environ` (a parameter it was
   /// passed to); `depth`: how deep this finder is in followed code.
-  WriteFinder(const Resolver &resolver, Scope scope, int follow_calls,
+  WriteFinder(const NameResolver &resolver, Scope scope, int follow_calls,
               std::vector<std::string> aliases = {}, int depth = 0)
       : resolver_(resolver), scope_(scope), tree_(scope.module->tree()),
         follow_calls_(follow_calls), aliases_(std::move(aliases)),
@@ -986,7 +986,7 @@ private:
     std::vector<const ModuleModel *> modules{own_only ? receiver.module
                                                       : scope_.module};
     if (!own_only)
-      for (const ParsedModule &parsed : resolver_.project().modules())
+      for (const ParsedModule &parsed : resolver_.module_cache().modules())
         if (parsed.model.get() != scope_.module)
           modules.push_back(parsed.model.get());
     for (const ModuleModel *module : modules)
@@ -1167,7 +1167,7 @@ private:
         {node, std::move(text), std::move(keys), deferred, std::move(changes)});
   }
 
-  const Resolver &resolver_;
+  const NameResolver &resolver_;
   Scope scope_;
   const SyntaxTree &tree_;
   int follow_calls_;
@@ -1382,7 +1382,7 @@ std::string closing_of(const SyntaxTree &tree, const FunctionInfo &function,
 /// True when the class `cls` of `module` is the class `base` of
 /// `base_module` or derives from it, in whichever project modules its bases
 /// are.
-bool derives_from(const Resolver &resolver, const ModuleModel &module,
+bool derives_from(const NameResolver &resolver, const ModuleModel &module,
                   const ClassInfo &cls, const ModuleModel &base_module,
                   const std::string &base, int depth = 0) {
   // The same file may be parsed twice (checked, and imported): one module.
@@ -1413,7 +1413,8 @@ std::string instance_parameter(const FunctionInfo &function) {
 /// may be an instance of one: `handler = Traced()`): their overrides, or a
 /// mixin's method before it in their bases.
 std::vector<std::pair<const ModuleModel *, const FunctionInfo *>>
-method_and_overrides(const Resolver &resolver, const ModuleModel &caller_module,
+method_and_overrides(const NameResolver &resolver,
+                     const ModuleModel &caller_module,
                      const FunctionInfo &caller, TSNode call,
                      const ModuleModel &module, const FunctionInfo &method) {
   std::vector<std::pair<const ModuleModel *, const FunctionInfo *>> run{
@@ -1425,7 +1426,7 @@ method_and_overrides(const Resolver &resolver, const ModuleModel &caller_module,
       caller_module.tree().text(field(callee, "object")) != self)
     return run;
   std::vector<const ModuleModel *> modules =
-      resolver.project().modules_spelling(owner->name);
+      resolver.module_cache().modules_spelling(owner->name);
   if (!std::count(modules.begin(), modules.end(), &module))
     modules.push_back(&module);
   // What a subclass's instances run instead: its own override, or one a
@@ -1450,7 +1451,7 @@ method_and_overrides(const Resolver &resolver, const ModuleModel &caller_module,
   return run;
 }
 
-ObjectChange change_in(const Resolver &resolver, const ModuleModel &module,
+ObjectChange change_in(const NameResolver &resolver, const ModuleModel &module,
                        const FunctionInfo &function, std::string_view path,
                        const MethodCalls &methods, bool part, int depth,
                        TSNode moved_with = {});
@@ -1511,7 +1512,7 @@ bool gives_plain_value(std::string_view name) {
 /// The project functions among the arguments of `call` (a callback given
 /// with the object: `pool.submit(instrument, s3)`, `partial(process, s3)`).
 std::vector<std::pair<const ModuleModel *, const FunctionInfo *>>
-callbacks_of(const Resolver &resolver, Scope scope, TSNode call) {
+callbacks_of(const NameResolver &resolver, Scope scope, TSNode call) {
   std::vector<std::pair<const ModuleModel *, const FunctionInfo *>> found;
   for (TSNode argument : named_children(field(call, "arguments"))) {
     TSNode value = is(argument, "keyword_argument") ? field(argument, "value")
@@ -1628,10 +1629,11 @@ std::string stored_as_item(const SyntaxTree &tree, const FunctionInfo &function,
 /// may call that function with it), or a function hoist cannot see into.
 /// Failing those, a library call whose result may hold it, where hoist
 /// cannot tell what becomes of it (Escapes).
-ObjectChange handed_over(const Resolver &resolver, const ModuleModel &module,
-                        const FunctionInfo &function, std::string_view path,
-                        const MethodCalls &methods, bool part, int depth,
-                        TSNode moved_with = {}) {
+ObjectChange handed_over(const NameResolver &resolver,
+                         const ModuleModel &module,
+                         const FunctionInfo &function, std::string_view path,
+                         const MethodCalls &methods, bool part, int depth,
+                         TSNode moved_with = {}) {
   const SyntaxTree &tree = module.tree();
   auto over = [](std::string how) -> ObjectChange {
     return {ObjectChange::Kind::HandedOver, std::move(how)};
@@ -1871,7 +1873,7 @@ ObjectChange unfollowed_use(const SyntaxTree &tree,
   return {ObjectChange::Kind::Escapes, how};
 }
 
-ObjectChange change_in(const Resolver &resolver, const ModuleModel &module,
+ObjectChange change_in(const NameResolver &resolver, const ModuleModel &module,
                        const FunctionInfo &function, std::string_view path,
                        const MethodCalls &methods, bool part, int depth,
                        TSNode moved_with) {
@@ -1928,7 +1930,7 @@ int steps_from(const SyntaxTree &tree, TSNode node, std::string_view path) {
   }
 }
 
-std::string library_call_changing(const Resolver &resolver,
+std::string library_call_changing(const NameResolver &resolver,
                                   const ModuleModel &module,
                                   const FunctionInfo &function,
                                   std::string_view name) {
@@ -1964,7 +1966,7 @@ bool EnvironmentWrite::may_change(
   return false;
 }
 
-std::vector<EnvironmentWrite> environment_writes(const Resolver &resolver,
+std::vector<EnvironmentWrite> environment_writes(const NameResolver &resolver,
                                                  Scope scope, TSNode root,
                                                  bool nested,
                                                  int follow_calls) {
@@ -1994,7 +1996,7 @@ namespace {
 /// `dataclasses.replace` or an instance handed to `map` runs them, in ways
 /// hoist does not follow one by one.
 std::vector<std::pair<const ModuleModel *, const FunctionInfo *>>
-special_methods_named(const Resolver &resolver,
+special_methods_named(const NameResolver &resolver,
                       const std::vector<ReachedFunction> &reached) {
   std::vector<std::pair<const ModuleModel *, const FunctionInfo *>> methods;
   // An instance made elsewhere (`CFG = EnvConfig()` at module level) runs
@@ -2048,7 +2050,8 @@ special_methods_named(const Resolver &resolver,
 } // namespace
 
 std::vector<EnvironmentWrite>
-invoke_path_environment_writes(const Resolver &resolver, const Handler &handler,
+invoke_path_environment_writes(const NameResolver &resolver,
+                               const Handler &handler,
                                const std::vector<ReachedFunction> &reached) {
   std::vector<EnvironmentWrite> writes;
   auto add = [&](std::vector<EnvironmentWrite> more) {
@@ -2161,7 +2164,7 @@ bool returns_path(const SyntaxTree &tree, TSNode value,
       });
 }
 
-std::vector<ObjectReference> references_to(const Resolver &resolver,
+std::vector<ObjectReference> references_to(const NameResolver &resolver,
                                            const ModuleModel &module,
                                            const FunctionInfo &function,
                                            TSNode call) {
@@ -2203,7 +2206,7 @@ std::vector<ObjectReference> references_to(const Resolver &resolver,
       // checked (an override that configures it: `def setup(self): ...`).
       std::string attribute(tree.text(field(target, "attribute")));
       std::vector<const ModuleModel *> modules =
-          resolver.project().modules_spelling(owner->name);
+          resolver.module_cache().modules_spelling(owner->name);
       if (!std::count(modules.begin(), modules.end(), &where))
         modules.push_back(&where);
       for (const ModuleModel *subclassing : modules)
@@ -2338,7 +2341,7 @@ std::string owner_handed_on(const SyntaxTree &tree,
 
 } // namespace
 
-ObjectChange change_of(const Resolver &resolver,
+ObjectChange change_of(const NameResolver &resolver,
                        const ObjectReference &reference,
                        const MethodCalls &methods) {
   if (std::string how = owner_handed_on(reference.module->tree(),
@@ -2437,7 +2440,8 @@ bool exit_swallows(const ModuleModel &module, const FunctionInfo &exit) {
 /// True when a `with` on `manager` (in `scope`) may swallow the errors of
 /// its block: `contextlib.suppress(...)`, or an instance of a project class
 /// whose `__exit__` returns a value that may be true.
-bool swallows_errors(const Resolver &resolver, Scope scope, TSNode manager) {
+bool swallows_errors(const NameResolver &resolver, Scope scope,
+                     TSNode manager) {
   TSNode made = is(manager, "as_pattern") ? ts_node_named_child(manager, 0)
                                           : manager;
   if (is(made, "call") &&
@@ -2452,9 +2456,9 @@ bool swallows_errors(const Resolver &resolver, Scope scope, TSNode manager) {
 
 } // namespace
 
-std::string answering_wrapper(const Resolver &resolver,
-                                     const ModuleModel &module,
-                                     const FunctionInfo &function) {
+std::string answering_wrapper(const NameResolver &resolver,
+                              const ModuleModel &module,
+                              const FunctionInfo &function) {
   // A `try` with an `except`, or a `finally` that returns, breaks or
   // continues (dropping the error); a `with` on what swallows errors.
   auto handles_in = [&](Scope scope, TSNode body) {
@@ -2573,7 +2577,7 @@ std::string answering_wrapper(const Resolver &resolver,
   return "";
 }
 
-bool never_returns(const Resolver &resolver, Scope scope, TSNode call,
+bool never_returns(const NameResolver &resolver, Scope scope, TSNode call,
                    int depth) {
   if (!is(call, "call"))
     return false;
@@ -2609,7 +2613,7 @@ bool never_returns(const Resolver &resolver, Scope scope, TSNode call,
                        ts_node_named_child(last, 0), depth + 1);
 }
 
-TSNode guard_before(const Resolver &resolver, Scope scope, TSNode node,
+TSNode guard_before(const NameResolver &resolver, Scope scope, TSNode node,
                     TSNode body, const std::vector<std::string> &names,
                     bool any_name) {
   const SyntaxTree &tree = scope.module->tree();
@@ -2738,7 +2742,7 @@ bool is_irrefutable(TSNode clause) {
 
 } // namespace
 
-bool always_exits(const Resolver &resolver, Scope scope, TSNode statement) {
+bool always_exits(const NameResolver &resolver, Scope scope, TSNode statement) {
   if (ts_node_is_null(statement))
     return false;
   auto exits = [&](TSNode inner) {
@@ -2829,7 +2833,7 @@ bool always_exits(const Resolver &resolver, Scope scope, TSNode statement) {
   return false;
 }
 
-TSNode exit_before(const Resolver &resolver, Scope scope, TSNode node,
+TSNode exit_before(const NameResolver &resolver, Scope scope, TSNode node,
                    TSNode body) {
   for (TSNode current = node;
        !ts_node_is_null(current) && !ts_node_eq(current, body);

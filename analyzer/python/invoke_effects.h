@@ -50,7 +50,7 @@ struct EnvironmentWrite {
 /// an unknown module name may write anything), and, `follow_calls` calls
 /// deep, project functions called that do any of these (reported at the
 /// call).
-std::vector<EnvironmentWrite> environment_writes(const Resolver &resolver,
+std::vector<EnvironmentWrite> environment_writes(const NameResolver &resolver,
                                                  Scope scope, TSNode root,
                                                  bool nested = false,
                                                  int follow_calls = 0);
@@ -80,7 +80,8 @@ bool may_define_never_returning(std::string_view text);
 /// reaches and in its decorators, which run around every call, and through
 /// what the modules of those functions handed the environment to.
 std::vector<EnvironmentWrite>
-invoke_path_environment_writes(const Resolver &resolver, const Handler &handler,
+invoke_path_environment_writes(const NameResolver &resolver,
+                               const Handler &handler,
                                const std::vector<ReachedFunction> &reached);
 
 /// A way code reaches an object a construction built: `path` (a local or
@@ -112,7 +113,7 @@ struct ObjectReference {
 /// of the instance is reached in every method of the class and of its
 /// subclasses in any module, through its own first parameter; another
 /// attribute or item (`CACHE["s3"]`), in every function of the module.
-std::vector<ObjectReference> references_to(const Resolver &resolver,
+std::vector<ObjectReference> references_to(const NameResolver &resolver,
                                            const ModuleModel &module,
                                            const FunctionInfo &function,
                                            TSNode call);
@@ -153,7 +154,7 @@ struct ObjectChange {
 /// `operator.setitem(CFG, k, v)`, `dict.update(CFG, ...)`; "" when none.
 /// Builtins that only read, logging and the project's own functions (which
 /// change_of follows) do not count.
-std::string library_call_changing(const Resolver &resolver,
+std::string library_call_changing(const NameResolver &resolver,
                                   const ModuleModel &module,
                                   const FunctionInfo &function,
                                   std::string_view name);
@@ -171,7 +172,7 @@ std::string library_call_changing(const Resolver &resolver,
 /// `USES[s3]`), or to a function hoist cannot see into. With none of
 /// those, Escapes when a library call's result may hold it
 /// (`types.SimpleNamespace(s3=s3)`).
-ObjectChange change_of(const Resolver &resolver,
+ObjectChange change_of(const NameResolver &resolver,
                        const ObjectReference &reference,
                        const MethodCalls &methods);
 
@@ -199,15 +200,15 @@ std::vector<Wrapper> wrappers_of(const ModuleModel &module,
 /// `raise` or an `assert` (`if "S3_ENDPOINT" not in os.environ: return
 /// {...}`), which may end the call before it runs; or that hoist cannot
 /// follow.
-std::string answering_wrapper(const Resolver &resolver,
-                                     const ModuleModel &module,
-                                     const FunctionInfo &function);
+std::string answering_wrapper(const NameResolver &resolver,
+                              const ModuleModel &module,
+                              const FunctionInfo &function);
 
 /// True when `call` (in `scope`) never returns: it ends the process
 /// (`sys.exit`, `os._exit`, `os.abort`, the builtins `exit` and `quit`),
 /// raises by contract (`flask.abort`), or runs a project function that
 /// returns nowhere and ends by raising or by such a call (`abort(404)`).
-bool never_returns(const Resolver &resolver, Scope scope, TSNode call,
+bool never_returns(const NameResolver &resolver, Scope scope, TSNode call,
                    int depth = 0);
 
 /// The first statement before `node` (in `scope`'s `body`, at `node`'s
@@ -218,7 +219,7 @@ bool never_returns(const Resolver &resolver, Scope scope, TSNode call,
 /// `assert`; with `any_name`, a `try` with an `except` or an `else` that ends
 /// it, or a call of a project function that reads the environment and can
 /// raise (`require_env("S3_ENDPOINT")`). Null when none.
-TSNode guard_before(const Resolver &resolver, Scope scope, TSNode node,
+TSNode guard_before(const NameResolver &resolver, Scope scope, TSNode node,
                     TSNode body, const std::vector<std::string> &names,
                     bool any_name = false);
 
@@ -227,12 +228,12 @@ TSNode guard_before(const Resolver &resolver, Scope scope, TSNode node,
 /// `assert False`; an `if` with an `else`, a `try`, a `with` or a `match`
 /// with a case every subject takes, each of whose ways out exits; a `while
 /// True` or a loop whose `else` exits, with no `break` out of it.
-bool always_exits(const Resolver &resolver, Scope scope, TSNode statement);
+bool always_exits(const NameResolver &resolver, Scope scope, TSNode statement);
 
 /// The statement before `node` in its block or an enclosing one within
 /// `body` (of `scope`) that always exits (always_exits), which keeps `node`
 /// from ever running; null when there is none.
-TSNode exit_before(const Resolver &resolver, Scope scope, TSNode node,
+TSNode exit_before(const NameResolver &resolver, Scope scope, TSNode node,
                    TSNode body);
 
 } // namespace hoist::python

@@ -646,9 +646,9 @@ bool ModuleEdits::free_at_module_scope(const std::string &name) const {
   if (is_builtin_name(name) || module_.bindings().binds(name) ||
       global_reads().count(name) || module_.function_named(name) ||
       module_.class_named(name) ||
-      (project_ && project_->has_submodule(module_, name)) ||
-      (project_ && module_.star_import_brings(name) &&
-       project_->star_importer_spells(module_, name)))
+      (module_cache_ && module_cache_->has_submodule(module_, name)) ||
+      (module_cache_ && module_.star_import_brings(name) &&
+       module_cache_->star_importer_spells(module_, name)))
     return false;
   for (const FunctionInfo &function : module_.functions())
     if (function.bindings.globals.count(name) ||

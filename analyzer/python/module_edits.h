@@ -6,8 +6,8 @@
 #include <vector>
 
 #include "core/fix.h"
+#include "python/module_cache.h"
 #include "python/module_model.h"
-#include "python/project.h"
 
 namespace hoist::python {
 
@@ -20,8 +20,8 @@ public:
   /// do the names its star-importers spell, when its star import brings
   /// them (`s3 = ...` then `from helpers import *` would rebind that `s3`).
   explicit ModuleEdits(const ModuleModel &module,
-                       const Project *project = nullptr)
-      : module_(module), project_(project) {}
+                       const ModuleCache *module_cache = nullptr)
+      : module_(module), module_cache_(module_cache) {}
 
   /// Where a new module-level statement that uses `names` can go: after the
   /// imports, the statements that bind any of `names` and the statements
@@ -121,7 +121,7 @@ private:
   const std::unordered_set<std::string> &global_reads() const;
 
   const ModuleModel &module_;
-  const Project *project_;
+  const ModuleCache *module_cache_;
   mutable std::optional<std::unordered_set<std::string>> global_reads_;
   mutable std::optional<std::unordered_set<std::string>> own_callables_;
 };

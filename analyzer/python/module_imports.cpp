@@ -4,8 +4,8 @@
 #include <filesystem>
 #include <set>
 
+#include "python/module_cache.h"
 #include "python/module_edits.h"
-#include "python/project.h"
 
 namespace hoist::python {
 namespace {
@@ -50,7 +50,7 @@ std::vector<std::string> import_paths(const SyntaxTree &tree,
 }
 
 /// The project modules the import statement `statement` (in `from`) loads.
-std::vector<const ModuleModel *> imported_by(const Resolver &resolver,
+std::vector<const ModuleModel *> imported_by(const NameResolver &resolver,
                                              const ModuleModel &from,
                                              TSNode statement) {
   std::vector<const ModuleModel *> modules;
@@ -103,7 +103,7 @@ std::vector<TSNode> all_imports(const ModuleModel &module) {
   return imports;
 }
 
-bool loads(const Resolver &resolver, const ModuleModel &module,
+bool loads(const NameResolver &resolver, const ModuleModel &module,
            const ModuleModel &target, std::set<const ModuleModel *> &seen,
            int depth) {
   if (module.path() == target.path() || depth > kFollowedImports)
@@ -144,16 +144,16 @@ bool may_name(const std::string &path, const std::string &name) {
 /// that spell it on an import line, their import paths that may name it
 /// (in functions too: what a function imports it may change at run time),
 /// and where each leads from the file's own directories.
-NameImporters name_importers(const Resolver &resolver,
+NameImporters name_importers(const NameResolver &resolver,
                              const std::string &name) {
-  const Project &project = resolver.project();
+  const ModuleCache &cache = resolver.module_cache();
   NameImporters made;
-  made.files = project.files_importing(name);
+  made.files = cache.files_importing(name);
   for (std::size_t i = 0; i < made.files.size(); ++i) {
     const std::string &file = made.files[i];
-    const std::vector<std::string> &all = project.import_paths(file, [&] {
+    const std::vector<std::string> &all = cache.import_paths(file, [&] {
       std::vector<std::string> found;
-      project.with_module(file, [&](const ModuleModel &module) {
+      cache.with_module(file, [&](const ModuleModel &module) {
         for (TSNode statement : all_imports(module))
           for (std::string &path : import_paths(module.tree(), statement))
             found.push_back(std::move(path));
@@ -161,7 +161,7 @@ NameImporters name_importers(const Resolver &resolver,
       return found;
     });
     std::string dir = parent_dir(file);
-    std::vector<std::string> own = own_directories(dir, project.base());
+    std::vector<std::string> own = own_directories(dir, cache.base());
     std::vector<std::string> &paths = made.paths.emplace_back();
     bool unresolved = false;
     for (const std::string &path : all) {
@@ -182,7 +182,7 @@ NameImporters name_importers(const Resolver &resolver,
 
 } // namespace
 
-TSNode statement_loading(const Resolver &resolver, const ModuleModel &from,
+TSNode statement_loading(const NameResolver &resolver, const ModuleModel &from,
                          const ModuleModel &target) {
   std::set<const ModuleModel *> seen{&from};
   for (TSNode statement : module_level_imports(from))
@@ -192,22 +192,22 @@ TSNode statement_loading(const Resolver &resolver, const ModuleModel &from,
   return {};
 }
 
-std::vector<std::string> importers_of(const Resolver &resolver,
+std::vector<std::string> importers_of(const NameResolver &resolver,
                                       const ModuleModel &target) {
-  const Project &project = resolver.project();
-  const std::string target_file = project.file_of(target);
+  const ModuleCache &cache = resolver.module_cache();
+  const std::string target_file = cache.file_of(target);
   const std::vector<std::string> &roots = resolver.roots();
   std::string key = target_file;
   for (const std::string &root : roots)
     key += '\n' + root;
-  return project.importers(key, [&] {
+  return cache.importers(key, [&] {
     std::string name =
-        project.is_package(target)
-            ? std::filesystem::path(project.directory_of(target))
+        cache.is_package(target)
+            ? std::filesystem::path(cache.directory_of(target))
                   .filename()
                   .string()
             : std::filesystem::path(target.path()).stem().string();
-    const NameImporters &candidates = project.name_importers(
+    const NameImporters &candidates = cache.name_importers(
         name, [&] { return name_importers(resolver, name); });
     // Under the function's code root a module imports as at run time, from
     // the import roots; elsewhere (a test, a script, another function's

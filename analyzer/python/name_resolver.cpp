@@ -47,11 +47,13 @@ std::vector<std::string> split_dotted(std::string_view path) {
 
 } // namespace
 
-Resolver::Resolver(const Project &project, const ApiCatalogue &catalogue,
-                   std::vector<std::string> roots)
-    : project_(project), catalogue_(catalogue), roots_(std::move(roots)) {}
+NameResolver::NameResolver(const ModuleCache &module_cache,
+                           const ApiCatalogue &catalogue,
+                           std::vector<std::string> roots)
+    : module_cache_(module_cache), catalogue_(catalogue),
+      roots_(std::move(roots)) {}
 
-Symbol Resolver::resolve(TSNode expression, Scope scope) const {
+Symbol NameResolver::resolve(TSNode expression, Scope scope) const {
   // The checks and the reachability walk ask about the same expressions.
   auto key = std::make_tuple(expression.id,
                              static_cast<const void *>(scope.function),
@@ -63,7 +65,7 @@ Symbol Resolver::resolve(TSNode expression, Scope scope) const {
   return symbol;
 }
 
-std::string Resolver::called_path(TSNode call, Scope scope) const {
+std::string NameResolver::called_path(TSNode call, Scope scope) const {
   Symbol callee = resolve(field(call, "function"), scope);
   if (callee.kind == Symbol::Kind::Path ||
       (!callee.path.empty() && catalogue_.find(callee.path)))
@@ -71,7 +73,7 @@ std::string Resolver::called_path(TSNode call, Scope scope) const {
   return "";
 }
 
-Scope Resolver::called_scope(TSNode call, Scope scope) const {
+Scope NameResolver::called_scope(TSNode call, Scope scope) const {
   Symbol callee = resolve(field(call, "function"), scope);
   // A project function the catalogue names is a construction, not a path.
   if (!callee.path.empty() && catalogue_.find(callee.path))
@@ -93,7 +95,7 @@ Scope Resolver::called_scope(TSNode call, Scope scope) const {
   return {};
 }
 
-Symbol Resolver::resolve(TSNode expression, Scope scope, int depth) const {
+Symbol NameResolver::resolve(TSNode expression, Scope scope, int depth) const {
   if (ts_node_is_null(expression) || depth > kMaxDepth)
     return unknown();
   expression = unparenthesize(expression);
@@ -158,7 +160,7 @@ Symbol Resolver::resolve(TSNode expression, Scope scope, int depth) const {
   return unknown();
 }
 
-Symbol Resolver::super_object(Scope scope, int depth) const {
+Symbol NameResolver::super_object(Scope scope, int depth) const {
   // `super()` in a method: the instance, seen as its first project base class.
   if (!scope.function || scope.function->class_name.empty() ||
       scope.function->bindings.binds("super"))
@@ -176,8 +178,8 @@ Symbol Resolver::super_object(Scope scope, int depth) const {
   return unknown();
 }
 
-Symbol Resolver::resolve_name(const std::string &name, Scope scope,
-                              int depth) const {
+Symbol NameResolver::resolve_name(const std::string &name, Scope scope,
+                                  int depth) const {
   const FunctionInfo *function = scope.function;
   if (function && !function->bindings.globals.count(name)) {
     const ScopeBindings &local = function->bindings;
@@ -229,8 +231,9 @@ Symbol Resolver::resolve_name(const std::string &name, Scope scope,
   return resolve_module_name(*scope.module, name, depth);
 }
 
-Symbol Resolver::resolve_module_name(const ModuleModel &module,
-                                     const std::string &name, int depth) const {
+Symbol NameResolver::resolve_module_name(const ModuleModel &module,
+                                         const std::string &name,
+                                         int depth) const {
   const ScopeBindings &scope = module.bindings();
   if (auto it = scope.imports.find(name); it != scope.imports.end())
     return import_symbol(it->second, module, depth + 1);
@@ -266,8 +269,8 @@ Symbol Resolver::resolve_module_name(const ModuleModel &module,
   return unknown();
 }
 
-Symbol Resolver::resolve_assignments(const std::vector<TSNode> &values,
-                                     Scope scope, int depth) const {
+Symbol NameResolver::resolve_assignments(const std::vector<TSNode> &values,
+                                         Scope scope, int depth) const {
   // A name assigned more than once is known only if every value agrees.
   Symbol agreed;
   for (TSNode value : values) {
@@ -279,8 +282,8 @@ Symbol Resolver::resolve_assignments(const std::vector<TSNode> &values,
   return agreed;
 }
 
-Symbol Resolver::member(const Symbol &owner, const std::string &name,
-                        int depth) const {
+Symbol NameResolver::member(const Symbol &owner, const std::string &name,
+                            int depth) const {
   if (depth > kMaxDepth)
     return unknown();
   switch (owner.kind) {
@@ -298,11 +301,11 @@ Symbol Resolver::member(const Symbol &owner, const std::string &name,
     Symbol symbol = resolve_module_name(*owner.module, name, depth + 1);
     if (symbol.known() && !owner.path.empty() && symbol.path.empty())
       symbol.path = owner.path + "." + name;
-    if (symbol.known() || !project_.is_package(*owner.module))
+    if (symbol.known() || !module_cache_.is_package(*owner.module))
       return symbol;
     // A submodule of a package: `import pkg` then `pkg.helpers`.
-    if (const ModuleModel *sub = project_.module_at_stem(normalized_dir(
-            project_.directory_of(*owner.module) + "/" + name))) {
+    if (const ModuleModel *sub = module_cache_.module_at_stem(normalized_dir(
+            module_cache_.directory_of(*owner.module) + "/" + name))) {
       Symbol module;
       module.kind = Symbol::Kind::Module;
       module.module = sub;
@@ -337,7 +340,7 @@ Symbol Resolver::member(const Symbol &owner, const std::string &name,
   return unknown();
 }
 
-Symbol Resolver::call_result(const Symbol &callee, int depth) const {
+Symbol NameResolver::call_result(const Symbol &callee, int depth) const {
   if (depth > kMaxDepth)
     return unknown();
   switch (callee.kind) {
@@ -384,8 +387,8 @@ Symbol Resolver::call_result(const Symbol &callee, int depth) const {
   }
 }
 
-Symbol Resolver::import_symbol(const std::string &path, const ModuleModel &from,
-                               int depth) const {
+Symbol NameResolver::import_symbol(const std::string &path,
+                                   const ModuleModel &from, int depth) const {
   if (depth > kMaxDepth)
     return unknown();
   std::string key =
@@ -399,16 +402,18 @@ Symbol Resolver::import_symbol(const std::string &path, const ModuleModel &from,
   return symbol;
 }
 
-bool Resolver::vendored_library(const std::vector<std::string> &parts) const {
+bool NameResolver::vendored_library(
+    const std::vector<std::string> &parts) const {
   if (parts.empty() || !catalogue_.is_root_module(parts[0]))
     return false;
   for (const std::string &base : roots_)
-    if (const ModuleModel *module = project_.module_at_stem(base + "/" + parts[0]))
-      return project_.is_package(*module);
+    if (const ModuleModel *module =
+            module_cache_.module_at_stem(base + "/" + parts[0]))
+      return module_cache_.is_package(*module);
   return false;
 }
 
-std::optional<Resolver::ImportedPrefix> Resolver::imported_prefix(
+std::optional<NameResolver::ImportedPrefix> NameResolver::imported_prefix(
     const std::string &path, const std::string &from_dir,
     const std::vector<std::string> &roots,
     const std::function<bool(const std::string &)> &is_module) const {
@@ -449,13 +454,13 @@ std::optional<Resolver::ImportedPrefix> Resolver::imported_prefix(
   return found;
 }
 
-Symbol Resolver::resolve_import(const std::string &path,
-                                const ModuleModel &from, int depth) const {
+Symbol NameResolver::resolve_import(const std::string &path,
+                                    const ModuleModel &from, int depth) const {
   const ModuleModel *module = nullptr;
   std::optional<ImportedPrefix> prefix = imported_prefix(
-      path, project_.directory_of(from), roots_,
+      path, module_cache_.directory_of(from), roots_,
       [&](const std::string &stem) {
-        return (module = project_.module_at_stem(stem)) != nullptr;
+        return (module = module_cache_.module_at_stem(stem)) != nullptr;
       });
   if (!prefix) // a vendored library: the catalogue decides
     return path_symbol(path);
@@ -476,12 +481,13 @@ Symbol Resolver::resolve_import(const std::string &path,
 }
 
 std::optional<std::string>
-Resolver::imported_file(const std::string &path, const std::string &from_dir,
-                        const std::vector<std::string> &roots) const {
+NameResolver::imported_file(const std::string &path,
+                            const std::string &from_dir,
+                            const std::vector<std::string> &roots) const {
   std::string file;
-  std::optional<ImportedPrefix> prefix = imported_prefix(
-      path, from_dir, roots, [&](const std::string &stem) {
-        return !(file = project_.module_file_at_stem(stem)).empty();
+  std::optional<ImportedPrefix> prefix =
+      imported_prefix(path, from_dir, roots, [&](const std::string &stem) {
+        return !(file = module_cache_.module_file_at_stem(stem)).empty();
       });
   if (!prefix)
     return "";
@@ -492,8 +498,8 @@ Resolver::imported_file(const std::string &path, const std::string &from_dir,
   return prefix->length == prefix->parts.size() ? file : "";
 }
 
-Symbol Resolver::method_of(const Symbol &owner, const std::string &name,
-                           int depth) const {
+Symbol NameResolver::method_of(const Symbol &owner, const std::string &name,
+                               int depth) const {
   const ModuleModel *where = nullptr;
   const FunctionInfo *function =
       method(*owner.cls, *owner.module, name, depth + 1, where);
@@ -508,10 +514,10 @@ Symbol Resolver::method_of(const Symbol &owner, const std::string &name,
   return symbol;
 }
 
-const FunctionInfo *Resolver::method(const ClassInfo &cls,
-                                     const ModuleModel &module,
-                                     const std::string &name, int depth,
-                                     const ModuleModel *&owner) const {
+const FunctionInfo *NameResolver::method(const ClassInfo &cls,
+                                         const ModuleModel &module,
+                                         const std::string &name, int depth,
+                                         const ModuleModel *&owner) const {
   if (depth > kMaxDepth)
     return nullptr;
   if (auto it = cls.methods.find(name); it != cls.methods.end()) {

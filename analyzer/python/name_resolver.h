@@ -8,8 +8,8 @@
 #include <vector>
 
 #include "python/api_catalogue.h"
+#include "python/module_cache.h"
 #include "python/module_model.h"
-#include "python/project.h"
 
 namespace hoist::python {
 
@@ -69,10 +69,10 @@ struct Scope {
 /// the project's own modules, classes, methods and factory functions.
 /// Absolute imports of project modules are looked up under `roots` (absolute
 /// normalized directories, as normalized_dir gives them) in order.
-class Resolver {
+class NameResolver {
 public:
-  Resolver(const Project &project, const ApiCatalogue &catalogue,
-           std::vector<std::string> roots);
+  NameResolver(const ModuleCache &module_cache, const ApiCatalogue &catalogue,
+               std::vector<std::string> roots);
 
   Symbol resolve(TSNode expression, Scope scope) const;
   /// The catalogue path of what `call` invokes ("boto3.client"), or "".
@@ -109,7 +109,7 @@ public:
   imported_file(const std::string &path, const std::string &from_dir,
                 const std::vector<std::string> &roots) const;
   const ApiCatalogue &catalogue() const { return catalogue_; }
-  const Project &project() const { return project_; }
+  const ModuleCache &module_cache() const { return module_cache_; }
   /// Where absolute imports are looked up, in order.
   const std::vector<std::string> &roots() const { return roots_; }
 
@@ -157,7 +157,7 @@ private:
                              const std::string &name, int depth,
                              const ModuleModel *&owner) const;
 
-  const Project &project_;
+  const ModuleCache &module_cache_;
   const ApiCatalogue &catalogue_;
   /// Where absolute imports are looked up, without a trailing '/'.
   std::vector<std::string> roots_;

@@ -32,7 +32,7 @@ bool is_memoizing_decorator(const std::string &path) {
 /// (crhelper's `@helper.create`).
 using Route = std::pair<const ModuleModel *, const FunctionInfo *>;
 
-std::vector<Route> routes_of(const Resolver &resolver,
+std::vector<Route> routes_of(const NameResolver &resolver,
                              const ModuleModel &module,
                              const RouterEntry &router) {
   std::vector<Route> routes;
@@ -59,7 +59,7 @@ std::vector<Route> routes_of(const Resolver &resolver,
 
 /// The routes of the routers that `module` includes into its resolver
 /// (`app.include_router(orders.router)`), from the modules that define them.
-std::vector<Route> included_routes(const Resolver &resolver,
+std::vector<Route> included_routes(const NameResolver &resolver,
                                    const ModuleModel &module) {
   std::vector<Route> routes;
   for_each_in_scope(module.tree().root(), [&](TSNode node) {
@@ -82,7 +82,7 @@ std::vector<Route> included_routes(const Resolver &resolver,
 /// When `call` dispatches an event router (`app.resolve(event, context)`,
 /// crhelper's `helper(event, context)`), the route functions it runs; else
 /// nothing. Routes are registered where the router is made.
-std::vector<Route> dispatched_routes(const Resolver &resolver, Scope scope,
+std::vector<Route> dispatched_routes(const NameResolver &resolver, Scope scope,
                                      TSNode call) {
   TSNode callee = field(call, "function");
   TSNode receiver = callee;
@@ -111,7 +111,7 @@ std::vector<Route> dispatched_routes(const Resolver &resolver, Scope scope,
 /// `process_partial_response(record_handler=...)`, an agent's
 /// `tools=[lookup, search]`): what takes a function during an invocation
 /// calls it then.
-std::vector<Route> passed_functions(const Resolver &resolver, Scope scope,
+std::vector<Route> passed_functions(const NameResolver &resolver, Scope scope,
                                     TSNode call) {
   std::vector<Route> passed;
   auto add = [&](TSNode argument) {
@@ -161,7 +161,7 @@ TSNode iterated_by(const SyntaxTree &tree, const FunctionInfo &function,
 /// the module's, or those of the project module it is imported from (`from
 /// middlewares import MIDDLEWARE`).
 std::vector<std::pair<TSNode, Scope>>
-container_displays(const Resolver &resolver, Scope scope,
+container_displays(const NameResolver &resolver, Scope scope,
                    const std::string &name) {
   std::vector<std::pair<TSNode, Scope>> found;
   bool local = scope.function && scope.function->bindings.binds(name) &&
@@ -191,7 +191,7 @@ container_displays(const Resolver &resolver, Scope scope,
 /// is bound to (a dispatch table: `ACTIONS[op](event)`,
 /// `ACTIONS.get(op)(event)`, the item first bound to a local, `action =
 /// ACTIONS[op]`, or taken by a loop, `for mw in MIDDLEWARE: mw(event)`).
-std::vector<Route> functions_in_called_container(const Resolver &resolver,
+std::vector<Route> functions_in_called_container(const NameResolver &resolver,
                                                  Scope scope, TSNode call) {
   const SyntaxTree &tree = scope.module->tree();
   auto container_of = [&](TSNode item) -> TSNode {
@@ -243,7 +243,7 @@ std::vector<Route> functions_in_called_container(const Resolver &resolver,
 
 /// The methods a `with` on `value` runs around its block: `__enter__` and
 /// `__exit__` of the project class whose instance it is.
-std::vector<Scope> context_manager_methods(const Resolver &resolver,
+std::vector<Scope> context_manager_methods(const NameResolver &resolver,
                                            Scope scope, TSNode value) {
   std::vector<Scope> methods;
   if (is(value, "as_pattern")) // `with TenantRegion(event) as tenant:`
@@ -275,7 +275,7 @@ namespace {
 /// The context managers `call` enters as a `with` would:
 /// `stack.enter_context(Env(region))` runs `Env.__enter__` now and its
 /// `__exit__` when the stack closes.
-std::vector<Scope> entered_contexts(const Resolver &resolver, Scope scope,
+std::vector<Scope> entered_contexts(const NameResolver &resolver, Scope scope,
                                     TSNode call) {
   TSNode callee = field(call, "function");
   if (!is(callee, "attribute"))
@@ -292,7 +292,7 @@ std::vector<Scope> entered_contexts(const Resolver &resolver, Scope scope,
 /// The `default_factory` functions of the fields of the project class that
 /// `call` instantiates (`field(default_factory=lambda: ...)` of a
 /// dataclass), which its generated `__init__` runs.
-std::vector<Route> field_factories(const Resolver &resolver, Scope scope,
+std::vector<Route> field_factories(const NameResolver &resolver, Scope scope,
                                    TSNode call) {
   Symbol made = resolver.resolve(field(call, "function"), scope);
   if (made.kind != Symbol::Kind::Class || !made.cls || !made.module)
@@ -314,7 +314,7 @@ std::vector<Route> field_factories(const Resolver &resolver, Scope scope,
 
 } // namespace
 
-bool is_memoized(const Resolver &resolver, const ModuleModel &module,
+bool is_memoized(const NameResolver &resolver, const ModuleModel &module,
                  const FunctionInfo &function) {
   // A function defined inside another is made again, with a new cache, each
   // time that one runs.
@@ -330,7 +330,7 @@ bool is_memoized(const Resolver &resolver, const ModuleModel &module,
   return false;
 }
 
-bool dispatches_on_type(const Resolver &resolver, const ModuleModel &module,
+bool dispatches_on_type(const NameResolver &resolver, const ModuleModel &module,
                         const FunctionInfo &function) {
   for (TSNode decorator : function.decorators) {
     Symbol symbol =
@@ -349,7 +349,7 @@ namespace {
 /// (`@process.register`, `@process.register(list)`) of `module`: a call of it
 /// runs one of them, chosen by its argument's type, as a router runs the
 /// route an event matches.
-std::vector<Route> registered_implementations(const Resolver &resolver,
+std::vector<Route> registered_implementations(const NameResolver &resolver,
                                               const ModuleModel &module,
                                               const FunctionInfo &function) {
   std::vector<Route> implementations;
@@ -375,7 +375,7 @@ std::vector<Route> registered_implementations(const Resolver &resolver,
 
 } // namespace
 
-std::vector<ReachedFunction> reachable_functions(const Resolver &resolver,
+std::vector<ReachedFunction> reachable_functions(const NameResolver &resolver,
                                                  const ModuleModel &module,
                                                  const FunctionInfo &handler,
                                                  Receiver receiver) {

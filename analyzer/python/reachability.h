@@ -44,24 +44,24 @@ struct ReachedFunction {
 /// lazily initialized state, calls deeper than a bound. Each function is
 /// listed once for each receiver, with the shortest chain found. `receiver`:
 /// the subclass whose instance runs `handler`, a method it inherits.
-std::vector<ReachedFunction> reachable_functions(const Resolver &resolver,
+std::vector<ReachedFunction> reachable_functions(const NameResolver &resolver,
                                                  const ModuleModel &module,
                                                  const FunctionInfo &handler,
                                                  Receiver receiver = {});
 
 /// The methods a `with` on `value` (in `scope`) runs around its block:
 /// `__enter__` and `__exit__` of the project class whose instance it is.
-std::vector<Scope> context_manager_methods(const Resolver &resolver,
+std::vector<Scope> context_manager_methods(const NameResolver &resolver,
                                            Scope scope, TSNode value);
 
 /// True for a `functools.singledispatch` (or `singledispatchmethod`)
 /// function: a call runs the implementation registered for its argument's
 /// type (`@name.register`), and `name.register` returns what it decorates.
-bool dispatches_on_type(const Resolver &resolver, const ModuleModel &module,
+bool dispatches_on_type(const NameResolver &resolver, const ModuleModel &module,
                         const FunctionInfo &function);
 
 /// True for functions whose result is cached across calls by a decorator.
-bool is_memoized(const Resolver &resolver, const ModuleModel &module,
+bool is_memoized(const NameResolver &resolver, const ModuleModel &module,
                  const FunctionInfo &function);
 
 } // namespace hoist::python

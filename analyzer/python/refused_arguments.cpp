@@ -65,7 +65,7 @@ Verdict endpoint_url(const std::string &url) {
 /// supported Lambda runtime has) does.
 class ArgumentReader {
 public:
-  ArgumentReader(const Resolver &resolver, Scope scope)
+  ArgumentReader(const NameResolver &resolver, Scope scope)
       : resolver_(resolver), scope_(scope), tree_(scope.module->tree()) {}
 
   /// `value`, or what the name it is is bound to once at module scope.
@@ -255,7 +255,7 @@ public:
   }
 
 private:
-  const Resolver &resolver_;
+  const NameResolver &resolver_;
   Scope scope_;
   const SyntaxTree &tree_;
 };
@@ -267,7 +267,7 @@ bool is_config(const std::string &path) {
 
 /// True when `call` builds an AWS SDK client or resource by service name:
 /// `boto3.client(...)`, `session.resource(...)`, `create_client(...)`.
-bool is_client_factory(const Resolver &resolver, Scope scope, TSNode call) {
+bool is_client_factory(const NameResolver &resolver, Scope scope, TSNode call) {
   std::string path = resolver.called_path(call, scope);
   std::string_view method = std::string_view(path).substr(path.rfind('.') + 1);
   const ApiEntry *entry = resolver.catalogue().find(path);
@@ -318,7 +318,7 @@ std::string describe(const SyntaxTree &tree, TSNode argument, Verdict verdict,
 
 } // namespace
 
-std::string refused_arguments(const Resolver &resolver, Scope scope,
+std::string refused_arguments(const NameResolver &resolver, Scope scope,
                               TSNode call, UnreadArguments unread) {
   const SyntaxTree &tree = scope.module->tree();
   ArgumentReader reader(resolver, scope);

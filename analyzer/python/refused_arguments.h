@@ -28,7 +28,7 @@ enum class UnreadArguments {
 /// key id and the secret (PartialCredentialsError); an `api_version` the
 /// SDK has no model of. A name bound once at module scope to a literal
 /// counts as that literal.
-std::string refused_arguments(const Resolver &resolver, Scope scope,
+std::string refused_arguments(const NameResolver &resolver, Scope scope,
                               TSNode call, UnreadArguments unread);
 
 } // namespace hoist::python

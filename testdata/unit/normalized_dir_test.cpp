@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "python/project.h"
+#include "python/module_cache.h"
 
 namespace hoist::python {
 namespace {

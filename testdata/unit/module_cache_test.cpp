@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <dirent.h>
 
-#include "python/project.h"
+#include "python/module_cache.h"
 #include "scratch_dir.h"
 
 namespace hoist::python {
@@ -11,8 +11,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::size_t times_loaded(const Project &project, const fs::path &file) {
-  const auto &loaded = project.loaded_files();
+std::size_t times_loaded(const ModuleCache &cache, const fs::path &file) {
+  const auto &loaded = cache.loaded_files();
   return static_cast<std::size_t>(
       std::count(loaded.begin(), loaded.end(), file.string()));
 }
@@ -26,10 +26,10 @@ TEST(ProjectModules, LookUpNamesInTheListingsDiscoveryMade) {
   listings.add((scratch.path() / "fn").string(), {{"app.py", DT_REG}});
   listings.add(scratch.path().string(), {{"fn", DT_DIR}});
   listings.sort();
-  Project project(scratch.path(), nullptr, {"boto3"}, nullptr, &listings);
-  EXPECT_EQ(project.module_at(scratch.path() / "fn" / "service"), nullptr);
+  ModuleCache cache(scratch.path(), nullptr, {"boto3"}, nullptr, &listings);
+  EXPECT_EQ(cache.module_at(scratch.path() / "fn" / "service"), nullptr);
 
-  Project unlisted(scratch.path(), nullptr, {"boto3"});
+  ModuleCache unlisted(scratch.path(), nullptr, {"boto3"});
   EXPECT_NE(unlisted.module_at(scratch.path() / "fn" / "service"), nullptr);
 }
 
@@ -41,16 +41,16 @@ TEST(ProjectModules, ModulesNamingNoLibraryAreStubs) {
   scratch.write("last.py", "def f():\n    pass\n# boto3");
   scratch.write("inside.py", "def f():\n    return 'myredisx'\n");
   scratch.write("short.py", "def f():\n    pass\nq");
-  Project project(scratch.path(), nullptr, {"boto3", "redis", "q"});
+  ModuleCache cache(scratch.path(), nullptr, {"boto3", "redis", "q"});
   auto has_f = [&](const char *name) {
-    const ModuleModel *module = project.module_at(scratch.path() / name);
+    const ModuleModel *module = cache.module_at(scratch.path() / name);
     return module && module->function_named("f");
   };
   EXPECT_FALSE(has_f("plain"));
   EXPECT_TRUE(has_f("last"));
   EXPECT_TRUE(has_f("inside")); // errs towards parsing
   EXPECT_TRUE(has_f("short"));
-  Project without_q(scratch.path(), nullptr, {"boto3", "redis"});
+  ModuleCache without_q(scratch.path(), nullptr, {"boto3", "redis"});
   const ModuleModel *module = without_q.module_at(scratch.path() / "short");
   EXPECT_TRUE(module && !module->function_named("f"));
 }
@@ -67,18 +67,18 @@ TEST(ProjectModules, SharedHelpersOutliveSingleUseModules) {
                                     "import boto3\n"));
   for (int i = 0; i < kItems; ++i)
     scratch.write("fn" + std::to_string(i) + "/service.py", "import boto3\n");
-  Project project(scratch.path(), nullptr, {"boto3"});
+  ModuleCache cache(scratch.path(), nullptr, {"boto3"});
   std::vector<Suppression> suppressions;
   for (int i = 0; i < kItems; ++i) {
     fs::path item = scratch.path() / ("fn" + std::to_string(i)) / "service";
     fs::path helper = helpers[i % kHelpers];
-    ASSERT_NE(project.module_at(item), nullptr);
-    ASSERT_NE(project.module_at(helper.replace_extension()), nullptr);
-    project.trim(kKept, suppressions);
+    ASSERT_NE(cache.module_at(item), nullptr);
+    ASSERT_NE(cache.module_at(helper.replace_extension()), nullptr);
+    cache.trim(kKept, suppressions);
   }
   // Once on first use, once more after the trim that did not know it shared.
   for (const fs::path &helper : helpers)
-    EXPECT_LE(times_loaded(project, helper), 2u) << helper;
+    EXPECT_LE(times_loaded(cache, helper), 2u) << helper;
 }
 
 } // namespace

@@ -2,8 +2,8 @@
 
 #include <array>
 #include <deque>
-#include <functional>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -71,17 +71,18 @@ using ReadFiles = std::unordered_map<std::string, SourceFilePtr>;
 /// and parsed from disk (or the overlay) the first time an import names it,
 /// then kept. One per analysis thread: syntax trees are not shared between
 /// threads.
-class Project {
+class ModuleCache {
 public:
   /// `base` makes relative paths absolute. A module whose text names none of
   /// `library_roots` (the catalogue's top-level modules), imports no
   /// project module and does not write the environment cannot lead to a
-  /// construction nor change one: it is kept as an empty stub, not parsed. A module in `read_files` (which may fill until the
-  /// first lookup) is not read again, nor a directory in `listings` listed.
-  Project(const std::filesystem::path &base, const Overlay *overlay,
-          std::vector<std::string> library_roots,
-          const ReadFiles *read_files = nullptr,
-          const ListedDirectories *listings = nullptr);
+  /// construction nor change one: it is kept as an empty stub, not parsed. A
+  /// module in `read_files` (which may fill until the first lookup) is not read
+  /// again, nor a directory in `listings` listed.
+  ModuleCache(const std::filesystem::path &base, const Overlay *overlay,
+              std::vector<std::string> library_roots,
+              const ReadFiles *read_files = nullptr,
+              const ListedDirectories *listings = nullptr);
 
   /// Every file loaded on demand so far, evicted or not.
   const std::vector<std::string> &loaded_files() const { return loaded_files_; }
@@ -135,9 +136,9 @@ public:
   /// by `find` the first time this run asks with `key` (the module and the
   /// import roots): the files read do not change during a run, and every
   /// construction fix of 50 handlers that reach one helper asks again.
-  const std::vector<std::string> &importers(
-      const std::string &key,
-      const std::function<std::vector<std::string>()> &find) const;
+  const std::vector<std::string> &
+  importers(const std::string &key,
+            const std::function<std::vector<std::string>()> &find) const;
   /// The import paths of `file`'s module-level code (importers_of), found
   /// by `find` the first time: kept when trim() drops the module, so that
   /// a file is parsed once for every name its imports are asked about.

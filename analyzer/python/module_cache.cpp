@@ -1,4 +1,4 @@
-#include "python/project.h"
+#include "python/module_cache.h"
 
 #include "core/directory_listing.h"
 #include "core/file_discovery.h"
@@ -62,9 +62,10 @@ load_source(const fs::path &path, const std::string &display_path,
   return file;
 }
 
-Project::Project(const fs::path &base, const Overlay *overlay,
-                 std::vector<std::string> library_roots,
-                 const ReadFiles *read_files, const ListedDirectories *listings)
+ModuleCache::ModuleCache(const fs::path &base, const Overlay *overlay,
+                         std::vector<std::string> library_roots,
+                         const ReadFiles *read_files,
+                         const ListedDirectories *listings)
     : base_text_(normalized_dir(base)), overlay_(overlay),
       read_files_(read_files), listings_(listings) {
   for (std::string &root : library_roots)
@@ -73,8 +74,8 @@ Project::Project(const fs::path &base, const Overlay *overlay,
           std::move(root));
 }
 
-bool Project::may_construct(std::string_view text,
-                            const std::string &dir) const {
+bool ModuleCache::may_construct(std::string_view text,
+                                const std::string &dir) const {
   for (std::size_t at = 0; at < text.size(); ++at)
     for (const std::string &root :
          library_roots_by_first_[static_cast<unsigned char>(text[at])])
@@ -119,18 +120,18 @@ bool Project::may_construct(std::string_view text,
   return false;
 }
 
-const ModuleModel *Project::module_at(const fs::path &dir) const {
+const ModuleModel *ModuleCache::module_at(const fs::path &dir) const {
   return module_at_stem(normalized_dir(dir));
 }
 
-const ModuleModel *Project::module_at_stem(const std::string &stem) const {
+const ModuleModel *ModuleCache::module_at_stem(const std::string &stem) const {
   for (std::string candidate : {stem + ".py", stem + "/__init__.py"})
     if (const ModuleModel *module = module_in(candidate))
       return module;
   return nullptr;
 }
 
-const ModuleModel *Project::module_in(const std::string &file) const {
+const ModuleModel *ModuleCache::module_in(const std::string &file) const {
   auto it = by_path_.find(file);
   if (it == by_path_.end())
     return load(file);
@@ -146,7 +147,7 @@ const ModuleModel *Project::module_in(const std::string &file) const {
 }
 
 std::optional<fs::file_type>
-Project::entry_type(const std::string &dir, const std::string &name) const {
+ModuleCache::entry_type(const std::string &dir, const std::string &name) const {
   auto it = entries_.find(dir);
   if (it == entries_.end()) {
     std::vector<ListedEntry> listed;
@@ -165,8 +166,8 @@ Project::entry_type(const std::string &dir, const std::string &name) const {
     }
     Listing listing;
     listing.installed = holds_installed_packages(listed);
-    listing.site_packages = ("/" + dir + "/").find("/site-packages/") !=
-                            std::string::npos;
+    listing.site_packages =
+        ("/" + dir + "/").find("/site-packages/") != std::string::npos;
     for (ListedEntry &entry : listed)
       listing.types.emplace(std::move(entry.name), entry.type);
     it = entries_.emplace(dir, std::move(listing)).first;
@@ -184,8 +185,8 @@ Project::entry_type(const std::string &dir, const std::string &name) const {
   return type;
 }
 
-SourceFilePtr Project::read_already(const std::string &file,
-                                    const std::string &display) const {
+SourceFilePtr ModuleCache::read_already(const std::string &file,
+                                        const std::string &display) const {
   if (!read_files_ || (overlay_ && overlay_->count(file)))
     return nullptr;
   auto it = read_files_->find(file);
@@ -195,21 +196,21 @@ SourceFilePtr Project::read_already(const std::string &file,
   return it->second;
 }
 
-bool Project::exists(const std::string &file) const {
+bool ModuleCache::exists(const std::string &file) const {
   // The overlay may hold a file that --fix created in memory only.
   return (overlay_ && overlay_->count(file)) ||
          entry_type(parent_dir(file), file_name(file)) ==
              fs::file_type::regular;
 }
 
-std::string Project::module_file_at_stem(const std::string &stem) const {
+std::string ModuleCache::module_file_at_stem(const std::string &stem) const {
   for (std::string candidate : {stem + ".py", stem + "/__init__.py"})
     if (exists(candidate))
       return candidate;
   return "";
 }
 
-const ModuleModel *Project::load(const std::string &file) const {
+const ModuleModel *ModuleCache::load(const std::string &file) const {
   const ModuleModel *model = nullptr;
   if (exists(file)) {
     // Named relative to the base when inside it.
@@ -255,7 +256,7 @@ const ModuleModel *Project::load(const std::string &file) const {
   return model;
 }
 
-void Project::with_module(
+void ModuleCache::with_module(
     const std::string &file,
     const std::function<void(const ModuleModel &)> &use) const {
   bool loaded = by_path_.count(file) > 0;
@@ -267,10 +268,9 @@ void Project::with_module(
     return;
   // Loaded for this question only: dropped now, not at the next trim, so
   // that a question about thousands of files holds one tree at a time.
-  auto it = std::find_if(modules_.begin(), modules_.end(),
-                         [&](const ParsedModule &module) {
-                           return module.model.get() == model;
-                         });
+  auto it = std::find_if(
+      modules_.begin(), modules_.end(),
+      [&](const ParsedModule &module) { return module.model.get() == model; });
   released_suppressions_.insert(released_suppressions_.end(),
                                 it->suppressions.begin(),
                                 it->suppressions.end());
@@ -279,7 +279,8 @@ void Project::with_module(
   modules_.erase(it);
 }
 
-void Project::trim(std::size_t keep, std::vector<Suppression> &suppressions) {
+void ModuleCache::trim(std::size_t keep,
+                       std::vector<Suppression> &suppressions) {
   suppressions.insert(suppressions.end(), released_suppressions_.begin(),
                       released_suppressions_.end());
   released_suppressions_.clear();
@@ -322,20 +323,20 @@ void Project::trim(std::size_t keep, std::vector<Suppression> &suppressions) {
   modules_ = std::move(kept);
 }
 
-std::string Project::directory_of(const ModuleModel &module) const {
+std::string ModuleCache::directory_of(const ModuleModel &module) const {
   return parent_dir(absolute_path(base_text_, module.path()));
 }
 
-std::string Project::file_of(const ModuleModel &module) const {
+std::string ModuleCache::file_of(const ModuleModel &module) const {
   return absolute_path(base_text_, module.path());
 }
 
-bool Project::is_package(const ModuleModel &module) const {
+bool ModuleCache::is_package(const ModuleModel &module) const {
   return fs::path(module.path()).filename() == "__init__.py";
 }
 
-bool Project::has_submodule(const ModuleModel &module,
-                            const std::string &name) const {
+bool ModuleCache::has_submodule(const ModuleModel &module,
+                                const std::string &name) const {
   if (!is_package(module))
     return false;
   std::string dir = directory_of(module);
@@ -398,18 +399,18 @@ bool imports_word(std::string_view text, const std::string &word) {
 } // namespace
 
 std::vector<const ModuleModel *>
-Project::modules_spelling(const std::string &word) const {
+ModuleCache::modules_spelling(const std::string &word) const {
   return modules_where(
       [&](std::string_view text) { return spells_word(text, word); });
 }
 
 std::vector<std::string>
-Project::files_importing(const std::string &word) const {
+ModuleCache::files_importing(const std::string &word) const {
   return files_where(
       [&](std::string_view text) { return imports_word(text, word); });
 }
 
-std::vector<std::string> Project::files_where(
+std::vector<std::string> ModuleCache::files_where(
     const std::function<bool(std::string_view)> &spells) const {
   std::vector<std::string> files;
   if (read_files_)
@@ -421,7 +422,7 @@ std::vector<std::string> Project::files_where(
   return files;
 }
 
-std::vector<const ModuleModel *> Project::modules_where(
+std::vector<const ModuleModel *> ModuleCache::modules_where(
     const std::function<bool(std::string_view)> &spells) const {
   std::vector<const ModuleModel *> modules;
   for (const std::string &file : files_where(spells))
@@ -430,7 +431,7 @@ std::vector<const ModuleModel *> Project::modules_where(
   return modules;
 }
 
-const std::vector<std::string> &Project::importers(
+const std::vector<std::string> &ModuleCache::importers(
     const std::string &key,
     const std::function<std::vector<std::string>()> &find) const {
   if (auto known = importers_.find(key); known != importers_.end())
@@ -438,7 +439,7 @@ const std::vector<std::string> &Project::importers(
   return importers_.emplace(key, find()).first->second;
 }
 
-const std::vector<std::string> &Project::import_paths(
+const std::vector<std::string> &ModuleCache::import_paths(
     const std::string &file,
     const std::function<std::vector<std::string>()> &find) const {
   if (auto known = import_paths_.find(file); known != import_paths_.end())
@@ -447,15 +448,15 @@ const std::vector<std::string> &Project::import_paths(
 }
 
 const NameImporters &
-Project::name_importers(const std::string &name,
-                        const std::function<NameImporters()> &make) const {
+ModuleCache::name_importers(const std::string &name,
+                            const std::function<NameImporters()> &make) const {
   if (auto known = name_importers_.find(name); known != name_importers_.end())
     return known->second;
   return name_importers_.emplace(name, make()).first->second;
 }
 
-bool Project::star_importer_spells(const ModuleModel &module,
-                                   const std::string &name) const {
+bool ModuleCache::star_importer_spells(const ModuleModel &module,
+                                       const std::string &name) const {
   if (!read_files_)
     return false;
   if (!star_importers_) {
