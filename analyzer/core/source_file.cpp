@@ -186,6 +186,11 @@ SourceFile::load(const std::filesystem::path &file,
                      "looks binary (NUL byte at offset " + std::to_string(nul) +
                          "); " + source_kind(name) +
                          " cannot contain NUL bytes, skipped"};
+  // Clang reads C++ source as the bytes they are, whatever they encode (a
+  // Latin-1 comment, a Shift JIS string): both modes read them so, so that
+  // offsets are Clang's and a fix leaves every other byte as it was.
+  if (is_cpp_file(name))
+    return std::make_shared<SourceFile>(display_path, std::move(text));
   // PEP 263: a coding declaration says what the bytes are; a BOM makes
   // them UTF-8. Node.js reads every module as UTF-8.
   SourceEncoding encoding = SourceEncoding::Utf8;
@@ -220,12 +225,6 @@ SourceFile::load(const std::filesystem::path &file,
                        "is not valid UTF-8 (" + where + "); Node.js reads " +
                            source_kind(name) +
                            " as UTF-8 only: save it as UTF-8; skipped"};
-    if (is_cpp_file(name)) // Clang takes the bytes as they are
-      return LoadError{display_path,
-                       "is not valid UTF-8 (" + where + "); hoist reads " +
-                           source_kind(name) +
-                           " as UTF-8 only: save it as UTF-8 (iconv -f "
-                           "latin1 -t utf-8 if it is Latin-1); skipped"};
     if (!declared)
       return LoadError{display_path,
                        "is not valid UTF-8 (" + where +

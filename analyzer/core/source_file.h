@@ -42,8 +42,9 @@ struct LoadError {
 };
 
 /// One source file as read from disk: its text (UTF-8, possibly with a BOM,
-/// decoded from the encoding its PEP 263 declaration names), the path used
-/// in every report, and a line index.
+/// decoded from the encoding its PEP 263 declaration names; a C++ file's
+/// bytes as they are, as Clang reads them, which need not be UTF-8), the
+/// path used in every report, and a line index.
 class SourceFile {
 public:
   SourceFile(std::string path, std::string text,
@@ -53,7 +54,7 @@ public:
 
   /// Reads `file` and checks that it is text hoist can analyze: without NUL
   /// bytes, valid in the encoding its coding declaration names (UTF-8 when
-  /// none does), at most `max_size` bytes. `display_path` is how reports
+  /// none does; any bytes in a C++ file), at most `max_size` bytes. `display_path` is how reports
   /// name it.
   static std::variant<std::shared_ptr<const SourceFile>, LoadError>
   load(const std::filesystem::path &file, const std::string &display_path,

@@ -70,9 +70,10 @@ public:
     if (auto overlay = settings_.overlay.find(absolute.string());
         overlay != settings_.overlay.end())
       file = std::make_shared<SourceFile>(display, overlay->second);
-    else if (auto loaded = SourceFile::load(absolute, display);
-             std::holds_alternative<SourceFilePtr>(loaded))
-      file = std::get<SourceFilePtr>(loaded);
+    else if (std::string unread; auto bytes = read_file(absolute, unread))
+      // The bytes as Clang read them, whatever they encode: its offsets
+      // are into them.
+      file = std::make_shared<SourceFile>(display, std::move(*bytes));
     files_[absolute] = file;
     return file;
   }
@@ -337,13 +338,12 @@ void report_errors(const std::vector<ClangTidyError> &errors,
       else if (location)
         result.diagnostics.push_back(
             diagnostic_of(error, *location, sources));
-      else // (one `hoist check` could not read, or not as UTF-8)
+      else // (gone or changed since Clang read it)
         result.notices.push_back(
             {Severity::Warning, checked.display_path, std::nullopt,
              "a finding in " + message.FilePath +
-                 " is not shown: hoist could not read that file as UTF-8 "
-                 "text (save it as UTF-8 to have it shown): " +
-                 message.Message,
+                 " is not shown: hoist could not read that file as Clang "
+                 "did: " + message.Message,
              NoticeKind::Partial});
       continue;
     }
