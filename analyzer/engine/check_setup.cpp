@@ -295,9 +295,7 @@ void CheckSetup::prepare(const Discovery &discovery) {
 
 FrontEnds CheckSetup::front_ends(std::function<void()> before) const {
   FrontEnds front_ends;
-  front_ends.push_back(std::make_unique<PythonFrontEnd>(
-      analysis, catalogue,
-      memo && !only_given_handlers ? &memo->deployment : nullptr));
+  front_ends.push_back(std::make_unique<PythonFrontEnd>(analysis, catalogue));
   front_ends.push_back(std::make_unique<CppFrontEnd>(
       request, configured, analysis.enabled_rules, std::move(before)));
   front_ends.push_back(std::make_unique<JsFrontEnd>(analysis, registry));

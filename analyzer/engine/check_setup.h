@@ -46,7 +46,10 @@ struct CheckSetup {
   /// called as the C++ front-end starts (it may take a while to load).
   FrontEnds front_ends(std::function<void()> before = {}) const;
 
-  Session session() const { return Session(config, registry, analysis); }
+  Session session() const {
+    return Session(config, registry, analysis,
+                   memo && !only_given_handlers ? &memo->deployment : nullptr);
+  }
 
   const CheckRequest &request;
   RuleRegistry registry;

@@ -7,6 +7,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/configured_functions.h"
 #include "core/deployment.h"
 #include "core/diagnostic.h"
 #include "core/file_discovery.h"
@@ -30,15 +31,19 @@ using ReportSuppressions =
 /// True for a finding the configuration's per-file-ignores drop.
 using IgnoredForFile = std::function<bool(const Diagnostic &diagnostic)>;
 
+/// The functions the deployment configuration gives a front-end's runtime:
+/// waits, when first called, for the engine to finish reading the
+/// deployment files (it reads them while the front-end reads its files).
+using ConfiguredFor = std::function<const ConfiguredFunctions &()>;
+
 /// What the engine asks of a front-end: its language's files, checked with
 /// the session's rules and catalogue, through the fix loop at `fixing`'s
 /// level, if any.
 struct FrontEndRequest {
   const std::vector<DiscoveredFile> &files;
-  /// The functions that the front-ends run before this one found configured
-  /// for its runtime (FrontEndRun::configured_for_others): their handlers
-  /// are checked, or reported not found.
-  const std::vector<ConfiguredHandler> &configured;
+  /// The functions configured for its runtime, by the deployment files and
+  /// by the front-ends run before it (FrontEndRun::configured_for_others).
+  const ConfiguredFor &configured;
   std::optional<FixLevel> fixing;
   const ReportSuppressions &report_suppressions;
   /// A front-end may drop these before fixes are chosen; the session drops
@@ -58,9 +63,9 @@ struct FrontEndRun : FixOutcome {
   std::vector<FileNotice> partly_parsed;
   /// What reading deployment files found to say, at its place.
   std::vector<DeploymentNotice> deployment_notices;
-  /// Functions its files configure (deployment files it read, CDK apps in
-  /// its language) that run on another language's runtime: the session
-  /// hands them to that language's front-end, if it runs later.
+  /// Functions its files configure (CDK apps in its language) that run on
+  /// another language's runtime: the session hands them to that language's
+  /// front-end, if it runs later, or says that no front-end checks them.
   std::vector<ConfiguredHandler> configured_for_others;
   /// The --handler strings its files answered.
   std::vector<HandlerSpecMatch> handler_matches;
@@ -72,10 +77,9 @@ struct FrontEndRun : FixOutcome {
   std::size_t files_checked = 0;
 };
 
-/// A language hoist checks. A Session runs each registered front-end over
-/// its files, in order. The Python front-end, first, reads the deployment
-/// files (python/analyze_project.h) and routes the functions of other
-/// runtimes to the others.
+/// A language hoist checks. A Session reads the deployment files and runs
+/// each registered front-end over its files, in order, routing the
+/// functions configured for each runtime to its front-end.
 class FrontEnd {
 public:
   virtual ~FrontEnd() = default;

@@ -40,7 +40,7 @@ void say_nothing_fixed(const std::vector<Diagnostic> &diagnostics,
 
 FrontEndRun JsFrontEnd::run(const FrontEndRequest &asked) const {
   const std::vector<DiscoveredFile> &files = asked.files;
-  const std::vector<ConfiguredHandler> &configured = asked.configured;
+  const std::vector<ConfiguredHandler> &configured = asked.configured().checked;
   const AnalysisOptions &analysis = analysis_;
   const Overlay no_buffers;
   const Overlay &buffers = analysis.overlay ? *analysis.overlay : no_buffers;

@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "core/file_discovery.h"
-#include "python/analyze_project.h"
+#include "engine/deployment_reading.h"
 
 namespace hoist::engine {
 
@@ -24,7 +24,7 @@ struct ProjectMemo {
     std::vector<DiscoveredFile> cdk_app_files;
   };
   std::map<std::filesystem::path, ProjectFiles> walks; ///< by project root
-  python::DeploymentMemo deployment;
+  DeploymentMemo deployment;
 };
 
 } // namespace hoist::engine

@@ -66,7 +66,7 @@ FrontEndRun PythonFrontEnd::run(const FrontEndRequest &request) const {
   python::AnalysisOptions options;
   static_cast<AnalysisOptions &>(options) = options_;
   options.catalogue = &catalogue_;
-  options.project_deployment_memo = memo_;
+  options.configured = &request.configured;
   const fs::path base = fs::current_path();
   FrontEndRun run;
   python::ProjectAnalysis result;
@@ -92,8 +92,7 @@ FrontEndRun PythonFrontEnd::run(const FrontEndRequest &request) const {
   run.errors = std::move(result.errors);
   run.skipped = std::move(result.skipped);
   run.partly_parsed = partly_parsed(result);
-  run.deployment_notices = std::move(result.deployment_notices);
-  run.configured_for_others = std::move(result.javascript_handlers);
+  run.configured_for_others = std::move(result.configured_for_others);
   run.handler_matches = std::move(result.handler_matches);
   run.loaded_files = std::move(result.loaded_files);
   run.consulted_directories = std::move(result.consulted_directories);

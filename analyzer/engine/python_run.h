@@ -11,18 +11,15 @@
 namespace hoist::engine {
 
 /// The Python front-end (python::analyze_project) with `options` and
-/// `catalogue` (kept by reference). It runs first: it reads the deployment
-/// files, and the functions they (and Python CDK apps) give other runtimes
-/// are its run's configured_for_others. Fixing, the fix loop keeps a file's
-/// fixes only while it parses with no more errors than before; a Python 2
-/// file is never fixed. `memo`, when given, keeps what the project
-/// deployment files said between runs.
+/// `catalogue` (kept by reference). It runs first: the functions Python CDK
+/// apps give other runtimes are its run's configured_for_others. Fixing,
+/// the fix loop keeps a file's fixes only while it parses with no more
+/// errors than before; a Python 2 file is never fixed.
 class PythonFrontEnd : public FrontEnd {
 public:
   PythonFrontEnd(const AnalysisOptions &options,
-                 const python::ApiCatalogue &catalogue,
-                 python::DeploymentMemo *memo = nullptr)
-      : options_(options), catalogue_(catalogue), memo_(memo) {}
+                 const python::ApiCatalogue &catalogue)
+      : options_(options), catalogue_(catalogue) {}
 
   Language language() const override { return Language::Python; }
   FrontEndRun run(const FrontEndRequest &request) const override;
@@ -30,7 +27,6 @@ public:
 private:
   const AnalysisOptions &options_;
   const python::ApiCatalogue &catalogue_;
-  python::DeploymentMemo *memo_;
 };
 
 /// The Python front-end's FixableFrontEnd::errors: tree-sitter's syntax

@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
 
 #include "core/handler_spec.h"
 #include "core/move_append.h"
+#include "engine/deployment_reading.h"
 #include "rules/rule_ids.h"
 
 namespace hoist::engine {
@@ -92,6 +94,21 @@ std::optional<Language> front_end_language(HandlerLanguage runtime) {
   }
 }
 
+/// For -v: a function whose runtime no front-end checks. C++ is checked as
+/// the files given.
+DeploymentNotice not_checked_notice(const ConfiguredHandler &entry) {
+  return {Severity::Warning, entry.where,
+          "the code of " + entry.origin + " is not checked: " +
+              (entry.language == HandlerLanguage::Custom
+                   ? "'" + entry.handler +
+                         "' runs on a custom runtime, as an executable"
+               : entry.runtime.empty()
+                   ? std::string("its handler names no Python module")
+                   : "its runtime '" + entry.runtime +
+                         "' is not one hoist checks (Python, Node.js)"),
+          true};
+}
+
 /// `path:line:col`, as compilers print a place.
 std::string location_text(const Location &location) {
   Position at = location.file->position(location.range.begin);
@@ -104,6 +121,8 @@ std::string location_text(const Location &location) {
 SessionRun Session::run(const Discovery &discovery,
                         std::optional<FixLevel> fixing,
                         const FrontEnds &front_ends) const {
+  // Read beside the first front-end's reading of its files.
+  DeploymentReading reading(analysis_, deployment_memo_);
   ReportSuppressions report_suppressions =
       [&](const std::vector<Suppression> &suppressions,
           const std::unordered_set<std::string> &rules,
@@ -114,16 +133,40 @@ SessionRun Session::run(const Discovery &discovery,
   IgnoredForFile ignored = [&](const Diagnostic &diagnostic) {
     return ignored_for_file(config_, diagnostic);
   };
-  // The functions each language's front-end is handed by those before it.
-  std::map<Language, std::vector<ConfiguredHandler>> routed;
+  // The functions configured for each language's runtime: by the
+  // deployment files, once read, and by the front-ends before it.
+  std::map<Language, ConfiguredFunctions> routed;
+  std::vector<DeploymentNotice> not_checked;
+  auto route = [&](std::vector<ConfiguredHandler> &handlers) {
+    for (ConfiguredHandler &handler : handlers)
+      if (std::optional<Language> to = front_end_language(handler.language))
+        routed[*to].checked.push_back(std::move(handler));
+      else
+        not_checked.push_back(not_checked_notice(handler));
+  };
+  bool read_routed = false;
+  auto route_read = [&] {
+    if (read_routed)
+      return;
+    read_routed = true;
+    DeploymentRead &read = reading.result();
+    route(read.checked);
+    for (const ProjectHandler *handler : read.project)
+      if (std::optional<Language> to =
+              front_end_language(handler->entry->language))
+        routed[*to].project.push_back(handler);
+  };
   SessionRun all;
   for (const std::unique_ptr<FrontEnd> &front_end : front_ends) {
     const Language language = front_end->language();
-    FrontEndRun run = front_end->run({discovery.of(language), routed[language],
+    ConfiguredFor configured = [&]() -> const ConfiguredFunctions & {
+      route_read();
+      return routed[language];
+    };
+    FrontEndRun run = front_end->run({discovery.of(language), configured,
                                       fixing, report_suppressions, ignored});
-    for (ConfiguredHandler &handler : run.configured_for_others)
-      if (std::optional<Language> to = front_end_language(handler.language))
-        routed[*to].push_back(std::move(handler));
+    route_read(); // before what the front-end configures for the others
+    route(run.configured_for_others);
     for (Diagnostic &diagnostic : run.diagnostics)
       if (!ignored(diagnostic))
         all.diagnostics.push_back(std::move(diagnostic));
@@ -139,6 +182,24 @@ SessionRun Session::run(const Discovery &discovery,
     all.fixes_applied += run.fixes_applied;
     move_append(all.notices, run.notices);
   }
+  // What the deployment files say comes first, in place order.
+  route_read();
+  DeploymentRead &read = reading.result();
+  std::vector<DeploymentNotice> &notices = read.notices;
+  move_append(notices, not_checked);
+  std::sort(notices.begin(), notices.end(),
+            [](const DeploymentNotice &a, const DeploymentNotice &b) {
+              return std::tie(a.where.file->path(), a.where.range.begin) <
+                     std::tie(b.where.file->path(), b.where.range.begin);
+            });
+  all.deployment_notices.insert(all.deployment_notices.begin(),
+                                std::make_move_iterator(notices.begin()),
+                                std::make_move_iterator(notices.end()));
+  move_append(read.errors, all.errors);
+  all.errors = std::move(read.errors);
+  move_append(read.skipped, all.skipped);
+  all.skipped = std::move(read.skipped);
+  all.files_checked += read.files_read;
   std::sort(all.diagnostics.begin(), all.diagnostics.end(), diagnostic_order);
   return all;
 }

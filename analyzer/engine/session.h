@@ -9,6 +9,7 @@
 #include "core/config.h"
 #include "core/file_discovery.h"
 #include "core/rule_registry.h"
+#include "engine/deployment_reading.h"
 #include "engine/fix_loop.h"
 #include "engine/front_end.h"
 #include "output/report.h"
@@ -27,9 +28,13 @@ using SessionRun = FrontEndRun;
 /// what hoist reports of the front-ends' runs over a set of files.
 class Session {
 public:
+  /// `deployment_memo`, when given, keeps what the project deployment
+  /// files said between sessions.
   Session(const Config &config, const RuleRegistry &registry,
-          const AnalysisOptions &analysis)
-      : config_(config), registry_(registry), analysis_(analysis) {}
+          const AnalysisOptions &analysis,
+          DeploymentMemo *deployment_memo = nullptr)
+      : config_(config), registry_(registry), analysis_(analysis),
+        deployment_memo_(deployment_memo) {}
 
   /// Each front-end's findings of its files, merged in report order.
   SessionRun analyze(const Discovery &discovery,
@@ -56,6 +61,7 @@ private:
   const Config &config_;
   const RuleRegistry &registry_;
   const AnalysisOptions &analysis_;
+  DeploymentMemo *deployment_memo_;
 };
 
 } // namespace hoist::engine

@@ -94,17 +94,6 @@ struct Findings {
   HoistFixMemo hoist_fixes;
 };
 
-/// Fills `memo.python_handlers` from its scans.
-void index_python_handlers(DeploymentMemo &memo) {
-  for (const DeploymentScan &scan : memo.scans)
-    for (const ConfiguredHandler &entry : scan.handlers)
-      if (entry.language == HandlerLanguage::Python) {
-        std::optional<std::string> stem = configured_module_stem(entry);
-        memo.python_handlers.push_back(
-            {&entry, stem ? *stem : "", normalized_dir(entry.code_root)});
-      }
-}
-
 class ProjectAnalyzer {
 public:
   ProjectAnalyzer(const AnalysisOptions &options, const fs::path &base)
@@ -139,40 +128,13 @@ public:
     std::vector<std::string> absolute(files.size());
     std::atomic<std::size_t> text_bytes{0};
     std::atomic<std::size_t> done{0};
-    // Deployment files come first: a large template is the longest item.
-    const auto &deployment = options_.deployment_files;
-    DeploymentMemo *memo = options_.project_deployment_memo;
-    std::vector<std::string> project_paths;
-    for (const DiscoveredFile &file : options_.project_deployment_files)
-      project_paths.push_back(file.path);
-    const bool remembered = memo && memo->files == project_paths &&
-                            memo->trees == options_.project_trees;
-    const std::vector<DiscoveredFile> none;
-    const auto &project_deployment =
-        remembered ? none : options_.project_deployment_files;
-    std::size_t all_deployment = deployment.size() + project_deployment.size();
     const auto &project_cdk = options_.project_cdk_app_files;
-    std::size_t all_configuring = all_deployment + project_cdk.size();
-    std::vector<DeploymentScan> scans(jobs_), project_scans(jobs_);
-    DeploymentContext context{options_.checked_trees, options_.max_file_size};
-    DeploymentContext project_context{options_.project_trees,
-                                      options_.max_file_size};
+    std::size_t all_configuring = project_cdk.size();
     parallel_for(
         all_configuring + files.size(), jobs_,
         [&](std::size_t i, unsigned worker) {
-          if (i < deployment.size()) {
-            read_deployment_file(deployment[i].path, deployment[i].display_path,
-                                 context, scans[worker]);
-            return;
-          }
-          if (i < all_deployment) {
-            const DiscoveredFile &file = project_deployment[i - deployment.size()];
-            read_deployment_file(file.path, file.display_path, project_context,
-                                 project_scans[worker]);
-            return;
-          }
           if (i < all_configuring) {
-            read_project_cdk_app(project_cdk[i - all_deployment], worker);
+            read_project_cdk_app(project_cdk[i], worker);
             return;
           }
           std::size_t file = i - all_configuring;
@@ -188,43 +150,13 @@ public:
     for (std::size_t i = 0; i < files.size(); ++i)
       if (texts[i])
         read_files_.emplace(std::move(absolute[i]), texts[i]);
-    DeploymentMemo read_now;
-    DeploymentMemo &project = memo ? *memo : read_now;
-    if (!remembered) {
-      project = {std::move(project_paths), options_.project_trees,
-                 std::move(project_scans), {}};
-      index_python_handlers(project);
-    }
-    const std::vector<DeploymentScan> &project_read = project.scans;
-    // A Dockerfile that a template builds is read through the template, not
-    // on its own.
-    std::unordered_set<std::string> built_elsewhere;
-    for (const auto *all : {&std::as_const(scans), &project_read})
-      for (const DeploymentScan &scan : *all)
-        built_elsewhere.insert(scan.dockerfiles_built_elsewhere.begin(),
-                               scan.dockerfiles_built_elsewhere.end());
-    auto read_through_template = [&](const ConfiguredHandler &handler) {
-      return !handler.built_by_template && !built_elsewhere.empty() &&
-             built_elsewhere.count(
-                 absolute_path(base_text_, handler.where.file->path()));
-    };
-    std::vector<LoadError> deployment_errors;
-    for (DeploymentScan &scan : scans) {
-      add_configured(scan.handlers, false, read_through_template);
-      move_append(deployment_errors, scan.errors);
-      move_append(deployment_notices_, scan.notices);
-      deployment_files_read_ += scan.files_read;
-    }
-    add_project_configured(project, files, read_through_template);
-    // Which thread read which file is chance: the report's order is not.
-    std::stable_sort(deployment_errors.begin(), deployment_errors.end(),
-                     [](const LoadError &a, const LoadError &b) {
-                       return std::tie(a.path, a.message) <
-                              std::tie(b.path, b.message);
-                     });
-    for (LoadError &error : deployment_errors)
-      (error.skipped ? findings_[0].skipped : findings_[0].errors)
-          .push_back(std::move(error));
+    // The functions configured for the Python runtime (their reading ran
+    // beside this one).
+    const ConfiguredFunctions none;
+    const ConfiguredFunctions &configured =
+        options_.configured ? (*options_.configured)() : none;
+    add_configured(configured.checked);
+    add_project_configured(configured.project, files);
     // The deployment files' trees are gone now. Built without mimalloc
     // (sanitizer builds), glibc keeps freed memory in its arenas: hand it back
     // before phase 2 allocates from the threads' own. Under mimalloc, which
@@ -263,35 +195,15 @@ public:
   }
 
 private:
-  /// Takes the Python handlers among `entries`, and keeps the Node.js ones
-  /// for the JavaScript front-end: the others are no front-end's yet.
-  /// `project_only`: from the project of a file named on the command line,
-  /// for the files checked only. Those `left_out` says are not taken.
-  void add_configured(
-      const std::vector<ConfiguredHandler> &entries, bool project_only = false,
-      const std::function<bool(const ConfiguredHandler &)> &left_out = {}) {
+  /// Takes the Python handlers among `entries`, and hands the others to
+  /// the engine. `project_only`: from the project of a file named on the
+  /// command line, for the files checked only.
+  void add_configured(const std::vector<ConfiguredHandler> &entries,
+                      bool project_only = false) {
     for (const ConfiguredHandler &entry : entries) {
-      if (left_out && left_out(entry))
-        continue;
       if (entry.language != HandlerLanguage::Python) {
-        if (project_only)
-          continue;
-        if (entry.language == HandlerLanguage::JavaScript) {
-          javascript_handlers_.push_back(entry);
-          continue;
-        }
-        // For -v: C++ is checked as the files given, the others not yet.
-        deployment_notices_.push_back(
-            {Severity::Warning, entry.where,
-             "the code of " + entry.origin + " is not checked: " +
-                 (entry.language == HandlerLanguage::Custom
-                      ? "'" + entry.handler +
-                            "' runs on a custom runtime, as an executable"
-                  : entry.runtime.empty()
-                      ? std::string("its handler names no Python module")
-                      : "its runtime '" + entry.runtime +
-                            "' is not one hoist checks (Python, Node.js)"),
-             true});
+        if (!project_only)
+          configured_for_others_.push_back(entry);
         continue;
       }
       configured_.push_back(entry); // a deque: earlier addresses stay valid
@@ -305,24 +217,20 @@ private:
 
   /// Takes the Python handlers of the project deployment files whose
   /// modules are among `files` or configured by the deployment files
-  /// checked (what they say of other code, and what is wrong in them, is
-  /// not reported), and every one's code root; not those `left_out` says.
-  void add_project_configured(
-      const DeploymentMemo &project, const std::vector<DiscoveredFile> &files,
-      const std::function<bool(const ConfiguredHandler &)> &left_out) {
+  /// checked, and every one's code root.
+  void
+  add_project_configured(const std::vector<const ProjectHandler *> &project,
+                         const std::vector<DiscoveredFile> &files) {
     std::unordered_set<std::string> checked;
     for (const DiscoveredFile &file : files)
       checked.insert(stem_of(absolute_path(base_text_, file.path)));
-    for (const DeploymentMemo::PythonHandler &handler :
-         project.python_handlers) {
-      if (left_out(*handler.entry))
+    for (const ProjectHandler *handler : project) {
+      code_roots_.insert(handler->code_root);
+      if (!checked.count(handler->module_stem) &&
+          !checked_stems_.count(handler->module_stem))
         continue;
-      code_roots_.insert(handler.code_root);
-      if (!checked.count(handler.module_stem) &&
-          !checked_stems_.count(handler.module_stem))
-        continue;
-      configured_.push_back(*handler.entry);
-      configured_by_stem_[handler.module_stem].push_back(&configured_.back());
+      configured_.push_back(*handler->entry);
+      configured_by_stem_[handler->module_stem].push_back(&configured_.back());
     }
   }
 
@@ -635,9 +543,7 @@ private:
 
   ProjectAnalysis merge() {
     ProjectAnalysis result;
-    result.deployment_notices = std::move(deployment_notices_);
-    result.javascript_handlers = std::move(javascript_handlers_);
-    result.files_checked = deployment_files_read_;
+    result.configured_for_others = std::move(configured_for_others_);
     for (Findings &found : findings_) {
       move_append(result.diagnostics, found.diagnostics);
       move_append(result.errors, found.errors);
@@ -693,11 +599,6 @@ private:
               [&](const Python2Code &a, const Python2Code &b) {
                 return by_place(a.where, b.where);
               });
-    std::sort(result.deployment_notices.begin(),
-              result.deployment_notices.end(),
-              [&](const DeploymentNotice &a, const DeploymentNotice &b) {
-                return by_place(a.where, b.where);
-              });
     std::sort(
         result.errors.begin(), result.errors.end(),
         [](const LoadError &a, const LoadError &b) { return a.path < b.path; });
@@ -734,7 +635,7 @@ private:
   std::vector<Findings> findings_;
   std::unordered_set<std::string> code_roots_;
   std::deque<ConfiguredHandler> configured_; // stable addresses
-  std::vector<ConfiguredHandler> javascript_handlers_;
+  std::vector<ConfiguredHandler> configured_for_others_;
   std::unordered_map<std::string, std::vector<const ConfiguredHandler *>>
       configured_by_stem_;
   std::mutex analyzed_mutex_;
@@ -743,8 +644,6 @@ private:
   /// those that only a named file's project configures are analyzed only
   /// when the module is among the files checked.
   std::unordered_set<std::string> checked_stems_;
-  std::vector<DeploymentNotice> deployment_notices_;
-  std::size_t deployment_files_read_ = 0;
 };
 
 } // namespace

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "core/analysis_options.h"
-#include "core/deployment.h"
+#include "core/configured_functions.h"
 #include "core/diagnostic.h"
 #include "core/file_discovery.h"
 #include "core/rule_registry.h"
@@ -22,31 +22,13 @@
 
 namespace hoist::python {
 
-/// What the project deployment files (AnalysisOptions::project_deployment_files)
-/// configure, kept between analyses by a caller that knows when they change
-/// (engine::ProjectMemo): read again only when other files or trees are
-/// asked for.
-struct DeploymentMemo {
-  /// A Python handler of `scans`, with what finding its module takes
-  /// worked out once: a large template configures thousands.
-  struct PythonHandler {
-    const ConfiguredHandler *entry;
-    std::string module_stem; ///< "" when the handler names no module
-    std::string code_root;   ///< normalized
-  };
-  std::vector<std::string> files; ///< the paths read, in order
-  std::vector<std::filesystem::path> trees;
-  std::vector<DeploymentScan> scans;
-  std::vector<PythonHandler> python_handlers; ///< of `scans`, in order
-};
-
 /// The Python front-end's options: the session's, with its catalogue and
-/// what it keeps of the project deployment files.
+/// the functions configured for the Python runtime.
 struct AnalysisOptions : hoist::AnalysisOptions {
   const ApiCatalogue *catalogue = nullptr;
-  /// When given, the project deployment files are read only when the memo
-  /// is of other files or trees, and it keeps what they said.
-  DeploymentMemo *project_deployment_memo = nullptr;
+  /// Waits for the deployment files to be read (the engine reads them while
+  /// the Python files are read); none: no function is configured.
+  const std::function<const ConfiguredFunctions &()> *configured = nullptr;
 };
 
 struct ProjectAnalysis {
@@ -60,11 +42,8 @@ struct ProjectAnalysis {
   /// The paths (as reports name them) of every file read that is Python 2
   /// code: never fixed.
   std::set<std::string> python2_files;
-  /// What reading the deployment files found to say, at its place.
-  std::vector<DeploymentNotice> deployment_notices;
-  /// The Node.js functions the deployment files configure, for the
-  /// JavaScript front-end.
-  std::vector<ConfiguredHandler> javascript_handlers;
+  /// The functions Python CDK apps configure for other runtimes.
+  std::vector<ConfiguredHandler> configured_for_others;
   std::vector<HandlerSpecMatch> handler_matches;
   std::vector<Suppression> suppressions; ///< every suppression comment read
   /// Modules read because an import named them (absolute paths).

@@ -33,7 +33,7 @@ public:
 
   engine::FrontEndRun
   run(const engine::FrontEndRequest &request) const override {
-    *configured_ = request.configured;
+    *configured_ = request.configured().checked;
     engine::FrontEndRun run;
     // The findings of the files as `overlay` has them (the fix loop's
     // fixed texts), else as the disk does.
@@ -110,10 +110,12 @@ Resources:
     request_.paths = {dir_.path().string()};
   }
 
-  /// Runs a session of the Python front-end (it reads the deployment
-  /// files) and the toy, fixing at `fixing`'s level if given.
+  /// Runs a session of the Python front-end and the toy (or the toy alone,
+  /// without `with_python`), fixing at `fixing`'s level if given; -v's
+  /// notes go to `verbose_notes`.
   Report check(std::optional<FixLevel> fixing,
-               engine::SessionRun *kept = nullptr) {
+               engine::SessionRun *kept = nullptr, bool with_python = true,
+               std::ostream *verbose_notes = nullptr) {
     std::string error;
     std::unique_ptr<engine::CheckSetup> setup =
         engine::CheckSetup::create(request_, error);
@@ -121,14 +123,15 @@ Resources:
     Discovery discovery = setup->discover();
     setup->prepare(discovery);
     engine::FrontEnds front_ends;
-    front_ends.push_back(std::make_unique<engine::PythonFrontEnd>(
-        setup->analysis, setup->catalogue));
+    if (with_python)
+      front_ends.push_back(std::make_unique<engine::PythonFrontEnd>(
+          setup->analysis, setup->catalogue));
     front_ends.push_back(std::make_unique<ToyFrontEnd>(&configured_));
     engine::Session session = setup->session();
     engine::SessionRun run = fixing
                                  ? session.fix(discovery, *fixing, front_ends)
                                  : session.analyze(discovery, front_ends);
-    Report report = session.report(run, discovery, nullptr);
+    Report report = session.report(run, discovery, verbose_notes);
     if (kept)
       *kept = std::move(run);
     return report;
@@ -147,11 +150,42 @@ TEST_F(ExampleFrontEnd, ItsFindingsAreReportedWithTheFunctionsRoutedToIt) {
   EXPECT_EQ(fs::path(finding.location.file->path()).filename(), "app.js");
   EXPECT_EQ(finding.location.file->position(finding.location.range.begin).line,
             2u);
-  // The Python front-end read the template; the engine handed the Node.js
-  // function to the front-end of JavaScript's files.
+  // The engine read the template and handed the Node.js function to the
+  // front-end of JavaScript's files.
   ASSERT_EQ(configured_.size(), 1u);
   EXPECT_EQ(configured_[0].handler, "app.handler");
   EXPECT_EQ(configured_[0].language, HandlerLanguage::JavaScript);
+}
+
+TEST_F(ExampleFrontEnd, TheEngineReadsTheDeploymentFilesForItAlone) {
+  dir_.write("template.yaml", R"(AWSTemplateFormatVersion: '2010-09-09'
+Transform: AWS::Serverless-2016-10-31
+Resources:
+  Orders:
+    Type: AWS::Serverless::Function
+    Properties:
+      CodeUri: src/
+      Handler: app.handler
+      Runtime: nodejs20.x
+  Billing:
+    Type: AWS::Serverless::Function
+    Properties:
+      CodeUri: billing/
+      Handler: billing.handler
+      Runtime: ruby3.2
+)");
+  dir_.write("billing/billing.rb", "def handler(event:, context:) end\n");
+  std::ostringstream notes;
+  Report report = check(std::nullopt, nullptr, false, &notes);
+  EXPECT_EQ(report.diagnostics.size(), 1u);
+  ASSERT_EQ(configured_.size(), 1u);
+  EXPECT_EQ(configured_[0].handler, "app.handler");
+  // No front-end checks Ruby: -v says so, at the function.
+  EXPECT_NE(notes.str().find("its runtime 'ruby3.2' is not one hoist checks"),
+            std::string::npos)
+      << notes.str();
+  // The template counts among the files checked, with app.js.
+  EXPECT_EQ(report.files_checked, 2u);
 }
 
 TEST_F(ExampleFrontEnd, ItsFixesGoThroughTheFixLoop) {

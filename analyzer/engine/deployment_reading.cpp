@@ -1,0 +1,118 @@
+#include "engine/deployment_reading.h"
+
+#include <algorithm>
+#include <tuple>
+#include <unordered_set>
+#include <utility>
+
+#include "core/move_append.h"
+#include "core/parallel_for.h"
+#include "core/paths.h"
+
+namespace hoist::engine {
+namespace {
+
+/// Fills `memo.handlers` from its scans.
+void index_handlers(DeploymentMemo &memo) {
+  for (const DeploymentScan &scan : memo.scans)
+    for (const ConfiguredHandler &entry : scan.handlers) {
+      std::optional<std::string> stem = configured_module_stem(entry);
+      memo.handlers.push_back(
+          {&entry, stem ? *stem : "", normalized_dir(entry.code_root)});
+    }
+}
+
+} // namespace
+
+DeploymentReading::DeploymentReading(const AnalysisOptions &options,
+                                     DeploymentMemo *memo) {
+  if (options.deployment_files.empty() &&
+      options.project_deployment_files.empty())
+    read(options, memo); // nothing to read: no thread
+  else
+    reading_ = std::async(std::launch::async,
+                          [this, &options, memo] { read(options, memo); });
+}
+
+DeploymentReading::~DeploymentReading() {
+  if (reading_.valid())
+    reading_.wait();
+}
+
+DeploymentRead &DeploymentReading::result() {
+  if (reading_.valid())
+    reading_.get();
+  return result_;
+}
+
+void DeploymentReading::read(const AnalysisOptions &options,
+                             DeploymentMemo *memo) {
+  const unsigned jobs = options.jobs ? options.jobs : default_jobs();
+  const auto &deployment = options.deployment_files;
+  std::vector<std::string> project_paths;
+  for (const DiscoveredFile &file : options.project_deployment_files)
+    project_paths.push_back(file.path);
+  const bool remembered = memo && memo->files == project_paths &&
+                          memo->trees == options.project_trees;
+  const std::vector<DiscoveredFile> none;
+  const auto &project_deployment =
+      remembered ? none : options.project_deployment_files;
+  std::vector<DeploymentScan> scans(jobs), project_scans(jobs);
+  DeploymentContext context{options.checked_trees, options.max_file_size};
+  DeploymentContext project_context{options.project_trees,
+                                    options.max_file_size};
+  parallel_for(
+      deployment.size() + project_deployment.size(), jobs,
+      [&](std::size_t i, unsigned worker) {
+        if (i < deployment.size()) {
+          read_deployment_file(deployment[i].path, deployment[i].display_path,
+                               context, scans[worker]);
+          return;
+        }
+        const DiscoveredFile &file = project_deployment[i - deployment.size()];
+        read_deployment_file(file.path, file.display_path, project_context,
+                             project_scans[worker]);
+      });
+  DeploymentMemo &project = memo ? *memo : read_now_;
+  if (!remembered) {
+    project = {std::move(project_paths),
+               options.project_trees,
+               std::move(project_scans),
+               {}};
+    index_handlers(project);
+  }
+  // A Dockerfile that a template builds is read through the template, not
+  // on its own.
+  std::unordered_set<std::string> built_elsewhere;
+  for (const auto *all : {&std::as_const(scans), &std::as_const(project.scans)})
+    for (const DeploymentScan &scan : *all)
+      built_elsewhere.insert(scan.dockerfiles_built_elsewhere.begin(),
+                             scan.dockerfiles_built_elsewhere.end());
+  const std::string base = normalized_dir(std::filesystem::current_path());
+  auto read_through_template = [&](const ConfiguredHandler &handler) {
+    return !handler.built_by_template && !built_elsewhere.empty() &&
+           built_elsewhere.count(
+               absolute_path(base, handler.where.file->path()));
+  };
+  for (DeploymentScan &scan : scans) {
+    for (ConfiguredHandler &handler : scan.handlers)
+      if (!read_through_template(handler))
+        result_.checked.push_back(std::move(handler));
+    for (LoadError &error : scan.errors)
+      (error.skipped ? result_.skipped : result_.errors)
+          .push_back(std::move(error));
+    move_append(result_.notices, scan.notices);
+    result_.files_read += scan.files_read;
+  }
+  for (const ProjectHandler &handler : project.handlers)
+    if (!read_through_template(*handler.entry))
+      result_.project.push_back(&handler);
+  // Which thread read which file is chance: the report's order is not.
+  auto by_path = [](const LoadError &a, const LoadError &b) {
+    return std::tie(a.path, a.message) < std::tie(b.path, b.message);
+  };
+  std::stable_sort(result_.errors.begin(), result_.errors.end(), by_path);
+  std::stable_sort(result_.skipped.begin(), result_.skipped.end(), by_path);
+}
+
+} // namespace hoist::engine
