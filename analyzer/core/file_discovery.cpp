@@ -54,9 +54,12 @@ bool is_cpp_source(std::string_view name) {
 
 bool is_cpp_file(std::string_view name) {
   std::string_view extension = extension_of(name);
+  // Headers, and the files of inline and template definitions that
+  // headers include.
   return is_cpp_source(name) || extension == ".h" || extension == ".hh" ||
          extension == ".hpp" || extension == ".hxx" || extension == ".H" ||
-         extension == ".HH" || extension == ".HPP" || extension == ".HXX";
+         extension == ".HH" || extension == ".HPP" || extension == ".HXX" ||
+         extension == ".inl" || extension == ".ipp" || extension == ".tcc";
 }
 
 bool is_javascript_file(std::string_view name) {
@@ -367,6 +370,7 @@ Discovery discover_files(const std::vector<std::string> &paths,
     out.listings.set_taken_at({now.tv_sec, now.tv_nsec});
   }
   Walker walker(out, filters, previous);
+  std::vector<std::string> named_headers;
   for (const std::string &given : paths) {
     fs::path path(given);
     std::error_code error;
@@ -400,10 +404,22 @@ Discovery discover_files(const std::vector<std::string> &paths,
     } else if (is_javascript_file(path.filename().string())) {
       out.js_files.push_back(
           {path, display_path_of(path), Language::JavaScript});
+    } else if (is_cpp_file(path.filename().string())) {
+      named_headers.push_back(given);
     }
     // Any other file named explicitly (pre-commit passes every staged YAML
     // file, say) is not hoist's to read.
   }
+  // A header is checked through the sources that include it: named alone
+  // (pre-commit passes a commit's changed files), nothing checks it.
+  if (out.cpp_files.empty())
+    for (const std::string &header : named_headers)
+      out.errors.push_back(
+          {header,
+           "a C++ header is checked through the C++ sources that include it, "
+           "and none is among the files checked: name them (or their "
+           "directory) to check it",
+           true});
   out.listings.sort();
   // Threads find errors in any order.
   std::stable_sort(
