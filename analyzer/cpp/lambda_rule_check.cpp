@@ -8,6 +8,7 @@
 #include <clang/ASTMatchers/ASTMatchers.h>
 
 #include "core/data_dir.h"
+#include "rules/rule_ids.h"
 
 namespace hoist::cpp {
 namespace {
@@ -20,12 +21,21 @@ const CppCatalogue &installed_catalogue() {
   return catalogue;
 }
 
+bool first_enabled_rule(clang::tidy::ClangTidyContext &context,
+                        const std::string &rule) {
+  for (const char *each : rules::kCppRules)
+    if (context.isCheckEnabled(std::string("awslambda-") + each))
+      return each == rule;
+  return false;
+}
+
 } // namespace
 
 LambdaRuleCheck::LambdaRuleCheck(llvm::StringRef name,
                                  clang::tidy::ClangTidyContext *context,
                                  std::string rule)
     : ClangTidyCheck(name, context), rule_(std::move(rule)),
+      tells_not_analyzed_(first_enabled_rule(*context, rule_)),
       // Read as text: the template accessors are not exported the same way
       // by every compiler's name mangling, and the plugin must link with
       // Debian's clang-tidy however it was built.
@@ -64,7 +74,6 @@ struct SharedAnalysis {
   const clang::ASTContext *context = nullptr;
   std::string key; ///< the options it was made with
   CppAnalysis analysis;
-  bool not_analyzed_told = false; ///< by one check of the unit
 };
 
 SharedAnalysis &shared_analysis() {
@@ -113,8 +122,7 @@ void LambdaRuleCheck::check(
     shared = {result.Context, key,
               analyze_translation_unit(*result.Context, catalogue_, settings)};
   const clang::SourceManager &sources = result.Context->getSourceManager();
-  if (!shared.not_analyzed_told) {
-    shared.not_analyzed_told = true;
+  if (tells_not_analyzed_) {
     for (const CppNote &note : shared.analysis.not_analyzed) {
       details()[{rule_, place_of(note.location, sources)}].not_analyzed = true;
       diag(note.location, "%0") << note.message;

@@ -40,6 +40,10 @@ public:
 
 private:
   std::string rule_;
+  /// This check says what the analysis did not enter: the first of the
+  /// unit's enabled awslambda checks in kCppRules' order, so that it is
+  /// said once, under the same name whatever order the checks run in.
+  bool tells_not_analyzed_;
   bool follow_calls_;
   std::string extra_classes_;
   bool ignore_comments_;
