@@ -95,7 +95,10 @@ const RuleInfo *RuleRegistry::find(const std::string &given) const {
 std::string RuleRegistry::display_name(const std::string &rule_id,
                                        std::string_view path) const {
   const RuleInfo *rule = find(rule_id);
-  if (rule && rule->clang_tidy_check && is_cpp_file(path))
+  // Only Clang reports in a file that is neither Python nor JavaScript: one
+  // a C++ file includes, whatever its extension (a unity build's .inc).
+  if (rule && rule->clang_tidy_check && extension_of(path) != ".py" &&
+      !is_javascript_file(path))
     return std::string(kClangTidyPrefix) + rule->id;
   return rule_id;
 }

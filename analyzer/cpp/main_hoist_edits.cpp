@@ -126,6 +126,12 @@ MainHoistBlocker main_hoist_blocker(const MainHoistFacts &facts) {
     return {"no run_handler call passes this handler", ""};
   if (!facts.run_handler_in_main)
     return {"the run_handler call is not in this file's main()", ""};
+  if (!facts.defined_in_included.empty())
+    return {"'" + facts.handler_name + "' is defined in '" +
+                facts.defined_in_included +
+                "', which the file with main() includes, and the fix edits "
+                "only the file with main()",
+            ""};
   if (facts.handler_bound && !facts.handler_is_method)
     return {"'" + facts.handler_name +
                 "' is given to run_handler through std::bind, and the fix "
@@ -171,11 +177,24 @@ MainHoistBlocker main_hoist_blocker(const MainHoistFacts &facts) {
             "function's parameters; build them in main() and give them to "
             "its object",
             ""};
+  if (!facts.passed_by_name && !facts.lambda_made_in.empty())
+    return {"the handler is a lambda that '" + facts.lambda_made_in +
+                "' makes, not a function run_handler is given by name, and "
+                "the fix moves objects only into a function's parameters; "
+                "build them in main() and give them to '" +
+                facts.lambda_made_in + "' for the lambda to capture",
+            ""};
   if (!facts.passed_by_name)
     return {"the handler is a lambda (inline or held in a variable), not a "
             "function run_handler is given by name, and the fix moves "
             "objects only into a function's parameters; build them in "
             "main() before the lambda and capture them by reference",
+            ""};
+  if (!facts.held_by_pointer.empty())
+    return {"main() holds '" + facts.handler_name + "' in '" +
+                facts.held_by_pointer +
+                "', a function pointer or reference, which the fix's lambda "
+                "(it captures the moved objects) cannot initialize",
             ""};
   if (!facts.run_handler_alone)
     return {"run_handler is not called as a statement of its own in a block, "

@@ -38,6 +38,17 @@ struct MainHoistFacts {
   bool handler_is_method = false;
   /// A static member function (`run_handler(&Function::Handle)`).
   bool handler_is_static_member = false;
+  /// The handler is defined in a file the one with main() includes (a
+  /// header-only handler, a unity build's .inc): that file's name. The fix
+  /// edits the file with main() only.
+  std::string defined_in_included;
+  /// main() holds the handler in a variable of a pointer or reference type
+  /// (`auto *fp = &handler;`, `Fn fp = handler;`), which the fix's lambda
+  /// with captures cannot initialize: the variable's name.
+  std::string held_by_pointer;
+  /// The handler is a lambda made in a function other than main(), which
+  /// gives it to run_handler (`run_handler(make_handler())`): its name.
+  std::string lambda_made_in;
   /// A free function given to run_handler through std::bind
   /// (`std::bind(&handle, _1, t)`).
   bool handler_bound = false;

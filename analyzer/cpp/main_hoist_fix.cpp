@@ -7,6 +7,7 @@
 #include <clang/AST/RecursiveASTVisitor.h>
 #include <clang/Basic/SourceManager.h>
 #include <clang/Lex/Lexer.h>
+#include <llvm/Support/Path.h>
 
 #include <algorithm>
 #include <map>
@@ -759,6 +760,17 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
   else if (handler.run_handler)
     names_handler = statement_in_block(
         context, DynTypedNode::create(*handler.run_handler));
+  if (const auto *holder =
+          names_handler && handler.named_argument
+              ? dyn_cast<DeclStmt>(names_handler)
+              : nullptr;
+      holder && holder->isSingleDecl())
+    if (const auto *variable = dyn_cast<VarDecl>(holder->getSingleDecl());
+        variable && variable->getTypeSourceInfo() &&
+        !isa<AutoType>(variable->getTypeSourceInfo()->getType()) &&
+        (variable->getType()->isPointerType() ||
+         variable->getType()->isReferenceType()))
+      facts.held_by_pointer = variable->getNameAsString();
   // Where the moved code goes: before that statement.
   const SourceLocation moved_to =
       names_handler ? sources.getExpansionLoc(names_handler->getBeginLoc())
@@ -771,9 +783,23 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
       names_handler && main &&
       contains(sources, main->getBody()->getSourceRange(),
                names_handler->getBeginLoc());
+  if (SourceLocation defined = sources.getExpansionLoc(function->getLocation());
+      !sources.isInMainFile(defined))
+    facts.defined_in_included =
+        llvm::sys::path::filename(sources.getFilename(defined)).str();
   if (const auto *method = dyn_cast<CXXMethodDecl>(function)) {
     facts.handler_is_method = !method->getParent()->isLambda();
     facts.handler_is_static_member = method->isStatic();
+    // (Made in a lambda made in main() is made in main().)
+    const DeclContext *made_in = method->getParent()->getDeclContext();
+    while (const auto *outer = dyn_cast<CXXMethodDecl>(made_in))
+      if (outer->getParent()->isLambda())
+        made_in = outer->getParent()->getDeclContext();
+      else
+        break;
+    if (const auto *maker = dyn_cast<FunctionDecl>(made_in);
+        maker && method->getParent()->isLambda() && !maker->isMain())
+      facts.lambda_made_in = maker->getNameAsString();
   }
   facts.handler_bound = handler.bound;
   facts.passed_by_name =
@@ -1052,8 +1078,12 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
     place.handler_name =
         text_of(context, handler.named_argument->getSourceRange());
     place.request_name = first->getNameAsString();
+    // From the declaration's start: a type's range leaves out a `const`
+    // written before it (`const invocation_request &`).
     place.request_type = text_of(
-        context, first->getTypeSourceInfo()->getTypeLoc().getSourceRange());
+        context,
+        SourceRange(first->getBeginLoc(),
+                    first->getTypeSourceInfo()->getTypeLoc().getEndLoc()));
   } else {
     const LambdaExpr *lambda = handler.forwarding_lambda;
     place.capture_end =

@@ -2918,6 +2918,19 @@ private:
         ts_node_is_null(declarator) ? TSNode{} : field(declarator, "declarator");
     facts.handler_is_method = handler.method;
     facts.handler_bound = handler.bound;
+    if (ts_node_is_null(handler.function)) { // a lambda: where is it made?
+      TSNode maker = ts_node_parent(handler.body);
+      while (!ts_node_is_null(maker) && !is(maker, "function_definition"))
+        maker = ts_node_parent(maker);
+      if (TSNode made_in = ts_node_is_null(maker)
+                               ? TSNode{}
+                               : function_declarator(field(maker, "declarator"));
+          !ts_node_is_null(made_in))
+        if (std::string name = last_component(
+                plain_name(tree_.text(field(made_in, "declarator"))));
+            name != "main")
+          facts.lambda_made_in = name;
+    }
     // `Function::Handle` of a class of the file: a static member function
     // (run_handler cannot call another).
     if (is(defined_as, "qualified_identifier"))

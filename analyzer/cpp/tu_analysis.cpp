@@ -112,10 +112,17 @@ void handler_signature(ASTContext &context, const LambdaHandler &handler,
                "not change"});
       break;
     }
-    finding.fix.push_back(FixItHint::CreateInsertion(
-        Lexer::getLocForEndOfToken(type_end, 0, sources,
-                                   context.getLangOpts()),
-        type.isConstQualified() ? " &" : " const &"));
+    // A `const` after the type (`invocation_request const req`) is not in
+    // its range: the `&` goes before the name then, after the `const`.
+    if (type.isConstQualified() && parameter->getIdentifier() &&
+        parameter->getLocation().isFileID())
+      finding.fix.push_back(
+          FixItHint::CreateInsertion(parameter->getLocation(), "& "));
+    else
+      finding.fix.push_back(FixItHint::CreateInsertion(
+          Lexer::getLocForEndOfToken(type_end, 0, sources,
+                                     context.getLangOpts()),
+          type.isConstQualified() ? " &" : " const &"));
   }
   findings.push_back(std::move(finding));
 }

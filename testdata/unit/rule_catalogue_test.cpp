@@ -75,7 +75,11 @@ TEST_F(RuleCatalogue, ClangTidyNamesAreThePluginsChecks) {
     EXPECT_EQ(by_tidy_name, &rule);
     EXPECT_EQ(registry_.display_name(rule.id, "src/handler.cpp"),
               rule.clang_tidy_check ? "awslambda-" + rule.id : rule.id);
+    // (A unity build's file a C++ file includes: only Clang reports there.)
+    EXPECT_EQ(registry_.display_name(rule.id, "src/handler.inc"),
+              rule.clang_tidy_check ? "awslambda-" + rule.id : rule.id);
     EXPECT_EQ(registry_.display_name(rule.id, "app/handler.py"), rule.id);
+    EXPECT_EQ(registry_.display_name(rule.id, "app/handler.mjs"), rule.id);
   }
   EXPECT_EQ(registry_.find("awslambda-no-such-rule"), nullptr);
 }
