@@ -1145,12 +1145,20 @@ ConstructionFix hoist(const NameResolver &resolver, const Handler &handler,
                               result.literals);
     if (result.environment_item.empty())
       walk_named_descendants(code, [&](TSNode node) {
-        Symbol read = is(node, "subscript")
-                          ? resolver.resolve(field(node, "value"),
+        bool item = is(node, "subscript");
+        Symbol read = item || is(node, "call")
+                          ? resolver.resolve(field(node, item ? "value"
+                                                              : "function"),
                                              {&module, &function})
                           : Symbol{};
-        if (read.kind == Symbol::Kind::Path && read.path == "os.environ")
+        if (read.kind != Symbol::Kind::Path)
+          return true;
+        if (item && read.path == "os.environ")
           result.environment_item = tree.text(node);
+        else if (!item && result.environment_read.empty() &&
+                 (read.path == "os.getenv" ||
+                  read.path.rfind("os.environ.", 0) == 0))
+          result.environment_read = tree.text(node);
         return result.environment_item.empty();
       });
   }
@@ -1849,11 +1857,13 @@ construction_fix(const NameResolver &resolver, const Handler &handler,
   // Moved to module scope, it runs at the INIT of every function whose
   // handler is in the handler's module, where it may fail though nothing
   // there ever built it.
-  // Without configuration, only a variable the other may not set counts:
-  // a module of several handlers is often one function's.
+  // Without configuration, only a failure that depends on the environment
+  // counts (the other function may not set the variable): a module of
+  // several handlers is often one function's.
   if (!result.failure.empty() && !handler.module_shared_with.empty() &&
       handler.module &&
-      (handler.configured || !result.environment_item.empty()))
+      (handler.configured || !result.environment_item.empty() ||
+       !result.environment_read.empty()))
     unsafe.push_back(failing_at_init(
         "'" + handler.module->path() + "' also holds " +
             handler.module_shared_with.front() +
