@@ -2907,10 +2907,26 @@ private:
         (is(statement, "expression_statement") ||
          is(statement, "declaration")) &&
         is(ts_node_parent(statement), "compound_statement");
+    // The handler or the statement that names it in a branch the build's
+    // flags decide (main() in `#ifndef UNIT_TEST`), as the Clang mode says.
+    for (TSNode place : {handler.function, statement})
+      if (const Undecided *branch = ts_node_is_null(place) ? nullptr
+                                                           : undecided(place);
+          branch && facts.conditional.empty())
+        facts.conditional = branch->directive;
     TSNode declarator =
         ts_node_is_null(handler.function)
             ? TSNode{}
             : function_declarator(field(handler.function, "declarator"));
+    // `handler(LAMBDA_PARAMS)`: a parameter spelled through a macro of the
+    // file, which the forwarding lambda would spell as a type.
+    if (!ts_node_is_null(declarator) && facts.handler_macro.empty())
+      walk_named_descendants(field(declarator, "parameters"), [&](TSNode node) {
+        if ((is(node, "identifier") || is(node, "type_identifier")) &&
+            macros_.count(std::string(tree_.text(node))))
+          facts.handler_macro = tree_.text(node);
+        return facts.handler_macro.empty();
+      });
     // A function at file scope, which main() can name as it is.
     const bool by_name = !ts_node_is_null(handler.named_argument) ||
                          !ts_node_is_null(handler.forwarding_lambda);
