@@ -6,6 +6,7 @@
 #include <optional>
 #include <unordered_set>
 
+#include "core/identifier_words.h"
 #include "python/check.h"
 #include "python/module_edits.h"
 #include "python/reachability.h"
@@ -1751,6 +1752,15 @@ ObjectChange handed_over(const NameResolver &resolver,
   return escapes;
 }
 
+/// True when `expression` may give back what its part `node` gives:
+/// parentheses, `a or node`, `node if c else d`.
+bool gives_back(TSNode expression, TSNode node) {
+  return is(expression, "parenthesized_expression") ||
+         is(expression, "boolean_operator") ||
+         (is(expression, "conditional_expression") &&
+          !ts_node_eq(ts_node_named_child(expression, 1), node));
+}
+
 /// True for a literal that holds what it is made of as its items.
 bool is_container_literal(TSNode node) {
   return is(node, "expression_list") || is(node, "tuple") ||
@@ -1808,8 +1818,12 @@ ObjectChange unfollowed_use(const SyntaxTree &tree,
   walk_named_descendants(function.body, [&](TSNode node) {
     if (!how.empty())
       return false;
+    // A name, or an expression that makes the object where it is used
+    // (references_to).
     if (tree.text(node) != path ||
-        !(is(node, "identifier") || is(node, "attribute")))
+        !(is(node, "identifier") || is(node, "attribute") || is(node, "call") ||
+          is(node, "boolean_operator") || is(node, "conditional_expression") ||
+          is(node, "named_expression")))
       return true;
     TSNode holder = ts_node_parent(node);
     if ((is(holder, "attribute") &&
@@ -1826,6 +1840,14 @@ ObjectChange unfollowed_use(const SyntaxTree &tree,
     auto at = [&](std::string_view name) {
       return ts_node_eq(field(parent, name), use);
     };
+    // Given back to the name it came from (`s3 = s3 or
+    // boto3.client("s3")`), it stays where it is followed.
+    TSNode given = use, to = parent;
+    while (gives_back(to, given))
+      given = to, to = ts_node_parent(to);
+    bool kept = is(to, "assignment") &&
+                ts_node_eq(field(to, "right"), given) &&
+                tree.text(unparenthesize(field(to, "left"))) == path;
     TSNode returned = ts_node_parent(is(parent, "pair") && at("value")
                                          ? ts_node_parent(parent)
                                          : parent);
@@ -1839,7 +1861,7 @@ ObjectChange unfollowed_use(const SyntaxTree &tree,
                    is(parent, "function_definition")) &&
                   at("name"));
     bool followed =
-        binds ||
+        binds || kept ||
         (depth == 0 && (is(parent, "return_statement") ||
                         (is(returned, "return_statement") &&
                          returns_path(tree, ts_node_named_child(returned, 0),
@@ -2149,6 +2171,17 @@ bool sub_resource_of(const SyntaxTree &tree, TSNode value,
          std::isupper(static_cast<unsigned char>(method.front()));
 }
 
+/// True when `value` is what a `typing.cast(T, value)` gives back.
+bool cast_value(const NameResolver &resolver, Scope scope, TSNode value) {
+  TSNode arguments = ts_node_parent(value), call = ts_node_parent(arguments);
+  if (!is(arguments, "argument_list") || !is(call, "call") ||
+      ts_node_named_child_count(arguments) != 2 ||
+      !ts_node_eq(ts_node_named_child(arguments, 1), value))
+    return false;
+  std::string path = resolver.called_path(call, scope);
+  return path == "typing.cast" || path == "typing_extensions.cast";
+}
+
 } // namespace
 
 bool returns_path(const SyntaxTree &tree, TSNode value,
@@ -2249,22 +2282,46 @@ std::vector<ObjectReference> references_to(const NameResolver &resolver,
     node = ts_node_parent(parent);
     sub_resource = true;
   }
-  // One of a tuple assigned to as many targets (`s3, ddb = boto3.client(...),
-  // ...`) is the target in its place.
-  if (TSNode items = ts_node_parent(node), assignment = ts_node_parent(items);
-      is(items, "expression_list") && is(assignment, "assignment") &&
-      ts_node_eq(field(assignment, "right"), items)) {
-    std::vector<TSNode> values = named_children(items);
-    std::vector<TSNode> targets =
-        named_children(unparenthesize(field(assignment, "left")));
-    for (std::size_t i = 0; i < values.size() && i < targets.size(); ++i)
-      if (ts_node_eq(values[i], node) && values.size() == targets.size())
-        add_target(module, function, targets[i], sub_resource);
+  // The object goes up through what gives it back as it is, binding the
+  // names on the way: parentheses, `typing.cast(T, x)`, `a or x`, `x if c
+  // else d`, a walrus (`(s3 := x)`), an assignment chain (`a = b = x`), one
+  // of a tuple assigned to as many targets (`s3, ddb = x, ...`).
+  bool unpacked = false;
+  for (TSNode parent = ts_node_parent(node);; parent = ts_node_parent(node)) {
+    if (cast_value(resolver, {&module, &function}, node)) {
+      node = ts_node_parent(parent);
+    } else if (gives_back(parent, node)) {
+      node = parent;
+    } else if (is(parent, "named_expression") &&
+               ts_node_eq(field(parent, "value"), node)) {
+      add_target(module, function, field(parent, "name"), sub_resource);
+      node = parent;
+    } else if (is(parent, "assignment") &&
+               ts_node_eq(field(parent, "right"), node)) {
+      add_target(module, function, field(parent, "left"), sub_resource);
+      node = parent;
+    } else if (TSNode assignment = ts_node_parent(parent);
+               is(parent, "expression_list") && is(assignment, "assignment") &&
+               ts_node_eq(field(assignment, "right"), parent)) {
+      std::vector<TSNode> values = named_children(parent);
+      std::vector<TSNode> targets =
+          named_children(unparenthesize(field(assignment, "left")));
+      for (std::size_t i = 0; i < values.size() && i < targets.size(); ++i)
+        if (ts_node_eq(values[i], node) && values.size() == targets.size()) {
+          add_target(module, function, targets[i], sub_resource);
+          unpacked = true;
+        }
+      break;
+    } else {
+      break;
+    }
   }
-  for (TSNode parent = ts_node_parent(node);
-       is(parent, "assignment") && ts_node_eq(field(parent, "right"), node);
-       node = parent, parent = ts_node_parent(parent))
-    add_target(module, function, field(parent, "left"), sub_resource);
+  // Used where it is made (`instrument(boto3.client("s3"))`, `{"s3":
+  // boto3.client("s3")}`, `boto3.client("s3").meta.events.register(...)`),
+  // the expression is followed as a name would be.
+  if (!is(node, "assignment") && !unpacked)
+    add(module, function, std::string(tree.text(unparenthesize(node))), false,
+        sub_resource);
   // In each function that reaches it: plain copies, to names or
   // attributes, sub-resources (`table = ddb.Table(name)`), and locals bound
   // to parts (`events = s3.meta.events`).
@@ -2320,7 +2377,10 @@ std::string owner_handed_on(const SyntaxTree &tree,
                             const FunctionInfo &function,
                             const std::string &path) {
   std::size_t dot = path.find('.');
-  if (dot == std::string::npos || path.find('.', dot + 1) != std::string::npos)
+  if (dot == std::string::npos || path.find('.', dot + 1) != std::string::npos ||
+      !std::all_of(path.begin(), path.end(), [](char c) {
+        return c == '.' || is_identifier_byte(c);
+      }))
     return "";
   std::string owner = path.substr(0, dot);
   std::string found;

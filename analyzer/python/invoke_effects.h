@@ -85,7 +85,8 @@ invoke_path_environment_writes(const NameResolver &resolver,
                                const std::vector<ReachedFunction> &reached);
 
 /// A way code reaches an object a construction built: `path` (a local or
-/// parameter, `s3`, or an attribute of the instance, `self.session`)
+/// parameter, `s3`, an attribute of the instance, `self.session`, or the
+/// expression that makes it where it is used, `boto3.client("s3")`)
 /// spelled in `function`.
 struct ObjectReference {
   const ModuleModel *module;
@@ -104,8 +105,11 @@ struct ObjectReference {
   TSNode moved_with{};
 };
 
-/// The references to what `call`, in `function`, builds: the targets of the
-/// assignment chain that holds it (`a = b = call`, `self.session = call`),
+/// The references to what `call`, in `function`, builds: the names bound on
+/// the way up through what gives it back as it is (parentheses,
+/// `typing.cast`, `or`, `if ... else`, a walrus, the assignment chain: `a =
+/// b = (call)`, `self.session = call`), or that expression itself when it is
+/// used otherwise (passed to a call, put in a container, returned),
 /// the plain copies made of them (`c = a`, `self.c = a`), the sub-resources
 /// made of them (`t = a.Table(name)`, which share its client) and the locals
 /// bound to parts of them (`events = a.meta.events`). A global is reached
