@@ -227,6 +227,20 @@ TSNode statement_of(TSNode call, const FunctionInfo &function) {
   return node;
 }
 
+/// True when Python mangles `name` where `node` is: a private name (`__s3`,
+/// not `__init__`) spelled in a class body, or in a function defined there,
+/// is compiled as `_Class__s3`, which module scope does not bind.
+bool mangled_at(TSNode node, std::string_view name) {
+  if (name.size() < 3 || name.rfind("__", 0) != 0 ||
+      name.substr(name.size() - 2) == "__")
+    return false;
+  for (TSNode around = ts_node_parent(node); !ts_node_is_null(around);
+       around = ts_node_parent(around))
+    if (is(around, "class_definition"))
+      return true;
+  return false;
+}
+
 /// The local `x` when the statement is exactly `x = <call>`, else "".
 std::string assigned_local(const SyntaxTree &tree, TSNode statement,
                            TSNode call) {
@@ -262,7 +276,12 @@ std::string derived_name(const SyntaxTree &tree, TSNode call) {
   TSNode first = ts_node_named_child(field(call, "arguments"), 0);
   if (is(first, "keyword_argument"))
     first = field(first, "value");
+  // Not what an f-string's literal parts spell (`f"{geo}-west-1"`).
+  bool formatted = false;
   if (is(first, "string"))
+    for (TSNode part : named_children(first))
+      formatted = formatted || is(part, "interpolation");
+  if (is(first, "string") && !formatted)
     for (TSNode part : named_children(first))
       if (is(part, "string_content"))
         service += tree.text(part);
@@ -271,6 +290,7 @@ std::string derived_name(const SyntaxTree &tree, TSNode call) {
     name += std::isalnum(static_cast<unsigned char>(c))
                 ? static_cast<char>(std::tolower(c))
                 : '_';
+  name.erase(0, name.find_first_not_of('_'));
   if (!name.empty() && std::isdigit(static_cast<unsigned char>(name[0])))
     name = "_" + name;
   return name.empty() ? kind_word : name + "_" + kind_word;
@@ -385,6 +405,10 @@ public:
     const FunctionInfo &function = *where_.function;
     const ScopeBindings &local = function.bindings;
     for (const std::string &name : names_read(tree_, expression)) {
+      if (mangled_at(call_, name))
+        return "it uses '" + name +
+               "', which Python mangles inside a class: at module scope the "
+               "name would read something else";
       if (!local.binds(name) || local.globals.count(name)) {
         if (!module.bindings().binds(name) && !module.function_named(name) &&
             !module.class_named(name) && !is_builtin_name(name))
@@ -683,7 +707,9 @@ public:
       if (!fresh)
         continue;
       const std::string &local = *assigned[i].second;
-      std::string base = texts[local].size() == 1
+      // A private local (`__s3`) would be mangled where a class reads it.
+      std::string base = texts[local].size() == 1 && !mangled_at(
+                                                         assigned[i].first, local)
                              ? local
                              : derived_name(tree, assigned[i].first);
       std::string name = base;
@@ -1289,7 +1315,7 @@ ConstructionFix hoist(const NameResolver &resolver, const Handler &handler,
                   [](const MovedLocal &m) { return !m.is_import; });
   TSNode own_code = edits.first_own_code();
   for (const auto &[bound, values] : module.bindings().assignments)
-    if (!moves_assignments && values.size() == 1 &&
+    if (!moves_assignments && values.size() == 1 && !mangled_at(call, bound) &&
         canonical(tree.text(values.front())) == canonical(call_text) &&
         edits.free_name(bound) != bound &&
         runs_unconditionally(values.front()) &&
@@ -1557,8 +1583,10 @@ ConstructionFix memoize(const NameResolver &resolver, const Handler &handler,
   }
 
   ModuleEdits edits(module);
-  std::string factory =
-      edits.unused_name("_" + derived_name(tree, call) + "_for");
+  std::string derived = derived_name(tree, call);
+  // One leading underscore: two would be mangled in a class.
+  std::string factory = edits.unused_name(
+      (derived.front() == '_' ? "" : "_") + derived + "_for");
   auto [functools, import_edit] = edits.import_module("functools");
   // The factory returns the same call with the varying values as parameters.
   std::size_t call_begin = tree.range(call).begin;
