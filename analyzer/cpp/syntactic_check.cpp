@@ -2353,7 +2353,7 @@ private:
   // Whether `node` declares `name`; nothing when it is no declaration (a
   // declaration's or a parameter's, or a name for a type or a namespace:
   // `using Aws::S3::S3Client;`, `typedef ... Db;`, `using Alias = ...;`,
-  // `namespace DDB = Aws::DynamoDB;`, in a block too).
+  // `namespace DDB = Aws::DynamoDB;`, a class it defines, in a block too).
   std::optional<bool> declaration_of(TSNode node,
                                      const std::string &name) const {
     if (is(node, "alias_declaration") ||
@@ -2361,6 +2361,11 @@ private:
       return tree_.text(field(node, "name")) == name;
     if (is(node, "type_definition"))
       return tree_.text(field(node, "declarator")) == name;
+    // A class defined here (`struct Opts { ... };` in the handler's body).
+    if ((is(node, "struct_specifier") || is(node, "class_specifier") ||
+         is(node, "union_specifier") || is(node, "enum_specifier")) &&
+        !ts_node_is_null(field(node, "body")))
+      return tree_.text(field(node, "name")) == name;
     if (is(node, "using_declaration")) {
       TSNode used = ts_node_named_child(node, 0);
       return !using_directive(node) && !ts_node_is_null(used) &&

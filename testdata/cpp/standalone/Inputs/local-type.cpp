@@ -1,0 +1,19 @@
+#include <aws/core/Aws.h>
+#include <aws/lambda-runtime/runtime.h>
+#include <aws/s3/S3Client.h>
+#include <string>
+using namespace aws::lambda_runtime;
+static invocation_response handler(invocation_request const &req) {
+  struct Opts { const char *region = "eu-west-1"; };
+  Aws::Client::ClientConfiguration cfg;
+  cfg.region = Opts{}.region;
+  Aws::S3::S3Client s3(cfg);
+  return invocation_response::success(req.payload, "text/plain");
+}
+int main() {
+  Aws::SDKOptions options;
+  Aws::InitAPI(options);
+  run_handler(handler);
+  Aws::ShutdownAPI(options);
+  return 0;
+}
