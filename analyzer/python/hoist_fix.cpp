@@ -1658,7 +1658,9 @@ std::string defined_conditionally(const SyntaxTree &tree,
 
 /// What module-level code of `importer` does, after it imports `module`,
 /// that may change what code moved into `module` reads: it changes the
-/// environment, or sets a name of `module` (`app.REGION = ...`).
+/// environment, itself or through the project functions it calls (a
+/// package that re-exports the handler, then calls `configure()`), or sets
+/// a name of `module` (`app.REGION = ...`).
 std::vector<ChangeAfterImport>
 changes_after_import(const NameResolver &resolver, const ModuleModel &importer,
                      const ModuleModel &module) {
@@ -1669,11 +1671,9 @@ changes_after_import(const NameResolver &resolver, const ModuleModel &importer,
   ModuleEdits edits(importer);
   std::string after = "after it imports '" + module.path() +
                       "', whose module-level code would build it before that";
-  // Its own code only: following its calls would load what it calls, for
-  // every module that imports this one (tests among them).
   for (EnvironmentWrite &write :
        environment_writes(resolver, {&importer, nullptr},
-                          importer.tree().root(), false, 0))
+                          importer.tree().root(), false, kFollowedCalls))
     if (ts_node_start_byte(write.node) >= ts_node_start_byte(loading) &&
         !edits.runs_only_as_script(write.node)) {
       std::string why = "'" + importer.path() + "' " + write.changes + " ('" +

@@ -4,9 +4,11 @@
 #include <cctype>
 #include <functional>
 #include <optional>
+#include <set>
 #include <unordered_set>
 
 #include "core/identifier_words.h"
+#include "core/paths.h"
 #include "python/check.h"
 #include "python/module_edits.h"
 #include "python/reachability.h"
@@ -264,6 +266,57 @@ bool unresolved_function(const NameResolver &resolver, Scope scope,
   std::string name(tree.text(callee));
   return (scope.function && scope.function->bindings.binds(name)) ||
          scope.module->bindings().binds(name);
+}
+
+/// The project code that runs around each call of `function` (in `module`),
+/// as its wrappers (wrappers_of) make it: a wrapping function with the
+/// functions it defines (a decorator's wrapper, a factory's decorator), and
+/// the `__call__`, `__enter__` and `__exit__` of a class whose instances
+/// wrap it (`@Wrapped`, `return Wrapped(fn)`) or of an instance used as the
+/// decorator (`@nordic()`: a `contextlib.ContextDecorator` enters itself
+/// around each call).
+std::vector<Scope> wrapping_code(const NameResolver &resolver,
+                                 const ModuleModel &module,
+                                 const FunctionInfo &function) {
+  std::vector<Scope> code;
+  auto add_methods = [&](const Symbol &owner) {
+    for (const char *name : {"__call__", "__enter__", "__exit__"}) {
+      Symbol method = resolver.member(owner, name);
+      if (method.kind == Symbol::Kind::Function && method.function &&
+          method.module)
+        code.push_back({method.module, method.function, method.receiver});
+    }
+  };
+  std::function<void(const ModuleModel *, const FunctionInfo *)> add_function =
+      [&](const ModuleModel *where, const FunctionInfo *wrapping) {
+        code.push_back({where, wrapping});
+        for (const auto &[name, nested] : wrapping->nested)
+          add_function(where, nested);
+      };
+  Scope top{&module, nullptr};
+  for (const Wrapper &wrapper : wrappers_of(module, function)) {
+    Symbol symbol = resolver.resolve(wrapper.callable, top);
+    // `@functools.partial(with_env, key=...)` wraps with what it binds.
+    if (symbol.kind == Symbol::Kind::Path &&
+        symbol.path == "functools.partial" &&
+        is(ts_node_parent(wrapper.callable), "call"))
+      symbol = resolver.resolve(ts_node_parent(wrapper.callable), top);
+    if (symbol.kind == Symbol::Kind::Function && symbol.function &&
+        symbol.module) {
+      add_function(symbol.module, symbol.function);
+      for (TSNode call : symbol.function->calls) {
+        Symbol made = resolver.resolve(field(call, "function"),
+                                       {symbol.module, symbol.function});
+        if (made.kind == Symbol::Kind::Class)
+          add_methods(made);
+      }
+    }
+    if ((symbol.kind == Symbol::Kind::Class ||
+         symbol.kind == Symbol::Kind::Object) &&
+        symbol.cls && symbol.module)
+      add_methods(symbol);
+  }
+  return code;
 }
 
 class WriteFinder {
@@ -1051,6 +1104,9 @@ private:
     add_all(call, followed_writes({module, callee}, callee->is_lambda
                                                         ? callee->node
                                                         : callee->body));
+    // And what its decorators wrap it in (`@exporting def bootstrap()`).
+    for (const Scope &wrapping : wrapping_code(resolver_, *module, *callee))
+      add_all(call, followed_writes(wrapping, wrapping.function->body));
   }
 
   /// The writes in `root`, code of `scope` that a call here runs, followed
@@ -2069,6 +2125,89 @@ special_methods_named(const NameResolver &resolver,
   return methods;
 }
 
+/// True when `module` is the code of a library the catalogue calls
+/// harmless, checked as part of the library's own repository
+/// (`aws_lambda_powertools/logging/logger.py` in Powertools' tree): what it
+/// runs changes nothing a construction reads.
+bool in_harmless_library(const NameResolver &resolver,
+                         const ModuleModel &module) {
+  std::vector<std::string> parts = path_components(module.path());
+  if (parts.empty())
+    return false;
+  std::string &file = parts.back();
+  file = file == "__init__.py" ? "" : file.substr(0, file.rfind('.'));
+  for (std::size_t first = 0; first + 1 < parts.size(); ++first) {
+    std::string dotted;
+    for (std::size_t i = first; i < parts.size(); ++i)
+      if (!parts[i].empty())
+        dotted += (dotted.empty() ? "" : ".") + parts[i];
+    if (resolver.catalogue().is_harmless(dotted))
+      return true;
+  }
+  return false;
+}
+
+/// The methods of the classes of `module` made of the standard library's
+/// `logging` classes (a `logging.Filter` added to a logger, a
+/// `LoggerAdapter` overriding `process`, a `Handler`, a `Formatter`): a
+/// logging call anywhere runs them.
+std::vector<Scope> logging_code(const NameResolver &resolver,
+                                const ModuleModel &module) {
+  std::vector<Scope> methods;
+  for (const ClassInfo &cls : module.classes()) {
+    bool logs = std::any_of(cls.bases.begin(), cls.bases.end(), [&](TSNode base) {
+      Symbol symbol = resolver.resolve(base, {&module, nullptr});
+      return symbol.kind == Symbol::Kind::Path &&
+             symbol.path.rfind("logging.", 0) == 0;
+    });
+    if (logs)
+      for (const auto &[name, method] : cls.methods)
+        methods.push_back({&module, method});
+  }
+  return methods;
+}
+
+/// The code that runs on the invoke path for what it does: the `reached`
+/// functions, the code that wraps each of them (wrapping_code), the
+/// memoized project functions they call (which run at the first
+/// invocation, and whose writes last), the logging classes of their
+/// modules (logging_code), and what those reach in turn.
+std::vector<ReachedFunction>
+invoke_path_code(const NameResolver &resolver,
+                 const std::vector<ReachedFunction> &reached) {
+  std::vector<ReachedFunction> code = reached;
+  std::set<const FunctionInfo *> seen;
+  for (const ReachedFunction &function : code)
+    seen.insert(function.function);
+  auto run = [&](Scope root) {
+    if (!root.function || !root.module || seen.count(root.function) ||
+        in_harmless_library(resolver, *root.module))
+      return;
+    for (ReachedFunction &function : reachable_functions(
+             resolver, *root.module, *root.function, root.receiver))
+      if (seen.insert(function.function).second)
+        code.push_back(std::move(function));
+  };
+  std::set<const ModuleModel *> modules;
+  for (std::size_t i = 0; i < code.size(); ++i) {
+    const ModuleModel *module = code[i].module;
+    const FunctionInfo *function = code[i].function;
+    Scope scope{module, function, code[i].receiver};
+    if (modules.insert(module).second)
+      for (const Scope &method : logging_code(resolver, *module))
+        run(method);
+    for (const Scope &wrapping : wrapping_code(resolver, *module, *function))
+      run(wrapping);
+    for (TSNode call : function->calls) {
+      Scope callee = resolver.called_scope(call, scope);
+      if (callee.function &&
+          is_memoized(resolver, *callee.module, *callee.function))
+        run(callee);
+    }
+  }
+  return code;
+}
+
 } // namespace
 
 std::vector<EnvironmentWrite>
@@ -2079,10 +2218,11 @@ invoke_path_environment_writes(const NameResolver &resolver,
   auto add = [&](std::vector<EnvironmentWrite> more) {
     writes.insert(writes.end(), more.begin(), more.end());
   };
+  std::vector<ReachedFunction> code = invoke_path_code(resolver, reached);
   // What module-level code handed the environment to, any invocation may
   // write it through (`SETTERS = {"region": os.environ.__setitem__}`).
   std::vector<const ModuleModel *> modules;
-  for (const ReachedFunction &function : reached)
+  for (const ReachedFunction &function : code)
     if (std::find(modules.begin(), modules.end(), function.module) ==
         modules.end())
       modules.push_back(function.module);
@@ -2093,37 +2233,22 @@ invoke_path_environment_writes(const NameResolver &resolver,
         writes.push_back(std::move(write));
   // With the functions they define (`def configure(): os.environ[...]`).
   // A lambda's body is an expression, itself perhaps the call it makes.
-  for (const ReachedFunction &function : reached)
+  for (const ReachedFunction &function : code)
     add(environment_writes(resolver, {function.module, function.function},
                            function.function->is_lambda
                                ? function.function->node
                                : function.function->body,
                            true));
-  for (const auto &[module, method] : special_methods_named(resolver, reached))
+  for (const auto &[module, method] : special_methods_named(resolver, code))
     add(environment_writes(resolver, {module, method}, method->body, true,
                            kFollowedCode));
-  // A decorator, or a wrapper bound to the handler's name (`handler =
-  // with_region(_handler)`), runs its code around every call of the handler.
+  // A library's wrapper of the handler (`@regionmw.region_from_event`,
+  // `tenantlib.make_handler(_impl)`) runs code hoist does not see into
+  // around every call.
   if (handler.function && handler.function_module)
     for (const Wrapper &wrapper :
          wrappers_of(*handler.function_module, *handler.function)) {
       Scope top{handler.function_module, nullptr};
-      Symbol symbol = resolver.resolve(wrapper.callable, top);
-      // `@functools.partial(with_env, key=...)` wraps with what it binds.
-      if (symbol.kind == Symbol::Kind::Path &&
-          symbol.path == "functools.partial" &&
-          is(ts_node_parent(wrapper.callable), "call"))
-        symbol = resolver.resolve(ts_node_parent(wrapper.callable), top);
-      // A class whose instances wrap it, or an instance used as the
-      // decorator: its `__call__` runs each time, or makes what does.
-      auto add_call_method = [&](const Symbol &owner) {
-        Symbol call = resolver.member(owner, "__call__");
-        if (call.kind == Symbol::Kind::Function && call.function && call.module)
-          add(environment_writes(resolver, {call.module, call.function},
-                                 call.function->body, true));
-      };
-      // A library's wrapper (`@regionmw.region_from_event`,
-      // `tenantlib.make_handler(_impl)`) runs code hoist does not see into.
       if (std::string library = unseen_library(resolver, top, wrapper.callable);
           !library.empty() && !resolver.catalogue().is_harmless(library) &&
           !resolver.catalogue().always_calls_wrapped(library)) {
@@ -2133,21 +2258,6 @@ invoke_path_environment_writes(const NameResolver &resolver,
                           {}, false, kRunsLibraryCode});
         writes.back().unseen = true;
       }
-      if (symbol.kind == Symbol::Kind::Function && symbol.function) {
-        add(environment_writes(resolver, {symbol.module, symbol.function},
-                               symbol.function->body, true));
-        // The instances it wraps with (`return Wrapped(fn)`).
-        for (TSNode call : symbol.function->calls) {
-          Symbol made = resolver.resolve(field(call, "function"),
-                                         {symbol.module, symbol.function});
-          if (made.kind == Symbol::Kind::Class)
-            add_call_method(made);
-        }
-      }
-      if ((symbol.kind == Symbol::Kind::Class ||
-           symbol.kind == Symbol::Kind::Object) &&
-          symbol.cls && symbol.module)
-        add_call_method(symbol);
     }
   return writes;
 }
@@ -2507,6 +2617,22 @@ bool swallows_errors(const NameResolver &resolver, Scope scope,
   if (is(made, "call") &&
       resolver.called_path(made, scope) == "contextlib.suppress")
     return true;
+  // A generator made a context manager (`@contextlib.contextmanager`) that
+  // catches what is thrown in at its `yield`.
+  const ModuleModel *generator_module = nullptr;
+  if (const FunctionInfo *generator =
+          is(made, "call")
+              ? resolver.called_function(made, scope, generator_module)
+              : nullptr;
+      generator && generator->is_generator) {
+    bool handles = false;
+    walk_named_descendants(generator->body, [&](TSNode node) {
+      handles = handles || (is(node, "try_statement") && handles_errors(node));
+      return !handles;
+    });
+    if (handles)
+      return true;
+  }
   for (const Scope &method : context_manager_methods(resolver, scope, manager))
     if (method.function->name == "__exit__" &&
         exit_swallows(*method.module, *method.function))
