@@ -265,6 +265,12 @@ MainHoistBlocker main_hoist_blocker(const MainHoistFacts &facts) {
                 "' between the handler and main() makes mean something else "
                 "at main()'s place",
             ""};
+  if (!facts.unreached.empty())
+    return {"'" + facts.unreached +
+                "' is declared after a 'return' of the handler's body, which "
+                "no invocation gets past: built in main(), it would be built "
+                "where it never was",
+            facts.unreached};
   if (!facts.taken.empty())
     return {"main() already declares a '" + facts.taken + "'", facts.taken};
   if (!facts.given_away.empty())
@@ -538,7 +544,73 @@ MacroChange macro_changed_between(std::string_view between,
   return {};
 }
 
-std::string changed_after(std::string_view rest, const std::string &variable) {
+std::string process_change_risk(std::string_view before) {
+  static constexpr std::string_view kChanges[] = {
+      "setenv",   "putenv",  "unsetenv",  "clearenv",
+      "_putenv",  "_putenv_s", "SetEnvironmentVariable",
+      "SetEnvironmentVariableA", "SetEnvironmentVariableW",
+      "chdir",    "fchdir",  "SetCurrentDirectory",
+      "ofstream", "fstream", "fopen",     "freopen", "fwrite", "creat"};
+  for (std::string_view name : kChanges)
+    for (std::size_t at = before.find(name); at != std::string_view::npos;
+         at = before.find(name, at + 1)) {
+      const std::size_t end = at + name.size();
+      // A word of its own, not a member (`log.fopen`, `s->chdir`).
+      if ((at > 0 && is_identifier_byte(before[at - 1])) ||
+          (end < before.size() && is_identifier_byte(before[end])) ||
+          (at > 0 && before[at - 1] == '.') ||
+          (at > 1 && before.substr(at - 2, 2) == "->"))
+        continue;
+      return "the handler uses '" + std::string(name) +
+             "' before the moved code, which changes the process's "
+             "environment, working directory or files, where the SDK reads "
+             "the region, credentials and profile files when it builds an "
+             "object: run once in main(), before any invocation, the moved "
+             "code would not see the change";
+    }
+  return "";
+}
+
+namespace {
+
+// Where the call that `rest[at]` is a whole argument of (`tune(cfg)`,
+// `f(a, cfg)`) names its callee, and the argument's index; nothing when it
+// is not one.
+std::optional<std::pair<std::string_view, std::size_t>>
+call_argument(std::string_view rest, std::size_t at, std::size_t end) {
+  std::size_t next = rest.find_first_not_of(" \t\r\n", end);
+  if (next == std::string_view::npos || (rest[next] != ')' && rest[next] != ','))
+    return std::nullopt;
+  std::size_t index = 0;
+  int depth = 0;
+  for (std::size_t i = at; i-- > 0;) {
+    const char c = rest[i];
+    if (c == ')' || c == ']' || c == '}')
+      ++depth;
+    else if ((c == '[' || c == '{' || c == ';') && depth == 0)
+      return std::nullopt;
+    else if (c == '(' || c == '[' || c == '{') {
+      if (depth-- > 0)
+        continue;
+      std::size_t name_end = i;
+      while (name_end > 0 && std::isspace(static_cast<unsigned char>(rest[name_end - 1])))
+        --name_end;
+      std::size_t name = name_end;
+      while (name > 0 && is_identifier_byte(rest[name - 1]))
+        --name;
+      if (name == name_end)
+        return std::nullopt;
+      return std::make_pair(rest.substr(name, name_end - name), index);
+    } else if (c == ',' && depth == 0)
+      ++index;
+  }
+  return std::nullopt;
+}
+
+} // namespace
+
+std::string changed_after(std::string_view rest, const std::string &variable,
+                          const ParameterLookup &parameter, int depth) {
   // Each whole-word `variable`, scanned by hand: this runs for every object
   // a fix would move (a regex compiled each time cost the syntactic mode
   // more than its check does).
@@ -581,12 +653,62 @@ std::string changed_after(std::string_view rest, const std::string &variable) {
         changed = member > name && assigns(member);
       }
     }
+    // Quoted from the variable to the end of its statement; from the
+    // statement's start for a pointer or reference to it.
+    std::size_t from = at;
+    // `&cfg` (not `a & cfg`, `a && cfg`): a pointer that may change it.
+    if (!changed && previous == '&' && before != std::string_view::npos) {
+      std::size_t operand = before == 0 ? std::string_view::npos
+                                        : rest.find_last_not_of(" \t\r\n", before - 1);
+      changed = operand == std::string_view::npos ||
+                std::string_view("=(,{};:?!").find(rest[operand]) !=
+                    std::string_view::npos;
+      std::size_t start = rest.find_last_of(";{}", before);
+      from = rest.find_first_not_of(
+          " \t\r\n", start == std::string_view::npos ? 0 : start + 1);
+    }
+    // `auto &c = cfg;`, `T &c{cfg};` (not const): a reference that may.
+    if (!changed && (previous == '=' || previous == '{') &&
+        before != std::string_view::npos && before > 0) {
+      std::size_t name_end = rest.find_last_not_of(" \t\r\n", before - 1);
+      std::size_t name = name_end;
+      while (name != std::string_view::npos && name > 0 &&
+             is_identifier_byte(rest[name - 1]))
+        --name;
+      std::size_t ampersand =
+          name_end == std::string_view::npos || name == 0 ||
+                  !is_identifier_byte(rest[name_end])
+              ? std::string_view::npos
+              : rest.find_last_not_of(" \t\r\n", name - 1);
+      std::size_t start = rest.find_last_of(";{}", before - 1);
+      start = start == std::string_view::npos ? 0 : start + 1;
+      if (ampersand != std::string_view::npos && rest[ampersand] == '&' &&
+          ampersand >= start &&
+          !spells_word(rest.substr(start, ampersand - start), "const")) {
+        changed = true;
+        from = rest.find_first_not_of(" \t\r\n", start);
+      }
+    }
+    // `tune(cfg);`, where tune changes its reference or pointer parameter
+    // (a few calls deep).
+    if (!changed && parameter && depth < 4 &&
+        (previous == '(' || previous == ','))
+      if (auto call = call_argument(rest, at, end))
+        if (std::optional<ChangeableParameter> callee =
+                parameter(call->first, call->second);
+            callee && !changed_after(callee->body, callee->name, parameter,
+                                     depth + 1)
+                            .empty()) {
+          changed = true;
+          std::size_t start = rest.find_last_of(";{}", at);
+          from = rest.find_first_not_of(
+              " \t\r\n", start == std::string_view::npos ? 0 : start + 1);
+        }
     if (!changed)
       continue;
-    // Quoted from the variable to the end of its statement.
     std::size_t stop = rest.find(';', at);
     std::string_view statement = rest.substr(
-        at, stop == std::string_view::npos ? rest.size() - at : stop - at);
+        from, stop == std::string_view::npos ? rest.size() - from : stop - from);
     return statement.size() <= 60 ? std::string(statement)
                                   : std::string(statement.substr(0, 57)) + "...";
   }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -78,6 +79,9 @@ struct MainHoistFacts {
   /// its own.
   bool unseen_stays = false;
   std::string taken;  ///< a moved variable's name main() declares already
+  /// A moved variable declared after a `return` statement of the handler's
+  /// own body: dead code, which no invocation runs.
+  std::string unreached;
   /// A moved variable the handler gives away or ends (given_away), and how.
   std::string given_away;
   std::string given_away_by;
@@ -176,11 +180,35 @@ struct MacroChange {
 MacroChange macro_changed_between(std::string_view between,
                                   std::string_view moved);
 
+/// Why the fix is unsafe when `before` (the handler's text before the first
+/// statement that moves) changes what the process gives the moved code: its
+/// environment, working directory or files (`setenv("AWS_REGION", ...)`,
+/// `chdir`, `std::ofstream`), which the SDK reads when it builds an object
+/// (the region, credentials, profile files); or "". Run once in main(),
+/// before any invocation, the moved code would not see the change.
+std::string process_change_risk(std::string_view before);
+
+/// A parameter of a function of the file that is a reference or pointer,
+/// not const, through which the function may change what it is given, and
+/// the text of the function's body.
+struct ChangeableParameter {
+  std::string name;
+  std::string_view body;
+};
+/// The front-end's lookup of such a parameter: `callee`'s at `index`.
+using ParameterLookup = std::function<std::optional<ChangeableParameter>(
+    std::string_view callee, std::size_t index)>;
+
 /// How `rest` (a handler's text after the statement that builds `variable`)
 /// changes it: assigns it again (`s3 = Aws::S3::S3Client(cfg);`) or one of
-/// its members (`cfg.region = request.payload;`), or "": built once in
-/// main(), the change would carry into the next invocation.
-std::string changed_after(std::string_view rest, const std::string &variable);
+/// its members (`cfg.region = request.payload;`), takes a pointer or a
+/// reference to it that is not const (`auto *p = &cfg;`, `auto &c = cfg;`),
+/// or passes it to a function whose `parameter` changes it, a few calls
+/// deep (`tune(cfg);`); or "": built once in main(), the change would carry
+/// into the next invocation.
+std::string changed_after(std::string_view rest, const std::string &variable,
+                          const ParameterLookup &parameter = {},
+                          int depth = 0);
 
 /// How a construction is written, for whether it can move on its own.
 enum class ConstructionShape {

@@ -887,6 +887,36 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
         facts.sdk_initialized ||
         (names_handler &&
          sources.isBeforeInTranslationUnit(call, names_handler->getBeginLoc()));
+  // A function of the file that may change what a reference or pointer
+  // parameter is given (`tune(cfg);`, changed_after).
+  const StringRef file_text = sources.getBufferData(sources.getMainFileID());
+  auto changeable_parameter = [&](std::string_view callee, std::size_t index)
+      -> std::optional<ChangeableParameter> {
+    for (const Decl *decl : context.getTranslationUnitDecl()->decls()) {
+      const auto *helper = dyn_cast<FunctionDecl>(decl);
+      if (!helper || !helper->getDeclName().isIdentifier() ||
+          helper->getName() != llvm::StringRef(callee.data(), callee.size()) ||
+          !helper->doesThisDeclarationHaveABody() ||
+          index >= helper->getNumParams() ||
+          !sources.isInMainFile(sources.getExpansionLoc(helper->getLocation())))
+        continue;
+      const ParmVarDecl *given = helper->getParamDecl(index);
+      const QualType type = given->getType();
+      const QualType target = type->isReferenceType() ? type.getNonReferenceType()
+                              : type->isPointerType() ? type->getPointeeType()
+                                                      : QualType();
+      if (target.isNull() || target.isConstQualified())
+        return std::nullopt;
+      const std::size_t begin =
+          offset_of(sources, helper->getBody()->getBeginLoc());
+      const std::size_t end =
+          end_of_token(context, helper->getBody()->getEndLoc());
+      return ChangeableParameter{
+          given->getNameAsString(),
+          std::string_view(file_text.data() + begin, end - begin)};
+    }
+    return std::nullopt;
+  };
   // What cannot move for a reason of its own stays, with that reason; the
   // others move without it.
   std::vector<const Construction *> group = constructions;
@@ -935,6 +965,12 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
       for (const std::string &taken : main_body.names)
         if (taken == name && moving.taken.empty())
           moving.taken = name;
+      for (const Stmt *statement : function->getBody()->children()) {
+        if (statement == construction->statement)
+          break;
+        if (isa<ReturnStmt>(statement) && moving.unreached.empty())
+          moving.unreached = name;
+      }
       const std::string body =
           text_of(context, function->getBody()->getSourceRange());
       if (std::string how = given_away(body, name);
@@ -1000,7 +1036,8 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
         text_of(context, SourceRange(last, function->getBody()->getEndLoc()));
     for (const Construction *construction : group)
       if (std::string how =
-              changed_after(rest, construction->variable->getNameAsString());
+              changed_after(rest, construction->variable->getNameAsString(),
+                            changeable_parameter);
           moving.changed.empty() && !how.empty()) {
         moving.changed = construction->variable->getNameAsString();
         moving.changed_by = how;
@@ -1123,6 +1160,10 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
   std::sort(in_order.begin(), in_order.end(), [&](const Stmt *a, const Stmt *b) {
     return sources.isBeforeInTranslationUnit(a->getBeginLoc(), b->getBeginLoc());
   });
+  if (!in_order.empty())
+    result.risk = process_change_risk(text_of(
+        context, SourceRange(function->getBody()->getBeginLoc(),
+                             in_order.front()->getBeginLoc())));
   for (const Stmt *statement : in_order)
     if (std::string what = frozen_value_in(context, *statement, catalogued);
         result.risk.empty() && !what.empty())

@@ -3120,6 +3120,40 @@ private:
     facts.sdk_initialized =
         std::any_of(init_api_calls_->begin(), init_api_calls_->end(),
                     [&](uint32_t at) { return at < ts_node_start_byte(statement); });
+    // A function of the file that may change what a reference or pointer
+    // parameter is given (`tune(cfg);`, changed_after): one whose parameter
+    // declares `&` or `*` and no `const`.
+    auto changeable_parameter = [&](std::string_view callee, std::size_t index)
+        -> std::optional<ChangeableParameter> {
+      auto helper = functions_.find(std::string(callee));
+      if (helper == functions_.end())
+        return std::nullopt;
+      TSNode parameters = field(
+          function_declarator(field(helper->second, "declarator")), "parameters");
+      std::size_t position = 0;
+      for (uint32_t i = 0; i < ts_node_named_child_count(parameters); ++i) {
+        TSNode given = ts_node_named_child(parameters, i);
+        if (is(given, "comment") || position++ != index)
+          continue;
+        TSNode declarator = field(given, "declarator");
+        if (!is(declarator, "reference_declarator") &&
+            !is(declarator, "pointer_declarator"))
+          return std::nullopt;
+        if (spells_word(tree_.text(given), "const"))
+          return std::nullopt;
+        while (!ts_node_is_null(declarator) && !is(declarator, "identifier")) {
+          TSNode inner = field(declarator, "declarator");
+          if (ts_node_is_null(inner))
+            inner = ts_node_named_child(declarator, 0);
+          declarator = inner;
+        }
+        if (ts_node_is_null(declarator))
+          return std::nullopt;
+        return ChangeableParameter{std::string(tree_.text(declarator)),
+                                   tree_.text(field(helper->second, "body"))};
+      }
+      return std::nullopt;
+    };
     // What cannot move for a reason of its own stays, with that reason; the
     // others move without it (as hoist_to_main decides).
     std::vector<MovedDeclaration> set_up;
@@ -3192,6 +3226,14 @@ private:
         if (moving.taken.empty() && !ts_node_is_null(main_body) &&
             declares(main->second, construction.variable))
           moving.taken = construction.variable;
+        for (uint32_t i = 0; i < ts_node_named_child_count(handler.body); ++i) {
+          TSNode statement = ts_node_named_child(handler.body, i);
+          if (ts_node_start_byte(statement) >=
+              ts_node_start_byte(construction.statement))
+            break;
+          if (is(statement, "return_statement") && moving.unreached.empty())
+            moving.unreached = construction.variable;
+        }
         if (std::string how =
                 given_away(tree_.text(handler.body), construction.variable);
             moving.given_away.empty() && !how.empty()) {
@@ -3265,7 +3307,8 @@ private:
       std::string_view rest = tree_.file->text().substr(
           last, std::max(last, ts_node_end_byte(handler.body)) - last);
       for (const Found *entry : group)
-        if (std::string how = changed_after(rest, entry->construction.variable);
+        if (std::string how = changed_after(rest, entry->construction.variable,
+                                            changeable_parameter);
             moving.changed.empty() && !how.empty()) {
           moving.changed = entry->construction.variable;
           moving.changed_by = how;
@@ -3353,6 +3396,11 @@ private:
               [](const MovedDeclaration &a, const MovedDeclaration &b) {
                 return a.statement.begin < b.statement.begin;
               });
+    if (!declarations.empty())
+      risk = process_change_risk(tree_.file->text().substr(
+          ts_node_start_byte(handler.body),
+          declarations.front().statement.begin -
+              ts_node_start_byte(handler.body)));
     std::set<uint32_t> entered;
     for (const MovedDeclaration &moved_code : declarations)
       if (std::string what = frozen_value(

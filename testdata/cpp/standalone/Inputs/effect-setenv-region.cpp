@@ -1,0 +1,19 @@
+#include <aws/core/Aws.h>
+#include <aws/lambda-runtime/runtime.h>
+#include <aws/s3/S3Client.h>
+#include <cstdlib>
+#include <string>
+using namespace aws::lambda_runtime;
+static invocation_response handler(invocation_request const &req) {
+  setenv("AWS_DEFAULT_REGION", req.payload.empty() ? "us-east-1" : "eu-west-1", 1);
+  Aws::Client::ClientConfiguration cfg;
+  Aws::S3::S3Client s3(cfg);
+  return invocation_response::success(cfg.region, "text/plain");
+}
+int main() {
+  Aws::SDKOptions options;
+  Aws::InitAPI(options);
+  run_handler(handler);
+  Aws::ShutdownAPI(options);
+  return 0;
+}
