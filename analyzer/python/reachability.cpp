@@ -79,9 +79,42 @@ std::vector<Route> included_routes(const NameResolver &resolver,
   return routes;
 }
 
+/// The project functions `module` gives its router of `router.type` as
+/// middlewares, which a dispatch runs around the routes: to the router
+/// (`app.use(middlewares=[tenant_region])`) or to one route
+/// (`@app.get("/files", middlewares=[...])`).
+std::vector<Route> middlewares_of(const NameResolver &resolver,
+                                  const ModuleModel &module,
+                                  const RouterEntry &router) {
+  std::vector<Route> middlewares;
+  const SyntaxTree &tree = module.tree();
+  Scope top{&module, nullptr};
+  walk_named_descendants(tree.root(), [&](TSNode node) {
+    if (!is(node, "keyword_argument") ||
+        tree.text(field(node, "name")) != "middlewares")
+      return true;
+    TSNode call = ts_node_parent(ts_node_parent(node));
+    TSNode callee = field(call, "function");
+    if (!is(call, "call") || !is(callee, "attribute"))
+      return true;
+    Symbol owner = resolver.resolve(field(callee, "object"), top);
+    if (owner.kind != Symbol::Kind::Instance ||
+        resolver.catalogue().router(owner.path) != &router)
+      return true;
+    for (TSNode element : named_children(field(node, "value"))) {
+      Symbol middleware = resolver.resolve(element, top);
+      if (middleware.kind == Symbol::Kind::Function && middleware.function)
+        middlewares.push_back({middleware.module, middleware.function});
+    }
+    return true;
+  });
+  return middlewares;
+}
+
 /// When `call` dispatches an event router (`app.resolve(event, context)`,
-/// crhelper's `helper(event, context)`), the route functions it runs; else
-/// nothing. Routes are registered where the router is made.
+/// crhelper's `helper(event, context)`), the route functions it runs, and
+/// the middlewares it runs around them; else nothing. Routes are registered
+/// where the router is made.
 std::vector<Route> dispatched_routes(const NameResolver &resolver, Scope scope,
                                      TSNode call) {
   TSNode callee = field(call, "function");
@@ -103,6 +136,8 @@ std::vector<Route> dispatched_routes(const NameResolver &resolver, Scope scope,
   std::vector<Route> routes = routes_of(resolver, module, *router);
   for (const Route &route : included_routes(resolver, module))
     routes.push_back(route);
+  for (const Route &middleware : middlewares_of(resolver, module, *router))
+    routes.push_back(middleware);
   return routes;
 }
 
@@ -190,7 +225,10 @@ container_displays(const NameResolver &resolver, Scope scope,
 /// those stored in the dictionary, list, tuple or set display the container
 /// is bound to (a dispatch table: `ACTIONS[op](event)`,
 /// `ACTIONS.get(op)(event)`, the item first bound to a local, `action =
-/// ACTIONS[op]`, or taken by a loop, `for mw in MIDDLEWARE: mw(event)`).
+/// ACTIONS[op]`, or taken by a loop, `for mw in MIDDLEWARE: mw(event)`), or,
+/// for a call of a method of an item (`mw.process_request(event)`,
+/// `HOOKS["region"].apply(event)`), that method of each instance of a
+/// project class stored there.
 std::vector<Route> functions_in_called_container(const NameResolver &resolver,
                                                  Scope scope, TSNode call) {
   const SyntaxTree &tree = scope.module->tree();
@@ -206,6 +244,11 @@ std::vector<Route> functions_in_called_container(const NameResolver &resolver,
   };
   std::vector<TSNode> containers;
   TSNode callee = unparenthesize(field(call, "function"));
+  std::string method;
+  if (is(callee, "attribute")) {
+    method = tree.text(field(callee, "attribute"));
+    callee = unparenthesize(field(callee, "object"));
+  }
   if (is(callee, "identifier")) {
     std::string name(tree.text(callee));
     if (const std::vector<TSNode> *items = values_of(scope, name))
@@ -231,6 +274,10 @@ std::vector<Route> functions_in_called_container(const NameResolver &resolver,
         if (is(element, "pair"))
           element = field(element, "value");
         Symbol symbol = resolver.resolve(element, where);
+        if (!method.empty())
+          symbol = symbol.kind == Symbol::Kind::Object
+                       ? resolver.member(symbol, method)
+                       : Symbol{};
         if (symbol.kind == Symbol::Kind::Function && symbol.function)
           stored.push_back({symbol.module, symbol.function});
       }

@@ -35,7 +35,11 @@ struct ReachedFunction {
 /// reaches through calls the resolver can follow (project functions, methods,
 /// `__init__` of classes it instantiates, project functions passed to a call
 /// as callbacks, functions and lambdas defined in a function's body, the
-/// routes of a catalogued router it dispatches; an inherited method reached
+/// functions stored in a container an item of which it calls and the
+/// methods of the project instances stored there whose method it calls on an
+/// item (`for mw in MIDDLEWARE: mw.process_request(event)`), the routes of
+/// a catalogued router it dispatches and the middlewares given to it
+/// (`middlewares=[...]`); an inherited method reached
 /// through a subclass runs that subclass's overrides of what it calls on
 /// `self` or `cls`). Not followed: memoized
 /// functions (functools.cache / lru_cache, cachetools; but for those defined
