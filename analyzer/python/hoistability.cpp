@@ -131,6 +131,12 @@ public:
         return {InputLifetime::Unknown, "'" + std::string(tree.text(node)) +
                                             "' is changed at run time ('" +
                                             how + "')"};
+      if (ClassifiedInputs alias = aliased_in(
+              resolver_.resolve(field(node, "object"), scope),
+              std::string(tree.text(node)),
+              std::string(tree.text(field(node, "attribute"))));
+          alias.lifetime != InputLifetime::Hoistable)
+        return alias;
     }
     if (type == "attribute" || type == "subscript") {
       Symbol symbol = resolver_.resolve(node, scope);
@@ -369,6 +375,10 @@ private:
       if (!how.empty())
         return {InputLifetime::Unknown,
                 "'" + name + "' is changed at run time ('" + how + "')"};
+      const std::string &path = imported->second;
+      if (std::size_t dot = path.rfind('.'); dot != std::string::npos)
+        return aliased_in(resolver_.imported(path.substr(0, dot), module),
+                          name, path.substr(dot + 1));
       return {};
     }
     if (module.function_named(name) || module.class_named(name))
@@ -763,9 +773,12 @@ private:
   /// `for d in (KW,)`, `KW or {}`, `return KW`, `set_kw = KW.__setitem__`),
   /// or, for a display holding containers, one of its items is (`kw =
   /// STATE.get("kw")`, `kw = STATE["kw"]`): the text of that code, or "". Writes through such a name are not
-  /// followed, so the value may differ from INIT on any invocation.
-  static std::string aliased(const ModuleModel &module, const std::string &name,
-                             const std::vector<TSNode> &values) {
+  /// followed, so the value may differ from INIT on any invocation. A
+  /// parameter's default (`def set_region(r, cfg=CFG)`) is another name for
+  /// every call, and a project function or class given it whose result is
+  /// kept may keep it (`SETTER = make_setter(CFG)`, whose closure sets it).
+  std::string aliased(const ModuleModel &module, const std::string &name,
+                      const std::vector<TSNode> &values) const {
     static const std::unordered_set<std::string_view> kItemGetters = {
         "get", "setdefault", "pop", "values", "items", "__getitem__"};
     if (values.size() != 1)
@@ -818,7 +831,11 @@ private:
           (kind_of_parent == "attribute" &&
            ts_node_eq(field(parent, "object"), node) &&
            !is(ts_node_parent(parent), "call") &&
-           tree.text(field(parent, "attribute")).substr(0, 2) == "__");
+           tree.text(field(parent, "attribute")).substr(0, 2) == "__") ||
+          ((kind_of_parent == "default_parameter" ||
+            kind_of_parent == "typed_default_parameter") &&
+           ts_node_eq(field(parent, "value"), node)) ||
+          kept_by_project_code(module, parent);
       if (aliasing) {
         TSNode statement = parent;
         while (!ts_node_is_null(ts_node_parent(statement)) &&
@@ -838,6 +855,40 @@ private:
         for_each_in_scope_and_class_bodies(function.body, visit);
     for_each_in_scope_and_class_bodies(tree.root(), visit);
     return found;
+  }
+
+  /// Whether `name` of `owner`, a project module, is given another name
+  /// there (see aliased), as read under `read_as`
+  /// (`settings.CONFIG`, `CONFIG` imported from it).
+  ClassifiedInputs aliased_in(const Symbol &owner, const std::string &read_as,
+                              const std::string &name) const {
+    if (owner.kind != Symbol::Kind::Module || !owner.module)
+      return {};
+    const ScopeBindings &globals = owner.module->bindings();
+    auto values = globals.assignments.find(name);
+    if (values == globals.assignments.end())
+      return {};
+    std::string alias = aliased(*owner.module, name, values->second);
+    if (alias.empty())
+      return {};
+    return {InputLifetime::Unknown,
+            "'" + read_as + "' is given another name in '" +
+                owner.module->path() + "' ('" + alias +
+                "'), through which hoist does not follow what changes it"};
+  }
+
+  /// True when `arguments`, an argument list in `module`, is given to a
+  /// project function or class whose result is kept (not a statement of
+  /// its own): the result may hold what it was given.
+  bool kept_by_project_code(const ModuleModel &module,
+                            TSNode arguments) const {
+    TSNode call = ts_node_parent(arguments);
+    if (!is(arguments, "argument_list") || !is(call, "call") ||
+        is(ts_node_parent(call), "expression_statement"))
+      return false;
+    Symbol::Kind callee =
+        resolver_.resolve(field(call, "function"), {&module, nullptr}).kind;
+    return callee == Symbol::Kind::Function || callee == Symbol::Kind::Class;
   }
 
   /// How a function of `module` changes module-level `name` (or, dotted,

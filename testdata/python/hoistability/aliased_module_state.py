@@ -1,9 +1,10 @@
 # RUN: %expect %s
 # Module-level state the construction reads, given another name anywhere in
 # the module (a local, another module-level name, a container, walrus, a
-# bound method): writes through that name are not followed, so the
-# construction may read a changed value on any invocation. No fix. Reading
-# it ('**OPTIONS', '.get', 'in') gives it no other name.
+# bound method, a parameter's default, a project function whose result is
+# kept, such as a closure over it): writes through that name are not
+# followed, so the construction may read a changed value on any invocation.
+# No fix. Reading it ('**OPTIONS', '.get', 'in') gives it no other name.
 import boto3
 
 KW = {}
@@ -12,6 +13,22 @@ ALIASED = {}
 OVERRIDES = ALIASED
 WALRUS = {}
 OPTIONS = {"region_name": "eu-west-1"}
+DEFAULTED = {"region_name": "eu-west-1"}
+CLOSED_OVER = {"region_name": "eu-west-1"}
+
+
+def set_region(region, cfg=DEFAULTED):
+    cfg["region_name"] = region
+
+
+def make_setter(cfg):
+    def set_item(region):
+        cfg["region_name"] = region
+
+    return set_item
+
+
+SET_REGION = make_setter(CLOSED_OVER)
 
 
 def local_alias_handler(event, context):
@@ -44,3 +61,19 @@ def reading_handler(event, context):
     # expect: client-in-handler[hoistable]
     sns = boto3.client("sns", **OPTIONS)
     return [region, "region_name" in OPTIONS, sns.meta.region_name]
+
+
+def default_argument_handler(event, context):
+    if "region" in event:
+        set_region(event["region"])
+    # expect: client-in-handler[not-hoistable]
+    ec2 = boto3.client("ec2", **DEFAULTED)
+    return ec2.meta.region_name
+
+
+def closure_handler(event, context):
+    if "region" in event:
+        SET_REGION(event["region"])
+    # expect: client-in-handler[not-hoistable]
+    sts = boto3.client("sts", **CLOSED_OVER)
+    return sts.meta.region_name
