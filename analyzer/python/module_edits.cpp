@@ -193,14 +193,17 @@ const std::unordered_set<std::string> &ModuleEdits::own_callables() const {
   return own;
 }
 
-bool ModuleEdits::calls_its_argument(const std::string &decorator) const {
-  const FunctionInfo *function = module_.function_named(decorator);
-  if (!function || function->parameters.empty())
+namespace {
+
+/// True when `function` calls (a method of) its first parameter in its own
+/// body.
+bool calls_first_parameter(const SyntaxTree &tree,
+                           const FunctionInfo &function) {
+  if (function.parameters.empty())
     return false;
-  const SyntaxTree &tree = module_.tree();
-  const std::string &parameter = function->parameters.front().name;
+  const std::string &parameter = function.parameters.front().name;
   bool calls = false;
-  for_each_in_scope(function->body, [&](TSNode node) {
+  for_each_in_scope(function.body, [&](TSNode node) {
     if (!calls && is(node, "call")) {
       TSNode root = callee_root(field(node, "function"));
       calls = is(root, "identifier") && tree.text(root) == parameter;
@@ -210,43 +213,98 @@ bool ModuleEdits::calls_its_argument(const std::string &decorator) const {
   return calls;
 }
 
-bool ModuleEdits::runs_own_code(TSNode statement) const {
+} // namespace
+
+bool ModuleEdits::calls_what_it_decorates(TSNode expression) const {
   const SyntaxTree &tree = module_.tree();
+  bool factory = is(expression, "call");
+  TSNode name = factory ? field(expression, "function") : expression;
+  const FunctionInfo *function =
+      is(name, "identifier") ? module_.function_named(std::string(tree.text(name)))
+                             : nullptr;
+  if (!function)
+    return false;
+  if (!factory)
+    return calls_first_parameter(tree, *function);
+  for (const auto &[_, made] : function->nested)
+    if (calls_first_parameter(tree, *made))
+      return true;
+  return false;
+}
+
+bool ModuleEdits::class_creation_runs_own_code(TSNode definition,
+                                               int depth) const {
+  constexpr int kMaxBases = 8;
+  TSNode bases = field(definition, "superclasses");
+  if (ts_node_is_null(bases) || depth > kMaxBases)
+    return false;
+  const SyntaxTree &tree = module_.tree();
+  auto method_calls_own_code = [&](const ClassInfo &cls, const char *name) {
+    auto method = cls.methods.find(name);
+    bool calls = false;
+    if (method != cls.methods.end())
+      for_each_in_scope(method->second->body, [&](TSNode node) {
+        calls = calls || calls_own_code(node);
+        return !calls;
+      });
+    return calls;
+  };
+  for (TSNode base : named_children(bases)) {
+    bool metaclass = is(base, "keyword_argument");
+    if (metaclass && tree.text(field(base, "name")) != "metaclass")
+      continue;
+    TSNode named = metaclass ? field(base, "value") : base;
+    const ClassInfo *cls =
+        is(named, "identifier") ? module_.class_named(std::string(tree.text(named)))
+                                : nullptr;
+    if (metaclass && !cls && reads_any(tree, named, own_callables()))
+      return true; // a function of the module as the metaclass
+    if (!cls)
+      continue;
+    if (metaclass ? method_calls_own_code(*cls, "__new__") ||
+                        method_calls_own_code(*cls, "__init__") ||
+                        method_calls_own_code(*cls, "__prepare__")
+                  : method_calls_own_code(*cls, "__init_subclass__") ||
+                        class_creation_runs_own_code(cls->node, depth + 1))
+      return true;
+  }
+  return false;
+}
+
+bool ModuleEdits::calls_own_code(TSNode node) const {
+  if (!is(node, "call"))
+    return false;
+  const SyntaxTree &tree = module_.tree();
+  const std::unordered_set<std::string> &own = own_callables();
+  TSNode callee = field(node, "function");
+  TSNode root = callee_root(callee);
+  std::string name(is(root, "identifier") ? tree.text(root) : "");
+  return own.count(name) || looks_up_by_name(name) ||
+         tree.text(callee).find("__name__") != std::string_view::npos ||
+         (!is(root, "identifier") && reads_any(tree, root, own)) ||
+         reads_any(tree, field(node, "arguments"), own);
+}
+
+bool ModuleEdits::runs_own_code(TSNode statement) const {
   // A script's block runs the module's code as a script; the body of
   // `if __name__ != "__main__":` is code like any other.
   if (std::optional<TSNode> branch = script_branch(statement);
       is_main_block(statement) && (!branch || !ts_node_is_null(*branch)))
     return true;
-  const std::unordered_set<std::string> &own = own_callables();
   bool runs = false;
-  // A call of the module's code, through any name that may hold it, or a
-  // call given it (`functools.partial(handler, ...)`, `Thread(target=_warm)`,
-  // `map(lambda e: handler(e, None), ...)`), which may call it; a call of
-  // what a lookup by name gives (`getattr(sys.modules[__name__], "handler")`,
-  // `vars()["handler"]`), or of a display holding it (`[handler][0]`).
   auto visit = [&](TSNode node) {
-    if (!runs && is(node, "call")) {
-      TSNode callee = field(node, "function");
-      TSNode root = callee_root(callee);
-      std::string name(is(root, "identifier") ? tree.text(root) : "");
-      runs = own.count(name) || looks_up_by_name(name) ||
-             tree.text(callee).find("__name__") != std::string_view::npos ||
-             (!is(root, "identifier") && reads_any(tree, root, own)) ||
-             reads_any(tree, field(node, "arguments"), own);
-    }
+    runs = runs || calls_own_code(node);
     return !runs;
   };
   TSNode definition = statement;
   if (is(statement, "decorated_definition")) {
     // A decorator of the module that calls what it decorates
-    // (`cls.handle({}, None)`); a decorator factory's call only makes the
-    // decorator.
-    // What a decorator factory is given runs, though (`@keep(handler({},
-    // None))`).
+    // (`cls.handle({}, None)`), or one a factory of the module makes that
+    // does (`@warm({}, None)`). What a decorator factory is given runs too
+    // (`@keep(handler({}, None))`).
     for (TSNode decorator : named_children(statement)) {
       TSNode expression = ts_node_named_child(decorator, 0);
-      if (is(decorator, "decorator") && is(expression, "identifier") &&
-          calls_its_argument(std::string(tree.text(expression))))
+      if (is(decorator, "decorator") && calls_what_it_decorates(expression))
         return true;
       if (is(decorator, "decorator") && is(expression, "call"))
         for_each_in_scope(field(expression, "arguments"), visit);
@@ -265,6 +323,8 @@ bool ModuleEdits::runs_own_code(TSNode statement) const {
     return runs;
   }
   if (is(definition, "class_definition")) {
+    if (class_creation_runs_own_code(definition))
+      return true;
     // Its bases and its body run when the class is defined.
     if (TSNode bases = field(definition, "superclasses"); !ts_node_is_null(bases))
       for_each_in_scope(bases, visit);

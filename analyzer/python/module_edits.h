@@ -106,9 +106,26 @@ private:
   /// names bound otherwise than by assignment or import (`for h in
   /// HANDLERS`).
   const std::unordered_set<std::string> &own_callables() const;
-  /// True when `decorator`, a function of the module, calls (a method of)
-  /// its first parameter in its own body.
-  bool calls_its_argument(const std::string &decorator) const;
+  /// True when the decorator `expression` calls (a method of) what it
+  /// decorates: a function of the module that calls its first parameter
+  /// in its own body (`@warm`), or a call of one whose nested functions,
+  /// the decorators it makes, do (`@warm({}, None)`).
+  bool calls_what_it_decorates(TSNode expression) const;
+  /// True when `node` is a call that may run the module's own code: of
+  /// one of its functions or classes, through any name that may hold one,
+  /// or given one (`functools.partial(handler, ...)`,
+  /// `Thread(target=_warm)`, `map(lambda e: handler(e, None), ...)`),
+  /// which may call it; of what a lookup by name gives
+  /// (`getattr(sys.modules[__name__], "handler")`, `vars()["handler"]`),
+  /// or of a display holding one (`[handler][0]`).
+  bool calls_own_code(TSNode node) const;
+  /// True when defining the class `definition` runs the module's own
+  /// code: a metaclass of the module whose `__new__`, `__init__` or
+  /// `__prepare__` calls it (or a function of the module as the
+  /// metaclass), or a base class of the module whose `__init_subclass__`
+  /// calls it, or whose own definition does. `depth` bounds the bases
+  /// followed.
+  bool class_creation_runs_own_code(TSNode definition, int depth = 0) const;
   /// The last top-level import statement (or a block holding one, such as
   /// `try: import x`) before `limit` (null: anywhere), or null.
   TSNode last_import_before(TSNode limit) const;
