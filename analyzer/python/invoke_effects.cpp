@@ -831,6 +831,7 @@ private:
       return add(call, {}, false, kChangesImports);
     if (follow_calls_ > 0)
       follow(call);
+    add_methods_named(call, callee);
     std::string_view method = is(callee, "attribute")
                                   ? tree_.text(field(callee, "attribute"))
                                   : tree_.text(callee);
@@ -1037,12 +1038,9 @@ private:
       return; // a class attribute, a module's global, a library's object
     // A class with no bases has only its own setters.
     bool own_only = receiver.cls && receiver.cls->bases.empty();
-    std::vector<const ModuleModel *> modules{own_only ? receiver.module
-                                                      : scope_.module};
-    if (!own_only)
-      for (const ParsedModule &parsed : resolver_.module_cache().modules())
-        if (parsed.model.get() != scope_.module)
-          modules.push_back(parsed.model.get());
+    std::vector<const ModuleModel *> modules =
+        own_only ? std::vector<const ModuleModel *>{receiver.module}
+                 : loaded_modules();
     for (const ModuleModel *module : modules)
       for (const FunctionInfo *setter : module->setters_of(attribute)) {
         if (own_only && setter->class_name != receiver.cls->name)
@@ -1107,6 +1105,45 @@ private:
     // And what its decorators wrap it in (`@exporting def bootstrap()`).
     for (const Scope &wrapping : wrapping_code(resolver_, *module, *callee))
       add_all(call, followed_writes(wrapping, wrapping.function->body));
+  }
+
+  /// What `call`, a method call on an object hoist cannot type (`for p in
+  /// Plugin.registry: p.before(event)`, a registry a base class's
+  /// `__init_subclass__` filled), may run, as writes of `call`: the bodies
+  /// of the methods of that name of every project class loaded, not the
+  /// code they call (most such calls are a dict's `get` or a parser's
+  /// `parse`, and following each candidate's calls doubled the time hoist
+  /// takes on a large project). Special methods are followed where the
+  /// operation that runs them is; logging methods only log.
+  void add_methods_named(TSNode call, TSNode callee) {
+    if (depth_ > 0 || !is(callee, "attribute") ||
+        resolver_.resolve(field(callee, "object"), scope_).known())
+      return;
+    std::string method(tree_.text(field(callee, "attribute")));
+    if (method.rfind("__", 0) == 0 || is_logging_method(method))
+      return;
+    for (const ModuleModel *module : loaded_modules())
+      for (const ClassInfo &cls : module->classes())
+        if (auto found = cls.methods.find(method);
+            found != cls.methods.end() &&
+            !ts_node_is_null(found->second->body)) {
+          WriteFinder body(resolver_, {module, found->second}, 0, {},
+                           kFollowedCode);
+          walk_named_descendants(found->second->body, [&](TSNode node) {
+            body.visit(node);
+            return true;
+          });
+          add_all(call, body.writes);
+        }
+  }
+
+  /// This finder's module, then every other project module loaded.
+  std::vector<const ModuleModel *> loaded_modules() const {
+    std::vector<const ModuleModel *> modules{scope_.module};
+    for (const ParsedModule &parsed : resolver_.module_cache().modules())
+      if (parsed.model.get() != scope_.module)
+        modules.push_back(parsed.model.get());
+    return modules;
   }
 
   /// The writes in `root`, code of `scope` that a call here runs, followed
