@@ -364,6 +364,8 @@ public:
       });
     } else if (type == "call") {
       visit_call(node);
+    } else if (type == "decorator") {
+      add_decorator_run(node);
     } else if (type == "for_statement" || type == "for_in_clause") {
       add_special_method(node, field(node, "right"), "__iter__");
     } else if (type == "attribute" && !is_assignment_target(node)) {
@@ -829,8 +831,10 @@ private:
       return add(call, {}, true);
     if (changes_imports(callee))
       return add(call, {}, false, kChangesImports);
-    if (follow_calls_ > 0)
+    if (follow_calls_ > 0) {
       follow(call);
+      follow_functions_given(call, arguments);
+    }
     add_methods_named(call, callee);
     std::string_view method = is(callee, "attribute")
                                   ? tree_.text(field(callee, "attribute"))
@@ -1107,6 +1111,53 @@ private:
       add_all(call, followed_writes(wrapping, wrapping.function->body));
   }
 
+  /// What a decorator applied in a function runs, as a call of it would
+  /// (`Model = model(event)`, then `@Model class X: ...`): the project
+  /// function it is, or code hoist cannot resolve, given the function's
+  /// own definition.
+  void add_decorator_run(TSNode decorator) {
+    TSNode expression = unparenthesize(ts_node_named_child(decorator, 0));
+    if (!scope_.function || is(expression, "call"))
+      return;
+    Symbol symbol = resolver_.resolve(expression, scope_);
+    if (symbol.kind == Symbol::Kind::Function && symbol.function &&
+        symbol.module && !ts_node_is_null(symbol.function->body)) {
+      add_code_run(decorator, *symbol.module, *symbol.function);
+    } else if (unresolved_function(resolver_, scope_, expression)) {
+      add(decorator, {}, false, kRunsUnresolvedCode);
+      writes.back().unseen = true;
+    }
+  }
+
+  /// What the project functions and lambdas `call` is given may write, as
+  /// writes of `call`, when it runs them then, on this thread (the
+  /// catalogue's python_same_thread_callers: `list(map(lambda kv:
+  /// os.environ.__setitem__(*kv), PAIRS))` at module level); others, such
+  /// as `staticmethod(prepare)`, keep them for later.
+  void follow_functions_given(TSNode call, const std::vector<TSNode> &arguments) {
+    TSNode callee = field(call, "function");
+    Symbol symbol = resolver_.resolve(callee, scope_);
+    std::string path = symbol.kind == Symbol::Kind::Path ? symbol.path : "";
+    if (!symbol.known() && is(callee, "identifier"))
+      path = tree_.text(callee);
+    if (!resolver_.catalogue().runs_callbacks_on_calling_thread(path))
+      return;
+    for (TSNode argument : arguments) {
+      TSNode value = unparenthesize(is(argument, "keyword_argument")
+                                        ? field(argument, "value")
+                                        : argument);
+      if (is(value, "lambda")) {
+        if (const FunctionInfo *lambda = scope_.module->lambda_at(value))
+          add_all(call, followed_writes({scope_.module, lambda}, lambda->node));
+      } else if (Symbol given = resolver_.resolve(value, scope_);
+                 given.kind == Symbol::Kind::Function && given.function &&
+                 given.module && !ts_node_is_null(given.function->body)) {
+        add_all(call, followed_writes({given.module, given.function},
+                                      given.function->body));
+      }
+    }
+  }
+
   /// What `call`, a method call on an object hoist cannot type (`for p in
   /// Plugin.registry: p.before(event)`, a registry a base class's
   /// `__init_subclass__` filled), may run, as writes of `call`: the bodies
@@ -1371,7 +1422,7 @@ std::pair<TSNode, std::string> getattr_call(const SyntaxTree &tree,
 /// item set on it (`x.auth = ...`), a method of one of its parts called
 /// (`x.meta.events.register(...)`, `x.headers.update(...)`, also through
 /// `getattr`), or one of its own methods that `methods` says configures it;
-/// the first in source order. When `path` reaches a part of the object
+/// the first in source order; or a decorator made of one of its parts. When `path` reaches a part of the object
 /// (`part`), any method called on it whose result is unused may configure
 /// the object.
 std::string configuration_of(const SyntaxTree &tree,
@@ -1422,9 +1473,23 @@ std::string configuration_of(const SyntaxTree &tree,
       break;
     }
   }
+  // A decorator made of a part calls it with what it decorates
+  // (`@functools.partial(on, "before-call...")`, `on =
+  // s3.meta.events.register`).
+  if (!call)
+    for_each_in_scope(function.body, [&](TSNode node) {
+      if (is(node, "decorator")) {
+        int steps = steps_from(tree, ts_node_named_child(node, 0), path);
+        if (steps > 0 || (steps == 0 && part))
+          call = node;
+      }
+      return !call;
+    });
   if (target &&
       (!call || ts_node_start_byte(*target) <= ts_node_start_byte(*call)))
     return written_as(tree, *target);
+  if (call && is(*call, "decorator"))
+    return std::string(tree.text(*call));
   if (call)
     return std::string(tree.text(field(*call, "function"))) + "(...)";
   return "";
@@ -2101,6 +2166,33 @@ std::vector<EnvironmentWrite> environment_writes(const NameResolver &resolver,
 
 namespace {
 
+/// The project classes whose own methods made what module-level `name`
+/// (read in `scope`, which does not bind it) holds, when hoist cannot type
+/// it: `BASE = Req.__new__(Req)`, `CFG = Settings.load()`.
+std::vector<Symbol> makers_of(const NameResolver &resolver, Scope scope,
+                              const std::string &name) {
+  if (scope.function && scope.function->bindings.binds(name) &&
+      !scope.function->bindings.globals.count(name))
+    return {};
+  const ScopeBindings &globals = scope.module->bindings();
+  auto values = globals.assignments.find(name);
+  if (values == globals.assignments.end())
+    return {};
+  std::vector<Symbol> makers;
+  for (TSNode value : values->second) {
+    TSNode callee = is(unparenthesize(value), "call")
+                        ? field(unparenthesize(value), "function")
+                        : TSNode{};
+    if (!is(callee, "attribute"))
+      continue;
+    Symbol owner =
+        resolver.resolve(field(callee, "object"), {scope.module, nullptr});
+    if (owner.kind == Symbol::Kind::Class && owner.cls && owner.module)
+      makers.push_back(owner);
+  }
+  return makers;
+}
+
 /// The special methods (`__aenter__`, `__setattr__`, `__getitem__`,
 /// `__contains__`, `__call__`, `__post_init__`, an Enum's `_missing_`, ...)
 /// of the project classes
@@ -2156,6 +2248,11 @@ special_methods_named(const NameResolver &resolver,
           symbol.kind == Symbol::Kind::Object)
         add_class(symbol.module, symbol.cls,
                   symbol.kind == Symbol::Kind::Object);
+      else if (!symbol.known() && is(node, "identifier"))
+        for (const Symbol &maker :
+             makers_of(resolver, scope, std::string(
+                                            function.module->tree().text(node))))
+          add_class(maker.module, maker.cls, true);
       return true;
     });
   }
@@ -2344,6 +2441,34 @@ bool returns_path(const SyntaxTree &tree, TSNode value,
       });
 }
 
+/// The functions the project decorators of `method` (of `module`) define,
+/// at any depth (`traced`'s `w`, a factory's decorator's wrapper), that take
+/// a named first parameter: one of them runs in its place, given the
+/// instance first.
+std::vector<std::pair<const ModuleModel *, const FunctionInfo *>>
+method_wrappers(const NameResolver &resolver, const ModuleModel &module,
+                const FunctionInfo &method) {
+  std::vector<std::pair<const ModuleModel *, const FunctionInfo *>> wrappers;
+  for (TSNode decorator : method.decorators) {
+    TSNode expression = unparenthesize(ts_node_named_child(decorator, 0));
+    if (is(expression, "call"))
+      expression = field(expression, "function");
+    Symbol symbol = resolver.resolve(expression, {&module, nullptr});
+    if (symbol.kind != Symbol::Kind::Function || !symbol.function ||
+        !symbol.module)
+      continue;
+    for (const FunctionInfo &nested : symbol.module->nested_functions()) {
+      const FunctionInfo *outer = nested.enclosing;
+      while (outer && outer != symbol.function)
+        outer = outer->enclosing;
+      if (outer && !nested.is_lambda && !nested.parameters.empty() &&
+          nested.parameters.front().kind == Parameter::Kind::Positional)
+        wrappers.emplace_back(symbol.module, &nested);
+    }
+  }
+  return wrappers;
+}
+
 std::vector<ObjectReference> references_to(const NameResolver &resolver,
                                            const ModuleModel &module,
                                            const FunctionInfo &function,
@@ -2393,9 +2518,16 @@ std::vector<ObjectReference> references_to(const NameResolver &resolver,
         for (const FunctionInfo &method : subclassing->functions()) {
           const ClassInfo *cls = subclassing->class_named(method.class_name);
           if (cls && !instance_parameter(method).empty() &&
-              derives_from(resolver, *subclassing, *cls, where, owner->name))
+              derives_from(resolver, *subclassing, *cls, where, owner->name)) {
             add(*subclassing, method,
                 instance_parameter(method) + "." + attribute, false);
+            // A wrapper a project decorator of the method puts around it
+            // takes the instance first (`def w(self, *a, **k)`).
+            for (const auto &[wrapping, wrapper] :
+                 method_wrappers(resolver, *subclassing, method))
+              add(*wrapping, *wrapper,
+                  wrapper->parameters.front().name + "." + attribute, false);
+          }
         }
       // And through the instances functions make of it (`svc =
       // OrderService()`, then `svc.s3.meta.events.register(...)`).
@@ -2530,6 +2662,17 @@ std::string owner_handed_on(const SyntaxTree &tree,
       }))
     return "";
   std::string owner = path.substr(0, dot);
+  // A decorator's wrapper hands the instance to the method it wraps (a
+  // parameter of the decorator), whose code is the class's own.
+  auto calls_wrapped = [&](TSNode call) {
+    TSNode callee = field(call, "function");
+    return function.enclosing && is(callee, "identifier") &&
+           std::any_of(function.enclosing->parameters.begin(),
+                       function.enclosing->parameters.end(),
+                       [&](const Parameter &parameter) {
+                         return parameter.name == tree.text(callee);
+                       });
+  };
   std::string found;
   walk_named_descendants(function.body, [&](TSNode node) {
     if (is(node, "return_statement")) {
@@ -2538,7 +2681,8 @@ std::string owner_handed_on(const SyntaxTree &tree,
           (returns_path(tree, value, path) || returns_path(tree, value, owner)))
         found = std::string(tree.text(node));
     } else if (is(node, "identifier") && tree.text(node) == owner &&
-               is(ts_node_parent(node), "argument_list")) {
+               is(ts_node_parent(node), "argument_list") &&
+               !calls_wrapped(ts_node_parent(ts_node_parent(node)))) {
       found = std::string(tree.text(ts_node_parent(ts_node_parent(node))));
     }
     return found.empty();

@@ -3,7 +3,7 @@
 # from outside the class's own code (trial 17 repro 16): by the handler
 # through the instance ('svc.s3.meta.events.register(...)'), by a helper
 # the instance is handed to ('wire(self)'), through a property returning
-# it. Moved to module scope, every invocation would add a hook to the one
+# it, by the wrapper a decorator of one of its methods puts around it. Moved to module scope, every invocation would add a hook to the one
 # shared client: no safe fix. A service that only uses its client keeps
 # the fix.
 import boto3
@@ -17,6 +17,14 @@ def _hook(**kwargs):
 
 def wire(service):
     service.sqs.meta.events.register("before-parameter-build.sqs", _hook)
+
+
+def traced(method):
+    def wrapper(self, *args, **kwargs):
+        self.kms.meta.events.register("before-parameter-build.kms", _hook)
+        return method(self, *args, **kwargs)
+
+    return wrapper
 
 
 class OrderService:
@@ -47,6 +55,16 @@ class PropertyService:
         self.sns.meta.events.register("before-parameter-build.sns", _hook)
 
 
+class TracedService:
+    def __init__(self):
+        # expect: client-in-handler[hoistable]
+        self.kms = boto3.client("kms")
+
+    @traced
+    def run(self):
+        return 1
+
+
 class PlainService:
     def __init__(self):
         # expect: client-in-handler[hoistable]
@@ -74,6 +92,12 @@ def property_handler(event, context):
     svc = PropertyService()
     svc.run()
     return len(svc.sns.meta.events._emitter._handlers)
+
+
+def traced_handler(event, context):
+    svc = TracedService()
+    svc.run()
+    return len(svc.kms.meta.events._emitter._handlers)
 
 
 def plain_handler(event, context):

@@ -1,15 +1,19 @@
 # RUN: %expect %s
 # Module-level code that sets up the environment runs at INIT: the hoisted
-# client goes after it.
+# client goes after it, also after a lambda that 'map' runs there (trial 17
+# repro 06, I13).
 import os
 
 import boto3
 
 os.environ.setdefault("AWS_DEFAULT_REGION", "eu-west-3")
 boto3.setup_default_session(region_name="eu-west-2")
-s3 = boto3.client("s3")
 
 
 def handler(event, context):
     # expect: client-in-handler[hoistable]
     return s3.meta.region_name
+
+
+list(map(lambda pair: os.environ.__setitem__(*pair), [("AWS_DEFAULT_REGION", "eu-north-1")]))
+s3 = boto3.client("s3")

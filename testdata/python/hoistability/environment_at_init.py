@@ -1,6 +1,7 @@
 # RUN: %expect %s
 # Module-level code that sets up the environment runs at INIT: the hoisted
-# client goes after it.
+# client goes after it, also after a lambda that 'map' runs there (trial 17
+# repro 06, I13).
 import os
 
 import boto3
@@ -13,3 +14,6 @@ def handler(event, context):
     # expect: client-in-handler[hoistable]
     s3 = boto3.client("s3")
     return s3.meta.region_name
+
+
+list(map(lambda pair: os.environ.__setitem__(*pair), [("AWS_DEFAULT_REGION", "eu-north-1")]))

@@ -3,10 +3,13 @@
 # `async with` runs `__aenter__`, an attribute set `__setattr__` or a data
 # descriptor's `__set__`, a class attribute read a descriptor's `__get__`,
 # building one `__new__`, an item `__getitem__`, `in` `__contains__`, `map`
-# an instance's `__call__`, an Enum lookup `_missing_` (trial 17: 05, 13).
+# an instance's `__call__`, an Enum lookup `_missing_`, a dataclass's
+# `replace` `__post_init__`, on an instance a method of its class made
+# (`Req.__new__(Req)`) (trial 17: 05, 13).
 # Each writes the region a client built after it reads: no safe fix. A
 # handler whose classes write nothing keeps its safe fix.
 import asyncio
+import dataclasses
 import enum
 import os
 
@@ -65,6 +68,18 @@ class Lazy:
     def __contains__(self, region):
         prepare(region)
         return True
+
+
+@dataclasses.dataclass
+class Req:
+    region: str = "us-west-2"
+
+    def __post_init__(self):
+        prepare(self.region)
+
+
+BASE = Req.__new__(Req)
+BASE.region = "us-west-2"
 
 
 class Prep:
@@ -158,6 +173,13 @@ def enum_handler(event, context):
     # expect: client-in-handler[hoistable]
     sfn = boto3.client("stepfunctions", region_name=os.environ.get("BUCKET_REGION", "us-west-2"))
     return sfn.meta.region_name
+
+
+def replace_handler(event, context):
+    dataclasses.replace(BASE, region=event.get("region", "us-west-2"))
+    # expect: client-in-handler[hoistable]
+    athena = boto3.client("athena", region_name=os.environ.get("BUCKET_REGION", "us-west-2"))
+    return athena.meta.region_name
 
 
 def plain_handler(event, context):
