@@ -13,7 +13,7 @@ import os
 import boto3
 
 CALLS = []
-sns = boto3.client("sns", region_name=os.environ.get("TOPIC_REGION", "us-west-2"))
+sns = boto3.client("sns")
 
 
 def prepare(event):

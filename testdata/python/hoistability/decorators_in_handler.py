@@ -63,5 +63,5 @@ def plain_decorator_handler(event, context):
         return 42
 
     # expect: client-in-handler[hoistable]
-    sns = boto3.client("sns", region_name=os.environ.get("TOPIC_REGION", "us-west-2"))
+    sns = boto3.client("sns")
     return [sns.meta.region_name, answer()]

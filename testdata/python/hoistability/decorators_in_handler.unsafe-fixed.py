@@ -14,7 +14,7 @@ import boto3
 
 CALLS = []
 s3 = boto3.client("s3", region_name=os.environ.get("BUCKET_REGION", "us-west-2"))
-sns = boto3.client("sns", region_name=os.environ.get("TOPIC_REGION", "us-west-2"))
+sns = boto3.client("sns")
 
 
 def prepare(event):

@@ -8,7 +8,7 @@ import os
 
 import boto3
 
-sqs = boto3.client("sqs", region_name=os.environ.get("QUEUE_REGION", "us-west-2"))
+sqs = boto3.client("sqs")
 
 
 class Plugin:

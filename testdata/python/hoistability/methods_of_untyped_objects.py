@@ -36,5 +36,5 @@ def plugin_handler(event, context):
 def described_handler(event, context):
     names = [plugin.describe() for plugin in Plugin.registry]
     # expect: client-in-handler[hoistable]
-    sqs = boto3.client("sqs", region_name=os.environ.get("QUEUE_REGION", "us-west-2"))
+    sqs = boto3.client("sqs")
     return [names, sqs.meta.region_name]

@@ -15,7 +15,7 @@ import os
 
 import boto3
 
-ses = boto3.client("ses", region_name=os.environ.get("PLAIN_REGION", "us-west-2"))
+ses = boto3.client("ses")
 
 
 def prepare(region):

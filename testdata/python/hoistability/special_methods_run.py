@@ -185,5 +185,5 @@ def replace_handler(event, context):
 def plain_handler(event, context):
     PLAIN[event.get("region")]
     # expect: client-in-handler[hoistable]
-    ses = boto3.client("ses", region_name=os.environ.get("PLAIN_REGION", "us-west-2"))
+    ses = boto3.client("ses")
     return ses.meta.region_name

@@ -25,7 +25,7 @@ logs = boto3.client("logs", region_name=os.environ.get("BUCKET_REGION", "us-west
 ecs = boto3.client("ecs", region_name=os.environ.get("BUCKET_REGION", "us-west-2"))
 sfn = boto3.client("stepfunctions", region_name=os.environ.get("BUCKET_REGION", "us-west-2"))
 athena = boto3.client("athena", region_name=os.environ.get("BUCKET_REGION", "us-west-2"))
-ses = boto3.client("ses", region_name=os.environ.get("PLAIN_REGION", "us-west-2"))
+ses = boto3.client("ses")
 
 
 def prepare(region):
