@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string_view>
 
+#include "python/module_edits.h"
+
 namespace hoist::python {
 namespace {
 
@@ -256,16 +258,26 @@ Symbol NameResolver::resolve_module_name(const ModuleModel &module,
   // own names are the ones that matter. A project module's star import
   // brings what it exports (`__all__`, else its public names); the last
   // one binds.
+  const std::string *library = nullptr;
   for (auto wildcard = scope.wildcard_modules.rbegin();
        wildcard != scope.wildcard_modules.rend(); ++wildcard) {
     if (catalogue_.find(*wildcard + "." + name))
       return path_symbol(*wildcard + "." + name);
     Symbol imported = import_symbol(*wildcard, module, depth + 1);
-    if (imported.kind == Symbol::Kind::Module && imported.module &&
-        imported.module != &module && imported.module->star_import_brings(name))
-      if (Symbol symbol = member(imported, name, depth + 1); symbol.known())
-        return symbol;
+    if (imported.kind == Symbol::Kind::Module && imported.module) {
+      if (imported.module != &module &&
+          imported.module->star_import_brings(name))
+        if (Symbol symbol = member(imported, name, depth + 1); symbol.known())
+          return symbol;
+    } else if (!library && imported.kind == Symbol::Kind::Path) {
+      library = &*wildcard;
+    }
   }
+  // A public name nothing else binds is the last library's that a star
+  // import brings (`from os import *`, then `environ[...] = ...`): what
+  // hoist cannot see into is never taken to do nothing.
+  if (library && name.front() != '_' && !is_builtin_name(name))
+    return path_symbol(*library + "." + name);
   return unknown();
 }
 
