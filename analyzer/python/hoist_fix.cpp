@@ -1772,12 +1772,13 @@ construction_fix(const NameResolver &resolver, const Handler &handler,
             {},
             {},
             "",
+            "",
             ""};
   if (inputs.lifetime == InputLifetime::Hoistable ||
       inputs.lifetime == InputLifetime::KeyedByEvent)
     if (std::string why = never_kept(where.module->tree(), call, entry);
         !why.empty())
-      return {std::nullopt, why, {}, {}, "", ""};
+      return {std::nullopt, why, {}, {}, "", "", ""};
   switch (inputs.lifetime) {
   case InputLifetime::Hoistable:
     break;
@@ -1787,7 +1788,7 @@ construction_fix(const NameResolver &resolver, const Handler &handler,
   case InputLifetime::ExpiringToken:
   case InputLifetime::EventCredentials:
   case InputLifetime::PerInvocation:
-    return {std::nullopt, inputs.reason, {}, {}, "", ""};
+    return {std::nullopt, inputs.reason, {}, {}, "", "", ""};
   }
   ConstructionFix result =
       memo ? memo->get(*where.module, call, entry,
