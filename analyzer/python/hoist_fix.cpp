@@ -671,6 +671,49 @@ std::string may_raise(const NameResolver &resolver, Scope scope, TSNode node) {
   return why;
 }
 
+/// True when `read`, `os.environ.get(...)` or `os.getenv(...)`, is used in a
+/// way that raises where the variable is not set: converted (`int(...)`,
+/// `float(...)`, `json.loads(...)`) with no default (the conversion gets
+/// None) or a literal default the conversion refuses (`int(os.environ.get(
+/// "TIMEOUT", "slow"))`, `json.loads(os.getenv("ARGS", ""))`); or a profile
+/// name with a default, which Lambda's environment seldom has.
+bool converted_fails_when_unset(const SyntaxTree &tree, TSNode read) {
+  std::vector<TSNode> given = named_children(field(read, "arguments"));
+  TSNode arguments = ts_node_parent(read);
+  if (is(arguments, "keyword_argument"))
+    return tree.text(field(arguments, "name")) == "profile_name" &&
+           given.size() >= 2;
+  TSNode conversion = ts_node_parent(arguments);
+  if (!is(arguments, "argument_list") || !is(conversion, "call"))
+    return false;
+  TSNode callee = field(conversion, "function");
+  std::string_view converter = is(callee, "attribute")
+                                   ? tree.text(field(callee, "attribute"))
+                                   : tree.text(callee);
+  if (converter != "int" && converter != "float" && converter != "loads")
+    return false;
+  if (given.size() < 2)
+    return true;
+  std::optional<std::string> fallback = string_value(tree, given[1]);
+  if (!fallback)
+    return false;
+  if (converter == "loads") {
+    std::size_t first = fallback->find_first_not_of(" \t\n");
+    return first == std::string::npos ||
+           !std::strchr("{[\"-0123456789tfn", (*fallback)[first]);
+  }
+  std::size_t used = 0;
+  try {
+    if (converter == "int")
+      (void)std::stoll(*fallback, &used);
+    else
+      (void)std::stod(*fallback, &used);
+  } catch (const std::exception &) {
+    return true;
+  }
+  return fallback->find_first_not_of(" \t\n", used) != std::string::npos;
+}
+
 /// The module-level name each construction of a module gets when hoisted,
 /// worked out once for the whole module so that every hoist of a pass agrees
 /// (and all can be applied together): by the canonical text of the call
@@ -1182,8 +1225,8 @@ ConstructionFix hoist(const NameResolver &resolver, const Handler &handler,
         if (item && read.path == "os.environ")
           result.environment_item = tree.text(node);
         else if (!item && result.environment_read.empty() &&
-                 (read.path == "os.getenv" ||
-                  read.path.rfind("os.environ.", 0) == 0))
+                 (read.path == "os.getenv" || read.path == "os.environ.get") &&
+                 converted_fails_when_unset(tree, node))
           result.environment_read = tree.text(node);
         return result.environment_item.empty();
       });

@@ -16,6 +16,6 @@ def export_handler(event, context):
 
 
 def report_handler(event, context):
-    options = json.loads(os.getenv("REPORT_OPTIONS", "{}"))
+    options = json.loads(os.getenv("REPORT_OPTIONS"))
     logs = boto3.client("logs", config=Config(**options))
     return {"client": logs is not None}
