@@ -27,6 +27,21 @@ def output(command):
     return run(command, capture_output=True, text=True).stdout
 
 
+def run_logged(command, log: pathlib.Path):
+    """Runs a long, chatty step (configure, build) into a log, and on failure
+    prints the log's end and the free space where the copy is built: CI shows
+    only the end of a failed test's output."""
+    print("+", " ".join(str(part) for part in command), f"> {log}", flush=True)
+    with log.open("w") as sink:
+        status = subprocess.run(command, stdout=sink, stderr=subprocess.STDOUT)
+    if status.returncode != 0:
+        lines = log.read_text(errors="replace").splitlines()
+        free = shutil.disk_usage(log.parent).free
+        sys.exit(f"FAIL: exit {status.returncode}; the last lines of {log}:\n"
+                 + "\n".join(lines[-40:])
+                 + f"\n({free // 2**20} MiB free in {log.parent})")
+
+
 def expect(condition, message):
     if not condition:
         sys.exit("FAIL: " + message)
@@ -83,9 +98,9 @@ def main():
     if args.launcher:
         configure += [f"-DCMAKE_C_COMPILER_LAUNCHER={args.launcher}",
                       f"-DCMAKE_CXX_COMPILER_LAUNCHER={args.launcher}"]
-    run(configure, stdout=subprocess.DEVNULL)
-    run(["cmake", "--build", build, "--target", "hoist", "hoist_unit_tests"],
-        stdout=subprocess.DEVNULL)
+    run_logged(configure, args.work / "configure.log")
+    run_logged(["cmake", "--build", build, "--target", "hoist", "hoist_unit_tests"],
+               args.work / "build.log")
     hoist = build / "analyzer" / "hoist"
 
     fixture = source / "testdata" / "python" / RULE / f"{RULE}.py"
