@@ -463,9 +463,10 @@ void read_sam_template(const SourceFilePtr &file,
   if (!stream)
     return;
   if (stream->documents.empty()) {
-    out.notices.push_back({Severity::Warning,
-                           {file, {0, 0}},
-                           "is empty: there is no template to read"});
+    DeploymentNotice empty;
+    empty.where = {file, {0, 0}};
+    empty.message = "is empty: there is no template to read";
+    out.notices.push_back(std::move(empty));
     return;
   }
   ++out.files_read;
