@@ -103,6 +103,22 @@ public:
     inspect(construct);
     return true;
   }
+  // Aggregate initialization builds the members from the list's elements
+  // (a copy builds nothing), and those the list leaves out by their own
+  // initializers or by default (`Settings s{};`), which only the list's
+  // implicit form holds: such a member is placed at its declaration.
+  bool VisitInitListExpr(InitListExpr *list) {
+    for (const AggregateInit &init : aggregate_inits(*list)) {
+      std::size_t before = found.size();
+      inspect(owned_allocation(strip_temporaries(init.expression)));
+      if (init.written)
+        continue;
+      if (found.size() > before)
+        found.back().field = init.field;
+      TraverseStmt(const_cast<Expr *>(init.expression));
+    }
+    return true;
+  }
   bool VisitCXXNewExpr(CXXNewExpr *allocation) {
     inspect(allocation);
     return true;
@@ -182,7 +198,7 @@ private:
     if (name.empty())
       return;
     if (const CppApi *api = catalogue_.match(name, kind))
-      found.push_back({api, name, expression, nullptr, nullptr});
+      found.push_back({api, name, expression});
   }
 
   const CppCatalogue &catalogue_;

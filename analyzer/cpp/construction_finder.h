@@ -7,6 +7,7 @@
 namespace clang {
 class CXXCtorInitializer;
 class Expr;
+class FieldDecl;
 class FunctionDecl;
 class QualType;
 class VarDecl;
@@ -27,6 +28,9 @@ struct Construction {
   /// The member it is, built by the constructor `find_constructions` was
   /// given (`Repo() : client_() {}`), else null.
   const clang::CXXCtorInitializer *member = nullptr;
+  /// The member aggregate initialization builds it as, when the list leaves
+  /// that member out (`Settings s{};`): no code but its declaration says so.
+  const clang::FieldDecl *field = nullptr;
   /// Built by a standard container as an element (`std::vector<S3Client>
   /// clients(3)`, `by_region.emplace(region, config)`).
   bool element = false;

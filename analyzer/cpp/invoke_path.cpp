@@ -150,6 +150,14 @@ public:
         note(named_function(argument), construct);
     return true;
   }
+  // Aggregate initialization runs the constructors of the members its list
+  // leaves out (`Settings s{};`), which only the list's implicit form holds.
+  bool VisitInitListExpr(InitListExpr *list) {
+    for (const AggregateInit &init : aggregate_inits(*list))
+      if (!init.written)
+        TraverseStmt(const_cast<Expr *>(init.expression));
+    return true;
+  }
   // A function the code names without calling it (`{"put", on_put}` in a
   // routing table, `std::thread t(worker)`) may be called through what
   // holds it: it is on the path.

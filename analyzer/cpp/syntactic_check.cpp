@@ -1435,6 +1435,25 @@ private:
   Construction held(Construction construction, TSNode body,
                     const std::string &type) const {
     TSNode init = ts_node_parent(construction.at);
+    // A member's own initializer, a condition's declaration (`if (auto c =
+    // ...)`) and a reference bound to the temporary (`auto &&c = ...`):
+    // on the member or variable, as Clang places it.
+    if (is(init, "field_declaration") &&
+        ts_node_eq(field(init, "default_value"), construction.at))
+      return place_on(construction, field(init, "declarator"));
+    if (is(init, "declaration") &&
+        ts_node_eq(field(init, "value"), construction.at)) {
+      Construction variable = place_on(construction, field(init, "declarator"));
+      if (is(variable.at, "identifier")) {
+        variable.variable = tree_.text(variable.at);
+        variable.shape = ConstructionShape::InBlock;
+      }
+      return variable;
+    }
+    if (is(init, "init_declarator") &&
+        ts_node_eq(field(init, "value"), construction.at) &&
+        is(field(init, "declarator"), "reference_declarator"))
+      return place_on(construction, field(init, "declarator"));
     TSNode statement = ts_node_parent(init);
     if (!is(init, "init_declarator") ||
         !ts_node_eq(field(init, "value"), construction.at) ||
@@ -1445,6 +1464,16 @@ private:
     Construction variable = construction;
     variable.at = field(init, "declarator");
     return declared(variable, statement, body, type);
+  }
+
+  // `construction`, placed on the variable or member `declarator` declares
+  // (when it names one), its shape as it is.
+  static Construction place_on(Construction construction, TSNode declarator) {
+    if (is(declarator, "field_identifier"))
+      construction.at = declarator;
+    else if (TSNode name = variable_name(declarator); !ts_node_is_null(name))
+      construction.at = name;
+    return construction;
   }
 
   // Where Clang places a finding on `expression`, a pointer or handle it
@@ -1593,7 +1622,8 @@ private:
           else if (builds_elements(declarator))
             add_element(field(node, "type"), name, constructions);
           else
-            add_constructor_calls(spelled, context, name, calls);
+            build_object(spelled, declarator, name, body, context,
+                         constructions, calls);
         }
         return true;
       }
@@ -1609,7 +1639,8 @@ private:
           constructions.push_back(built);
         }
         else
-          add_constructor_calls(spelled, context, node, calls);
+          build_object(spelled, field(node, "arguments"), node, body, context,
+                       constructions, calls);
         return true;
       }
       if (type == "compound_literal_expression") {
@@ -1617,12 +1648,22 @@ private:
         TSNode named = field(node, "type");
         std::string spelled = plain_name(tree_.text(named));
         std::string matched;
+        TSNode value = field(node, "value");
         if (const CppApi *api = match(spelled, candidates(spelled, node),
-                                      CppApi::Kind::Class, matched))
-          constructions.push_back(held({node, matched, api}, body,
-                                       std::string(tree_.text(named))));
-        else
-          add_constructor_calls(spelled, context, node, calls);
+                                      CppApi::Kind::Class, matched)) {
+          if (!an_existing_object(only_value(value), spelled,
+                                  body)) // `T{a}`: a copy of `a`
+            constructions.push_back(held({node, matched, api}, body,
+                                         std::string(tree_.text(named))));
+        } else
+          build_object(spelled, value, node, body, context, constructions,
+                       calls);
+        return true;
+      }
+      // `return {cfg};` builds what the function returns.
+      if (type == "return_statement" &&
+          is(ts_node_named_child(node, 0), "initializer_list")) {
+        returned_object(node, body, context, constructions, calls);
         return true;
       }
       if (type == "call_expression") {
@@ -1630,6 +1671,10 @@ private:
         std::string spelled = plain_name(tree_.text(function));
         std::string last = last_component(spelled);
         std::string matched;
+        // `std::vector<S3Client>(2)`: a container built with its elements.
+        if (is(ts_node_named_child(field(node, "arguments"), 0),
+               "number_literal"))
+          add_element(function, node, constructions);
         // `by_region.emplace("us-east-1", config)` builds an element.
         if (is(function, "field_expression") &&
             is(field(function, "argument"), "identifier") &&
@@ -1659,8 +1704,10 @@ private:
                                    ConstructionShape::ReleasedByHand});
         } else if (const CppApi *api =
                        match(spelled, names, CppApi::Kind::Class, matched)) {
-          constructions.push_back(held({node, matched, api}, body,
-                                       std::string(tree_.text(function))));
+          if (!an_existing_object(only_value(field(node, "arguments")),
+                                  spelled, body)) // `T(a)`: a copy of `a`
+            constructions.push_back(held({node, matched, api}, body,
+                                         std::string(tree_.text(function))));
         } else if (runs_its_arguments(names)) {
           add_named_functions(field(node, "arguments"), node, context, calls);
         } else if (const auto *callee = find_function(names, context)) {
@@ -1716,6 +1763,35 @@ private:
             ts_node_eq(field(parent, "right"), identifier)) ||
            (around == "init_declarator" &&
             ts_node_eq(field(parent, "value"), identifier));
+  }
+
+  // What `return {...};` (`statement`, in `body`) builds: an object of the
+  // type the function around it returns (not a lambda's, whose type the
+  // parse cannot tell).
+  void returned_object(TSNode statement, TSNode body, const std::string &context,
+                       std::vector<Construction> &constructions,
+                       std::vector<Call> &calls) const {
+    TSNode function{};
+    for (TSNode around : treesitter::ancestors(statement))
+      if (is(around, "lambda_expression") ||
+          is(around, "function_definition")) {
+        function = around;
+        break;
+      }
+    // (Not a pointer or a reference it returns: no object built.)
+    if (!is(function, "function_definition") ||
+        !is(field(function, "declarator"), "function_declarator"))
+      return;
+    TSNode list = ts_node_named_child(statement, 0);
+    const std::string spelled = plain_name(tree_.text(field(function, "type")));
+    std::string matched;
+    if (const CppApi *api = match(spelled, candidates(spelled, function),
+                                  CppApi::Kind::Class, matched)) {
+      if (!an_existing_object(only_value(list), spelled, body))
+        constructions.push_back({list, matched, api});
+    } else {
+      build_object(spelled, list, list, body, context, constructions, calls);
+    }
   }
 
   // Whether a declarator builds elements of its container: a count
@@ -1853,7 +1929,7 @@ private:
         tree_.text(field(type, "scope")) != "std")
       return nullptr;
     TSNode name = field(type, "name");
-    return is(name, "template_type")
+    return is(name, "template_type") || is(name, "template_function")
                ? catalogued_argument(field(name, "arguments"), matched)
                : nullptr;
   }
@@ -2011,6 +2087,172 @@ private:
     return lasting_object(object_spelled(flag)) ? node : TSNode{};
   }
 
+  // Building an object of the file's class `spelled`, at `at` in `body`,
+  // as `initializer` says (a declaration's declarator, or a value: `{...}`,
+  // `(...)`; null when none): a copy or move of an existing object runs the
+  // copy or move constructor, which builds nothing unless the class writes
+  // one (Clang sees the implicit one copy the members); braces initialize
+  // an aggregate member by member (aggregate_members); anything else runs
+  // its constructors.
+  void build_object(const std::string &spelled, TSNode initializer, TSNode at,
+                    TSNode body, const std::string &context,
+                    std::vector<Construction> &constructions,
+                    std::vector<Call> &calls) const {
+    const auto *found =
+        spelled.empty() || !class_names_.count(last_component(spelled))
+            ? nullptr
+            : find_named(classes_, candidates(spelled, at), context);
+    if (!found)
+      return;
+    const bool declarator = is(initializer, "init_declarator") ||
+                            is(initializer, "function_declarator") ||
+                            is(initializer, "identifier");
+    TSNode value = is(initializer, "init_declarator") ? field(initializer, "value")
+                   : declarator                        ? TSNode{}
+                                                       : initializer;
+    const std::vector<TSNode> constructors = constructors_of(found->second);
+    const bool copy =
+        declarator ? copies_an_object(initializer, spelled, body)
+                   : an_existing_object(only_value(value), spelled, body);
+    const std::string_view name = tree_.text(field(found->second, "name"));
+    if (copy && std::none_of(constructors.begin(), constructors.end(),
+                             [&](TSNode constructor) {
+                               // (A copy or move constructor by hand.)
+                               return tree_.text(field(
+                                          function_declarator(field(
+                                              constructor, "declarator")),
+                                          "parameters"))
+                                          .find(name) != std::string_view::npos;
+                             }))
+      return;
+    if (is(value, "initializer_list") && aggregate(found->second, constructors))
+      aggregate_members(found->second, value, body, context, constructions,
+                        calls);
+    else
+      add_constructor_calls(spelled, context, at, calls);
+  }
+
+  // The constructors the class `defined` declares, but defaulted ones
+  // (`Clients() = default;` is the implicit one).
+  std::vector<TSNode> constructors_of(TSNode defined) const {
+    std::vector<TSNode> constructors;
+    const std::string_view name = tree_.text(field(defined, "name"));
+    TSNode members = field(defined, "body");
+    for (uint32_t i = 0; i < ts_node_named_child_count(members); ++i) {
+      TSNode member = ts_node_named_child(members, i);
+      TSNode declarator = function_declarator(field(member, "declarator"));
+      if (!ts_node_is_null(declarator) &&
+          plain_name(tree_.text(field(declarator, "declarator"))) == name &&
+          tree_.text(member).find("default") == std::string_view::npos)
+        constructors.push_back(member);
+    }
+    return constructors;
+  }
+
+  // Whether braces initialize the class `defined` (which declares
+  // `constructors`) member by member, as an aggregate: no constructor, no
+  // base, no virtual method, no private or protected data member.
+  bool aggregate(TSNode defined, const std::vector<TSNode> &constructors) const {
+    if (!constructors.empty())
+      return false;
+    for (uint32_t i = 0; i < ts_node_named_child_count(defined); ++i)
+      if (is(ts_node_named_child(defined, i), "base_class_clause"))
+        return false;
+    bool open = is(defined, "struct_specifier"); // its members' default access
+    TSNode members = field(defined, "body");
+    for (uint32_t i = 0; i < ts_node_named_child_count(members); ++i) {
+      TSNode member = ts_node_named_child(members, i);
+      if (is(member, "access_specifier")) {
+        open = tree_.text(member) == "public";
+        continue;
+      }
+      for (uint32_t j = 0; j < ts_node_named_child_count(member); ++j)
+        if (is(ts_node_named_child(member, j), "virtual"))
+          return false;
+      if (!open && is(member, "field_declaration") && !is_static(member) &&
+          ts_node_is_null(function_declarator(field(member, "declarator"))))
+        return false;
+    }
+    return true;
+  }
+
+  // Aggregate initialization of the class `defined` with `list` (in `body`):
+  // each member from its element, positional or designated (`.region =
+  // "eu"`), which builds what it spells (a copy of an existing object
+  // nothing; braces for a catalogued member one, there); the members the
+  // list leaves out by their own initializers or by default, as an implicit
+  // constructor builds them (at their declarations, as Clang places them).
+  void aggregate_members(TSNode defined, TSNode list, TSNode body,
+                         const std::string &context,
+                         std::vector<Construction> &constructions,
+                         std::vector<Call> &calls) const {
+    std::vector<TSNode> positional;
+    std::map<std::string, TSNode, std::less<>> designated;
+    for (uint32_t i = 0; i < ts_node_named_child_count(list); ++i) {
+      TSNode element = ts_node_named_child(list, i);
+      if (!is(element, "initializer_pair")) {
+        positional.push_back(element);
+        continue;
+      }
+      TSNode designator = field(element, "designator");
+      if (is(designator, "field_designator"))
+        designator = ts_node_named_child(designator, 0);
+      designated.emplace(tree_.text(designator), field(element, "value"));
+    }
+    std::size_t next = 0;
+    TSNode members = field(defined, "body");
+    for (uint32_t i = 0; i < ts_node_named_child_count(members); ++i) {
+      TSNode member = ts_node_named_child(members, i);
+      if (!is(member, "field_declaration") || is_static(member) ||
+          !ts_node_is_null(function_declarator(field(member, "declarator"))))
+        continue;
+      const std::string spelled = plain_name(tree_.text(field(member, "type")));
+      std::string matched;
+      const CppApi *api = match(spelled, candidates(spelled, member),
+                                CppApi::Kind::Class, matched);
+      for (uint32_t j = 0; j < ts_node_named_child_count(member); ++j) {
+        TSNode declarator = ts_node_named_child(member, j);
+        if (!is(declarator, "field_identifier") &&
+            !is(declarator, "pointer_declarator") &&
+            !is(declarator, "reference_declarator") &&
+            !is(declarator, "array_declarator"))
+          continue;
+        TSNode name = declarator;
+        while (!ts_node_is_null(name) && !is(name, "field_identifier"))
+          name = is(name, "reference_declarator") ? ts_node_named_child(name, 0)
+                                                   : field(name, "declarator");
+        TSNode element{};
+        if (auto found = designated.find(tree_.text(name));
+            found != designated.end())
+          element = found->second;
+        else if (designated.empty() && next < positional.size())
+          element = positional[next];
+        ++next;
+        // (A pointer, a reference or an array is no object built here.)
+        if (!is(declarator, "field_identifier"))
+          continue;
+        if (!ts_node_is_null(element)) {
+          if (!is(element, "initializer_list"))
+            continue; // what the element spells is scanned as it is
+          if (!api)
+            build_object(spelled, element, element, body, context,
+                         constructions, calls);
+          else if (!an_existing_object(only_value(element), spelled, body))
+            constructions.push_back({element, matched, api});
+          continue;
+        }
+        TSNode own = field(member, "default_value");
+        if (api)
+          constructions.push_back({declarator, matched, api});
+        else
+          build_object(spelled, own, declarator, body, context, constructions,
+                       calls);
+        if (!ts_node_is_null(own))
+          scan(member, constructions, calls);
+      }
+    }
+  }
+
   // Building an object of the file's class `spelled` (at `at`) runs its
   // constructors, defined in the class or outside it (named as Clang names
   // them, "Class::Class"). (Clang does not follow std::make_shared's
@@ -2027,7 +2269,6 @@ private:
     const std::string constructor = found->first + "::" + name;
     const std::string destructor = found->first + "::~" + name;
     TSNode members = field(found->second, "body");
-    bool declared = false;
     for (uint32_t i = 0; i < ts_node_named_child_count(members); ++i) {
       TSNode member = ts_node_named_child(members, i);
       TSNode declarator = function_declarator(field(member, "declarator"));
@@ -2038,17 +2279,13 @@ private:
       if (is(member, "function_definition") && method == "~" + name &&
           !is(at, "new_expression"))
         calls.push_back({destructor, field(member, "body"), at});
-      const bool constructs = method == name;
-      // (`Clients() = default;` is the implicit one.)
-      declared = declared || (constructs && tree_.text(member).find(
-                                                "default") == std::string_view::npos);
-      if (is(member, "function_definition") && constructs)
+      if (is(member, "function_definition") && method == name)
         calls.push_back({constructor, field(member, "body"), at, member,
                          members});
     }
     // None declared: the implicit one builds the members, as Clang sees it
     // (`struct Clients { S3Client s3; }; Clients c;`).
-    if (!declared) {
+    if (constructors_of(found->second).empty()) {
       calls.push_back({constructor, members, at, found->second, members});
       return;
     }
@@ -2504,12 +2741,24 @@ private:
             !is(node, "field_declaration"))
           return true;
         bool names = false;
+        std::string type = plain_name(tree_.text(field(node, "type")));
         for (uint32_t i = 0; i < ts_node_named_child_count(node); ++i) {
           TSNode declarator = ts_node_named_child(node, i);
+          // `auto a = T{...};`, `auto a = T(...);`: a `T`.
+          if (TSNode value = field(declarator, "value");
+              type == "auto" && (is(value, "compound_literal_expression") ||
+                                 is(value, "call_expression")))
+            type = plain_name(tree_.text(field(
+                value, is(value, "call_expression") ? "function" : "type")));
           if (is(declarator, "init_declarator"))
             declarator = field(declarator, "declarator");
           while (is(declarator, "reference_declarator"))
             declarator = ts_node_named_child(declarator, 0);
+          // (`S3Client a(cfg);` in a body parses as a function's
+          // declaration.)
+          if (is(declarator, "function_declarator") && is(node, "declaration") &&
+              !at_file_scope(node))
+            declarator = field(declarator, "declarator");
           if (pointed_to && !is(declarator, "pointer_declarator"))
             continue;
           if (pointed_to)
@@ -2518,8 +2767,7 @@ private:
                              is(declarator, "field_identifier")) &&
                             tree_.text(declarator) == name);
         }
-        same = names && last_component(plain_name(tree_.text(
-                            field(node, "type")))) == wanted;
+        same = names && last_component(type) == wanted;
         return true;
       });
     };

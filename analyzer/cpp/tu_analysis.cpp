@@ -178,6 +178,8 @@ private:
 SourceLocation finding_location(const Construction &construction) {
   if (construction.member)
     return member_init_location({construction.member, construction.expr});
+  if (construction.field)
+    return construction.field->getLocation();
   return construction.variable ? construction.variable->getLocation()
                                : construction.expr->getBeginLoc();
 }
