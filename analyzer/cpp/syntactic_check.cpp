@@ -218,6 +218,14 @@ public:
     return unresolved_handlers_;
   }
 
+  /// The objects the handlers build of classes outside std and the SDK
+  /// that the file does not define, by the class as spelled, in the order
+  /// reached: a header may define them; their constructors are not
+  /// followed.
+  const std::vector<std::pair<std::string, TSNode>> &unresolved_classes() const {
+    return unresolved_classes_;
+  }
+
   /// The uses the handlers reach of function-like macros the file defines
   /// (`MAKE_S3(s3);`), which the syntactic mode does not expand.
   const std::vector<std::pair<std::string, TSNode>> &unexpanded_macros() const {
@@ -2102,8 +2110,11 @@ private:
         spelled.empty() || !class_names_.count(last_component(spelled))
             ? nullptr
             : find_named(classes_, candidates(spelled, at), context);
-    if (!found)
+    if (!found) {
+      if (!spelled.empty() && !library_name(spelled))
+        unresolved_classes_.emplace_back(spelled, at);
       return;
+    }
     const bool declarator = is(initializer, "init_declarator") ||
                             is(initializer, "function_declarator") ||
                             is(initializer, "identifier");
@@ -3727,6 +3738,7 @@ private:
   mutable std::vector<std::pair<std::string, TSNode>> unresolved_;
   std::vector<TSNode> unresolved_handlers_;
   mutable std::vector<std::pair<std::string, TSNode>> unexpanded_;
+  mutable std::vector<std::pair<std::string, TSNode>> unresolved_classes_;
   mutable std::vector<Uninstantiated> uninstantiated_;
   /// The file's identifiers (runs of letters, digits and '_') and where
   /// each starts, indexed once occurrences() has been asked for many words.
@@ -3783,6 +3795,36 @@ std::optional<TSNode> first_syntax_error(TSNode root) {
   }
 }
 
+// A warning at `at` that what `what` names was not checked: the file is
+// analyzed only in part.
+FileNotice unchecked(const Tree &tree, const std::string &shown, TSNode at,
+                     const std::string &what) {
+  return FileNotice{Severity::Warning, shown, Location{tree.file, tree.range(at)},
+                    what + " was not checked; give a compilation database "
+                           "with -p BUILD_DIR, or the flags after --, for the "
+                           "precise mode",
+                    NoticeKind::Partial};
+}
+
+// The first of `named` (names as spelled, and where) whose last component
+// one of `headers` read declares, as `declares` tells of its text; and
+// that header's name.
+std::optional<std::pair<const std::pair<std::string, TSNode> *, std::string>>
+in_read_header(const std::vector<ProjectHeader> &headers,
+               const std::vector<std::pair<std::string, TSNode>> &named,
+               bool (*declares)(std::string_view text, std::string_view word)) {
+  for (const ProjectHeader &header : headers)
+    if (header.text)
+      for (const auto &entry : named) {
+        const std::size_t last = entry.first.rfind("::");
+        if (declares(*header.text, last == std::string::npos
+                                       ? entry.first
+                                       : entry.first.substr(last + 2)))
+          return std::make_pair(&entry, header.name);
+      }
+  return std::nullopt;
+}
+
 // The first of `calls` (unresolved_calls) to a function that a project
 // header the file includes (`#include "helpers.h"`, beside it) declares, or
 // else the first of them at all when such a header is not beside it, where
@@ -3794,38 +3836,68 @@ unread_header_call(const Tree &tree, const std::filesystem::path &file,
                    const std::vector<std::pair<std::string, TSNode>> &calls) {
   if (calls.empty())
     return std::nullopt;
-  auto notice = [&](const std::string &name, TSNode call,
-                    const std::string &why) {
-    return FileNotice{
-        Severity::Warning, shown, Location{tree.file, tree.range(call)},
-        "the handler calls '" + name + "', " + why +
-            ": what it builds was not checked; give a compilation database with -p "
-            "BUILD_DIR, or the flags after --, for the precise mode",
-        NoticeKind::Partial};
-  };
-  std::string unread; // the first project header not beside the file
-  for (const ProjectHeader &header : project_headers(tree.file->text(), file)) {
-    if (!header.text) {
-      if (unread.empty())
-        unread = header.name;
-      continue;
-    }
-    for (const auto &[name, call] : calls) {
-      const std::size_t last = name.rfind("::");
-      if (declares_function(*header.text, last == std::string::npos
-                                              ? name
-                                              : name.substr(last + 2)))
-        return notice(name, call,
-                      "declared in \"" + header.name +
-                          "\", which hoist's syntactic mode does not read");
-    }
+  const std::vector<ProjectHeader> headers =
+      project_headers(tree.file->text(), file);
+  if (auto found = in_read_header(headers, calls, declares_function))
+    return unchecked(tree, shown, found->first->second,
+                     "the handler calls '" + found->first->first +
+                         "', declared in \"" + found->second +
+                         "\", which hoist's syntactic mode does not read: what "
+                         "it builds");
+  auto unread = std::find_if(headers.begin(), headers.end(),
+                             [](const ProjectHeader &header) {
+                               return !header.text.has_value();
+                             });
+  if (unread != headers.end())
+    return unchecked(tree, shown, calls.front().second,
+                     "the handler calls '" + calls.front().first +
+                         "', which the file does not define; it may be "
+                         "declared in \"" +
+                         unread->name +
+                         "\", which is not beside the file (hoist's syntactic "
+                         "mode reads no header): what it builds");
+  return std::nullopt;
+}
+
+// Whether `text` (a header's) defines a class or struct named `word`.
+bool defines_class(std::string_view text, std::string_view word) {
+  for (std::size_t found = text.find(word); found != std::string_view::npos;
+       found = text.find(word, found + 1)) {
+    std::size_t before = found;
+    while (before > 0 &&
+           std::isspace(static_cast<unsigned char>(text[before - 1])))
+      --before;
+    std::size_t after = found + word.size();
+    while (after < text.size() &&
+           std::isspace(static_cast<unsigned char>(text[after])))
+      ++after;
+    const std::string_view keyword = text.substr(0, before);
+    if ((keyword.size() >= 5 && keyword.substr(keyword.size() - 5) == "class") ||
+        (keyword.size() >= 6 && keyword.substr(keyword.size() - 6) == "struct"))
+      if (after < text.size() && (text[after] == '{' || text[after] == ':' ||
+                                  text.substr(after, 5) == "final"))
+        return true;
   }
-  if (!unread.empty())
-    return notice(calls.front().first, calls.front().second,
-                  "which the file does not define; it may be declared in \"" +
-                      unread +
-                      "\", which is not beside the file (hoist's syntactic "
-                      "mode reads no header)");
+  return false;
+}
+
+// A warning at the first object the handlers build of a class that a
+// project header beside the file defines (`Clients clients;`, "clients.h"
+// has `struct Clients { Aws::S3::S3Client s3; };`): the syntactic mode
+// reads no header, so what its constructors build was not checked.
+std::optional<FileNotice>
+unread_header_class(const Tree &tree, const std::filesystem::path &file,
+                    const std::string &shown,
+                    const std::vector<std::pair<std::string, TSNode>> &built) {
+  if (built.empty())
+    return std::nullopt;
+  if (auto found = in_read_header(project_headers(tree.file->text(), file),
+                                  built, defines_class))
+    return unchecked(tree, shown, found->first->second,
+                     "the handler builds a '" + found->first->first +
+                         "', defined in \"" + found->second +
+                         "\", which hoist's syntactic mode does not read: what "
+                         "its constructors build");
   return std::nullopt;
 }
 
@@ -3973,6 +4045,11 @@ CppCheckResult check_cpp_syntactically(const std::vector<DiscoveredFile> &files,
       if (std::optional<FileNotice> unread =
               unread_header_call(tree, checked.path, checked.display_path,
                                  analysis.unresolved_calls()))
+        result.notices.push_back(std::move(*unread));
+    if (!gaps)
+      if (std::optional<FileNotice> unread =
+              unread_header_class(tree, checked.path, checked.display_path,
+                                  analysis.unresolved_classes()))
         result.notices.push_back(std::move(*unread));
     if (!gaps && !analysis.unresolved_handlers().empty()) {
       const TSNode given = analysis.unresolved_handlers().front();
