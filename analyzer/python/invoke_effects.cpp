@@ -76,7 +76,9 @@ bool names_sdk_config_file(std::string path) {
          path.find("aws_shared_credentials_file") != std::string::npos;
 }
 
-/// The parameter of `callee` that `call` passes `argument` to, or "".
+/// The parameter of `callee` that `call` passes `argument` to, or "" (also
+/// when it goes into `*args` or `**kwargs`, whose items hoist does not
+/// follow: `trace(s3=s3)` given `def trace(**clients)`).
 std::string parameter_for(const SyntaxTree &tree, const FunctionInfo &callee,
                           TSNode call, TSNode argument) {
   std::size_t offset =
@@ -87,9 +89,15 @@ std::string parameter_for(const SyntaxTree &tree, const FunctionInfo &callee,
   std::size_t position = offset;
   for (TSNode node : named_children(field(call, "arguments"))) {
     if (is(node, "keyword_argument")) {
-      if (ts_node_eq(field(node, "value"), argument))
-        return std::string(tree.text(field(node, "name")));
-      continue;
+      if (!ts_node_eq(field(node, "value"), argument))
+        continue;
+      std::string_view name = tree.text(field(node, "name"));
+      for (const Parameter &parameter : callee.parameters)
+        if (parameter.name == name &&
+            (parameter.kind == Parameter::Kind::Positional ||
+             parameter.kind == Parameter::Kind::KeywordOnly))
+          return parameter.name;
+      return "";
     }
     if (is(node, "list_splat") || is(node, "dictionary_splat"))
       return "";
@@ -1779,6 +1787,32 @@ std::string stored_as_item(const SyntaxTree &tree, const FunctionInfo &function,
   return "";
 }
 
+/// True when `function` returns a part of what `path` reaches
+/// (`return client.meta.events`, `return getattr(client, "meta")`), also
+/// through a local bound to one, or, when `path` is a part itself, that.
+bool returns_part_of(const SyntaxTree &tree, const FunctionInfo &function,
+                     std::string_view path, bool part) {
+  auto is_part = [&](TSNode value) {
+    int steps = steps_from(tree, value, path);
+    return steps > 0 || (steps == 0 && part);
+  };
+  bool found = false;
+  for_each_in_scope(function.body, [&](TSNode node) {
+    TSNode value = is(node, "return_statement") ? ts_node_named_child(node, 0)
+                                                : TSNode{};
+    if (found || ts_node_is_null(value))
+      return !found;
+    found = is_part(value);
+    if (auto local = function.bindings.assignments.find(
+            std::string(tree.text(unparenthesize(value))));
+        !found && is(unparenthesize(value), "identifier") &&
+        local != function.bindings.assignments.end())
+      found = std::any_of(local->second.begin(), local->second.end(), is_part);
+    return !found;
+  });
+  return found;
+}
+
 /// How `function` lets another function change what `path` reaches
 /// (HandedOver), or none: a project function it passes it (or one of its
 /// parts) to that closes or configures it (or passes it on) or caches by it,
@@ -1904,6 +1938,19 @@ ObjectChange handed_over(const NameResolver &resolver,
           return over(passes + ", which changes it ('" + change.how + "')");
         if (change.escapes() && !escapes.escapes())
           escapes = change;
+        // Given back a part (`return client.meta.events`), the caller may
+        // configure it through what the call returns
+        // (`events_of(s3).register(...)`).
+        if (!result_unused(call) &&
+            returns_part_of(runs_module->tree(), *runs, parameter,
+                            part || steps > 0)) {
+          std::string returned(tree.text(call));
+          if (ObjectChange use = change_in(resolver, module, function,
+                                           returned, methods, true, depth + 1))
+            return over(passes + ", which gives back a part of it that '" +
+                        display_name(function) + "' changes ('" + use.how +
+                        "')");
+        }
       }
     }
   }
@@ -2067,6 +2114,25 @@ ObjectChange change_in(const NameResolver &resolver, const ModuleModel &module,
                                     part, depth, moved_with);
   if (handed || handed.escapes())
     return handed;
+  // Reached through a parameter, it may be configured through a local bound
+  // to a part of it (`events = getattr(client.meta, "events")`, `meta =
+  // client.meta`) or, for a part, to a copy (`ev = events_of(s3)`); where
+  // it is built or reached otherwise, references_to binds them.
+  if (depth > 0)
+    for (const auto &[local, values] : function.bindings.assignments)
+      for (TSNode value : values) {
+        int steps = steps_from(tree, value, path);
+        if (local == path || steps < 0 || (steps == 0 && !part))
+          continue;
+        if (depth >= 3)
+          return {ObjectChange::Kind::HandedOver,
+                  "'" + display_name(function) + "' binds '" + local +
+                      "' to a part of '" + std::string(path) +
+                      "', where hoist cannot follow it"};
+        if (ObjectChange change = change_in(resolver, module, function, local,
+                                            methods, true, depth + 1))
+          return change;
+      }
   // A function defined here that uses it as a free name may be called
   // later, with it (`def on(client, name): def deco(fn):
   // client.meta.events.register(name, fn)`).
