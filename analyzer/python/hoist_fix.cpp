@@ -942,7 +942,7 @@ bool holds_same_object(const NameResolver &resolver, const ModuleModel &module,
   for (const ParsedModule &parsed : resolver.module_cache().modules()) {
     const ModuleModel &other = *parsed.model;
     std::string_view text = other.tree().text(other.tree().root());
-    if (other.path() != module.path() &&
+    if (!resolver.module_cache().same_file(other, module) &&
         text.find(stem) != std::string_view::npos &&
         text.find(name) != std::string_view::npos)
       return false;
@@ -1733,7 +1733,7 @@ changes_after_import(const NameResolver &resolver, const ModuleModel &importer,
     Symbol owner =
         resolver.resolve(field(target, "object"), {&importer, nullptr});
     if (owner.kind == Symbol::Kind::Module && owner.module &&
-        owner.module->path() == module.path())
+        resolver.module_cache().same_file(*owner.module, module))
       changes.push_back({std::nullopt,
                          std::string(tree.text(field(target, "attribute"))),
                          "'" + importer.path() + "' sets '" +
@@ -1944,7 +1944,8 @@ construction_fix(const NameResolver &resolver, const Handler &handler,
             ? result.failure
             : "'" + result.environment_item +
                   "' raises KeyError where that function does not set it"));
-  if (handler.module && handler.module->path() != where.module->path())
+  if (handler.module &&
+      !resolver.module_cache().same_file(*handler.module, *where.module))
     if (std::string why = moved_into_imported_module(resolver, handler,
                                                      *where.module, result);
         !why.empty())

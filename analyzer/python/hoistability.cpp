@@ -659,7 +659,7 @@ private:
     // A module checked and loaded again by an import is one module.
     if (owner.kind == Symbol::Kind::Module)
       return symbol.kind == owner.kind && symbol.module &&
-             symbol.module->path() == owner.module->path();
+             resolver_.module_cache().same_file(*symbol.module, *owner.module);
     return symbol.kind == owner.kind && symbol.module == owner.module &&
            symbol.cls == owner.cls;
   }
@@ -760,7 +760,7 @@ private:
     const ModuleCache &project = resolver_.module_cache();
     for (const std::string &file : importers_of(resolver_, module))
       if (const ModuleModel *other = project.module_in(file);
-          other && other->path() != module.path())
+          other && !project.same_file(*other, module))
         if (std::string how = set_by_name(*other, module_symbol(module), name);
             !how.empty())
           return how + "' in '" + other->path();

@@ -1553,7 +1553,8 @@ bool derives_from(const NameResolver &resolver, const ModuleModel &module,
                   const ClassInfo &cls, const ModuleModel &base_module,
                   const std::string &base, int depth = 0) {
   // The same file may be parsed twice (checked, and imported): one module.
-  if (module.path() == base_module.path() && cls.name == base)
+  if (resolver.module_cache().same_file(module, base_module) &&
+      cls.name == base)
     return true;
   if (depth > 8)
     return false;

@@ -471,7 +471,8 @@ bool ModuleCache::star_importer_spells(const ModuleModel &module,
                         : fs::path(module.path()).stem().string();
   for (const auto &[imported, file] : *star_importers_)
     if ((imported == own || imported.empty()) &&
-        file->path() != module.path() && spells_word(file->text(), name))
+        absolute_path(base_text_, file->path()) != file_of(module) &&
+        spells_word(file->text(), name))
       return true;
   return false;
 }

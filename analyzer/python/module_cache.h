@@ -165,6 +165,12 @@ public:
   const ModuleModel *module_in(const std::string &file) const;
   /// `module`'s file, an absolute normalized path (its path() is as shown).
   std::string file_of(const ModuleModel &module) const;
+  /// True when `a` and `b` are the same file: a file checked keeps the path
+  /// it was given (absolute, say), the same file loaded by an import is
+  /// shown relative to the base, and may be parsed twice.
+  bool same_file(const ModuleModel &a, const ModuleModel &b) const {
+    return &a == &b || file_of(a) == file_of(b);
+  }
 
 private:
   /// The files read whose text `spells` accepts, in path order.

@@ -106,7 +106,8 @@ std::vector<TSNode> all_imports(const ModuleModel &module) {
 bool loads(const NameResolver &resolver, const ModuleModel &module,
            const ModuleModel &target, std::set<const ModuleModel *> &seen,
            int depth) {
-  if (module.path() == target.path() || depth > kFollowedImports)
+  if (resolver.module_cache().same_file(module, target) ||
+      depth > kFollowedImports)
     return true;
   if (!seen.insert(&module).second)
     return false;

@@ -1,14 +1,17 @@
 # RUN: %expect %s
 # Module state a construction reads, set on the invoke path through a class
-# attribute, a classmethod's 'cls', globals() or setattr on the module from
-# sys.modules: what is built from it differs from one invocation to the
-# next. A class attribute nothing sets is a constant.
+# attribute, a classmethod's 'cls', globals(), setattr on the module from
+# sys.modules, or the module imported by its own name ('import
+# module_state_by_name as this', checked by an absolute path too: trial 22):
+# what is built from it differs from one invocation to the next. A class
+# attribute nothing sets is a constant.
 import sys
 
 import boto3
 
 REGION = "us-east-1"
 QUEUE_REGION = "us-east-1"
+TOPIC_REGION = "us-east-1"
 
 
 class Settings:
@@ -60,6 +63,16 @@ def setattr_handler(event, context):
     # expect: client-in-handler[not-hoistable]
     sts = boto3.client("sts", region_name=QUEUE_REGION)
     return sts.meta.region_name
+
+
+def own_name_handler(event, context):
+    import module_state_by_name as this
+
+    if "region" in event:
+        this.TOPIC_REGION = event["region"]
+    # expect: client-in-handler[not-hoistable]
+    sns = boto3.client("sns", region_name=TOPIC_REGION)
+    return sns.meta.region_name
 
 
 def constant_handler(event, context):
