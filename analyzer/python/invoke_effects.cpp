@@ -1918,7 +1918,7 @@ ObjectChange handed_over(const NameResolver &resolver,
                               "not follow it"};
         continue;
       }
-      if (is_memoized(resolver, *callee_module, *callee))
+      if (calls_memoized(resolver, call, {&module, &function}))
         return over(passes + ", which caches its results by its arguments");
       for (auto [runs_module, runs] :
            method_and_overrides(resolver, module, function, call,
@@ -2399,12 +2399,9 @@ invoke_path_code(const NameResolver &resolver,
         run(method);
     for (const Scope &wrapping : wrapping_code(resolver, *module, *function))
       run(wrapping);
-    for (TSNode call : function->calls) {
-      Scope callee = resolver.called_scope(call, scope);
-      if (callee.function &&
-          is_memoized(resolver, *callee.module, *callee.function))
-        run(callee);
-    }
+    for (TSNode call : function->calls)
+      if (calls_memoized(resolver, call, scope))
+        run(resolver.called_scope(call, scope));
   }
   return code;
 }

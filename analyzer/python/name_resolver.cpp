@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string_view>
+#include <unordered_set>
 
 #include "python/module_edits.h"
 
@@ -34,7 +35,7 @@ Symbol project_symbol(Symbol::Kind kind, const ModuleModel *module,
 bool same(const Symbol &a, const Symbol &b) {
   return a.kind == b.kind && a.path == b.path && a.module == b.module &&
          a.function == b.function && a.cls == b.cls && a.bound == b.bound &&
-         a.receiver.cls == b.receiver.cls;
+         a.receiver.cls == b.receiver.cls && a.memoized == b.memoized;
 }
 
 std::vector<std::string> split_dotted(std::string_view path) {
@@ -48,6 +49,21 @@ std::vector<std::string> split_dotted(std::string_view path) {
 }
 
 } // namespace
+
+bool is_memoizer(const std::string &path) {
+  static const std::unordered_set<std::string> kMemoizers = {
+      "functools.cache",
+      "functools.lru_cache",
+      "functools.cached_property",
+      "cachetools.cached",
+      "cachetools.func.lru_cache",
+      "cachetools.func.ttl_cache",
+      "cachetools.func.lfu_cache",
+      "cachetools.func.rr_cache",
+      "cachetools.func.fifo_cache",
+      "cachetools.func.mru_cache"};
+  return kMemoizers.count(path) > 0;
+}
 
 NameResolver::NameResolver(const ModuleCache &module_cache,
                            const ApiCatalogue &catalogue,
@@ -128,6 +144,22 @@ Symbol NameResolver::resolve(TSNode expression, Scope scope, int depth) const {
         !arguments.empty() && !is(arguments[0], "keyword_argument") &&
         !is(arguments[0], "list_splat"))
       return resolve(arguments[0], scope, depth + 1);
+    // A memoizing wrapper applied by a call, `functools.cache(f)` or a
+    // factory's `functools.lru_cache(maxsize=None)(f)`, is `f`, whose
+    // results it keeps.
+    Symbol memoizer =
+        is(function, "call")
+            ? resolve(field(function, "function"), scope, depth + 1)
+            : callee;
+    if (memoizer.kind == Symbol::Kind::Path && is_memoizer(memoizer.path) &&
+        !arguments.empty() && !is(arguments[0], "keyword_argument") &&
+        !is(arguments[0], "list_splat")) {
+      Symbol wrapped = resolve(arguments[0], scope, depth + 1);
+      if (wrapped.kind == Symbol::Kind::Function) {
+        wrapped.memoized = true;
+        return wrapped;
+      }
+    }
     // `importlib.import_module("os")` is the module `os`; `__import__("a.b")`
     // is the package `a`.
     std::optional<std::string> imported =

@@ -48,9 +48,17 @@ struct Symbol {
   bool bound = false;
   /// Function: an inherited method looked up on a subclass or its instance.
   Receiver receiver;
+  /// Function: reached through a memoizing wrapper applied by a call
+  /// (`bootstrap = functools.cache(_bootstrap)`), which keeps its results.
+  bool memoized = false;
 
   bool known() const { return kind != Kind::Unknown; }
 };
+
+/// True for the library decorators that keep a function's results by its
+/// arguments (functools.cache and lru_cache, cachetools), applied as a
+/// decorator or by a call.
+bool is_memoizer(const std::string &path);
 
 /// Where code runs: a module, and the function whose body it is in (none at
 /// module scope).

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <deque>
 #include <set>
-#include <unordered_set>
 
 #include "python/lazy_init.h"
 
@@ -11,21 +10,6 @@ namespace hoist::python {
 namespace {
 
 constexpr std::size_t kMaxChain = 16;
-
-bool is_memoizing_decorator(const std::string &path) {
-  static const std::unordered_set<std::string> kMemoizers = {
-      "functools.cache",
-      "functools.lru_cache",
-      "functools.cached_property",
-      "cachetools.cached",
-      "cachetools.func.lru_cache",
-      "cachetools.func.ttl_cache",
-      "cachetools.func.lfu_cache",
-      "cachetools.func.rr_cache",
-      "cachetools.func.fifo_cache",
-      "cachetools.func.mru_cache"};
-  return kMemoizers.count(path) > 0;
-}
 
 /// The functions of `module` registered on a router of `router.type` with one
 /// of its route decorators, called (`@app.get("/orders")`) or not
@@ -154,7 +138,9 @@ std::vector<Route> passed_functions(const NameResolver &resolver, Scope scope,
         !is(argument, "lambda"))
       return;
     Symbol symbol = resolver.resolve(argument, scope);
-    if (symbol.kind == Symbol::Kind::Function && symbol.function)
+    // What a memoizing wrapper keeps is not each call's work.
+    if (symbol.kind == Symbol::Kind::Function && symbol.function &&
+        !symbol.memoized)
       passed.push_back({symbol.module, symbol.function});
   };
   for (TSNode argument : named_children(field(call, "arguments"))) {
@@ -370,11 +356,18 @@ bool is_memoized(const NameResolver &resolver, const ModuleModel &module,
   for (TSNode decorator : function.decorators) {
     Symbol symbol =
         resolver.resolve(decorator_expression(decorator), {&module, nullptr});
-    if (symbol.kind == Symbol::Kind::Path &&
-        is_memoizing_decorator(symbol.path))
+    if (symbol.kind == Symbol::Kind::Path && is_memoizer(symbol.path))
       return true;
   }
   return false;
+}
+
+bool calls_memoized(const NameResolver &resolver, TSNode call, Scope scope) {
+  if (resolver.resolve(field(call, "function"), scope).memoized)
+    return true;
+  Scope callee = resolver.called_scope(call, scope);
+  return callee.function &&
+         is_memoized(resolver, *callee.module, *callee.function);
 }
 
 bool dispatches_on_type(const NameResolver &resolver, const ModuleModel &module,
@@ -475,8 +468,7 @@ std::vector<ReachedFunction> reachable_functions(const NameResolver &resolver,
              field_factories(resolver, scope, node))
           reach(factory_module, factory, node, false);
         Scope callee = resolver.called_scope(node, scope);
-        if (callee.function &&
-            !is_memoized(resolver, *callee.module, *callee.function)) {
+        if (callee.function && !calls_memoized(resolver, node, scope)) {
           reach(callee.module, callee.function, node, false, callee.receiver);
           for (const auto &[implementation_module, implementation] :
                registered_implementations(resolver, *callee.module,

@@ -42,8 +42,9 @@ struct ReachedFunction {
 /// (`middlewares=[...]`); an inherited method reached
 /// through a subclass runs that subclass's overrides of what it calls on
 /// `self` or `cls`). Not followed: memoized
-/// functions (functools.cache / lru_cache, cachetools; but for those defined
-/// inside a function, whose cache is made again with them), calls whose
+/// functions (functools.cache / lru_cache, cachetools, as a decorator or
+/// applied by a call; but for those defined inside a function, whose cache
+/// is made again with them), calls whose
 /// result is stored in
 /// lazily initialized state, calls deeper than a bound. Each function is
 /// listed once for each receiver, with the shortest chain found. `receiver`:
@@ -67,5 +68,12 @@ bool dispatches_on_type(const NameResolver &resolver, const ModuleModel &module,
 /// True for functions whose result is cached across calls by a decorator.
 bool is_memoized(const NameResolver &resolver, const ModuleModel &module,
                  const FunctionInfo &function);
+
+/// True when `call` (in `scope`) runs a function whose results are kept
+/// across calls: a memoized one, or one called through a memoizing wrapper
+/// applied by a call (`bootstrap = functools.cache(_bootstrap)`, then
+/// `bootstrap()`). It runs at the first call with each argument, not at
+/// every one.
+bool calls_memoized(const NameResolver &resolver, TSNode call, Scope scope);
 
 } // namespace hoist::python
