@@ -590,25 +590,16 @@ void collect_literals(const SyntaxTree &tree, TSNode node,
 }
 
 /// The string literals of code that reading a name in `node` (of `scope`)
-/// runs when it is read, not when it was bound: a project module's
-/// `__getattr__` answering a name it does not bind (`settings.REGION`,
-/// PEP 562), and a module-level `functools.partial` called
-/// (`REGION = functools.partial(os.getenv, "BUCKET_REGION")`, `REGION()`).
-/// The environment variables they name are read by the construction.
+/// runs when it is read, not when it was bound: a module-level
+/// `functools.partial` called (`REGION = functools.partial(os.getenv,
+/// "BUCKET_REGION")`, `REGION()`). The environment variables they name are
+/// read by the construction. (A module's `__getattr__` answering a read is
+/// code run then, which leaves the construction no fix: hoistability.cpp.)
 void collect_deferred_literals(const NameResolver &resolver, Scope scope,
                                TSNode node, std::vector<std::string> &out) {
   const SyntaxTree &tree = scope.module->tree();
   walk_named_descendants(node, [&](TSNode inner) {
-    if (is(inner, "attribute")) {
-      Symbol owner = resolver.resolve(field(inner, "object"), scope);
-      std::string name(tree.text(field(inner, "attribute")));
-      if (owner.kind == Symbol::Kind::Module && owner.module &&
-          !owner.module->bindings().binds(name))
-        if (const FunctionInfo *answer =
-                owner.module->function_named("__getattr__");
-            answer && answer->class_name.empty())
-          collect_literals(owner.module->tree(), answer->body, out);
-    } else if (is(inner, "call") && is(field(inner, "function"), "identifier")) {
+    if (is(inner, "call") && is(field(inner, "function"), "identifier")) {
       std::string name(tree.text(field(inner, "function")));
       auto values = scope.module->bindings().assignments.find(name);
       if (!(scope.function && scope.function->bindings.binds(name)) &&

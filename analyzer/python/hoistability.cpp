@@ -124,6 +124,13 @@ public:
     if (type == "call")
       return classify_call(node, scope, chain_index, depth);
     if (type == "attribute") {
+      std::string by = answered_when_read(
+          resolver_.resolve(field(node, "object"), scope),
+          std::string(tree.text(field(node, "attribute"))));
+      if (!by.empty())
+        return {InputLifetime::Unknown, "'" + std::string(tree.text(node)) +
+                                            "' is computed when read, by '" +
+                                            by + "'"};
       std::string how = project_module_attribute_changed(node, scope);
       if (how.empty())
         how = class_attribute_changed(node, scope);
@@ -351,8 +358,9 @@ private:
         if (function->parameters[i].name == name)
           return classify_parameter(i, scope, chain_index, depth);
       const ScopeBindings &local = function->bindings;
-      if (local.imports.count(name))
-        return {};
+      if (auto imported = local.imports.find(name);
+          imported != local.imports.end())
+        return imported_when_called(*scope.module, name, imported->second);
       if (auto it = local.assignments.find(name); it != local.assignments.end())
         return worst(classify_values(it->second, scope, chain_index, depth),
                      credentials_given_later(name, scope, chain_index, depth));
@@ -532,6 +540,41 @@ private:
       if (where_.chain[i].callee == function)
         return static_cast<int>(i + 1);
     return function == handler_.function ? 0 : -1;
+  }
+
+  /// The function that answers reading `name` of `owner` when the read
+  /// runs it (`settings.__getattr__`), or "": a project module that binds
+  /// no such name and has no such submodule, but a `__getattr__` (PEP 562),
+  /// which computes the value at each read, as a call would.
+  std::string answered_when_read(const Symbol &owner,
+                                 const std::string &name) const {
+    if (owner.kind != Symbol::Kind::Module || !owner.module ||
+        owner.module->bindings().binds(name) ||
+        resolver_.module_cache().has_submodule(*owner.module, name))
+      return "";
+    const FunctionInfo *answer = owner.module->function_named("__getattr__");
+    if (!answer || !answer->class_name.empty())
+      return "";
+    std::string shown = owner.path.empty() ? owner.module->path() : owner.path;
+    return shown + ".__getattr__";
+  }
+
+  /// An import in a function (`from settings import REGION`, bound to
+  /// `name` from `path`) runs on each call: a name a module's
+  /// `__getattr__` answers is computed then (answered_when_read); any
+  /// other is what the module bound.
+  ClassifiedInputs imported_when_called(const ModuleModel &importer,
+                                        const std::string &name,
+                                        const std::string &path) const {
+    std::size_t dot = path.rfind('.');
+    if (dot == std::string::npos || path.find_first_not_of('.') >= dot)
+      return {};
+    std::string by = answered_when_read(
+        resolver_.imported(path.substr(0, dot), importer), path.substr(dot + 1));
+    if (by.empty())
+      return {};
+    return {InputLifetime::Unknown,
+            "'" + name + "' is computed when imported, by '" + by + "'"};
   }
 
   static bool rebound_at_run_time(const ModuleModel &module,
