@@ -176,19 +176,46 @@ const std::unordered_set<std::string> &ModuleEdits::own_callables() const {
   own_callables_.emplace();
   std::unordered_set<std::string> &own = *own_callables_;
   // Its functions and classes are among the names bound otherwise.
+  const SyntaxTree &tree = module_.tree();
   const ScopeBindings &bindings = module_.bindings();
   own.insert(bindings.others.begin(), bindings.others.end());
+  // An object of the module that a definition's decorator
+  // (`@app.get("/files")`) or a method call given its code
+  // (`app.include_router(router)`) hands that code to keeps it: a later
+  // call through it may run it (`app.resolve(event, None)` runs the route).
+  auto given_own_code = [&](TSNode node) {
+    TSNode callee{};
+    if (is(node, "decorator") && is(ts_node_parent(node), "decorated_definition")) {
+      callee = ts_node_named_child(node, 0);
+      if (is(callee, "call"))
+        callee = field(callee, "function");
+    } else if (is(node, "call") && is(field(node, "function"), "attribute") &&
+               reads_any(tree, field(node, "arguments"), own)) {
+      callee = field(node, "function");
+    }
+    if (!is(callee, "attribute"))
+      return std::string();
+    TSNode root = callee_root(callee);
+    std::string name(is(root, "identifier") ? tree.text(root) : "");
+    return bindings.assignments.count(name) ? name : std::string();
+  };
   // An alias of an alias: until no name is added.
   for (bool added = true; added;) {
     added = false;
     for (const auto &[name, values] : bindings.assignments)
       if (!own.count(name) &&
           std::any_of(values.begin(), values.end(), [&](TSNode value) {
-            return reads_any(module_.tree(), value, own);
+            return reads_any(tree, value, own);
           })) {
         own.insert(name);
         added = true;
       }
+    for_each_in_scope(tree.root(), [&](TSNode node) {
+      if (std::string holder = given_own_code(node);
+          !holder.empty() && own.insert(holder).second)
+        added = true;
+      return true;
+    });
   }
   return own;
 }

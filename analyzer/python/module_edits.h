@@ -102,9 +102,11 @@ private:
   bool runs_own_code(TSNode statement) const;
   /// The module-level names that may hold the module's own code: its
   /// functions and classes, names bound from code that reads one
-  /// (`lambda_handler = handler`, `_warm = lambda: handler({}, None)`), and
-  /// names bound otherwise than by assignment or import (`for h in
-  /// HANDLERS`).
+  /// (`lambda_handler = handler`, `_warm = lambda: handler({}, None)`),
+  /// objects of the module it is handed to (a route decorator's
+  /// `@app.get("/files")`, `app.include_router(router)`: `app.resolve(...)`
+  /// runs the route), and names bound otherwise than by assignment or import
+  /// (`for h in HANDLERS`).
   const std::unordered_set<std::string> &own_callables() const;
   /// True when the decorator `expression` calls (a method of) what it
   /// decorates: a function of the module that calls its first parameter
