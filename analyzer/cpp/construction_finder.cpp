@@ -127,12 +127,21 @@ public:
     inspect(call);
     return true;
   }
+  // A map's `operator[]` builds the element a key lacks
+  // (`by_region[region]`).
+  bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *call) {
+    const auto *method = dyn_cast_or_null<CXXMethodDecl>(call->getDirectCallee());
+    if (method && call->getOperator() == OO_Subscript &&
+        builds_element("operator[]", method->getParent()->getName()))
+      add_element(method->getParent(), call);
+    return true;
+  }
   // A standard container builds its elements: `std::vector<S3Client>
   // clients(3)`, `by_region.emplace("us-east-1", config)`.
   bool VisitCXXMemberCallExpr(CXXMemberCallExpr *call) {
     const CXXMethodDecl *method = call->getMethodDecl();
     if (method && method->getIdentifier() &&
-        builds_element(method->getName()))
+        builds_element(method->getName(), method->getParent()->getName()))
       add_element(method->getParent(), call);
     return true;
   }
@@ -149,10 +158,21 @@ private:
       const CXXConstructorDecl *constructor = construct->getConstructor();
       if (constructor->isCopyOrMoveConstructor())
         return;
-      // (A container's count constructor builds that many elements.)
-      if (constructor->getNumParams() > 0 &&
-          constructor->getParamDecl(0)->getType()->isIntegerType())
+      // (A container's count constructor builds that many elements, and
+      // the implicit one of `std::array<S3Client, 2>` each of them.)
+      if ((constructor->getNumParams() > 0 &&
+           constructor->getParamDecl(0)->getType()->isIntegerType()) ||
+          (constructor->isImplicit() && constructor->isDefaultConstructor()))
         add_element(constructor->getParent(), expression);
+      // An array's elements (`S3Client clients[2];`).
+      if (const Type *type = construct->getType().getTypePtr();
+          type->isArrayType()) {
+        add(class_name(QualType(type->getBaseElementTypeUnsafe(), 0)),
+            CppApi::Kind::Class, expression);
+        if (found.size() && found.back().expr == expression)
+          found.back().element = true;
+        return;
+      }
       add(class_name(construct->getType()), CppApi::Kind::Class, expression);
     } else if (const auto *allocation = dyn_cast<CXXNewExpr>(expression)) {
       if (const Expr *init = allocation->getInitializer())

@@ -96,7 +96,9 @@ bool CppCatalogue::names_namespace(const std::string &outermost) const {
   });
 }
 
-bool builds_element(std::string_view name) {
+bool builds_element(std::string_view name, std::string_view container) {
+  if (name == "operator[]") // (a vector's or an array's builds nothing)
+    return container == "map" || container == "unordered_map";
   return name == "emplace" || name == "emplace_back" ||
          name == "emplace_front" || name == "emplace_hint" ||
          name == "try_emplace" || name == "resize";

@@ -33,9 +33,10 @@ std::string construction_message(const CppApi &api, const std::string &name,
 Subject construction_subject(const CppApi &api, const std::string &name);
 
 /// Whether a standard container's method `name` builds an element
-/// (`emplace`, `emplace_back`, `try_emplace`, `resize`, ...): of a
-/// catalogued class, a construction.
-bool builds_element(std::string_view name);
+/// (`emplace`, `emplace_back`, `try_emplace`, `resize`, ..., and a map's
+/// `operator[]`, for a key it lacks): of a catalogued class, a
+/// construction. `container`: the container's class, unqualified (`map`).
+bool builds_element(std::string_view name, std::string_view container);
 
 /// The C++ half of the catalogue: which classes and functions are expensive.
 class CppCatalogue {

@@ -1619,6 +1619,12 @@ private:
           if (is(declarator, "init_declarator") ||
               is(declarator, "function_declarator"))
             name = field(declarator, "declarator");
+          // An array's elements (`S3Client clients[2];`).
+          if (api && is(name, "array_declarator")) {
+            constructions.push_back({variable_name(name), matched, api,
+                                     ConstructionShape::Element});
+            continue;
+          }
           // A pointer or a reference is not an object being built.
           if (!is(name, "identifier"))
             continue;
@@ -1627,7 +1633,7 @@ private:
           if (api)
             constructions.push_back(
                 declared({name, matched, api}, node, body, ""));
-          else if (builds_elements(declarator))
+          else if (builds_elements(declarator, field(node, "type")))
             add_element(field(node, "type"), name, constructions);
           else
             build_object(spelled, declarator, name, body, context,
@@ -1668,6 +1674,10 @@ private:
                        calls);
         return true;
       }
+      // `by_region[region]` builds the element a map lacks.
+      if (type == "subscript_expression")
+        add_built_element(field(node, "argument"), "operator[]", node,
+                          constructions);
       // `return {cfg};` builds what the function returns.
       if (type == "return_statement" &&
           is(ts_node_named_child(node, 0), "initializer_list")) {
@@ -1684,13 +1694,10 @@ private:
                "number_literal"))
           add_element(function, node, constructions);
         // `by_region.emplace("us-east-1", config)` builds an element.
-        if (is(function, "field_expression") &&
-            is(field(function, "argument"), "identifier") &&
-            builds_element(tree_.text(field(function, "field"))))
-          if (const VariableDeclaration *container =
-                  declaration_of(field(function, "argument")))
-            add_element(field(container->declaration, "type"), node,
-                        constructions);
+        if (is(function, "field_expression"))
+          add_built_element(field(function, "argument"),
+                            tree_.text(field(function, "field")), node,
+                            constructions);
         if (last == "make_shared" || last == "make_unique" ||
             last == "MakeShared" || last == "MakeUnique" || last == "New") {
           const std::string type = first_template_argument(function);
@@ -1802,10 +1809,33 @@ private:
     }
   }
 
-  // Whether a declarator builds elements of its container: a count
-  // (`clients(3)`).
-  static bool builds_elements(TSNode declarator) {
+  // A construction, at `call`, of the element that `method` of the
+  // standard container `container` (a variable) builds, if it builds one
+  // of a catalogued class (builds_element).
+  void add_built_element(TSNode container, std::string_view method,
+                         TSNode call,
+                         std::vector<Construction> &constructions) const {
+    // (Most methods build none, whatever the container: its declaration is
+    // looked up only for those that may.)
+    if (!is(container, "identifier") || !builds_element(method, "map"))
+      return;
+    const VariableDeclaration *declared = declaration_of(container);
+    if (!declared)
+      return;
+    TSNode type = field(declared->declaration, "type");
+    TSNode name = is(type, "qualified_identifier") ? field(type, "name") : type;
+    if (builds_element(method, tree_.text(field(name, "name"))))
+      add_element(type, call, constructions);
+  }
+
+  // Whether a declarator of type `type` builds elements of its container:
+  // a count (`clients(3)`), or a `std::array` by default (`std::array<T, 2>
+  // clients;`).
+  bool builds_elements(TSNode declarator, TSNode type) const {
     TSNode arguments = field(declarator, "value");
+    if (is(declarator, "identifier") && is(type, "qualified_identifier") &&
+        is(field(type, "name"), "template_type"))
+      return tree_.text(field(field(type, "name"), "name")) == "array";
     return is(arguments, "argument_list") &&
            is(ts_node_named_child(arguments, 0), "number_literal");
   }
