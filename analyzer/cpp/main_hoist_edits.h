@@ -213,7 +213,7 @@ std::string changed_after(std::string_view rest, const std::string &variable,
 /// How a construction is written, for whether it can move on its own.
 enum class ConstructionShape {
   Declared,       ///< a variable declared on its own in the handler's body
-  ReleasedByHand, ///< a C function's handle (PQconnectdb, curl_easy_init)
+  ReleasedByHand, ///< a handle a call returns (PQconnectdb, curl_easy_init)
   New,            ///< `new T(...)` no smart pointer declared with it owns
   Temporary,      ///< an object no variable holds
   Assigned,       ///< assigned to an object declared before (`client = ...`)

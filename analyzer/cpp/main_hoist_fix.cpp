@@ -56,10 +56,14 @@ public:
       blocker = decl->getNameAsString();
       return false;
     }
-    // Moved, a call runs once: what it does must be seen to be the same.
+    // Moved, a call runs once: what it does must be seen to be the same
+    // (but for the catalogued call that builds the object, which the fix
+    // means to run once).
     if (const auto *function = dyn_cast<FunctionDecl>(decl);
         function && place_.isValid() && !function->hasBody() &&
-        !library_function(*function, context_.getSourceManager())) {
+        !library_function(*function, context_.getSourceManager()) &&
+        !(built_by && function->getCanonicalDecl() ==
+                          built_by->getCanonicalDecl())) {
       blocker = function->getQualifiedNameAsString();
       unseen_call = true;
       return false;
@@ -94,6 +98,8 @@ public:
   std::string blocker;
   /// `blocker` is a function whose definition hoist cannot see.
   bool unseen_call = false;
+  /// The catalogued function whose call builds the object, if one does.
+  const FunctionDecl *built_by = nullptr;
 
 private:
   bool type_seen(const NamedDecl *decl) {
@@ -928,6 +934,9 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
     moved.clear();
     for (const Construction *construction : group) {
       VisibleFromMain visible(moved, context, moved_to);
+      if (const auto *call = dyn_cast<CallExpr>(construction->expr);
+          call && construction->api->kind == CppApi::Kind::Function)
+        visible.built_by = call->getDirectCallee();
       // (Its type too, not only the initializer.)
       visible.TraverseStmt(const_cast<DeclStmt *>(construction->statement));
       if (moving.unseen.empty() && !visible.blocker.empty()) {

@@ -239,7 +239,11 @@ std::string fix_blocker(ASTContext &context, const Construction &construction,
   const VarDecl *assigned = nullptr;
   if (construction.element)
     shape = ConstructionShape::Element;
-  else if (construction.api->kind == CppApi::Kind::Function)
+  // (A call that returns an object, `auto pg = tao::pq::connection::create(
+  // ...)`, moves as a declaration does; one that returns a handle, a pointer
+  // or a status with the handle in an argument, is released by hand.)
+  else if (construction.api->kind == CppApi::Kind::Function &&
+           !construction.expr->getType()->isRecordType())
     shape = ConstructionShape::ReleasedByHand;
   else if (!variable &&
            (assigned = assigned_to(context, *construction.expr)))
