@@ -41,12 +41,17 @@ LastingObject lasting_object(const Expr *expression) {
   return object;
 }
 
-// `client` as a truth value: itself, or a smart pointer's operator bool.
+// `client` as a truth value or a pointer: itself, or what a smart pointer's
+// or std::optional's operator bool, `get()` or `has_value()` is called on.
 const Expr *tested(const Expr *expression) {
   expression = expression->IgnoreParenImpCasts();
-  if (const auto *conversion = dyn_cast<CXXMemberCallExpr>(expression);
-      conversion && isa<CXXConversionDecl>(conversion->getMethodDecl()))
-    return conversion->getImplicitObjectArgument();
+  if (const auto *call = dyn_cast<CXXMemberCallExpr>(expression);
+      call && call->getNumArgs() == 0 && call->getMethodDecl() &&
+      (isa<CXXConversionDecl>(call->getMethodDecl()) ||
+       (call->getMethodDecl()->getIdentifier() &&
+        (call->getMethodDecl()->getName() == "get" ||
+         call->getMethodDecl()->getName() == "has_value"))))
+    return call->getImplicitObjectArgument();
   return expression;
 }
 
@@ -55,20 +60,19 @@ bool is_null(const Expr *expression, ASTContext &context) {
              context, Expr::NPC_ValueDependentIsNotNull) != Expr::NPCK_NotNull;
 }
 
-// The object a condition tests for null: `!client`, `client == nullptr`,
-// `nullptr == client` (built-in or a smart pointer's operator==).
-LastingObject null_tested(const Expr *condition, ASTContext &context) {
-  condition = condition->IgnoreParenImpCasts();
-  if (const auto *negation = dyn_cast<UnaryOperator>(condition);
-      negation && negation->getOpcode() == UO_LNot)
-    return lasting_object(tested(negation->getSubExpr()));
+// The object a condition compares with null (`client == nullptr`,
+// `nullptr != client.get()`, built-in or a smart pointer's operator), when
+// the comparison is `equal` (`==`) or not (`!=`).
+LastingObject compared_with_null(const Expr *condition, bool equal,
+                                 ASTContext &context) {
   const Expr *left = nullptr, *right = nullptr;
-  if (const auto *equal = dyn_cast<BinaryOperator>(condition);
-      equal && equal->getOpcode() == BO_EQ) {
-    left = equal->getLHS();
-    right = equal->getRHS();
+  if (const auto *compare = dyn_cast<BinaryOperator>(condition);
+      compare && compare->getOpcode() == (equal ? BO_EQ : BO_NE)) {
+    left = compare->getLHS();
+    right = compare->getRHS();
   } else if (const auto *call = dyn_cast<CXXOperatorCallExpr>(condition);
-             call && call->getOperator() == OO_EqualEqual &&
+             call &&
+             call->getOperator() == (equal ? OO_EqualEqual : OO_ExclaimEqual) &&
              call->getNumArgs() == 2) {
     left = call->getArg(0);
     right = call->getArg(1);
@@ -76,13 +80,46 @@ LastingObject null_tested(const Expr *condition, ASTContext &context) {
   if (!left)
     return {};
   if (is_null(right, context))
-    return lasting_object(left);
+    return lasting_object(tested(left));
   if (is_null(left, context))
-    return lasting_object(right);
+    return lasting_object(tested(right));
   return {};
 }
 
-// Whether a statement sets `object`: `object = ...;` or `object.reset(...);`.
+// The object a condition tests for null: `!client`, `client == nullptr`,
+// `!client.has_value()`, `client.get() == nullptr`.
+LastingObject null_tested(const Expr *condition, ASTContext &context) {
+  condition = condition->IgnoreParenImpCasts();
+  if (const auto *negation = dyn_cast<UnaryOperator>(condition);
+      negation && negation->getOpcode() == UO_LNot)
+    return lasting_object(tested(negation->getSubExpr()));
+  return compared_with_null(condition, true, context);
+}
+
+// The object a condition holds to be set: `client`, `client != nullptr`,
+// `client.has_value()`.
+LastingObject set_tested(const Expr *condition, ASTContext &context) {
+  condition = condition->IgnoreParenImpCasts();
+  if (LastingObject object = compared_with_null(condition, false, context))
+    return object;
+  if (condition->getType()->isBooleanType() || condition->getType()->isPointerType() ||
+      isa<CXXMemberCallExpr>(condition))
+    return lasting_object(tested(condition));
+  return {};
+}
+
+// Whether a statement always leaves its block: `return ...;`, `throw ...;`,
+// or a block that ends with one.
+bool leaves(const Stmt *statement) {
+  if (const auto *block = dyn_cast<CompoundStmt>(statement))
+    return !block->body_empty() && leaves(block->body_back());
+  if (const auto *expression = dyn_cast<Expr>(statement))
+    return isa<CXXThrowExpr>(expression->IgnoreImplicit());
+  return isa<ReturnStmt>(statement);
+}
+
+// Whether a statement sets `object`: `object = ...;`, `object.reset(...);`
+// or, of a std::optional, `object.emplace(...);`.
 bool sets(const Stmt *statement, const LastingObject &object) {
   const auto *expression = dyn_cast<Expr>(statement);
   if (!expression)
@@ -96,8 +133,21 @@ bool sets(const Stmt *statement, const LastingObject &object) {
     return lasting_object(call->getArg(0)) == object;
   if (const auto *call = dyn_cast<CXXMemberCallExpr>(expression);
       call && call->getMethodDecl() &&
-      call->getMethodDecl()->getName() == "reset" && call->getNumArgs() > 0)
+      call->getMethodDecl()->getIdentifier() &&
+      ((call->getMethodDecl()->getName() == "reset" && call->getNumArgs() > 0) ||
+       call->getMethodDecl()->getName() == "emplace"))
     return lasting_object(call->getImplicitObjectArgument()) == object;
+  return false;
+}
+
+// Whether a statement, or one of a block's own statements, sets `object`.
+bool sets_in(const Stmt *statement, const LastingObject &object) {
+  if (sets(statement, object))
+    return true;
+  if (const auto *block = dyn_cast_or_null<CompoundStmt>(statement))
+    for (const Stmt *own : block->body())
+      if (sets(own, object))
+        return true;
   return false;
 }
 
@@ -110,17 +160,35 @@ public:
     if (!branch->getCond() || branch->getInit() ||
         branch->getConditionVariable())
       return true;
-    const LastingObject object = null_tested(branch->getCond(), context_);
-    if (!object)
-      return true;
-    // The branch sets it at its own level, so it runs once.
-    const Stmt *then = branch->getThen();
-    bool sets_it = sets(then, object);
-    if (const auto *block = dyn_cast<CompoundStmt>(then))
-      for (const Stmt *statement : block->body())
-        sets_it = sets_it || sets(statement, object);
-    if (sets_it)
-      set_once.emplace_back(then, object);
+    // The branch that runs while it is null sets it at its own level, so it
+    // runs once: `if (!client) client = ...;`, `if (client) {...} else
+    // client = ...;`.
+    if (const LastingObject object = null_tested(branch->getCond(), context_);
+        object && sets_in(branch->getThen(), object))
+      set_once.emplace_back(branch->getThen(), object);
+    else if (const LastingObject set = set_tested(branch->getCond(), context_);
+             set && branch->getElse() && sets_in(branch->getElse(), set))
+      set_once.emplace_back(branch->getElse(), set);
+    return true;
+  }
+  // A guard that leaves while it is set (`if (client) return *client;`):
+  // what follows it in the block runs while it is null, once if it sets it.
+  bool VisitCompoundStmt(CompoundStmt *block) {
+    for (auto at = block->body_begin(); at != block->body_end(); ++at) {
+      const auto *guard = dyn_cast<IfStmt>(*at);
+      if (!guard || guard->getInit() || guard->getConditionVariable() ||
+          guard->getElse() || !leaves(guard->getThen()))
+        continue;
+      const LastingObject object = set_tested(guard->getCond(), context_);
+      if (!object ||
+          std::none_of(at + 1, block->body_end(), [&](const Stmt *statement) {
+            return sets(statement, object);
+          }))
+        continue;
+      for (auto rest = at + 1; rest != block->body_end(); ++rest)
+        set_once.emplace_back(*rest, object);
+      break;
+    }
     return true;
   }
   // What makes the next invocation build it again: `delete client;`,

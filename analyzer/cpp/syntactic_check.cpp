@@ -1575,7 +1575,7 @@ private:
       if (std::any_of(once.begin(), once.end(),
                       [&](TSNode run) { return ts_node_eq(run, node); }))
         return false;
-      if (TSNode run = runs_once(node, body, lasting); !ts_node_is_null(run)) {
+      for (TSNode run : runs_once(node, body, lasting)) {
         if (ts_node_eq(run, node))
           return false;
         once.push_back(run);
@@ -2025,33 +2025,72 @@ private:
                                   : std::string();
   }
 
-  // The object a condition tests for null (`!client`, `client == nullptr`,
-  // `nullptr == client`, `!g_ctx.s3`), as object_spelled spells it; empty
-  // for any other condition.
-  std::string null_tested(TSNode condition) const {
+  // The object a truth value or pointer stands for, as object_spelled
+  // spells it: itself, or what `get()` or `has_value()` is called on.
+  std::string tested(TSNode node) const {
+    TSNode callee = field(node, "function");
+    if (is(node, "call_expression") && is(callee, "field_expression") &&
+        ts_node_named_child_count(field(node, "arguments")) == 0 &&
+        (tree_.text(field(callee, "field")) == "get" ||
+         tree_.text(field(callee, "field")) == "has_value"))
+      return object_spelled(field(callee, "argument"));
+    return object_spelled(node);
+  }
+
+  // A condition's value, inside its clause and parentheses; null for one
+  // that declares or initializes something.
+  TSNode condition_value(TSNode condition) const {
     if (is(condition, "condition_clause")) {
       if (!ts_node_is_null(field(condition, "initializer")))
-        return {};
+        return TSNode{};
       condition = field(condition, "value");
     }
     while (is(condition, "parenthesized_expression"))
       condition = ts_node_named_child(condition, 0);
-    auto name = [&](TSNode node) { return object_spelled(node); };
-    if (is(condition, "unary_expression") &&
-        tree_.text(field(condition, "operator")) == "!")
-      return name(field(condition, "argument"));
+    return condition;
+  }
+
+  // The object a condition compares with null by `comparison` (`==`, `!=`).
+  std::string compared_with_null(TSNode condition,
+                                 std::string_view comparison) const {
     if (!is(condition, "binary_expression") ||
-        tree_.text(field(condition, "operator")) != "==")
+        tree_.text(field(condition, "operator")) != comparison)
       return {};
     auto is_null = [&](TSNode node) {
       return is(node, "null") || tree_.text(node) == "NULL" ||
              tree_.text(node) == "0";
     };
     TSNode left = field(condition, "left"), right = field(condition, "right");
-    return is_null(right) ? name(left) : is_null(left) ? name(right) : "";
+    return is_null(right) ? tested(left) : is_null(left) ? tested(right) : "";
   }
 
-  // Whether a statement sets `object`: `object = ...;`, `object.reset(...);`.
+  // The object a condition tests for null (`!client`, `client == nullptr`,
+  // `nullptr == client`, `!g_ctx.s3`, `client.get() == nullptr`,
+  // `!client.has_value()`), as object_spelled spells it; empty for any
+  // other condition.
+  std::string null_tested(TSNode condition) const {
+    condition = condition_value(condition);
+    if (ts_node_is_null(condition))
+      return {};
+    if (is(condition, "unary_expression") &&
+        tree_.text(field(condition, "operator")) == "!")
+      return tested(field(condition, "argument"));
+    return compared_with_null(condition, "==");
+  }
+
+  // The object a condition holds to be set (`client`, `client != nullptr`,
+  // `client.has_value()`); empty for any other condition.
+  std::string set_tested(TSNode condition) const {
+    condition = condition_value(condition);
+    if (ts_node_is_null(condition))
+      return {};
+    if (is(condition, "binary_expression"))
+      return compared_with_null(condition, "!=");
+    return tested(condition);
+  }
+
+  // Whether a statement sets `object`: `object = ...;`, `object.reset(...);`
+  // or, of a std::optional, `object.emplace(...);`.
   bool sets(TSNode statement, const std::string &object) const {
     if (!is(statement, "expression_statement"))
       return false;
@@ -2062,8 +2101,33 @@ private:
     return is(expression, "call_expression") &&
            is(callee, "field_expression") &&
            object_spelled(field(callee, "argument")) == object &&
-           tree_.text(field(callee, "field")) == "reset" &&
-           ts_node_named_child_count(field(expression, "arguments")) > 0;
+           ((tree_.text(field(callee, "field")) == "reset" &&
+             ts_node_named_child_count(field(expression, "arguments")) > 0) ||
+            tree_.text(field(callee, "field")) == "emplace");
+  }
+
+  // Whether a statement, or one of a block's own statements, sets `object`.
+  bool sets_in(TSNode statement, const std::string &object) const {
+    if (sets(statement, object))
+      return true;
+    for (uint32_t i = 0; is(statement, "compound_statement") &&
+                         i < ts_node_named_child_count(statement);
+         ++i)
+      if (sets(ts_node_named_child(statement, i), object))
+        return true;
+    return false;
+  }
+
+  // Whether a statement always leaves its block: `return ...;`, `throw
+  // ...;`, or a block that ends with one.
+  bool leaves(TSNode statement) const {
+    if (is(statement, "compound_statement")) {
+      const uint32_t count = ts_node_named_child_count(statement);
+      return count > 0 && leaves(ts_node_named_child(statement, count - 1));
+    }
+    return is(statement, "return_statement") || is(statement, "throw_statement") ||
+           (is(statement, "expression_statement") &&
+            is(ts_node_named_child(statement, 0), "throw_expression"));
   }
 
   // Whether `body` resets `object` (`delete client;`, `client = nullptr;`,
@@ -2094,25 +2158,42 @@ private:
 
   // What of `node` runs once per process although its function runs on
   // every invocation (as built_once.h says for the Clang mode): the branch
-  // of `if (!client)` that sets `client`, a lasting (static or file-scope)
-  // object or a member of one; a `std::call_once` with such a flag. Null
-  // for anything else.
-  TSNode runs_once(TSNode node, TSNode body,
-                   const std::function<bool(const std::string &)> &lasting) const {
+  // of `if (!client)` (or the `else` of `if (client)`) that sets `client`,
+  // a lasting (static or file-scope) object or a member of one; the
+  // statements after a guard that leaves while it is set (`if (client)
+  // return *client;`) when one of them sets it; a `std::call_once` with
+  // such a flag. Empty for anything else.
+  std::vector<TSNode>
+  runs_once(TSNode node, TSNode body,
+            const std::function<bool(const std::string &)> &lasting) const {
     auto lasting_object = [&](const std::string &object) {
-      return !object.empty() && lasting(object.substr(0, object.find('.')));
+      return !object.empty() && lasting(object.substr(0, object.find('.'))) &&
+             !resets(body, object);
     };
     if (is(node, "if_statement")) {
-      const std::string object = null_tested(field(node, "condition"));
-      if (!lasting_object(object))
-        return TSNode{};
       TSNode then = field(node, "consequence");
-      bool sets_it = sets(then, object);
-      for (uint32_t i = 0;
-           is(then, "compound_statement") && i < ts_node_named_child_count(then);
-           ++i)
-        sets_it = sets_it || sets(ts_node_named_child(then, i), object);
-      return sets_it && !resets(body, object) ? then : TSNode{};
+      TSNode otherwise = field(node, "alternative");
+      if (is(otherwise, "else_clause"))
+        otherwise = ts_node_named_child(otherwise, 0);
+      if (const std::string object = null_tested(field(node, "condition"));
+          lasting_object(object) && sets_in(then, object))
+        return {then};
+      const std::string set = set_tested(field(node, "condition"));
+      if (!lasting_object(set))
+        return {};
+      if (!ts_node_is_null(otherwise))
+        return sets_in(otherwise, set) ? std::vector<TSNode>{otherwise}
+                                       : std::vector<TSNode>{};
+      std::vector<TSNode> after;
+      if (!leaves(then) || !is(ts_node_parent(node), "compound_statement"))
+        return {};
+      bool sets_it = false;
+      for (TSNode next = ts_node_next_named_sibling(node); !ts_node_is_null(next);
+           next = ts_node_next_named_sibling(next)) {
+        after.push_back(next);
+        sets_it = sets_it || sets(next, set);
+      }
+      return sets_it ? after : std::vector<TSNode>{};
     }
     // (A call that does not spell `call_once` is not one: its callee's
     // name is not worked out.)
@@ -2120,9 +2201,10 @@ private:
         !spans_any(occurrences("call_once"), node) ||
         last_component(plain_name(tree_.text(field(node, "function")))) !=
             "call_once")
-      return TSNode{};
+      return {};
     TSNode flag = ts_node_named_child(field(node, "arguments"), 0);
-    return lasting_object(object_spelled(flag)) ? node : TSNode{};
+    return lasting_object(object_spelled(flag)) ? std::vector<TSNode>{node}
+                                                : std::vector<TSNode>{};
   }
 
   // Building an object of the file's class `spelled`, at `at` in `body`,
