@@ -24,13 +24,6 @@ std::string class_name(QualType type) {
   return {};
 }
 
-// The object factories whose first template argument is what they build.
-bool is_factory(const std::string &name) {
-  return name == "std::make_shared" || name == "std::make_unique" ||
-         name == "Aws::MakeShared" || name == "Aws::MakeUnique" ||
-         name == "Aws::New";
-}
-
 // The `new` a smart pointer is built from and owns
 // (`std::unique_ptr<T> p(new T)`, `auto p = std::unique_ptr<T>(new T)`),
 // which it deletes: else `init` itself.
@@ -184,7 +177,7 @@ private:
       if (!callee)
         return;
       const std::string name = callee->getQualifiedNameAsString();
-      if (is_factory(name)) {
+      if (is_object_factory(name)) {
         if (const TemplateArgumentList *arguments =
                 callee->getTemplateSpecializationArgs();
             arguments && arguments->size() > 0 &&
@@ -229,6 +222,12 @@ private:
 };
 
 } // namespace
+
+bool is_object_factory(const std::string &name) {
+  return name == "std::make_shared" || name == "std::make_unique" ||
+         name == "Aws::MakeShared" || name == "Aws::MakeUnique" ||
+         name == "Aws::New";
+}
 
 std::vector<Construction> find_constructions(const FunctionDecl &function,
                                              const CppCatalogue &catalogue) {

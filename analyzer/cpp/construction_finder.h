@@ -1,5 +1,6 @@
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "cpp/cpp_catalogue.h"
@@ -35,6 +36,11 @@ struct Construction {
   /// clients(3)`, `by_region.emplace(region, config)`).
   bool element = false;
 };
+
+/// Whether `name` (qualified) is an object factory whose first template
+/// argument is what it builds: std::make_shared / std::make_unique /
+/// Aws::MakeShared / Aws::MakeUnique / Aws::New.
+bool is_object_factory(const std::string &name);
 
 /// The constructions in `function`'s own body (lambdas written inside it
 /// included) and, for a constructor the user wrote, in what it builds of

@@ -13,6 +13,7 @@
 #include <llvm/Support/Path.h>
 
 #include "cpp/built_once.h"
+#include "cpp/construction_finder.h"
 #include "cpp/member_inits.h"
 
 namespace hoist::cpp {
@@ -50,6 +51,68 @@ const FunctionDecl *named_function(const Expr *argument) {
     bare = address->getSubExpr()->IgnoreParenImpCasts();
   const auto *reference = dyn_cast<DeclRefExpr>(bare);
   return reference ? dyn_cast<FunctionDecl>(reference->getDecl()) : nullptr;
+}
+
+// The constructor of `built` that a library function's instantiation runs,
+// through the library code it calls (std::make_shared's allocate_shared,
+// shared_ptr's control block, ::new), within `depth` calls.
+const CXXConstructorDecl *constructor_run(const FunctionDecl *function,
+                                          const CXXRecordDecl *built,
+                                          std::set<const FunctionDecl *> &seen,
+                                          int depth) {
+  if (!function || depth == 0 || !function->hasBody() ||
+      !seen.insert(function).second)
+    return nullptr;
+  struct Search : RecursiveASTVisitor<Search> {
+    const CXXRecordDecl *built;
+    std::vector<const FunctionDecl *> callees;
+    const CXXConstructorDecl *found = nullptr;
+    bool VisitCXXConstructExpr(CXXConstructExpr *construct) {
+      const CXXRecordDecl *record = construct->getConstructor()->getParent();
+      if (record->getCanonicalDecl() == built->getCanonicalDecl())
+        found = construct->getConstructor();
+      else
+        callees.push_back(construct->getConstructor());
+      return !found;
+    }
+    bool VisitCallExpr(CallExpr *call) {
+      callees.push_back(call->getDirectCallee());
+      return true;
+    }
+  } search;
+  search.built = built;
+  search.TraverseStmt(function->getBody());
+  if (const auto *constructor = dyn_cast<CXXConstructorDecl>(function))
+    for (const CXXCtorInitializer *init : constructor->inits())
+      if (!search.found && init->getInit())
+        search.TraverseStmt(init->getInit());
+  if (search.found)
+    return search.found;
+  for (const FunctionDecl *callee : search.callees)
+    if (const CXXConstructorDecl *found =
+            constructor_run(callee, built, seen, depth - 1))
+      return found;
+  return nullptr;
+}
+
+// The constructor an object factory's call runs (`std::make_unique<Store>()`
+// runs `Store::Store()` in the library's code), if it builds a class.
+const CXXConstructorDecl *constructor_a_factory_runs(const CallExpr &call) {
+  const FunctionDecl *factory = call.getDirectCallee();
+  if (!factory || !is_object_factory(factory->getQualifiedNameAsString()))
+    return nullptr;
+  const TemplateArgumentList *arguments =
+      factory->getTemplateSpecializationArgs();
+  if (!arguments || arguments->size() == 0 ||
+      arguments->get(0).getKind() != TemplateArgument::Type)
+    return nullptr;
+  const CXXRecordDecl *built = arguments->get(0).getAsType()->getAsCXXRecordDecl();
+  if (!built)
+    return nullptr;
+  std::set<const FunctionDecl *> seen;
+  // (libstdc++'s std::make_shared reaches `::new` 7 calls down.)
+  constexpr int kLibraryDepth = 12;
+  return constructor_run(factory, built, seen, kLibraryDepth);
 }
 
 // The methods of the translation unit that override a virtual one, indexed
@@ -133,6 +196,7 @@ public:
 
   bool VisitCallExpr(CallExpr *call) {
     note(call->getDirectCallee(), call);
+    note(constructor_a_factory_runs(*call), call);
     if (runs_its_arguments(call->getDirectCallee()))
       for (const Expr *argument : call->arguments())
         note(named_function(argument), call);
@@ -261,7 +325,13 @@ InvokePath find_invoke_path(ASTContext &context, const FunctionDecl *handler,
     CallCollector collector(context.getSourceManager(), root,
                             built_once(context, function->getBody()),
                             overriders);
-    // (A constructor runs what builds its members first.)
+    // (A constructor runs its bases' constructors, or the one it delegates
+    // to, and what builds its members first.)
+    if (const auto *constructor = dyn_cast<CXXConstructorDecl>(function))
+      for (const CXXCtorInitializer *init : constructor->inits())
+        if ((init->isBaseInitializer() || init->isDelegatingInitializer()) &&
+            init->getInit())
+          collector.TraverseStmt(const_cast<Expr *>(init->getInit()));
     for (const MemberInit &init : member_inits(*function))
       collector.TraverseStmt(const_cast<Expr *>(init.expression));
     collector.TraverseStmt(function->getBody());

@@ -1709,6 +1709,10 @@ private:
             else
               constructions.push_back(held({node, matched, api}, body,
                                            smart_pointer(last, function)));
+          } else {
+            // (The factory builds it from its arguments, as `new` does.)
+            build_object(type, field(node, "arguments"), node, body, context,
+                         constructions, calls);
           }
           return true;
         }
@@ -2376,10 +2380,10 @@ private:
     }
   }
 
-  // Building an object of the file's class `spelled` (at `at`) runs its
-  // constructors, defined in the class or outside it (named as Clang names
-  // them, "Class::Class"). (Clang does not follow std::make_shared's
-  // construction, nor a class's implicit constructor: neither is followed.)
+  // Building an object of the file's class `spelled` (at `at`: declared,
+  // `new`, std::make_unique and the like) runs its base classes'
+  // constructors and its own, defined in the class or outside it (named as
+  // Clang names them, "Class::Class").
   void add_constructor_calls(const std::string &spelled,
                              const std::string &context, TSNode at,
                              std::vector<Call> &calls) const {
@@ -2391,6 +2395,17 @@ private:
     const std::string name = last_component(found->first);
     const std::string constructor = found->first + "::" + name;
     const std::string destructor = found->first + "::~" + name;
+    // (Its base classes' constructors run first, whichever it declares.)
+    for (uint32_t i = 0; i < ts_node_named_child_count(found->second); ++i)
+      if (TSNode bases = ts_node_named_child(found->second, i);
+          is(bases, "base_class_clause"))
+        for (uint32_t j = 0; j < ts_node_named_child_count(bases); ++j)
+          if (TSNode base = ts_node_named_child(bases, j);
+              is(base, "type_identifier") || is(base, "qualified_identifier"))
+            if (const std::string spelled_base = plain_name(tree_.text(base));
+                last_component(spelled_base) != name)
+              add_constructor_calls(spelled_base, context_of(found->second),
+                                    at, calls);
     TSNode members = field(found->second, "body");
     for (uint32_t i = 0; i < ts_node_named_child_count(members); ++i) {
       TSNode member = ts_node_named_child(members, i);
