@@ -259,7 +259,8 @@ private:
       // overriders are followed, run nothing of the project's here.)
       if (!callee->isImplicit() && !callee->isDefaulted() &&
           !callee->isDeleted() && !callee->isPure() && !callee->getBuiltinID())
-        unfollowed.push_back({callee, call, false});
+        unfollowed.push_back({callee, call, false,
+                              project_declares(callee->getLocation())});
     }
     else if (library_function(*definition, sources_))
       return;
@@ -279,6 +280,32 @@ private:
     sources_.getFileManager().makeAbsolutePath(path);
     llvm::sys::path::remove_dots(path, /*remove_dot_dot=*/true);
     return !root_.empty() && llvm::StringRef(path).startswith(root_ + "/");
+  }
+  // Whether the project declares what is at `location`: in the main file,
+  // or in a project header every #include down to it names with quotes
+  // (`#include "db.h"`), as a project names its own headers and not a
+  // library's (`<libpq-fe.h>`).
+  bool project_declares(SourceLocation location) const {
+    location = sources_.getExpansionLoc(location);
+    if (!in_project(location))
+      return false;
+    for (FileID file = sources_.getFileID(location);
+         file != sources_.getMainFileID();) {
+      const SourceLocation include = sources_.getIncludeLoc(file);
+      if (include.isInvalid())
+        return false; // -include, or the compiler's own
+      const FileID includer = sources_.getFileID(include);
+      const llvm::StringRef text = sources_.getBufferData(includer);
+      const std::size_t at = sources_.getFileOffset(include);
+      const std::size_t begin = text.rfind('\n', at) + 1; // (npos + 1: 0)
+      const llvm::StringRef line =
+          text.slice(begin, text.find('\n', at));
+      const std::size_t name = line.find_first_of("\"<", line.find("include"));
+      if (name == llvm::StringRef::npos || line[name] != '"')
+        return false;
+      file = includer;
+    }
+    return true;
   }
   static const CXXDestructorDecl *destructor_of(QualType type) {
     const CXXRecordDecl *record =

@@ -35,6 +35,10 @@ struct UnfollowedCall {
   const clang::FunctionDecl *callee = nullptr;
   const clang::Expr *call = nullptr;
   bool outside_project = false; ///< else: not defined here
+  /// Declared in the main file or in a header of the project it includes
+  /// with quotes (`open_db` of "db.h", defined in db.c): the project's code,
+  /// even with C linkage.
+  bool declared_in_project = false;
 };
 
 /// With `unfollowed`, the calls it does not enter are added to it.

@@ -284,6 +284,10 @@ CppNote unfollowed_note(const std::vector<UnfollowedCall> &calls,
                ", a header outside the project (below the nearest directory "
                "with .git above the main file, else the main file's own "
                "directory), which hoist takes for a library's";
+  else if (first.callee->isExternC())
+    message += "a C function this translation unit declares but does not "
+               "define (a C file defines it, which hoist does not check, or "
+               "another translation unit)";
   else
     message += "which this translation unit declares but does not define "
                "(another one does, or a library)";
@@ -429,7 +433,8 @@ CppAnalysis analyze_translation_unit(ASTContext &context,
         return sources.isBeforeInTranslationUnit(a.location, b.location);
       });
   // (A C API, or one of a catalogued library's namespace, `pqxx::`, is a
-  // library's however its header is found.)
+  // library's however its header is found; a C function the project
+  // declares, `extern "C"` in its own header, is the project's.)
   unfollowed.erase(
       std::remove_if(unfollowed.begin(), unfollowed.end(),
                      [&](const UnfollowedCall &call) {
@@ -440,7 +445,8 @@ CppAnalysis analyze_translation_unit(ASTContext &context,
                          if (isa<NamespaceDecl>(at))
                            outermost = at;
                        const auto *space = dyn_cast<NamespaceDecl>(outermost);
-                       return call.callee->isExternC() ||
+                       return (call.callee->isExternC() &&
+                               !call.declared_in_project) ||
                               (space && catalogue.names_namespace(
                                             space->getNameAsString()));
                      }),
