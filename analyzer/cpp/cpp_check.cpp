@@ -12,6 +12,7 @@
 
 #include "core/line_index.h"
 #include "core/rule_text.h"
+#include "cpp/handler_headers.h"
 #include "cpp/lambda_rule_check.h"
 #include "cpp/tidy_run.h"
 
@@ -434,6 +435,7 @@ CppCheckResult check_cpp_files(const std::vector<DiscoveredFile> &files,
   base->pushOverlay(memory);
 
   Files sources(settings, files);
+  HandlerHeaders handler_headers(settings.overlay);
   // One file at a time: an error without a location (an unknown flag in its
   // compile command) belongs to the file being compiled.
   for (const DiscoveredFile &checked : files) {
@@ -444,6 +446,12 @@ CppCheckResult check_cpp_files(const std::vector<DiscoveredFile> &files,
                                       : CppFileChecks{settings.rules};
     if (file_checks.rules.empty())
       continue;
+    if (settings.without_handler_names.count(absolute) &&
+        !handler_headers.can_give_handler(
+            absolute, adjusted.getCompileCommands(absolute.string()))) {
+      result.cannot_hold_handler.insert(checked.display_path);
+      continue;
+    }
     if (auto directory = missing_directory(adjusted, absolute.string())) {
       result.not_compiled.insert(checked.display_path);
       result.notices.push_back(

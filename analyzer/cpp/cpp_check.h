@@ -34,6 +34,10 @@ struct CppCheckSettings {
   std::map<std::filesystem::path, CppFileChecks> files;
   /// Texts to check instead of what is on disk (the fix loop's results).
   Overlay overlay;
+  /// Checked files (absolute, normalized) whose own text names neither
+  /// run_handler nor invocation_request: compiled only when a project
+  /// header they include does (handler_headers.h).
+  std::set<std::filesystem::path> without_handler_names;
 };
 
 /// Byte offsets in files, by the path discovery named them with.
@@ -53,6 +57,10 @@ struct CppCheckResult {
   /// command's directory is not here. The syntactic mode checks them
   /// instead.
   std::set<std::string> not_compiled;
+  /// Of `without_handler_names`, the files (as discovery named them) that
+  /// include no project header naming either: they cannot hold a handler,
+  /// and were not compiled.
+  std::set<std::string> cannot_hold_handler;
   /// Where Clang reported errors it went on after (an undeclared name, a
   /// type it does not know) in the checked files themselves: the code
   /// around them was not analyzed.

@@ -3,6 +3,7 @@
 #include <dlfcn.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "core/data_dir.h"
@@ -158,11 +159,14 @@ public:
     with_directives_.clear();
     std::vector<DiscoveredFile> unchecked;
     if (clang_) {
-      // A file whose text cannot hold a handler is checked by reading it,
-      // as the syntactic mode does: compiling it would find nothing, and
-      // could only fail on its headers.
+      // A file whose text cannot hold a handler, nor the project headers it
+      // includes (the C++ module reads those), is checked by reading it, as
+      // the syntactic mode does: compiling it would find nothing, and could
+      // only fail on its headers.
       std::vector<DiscoveredFile> compiled;
       std::vector<std::size_t> compiled_at; // in files_
+      std::map<std::size_t, SourceFilePtr> without_handler_names;
+      settings_.without_handler_names.clear();
       for (std::size_t i = 0; i < files_.size(); ++i) {
         auto loaded = load(i, overlay);
         const auto *source = std::get_if<SourceFilePtr>(&loaded);
@@ -170,20 +174,27 @@ public:
           unchecked.push_back(files_[i]);
           continue;
         }
-        if (cpp::may_hold_cpp_handler((*source)->text())) {
-          compiled.push_back(files_[i]);
-          compiled_at.push_back(i);
-          continue;
+        compiled.push_back(files_[i]);
+        compiled_at.push_back(i);
+        if (!cpp::may_hold_cpp_handler((*source)->text())) {
+          settings_.without_handler_names.insert(absolute_[i]);
+          without_handler_names[i] = *source;
         }
-        syntactic_.insert(absolute_[i]);
-        if ((*source)->text().find("hoist:") != std::string_view::npos)
-          with_directives_[files_[i].path] = *source;
       }
       (*clang_)(compiled, settings_, result_);
       result_.files_checked += files_.size() - compiled.size();
+      for (const auto &[i, source] : without_handler_names) {
+        if (!result_.cannot_hold_handler.count(files_[i].display_path))
+          continue;
+        syntactic_.insert(absolute_[i]);
+        if (source->text().find("hoist:") != std::string_view::npos)
+          with_directives_[files_[i].path] = source;
+      }
       for (std::size_t i : compiled_at) {
         const DiscoveredFile &file = files_[i];
         const std::string &absolute = absolute_[i];
+        if (syntactic_.count(absolute))
+          continue;
         auto fixed = overlay.find(absolute);
         compiled_[absolute] = {fixed == overlay.end()
                                    ? std::nullopt

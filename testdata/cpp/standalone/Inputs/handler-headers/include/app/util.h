@@ -1,0 +1,4 @@
+#pragma once
+namespace app {
+int add(int a, int b);
+} // namespace app
