@@ -17,7 +17,7 @@ public:
   explicit OrderStore(Aws::DynamoDB::DynamoDBClient *shared) : shared_(shared) {}
 private:
   Aws::DynamoDB::DynamoDBClient *shared_ = nullptr;
-  std::unique_ptr<Aws::DynamoDB::DynamoDBClient> own_{new Aws::DynamoDB::DynamoDBClient};
+  Aws::DynamoDB::DynamoDBClient own_;
   int padding_ = 0;
 };
 
@@ -67,7 +67,7 @@ int main() {
   return 0;
 }
 
-// CHECK-MESSAGES: :[[@LINE-50]]:50: warning: 'Aws::DynamoDB::DynamoDBClient' builds an AWS SDK client on every invocation of handler 'unique'; {{.*}}
+// CHECK-MESSAGES: :[[@LINE-50]]:33: warning: 'Aws::DynamoDB::DynamoDBClient' builds an AWS SDK client on every invocation of handler 'unique'; {{.*}}
 // CHECK-MESSAGES: :[[@LINE-24]]:16: note: 'unique' calls 'OrderStore::OrderStore' here
 // CHECK-MESSAGES: :[[@LINE-46]]:17: warning: 'Aws::DynamoDB::DynamoDBClient' builds an AWS SDK client on every invocation of handler 'allocated'; {{.*}}
 // CHECK-MESSAGES: :[[@LINE-18]]:44: note: 'allocated' calls 'ImplicitStore::ImplicitStore' here

@@ -69,7 +69,7 @@ int main() {
 // CHECK-MESSAGES: :[[@LINE-34]]:19: note: moved to main() by the fix of the first one here
 // CHECK-MESSAGES: :[[@LINE-32]]:8: warning: 'tao::pq::connection_pool::create' builds a PostgreSQL connection pool (taopq) on every invocation of handler 'by_call'; {{.*}}
 // CHECK-MESSAGES: :[[@LINE-36]]:19: note: moved to main() by the fix of the first one here
-// CHECK-MESSAGES: :[[@LINE-33]]:20: warning: 'mongocxx::v_noabi::client' builds a MongoDB client with its own connections (mongocxx) on every invocation of handler 'by_call'; {{.*}}
+// CHECK-MESSAGES: :[[@LINE-33]]:20: warning: 'mongocxx::client' builds a MongoDB client with its own connections (mongocxx) on every invocation of handler 'by_call'; {{.*}}
 // CHECK-MESSAGES: :[[@LINE-38]]:19: note: moved to main() by the fix of the first one here
-// CHECK-MESSAGES: :[[@LINE-34]]:18: warning: 'mongocxx::v_noabi::pool' builds a MongoDB connection pool (mongocxx) on every invocation of handler 'by_call'; {{.*}}
+// CHECK-MESSAGES: :[[@LINE-34]]:18: warning: 'mongocxx::pool' builds a MongoDB connection pool (mongocxx) on every invocation of handler 'by_call'; {{.*}}
 // CHECK-MESSAGES: :[[@LINE-40]]:19: note: moved to main() by the fix of the first one here

@@ -16,4 +16,4 @@ int main() {
   return 0;
 }
 
-// CHECK-MESSAGES: :[[@LINE-9]]:22: warning: 'mongocxx::v_noabi::instance' runs on every invocation of handler 'handler'; initialize the SDK once in main(), around run_handler [awslambda-sdk-init-in-handler]
+// CHECK-MESSAGES: :[[@LINE-9]]:22: warning: 'mongocxx::instance' runs on every invocation of handler 'handler'; initialize the SDK once in main(), around run_handler [awslambda-sdk-init-in-handler]

@@ -2,7 +2,7 @@
 #include <mongocxx/uri.hpp>
 
 namespace mongocxx {
-namespace v_noabi {
+inline namespace v_noabi {
 namespace options {
 class client {
 public:
@@ -18,5 +18,4 @@ public:
   ~client();
 };
 } // namespace v_noabi
-using v_noabi::client;
 } // namespace mongocxx

@@ -1,7 +1,9 @@
 #pragma once
+// mongocxx 3.x: the ABI namespace is inline (4.x makes it a plain one, with
+// using-declarations in mongocxx::; the catalogue names both).
 
 namespace mongocxx {
-namespace v_noabi {
+inline namespace v_noabi {
 class instance {
 public:
   instance();
@@ -10,5 +12,4 @@ public:
   instance(instance const &) = delete;
 };
 } // namespace v_noabi
-using v_noabi::instance;
 } // namespace mongocxx

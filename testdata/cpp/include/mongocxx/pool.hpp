@@ -4,7 +4,7 @@
 #include <mongocxx/uri.hpp>
 
 namespace mongocxx {
-namespace v_noabi {
+inline namespace v_noabi {
 class pool {
 public:
   explicit pool(uri const &mongodb_uri = mongocxx::v_noabi::uri());
@@ -13,5 +13,4 @@ public:
   entry acquire();
 };
 } // namespace v_noabi
-using v_noabi::pool;
 } // namespace mongocxx
