@@ -495,14 +495,15 @@ private:
     return false;
   }
 
-  /// True when module scope imports `name` as the function does.
+  /// True when module scope imports `name` as the function does, by an
+  /// import INIT surely runs.
   bool imported_alike_at_top(const std::string &name) const {
     const ScopeBindings &top = where_.module->bindings();
     auto bound = top.imports.find(name);
     return bound != top.imports.end() && !top.assignments.count(name) &&
            !top.others.count(name) &&
            bound->second == where_.function->bindings.imports.at(name) &&
-           !ModuleEdits(*where_.module).imported_for_type_checking_only(name);
+           ModuleEdits(*where_.module).imported_at_init(name);
   }
 
   /// How the function changes the object that the local assigned `value`
@@ -1402,8 +1403,10 @@ ConstructionFix hoist(const NameResolver &resolver, const Handler &handler,
       bool imported_alike =
           bound != module.bindings().imports.end() &&
           bound->second == function.bindings.imports.at(moved.name);
-      bool at_runtime = !edits.imported_for_type_checking_only(moved.name);
-      if (imported_alike && at_runtime)
+      // The module's own import serves only if INIT surely runs it first;
+      // one it may skip (under `if __name__ == "__main__":`, `if False:`)
+      // binds the same module, so a copy goes along.
+      if (imported_alike && edits.imported_at_init(moved.name))
         continue;
       if (!imported_alike && !edits.free_at_module_scope(moved.name)) {
         result.not_safe_because = "it uses '" + moved.name +

@@ -471,22 +471,16 @@ ModuleEdits::binding_statements(const std::string &name) const {
   return found;
 }
 
-bool ModuleEdits::imported_for_type_checking_only(
-    const std::string &name) const {
-  if (!module_.bindings().imports.count(name))
-    return false;
+bool ModuleEdits::imported_at_init(const std::string &name) const {
   const SyntaxTree &tree = module_.tree();
-  // Definitions hold their own imports, which bind only their locals.
-  for (TSNode statement : binding_statements(name))
-    if (!is(statement, "function_definition") &&
-        !is(statement, "class_definition") &&
-        !is(statement, "decorated_definition") &&
-        (!is(statement, "if_statement") ||
-         tree.text(field(statement, "condition")).find("TYPE_CHECKING") ==
-             std::string_view::npos ||
-         !ts_node_is_null(field(statement, "alternative"))))
-      return false;
-  return true;
+  TSNode limit = first_own_code();
+  for (TSNode statement : named_children(tree.root())) {
+    if (!before(statement, limit))
+      break;
+    if (is_import(statement) && import_binds(tree, statement, name))
+      return true;
+  }
+  return false;
 }
 
 namespace {

@@ -55,9 +55,12 @@ public:
   /// may not (`if STAGE == "prod": ENDPOINT = ...` without an `else`).
   std::string bound_only_sometimes(const std::string &name) const;
 
-  /// True when every module-level import of `name` is under `if
-  /// TYPE_CHECKING:`, which never runs.
-  bool imported_for_type_checking_only(const std::string &name) const;
+  /// True when INIT surely imports `name` before new module-level code: a
+  /// top-level import statement binds it, not in a block (`if __name__ ==
+  /// "__main__":`, `if False:`, `if TYPE_CHECKING:`, a `try`) and before
+  /// the module runs its own code, so before insertion_point, which comes
+  /// after such imports.
+  bool imported_at_init(const std::string &name) const;
 
   /// `base`, or `base_2`, `base_3`, ...: a name free at module scope (not
   /// bound there, not a submodule's name, not one a star-importer spells,
