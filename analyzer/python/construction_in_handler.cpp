@@ -1,6 +1,7 @@
 #include "python/construction_in_handler.h"
 
 #include "core/rule_text.h"
+#include "python/constant_tests.h"
 #include "python/hoist_fix.h"
 #include "python/hoistability.h"
 #include "python/invoke_effects.h"
@@ -67,7 +68,8 @@ void ConstructionInHandler::run(CheckContext &context) const {
           builds_receiver_of_construction(context, node, scope) ||
           is_lazily_initialized(tree, function, node) ||
           !ts_node_is_null(
-              exit_before(context.resolver, scope, node, function.body)))
+              exit_before(context.resolver, scope, node, function.body)) ||
+          in_branch_never_taken(context.resolver, scope, node, function.body))
         continue;
       ClassifiedInputs inputs = classify_construction(
           context.resolver, context.handler, reached, node);

@@ -12,6 +12,7 @@
 #include "core/move_append.h"
 #include "core/own_lines.h"
 #include "python/check.h"
+#include "python/constant_tests.h"
 #include "python/introspection.h"
 #include "python/module_edits.h"
 #include "python/module_imports.h"
@@ -832,21 +833,117 @@ std::string first_may_raise(const NameResolver &resolver, Scope scope,
   return "";
 }
 
+/// True when every way through the compound `statement` other than its
+/// block `taken` ends the function or the loop: past `statement`, `taken`
+/// has run through. A `with` runs its body through unless it raises; an
+/// `if` whose other branches, with an `else`, exit or never run; a `try`
+/// whose handlers exit, for its body or its `else`.
+bool only_way_through(const NameResolver &resolver, Scope scope,
+                      TSNode statement, TSNode taken) {
+  if (is(statement, "with_statement"))
+    return true;
+  auto exits = [&](TSNode block) {
+    return always_exits(resolver, scope, block) ||
+           in_branch_never_taken(resolver, scope, block, statement);
+  };
+  if (is(statement, "if_statement")) {
+    // `if True:` lets nothing past it either.
+    bool has_else =
+        constant_truth(resolver, scope, field(statement, "condition")) == true;
+    if (TSNode consequence = field(statement, "consequence");
+        !ts_node_eq(consequence, taken) && !exits(consequence))
+      return false;
+    for (TSNode clause : named_children(statement)) {
+      TSNode block = is(clause, "elif_clause")   ? field(clause, "consequence")
+                     : is(clause, "else_clause") ? field(clause, "body")
+                                                 : TSNode{};
+      has_else = has_else || is(clause, "else_clause");
+      if (!ts_node_is_null(block) && !ts_node_eq(block, taken) && !exits(block))
+        return false;
+    }
+    return has_else;
+  }
+  if (is(statement, "try_statement")) {
+    TSNode owner = ts_node_parent(taken);
+    if (!ts_node_eq(taken, field(statement, "body")) &&
+        !(is(owner, "else_clause") && ts_node_eq(ts_node_parent(owner), statement)))
+      return false;
+    for (TSNode clause : named_children(statement))
+      if (is(clause, "except_clause"))
+        for (TSNode block : named_children(clause))
+          if (is(block, "block") && !exits(block))
+            return false;
+    return true;
+  }
+  return false;
+}
+
 /// Why code of `function` that sees `local` as a local would see the
 /// module-level name instead once `statement`, which binds it, leaves the
-/// function, or "": a statement before it reads the name (and, in the
-/// original, fails with UnboundLocalError).
-std::string read_as_local(const SyntaxTree &tree, const FunctionInfo &function,
+/// function, or "": code reads the name where `statement` may not have run
+/// (before it, or after a branch, loop or `try` that may not run it), where
+/// the original fails with UnboundLocalError and the fixed code answers.
+std::string read_as_local(const NameResolver &resolver, Scope scope,
                           const std::string &local, TSNode statement) {
-  for (TSNode before : named_children(function.body)) {
-    if (ts_node_end_byte(before) > ts_node_start_byte(statement))
+  const SyntaxTree &tree = scope.module->tree();
+  const FunctionInfo &function = *scope.function;
+  // Where the statement has surely run: after it in its block, and after
+  // each enclosing statement that lets nothing else through.
+  std::vector<std::pair<uint32_t, uint32_t>> bound;
+  for (TSNode at = statement;;) {
+    TSNode block = ts_node_parent(at);
+    bound.emplace_back(ts_node_end_byte(at), ts_node_end_byte(block));
+    if (ts_node_eq(block, function.body))
       break;
-    std::vector<std::string> names = names_read(tree, before);
-    if (std::count(names.begin(), names.end(), local))
-      return "'" + function.name + "' reads '" + local +
-             "' before building it, where it is not bound yet";
+    TSNode compound = block;
+    while (!is(ts_node_parent(compound), "block"))
+      compound = ts_node_parent(compound);
+    if (!only_way_through(resolver, scope, compound, block))
+      break;
+    at = compound;
   }
-  return "";
+  TSNode read{};
+  walk_named_descendants(function.body, [&](TSNode node, TSNode parent) {
+    if (!ts_node_is_null(read) || ts_node_eq(node, statement) ||
+        opens_scope(node)) // a nested function's uses are LocalUses'
+      return false;
+    if (!is(node, "identifier") || tree.text(node) != local ||
+        (is(parent, "attribute") && ts_node_eq(field(parent, "attribute"), node)) ||
+        (is(parent, "keyword_argument") && ts_node_eq(field(parent, "name"), node)))
+      return true;
+    uint32_t at = ts_node_start_byte(node);
+    if (std::none_of(bound.begin(), bound.end(), [&](const auto &range) {
+          return at >= range.first && at < range.second;
+        }))
+      read = node;
+    return false;
+  });
+  if (ts_node_is_null(read))
+    return "";
+  if (ts_node_start_byte(read) < ts_node_start_byte(statement))
+    return "'" + function.name + "' reads '" + local +
+           "' before building it, where it is not bound yet";
+  // The branch, loop or `try` that may not have built it: the outermost
+  // around the statement that does not hold the read, or else the
+  // innermost that holds both.
+  TSNode around{}, up = ts_node_parent(statement);
+  for (; !ts_node_eq(up, function.body) &&
+         !(ts_node_start_byte(up) <= ts_node_start_byte(read) &&
+           ts_node_end_byte(read) <= ts_node_end_byte(up));
+       up = ts_node_parent(up))
+    if (is(ts_node_parent(up), "block"))
+      around = up;
+  for (; ts_node_is_null(around) && !ts_node_eq(up, function.body);
+       up = ts_node_parent(up))
+    if (is(ts_node_parent(up), "block"))
+      around = up;
+  std::string head =
+      ts_node_is_null(around) ? "" : std::string(tree.text(around));
+  head = head.substr(0, head.find_first_of(":\n"));
+  return "'" + function.name + "' reads '" + local + "' where " +
+         (head.empty() ? "it" : "'" + head + "'") +
+         " may not have built it: there the original raises "
+         "UnboundLocalError, where the module-level name would answer";
 }
 
 /// Why taking `locals` out of `function` shows, or "": the function lists
@@ -1380,7 +1477,8 @@ ConstructionFix hoist(const NameResolver &resolver, const Handler &handler,
   if (delete_statement && name.empty())
     name = local;
   if (delete_statement)
-    if (std::string why = read_as_local(tree, function, local, statement);
+    if (std::string why =
+            read_as_local(resolver, {&module, &function}, local, statement);
         !why.empty())
       unsafe.push_back(why);
   std::vector<std::string> removed_locals;

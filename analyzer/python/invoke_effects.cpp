@@ -10,6 +10,7 @@
 #include "core/identifier_words.h"
 #include "core/paths.h"
 #include "python/check.h"
+#include "python/constant_tests.h"
 #include "python/module_edits.h"
 #include "python/reachability.h"
 #include "python/standard_library.h"
@@ -3193,9 +3194,8 @@ bool always_exits(const NameResolver &resolver, Scope scope, TSNode statement) {
     return never_returns(resolver, scope, ts_node_named_child(statement, 0));
   if (type == "assert_statement") {
     // `assert False, "removed"`: Lambda does not run Python with -O.
-    TSNode test = ts_node_named_child(statement, 0);
-    return is(test, "false") ||
-           (is(test, "integer") && scope.module->tree().text(test) == "0");
+    return constant_truth(resolver, scope, ts_node_named_child(statement, 0)) ==
+           false;
   }
   if (type == "if_statement") {
     bool has_else = false;
@@ -3235,11 +3235,7 @@ bool always_exits(const NameResolver &resolver, Scope scope, TSNode statement) {
   if (type == "with_statement")
     return exits(field(statement, "body"));
   if (type == "while_statement") {
-    TSNode condition = field(statement, "condition");
-    bool forever = is(condition, "true") ||
-                   (is(condition, "integer") &&
-                    scope.module->tree().text(condition) != "0");
-    if (forever)
+    if (constant_truth(resolver, scope, field(statement, "condition")) == true)
       return !breaks_out(statement);
     TSNode alternative = field(statement, "alternative");
     return !ts_node_is_null(alternative) && !breaks_out(statement) &&

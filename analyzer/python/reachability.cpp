@@ -4,6 +4,7 @@
 #include <deque>
 #include <set>
 
+#include "python/constant_tests.h"
 #include "python/lazy_init.h"
 
 namespace hoist::python {
@@ -445,6 +446,10 @@ std::vector<ReachedFunction> reachable_functions(const NameResolver &resolver,
           reach(method.module, method.function, value, false,
                 method.receiver);
       for (TSNode node : current.function->calls) {
+        // Code under `if False:` and the like never runs.
+        if (in_branch_never_taken(resolver, scope, node,
+                                  current.function->body))
+          continue;
         // A router dispatch runs the routes registered on it.
         for (const auto &[route_module, route] :
              dispatched_routes(resolver, scope, node))

@@ -1,10 +1,14 @@
 # RUN: %expect %s
-# Once the local moves to module scope, code that ran while it was unbound,
-# or that lists the function's locals, sees the module-level name: the
-# hoist is unsafe.
+# Once the local moves to module scope, code that ran while it was unbound
+# (before it, or after a branch that did not build it), or that lists the
+# function's locals, sees the module-level name: the hoist is unsafe. Read
+# after a branch, a 'try' or a 'with' that nothing else gets past, it was
+# bound, and the hoist is safe.
 import boto3
 
 sns = boto3.client("sns")
+ses = boto3.client("ses")
+sts = boto3.client("sts")
 
 
 def probing_handler(event, context):
@@ -27,3 +31,36 @@ def listing_handler(event, context):
 def plain_handler(event, context):
     # expect: client-in-handler[hoistable]
     return sns.meta.region_name
+
+
+def branch_handler(event, context):
+    if event.get("upload"):
+        # expect: client-in-handler[hoistable]
+        firehose = boto3.client("firehose")
+    return {"region": firehose.meta.region_name}
+
+
+def other_branch_handler(event, context):
+    if event.get("kind") == "kinesis":
+        # expect: client-in-handler[hoistable]
+        kinesis = boto3.client("kinesis")
+    else:
+        try:
+            return {"region": kinesis.meta.region_name}
+        except NameError as error:
+            return {"error": type(error).__name__}
+    return {"region": kinesis.meta.region_name}
+
+
+def guarded_handler(event, context):
+    if event.get("kind") == "a":
+        # expect: client-in-handler[hoistable]
+        pass
+    else:
+        return {"skipped": True}
+    try:
+        # expect: client-in-handler[hoistable]
+        pass
+    except ValueError:
+        raise
+    return {"region": ses.meta.region_name, "sts": sts.meta.region_name}

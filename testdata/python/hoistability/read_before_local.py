@@ -1,7 +1,9 @@
 # RUN: %expect %s
-# Once the local moves to module scope, code that ran while it was unbound,
-# or that lists the function's locals, sees the module-level name: the
-# hoist is unsafe.
+# Once the local moves to module scope, code that ran while it was unbound
+# (before it, or after a branch that did not build it), or that lists the
+# function's locals, sees the module-level name: the hoist is unsafe. Read
+# after a branch, a 'try' or a 'with' that nothing else gets past, it was
+# bound, and the hoist is safe.
 import boto3
 
 
@@ -26,3 +28,36 @@ def plain_handler(event, context):
     # expect: client-in-handler[hoistable]
     sns = boto3.client("sns")
     return sns.meta.region_name
+
+
+def branch_handler(event, context):
+    if event.get("upload"):
+        # expect: client-in-handler[hoistable]
+        firehose = boto3.client("firehose")
+    return {"region": firehose.meta.region_name}
+
+
+def other_branch_handler(event, context):
+    if event.get("kind") == "kinesis":
+        # expect: client-in-handler[hoistable]
+        kinesis = boto3.client("kinesis")
+    else:
+        try:
+            return {"region": kinesis.meta.region_name}
+        except NameError as error:
+            return {"error": type(error).__name__}
+    return {"region": kinesis.meta.region_name}
+
+
+def guarded_handler(event, context):
+    if event.get("kind") == "a":
+        # expect: client-in-handler[hoistable]
+        ses = boto3.client("ses")
+    else:
+        return {"skipped": True}
+    try:
+        # expect: client-in-handler[hoistable]
+        sts = boto3.client("sts")
+    except ValueError:
+        raise
+    return {"region": ses.meta.region_name, "sts": sts.meta.region_name}

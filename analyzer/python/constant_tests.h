@@ -1,0 +1,23 @@
+#pragma once
+
+#include <optional>
+
+#include "python/name_resolver.h"
+
+namespace hoist::python {
+
+/// The truth value `test` (in `scope`) has whenever Python evaluates it,
+/// when hoist can tell: a literal (`False`, `0`, `None`, `""`, `True`),
+/// `typing.TYPE_CHECKING` (false when the code runs), and `not`, `and`,
+/// `or` of those. Nothing for anything else.
+std::optional<bool> constant_truth(const NameResolver &resolver, Scope scope,
+                                   TSNode test);
+
+/// True when `node` (within `body`, of `scope`) is in a branch that never
+/// runs: under an `if`, `elif` or `while` whose test is always false (`if
+/// False:`, `while 0:`, `if TYPE_CHECKING:`), or after one that is always
+/// true (the `elif` or `else` of `if True:`).
+bool in_branch_never_taken(const NameResolver &resolver, Scope scope,
+                           TSNode node, TSNode body);
+
+} // namespace hoist::python
