@@ -463,7 +463,7 @@ public:
       if (std::string changed = changed_on_invoke(value); !changed.empty())
         return "it is built from '" + name + "', and " + changed +
                ", which it would miss if built at INIT";
-      if (!ModuleEdits(module, &resolver_.module_cache())
+      if (!ModuleEdits(module, resolver_)
                .free_at_module_scope(name))
         return cannot + ", and module scope already binds '" + name + "'";
       if (std::string why = add(value, depth + 1); !why.empty())
@@ -504,7 +504,7 @@ private:
     return bound != top.imports.end() && !top.assignments.count(name) &&
            !top.others.count(name) &&
            bound->second == where_.function->bindings.imports.at(name) &&
-           ModuleEdits(*where_.module).imported_at_init(name);
+           ModuleEdits(*where_.module, resolver_).imported_at_init(name);
   }
 
   /// How the function changes the object that the local assigned `value`
@@ -1321,7 +1321,7 @@ ConstructionFix hoist(const NameResolver &resolver, const Handler &handler,
       });
   }
 
-  ModuleEdits edits(module, &resolver.module_cache());
+  ModuleEdits edits(module, resolver);
   std::string unbound;
   for (const std::string &name : needed)
     if (unbound.empty())

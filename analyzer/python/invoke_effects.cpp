@@ -136,6 +136,12 @@ constexpr const char *kRunsLibraryCode =
     "runs library code hoist does not see into, which may change the "
     "environment it reads";
 
+/// What a project module's code imported deeper than hoist follows does,
+/// for messages.
+constexpr const char *kRunsUnfollowedCode =
+    "runs project code deeper than hoist follows, which may change the "
+    "environment it reads";
+
 /// What calling code hoist cannot resolve does, for messages.
 constexpr const char *kRunsUnresolvedCode =
     "calls code hoist cannot resolve, which may change the environment it "
@@ -590,7 +596,7 @@ private:
   /// An import that runs a project module's code for the first time: what
   /// that code writes (`import settings` whose module sets
   /// `os.environ[...]`). Inside a function, a module the module imports
-  /// at its top runs no code again.
+  /// at its top runs no code again, nor, anywhere, one already loading.
   void visit_import(TSNode node) {
     std::vector<std::string> paths;
     if (is(node, "import_from_statement")) {
@@ -603,9 +609,30 @@ private:
     for (const std::string &path : paths) {
       Symbol imported = resolver_.imported(path, *scope_.module);
       if (imported.kind == Symbol::Kind::Module && imported.module &&
-          !(scope_.function && imported_at_top(imported.module)))
+          !(scope_.function && imported_at_top(imported.module)) &&
+          !is_loading(*imported.module))
         add_module_code(node, *imported.module);
     }
+  }
+
+  /// True when `module` is among loading(), by file (a checked module may
+  /// be loaded again as an import).
+  bool is_loading(const ModuleModel &module) const {
+    const ModuleCache &cache = resolver_.module_cache();
+    std::string file = cache.file_of(module);
+    for (const ModuleModel *other : loading())
+      if (other == &module || cache.file_of(*other) == file)
+        return true;
+    return false;
+  }
+
+  /// The modules whose code has run or is running where this code runs:
+  /// its own, and those whose import led here (`import warmup` in app.py,
+  /// whose `import app` finds app in sys.modules, half made).
+  std::vector<const ModuleModel *> loading() const {
+    std::vector<const ModuleModel *> modules = loading_;
+    modules.push_back(scope_.module);
+    return modules;
   }
 
   /// True when the module-level code of `scope_`'s module imports `module`.
@@ -621,10 +648,14 @@ private:
   /// The writes `module`'s own code makes when it runs, as writes of `node`
   /// (the import, or the call that loads it).
   void add_module_code(TSNode node, const ModuleModel &module) {
-    if (depth_ >= kFollowedCode)
-      return add(node, {});
+    if (depth_ >= kFollowedCode) {
+      add(node, {}, false, kRunsUnfollowedCode);
+      writes.back().unseen = true;
+      return;
+    }
     WriteFinder inner(resolver_, {&module, nullptr}, kFollowedCode - 1, {},
                       depth_ + 1);
+    inner.loading_ = loading();
     for_each_in_scope_and_class_bodies(module.tree().root(),
                                        [&](TSNode inner_node) {
                                          inner.visit(inner_node);
@@ -639,11 +670,14 @@ private:
       return;
     std::vector<std::string> keys;
     bool deferred = false;
-    std::string changes = writes.front().changes;
+    // Said as hoist found it: what the first write it saw does, else what
+    // the first code it could not see into may do.
+    auto seen = std::find_if(
+        writes.begin(), writes.end(),
+        [](const EnvironmentWrite &write) { return !write.unseen; });
+    std::string changes = (seen != writes.end() ? *seen : writes.front()).changes;
     for (const EnvironmentWrite &write : writes) {
       deferred = deferred || write.deferred;
-      if (write.changes != changes)
-        changes = kChangesEnvironment;
       if (write.keys.empty())
         keys.emplace_back(); // any
       else
@@ -792,6 +826,7 @@ private:
         return add(call, {}, true);
       WriteFinder inner(resolver_, {module, function}, 0, {parameter},
                         depth_ + 1);
+      inner.loading_ = loading();
       walk_named_descendants(function->body, [&](TSNode inner_node) {
         inner.visit(inner_node);
         return true;
@@ -941,6 +976,7 @@ private:
       return;
     WriteFinder inner(resolver_, {&module, &function}, kFollowedCode - 1, {},
                       depth_ + 1);
+    inner.loading_ = loading();
     walk_named_descendants(function.body, [&](TSNode inner_node) {
       inner.visit(inner_node);
       return true;
@@ -1189,6 +1225,7 @@ private:
             !ts_node_is_null(found->second->body)) {
           WriteFinder body(resolver_, {module, found->second}, 0, {},
                            kFollowedCode);
+          body.loading_ = loading();
           walk_named_descendants(found->second->body, [&](TSNode node) {
             body.visit(node);
             return true;
@@ -1211,6 +1248,7 @@ private:
   /// getter whose code reads the attribute again would run forever).
   std::vector<EnvironmentWrite> followed_writes(Scope scope, TSNode root) {
     WriteFinder inner(resolver_, scope, follow_calls_ - 1, {}, depth_);
+    inner.loading_ = loading();
     for_each_in_scope_and_class_bodies(root, [&](TSNode node) {
       inner.visit(node);
       return true;
@@ -1327,6 +1365,10 @@ private:
   int follow_calls_;
   std::vector<std::string> aliases_;
   int depth_;
+  /// The modules imported already or being imported where this code runs,
+  /// besides its own (those whose import led here): importing one again
+  /// runs none of its code.
+  std::vector<const ModuleModel *> loading_;
 };
 
 } // namespace

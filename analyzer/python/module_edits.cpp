@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <filesystem>
 #include <iterator>
 #include <optional>
 #include <unordered_map>
@@ -147,6 +148,24 @@ bool looks_up_by_name(std::string_view root) {
   return std::count(std::begin(kLookups), std::end(kLookups), root) > 0;
 }
 
+/// True when `value` is the module itself, looked up by its name
+/// (`sys.modules[__name__]`, `importlib.import_module(__name__)`), whose
+/// attributes are its own functions.
+bool is_this_module(const SyntaxTree &tree, TSNode value) {
+  value = unparenthesize(value);
+  TSNode key{};
+  if (is(value, "subscript")) {
+    key = field(value, "subscript");
+  } else if (is(value, "call")) {
+    std::string_view callee = tree.text(field(value, "function"));
+    if (callee == "__import__" ||
+        (callee.size() >= 13 &&
+         callee.substr(callee.size() - 13) == "import_module"))
+      key = ts_node_named_child(field(value, "arguments"), 0);
+  }
+  return !ts_node_is_null(key) && tree.text(key) == "__name__";
+}
+
 /// True when `node` reads one of `names` as a variable, in the lambdas and
 /// functions it holds too (`lambda e: handler(e, None)`).
 bool reads_any(const SyntaxTree &tree, TSNode node,
@@ -205,7 +224,7 @@ const std::unordered_set<std::string> &ModuleEdits::own_callables() const {
     for (const auto &[name, values] : bindings.assignments)
       if (!own.count(name) &&
           std::any_of(values.begin(), values.end(), [&](TSNode value) {
-            return reads_any(tree, value, own);
+            return reads_any(tree, value, own) || is_this_module(tree, value);
           })) {
         own.insert(name);
         added = true;
@@ -312,11 +331,55 @@ bool ModuleEdits::calls_own_code(TSNode node) const {
          reads_any(tree, field(node, "arguments"), own);
 }
 
+bool ModuleEdits::imports_code_calling_back(TSNode statement) const {
+  if (!resolver_)
+    return false;
+  const SyntaxTree &tree = module_.tree();
+  std::vector<std::string> paths;
+  if (is(statement, "import_from_statement"))
+    paths.emplace_back(tree.text(field(statement, "module_name")));
+  else if (is(statement, "import_statement"))
+    for (TSNode name : fields(statement, "name"))
+      paths.emplace_back(
+          tree.text(is(name, "aliased_import") ? field(name, "name") : name));
+  // The module may be loaded twice (as checked, and as imported): by file.
+  const ModuleCache &cache = resolver_->module_cache();
+  const std::string file = cache.file_of(module_);
+  std::filesystem::path stem = std::filesystem::path(file).stem();
+  const std::string name = stem == "__init__"
+                               ? std::filesystem::path(file).parent_path().filename().string()
+                               : stem.string();
+  for (const std::string &path : paths) {
+    const ModuleModel *imported = resolver_->imported(path, module_).module;
+    // Code that calls this module's functions names the module.
+    if (!imported || cache.file_of(*imported) == file ||
+        imported->tree().text(imported->tree().root()).find(name) ==
+            std::string_view::npos)
+      continue;
+    ModuleEdits edits(*imported);
+    bool calls_back = false;
+    for_each_in_scope_and_class_bodies(imported->tree().root(), [&](TSNode node) {
+      if (calls_back || edits.runs_only_as_script(node))
+        return false;
+      if (is(node, "call")) {
+        Scope callee = resolver_->called_scope(node, {imported, nullptr});
+        calls_back = callee.function && cache.file_of(*callee.module) == file;
+      }
+      return !calls_back;
+    });
+    if (calls_back)
+      return true;
+  }
+  return false;
+}
+
 bool ModuleEdits::runs_own_code(TSNode statement) const {
   // A script's block runs the module's code as a script; the body of
   // `if __name__ != "__main__":` is code like any other.
   if (std::optional<TSNode> branch = script_branch(statement);
       is_main_block(statement) && (!branch || !ts_node_is_null(*branch)))
+    return true;
+  if (imports_code_calling_back(statement))
     return true;
   bool runs = false;
   auto visit = [&](TSNode node) {
@@ -363,10 +426,15 @@ bool ModuleEdits::runs_own_code(TSNode statement) const {
 }
 
 TSNode ModuleEdits::first_own_code() const {
-  for (TSNode statement : named_children(module_.tree().root()))
-    if (runs_own_code(statement))
-      return statement;
-  return TSNode{};
+  if (!first_own_code_) {
+    first_own_code_.emplace();
+    for (TSNode statement : named_children(module_.tree().root()))
+      if (runs_own_code(statement)) {
+        first_own_code_ = statement;
+        break;
+      }
+  }
+  return *first_own_code_;
 }
 
 std::size_t ModuleEdits::line_after(TSNode statement) const {

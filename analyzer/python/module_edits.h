@@ -8,6 +8,7 @@
 #include "core/fix.h"
 #include "python/module_cache.h"
 #include "python/module_model.h"
+#include "python/name_resolver.h"
 
 namespace hoist::python {
 
@@ -22,6 +23,12 @@ public:
   explicit ModuleEdits(const ModuleModel &module,
                        const ModuleCache *module_cache = nullptr)
       : module_(module), module_cache_(module_cache) {}
+  /// With `resolver`, also an import of a project module whose module-level
+  /// code calls this module's (`import warmup`, where warmup.py runs
+  /// `app.handler(...)`) runs the module's own code.
+  ModuleEdits(const ModuleModel &module, const NameResolver &resolver)
+      : module_(module), module_cache_(&resolver.module_cache()),
+        resolver_(&resolver) {}
 
   /// Where a new module-level statement that uses `names` can go: after the
   /// imports, the statements that bind any of `names` and the statements
@@ -105,11 +112,12 @@ private:
   bool runs_own_code(TSNode statement) const;
   /// The module-level names that may hold the module's own code: its
   /// functions and classes, names bound from code that reads one
-  /// (`lambda_handler = handler`, `_warm = lambda: handler({}, None)`),
-  /// objects of the module it is handed to (a route decorator's
-  /// `@app.get("/files")`, `app.include_router(router)`: `app.resolve(...)`
-  /// runs the route), and names bound otherwise than by assignment or import
-  /// (`for h in HANDLERS`).
+  /// (`lambda_handler = handler`, `_warm = lambda: handler({}, None)`) or
+  /// to the module itself (`_self = sys.modules[__name__]`), objects of the
+  /// module it is handed to (a route decorator's `@app.get("/files")`,
+  /// `app.include_router(router)`: `app.resolve(...)` runs the route), and
+  /// names bound otherwise than by assignment or import (`for h in
+  /// HANDLERS`).
   const std::unordered_set<std::string> &own_callables() const;
   /// True when the decorator `expression` calls (a method of) what it
   /// decorates: a function of the module that calls its first parameter
@@ -124,6 +132,10 @@ private:
   /// (`getattr(sys.modules[__name__], "handler")`, `vars()["handler"]`),
   /// or of a display holding one (`[handler][0]`).
   bool calls_own_code(TSNode node) const;
+  /// True when the import `statement` loads a project module whose
+  /// module-level code calls a function or class of this module (a warm-up
+  /// in another file, which finds this module half made in sys.modules).
+  bool imports_code_calling_back(TSNode statement) const;
   /// True when defining the class `definition` runs the module's own
   /// code: a metaclass of the module whose `__new__`, `__init__` or
   /// `__prepare__` calls it (or a function of the module as the
@@ -144,8 +156,10 @@ private:
 
   const ModuleModel &module_;
   const ModuleCache *module_cache_;
+  const NameResolver *resolver_ = nullptr;
   mutable std::optional<std::unordered_set<std::string>> global_reads_;
   mutable std::optional<std::unordered_set<std::string>> own_callables_;
+  mutable std::optional<TSNode> first_own_code_;
 };
 
 /// The identifiers `expression` reads (not attribute names or keyword

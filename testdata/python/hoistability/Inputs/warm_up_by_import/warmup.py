@@ -1,0 +1,3 @@
+import app
+
+WARM_RESULT = app.handler({"warm": True}, None)
