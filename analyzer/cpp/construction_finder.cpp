@@ -6,6 +6,7 @@
 #include <clang/AST/DeclTemplate.h>
 #include <clang/AST/ExprCXX.h>
 #include <clang/AST/RecursiveASTVisitor.h>
+#include <clang/Basic/SourceManager.h>
 
 #include "cpp/built_once.h"
 #include "cpp/invoke_path.h"
@@ -186,6 +187,12 @@ private:
               expression);
         return;
       }
+      // A function the file defines is its own, named like the library's
+      // or not (`static int redisConnect(...) {...}`).
+      if (const FunctionDecl *definition = callee->getDefinition();
+          definition &&
+          sources_.isInMainFile(sources_.getExpansionLoc(definition->getLocation())))
+        return;
       add(name, CppApi::Kind::Function, expression);
     }
   }

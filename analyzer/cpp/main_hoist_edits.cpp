@@ -2,6 +2,8 @@
 
 #include <cctype>
 #include <regex>
+#include <optional>
+#include <set>
 
 #include "core/identifier_words.h"
 
@@ -368,6 +370,26 @@ std::string built_elsewhere_note(const std::string &function) {
          "', not in the handler's own body";
 }
 
+std::string changed_per_invocation_risk(const std::string &call,
+                                        const std::string &variable) {
+  return "the handler calls '" + call + "(...)' on '" + variable +
+         "' after building it, which changes the object on the invoke path "
+         "(not as the first call made with what main() could compute too): "
+         "built once in main(), what one invocation sets would carry into "
+         "the next";
+}
+
+bool configuring_method_name(std::string_view method) {
+  for (std::string_view prefix :
+       {"Override", "Set", "set", "Configure", "configure", "Enable", "enable",
+        "Disable", "disable"})
+    if (method.substr(0, prefix.size()) == prefix &&
+        (method.size() == prefix.size() || method[prefix.size()] == '_' ||
+         std::isupper(static_cast<unsigned char>(method[prefix.size()]))))
+      return true;
+  return false;
+}
+
 std::string left_in_handler_note(const std::string &callee) {
   return "'" + callee +
          "(...)' stays in the handler and runs on every invocation on the "
@@ -544,7 +566,11 @@ MacroChange macro_changed_between(std::string_view between,
   return {};
 }
 
-std::string process_change_risk(std::string_view before) {
+namespace {
+
+// The first call in `text` that changes the process's environment, working
+// directory or files (`setenv`, `chdir`, `std::ofstream`); "" when none.
+std::string_view process_change_in(std::string_view text) {
   static constexpr std::string_view kChanges[] = {
       "setenv",   "putenv",  "unsetenv",  "clearenv",
       "_putenv",  "_putenv_s", "SetEnvironmentVariable",
@@ -552,23 +578,96 @@ std::string process_change_risk(std::string_view before) {
       "chdir",    "fchdir",  "SetCurrentDirectory",
       "ofstream", "fstream", "fopen",     "freopen", "fwrite", "creat"};
   for (std::string_view name : kChanges)
-    for (std::size_t at = before.find(name); at != std::string_view::npos;
-         at = before.find(name, at + 1)) {
+    for (std::size_t at = text.find(name); at != std::string_view::npos;
+         at = text.find(name, at + 1)) {
       const std::size_t end = at + name.size();
       // A word of its own, not a member (`log.fopen`, `s->chdir`).
-      if ((at > 0 && is_identifier_byte(before[at - 1])) ||
-          (end < before.size() && is_identifier_byte(before[end])) ||
-          (at > 0 && before[at - 1] == '.') ||
-          (at > 1 && before.substr(at - 2, 2) == "->"))
+      if ((at > 0 && is_identifier_byte(text[at - 1])) ||
+          (end < text.size() && is_identifier_byte(text[end])) ||
+          (at > 0 && text[at - 1] == '.') ||
+          (at > 1 && text.substr(at - 2, 2) == "->"))
         continue;
-      return "the handler uses '" + std::string(name) +
-             "' before the moved code, which changes the process's "
-             "environment, working directory or files, where the SDK reads "
-             "the region, credentials and profile files when it builds an "
-             "object: run once in main(), before any invocation, the moved "
-             "code would not see the change";
+      return name;
     }
   return "";
+}
+
+constexpr std::string_view kWhereTheSdkReads =
+    "the process's environment, working directory or files, where the SDK "
+    "reads the region, credentials and profile files when it builds an "
+    "object: run once in main(), before any invocation, the moved code would "
+    "not see the change";
+
+// What a call of the file's own does to the process: `change` (`setenv`)
+// made in `inner`'s definition, or `inner` declared only (`unseen`), hoist
+// cannot see its body; `outer` is the name the handler spells.
+struct ChangeThrough {
+  std::string outer, inner;
+  std::string_view change;
+  bool unseen = false;
+};
+
+// The first name `text` spells that the file defines or only declares and
+// that changes the process (its definitions, at any depth) or may (declared
+// only); nothing when none. `seen` holds the names already followed.
+std::optional<ChangeThrough> change_through(std::string_view text,
+                                            const CalleeLookup &callee,
+                                            std::set<std::string> &seen) {
+  for (std::size_t at = 0; at < text.size();) {
+    if (!is_identifier_byte(text[at]) ||
+        std::isdigit(static_cast<unsigned char>(text[at]))) {
+      ++at;
+      continue;
+    }
+    std::size_t end = at;
+    while (end < text.size() && is_identifier_byte(text[end]))
+      ++end;
+    const std::string name(text.substr(at, end - at));
+    at = end;
+    if (!seen.insert(name).second)
+      continue;
+    const CalleeText found = callee(name);
+    if (found.declared_only)
+      return ChangeThrough{name, name, "", true};
+    for (std::string_view definition : found.definitions) {
+      if (std::string_view change = process_change_in(definition);
+          !change.empty())
+        return ChangeThrough{name, name, change, false};
+      if (auto deeper = change_through(definition, callee, seen)) {
+        deeper->outer = name;
+        return deeper;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+} // namespace
+
+std::string process_change_risk(std::string_view before,
+                                const CalleeLookup &callee) {
+  if (std::string_view change = process_change_in(before); !change.empty())
+    return "the handler uses '" + std::string(change) +
+           "' before the moved code, which changes " +
+           std::string(kWhereTheSdkReads);
+  std::set<std::string> seen;
+  const auto through = change_through(before, callee, seen);
+  if (!through)
+    return "";
+  const std::string calls = "the handler calls '" + through->outer +
+                            "' before the moved code, which ";
+  const std::string inner =
+      through->inner == through->outer ? "" : " (in '" + through->inner + "')";
+  if (through->unseen)
+    return calls +
+           (through->inner == through->outer
+                ? std::string("this file declares but does not define")
+                : "calls '" + through->inner +
+                      "', which this file declares but does not define") +
+           ": hoist cannot see whether it changes " +
+           std::string(kWhereTheSdkReads);
+  return calls + "uses '" + std::string(through->change) + "'" + inner +
+         ": it changes " + std::string(kWhereTheSdkReads);
 }
 
 namespace {

@@ -180,13 +180,28 @@ struct MacroChange {
 MacroChange macro_changed_between(std::string_view between,
                                   std::string_view moved);
 
+/// What a file gives a name a handler spells: the text of each function
+/// and class it defines so named, or whether it only declares a function so
+/// named (defined in another translation unit).
+struct CalleeText {
+  std::vector<std::string_view> definitions;
+  bool declared_only = false;
+};
+/// The front-end's lookup of a name of the file.
+using CalleeLookup = std::function<CalleeText(const std::string &name)>;
+
 /// Why the fix is unsafe when `before` (the handler's text before the first
 /// statement that moves) changes what the process gives the moved code: its
 /// environment, working directory or files (`setenv("AWS_REGION", ...)`,
 /// `chdir`, `std::ofstream`), which the SDK reads when it builds an object
 /// (the region, credentials, profile files); or "". Run once in main(),
-/// before any invocation, the moved code would not see the change.
-std::string process_change_risk(std::string_view before);
+/// before any invocation, the moved code would not see the change. The
+/// same holds for what `before` calls that the file defines (a helper, a
+/// class whose constructor runs), followed through `callee` to any depth,
+/// and for a function the file declares but does not define, whose body
+/// hoist cannot see.
+std::string process_change_risk(std::string_view before,
+                                const CalleeLookup &callee);
 
 /// A parameter of a function of the file that is a reference or pointer,
 /// not const, through which the function may change what it is given, and
@@ -249,6 +264,19 @@ std::string built_elsewhere_note(const std::string &function);
 /// main() could compute): the fix leaves it in the handler, since hoist
 /// cannot tell set-up from work by a method's name.
 std::string left_in_handler_note(const std::string &callee);
+
+/// Why the fix is unsafe when the handler, after the moved code, calls a
+/// method that changes moved `variable` (`call`: `s3.OverrideEndpoint`),
+/// other than the calls left behind (left_in_handler_note): in a branch
+/// (`if (...) s3.OverrideEndpoint(req.payload);`) or with the event's
+/// values. Built once in main(), the object keeps what an invocation set.
+std::string changed_per_invocation_risk(const std::string &call,
+                                        const std::string &variable);
+
+/// Whether `method` is named as a setter or configuring call is
+/// (`OverrideEndpoint`, `SetRegion`, `set_timeout`, `EnableX`): how the
+/// syntactic mode, which cannot see a method's `const`, tells one.
+bool configuring_method_name(std::string_view method);
 
 /// One declaration the fix moves, or a statement that sets up a moved
 /// object before a moved declaration reads it (`config.region = ...;`),

@@ -713,6 +713,51 @@ configuring_calls(ASTContext &context, const FunctionDecl &function,
   return found;
 }
 
+// The first call in the handler's body, outside the statements that move
+// and the calls left behind, of a method that is not const on a moved
+// object (`if (...) s3.OverrideEndpoint(req.payload);`), as
+// changed_per_invocation_risk says; "" when none.
+class ChangingCalls : public RecursiveASTVisitor<ChangingCalls> {
+public:
+  ChangingCalls(ASTContext &context, const std::set<const VarDecl *> &moved,
+                const std::set<const Stmt *> &moving,
+                const std::set<SourceLocation> &left_behind)
+      : context_(context), moved_(moved), moving_(moving),
+        left_behind_(left_behind) {}
+  bool TraverseStmt(Stmt *statement) {
+    if (statement && moving_.count(statement))
+      return true;
+    return RecursiveASTVisitor::TraverseStmt(statement);
+  }
+  bool VisitCXXMemberCallExpr(CXXMemberCallExpr *call) {
+    const CXXMethodDecl *method = call->getMethodDecl();
+    if (!risk.empty() || !method || method->isConst() || method->isStatic() ||
+        left_behind_.count(call->getBeginLoc()))
+      return true;
+    const Expr *object = call->getImplicitObjectArgument();
+    object = object ? object->IgnoreParenImpCasts() : nullptr;
+    // `client->Configure(...)` on a smart pointer: the object it points to.
+    if (const auto *arrow = dyn_cast_or_null<CXXOperatorCallExpr>(object);
+        arrow && arrow->getOperator() == OO_Arrow)
+      object = arrow->getArg(0)->IgnoreParenImpCasts();
+    const auto *reference = dyn_cast_or_null<DeclRefExpr>(object);
+    const auto *variable =
+        reference ? dyn_cast<VarDecl>(reference->getDecl()) : nullptr;
+    if (variable && moved_.count(variable))
+      risk = changed_per_invocation_risk(
+          text_of(context_, call->getCallee()->getSourceRange()),
+          variable->getNameAsString());
+    return true;
+  }
+  std::string risk;
+
+private:
+  ASTContext &context_;
+  const std::set<const VarDecl *> &moved_;
+  const std::set<const Stmt *> &moving_;
+  const std::set<SourceLocation> &left_behind_;
+};
+
 // Whether the main file names `function` inside a preprocessor conditional:
 // a branch another build compiles (`#ifdef LOCAL_RUN handler(r); #endif`)
 // calls it where this build's AST cannot see, and a new parameter would
@@ -739,6 +784,49 @@ bool named_in_conditional(const ASTContext &context,
       return true;
   }
   return false;
+}
+
+// What the main file gives `name` (process_change_risk): the text of the
+// functions and classes it defines so named (a class's out-of-line
+// constructors with it), or a function it declares that nothing defines.
+CalleeText callee_text(ASTContext &context, const std::string &name) {
+  const SourceManager &sources = context.getSourceManager();
+  const StringRef file = sources.getBufferData(sources.getMainFileID());
+  CalleeText found;
+  bool declared = false;
+  std::vector<const DeclContext *> scopes{context.getTranslationUnitDecl()};
+  while (!scopes.empty()) {
+    const DeclContext *scope = scopes.back();
+    scopes.pop_back();
+    for (const Decl *decl : scope->decls()) {
+      if (isa<NamespaceDecl>(decl) || isa<LinkageSpecDecl>(decl))
+        scopes.push_back(cast<DeclContext>(decl));
+      if (!sources.isInMainFile(sources.getExpansionLoc(decl->getLocation())))
+        continue;
+      const auto *named = dyn_cast<NamedDecl>(decl);
+      const auto *function = dyn_cast<FunctionDecl>(decl);
+      const auto *record = dyn_cast<CXXRecordDecl>(decl);
+      const auto *constructor = dyn_cast<CXXConstructorDecl>(decl);
+      const bool so_named =
+          constructor ? constructor->getParent()->getName() == name
+                      : named && named->getDeclName().isIdentifier() &&
+                            named->getName() == name;
+      if (!so_named)
+        continue;
+      const bool defines =
+          function ? function->doesThisDeclarationHaveABody()
+                   : record && record->isThisDeclarationADefinition();
+      if (defines) {
+        const std::size_t begin = offset_of(sources, decl->getBeginLoc());
+        const std::size_t end = end_of_token(context, decl->getEndLoc());
+        found.definitions.emplace_back(file.data() + begin, end - begin);
+      } else if (function && !function->getDefinition()) {
+        declared = true;
+      }
+    }
+  }
+  found.declared_only = declared && found.definitions.empty();
+  return found;
 }
 
 } // namespace
@@ -1170,13 +1258,22 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
     return sources.isBeforeInTranslationUnit(a->getBeginLoc(), b->getBeginLoc());
   });
   if (!in_order.empty())
-    result.risk = process_change_risk(text_of(
-        context, SourceRange(function->getBody()->getBeginLoc(),
-                             in_order.front()->getBeginLoc())));
+    result.risk = process_change_risk(
+        text_of(context, SourceRange(function->getBody()->getBeginLoc(),
+                                     in_order.front()->getBeginLoc())),
+        [&](const std::string &name) { return callee_text(context, name); });
   for (const Stmt *statement : in_order)
     if (std::string what = frozen_value_in(context, *statement, catalogued);
         result.risk.empty() && !what.empty())
       result.risk = frozen_value_risk(what);
+  if (result.risk.empty()) {
+    std::set<SourceLocation> left_behind;
+    for (const auto &[call, note] : result.left_behind)
+      left_behind.insert(call);
+    ChangingCalls changing(context, moved, moving, left_behind);
+    changing.TraverseStmt(function->getBody());
+    result.risk = changing.risk;
+  }
   const FileID file = sources.getMainFileID();
   const SourceLocation file_start = sources.getLocForStartOfFile(file);
   for (const TextEdit &edit :

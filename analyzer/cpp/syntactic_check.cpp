@@ -447,6 +447,20 @@ private:
     });
   }
 
+  // What the file gives `name` (process_change_risk): the functions and
+  // classes it defines so named (a class's out-of-line constructors are
+  // functions named like it), or a function it only declares.
+  CalleeText callee_text(const std::string &name) const {
+    CalleeText found;
+    for (const auto *named : {&functions_, &classes_})
+      for (const auto &[qualified, node] : *named)
+        if (last_component(qualified) == name)
+          found.definitions.push_back(tree_.text(node));
+    found.declared_only =
+        found.definitions.empty() && function_declarations_.count(name);
+    return found;
+  }
+
   // `defined`, when it defines a class or struct of this file.
   void collect_class(TSNode defined) {
     TSNode name = field(defined, "name");
@@ -1717,8 +1731,11 @@ private:
           return true;
         }
         const std::vector<NameCandidate> names = candidates(spelled, node);
+        // (A function the file defines is its own, named like the
+        // library's or not: `static int redisConnect(...)`.)
         if (const CppApi *api =
-                match(spelled, names, CppApi::Kind::Function, matched)) {
+                match(spelled, names, CppApi::Kind::Function, matched);
+            api && !find_function(names, context)) {
           constructions.push_back({holder_or(node), matched, api,
                                    ConstructionShape::ReleasedByHand});
         } else if (const CppApi *api =
@@ -3241,6 +3258,43 @@ private:
     return found;
   }
 
+  // The first call in the handler's body, outside the statements that move
+  // and the calls left behind, on a moved object of a method named as a
+  // configuring one is (`if (...) s3.OverrideEndpoint(req.payload);`), as
+  // changed_per_invocation_risk says; "" when none. (The Clang mode asks
+  // whether the method is const.)
+  std::string changing_call(
+      const Handler &handler, const std::set<std::string> &moved,
+      const std::vector<MovedDeclaration> &moving,
+      const std::vector<std::pair<TSNode, std::string>> &left_behind) const {
+    std::string risk;
+    walk_named_descendants(handler.body, [&](TSNode node) {
+      const uint32_t at = ts_node_start_byte(node);
+      if (!risk.empty() ||
+          std::any_of(moving.begin(), moving.end(),
+                      [&](const MovedDeclaration &statement) {
+                        return statement.statement.begin == at;
+                      }) ||
+          std::any_of(left_behind.begin(), left_behind.end(),
+                      [&](const auto &call) {
+                        return ts_node_start_byte(call.first) == at;
+                      }))
+        return false;
+      if (!is(node, "call_expression"))
+        return true;
+      TSNode callee = field(node, "function");
+      TSNode object = is(callee, "field_expression") ? field(callee, "argument")
+                                                     : TSNode{};
+      if (is(object, "identifier") &&
+          moved.count(std::string(tree_.text(object))) &&
+          configuring_method_name(tree_.text(field(callee, "field"))))
+        risk = changed_per_invocation_risk(std::string(tree_.text(callee)),
+                                           std::string(tree_.text(object)));
+      return risk.empty();
+    });
+    return risk;
+  }
+
   // Where the moved objects' block must close, as MainHoistPlace::block_end
   // says: past the statement of `names_handler`'s block that holds the
   // run_handler call, when that block calls Aws::ShutdownAPI after it.
@@ -3783,10 +3837,11 @@ private:
                 return a.statement.begin < b.statement.begin;
               });
     if (!declarations.empty())
-      risk = process_change_risk(tree_.file->text().substr(
-          ts_node_start_byte(handler.body),
-          declarations.front().statement.begin -
-              ts_node_start_byte(handler.body)));
+      risk = process_change_risk(
+          tree_.file->text().substr(ts_node_start_byte(handler.body),
+                                    declarations.front().statement.begin -
+                                        ts_node_start_byte(handler.body)),
+          [&](const std::string &name) { return callee_text(name); });
     std::set<uint32_t> entered;
     for (const MovedDeclaration &moved_code : declarations)
       if (std::string what = frozen_value(
@@ -3796,6 +3851,8 @@ private:
               local, entered);
           risk.empty() && !what.empty())
         risk = frozen_value_risk(what);
+    if (risk.empty())
+      risk = changing_call(handler, moved, declarations, left_behind);
     return main_hoist_edits(tree_.file->text(), place, declarations);
   }
 

@@ -23,6 +23,8 @@ public:
                Aws::Client::ClientConfiguration());
   virtual ~S3Client();
   Model::GetObjectOutcome GetObject(const Model::GetObjectRequest &request) const;
+  // (AWSClient's: points the client at another endpoint.)
+  void OverrideEndpoint(const Aws::String &endpoint);
 };
 } // namespace S3
 } // namespace Aws
