@@ -1262,7 +1262,8 @@ private:
   }
 
   bool resolves_to(TSNode node, std::string_view path) const {
-    if (!is(node, "attribute") && !is(node, "identifier") && !is(node, "call"))
+    if (!is(node, "attribute") && !is(node, "identifier") &&
+        !is(node, "call") && !is(node, "subscript"))
       return false;
     Symbol symbol = resolver_.resolve(node, scope_);
     return symbol.kind == Symbol::Kind::Path && symbol.path == path;
@@ -1311,13 +1312,20 @@ private:
 
   bool is_environ(TSNode node) const {
     node = unparenthesize(node);
-    if (is(node, "attribute") && is_alias(field(node, "object"))) {
+    if (is(node, "attribute")) {
       std::string_view member = tree_.text(field(node, "attribute"));
-      if (member == "environ" || member == "environb")
+      if ((member == "environ" || member == "environb") &&
+          is_alias(field(node, "object")))
+        return true;
+      // Its store (`os.environ._data[b"AWS_REGION"] = ...`) is what
+      // reading it gives.
+      if (member == "_data" && is_environ(field(node, "object")))
         return true;
     }
     return is_alias(node) || resolves_to(node, "os.environ") ||
-           resolves_to(node, "os.environb");
+           resolves_to(node, "os.environb") ||
+           resolves_to(node, "os.environ._data") ||
+           resolves_to(node, "os.environb._data");
   }
 
   bool is_alias(TSNode node) const {

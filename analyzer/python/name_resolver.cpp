@@ -175,12 +175,17 @@ Symbol NameResolver::resolve(TSNode expression, Scope scope, int depth) const {
     }
     return call_result(callee, depth + 1);
   }
-  // `sys.modules["os"]` is the module `os`.
+  // `sys.modules["os"]` is the module `os`; `os.__dict__["environ"]` is
+  // `os.environ`.
   if (type == "subscript") {
     std::optional<std::string> name =
         string_value(tree, field(expression, "subscript"));
-    Symbol table = name ? resolve(field(expression, "value"), scope, depth + 1)
-                        : unknown();
+    TSNode value = unparenthesize(field(expression, "value"));
+    if (name && is(value, "attribute") &&
+        tree.text(field(value, "attribute")) == "__dict__")
+      return member(resolve(field(value, "object"), scope, depth + 1), *name,
+                    depth + 1);
+    Symbol table = name ? resolve(value, scope, depth + 1) : unknown();
     if (table.kind == Symbol::Kind::Path && table.path == "sys.modules")
       return import_symbol(*name, *scope.module, depth + 1);
     return unknown();
