@@ -419,9 +419,28 @@ private:
   /// (`botocore.client.BaseClient.__init__`, `boto3.DEFAULT_SESSION`):
   /// patching it changes what every construction after it does.
   bool sets_library_state(TSNode target) const {
-    if (!is(target, "attribute"))
-      return false;
-    TSNode root = target;
+    return is(target, "attribute") && is_library_object(field(target, "object"));
+  }
+
+  /// True when `callee` called with `arguments` sets or deletes an
+  /// attribute of an imported library by name, as sets_library_state's
+  /// assignment does (`setattr(botocore.session.Session, "create_client",
+  /// patched)`).
+  bool sets_library_state_by_name(TSNode callee,
+                                  const std::vector<TSNode> &arguments) const {
+    std::string_view name = tree_.text(callee);
+    return (name == "setattr" || name == "delattr") &&
+           is(callee, "identifier") && !arguments.empty() &&
+           !is(arguments.front(), "keyword_argument") &&
+           !resolver_.resolve(callee, scope_).known() &&
+           is_library_object(unparenthesize(arguments.front()));
+  }
+
+  /// True when `object` is an imported library or reached from one
+  /// (`botocore.session.Session`, `sys.modules["boto3"]`, a module passed
+  /// here).
+  bool is_library_object(TSNode object) const {
+    TSNode root = object;
     while (is(root, "attribute"))
       root = field(root, "object");
     if (is_alias(root))
@@ -875,6 +894,8 @@ private:
       return add(call, {}, true);
     if (changes_imports(callee))
       return add(call, {}, false, kChangesImports);
+    if (sets_library_state_by_name(callee, arguments))
+      return add(call, {});
     if (follow_calls_ > 0) {
       follow(call);
       follow_functions_given(call, arguments);

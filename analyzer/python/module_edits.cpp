@@ -325,10 +325,13 @@ bool ModuleEdits::calls_own_code(TSNode node) const {
   TSNode callee = field(node, "function");
   TSNode root = callee_root(callee);
   std::string name(is(root, "identifier") ? tree.text(root) : "");
+  // `setattr(Session, "create_client", patched)` stores what it is given.
+  bool stores_only = is(callee, "identifier") && name == "setattr" &&
+                     !module_.bindings().binds(name);
   return own.count(name) || looks_up_by_name(name) ||
          tree.text(callee).find("__name__") != std::string_view::npos ||
          (!is(root, "identifier") && reads_any(tree, root, own)) ||
-         reads_any(tree, field(node, "arguments"), own);
+         (!stores_only && reads_any(tree, field(node, "arguments"), own));
 }
 
 bool ModuleEdits::imports_code_calling_back(TSNode statement) const {
