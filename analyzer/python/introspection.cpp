@@ -117,6 +117,24 @@ std::optional<std::string> module_member(const SyntaxTree &tree,
   return std::nullopt;
 }
 
+/// True when `node` is what `in` or `not in` looks in (`"liblogging" in
+/// sys.modules`): a test of which modules are loaded, by their names, not
+/// of the names a module binds.
+bool tested_for_membership(TSNode node) {
+  TSNode parent = ts_node_parent(node);
+  if (!is(parent, "comparison_operator"))
+    return false;
+  std::string_view operator_before;
+  for (uint32_t i = 0; i < ts_node_child_count(parent); ++i) {
+    TSNode child = ts_node_child(parent, i);
+    if (ts_node_eq(child, node))
+      return operator_before == "in" || operator_before == "not in";
+    if (!ts_node_is_named(child))
+      operator_before = kind(child);
+  }
+  return false;
+}
+
 /// What `node` (in `scope`) looks at, if it introspects.
 std::optional<Introspection> introspection_of(const NameResolver &resolver,
                                               Scope scope, TSNode node) {
@@ -154,7 +172,8 @@ std::optional<Introspection> introspection_of(const NameResolver &resolver,
   if (type == "attribute") {
     if (kFrameAttributes.count(tree.text(field(node, "attribute"))))
       return Introspection{Kind::Frame, shown(tree, node), {}};
-    if (library_path(resolver, scope, node) == "sys.modules")
+    if (library_path(resolver, scope, node) == "sys.modules" &&
+        !tested_for_membership(node))
       return Introspection{Kind::GlobalNames, shown(tree, node),
                            module_member(tree, node)};
     return std::nullopt;

@@ -141,6 +141,36 @@ bool may_name(const std::string &path, const std::string &name) {
          path.compare(last + 1, std::string::npos, name) == 0;
 }
 
+/// The directories `module` adds to `sys.path` by a literal
+/// (`sys.path.insert(0, "./src/Checkout")`, `sys.path.append("lib")`), a
+/// relative one from each of `own` (the file's own directories, among which
+/// the one it is run from): where its imports look too.
+std::vector<std::string> added_to_sys_path(const NameResolver &resolver,
+                                           const ModuleModel &module,
+                                           const std::vector<std::string> &own) {
+  const SyntaxTree &tree = module.tree();
+  std::vector<std::string> dirs;
+  walk_named_descendants(tree.root(), [&](TSNode node) {
+    TSNode callee = is(node, "call") ? field(node, "function") : TSNode{};
+    if (!is(callee, "attribute"))
+      return true;
+    std::string_view method = tree.text(field(callee, "attribute"));
+    std::vector<TSNode> arguments = named_children(field(node, "arguments"));
+    if ((method != "insert" || arguments.size() != 2) &&
+        (method != "append" || arguments.size() != 1))
+      return true;
+    Symbol list = resolver.resolve(field(callee, "object"), {&module, nullptr});
+    std::optional<std::string> dir = string_value(tree, arguments.back());
+    if (list.kind != Symbol::Kind::Path || list.path != "sys.path" || !dir ||
+        dir->empty())
+      return true;
+    for (const std::string &from : own)
+      dirs.push_back(absolute_path(from, *dir));
+    return true;
+  });
+  return dirs;
+}
+
 /// What imports a module called `name` (NameImporters): the files read
 /// that spell it on an import line, their import paths that may name it
 /// (in functions too: what a function imports it may change at run time),
@@ -165,11 +195,22 @@ NameImporters name_importers(const NameResolver &resolver,
     std::vector<std::string> own = own_directories(dir, cache.base());
     std::vector<std::string> &paths = made.paths.emplace_back();
     bool unresolved = false;
+    std::optional<std::vector<std::string>> added;
     for (const std::string &path : all) {
       if (!may_name(path, name))
         continue;
       paths.push_back(path);
       std::optional<std::string> named = resolver.imported_file(path, dir, own);
+      // Not found beside it: where it adds to `sys.path` (a test of
+      // another directory's `app.py`) may have it.
+      if (!named) {
+        if (!added)
+          cache.with_module(file, [&](const ModuleModel &module) {
+            added = added_to_sys_path(resolver, module, own);
+          });
+        if (added && !added->empty())
+          named = resolver.imported_file(path, dir, *added);
+      }
       if (!named)
         unresolved = true;
       else if (!named->empty())
