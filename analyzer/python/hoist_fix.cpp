@@ -1648,11 +1648,154 @@ bool repeating_key(const SyntaxTree &tree, const FunctionInfo &function,
   return false;
 }
 
+/// True when `value`, passed in `scope`, is the same on every call: a
+/// literal, or a module-level name bound once to one and not by `scope`.
+bool constant_argument(const SyntaxTree &tree, Scope scope, TSNode value) {
+  value = unparenthesize(value);
+  std::string_view type = kind(value);
+  if (type == "string") {
+    std::vector<TSNode> parts = named_children(value);
+    return std::none_of(parts.begin(), parts.end(), [](TSNode part) {
+      return is(part, "interpolation");
+    });
+  }
+  if (type == "integer" || type == "float" || type == "true" ||
+      type == "false" || type == "none")
+    return true;
+  if (type != "identifier")
+    return false;
+  std::string name(tree.text(value));
+  if (scope.function && scope.function->bindings.binds(name))
+    return false;
+  const ScopeBindings &globals = scope.module->bindings();
+  auto values = globals.assignments.find(name);
+  return values != globals.assignments.end() && values->second.size() == 1 &&
+         !globals.others.count(name) && !globals.imports.count(name) &&
+         constant_argument(tree, {scope.module, nullptr},
+                           values->second.front());
+}
+
+/// The function of `module` whose own code `node` is in, or null at module
+/// level.
+const FunctionInfo *function_around(const ModuleModel &module, TSNode node) {
+  for (TSNode up = ts_node_parent(node); !ts_node_is_null(up);
+       up = ts_node_parent(up)) {
+    if (!is(up, "function_definition") && !is(up, "lambda"))
+      continue;
+    for (const auto *functions :
+         {&module.functions(), &module.nested_functions()})
+      for (const FunctionInfo &function : *functions)
+        if (ts_node_eq(function.node, up))
+          return &function;
+    return nullptr;
+  }
+  return nullptr;
+}
+
+/// Why a call of `function` (of `module`) may pass, for one of
+/// `parameters`, a value that is not the same on every call, or "": every
+/// call of it is a direct call in its module that passes a constant
+/// (constant_argument) or leaves the parameter's literal default, its name
+/// is used nowhere else there, and no other checked module names it.
+std::string caller_not_constant(const NameResolver &resolver,
+                                const ModuleModel &module,
+                                const FunctionInfo &function,
+                                const std::vector<std::string> &parameters) {
+  const SyntaxTree &tree = module.tree();
+  std::string name = function.name;
+  if (!function.class_name.empty() || function.enclosing ||
+      function.is_lambda || module.bindings().assignments.count(name))
+    return "'" + display_name(function) + "' may be reached other than by "
+                                          "its name";
+  for (const std::string &path : importers_of(resolver, module))
+    if (const ModuleModel *other = resolver.module_cache().module_in(path);
+        other && other->tree().text(other->tree().root()).find(name) !=
+                     std::string_view::npos)
+      return "'" + other->path() + "' may call '" + name + "'";
+  std::string why;
+  walk_named_descendants(tree.root(), [&](TSNode node) {
+    if (!why.empty())
+      return false;
+    if (!is(node, "identifier") || tree.text(node) != name ||
+        ts_node_eq(node, function.name_node))
+      return true;
+    TSNode call = ts_node_parent(node);
+    if (!is(call, "call") || !ts_node_eq(field(call, "function"), node)) {
+      TSNode parent = ts_node_parent(node);
+      if (!(is(parent, "attribute") &&
+            ts_node_eq(field(parent, "attribute"), node)) &&
+          !(is(parent, "keyword_argument") &&
+            ts_node_eq(field(parent, "name"), node)))
+        why = "'" + name + "' is used in '" +
+              std::string(tree.text(parent)).substr(0, 60) +
+              "', where what it is given is not followed";
+      return true;
+    }
+    const FunctionInfo *caller = function_around(module, call);
+    for (const std::string &parameter : parameters) {
+      auto declared = std::find_if(
+          function.parameters.begin(), function.parameters.end(),
+          [&](const Parameter &p) { return p.name == parameter; });
+      if (declared == function.parameters.end())
+        return true;
+      std::size_t index =
+          static_cast<std::size_t>(declared - function.parameters.begin());
+      TSNode passed{};
+      std::size_t position = 0;
+      bool unknown = false;
+      for (TSNode argument : named_children(field(call, "arguments"))) {
+        if (is(argument, "keyword_argument")) {
+          if (tree.text(field(argument, "name")) == parameter)
+            passed = field(argument, "value");
+          continue;
+        }
+        if (is(argument, "list_splat") || is(argument, "dictionary_splat"))
+          unknown = true;
+        else if (declared->kind == Parameter::Kind::Positional &&
+                 position == index)
+          passed = argument;
+        ++position;
+      }
+      bool constant =
+          !unknown &&
+          (ts_node_is_null(passed)
+               ? declared->has_default &&
+                     constant_argument(tree, {&module, nullptr},
+                                       field(declared->node, "value"))
+               : constant_argument(tree, {&module, caller}, passed));
+      if (!constant)
+        why = "'" + std::string(tree.text(call)).substr(0, 60) +
+              "' passes a '" + parameter + "' that is not the same each time";
+    }
+    return why.empty();
+  });
+  return why;
+}
+
 /// How many objects a memoizing factory keeps: one per region or table is
 /// the common case; the bound keeps a stream of distinct keys from growing
 /// without end.
 constexpr int kCachedObjects = 32;
 
+/// The parameters of `function` that `value` reads.
+std::vector<std::string> parameters_read(const SyntaxTree &tree,
+                                         const FunctionInfo &function,
+                                         TSNode value) {
+  std::vector<std::string> read;
+  for (std::string &name : names_read(tree, value))
+    if (std::any_of(function.parameters.begin(), function.parameters.end(),
+                    [&](const Parameter &p) { return p.name == name; }))
+      read.push_back(std::move(name));
+  return read;
+}
+
+/// A cache of what `call` builds, by the arguments that vary: with the
+/// event (`keyed by event data`: unsafe, it keeps one object per key), or,
+/// for a construction that reads the parameters of the helper it is in
+/// (`boto3.client(service)` in `get_client(service, event)`), by those: the
+/// same on every call when its callers pass constants, so that the cache
+/// keeps one object per constant, as moving one construction per call site
+/// to module scope would (then safe).
 ConstructionFix memoize(const NameResolver &resolver, const Handler &handler,
                         const ReachedFunction &where, TSNode call,
                         const ApiEntry &entry) {
@@ -1675,6 +1818,9 @@ ConstructionFix memoize(const NameResolver &resolver, const Handler &handler,
   };
   std::vector<Varying> varying;
   std::vector<TSNode> fixed_parts{field(call, "function")};
+  // The helper's parameters the key reads, which its callers pass.
+  std::vector<std::string> key_parameters;
+  bool keyed_by_event = false;
   int position = 0;
   for (TSNode argument : named_children(field(call, "arguments"))) {
     if (is(argument, "list_splat") || is(argument, "dictionary_splat"))
@@ -1686,10 +1832,16 @@ ConstructionFix memoize(const NameResolver &resolver, const Handler &handler,
     ++position;
     ClassifiedInputs inputs =
         classify_expression(resolver, handler, where, value);
-    if (inputs.lifetime == InputLifetime::Hoistable) {
+    std::vector<std::string> from_callers =
+        inputs.lifetime == InputLifetime::Hoistable
+            ? parameters_read(tree, function, value)
+            : std::vector<std::string>{};
+    if (inputs.lifetime == InputLifetime::Hoistable && from_callers.empty()) {
       fixed_parts.push_back(value);
       continue;
     }
+    key_parameters.insert(key_parameters.end(), from_callers.begin(),
+                          from_callers.end());
     if (names_secret(std::string(tree.text(argument)))) {
       result.not_safe_because = "'" + std::string(tree.text(argument)) +
                                 "' is a secret, which a cache must not keep";
@@ -1699,15 +1851,22 @@ ConstructionFix memoize(const NameResolver &resolver, const Handler &handler,
       return classify_expression(resolver, handler, where, part).lifetime ==
              InputLifetime::Hoistable;
     };
-    if (!repeating_key(tree, function, value, same_each_time)) {
+    if (inputs.lifetime != InputLifetime::Hoistable &&
+        !repeating_key(tree, function, value, same_each_time)) {
       result.not_safe_because = "'" + std::string(tree.text(value)) +
                                 "' is not a value that repeats between "
                                 "invocations";
       return result;
     }
+    keyed_by_event = keyed_by_event ||
+                     inputs.lifetime != InputLifetime::Hoistable;
+    // A helper's parameter passed as it is keeps its name (`service`).
+    bool plain_parameter = from_callers.size() == 1 &&
+                           tree.text(unparenthesize(value)) == from_callers[0];
     varying.push_back(
         {value, keyword ? std::string(tree.text(field(argument, "name")))
-                        : "arg" + std::to_string(position)});
+                : plain_parameter ? key_parameters.back()
+                                  : "arg" + std::to_string(position)});
   }
   if (varying.empty())
     return result;
@@ -1763,11 +1922,24 @@ ConstructionFix memoize(const NameResolver &resolver, const Handler &handler,
   fix.title = "cache '" + std::string(tree.text(field(call, "function"))) +
               "(...)' by " + parameters +
               " in a module-level lru_cache factory";
-  result.not_safe_because =
-      "it depends on event data: a cache keyed by it keeps one object per key";
+  std::vector<std::string> reasons;
+  if (keyed_by_event)
+    reasons.push_back(
+        "it depends on event data: a cache keyed by it keeps one object per "
+        "key");
+  else if (std::string why = caller_not_constant(resolver, module, function,
+                                                 key_parameters);
+           !why.empty())
+    reasons.push_back("it depends on what the callers of '" +
+                      display_name(function) + "' pass, and " + why +
+                      ": a cache keyed by it may keep one object per value");
   if (!escapes.empty())
-    result.not_safe_because += "; " + escapes;
-  fix.applicability = Applicability::Unsafe;
+    reasons.push_back(escapes);
+  for (const std::string &why : reasons)
+    result.not_safe_because +=
+        (result.not_safe_because.empty() ? "" : "; ") + why;
+  fix.applicability =
+      reasons.empty() ? Applicability::Safe : Applicability::Unsafe;
   result.fix = std::move(fix);
   return result;
 }
@@ -1925,10 +2097,21 @@ construction_fix(const NameResolver &resolver, const Handler &handler,
   case InputLifetime::PerInvocation:
     return {std::nullopt, inputs.reason, {}, {}, "", "", ""};
   }
+  // A construction reading the parameters of the helper it is in cannot
+  // move (`boto3.client(service)` in `get_client(service, event)`): a cache
+  // by them keeps what each call site's constants build.
+  auto hoist_or_cache = [&] {
+    ConstructionFix moved = hoist(resolver, handler, where, call, entry);
+    if (moved.fix || parameters_read(where.module->tree(), function,
+                                     field(call, "arguments"))
+                         .empty())
+      return moved;
+    ConstructionFix cached = memoize(resolver, handler, where, call, entry);
+    return cached.fix ? cached : moved;
+  };
   ConstructionFix result =
-      memo ? memo->get(*where.module, call, entry,
-                       [&] { return hoist(resolver, handler, where, call, entry); })
-           : hoist(resolver, handler, where, call, entry);
+      memo ? memo->get(*where.module, call, entry, hoist_or_cache)
+           : hoist_or_cache();
   // What depends on the way from this handler: the memo serves them all.
   std::vector<std::string> unsafe;
   // A write seen says more than code that may write (`step(event)`, whose
