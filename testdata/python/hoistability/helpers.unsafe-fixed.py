@@ -7,6 +7,11 @@ import functools
 
 
 @functools.lru_cache(maxsize=32)
+def _client_for(service, region_name):
+    return boto3.client(service, region_name=region_name)
+
+
+@functools.lru_cache(maxsize=32)
 def _s3_client_for(region_name):
     return boto3.client("s3", region_name=region_name)
 
@@ -14,7 +19,7 @@ def _s3_client_for(region_name):
 
 def make(service, region=os.environ.get("AWS_REGION")):
     # expect: client-in-handler[hoistable]
-    return boto3.client(service, region_name=region)
+    return _client_for(service, region)
 
 
 def make_for(region):
