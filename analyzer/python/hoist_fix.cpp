@@ -14,6 +14,7 @@
 #include "python/check.h"
 #include "python/constant_tests.h"
 #include "python/introspection.h"
+#include "python/module_constants.h"
 #include "python/module_edits.h"
 #include "python/module_imports.h"
 #include "python/refused_arguments.h"
@@ -1648,33 +1649,6 @@ bool repeating_key(const SyntaxTree &tree, const FunctionInfo &function,
   return false;
 }
 
-/// True when `value`, passed in `scope`, is the same on every call: a
-/// literal, or a module-level name bound once to one and not by `scope`.
-bool constant_argument(const SyntaxTree &tree, Scope scope, TSNode value) {
-  value = unparenthesize(value);
-  std::string_view type = kind(value);
-  if (type == "string") {
-    std::vector<TSNode> parts = named_children(value);
-    return std::none_of(parts.begin(), parts.end(), [](TSNode part) {
-      return is(part, "interpolation");
-    });
-  }
-  if (type == "integer" || type == "float" || type == "true" ||
-      type == "false" || type == "none")
-    return true;
-  if (type != "identifier")
-    return false;
-  std::string name(tree.text(value));
-  if (scope.function && scope.function->bindings.binds(name))
-    return false;
-  const ScopeBindings &globals = scope.module->bindings();
-  auto values = globals.assignments.find(name);
-  return values != globals.assignments.end() && values->second.size() == 1 &&
-         !globals.others.count(name) && !globals.imports.count(name) &&
-         constant_argument(tree, {scope.module, nullptr},
-                           values->second.front());
-}
-
 /// The function of `module` whose own code `node` is in, or null at module
 /// level.
 const FunctionInfo *function_around(const ModuleModel &module, TSNode node) {
@@ -1695,7 +1669,7 @@ const FunctionInfo *function_around(const ModuleModel &module, TSNode node) {
 /// Why a call of `function` (of `module`) may pass, for one of
 /// `parameters`, a value that is not the same on every call, or "": every
 /// call of it is a direct call in its module that passes a constant
-/// (constant_argument) or leaves the parameter's literal default, its name
+/// (is_constant_value) or leaves the parameter's literal default, its name
 /// is used nowhere else there, and no other checked module names it.
 std::string caller_not_constant(const NameResolver &resolver,
                                 const ModuleModel &module,
@@ -1760,9 +1734,9 @@ std::string caller_not_constant(const NameResolver &resolver,
           !unknown &&
           (ts_node_is_null(passed)
                ? declared->has_default &&
-                     constant_argument(tree, {&module, nullptr},
+                     is_constant_value({&module, nullptr},
                                        field(declared->node, "value"))
-               : constant_argument(tree, {&module, caller}, passed));
+               : is_constant_value({&module, caller}, passed));
       if (!constant)
         why = "'" + std::string(tree.text(call)).substr(0, 60) +
               "' passes a '" + parameter + "' that is not the same each time";

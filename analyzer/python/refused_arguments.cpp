@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "python/module_constants.h"
 #include "python/module_model.h"
 #include "python/sdk_services.h"
 
@@ -69,20 +70,8 @@ public:
       : resolver_(resolver), scope_(scope), tree_(scope.module->tree()) {}
 
   /// `value`, or what the name it is is bound to once at module scope.
-  TSNode literal(TSNode value, int depth = 0) const {
-    value = unparenthesize(value);
-    if (!is(value, "identifier") || depth > 4)
-      return value;
-    std::string name(tree_.text(value));
-    if (scope_.function && scope_.function->bindings.binds(name))
-      return value;
-    const ScopeBindings &globals = scope_.module->bindings();
-    auto values = globals.assignments.find(name);
-    if (values == globals.assignments.end() || values->second.size() != 1 ||
-        globals.imports.count(name) || globals.others.count(name) ||
-        globals.declared_in_nested.count(name))
-      return value;
-    return literal(values->second.front(), depth + 1);
+  TSNode literal(TSNode value) const {
+    return value_behind_name(scope_, value);
   }
 
   std::optional<std::string> text(TSNode value) const {
