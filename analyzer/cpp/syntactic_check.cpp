@@ -21,9 +21,11 @@
 #include "core/rule_text.h"
 #include "cpp/call_chain_notes.h"
 #include "cpp/frozen_values.h"
+#include "cpp/lambda_runtime_api.h"
 #include "cpp/main_hoist_edits.h"
 #include "cpp/name_scope.h"
 #include "cpp/nolint.h"
+#include "cpp/unfollowed_call.h"
 #include "rules/rule_ids.h"
 #include "treesitter/bounded_parse.h"
 #include "treesitter/nodes.h"
@@ -210,6 +212,18 @@ public:
   /// define (outside std and the SDK), in the order reached: not followed.
   const std::vector<std::pair<std::string, TSNode>> &unresolved_calls() const {
     return unresolved_;
+  }
+
+  /// A call the handlers reach to a function the file declares but does
+  /// not define: another translation unit (or a C file) defines it.
+  struct DeclaredOnlyCall {
+    std::string name; ///< as spelled
+    TSNode call;
+    bool c_linkage; ///< declared `extern "C"`
+  };
+  /// Those calls, in the order reached: not followed.
+  const std::vector<DeclaredOnlyCall> &declared_only_calls() const {
+    return declared_only_;
   }
 
   /// What run_handler is given that names no handler this file defines
@@ -666,6 +680,47 @@ private:
   static bool library_name(const std::string &name) {
     const std::string first = name.substr(0, name.find("::"));
     return first == "std" || first == "Aws" || first == "aws";
+  }
+
+  // Whether a name (its candidates) is a library's: in std, Aws or aws as
+  // spelled or through an alias or using declaration, or aws-lambda-cpp's
+  // API through a using directive too (`invocation_response::failure` with
+  // `using namespace aws::lambda_runtime`).
+  static bool library_callee(const std::vector<NameCandidate> &names) {
+    return std::any_of(names.begin(), names.end(),
+                       [](const NameCandidate &candidate) {
+                         return (candidate.directive.empty() &&
+                                 library_name(candidate.name)) ||
+                                lambda_runtime_api(candidate.name);
+                       });
+  }
+
+  // The file's declaration without a body of the function a name (its
+  // candidates) names, looked up as C++ does (find_named): another
+  // translation unit defines it. Null when none.
+  TSNode declaration_only(const std::string &spelled,
+                          const std::vector<NameCandidate> &names,
+                          const std::string &context) const {
+    auto declared = function_declarations_.find(last_component(spelled));
+    if (declared == function_declarations_.end())
+      return TSNode{};
+    for (TSNode declarator : declared->second) {
+      const std::string name =
+          plain_name(tree_.text(field(declarator, "declarator")));
+      const std::string around = context_of(declarator);
+      if (find_named({{around.empty() ? name : around + "::" + name, declarator}},
+                     names, context))
+        return declarator;
+    }
+    return TSNode{};
+  }
+
+  // Whether a declaration is in an `extern "C"` block or has that prefix.
+  bool c_linkage(TSNode declarator) const {
+    for (TSNode at : treesitter::ancestors(declarator))
+      if (is(at, "linkage_specification"))
+        return tree_.text(field(at, "value")) == "\"C\"";
+    return false;
   }
 
   // The first call in `code`, which the fix would move to main(), to a
@@ -1770,13 +1825,20 @@ private:
           const std::size_t before = calls.size();
           add_constructor_calls(spelled, context, node, calls);
           // A free function the file does not define, outside the
-          // libraries: it may be the project's, in a header.
+          // libraries: it may be the project's, in a header, or another
+          // translation unit's when the file declares it.
           if (calls.size() == before &&
               (is(function, "identifier") ||
                is(function, "qualified_identifier")) &&
-              !library_name(spelled))
-            (function_macros_.count(spelled) ? unexpanded_ : unresolved_)
-                .emplace_back(spelled, node);
+              !library_callee(names)) {
+            if (function_macros_.count(spelled))
+              unexpanded_.emplace_back(spelled, node);
+            else if (TSNode declared = declaration_only(spelled, names, context);
+                     !ts_node_is_null(declared))
+              declared_only_.push_back({spelled, node, c_linkage(declared)});
+            else
+              unresolved_.emplace_back(spelled, node);
+          }
         }
         return true;
       }
@@ -2244,7 +2306,7 @@ private:
             ? nullptr
             : find_named(classes_, candidates(spelled, at), context);
     if (!found) {
-      if (!spelled.empty() && !library_name(spelled))
+      if (!spelled.empty() && !library_callee(candidates(spelled, at)))
         unresolved_classes_.emplace_back(spelled, at);
       return;
     }
@@ -3920,6 +3982,7 @@ private:
   std::set<std::string, std::less<>> function_names_; // functions', unqualified
   std::vector<Handler> handlers_;
   mutable std::vector<std::pair<std::string, TSNode>> unresolved_;
+  mutable std::vector<DeclaredOnlyCall> declared_only_;
   std::vector<TSNode> unresolved_handlers_;
   mutable std::vector<std::pair<std::string, TSNode>> unexpanded_;
   mutable std::vector<std::pair<std::string, TSNode>> unresolved_classes_;
@@ -4225,11 +4288,26 @@ CppCheckResult check_cpp_syntactically(const std::vector<DiscoveredFile> &files,
     }
     FileAnalysis analysis(tree, checked.path, *options, around);
     analysis.run(found);
-    if (!gaps)
+    if (!gaps && !analysis.declared_only_calls().empty()) {
+      const auto &calls = analysis.declared_only_calls();
+      std::set<std::string> callees;
+      for (const auto &call : calls)
+        callees.insert(call.name);
+      result.notices.push_back(
+          {Severity::Warning, checked.display_path,
+           Location{tree.file, tree.range(calls.front().call)},
+           unfollowed_call_message(calls.front().name,
+                                   calls.front().c_linkage
+                                       ? Unfollowed::DeclaredOnlyC
+                                       : Unfollowed::DeclaredOnly,
+                                   {}, callees.size() - 1),
+           NoticeKind::Partial});
+    } else if (!gaps) {
       if (std::optional<FileNotice> unread =
               unread_header_call(tree, checked.path, checked.display_path,
                                  analysis.unresolved_calls()))
         result.notices.push_back(std::move(*unread));
+    }
     if (!gaps)
       if (std::optional<FileNotice> unread =
               unread_header_class(tree, checked.path, checked.display_path,

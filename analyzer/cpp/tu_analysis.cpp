@@ -25,6 +25,7 @@
 #include "cpp/member_inits.h"
 #include "cpp/nolint.h"
 #include "cpp/strip_temporaries.h"
+#include "cpp/unfollowed_call.h"
 #include "rules/rule_ids.h"
 
 namespace hoist::cpp {
@@ -274,29 +275,18 @@ CppNote unfollowed_note(const std::vector<UnfollowedCall> &calls,
   for (const UnfollowedCall &call : calls)
     callees.insert(call.callee->getCanonicalDecl());
   const UnfollowedCall &first = calls.front();
-  std::string message = "the handler calls '" +
-                        first.callee->getQualifiedNameAsString() + "', ";
-  if (first.outside_project)
-    message += "defined in " +
-               sources.getFilename(sources.getExpansionLoc(
-                                       first.callee->getLocation()))
-                   .str() +
-               ", a header outside the project (below the nearest directory "
-               "with .git above the main file, else the main file's own "
-               "directory), which hoist takes for a library's";
-  else if (first.callee->isExternC())
-    message += "a C function this translation unit declares but does not "
-               "define (a C file defines it, which hoist does not check, or "
-               "another translation unit)";
-  else
-    message += "which this translation unit declares but does not define "
-               "(another one does, or a library)";
-  message += ": what it runs was not checked";
-  if (callees.size() > 1)
-    message += callees.size() == 2
-                   ? std::string(" (nor what 1 other such function runs)")
-                   : " (nor what " + std::to_string(callees.size() - 1) +
-                         " other such functions run)";
+  const std::string message = unfollowed_call_message(
+      first.callee->getQualifiedNameAsString(),
+      first.outside_project         ? Unfollowed::OutsideProject
+      : first.callee->isExternC() ? Unfollowed::DeclaredOnlyC
+                                    : Unfollowed::DeclaredOnly,
+      first.outside_project
+          ? sources
+                .getFilename(
+                    sources.getExpansionLoc(first.callee->getLocation()))
+                .str()
+          : std::string(),
+      callees.size() - 1);
   return {first.call->getBeginLoc(), message};
 }
 
