@@ -21,6 +21,7 @@
 #include "core/rule_text.h"
 #include "cpp/call_chain_notes.h"
 #include "cpp/frozen_values.h"
+#include "cpp/grammar_respelling.h"
 #include "cpp/lambda_runtime_api.h"
 #include "cpp/main_hoist_edits.h"
 #include "cpp/name_scope.h"
@@ -4172,6 +4173,14 @@ const treesitter::CommentSyntax kCppComments{
     {"string_literal", "raw_string_literal", "char_literal"},
     {"hoist:", "NOLINT"}};
 
+/// The tree of a C++ file's text, as respelled_for_grammar gives it to the
+/// grammar; null when the parse was too slow (bounded_parse).
+TSTree *parse_cpp(TSParser *parser, std::string_view text) {
+  const std::optional<std::string> respelled = respelled_for_grammar(text);
+  return treesitter::bounded_parse(
+      parser, respelled ? std::string_view(*respelled) : text, kCppComments);
+}
+
 } // namespace
 
 bool may_hold_cpp_handler(std::string_view text) {
@@ -4182,7 +4191,7 @@ bool may_hold_cpp_handler(std::string_view text) {
 std::size_t cpp_syntax_errors(std::string_view text) {
   TSParser *parser = ts_parser_new();
   ts_parser_set_language(parser, tree_sitter_cpp());
-  TSTree *tree = treesitter::bounded_parse(parser, text, kCppComments);
+  TSTree *tree = parse_cpp(parser, text);
   ts_parser_delete(parser);
   if (!tree)
     return std::numeric_limits<std::size_t>::max();
@@ -4245,8 +4254,7 @@ CppCheckResult check_cpp_syntactically(const std::vector<DiscoveredFile> &files,
       (*with_directives)[checked.path] = tree.file;
     if (!may_hold_cpp_handler(tree.file->text()))
       continue;
-    tree.tree = treesitter::bounded_parse(parser, tree.file->text(),
-                                          kCppComments);
+    tree.tree = parse_cpp(parser, tree.file->text());
     if (!tree.tree) {
       result.notices.push_back(
           {Severity::Error, checked.display_path, std::nullopt,
