@@ -131,12 +131,22 @@ public:
     return true;
   }
   // A standard container builds its elements: `std::vector<S3Client>
-  // clients(3)`, `by_region.emplace("us-east-1", config)`.
+  // clients(3)`, `by_region.emplace("us-east-1", Aws::Client::
+  // ClientConfiguration{})`; given an existing one, it copies or moves it
+  // (`by_region.emplace("us-east-1", config)`: element_arguments_start).
   bool VisitCXXMemberCallExpr(CXXMemberCallExpr *call) {
     const CXXMethodDecl *method = call->getMethodDecl();
-    if (method && method->getIdentifier() &&
-        builds_element(method->getName(), method->getParent()->getName()))
-      add_element(method->getParent(), call);
+    if (!method || !method->getIdentifier() ||
+        !builds_element(method->getName(), method->getParent()->getName()))
+      return true;
+    const std::size_t start = element_arguments_start(
+        method->getName(), method->getParent()->getName());
+    const Expr *source = call->getNumArgs() == start + 1
+                             ? call->getArg(start)->IgnoreImplicit()
+                             : nullptr;
+    add_element(method->getParent(), call,
+                source && source->isGLValue() ? class_name(source->getType())
+                                              : std::string());
     return true;
   }
 
@@ -197,8 +207,10 @@ private:
     }
   }
 
-  // A construction of the catalogued class a standard container holds.
-  void add_element(const CXXRecordDecl *container, const Expr *expression) {
+  // A construction of the catalogued class a standard container holds,
+  // unless the element is `copied` from an existing object of that class.
+  void add_element(const CXXRecordDecl *container, const Expr *expression,
+                   const std::string &copied = {}) {
     const auto *specialization =
         dyn_cast_or_null<ClassTemplateSpecializationDecl>(container);
     if (!specialization || !specialization->isInStdNamespace())
@@ -208,6 +220,8 @@ private:
       if (argument.getKind() == TemplateArgument::Type &&
           catalogue_.match(class_name(argument.getAsType()),
                            CppApi::Kind::Class)) {
+        if (class_name(argument.getAsType()) == copied)
+          return;
         add(class_name(argument.getAsType()), CppApi::Kind::Class, expression);
         found.back().element = true;
         return;

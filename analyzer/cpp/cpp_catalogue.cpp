@@ -104,4 +104,18 @@ bool builds_element(std::string_view name, std::string_view container) {
          name == "try_emplace" || name == "resize";
 }
 
+std::size_t element_arguments_start(std::string_view name,
+                                    std::string_view container) {
+  const bool map = container == "map" || container == "unordered_map" ||
+                   container == "multimap" || container == "unordered_multimap";
+  const bool sequence =
+      container == "vector" || container == "deque" || container == "list";
+  if (name == "emplace_hint")
+    return map ? 2 : 1;
+  if (name == "try_emplace" || name == "resize" ||
+      (name == "emplace" && (map || sequence)))
+    return 1;
+  return 0; // emplace_back, emplace_front, a set's emplace
+}
+
 } // namespace hoist::cpp

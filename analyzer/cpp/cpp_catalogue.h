@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -37,6 +38,17 @@ Subject construction_subject(const CppApi &api, const std::string &name);
 /// `operator[]`, for a key it lacks): of a catalogued class, a
 /// construction. `container`: the container's class, unqualified (`map`).
 bool builds_element(std::string_view name, std::string_view container);
+
+/// Where the arguments the element is built from begin, in a call of
+/// `name` (one builds_element takes) on a standard `container`: after a
+/// map's key (`emplace(key, value)`, `try_emplace(key, ...)`), a
+/// sequence's position (`emplace(position, ...)`) or count (`resize(count,
+/// value)`), a map's hint and key (`emplace_hint(hint, key, value)`). One
+/// such argument that is an existing object of the element's class is
+/// copied or moved into it (`by_region.emplace("eu", config)`): no object
+/// is built there.
+std::size_t element_arguments_start(std::string_view name,
+                                    std::string_view container);
 
 /// The C++ half of the catalogue: which classes and functions are expensive.
 class CppCatalogue {

@@ -1746,7 +1746,7 @@ private:
       }
       // `by_region[region]` builds the element a map lacks.
       if (type == "subscript_expression")
-        add_built_element(field(node, "argument"), "operator[]", node,
+        add_built_element(field(node, "argument"), "operator[]", node, body,
                           constructions);
       // `return {cfg};` builds what the function returns.
       if (type == "return_statement" &&
@@ -1766,7 +1766,7 @@ private:
         // `by_region.emplace("us-east-1", config)` builds an element.
         if (is(function, "field_expression"))
           add_built_element(field(function, "argument"),
-                            tree_.text(field(function, "field")), node,
+                            tree_.text(field(function, "field")), node, body,
                             constructions);
         if (last == "make_shared" || last == "make_unique" ||
             last == "MakeShared" || last == "MakeUnique" || last == "New") {
@@ -1893,11 +1893,12 @@ private:
     }
   }
 
-  // A construction, at `call`, of the element that `method` of the
-  // standard container `container` (a variable) builds, if it builds one
-  // of a catalogued class (builds_element).
+  // A construction, at `call` (in `body`), of the element that `method` of
+  // the standard container `container` (a variable) builds, if it builds
+  // one of a catalogued class (builds_element) and is not given an
+  // existing one to copy or move (element_arguments_start).
   void add_built_element(TSNode container, std::string_view method,
-                         TSNode call,
+                         TSNode call, TSNode body,
                          std::vector<Construction> &constructions) const {
     // (Most methods build none, whatever the container: its declaration is
     // looked up only for those that may.)
@@ -1908,8 +1909,20 @@ private:
       return;
     TSNode type = field(declared->declaration, "type");
     TSNode name = is(type, "qualified_identifier") ? field(type, "name") : type;
-    if (builds_element(method, tree_.text(field(name, "name"))))
-      add_element(type, call, constructions);
+    const std::string_view holder = tree_.text(field(name, "name"));
+    if (!builds_element(method, holder))
+      return;
+    TSNode arguments = field(call, "arguments");
+    const std::size_t start = element_arguments_start(method, holder);
+    std::string matched;
+    if (is(arguments, "argument_list") &&
+        ts_node_named_child_count(arguments) == start + 1 &&
+        catalogued_element(type, matched) &&
+        an_existing_object(
+            ts_node_named_child(arguments, static_cast<uint32_t>(start)),
+            matched, body))
+      return;
+    add_element(type, call, constructions);
   }
 
   // Whether a declarator of type `type` builds elements of its container:
