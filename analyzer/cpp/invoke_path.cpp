@@ -251,7 +251,8 @@ public:
 
 private:
   void note(const FunctionDecl *callee, const Expr *call) {
-    if (!callee || library_function(*callee, sources_))
+    if (!callee || library_function(*callee, sources_) ||
+        compilers_own(*callee))
       return;
     const FunctionDecl *definition = callee->getDefinition();
     if (!definition || !definition->hasBody()) {
@@ -268,6 +269,14 @@ private:
       unfollowed.push_back({definition, call, true});
     else
       calls.emplace_back(definition, call);
+  }
+  // Whether the compiler declares `function` itself: a builtin
+  // (`__builtin_va_start`), or what it declares in no file (the members of
+  // va_list's `__va_list_tag`). It runs no code of the project's.
+  bool compilers_own(const FunctionDecl &function) const {
+    const SourceLocation at = sources_.getExpansionLoc(function.getLocation());
+    return function.getBuiltinID() != 0 || at.isInvalid() ||
+           sources_.isWrittenInBuiltinFile(at);
   }
   bool in_project(SourceLocation location) const {
     FileID file = sources_.getFileID(sources_.getExpansionLoc(location));

@@ -686,13 +686,19 @@ private:
   // Whether a name (its candidates) is a library's: in std, Aws or aws as
   // spelled or through an alias or using declaration, or aws-lambda-cpp's
   // API through a using directive too (`invocation_response::failure` with
-  // `using namespace aws::lambda_runtime`).
+  // `using namespace aws::lambda_runtime`); or the compiler's, a name C++
+  // reserves to it (`__builtin_expect`, `_Exit`).
   static bool library_callee(const std::vector<NameCandidate> &names) {
     return std::any_of(names.begin(), names.end(),
                        [](const NameCandidate &candidate) {
+                         const std::string &name = candidate.name;
                          return (candidate.directive.empty() &&
-                                 library_name(candidate.name)) ||
-                                lambda_runtime_api(candidate.name);
+                                 (library_name(name) ||
+                                  (name.size() > 1 && name[0] == '_' &&
+                                   (name[1] == '_' ||
+                                    std::isupper(static_cast<unsigned char>(
+                                        name[1])))))) ||
+                                lambda_runtime_api(name);
                        });
   }
 
