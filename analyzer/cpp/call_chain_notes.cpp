@@ -15,4 +15,20 @@ std::optional<std::string> call_note(std::size_t index, std::size_t calls,
   return std::nullopt;
 }
 
+std::string handler_note(const std::string &handler, HandlerGiven given) {
+  const std::string named = "'" + handler + "' is a Lambda handler: ";
+  switch (given) {
+  case HandlerGiven::Forwarded:
+    return named + "aws::lambda_runtime::run_handler is given a lambda that "
+                   "forwards to it here";
+  case HandlerGiven::BySignature:
+    return named +
+           "it has the signature invocation_response(invocation_request "
+           "const&)";
+  case HandlerGiven::Directly:
+    break;
+  }
+  return named + "it is passed to aws::lambda_runtime::run_handler here";
+}
+
 } // namespace hoist::cpp

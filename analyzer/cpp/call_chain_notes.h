@@ -17,4 +17,15 @@ std::optional<std::string> call_note(std::size_t index, std::size_t calls,
                                      const std::string &caller,
                                      const std::string &callee);
 
+/// How a handler is known for one.
+enum class HandlerGiven {
+  Directly,   ///< run_handler is given it
+  Forwarded,  ///< run_handler is given a lambda that forwards to it
+  BySignature ///< invocation_response(invocation_request const&)
+};
+
+/// The note that names the handler a chain starts from, for both modes:
+/// at the run_handler call, or at the handler when known by its signature.
+std::string handler_note(const std::string &handler, HandlerGiven given);
+
 } // namespace hoist::cpp

@@ -1161,12 +1161,20 @@ private:
         held = true;
         return true;
       }
+      // (As given inline: one that forwards to a function of the file
+      // makes that function the handler, whose objects go before the
+      // variable's declaration; another is named after the variable.)
       if (is(value, "lambda_expression")) {
         held = true;
-        TSNode body = field(value, "body");
-        if (is(body, "compound_statement") &&
-            seen.insert(ts_node_start_byte(body)).second)
-          handlers_.push_back({name, body, call, true});
+        const std::size_t before = handlers_.size();
+        add_handler_from(value, call, seen, depth + 1);
+        if (handlers_.size() > before) {
+          Handler &added = handlers_.back();
+          if (ts_node_is_null(added.forwarding_lambda))
+            added.name = name;
+          else
+            added.holder = ts_node_parent(node);
+        }
       }
       return true;
     });
@@ -3952,13 +3960,11 @@ private:
         construction_subject(*construction.api, construction.name);
     diagnostic.notes.push_back(
         {{tree_.file, tree_.range(handler.announced)},
-         handler.passed ? "'" + handler.name +
-                              "' is a Lambda handler: it is passed to "
-                              "aws::lambda_runtime::run_handler here"
-                        : "'" + handler.name +
-                              "' is a Lambda handler: it has the signature "
-                              "invocation_response(invocation_request "
-                              "const&)"});
+         handler_note(handler.name,
+                      !handler.passed ? HandlerGiven::BySignature
+                      : ts_node_is_null(handler.forwarding_lambda)
+                          ? HandlerGiven::Directly
+                          : HandlerGiven::Forwarded)});
     if (const Undecided *branch = undecided(construction.at))
       diagnostic.notes.push_back(
           {diagnostic.location,

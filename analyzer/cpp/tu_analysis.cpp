@@ -50,14 +50,12 @@ std::string function_name(const FunctionDecl *function,
   return out.str();
 }
 
-std::string handler_note(const LambdaHandler &handler) {
-  if (handler.run_handler)
-    return "'" + handler.name +
-           "' is a Lambda handler: it is passed to "
-           "aws::lambda_runtime::run_handler here";
-  return "'" + handler.name +
-         "' is a Lambda handler: it has the signature "
-         "invocation_response(invocation_request const&)";
+std::string handler_note_of(const LambdaHandler &handler) {
+  return handler_note(handler.name, !handler.run_handler
+                                        ? HandlerGiven::BySignature
+                                    : handler.forwarding_call
+                                        ? HandlerGiven::Forwarded
+                                        : HandlerGiven::Directly);
 }
 
 void handler_signature(ASTContext &context, const LambdaHandler &handler,
@@ -79,7 +77,7 @@ void handler_signature(ASTContext &context, const LambdaHandler &handler,
                     "payload on every invocation; take it by const reference";
   if (handler.run_handler)
     finding.notes.push_back(
-        {handler.run_handler->getBeginLoc(), handler_note(handler)});
+        {handler.run_handler->getBeginLoc(), handler_note_of(handler)});
   // A handler that changes its copy (std::transform over req.payload, a
   // call taking it by reference) would not compile with a const one.
   if (const Stmt *body = function->getBody())
@@ -354,7 +352,7 @@ CppAnalysis analyze_translation_unit(ASTContext &context,
       finding.notes.push_back({handler.run_handler
                                    ? handler.run_handler->getBeginLoc()
                                    : handler.function->getLocation(),
-                               handler_note(handler)});
+                               handler_note_of(handler)});
       std::vector<const FunctionDecl *> chain = call_chain(path, function);
       for (std::size_t i = 1; i < chain.size(); ++i) {
         finding.call_path.push_back(path.at(chain[i]).call->getBeginLoc());

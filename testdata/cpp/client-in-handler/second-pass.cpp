@@ -24,7 +24,7 @@ int main() {
 }
 
 // CHECK-MESSAGES: :[[@LINE-13]]:21: warning: 'Aws::S3::S3Client' builds an AWS SDK client on every invocation of handler 'handler'; {{.*}}
-// CHECK-MESSAGES: :[[@LINE-6]]:3: note: 'handler' is a Lambda handler: it is passed to aws::lambda_runtime::run_handler here
+// CHECK-MESSAGES: :[[@LINE-6]]:3: note: 'handler' is a Lambda handler: aws::lambda_runtime::run_handler is given a lambda that forwards to it here
 // CHECK-FIXES: {{^}}static invocation_response handler(invocation_request const &request, pqxx::connection &db, Aws::S3::S3Client &s3) {{{$}}
 // CHECK-FIXES: {{^}}  pqxx::connection db("dbname=orders");
 // CHECK-FIXES-NEXT: {{^}}  {
