@@ -185,10 +185,16 @@ bool export_fixes(const std::string &path, const Report &report,
       fix = nullptr;
     findings.push_back({rule_name(report, diagnostic), &diagnostic, fix});
   }
+  // clang-tidy's main source file: the first C++ source checked.
+  const DiscoveredFile *main_source = nullptr;
+  for (const auto &[language, files] : discovery.sources)
+    for (const DiscoveredFile &file : files)
+      if (is_cpp_source(fs::path(file.path).filename().string()) &&
+          (!main_source || file.display_path < main_source->display_path))
+        main_source = &file;
   fs::path main_file;
-  if (!discovery.cpp_files.empty())
-    main_file =
-        fs::absolute(discovery.cpp_files.front().path).lexically_normal();
+  if (main_source)
+    main_file = fs::absolute(main_source->path).lexically_normal();
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   write_replacements_yaml(out, main_file, fs::current_path(), findings);
   out.close();
@@ -197,13 +203,12 @@ bool export_fixes(const std::string &path, const Report &report,
   return static_cast<bool>(out);
 }
 
-/// --changed-since: keeps the Python files that changed, and those that
-/// mention a changed module's name (they may import it); the C++ sources
-/// that changed, or all of them when a header or compile_commands.json did;
-/// every JavaScript and TypeScript file. A changed deployment or
+/// --changed-since: each front-end keeps those of its files the changes
+/// may change (FrontEnd::keep_changed). A changed deployment or
 /// configuration file keeps everything: it can change any handler.
 bool keep_changed(const std::string &ref, const Config &config,
-                  Discovery &discovery, std::string &error) {
+                  const engine::FrontEnds &front_ends, Discovery &discovery,
+                  std::string &error) {
   auto changed = changed_since(ref, fs::current_path(), error);
   if (!changed)
     return false;
@@ -217,48 +222,11 @@ bool keep_changed(const std::string &ref, const Config &config,
             return is_changed(file.path) && may_configure_lambda(file.path);
           }))
     return true;
-  std::vector<std::string> modules;
-  for (const DiscoveredFile &file : discovery.files)
-    if (is_changed(file.path)) {
-      fs::path path(file.path);
-      modules.push_back(path.filename() == "__init__.py"
-                            ? path.parent_path().filename().string()
-                            : path.stem().string());
-    }
-  auto mentions_changed = [&](const DiscoveredFile &file) {
-    if (is_changed(file.path))
-      return true;
-    auto loaded = SourceFile::load(file.path, file.display_path);
-    auto *source = std::get_if<SourceFilePtr>(&loaded);
-    if (!source)
-      return true; // let the run report it
-    for (const std::string &module : modules)
-      if ((*source)->text().find(module) != std::string_view::npos)
-        return true;
-    return false;
-  };
-  discovery.files.erase(std::remove_if(discovery.files.begin(),
-                                       discovery.files.end(),
-                                       [&](const DiscoveredFile &file) {
-                                         return !mentions_changed(file);
-                                       }),
-                        discovery.files.end());
-  // C++: the changed sources; all of them when anything else C++ changed (a
-  // header, or the compilation database, can change any of them).
-  bool other_cpp_changed =
-      std::any_of(changed->begin(), changed->end(), [](const fs::path &path) {
-        const std::string extension = path.extension().string();
-        return extension == ".h" || extension == ".hh" || extension == ".hpp" ||
-               extension == ".hxx" ||
-               path.filename() == "compile_commands.json";
-      });
-  if (!other_cpp_changed)
-    discovery.cpp_files.erase(std::remove_if(discovery.cpp_files.begin(),
-                                             discovery.cpp_files.end(),
-                                             [&](const DiscoveredFile &file) {
-                                               return !is_changed(file.path);
-                                             }),
-                              discovery.cpp_files.end());
+  for (const std::unique_ptr<engine::FrontEnd> &front_end : front_ends) {
+    auto files = discovery.sources.find(front_end->language());
+    if (files != discovery.sources.end())
+      front_end->keep_changed(*changed, files->second);
+  }
   return true;
 }
 
@@ -269,9 +237,11 @@ const DiscoveredFile *checked_file_at(const std::string &output,
   struct stat target;
   if (output.empty() || ::stat(output.c_str(), &target) != 0)
     return nullptr;
-  for (const auto *files :
-       {&discovery.files, &discovery.cpp_files, &discovery.js_files,
-        &discovery.deployment_files})
+  std::vector<const std::vector<DiscoveredFile> *> lists{
+      &discovery.deployment_files};
+  for (const auto &[language, files] : discovery.sources)
+    lists.push_back(&files);
+  for (const std::vector<DiscoveredFile> *files : lists)
     for (const DiscoveredFile &file : *files) {
       struct stat info;
       if (::stat(file.path.c_str(), &info) == 0 &&
@@ -382,15 +352,22 @@ std::string run_settings(const CheckOptions &options) {
   return out.str();
 }
 
-/// The files a run reads before any import: the files checked, deployment
-/// and configuration files, the rule catalogue, and hoist itself.
+/// The files a run reads before any import: the files checked (by each of
+/// `front_ends` in turn), deployment and configuration files, the rule
+/// catalogue, and hoist itself.
 std::vector<std::string> run_inputs(const Discovery &discovery,
+                                    const engine::FrontEnds &front_ends,
                                     const Config &config,
                                     const fs::path &data_dir) {
   std::vector<std::string> inputs;
+  std::vector<const std::vector<DiscoveredFile> *> lists;
+  for (const std::unique_ptr<engine::FrontEnd> &front_end : front_ends)
+    lists.push_back(&discovery.of(front_end->language()));
   for (const auto *files :
-       {&discovery.files, &discovery.deployment_files,
-        &discovery.project_deployment_files, &discovery.project_cdk_app_files})
+       {&discovery.deployment_files, &discovery.project_deployment_files,
+        &discovery.project_cdk_app_files})
+    lists.push_back(files);
+  for (const std::vector<DiscoveredFile> *files : lists)
     for (const DiscoveredFile &file : *files)
       inputs.push_back(file.path);
   if (!config.file.empty())
@@ -484,13 +461,12 @@ int show_settings(const CheckOptions &options, const Config &config,
   return kExitClean;
 }
 
-/// --show-files: every file a run would read, sorted: the Python and C++
-/// files checked and the deployment files that configure Lambda functions.
+/// --show-files: every file a run would read, sorted: the files checked and
+/// the deployment files that configure Lambda functions.
 int show_files(const Discovery &discovery) {
   std::vector<std::string> paths;
-  for (const auto *files :
-       {&discovery.files, &discovery.cpp_files, &discovery.js_files})
-    for (const DiscoveredFile &file : *files)
+  for (const auto &[language, files] : discovery.sources)
+    for (const DiscoveredFile &file : files)
       paths.push_back(file.display_path);
   for (const auto *files :
        {&discovery.deployment_files, &discovery.project_deployment_files})
@@ -507,6 +483,19 @@ int show_files(const Discovery &discovery) {
 /// -v: a note on stderr, as compilers print them.
 void note(const std::string &message) {
   std::cerr << "hoist: note: " << message << "\n";
+}
+
+/// "a", "a and b", "a, b and c".
+std::string listed(const std::vector<std::string> &items) {
+  std::string text;
+  for (std::size_t i = 0; i < items.size(); ++i)
+    text += (i == 0 ? "" : i + 1 == items.size() ? " and " : ", ") + items[i];
+  return text;
+}
+
+/// "1 Python file", "2 C++ files".
+std::string counted(std::size_t count, const std::string &noun) {
+  return std::to_string(count) + " " + noun + (count == 1 ? "" : "s");
 }
 
 } // namespace
@@ -534,20 +523,27 @@ int run_check(const CheckOptions &options, const ReportReader &read) {
   if (cached)
     previous = ResultCache::load_listings(options.cache_dir)
                    .value_or(ListedDirectories{});
-  Discovery discovery = setup->discover(previous ? &*previous : nullptr);
+  ProgressLine progress(options);
+  engine::FrontEnds front_ends = setup->front_ends([&] { progress.finish(); });
+  Discovery discovery =
+      setup->discover(front_ends, previous ? &*previous : nullptr);
   if (!options.changed_since.empty() &&
-      !keep_changed(options.changed_since, config, discovery, error))
+      !keep_changed(options.changed_since, config, front_ends, discovery,
+                    error))
     return command_error(error);
   if (options.show_files)
     return show_files(discovery);
+  // What the run's files are, and whether the cache can key on all of
+  // their findings' inputs.
+  std::vector<std::string> counts, not_keyed;
+  for (const std::unique_ptr<engine::FrontEnd> &front_end : front_ends) {
+    std::size_t files = discovery.of(front_end->language()).size();
+    counts.push_back(counted(files, front_end->file_noun()));
+    if (files > 0 && !front_end->cacheable())
+      not_keyed.push_back(front_end->file_noun() + "s");
+  }
   if (options.verbose)
-    note("checking " + std::to_string(discovery.files.size()) + " Python file" +
-         (discovery.files.size() == 1 ? "" : "s") + ", " +
-         std::to_string(discovery.js_files.size()) +
-         " JavaScript or TypeScript file" +
-         (discovery.js_files.size() == 1 ? "" : "s") + " and " +
-         std::to_string(discovery.cpp_files.size()) + " C++ file" +
-         (discovery.cpp_files.size() == 1 ? "" : "s"));
+    note("checking " + listed(counts));
   if (const DiscoveredFile *same =
           checked_file_at(options.output_file, discovery))
     return command_error("the report would overwrite '" + same->display_path +
@@ -559,15 +555,15 @@ int run_check(const CheckOptions &options, const ReportReader &read) {
                          "', a file checked; choose another --export-fixes");
 
   std::optional<ResultCache> cache;
-  // The cache keys on Python inputs; C++ results depend on headers and
+  // The cache keys on the files read; C++ results depend on headers and
   // compile flags it does not track, so C++ runs are not cached.
-  if (cached && options.verbose &&
-      !(discovery.cpp_files.empty() && discovery.js_files.empty()))
-    note("--cache is off for this run: it keys on Python inputs only, and "
-         "C++, JavaScript or TypeScript files are among the files checked");
-  if (cached && discovery.cpp_files.empty() && discovery.js_files.empty()) {
+  if (cached && options.verbose && !not_keyed.empty())
+    note("--cache is off for this run: its key does not hold what the "
+         "findings in " +
+         listed(not_keyed) + " depend on");
+  if (cached && not_keyed.empty()) {
     cache.emplace(options.cache_dir, run_settings(options),
-                  run_inputs(discovery, config, setup->data_dir));
+                  run_inputs(discovery, front_ends, config, setup->data_dir));
     if (discovery.directories_read > 0)
       ResultCache::store_listings(options.cache_dir, discovery.listings);
     if (std::optional<CachedRun> run = cache->lookup())
@@ -575,14 +571,12 @@ int run_check(const CheckOptions &options, const ReportReader &read) {
   }
 
   setup->prepare(discovery);
-  ProgressLine progress(options);
   analysis.progress = [&](const char *what, std::size_t done,
                           std::size_t total) {
     progress.update(what, done, total);
   };
   FixLevel level = options.unsafe_fixes ? FixLevel::Unsafe : FixLevel::Safe;
   engine::Session session = setup->session();
-  engine::FrontEnds front_ends = setup->front_ends([&] { progress.finish(); });
   // Each front-end in turn: with `fixing`, of the texts fixed in memory.
   auto analyze_all = [&](bool fixing) {
     return fixing ? session.fix(discovery, level, front_ends)
@@ -650,8 +644,9 @@ int run_check(const CheckOptions &options, const ReportReader &read) {
   // Modules read from outside the checked files; those among them are in
   // the key already, and stamping them twice would only cost stats.
   std::unordered_set<std::string> checked;
-  for (const DiscoveredFile &file : discovery.files)
-    checked.insert(fs::absolute(file.path).lexically_normal().string());
+  for (const auto &[language, files] : discovery.sources)
+    for (const DiscoveredFile &file : files)
+      checked.insert(fs::absolute(file.path).lexically_normal().string());
   for (const std::string &loaded : fixed.loaded_files)
     if (!checked.count(fs::path(loaded).lexically_normal().string()))
       run.extra_inputs.emplace_back(loaded);

@@ -40,7 +40,8 @@ std::vector<ConfiguredHandler> functions_running(const FunctionOptions &function
   fs::path spelled = project.lexically_relative(fs::current_path(ignored));
   if (spelled.empty() || *spelled.begin() == "..")
     spelled = project;
-  Discovery discovery = discover_files({spelled.string()});
+  // Only its deployment files: no front-end's claim.
+  Discovery discovery = discover_files({spelled.string()}, {});
   std::sort(discovery.deployment_files.begin(),
             discovery.deployment_files.end(),
             [](const DiscoveredFile &a, const DiscoveredFile &b) {

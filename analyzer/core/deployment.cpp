@@ -108,11 +108,6 @@ std::string cdk_node_runtime(std::string_view written) {
   return "nodejs" + std::string(version.substr(0, digits)) + ".x";
 }
 
-bool is_checked_language(HandlerLanguage language) {
-  return language == HandlerLanguage::Python ||
-         language == HandlerLanguage::JavaScript;
-}
-
 bool is_deployment_file(const fs::path &path) {
   std::string name = path.filename().string();
   if (is_dockerfile_name(name) || is_serverless_config_name(name))

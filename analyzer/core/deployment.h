@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -33,10 +34,6 @@ HandlerLanguage language_of_runtime(std::string_view runtime);
 /// constant `Runtime.NODEJS_<N>_X` (written in any language, qualified or
 /// not): "nodejs<N>.x"; "" for another value (`NODEJS_LATEST`).
 std::string cdk_node_runtime(std::string_view written);
-
-/// True for the languages whose handlers hoist checks (Python, and Node.js's
-/// JavaScript and TypeScript).
-bool is_checked_language(HandlerLanguage language);
 
 /// A handler named by deployment configuration: a SAM or CloudFormation
 /// template, serverless.yml, a Dockerfile's CMD, or a CDK app. Only handlers
@@ -110,6 +107,10 @@ struct DeploymentContext {
   /// Larger files are skipped (with a notice when their name says they are
   /// deployment configuration).
   std::uintmax_t max_file_size = 10 * 1024 * 1024;
+  /// True for the runtimes some front-end checks (the engine asks them):
+  /// what a template says of a function on another runtime is not
+  /// reported. Empty: every runtime.
+  std::function<bool(HandlerLanguage runtime)> checks_runtime{};
 };
 
 /// True for files hoist may read as deployment configuration:

@@ -36,12 +36,16 @@ std::string joined(const std::string &dir, const std::string &name) {
   return dir.empty() || dir.back() == '/' ? dir + name : dir + "/" + name;
 }
 
-bool is_python_file(std::string_view name) {
-  return extension_of(name) == ".py";
+/// The claim of `claims` that checks the file `name`, if any.
+const FileClaim *claim_of(const FileClaims &claims, std::string_view name) {
+  for (const FileClaim &claim : claims)
+    if (claim.checks(name))
+      return &claim;
+  return nullptr;
 }
 
-// The extensions Clang's driver compiles as C++ (upper case too: `.C`,
-// `.CPP`).
+} // namespace
+
 bool is_cpp_source(std::string_view name) {
   std::string_view extension = extension_of(name);
   return extension == ".cpp" || extension == ".cc" || extension == ".cxx" ||
@@ -49,8 +53,6 @@ bool is_cpp_source(std::string_view name) {
          extension == ".CPP" || extension == ".CC" || extension == ".CXX" ||
          extension == ".CP";
 }
-
-} // namespace
 
 bool is_cpp_file(std::string_view name) {
   std::string_view extension = extension_of(name);
@@ -123,9 +125,9 @@ bool excluded_with_parents(const fs::path &path,
 /// unchanged run, and much of a cold one.
 class Walker {
 public:
-  Walker(Discovery &out, const DiscoveryFilters &filters,
-         const ListedDirectories *previous)
-      : out_(out), filters_(filters), previous_(previous) {}
+  Walker(Discovery &out, const FileClaims &claims,
+         const DiscoveryFilters &filters, const ListedDirectories *previous)
+      : out_(out), claims_(claims), filters_(filters), previous_(previous) {}
 
   void walk(const fs::path &root) {
     std::error_code error;
@@ -171,9 +173,8 @@ public:
     for (std::thread &thread : threads)
       thread.join();
     for (Discovery &part : found) {
-      move_append(out_.files, part.files);
-      move_append(out_.cpp_files, part.cpp_files);
-      move_append(out_.js_files, part.js_files);
+      for (auto &[language, files] : part.sources)
+        move_append(out_.sources[language], files);
       move_append(out_.deployment_files, part.deployment_files);
       move_append(out_.errors, part.errors);
       // Copied by this thread: what the walking threads allocated and
@@ -280,19 +281,13 @@ private:
         pending.push_back({std::move(path), display(), std::move(absolute),
                            ignores, std::move(relative)});
     } else if (type == fs::file_type::regular) {
-      bool cpp = is_cpp_source(entry.name);
-      bool javascript = !cpp && is_javascript_file(entry.name);
-      std::vector<DiscoveredFile> *kept =
-          is_python_file(entry.name)         ? &out.files
-          : cpp                              ? &out.cpp_files
-          : javascript                       ? &out.js_files
-          : is_deployment_file(entry.name) ? &out.deployment_files
-                                             : nullptr;
+      const FileClaim *claim = claim_of(claims_, entry.name);
+      std::vector<DiscoveredFile> *kept = claim ? &out.sources[claim->language]
+                                          : is_deployment_file(entry.name)
+                                              ? &out.deployment_files
+                                              : nullptr;
       if (kept && !ignored(false))
-        kept->push_back({std::move(path), display(),
-                         cpp          ? Language::Cpp
-                         : javascript ? Language::JavaScript
-                                      : Language::Python});
+        kept->push_back({std::move(path), display()});
     }
   }
 
@@ -314,6 +309,7 @@ private:
   }
 
   Discovery &out_;
+  const FileClaims &claims_;
   const DiscoveryFilters &filters_;
   const ListedDirectories *previous_;
   std::vector<fs::path> roots_;
@@ -358,7 +354,15 @@ bool holds_installed_packages(const std::vector<ListedEntry> &entries) {
   });
 }
 
+const std::vector<DiscoveredFile> &
+Discovery::of(const std::string &language) const {
+  static const std::vector<DiscoveredFile> kNone;
+  auto found = sources.find(language);
+  return found == sources.end() ? kNone : found->second;
+}
+
 Discovery discover_files(const std::vector<std::string> &paths,
+                         const FileClaims &claims,
                          const DiscoveryFilters &filters,
                          const ListedDirectories *previous,
                          const Overlay *buffers) {
@@ -369,8 +373,9 @@ Discovery discover_files(const std::vector<std::string> &paths,
     ::clock_gettime(CLOCK_REALTIME, &now);
     out.listings.set_taken_at({now.tv_sec, now.tv_nsec});
   }
-  Walker walker(out, filters, previous);
-  std::vector<std::string> named_headers;
+  Walker walker(out, claims, filters, previous);
+  // Files checked only through others, named, with their claims.
+  std::vector<std::pair<std::string, const FileClaim *>> named_alone;
   for (const std::string &given : paths) {
     fs::path path(given);
     std::error_code error;
@@ -390,43 +395,38 @@ Discovery discover_files(const std::vector<std::string> &paths,
       // A FIFO or a device is never opened: reading one can hang or never
       // end. Named as a file hoist would read, it is an error.
       if (is_deployment_file(path) ||
-          is_python_file(path.filename().string()) ||
-          is_cpp_source(path.filename().string()) ||
-          is_javascript_file(path.filename().string()))
+          claim_of(claims, path.filename().string()))
         out.errors.push_back({given, "is not a regular file; not read"});
     } else if (is_deployment_file(path)) {
-      out.deployment_files.push_back(
-          {path, display_path_of(path), Language::Python});
-    } else if (is_python_file(path.filename().string())) {
-      out.files.push_back({path, display_path_of(path), Language::Python});
-    } else if (is_cpp_source(path.filename().string())) {
-      out.cpp_files.push_back({path, display_path_of(path), Language::Cpp});
-    } else if (is_javascript_file(path.filename().string())) {
-      out.js_files.push_back(
-          {path, display_path_of(path), Language::JavaScript});
-    } else if (is_cpp_file(path.filename().string())) {
-      named_headers.push_back(given);
+      out.deployment_files.push_back({path, display_path_of(path)});
+    } else if (const FileClaim *claim =
+                   claim_of(claims, path.filename().string())) {
+      out.sources[claim->language].push_back({path, display_path_of(path)});
+    } else {
+      for (const FileClaim &claim : claims)
+        if (claim.checked_through &&
+            claim.checked_through(path.filename().string())) {
+          named_alone.emplace_back(given, &claim);
+          break;
+        }
     }
     // Any other file named explicitly (pre-commit passes every staged YAML
     // file, say) is not hoist's to read.
   }
   // A header is checked through the sources that include it: named alone
   // (pre-commit passes a commit's changed files), nothing checks it.
-  if (out.cpp_files.empty())
-    for (const std::string &header : named_headers)
-      out.errors.push_back(
-          {header,
-           "a C++ header is checked through the C++ sources that include it, "
-           "and none is among the files checked: name them (or their "
-           "directory) to check it",
-           true});
+  for (const auto &[given, claim] : named_alone)
+    if (out.of(claim->language).empty())
+      out.errors.push_back({given, claim->named_alone, true});
   out.listings.sort();
   // Threads find errors in any order.
   std::stable_sort(
       out.errors.begin(), out.errors.end(),
       [](const LoadError &a, const LoadError &b) { return a.path < b.path; });
-  for (auto *list :
-       {&out.files, &out.cpp_files, &out.js_files, &out.deployment_files}) {
+  std::vector<std::vector<DiscoveredFile> *> lists{&out.deployment_files};
+  for (auto &[language, files] : out.sources)
+    lists.push_back(&files);
+  for (std::vector<DiscoveredFile> *list : lists) {
     std::sort(list->begin(), list->end(),
               [](const DiscoveredFile &a, const DiscoveredFile &b) {
                 return a.display_path < b.display_path;

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,39 +13,39 @@
 
 namespace hoist {
 
-enum class Language { Python, Cpp, JavaScript };
+/// The files one front-end checks, as discovery asks for them: the set of
+/// languages is open, each front-end bringing its own (engine/front_end.h).
+struct FileClaim {
+  /// The front-end's language id ("python"): discovery keeps the files it
+  /// claims under it (Discovery::of).
+  std::string language;
+  /// True for a file name the front-end checks.
+  std::function<bool(std::string_view name)> checks;
+  /// True for a file of the language that is checked only through the
+  /// files it checks (a C++ header); none when empty.
+  std::function<bool(std::string_view name)> checked_through{};
+  /// What is said of such a file named alone, when none of the files it is
+  /// checked through is among those found.
+  std::string named_alone{};
+};
+using FileClaims = std::vector<FileClaim>;
 
 struct DiscoveredFile {
   /// Where to read it; a string, since 20,000 std::filesystem paths keep
   /// megabytes of split components.
   std::string path;
   std::string display_path; ///< how reports name it
-  Language language = Language::Python;
 };
 
 struct Discovery {
-  std::vector<DiscoveredFile> files; ///< sorted by display path, no duplicates
-  /// C++ sources (.cpp, .cc, .cxx, .c++), sorted; headers are checked
-  /// through the sources that include them.
-  std::vector<DiscoveredFile> cpp_files;
-  /// JavaScript and TypeScript modules (.js .mjs .cjs .jsx .ts .mts .cts
-  /// .tsx; not declaration files, .d.ts), sorted.
-  std::vector<DiscoveredFile> js_files;
+  /// The files each front-end claims, by its language id
+  /// (FileClaim::language), each sorted by display path, no duplicates.
+  std::map<std::string, std::vector<DiscoveredFile>> sources;
   /// SAM/CloudFormation templates, serverless.yml, Dockerfiles, sorted.
   std::vector<DiscoveredFile> deployment_files;
 
-  /// The files of `language`: `files`, `cpp_files` or `js_files`.
-  const std::vector<DiscoveredFile> &of(Language language) const {
-    switch (language) {
-    case Language::Cpp:
-      return cpp_files;
-    case Language::JavaScript:
-      return js_files;
-    case Language::Python:
-      break;
-    }
-    return files;
-  }
+  /// The files of `language` (none when no file is its).
+  const std::vector<DiscoveredFile> &of(const std::string &language) const;
   /// For Python files, and directories below their project's root, named on
   /// the command line: the deployment files of the projects they belong to
   /// (see find_project_root) that the paths given do not hold, the Python
@@ -80,8 +81,9 @@ struct DiscoveryFilters {
 /// Expands files and directories into the source files to analyze. Directories
 /// are walked recursively, skipping VCS metadata, virtualenvs, node_modules,
 /// caches and build output; directory symlinks are followed once (no loops).
-/// Python files (`.py`), C++ sources, JavaScript and TypeScript modules and deployment files (by name) are kept,
-/// named explicitly or found by the walk; other files are ignored. What a walk
+/// The files some claim of `claims` checks are kept under its language (the
+/// first that checks one), and deployment files (by name), named explicitly
+/// or found by the walk; other files are ignored. What a walk
 /// finds is dropped when `filters` say so; a path named explicitly is kept
 /// unless `filters.force_exclude`.
 /// Given `previous` (an earlier walk's listings, maybe empty), the walk notes
@@ -91,6 +93,7 @@ struct DiscoveryFilters {
 /// (stdin, an editor's unsaved text) is a file, whether or not one is on
 /// disk.
 Discovery discover_files(const std::vector<std::string> &paths,
+                         const FileClaims &claims,
                          const DiscoveryFilters &filters = {},
                          const ListedDirectories *previous = nullptr,
                          const Overlay *buffers = nullptr);
@@ -101,6 +104,10 @@ std::string_view extension_of(std::string_view name);
 
 /// A C++ source or header, by its name's extension.
 bool is_cpp_file(std::string_view name);
+
+/// A C++ source: what Clang's driver compiles as C++, by its name's
+/// extension (upper case too: `.C`, `.CPP`).
+bool is_cpp_source(std::string_view name);
 
 /// A JavaScript or TypeScript module, by its name's extension; TypeScript's
 /// declaration files (`.d.ts`) hold no code that runs.

@@ -379,9 +379,11 @@ bool is_function_or_layer(const std::string &type) {
          type == "AWS::Lambda::LayerVersion";
 }
 
-/// True for a function whose runtime is stated and is none hoist checks
-/// (Java, Go, a custom runtime): hoist does not read its code.
-bool runs_other_language(const YamlNode &body, const YamlNode *globals) {
+/// True for a function whose runtime is stated and is none `context`'s
+/// front-ends check (Java, Go, a custom runtime): hoist does not read its
+/// code.
+bool runs_other_language(const YamlNode &body, const YamlNode *globals,
+                         const DeploymentContext &context) {
   const YamlNode *properties = body.get("Properties");
   const YamlNode *runtime =
       properties && properties->is_map() ? properties->get("Runtime") : nullptr;
@@ -389,7 +391,8 @@ bool runs_other_language(const YamlNode &body, const YamlNode *globals) {
                                  "AWS::Serverless::Function")
     runtime = globals->get("Runtime");
   HandlerLanguage language = language_of_runtime(yaml_string(runtime));
-  return language != HandlerLanguage::Unknown && !is_checked_language(language);
+  return language != HandlerLanguage::Unknown && context.checks_runtime &&
+         !context.checks_runtime(language);
 }
 
 /// The line spans of `document`'s Globals and of its layer resources and
@@ -397,7 +400,7 @@ bool runs_other_language(const YamlNode &body, const YamlNode *globals) {
 /// entry's key to the next entry's (a mapping's entries follow one another
 /// in the text, block or flow), the last one to `end`.
 void add_checked_spans(
-    const YamlNode &document, std::size_t end,
+    const YamlNode &document, std::size_t end, const DeploymentContext &context,
     std::vector<std::pair<std::size_t, std::size_t>> &spans) {
   if (!document.is_map())
     return;
@@ -417,7 +420,7 @@ void add_checked_spans(
       const YamlNode &body = *resources[j].second;
       if (body.is_map() &&
           is_function_or_layer(yaml_string(body.get("Type"))) &&
-          !runs_other_language(body, globals))
+          !runs_other_language(body, globals, context))
         spans.emplace_back(
             resources[j].first->line,
             j + 1 < resources.size() ? resources[j + 1].first->line : top_end);
@@ -474,7 +477,8 @@ void read_sam_template(const SourceFilePtr &file,
   // lines): Globals, and each function or layer resource.
   std::vector<std::pair<std::size_t, std::size_t>> checked_spans;
   for (const YamlNode::Ptr &document : stream->documents)
-    add_checked_spans(*document, file->lines().line_count(), checked_spans);
+    add_checked_spans(*document, file->lines().line_count(), context,
+                      checked_spans);
   for (const YamlDuplicateKey &duplicate : stream->duplicates)
     report_duplicate_key(file, duplicate,
                          std::any_of(checked_spans.begin(), checked_spans.end(),

@@ -75,8 +75,9 @@ bool add_constructors(const Config &config, const RuleRegistry &registry,
 /// What a walk of a project's `root` finds that configures handlers: its
 /// deployment files, and the Python files of its CDK apps.
 ProjectMemo::ProjectFiles walk_project(const std::string &root,
+                                       const FileClaims &claims,
                                        const DiscoveryFilters &filters) {
-  Discovery project = discover_files({root}, filters);
+  Discovery project = discover_files({root}, claims, filters);
   ProjectMemo::ProjectFiles found;
   // `cdk synth` runs an app from the directory that holds its cdk.json.
   std::vector<std::string> cdk_apps;
@@ -87,14 +88,14 @@ ProjectMemo::ProjectFiles walk_project(const std::string &root,
       cdk_apps.push_back(path.parent_path().string() + "/");
     found.deployment_files.push_back(std::move(file));
   }
-  for (DiscoveredFile &file : project.files) {
+  for (const DiscoveredFile &file : project.of(PythonFrontEnd::kLanguage)) {
     std::string path =
         fs::absolute(file.path, ignored).lexically_normal().string();
     if (std::any_of(cdk_apps.begin(), cdk_apps.end(),
                     [&](const std::string &app) {
                       return path.compare(0, app.size(), app) == 0;
                     }))
-      found.cdk_app_files.push_back(std::move(file));
+      found.cdk_app_files.push_back(file);
   }
   return found;
 }
@@ -109,6 +110,7 @@ ProjectMemo::ProjectFiles walk_project(const std::string &root,
 /// Walks are taken from `memo`, when given, and kept there.
 void find_project_deployment_files(const std::vector<std::string> &paths,
                                    const Overlay &buffers,
+                                   const FileClaims &claims,
                                    const DiscoveryFilters &filters,
                                    ProjectMemo *memo, Discovery &discovery) {
   std::error_code ignored;
@@ -139,7 +141,9 @@ void find_project_deployment_files(const std::vector<std::string> &paths,
     return fs::absolute(file.path, ignored).lexically_normal().string();
   };
   std::unordered_set<std::string> known;
-  for (const auto *files : {&discovery.deployment_files, &discovery.files})
+  const std::vector<DiscoveredFile> *given[] = {
+      &discovery.deployment_files, &discovery.of(PythonFrontEnd::kLanguage)};
+  for (const std::vector<DiscoveredFile> *files : given)
     for (const DiscoveredFile &file : *files)
       known.insert(absolute(file));
   ProjectMemo fresh;
@@ -149,7 +153,7 @@ void find_project_deployment_files(const std::vector<std::string> &paths,
     fs::path key = fs::absolute(root, ignored).lexically_normal();
     auto walked = memo->walks.find(key);
     if (walked == memo->walks.end())
-      walked = memo->walks.emplace(key, walk_project(root, walk)).first;
+      walked = memo->walks.emplace(key, walk_project(root, claims, walk)).first;
     // Roots may nest: each file once.
     for (const DiscoveredFile &file : walked->second.deployment_files)
       if (known.insert(absolute(file)).second)
@@ -261,12 +265,14 @@ std::unique_ptr<CheckSetup> CheckSetup::create(const CheckRequest &request,
   return setup;
 }
 
-Discovery CheckSetup::discover(const ListedDirectories *previous) const {
-  Discovery discovery =
-      discover_files(request.paths, filters, previous, &request.buffers);
+Discovery CheckSetup::discover(const FrontEnds &front_ends,
+                               const ListedDirectories *previous) const {
+  FileClaims claims = claims_of(front_ends);
+  Discovery discovery = discover_files(request.paths, claims, filters, previous,
+                                       &request.buffers);
   if (!only_given_handlers)
-    find_project_deployment_files(request.paths, request.buffers, filters,
-                                  memo, discovery);
+    find_project_deployment_files(request.paths, request.buffers, claims,
+                                  filters, memo, discovery);
   return discovery;
 }
 

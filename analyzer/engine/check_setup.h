@@ -32,9 +32,11 @@ struct CheckSetup {
   static std::unique_ptr<CheckSetup> create(const CheckRequest &request,
                                             std::string &error);
 
-  /// The files the request names, with the deployment files of the
-  /// projects they belong to; `previous` as for discover_files.
-  Discovery discover(const ListedDirectories *previous = nullptr) const;
+  /// The files the request names that `front_ends` claim, with the
+  /// deployment files of the projects they belong to; `previous` as for
+  /// discover_files.
+  Discovery discover(const FrontEnds &front_ends,
+                     const ListedDirectories *previous = nullptr) const;
 
   /// Makes `analysis` read the deployment files and listings of
   /// `discovery` (which must outlive the runs), and only the trees the

@@ -398,6 +398,31 @@ private:
 
 } // namespace
 
+FileClaim CppFrontEnd::claim() const {
+  return {language(), is_cpp_source, is_cpp_file,
+          "a C++ header is checked through the C++ sources that include it, "
+          "and none is among the files checked: name them (or their "
+          "directory) to check it"};
+}
+
+void CppFrontEnd::keep_changed(const std::set<fs::path> &changed,
+                               std::vector<DiscoveredFile> &files) const {
+  bool other_cpp_changed =
+      std::any_of(changed.begin(), changed.end(), [](const fs::path &path) {
+        const std::string extension = path.extension().string();
+        return extension == ".h" || extension == ".hh" || extension == ".hpp" ||
+               extension == ".hxx" ||
+               path.filename() == "compile_commands.json";
+      });
+  if (other_cpp_changed)
+    return;
+  files.erase(std::remove_if(files.begin(), files.end(),
+                             [&](const DiscoveredFile &file) {
+                               return !changed.count(absolute_of(file.path));
+                             }),
+              files.end());
+}
+
 FrontEndRun CppFrontEnd::run(const FrontEndRequest &asked) const {
   const std::vector<DiscoveredFile> &files = asked.files;
   const CheckRequest &request = request_;

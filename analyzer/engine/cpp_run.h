@@ -32,7 +32,18 @@ public:
       : request_(request), configured_(configured), enabled_(enabled),
         before_(std::move(before)) {}
 
-  Language language() const override { return Language::Cpp; }
+  std::string language() const override { return "cpp"; }
+  /// C++ sources; headers are checked through the sources that include
+  /// them.
+  FileClaim claim() const override;
+  std::string file_noun() const override { return "C++ file"; }
+  /// A C++ function runs on a custom runtime, as the executable it is
+  /// built into: its code is checked as the files given, not routed.
+  bool serves(HandlerLanguage) const override { return false; }
+  /// Keeps the sources that changed; all of them when anything else C++
+  /// changed (a header, or the compilation database, can change any).
+  void keep_changed(const std::set<std::filesystem::path> &changed,
+                    std::vector<DiscoveredFile> &files) const override;
   FrontEndRun run(const FrontEndRequest &request) const override;
 
 private:

@@ -24,8 +24,10 @@ void index_handlers(DeploymentMemo &memo) {
 
 } // namespace
 
-DeploymentReading::DeploymentReading(const AnalysisOptions &options,
-                                     DeploymentMemo *memo) {
+DeploymentReading::DeploymentReading(
+    const AnalysisOptions &options, DeploymentMemo *memo,
+    std::function<bool(HandlerLanguage)> checks_runtime)
+    : checks_runtime_(std::move(checks_runtime)) {
   if (options.deployment_files.empty() &&
       options.project_deployment_files.empty())
     read(options, memo); // nothing to read: no thread
@@ -58,9 +60,10 @@ void DeploymentReading::read(const AnalysisOptions &options,
   const auto &project_deployment =
       remembered ? none : options.project_deployment_files;
   std::vector<DeploymentScan> scans(jobs), project_scans(jobs);
-  DeploymentContext context{options.checked_trees, options.max_file_size};
+  DeploymentContext context{options.checked_trees, options.max_file_size,
+                            checks_runtime_};
   DeploymentContext project_context{options.project_trees,
-                                    options.max_file_size};
+                                    options.max_file_size, checks_runtime_};
   parallel_for(
       deployment.size() + project_deployment.size(), jobs,
       [&](std::size_t i, unsigned worker) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <future>
 #include <string>
 #include <vector>
@@ -41,10 +42,12 @@ struct DeploymentRead {
 /// Dockerfiles: core/deployment.h) on threads of its own as soon as it is
 /// made, so that the front-ends read their files meanwhile: a large
 /// template is the longest item of a check. `memo`, when given, keeps what
-/// the project deployment files said between sessions.
+/// the project deployment files said between sessions. What they say of a
+/// function on a runtime `checks_runtime` refuses is not reported.
 class DeploymentReading {
 public:
-  DeploymentReading(const AnalysisOptions &options, DeploymentMemo *memo);
+  DeploymentReading(const AnalysisOptions &options, DeploymentMemo *memo,
+                    std::function<bool(HandlerLanguage)> checks_runtime);
   ~DeploymentReading();
 
   /// What was read, once reading ends.
@@ -53,6 +56,7 @@ public:
 private:
   void read(const AnalysisOptions &options, DeploymentMemo *memo);
 
+  std::function<bool(HandlerLanguage)> checks_runtime_;
   DeploymentMemo read_now_;
   DeploymentRead result_;
   std::future<void> reading_;

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <cstddef>
+#include <filesystem>
 #include <functional>
 #include <optional>
+#include <set>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -78,13 +80,33 @@ struct FrontEndRun : FixOutcome {
 };
 
 /// A language hoist checks. A Session reads the deployment files and runs
-/// each registered front-end over its files, in order, routing the
-/// functions configured for each runtime to its front-end.
+/// each registered front-end over the files it claims, in order, routing
+/// the functions configured for each runtime to the front-end that serves
+/// it. The set of languages is open: the engine and core know a front-end
+/// only by what it answers here.
 class FrontEnd {
 public:
   virtual ~FrontEnd() = default;
-  /// The files of this language (Discovery::of) are the ones it checks.
-  virtual Language language() const = 0;
+  /// Its language's id ("python"), unique among the front-ends: discovery
+  /// keeps the files it claims under it (Discovery::of).
+  virtual std::string language() const = 0;
+  /// Which files it checks, by name (FileClaim::language is language()).
+  virtual FileClaim claim() const = 0;
+  /// What -v calls one of its files ("Python file").
+  virtual std::string file_noun() const = 0;
+  /// True when it checks the functions configured for `runtime`: the
+  /// engine routes them to the first front-end that serves their runtime.
+  virtual bool serves(HandlerLanguage runtime) const = 0;
+  /// --changed-since: drops from `files` (its own) those whose findings
+  /// cannot have changed, given the `changed` files (absolute, normal);
+  /// keeps them all by default.
+  virtual void keep_changed(const std::set<std::filesystem::path> & /*changed*/,
+                            std::vector<DiscoveredFile> & /*files*/) const {}
+  /// True when its findings depend on nothing but the files it is given,
+  /// the files it reports loading and the directories it reports
+  /// consulting (FrontEndRun::loaded_files, consulted_directories), so
+  /// that `--cache` can key a run on them.
+  virtual bool cacheable() const { return false; }
   virtual FrontEndRun run(const FrontEndRequest &request) const = 0;
 };
 

@@ -38,6 +38,8 @@ void say_nothing_fixed(const std::vector<Diagnostic> &diagnostics,
 
 } // namespace
 
+FileClaim JsFrontEnd::claim() const { return {language(), is_javascript_file}; }
+
 FrontEndRun JsFrontEnd::run(const FrontEndRequest &asked) const {
   const std::vector<DiscoveredFile> &files = asked.files;
   const std::vector<ConfiguredHandler> &configured = asked.configured().checked;

@@ -15,7 +15,16 @@ public:
   JsFrontEnd(const AnalysisOptions &analysis, const RuleRegistry &registry)
       : analysis_(analysis), registry_(registry) {}
 
-  Language language() const override { return Language::JavaScript; }
+  std::string language() const override { return "javascript"; }
+  /// JavaScript and TypeScript modules (is_javascript_file).
+  FileClaim claim() const override;
+  std::string file_noun() const override {
+    return "JavaScript or TypeScript file";
+  }
+  /// Node.js's: JavaScript, and TypeScript compiled to it.
+  bool serves(HandlerLanguage runtime) const override {
+    return runtime == HandlerLanguage::JavaScript;
+  }
   FrontEndRun run(const FrontEndRequest &request) const override;
 
 private:

@@ -62,6 +62,43 @@ std::size_t python_syntax_errors(const std::string &path,
                           : tree->error_count();
 }
 
+FileClaim PythonFrontEnd::claim() const {
+  return {kLanguage,
+          [](std::string_view name) { return extension_of(name) == ".py"; }};
+}
+
+void PythonFrontEnd::keep_changed(const std::set<fs::path> &changed,
+                                  std::vector<DiscoveredFile> &files) const {
+  auto is_changed = [&](const std::string &path) {
+    return changed.count(fs::absolute(path).lexically_normal()) > 0;
+  };
+  std::vector<std::string> modules;
+  for (const DiscoveredFile &file : files)
+    if (is_changed(file.path)) {
+      fs::path path(file.path);
+      modules.push_back(path.filename() == "__init__.py"
+                            ? path.parent_path().filename().string()
+                            : path.stem().string());
+    }
+  auto mentions_changed = [&](const DiscoveredFile &file) {
+    if (is_changed(file.path))
+      return true;
+    auto loaded = SourceFile::load(file.path, file.display_path);
+    auto *source = std::get_if<SourceFilePtr>(&loaded);
+    if (!source)
+      return true; // let the run report it
+    for (const std::string &module : modules)
+      if ((*source)->text().find(module) != std::string_view::npos)
+        return true;
+    return false;
+  };
+  files.erase(std::remove_if(files.begin(), files.end(),
+                             [&](const DiscoveredFile &file) {
+                               return !mentions_changed(file);
+                             }),
+              files.end());
+}
+
 FrontEndRun PythonFrontEnd::run(const FrontEndRequest &request) const {
   python::AnalysisOptions options;
   static_cast<AnalysisOptions &>(options) = options_;

@@ -21,8 +21,23 @@ public:
                  const python::ApiCatalogue &catalogue)
       : options_(options), catalogue_(catalogue) {}
 
-  Language language() const override { return Language::Python; }
+  std::string language() const override { return kLanguage; }
+  /// `.py` files.
+  FileClaim claim() const override;
+  std::string file_noun() const override { return "Python file"; }
+  bool serves(HandlerLanguage runtime) const override {
+    return runtime == HandlerLanguage::Python;
+  }
+  /// Keeps the files that changed, and those that mention a changed
+  /// module's name (they may import it).
+  void keep_changed(const std::set<std::filesystem::path> &changed,
+                    std::vector<DiscoveredFile> &files) const override;
+  /// Every module it reads beyond its files is a loaded file, and every
+  /// directory an import looked in a consulted one.
+  bool cacheable() const override { return true; }
   FrontEndRun run(const FrontEndRequest &request) const override;
+
+  static constexpr const char *kLanguage = "python";
 
 private:
   const AnalysisOptions &options_;

@@ -1,7 +1,6 @@
 #include "engine/session.h"
 
 #include <algorithm>
-#include <map>
 #include <tuple>
 
 #include "core/handler_spec.h"
@@ -81,17 +80,14 @@ void report_unused_suppressions(const std::vector<Suppression> &suppressions,
     diagnostics.push_back(std::move(unused));
 }
 
-/// The language whose front-end checks the functions of a runtime, if any
-/// checks them.
-std::optional<Language> front_end_language(HandlerLanguage runtime) {
-  switch (runtime) {
-  case HandlerLanguage::Python:
-    return Language::Python;
-  case HandlerLanguage::JavaScript:
-    return Language::JavaScript;
-  default:
-    return std::nullopt;
-  }
+/// The index in `front_ends` of the first that checks the functions of
+/// `runtime`, if any checks them.
+std::optional<std::size_t> serving(const FrontEnds &front_ends,
+                                   HandlerLanguage runtime) {
+  for (std::size_t i = 0; i < front_ends.size(); ++i)
+    if (front_ends[i]->serves(runtime))
+      return i;
+  return std::nullopt;
 }
 
 /// For -v: a function whose runtime no front-end checks. C++ is checked as
@@ -122,7 +118,10 @@ SessionRun Session::run(const Discovery &discovery,
                         std::optional<FixLevel> fixing,
                         const FrontEnds &front_ends) const {
   // Read beside the first front-end's reading of its files.
-  DeploymentReading reading(analysis_, deployment_memo_);
+  DeploymentReading reading(analysis_, deployment_memo_,
+                            [&](HandlerLanguage runtime) {
+                              return serving(front_ends, runtime).has_value();
+                            });
   ReportSuppressions report_suppressions =
       [&](const std::vector<Suppression> &suppressions,
           const std::unordered_set<std::string> &rules,
@@ -133,13 +132,13 @@ SessionRun Session::run(const Discovery &discovery,
   IgnoredForFile ignored = [&](const Diagnostic &diagnostic) {
     return ignored_for_file(config_, diagnostic);
   };
-  // The functions configured for each language's runtime: by the
+  // The functions configured for each front-end's runtimes: by the
   // deployment files, once read, and by the front-ends before it.
-  std::map<Language, ConfiguredFunctions> routed;
+  std::vector<ConfiguredFunctions> routed(front_ends.size());
   std::vector<DeploymentNotice> not_checked;
   auto route = [&](std::vector<ConfiguredHandler> &handlers) {
     for (ConfiguredHandler &handler : handlers)
-      if (std::optional<Language> to = front_end_language(handler.language))
+      if (std::optional<std::size_t> to = serving(front_ends, handler.language))
         routed[*to].checked.push_back(std::move(handler));
       else
         not_checked.push_back(not_checked_notice(handler));
@@ -152,19 +151,20 @@ SessionRun Session::run(const Discovery &discovery,
     DeploymentRead &read = reading.result();
     route(read.checked);
     for (const ProjectHandler *handler : read.project)
-      if (std::optional<Language> to =
-              front_end_language(handler->entry->language))
+      if (std::optional<std::size_t> to =
+              serving(front_ends, handler->entry->language))
         routed[*to].project.push_back(handler);
   };
   SessionRun all;
-  for (const std::unique_ptr<FrontEnd> &front_end : front_ends) {
-    const Language language = front_end->language();
+  for (std::size_t i = 0; i < front_ends.size(); ++i) {
+    const FrontEnd &front_end = *front_ends[i];
     ConfiguredFor configured = [&]() -> const ConfiguredFunctions & {
       route_read();
-      return routed[language];
+      return routed[i];
     };
-    FrontEndRun run = front_end->run({discovery.of(language), configured,
-                                      fixing, report_suppressions, ignored});
+    FrontEndRun run =
+        front_end.run({discovery.of(front_end.language()), configured, fixing,
+                       report_suppressions, ignored});
     route_read(); // before what the front-end configures for the others
     route(run.configured_for_others);
     for (Diagnostic &diagnostic : run.diagnostics)
@@ -202,6 +202,13 @@ SessionRun Session::run(const Discovery &discovery,
   all.files_checked += read.files_read;
   std::sort(all.diagnostics.begin(), all.diagnostics.end(), diagnostic_order);
   return all;
+}
+
+FileClaims claims_of(const FrontEnds &front_ends) {
+  FileClaims claims;
+  for (const std::unique_ptr<FrontEnd> &front_end : front_ends)
+    claims.push_back(front_end->claim());
+  return claims;
 }
 
 Report Session::report(SessionRun &run, const Discovery &discovery,

@@ -20,6 +20,9 @@ namespace hoist::engine {
 /// reported in it): CheckSetup::front_ends registers them.
 using FrontEnds = std::vector<std::unique_ptr<FrontEnd>>;
 
+/// What discovery keeps for `front_ends`: the files each claims.
+FileClaims claims_of(const FrontEnds &front_ends);
+
 /// What a session's front-ends found together, and what their fixes
 /// changed: their runs merged, the findings in report order.
 using SessionRun = FrontEndRun;

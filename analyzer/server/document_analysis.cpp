@@ -66,13 +66,14 @@ DocumentAnalysis analyze_documents(const Overlay &documents,
     }
     if (memos)
       setup->memo = &(*memos)[config];
-    Discovery discovery = setup->discover();
+    engine::FrontEnds front_ends = setup->front_ends();
+    Discovery discovery = setup->discover(front_ends);
     // Documents of other kinds (a README, a template) are not checked, and
     // that is no error.
     discovery.errors.clear();
     setup->prepare(discovery);
     engine::Session session = setup->session();
-    engine::SessionRun run = session.analyze(discovery, setup->front_ends());
+    engine::SessionRun run = session.analyze(discovery, front_ends);
     Report report = session.report(run, discovery, nullptr);
     for (Diagnostic &diagnostic : report.diagnostics) {
       add_at_calls(diagnostic, out);

@@ -13,8 +13,7 @@ class ConstructionSubject : public hoist::testing::PythonAnalysis {
 protected:
   std::vector<Diagnostic> analyze(const std::string &text) {
     fs::path app = dir_.write("app.py", text);
-    return analyze_project({{app, "app.py", Language::Python}}, options_,
-                           dir_.path())
+    return analyze_project({{app, "app.py"}}, options_, dir_.path())
         .diagnostics;
   }
 };

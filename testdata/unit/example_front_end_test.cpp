@@ -20,16 +20,25 @@ namespace {
 
 namespace fs = std::filesystem;
 
-/// A front-end for `.js` files whose only construction is the text
-/// `new Toy()`: reported as client-in-handler, with a safe fix that uses the
-/// module's `TOY` instead.
+/// A front-end for `.toy` files, run on Node.js, whose only construction
+/// is the text `new Toy()`: reported as client-in-handler, with a safe fix
+/// that uses the module's `TOY` instead. Nothing in core or the engine
+/// knows `.toy`: the claim below is all discovery asks.
 class ToyFrontEnd : public engine::FrontEnd {
 public:
   /// `configured` receives the functions the engine routed to it.
   explicit ToyFrontEnd(std::vector<ConfiguredHandler> *configured)
       : configured_(configured) {}
 
-  Language language() const override { return Language::JavaScript; }
+  std::string language() const override { return "toy"; }
+  FileClaim claim() const override {
+    return {language(),
+            [](std::string_view name) { return extension_of(name) == ".toy"; }};
+  }
+  std::string file_noun() const override { return "Toy file"; }
+  bool serves(HandlerLanguage runtime) const override {
+    return runtime == HandlerLanguage::JavaScript;
+  }
 
   engine::FrontEndRun
   run(const engine::FrontEndRequest &request) const override {
@@ -103,10 +112,10 @@ Resources:
       Handler: app.handler
       Runtime: nodejs20.x
 )");
-    dir_.write("src/app.js", "exports.handler = async () => {\n"
-                             "  const toy = new Toy();\n"
-                             "  return toy.play();\n"
-                             "};\n");
+    dir_.write("src/app.toy", "exports.handler = async () => {\n"
+                              "  const toy = new Toy();\n"
+                              "  return toy.play();\n"
+                              "};\n");
     request_.paths = {dir_.path().string()};
   }
 
@@ -120,13 +129,13 @@ Resources:
     std::unique_ptr<engine::CheckSetup> setup =
         engine::CheckSetup::create(request_, error);
     EXPECT_TRUE(setup) << error;
-    Discovery discovery = setup->discover();
-    setup->prepare(discovery);
     engine::FrontEnds front_ends;
     if (with_python)
       front_ends.push_back(std::make_unique<engine::PythonFrontEnd>(
           setup->analysis, setup->catalogue));
     front_ends.push_back(std::make_unique<ToyFrontEnd>(&configured_));
+    Discovery discovery = setup->discover(front_ends);
+    setup->prepare(discovery);
     engine::Session session = setup->session();
     engine::SessionRun run = fixing
                                  ? session.fix(discovery, *fixing, front_ends)
@@ -147,11 +156,11 @@ TEST_F(ExampleFrontEnd, ItsFindingsAreReportedWithTheFunctionsRoutedToIt) {
   ASSERT_EQ(report.diagnostics.size(), 1u);
   const Diagnostic &finding = report.diagnostics[0];
   EXPECT_EQ(finding.rule_id, rules::kClientInHandler);
-  EXPECT_EQ(fs::path(finding.location.file->path()).filename(), "app.js");
+  EXPECT_EQ(fs::path(finding.location.file->path()).filename(), "app.toy");
   EXPECT_EQ(finding.location.file->position(finding.location.range.begin).line,
             2u);
   // The engine read the template and handed the Node.js function to the
-  // front-end of JavaScript's files.
+  // front-end that serves Node.js.
   ASSERT_EQ(configured_.size(), 1u);
   EXPECT_EQ(configured_[0].handler, "app.handler");
   EXPECT_EQ(configured_[0].language, HandlerLanguage::JavaScript);
@@ -184,7 +193,7 @@ Resources:
   EXPECT_NE(notes.str().find("its runtime 'ruby3.2' is not one hoist checks"),
             std::string::npos)
       << notes.str();
-  // The template counts among the files checked, with app.js.
+  // The template counts among the files checked, with app.toy.
   EXPECT_EQ(report.files_checked, 2u);
 }
 
@@ -202,8 +211,9 @@ TEST_F(ExampleFrontEnd, ItsFixesGoThroughTheFixLoop) {
 }
 
 TEST_F(ExampleFrontEnd, PerFileIgnoresApplyToIt) {
-  dir_.write("hoist.toml",
-             "per-file-ignores = { \"src/*.js\" = [\"client-in-handler\"] }\n");
+  dir_.write(
+      "hoist.toml",
+      "per-file-ignores = { \"src/*.toy\" = [\"client-in-handler\"] }\n");
   engine::SessionRun run;
   Report report = check(FixLevel::Safe, &run);
   EXPECT_TRUE(report.diagnostics.empty());

@@ -12,12 +12,23 @@ namespace {
 
 namespace fs = std::filesystem;
 
+/// Claims as front-ends make them (engine/*_run.cpp): `.py` files as
+/// "python", C++ sources as "cpp" with headers checked through them.
+const FileClaims &claims() {
+  static const FileClaims kClaims{
+      {"python",
+       [](std::string_view name) { return extension_of(name) == ".py"; }},
+      {"cpp", is_cpp_source, is_cpp_file, "checked through the sources"}};
+  return kClaims;
+}
+
 class FileDiscovery : public ::testing::Test {
 protected:
   void touch(const std::string &relative) { scratch_.write(relative); }
   std::vector<std::string> found(const std::vector<std::string> &paths) {
     std::vector<std::string> names;
-    for (const auto &file : discover_files(paths).files)
+    const Discovery discovery = discover_files(paths, claims());
+    for (const auto &file : discovery.of("python"))
       names.push_back(fs::path(file.display_path)
                           .lexically_relative(root_)
                           .generic_string());
@@ -58,8 +69,9 @@ TEST_F(FileDiscovery, ExplicitFilesArePythonOrDeploymentFiles) {
   auto discovery =
       discover_files({(root_ / "app.py").string(), (root_ / "app.py").string(),
                       (root_ / "template.yaml").string(),
-                      (root_ / ".pre-commit-config.yaml").string()});
-  EXPECT_EQ(discovery.files.size(), 1u); // duplicates collapse
+                      (root_ / ".pre-commit-config.yaml").string()},
+                     claims());
+  EXPECT_EQ(discovery.of("python").size(), 1u); // duplicates collapse
   // Any YAML file may be a template: its reader looks at its text.
   EXPECT_EQ(discovery.deployment_files.size(), 2u);
   EXPECT_TRUE(discovery.errors.empty());
@@ -67,11 +79,11 @@ TEST_F(FileDiscovery, ExplicitFilesArePythonOrDeploymentFiles) {
 
 TEST_F(FileDiscovery, MissingPathsAreErrorsNotSilence) {
   touch("app.py");
-  auto discovery =
-      discover_files({(root_ / "missing.py").string(), root_.string()});
+  auto discovery = discover_files(
+      {(root_ / "missing.py").string(), root_.string()}, claims());
   ASSERT_EQ(discovery.errors.size(), 1u);
   EXPECT_EQ(discovery.errors[0].message, "no such file or directory");
-  EXPECT_EQ(discovery.files.size(), 1u);
+  EXPECT_EQ(discovery.of("python").size(), 1u);
 }
 
 // Threads share the walk: every file of a wide and deep tree is found once,
@@ -94,10 +106,10 @@ TEST(DisplayPath, DropsLeadingDotSlash) {
   scratch.write("src/app.py");
   auto here = fs::current_path();
   fs::current_path(scratch.path());
-  auto discovery = discover_files({"."});
+  auto discovery = discover_files({"."}, claims());
   fs::current_path(here);
-  ASSERT_EQ(discovery.files.size(), 1u);
-  EXPECT_EQ(discovery.files[0].display_path, "src/app.py");
+  ASSERT_EQ(discovery.of("python").size(), 1u);
+  EXPECT_EQ(discovery.of("python")[0].display_path, "src/app.py");
 }
 
 TEST(DisplayPath, NormalForEverySpellingOfTheRoot) {
@@ -106,9 +118,12 @@ TEST(DisplayPath, NormalForEverySpellingOfTheRoot) {
   auto here = fs::current_path();
   fs::current_path(scratch.path() / "src");
   std::vector<std::pair<std::string, std::string>> seen;
-  for (std::string root : {".", "./", "pkg", "pkg/", "./pkg/../pkg", "../src"})
-    for (const DiscoveredFile &file : discover_files({root}).files)
+  for (std::string root :
+       {".", "./", "pkg", "pkg/", "./pkg/../pkg", "../src"}) {
+    const Discovery discovery = discover_files({root}, claims());
+    for (const DiscoveredFile &file : discovery.of("python"))
       seen.push_back({file.path, file.display_path});
+  }
   fs::current_path(here);
   EXPECT_EQ(seen, (std::vector<std::pair<std::string, std::string>>{
                       {"./pkg/app.py", "pkg/app.py"},
@@ -123,10 +138,10 @@ TEST_F(FileDiscovery, KindsComeFromTheExtensionAsStdFilesystemReadsIt) {
   for (const char *name : {".py", "a..py", "b.py.txt", "c.cc", ".cpp", "d.c++",
                            "template.yaml", "serverless.yml"})
     touch(name);
-  Discovery discovery = discover_files({root_.string()});
+  const Discovery discovery = discover_files({root_.string()}, claims());
   std::vector<std::string> names;
-  for (const auto *list :
-       {&discovery.files, &discovery.cpp_files, &discovery.deployment_files})
+  for (const auto *list : {&discovery.of("python"), &discovery.of("cpp"),
+                           &discovery.deployment_files})
     for (const DiscoveredFile &file : *list)
       names.push_back(fs::path(file.path).filename().string());
   EXPECT_EQ(names,
@@ -139,7 +154,7 @@ TEST_F(FileDiscovery, KeepsWhatItListedByAbsoluteDirectory) {
   touch("a/b/c.txt");
   touch("node_modules/x.py");
   fs::path root = root_ / "." / "a" / "..";
-  Discovery discovery = discover_files({root.string()});
+  Discovery discovery = discover_files({root.string()}, claims());
   auto names_in = [&](const fs::path &dir) {
     std::vector<std::string> names;
     std::vector<ListedEntry> entries;
@@ -159,6 +174,42 @@ TEST_F(FileDiscovery, KeepsWhatItListedByAbsoluteDirectory) {
   EXPECT_EQ(discovery.listings.size(), 3u);
 }
 
+// The languages are the claims': a file no claim checks is not kept, and
+// one that two claims check is the first's.
+TEST_F(FileDiscovery, KeepsWhatTheClaimsCheckUnderTheirLanguages) {
+  for (const char *name : {"app.py", "a.toy", "b/c.toy", "d.txt"})
+    touch(name);
+  FileClaims toy = claims();
+  toy.push_back({"toy", [](std::string_view name) {
+                   return extension_of(name) == ".toy" ||
+                          extension_of(name) == ".py";
+                 }});
+  Discovery discovery = discover_files({root_.string()}, toy);
+  std::vector<std::string> names;
+  for (const DiscoveredFile &file : discovery.of("toy"))
+    names.push_back(fs::path(file.path).lexically_relative(root_).string());
+  EXPECT_EQ(names, (std::vector<std::string>{"a.toy", "b/c.toy"}));
+  EXPECT_EQ(discovery.of("python").size(), 1u);
+  EXPECT_EQ(discovery.sources.size(), 2u);
+  EXPECT_TRUE(discovery.of("ruby").empty());
+}
+
+// A file checked only through others, named alone, is said to be
+// unchecked in its claim's words; named with a file that checks it, it is
+// not.
+TEST_F(FileDiscovery, AHeaderNamedAloneIsSaidToBeUnchecked) {
+  touch("api.h");
+  touch("main.cpp");
+  Discovery alone = discover_files({(root_ / "api.h").string()}, claims());
+  ASSERT_EQ(alone.errors.size(), 1u);
+  EXPECT_EQ(alone.errors[0].message, "checked through the sources");
+  EXPECT_TRUE(alone.errors[0].skipped);
+  Discovery with_source = discover_files(
+      {(root_ / "api.h").string(), (root_ / "main.cpp").string()}, claims());
+  EXPECT_TRUE(with_source.errors.empty());
+  EXPECT_EQ(with_source.of("cpp").size(), 1u);
+}
+
 // Given the listings of an earlier walk, a directory whose time is what it
 // was is taken from them, not read; one whose time moved is read again.
 TEST_F(FileDiscovery, TakesUnchangedDirectoriesFromThePreviousWalk) {
@@ -172,16 +223,16 @@ TEST_F(FileDiscovery, TakesUnchangedDirectoriesFromThePreviousWalk) {
   age(root_ / "b");
   age(root_);
   ListedDirectories none;
-  Discovery first = discover_files({root_.string()}, {}, &none);
+  Discovery first = discover_files({root_.string()}, claims(), {}, &none);
   EXPECT_EQ(first.directories_read, 3u);
   std::optional<ListedDirectories> previous =
       ListedDirectories::deserialize(first.listings.serialize());
   ASSERT_TRUE(previous);
 
   // Nothing changed: nothing is read.
-  Discovery second = discover_files({root_.string()}, {}, &*previous);
+  Discovery second = discover_files({root_.string()}, claims(), {}, &*previous);
   EXPECT_EQ(second.directories_read, 0u);
-  EXPECT_EQ(second.files.size(), 2u);
+  EXPECT_EQ(second.of("python").size(), 2u);
 
   // A file added to b/ moves b/'s time; a file slipped into a/ with a/'s
   // old time restored is not seen (what the times promise is all the walk
@@ -189,10 +240,10 @@ TEST_F(FileDiscovery, TakesUnchangedDirectoriesFromThePreviousWalk) {
   touch("b/new.py");
   touch("a/hidden.py");
   age(root_ / "a");
-  Discovery third = discover_files({root_.string()}, {}, &*previous);
+  Discovery third = discover_files({root_.string()}, claims(), {}, &*previous);
   EXPECT_EQ(third.directories_read, 1u);
   std::vector<std::string> names;
-  for (const DiscoveredFile &file : third.files)
+  for (const DiscoveredFile &file : third.of("python"))
     names.push_back(fs::path(file.path).lexically_relative(root_).string());
   EXPECT_EQ(names,
             (std::vector<std::string>{"a/app.py", "b/app.py", "b/new.py"}));

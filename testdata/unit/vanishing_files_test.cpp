@@ -14,7 +14,7 @@ protected:
   std::vector<DiscoveredFile> discovered(const std::vector<fs::path> &paths) {
     std::vector<DiscoveredFile> files;
     for (const fs::path &path : paths)
-      files.push_back({path, path.filename().string(), Language::Python});
+      files.push_back({path, path.filename().string()});
     return files;
   }
 };

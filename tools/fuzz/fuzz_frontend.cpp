@@ -41,7 +41,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     options.enabled_rules.insert(rule.id);
   options.jobs = 1;
   options.overlay = &overlay;
-  std::vector<DiscoveredFile> files{{path, path.string(), Language::Python}};
+  std::vector<DiscoveredFile> files{{path, path.string()}};
   const std::vector<ConfiguredHandler> none;
   engine::ReportSuppressions no_report = [](auto &, auto &, auto &) {};
   engine::IgnoredForFile none_ignored = [](const Diagnostic &) {
