@@ -10,7 +10,6 @@
 #include <sstream>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <unordered_set>
 
 #include "cli/command_error.h"
 #include "cli/stdin_buffer.h"
@@ -352,35 +351,6 @@ std::string run_settings(const CheckOptions &options) {
   return out.str();
 }
 
-/// The files a run reads before any import: the files checked (by each of
-/// `front_ends` in turn), deployment and configuration files, the rule
-/// catalogue, and hoist itself.
-std::vector<std::string> run_inputs(const Discovery &discovery,
-                                    const engine::FrontEnds &front_ends,
-                                    const Config &config,
-                                    const fs::path &data_dir) {
-  std::vector<std::string> inputs;
-  std::vector<const std::vector<DiscoveredFile> *> lists;
-  for (const std::unique_ptr<engine::FrontEnd> &front_end : front_ends)
-    lists.push_back(&discovery.of(front_end->language()));
-  for (const auto *files :
-       {&discovery.deployment_files, &discovery.project_deployment_files,
-        &discovery.project_cdk_app_files})
-    lists.push_back(files);
-  for (const std::vector<DiscoveredFile> *files : lists)
-    for (const DiscoveredFile &file : *files)
-      inputs.push_back(file.path);
-  if (!config.file.empty())
-    inputs.push_back(config.file);
-  std::error_code error;
-  for (const auto &entry :
-       fs::recursive_directory_iterator(data_dir / "rules", error))
-    if (entry.is_regular_file())
-      inputs.push_back(entry.path());
-  inputs.push_back(fs::read_symlink("/proc/self/exe", error));
-  return inputs;
-}
-
 /// A TOML string, array of strings or inline table, for --show-settings.
 std::string toml_string(const std::string &text) {
   return dump_at(nlohmann::json(text), 0);
@@ -485,19 +455,6 @@ void note(const std::string &message) {
   std::cerr << "hoist: note: " << message << "\n";
 }
 
-/// "a", "a and b", "a, b and c".
-std::string listed(const std::vector<std::string> &items) {
-  std::string text;
-  for (std::size_t i = 0; i < items.size(); ++i)
-    text += (i == 0 ? "" : i + 1 == items.size() ? " and " : ", ") + items[i];
-  return text;
-}
-
-/// "1 Python file", "2 C++ files".
-std::string counted(std::size_t count, const std::string &noun) {
-  return std::to_string(count) + " " + noun + (count == 1 ? "" : "s");
-}
-
 } // namespace
 
 int run_check(const CheckOptions &options, const ReportReader &read) {
@@ -521,8 +478,7 @@ int run_check(const CheckOptions &options, const ReportReader &read) {
                 ResultCache::usable(options.cache_dir);
   std::optional<ListedDirectories> previous;
   if (cached)
-    previous = ResultCache::load_listings(options.cache_dir)
-                   .value_or(ListedDirectories{});
+    previous = engine::Session::cached_listings(options.cache_dir);
   ProgressLine progress(options);
   engine::FrontEnds front_ends = setup->front_ends([&] { progress.finish(); });
   Discovery discovery =
@@ -533,17 +489,8 @@ int run_check(const CheckOptions &options, const ReportReader &read) {
     return command_error(error);
   if (options.show_files)
     return show_files(discovery);
-  // What the run's files are, and whether the cache can key on all of
-  // their findings' inputs.
-  std::vector<std::string> counts, not_keyed;
-  for (const std::unique_ptr<engine::FrontEnd> &front_end : front_ends) {
-    std::size_t files = discovery.of(front_end->language()).size();
-    counts.push_back(counted(files, front_end->file_noun()));
-    if (files > 0 && !front_end->cacheable())
-      not_keyed.push_back(front_end->file_noun() + "s");
-  }
   if (options.verbose)
-    note("checking " + listed(counts));
+    note("checking " + engine::counted_files(discovery, front_ends));
   if (const DiscoveredFile *same =
           checked_file_at(options.output_file, discovery))
     return command_error("the report would overwrite '" + same->display_path +
@@ -554,20 +501,18 @@ int run_check(const CheckOptions &options, const ReportReader &read) {
                          same->display_path +
                          "', a file checked; choose another --export-fixes");
 
+  engine::Session session = setup->session();
   std::optional<ResultCache> cache;
-  // The cache keys on the files read; C++ results depend on headers and
-  // compile flags it does not track, so C++ runs are not cached.
-  if (cached && options.verbose && !not_keyed.empty())
-    note("--cache is off for this run: its key does not hold what the "
-         "findings in " +
-         listed(not_keyed) + " depend on");
-  if (cached && not_keyed.empty()) {
-    cache.emplace(options.cache_dir, run_settings(options),
-                  run_inputs(discovery, front_ends, config, setup->data_dir));
-    if (discovery.directories_read > 0)
-      ResultCache::store_listings(options.cache_dir, discovery.listings);
-    if (std::optional<CachedRun> run = cache->lookup())
+  if (cached) {
+    std::string off;
+    cache = session.open_cache(options.cache_dir, run_settings(options),
+                               discovery, front_ends, off);
+    if (!cache) {
+      if (options.verbose)
+        note("--cache is off for this run: " + off);
+    } else if (std::optional<CachedRun> run = cache->lookup()) {
       return emit(*run, options);
+    }
   }
 
   setup->prepare(discovery);
@@ -576,7 +521,6 @@ int run_check(const CheckOptions &options, const ReportReader &read) {
     progress.update(what, done, total);
   };
   FixLevel level = options.unsafe_fixes ? FixLevel::Unsafe : FixLevel::Safe;
-  engine::Session session = setup->session();
   // Each front-end in turn: with `fixing`, of the texts fixed in memory.
   auto analyze_all = [&](bool fixing) {
     return fixing ? session.fix(discovery, level, front_ends)
@@ -641,19 +585,7 @@ int run_check(const CheckOptions &options, const ReportReader &read) {
   write_report(rendered, report, options);
   run.notices = notices.str();
   run.report = std::move(rendered).str();
-  // Modules read from outside the checked files; those among them are in
-  // the key already, and stamping them twice would only cost stats.
-  std::unordered_set<std::string> checked;
-  for (const auto &[language, files] : discovery.sources)
-    for (const DiscoveredFile &file : files)
-      checked.insert(fs::absolute(file.path).lexically_normal().string());
-  for (const std::string &loaded : fixed.loaded_files)
-    if (!checked.count(fs::path(loaded).lexically_normal().string()))
-      run.extra_inputs.emplace_back(loaded);
-  // And the directories where imports looked: a module created there since
-  // (one that did not exist yet) changes the run.
-  move_append(run.extra_inputs, fixed.consulted_directories);
-  cache->store(run);
+  session.store_in_cache(*cache, run, fixed, discovery);
   return emit(run, options);
 }
 

@@ -49,7 +49,7 @@ struct CheckSetup {
   FrontEnds front_ends(std::function<void()> before = {}) const;
 
   Session session() const {
-    return Session(config, registry, analysis,
+    return Session(config, registry, analysis, data_dir,
                    memo && !only_given_handlers ? &memo->deployment : nullptr);
   }
 

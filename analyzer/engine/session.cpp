@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <tuple>
+#include <unordered_set>
 
 #include "core/handler_spec.h"
 #include "core/move_append.h"
@@ -105,6 +106,43 @@ DeploymentNotice not_checked_notice(const ConfiguredHandler &entry) {
           true};
 }
 
+/// "a", "a and b", "a, b and c".
+std::string listed(const std::vector<std::string> &items) {
+  std::string text;
+  for (std::size_t i = 0; i < items.size(); ++i)
+    text += (i == 0 ? "" : i + 1 == items.size() ? " and " : ", ") + items[i];
+  return text;
+}
+
+/// The files a check reads before any import: the files checked (by each
+/// of `front_ends` in turn), deployment and configuration files, the rules,
+/// and hoist itself.
+std::vector<std::string> run_inputs(const Discovery &discovery,
+                                    const FrontEnds &front_ends,
+                                    const Config &config,
+                                    const fs::path &data_dir) {
+  std::vector<std::string> inputs;
+  std::vector<const std::vector<DiscoveredFile> *> lists;
+  for (const std::unique_ptr<FrontEnd> &front_end : front_ends)
+    lists.push_back(&discovery.of(front_end->language()));
+  for (const auto *files :
+       {&discovery.deployment_files, &discovery.project_deployment_files,
+        &discovery.project_cdk_app_files})
+    lists.push_back(files);
+  for (const std::vector<DiscoveredFile> *files : lists)
+    for (const DiscoveredFile &file : *files)
+      inputs.push_back(file.path);
+  if (!config.file.empty())
+    inputs.push_back(config.file);
+  std::error_code error;
+  for (const auto &entry :
+       fs::recursive_directory_iterator(data_dir / "rules", error))
+    if (entry.is_regular_file())
+      inputs.push_back(entry.path());
+  inputs.push_back(fs::read_symlink("/proc/self/exe", error));
+  return inputs;
+}
+
 /// `path:line:col`, as compilers print a place.
 std::string location_text(const Location &location) {
   Position at = location.file->position(location.range.begin);
@@ -202,6 +240,61 @@ SessionRun Session::run(const Discovery &discovery,
   all.files_checked += read.files_read;
   std::sort(all.diagnostics.begin(), all.diagnostics.end(), diagnostic_order);
   return all;
+}
+
+ListedDirectories Session::cached_listings(const fs::path &dir) {
+  return ResultCache::load_listings(dir).value_or(ListedDirectories{});
+}
+
+std::optional<ResultCache> Session::open_cache(const fs::path &dir,
+                                               const std::string &settings,
+                                               const Discovery &discovery,
+                                               const FrontEnds &front_ends,
+                                               std::string &off) const {
+  std::vector<std::string> not_keyed;
+  for (const std::unique_ptr<FrontEnd> &front_end : front_ends)
+    if (!front_end->cacheable() && !discovery.of(front_end->language()).empty())
+      not_keyed.push_back(front_end->file_noun() + "s");
+  if (!not_keyed.empty()) {
+    off = "its key does not hold what the findings in " + listed(not_keyed) +
+          " depend on";
+    return std::nullopt;
+  }
+  std::optional<ResultCache> cache;
+  cache.emplace(dir, settings,
+                run_inputs(discovery, front_ends, config_, data_dir_));
+  if (discovery.directories_read > 0)
+    ResultCache::store_listings(dir, discovery.listings);
+  return cache;
+}
+
+void Session::store_in_cache(const ResultCache &cache, CachedRun printed,
+                             const SessionRun &run,
+                             const Discovery &discovery) const {
+  // Those among the files checked are in the key already, and stamping them
+  // twice would only cost stats.
+  std::unordered_set<std::string> checked;
+  for (const auto &[language, files] : discovery.sources)
+    for (const DiscoveredFile &file : files)
+      checked.insert(fs::absolute(file.path).lexically_normal().string());
+  for (const std::string &loaded : run.loaded_files)
+    if (!checked.count(fs::path(loaded).lexically_normal().string()))
+      printed.extra_inputs.emplace_back(loaded);
+  printed.extra_inputs.insert(printed.extra_inputs.end(),
+                              run.consulted_directories.begin(),
+                              run.consulted_directories.end());
+  cache.store(printed);
+}
+
+std::string counted_files(const Discovery &discovery,
+                          const FrontEnds &front_ends) {
+  std::vector<std::string> counts;
+  for (const std::unique_ptr<FrontEnd> &front_end : front_ends) {
+    std::size_t count = discovery.of(front_end->language()).size();
+    counts.push_back(std::to_string(count) + " " + front_end->file_noun() +
+                     (count == 1 ? "" : "s"));
+  }
+  return listed(counts);
 }
 
 FileClaims claims_of(const FrontEnds &front_ends) {
