@@ -1719,9 +1719,20 @@ private:
                 declared({name, matched, api}, node, body, ""));
           else if (builds_elements(declarator, field(node, "type")))
             add_element(field(node, "type"), name, constructions);
-          else
+          else {
+            // (`container<Aws::S3::S3Client> services;`, of a class
+            // template of the file: not instantiated.)
+            if (const auto *found =
+                    class_names_.count(last_component(spelled))
+                        ? find_named(classes_, candidates(spelled, node),
+                                     context)
+                        : nullptr;
+                found && is(ts_node_parent(found->second),
+                            "template_declaration"))
+              note_specialization(field(node, "type"), name);
             build_object(spelled, declarator, name, body, context,
                          constructions, calls);
+          }
         }
         return true;
       }
