@@ -2445,55 +2445,80 @@ private:
       designated.emplace(tree_.text(designator), field(element, "value"));
     }
     std::size_t next = 0;
-    TSNode members = field(defined, "body");
+    for_each_data_member(field(defined, "body"), [&](const DataMember &member) {
+      TSNode element{};
+      if (auto found = designated.find(tree_.text(member.name));
+          found != designated.end())
+        element = found->second;
+      else if (designated.empty() && next < positional.size())
+        element = positional[next];
+      ++next;
+      // (A pointer, a reference or an array is no object built here.)
+      if (!member.is_object())
+        return;
+      if (!ts_node_is_null(element)) {
+        if (!is(element, "initializer_list"))
+          return; // what the element spells is scanned as it is
+        if (!member.api)
+          build_object(member.spelled, element, element, body, context,
+                       constructions, calls);
+        else if (!an_existing_object(only_value(element), member.spelled, body))
+          constructions.push_back({element, member.matched, member.api});
+        return;
+      }
+      TSNode own = field(member.declaration, "default_value");
+      if (member.api)
+        constructions.push_back(
+            {member.declarator, member.matched, member.api});
+      else
+        build_object(member.spelled, own, member.declarator, body, context,
+                     constructions, calls);
+      if (!ts_node_is_null(own))
+        scan(member.declaration, constructions, calls);
+    });
+  }
+
+  // One declarator of a data member of a class body: an object of its type,
+  // or a pointer, a reference or an array of them.
+  struct DataMember {
+    TSNode declaration;  // the field_declaration
+    TSNode declarator;   // as declared
+    TSNode name;         // its field_identifier
+    std::string spelled; // its type, as written
+    std::string matched; // the catalogue's name for it, when `api`
+    const CppApi *api;   // its catalogued class, or null
+    bool is_object() const { return is(declarator, "field_identifier"); }
+  };
+
+  // Calls `visit` with each declarator of the data members (not static, not
+  // methods) of `members`, a class body, in declaration order: what an
+  // aggregate's list and a constructor's initializers pair with.
+  template <typename Visit>
+  void for_each_data_member(TSNode members, Visit visit) const {
     for (uint32_t i = 0; i < ts_node_named_child_count(members); ++i) {
       TSNode member = ts_node_named_child(members, i);
       if (!is(member, "field_declaration") || is_static(member) ||
           !ts_node_is_null(function_declarator(field(member, "declarator"))))
         continue;
-      const std::string spelled = plain_name(tree_.text(field(member, "type")));
-      std::string matched;
-      const CppApi *api = match(spelled, candidates(spelled, member),
-                                CppApi::Kind::Class, matched);
+      DataMember data{member, {},
+                      {},     plain_name(tree_.text(field(member, "type"))),
+                      "",     nullptr};
+      data.api = match(data.spelled, candidates(data.spelled, member),
+                       CppApi::Kind::Class, data.matched);
       for (uint32_t j = 0; j < ts_node_named_child_count(member); ++j) {
-        TSNode declarator = ts_node_named_child(member, j);
-        if (!is(declarator, "field_identifier") &&
-            !is(declarator, "pointer_declarator") &&
-            !is(declarator, "reference_declarator") &&
-            !is(declarator, "array_declarator"))
+        data.declarator = ts_node_named_child(member, j);
+        if (!is(data.declarator, "field_identifier") &&
+            !is(data.declarator, "pointer_declarator") &&
+            !is(data.declarator, "reference_declarator") &&
+            !is(data.declarator, "array_declarator"))
           continue;
-        TSNode name = declarator;
-        while (!ts_node_is_null(name) && !is(name, "field_identifier"))
-          name = is(name, "reference_declarator") ? ts_node_named_child(name, 0)
-                                                   : field(name, "declarator");
-        TSNode element{};
-        if (auto found = designated.find(tree_.text(name));
-            found != designated.end())
-          element = found->second;
-        else if (designated.empty() && next < positional.size())
-          element = positional[next];
-        ++next;
-        // (A pointer, a reference or an array is no object built here.)
-        if (!is(declarator, "field_identifier"))
-          continue;
-        if (!ts_node_is_null(element)) {
-          if (!is(element, "initializer_list"))
-            continue; // what the element spells is scanned as it is
-          if (!api)
-            build_object(spelled, element, element, body, context,
-                         constructions, calls);
-          else if (!an_existing_object(only_value(element), spelled, body))
-            constructions.push_back({element, matched, api});
-          continue;
-        }
-        TSNode own = field(member, "default_value");
-        if (api)
-          constructions.push_back({declarator, matched, api});
-        else
-          build_object(spelled, own, declarator, body, context, constructions,
-                       calls);
-        if (!ts_node_is_null(own))
-          scan(member, constructions, calls);
+        data.name = data.declarator;
+        while (!ts_node_is_null(data.name) &&
+               !is(data.name, "field_identifier"))
+          data.name = is(data.name, "reference_declarator")
+                          ? ts_node_named_child(data.name, 0)
+                          : field(data.name, "declarator");
+        visit(data);
       }
     }
   }
@@ -2574,37 +2599,28 @@ private:
           listed.emplace(std::string(tree_.text(name)), name);
       scan(list, constructions, calls);
     }
-    for (uint32_t i = 0; i < ts_node_named_child_count(members); ++i) {
-      TSNode member = ts_node_named_child(members, i);
-      if (!is(member, "field_declaration") || is_static(member))
-        continue;
-      const std::string spelled = plain_name(tree_.text(field(member, "type")));
-      std::string matched;
-      const CppApi *api = match(spelled, candidates(spelled, member),
-                                CppApi::Kind::Class, matched);
-      // (A pointer, a reference or a method is no object the class builds.)
-      for (uint32_t j = 0; j < ts_node_named_child_count(member); ++j) {
-        TSNode name = ts_node_named_child(member, j);
-        if (!is(name, "field_identifier"))
-          continue;
-        auto initializer = listed.find(std::string(tree_.text(name)));
-        TSNode at = initializer == listed.end() ? name : initializer->second;
-        // `s3(std::move(c))` of a parameter `S3Client &&c`: a move.
-        if (api && initializer != listed.end() &&
-            an_existing_object(only_value(ts_node_named_child(
-                                   ts_node_parent(at), 1)),
-                               spelled, constructor))
-          continue;
-        if (api)
-          constructions.push_back({at, matched, api});
-        else
-          add_constructor_calls(spelled, context, at, calls);
-        // What its own initializer builds (`std::make_shared<T>()`).
-        if (initializer == listed.end() &&
-            !ts_node_is_null(field(member, "default_value")))
-          scan(member, constructions, calls);
-      }
-    }
+    // (A pointer, a reference or a method is no object the class builds.)
+    for_each_data_member(members, [&](const DataMember &member) {
+      if (!member.is_object())
+        return;
+      auto initializer = listed.find(std::string(tree_.text(member.name)));
+      TSNode at =
+          initializer == listed.end() ? member.name : initializer->second;
+      // `s3(std::move(c))` of a parameter `S3Client &&c`: a move.
+      if (member.api && initializer != listed.end() &&
+          an_existing_object(
+              only_value(ts_node_named_child(ts_node_parent(at), 1)),
+              member.spelled, constructor))
+        return;
+      if (member.api)
+        constructions.push_back({at, member.matched, member.api});
+      else
+        add_constructor_calls(member.spelled, context, at, calls);
+      // What its own initializer builds (`std::make_shared<T>()`).
+      if (initializer == listed.end() &&
+          !ts_node_is_null(field(member.declaration, "default_value")))
+        scan(member.declaration, constructions, calls);
+    });
   }
 
   // The calls to this file's functions that `arguments` (the children of an
