@@ -600,6 +600,8 @@ private:
             changed_at_run_time(*scope.module, std::string(tree.text(attribute)));
         !how.empty())
       return how;
+    if (std::string how = reloaded_at_run_time(*owner.module); !how.empty())
+      return how;
     std::string name(tree.text(field(attribute, "attribute")));
     if (rebound_at_run_time(*owner.module, name))
       return name + " = ...";
@@ -611,6 +613,37 @@ private:
     if (std::string how = set_by_name(*owner.module, owner, name); !how.empty())
       return how;
     return set_by_importer(*owner.module, name);
+  }
+
+  /// How `module` is reloaded at run time, or "": a function of a project
+  /// module calls `importlib.reload` on it, or on a module hoist cannot
+  /// name (`reload(sys.modules[name])`), which may be it. A reload runs the
+  /// module's code again and rebinds every name it binds, so what is read
+  /// through the module (`settings.REGION`) may differ from INIT.
+  std::string reloaded_at_run_time(const ModuleModel &module) const {
+    const ModuleCache &project = resolver_.module_cache();
+    for (const ModuleModel *reloader : project.modules_spelling("reload"))
+      for (const FunctionInfo &function : reloader->functions()) {
+        Scope scope{reloader, &function};
+        for (TSNode call : function.calls) {
+          Symbol callee = resolver_.resolve(field(call, "function"), scope);
+          if (callee.kind != Symbol::Kind::Path ||
+              callee.path != "importlib.reload")
+            continue;
+          std::vector<TSNode> arguments =
+              named_children(field(call, "arguments"));
+          Symbol target = arguments.empty()
+                              ? Symbol{}
+                              : resolver_.resolve(arguments.front(), scope);
+          if (target.kind == Symbol::Kind::Path ||
+              (target.kind == Symbol::Kind::Module && target.module &&
+               !project.same_file(*target.module, module)))
+            continue; // a library, or another project module
+          return std::string(reloader->tree().text(call)) + "' in '" +
+                 reloader->path();
+        }
+      }
+    return "";
   }
 
   /// How code changes what `path` (`settings.CLIENT_KWARGS`), imported by

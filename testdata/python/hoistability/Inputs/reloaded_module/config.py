@@ -1,0 +1,3 @@
+import os
+
+REGION = os.environ.get("CONFIG_REGION", "us-west-2")

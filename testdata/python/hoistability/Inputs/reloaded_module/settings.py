@@ -1,0 +1,3 @@
+import os
+
+REGION = os.environ.get("SETTINGS_REGION", "us-west-2")
