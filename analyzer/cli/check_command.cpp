@@ -24,8 +24,8 @@
 #include "core/rule_registry.h"
 #include "core/suppressions.h"
 #include "core/text_diff.h"
-#include "engine/check_setup.h"
 #include "engine/session.h"
+#include "setup/check_setup.h"
 #include "output/json_text.h"
 #include "output/replacements_yaml.h"
 #include "output/writers.h"
@@ -459,8 +459,8 @@ void note(const std::string &message) {
 
 int run_check(const CheckOptions &options, const ReportReader &read) {
   std::string error;
-  std::unique_ptr<engine::CheckSetup> setup =
-      engine::CheckSetup::create(options, error);
+  std::unique_ptr<setup::CheckSetup> setup =
+      setup::CheckSetup::create(options, error);
   if (!setup)
     return command_error(error);
   const Config &config = setup->config;
@@ -480,7 +480,8 @@ int run_check(const CheckOptions &options, const ReportReader &read) {
   if (cached)
     previous = engine::Session::cached_listings(options.cache_dir);
   ProgressLine progress(options);
-  engine::FrontEnds front_ends = setup->front_ends([&] { progress.finish(); });
+  setup->before_slow_start = [&] { progress.finish(); };
+  const engine::FrontEnds &front_ends = setup->front_ends;
   Discovery discovery =
       setup->discover(front_ends, previous ? &*previous : nullptr);
   if (!options.changed_since.empty() &&

@@ -21,7 +21,7 @@
 #include "core/rule_registry.h"
 #include "core/source_file.h"
 #include "core/text_diff.h"
-#include "engine/python_handler_module.h"
+#include "python/handler_module.h"
 #include "verify/run_comparison.h"
 #include "verify/writers.h"
 
@@ -242,7 +242,7 @@ int run_verify(const VerifyOptions &given) {
   if (options.cpp_source.empty() &&
       (!check_function(options.function, error) ||
        (!runs_on_node(options.function) &&
-        !engine::check_python_handler_module(
+        !python::check_handler_module(
             options.function.handler, options.function.root,
             node_file_stem(options.function.handler), error))))
     return command_error(error);

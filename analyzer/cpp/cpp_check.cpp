@@ -226,7 +226,7 @@ FileNotice compile_error_notice(const clang::tooling::DiagnosticMessage &message
                 command_to_check(inferred_from),
             NoticeKind::Partial};
   // A missing header stops Clang: nothing after it is analyzed, and hoist
-  // checks the file syntactically (cli/cpp_run.cpp).
+  // checks the file syntactically (cpp_front_end.cpp).
   const bool fatal =
       llvm::StringRef(message.Message).endswith("file not found");
   if (message.FilePath.empty() && !fatal) {
@@ -381,7 +381,7 @@ clang::tidy::ClangTidyOptions tidy_options(const CppFileChecks &file) {
     options.CheckOptions[key] = clang::tidy::ClangTidyOptions::ClangTidyValue(
         llvm::StringRef(value));
   // hoist check applies `hoist: ignore` comments to both modes' findings
-  // itself (cli/cpp_run.cpp), and reports the ones that silence nothing.
+  // itself (cpp_front_end.cpp), and reports the ones that silence nothing.
   for (const std::string &rule : file.rules)
     options.CheckOptions["awslambda-" + rule + ".HoistIgnoreComments"] =
         clang::tidy::ClangTidyOptions::ClangTidyValue("false");

@@ -5,10 +5,13 @@
 #include <functional>
 #include <optional>
 #include <set>
+#include <stdexcept>
 #include <string>
 #include <unordered_set>
 #include <vector>
 
+#include "core/analysis_options.h"
+#include "core/config.h"
 #include "core/configured_functions.h"
 #include "core/deployment.h"
 #include "core/diagnostic.h"
@@ -16,7 +19,9 @@
 #include "core/file_notice.h"
 #include "core/fix_applier.h"
 #include "core/handler_spec.h"
+#include "core/rule_registry.h"
 #include "core/suppressions.h"
+#include "engine/check_request.h"
 #include "engine/fix_loop.h"
 
 namespace hoist::engine {
@@ -77,6 +82,32 @@ struct FrontEndRun : FixOutcome {
   std::vector<std::string> loaded_files;
   std::vector<std::string> consulted_directories;
   std::size_t files_checked = 0;
+};
+
+/// What a registered front-end is made from: the check's request, its
+/// configuration, rules and options. Kept by reference: all outlive the
+/// front-end.
+struct FrontEndContext {
+  const CheckRequest &request;
+  const Config &config;
+  const RuleRegistry &registry;
+  /// The rules chosen, the handlers, roots, settings and buffers.
+  const AnalysisOptions &analysis;
+  /// The rules the configuration file alone chooses (C++'s .clang-tidy
+  /// files refine them before the request has its say).
+  const std::unordered_set<std::string> &configured_rules;
+  /// Where rules/ is (the registry's and the catalogue's directory).
+  const std::filesystem::path &data_dir;
+  /// Called as a front-end starts a run that takes a while to load (the
+  /// C++ one's Clang), so that a progress line can end first; may be empty.
+  const std::function<void()> &before_slow_start;
+};
+
+/// Thrown by a front-end's constructor when the configuration asks what it
+/// cannot do (a constructor its catalogue refuses): the check does not
+/// start, and says `what()`.
+struct SetupError : std::runtime_error {
+  using std::runtime_error::runtime_error;
 };
 
 /// A language hoist checks. A Session reads the deployment files and runs

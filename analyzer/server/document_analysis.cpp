@@ -5,7 +5,7 @@
 #include <set>
 
 #include "core/config.h"
-#include "engine/check_setup.h"
+#include "setup/check_setup.h"
 
 namespace hoist::server {
 namespace {
@@ -58,15 +58,15 @@ DocumentAnalysis analyze_documents(const Overlay &documents,
     request.extend_select = settings.extend_select;
     request.ignore = settings.ignore;
     std::string error;
-    std::unique_ptr<engine::CheckSetup> setup =
-        engine::CheckSetup::create(request, error);
+    std::unique_ptr<setup::CheckSetup> setup =
+        setup::CheckSetup::create(request, error);
     if (!setup) {
       out.problems.push_back(error);
       continue;
     }
     if (memos)
       setup->memo = &(*memos)[config];
-    engine::FrontEnds front_ends = setup->front_ends();
+    const engine::FrontEnds &front_ends = setup->front_ends;
     Discovery discovery = setup->discover(front_ends);
     // Documents of other kinds (a README, a template) are not checked, and
     // that is no error.

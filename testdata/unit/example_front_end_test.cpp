@@ -8,12 +8,12 @@
 #include <fstream>
 #include <sstream>
 
-#include "engine/check_setup.h"
 #include "engine/fix_loop.h"
 #include "engine/front_end.h"
-#include "engine/python_run.h"
+#include "python/python_front_end.h"
 #include "rules/rule_ids.h"
 #include "scratch_dir.h"
+#include "setup/check_setup.h"
 
 namespace hoist {
 namespace {
@@ -126,13 +126,13 @@ Resources:
                engine::SessionRun *kept = nullptr, bool with_python = true,
                std::ostream *verbose_notes = nullptr) {
     std::string error;
-    std::unique_ptr<engine::CheckSetup> setup =
-        engine::CheckSetup::create(request_, error);
+    std::unique_ptr<setup::CheckSetup> setup =
+        setup::CheckSetup::create(request_, error);
     EXPECT_TRUE(setup) << error;
     engine::FrontEnds front_ends;
     if (with_python)
-      front_ends.push_back(std::make_unique<engine::PythonFrontEnd>(
-          setup->analysis, setup->catalogue));
+      front_ends.push_back(std::make_unique<python::PythonFrontEnd>(
+          setup->front_end_context()));
     front_ends.push_back(std::make_unique<ToyFrontEnd>(&configured_));
     Discovery discovery = setup->discover(front_ends);
     setup->prepare(discovery);

@@ -12,7 +12,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-/// Claims as front-ends make them (engine/*_run.cpp): `.py` files as
+/// Claims as front-ends make them (their FrontEnd::claim): `.py` files as
 /// "python", C++ sources as "cpp" with headers checked through them.
 const FileClaims &claims() {
   static const FileClaims kClaims{

@@ -4,7 +4,7 @@
 #include <memory>
 
 #include "engine/fix_loop.h"
-#include "engine/python_run.h"
+#include "python/python_front_end.h"
 
 namespace hoist::engine {
 namespace {
@@ -40,7 +40,7 @@ TEST(FixLoop, NeverAppliesAFixThatBreaksTheParse) {
       -> const std::vector<Diagnostic> & {
     return overlay.empty() ? first_pass : none;
   };
-  front_end.errors = python_syntax_errors;
+  front_end.errors = python::python_syntax_errors;
 
   FixOutcome outcome =
       fix_until_stable({{path, "app.py"}}, front_end, FixLevel::Safe);
@@ -68,7 +68,7 @@ TEST(FixLoop, ADroppedFixIsNotOfferedAfterTheRun) {
   front_end.analyze = [&](const Overlay &) -> const std::vector<Diagnostic> & {
     return every_pass;
   };
-  front_end.errors = python_syntax_errors;
+  front_end.errors = python::python_syntax_errors;
 
   FixOutcome outcome =
       fix_until_stable({{path, "app.py"}}, front_end, FixLevel::Safe);

@@ -10,9 +10,9 @@
 #include <thread>
 
 #include "core/listed_directories.h"
-#include "engine/check_setup.h"
-#include "engine/python_run.h"
+#include "python/python_front_end.h"
 #include "scratch_dir.h"
+#include "setup/check_setup.h"
 
 namespace hoist {
 namespace {
@@ -83,12 +83,12 @@ protected:
   /// printed text, or `off`'s reason when the cache is off.
   std::string cached_check(engine::FrontEnds front_ends = {}) {
     std::string error;
-    std::unique_ptr<engine::CheckSetup> setup =
-        engine::CheckSetup::create(request_, error);
+    std::unique_ptr<setup::CheckSetup> setup =
+        setup::CheckSetup::create(request_, error);
     EXPECT_TRUE(setup) << error;
     if (front_ends.empty())
-      front_ends.push_back(std::make_unique<engine::PythonFrontEnd>(
-          setup->analysis, setup->catalogue));
+      front_ends.push_back(std::make_unique<python::PythonFrontEnd>(
+          setup->front_end_context()));
     Discovery discovery = setup->discover(front_ends);
     engine::Session session = setup->session();
     std::string off;

@@ -7,7 +7,7 @@
 
 #include "core/data_dir.h"
 #include "core/utf8.h"
-#include "engine/python_run.h"
+#include "python/python_front_end.h"
 #include "python/syntax_tree.h"
 
 namespace {
@@ -16,8 +16,9 @@ using namespace hoist;
 
 struct Setup {
   RuleRegistry registry = RuleRegistry::load(find_data_dir() / "rules");
-  python::ApiCatalogue catalogue =
-      python::ApiCatalogue::load(find_data_dir() / "rules" / "catalogue.json");
+  std::shared_ptr<const python::ApiCatalogue> catalogue =
+      std::make_shared<python::ApiCatalogue>(python::ApiCatalogue::load(
+          find_data_dir() / "rules" / "catalogue.json"));
 };
 
 std::size_t errors_in(const std::string &text) {
@@ -48,7 +49,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     return false;
   };
   engine::FrontEndRun fixed =
-      engine::PythonFrontEnd(options, setup.catalogue)
+      python::PythonFrontEnd(options, setup.catalogue)
           .run({files, none, FixLevel::Unsafe, no_report, none_ignored});
   if (errors_in(text) == 0)
     for (const auto &[absolute, file] : fixed.changed)

@@ -1,4 +1,4 @@
-#include "engine/js_run.h"
+#include "javascript/js_front_end.h"
 
 #include <set>
 
@@ -7,9 +7,12 @@
 #include "javascript/js_check.h"
 #include "javascript/js_syntax.h"
 
-namespace hoist::engine {
+namespace hoist::javascript {
 
 namespace fs = std::filesystem;
+using engine::FixableFrontEnd;
+using engine::FrontEndRequest;
+using engine::FrontEndRun;
 
 namespace {
 
@@ -49,10 +52,9 @@ FrontEndRun JsFrontEnd::run(const FrontEndRequest &asked) const {
   FrontEndRun run;
   if (files.empty() && configured.empty())
     return run;
-  std::optional<javascript::JsCatalogue> catalogue;
+  std::optional<JsCatalogue> catalogue;
   try {
-    catalogue = javascript::JsCatalogue::load(find_data_dir() / "rules" /
-                                              "catalogue.json");
+    catalogue = JsCatalogue::load(find_data_dir() / "rules" / "catalogue.json");
   } catch (const std::exception &error) {
     run.notices.push_back({Severity::Error,
                            files.empty() ? configured.front().where.file->path()
@@ -64,15 +66,15 @@ FrontEndRun JsFrontEnd::run(const FrontEndRequest &asked) const {
     return run;
   }
   const std::unordered_set<std::string> &enabled = analysis.enabled_rules;
-  javascript::JsRequest request{files,
-                                nullptr,
-                                enabled,
-                                &registry_,
-                                &*catalogue,
-                                configured,
-                                fs::current_path(),
-                                {},
-                                {}};
+  JsRequest request{files,
+                    nullptr,
+                    enabled,
+                    &registry_,
+                    &*catalogue,
+                    configured,
+                    fs::current_path(),
+                    {},
+                    {}};
   request.report_minted_credentials =
       analysis.settings.report_minted_credentials;
   request.jobs = analysis.jobs;
@@ -80,12 +82,12 @@ FrontEndRun JsFrontEnd::run(const FrontEndRequest &asked) const {
   if (analysis.handlers.name_patterns != HandlerOptions{}.name_patterns)
     request.handler_patterns = analysis.handlers.name_patterns;
   request.given_handlers = analysis.handlers.specs;
-  javascript::JsResult result;
+  JsResult result;
   auto analyze =
       [&](const Overlay &overlay) -> const std::vector<Diagnostic> & {
     request.overlay = &overlay;
     result = javascript::analyze(request);
-    for (javascript::FileComments &file : result.comments) {
+    for (FileComments &file : result.comments) {
       std::vector<Suppression> suppressions =
           read_suppressions(file.file, file.comments);
       apply_suppressions(result.diagnostics, suppressions);
@@ -98,11 +100,11 @@ FrontEndRun JsFrontEnd::run(const FrontEndRequest &asked) const {
     FixableFrontEnd front_end;
     front_end.analyze = analyze;
     front_end.errors = [](const std::string &path, const std::string &text) {
-      return javascript::js_syntax_errors(path, text);
+      return js_syntax_errors(path, text);
     };
-    static_cast<FixOutcome &>(run) =
-        fix_until_stable(files, front_end, *asked.fixing, buffers);
-    withdraw_dropped_fixes(result.diagnostics, run);
+    static_cast<engine::FixOutcome &>(run) =
+        engine::fix_until_stable(files, front_end, *asked.fixing, buffers);
+    engine::withdraw_dropped_fixes(result.diagnostics, run);
   } else {
     analyze(buffers);
   }
@@ -113,7 +115,7 @@ FrontEndRun JsFrontEnd::run(const FrontEndRequest &asked) const {
         {Severity::Warning, result.call_depth_cut->file->path(),
          result.call_depth_cut,
          "a call chain from a handler is longer than hoist follows (" +
-             std::to_string(javascript::kMaxCallDepth) +
+             std::to_string(kMaxCallDepth) +
              " calls); what this call runs was not checked",
          NoticeKind::Partial});
   for (const auto &[where, message] : result.unknown_wrappers)
@@ -136,4 +138,4 @@ FrontEndRun JsFrontEnd::run(const FrontEndRequest &asked) const {
   return run;
 }
 
-} // namespace hoist::engine
+} // namespace hoist::javascript

@@ -1,4 +1,4 @@
-#include "engine/check_setup.h"
+#include "setup/check_setup.h"
 
 #include <algorithm>
 
@@ -6,16 +6,16 @@
 #include "core/deployment.h"
 #include "core/handler_spec.h"
 #include "core/paths.h"
-#include "engine/cpp_run.h"
-#include "engine/js_run.h"
-#include "engine/python_run.h"
-#include "engine/rule_selection.h"
+#include "python/python_front_end.h"
 #include "rules/rule_ids.h"
+#include "setup/registered_front_ends.h"
+#include "setup/rule_selection.h"
 
-namespace hoist::engine {
+namespace hoist::setup {
 namespace {
 
 namespace fs = std::filesystem;
+using python::PythonFrontEnd;
 
 /// The config file that applies: the request's, else the nearest one
 /// upward from the first path. Returns false with `error` set when it
@@ -36,39 +36,6 @@ bool load_settings_file(const CheckRequest &request, Config &config,
     return false;
   }
   config = std::move(*loaded);
-  return true;
-}
-
-/// Adds the configuration's constructors to the catalogue.
-bool add_constructors(const Config &config, const RuleRegistry &registry,
-                      python::ApiCatalogue &catalogue, std::string &error) {
-  for (const ConstructorConfig &constructor : config.constructors) {
-    python::ApiEntry entry;
-    entry.api = constructor.api;
-    entry.builds = constructor.builds;
-    entry.family = constructor.family;
-    entry.fix = constructor.fix;
-    entry.returns = constructor.returns;
-    const RuleInfo *rule = registry.find(constructor.rule);
-    if (!rule) {
-      error = config.file.string() + ": constructor '" + entry.api +
-              "': " + registry.unknown_rule_message(constructor.rule);
-      return false;
-    }
-    // Its findings are written with the rule's construction message.
-    if (!rule->catalogued || !std::count(rule->languages.begin(),
-                                         rule->languages.end(), "python")) {
-      error = config.file.string() + ": constructor '" + entry.api +
-              "': rule '" + rule->id +
-              "' does not report Python constructions";
-      return false;
-    }
-    entry.rule = rule->id;
-    if (!catalogue.add(entry, error)) {
-      error = config.file.string() + ": " + error;
-      return false;
-    }
-  }
   return true;
 }
 
@@ -171,9 +138,8 @@ std::unique_ptr<CheckSetup> CheckSetup::create(const CheckRequest &request,
   fs::path data_dir = find_data_dir();
   std::unique_ptr<CheckSetup> setup;
   try {
-    setup.reset(new CheckSetup(
-        request, RuleRegistry::load(data_dir / "rules"),
-        python::ApiCatalogue::load(data_dir / "rules" / "catalogue.json")));
+    setup.reset(
+        new CheckSetup(request, RuleRegistry::load(data_dir / "rules")));
   } catch (const std::exception &failure) {
     error = std::string("cannot load the rule catalogue: ") + failure.what() +
             " (set HOIST_DATA_DIR to the directory holding rules/)";
@@ -225,8 +191,6 @@ std::unique_ptr<CheckSetup> CheckSetup::create(const CheckRequest &request,
   for (const std::string &root : request.roots)
     analysis.roots.push_back(fs::absolute(root));
   analysis.checked_paths = request.paths;
-  if (!add_constructors(config, setup->registry, setup->catalogue, error))
-    return nullptr;
   analysis.settings.report_minted_credentials =
       config.rule_option(rules::kClientInHandler, "report-minted-credentials");
   analysis.jobs = request.jobs;
@@ -262,12 +226,18 @@ std::unique_ptr<CheckSetup> CheckSetup::create(const CheckRequest &request,
       request.force_exclude.value_or(config.force_exclude);
   setup->filters.respect_gitignore =
       request.respect_gitignore.value_or(config.respect_gitignore);
+  try {
+    setup->front_ends = registered_front_ends(setup->front_end_context());
+  } catch (const engine::SetupError &refused) {
+    error = refused.what();
+    return nullptr;
+  }
   return setup;
 }
 
 Discovery CheckSetup::discover(const FrontEnds &front_ends,
                                const ListedDirectories *previous) const {
-  FileClaims claims = claims_of(front_ends);
+  FileClaims claims = engine::claims_of(front_ends);
   Discovery discovery = discover_files(request.paths, claims, filters, previous,
                                        &request.buffers);
   if (!only_given_handlers)
@@ -299,13 +269,4 @@ void CheckSetup::prepare(const Discovery &discovery) {
   analysis.listings = &discovery.listings;
 }
 
-FrontEnds CheckSetup::front_ends(std::function<void()> before) const {
-  FrontEnds front_ends;
-  front_ends.push_back(std::make_unique<PythonFrontEnd>(analysis, catalogue));
-  front_ends.push_back(std::make_unique<CppFrontEnd>(
-      request, configured, analysis.enabled_rules, std::move(before)));
-  front_ends.push_back(std::make_unique<JsFrontEnd>(analysis, registry));
-  return front_ends;
-}
-
-} // namespace hoist::engine
+} // namespace hoist::setup

@@ -4,16 +4,16 @@
 #include "core/rule_registry.h"
 #include "engine/front_end.h"
 
-namespace hoist::engine {
+namespace hoist::javascript {
 
 /// The JavaScript and TypeScript front-end (javascript::analyze), with
-/// `analysis`'s rules, settings and buffers (kept by reference): applies
+/// the context's rules, settings and buffers (kept by reference): applies
 /// its files' `hoist: ignore` comments and, fixing, keeps a file's fixes only
 /// while it parses with no more errors than before.
-class JsFrontEnd : public FrontEnd {
+class JsFrontEnd : public engine::FrontEnd {
 public:
-  JsFrontEnd(const AnalysisOptions &analysis, const RuleRegistry &registry)
-      : analysis_(analysis), registry_(registry) {}
+  explicit JsFrontEnd(const engine::FrontEndContext &context)
+      : analysis_(context.analysis), registry_(context.registry) {}
 
   std::string language() const override { return "javascript"; }
   /// JavaScript and TypeScript modules (is_javascript_file).
@@ -25,11 +25,12 @@ public:
   bool serves(HandlerLanguage runtime) const override {
     return runtime == HandlerLanguage::JavaScript;
   }
-  FrontEndRun run(const FrontEndRequest &request) const override;
+  engine::FrontEndRun
+  run(const engine::FrontEndRequest &request) const override;
 
 private:
   const AnalysisOptions &analysis_;
   const RuleRegistry &registry_;
 };
 
-} // namespace hoist::engine
+} // namespace hoist::javascript

@@ -15,20 +15,23 @@
 #include "engine/check_request.h"
 #include "engine/project_memo.h"
 #include "engine/session.h"
-#include "python/api_catalogue.h"
 
-namespace hoist::engine {
+namespace hoist::setup {
+
+using engine::CheckRequest;
+using engine::FrontEnds;
+using engine::ProjectMemo;
 
 /// What a check needs before it runs, made from a request and the
-/// configuration file that applies to it: the rules and the catalogue, the
-/// rules chosen, the handlers, roots and filters. `hoist check` and
-/// `hoist server` both start here. It holds pointers into itself: not
-/// copied, not moved.
+/// configuration file that applies to it: the rules, the rules chosen, the
+/// handlers, roots and filters, and the front-ends registered, made for
+/// them. `hoist check` and `hoist server` both start here. It holds
+/// pointers into itself: not copied, not moved.
 struct CheckSetup {
   /// From `request` (kept by reference: it must outlive the setup). Returns
   /// null with `error` set when the rules, the catalogue or the
   /// configuration cannot be read, or the request names what they do not
-  /// know.
+  /// know (a front-end refuses the configuration: engine::SetupError).
   static std::unique_ptr<CheckSetup> create(const CheckRequest &request,
                                             std::string &error);
 
@@ -43,23 +46,26 @@ struct CheckSetup {
   /// request names.
   void prepare(const Discovery &discovery);
 
-  /// The front-ends a session runs, Python's first (it reads the
-  /// deployment files): one line each registers a language. `before` is
-  /// called as the C++ front-end starts (it may take a while to load).
-  FrontEnds front_ends(std::function<void()> before = {}) const;
+  /// What a front-end is made from: this setup's request, configuration,
+  /// rules and options (for a front-end made outside the registration, as
+  /// tests do).
+  engine::FrontEndContext front_end_context() const {
+    return {request,    config,   registry,         analysis,
+            configured, data_dir, before_slow_start};
+  }
 
-  Session session() const {
-    return Session(config, registry, analysis, data_dir,
-                   memo && !only_given_handlers ? &memo->deployment : nullptr);
+  engine::Session session() const {
+    return engine::Session(config, registry, analysis, data_dir,
+                           memo && !only_given_handlers ? &memo->deployment
+                                                        : nullptr);
   }
 
   const CheckRequest &request;
   RuleRegistry registry;
-  python::ApiCatalogue catalogue;
   Config config;
   AnalysisOptions analysis;
   /// The rules the configuration file alone chooses: a C++ file's
-  /// .clang-tidy refines them before the request has its say (cpp_run.h).
+  /// .clang-tidy refines them before the request has its say (cpp/cpp_front_end.h).
   std::unordered_set<std::string> configured;
   /// The request's and the configuration's exclude globs, relative to
   /// `exclude_base`.
@@ -73,12 +79,16 @@ struct CheckSetup {
   /// Only the request's handlers are handlers (verify's).
   bool only_given_handlers = false;
   std::filesystem::path data_dir;
+  /// Called as a front-end starts a run that takes a while to load (the
+  /// command line's progress line ends there).
+  std::function<void()> before_slow_start;
+  /// The registered front-ends (register_front_ends), in the order a
+  /// session runs them.
+  FrontEnds front_ends;
 
 private:
-  CheckSetup(const CheckRequest &request, RuleRegistry registry,
-             python::ApiCatalogue catalogue)
-      : request(request), registry(std::move(registry)),
-        catalogue(std::move(catalogue)) {}
+  CheckSetup(const CheckRequest &request, RuleRegistry registry)
+      : request(request), registry(std::move(registry)) {}
 };
 
-} // namespace hoist::engine
+} // namespace hoist::setup

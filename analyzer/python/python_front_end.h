@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <string>
 
 #include "core/analysis_options.h"
@@ -8,18 +9,23 @@
 #include "python/analyze_project.h"
 #include "python/api_catalogue.h"
 
-namespace hoist::engine {
+namespace hoist::python {
 
-/// The Python front-end (python::analyze_project) with `options` and
-/// `catalogue` (kept by reference). It runs first: the functions Python CDK
-/// apps give other runtimes are its run's configured_for_others. Fixing,
-/// the fix loop keeps a file's fixes only while it parses with no more
-/// errors than before; a Python 2 file is never fixed.
-class PythonFrontEnd : public FrontEnd {
+/// The Python front-end (analyze_project) with `options` and `catalogue`.
+/// It runs first: the functions Python CDK apps give other runtimes are its
+/// run's configured_for_others. Fixing, the fix loop keeps a file's fixes
+/// only while it parses with no more errors than before; a Python 2 file is
+/// never fixed.
+class PythonFrontEnd : public engine::FrontEnd {
 public:
-  PythonFrontEnd(const AnalysisOptions &options,
-                 const python::ApiCatalogue &catalogue)
-      : options_(options), catalogue_(catalogue) {}
+  /// As registered: its catalogue is rules/catalogue.json's Python entries
+  /// and the configuration's constructors. Throws engine::SetupError when
+  /// the catalogue cannot be read or refuses a constructor.
+  explicit PythonFrontEnd(const engine::FrontEndContext &context);
+  /// With `options` (kept by reference) and `catalogue`.
+  PythonFrontEnd(const hoist::AnalysisOptions &options,
+                 std::shared_ptr<const ApiCatalogue> catalogue)
+      : options_(options), catalogue_(std::move(catalogue)) {}
 
   std::string language() const override { return kLanguage; }
   /// `.py` files.
@@ -35,13 +41,14 @@ public:
   /// Every module it reads beyond its files is a loaded file, and every
   /// directory an import looked in a consulted one.
   bool cacheable() const override { return true; }
-  FrontEndRun run(const FrontEndRequest &request) const override;
+  engine::FrontEndRun
+  run(const engine::FrontEndRequest &request) const override;
 
   static constexpr const char *kLanguage = "python";
 
 private:
-  const AnalysisOptions &options_;
-  const python::ApiCatalogue &catalogue_;
+  const hoist::AnalysisOptions &options_;
+  std::shared_ptr<const ApiCatalogue> catalogue_;
 };
 
 /// The Python front-end's FixableFrontEnd::errors: tree-sitter's syntax
@@ -49,4 +56,4 @@ private:
 std::size_t python_syntax_errors(const std::string &path,
                                  const std::string &text);
 
-} // namespace hoist::engine
+} // namespace hoist::python

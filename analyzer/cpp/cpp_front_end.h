@@ -6,10 +6,9 @@
 #include <unordered_set>
 #include <vector>
 
-#include "engine/check_request.h"
 #include "engine/front_end.h"
 
-namespace hoist::engine {
+namespace hoist::cpp {
 
 /// The C++ front-end: checks the C++ files with the enabled C++ rules,
 /// with Clang where there is a compilation database or flags, else (and for
@@ -21,16 +20,15 @@ namespace hoist::engine {
 /// file alone), then the Checks of the .clang-tidy files that apply to it,
 /// then the request's select and ignore; `enabled` (every layer but
 /// .clang-tidy) when its .clang-tidy names no awslambda check. Files are
-/// read from the request's buffers when they hold them. All are kept by
-/// reference. `before` is called as a run starts.
-class CppFrontEnd : public FrontEnd {
+/// read from the request's buffers when they hold them. All are the
+/// context's, kept by reference; its `before_slow_start` is called as a run
+/// starts.
+class CppFrontEnd : public engine::FrontEnd {
 public:
-  CppFrontEnd(const CheckRequest &request,
-              const std::unordered_set<std::string> &configured,
-              const std::unordered_set<std::string> &enabled,
-              std::function<void()> before = {})
-      : request_(request), configured_(configured), enabled_(enabled),
-        before_(std::move(before)) {}
+  explicit CppFrontEnd(const engine::FrontEndContext &context)
+      : request_(context.request), configured_(context.configured_rules),
+        enabled_(context.analysis.enabled_rules),
+        before_(context.before_slow_start) {}
 
   std::string language() const override { return "cpp"; }
   /// C++ sources; headers are checked through the sources that include
@@ -44,13 +42,14 @@ public:
   /// changed (a header, or the compilation database, can change any).
   void keep_changed(const std::set<std::filesystem::path> &changed,
                     std::vector<DiscoveredFile> &files) const override;
-  FrontEndRun run(const FrontEndRequest &request) const override;
+  engine::FrontEndRun
+  run(const engine::FrontEndRequest &request) const override;
 
 private:
-  const CheckRequest &request_;
+  const engine::CheckRequest &request_;
   const std::unordered_set<std::string> &configured_;
   const std::unordered_set<std::string> &enabled_;
-  std::function<void()> before_;
+  const std::function<void()> &before_;
 };
 
-} // namespace hoist::engine
+} // namespace hoist::cpp

@@ -1,4 +1,4 @@
-#include "engine/python_run.h"
+#include "python/python_front_end.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -6,14 +6,67 @@
 
 #include "python/syntax_tree.h"
 
-namespace hoist::engine {
+namespace hoist::python {
 namespace {
 
 namespace fs = std::filesystem;
+using engine::FixableFrontEnd;
+using engine::FrontEndRequest;
+using engine::FrontEndRun;
+
+/// Adds the configuration's constructors to the catalogue.
+bool add_constructors(const Config &config, const RuleRegistry &registry,
+                      ApiCatalogue &catalogue, std::string &error) {
+  for (const ConstructorConfig &constructor : config.constructors) {
+    ApiEntry entry;
+    entry.api = constructor.api;
+    entry.builds = constructor.builds;
+    entry.family = constructor.family;
+    entry.fix = constructor.fix;
+    entry.returns = constructor.returns;
+    const RuleInfo *rule = registry.find(constructor.rule);
+    if (!rule) {
+      error = config.file.string() + ": constructor '" + entry.api +
+              "': " + registry.unknown_rule_message(constructor.rule);
+      return false;
+    }
+    // Its findings are written with the rule's construction message.
+    if (!rule->catalogued ||
+        !std::count(rule->languages.begin(), rule->languages.end(), "python")) {
+      error = config.file.string() + ": constructor '" + entry.api +
+              "': rule '" + rule->id + "' does not report Python constructions";
+      return false;
+    }
+    entry.rule = rule->id;
+    if (!catalogue.add(entry, error)) {
+      error = config.file.string() + ": " + error;
+      return false;
+    }
+  }
+  return true;
+}
+
+/// The catalogue's Python entries and the configuration's constructors.
+std::shared_ptr<const ApiCatalogue>
+configured_catalogue(const engine::FrontEndContext &context) {
+  std::shared_ptr<ApiCatalogue> catalogue;
+  try {
+    catalogue = std::make_shared<ApiCatalogue>(
+        ApiCatalogue::load(context.data_dir / "rules" / "catalogue.json"));
+  } catch (const std::exception &failure) {
+    throw engine::SetupError(
+        std::string("cannot load the rule catalogue: ") + failure.what() +
+        " (set HOIST_DATA_DIR to the directory holding rules/)");
+  }
+  std::string error;
+  if (!add_constructors(context.config, context.registry, *catalogue, error))
+    throw engine::SetupError(error);
+  return catalogue;
+}
 
 /// What is reported of an analysis: suppressions applied and the unused ones
 /// reported, per-file-ignores applied, in report order.
-void finalize(python::ProjectAnalysis &result, const FrontEndRequest &request,
+void finalize(ProjectAnalysis &result, const FrontEndRequest &request,
               const std::unordered_set<std::string> &enabled) {
   std::vector<Diagnostic> &diagnostics = result.diagnostics;
   apply_suppressions(diagnostics, result.suppressions);
@@ -34,14 +87,14 @@ void finalize(python::ProjectAnalysis &result, const FrontEndRequest &request,
 }
 
 /// The files analyzed only in part: a syntax error, or Python 2 code.
-std::vector<FileNotice> partly_parsed(const python::ProjectAnalysis &result) {
+std::vector<FileNotice> partly_parsed(const ProjectAnalysis &result) {
   std::vector<FileNotice> notices;
   for (const Location &error : result.syntax_errors)
     notices.push_back({Severity::Warning, error.file->path(), error,
                        "syntax error; the code around it was "
                        "analyzed as far as it parses",
                        NoticeKind::Partial});
-  for (const python::Python2Code &code : result.python2_code)
+  for (const Python2Code &code : result.python2_code)
     notices.push_back(
         {Severity::Warning, code.where.file->path(), code.where,
          "Python 2 code (" + code.construct +
@@ -55,12 +108,14 @@ std::vector<FileNotice> partly_parsed(const python::ProjectAnalysis &result) {
 
 std::size_t python_syntax_errors(const std::string &path,
                                  const std::string &text) {
-  auto tree =
-      python::SyntaxTree::parse(std::make_shared<SourceFile>(path, text));
+  auto tree = SyntaxTree::parse(std::make_shared<SourceFile>(path, text));
   // A text too slow to parse counts as one that does not parse.
   return tree->too_slow() ? std::numeric_limits<std::size_t>::max()
                           : tree->error_count();
 }
+
+PythonFrontEnd::PythonFrontEnd(const engine::FrontEndContext &context)
+    : PythonFrontEnd(context.analysis, configured_catalogue(context)) {}
 
 FileClaim PythonFrontEnd::claim() const {
   return {kLanguage,
@@ -100,29 +155,29 @@ void PythonFrontEnd::keep_changed(const std::set<fs::path> &changed,
 }
 
 FrontEndRun PythonFrontEnd::run(const FrontEndRequest &request) const {
-  python::AnalysisOptions options;
-  static_cast<AnalysisOptions &>(options) = options_;
-  options.catalogue = &catalogue_;
+  AnalysisOptions options;
+  static_cast<hoist::AnalysisOptions &>(options) = options_;
+  options.catalogue = catalogue_.get();
   options.configured = &request.configured;
   const fs::path base = fs::current_path();
   FrontEndRun run;
-  python::ProjectAnalysis result;
+  ProjectAnalysis result;
   if (request.fixing) {
     FixableFrontEnd python;
     python.analyze =
         [&](const Overlay &overlay) -> const std::vector<Diagnostic> & {
       options.overlay = &overlay;
-      result = python::analyze_project(request.files, options, base);
+      result = analyze_project(request.files, options, base);
       finalize(result, request, options.enabled_rules);
       return result.diagnostics;
     };
     python.errors = python_syntax_errors;
-    static_cast<FixOutcome &>(run) =
-        fix_until_stable(request.files, python, *request.fixing,
-                         options_.overlay ? *options_.overlay : Overlay{});
-    withdraw_dropped_fixes(result.diagnostics, run);
+    static_cast<engine::FixOutcome &>(run) = engine::fix_until_stable(
+        request.files, python, *request.fixing,
+        options_.overlay ? *options_.overlay : Overlay{});
+    engine::withdraw_dropped_fixes(result.diagnostics, run);
   } else {
-    result = python::analyze_project(request.files, options, base);
+    result = analyze_project(request.files, options, base);
     finalize(result, request, options.enabled_rules);
   }
   run.diagnostics = std::move(result.diagnostics);
@@ -137,4 +192,4 @@ FrontEndRun PythonFrontEnd::run(const FrontEndRequest &request) const {
   return run;
 }
 
-} // namespace hoist::engine
+} // namespace hoist::python

@@ -2,7 +2,7 @@
 
 #include <string>
 
-namespace hoist::engine {
+namespace hoist::python {
 
 /// Finds a Python handler's module as Lambda does (awslambdaric: the handler
 /// string split at its last dot; the module path, `/` or `.` separated,
@@ -11,9 +11,9 @@ namespace hoist::engine {
 /// with `error` naming Lambda's error and the paths looked at (`task_root`
 /// as the user spelled it; `node_file_stem`, the file a Node.js runtime
 /// would load for the handler string, is named among them).
-bool check_python_handler_module(const std::string &handler,
-                                 const std::string &task_root,
-                                 const std::string &node_file_stem,
-                                 std::string &error);
+bool check_handler_module(const std::string &handler,
+                          const std::string &task_root,
+                          const std::string &node_file_stem,
+                          std::string &error);
 
-} // namespace hoist::engine
+} // namespace hoist::python

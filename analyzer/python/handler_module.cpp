@@ -1,4 +1,4 @@
-#include "engine/python_handler_module.h"
+#include "python/handler_module.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -10,7 +10,7 @@
 #include "python/module_cache.h"
 #include "python/module_model.h"
 
-namespace hoist::engine {
+namespace hoist::python {
 
 namespace fs = std::filesystem;
 
@@ -35,7 +35,7 @@ std::vector<std::string> handlers_meant(const HandlerSpec &spec,
       it.disable_recursion_pending();
       continue;
     }
-    if (!python::is_module_file(spec, it->path().generic_string()))
+    if (!is_module_file(spec, it->path().generic_string()))
       continue;
     fs::path module = it->path().lexically_relative(root);
     module = name == "__init__.py" ? module.parent_path()
@@ -48,10 +48,10 @@ std::vector<std::string> handlers_meant(const HandlerSpec &spec,
 
 } // namespace
 
-bool check_python_handler_module(const std::string &handler,
-                                 const std::string &task_root,
-                                 const std::string &node_file_stem,
-                                 std::string &error) {
+bool check_handler_module(const std::string &handler,
+                          const std::string &task_root,
+                          const std::string &node_file_stem,
+                          std::string &error) {
   auto spec = HandlerSpec::parse(handler, error);
   if (!spec) {
     error += "; Lambda would fail with 'Runtime.MalformedHandlerName'";
@@ -87,11 +87,10 @@ bool check_python_handler_module(const std::string &handler,
       error += "'?";
     return false;
   }
-  auto source = python::load_source(file, file);
+  auto source = load_source(file, file);
   if (std::holds_alternative<LoadError>(source))
     return true; // hoist's check says why it cannot read it
-  python::ParsedModule module =
-      python::parse_source(std::get<SourceFilePtr>(source));
+  ParsedModule module = parse_source(std::get<SourceFilePtr>(source));
   // A name a star import or a module `__getattr__` may provide counts as
   // bound. So does one found in a file that parses only in part: the
   // runtime tells whether Python reads it (its Runtime.UserCodeSyntaxError
@@ -116,4 +115,4 @@ bool check_python_handler_module(const std::string &handler,
   return false;
 }
 
-} // namespace hoist::engine
+} // namespace hoist::python

@@ -1,6 +1,6 @@
-#include "engine/rule_selection.h"
+#include "setup/rule_selection.h"
 
-namespace hoist::engine {
+namespace hoist::setup {
 
 bool select_rules(const std::vector<std::string> &select,
                   const std::vector<std::string> &extend_select,
@@ -39,4 +39,4 @@ bool select_rules(const std::vector<std::string> &select,
   return true;
 }
 
-} // namespace hoist::engine
+} // namespace hoist::setup

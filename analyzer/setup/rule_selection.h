@@ -6,7 +6,7 @@
 
 #include "core/rule_registry.h"
 
-namespace hoist::engine {
+namespace hoist::setup {
 
 /// The rules to run: `select` (default: the rules on by default) and
 /// `extend_select`, minus `ignore`. Returns false and sets `error` for an
@@ -17,4 +17,4 @@ bool select_rules(const std::vector<std::string> &select,
                   const RuleRegistry &registry,
                   std::unordered_set<std::string> &enabled, std::string &error);
 
-} // namespace hoist::engine
+} // namespace hoist::setup

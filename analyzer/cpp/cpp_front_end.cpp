@@ -1,4 +1,4 @@
-#include "engine/cpp_run.h"
+#include "cpp/cpp_front_end.h"
 
 #include <dlfcn.h>
 
@@ -17,10 +17,15 @@
 #include "cpp/tidy_config.h"
 #include "rules/rule_ids.h"
 
-namespace hoist::engine {
+namespace hoist::cpp {
 namespace {
 
 namespace fs = std::filesystem;
+using engine::CheckRequest;
+using engine::FixableFrontEnd;
+using engine::FrontEndRequest;
+using engine::FrontEndRun;
+using engine::ReportSuppressions;
 
 fs::path absolute_of(const std::string &path) {
   return fs::absolute(path).lexically_normal();
@@ -479,13 +484,13 @@ FrontEndRun CppFrontEnd::run(const FrontEndRequest &asked) const {
       return analysis.errors(path, text);
     };
     front_end.would_not = clang ? "compile" : "parse";
-    static_cast<FixOutcome &>(run) =
-        fix_until_stable(files, front_end, *asked.fixing, request.buffers);
+    static_cast<engine::FixOutcome &>(run) = engine::fix_until_stable(
+        files, front_end, *asked.fixing, request.buffers);
   } else {
     analysis.run(request.buffers);
   }
   cpp::CppCheckResult &result = analysis.result();
-  withdraw_dropped_fixes(result.diagnostics, run);
+  engine::withdraw_dropped_fixes(result.diagnostics, run);
   run.diagnostics = std::move(result.diagnostics);
   move_append(run.notices, mode_notices);
   move_append(run.notices, result.notices);
@@ -501,4 +506,4 @@ FrontEndRun CppFrontEnd::run(const FrontEndRequest &asked) const {
   return run;
 }
 
-} // namespace hoist::engine
+} // namespace hoist::cpp
