@@ -9,6 +9,8 @@
 #include "core/file_discovery.h"
 #include "core/handler_spec.h"
 #include "core/paths.h"
+#include "engine/session.h"
+#include "setup/check_setup.h"
 
 namespace hoist::cli {
 
@@ -27,6 +29,21 @@ bool runs_node_handler(const ConfiguredHandler &configured,
          configured.handler.substr(stem.size()) == handler.substr(own.size()) &&
          (configured.code_root / stem).lexically_normal() ==
              (task_root / own).lexically_normal();
+}
+
+// How the runtimes hoist checks find a handler's module, as its front-ends
+// say, for a function whose runtime no file under `project` states; none
+// when the configuration there cannot be read (the check verify runs says
+// why).
+std::vector<HandlerModules> handler_modules(const fs::path &project) {
+  engine::CheckRequest request;
+  request.paths = {project.string()};
+  std::string error;
+  std::unique_ptr<setup::CheckSetup> setup =
+      setup::CheckSetup::create(request, error);
+  if (!setup)
+    return {};
+  return engine::handler_modules_of(setup->front_ends);
 }
 
 // The functions the deployment files under `project` configure with the
@@ -48,7 +65,10 @@ std::vector<ConfiguredHandler> functions_running(const FunctionOptions &function
               return a.path < b.path;
             });
   DeploymentScan scan;
-  const DeploymentContext context{{project}};
+  const DeploymentContext context{{project},
+                                  DeploymentContext{}.max_file_size,
+                                  {},
+                                  handler_modules(project)};
   for (const DiscoveredFile &file : discovery.deployment_files)
     read_deployment_file(file.path, file.display_path, context, scan);
   std::vector<ConfiguredHandler> running;

@@ -150,7 +150,8 @@ bool is_inside_trees(const fs::path &path, const std::vector<fs::path> &trees) {
   });
 }
 
-void settle_language(ConfiguredHandler &handler) {
+void settle_language(ConfiguredHandler &handler,
+                     const std::vector<HandlerModules> &modules) {
   const std::string &text = handler.handler;
   // `run.sh`, `bootstrap`: an executable that a custom runtime or an exec
   // wrapper (the Lambda Web Adapter's) runs, not a module and a function.
@@ -163,20 +164,15 @@ void settle_language(ConfiguredHandler &handler) {
   if (handler.language != HandlerLanguage::Unknown ||
       text.find('.') == std::string::npos)
     return;
-  // No runtime stated: the file the handler names says which language it is.
-  std::string module = text.substr(0, text.rfind('.'));
-  std::string python_module = module;
-  std::replace(python_module.begin(), python_module.end(), '.', '/');
-  if (exists_file(handler.code_root / (python_module + ".py")) ||
-      exists_file(handler.code_root / python_module / "__init__.py")) {
-    handler.language = HandlerLanguage::Python;
-    return;
-  }
-  for (const char *extension : {".js", ".mjs", ".cjs", ".ts"})
-    if (exists_file(handler.code_root / (module + extension))) {
-      handler.language = HandlerLanguage::JavaScript;
-      return;
-    }
+  // No runtime stated: the file the handler names says which runtime runs
+  // it.
+  const std::string module = text.substr(0, text.rfind('.'));
+  for (const HandlerModules &runtime : modules)
+    for (const std::string &file : runtime.files(module))
+      if (exists_file(handler.code_root / file)) {
+        handler.language = runtime.runtime;
+        return;
+      }
 }
 
 void read_deployment_file(const fs::path &path, const std::string &display_path,
@@ -238,7 +234,7 @@ void read_deployment_file(const fs::path &path, const std::string &display_path,
     read_sam_template(file, context, out);
   }
   for (std::size_t i = first; i < out.handlers.size(); ++i)
-    settle_language(out.handlers[i]);
+    settle_language(out.handlers[i], context.handler_modules);
 }
 
 std::optional<std::string>

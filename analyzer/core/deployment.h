@@ -99,6 +99,16 @@ struct DeploymentScan {
   std::size_t files_read = 0;
 };
 
+/// How a runtime finds a handler's module, as the front-end that serves it
+/// says (FrontEnd::handler_modules).
+struct HandlerModules {
+  HandlerLanguage runtime = HandlerLanguage::Unknown;
+  /// The files, relative to the code root, that a handler string's module
+  /// part (`src/app` of `src/app.handler`) may name, in the order the
+  /// runtime looks for them.
+  std::function<std::vector<std::string>(const std::string &module)> files;
+};
+
 /// How deployment files are read.
 struct DeploymentContext {
   /// The trees being checked (absolute, normalized): code a deployment file
@@ -111,6 +121,10 @@ struct DeploymentContext {
   /// what a template says of a function on another runtime is not
   /// reported. Empty: every runtime.
   std::function<bool(HandlerLanguage runtime)> checks_runtime{};
+  /// How the runtimes find a handler's module, in the front-ends' order:
+  /// a function whose runtime no file states runs on the first whose
+  /// module file is there (settle_language). Empty: none is guessed.
+  std::vector<HandlerModules> handler_modules{};
 };
 
 /// True for files hoist may read as deployment configuration:
@@ -158,9 +172,11 @@ bool may_be_lambda_template(std::string_view text);
 bool is_inside_trees(const std::filesystem::path &path,
                      const std::vector<std::filesystem::path> &trees);
 
-/// Sets `handler.language` from its runtime, else from the file its handler
-/// string names under its code root (`app.py`: Python, `app.js`: JavaScript).
-void settle_language(ConfiguredHandler &handler);
+/// Sets `handler.language` from its runtime, else to the first of
+/// `modules`' runtimes whose module file its handler string names under its
+/// code root (Python's `app.py` for `app.handler`).
+void settle_language(ConfiguredHandler &handler,
+                     const std::vector<HandlerModules> &modules);
 
 /// `<code root>/<module path>` of a configured handler, absolute and
 /// normalized (Python adds `.py` or `/__init__.py` for its file), or

@@ -43,11 +43,13 @@ struct DeploymentRead {
 /// made, so that the front-ends read their files meanwhile: a large
 /// template is the longest item of a check. `memo`, when given, keeps what
 /// the project deployment files said between sessions. What they say of a
-/// function on a runtime `checks_runtime` refuses is not reported.
+/// function on a runtime `checks_runtime` refuses is not reported; a
+/// function whose runtime no file states gets one by `handler_modules`.
 class DeploymentReading {
 public:
   DeploymentReading(const AnalysisOptions &options, DeploymentMemo *memo,
-                    std::function<bool(HandlerLanguage)> checks_runtime);
+                    std::function<bool(HandlerLanguage)> checks_runtime,
+                    std::vector<HandlerModules> handler_modules);
   ~DeploymentReading();
 
   /// What was read, once reading ends.
@@ -57,6 +59,7 @@ private:
   void read(const AnalysisOptions &options, DeploymentMemo *memo);
 
   std::function<bool(HandlerLanguage)> checks_runtime_;
+  std::vector<HandlerModules> handler_modules_;
   DeploymentMemo read_now_;
   DeploymentRead result_;
   std::future<void> reading_;

@@ -128,6 +128,13 @@ public:
   /// True when it checks the functions configured for `runtime`: the
   /// engine routes them to the first front-end that serves their runtime.
   virtual bool serves(HandlerLanguage runtime) const = 0;
+  /// How the runtime it serves finds a handler's module: the files a
+  /// handler string's module part names. A function whose runtime no file
+  /// states runs on it when that file is there. None by default (no
+  /// guess).
+  virtual std::optional<HandlerModules> handler_modules() const {
+    return std::nullopt;
+  }
   /// --changed-since: drops from `files` (its own) those whose findings
   /// cannot have changed, given the `changed` files (absolute, normal);
   /// keeps them all by default.

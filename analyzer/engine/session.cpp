@@ -156,10 +156,12 @@ SessionRun Session::run(const Discovery &discovery,
                         std::optional<FixLevel> fixing,
                         const FrontEnds &front_ends) const {
   // Read beside the first front-end's reading of its files.
-  DeploymentReading reading(analysis_, deployment_memo_,
-                            [&](HandlerLanguage runtime) {
-                              return serving(front_ends, runtime).has_value();
-                            });
+  DeploymentReading reading(
+      analysis_, deployment_memo_,
+      [&](HandlerLanguage runtime) {
+        return serving(front_ends, runtime).has_value();
+      },
+      handler_modules_of(front_ends));
   ReportSuppressions report_suppressions =
       [&](const std::vector<Suppression> &suppressions,
           const std::unordered_set<std::string> &rules,
@@ -302,6 +304,14 @@ FileClaims claims_of(const FrontEnds &front_ends) {
   for (const std::unique_ptr<FrontEnd> &front_end : front_ends)
     claims.push_back(front_end->claim());
   return claims;
+}
+
+std::vector<HandlerModules> handler_modules_of(const FrontEnds &front_ends) {
+  std::vector<HandlerModules> modules;
+  for (const std::unique_ptr<FrontEnd> &front_end : front_ends)
+    if (std::optional<HandlerModules> own = front_end->handler_modules())
+      modules.push_back(std::move(*own));
+  return modules;
 }
 
 Report Session::report(SessionRun &run, const Discovery &discovery,

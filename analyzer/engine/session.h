@@ -26,6 +26,10 @@ using FrontEnds = std::vector<std::unique_ptr<FrontEnd>>;
 /// What discovery keeps for `front_ends`: the files each claims.
 FileClaims claims_of(const FrontEnds &front_ends);
 
+/// How the runtimes `front_ends` serve find a handler's module, in their
+/// order (DeploymentContext::handler_modules).
+std::vector<HandlerModules> handler_modules_of(const FrontEnds &front_ends);
+
 /// The files of `discovery` each of `front_ends` checks, counted in words:
 /// "1 Python file, 0 C++ files and 2 JavaScript or TypeScript files".
 std::string counted_files(const Discovery &discovery,

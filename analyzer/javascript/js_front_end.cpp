@@ -43,6 +43,16 @@ void say_nothing_fixed(const std::vector<Diagnostic> &diagnostics,
 
 FileClaim JsFrontEnd::claim() const { return {language(), is_javascript_file}; }
 
+std::optional<HandlerModules> JsFrontEnd::handler_modules() const {
+  return HandlerModules{
+      HandlerLanguage::JavaScript, [](const std::string &module) {
+        std::vector<std::string> files;
+        for (const char *extension : {".js", ".mjs", ".cjs", ".ts"})
+          files.push_back(module + extension);
+        return files;
+      }};
+}
+
 FrontEndRun JsFrontEnd::run(const FrontEndRequest &asked) const {
   const std::vector<DiscoveredFile> &files = asked.files;
   const std::vector<ConfiguredHandler> &configured = asked.configured().checked;

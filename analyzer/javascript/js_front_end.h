@@ -25,6 +25,8 @@ public:
   bool serves(HandlerLanguage runtime) const override {
     return runtime == HandlerLanguage::JavaScript;
   }
+  /// `src/app.js`, `.mjs`, `.cjs` or `.ts` (compiled to it) for `src/app`.
+  std::optional<HandlerModules> handler_modules() const override;
   engine::FrontEndRun
   run(const engine::FrontEndRequest &request) const override;
 

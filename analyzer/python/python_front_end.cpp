@@ -122,6 +122,15 @@ FileClaim PythonFrontEnd::claim() const {
           [](std::string_view name) { return extension_of(name) == ".py"; }};
 }
 
+std::optional<HandlerModules> PythonFrontEnd::handler_modules() const {
+  return HandlerModules{
+      HandlerLanguage::Python, [](const std::string &module) {
+        std::string path = module;
+        std::replace(path.begin(), path.end(), '.', '/');
+        return std::vector<std::string>{path + ".py", path + "/__init__.py"};
+      }};
+}
+
 void PythonFrontEnd::keep_changed(const std::set<fs::path> &changed,
                                   std::vector<DiscoveredFile> &files) const {
   auto is_changed = [&](const std::string &path) {

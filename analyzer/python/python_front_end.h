@@ -34,6 +34,9 @@ public:
   bool serves(HandlerLanguage runtime) const override {
     return runtime == HandlerLanguage::Python;
   }
+  /// `src/app.py`, else `src/app/__init__.py`, for `src/app` (or
+  /// `src.app`).
+  std::optional<HandlerModules> handler_modules() const override;
   /// Keeps the files that changed, and those that mention a changed
   /// module's name (they may import it).
   void keep_changed(const std::set<std::filesystem::path> &changed,

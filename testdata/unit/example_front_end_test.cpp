@@ -39,6 +39,13 @@ public:
   bool serves(HandlerLanguage runtime) const override {
     return runtime == HandlerLanguage::JavaScript;
   }
+  /// `src/app.toy` for the handler `src/app.handler`.
+  std::optional<HandlerModules> handler_modules() const override {
+    return HandlerModules{HandlerLanguage::JavaScript,
+                          [](const std::string &module) {
+                            return std::vector<std::string>{module + ".toy"};
+                          }};
+  }
 
   engine::FrontEndRun
   run(const engine::FrontEndRequest &request) const override {
@@ -101,8 +108,10 @@ private:
 
 class ExampleFrontEnd : public ::testing::Test {
 protected:
-  void SetUp() override {
-    dir_.write("template.yaml", R"(AWSTemplateFormatVersion: '2010-09-09'
+  /// A SAM template's function whose handler is src/app.toy's, and the
+  /// line that puts it on Node.js.
+  static constexpr const char *kOrders =
+      R"(AWSTemplateFormatVersion: '2010-09-09'
 Transform: AWS::Serverless-2016-10-31
 Resources:
   Orders:
@@ -110,8 +119,11 @@ Resources:
     Properties:
       CodeUri: src/
       Handler: app.handler
-      Runtime: nodejs20.x
-)");
+)";
+  static constexpr const char *kOnNode = "      Runtime: nodejs20.x\n";
+
+  void SetUp() override {
+    dir_.write("template.yaml", std::string(kOrders) + kOnNode);
     dir_.write("src/app.toy", "exports.handler = async () => {\n"
                               "  const toy = new Toy();\n"
                               "  return toy.play();\n"
@@ -166,17 +178,25 @@ TEST_F(ExampleFrontEnd, ItsFindingsAreReportedWithTheFunctionsRoutedToIt) {
   EXPECT_EQ(configured_[0].language, HandlerLanguage::JavaScript);
 }
 
+// A function whose runtime no file states runs on the runtime of the
+// front-end whose module file its handler names: the toy's answer, which
+// nothing in core knows.
+TEST_F(ExampleFrontEnd, ItsModuleFilesSettleAFunctionWithoutARuntime) {
+  dir_.write("template.yaml", kOrders);
+  check(std::nullopt);
+  ASSERT_EQ(configured_.size(), 1u);
+  EXPECT_EQ(configured_[0].handler, "app.handler");
+  EXPECT_EQ(configured_[0].language, HandlerLanguage::JavaScript);
+  // With no module file of the toy's there, its runtime stays unknown: the
+  // function is routed to no front-end.
+  fs::rename(dir_.path() / "src" / "app.toy", dir_.path() / "src" / "app.txt");
+  configured_.clear();
+  check(std::nullopt);
+  EXPECT_TRUE(configured_.empty());
+}
+
 TEST_F(ExampleFrontEnd, TheEngineReadsTheDeploymentFilesForItAlone) {
-  dir_.write("template.yaml", R"(AWSTemplateFormatVersion: '2010-09-09'
-Transform: AWS::Serverless-2016-10-31
-Resources:
-  Orders:
-    Type: AWS::Serverless::Function
-    Properties:
-      CodeUri: src/
-      Handler: app.handler
-      Runtime: nodejs20.x
-  Billing:
+  dir_.write("template.yaml", std::string(kOrders) + kOnNode + R"(  Billing:
     Type: AWS::Serverless::Function
     Properties:
       CodeUri: billing/
