@@ -1860,28 +1860,33 @@ std::string stored_as_item(const SyntaxTree &tree, const FunctionInfo &function,
   return "";
 }
 
-/// True when `function` returns a part of what `path` reaches
-/// (`return client.meta.events`, `return getattr(client, "meta")`), also
-/// through a local bound to one, or, when `path` is a part itself, that.
-bool returns_part_of(const SyntaxTree &tree, const FunctionInfo &function,
-                     std::string_view path, bool part) {
+/// The first `giving` node in `function` (a `return_statement`, or a
+/// `yield`) that gives back a part of what `path` reaches (`return
+/// client.meta.events`, `yield getattr(client, "meta")`), also through a
+/// local bound to one, or, when `path` is a part itself, that; null when
+/// none.
+TSNode part_given_back(const SyntaxTree &tree, const FunctionInfo &function,
+                       std::string_view path, bool part,
+                       std::string_view giving) {
   auto is_part = [&](TSNode value) {
     int steps = steps_from(tree, value, path);
     return steps > 0 || (steps == 0 && part);
   };
-  bool found = false;
+  TSNode found{};
   for_each_in_scope(function.body, [&](TSNode node) {
-    TSNode value = is(node, "return_statement") ? ts_node_named_child(node, 0)
-                                                : TSNode{};
-    if (found || ts_node_is_null(value))
-      return !found;
-    found = is_part(value);
+    TSNode value =
+        is(node, giving) ? ts_node_named_child(node, 0) : TSNode{};
+    if (!ts_node_is_null(found) || ts_node_is_null(value))
+      return ts_node_is_null(found);
+    bool gives = is_part(value);
     if (auto local = function.bindings.assignments.find(
             std::string(tree.text(unparenthesize(value))));
-        !found && is(unparenthesize(value), "identifier") &&
+        !gives && is(unparenthesize(value), "identifier") &&
         local != function.bindings.assignments.end())
-      found = std::any_of(local->second.begin(), local->second.end(), is_part);
-    return !found;
+      gives = std::any_of(local->second.begin(), local->second.end(), is_part);
+    if (gives)
+      found = node;
+    return !gives;
   });
   return found;
 }
@@ -2015,8 +2020,9 @@ ObjectChange handed_over(const NameResolver &resolver,
         // configure it through what the call returns
         // (`events_of(s3).register(...)`).
         if (!result_unused(call) &&
-            returns_part_of(runs_module->tree(), *runs, parameter,
-                            part || steps > 0)) {
+            !ts_node_is_null(part_given_back(runs_module->tree(), *runs,
+                                             parameter, part || steps > 0,
+                                             "return_statement"))) {
           std::string returned(tree.text(call));
           if (ObjectChange use = change_in(resolver, module, function,
                                            returned, methods, true, depth + 1))
@@ -2024,6 +2030,17 @@ ObjectChange handed_over(const NameResolver &resolver,
                         display_name(function) + "' changes ('" + use.how +
                         "')");
         }
+        // Yielded a part (a generator's or a context manager's `yield
+        // client.meta.events`), it goes to whoever iterates or enters what
+        // the call returns (`with`, `next`, `for`), which hoist does not
+        // follow.
+        if (TSNode yielded =
+                part_given_back(runs_module->tree(), *runs, parameter,
+                                part || steps > 0, "yield");
+            !ts_node_is_null(yielded) && !result_unused(call))
+          return over(passes + ", which yields a part of it ('" +
+                      std::string(runs_module->tree().text(yielded)) +
+                      "'), and whoever gets that may configure it");
       }
     }
   }
@@ -2786,7 +2803,8 @@ namespace {
 /// Where `function` hands on the object `path` (`self.s3`, `svc.s3`) is an
 /// attribute of: `owner` (`self`, `svc`) given to a call (`wire(self)`,
 /// `getattr(self, name)`, `vars(self)`) or returned, or `path` itself
-/// returned (a property's `return self._s3`); "" when nowhere. Whoever gets
+/// returned (a property's `return self._s3`) or a part of it yielded; ""
+/// when nowhere. Whoever gets
 /// it may configure the object.
 std::string owner_handed_on(const SyntaxTree &tree,
                             const FunctionInfo &function,
@@ -2809,6 +2827,12 @@ std::string owner_handed_on(const SyntaxTree &tree,
                          return parameter.name == tree.text(callee);
                        });
   };
+  // A part of the object yielded (a context manager's `yield
+  // self._s3.meta.events`) goes to whoever enters or iterates it, which
+  // hoist does not follow.
+  if (TSNode yielded = part_given_back(tree, function, path, false, "yield");
+      !ts_node_is_null(yielded))
+    return std::string(tree.text(yielded));
   std::string found;
   walk_named_descendants(function.body, [&](TSNode node) {
     if (is(node, "return_statement")) {
@@ -2826,6 +2850,78 @@ std::string owner_handed_on(const SyntaxTree &tree,
   return found;
 }
 
+/// False when `receiver` cannot be an instance whose attribute is `method`:
+/// a library value (`s3.meta.events`), a module, a function, or an object of
+/// another project class that defines a method of that name or derives from
+/// nothing.
+bool may_have_method(const Symbol &receiver, const FunctionInfo &method) {
+  switch (receiver.kind) {
+  case Symbol::Kind::Path:
+  case Symbol::Kind::Instance:
+  case Symbol::Kind::Module:
+  case Symbol::Kind::Function:
+    return false;
+  case Symbol::Kind::Object:
+  case Symbol::Kind::Class:
+    return !receiver.cls || receiver.cls->name == method.class_name ||
+           (!receiver.cls->methods.count(method.name) &&
+            !receiver.cls->bases.empty());
+  case Symbol::Kind::Unknown:
+    break;
+  }
+  return true;
+}
+
+/// How code changes a part of the object `reference.path` (`self._s3`)
+/// reaches that `reference.function`, a method, gives back (`return
+/// self._s3.meta.config`), through what a use of the method gives: a
+/// property read (`r.cfg.connect_timeout = 5`) or a call (`r.events()
+/// .register(...)`), in any function of the project that spells the
+/// method's name (whatever the object it is used on), as a function given
+/// the client is followed (change_in); none when no use changes it.
+ObjectChange part_changed_through_method(const NameResolver &resolver,
+                                         const ObjectReference &reference,
+                                         const MethodCalls &methods) {
+  const FunctionInfo &method = *reference.function;
+  if (method.class_name.empty())
+    return {};
+  TSNode given = part_given_back(reference.module->tree(), method,
+                                 reference.path, false, "return_statement");
+  if (ts_node_is_null(given))
+    return {};
+  for (const ModuleModel *user :
+       resolver.module_cache().modules_spelling(method.name)) {
+    const SyntaxTree &tree = user->tree();
+    for (const FunctionInfo &function : user->functions()) {
+      ObjectChange use;
+      for_each_in_scope(function.body, [&](TSNode node) {
+        if (use || !is(node, "attribute") ||
+            tree.text(field(node, "attribute")) != method.name ||
+            !may_have_method(
+                resolver.resolve(field(node, "object"), {user, &function}),
+                method))
+          return !use;
+        TSNode parent = ts_node_parent(node);
+        TSNode result = is(parent, "call") &&
+                                ts_node_eq(field(parent, "function"), node)
+                            ? parent
+                            : node;
+        use = change_in(resolver, *user, function, tree.text(result), methods,
+                        true, 1);
+        return !use;
+      });
+      if (use)
+        return {ObjectChange::Kind::HandedOver,
+                "'" + display_name(method) + "' gives back a part of '" +
+                    reference.path + "' ('" +
+                    std::string(reference.module->tree().text(given)) +
+                    "') that '" + display_name(function) + "' changes ('" +
+                    use.how + "')"};
+    }
+  }
+  return {};
+}
+
 } // namespace
 
 ObjectChange change_of(const NameResolver &resolver,
@@ -2838,6 +2934,9 @@ ObjectChange change_of(const NameResolver &resolver,
             "'" + display_name(*reference.function) + "' hands on what holds '" +
                 reference.path + "' ('" + how.substr(0, how.find('\n')) +
                 "'), and whoever gets it may configure it"};
+  if (ObjectChange change =
+          part_changed_through_method(resolver, reference, methods))
+    return change;
   // A sub-resource's own methods and collections are the service's
   // actions; what configures the client goes through its `meta`
   // (`table.meta.client.meta.events.register(...)`), or through the code it

@@ -5,11 +5,15 @@
 # getattr(client, "meta")'), a '**clients' parameter whose items hoist does
 # not follow (also forwarded: 'setup(client=s3)' to 'def setup(**options)'),
 # or a part of it given back ('events_of(s3).register(...)',
-# 'registrar(s3)(...)', 'meta = meta_of(s3)'). Built at INIT, the client
+# 'registrar(s3)(...)', 'meta = meta_of(s3)') or yielded by a generator or
+# a context manager ('with hooks_of(s3) as events', 'next(parts_of(s3))';
+# trial 25, cause 2). Built at INIT, the client
 # would gather one more hook each invocation (the differential run of the
 # safe fixes hoist gave them before showed 1, 2, 3, ... where the original
 # answered 1): no fix (Python trial 23: A07, A15, A18-A22, L05). A helper
 # that only reads a part it gives back keeps the safe fix.
+import contextlib
+
 import boto3
 
 CALLS = []
@@ -109,6 +113,31 @@ def returned_meta_local_handler(event, context):
     s3 = boto3.client("s3")
     meta = meta_of(s3)
     meta.events.register("before-sign.s3", count_call)
+    return presign(s3)
+
+
+@contextlib.contextmanager
+def hooks_of(client):
+    yield client.meta.events
+
+
+def yielded_events_handler(event, context):
+    # expect: client-in-handler[hoistable]
+    s3 = boto3.client("s3")
+    with hooks_of(s3) as events:
+        events.register("before-sign.s3", count_call)
+    return presign(s3)
+
+
+def parts_of(client):
+    yield client.meta
+    yield client.meta.config
+
+
+def generated_meta_handler(event, context):
+    # expect: client-in-handler[hoistable]
+    s3 = boto3.client("s3")
+    next(parts_of(s3)).events.register("before-sign.s3", count_call)
     return presign(s3)
 
 

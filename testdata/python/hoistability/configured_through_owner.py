@@ -3,9 +3,15 @@
 # from outside the class's own code (trial 17 repro 16): by the handler
 # through the instance ('svc.s3.meta.events.register(...)'), by a helper
 # the instance is handed to ('wire(self)'), through a property returning
-# it, by the wrapper a decorator of one of its methods puts around it. Moved to module scope, every invocation would add a hook to the one
-# shared client: no safe fix. A service that only uses its client keeps
-# the fix.
+# it, by the wrapper a decorator of one of its methods puts around it, or
+# through a part of it a property or method gives back or a context
+# manager method yields ('svc.config.connect_timeout = ...',
+# 'svc.emitter().register(...)', 'with svc.hooks() as events'; Python trial
+# 25, causes 1 and 2). Moved to module scope, every invocation would add a
+# hook to the one shared client: no safe fix. A service that only uses its
+# client, or reads a part it gives back, keeps the fix.
+import contextlib
+
 import boto3
 
 CALLS = []
@@ -65,6 +71,35 @@ class TracedService:
         return 1
 
 
+class ConfigService:
+    def __init__(self):
+        # expect: client-in-handler[hoistable]
+        self._ssm = boto3.client("ssm")
+
+    @property
+    def config(self):
+        return self._ssm.meta.config
+
+
+class EventsService:
+    def __init__(self):
+        # expect: client-in-handler[hoistable]
+        self._sts = boto3.client("sts")
+
+    def emitter(self):
+        return self._sts.meta.events
+
+
+class HooksService:
+    def __init__(self):
+        # expect: client-in-handler[hoistable]
+        self._ecs = boto3.client("ecs")
+
+    @contextlib.contextmanager
+    def hooks(self):
+        yield self._ecs.meta.events
+
+
 class PlainService:
     def __init__(self):
         # expect: client-in-handler[hoistable]
@@ -102,3 +137,23 @@ def traced_handler(event, context):
 
 def plain_handler(event, context):
     return PlainService().region()
+
+
+def config_handler(event, context):
+    svc = ConfigService()
+    if "timeout" in event:
+        svc.config.connect_timeout = event["timeout"]
+    return svc._ssm.meta.config.connect_timeout
+
+
+def events_handler(event, context):
+    svc = EventsService()
+    svc.emitter().register("before-parameter-build.sts", _hook)
+    return svc._sts.meta.region_name
+
+
+def hooks_handler(event, context):
+    svc = HooksService()
+    with svc.hooks() as events:
+        events.register("before-parameter-build.ecs", _hook)
+    return svc._ecs.meta.region_name
