@@ -317,6 +317,22 @@ bool ModuleEdits::class_creation_runs_own_code(TSNode definition,
   return false;
 }
 
+bool ModuleEdits::declared_global(const std::string &name) const {
+  for (const FunctionInfo &function : module_.functions())
+    if (function.bindings.globals.count(name) ||
+        function.bindings.declared_in_nested.count(name))
+      return true;
+  return false;
+}
+
+bool ModuleEdits::bound_by_namespace_write(const std::string &name) const {
+  const ScopeBindings &bindings = module_.bindings();
+  if (name.empty() || is_builtin_name(name) || bindings.binds(name) ||
+      !bindings.wildcard_modules.empty())
+    return false;
+  return !declared_global(name);
+}
+
 bool ModuleEdits::calls_own_code(TSNode node) const {
   if (!is(node, "call"))
     return false;
@@ -328,7 +344,17 @@ bool ModuleEdits::calls_own_code(TSNode node) const {
   // `setattr(Session, "create_client", patched)` stores what it is given.
   bool stores_only = is(callee, "identifier") && name == "setattr" &&
                      !module_.bindings().binds(name);
+  // Only where the module's own names are read: a function's or a class's
+  // body binds names of its own.
+  auto at_module_scope = [&] {
+    for (TSNode up = ts_node_parent(node); !ts_node_is_null(up);
+         up = ts_node_parent(up))
+      if (opens_scope(up))
+        return false;
+    return true;
+  };
   return own.count(name) || looks_up_by_name(name) ||
+         (bound_by_namespace_write(name) && at_module_scope()) ||
          tree.text(callee).find("__name__") != std::string_view::npos ||
          (!is(root, "identifier") && reads_any(tree, root, own)) ||
          (!stores_only && reads_any(tree, field(node, "arguments"), own));
@@ -802,11 +828,7 @@ bool ModuleEdits::free_at_module_scope(const std::string &name) const {
       (module_cache_ && module_.star_import_brings(name) &&
        module_cache_->star_importer_spells(module_, name)))
     return false;
-  for (const FunctionInfo &function : module_.functions())
-    if (function.bindings.globals.count(name) ||
-        function.bindings.declared_in_nested.count(name))
-      return false;
-  return true;
+  return !declared_global(name);
 }
 
 std::string ModuleEdits::free_name(const std::string &base,

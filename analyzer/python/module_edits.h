@@ -130,8 +130,18 @@ private:
   /// `Thread(target=_warm)`, `map(lambda e: handler(e, None), ...)`),
   /// which may call it; of what a lookup by name gives
   /// (`getattr(sys.modules[__name__], "handler")`, `vars()["handler"]`),
-  /// or of a display holding one (`[handler][0]`).
+  /// or of a display holding one (`[handler][0]`), or of a name bound by
+  /// writing the module's namespace (bound_by_namespace_write).
   bool calls_own_code(TSNode node) const;
+  /// True when `name` may be bound only by writing the module's namespace
+  /// (`setattr(sys.modules[__name__], "entry", handler)`,
+  /// `sys.modules[__name__].__dict__["main"] = handler`): no statement
+  /// binds it, no function declares it `global`, no star import may bring
+  /// it, and no builtin has it. Such a name may hold one of its functions.
+  bool bound_by_namespace_write(const std::string &name) const;
+  /// True when a function of the module declares `name` `global` (or
+  /// `nonlocal` in a nested function), so may bind it at module scope.
+  bool declared_global(const std::string &name) const;
   /// True when the import `statement` loads a project module whose
   /// module-level code calls a function or class of this module (a warm-up
   /// in another file, which finds this module half made in sys.modules).
