@@ -1457,14 +1457,15 @@ bool may_define_never_returning(std::string_view text) {
 namespace {
 
 /// The first argument of `call` when it takes a member of it
-/// (`getattr(x.meta, "events")`) or binds it (`functools.partial(x.method,
+/// (`getattr(x.meta, "events")`), its namespace, whose items are its members
+/// (`vars(x.meta)["events"]`), or binds it (`functools.partial(x.method,
 /// ...)`), whatever it is called with: null for any other call.
 TSNode member_taken(const SyntaxTree &tree, TSNode call) {
   TSNode callee = field(call, "function");
   std::string_view name = is(callee, "attribute")
                               ? tree.text(field(callee, "attribute"))
                               : tree.text(callee);
-  if (name != "getattr" && name != "partial")
+  if (name != "getattr" && name != "partial" && name != "vars")
     return {};
   TSNode first = ts_node_named_child(field(call, "arguments"), 0);
   return ts_node_is_null(first) || is(first, "keyword_argument") ||
@@ -1697,7 +1698,8 @@ ObjectChange change_in(const NameResolver &resolver, const ModuleModel &module,
                        TSNode moved_with = {});
 
 /// True when `node`, a part of what `path` reaches, goes through its event
-/// hooks (`s3.meta.events.register`, `getattr(s3.meta, "events")`).
+/// hooks (`s3.meta.events.register`, `getattr(s3.meta, "events")`,
+/// `vars(s3.meta)["events"]`).
 bool through_event_hooks(const SyntaxTree &tree, TSNode node,
                          std::string_view path) {
   for (node = unparenthesize(node); tree.text(node) != path;
@@ -1707,6 +1709,9 @@ bool through_event_hooks(const SyntaxTree &tree, TSNode node,
         return true;
       node = field(node, "object");
     } else if (is(node, "subscript")) {
+      if (string_value(tree, field(node, "subscript")).value_or("") ==
+          "events")
+        return true;
       node = field(node, "value");
     } else if (is(node, "call") && !ts_node_is_null(member_taken(tree, node))) {
       std::vector<TSNode> arguments = named_children(field(node, "arguments"));

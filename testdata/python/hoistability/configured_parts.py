@@ -26,6 +26,19 @@ def emitter_handler(event, context):
     return HOOK_CALLS["count"]
 
 
+def vars_emitter_handler(event, context):
+    HOOK_CALLS["count"] = 0
+    # expect: client-in-handler[hoistable]
+    sts = boto3.client("sts")
+    emitter = vars(sts.meta)["events"]
+    emitter.register("before-parameter-build.sts", count_call)
+    try:
+        sts.get_caller_identity()
+    except Exception:
+        pass
+    return HOOK_CALLS["count"]
+
+
 def getattr_handler(event, context):
     HOOK_CALLS["count"] = 0
     # expect: client-in-handler[hoistable]
