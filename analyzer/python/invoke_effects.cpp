@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <set>
 #include <unordered_set>
@@ -12,6 +13,7 @@
 #include "python/check.h"
 #include "python/constant_tests.h"
 #include "python/module_edits.h"
+#include "python/module_imports.h"
 #include "python/reachability.h"
 #include "python/standard_library.h"
 
@@ -674,7 +676,7 @@ private:
     }
     WriteFinder inner(resolver_, {&module, nullptr}, kFollowedCode - 1, {},
                       depth_ + 1);
-    inner.loading_ = loading();
+    inherit(inner);
     for_each_in_scope_and_class_bodies(module.tree().root(),
                                        [&](TSNode inner_node) {
                                          inner.visit(inner_node);
@@ -845,7 +847,7 @@ private:
         return add(call, {}, true);
       WriteFinder inner(resolver_, {module, function}, 0, {parameter},
                         depth_ + 1);
-      inner.loading_ = loading();
+      inherit(inner);
       walk_named_descendants(function->body, [&](TSNode inner_node) {
         inner.visit(inner_node);
         return true;
@@ -985,10 +987,6 @@ private:
     return true;
   }
 
-  /// What the property setters that `target = ...` may run write, as
-  /// writes of `node`: those of the receiver's class when it has no bases;
-  /// otherwise, or when hoist cannot tell its class, those of every project
-  /// class loaded with a setter of that name.
   /// What project code `node` runs writes, as writes of `node`: the body of
   /// `function` (of `module`), followed as far as this finder follows.
   void add_code_run(TSNode node, const ModuleModel &module,
@@ -997,7 +995,7 @@ private:
       return;
     WriteFinder inner(resolver_, {&module, &function}, kFollowedCode - 1, {},
                       depth_ + 1);
-    inner.loading_ = loading();
+    inherit(inner);
     walk_named_descendants(function.body, [&](TSNode inner_node) {
       inner.visit(inner_node);
       return true;
@@ -1101,6 +1099,11 @@ private:
     return false;
   }
 
+  /// What the property setters that `target = ...` may run write, as
+  /// writes of `node`: those of the receiver's class when it has no bases;
+  /// otherwise, or when hoist cannot tell its class, those of every class
+  /// with a setter of that name in the project modules the process may
+  /// have loaded (loaded_modules).
   void add_setter_writes(TSNode node, TSNode target) {
     std::string attribute(tree_.text(field(target, "attribute")));
     Symbol receiver = resolver_.resolve(field(target, "object"), scope_);
@@ -1227,7 +1230,8 @@ private:
   /// What `call`, a method call on an object hoist cannot type (`for p in
   /// Plugin.registry: p.before(event)`, a registry a base class's
   /// `__init_subclass__` filled), may run, as writes of `call`: the bodies
-  /// of the methods of that name of every project class loaded, not the
+  /// of the methods of that name of every project class the process may
+  /// have loaded (loaded_modules), not the
   /// code they call (most such calls are a dict's `get` or a parser's
   /// `parse`, and following each candidate's calls doubled the time hoist
   /// takes on a large project). Special methods are followed where the
@@ -1246,7 +1250,7 @@ private:
             !ts_node_is_null(found->second->body)) {
           WriteFinder body(resolver_, {module, found->second}, 0, {},
                            kFollowedCode);
-          body.loading_ = loading();
+          inherit(body);
           walk_named_descendants(found->second->body, [&](TSNode node) {
             body.visit(node);
             return true;
@@ -1255,13 +1259,27 @@ private:
         }
   }
 
-  /// This finder's module, then every other project module loaded.
+  /// This finder's module, then every other project module the process
+  /// may have loaded (modules_loaded_with), worked out once per finder and
+  /// the finders it starts.
   std::vector<const ModuleModel *> loaded_modules() const {
+    const ModuleCache &cache = resolver_.module_cache();
+    if (loaded_->empty()) {
+      std::vector<const ModuleModel *> roots{scope_.module};
+      roots.insert(roots.end(), loading_.begin(), loading_.end());
+      *loaded_ = modules_loaded_with(resolver_, roots);
+    }
     std::vector<const ModuleModel *> modules{scope_.module};
-    for (const ParsedModule &parsed : resolver_.module_cache().modules())
-      if (parsed.model.get() != scope_.module)
-        modules.push_back(parsed.model.get());
+    for (const ModuleModel *module : *loaded_)
+      if (!cache.same_file(*module, *scope_.module))
+        modules.push_back(module);
     return modules;
+  }
+
+  /// Hands this finder's context to `inner`, a finder of code it runs.
+  void inherit(WriteFinder &inner) const {
+    inner.loading_ = loading();
+    inner.loaded_ = loaded_;
   }
 
   /// The writes in `root`, code of `scope` that a call here runs, followed
@@ -1269,7 +1287,7 @@ private:
   /// getter whose code reads the attribute again would run forever).
   std::vector<EnvironmentWrite> followed_writes(Scope scope, TSNode root) {
     WriteFinder inner(resolver_, scope, follow_calls_ - 1, {}, depth_);
-    inner.loading_ = loading();
+    inherit(inner);
     for_each_in_scope_and_class_bodies(root, [&](TSNode node) {
       inner.visit(node);
       return true;
@@ -1398,6 +1416,9 @@ private:
   /// besides its own (those whose import led here): importing one again
   /// runs none of its code.
   std::vector<const ModuleModel *> loading_;
+  /// loaded_modules() of the outermost finder, shared with those it starts.
+  std::shared_ptr<std::vector<const ModuleModel *>> loaded_ =
+      std::make_shared<std::vector<const ModuleModel *>>();
 };
 
 } // namespace

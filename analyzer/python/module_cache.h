@@ -139,9 +139,10 @@ public:
   const std::vector<std::string> &
   importers(const std::string &key,
             const std::function<std::vector<std::string>()> &find) const;
-  /// The import paths of `file`'s module-level code (importers_of), found
-  /// by `find` the first time: kept when trim() drops the module, so that
-  /// a file is parsed once for every name its imports are asked about.
+  /// The import paths of `file`'s imports, its functions' among them
+  /// (importers_of, modules_loaded_with), found by `find` the first time:
+  /// kept when trim() drops the module, so that a file is parsed once for
+  /// every name its imports are asked about.
   const std::vector<std::string> &
   import_paths(const std::string &file,
                const std::function<std::vector<std::string>()> &find) const;

@@ -103,6 +103,21 @@ std::vector<TSNode> all_imports(const ModuleModel &module) {
   return imports;
 }
 
+/// The import paths of every import of the module in `file` (all_imports),
+/// worked out once per run: kept when a trim drops the module.
+const std::vector<std::string> &all_import_paths(const ModuleCache &cache,
+                                                 const std::string &file) {
+  return cache.import_paths(file, [&] {
+    std::vector<std::string> found;
+    cache.with_module(file, [&](const ModuleModel &module) {
+      for (TSNode statement : all_imports(module))
+        for (std::string &path : import_paths(module.tree(), statement))
+          found.push_back(std::move(path));
+    });
+    return found;
+  });
+}
+
 bool loads(const NameResolver &resolver, const ModuleModel &module,
            const ModuleModel &target, std::set<const ModuleModel *> &seen,
            int depth) {
@@ -182,15 +197,7 @@ NameImporters name_importers(const NameResolver &resolver,
   made.files = cache.files_importing(name);
   for (std::size_t i = 0; i < made.files.size(); ++i) {
     const std::string &file = made.files[i];
-    const std::vector<std::string> &all = cache.import_paths(file, [&] {
-      std::vector<std::string> found;
-      cache.with_module(file, [&](const ModuleModel &module) {
-        for (TSNode statement : all_imports(module))
-          for (std::string &path : import_paths(module.tree(), statement))
-            found.push_back(std::move(path));
-      });
-      return found;
-    });
+    const std::vector<std::string> &all = all_import_paths(cache, file);
     std::string dir = parent_dir(file);
     std::vector<std::string> own = own_directories(dir, cache.base());
     std::vector<std::string> &paths = made.paths.emplace_back();
@@ -232,6 +239,27 @@ TSNode statement_loading(const NameResolver &resolver, const ModuleModel &from,
       if (loads(resolver, *imported, target, seen, 1))
         return statement;
   return {};
+}
+
+std::vector<const ModuleModel *>
+modules_loaded_with(const NameResolver &resolver,
+                    const std::vector<const ModuleModel *> &roots) {
+  const ModuleCache &cache = resolver.module_cache();
+  std::vector<const ModuleModel *> modules;
+  std::set<std::string> seen; // by file: a module may be loaded twice
+  auto add = [&](const ModuleModel *module) {
+    if (seen.insert(cache.file_of(*module)).second)
+      modules.push_back(module);
+  };
+  for (const ModuleModel *root : roots)
+    add(root);
+  for (std::size_t i = 0; i < modules.size(); ++i)
+    for (const std::string &path :
+         all_import_paths(cache, cache.file_of(*modules[i])))
+      if (Symbol imported = resolver.imported(path, *modules[i]);
+          imported.kind == Symbol::Kind::Module && imported.module)
+        add(imported.module);
+  return modules;
 }
 
 std::vector<std::string> importers_of(const NameResolver &resolver,
