@@ -1025,18 +1025,16 @@ bool holds_same_object(const NameResolver &resolver, const ModuleModel &module,
         std::any_of(values->second.begin(), values->second.end(), after_it))
       return false;
   }
-  // Another module that may import it (`from app import S3`, `app.S3`, in
-  // a function too) may do anything with it: one whose text names both the
-  // module and the name.
-  std::string stem = std::filesystem::path(module.path()).stem().string();
-  for (const ParsedModule &parsed : resolver.module_cache().modules()) {
-    const ModuleModel &other = *parsed.model;
-    std::string_view text = other.tree().text(other.tree().root());
-    if (!resolver.module_cache().same_file(other, module) &&
-        text.find(stem) != std::string_view::npos &&
-        text.find(name) != std::string_view::npos)
+  // Another module that imports it (`from app import S3`, `app.S3`, in a
+  // function too) may do anything with it: one whose text names the name.
+  // Asked of the files that import it (importers_of), not of the modules a
+  // thread happens to have loaded: the answer must not depend on which.
+  for (const std::string &path : importers_of(resolver, module))
+    if (const ModuleModel *other = resolver.module_cache().module_in(path);
+        other && !resolver.module_cache().same_file(*other, module) &&
+        other->tree().text(other->tree().root()).find(name) !=
+            std::string_view::npos)
       return false;
-  }
   // Through the name, or a local bound to a part of it (`register =
   // S3.meta.events.register`); returned by a getter (`return S3`) or bound
   // by a walrus (`(c := S3)`), it goes where hoist does not follow it.
