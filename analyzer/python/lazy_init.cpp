@@ -91,6 +91,65 @@ bool is_early_exit_check(const SyntaxTree &tree, TSNode statement,
   return last == "return_statement" || last == "raise_statement";
 }
 
+/// True when `condition` tests whether the attribute `state` (`handler.sqs`,
+/// `self._s3`) exists: `hasattr(handler, "sqs")`, `getattr(self, "_s3",
+/// None)`.
+bool tests_attribute_presence(const SyntaxTree &tree, TSNode condition,
+                              const std::string &state) {
+  std::size_t dot = state.rfind('.');
+  if (dot == std::string::npos)
+    return false;
+  std::string_view object = std::string_view(state).substr(0, dot);
+  std::string_view attribute = std::string_view(state).substr(dot + 1);
+  bool found = false;
+  auto visit = [&](TSNode node) {
+    if (found || !is(node, "call"))
+      return;
+    std::string_view callee = tree.text(field(node, "function"));
+    std::vector<TSNode> arguments = named_children(field(node, "arguments"));
+    found = (callee == "hasattr" || callee == "getattr") &&
+            arguments.size() >= 2 && tree.text(arguments[0]) == object &&
+            string_value(tree, arguments[1]) == std::string(attribute);
+  };
+  visit(condition);
+  for_each_in_scope(condition, visit);
+  return found;
+}
+
+/// True when `node` is an except clause that runs when reading `state` in
+/// its try's body fails (`try: return _ddb` / `except NameError: _ddb =
+/// ...`): the store runs only until the state exists. The clause must
+/// catch what a missing name, attribute or key raises.
+bool handles_missing_state(const SyntaxTree &tree, TSNode node,
+                           const std::string &state) {
+  if (!is(node, "except_clause"))
+    return false;
+  TSNode attempt = ts_node_parent(node);
+  if (!is(attempt, "try_statement") ||
+      !mentions(tree, field(attempt, "body"), state))
+    return false;
+  TSNode caught = TSNode{};
+  for (TSNode child : named_children(node))
+    if (!is(child, "block") && !is(child, "comment")) {
+      caught = child;
+      break;
+    }
+  if (ts_node_is_null(caught))
+    return true; // a bare `except:`
+  if (is(caught, "as_pattern"))
+    caught = ts_node_named_child(caught, 0);
+  bool catches = false;
+  auto visit = [&](TSNode name) {
+    std::string_view text = tree.text(name);
+    catches = catches || text == "NameError" || text == "AttributeError" ||
+              text == "KeyError" || text == "LookupError" ||
+              text == "Exception" || text == "BaseException";
+  };
+  visit(caught);
+  for_each_in_scope(caught, visit);
+  return catches;
+}
+
 } // namespace
 
 bool is_lazily_initialized(const SyntaxTree &tree, const FunctionInfo &function,
@@ -137,7 +196,11 @@ bool is_lazily_initialized(const SyntaxTree &tree, const FunctionInfo &function,
     if (ts_node_eq(node, function.node))
       break;
     TSNode condition = condition_of(node);
-    if (!ts_node_is_null(condition) && tests_state(condition))
+    if (!ts_node_is_null(condition) &&
+        (tests_state(condition) ||
+         tests_attribute_presence(tree, condition, state)))
+      return true;
+    if (handles_missing_state(tree, node, state))
       return true;
     for (TSNode sibling = ts_node_prev_named_sibling(node);
          !ts_node_is_null(sibling);

@@ -14,6 +14,8 @@ namespace hoist::python {
 ///   if self._s3 is None: self._s3 = boto3.client("s3")
 ///   if cls._s3 is None: cls._s3 = boto3.client("s3")   (a classmethod)
 ///   global c; if "c" not in globals(): c = boto3.client("s3")
+///   if not hasattr(handler, "s3"): handler.s3 = boto3.client("s3")
+///   global c; try: return c / except NameError: c = boto3.client("s3")
 bool is_lazily_initialized(const SyntaxTree &tree, const FunctionInfo &function,
                            TSNode call);
 
