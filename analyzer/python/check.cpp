@@ -31,8 +31,13 @@ Diagnostic &CheckContext::report(const std::string &rule_id,
     Location call{step.module->tree().file(),
                   step.module->tree().range(step.call)};
     diagnostic.notes.push_back(
-        {call, "'" + display_name(*step.caller) + "' calls '" +
-                   display_name(*step.callee) + "' here"});
+        {call, step.wraps
+                   ? "'" + std::string(step.module->tree().text(step.call)) +
+                         "' wraps '" + display_name(*step.caller) +
+                         "' here: '" + display_name(*step.callee) +
+                         "' runs in its place"
+                   : "'" + display_name(*step.caller) + "' calls '" +
+                         display_name(*step.callee) + "' here"});
     diagnostic.call_path.push_back(call);
   }
   out_.push_back(std::move(diagnostic));

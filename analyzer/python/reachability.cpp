@@ -5,6 +5,7 @@
 #include <set>
 
 #include "python/constant_tests.h"
+#include "python/invoke_effects.h"
 #include "python/lazy_init.h"
 
 namespace hoist::python {
@@ -273,6 +274,60 @@ std::vector<Route> functions_in_called_container(const NameResolver &resolver,
   return stored;
 }
 
+/// The function `function` (of `tree`) returns in its own place when it
+/// returns one of its nested functions by name (`return wrapper`), else null.
+const FunctionInfo *returned_nested(const SyntaxTree &tree,
+                                    const FunctionInfo &function) {
+  const FunctionInfo *found = nullptr;
+  for_each_in_scope(function.body, [&](TSNode node) {
+    TSNode value =
+        is(node, "return_statement") ? ts_node_named_child(node, 0) : TSNode{};
+    if (!found && is(value, "identifier"))
+      if (auto nested = function.nested.find(std::string(tree.text(value)));
+          nested != function.nested.end())
+        found = nested->second;
+  });
+  return found;
+}
+
+/// The project code that runs around each call of `function` (in
+/// `module`) in its wrappers' place, each with the wrapper's expression: the function a decorator returns
+/// instead of it (`def with_s3(fn): def wrapper(event, context): ...;
+/// return wrapper`), one level deeper for a decorator factory
+/// (`@retry(3)`), the same for a wrapper applied by a call (`handler =
+/// with_s3(_handler)`); and the `__call__` of a class whose instance
+/// replaces it (`@Traced`). Not the decorator's own body: that runs once,
+/// when the function is defined.
+std::vector<std::pair<TSNode, Scope>>
+code_around_calls(const NameResolver &resolver, const ModuleModel &module,
+                  const FunctionInfo &function) {
+  std::vector<std::pair<TSNode, Scope>> code;
+  for (const Wrapper &wrapper : wrappers_of(module, function)) {
+    TSNode callable = wrapper.callable;
+    TSNode parent = ts_node_parent(callable);
+    bool factory = is(callable, "call") ||
+                   (is(parent, "call") && is(ts_node_parent(parent), "decorator"));
+    if (is(callable, "call"))
+      callable = field(callable, "function");
+    Symbol symbol = resolver.resolve(callable, {&module, nullptr});
+    if (symbol.kind == Symbol::Kind::Function && symbol.function &&
+        symbol.module) {
+      const SyntaxTree &tree = symbol.module->tree();
+      const FunctionInfo *decorator =
+          factory ? returned_nested(tree, *symbol.function) : symbol.function;
+      if (const FunctionInfo *around =
+              decorator ? returned_nested(tree, *decorator) : nullptr)
+        code.push_back({wrapper.callable, {symbol.module, around}});
+    } else if (symbol.kind == Symbol::Kind::Class && symbol.cls && !factory) {
+      Symbol call = resolver.member(symbol, "__call__");
+      if (call.kind == Symbol::Kind::Function && call.function && call.module)
+        code.push_back(
+            {wrapper.callable, {call.module, call.function, call.receiver}});
+    }
+  }
+  return code;
+}
+
 } // namespace
 
 /// The methods a `with` on `value` runs around its block: `__enter__` and
@@ -432,14 +487,19 @@ std::vector<ReachedFunction> reachable_functions(const NameResolver &resolver,
       Scope scope{current.module, current.function, current.receiver};
       auto reach = [&](const ModuleModel *module, const FunctionInfo *callee,
                        TSNode call, bool passed, Receiver receiver = {},
-                       bool routed = false) {
+                       bool routed = false, bool wraps = false) {
         if (!seen.insert({callee, receiver.cls}).second)
           return;
         ReachedFunction next{module, callee, current.chain, receiver};
-        next.chain.push_back(
-            {current.module, current.function, call, callee, passed, routed});
+        next.chain.push_back({current.module, current.function, call, callee,
+                              passed, routed, wraps});
         pending.push_back(std::move(next));
       };
+      // Its wrappers run around it, with what Lambda or the caller passes.
+      for (const auto &[wrapper, around] :
+           code_around_calls(resolver, *current.module, *current.function))
+        reach(around.module, around.function, wrapper, true, around.receiver,
+              false, true);
       for (TSNode value : current.function->with_values)
         for (const Scope &method :
              context_manager_methods(resolver, scope, value))

@@ -19,6 +19,9 @@ struct CallStep {
   /// `callee` is a route that `call` dispatches: it runs only for the events
   /// its route matches.
   bool routed = false;
+  /// `callee` runs around `caller` in its place: a decorator's wrapper, and
+  /// `call` is the wrapper's expression (`@with_s3`).
+  bool wraps = false;
 };
 
 /// A function that runs on the invoke path, with the calls that lead there
