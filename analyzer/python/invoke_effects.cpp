@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cctype>
 #include <functional>
-#include <memory>
 #include <optional>
 #include <set>
 #include <unordered_set>
@@ -334,6 +333,22 @@ std::vector<Scope> wrapping_code(const NameResolver &resolver,
       add_methods(symbol);
   }
   return code;
+}
+
+/// The names of the methods the classes of the module in `file` define,
+/// sorted; worked out once a run.
+const std::vector<std::string> &method_names(const ModuleCache &cache,
+                                             const std::string &file) {
+  return cache.found_once("methods\n" + file, [&] {
+    std::vector<std::string> names;
+    cache.with_module(file, [&](const ModuleModel &module) {
+      for (const ClassInfo &cls : module.classes())
+        for (const auto &[name, method] : cls.methods)
+          names.push_back(name);
+    });
+    std::sort(names.begin(), names.end());
+    return names;
+  });
 }
 
 class WriteFinder {
@@ -1113,7 +1128,7 @@ private:
     bool own_only = receiver.cls && receiver.cls->bases.empty();
     std::vector<const ModuleModel *> modules =
         own_only ? std::vector<const ModuleModel *>{receiver.module}
-                 : loaded_modules();
+                 : loaded_modules(attribute);
     for (const ModuleModel *module : modules)
       for (const FunctionInfo *setter : module->setters_of(attribute)) {
         if (own_only && setter->class_name != receiver.cls->name)
@@ -1243,7 +1258,7 @@ private:
     std::string method(tree_.text(field(callee, "attribute")));
     if (method.rfind("__", 0) == 0 || is_logging_method(method))
       return;
-    for (const ModuleModel *module : loaded_modules())
+    for (const ModuleModel *module : loaded_modules(method))
       for (const ClassInfo &cls : module->classes())
         if (auto found = cls.methods.find(method);
             found != cls.methods.end() &&
@@ -1260,27 +1275,27 @@ private:
   }
 
   /// This finder's module, then every other project module the process
-  /// may have loaded (modules_loaded_with), worked out once per finder and
-  /// the finders it starts.
-  std::vector<const ModuleModel *> loaded_modules() const {
+  /// may have loaded (files_loaded_with) with a class that defines a method
+  /// `name` (a setter, a method looked for): only those are loaded.
+  std::vector<const ModuleModel *>
+  loaded_modules(const std::string &name) const {
     const ModuleCache &cache = resolver_.module_cache();
-    if (loaded_->empty()) {
-      std::vector<const ModuleModel *> roots{scope_.module};
-      roots.insert(roots.end(), loading_.begin(), loading_.end());
-      *loaded_ = modules_loaded_with(resolver_, roots);
-    }
+    std::vector<std::string> roots{cache.file_of(*scope_.module)};
+    for (const ModuleModel *module : loading_)
+      roots.push_back(cache.file_of(*module));
     std::vector<const ModuleModel *> modules{scope_.module};
-    for (const ModuleModel *module : *loaded_)
-      if (!cache.same_file(*module, *scope_.module))
-        modules.push_back(module);
+    for (const std::string &file : files_loaded_with(resolver_, roots)) {
+      const std::vector<std::string> &methods = method_names(cache, file);
+      if (file != roots.front() &&
+          std::binary_search(methods.begin(), methods.end(), name))
+        if (const ModuleModel *module = cache.module_in(file))
+          modules.push_back(module);
+    }
     return modules;
   }
 
   /// Hands this finder's context to `inner`, a finder of code it runs.
-  void inherit(WriteFinder &inner) const {
-    inner.loading_ = loading();
-    inner.loaded_ = loaded_;
-  }
+  void inherit(WriteFinder &inner) const { inner.loading_ = loading(); }
 
   /// The writes in `root`, code of `scope` that a call here runs, followed
   /// one call less deep; as deep in special methods as this finder is (a
@@ -1416,9 +1431,6 @@ private:
   /// besides its own (those whose import led here): importing one again
   /// runs none of its code.
   std::vector<const ModuleModel *> loading_;
-  /// loaded_modules() of the outermost finder, shared with those it starts.
-  std::shared_ptr<std::vector<const ModuleModel *>> loaded_ =
-      std::make_shared<std::vector<const ModuleModel *>>();
 };
 
 } // namespace

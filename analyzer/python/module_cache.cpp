@@ -431,12 +431,12 @@ std::vector<const ModuleModel *> ModuleCache::modules_where(
   return modules;
 }
 
-const std::vector<std::string> &ModuleCache::importers(
+const std::vector<std::string> &ModuleCache::found_once(
     const std::string &key,
     const std::function<std::vector<std::string>()> &find) const {
-  if (auto known = importers_.find(key); known != importers_.end())
+  if (auto known = found_once_.find(key); known != found_once_.end())
     return known->second;
-  return importers_.emplace(key, find()).first->second;
+  return found_once_.emplace(key, find()).first->second;
 }
 
 const std::vector<std::string> &ModuleCache::import_paths(

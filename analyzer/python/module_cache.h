@@ -132,13 +132,15 @@ public:
   /// a name it binds, which a new global `name` in `module` would rebind.
   bool star_importer_spells(const ModuleModel &module,
                             const std::string &name) const;
-  /// The paths of the modules that import a module (importers_of), found
-  /// by `find` the first time this run asks with `key` (the module and the
-  /// import roots): the files read do not change during a run, and every
-  /// construction fix of 50 handlers that reach one helper asks again.
+  /// What `find` found the first time this run asked with `key`: the files
+  /// read do not change during a run, and the same questions come again
+  /// (importers_of: the modules that import a module, asked by every
+  /// construction fix of 50 handlers that reach one helper, keyed by the
+  /// module and the import roots; files_loaded_with; the method names a
+  /// file's classes define). Kept when trim() drops modules.
   const std::vector<std::string> &
-  importers(const std::string &key,
-            const std::function<std::vector<std::string>()> &find) const;
+  found_once(const std::string &key,
+             const std::function<std::vector<std::string>()> &find) const;
   /// The import paths of `file`'s imports, its functions' among them
   /// (importers_of, modules_loaded_with), found by `find` the first time:
   /// kept when trim() drops the module, so that a file is parsed once for
@@ -237,8 +239,9 @@ private:
   // Loading on demand changes what the project holds, not what it is.
   mutable std::deque<ParsedModule> modules_;
   mutable std::unordered_map<std::string, const ModuleModel *> by_path_;
-  /// importers(): the importers' paths by the imported module and roots.
-  mutable std::unordered_map<std::string, std::vector<std::string>> importers_;
+  /// found_once(): by key.
+  mutable std::unordered_map<std::string, std::vector<std::string>>
+      found_once_;
   /// import_paths(): by file.
   mutable std::unordered_map<std::string, std::vector<std::string>>
       import_paths_;

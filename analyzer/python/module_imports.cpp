@@ -241,25 +241,43 @@ TSNode statement_loading(const NameResolver &resolver, const ModuleModel &from,
   return {};
 }
 
-std::vector<const ModuleModel *>
-modules_loaded_with(const NameResolver &resolver,
-                    const std::vector<const ModuleModel *> &roots) {
+const std::vector<std::string> &
+files_loaded_with(const NameResolver &resolver,
+                  const std::vector<std::string> &roots) {
   const ModuleCache &cache = resolver.module_cache();
-  std::vector<const ModuleModel *> modules;
-  std::set<std::string> seen; // by file: a module may be loaded twice
-  auto add = [&](const ModuleModel *module) {
-    if (seen.insert(cache.file_of(*module)).second)
-      modules.push_back(module);
+  std::string import_roots;
+  for (const std::string &root : resolver.roots())
+    import_roots += '\n' + root;
+  // The project files `file`'s imports name, resolved once a run.
+  auto imported_files = [&](const std::string &file) -> const auto & {
+    return cache.found_once("imported files\n" + file + import_roots, [&] {
+      std::vector<std::string> files;
+      std::string dir = parent_dir(file);
+      for (const std::string &path : all_import_paths(cache, file))
+        if (std::optional<std::string> found =
+                resolver.imported_file(path, dir, resolver.roots());
+            found && !found->empty())
+          files.push_back(std::move(*found));
+      return files;
+    });
   };
-  for (const ModuleModel *root : roots)
-    add(root);
-  for (std::size_t i = 0; i < modules.size(); ++i)
-    for (const std::string &path :
-         all_import_paths(cache, cache.file_of(*modules[i])))
-      if (Symbol imported = resolver.imported(path, *modules[i]);
-          imported.kind == Symbol::Kind::Module && imported.module)
-        add(imported.module);
-  return modules;
+  std::string key = "loaded with";
+  for (const std::string &root : roots)
+    key += '\n' + root;
+  return cache.found_once(key + '\n' + import_roots, [&] {
+    std::vector<std::string> files;
+    std::set<std::string> seen;
+    auto add = [&](const std::string &file) {
+      if (seen.insert(file).second)
+        files.push_back(file);
+    };
+    for (const std::string &root : roots)
+      add(root);
+    for (std::size_t i = 0; i < files.size(); ++i)
+      for (const std::string &file : imported_files(files[i]))
+        add(file);
+    return files;
+  });
 }
 
 std::vector<std::string> importers_of(const NameResolver &resolver,
@@ -270,7 +288,7 @@ std::vector<std::string> importers_of(const NameResolver &resolver,
   std::string key = target_file;
   for (const std::string &root : roots)
     key += '\n' + root;
-  return cache.importers(key, [&] {
+  return cache.found_once(key, [&] {
     std::string name =
         cache.is_package(target)
             ? std::filesystem::path(cache.directory_of(target))

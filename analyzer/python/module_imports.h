@@ -21,14 +21,16 @@ TSNode statement_loading(const NameResolver &resolver, const ModuleModel &from,
 std::vector<std::string> importers_of(const NameResolver &resolver,
                                       const ModuleModel &target);
 
-/// The project modules a process that loads `roots` may hold: each of
-/// them and every module their imports load, anywhere in them (a function's
-/// import too), transitively; in a fixed order (roots first, then as their
-/// imports name them). What depends on "every project class" looks here,
-/// not at the modules an analysis thread happens to have loaded, so a
-/// finding never depends on which files a thread checked before.
-std::vector<const ModuleModel *>
-modules_loaded_with(const NameResolver &resolver,
-                    const std::vector<const ModuleModel *> &roots);
+/// The files (absolute, normalized) of the project modules a process that
+/// loads the files `roots` may hold: each of them and every module their
+/// imports load, anywhere in them (a function's import too), transitively;
+/// in a fixed order (roots first, then as their imports name them). Loads
+/// no module; worked out once a run for each `roots`. What depends on
+/// "every project class" looks here, not at the modules an analysis thread
+/// happens to have loaded, so a finding never depends on which files a
+/// thread checked before.
+const std::vector<std::string> &
+files_loaded_with(const NameResolver &resolver,
+                  const std::vector<std::string> &roots);
 
 } // namespace hoist::python
