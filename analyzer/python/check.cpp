@@ -14,6 +14,24 @@ std::string display_name(const FunctionInfo &function) {
              : function.class_name + "." + function.name;
 }
 
+namespace {
+
+/// What a step of a call chain does, said at its `call`.
+std::string step_note(const CallStep &step) {
+  std::string caller = "'" + display_name(*step.caller) + "'";
+  std::string callee = "'" + display_name(*step.callee) + "'";
+  std::string written =
+      "'" + std::string(step.module->tree().text(step.call)) + "'";
+  if (step.wraps)
+    return written + " wraps " + caller + " here: " + callee +
+           " runs in its place";
+  if (is(step.call, "attribute")) // a getter run by a read (`repo.table`)
+    return caller + " reads " + written + " here, which runs " + callee;
+  return caller + " calls " + callee + " here";
+}
+
+} // namespace
+
 Diagnostic &CheckContext::report(const std::string &rule_id,
                                  const ModuleModel &module, TSNode node,
                                  std::string message,
@@ -30,14 +48,7 @@ Diagnostic &CheckContext::report(const std::string &rule_id,
   for (const CallStep &step : chain) {
     Location call{step.module->tree().file(),
                   step.module->tree().range(step.call)};
-    diagnostic.notes.push_back(
-        {call, step.wraps
-                   ? "'" + std::string(step.module->tree().text(step.call)) +
-                         "' wraps '" + display_name(*step.caller) +
-                         "' here: '" + display_name(*step.callee) +
-                         "' runs in its place"
-                   : "'" + display_name(*step.caller) + "' calls '" +
-                         display_name(*step.callee) + "' here"});
+    diagnostic.notes.push_back({call, step_note(step)});
     diagnostic.call_path.push_back(call);
   }
   out_.push_back(std::move(diagnostic));

@@ -1094,24 +1094,12 @@ private:
     Symbol found = resolver_.member(
         receiver, std::string(tree_.text(field(node, "attribute"))));
     if (found.kind == Symbol::Kind::Function && found.function &&
-        found.module && is_property(*found.module, *found.function))
+        found.module &&
+        getter_kind(*found.module, *found.function) != Getter::None)
       add_code_run(node, *found.module, *found.function);
     else if (!found.known())
       add_special_method(node, object, "__getattr__");
     add_special_method(node, object, "__getattribute__");
-  }
-
-  /// True when `function` (of `module`) may be a property's getter:
-  /// `@property`, `@functools.cached_property`, by the decorator's name.
-  static bool is_property(const ModuleModel &module,
-                          const FunctionInfo &function) {
-    for (TSNode decorator : function.decorators) {
-      std::string_view text =
-          module.tree().text(ts_node_named_child(decorator, 0));
-      if (text.size() >= 8 && text.substr(text.size() - 8) == "property")
-        return true;
-    }
-    return false;
   }
 
   /// What the property setters that `target = ...` may run write, as

@@ -291,13 +291,13 @@ const FunctionInfo *returned_nested(const SyntaxTree &tree,
 }
 
 /// The project code that runs around each call of `function` (in
-/// `module`) in its wrappers' place, each with the wrapper's expression: the function a decorator returns
-/// instead of it (`def with_s3(fn): def wrapper(event, context): ...;
-/// return wrapper`), one level deeper for a decorator factory
-/// (`@retry(3)`), the same for a wrapper applied by a call (`handler =
-/// with_s3(_handler)`); and the `__call__` of a class whose instance
-/// replaces it (`@Traced`). Not the decorator's own body: that runs once,
-/// when the function is defined.
+/// `module`) in its wrappers' place, each with the wrapper's expression: the
+/// function a decorator returns instead of it (`def with_s3(fn): def
+/// wrapper(event, context): ...; return wrapper`), one level deeper for a
+/// decorator factory (`@retry(3)`), the same for a wrapper applied by a call
+/// (`handler = with_s3(_handler)`); and the `__call__` of a class whose
+/// instance replaces it (`@Traced`). Not the decorator's own body: that runs
+/// once, when the function is defined.
 std::vector<std::pair<TSNode, Scope>>
 code_around_calls(const NameResolver &resolver, const ModuleModel &module,
                   const FunctionInfo &function) {
@@ -305,8 +305,9 @@ code_around_calls(const NameResolver &resolver, const ModuleModel &module,
   for (const Wrapper &wrapper : wrappers_of(module, function)) {
     TSNode callable = wrapper.callable;
     TSNode parent = ts_node_parent(callable);
-    bool factory = is(callable, "call") ||
-                   (is(parent, "call") && is(ts_node_parent(parent), "decorator"));
+    bool factory =
+        is(callable, "call") ||
+        (is(parent, "call") && is(ts_node_parent(parent), "decorator"));
     if (is(callable, "call"))
       callable = field(callable, "function");
     Symbol symbol = resolver.resolve(callable, {&module, nullptr});
@@ -328,7 +329,99 @@ code_around_calls(const NameResolver &resolver, const ModuleModel &module,
   return code;
 }
 
+/// True when `node` is what an assignment binds (`x.a = ...`, `x.a += 1`).
+bool is_assignment_target(TSNode node) {
+  TSNode parent = ts_node_parent(node);
+  return (is(parent, "assignment") || is(parent, "augmented_assignment")) &&
+         ts_node_eq(field(parent, "left"), node);
+}
+
+/// True when the object `object` (in `function`) is made by this call of
+/// `function`: a call (`Repo().table`) or a local it binds.
+bool made_per_call(const SyntaxTree &tree, const FunctionInfo &function,
+                   TSNode object) {
+  if (is(object, "call"))
+    return true;
+  if (!is(object, "identifier"))
+    return false;
+  std::string name(tree.text(object));
+  return function.bindings.assignments.count(name) &&
+         !function.bindings.globals.count(name);
+}
+
+/// True when an instance of `cls` (of `tree`), a class without bases,
+/// surely lacks the attribute `name`, so that reading it runs the class's
+/// `__getattr__`: no method of it sets `self.<name>` and its body binds no
+/// `name`.
+bool missing_attribute(const SyntaxTree &tree, const ClassInfo &cls,
+                       const std::string &name) {
+  if (!cls.bases.empty() || cls.self_assignments.count(name))
+    return false;
+  bool bound = false;
+  for (TSNode statement : named_children(field(cls.node, "body"))) {
+    TSNode assignment = is(statement, "expression_statement")
+                            ? ts_node_named_child(statement, 0)
+                            : TSNode{};
+    bound = bound || (is(assignment, "assignment") &&
+                      tree.text(field(assignment, "left")) == name);
+  }
+  return !bound;
+}
+
+/// The getters that the attribute reads of `scope`'s body run, each with the
+/// read: a property's on every read (`st.client`), a cached property's when
+/// the instance is made per call (`Repo().table`), the class's
+/// `__getattr__` for an attribute hoist does not find on it. A method
+/// called (`st.upload()`) is a call, followed as one.
+std::vector<std::pair<TSNode, Scope>> getters_run(const NameResolver &resolver,
+                                                  Scope scope) {
+  std::vector<std::pair<TSNode, Scope>> run;
+  const SyntaxTree &tree = scope.module->tree();
+  for_each_in_scope(scope.function->body, [&](TSNode node) {
+    if (!is(node, "attribute") || is_assignment_target(node))
+      return;
+    TSNode parent = ts_node_parent(node);
+    if (is(parent, "call") && ts_node_eq(field(parent, "function"), node))
+      return;
+    TSNode object = field(node, "object");
+    Symbol receiver = resolver.resolve(object, scope);
+    if (receiver.kind != Symbol::Kind::Object || !receiver.cls)
+      return;
+    std::string name(tree.text(field(node, "attribute")));
+    Symbol found = resolver.member(receiver, name);
+    if (found.kind == Symbol::Kind::Function && found.function &&
+        found.module) {
+      Getter kind = getter_kind(*found.module, *found.function);
+      if (kind == Getter::Property ||
+          (kind == Getter::CachedProperty &&
+           made_per_call(tree, *scope.function, object)))
+        run.push_back({node, {found.module, found.function, found.receiver}});
+    } else if (!found.known() && missing_attribute(tree, *receiver.cls, name)) {
+      auto fallback = receiver.cls->methods.find("__getattr__");
+      if (fallback != receiver.cls->methods.end())
+        run.push_back({node, {receiver.module, fallback->second, {}}});
+    }
+  });
+  return run;
+}
+
 } // namespace
+
+Getter getter_kind(const ModuleModel &module, const FunctionInfo &function) {
+  for (TSNode decorator : function.decorators) {
+    std::string_view text =
+        module.tree().text(ts_node_named_child(decorator, 0));
+    auto ends_with = [&](std::string_view end) {
+      return text.size() >= end.size() &&
+             text.substr(text.size() - end.size()) == end;
+    };
+    if (ends_with("cached_property"))
+      return Getter::CachedProperty;
+    if (ends_with("property"))
+      return Getter::Property;
+  }
+  return Getter::None;
+}
 
 /// The methods a `with` on `value` runs around its block: `__enter__` and
 /// `__exit__` of the project class whose instance it is.
@@ -500,6 +593,8 @@ std::vector<ReachedFunction> reachable_functions(const NameResolver &resolver,
            code_around_calls(resolver, *current.module, *current.function))
         reach(around.module, around.function, wrapper, true, around.receiver,
               false, true);
+      for (const auto &[read, getter] : getters_run(resolver, scope))
+        reach(getter.module, getter.function, read, false, getter.receiver);
       for (TSNode value : current.function->with_values)
         for (const Scope &method :
              context_manager_methods(resolver, scope, value))

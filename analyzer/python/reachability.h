@@ -57,6 +57,12 @@ std::vector<ReachedFunction> reachable_functions(const NameResolver &resolver,
                                                  const FunctionInfo &handler,
                                                  Receiver receiver = {});
 
+/// What kind of getter `function` (of `module`) is, by its decorator's
+/// name: `@property` runs on every read, `@functools.cached_property` on
+/// the first read of each instance.
+enum class Getter { None, Property, CachedProperty };
+Getter getter_kind(const ModuleModel &module, const FunctionInfo &function);
+
 /// The methods a `with` on `value` (in `scope`) runs around its block:
 /// `__enter__` and `__exit__` of the project class whose instance it is.
 std::vector<Scope> context_manager_methods(const NameResolver &resolver,

@@ -1,0 +1,66 @@
+# RUN: %expect %s
+# Reading an attribute runs code: a property's getter on every read, a
+# cached property's on the first read of each instance, a class's
+# __getattr__ for an attribute it lacks (trial 25: P01, P02, P10). What that
+# code builds on the invoke path is built on every invocation, unless the
+# instance outlives it.
+import functools
+
+import boto3
+
+
+class Storage:
+    @property
+    def client(self):
+        # expect: client-in-handler
+        return boto3.client("s3")
+
+
+STORAGE = Storage()
+
+
+def property_handler(event, context):
+    return {"region": Storage().client.meta.region_name}
+
+
+def module_object_handler(event, context):
+    # A property runs on every read, whoever holds the instance.
+    return {"region": STORAGE.client.meta.region_name}
+
+
+class Repo:
+    @functools.cached_property
+    def table(self):
+        # expect: client-in-handler
+        return boto3.resource("dynamodb").Table("orders")
+
+
+class Settings:
+    @functools.cached_property
+    def queue(self):
+        # Cached on the module-level instance: built once.
+        # ok: client-in-handler
+        return boto3.client("sqs")
+
+
+SETTINGS = Settings()
+
+
+def cached_property_handler(event, context):
+    repo = Repo()
+    return {"table": repo.table.name, "queue": SETTINGS.queue.meta.region_name}
+
+
+class Clients:
+    def __init__(self):
+        self.kms = None
+
+    def __getattr__(self, name):
+        # expect: client-in-handler
+        return boto3.client("sns")
+
+
+def getattr_handler(event, context):
+    clients = Clients()
+    # 'kms' is set in __init__: only 'topics' runs __getattr__.
+    return {"region": clients.topics.meta.region_name, "kms": clients.kms}
