@@ -1113,33 +1113,68 @@ std::string changed_after_building(const NameResolver &resolver,
   const SyntaxTree &tree = module.tree();
   std::vector<ObjectReference> references =
       references_to(resolver, module, function, call);
-  // Returned, the object is its caller's (`s3 = make_s3()`): what the
-  // caller on the way does with it counts as well.
+  // Returned, the object is its caller's (`s3 = make_s3()`, or used where
+  // the call is, `make_s3().list_buckets()`): what each caller on the way
+  // does with it counts as well, up to one that keeps it.
   bool returned = returns_object(tree, function, call, references);
-  // A project decorator of the function gets it first
-  // (`@instrumented def get_client(): return boto3.client("s3")`).
-  if (returned)
-    for (const Wrapper &wrapper : wrappers_of(module, function)) {
-      Symbol symbol = resolver.resolve(wrapper.callable, {&module, nullptr});
+  const ModuleModel *giver_module = &module;
+  const FunctionInfo *giver = &function;
+  for (std::size_t up = where.chain.size(); returned && escapes.empty();
+       --up) {
+    // A project decorator of the function gets it first
+    // (`@instrumented def get_client(): return boto3.client("s3")`).
+    for (const Wrapper &wrapper : wrappers_of(*giver_module, *giver)) {
+      Symbol symbol =
+          resolver.resolve(wrapper.callable, {giver_module, nullptr});
       if (symbol.kind == Symbol::Kind::Function ||
           symbol.kind == Symbol::Kind::Class ||
           symbol.kind == Symbol::Kind::Object) {
-        escapes = wrapper.as_written + " gets what '" + display_name(function) +
+        escapes = wrapper.as_written + " gets what '" + display_name(*giver) +
                   "' returns, where hoist does not follow what becomes of it";
         break;
       }
     }
-  if (returned && escapes.empty() && !where.chain.empty()) {
-    const CallStep &step = where.chain.back();
-    const SyntaxTree &caller_tree = step.module->tree();
-    std::string taken = assigned_local(
-        caller_tree, statement_of(step.call, *step.caller), step.call);
-    if (taken.empty())
-      escapes = "'" + display_name(function) + "' returns it to '" +
+    if (up == 0 || !escapes.empty())
+      break;
+    const CallStep &step = where.chain[up - 1];
+    // Given as a callback, dispatched as a route, or run in the place of
+    // what it wraps, what it returns goes to the library or the caller
+    // that calls it, which hoist does not follow.
+    // A getter's result goes to each read of the attribute
+    // (`STORAGE.client`), which hoist does not gather as it gathers calls.
+    if (step.passed || step.routed || step.wraps || !is(step.call, "call")) {
+      escapes = "'" + display_name(*giver) + "' returns it to '" +
                 display_name(*step.caller) +
                 "', where hoist does not follow what becomes of it";
-    else
-      references.push_back({step.module, step.caller, taken});
+      break;
+    }
+    std::vector<ObjectReference> taken =
+        references_to(resolver, *step.module, *step.caller, step.call);
+    returned = returns_object(step.module->tree(), *step.caller, step.call,
+                              taken);
+    references.insert(references.end(), taken.begin(), taken.end());
+    // Moved, it is what every call of the function returns: the other calls
+    // in its module count too, and one that returns it further escapes.
+    for (const auto *functions :
+         {&giver_module->functions(), &giver_module->nested_functions()})
+      for (const FunctionInfo &other : *functions)
+        for (TSNode other_call : other.calls) {
+          const ModuleModel *callee_module = nullptr;
+          if (ts_node_eq(other_call, step.call) ||
+              resolver.called_function(other_call, {giver_module, &other},
+                                       callee_module) != giver)
+            continue;
+          std::vector<ObjectReference> also =
+              references_to(resolver, *giver_module, other, other_call);
+          if (returns_object(giver_module->tree(), other, other_call, also) &&
+              escapes.empty())
+            escapes = "'" + display_name(*giver) + "' returns it to '" +
+                      display_name(other) +
+                      "', where hoist does not follow what becomes of it";
+          references.insert(references.end(), also.begin(), also.end());
+        }
+    giver_module = step.module;
+    giver = step.caller;
   }
   for (const ObjectReference &reference : references) {
     ObjectChange change = change_of(resolver, reference, entry.methods);
