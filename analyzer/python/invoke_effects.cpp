@@ -3172,6 +3172,13 @@ std::string answering_wrapper(const NameResolver &resolver,
                              *dispatcher.function))
         continue;
     }
+    // A builtin the module does not bind (`@staticmethod`) is known by its
+    // name, as a library's callable is by its path.
+    if (symbol.kind == Symbol::Kind::Unknown && is(expression, "identifier") &&
+        is_builtin_name(std::string(module.tree().text(expression))) &&
+        resolver.catalogue().always_calls_wrapped(
+            std::string(module.tree().text(expression))))
+      continue;
     // A library's decorators are the library's business; one hoist cannot
     // find may handle errors as well as not.
     if (symbol.kind == Symbol::Kind::Unknown)
