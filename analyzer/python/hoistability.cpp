@@ -241,15 +241,53 @@ private:
   /// Methods of `str` that make a new string of it and their arguments.
   static bool is_string_method(std::string_view method) {
     static const std::unordered_set<std::string_view> kMethods = {
-        "strip", "lstrip",  "rstrip",       "lower",        "upper",
-        "casefold", "title", "replace", "removeprefix", "removesuffix"};
+        "strip",        "lstrip",       "rstrip",     "lower",  "upper",
+        "casefold",     "title",        "capitalize", "swapcase",
+        "replace",      "removeprefix", "removesuffix", "format",
+        "join",         "zfill",        "ljust",      "rjust",  "center"};
     return kMethods.count(method) > 0;
+  }
+
+  /// True when `node` (in `scope`) is Python's own `str`, not a name the
+  /// code binds.
+  bool is_str_type(TSNode node, Scope scope) const {
+    return is(node, "identifier") && scope.module->tree().text(node) == "str" &&
+           !resolver_.resolve(node, scope).known();
+  }
+
+  /// True when `call` (in `scope`) is one of `str`'s methods that make a
+  /// new string of a string: called on one (`"{}-x".format(stage)`,
+  /// `os.environ.get("R", "us-east-1").strip()`) or on the type with one
+  /// first (`str.format("{}-x", stage)`, `str.lower(region)`).
+  bool is_string_method_call(TSNode call, Scope scope) const {
+    TSNode callee = field(call, "function");
+    if (!is(callee, "attribute") ||
+        !is_string_method(scope.module->tree().text(field(callee, "attribute"))))
+      return false;
+    TSNode object = field(callee, "object");
+    if (!is_str_type(object, scope))
+      return is_string(object, scope);
+    std::vector<TSNode> arguments = named_children(field(call, "arguments"));
+    return !arguments.empty() && is_string(arguments.front(), scope);
+  }
+
+  /// True when `node` (in `scope`) is an environment variable read with no
+  /// default (`os.environ.get("R")`, `os.getenv("R")`): a string or None.
+  bool is_environment_read(TSNode node, Scope scope) const {
+    node = unparenthesize(node);
+    if (!is(node, "call"))
+      return false;
+    std::string path = resolver_.called_path(node, scope);
+    return (path == "os.environ.get" || path == "os.getenv") &&
+           named_children(field(node, "arguments")).size() == 1;
   }
 
   /// True when `node` (in `scope`) is a string whatever the environment
   /// holds: a literal, an environment variable read as an item or with a
   /// literal default (`os.environ.get("R", "us-east-1")`; without one it
-  /// may be None), or a string method's result on one.
+  /// may be None, but not where `or` gives a string in its place:
+  /// `os.environ.get("R") or "us-east-1"`), either branch of a conditional
+  /// that is one, or a string method's result on one.
   bool is_string(TSNode node, Scope scope) const {
     node = unparenthesize(node);
     const SyntaxTree &tree = scope.module->tree();
@@ -259,12 +297,18 @@ private:
       Symbol value = resolver_.resolve(field(node, "value"), scope);
       return value.kind == Symbol::Kind::Path && value.path == "os.environ";
     }
+    if (is(node, "boolean_operator") &&
+        tree.text(field(node, "operator")) == "or")
+      return (is_string(field(node, "left"), scope) ||
+              is_environment_read(field(node, "left"), scope)) &&
+             is_string(field(node, "right"), scope);
+    if (is(node, "conditional_expression"))
+      return is_string(ts_node_named_child(node, 0), scope) &&
+             is_string(ts_node_named_child(node, 2), scope);
     if (!is(node, "call"))
       return false;
-    TSNode callee = field(node, "function");
-    if (is(callee, "attribute") &&
-        is_string_method(tree.text(field(callee, "attribute"))))
-      return is_string(field(callee, "object"), scope);
+    if (is_string_method_call(node, scope))
+      return true;
     std::string path = resolver_.called_path(node, scope);
     std::vector<TSNode> arguments = named_children(field(node, "arguments"));
     return (path == "os.environ.get" || path == "os.getenv") &&
@@ -285,14 +329,17 @@ private:
       return {InputLifetime::PerInvocation,
               "built from credentials obtained during this invocation ('" +
                   std::string(tree.text(callee)) + "')"};
-    // A string's own method (`os.environ.get("R", "us-east-1").strip()`)
-    // depends on the string and its arguments only.
-    if (is(callee, "attribute") && is_string_method(method) &&
-        is_string(field(callee, "object"), scope))
-      return worst(classify(field(call, "arguments"), scope, chain_index,
-                            depth + 1),
-                   classify(field(callee, "object"), scope, chain_index,
-                            depth + 1));
+    // A string's own method (`os.environ.get("R", "us-east-1").strip()`,
+    // `str.format("{}-x", stage)`) depends on the string and its arguments
+    // only.
+    if (is_string_method_call(call, scope)) {
+      ClassifiedInputs result =
+          classify(field(call, "arguments"), scope, chain_index, depth + 1);
+      if (!is_str_type(field(callee, "object"), scope))
+        result = worst(result, classify(field(callee, "object"), scope,
+                                        chain_index, depth + 1));
+      return result;
+    }
     Symbol symbol = resolver_.resolve(callee, scope);
     bool catalogued = symbol.kind == Symbol::Kind::Path &&
                       resolver_.catalogue().find(symbol.path);

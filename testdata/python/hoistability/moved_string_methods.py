@@ -2,7 +2,10 @@
 # A string method of an environment read with a literal default is a string
 # of the environment: the local moves to module scope with the client
 # (trial 12 O4). Without a default the read may be None, whose '.strip()'
-# hoist does not take for a string method: no fix.
+# hoist does not take for a string method: no fix; with 'or' and a
+# string after it, it is a string again (trial 25, E03). Formatting is such
+# a method too, called on the string or on 'str' ('"{}-1".format(...)',
+# 'str.format("{}-2", ...)').
 import os
 
 import boto3
@@ -20,3 +23,31 @@ def unset_handler(event, context):
     # expect: client-in-handler[not-hoistable]
     sqs = boto3.client("sqs", region_name=region)
     return sqs.meta.region_name
+
+
+def or_default_handler(event, context):
+    table_region = (os.environ.get("TABLE_REGION") or "US-WEST-2").lower()
+    # expect: client-in-handler[hoistable]
+    ddb = boto3.client("dynamodb", region_name=table_region)
+    return ddb.meta.region_name
+
+
+def or_unset_handler(event, context):
+    region = (os.environ.get("TABLE_REGION") or os.environ.get("R")).lower()
+    # expect: client-in-handler[not-hoistable]
+    ddb = boto3.client("dynamodb", region_name=region)
+    return ddb.meta.region_name
+
+
+def format_handler(event, context):
+    # expect: client-in-handler[hoistable]
+    kinesis = boto3.client(
+        "kinesis", region_name="{}-1".format(os.environ.get("R", "us-east")))
+    return kinesis.meta.region_name
+
+
+def str_format_handler(event, context):
+    # expect: client-in-handler[hoistable]
+    sns = boto3.client(
+        "sns", region_name=str.format("{}-2", os.environ.get("R", "us-east")))
+    return sns.meta.region_name
