@@ -1119,8 +1119,7 @@ std::string changed_after_building(const NameResolver &resolver,
   bool returned = returns_object(tree, function, call, references);
   const ModuleModel *giver_module = &module;
   const FunctionInfo *giver = &function;
-  for (std::size_t up = where.chain.size(); returned && escapes.empty();
-       --up) {
+  for (std::size_t up = where.chain.size(); returned && escapes.empty(); --up) {
     // A project decorator of the function gets it first
     // (`@instrumented def get_client(): return boto3.client("s3")`).
     for (const Wrapper &wrapper : wrappers_of(*giver_module, *giver)) {
@@ -1150,8 +1149,8 @@ std::string changed_after_building(const NameResolver &resolver,
     }
     std::vector<ObjectReference> taken =
         references_to(resolver, *step.module, *step.caller, step.call);
-    returned = returns_object(step.module->tree(), *step.caller, step.call,
-                              taken);
+    returned =
+        returns_object(step.module->tree(), *step.caller, step.call, taken);
     references.insert(references.end(), taken.begin(), taken.end());
     // Moved, it is what every call of the function returns: the other calls
     // in its module count too, and one that returns it further escapes.

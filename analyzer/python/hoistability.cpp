@@ -5,6 +5,7 @@
 #include "python/module_imports.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <unordered_set>
 
@@ -241,10 +242,10 @@ private:
   /// Methods of `str` that make a new string of it and their arguments.
   static bool is_string_method(std::string_view method) {
     static const std::unordered_set<std::string_view> kMethods = {
-        "strip",        "lstrip",       "rstrip",     "lower",  "upper",
-        "casefold",     "title",        "capitalize", "swapcase",
-        "replace",      "removeprefix", "removesuffix", "format",
-        "join",         "zfill",        "ljust",      "rjust",  "center"};
+        "strip",        "lstrip",       "rstrip",     "lower",    "upper",
+        "casefold",     "title",        "capitalize", "swapcase", "replace",
+        "removeprefix", "removesuffix", "format",     "join",     "zfill",
+        "ljust",        "rjust",        "center"};
     return kMethods.count(method) > 0;
   }
 
@@ -261,8 +262,8 @@ private:
   /// first (`str.format("{}-x", stage)`, `str.lower(region)`).
   bool is_string_method_call(TSNode call, Scope scope) const {
     TSNode callee = field(call, "function");
-    if (!is(callee, "attribute") ||
-        !is_string_method(scope.module->tree().text(field(callee, "attribute"))))
+    if (!is(callee, "attribute") || !is_string_method(scope.module->tree().text(
+                                        field(callee, "attribute"))))
       return false;
     TSNode object = field(callee, "object");
     if (!is_str_type(object, scope))
@@ -624,12 +625,34 @@ private:
             "'" + name + "' is computed when imported, by '" + by + "'"};
   }
 
+  /// The module's functions, methods, and the functions and lambdas they
+  /// define (a decorator's wrapper runs when what it decorates is defined).
+  static std::array<const std::deque<FunctionInfo> *, 2>
+  every_function(const ModuleModel &module) {
+    return {&module.functions(), &module.nested_functions()};
+  }
+
+  /// True when `name` spelled in `function` is the module's: no function
+  /// around it binds it but as `global`.
+  static bool module_name_in(const FunctionInfo &function,
+                             const std::string &name) {
+    for (const FunctionInfo *scope = &function; scope;
+         scope = scope->enclosing) {
+      if (scope->bindings.globals.count(name))
+        return true;
+      if (scope->bindings.binds(name))
+        return false;
+    }
+    return true;
+  }
+
   static bool rebound_at_run_time(const ModuleModel &module,
                                   const std::string &name) {
-    for (const FunctionInfo &function : module.functions())
-      if (function.bindings.globals.count(name) &&
-          function.bindings.assignments.count(name))
-        return true;
+    for (const auto *functions : every_function(module))
+      for (const FunctionInfo &function : *functions)
+        if (function.bindings.globals.count(name) &&
+            function.bindings.assignments.count(name))
+          return true;
     return false;
   }
 
@@ -839,36 +862,38 @@ private:
           return true;
       return false;
     };
-    for (const FunctionInfo &function : module.functions()) {
-      Scope scope{&module, &function};
-      for (TSNode target : function.written_targets) {
-        if (is(target, "subscript") &&
-            namespace_of(field(target, "value"), scope, owner) &&
-            names(field(target, "subscript")))
-          return written_as(tree, target);
-        if (reaches_name(target, scope))
-          return written_as(tree, target);
+    for (const auto *functions : every_function(module))
+      for (const FunctionInfo &function : *functions) {
+        Scope scope{&module, &function};
+        for (TSNode target : function.written_targets) {
+          if (is(target, "subscript") &&
+              namespace_of(field(target, "value"), scope, owner) &&
+              names(field(target, "subscript")))
+            return written_as(tree, target);
+          if (reaches_name(target, scope))
+            return written_as(tree, target);
+        }
+        for (TSNode call : function.calls) {
+          TSNode callee = field(call, "function");
+          std::vector<TSNode> arguments =
+              named_children(field(call, "arguments"));
+          bool builtin = is(callee, "identifier") &&
+                         !resolver_.resolve(callee, scope).known();
+          std::string_view called = tree.text(callee);
+          if ((builtin && called == "exec" && &module == owner.module) ||
+              (builtin && called == "setattr" && arguments.size() == 3 &&
+               may_be(arguments[0], scope, owner) && names(arguments[1])) ||
+              (is(callee, "attribute") &&
+               kSetting.count(tree.text(field(callee, "attribute"))) &&
+               namespace_of(field(callee, "object"), scope, owner)) ||
+              (is(callee, "attribute") &&
+               std::count(container_mutating_methods().begin(),
+                          container_mutating_methods().end(),
+                          tree.text(field(callee, "attribute"))) &&
+               reaches_name(field(callee, "object"), scope)))
+            return std::string(called) + "(...)";
+        }
       }
-      for (TSNode call : function.calls) {
-        TSNode callee = field(call, "function");
-        std::vector<TSNode> arguments =
-            named_children(field(call, "arguments"));
-        bool builtin = is(callee, "identifier") &&
-                       !resolver_.resolve(callee, scope).known();
-        std::string_view called = tree.text(callee);
-        if ((builtin && called == "exec" && &module == owner.module) ||
-            (builtin && called == "setattr" && arguments.size() == 3 &&
-             may_be(arguments[0], scope, owner) && names(arguments[1])) ||
-            (is(callee, "attribute") &&
-             kSetting.count(tree.text(field(callee, "attribute"))) &&
-             namespace_of(field(callee, "object"), scope, owner)) ||
-            (is(callee, "attribute") &&
-             std::count(container_mutating_methods().begin(), container_mutating_methods().end(),
-                        tree.text(field(callee, "attribute"))) &&
-             reaches_name(field(callee, "object"), scope)))
-          return std::string(called) + "(...)";
-      }
-    }
     return "";
   }
 
@@ -1021,14 +1046,14 @@ private:
   static std::string changed_at_run_time(const ModuleModel &module,
                                          const std::string &name) {
     std::string root_name = name.substr(0, name.find('.'));
-    for (const FunctionInfo &function : module.functions()) {
-      if (function.bindings.binds(root_name) &&
-          !function.bindings.globals.count(root_name))
-        continue;
-      if (std::string how = changed_in(module.tree(), function, name);
-          !how.empty())
-        return how;
-    }
+    for (const auto *functions : every_function(module))
+      for (const FunctionInfo &function : *functions) {
+        if (!module_name_in(function, root_name))
+          continue;
+        if (std::string how = changed_in(module.tree(), function, name);
+            !how.empty())
+          return how;
+      }
     return "";
   }
 

@@ -396,6 +396,20 @@ void ModuleModel::add_definitions(
       ScopeBindings class_scope;
       ScopeFacts class_facts;
       collect_scope(tree_, field(node, "body"), class_scope, class_facts);
+      // What the body binds to a name it declares `global` (`class C:
+      // global REGION; REGION = "af-south-1"`) is the module's, bound
+      // where the class is defined.
+      for (const std::string &name : class_scope.globals) {
+        if (auto values = class_scope.assignments.find(name);
+            values != class_scope.assignments.end())
+          for (TSNode value : values->second)
+            bindings_.assignments[name].push_back(value);
+        if (auto path = class_scope.imports.find(name);
+            path != class_scope.imports.end())
+          bindings_.imports.emplace(name, path->second);
+        if (class_scope.others.count(name))
+          bindings_.others.insert(name);
+      }
       add_definitions(class_facts.definitions, class_facts.lambdas,
                       classes_.back().name, nullptr);
       continue;
