@@ -3,12 +3,17 @@
 # (before it, or after a branch that did not build it), or that lists the
 # function's locals, sees the module-level name: the hoist is unsafe. Read
 # after a branch, a 'try' or a 'with' that nothing else gets past, it was
-# bound, and the hoist is safe.
+# bound, and the hoist is safe. So is one where the local stays: a cache
+# that misses 'global' reads its local before binding it (UnboundLocalError
+# on every invocation), and the module binds the name, so only the call is
+# replaced and the read fails as before (trial 25, L03).
 import boto3
 
+_logs = None
 sns = boto3.client("sns")
 ses = boto3.client("ses")
 sts = boto3.client("sts")
+logs_client = boto3.client("logs")
 
 
 def probing_handler(event, context):
@@ -64,3 +69,13 @@ def guarded_handler(event, context):
     except ValueError:
         raise
     return {"region": ses.meta.region_name, "sts": sts.meta.region_name}
+
+
+def unbound_cache_handler(event, context):
+    try:
+        if _logs is None:
+            # expect: client-in-handler[hoistable]
+            _logs = logs_client
+    except UnboundLocalError as error:
+        return {"error": type(error).__name__}
+    return {"region": _logs.meta.region_name}
