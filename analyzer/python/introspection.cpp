@@ -76,14 +76,17 @@ bool may_be_built_object(const NameResolver &resolver, Scope scope,
 }
 
 /// The name a `globals()` call is indexed by as a string literal
-/// (`globals()["X"]`, `globals().get("X")`), or nothing when its key is
-/// known only at run time or it is used otherwise.
+/// (`globals()["X"]`, `globals().get("X")`, `.setdefault("X", v)`,
+/// `.pop("X")`), or nothing when its key is known only at run time or it
+/// is used otherwise.
 std::optional<std::string> literal_key(const SyntaxTree &tree, TSNode call) {
   TSNode parent = ts_node_parent(call);
   if (is(parent, "subscript") && ts_node_eq(field(parent, "value"), call))
     return string_value(tree, field(parent, "subscript"));
   TSNode outer = ts_node_parent(parent);
-  if (is(parent, "attribute") && tree.text(field(parent, "attribute")) == "get" &&
+  std::string_view method =
+      is(parent, "attribute") ? tree.text(field(parent, "attribute")) : "";
+  if ((method == "get" || method == "setdefault" || method == "pop") &&
       is(outer, "call")) {
     std::vector<TSNode> arguments = named_children(field(outer, "arguments"));
     if (!arguments.empty())

@@ -148,6 +148,23 @@ bool looks_up_by_name(std::string_view root) {
   return std::count(std::begin(kLookups), std::end(kLookups), root) > 0;
 }
 
+/// True when `callee` is a namespace mapping's own function or method
+/// (`globals`, `vars(config)`, `globals().setdefault`): the call reads or
+/// writes the mapping, and calls none of what it holds.
+bool namespace_mapping_call(const SyntaxTree &tree, TSNode callee) {
+  auto mapping = [&](TSNode node) {
+    std::string_view name = tree.text(node);
+    return is(node, "identifier") &&
+           (name == "globals" || name == "vars" || name == "locals");
+  };
+  callee = unparenthesize(callee);
+  if (mapping(callee))
+    return true;
+  TSNode object =
+      is(callee, "attribute") ? unparenthesize(field(callee, "object")) : TSNode{};
+  return is(object, "call") && mapping(field(object, "function"));
+}
+
 /// True when `value` is the module itself, looked up by its name
 /// (`sys.modules[__name__]`, `importlib.import_module(__name__)`), whose
 /// attributes are its own functions.
@@ -353,7 +370,8 @@ bool ModuleEdits::calls_own_code(TSNode node) const {
         return false;
     return true;
   };
-  return own.count(name) || looks_up_by_name(name) ||
+  return own.count(name) ||
+         (looks_up_by_name(name) && !namespace_mapping_call(tree, callee)) ||
          (bound_by_namespace_write(name) && at_module_scope()) ||
          tree.text(callee).find("__name__") != std::string_view::npos ||
          (!is(root, "identifier") && reads_any(tree, root, own)) ||
@@ -403,11 +421,20 @@ bool ModuleEdits::imports_code_calling_back(TSNode statement) const {
 }
 
 bool ModuleEdits::runs_own_code(TSNode statement) const {
-  // A script's block runs the module's code as a script; the body of
-  // `if __name__ != "__main__":` is code like any other.
+  // A script's block runs the module's code as a script (`main()`, and
+  // `unittest.main()` runs the tests it finds there), unless it calls
+  // and imports nothing (`REGION = "local"`); the body of `if __name__ !=
+  // "__main__":` is code like any other.
   if (std::optional<TSNode> branch = script_branch(statement);
-      is_main_block(statement) && (!branch || !ts_node_is_null(*branch)))
-    return true;
+      is_main_block(statement) && (!branch || !ts_node_is_null(*branch))) {
+    bool calls = false;
+    for_each_in_scope_and_class_bodies(statement, [&](TSNode node) {
+      calls = calls || is(node, "call") || is(node, "decorator") ||
+              is(node, "import_statement") || is(node, "import_from_statement");
+      return !calls;
+    });
+    return calls;
+  }
   if (imports_code_calling_back(statement))
     return true;
   bool runs = false;

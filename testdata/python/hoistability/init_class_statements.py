@@ -3,8 +3,9 @@
 # and change what the client reads: a base class's `__init_subclass__`, a
 # metaclass: the new line goes after them, and the client reads what they
 # set, as the handler did. `globals()["REGION"] = ...` binds again the name
-# the SQS client reads, and is the module's own code: no place comes after
-# it before that, so that client gets no safe fix.
+# the SQS client reads, and runs none of the module's code: that client goes
+# after it, and reads what the handler read (trial 25, N06; before, no place
+# came after it and that client got no safe fix).
 import os
 
 import boto3
