@@ -1615,8 +1615,10 @@ bool names_secret(std::string text) {
 /// True when `value` (in `function`) is a key worth caching by: strings and
 /// numbers read from the event (items, `.get`, `str`/`int`, case and
 /// whitespace normalized) and tuples of them, with values the same on every
-/// invocation (`same_each_time`: an environment read as `.get`'s default);
-/// not the invocation context, not objects built per invocation.
+/// invocation (`same_each_time`: an environment read as `.get`'s default),
+/// and what the invocation context says of the function (its ARN, name,
+/// version), split and indexed; not the context itself, not objects built
+/// per invocation.
 bool repeating_key(const SyntaxTree &tree, const FunctionInfo &function,
                    TSNode value,
                    const std::function<bool(TSNode)> &same_each_time,
@@ -1629,11 +1631,25 @@ bool repeating_key(const SyntaxTree &tree, const FunctionInfo &function,
   std::string_view type = kind(value);
   if (type == "string" || type == "integer")
     return true;
+  auto is_context = [&](TSNode node) {
+    std::string_view name = tree.text(node);
+    return is(node, "identifier") && function.parameters.size() >= 2 &&
+           name == function.parameters.back().name &&
+           name.find("context") != std::string_view::npos;
+  };
+  // What the invocation context says of the function itself is the same
+  // on every invocation through one name of it (`invoked_function_arn`
+  // names an alias when one was invoked).
+  if (type == "attribute") {
+    static const std::unordered_set<std::string_view> kFunctionFacts = {
+        "invoked_function_arn", "function_name", "function_version",
+        "memory_limit_in_mb", "log_group_name"};
+    return is_context(unparenthesize(field(value, "object"))) &&
+           kFunctionFacts.count(tree.text(field(value, "attribute"))) > 0;
+  }
   if (type == "identifier") {
     std::string name(tree.text(value));
-    if (function.parameters.size() >= 2 &&
-        name == function.parameters.back().name &&
-        name.find("context") != std::string::npos)
+    if (is_context(value))
       return false;
     auto values = function.bindings.assignments.find(name);
     if (values == function.bindings.assignments.end())
@@ -1665,7 +1681,8 @@ bool repeating_key(const SyntaxTree &tree, const FunctionInfo &function,
                                 : tree.text(callee);
     bool normalizing = is(callee, "attribute")
                            ? method == "get" || method == "lower" ||
-                                 method == "upper" || method == "strip"
+                                 method == "upper" || method == "strip" ||
+                                 method == "split"
                            : method == "str" || method == "int";
     if (!normalizing)
       return false;

@@ -13,6 +13,11 @@ TABLE = "orders"
 def _s3_client_for(region_name):
     return boto3.client("s3", region_name=region_name)
 
+
+@functools.lru_cache(maxsize=32)
+def _lambda_client_for(region_name):
+    return boto3.client("lambda", region_name=region_name)
+
 a = boto3.client("s3", region_name=REGION, config=RETRIES)
 b = boto3.client("sqs", endpoint_url=os.environ["QUEUE_URL"])
 c = boto3.client("sns", region_name=os.getenv("SNS_REGION"))
@@ -38,5 +43,5 @@ def handler(event, context):
     # expect: client-in-handler[not-hoistable]
     g = boto3.resource("dynamodb", region_name=TABLE)
     # expect: client-in-handler[not-hoistable]
-    h = boto3.client("lambda", region_name=context.invoked_function_arn.split(":")[3])
+    h = _lambda_client_for(context.invoked_function_arn.split(":")[3])
     return a, b, c, d, e, f, g, h
