@@ -19,6 +19,7 @@
 #include "core/data_dir.h"
 #include "core/deployment.h"
 #include "core/file_discovery.h"
+#include "core/file_kinds.h"
 #include "core/move_append.h"
 #include "core/result_cache.h"
 #include "core/rule_registry.h"
@@ -174,7 +175,8 @@ bool export_fixes(const std::string &path, const Report &report,
   std::map<const SourceFile *, std::vector<const Fix *>> chosen;
   for (const Diagnostic &diagnostic : report.diagnostics) {
     const SourceFile &file = *diagnostic.location.file;
-    if (!is_cpp_file(file.path()))
+    const FileKind *kind = file_kind_of(file.path());
+    if (!kind || !kind->clang_tidy_findings)
       continue;
     auto [entry, first] = chosen.try_emplace(&file);
     if (first)
@@ -184,11 +186,13 @@ bool export_fixes(const std::string &path, const Report &report,
       fix = nullptr;
     findings.push_back({rule_name(report, diagnostic), &diagnostic, fix});
   }
-  // clang-tidy's main source file: the first C++ source checked.
+  // clang-tidy's main source file: the first source checked (C++ headers
+  // are checked only through the sources) of a kind it reports in.
   const DiscoveredFile *main_source = nullptr;
   for (const auto &[language, files] : discovery.sources)
     for (const DiscoveredFile &file : files)
-      if (is_cpp_source(fs::path(file.path).filename().string()) &&
+      if (const FileKind *kind = file_kind_of(file.path);
+          kind && kind->clang_tidy_findings &&
           (!main_source || file.display_path < main_source->display_path))
         main_source = &file;
   fs::path main_file;

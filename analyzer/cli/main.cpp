@@ -14,6 +14,7 @@
 #include "cli/stdin_buffer.h"
 #include "cli/verify_command.h"
 #include "core/data_dir.h"
+#include "setup/registered_front_ends.h"
 
 #ifdef HOIST_MIMALLOC
 #include <mimalloc.h>
@@ -61,6 +62,8 @@ int main(int argc, char **argv) {
   // linger into the next phase. Without it the peak RSS varies by 20%.
   mi_option_set(mi_option_decommit_delay, 0);
 #endif
+  // How each front-end's files are read and named, before anything is.
+  hoist::setup::register_file_kinds();
   std::string error;
   auto command = hoist::cli::parse_command_line(argc, argv, error);
   if (!command)

@@ -21,7 +21,8 @@
 #include "core/rule_registry.h"
 #include "core/source_file.h"
 #include "core/text_diff.h"
-#include "python/handler_module.h"
+#include "engine/session.h"
+#include "setup/check_setup.h"
 #include "verify/run_comparison.h"
 #include "verify/writers.h"
 
@@ -232,19 +233,47 @@ FunctionRun run_function(const VerifyOptions &options,
   return run;
 }
 
+/// Whether the runtime that runs `function` (Node.js when its handler's
+/// file is there, else Python) finds the handler's module and the function
+/// in it, as the front-end that serves that runtime says before anything
+/// runs (FrontEnd::finds_handler); true when none serves it, or no check
+/// can be set up there (the check verify runs says why).
+bool runtime_finds_handler(const FunctionOptions &function,
+                           std::string &error) {
+  engine::CheckRequest request;
+  request.paths = {function.root};
+  std::string unused;
+  std::unique_ptr<setup::CheckSetup> setup =
+      setup::CheckSetup::create(request, unused);
+  if (!setup)
+    return true;
+  const bool node = runs_on_node(function);
+  const engine::FrontEnd *front_end = engine::front_end_serving(
+      setup->front_ends,
+      node ? HandlerLanguage::JavaScript : HandlerLanguage::Python);
+  if (!front_end)
+    return true;
+  // What else was looked for: the file that would have run it on Node.js.
+  const std::string also_looked_for =
+      node ? ""
+           : "for Node.js '" +
+                 (fs::path(function.root) /
+                  (node_file_stem(function.handler) + ".js"))
+                     .lexically_normal()
+                     .generic_string() +
+                 "', .mjs and .cjs";
+  return front_end->finds_handler(function.handler, function.root,
+                                  also_looked_for, error);
+}
+
 } // namespace
 
 int run_verify(const VerifyOptions &given) {
   std::string error;
   VerifyOptions options = given;
-  // (A Node.js handler's module is found by its file, so it exists; the
-  // runtime reports what Lambda would of the rest.)
   if (options.cpp_source.empty() &&
       (!check_function(options.function, error) ||
-       (!runs_on_node(options.function) &&
-        !python::check_handler_module(
-            options.function.handler, options.function.root,
-            node_file_stem(options.function.handler), error))))
+       !runtime_finds_handler(options.function, error)))
     return command_error(error);
   std::error_code missing;
   if (!options.cpp_source.empty() &&

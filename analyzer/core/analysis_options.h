@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -49,10 +50,10 @@ struct AnalysisOptions {
   /// other code, and what is wrong in them, is not reported.
   std::vector<DiscoveredFile> project_deployment_files;
   std::vector<std::filesystem::path> project_trees;
-  /// The files of those projects' CDK apps
-  /// (Discovery::project_cdk_app_files): read for the handlers their stacks
-  /// define, for the files checked only.
-  std::vector<DiscoveredFile> project_cdk_app_files;
+  /// The files of those projects' CDK apps, by the language of the
+  /// front-end that reads them (Discovery::project_cdk_app_files): read
+  /// for the handlers their stacks define, for the files checked only.
+  std::map<std::string, std::vector<DiscoveredFile>> project_cdk_app_files;
   CheckSettings settings;
   unsigned jobs = 0; ///< 0: one per core
   /// Files larger than this many bytes are skipped with a warning.

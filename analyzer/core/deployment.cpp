@@ -93,6 +93,28 @@ HandlerLanguage language_of_runtime(std::string_view runtime) {
   return HandlerLanguage::Unknown;
 }
 
+std::string runtime_name(HandlerLanguage language) {
+  switch (language) {
+  case HandlerLanguage::Python:
+    return "Python";
+  case HandlerLanguage::JavaScript:
+    return "Node.js";
+  case HandlerLanguage::Java:
+    return "Java";
+  case HandlerLanguage::Go:
+    return "Go";
+  case HandlerLanguage::DotNet:
+    return ".NET";
+  case HandlerLanguage::Ruby:
+    return "Ruby";
+  case HandlerLanguage::Custom:
+    return "custom";
+  case HandlerLanguage::Unknown:
+    break;
+  }
+  return "";
+}
+
 std::string cdk_node_runtime(std::string_view written) {
   const std::string_view prefix = "Runtime.NODEJS_";
   std::size_t at = written.rfind(prefix);

@@ -26,6 +26,16 @@ enum class HandlerLanguage {
   Custom, ///< provided*: a bootstrap executable, whatever its language
 };
 
+/// Every family of Lambda runtimes, in HandlerLanguage's order.
+inline constexpr HandlerLanguage kRuntimeFamilies[] = {
+    HandlerLanguage::Python, HandlerLanguage::JavaScript, HandlerLanguage::Java,
+    HandlerLanguage::Go,     HandlerLanguage::DotNet,     HandlerLanguage::Ruby,
+    HandlerLanguage::Custom};
+
+/// How messages name the runtimes of `language`: "Python", "Node.js",
+/// "Java", "Go", ".NET", "Ruby", "custom"; "" for Unknown.
+std::string runtime_name(HandlerLanguage language);
+
 /// The language of a Lambda runtime identifier: "python3.12" is Python,
 /// "nodejs20.x" JavaScript, "provided.al2023" Custom; Unknown for "".
 HandlerLanguage language_of_runtime(std::string_view runtime);

@@ -46,34 +46,6 @@ const FileClaim *claim_of(const FileClaims &claims, std::string_view name) {
 
 } // namespace
 
-bool is_cpp_source(std::string_view name) {
-  std::string_view extension = extension_of(name);
-  return extension == ".cpp" || extension == ".cc" || extension == ".cxx" ||
-         extension == ".c++" || extension == ".cp" || extension == ".C" ||
-         extension == ".CPP" || extension == ".CC" || extension == ".CXX" ||
-         extension == ".CP";
-}
-
-bool is_cpp_file(std::string_view name) {
-  std::string_view extension = extension_of(name);
-  // Headers, and the files of inline and template definitions that
-  // headers include.
-  return is_cpp_source(name) || extension == ".h" || extension == ".hh" ||
-         extension == ".hpp" || extension == ".hxx" || extension == ".H" ||
-         extension == ".HH" || extension == ".HPP" || extension == ".HXX" ||
-         extension == ".inl" || extension == ".ipp" || extension == ".tcc";
-}
-
-bool is_javascript_file(std::string_view name) {
-  std::string_view extension = extension_of(name);
-  if (extension == ".ts" || extension == ".mts" || extension == ".cts") {
-    std::string_view stem = name.substr(0, name.size() - extension.size());
-    return extension_of(stem) != ".d";
-  }
-  return extension == ".js" || extension == ".mjs" || extension == ".cjs" ||
-         extension == ".jsx" || extension == ".tsx";
-}
-
 namespace {
 
 /// A directory the walk lists: where to open it, how reports name what it
@@ -325,6 +297,30 @@ std::string_view extension_of(std::string_view name) {
   std::size_t dot = name.rfind('.');
   return dot == std::string_view::npos || dot == 0 ? std::string_view()
                                                    : name.substr(dot);
+}
+
+std::vector<DiscoveredFile>
+cdk_app_files(const std::vector<DiscoveredFile> &files,
+              const std::vector<DiscoveredFile> &deployment_files) {
+  std::vector<std::string> apps;
+  std::error_code ignored;
+  for (const DiscoveredFile &file : deployment_files) {
+    fs::path path = fs::absolute(file.path, ignored).lexically_normal();
+    if (path.filename() == "cdk.json")
+      apps.push_back(path.parent_path().string() + "/");
+  }
+  std::vector<DiscoveredFile> in_apps;
+  if (apps.empty())
+    return in_apps;
+  for (const DiscoveredFile &file : files) {
+    std::string path =
+        fs::absolute(file.path, ignored).lexically_normal().string();
+    if (std::any_of(apps.begin(), apps.end(), [&](const std::string &app) {
+          return path.compare(0, app.size(), app) == 0;
+        }))
+      in_apps.push_back(file);
+  }
+  return in_apps;
 }
 
 bool is_skipped_directory_name(const std::string &name) {

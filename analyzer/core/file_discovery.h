@@ -54,7 +54,9 @@ struct Discovery {
   /// They configure the named paths' handlers; nothing else in them is
   /// checked.
   std::vector<DiscoveredFile> project_deployment_files;
-  std::vector<DiscoveredFile> project_cdk_app_files;
+  /// By the language of the front-end that reads them
+  /// (FrontEnd::project_cdk_app_files).
+  std::map<std::string, std::vector<DiscoveredFile>> project_cdk_app_files;
   std::vector<std::filesystem::path> project_roots;
   std::vector<LoadError>
       errors; ///< paths that do not exist or cannot be walked
@@ -102,16 +104,11 @@ Discovery discover_files(const std::vector<std::string> &paths,
 /// none for a name that only starts with one (".py").
 std::string_view extension_of(std::string_view name);
 
-/// A C++ source or header, by its name's extension.
-bool is_cpp_file(std::string_view name);
-
-/// A C++ source: what Clang's driver compiles as C++, by its name's
-/// extension (upper case too: `.C`, `.CPP`).
-bool is_cpp_source(std::string_view name);
-
-/// A JavaScript or TypeScript module, by its name's extension; TypeScript's
-/// declaration files (`.d.ts`) hold no code that runs.
-bool is_javascript_file(std::string_view name);
+/// Those of `files` that belong to a CDK app: under a directory that holds
+/// a cdk.json of `deployment_files` (`cdk synth` runs an app from there).
+std::vector<DiscoveredFile>
+cdk_app_files(const std::vector<DiscoveredFile> &files,
+              const std::vector<DiscoveredFile> &deployment_files);
 
 /// True for directory names that never hold a project's own handler code.
 bool is_skipped_directory_name(const std::string &name);

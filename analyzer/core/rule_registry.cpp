@@ -9,7 +9,7 @@
 
 #include "core/closest_name.h"
 #include "core/data_dir.h"
-#include "core/file_discovery.h"
+#include "core/file_kinds.h"
 
 namespace hoist {
 namespace {
@@ -95,10 +95,10 @@ const RuleInfo *RuleRegistry::find(const std::string &given) const {
 std::string RuleRegistry::display_name(const std::string &rule_id,
                                        std::string_view path) const {
   const RuleInfo *rule = find(rule_id);
-  // Only Clang reports in a file that is neither Python nor JavaScript: one
-  // a C++ file includes, whatever its extension (a unity build's .inc).
-  if (rule && rule->clang_tidy_check && extension_of(path) != ".py" &&
-      !is_javascript_file(path))
+  // Only clang-tidy's checks report in a file of no front-end's kind: one a
+  // C++ file includes, whatever its extension (a unity build's .inc).
+  const FileKind *kind = file_kind_of(path);
+  if (rule && rule->clang_tidy_check && (!kind || kind->clang_tidy_findings))
     return std::string(kClangTidyPrefix) + rule->id;
   return rule_id;
 }

@@ -53,8 +53,9 @@ public:
   /// The rule `id` names, by hoist's id or by clang-tidy's name.
   const RuleInfo *find(const std::string &id) const;
   /// The name a finding of `rule_id` in the file `path` is shown with: the
-  /// one its suppression takes there. clang-tidy's `awslambda-<id>` in a C++
-  /// file (what NOLINT(...) names), else the id.
+  /// one its suppression takes there. clang-tidy's `awslambda-<id>` in a
+  /// file whose kind holds clang-tidy's findings (a C++ file: what
+  /// NOLINT(...) names) or of no kind, else the id.
   std::string display_name(const std::string &rule_id,
                            std::string_view path) const;
   /// Why `name` is not a rule (hoist::unknown_rule_message).

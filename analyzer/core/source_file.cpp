@@ -8,7 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "core/file_discovery.h"
+#include "core/file_kinds.h"
 #include "core/utf8.h"
 
 namespace hoist {
@@ -147,23 +147,6 @@ Position SourceFile::position(std::size_t offset) const {
   return position;
 }
 
-namespace {
-
-/// How messages name what the file `name` holds, by its extension.
-std::string source_kind(const std::string &name) {
-  std::string_view extension = extension_of(name);
-  if (is_javascript_file(name))
-    return extension == ".ts" || extension == ".mts" || extension == ".cts" ||
-                   extension == ".tsx"
-               ? "TypeScript source"
-               : "JavaScript source";
-  if (is_cpp_file(name))
-    return "C++ source";
-  return extension == ".py" ? "Python source" : "source code";
-}
-
-} // namespace
-
 std::variant<SourceFilePtr, LoadError>
 SourceFile::load(const std::filesystem::path &file,
                  const std::string &display_path, std::uintmax_t max_size) {
@@ -173,29 +156,32 @@ SourceFile::load(const std::filesystem::path &file,
                      failure->kind == ReadFailure::TooLarge};
   std::string text = std::move(std::get<std::string>(read));
 
-  std::string name = file.filename().string();
-  bool javascript = is_javascript_file(name);
+  // How the front-end that reads such files reads them; a file of no
+  // front-end's kind (a .clang-tidy file) as UTF-8.
+  const FileKind *kind = file_kind_of(file.filename().string());
+  const std::string source = kind ? kind->source_name : "source code";
+  const FileKind::Reading reading =
+      kind ? kind->reading : FileKind::Reading::Utf8;
   // (A UTF-16 file's every other byte is NUL in ASCII text.)
   if (text.rfind("\xFF\xFE", 0) == 0 || text.rfind("\xFE\xFF", 0) == 0)
     return LoadError{display_path,
                      "is UTF-16 (its byte order mark says so); hoist reads " +
-                         source_kind(name) +
-                         " as UTF-8: save it as UTF-8, skipped"};
+                         source + " as UTF-8: save it as UTF-8, skipped"};
   if (auto nul = text.find('\0'); nul != std::string::npos)
-    return LoadError{display_path,
-                     "looks binary (NUL byte at offset " + std::to_string(nul) +
-                         "); " + source_kind(name) +
-                         " cannot contain NUL bytes, skipped"};
+    return LoadError{display_path, "looks binary (NUL byte at offset " +
+                                       std::to_string(nul) + "); " + source +
+                                       " cannot contain NUL bytes, skipped"};
   // Clang reads C++ source as the bytes they are, whatever they encode (a
   // Latin-1 comment, a Shift JIS string): both modes read them so, so that
   // offsets are Clang's and a fix leaves every other byte as it was.
-  if (is_cpp_file(name))
+  if (reading == FileKind::Reading::Bytes)
     return std::make_shared<SourceFile>(display_path, std::move(text));
   // PEP 263: a coding declaration says what the bytes are; a BOM makes
-  // them UTF-8. Node.js reads every module as UTF-8.
+  // them UTF-8.
   SourceEncoding encoding = SourceEncoding::Utf8;
   std::optional<std::string> declared;
-  if (bom_length_of(text) == 0 && !javascript)
+  if (bom_length_of(text) == 0 &&
+      reading == FileKind::Reading::DeclaredEncoding)
     declared = declared_encoding_name(text);
   if (declared) {
     std::optional<SourceEncoding> known = encoding_named(*declared);
@@ -220,10 +206,11 @@ SourceFile::load(const std::filesystem::path &file,
     std::string where = "byte " + std::string(byte) + " at line " +
                         std::to_string(at.line) + ", column " +
                         std::to_string(at.column);
-    if (javascript)
+    if (reading == FileKind::Reading::Utf8)
       return LoadError{display_path,
-                       "is not valid UTF-8 (" + where + "); Node.js reads " +
-                           source_kind(name) +
+                       "is not valid UTF-8 (" + where + "); " +
+                           (kind ? kind->reader : "hoist") + " reads " +
+                           source +
                            " as UTF-8 only: save it as UTF-8; skipped"};
     if (!declared)
       return LoadError{display_path,

@@ -42,9 +42,10 @@ struct LoadError {
 };
 
 /// One source file as read from disk: its text (UTF-8, possibly with a BOM,
-/// decoded from the encoding its PEP 263 declaration names; a C++ file's
-/// bytes as they are, as Clang reads them, which need not be UTF-8), the
-/// path used in every report, and a line index.
+/// or read as its kind says: decoded from the encoding a Python file's PEP
+/// 263 declaration names; a C++ file's bytes as they are, as Clang reads
+/// them, which need not be UTF-8), the path used in every report, and a
+/// line index.
 class SourceFile {
 public:
   SourceFile(std::string path, std::string text,
@@ -53,9 +54,10 @@ public:
   SourceFile &operator=(const SourceFile &) = delete;
 
   /// Reads `file` and checks that it is text hoist can analyze: without NUL
-  /// bytes, valid in the encoding its coding declaration names (UTF-8 when
-  /// none does; any bytes in a C++ file), at most `max_size` bytes. `display_path` is how reports
-  /// name it.
+  /// bytes, at most `max_size` bytes, and read as its kind in the
+  /// registered file kinds says (core/file_kinds.h: UTF-8, UTF-8 unless a
+  /// coding declaration names another encoding, or any bytes; UTF-8 for a
+  /// file of no kind). `display_path` is how reports name it.
   static std::variant<std::shared_ptr<const SourceFile>, LoadError>
   load(const std::filesystem::path &file, const std::string &display_path,
        std::uintmax_t max_size = kDefaultMaxFileSize);

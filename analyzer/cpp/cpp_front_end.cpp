@@ -13,6 +13,7 @@
 
 #include "cpp/cpp_check.h"
 #include "cpp/cpp_comments.h"
+#include "cpp/cpp_file_names.h"
 #include "cpp/syntactic_check.h"
 #include "cpp/tidy_config.h"
 #include "rules/rule_ids.h"
@@ -402,6 +403,16 @@ private:
 };
 
 } // namespace
+
+FileKinds CppFrontEnd::file_kinds() {
+  FileKind cpp;
+  cpp.matches = is_cpp_file;
+  cpp.source_name = "C++ source";
+  cpp.reading = FileKind::Reading::Bytes;
+  cpp.line_comment = "//";
+  cpp.clang_tidy_findings = true;
+  return {cpp};
+}
 
 FileClaim CppFrontEnd::claim() const {
   return {language(), is_cpp_source, is_cpp_file,

@@ -30,6 +30,9 @@ public:
         enabled_(context.analysis.enabled_rules),
         before_(context.before_slow_start) {}
 
+  /// C++ sources and headers: their bytes as they are, as Clang reads
+  /// them, with `//` comments; clang-tidy's findings.
+  static FileKinds file_kinds();
   std::string language() const override { return "cpp"; }
   /// C++ sources; headers are checked through the sources that include
   /// them.

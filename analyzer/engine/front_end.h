@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <set>
 #include <stdexcept>
@@ -16,6 +17,7 @@
 #include "core/deployment.h"
 #include "core/diagnostic.h"
 #include "core/file_discovery.h"
+#include "core/file_kinds.h"
 #include "core/file_notice.h"
 #include "core/fix_applier.h"
 #include "core/handler_spec.h"
@@ -118,6 +120,13 @@ struct SetupError : std::runtime_error {
 class FrontEnd {
 public:
   virtual ~FrontEnd() = default;
+  /// How its files are read and spoken of (core/file_kinds.h): asked of
+  /// the class, once per process, before anything is read
+  /// (FrontEndRegistration), since core reads and names files where no
+  /// front-end is at hand. A front-end hides this with its own; none by
+  /// default: its files read as UTF-8 "source code", with no suppression
+  /// comment offered.
+  static FileKinds file_kinds() { return {}; }
   /// Its language's id ("python"), unique among the front-ends: discovery
   /// keeps the files it claims under it (Discovery::of).
   virtual std::string language() const = 0;
@@ -135,6 +144,33 @@ public:
   virtual std::optional<HandlerModules> handler_modules() const {
     return std::nullopt;
   }
+  /// True when it checks the functions the deployment files of a named
+  /// file's project configure (FrontEndRequest::configured's `project`):
+  /// a file of its own named alone (pre-commit's `hoist check app.py`)
+  /// makes setup look for that project's deployment files. False by
+  /// default.
+  virtual bool checks_project_functions() const { return false; }
+  /// Of what a walk of such a project found (`project`), the files of its
+  /// language that configure functions without being checked (a CDK app's
+  /// stacks): setup hands them back to it among
+  /// AnalysisOptions::project_cdk_app_files, under language(). None by
+  /// default.
+  virtual std::vector<DiscoveredFile>
+  project_cdk_app_files(const Discovery & /*project*/) const {
+    return {};
+  }
+  /// Before `hoist verify` runs a function on the runtime it serves:
+  /// whether that runtime finds the module `handler` names under
+  /// `task_root` (as the user spelled it) and the function in it; false,
+  /// with `error` saying what the runtime would fail with, naming what it
+  /// looked for and, after it, `also_looked_for` (verify's: another
+  /// runtime's files). True by default: the runtime tells when it runs.
+  virtual bool finds_handler(const std::string & /*handler*/,
+                             const std::string & /*task_root*/,
+                             const std::string & /*also_looked_for*/,
+                             std::string & /*error*/) const {
+    return true;
+  }
   /// --changed-since: drops from `files` (its own) those whose findings
   /// cannot have changed, given the `changed` files (absolute, normal);
   /// keeps them all by default.
@@ -147,5 +183,20 @@ public:
   virtual bool cacheable() const { return false; }
   virtual FrontEndRun run(const FrontEndRequest &request) const = 0;
 };
+
+/// How setup registers a front-end class (setup/registered_front_ends.cpp,
+/// one line each: `registration<ruby::RubyFrontEnd>()`): its file kinds,
+/// asked before anything is read, and how to make one for a check.
+struct FrontEndRegistration {
+  FileKinds (*file_kinds)();
+  std::unique_ptr<FrontEnd> (*make)(const FrontEndContext &context);
+};
+
+template <class Language> FrontEndRegistration registration() {
+  return {&Language::file_kinds,
+          [](const FrontEndContext &context) -> std::unique_ptr<FrontEnd> {
+            return std::make_unique<Language>(context);
+          }};
+}
 
 } // namespace hoist::engine

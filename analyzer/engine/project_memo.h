@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <map>
+#include <string>
 #include <vector>
 
 #include "core/file_discovery.h"
@@ -21,7 +22,8 @@ struct ProjectMemo {
   /// left out of it.
   struct ProjectFiles {
     std::vector<DiscoveredFile> deployment_files;
-    std::vector<DiscoveredFile> cdk_app_files;
+    /// By the language of the front-end that reads them.
+    std::map<std::string, std::vector<DiscoveredFile>> cdk_app_files;
   };
   std::map<std::filesystem::path, ProjectFiles> walks; ///< by project root
   DeploymentMemo deployment;

@@ -91,27 +91,47 @@ std::optional<std::size_t> serving(const FrontEnds &front_ends,
   return std::nullopt;
 }
 
-/// For -v: a function whose runtime no front-end checks. C++ is checked as
-/// the files given.
-DeploymentNotice not_checked_notice(const ConfiguredHandler &entry) {
-  return {Severity::Warning, entry.where,
-          "the code of " + entry.origin + " is not checked: " +
-              (entry.language == HandlerLanguage::Custom
-                   ? "'" + entry.handler +
-                         "' runs on a custom runtime, as an executable"
-               : entry.runtime.empty()
-                   ? std::string("its handler names no Python module")
-                   : "its runtime '" + entry.runtime +
-                         "' is not one hoist checks (Python, Node.js)"),
-          true};
-}
-
-/// "a", "a and b", "a, b and c".
-std::string listed(const std::vector<std::string> &items) {
+/// "a", "a and b", "a, b and c" (`last` for "and").
+std::string listed(const std::vector<std::string> &items,
+                   const std::string &last = "and") {
   std::string text;
   for (std::size_t i = 0; i < items.size(); ++i)
-    text += (i == 0 ? "" : i + 1 == items.size() ? " and " : ", ") + items[i];
+    text += (i == 0                  ? ""
+             : i + 1 == items.size() ? " " + last + " "
+                                     : ", ") +
+            items[i];
   return text;
+}
+
+/// For -v: a function whose runtime none of `front_ends` checks. C++ is
+/// checked as the files given.
+DeploymentNotice not_checked_notice(const ConfiguredHandler &entry,
+                                    const FrontEnds &front_ends) {
+  std::string why;
+  if (entry.language == HandlerLanguage::Custom) {
+    why = "'" + entry.handler + "' runs on a custom runtime, as an executable";
+  } else if (entry.runtime.empty()) {
+    // Its runtime was not settled by a module file of any front-end's
+    // runtime (settle_language).
+    std::vector<std::string> runtimes;
+    for (const HandlerModules &modules : handler_modules_of(front_ends))
+      runtimes.push_back(runtime_name(modules.runtime));
+    why = "its handler names no " + (runtimes.empty()
+                                         ? std::string("module hoist reads")
+                                         : listed(runtimes, "or") + " module");
+  } else {
+    std::vector<std::string> checked;
+    for (HandlerLanguage runtime : kRuntimeFamilies)
+      if (serving(front_ends, runtime))
+        checked.push_back(runtime_name(runtime));
+    std::string names;
+    for (std::size_t i = 0; i < checked.size(); ++i)
+      names += (i ? ", " : "") + checked[i];
+    why = "its runtime '" + entry.runtime + "' is not one hoist checks (" +
+          names + ")";
+  }
+  return {Severity::Warning, entry.where,
+          "the code of " + entry.origin + " is not checked: " + why, true};
 }
 
 /// The files a check reads before any import: the files checked (by each
@@ -126,9 +146,10 @@ std::vector<std::string> run_inputs(const Discovery &discovery,
   for (const std::unique_ptr<FrontEnd> &front_end : front_ends)
     lists.push_back(&discovery.of(front_end->language()));
   for (const auto *files :
-       {&discovery.deployment_files, &discovery.project_deployment_files,
-        &discovery.project_cdk_app_files})
+       {&discovery.deployment_files, &discovery.project_deployment_files})
     lists.push_back(files);
+  for (const auto &[language, files] : discovery.project_cdk_app_files)
+    lists.push_back(&files);
   for (const std::vector<DiscoveredFile> *files : lists)
     for (const DiscoveredFile &file : *files)
       inputs.push_back(file.path);
@@ -181,7 +202,7 @@ SessionRun Session::run(const Discovery &discovery,
       if (std::optional<std::size_t> to = serving(front_ends, handler.language))
         routed[*to].checked.push_back(std::move(handler));
       else
-        not_checked.push_back(not_checked_notice(handler));
+        not_checked.push_back(not_checked_notice(handler, front_ends));
   };
   bool read_routed = false;
   auto route_read = [&] {
@@ -304,6 +325,12 @@ FileClaims claims_of(const FrontEnds &front_ends) {
   for (const std::unique_ptr<FrontEnd> &front_end : front_ends)
     claims.push_back(front_end->claim());
   return claims;
+}
+
+const FrontEnd *front_end_serving(const FrontEnds &front_ends,
+                                  HandlerLanguage runtime) {
+  std::optional<std::size_t> at = serving(front_ends, runtime);
+  return at ? front_ends[*at].get() : nullptr;
 }
 
 std::vector<HandlerModules> handler_modules_of(const FrontEnds &front_ends) {

@@ -26,6 +26,11 @@ using FrontEnds = std::vector<std::unique_ptr<FrontEnd>>;
 /// What discovery keeps for `front_ends`: the files each claims.
 FileClaims claims_of(const FrontEnds &front_ends);
 
+/// The first of `front_ends` that checks the functions of `runtime`
+/// (FrontEnd::serves); null when none does.
+const FrontEnd *front_end_serving(const FrontEnds &front_ends,
+                                  HandlerLanguage runtime);
+
 /// How the runtimes `front_ends` serve find a handler's module, in their
 /// order (DeploymentContext::handler_modules).
 std::vector<HandlerModules> handler_modules_of(const FrontEnds &front_ends);

@@ -5,6 +5,7 @@
 #include "core/data_dir.h"
 #include "core/suppressions.h"
 #include "javascript/js_check.h"
+#include "javascript/js_file_names.h"
 #include "javascript/js_syntax.h"
 
 namespace hoist::javascript {
@@ -40,6 +41,19 @@ void say_nothing_fixed(const std::vector<Diagnostic> &diagnostics,
 }
 
 } // namespace
+
+FileKinds JsFrontEnd::file_kinds() {
+  FileKind typescript;
+  typescript.matches = is_typescript_file;
+  typescript.source_name = "TypeScript source";
+  typescript.reader = "Node.js";
+  typescript.line_comment = "//";
+  FileKind javascript = typescript;
+  javascript.matches = is_javascript_file;
+  javascript.source_name = "JavaScript source";
+  // TypeScript's first: a TypeScript module is a JavaScript file too.
+  return {typescript, javascript};
+}
 
 FileClaim JsFrontEnd::claim() const { return {language(), is_javascript_file}; }
 

@@ -15,6 +15,9 @@ public:
   explicit JsFrontEnd(const engine::FrontEndContext &context)
       : analysis_(context.analysis), registry_(context.registry) {}
 
+  /// TypeScript and JavaScript modules: UTF-8, as Node.js reads them,
+  /// with `//` comments.
+  static FileKinds file_kinds();
   std::string language() const override { return "javascript"; }
   /// JavaScript and TypeScript modules (is_javascript_file).
   FileClaim claim() const override;

@@ -18,6 +18,7 @@
 #include "python/cdk_app.h"
 #include "python/check.h"
 #include "python/handler_prefilter.h"
+#include "python/python_front_end.h"
 #include "python/reachability.h"
 #include "rules/rule_ids.h"
 #include "treesitter/bounded_parse.h"
@@ -128,7 +129,12 @@ public:
     std::vector<std::string> absolute(files.size());
     std::atomic<std::size_t> text_bytes{0};
     std::atomic<std::size_t> done{0};
-    const auto &project_cdk = options_.project_cdk_app_files;
+    static const std::vector<DiscoveredFile> kNone;
+    auto own_cdk =
+        options_.project_cdk_app_files.find(PythonFrontEnd::kLanguage);
+    const std::vector<DiscoveredFile> &project_cdk =
+        own_cdk == options_.project_cdk_app_files.end() ? kNone
+                                                        : own_cdk->second;
     std::size_t all_configuring = project_cdk.size();
     parallel_for(
         all_configuring + files.size(), jobs_,

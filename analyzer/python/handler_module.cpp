@@ -50,7 +50,7 @@ std::vector<std::string> handlers_meant(const HandlerSpec &spec,
 
 bool check_handler_module(const std::string &handler,
                           const std::string &task_root,
-                          const std::string &node_file_stem,
+                          const std::string &also_looked_for,
                           std::string &error) {
   auto spec = HandlerSpec::parse(handler, error);
   if (!spec) {
@@ -75,10 +75,9 @@ bool check_handler_module(const std::string &handler,
   if (!fs::is_regular_file(file, ec)) {
     error = "no module '" + module_path + "' for the handler '" + handler +
             "' under the task root (looked for '" + shown(stem + ".py") +
-            "' and '" + shown(stem + "/__init__.py") + "', and for Node.js '" +
-            shown((fs::path(root) / (node_file_stem + ".js")).string()) +
-            "', .mjs and .cjs); Lambda would fail with "
-            "'Runtime.ImportModuleError'";
+            "' and '" + shown(stem + "/__init__.py") + "'" +
+            (also_looked_for.empty() ? "" : ", and " + also_looked_for) +
+            "); Lambda would fail with 'Runtime.ImportModuleError'";
     // The module path starts at the task root, as Lambda reads it.
     std::vector<std::string> meant = handlers_meant(*spec, root);
     for (std::size_t i = 0; i < meant.size(); ++i)

@@ -9,11 +9,11 @@ namespace hoist::python {
 /// relative to the task root; never a file found elsewhere by its name) and
 /// checks that the module binds the function. False, before anything runs,
 /// with `error` naming Lambda's error and the paths looked at (`task_root`
-/// as the user spelled it; `node_file_stem`, the file a Node.js runtime
-/// would load for the handler string, is named among them).
+/// as the user spelled it), and after them `also_looked_for` (the caller's:
+/// the files another runtime would load) when it is not empty.
 bool check_handler_module(const std::string &handler,
                           const std::string &task_root,
-                          const std::string &node_file_stem,
+                          const std::string &also_looked_for,
                           std::string &error);
 
 } // namespace hoist::python

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <limits>
 
+#include "python/handler_module.h"
 #include "python/syntax_tree.h"
 
 namespace hoist::python {
@@ -117,9 +118,35 @@ std::size_t python_syntax_errors(const std::string &path,
 PythonFrontEnd::PythonFrontEnd(const engine::FrontEndContext &context)
     : PythonFrontEnd(context.analysis, configured_catalogue(context)) {}
 
-FileClaim PythonFrontEnd::claim() const {
-  return {kLanguage,
-          [](std::string_view name) { return extension_of(name) == ".py"; }};
+namespace {
+
+bool is_python_file(std::string_view name) {
+  return extension_of(name) == ".py";
+}
+
+} // namespace
+
+FileKinds PythonFrontEnd::file_kinds() {
+  FileKind python;
+  python.matches = is_python_file;
+  python.source_name = "Python source";
+  python.reading = FileKind::Reading::DeclaredEncoding;
+  python.line_comment = "#";
+  return {python};
+}
+
+FileClaim PythonFrontEnd::claim() const { return {kLanguage, is_python_file}; }
+
+std::vector<DiscoveredFile>
+PythonFrontEnd::project_cdk_app_files(const Discovery &project) const {
+  return cdk_app_files(project.of(kLanguage), project.deployment_files);
+}
+
+bool PythonFrontEnd::finds_handler(const std::string &handler,
+                                   const std::string &task_root,
+                                   const std::string &also_looked_for,
+                                   std::string &error) const {
+  return check_handler_module(handler, task_root, also_looked_for, error);
 }
 
 std::optional<HandlerModules> PythonFrontEnd::handler_modules() const {

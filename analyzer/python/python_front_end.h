@@ -27,6 +27,9 @@ public:
                  std::shared_ptr<const ApiCatalogue> catalogue)
       : options_(options), catalogue_(std::move(catalogue)) {}
 
+  /// `.py` files: UTF-8 unless a PEP 263 declaration names another
+  /// encoding, with `#` comments.
+  static FileKinds file_kinds();
   std::string language() const override { return kLanguage; }
   /// `.py` files.
   FileClaim claim() const override;
@@ -37,6 +40,16 @@ public:
   /// `src/app.py`, else `src/app/__init__.py`, for `src/app` (or
   /// `src.app`).
   std::optional<HandlerModules> handler_modules() const override;
+  /// The handlers of a named file's project are checked with it.
+  bool checks_project_functions() const override { return true; }
+  /// The project's Python CDK apps, read for their stacks' handlers.
+  std::vector<DiscoveredFile>
+  project_cdk_app_files(const Discovery &project) const override;
+  /// As Lambda's Python runtime imports the handler's module
+  /// (check_handler_module).
+  bool finds_handler(const std::string &handler, const std::string &task_root,
+                     const std::string &also_looked_for,
+                     std::string &error) const override;
   /// Keeps the files that changed, and those that mention a changed
   /// module's name (they may import it).
   void keep_changed(const std::set<std::filesystem::path> &changed,

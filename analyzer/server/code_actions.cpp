@@ -4,7 +4,7 @@
 #include <filesystem>
 #include <map>
 
-#include "core/file_discovery.h"
+#include "core/file_kinds.h"
 #include "core/fix_applier.h"
 #include "core/line_index.h"
 #include "core/file_uri.h"
@@ -42,18 +42,20 @@ nlohmann::json workspace_edit(const std::vector<Edit> &edits,
 }
 
 /// A `hoist: ignore[rule]` comment at the end of the finding's line, in
-/// the file's language.
-Edit suppression_edit(const Diagnostic &finding) {
+/// the comment its file's kind writes; none in a file of no front-end's
+/// kind, whose comments hoist does not know.
+std::optional<Edit> suppression_edit(const Diagnostic &finding) {
   const SourceFile &file = *finding.location.file;
+  const FileKind *kind = file_kind_of(file.path());
+  if (!kind)
+    return std::nullopt;
   LineIndex lines(file.text());
   std::size_t line = lines.position(finding.location.range.begin).line;
   std::size_t end = lines.line_start(line) + lines.line_text(line).size();
-  const char *marker =
-      is_cpp_file(file.path()) || is_javascript_file(file.path()) ? "//"
-                                                                  : "#";
-  return {finding.location.file, {end, end},
-          std::string("  ") + marker + " hoist: ignore[" + finding.rule_id +
-              "]"};
+  return Edit{finding.location.file,
+              {end, end},
+              "  " + kind->line_comment + " hoist: ignore[" + finding.rule_id +
+                  "]"};
 }
 
 bool wanted(const CodeActionQuery &query, const std::string &kind) {
@@ -90,11 +92,11 @@ nlohmann::json code_actions(const std::vector<Diagnostic> &findings,
              {"isPreferred", safe},
              {"edit", workspace_edit(fix->edits, query)}});
       }
-      actions.push_back(
-          {{"title", "Ignore this finding (hoist: ignore[" + finding.rule_id +
-                         "])"},
-           {"kind", "quickfix"},
-           {"edit", workspace_edit({suppression_edit(finding)}, query)}});
+      if (std::optional<Edit> suppression = suppression_edit(finding))
+        actions.push_back({{"title", "Ignore this finding (hoist: ignore[" +
+                                         finding.rule_id + "])"},
+                           {"kind", "quickfix"},
+                           {"edit", workspace_edit({*suppression}, query)}});
     }
   if (wanted(query, kFixAllKind) && !findings.empty()) {
     std::vector<const Fix *> fixes =

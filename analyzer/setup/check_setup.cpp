@@ -6,7 +6,6 @@
 #include "core/deployment.h"
 #include "core/handler_spec.h"
 #include "core/paths.h"
-#include "python/python_front_end.h"
 #include "rules/rule_ids.h"
 #include "setup/registered_front_ends.h"
 #include "setup/rule_selection.h"
@@ -15,7 +14,6 @@ namespace hoist::setup {
 namespace {
 
 namespace fs = std::filesystem;
-using python::PythonFrontEnd;
 
 /// The config file that applies: the request's, else the nearest one
 /// upward from the first path. Returns false with `error` set when it
@@ -40,44 +38,46 @@ bool load_settings_file(const CheckRequest &request, Config &config,
 }
 
 /// What a walk of a project's `root` finds that configures handlers: its
-/// deployment files, and the Python files of its CDK apps.
+/// deployment files, and the files of its CDK apps that `front_ends` read.
 ProjectMemo::ProjectFiles walk_project(const std::string &root,
-                                       const FileClaims &claims,
+                                       const FrontEnds &front_ends,
                                        const DiscoveryFilters &filters) {
-  Discovery project = discover_files({root}, claims, filters);
+  Discovery project =
+      discover_files({root}, engine::claims_of(front_ends), filters);
   ProjectMemo::ProjectFiles found;
-  // `cdk synth` runs an app from the directory that holds its cdk.json.
-  std::vector<std::string> cdk_apps;
-  std::error_code ignored;
-  for (DiscoveredFile &file : project.deployment_files) {
-    fs::path path = fs::absolute(file.path, ignored).lexically_normal();
-    if (path.filename() == "cdk.json")
-      cdk_apps.push_back(path.parent_path().string() + "/");
-    found.deployment_files.push_back(std::move(file));
+  for (const std::unique_ptr<engine::FrontEnd> &front_end : front_ends) {
+    std::vector<DiscoveredFile> files =
+        front_end->project_cdk_app_files(project);
+    if (!files.empty())
+      found.cdk_app_files[front_end->language()] = std::move(files);
   }
-  for (const DiscoveredFile &file : project.of(PythonFrontEnd::kLanguage)) {
-    std::string path =
-        fs::absolute(file.path, ignored).lexically_normal().string();
-    if (std::any_of(cdk_apps.begin(), cdk_apps.end(),
-                    [&](const std::string &app) {
-                      return path.compare(0, app.size(), app) == 0;
-                    }))
-      found.cdk_app_files.push_back(file);
-  }
+  found.deployment_files = std::move(project.deployment_files);
   return found;
 }
 
-/// Finds the deployment files of the projects that the Python files and the
-/// directories named in `paths` belong to, when a project's root lies above
-/// them, as a walk of each project's root finds them; and the Python files
-/// of the CDK apps there (their stacks configure handlers too). So
-/// `hoist check app.py` (as pre-commit calls hoist) and
+/// True when one of `front_ends` claims the file `path` and checks the
+/// functions its project's deployment files configure.
+bool checked_with_its_project(const fs::path &path,
+                              const FrontEnds &front_ends) {
+  const std::string name = path.filename().string();
+  for (const std::unique_ptr<engine::FrontEnd> &front_end : front_ends)
+    if (front_end->claim().checks(name))
+      return front_end->checks_project_functions();
+  return false;
+}
+
+/// Finds the deployment files of the projects that the files named in
+/// `paths` (of a front-end that checks its project's functions) and the
+/// directories named belong to, when a project's root lies above them, as
+/// a walk of each project's root finds them; and the files of the CDK apps
+/// there that the front-ends read (their stacks configure handlers too).
+/// So `hoist check app.py` (as pre-commit calls hoist) and
 /// `hoist check src/orders` know the handlers that `hoist check .` from the
 /// root would.
 /// Walks are taken from `memo`, when given, and kept there.
 void find_project_deployment_files(const std::vector<std::string> &paths,
                                    const Overlay &buffers,
-                                   const FileClaims &claims,
+                                   const FrontEnds &front_ends,
                                    const DiscoveryFilters &filters,
                                    ProjectMemo *memo, Discovery &discovery) {
   std::error_code ignored;
@@ -87,8 +87,7 @@ void find_project_deployment_files(const std::vector<std::string> &paths,
     bool directory = fs::is_directory(path, ignored);
     bool file = fs::is_regular_file(path, ignored) ||
                 buffers.count(fs::absolute(path).lexically_normal().string());
-    if (!directory &&
-        (extension_of(fs::path(path).filename().string()) != ".py" || !file))
+    if (!directory && (!file || !checked_with_its_project(path, front_ends)))
       continue;
     std::optional<fs::path> root = find_project_root(path);
     // A directory that is its project's root holds its deployment files.
@@ -107,11 +106,12 @@ void find_project_deployment_files(const std::vector<std::string> &paths,
   auto absolute = [&](const DiscoveredFile &file) {
     return fs::absolute(file.path, ignored).lexically_normal().string();
   };
+  // The files given are not read again as the project's.
   std::unordered_set<std::string> known;
-  const std::vector<DiscoveredFile> *given[] = {
-      &discovery.deployment_files, &discovery.of(PythonFrontEnd::kLanguage)};
-  for (const std::vector<DiscoveredFile> *files : given)
-    for (const DiscoveredFile &file : *files)
+  for (const DiscoveredFile &file : discovery.deployment_files)
+    known.insert(absolute(file));
+  for (const auto &[language, files] : discovery.sources)
+    for (const DiscoveredFile &file : files)
       known.insert(absolute(file));
   ProjectMemo fresh;
   if (!memo)
@@ -120,14 +120,16 @@ void find_project_deployment_files(const std::vector<std::string> &paths,
     fs::path key = fs::absolute(root, ignored).lexically_normal();
     auto walked = memo->walks.find(key);
     if (walked == memo->walks.end())
-      walked = memo->walks.emplace(key, walk_project(root, claims, walk)).first;
+      walked =
+          memo->walks.emplace(key, walk_project(root, front_ends, walk)).first;
     // Roots may nest: each file once.
     for (const DiscoveredFile &file : walked->second.deployment_files)
       if (known.insert(absolute(file)).second)
         discovery.project_deployment_files.push_back(file);
-    for (const DiscoveredFile &file : walked->second.cdk_app_files)
-      if (known.insert(absolute(file)).second)
-        discovery.project_cdk_app_files.push_back(file);
+    for (const auto &[language, files] : walked->second.cdk_app_files)
+      for (const DiscoveredFile &file : files)
+        if (known.insert(absolute(file)).second)
+          discovery.project_cdk_app_files[language].push_back(file);
   }
 }
 
@@ -237,11 +239,11 @@ std::unique_ptr<CheckSetup> CheckSetup::create(const CheckRequest &request,
 
 Discovery CheckSetup::discover(const FrontEnds &front_ends,
                                const ListedDirectories *previous) const {
-  FileClaims claims = engine::claims_of(front_ends);
-  Discovery discovery = discover_files(request.paths, claims, filters, previous,
-                                       &request.buffers);
+  Discovery discovery =
+      discover_files(request.paths, engine::claims_of(front_ends), filters,
+                     previous, &request.buffers);
   if (!only_given_handlers)
-    find_project_deployment_files(request.paths, request.buffers, claims,
+    find_project_deployment_files(request.paths, request.buffers, front_ends,
                                   filters, memo, discovery);
   return discovery;
 }

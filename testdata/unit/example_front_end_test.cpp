@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/file_kinds.h"
 #include "engine/fix_loop.h"
 #include "engine/front_end.h"
 #include "python/python_front_end.h"
@@ -30,11 +31,17 @@ public:
   explicit ToyFrontEnd(std::vector<ConfiguredHandler> *configured)
       : configured_(configured) {}
 
-  std::string language() const override { return "toy"; }
-  FileClaim claim() const override {
-    return {language(),
-            [](std::string_view name) { return extension_of(name) == ".toy"; }};
+  /// How core reads and names `.toy` files: registered with the class, it
+  /// fills the process's table of file kinds before anything is read.
+  static FileKinds file_kinds() {
+    FileKind toy;
+    toy.matches = is_toy_file;
+    toy.source_name = "Toy source";
+    toy.line_comment = "#";
+    return {toy};
   }
+  std::string language() const override { return "toy"; }
+  FileClaim claim() const override { return {language(), is_toy_file}; }
   std::string file_noun() const override { return "Toy file"; }
   bool serves(HandlerLanguage runtime) const override {
     return runtime == HandlerLanguage::JavaScript;
@@ -96,6 +103,10 @@ public:
   }
 
 private:
+  static bool is_toy_file(std::string_view name) {
+    return extension_of(name) == ".toy";
+  }
+
   static std::string read(const std::string &path) {
     std::ifstream in(path);
     std::stringstream text;
@@ -188,11 +199,16 @@ TEST_F(ExampleFrontEnd, ItsModuleFilesSettleAFunctionWithoutARuntime) {
   EXPECT_EQ(configured_[0].handler, "app.handler");
   EXPECT_EQ(configured_[0].language, HandlerLanguage::JavaScript);
   // With no module file of the toy's there, its runtime stays unknown: the
-  // function is routed to no front-end.
+  // function is routed to no front-end, and -v names the runtimes whose
+  // module files were looked for: Python's, and the toy's Node.js.
   fs::rename(dir_.path() / "src" / "app.toy", dir_.path() / "src" / "app.txt");
   configured_.clear();
-  check(std::nullopt);
+  std::ostringstream notes;
+  check(std::nullopt, nullptr, true, &notes);
   EXPECT_TRUE(configured_.empty());
+  EXPECT_NE(notes.str().find("its handler names no Python or Node.js module"),
+            std::string::npos)
+      << notes.str();
 }
 
 TEST_F(ExampleFrontEnd, TheEngineReadsTheDeploymentFilesForItAlone) {
@@ -209,12 +225,31 @@ TEST_F(ExampleFrontEnd, TheEngineReadsTheDeploymentFilesForItAlone) {
   EXPECT_EQ(report.diagnostics.size(), 1u);
   ASSERT_EQ(configured_.size(), 1u);
   EXPECT_EQ(configured_[0].handler, "app.handler");
-  // No front-end checks Ruby: -v says so, at the function.
-  EXPECT_NE(notes.str().find("its runtime 'ruby3.2' is not one hoist checks"),
+  // No front-end checks Ruby: -v says so, at the function, naming the
+  // runtime the front-end run serves.
+  EXPECT_NE(notes.str().find(
+                "its runtime 'ruby3.2' is not one hoist checks (Node.js)"),
             std::string::npos)
       << notes.str();
   // The template counts among the files checked, with app.toy.
   EXPECT_EQ(report.files_checked, 2u);
+}
+
+// Its file kinds tell core how its files are named and commented; the
+// process's table holds the registered front-ends' kinds alone, which no
+// test's front-end changes.
+TEST_F(ExampleFrontEnd,
+       ItsFileKindsNameItsFilesAndLeaveTheRegisteredTableAlone) {
+  const FileKinds kinds = ToyFrontEnd::file_kinds();
+  const FileKind *toy = file_kind_of("src/app.toy", kinds);
+  ASSERT_NE(toy, nullptr);
+  EXPECT_EQ(toy->source_name, "Toy source");
+  EXPECT_EQ(toy->line_comment, "#");
+  EXPECT_EQ(file_kind_of("src/app.py", kinds), nullptr);
+  EXPECT_EQ(file_kind_of("src/app.toy"), nullptr);
+  const FileKind *python = file_kind_of("src/app.py");
+  ASSERT_NE(python, nullptr);
+  EXPECT_EQ(python->source_name, "Python source");
 }
 
 TEST_F(ExampleFrontEnd, ItsFixesGoThroughTheFixLoop) {

@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 
 #include "core/file_discovery.h"
+#include "cpp/cpp_file_names.h"
 #include "scratch_dir.h"
 
 namespace hoist {
@@ -18,7 +19,8 @@ const FileClaims &claims() {
   static const FileClaims kClaims{
       {"python",
        [](std::string_view name) { return extension_of(name) == ".py"; }},
-      {"cpp", is_cpp_source, is_cpp_file, "checked through the sources"}};
+      {"cpp", cpp::is_cpp_source, cpp::is_cpp_file,
+       "checked through the sources"}};
   return kClaims;
 }
 

@@ -95,6 +95,35 @@ TEST_F(SourceFileLoad, InvalidInTheDeclaredEncodingIsAnError) {
   EXPECT_TRUE(std::holds_alternative<SourceFilePtr>(plain));
 }
 
+// Each file is read as its front-end's kind says: a coding declaration is
+// Python's, a C++ file's bytes are Clang's, and a file of no front-end's
+// kind (a .clang-tidy file) is UTF-8.
+TEST_F(SourceFileLoad, ReadsAsItsFileKindSays) {
+  const std::string latin = "# coding: latin-1\nx = 'caf\xE9'\n";
+  EXPECT_TRUE(std::holds_alternative<SourceFilePtr>(
+      SourceFile::load(write("latin.py", latin), "latin.py")));
+  auto cpp = SourceFile::load(write("latin.cpp", latin), "latin.cpp");
+  ASSERT_TRUE(std::holds_alternative<SourceFilePtr>(cpp));
+  EXPECT_EQ(std::get<SourceFilePtr>(cpp)->text(), latin);
+  auto js = SourceFile::load(write("latin.mjs", latin), "latin.mjs");
+  ASSERT_TRUE(std::holds_alternative<LoadError>(js));
+  EXPECT_EQ(std::get<LoadError>(js).message,
+            "is not valid UTF-8 (byte 0xE9 at line 2, column 9); Node.js "
+            "reads JavaScript source as UTF-8 only: save it as UTF-8; "
+            "skipped");
+  auto other = SourceFile::load(write(".clang-tidy", latin), ".clang-tidy");
+  ASSERT_TRUE(std::holds_alternative<LoadError>(other));
+  EXPECT_EQ(std::get<LoadError>(other).message,
+            "is not valid UTF-8 (byte 0xE9 at line 2, column 9); hoist reads "
+            "source code as UTF-8 only: save it as UTF-8; skipped");
+  auto binary =
+      SourceFile::load(write("bin.ts", std::string("a\0b", 3)), "bin.ts");
+  ASSERT_TRUE(std::holds_alternative<LoadError>(binary));
+  EXPECT_EQ(std::get<LoadError>(binary).message,
+            "looks binary (NUL byte at offset 1); TypeScript source cannot "
+            "contain NUL bytes, skipped");
+}
+
 TEST(SourceEncoding, EncodesBackWhatItDecoded) {
   std::string bytes;
   for (int byte = 1; byte < 256; ++byte)
