@@ -66,6 +66,23 @@ bool same_place(const Diagnostic &a, const Diagnostic &b) {
          a.location.range == b.location.range;
 }
 
+/// How far a finding's fix may be applied: none, display only, with
+/// --unsafe-fixes, by --fix. A construction several handlers reach moves for
+/// all of them, so the merged finding takes the least of theirs.
+int fix_level(const Diagnostic &diagnostic) {
+  if (!diagnostic.fix)
+    return 0;
+  switch (diagnostic.fix->applicability) {
+  case Applicability::Display:
+    return 1;
+  case Applicability::Unsafe:
+    return 2;
+  case Applicability::Safe:
+    return 3;
+  }
+  return 0;
+}
+
 /// Of two findings of one rule at one place, true when `a`'s explanation
 /// (the handler, then the calls that reach it) comes first in file order.
 bool explained_first(const Diagnostic &a, const Diagnostic &b) {
@@ -609,14 +626,18 @@ private:
         result.errors.begin(), result.errors.end(),
         [](const LoadError &a, const LoadError &b) { return a.path < b.path; });
     keep_within_checked_paths(result.diagnostics);
-    // One finding per place and rule, even when several handlers reach it;
-    // the first handler in file order explains it, whichever thread found it.
+    // One finding per place and rule, even when several handlers reach it:
+    // the handler whose way there allows the least fix explains it (a safe
+    // fix for one handler moves the object for all of them), then the first
+    // in file order, whichever thread found it.
     std::sort(result.diagnostics.begin(), result.diagnostics.end(),
               [](const Diagnostic &a, const Diagnostic &b) {
                 if (diagnostic_order(a, b))
                   return true;
                 if (diagnostic_order(b, a))
                   return false;
+                if (fix_level(a) != fix_level(b))
+                  return fix_level(a) < fix_level(b);
                 return explained_first(a, b);
               });
     result.diagnostics.erase(std::unique(result.diagnostics.begin(),

@@ -2133,7 +2133,7 @@ construction_fix(const NameResolver &resolver, const Handler &handler,
     return cached.fix ? cached : moved;
   };
   ConstructionFix result =
-      memo ? memo->get(*where.module, call, entry, hoist_or_cache)
+      memo ? memo->get(*where.module, call, entry, where.chain, hoist_or_cache)
            : hoist_or_cache();
   // What depends on the way from this handler: the memo serves them all.
   std::vector<std::string> unsafe;

@@ -66,14 +66,20 @@ public:
     return changes_.emplace(std::move(key), find()).first->second;
   }
 
-  /// The fix for `call` (in `module`, built as `entry`), made by `make` the
-  /// first time.
+  /// The fix for `call` (in `module`, built as `entry`) reached by the
+  /// calls `chain`, made by `make` the first time. The chain is part of the
+  /// key: what its callers do with the object decides the fix, and a thread
+  /// that reached the place first from another handler must not decide it.
   template <typename Make>
   const ConstructionFix &get(const ModuleModel &module, TSNode call,
-                             const ApiEntry &entry, Make make) {
+                             const ApiEntry &entry,
+                             const std::vector<CallStep> &chain, Make make) {
     std::string key = module.path() + '\0' +
                       std::to_string(ts_node_start_byte(call)) + '\0' +
                       std::to_string(reinterpret_cast<std::uintptr_t>(&entry));
+    for (const CallStep &step : chain)
+      key += '\0' + step.module->path() + ':' +
+             std::to_string(ts_node_start_byte(step.call));
     if (auto found = fixes_.find(key); found != fixes_.end())
       return found->second;
     // Bounded: most places are reached from one handler only.

@@ -1,0 +1,5 @@
+from helpers import make
+
+
+def handler(event, context):
+    return make().meta.region_name
