@@ -1075,13 +1075,6 @@ private:
     }
   }
 
-  /// True when `node` is what an assignment binds (`x.a = ...`), which
-  /// runs a setter, not a getter.
-  static bool is_assignment_target(TSNode node) {
-    TSNode parent = ts_node_parent(node);
-    return is(parent, "assignment") && ts_node_eq(field(parent, "left"), node);
-  }
-
   /// What reading the attribute `node` of an instance of a project class
   /// runs, as writes of `node`: a property's getter (`CFG.region`); its
   /// class's `__getattr__` for a name it does not define, and its

@@ -329,13 +329,6 @@ code_around_calls(const NameResolver &resolver, const ModuleModel &module,
   return code;
 }
 
-/// True when `node` is what an assignment binds (`x.a = ...`, `x.a += 1`).
-bool is_assignment_target(TSNode node) {
-  TSNode parent = ts_node_parent(node);
-  return (is(parent, "assignment") || is(parent, "augmented_assignment")) &&
-         ts_node_eq(field(parent, "left"), node);
-}
-
 /// True when the object `object` (in `function`) is made by this call of
 /// `function`: a call (`Repo().table`) or a local it binds.
 bool made_per_call(const SyntaxTree &tree, const FunctionInfo &function,

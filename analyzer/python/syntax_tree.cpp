@@ -186,6 +186,11 @@ TSNode unparenthesize(TSNode node) {
   return node;
 }
 
+bool is_assignment_target(TSNode node) {
+  TSNode parent = ts_node_parent(node);
+  return is(parent, "assignment") && ts_node_eq(field(parent, "left"), node);
+}
+
 bool is_plain_string(TSNode node) {
   if (kind(node) != "string")
     return false;

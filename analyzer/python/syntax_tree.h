@@ -72,6 +72,9 @@ inline TSNode field(TSNode node, std::string_view name) {
 std::vector<TSNode> fields(TSNode node, std::string_view name);
 /// Skips parentheses around an expression.
 TSNode unparenthesize(TSNode node);
+/// True when `node` is what a plain assignment binds (`x.a = ...`), which
+/// runs a setter, not a getter (`x.a += 1` runs both).
+bool is_assignment_target(TSNode node);
 /// True for nodes that open a new scope: code inside does not run when the
 /// enclosing statement runs (function and class bodies, lambdas).
 inline bool opens_scope(std::string_view type) {
