@@ -35,7 +35,15 @@ bool is_pure_call(const std::string &path) {
       "functools.partial",
       "json.loads",
       "urllib.parse.urljoin",
-      "urllib.parse.quote"};
+      "urllib.parse.quote",
+      // urllib3's timeouts and retry policies are values: a pool copies or
+      // replaces them per request, never changes them.
+      "urllib3.Timeout",
+      "urllib3.util.Timeout",
+      "urllib3.util.timeout.Timeout",
+      "urllib3.Retry",
+      "urllib3.util.Retry",
+      "urllib3.util.retry.Retry"};
   return kPure.count(path) > 0;
 }
 

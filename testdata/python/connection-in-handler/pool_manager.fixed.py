@@ -1,0 +1,73 @@
+# RUN: %expect %s
+# A urllib3 PoolManager keeps nothing from one request for the next but idle
+# connections (no cookies; its headers are the ones it is built with), builds
+# no connection until a request, and checks a pooled connection for a dropped
+# socket before it reuses it: moved to module scope it answers as before, so
+# the move is safe. One the handler configures after building it, or closes
+# with a `with` block, is not moved.
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import urllib3
+
+poolmanager = urllib3.PoolManager(timeout=urllib3.Timeout(connect=0.5), retries=False)
+poolmanager_2 = urllib3.PoolManager()
+
+
+class Answer(BaseHTTPRequestHandler):
+    """A loopback server that keeps connections alive, as services do."""
+
+    protocol_version = "HTTP/1.1"
+
+    def answer(self):
+        length = int(self.headers.get("content-length") or 0)
+        body = b"%d bytes" % len(self.rfile.read(length))
+        self.send_response(200)
+        self.send_header("content-length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    do_GET = do_PUT = answer
+
+    def log_message(self, *arguments):
+        pass
+
+
+server = ThreadingHTTPServer(("127.0.0.1", 0), Answer)
+threading.Thread(target=server.serve_forever, daemon=True).start()
+URL = "http://127.0.0.1:%d/status" % server.server_port
+
+
+def status_handler(event, context):
+    # expect: connection-in-handler
+    http = poolmanager
+    response = http.request("GET", URL)
+    return {"status": response.status, "body": response.data.decode()}
+
+
+def send_response(body):
+    # expect: connection-in-handler
+    http = poolmanager_2
+    headers = {"content-type": "", "content-length": str(len(body))}
+    response = http.request("PUT", URL, headers=headers, body=body)
+    return response.data.decode()
+
+
+def custom_resource_handler(event, context):
+    return send_response(event.get("body", "{}"))
+
+
+def tenant_handler(event, context):
+    # expect: connection-in-handler
+    http = urllib3.PoolManager()
+    # The pool's headers go with every request: kept at module scope, one
+    # tenant's header would be sent for the next.
+    if "tenant" in event:
+        http.headers["x-tenant"] = event["tenant"]
+    return dict(http.headers)
+
+
+def scoped_handler(event, context):
+    # expect: connection-in-handler
+    with urllib3.PoolManager() as http:
+        return len(http.pools)
