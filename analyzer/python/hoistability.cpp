@@ -526,6 +526,11 @@ private:
     if (step.passed)
       return {InputLifetime::Unknown,
               "depends on parameter '" + parameter.name + "' of a callback"};
+    if (is(step.call, "attribute")) // a getter: `__getattr__(self, name)`
+      return {InputLifetime::Unknown,
+              "depends on parameter '" + parameter.name +
+                  "', given by the attribute read '" +
+                  std::string(step.module->tree().text(step.call)) + "'"};
     Scope caller{step.module, step.caller};
     if (TSNode argument =
             argument_for(function, index, step.call, *step.module);
@@ -538,9 +543,13 @@ private:
             "depends on parameter '" + parameter.name + "'"};
   }
 
-  /// The expression a call passes for parameter `index`, or a null node.
+  /// The expression a call passes for parameter `index`, or a null node
+  /// (also when `call` is an attribute read that runs a getter: `c.s3`
+  /// gives `__getattr__` its `name` as no expression does).
   static TSNode argument_for(const FunctionInfo &function, std::size_t index,
                              TSNode call, const ModuleModel &module) {
+    if (!is(call, "call"))
+      return TSNode{};
     const Parameter &parameter = function.parameters[index];
     // Positions count after `self` (or a classmethod's `cls`), which the call
     // through an instance or class fills: `Store(...)`, `self._client()`.

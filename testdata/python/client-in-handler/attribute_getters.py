@@ -64,3 +64,18 @@ def getattr_handler(event, context):
     clients = Clients()
     # 'kms' is set in __init__: only 'topics' runs __getattr__.
     return {"region": clients.topics.meta.region_name, "kms": clients.kms}
+
+
+class ServiceClients:
+    def __getattr__(self, name):
+        # The service is the attribute's name: no module-level client could
+        # stand for every read.
+        # expect: client-in-handler
+        client = boto3.client(name)
+        setattr(self, name, client)
+        return client
+
+
+def named_service_handler(event, context):
+    clients = ServiceClients()
+    return {"region": clients.s3.meta.region_name}
