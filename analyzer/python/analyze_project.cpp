@@ -17,6 +17,7 @@
 #include "core/parallel_for.h"
 #include "python/cdk_app.h"
 #include "python/check.h"
+#include "python/emptied_state.h"
 #include "python/handler_prefilter.h"
 #include "python/python_front_end.h"
 #include "python/reachability.h"
@@ -556,9 +557,16 @@ private:
     std::vector<ReachedFunction> reached =
         reachable_functions(resolver, *handler.function_module,
                             *handler.function, handler.receiver);
-    CheckContext context(resolver, handler, reached, *options_.registry,
-                         options_.enabled_rules, options_.settings,
-                         found.diagnostics);
+    // A lazy cache every invocation empties again caches nothing: what it
+    // guards, and what that calls, runs on every invocation too.
+    EmptiedState emptied = emptied_every_invocation(resolver, reached);
+    if (!emptied.empty())
+      reached =
+          reachable_functions(resolver, *handler.function_module,
+                              *handler.function, handler.receiver, emptied);
+    CheckContext context(resolver, handler, reached, emptied,
+                         *options_.registry, options_.enabled_rules,
+                         options_.settings, found.diagnostics);
     context.hoist_fixes = &found.hoist_fixes;
     for (const auto &check : checks_)
       check->run(context);

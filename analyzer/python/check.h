@@ -15,21 +15,23 @@
 namespace hoist::python {
 
 /// What a check sees of one handler: the handler, every function it runs on
-/// each invocation, and the resolver; and where it reports.
+/// each invocation, the state those empty on each, and the resolver; and
+/// where it reports.
 class CheckContext {
 public:
   CheckContext(const NameResolver &resolver, const Handler &handler,
                const std::vector<ReachedFunction> &reached,
-               const RuleRegistry &registry,
+               const EmptiedState &emptied, const RuleRegistry &registry,
                const std::unordered_set<std::string> &enabled_rules,
                const CheckSettings &settings, std::vector<Diagnostic> &out)
       : resolver(resolver), handler(handler), reached(reached),
-        settings(settings), registry_(registry), enabled_rules_(enabled_rules),
-        out_(out) {}
+        emptied(emptied), settings(settings), registry_(registry),
+        enabled_rules_(enabled_rules), out_(out) {}
 
   const NameResolver &resolver;
   const Handler &handler;
   const std::vector<ReachedFunction> &reached;
+  const EmptiedState &emptied;
   const CheckSettings &settings;
   /// The analysis thread's hoist fixes, when it keeps them.
   HoistFixMemo *hoist_fixes = nullptr;

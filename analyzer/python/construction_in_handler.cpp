@@ -66,7 +66,8 @@ void ConstructionInHandler::run(CheckContext &context) const {
       const ApiEntry *entry = context.resolver.catalogue().find(path);
       if (!entry || !context.enabled(entry->rule) ||
           builds_receiver_of_construction(context, node, scope) ||
-          is_lazily_initialized(tree, function, node) ||
+          is_lazily_initialized(*reached.module, function, node,
+                                context.emptied) ||
           !ts_node_is_null(
               exit_before(context.resolver, scope, node, function.body)) ||
           in_branch_never_taken(context.resolver, scope, node, function.body))
@@ -97,6 +98,15 @@ void ConstructionInHandler::run(CheckContext &context) const {
       ConstructionFix fix = construction_fix(
           context.resolver, context.handler, reached, node, *entry, inputs,
           *environment_writes, introspection, context.hoist_fixes);
+      // A cache the invocation empties again: its author drops the object
+      // on purpose, which the hoist would undo.
+      if (std::string state = lazy_state(tree, function, node); !state.empty())
+        make_unsafe(fix, {"every invocation of '" + context.handler.name +
+                          "' empties '" + state + "' again (" +
+                          context.emptied.how(*reached.module, state) +
+                          "), as if to start each with " + entry->builds +
+                          " of its own: at module scope one would serve them "
+                          "all"});
       bool cache_refused = inputs.lifetime == InputLifetime::KeyedByEvent &&
                            !fix.fix && !fix.not_safe_because.empty();
       if (cache_refused)

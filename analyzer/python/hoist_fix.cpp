@@ -2271,14 +2271,16 @@ construction_fix(const NameResolver &resolver, const Handler &handler,
       break;
     }
   }
-  if (unsafe.empty() || !result.fix ||
-      result.fix->applicability != Applicability::Safe)
-    return result;
-  result.fix->applicability = Applicability::Unsafe;
-  for (const std::string &why : unsafe)
-    result.not_safe_because +=
-        (result.not_safe_because.empty() ? "" : "; ") + why;
+  make_unsafe(result, unsafe);
   return result;
+}
+
+void make_unsafe(ConstructionFix &fix, const std::vector<std::string> &why) {
+  if (why.empty() || !fix.fix || fix.fix->applicability != Applicability::Safe)
+    return;
+  fix.fix->applicability = Applicability::Unsafe;
+  for (const std::string &reason : why)
+    fix.not_safe_because += (fix.not_safe_because.empty() ? "" : "; ") + reason;
 }
 
 } // namespace hoist::python

@@ -121,4 +121,8 @@ construction_fix(const NameResolver &resolver, const Handler &handler,
                  const std::vector<Introspection> &introspection,
                  HoistFixMemo *memo = nullptr);
 
+/// Makes a safe `fix` unsafe for the reasons `why` (none: it stays as it
+/// is); an unsafe fix or none keeps the reasons it has.
+void make_unsafe(ConstructionFix &fix, const std::vector<std::string> &why);
+
 } // namespace hoist::python

@@ -152,22 +152,31 @@ bool handles_missing_state(const SyntaxTree &tree, TSNode node,
 
 } // namespace
 
-bool is_lazily_initialized(const SyntaxTree &tree, const FunctionInfo &function,
-                           TSNode call) {
+std::string EmptiedState::how(const ModuleModel &module,
+                              const std::string &name) const {
+  auto in_module = by_module_.find(&module);
+  if (in_module == by_module_.end())
+    return "";
+  auto it = in_module->second.find(name);
+  return it == in_module->second.end() ? "" : it->second;
+}
+
+std::string lazy_state(const SyntaxTree &tree, const FunctionInfo &function,
+                       TSNode call) {
   TSNode assignment = enclosing_assignment(call, function);
   if (ts_node_is_null(assignment))
-    return false;
+    return "";
   std::string state = stored_state(tree, function, field(assignment, "left"));
   if (state.empty())
-    return false;
+    return "";
 
   TSNode value = unparenthesize(field(assignment, "right"));
   if (is(value, "boolean_operator") &&
       tree.text(field(value, "operator")) == "or" &&
       tree.text(field(value, "left")) == state)
-    return true;
+    return state;
   if (is(value, "conditional_expression") && mentions(tree, value, state))
-    return true;
+    return state;
 
   // A condition may test a local read from the state instead of the state:
   //   c = _clients.get(name); if c is None: c = _clients[name] = make()
@@ -199,17 +208,24 @@ bool is_lazily_initialized(const SyntaxTree &tree, const FunctionInfo &function,
     if (!ts_node_is_null(condition) &&
         (tests_state(condition) ||
          tests_attribute_presence(tree, condition, state)))
-      return true;
+      return state;
     if (handles_missing_state(tree, node, state))
-      return true;
+      return state;
     for (TSNode sibling = ts_node_prev_named_sibling(node);
          !ts_node_is_null(sibling);
          sibling = ts_node_prev_named_sibling(sibling))
       for (const std::string &text : watched)
         if (is_early_exit_check(tree, sibling, text))
-          return true;
+          return state;
   }
-  return false;
+  return "";
+}
+
+bool is_lazily_initialized(const ModuleModel &module,
+                           const FunctionInfo &function, TSNode call,
+                           const EmptiedState &emptied) {
+  std::string state = lazy_state(module.tree(), function, call);
+  return !state.empty() && emptied.how(module, state).empty();
 }
 
 } // namespace hoist::python

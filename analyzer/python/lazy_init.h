@@ -1,12 +1,35 @@
 #pragma once
 
+#include <map>
+#include <string>
+
 #include "python/module_model.h"
 
 namespace hoist::python {
 
-/// True when the object `call` builds is stored in state that outlives the
-/// invocation and the store is guarded by a check of that state, so it runs
-/// once per execution environment, not per invocation:
+/// Module-level state that every invocation of a handler sets back to
+/// empty (emptied_every_invocation): a lazy cache kept there keeps nothing
+/// between invocations, and what its test guards is built on each.
+class EmptiedState {
+public:
+  /// Notes that `name` of `module` is emptied, as `how` says
+  /// ("'_client = None' in 'reset'").
+  void add(const ModuleModel &module, const std::string &name,
+           const std::string &how) {
+    by_module_[&module].emplace(name, how);
+  }
+  bool empty() const { return by_module_.empty(); }
+  /// How every invocation empties `name` of `module`, or "" when it does not.
+  std::string how(const ModuleModel &module, const std::string &name) const;
+
+private:
+  std::map<const ModuleModel *, std::map<std::string, std::string>> by_module_;
+};
+
+/// The long-lived state (its text: `c`, `CLIENTS`, `self._s3`) that the
+/// object `call` (in `function`) builds is stored in, when the store is
+/// guarded by a check of that state, so that it runs once per execution
+/// environment, not per invocation; "" when there is none:
 ///   global c; if c is None: c = boto3.client("s3")
 ///   global c; c = c or boto3.client("s3")
 ///   global c; if c is not None: return c  ...  c = boto3.client("s3")
@@ -16,7 +39,14 @@ namespace hoist::python {
 ///   global c; if "c" not in globals(): c = boto3.client("s3")
 ///   if not hasattr(handler, "s3"): handler.s3 = boto3.client("s3")
 ///   global c; try: return c / except NameError: c = boto3.client("s3")
-bool is_lazily_initialized(const SyntaxTree &tree, const FunctionInfo &function,
-                           TSNode call);
+std::string lazy_state(const SyntaxTree &tree, const FunctionInfo &function,
+                       TSNode call);
+
+/// True when `call`, in `function` of `module`, runs once per execution
+/// environment: its object is kept in lazy state (lazy_state) that no
+/// invocation empties again (`emptied`).
+bool is_lazily_initialized(const ModuleModel &module,
+                           const FunctionInfo &function, TSNode call,
+                           const EmptiedState &emptied);
 
 } // namespace hoist::python

@@ -560,7 +560,8 @@ std::vector<Route> registered_implementations(const NameResolver &resolver,
 std::vector<ReachedFunction> reachable_functions(const NameResolver &resolver,
                                                  const ModuleModel &module,
                                                  const FunctionInfo &handler,
-                                                 Receiver receiver) {
+                                                 Receiver receiver,
+                                                 const EmptiedState &emptied) {
   std::vector<ReachedFunction> reached;
   std::set<std::pair<const FunctionInfo *, const ClassInfo *>> seen{
       {&handler, receiver.cls}};
@@ -604,8 +605,8 @@ std::vector<ReachedFunction> reachable_functions(const NameResolver &resolver,
           reach(route_module, route, node, false, {}, true);
         // Work kept for later (`cache = cache or build(...)`) is not this
         // invocation's, and neither are the functions it is given.
-        if (is_lazily_initialized(current.module->tree(), *current.function,
-                                  node))
+        if (is_lazily_initialized(*current.module, *current.function, node,
+                                  emptied))
           continue;
         for (const auto &[passed_module, passed] :
              passed_functions(resolver, scope, node))

@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "python/lazy_init.h"
 #include "python/name_resolver.h"
 
 namespace hoist::python {
@@ -49,13 +50,14 @@ struct ReachedFunction {
 /// applied by a call; but for those defined inside a function, whose cache
 /// is made again with them), calls whose
 /// result is stored in
-/// lazily initialized state, calls deeper than a bound. Each function is
+/// lazily initialized state (but for the state in `emptied`, which every
+/// invocation empties again), calls deeper than a bound. Each function is
 /// listed once for each receiver, with the shortest chain found. `receiver`:
 /// the subclass whose instance runs `handler`, a method it inherits.
-std::vector<ReachedFunction> reachable_functions(const NameResolver &resolver,
-                                                 const ModuleModel &module,
-                                                 const FunctionInfo &handler,
-                                                 Receiver receiver = {});
+std::vector<ReachedFunction>
+reachable_functions(const NameResolver &resolver, const ModuleModel &module,
+                    const FunctionInfo &handler, Receiver receiver = {},
+                    const EmptiedState &emptied = EmptiedState());
 
 /// What kind of getter `function` (of `module`) is, by its decorator's
 /// name: `@property` runs on every read, `@functools.cached_property` on

@@ -1,0 +1,96 @@
+# RUN: %expect %s
+# A lazy cache that every invocation empties again keeps nothing: what its
+# test guards is built on every invocation (trial 25: L02, a helper that
+# sets the global back to None in the handler's 'finally'). Its author
+# drops the object on purpose, so the hoist, which keeps one object for
+# every invocation and leaves the emptying in place, is unsafe. Emptied
+# only on an error or on some invocations, the cache still caches.
+import boto3
+
+_client = None
+
+
+def get_client():
+    global _client
+    if _client is None:
+        # expect: client-in-handler
+        _client = boto3.client("s3")
+    return _client
+
+
+def reset():
+    global _client
+    _client = None
+
+
+def handler(event, context):
+    try:
+        return {"region": get_client().meta.region_name}
+    finally:
+        reset()
+
+
+_table = None
+
+
+def end_handler(event, context):
+    global _table
+    if _table is None:
+        # expect: client-in-handler
+        _table = boto3.resource("dynamodb").Table("orders")
+    name = _table.name
+    _table = None
+    return {"table": name}
+
+
+CLIENTS = {}
+
+
+def dict_handler(event, context):
+    if "sqs" not in CLIENTS:
+        # expect: client-in-handler
+        CLIENTS["sqs"] = boto3.client("sqs")
+    region = CLIENTS["sqs"].meta.region_name
+    CLIENTS.clear()
+    return {"region": region}
+
+
+_kept = None
+
+
+def error_handler(event, context):
+    global _kept
+    if _kept is None:
+        # ok: client-in-handler
+        _kept = boto3.client("sns")
+    try:
+        return {"region": _kept.meta.region_name}
+    except Exception:
+        _kept = None
+        raise
+
+
+_sometimes = None
+
+
+def branch_handler(event, context):
+    global _sometimes
+    if _sometimes is None:
+        # ok: client-in-handler
+        _sometimes = boto3.client("kms")
+    region = _sometimes.meta.region_name
+    if event.get("reset"):
+        _sometimes = None
+    return {"region": region}
+
+
+_early = None
+
+
+def early_return_handler(event, context):
+    global _early
+    if _early is None:
+        # ok: client-in-handler
+        _early = boto3.client("sts")
+    return {"region": _early.meta.region_name}
+    _early = None
