@@ -12,14 +12,89 @@ namespace hoist::python {
 namespace {
 
 /// ", through 'get_store' -> 'Store.__init__'" for a construction reached
-/// through calls, so one-line formats still show the path.
-std::string through(const std::vector<CallStep> &chain) {
-  if (chain.empty())
+/// through calls (and then run by `last`, when given), so one-line formats
+/// still show the path.
+std::string through(const std::vector<CallStep> &chain,
+                    const std::string &last = "") {
+  std::vector<std::string> names;
+  for (const CallStep &step : chain)
+    names.push_back(display_name(*step.callee));
+  if (!last.empty())
+    names.push_back(last);
+  if (names.empty())
     return "";
   std::string text = " (through ";
-  for (std::size_t i = 0; i < chain.size(); ++i)
-    text += (i ? " -> '" : "'") + display_name(*chain[i].callee) + "'";
+  for (std::size_t i = 0; i < names.size(); ++i)
+    text += (i ? " -> '" : "'") + names[i] + "'";
   return text + ")";
+}
+
+/// How a message names a construction: "'boto3.client'", or what is
+/// written and what it is, "'b3.client' (boto3.client)".
+std::string shown_call(const std::string &written, const std::string &path) {
+  return written == path ? "'" + path + "'"
+                         : "'" + written + "' (" + path + ")";
+}
+
+/// True when `call`, in `reached`, runs on the invocations that reach it:
+/// not kept in lazy state, not after a statement that always exits, not
+/// under a test that is never true.
+bool runs_when_reached(const CheckContext &context,
+                       const ReachedFunction &reached, TSNode call) {
+  Scope scope{reached.module, reached.function, reached.receiver};
+  TSNode body = reached.function->body;
+  return !is_lazily_initialized(*reached.module, *reached.function, call,
+                                context.emptied) &&
+         ts_node_is_null(exit_before(context.resolver, scope, call, body)) &&
+         !in_branch_never_taken(context.resolver, scope, call, body);
+}
+
+/// Reports what the generated `__init__` of the dataclass that `call`
+/// instantiates builds by calling a field's `default_factory` that is a
+/// catalogued constructor, given as such (`requests.Session`) or with its
+/// arguments bound (`functools.partial(boto3.client, "dynamodb")`): once
+/// per instance, so on every invocation that makes one. (A factory that is
+/// a function or lambda is reached, and what it builds reported, as any
+/// function's.) No fix: the call that builds it is the class's.
+void report_field_factories(CheckContext &context,
+                            const ReachedFunction &reached, TSNode call) {
+  Scope scope{reached.module, reached.function, reached.receiver};
+  for (const auto &[module, factory] :
+       field_default_factories(context.resolver, scope, call)) {
+    Symbol built = context.resolver.resolve(factory, {module, nullptr});
+    const ApiEntry *entry = built.kind == Symbol::Kind::Path
+                                ? context.resolver.catalogue().find(built.path)
+                                : nullptr;
+    if (!entry || !context.enabled(entry->rule) ||
+        !runs_when_reached(context, reached, call))
+      continue;
+    std::string made(reached.module->tree().text(field(call, "function")));
+    std::string message = rule_message(
+        entry->rule, "construction",
+        {{"call",
+          shown_call(std::string(module->tree().text(factory)), built.path)},
+         {"builds", entry->builds},
+         {"handler", context.handler.name},
+         {"through", through(reached.chain, made + ".__init__")},
+         {"cost", entry->cost}});
+    std::string reason =
+        "built by the '__init__' that dataclass generates for '" + made +
+        "', from the field's default_factory, once per instance: give the "
+        "field a module-level object by hand";
+    message += no_fix_clause(reason);
+    Diagnostic &diagnostic =
+        context.report(entry->rule, *module, factory, message, reached.chain);
+    Location instantiated{reached.module->tree().file(),
+                          reached.module->tree().range(call)};
+    diagnostic.notes.push_back(
+        {instantiated, "'" + display_name(*reached.function) +
+                           "' makes an instance of '" + made +
+                           "' here, whose '__init__' calls the field's "
+                           "default_factory"});
+    diagnostic.call_path.push_back(instantiated);
+    diagnostic.subject =
+        Subject{built.path, entry->builds, Hoistability{false, reason}};
+  }
 }
 
 /// True when `call` is the receiver of a catalogued construction around it
@@ -60,17 +135,14 @@ void ConstructionInHandler::run(CheckContext &context) const {
     const SyntaxTree &tree = reached.module->tree();
     Scope scope{reached.module, &function};
     for (TSNode node : function.calls) {
+      report_field_factories(context, reached, node);
       std::string path = context.resolver.called_path(node, scope);
       if (path.empty())
         continue;
       const ApiEntry *entry = context.resolver.catalogue().find(path);
       if (!entry || !context.enabled(entry->rule) ||
           builds_receiver_of_construction(context, node, scope) ||
-          is_lazily_initialized(*reached.module, function, node,
-                                context.emptied) ||
-          !ts_node_is_null(
-              exit_before(context.resolver, scope, node, function.body)) ||
-          in_branch_never_taken(context.resolver, scope, node, function.body))
+          !runs_when_reached(context, reached, node))
         continue;
       ClassifiedInputs inputs = classify_construction(
           context.resolver, context.handler, reached, node);
@@ -79,16 +151,14 @@ void ConstructionInHandler::run(CheckContext &context) const {
            inputs.lifetime == InputLifetime::EventCredentials) &&
           !context.settings.report_minted_credentials)
         continue;
-      std::string written(tree.text(field(node, "function")));
-      std::string shown = written == path ? "'" + path + "'"
-                                          : "'" + written + "' (" + path + ")";
-      std::string message =
-          rule_message(entry->rule, "construction",
-                       {{"call", shown},
-                        {"builds", entry->builds},
-                        {"handler", context.handler.name},
-                        {"through", through(reached.chain)},
-                        {"cost", entry->cost}});
+      std::string message = rule_message(
+          entry->rule, "construction",
+          {{"call",
+            shown_call(std::string(tree.text(field(node, "function"))), path)},
+           {"builds", entry->builds},
+           {"handler", context.handler.name},
+           {"through", through(reached.chain)},
+           {"cost", entry->cost}});
       if (!environment_writes) {
         environment_writes = invoke_path_environment_writes(
             context.resolver, context.handler, context.reached);

@@ -261,11 +261,22 @@ std::string assigned_local(const SyntaxTree &tree, TSNode statement,
 /// "dynamodb_resource", "session" (for `get_session()`), "engine".
 std::string derived_name(const SyntaxTree &tree, TSNode call) {
   TSNode callee = field(call, "function");
+  TSNode arguments = field(call, "arguments");
+  uint32_t first_argument = 0;
+  // `functools.partial(boto3.client, "sns")()` builds what the partial binds.
+  if (is(callee, "call")) {
+    arguments = field(callee, "arguments");
+    callee = ts_node_named_child(arguments, 0);
+    first_argument = 1;
+  }
   std::string kind_word(is(callee, "attribute")
                             ? tree.text(field(callee, "attribute"))
                             : tree.text(callee));
+  // A word of a name: no brackets or quotes of what the callee is written as.
   for (char &c : kind_word)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    c = std::isalnum(static_cast<unsigned char>(c))
+            ? static_cast<char>(std::tolower(static_cast<unsigned char>(c)))
+            : '_';
   if (kind_word == "connect")
     kind_word = "connection";
   // What it builds, not how: `get_session` gives a session.
@@ -275,7 +286,7 @@ std::string derived_name(const SyntaxTree &tree, TSNode call) {
       break;
     }
   std::string service;
-  TSNode first = ts_node_named_child(field(call, "arguments"), 0);
+  TSNode first = ts_node_named_child(arguments, first_argument);
   if (is(first, "keyword_argument"))
     first = field(first, "value");
   // Not what an f-string's literal parts spell (`f"{geo}-west-1"`).

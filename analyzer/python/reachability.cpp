@@ -400,6 +400,47 @@ std::vector<std::pair<TSNode, Scope>> getters_run(const NameResolver &resolver,
 
 } // namespace
 
+std::vector<std::pair<const ModuleModel *, TSNode>>
+field_default_factories(const NameResolver &resolver, Scope scope,
+                        TSNode call) {
+  Symbol made = resolver.resolve(field(call, "function"), scope);
+  if (made.kind != Symbol::Kind::Class || !made.cls || !made.module)
+    return {};
+  // What the call gives: its positionals fill the first fields.
+  std::size_t positionals = 0;
+  std::set<std::string> keywords;
+  const SyntaxTree &caller = scope.module->tree();
+  for (TSNode argument : named_children(field(call, "arguments"))) {
+    if (is(argument, "list_splat") || is(argument, "dictionary_splat"))
+      return {}; // gives hoist knows not which
+    if (is(argument, "keyword_argument"))
+      keywords.insert(std::string(caller.text(field(argument, "name"))));
+    else if (!is(argument, "comment"))
+      ++positionals;
+  }
+  std::vector<std::pair<const ModuleModel *, TSNode>> factories;
+  const SyntaxTree &tree = made.module->tree();
+  std::size_t index = 0; // of the annotated fields, in order
+  for (TSNode statement : named_children(field(made.cls->node, "body"))) {
+    TSNode assignment = is(statement, "expression_statement")
+                            ? ts_node_named_child(statement, 0)
+                            : TSNode{};
+    if (!is(assignment, "assignment") ||
+        ts_node_is_null(field(assignment, "type")))
+      continue;
+    std::string name(tree.text(field(assignment, "left")));
+    bool given = index++ < positionals || keywords.count(name);
+    TSNode value = field(assignment, "right");
+    if (given || !is(value, "call"))
+      continue;
+    for (TSNode argument : named_children(field(value, "arguments")))
+      if (is(argument, "keyword_argument") &&
+          tree.text(field(argument, "name")) == "default_factory")
+        factories.push_back({made.module, field(argument, "value")});
+  }
+  return factories;
+}
+
 Getter getter_kind(const ModuleModel &module, const FunctionInfo &function) {
   for (TSNode decorator : function.decorators) {
     std::string_view text =
@@ -469,21 +510,13 @@ std::vector<Scope> entered_contexts(const NameResolver &resolver, Scope scope,
 /// dataclass), which its generated `__init__` runs.
 std::vector<Route> field_factories(const NameResolver &resolver, Scope scope,
                                    TSNode call) {
-  Symbol made = resolver.resolve(field(call, "function"), scope);
-  if (made.kind != Symbol::Kind::Class || !made.cls || !made.module)
-    return {};
   std::vector<Route> factories;
-  const SyntaxTree &tree = made.module->tree();
-  for_each_in_scope(field(made.cls->node, "body"), [&](TSNode node) {
-    if (is(node, "keyword_argument") &&
-        tree.text(field(node, "name")) == "default_factory") {
-      Symbol factory =
-          resolver.resolve(field(node, "value"), {made.module, nullptr});
-      if (factory.kind == Symbol::Kind::Function && factory.function)
-        factories.push_back({factory.module, factory.function});
-    }
-    return true;
-  });
+  for (const auto &[module, value] :
+       field_default_factories(resolver, scope, call)) {
+    Symbol factory = resolver.resolve(value, {module, nullptr});
+    if (factory.kind == Symbol::Kind::Function && factory.function)
+      factories.push_back({factory.module, factory.function});
+  }
   return factories;
 }
 

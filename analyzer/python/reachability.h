@@ -59,6 +59,13 @@ reachable_functions(const NameResolver &resolver, const ModuleModel &module,
                     const FunctionInfo &handler, Receiver receiver = {},
                     const EmptiedState &emptied = EmptiedState());
 
+/// The `default_factory` values of the fields of the project class that
+/// `call` (in `scope`) instantiates, each with the class's module: a
+/// dataclass's generated `__init__` calls each for a field the call does
+/// not give (`ddb: object = field(default_factory=lambda: ...)`).
+std::vector<std::pair<const ModuleModel *, TSNode>>
+field_default_factories(const NameResolver &resolver, Scope scope, TSNode call);
+
 /// What kind of getter `function` (of `module`) is, by its decorator's
 /// name: `@property` runs on every read, `@functools.cached_property` on
 /// the first read of each instance.
