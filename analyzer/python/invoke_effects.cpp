@@ -262,8 +262,10 @@ std::string unseen_library(const NameResolver &resolver, Scope scope,
 /// `HOOKS["trace"](s3)`), looked up by name (`getattr(module, "prepare")`),
 /// a member of the project's own class, instance or module it does not
 /// resolve (`Steps.prepare` bound to `staticmethod(prepare)`,
-/// `type(self).prepare`). A method of an object it cannot type
-/// (`items.append(x)`, a client's API call) is the object's business.
+/// `type(self).prepare`), a name a closure holds (`before(event)` in the
+/// wrapper of `@middleware(before=set_region)`). A method of an object it
+/// cannot type (`items.append(x)`, a client's API call) is the object's
+/// business.
 bool unresolved_function(const NameResolver &resolver, Scope scope,
                          TSNode callee) {
   if (resolver.resolve(callee, scope).known())
@@ -280,8 +282,13 @@ bool unresolved_function(const NameResolver &resolver, Scope scope,
   if (!is(callee, "identifier"))
     return true;
   std::string name(tree.text(callee));
-  return (scope.function && scope.function->bindings.binds(name)) ||
-         scope.module->bindings().binds(name);
+  // A name of the function, or of one it is defined in: a closure's
+  // (`before` given to the decorator factory whose wrapper calls it).
+  for (const FunctionInfo *function = scope.function; function;
+       function = function->enclosing)
+    if (function->bindings.binds(name))
+      return true;
+  return scope.module->bindings().binds(name);
 }
 
 /// The project code that runs around each call of `function` (in `module`),
@@ -295,20 +302,23 @@ std::vector<Scope> wrapping_code(const NameResolver &resolver,
                                  const ModuleModel &module,
                                  const FunctionInfo &function) {
   std::vector<Scope> code;
+  std::function<void(const ModuleModel *, const FunctionInfo *, Receiver)>
+      add_function = [&](const ModuleModel *where, const FunctionInfo *wrapping,
+                         Receiver receiver) {
+        code.push_back({where, wrapping, receiver});
+        for (const auto &[name, nested] : wrapping->nested)
+          add_function(where, nested, {});
+      };
+  // With the functions they define: an instance used as the decorator
+  // (`@Middleware(before=...)`) has its `__call__` return the wrapper.
   auto add_methods = [&](const Symbol &owner) {
     for (const char *name : {"__call__", "__enter__", "__exit__"}) {
       Symbol method = resolver.member(owner, name);
       if (method.kind == Symbol::Kind::Function && method.function &&
           method.module)
-        code.push_back({method.module, method.function, method.receiver});
+        add_function(method.module, method.function, method.receiver);
     }
   };
-  std::function<void(const ModuleModel *, const FunctionInfo *)> add_function =
-      [&](const ModuleModel *where, const FunctionInfo *wrapping) {
-        code.push_back({where, wrapping});
-        for (const auto &[name, nested] : wrapping->nested)
-          add_function(where, nested);
-      };
   Scope top{&module, nullptr};
   for (const Wrapper &wrapper : wrappers_of(module, function)) {
     Symbol symbol = resolver.resolve(wrapper.callable, top);
@@ -319,7 +329,7 @@ std::vector<Scope> wrapping_code(const NameResolver &resolver,
       symbol = resolver.resolve(ts_node_parent(wrapper.callable), top);
     if (symbol.kind == Symbol::Kind::Function && symbol.function &&
         symbol.module) {
-      add_function(symbol.module, symbol.function);
+      add_function(symbol.module, symbol.function, {});
       for (TSNode call : symbol.function->calls) {
         Symbol made = resolver.resolve(field(call, "function"),
                                        {symbol.module, symbol.function});
@@ -1465,6 +1475,33 @@ bool may_define_never_returning(std::string_view text) {
   for (std::string_view word : {"raise", "exit(", "abort("})
     if (text.find(word) != std::string_view::npos)
       return true;
+  return false;
+}
+
+bool may_define_wrappers(std::string_view text) {
+  // The indentations of the `def` and `class` lines around the current one.
+  std::vector<std::pair<std::size_t, bool>> open; // (indent, is a def)
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t end = text.find('\n', at);
+    if (end == std::string_view::npos)
+      end = text.size();
+    std::string_view line = text.substr(at, end - at);
+    at = end + 1;
+    std::size_t indent = line.find_first_not_of(" \t");
+    if (indent == std::string_view::npos)
+      continue;
+    std::string_view code = line.substr(indent);
+    if (code.rfind("async ", 0) == 0)
+      code.remove_prefix(6);
+    bool is_def = code.rfind("def ", 0) == 0;
+    if (!is_def && code.rfind("class ", 0) != 0)
+      continue;
+    while (!open.empty() && open.back().first >= indent)
+      open.pop_back();
+    if (is_def && !open.empty() && open.back().second)
+      return true;
+    open.push_back({indent, is_def});
+  }
   return false;
 }
 

@@ -76,6 +76,12 @@ bool may_change_state_or_handle_errors(std::string_view text);
 /// (never_returns): one that raises or ends the process: a byte scan.
 bool may_define_never_returning(std::string_view text);
 
+/// True when `text` (a module) may define a decorator whose wrapper runs
+/// around the code it decorates, and may call what the decorator's
+/// caller gave it (`@use(before=tenant_region)`): a `def` inside a `def`,
+/// by indentation: a byte scan.
+bool may_define_wrappers(std::string_view text);
+
 /// The environment writes on `handler`'s invoke path: in the functions it
 /// reaches and in its decorators, which run around every call, and through
 /// what the modules of those functions handed the environment to.
