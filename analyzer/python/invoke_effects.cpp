@@ -194,12 +194,54 @@ bool result_unused(TSNode call) {
   return is(parent, "expression_statement");
 }
 
-/// True when `call` is made for its effect: its result unused, or a `with`
-/// on it.
-bool made_for_effect(TSNode call) {
-  TSNode parent = ts_node_parent(call);
-  return result_unused(call) || is(parent, "with_item") ||
-         (is(parent, "as_pattern") && is(ts_node_parent(parent), "with_item"));
+/// The name of the first parameter `function` is given, after `self` or
+/// `cls`, or "".
+std::string first_parameter(const FunctionInfo &function) {
+  std::size_t first =
+      function.method_kind == FunctionInfo::MethodKind::Instance ||
+              function.method_kind == FunctionInfo::MethodKind::Class
+          ? 1
+          : 0;
+  return function.parameters.size() > first ? function.parameters[first].name
+                                            : "";
+}
+
+/// True when `call` (in `function` of `module`) is the call a wrapper
+/// makes of what it wraps: in a function defined in another (a decorator's
+/// wrapper), of the enclosing function's first parameter (`fn(event,
+/// context)` in `def decorate(fn)`, `fn(record, context)` per record); in
+/// it or in a `__call__`, a call that passes on exactly the parameters the
+/// function takes, in order (`self.fn(event, context)`,
+/// `self._wrapped(*args, **kwargs)`). (A class's `__init__` cannot tell the
+/// function it wraps from a hook it is given: `App(prepare)`.)
+bool calls_what_it_wraps(const ModuleModel &module,
+                         const FunctionInfo &function, TSNode call) {
+  const SyntaxTree &tree = module.tree();
+  TSNode callee = field(call, "function");
+  if (function.enclosing) {
+    if (is(callee, "identifier") &&
+        tree.text(callee) == first_parameter(*function.enclosing))
+      return true;
+  } else if (function.name != "__call__") {
+    return false;
+  }
+  std::vector<TSNode> arguments = named_children(field(call, "arguments"));
+  std::size_t first =
+      function.method_kind == FunctionInfo::MethodKind::Instance ||
+              function.method_kind == FunctionInfo::MethodKind::Class
+          ? 1
+          : 0;
+  if (function.parameters.size() <= first ||
+      arguments.size() != function.parameters.size() - first)
+    return false;
+  for (std::size_t i = 0; i < arguments.size(); ++i) {
+    TSNode argument = arguments[i];
+    if (is(argument, "list_splat") || is(argument, "dictionary_splat"))
+      argument = ts_node_named_child(argument, 0);
+    if (tree.text(argument) != function.parameters[first + i].name)
+      return false;
+  }
+  return true;
 }
 
 /// The path of the library callable whose code calling `callee` (in
@@ -282,6 +324,17 @@ bool unresolved_function(const NameResolver &resolver, Scope scope,
   if (!is(callee, "identifier"))
     return true;
   std::string name(tree.text(callee));
+  // A local bound once to what a library made (`agent = Agent(...)`, then
+  // `agent(question)`) is the library's object, not project code.
+  if (scope.function) {
+    const ScopeBindings &own = scope.function->bindings;
+    auto values = own.assignments.find(name);
+    if (values != own.assignments.end() && values->second.size() == 1 &&
+        !own.others.count(name) && is(values->second.front(), "call") &&
+        resolver.resolve(field(values->second.front(), "function"), scope)
+                .kind == Symbol::Kind::Path)
+      return false;
+  }
   // A name of the function, or of one it is defined in: a closure's
   // (`before` given to the decorator factory whose wrapper calls it).
   for (const FunctionInfo *function = scope.function; function;
@@ -962,9 +1015,11 @@ private:
   /// given, unless the catalogue lists it as harmless (`jsonschema.validate`,
   /// `requests.get`); logging calls do not count either. In a function, a
   /// call of code hoist cannot resolve (unresolved_function) counts when
-  /// made for its effect and given the function's own data (a parameter or
-  /// a local: the event, what is made of it), as a per-invocation
-  /// `step(event)` is.
+  /// given the function's own data (a parameter or a local: the event, what
+  /// is made of it), as a per-invocation `step(event)` is, whatever becomes
+  /// of its result (`tenant = self.prepare(event)`), but for a wrapper's
+  /// call of what it wraps (calls_what_it_wraps), whose code is the wrapped
+  /// function's.
   void add_library_code(TSNode call, TSNode callee,
                         const std::vector<TSNode> &arguments) {
     if (is(callee, "attribute") &&
@@ -975,7 +1030,8 @@ private:
       if (resolver_.catalogue().is_harmless(library))
         return;
       add(call, {}, false, kRunsLibraryCode);
-    } else if (scope_.function && made_for_effect(call) &&
+    } else if (scope_.function &&
+               !calls_what_it_wraps(*scope_.module, *scope_.function, call) &&
                unresolved_function(resolver_, scope_, callee) &&
                std::any_of(arguments.begin(), arguments.end(),
                            [&](TSNode argument) {
