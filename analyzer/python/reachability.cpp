@@ -361,26 +361,54 @@ bool missing_attribute(const SyntaxTree &tree, const ClassInfo &cls,
   return !bound;
 }
 
+/// The getter that the class of `receiver` makes by a call in its body,
+/// `region = property(_region)` (or `property(fget=_region)`), for
+/// `name`: one of its methods, or null.
+const FunctionInfo *property_made_by_call(const Symbol &receiver,
+                                          const std::string &name) {
+  const SyntaxTree &tree = receiver.module->tree();
+  for (TSNode statement : named_children(field(receiver.cls->node, "body"))) {
+    TSNode assignment = is(statement, "expression_statement")
+                            ? ts_node_named_child(statement, 0)
+                            : TSNode{};
+    if (!is(assignment, "assignment") ||
+        tree.text(field(assignment, "left")) != name)
+      continue;
+    TSNode value = field(assignment, "right");
+    if (!is(value, "call") || tree.text(field(value, "function")) != "property")
+      continue;
+    for (TSNode argument : named_children(field(value, "arguments"))) {
+      TSNode getter = argument;
+      if (is(argument, "keyword_argument")) {
+        if (tree.text(field(argument, "name")) != "fget")
+          continue;
+        getter = field(argument, "value");
+      }
+      auto method = receiver.cls->methods.find(std::string(tree.text(getter)));
+      return method == receiver.cls->methods.end() ? nullptr : method->second;
+    }
+  }
+  return nullptr;
+}
+
 /// The getters that the attribute reads of `scope`'s body run, each with the
-/// read: a property's on every read (`st.client`), a cached property's when
-/// the instance is made per call (`Repo().table`), the class's
-/// `__getattr__` for an attribute hoist does not find on it. A method
-/// called (`st.upload()`) is a call, followed as one.
+/// read: a property's on every read (`st.client`, `getattr(st, "client")`,
+/// `hasattr(st, "client")`; one made by a call, `client =
+/// property(_client)`), a cached property's when the instance is made per
+/// call (`Repo().table`), the class's `__getattr__` for an attribute hoist
+/// does not find on it (`st.client`). A method called (`st.upload()`) is a
+/// call, followed as one.
 std::vector<std::pair<TSNode, Scope>> getters_run(const NameResolver &resolver,
                                                   Scope scope) {
   std::vector<std::pair<TSNode, Scope>> run;
   const SyntaxTree &tree = scope.module->tree();
-  for_each_in_scope(scope.function->body, [&](TSNode node) {
-    if (!is(node, "attribute") || is_assignment_target(node))
-      return;
-    TSNode parent = ts_node_parent(node);
-    if (is(parent, "call") && ts_node_eq(field(parent, "function"), node))
-      return;
-    TSNode object = field(node, "object");
+  // `read` reads `name` of `object`; `plain`: written `object.name`.
+  auto reads = [&](TSNode read, TSNode object, const std::string &name,
+                   bool plain) {
     Symbol receiver = resolver.resolve(object, scope);
-    if (receiver.kind != Symbol::Kind::Object || !receiver.cls)
+    if (receiver.kind != Symbol::Kind::Object || !receiver.cls ||
+        !receiver.module)
       return;
-    std::string name(tree.text(field(node, "attribute")));
     Symbol found = resolver.member(receiver, name);
     if (found.kind == Symbol::Kind::Function && found.function &&
         found.module) {
@@ -388,12 +416,39 @@ std::vector<std::pair<TSNode, Scope>> getters_run(const NameResolver &resolver,
       if (kind == Getter::Property ||
           (kind == Getter::CachedProperty &&
            made_per_call(tree, *scope.function, object)))
-        run.push_back({node, {found.module, found.function, found.receiver}});
-    } else if (!found.known() && missing_attribute(tree, *receiver.cls, name)) {
+        run.push_back({read, {found.module, found.function, found.receiver}});
+    } else if (const FunctionInfo *getter =
+                   found.known() ? nullptr
+                                 : property_made_by_call(receiver, name)) {
+      run.push_back({read, {receiver.module, getter, {}}});
+    } else if (plain && !found.known() &&
+               missing_attribute(receiver.module->tree(), *receiver.cls,
+                                 name)) {
       auto fallback = receiver.cls->methods.find("__getattr__");
       if (fallback != receiver.cls->methods.end())
-        run.push_back({node, {receiver.module, fallback->second, {}}});
+        run.push_back({read, {receiver.module, fallback->second, {}}});
     }
+  };
+  for_each_in_scope(scope.function->body, [&](TSNode node) {
+    if (is(node, "call")) {
+      // The builtins that read an attribute named by a literal.
+      TSNode callee = field(node, "function");
+      std::string_view reader = tree.text(callee);
+      std::vector<TSNode> arguments = named_children(field(node, "arguments"));
+      if (is(callee, "identifier") &&
+          (reader == "getattr" || reader == "hasattr") &&
+          !resolver.resolve(callee, scope).known() && arguments.size() >= 2)
+        if (std::optional<std::string> name = string_value(tree, arguments[1]))
+          reads(node, arguments[0], *name, false);
+      return;
+    }
+    if (!is(node, "attribute") || is_assignment_target(node))
+      return;
+    TSNode parent = ts_node_parent(node);
+    if (is(parent, "call") && ts_node_eq(field(parent, "function"), node))
+      return;
+    reads(node, field(node, "object"),
+          std::string(tree.text(field(node, "attribute"))), true);
   });
   return run;
 }
