@@ -613,12 +613,7 @@ private:
   /// which computes the value at each read, as a call would.
   std::string answered_when_read(const Symbol &owner,
                                  const std::string &name) const {
-    if (owner.kind != Symbol::Kind::Module || !owner.module ||
-        owner.module->bindings().binds(name) ||
-        resolver_.module_cache().has_submodule(*owner.module, name))
-      return "";
-    const FunctionInfo *answer = owner.module->function_named("__getattr__");
-    if (!answer || !answer->class_name.empty())
+    if (!module_attribute_getter(resolver_, owner, name))
       return "";
     std::string shown = owner.path.empty() ? owner.module->path() : owner.path;
     return shown + ".__getattr__";

@@ -1144,14 +1144,18 @@ private:
   /// What reading the attribute `node` of an instance of a project class
   /// runs, as writes of `node`: a property's getter (`CFG.region`); its
   /// class's `__getattr__` for a name it does not define, and its
-  /// `__getattribute__` for any.
+  /// `__getattribute__` for any. Of a project module, its `__getattr__`
+  /// for a name it does not bind (`settings.TENANT_REGION`).
   void add_getter_writes(TSNode node) {
     TSNode object = field(node, "object");
     Symbol receiver = resolver_.resolve(object, scope_);
+    std::string name(tree_.text(field(node, "attribute")));
+    if (const FunctionInfo *getter =
+            module_attribute_getter(resolver_, receiver, name))
+      return add_code_run(node, *receiver.module, *getter);
     if (receiver.kind != Symbol::Kind::Object || !receiver.cls)
       return;
-    Symbol found = resolver_.member(
-        receiver, std::string(tree_.text(field(node, "attribute"))));
+    Symbol found = resolver_.member(receiver, name);
     if (found.kind == Symbol::Kind::Function && found.function &&
         found.module &&
         getter_kind(*found.module, *found.function) != Getter::None)

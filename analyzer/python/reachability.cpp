@@ -447,13 +447,30 @@ std::vector<std::pair<TSNode, Scope>> getters_run(const NameResolver &resolver,
     TSNode parent = ts_node_parent(node);
     if (is(parent, "call") && ts_node_eq(field(parent, "function"), node))
       return;
-    reads(node, field(node, "object"),
-          std::string(tree.text(field(node, "attribute"))), true);
+    TSNode object = field(node, "object");
+    std::string name(tree.text(field(node, "attribute")));
+    Symbol owner = resolver.resolve(object, scope);
+    if (const FunctionInfo *getter =
+            module_attribute_getter(resolver, owner, name))
+      run.push_back({node, {owner.module, getter, {}}});
+    else
+      reads(node, object, name, true);
   });
   return run;
 }
 
 } // namespace
+
+const FunctionInfo *module_attribute_getter(const NameResolver &resolver,
+                                            const Symbol &owner,
+                                            const std::string &name) {
+  if (owner.kind != Symbol::Kind::Module || !owner.module ||
+      owner.module->bindings().binds(name) ||
+      resolver.module_cache().has_submodule(*owner.module, name))
+    return nullptr;
+  const FunctionInfo *answer = owner.module->function_named("__getattr__");
+  return answer && answer->class_name.empty() ? answer : nullptr;
+}
 
 std::vector<std::pair<const ModuleModel *, TSNode>>
 field_default_factories(const NameResolver &resolver, Scope scope,

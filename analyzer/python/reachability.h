@@ -66,6 +66,13 @@ reachable_functions(const NameResolver &resolver, const ModuleModel &module,
 std::vector<std::pair<const ModuleModel *, TSNode>>
 field_default_factories(const NameResolver &resolver, Scope scope, TSNode call);
 
+/// The function of a project module that answers reading `name` of it
+/// (`owner`, a module symbol) by running: its `__getattr__` (PEP 562), when
+/// it binds no such name and has no such submodule; null otherwise.
+const FunctionInfo *module_attribute_getter(const NameResolver &resolver,
+                                            const Symbol &owner,
+                                            const std::string &name);
+
 /// What kind of getter `function` (of `module`) is, by its decorator's
 /// name: `@property` runs on every read, `@functools.cached_property` on
 /// the first read of each instance.

@@ -1,0 +1,8 @@
+import boto3
+import tenant_settings
+
+
+def handler(event, context):
+    print("tenant", tenant_settings.TENANT_REGION)
+    s3 = boto3.client("s3")
+    return {"region": s3.meta.region_name}
