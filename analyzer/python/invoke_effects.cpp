@@ -970,8 +970,16 @@ private:
     }
     if (runs_other_code(call, callee, arguments))
       return;
-    if (patches_environment_by_name(callee, arguments))
-      return add(call, {}, true);
+    // Patched by name: the environment, or a catalogued library's state
+    // (`mock.patch("boto3.client", fake)`), as `setattr(boto3, ...)` sets.
+    if (std::optional<std::string> patched =
+            patched_by_name(callee, arguments)) {
+      if (patched->rfind("os.environ", 0) == 0)
+        return add(call, {}, true);
+      if (resolver_.catalogue().is_root_module(
+              patched->substr(0, patched->find('.'))))
+        return add(call, {});
+    }
     if (changes_imports(callee))
       return add(call, {}, false, kChangesImports);
     if (sets_library_state_by_name(callee, arguments))
@@ -1188,21 +1196,24 @@ private:
       }
   }
 
-  /// True when `callee`, given `arguments`, patches the environment named
-  /// by a string (`mock.patch.dict("os.environ", {...})`): whatever it
-  /// decorates or wraps later runs with it changed.
-  bool patches_environment_by_name(TSNode callee,
-                                   const std::vector<TSNode> &arguments) const {
+  /// What `callee`, given `arguments`, patches by a string naming it
+  /// (`mock.patch.dict("os.environ", {...})`, `mock.patch("boto3.client",
+  /// fake)`), or nothing: whatever it decorates or wraps later runs with it
+  /// changed.
+  std::optional<std::string>
+  patched_by_name(TSNode callee, const std::vector<TSNode> &arguments) const {
     if (arguments.empty() ||
         tree_.text(callee).find("patch") == std::string_view::npos)
-      return false;
+      return std::nullopt;
     std::optional<std::string> target = string_value(tree_, arguments.front());
-    if (!target || target->rfind("os.environ", 0) != 0)
-      return false;
+    if (!target)
+      return std::nullopt;
     Symbol symbol = resolver_.resolve(callee, scope_);
-    return symbol.kind == Symbol::Kind::Path &&
-           (symbol.path.rfind("unittest.mock.", 0) == 0 ||
-            symbol.path.rfind("mock.", 0) == 0);
+    if (symbol.kind == Symbol::Kind::Path &&
+        (symbol.path.rfind("unittest.mock.", 0) == 0 ||
+         symbol.path.rfind("mock.", 0) == 0))
+      return target;
+    return std::nullopt;
   }
 
   /// True when `node` is where imports look modules up, or what they
