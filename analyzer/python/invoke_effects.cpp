@@ -361,6 +361,10 @@ std::vector<Scope> wrapping_code(const NameResolver &resolver,
         code.push_back({where, wrapping, receiver});
         for (const auto &[name, nested] : wrapping->nested)
           add_function(where, nested, {});
+        // A lambda returning the wrapper: `lambda fn: lambda event, ...`.
+        if (wrapping->is_lambda && is(wrapping->body, "lambda"))
+          if (const FunctionInfo *inner = where->lambda_at(wrapping->body))
+            add_function(where, inner, {});
       };
   // With the functions they define: an instance used as the decorator
   // (`@Middleware(before=...)`) has its `__call__` return the wrapper.
@@ -374,7 +378,8 @@ std::vector<Scope> wrapping_code(const NameResolver &resolver,
   };
   Scope top{&module, nullptr};
   for (const Wrapper &wrapper : wrappers_of(module, function)) {
-    Symbol symbol = resolver.resolve(wrapper.callable, top);
+    Symbol symbol =
+        resolve_wrapper(resolver, module, function, wrapper.callable);
     // `@functools.partial(with_env, key=...)` wraps with what it binds.
     if (symbol.kind == Symbol::Kind::Path &&
         symbol.path == "functools.partial" &&
@@ -3130,6 +3135,23 @@ std::vector<Wrapper> wrappers_of(const ModuleModel &module,
                               "'" + std::string(tree.text(value)) + "'"});
     }
   return wrappers;
+}
+
+Symbol resolve_wrapper(const NameResolver &resolver, const ModuleModel &module,
+                       const FunctionInfo &function, TSNode callable) {
+  Symbol symbol = resolver.resolve(callable, {&module, nullptr});
+  const ClassInfo *cls = function.class_name.empty()
+                             ? nullptr
+                             : module.class_named(function.class_name);
+  if (symbol.known() || !cls || !is(callable, "identifier"))
+    return symbol;
+  auto in_body = cls->methods.find(std::string(module.tree().text(callable)));
+  if (in_body != cls->methods.end()) {
+    symbol.kind = Symbol::Kind::Function;
+    symbol.module = &module;
+    symbol.function = in_body->second;
+  }
+  return symbol;
 }
 
 namespace {

@@ -201,6 +201,13 @@ struct Wrapper {
 std::vector<Wrapper> wrappers_of(const ModuleModel &module,
                                  const FunctionInfo &function);
 
+/// What the wrapper expression `callable` of `function` (in `module`) is,
+/// resolved where it is written: at module scope, or for a method's
+/// decorator, in its class's body first (`def _with_region(fn): ...` there,
+/// then `@_with_region`).
+Symbol resolve_wrapper(const NameResolver &resolver, const ModuleModel &module,
+                       const FunctionInfo &function, TSNode callable);
+
 /// Why the first wrapper of `function` (in `module`) may answer for what it
 /// wraps, or "": a wrapper (wrappers_of) that is a project function or class
 /// whose code has a `try` with an `except` clause (an API error wrapper

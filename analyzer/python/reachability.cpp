@@ -274,10 +274,16 @@ std::vector<Route> functions_in_called_container(const NameResolver &resolver,
   return stored;
 }
 
-/// The function `function` (of `tree`) returns in its own place when it
-/// returns one of its nested functions by name (`return wrapper`), else null.
-const FunctionInfo *returned_nested(const SyntaxTree &tree,
+/// The function `function` (of `module`) returns in its own place when it
+/// returns one of its nested functions by name (`return wrapper`), or, a
+/// lambda, when its body is a lambda (`lambda fn: lambda event, context:
+/// ...`); else null.
+const FunctionInfo *returned_nested(const ModuleModel &module,
                                     const FunctionInfo &function) {
+  const SyntaxTree &tree = module.tree();
+  if (function.is_lambda)
+    return is(function.body, "lambda") ? module.lambda_at(function.body)
+                                       : nullptr;
   const FunctionInfo *found = nullptr;
   for_each_in_scope(function.body, [&](TSNode node) {
     TSNode value =
@@ -310,14 +316,14 @@ code_around_calls(const NameResolver &resolver, const ModuleModel &module,
         (is(parent, "call") && is(ts_node_parent(parent), "decorator"));
     if (is(callable, "call"))
       callable = field(callable, "function");
-    Symbol symbol = resolver.resolve(callable, {&module, nullptr});
+    Symbol symbol = resolve_wrapper(resolver, module, function, callable);
     if (symbol.kind == Symbol::Kind::Function && symbol.function &&
         symbol.module) {
-      const SyntaxTree &tree = symbol.module->tree();
       const FunctionInfo *decorator =
-          factory ? returned_nested(tree, *symbol.function) : symbol.function;
+          factory ? returned_nested(*symbol.module, *symbol.function)
+                  : symbol.function;
       if (const FunctionInfo *around =
-              decorator ? returned_nested(tree, *decorator) : nullptr)
+              decorator ? returned_nested(*symbol.module, *decorator) : nullptr)
         code.push_back({wrapper.callable, {symbol.module, around}});
     } else if (symbol.kind == Symbol::Kind::Class && symbol.cls && !factory) {
       Symbol call = resolver.member(symbol, "__call__");
