@@ -58,6 +58,20 @@ std::map<std::string, std::string> emptied_by(const NameResolver &resolver,
       if (is_empty_value(value) && runs_on_every_call(resolver, scope, value))
         add(name, ts_node_parent(value));
   }
+  // `del handler.s3`, an attribute of a name the function does not bind.
+  for (TSNode target : function.written_targets) {
+    if (!is(target, "attribute") || !is(field(target, "object"), "identifier"))
+      continue;
+    TSNode statement = ts_node_parent(target);
+    if (is(statement, "expression_list"))
+      statement = ts_node_parent(statement);
+    std::string owner(tree.text(field(target, "object")));
+    if (is(statement, "delete_statement") &&
+        (!function.bindings.binds(owner) ||
+         function.bindings.globals.count(owner)) &&
+        runs_on_every_call(resolver, scope, statement))
+      add(std::string(tree.text(target)), statement);
+  }
   for (TSNode call : function.calls) {
     TSNode callee = field(call, "function");
     if (!is(callee, "attribute") ||
@@ -80,11 +94,13 @@ std::map<std::string, std::string> emptied_by(const NameResolver &resolver,
 /// or dispatches it as a route. A wrapper runs in place of what it wraps.
 bool runs_every_invocation(const NameResolver &resolver,
                            const ReachedFunction &reached) {
-  for (const CallStep &step : reached.chain)
+  for (const CallStep &step : reached.chain) {
+    if (step.wraps) // handed what Lambda passes, it runs in the callee's place
+      continue;
     if (step.passed || step.routed ||
-        (!step.wraps &&
-         !runs_on_every_call(resolver, {step.module, step.caller}, step.call)))
+        !runs_on_every_call(resolver, {step.module, step.caller}, step.call))
       return false;
+  }
   return true;
 }
 

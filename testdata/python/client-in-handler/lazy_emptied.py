@@ -4,7 +4,11 @@
 # sets the global back to None in the handler's 'finally'). Its author
 # drops the object on purpose, so the hoist, which keeps one object for
 # every invocation and leaves the emptying in place, is unsafe. Emptied
-# only on an error or on some invocations, the cache still caches.
+# only on an error or on some invocations, the cache still caches. A
+# decorator's wrapper that empties it after every call, and a function
+# attribute deleted every time, empty it too (trial 26: L07, L02).
+import functools
+
 import boto3
 
 _client = None
@@ -94,3 +98,37 @@ def early_return_handler(event, context):
         _early = boto3.client("sts")
     return {"region": _early.meta.region_name}
     _early = None
+
+
+_wrapped = None
+
+
+def fresh_clients(fn):
+    @functools.wraps(fn)
+    def wrapper(event, context):
+        global _wrapped
+        try:
+            return fn(event, context)
+        finally:
+            _wrapped = None
+
+    return wrapper
+
+
+@fresh_clients
+def wrapped_handler(event, context):
+    global _wrapped
+    if _wrapped is None:
+        # expect: client-in-handler
+        _wrapped = boto3.client("ssm")
+    return {"region": _wrapped.meta.region_name}
+
+
+def attribute_handler(event, context):
+    if not hasattr(attribute_handler, "logs"):
+        # expect: client-in-handler
+        attribute_handler.logs = boto3.client("logs")
+    try:
+        return {"region": attribute_handler.logs.meta.region_name}
+    finally:
+        del attribute_handler.logs
