@@ -168,9 +168,14 @@ void ConstructionInHandler::run(CheckContext &context) const {
       ConstructionFix fix = construction_fix(
           context.resolver, context.handler, reached, node, *entry, inputs,
           *environment_writes, introspection, context.hoist_fixes);
-      // A cache the invocation empties again: its author drops the object
-      // on purpose, which the hoist would undo.
-      if (std::string state = lazy_state(tree, function, node); !state.empty())
+      // A cache the invocation empties again (a lazy global, a memoized
+      // function's): its author drops the object on purpose, which the
+      // hoist would undo.
+      std::string state = lazy_state(tree, function, node);
+      if (state.empty() && function.class_name.empty() &&
+          !context.emptied.how(*reached.module, function.name).empty())
+        state = function.name;
+      if (!state.empty())
         make_unsafe(fix, {"every invocation of '" + context.handler.name +
                           "' empties '" + state + "' again (" +
                           context.emptied.how(*reached.module, state) +

@@ -74,6 +74,18 @@ std::map<std::string, std::string> emptied_by(const NameResolver &resolver,
   }
   for (TSNode call : function.calls) {
     TSNode callee = field(call, "function");
+    // `get_s3.cache_clear()`: a memoized function of the module forgets
+    // what it returned.
+    if (is(callee, "attribute") &&
+        tree.text(field(callee, "attribute")) == "cache_clear" &&
+        is(field(callee, "object"), "identifier")) {
+      std::string name(tree.text(field(callee, "object")));
+      if (!function.bindings.binds(name) &&
+          reached.module->function_named(name) &&
+          runs_on_every_call(resolver, scope, call))
+        add(name, call);
+      continue;
+    }
     if (!is(callee, "attribute") ||
         tree.text(field(callee, "attribute")) != "clear")
       continue;

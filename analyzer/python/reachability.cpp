@@ -733,7 +733,10 @@ std::vector<ReachedFunction> reachable_functions(const NameResolver &resolver,
              field_factories(resolver, scope, node))
           reach(factory_module, factory, node, false);
         Scope callee = resolver.called_scope(node, scope);
-        if (callee.function && !calls_memoized(resolver, node, scope)) {
+        // A memoized function whose cache the invocation clears runs.
+        if (callee.function &&
+            (!calls_memoized(resolver, node, scope) ||
+             !emptied.how(*callee.module, callee.function->name).empty())) {
           reach(callee.module, callee.function, node, false, callee.receiver);
           for (const auto &[implementation_module, implementation] :
                registered_implementations(resolver, *callee.module,

@@ -6,7 +6,8 @@
 # every invocation and leaves the emptying in place, is unsafe. Emptied
 # only on an error or on some invocations, the cache still caches. A
 # decorator's wrapper that empties it after every call, and a function
-# attribute deleted every time, empty it too (trial 26: L07, L02).
+# attribute deleted every time, empty it too (trial 26: L07, L02), and so
+# does clearing a memoized function's cache (Z02).
 import functools
 
 import boto3
@@ -16,6 +17,7 @@ s3_client = boto3.client("s3")
 dynamodb_resource = boto3.resource("dynamodb")
 sqs_client = boto3.client("sqs")
 ssm_client = boto3.client("ssm")
+kinesis_client = boto3.client("kinesis")
 
 
 def get_client():
@@ -136,3 +138,24 @@ def attribute_handler(event, context):
         return {"region": attribute_handler.logs.meta.region_name}
     finally:
         del attribute_handler.logs
+
+
+@functools.lru_cache(maxsize=None)
+def get_kinesis():
+    # expect: client-in-handler
+    return kinesis_client
+
+
+def cache_cleared_handler(event, context):
+    get_kinesis.cache_clear()
+    return {"region": get_kinesis().meta.region_name}
+
+
+@functools.lru_cache(maxsize=None)
+def get_firehose():
+    # ok: client-in-handler
+    return boto3.client("firehose")
+
+
+def cache_kept_handler(event, context):
+    return {"region": get_firehose().meta.region_name}
