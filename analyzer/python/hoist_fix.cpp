@@ -2179,7 +2179,8 @@ construction_fix(const NameResolver &resolver, const Handler &handler,
     std::string call_of = "the call of '" + display_name(*step.callee) +
                           "' in '" + display_name(*step.caller) + "'";
     std::string why = context_reason(step.call, *step.caller);
-    if (step.passed && !entry.thread_safe &&
+    // A decorator's wrapper runs where the function it wraps would.
+    if (step.passed && !step.wraps && !entry.thread_safe &&
         !runs_on_calling_thread(resolver, step))
       unsafe.push_back("'" + display_name(*step.callee) + "' is handed to '" +
                        std::string(step.module->tree().text(
