@@ -1547,14 +1547,10 @@ bool may_change_state_or_handle_errors(std::string_view text) {
   return false;
 }
 
-bool may_define_never_returning(std::string_view text) {
-  for (std::string_view word : {"raise", "exit(", "abort("})
-    if (text.find(word) != std::string_view::npos)
-      return true;
-  return false;
-}
+namespace {
 
-bool may_define_wrappers(std::string_view text) {
+/// True when a `def` of `text` sits inside another `def`, by indentation.
+bool nests_functions(std::string_view text) {
   // The indentations of the `def` and `class` lines around the current one.
   std::vector<std::pair<std::size_t, bool>> open; // (indent, is a def)
   for (std::size_t at = 0; at < text.size();) {
@@ -1578,6 +1574,62 @@ bool may_define_wrappers(std::string_view text) {
       return true;
     open.push_back({indent, is_def});
   }
+  return false;
+}
+
+} // namespace
+
+bool may_call_what_it_is_given(std::string_view text) {
+  if (nests_functions(text))
+    return true;
+  auto identifier_char = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+  };
+  // The names in every `def` header's parentheses (annotations and
+  // defaults too: the scan errs towards parsing).
+  std::unordered_set<std::string_view> parameters;
+  for (std::size_t at = text.find("def "); at != std::string_view::npos;
+       at = text.find("def ", at + 4)) {
+    std::size_t open = text.find('(', at);
+    if (open == std::string_view::npos)
+      return true;
+    std::size_t close = open;
+    for (int depth = 0; close < text.size(); ++close) {
+      depth += text[close] == '(' ? 1 : text[close] == ')' ? -1 : 0;
+      if (depth == 0)
+        break;
+    }
+    for (std::size_t i = open; i < close;) {
+      std::size_t start = i;
+      while (i < close && identifier_char(text[i]))
+        ++i;
+      if (i > start && !std::isdigit(static_cast<unsigned char>(text[start])))
+        parameters.insert(text.substr(start, i - start));
+      i += i == start;
+    }
+  }
+  for (std::string_view ignored : {"self", "cls"})
+    parameters.erase(ignored);
+  // Any of them called, as a name or an attribute (`fn(`, `self.fn(`).
+  for (std::size_t at = text.find('('); at != std::string_view::npos;
+       at = text.find('(', at + 1)) {
+    std::size_t end = at;
+    while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t'))
+      --end;
+    std::size_t start = end;
+    while (start > 0 && identifier_char(text[start - 1]))
+      --start;
+    if (start < end && parameters.count(text.substr(start, end - start)) &&
+        (start < 4 || text.substr(start - 4, 4) != "def "))
+      return true;
+  }
+  return false;
+}
+
+bool may_define_never_returning(std::string_view text) {
+  for (std::string_view word : {"raise", "exit(", "abort("})
+    if (text.find(word) != std::string_view::npos)
+      return true;
   return false;
 }
 

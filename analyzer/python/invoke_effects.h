@@ -72,15 +72,18 @@ bool may_change_objects(std::string_view text);
 /// (`except`): a byte scan.
 bool may_change_state_or_handle_errors(std::string_view text);
 
+/// True when `text` (a module) may call a function it is given: a name
+/// among its functions' parameters is called somewhere (`def warm(fn):
+/// fn({}, None)`, `self.before(event)`), or a `def` sits inside a `def` (by
+/// indentation: a decorator's wrapper, which may reach what the decorator's
+/// caller gave it however it likes, `@use(before=tenant_region)`). A
+/// decorator that runs what it decorates when applied, a middleware that
+/// runs the hooks the project gives it. A byte scan.
+bool may_call_what_it_is_given(std::string_view text);
+
 /// True when `text` (a module) may define a function that never returns
 /// (never_returns): one that raises or ends the process: a byte scan.
 bool may_define_never_returning(std::string_view text);
-
-/// True when `text` (a module) may define a decorator whose wrapper runs
-/// around the code it decorates, and may call what the decorator's
-/// caller gave it (`@use(before=tenant_region)`): a `def` inside a `def`,
-/// by indentation: a byte scan.
-bool may_define_wrappers(std::string_view text);
 
 /// The environment writes on `handler`'s invoke path: in the functions it
 /// reaches and in its decorators, which run around every call, and through

@@ -229,18 +229,18 @@ const ModuleModel *ModuleCache::load(const std::string &file) const {
       // environment one reads, an object it is handed or state its
       // importers read, nor handle the errors of code it wraps, nor end
       // the code that calls it (an `abort()` that raises: what follows
-      // never runs), nor wrap it with what it is given (a decorator
-      // factory's wrapper calling its `before`), is kept as an empty stub with
-      // its path (for relative lookups): not parsed. One that declares names
-      // global is parsed: it may rebind at run time the state a construction in
-      // its importers reads (`config.REGION`).
+      // never runs), nor call what it is given (a decorator that runs the
+      // handler when applied, a wrapper calling a hook), is kept as an empty
+      // stub with its path (for relative lookups): not parsed. One
+      // that declares names global is parsed: it may rebind at run time the
+      // state a construction in its importers reads (`config.REGION`).
       bool stub = text.find("hoist:") == std::string_view::npos &&
                   text.find("global") == std::string_view::npos &&
                   !may_construct(text, parent_dir(file)) &&
                   !may_write_environment(text) && !may_change_objects(text) &&
                   !may_change_state_or_handle_errors(text) &&
                   !may_define_never_returning(text) &&
-                  !may_define_wrappers(text);
+                  !may_call_what_it_is_given(text);
       ParsedModule parsed = parse_source(
           stub ? std::make_shared<SourceFile>(display, "") : source);
       model = parsed.model.get();

@@ -258,13 +258,18 @@ const std::unordered_set<std::string> &ModuleEdits::own_callables() const {
 
 namespace {
 
-/// True when `function` calls (a method of) its first parameter in its own
-/// body.
+/// True when `function` calls (a method of) its first parameter, after a
+/// method's `self` or `cls`, in its own body.
 bool calls_first_parameter(const SyntaxTree &tree,
                            const FunctionInfo &function) {
-  if (function.parameters.empty())
+  std::size_t first =
+      function.method_kind == FunctionInfo::MethodKind::Instance ||
+              function.method_kind == FunctionInfo::MethodKind::Class
+          ? 1
+          : 0;
+  if (function.parameters.size() <= first)
     return false;
-  const std::string &parameter = function.parameters.front().name;
+  const std::string &parameter = function.parameters[first].name;
   bool calls = false;
   for_each_in_scope(function.body, [&](TSNode node) {
     if (!calls && is(node, "call")) {
@@ -279,14 +284,27 @@ bool calls_first_parameter(const SyntaxTree &tree,
 } // namespace
 
 bool ModuleEdits::calls_what_it_decorates(TSNode expression) const {
-  const SyntaxTree &tree = module_.tree();
   bool factory = is(expression, "call");
   TSNode name = factory ? field(expression, "function") : expression;
+  const ModuleModel *module = &module_;
   const FunctionInfo *function =
-      is(name, "identifier") ? module_.function_named(std::string(tree.text(name)))
-                             : nullptr;
+      is(name, "identifier")
+          ? module_.function_named(std::string(module_.tree().text(name)))
+          : nullptr;
+  // Another module's decorator (`@warmers.warm`, `from warmers import
+  // warm`), or a class whose instance replaces what it decorates.
+  if (!function && resolver_) {
+    Symbol symbol = resolver_->resolve(name, {&module_, nullptr});
+    if (symbol.kind == Symbol::Kind::Class && !factory)
+      symbol = resolver_->member(symbol, "__init__");
+    if (symbol.kind == Symbol::Kind::Function && symbol.module) {
+      function = symbol.function;
+      module = symbol.module;
+    }
+  }
   if (!function)
     return false;
+  const SyntaxTree &tree = module->tree();
   if (!factory)
     return calls_first_parameter(tree, *function);
   for (const auto &[_, made] : function->nested)

@@ -120,9 +120,10 @@ private:
   /// HANDLERS`).
   const std::unordered_set<std::string> &own_callables() const;
   /// True when the decorator `expression` calls (a method of) what it
-  /// decorates: a function of the module that calls its first parameter
-  /// in its own body (`@warm`), or a call of one whose nested functions,
-  /// the decorators it makes, do (`@warm({}, None)`).
+  /// decorates: a function of the project that calls its first parameter
+  /// in its own body (`@warm`, `@warmers.warm`), a class whose `__init__`
+  /// calls what it is given (`@Warm`), or a call of a function whose nested
+  /// functions, the decorators it makes, do (`@warm({}, None)`).
   bool calls_what_it_decorates(TSNode expression) const;
   /// True when `node` is a call that may run the module's own code: of
   /// one of its functions or classes, through any name that may hold one,

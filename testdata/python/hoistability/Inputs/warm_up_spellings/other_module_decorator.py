@@ -1,0 +1,11 @@
+import boto3
+import warmers
+
+
+@warmers.warm
+def handler(event, context):
+    s3 = boto3.client("s3")
+    return s3.meta.region_name
+
+
+import json  # noqa: E402
