@@ -1706,6 +1706,16 @@ std::string configuration_of(const SyntaxTree &tree,
     });
   for (TSNode node : function.calls) {
     TSNode callee = field(node, "function");
+    // `setattr(x.meta.config, "read_timeout", t)` is `x.meta.config.
+    // read_timeout = t`: an attribute set on it or a part of it.
+    if (is(callee, "identifier") &&
+        (tree.text(callee) == "setattr" || tree.text(callee) == "delattr") &&
+        !function.bindings.binds(std::string(tree.text(callee))))
+      if (TSNode first = ts_node_named_child(field(node, "arguments"), 0);
+          !ts_node_is_null(first) && steps_from(tree, first, path) >= 0) {
+        call = node;
+        break;
+      }
     auto [object, method] = getattr_call(tree, node);
     bool dynamic = !ts_node_is_null(object);
     if (!dynamic && is(callee, "attribute")) {
