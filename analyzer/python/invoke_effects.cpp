@@ -3340,6 +3340,38 @@ std::string answering_wrapper(const NameResolver &resolver,
     });
     return ends;
   };
+  // A decorator whose wrapped function (its parameter; a factory's: the
+  // parameter of a decorator it makes) is read nowhere but in
+  // `functools.wraps(fn)`: what it puts in place never runs it
+  // (`def retired(fn): def wrapper(e, c): return {"statusCode": 410}`).
+  auto never_runs_wrapped = [&](const SyntaxTree &tree,
+                                const FunctionInfo &decorator, bool factory) {
+    std::vector<const FunctionInfo *> takers{&decorator};
+    if (factory) {
+      takers.clear();
+      for (const auto &[_, made] : decorator.nested)
+        takers.push_back(made);
+    }
+    for (const FunctionInfo *taker : takers) {
+      if (taker->parameters.empty())
+        return false;
+      const std::string &wrapped = taker->parameters.front().name;
+      bool read = false;
+      walk_named_descendants(taker->body, [&](TSNode node) {
+        if (is(node, "call")) {
+          std::string_view callee = tree.text(field(node, "function"));
+          callee.remove_prefix(callee.rfind('.') + 1);
+          if (callee == "wraps" || callee == "update_wrapper")
+            return false;
+        }
+        read = read || (is(node, "identifier") && tree.text(node) == wrapped);
+        return !read;
+      });
+      if (read)
+        return false;
+    }
+    return !takers.empty();
+  };
   std::string of = " the errors of '" + display_name(function) + "'";
   std::string ends = " may end the call before '" + display_name(function) +
                      "' runs";
@@ -3381,6 +3413,12 @@ std::string answering_wrapper(const NameResolver &resolver,
         return named + " handles" + of;
       if (may_end_in(symbol.module->tree(), symbol.function->node))
         return named + ends;
+      // `@retired_with(410)`: the factory's call is the decorator.
+      TSNode made_by = ts_node_parent(expression);
+      bool factory = is(made_by, "call") &&
+                     is(ts_node_parent(made_by), "decorator");
+      if (never_runs_wrapped(symbol.module->tree(), *symbol.function, factory))
+        return named + " never runs '" + display_name(function) + "'";
     }
     // A class whose instances wrap it: its `__call__` runs it.
     if (symbol.kind == Symbol::Kind::Class && symbol.cls && symbol.module) {
