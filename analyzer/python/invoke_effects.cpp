@@ -1838,7 +1838,7 @@ std::string instance_parameter(const FunctionInfo &function) {
 
 
 /// What a call of `method` (of `module`) made in `caller` on its own
-/// instance (`self.instrument(s3)`) may run: `method`, and what the
+/// instance or class (`self.instrument(s3)`, `cls.configure(c)`) may run: `method`, and what the
 /// subclasses of its class, in the files checked, run for it (the handler
 /// may be an instance of one: `handler = Traced()`): their overrides, or a
 /// mixin's method before it in their bases.
@@ -1850,7 +1850,12 @@ method_and_overrides(const NameResolver &resolver,
   std::vector<std::pair<const ModuleModel *, const FunctionInfo *>> run{
       {&module, &method}};
   TSNode callee = field(call, "function");
-  std::string self = instance_parameter(caller);
+  // `self.configure(c)`, and a classmethod's `cls.configure(c)`.
+  std::string self =
+      caller.method_kind == FunctionInfo::MethodKind::Class &&
+              !caller.parameters.empty()
+          ? caller.parameters.front().name
+          : instance_parameter(caller);
   const ClassInfo *owner = module.class_named(method.class_name);
   if (!owner || self.empty() || !is(callee, "attribute") ||
       caller_module.tree().text(field(callee, "object")) != self)
@@ -2891,6 +2896,31 @@ std::vector<ObjectReference> references_to(const NameResolver &resolver,
                   derives_from(resolver, *made.module, *made.cls, where,
                                owner->name))
                 add(*making, other, local + "." + attribute, false);
+      // And through the module-level instances, in every function that
+      // reads them: `app = OrderService()`, and a function the class
+      // decorates (`@with_s3 def handler`, then `handler.client`).
+      for (const ModuleModel *making : modules) {
+        auto makes_instance = [&](TSNode maker) {
+          Symbol made = resolver.resolve(maker, {making, nullptr});
+          return made.kind == Symbol::Kind::Class && made.cls && made.module &&
+                 derives_from(resolver, *made.module, *made.cls, where,
+                              owner->name);
+        };
+        std::vector<std::string> instances;
+        for (const auto &[name, values] : making->bindings().assignments)
+          for (TSNode value : values)
+            if (is(value, "call") && makes_instance(field(value, "function")))
+              instances.push_back(name);
+        for (const FunctionInfo &decorated : making->functions())
+          for (TSNode decorator : decorated.decorators)
+            if (decorated.class_name.empty() &&
+                makes_instance(ts_node_named_child(decorator, 0)))
+              instances.push_back(decorated.name);
+        for (const std::string &instance : instances)
+          for (const FunctionInfo &other : making->functions())
+            if (!other.bindings.binds(instance))
+              add(*making, other, instance + "." + attribute, false);
+      }
       return;
     }
     for (const FunctionInfo &other : where.functions())
