@@ -96,12 +96,14 @@ std::unordered_set<std::string> names_called(const ModuleModel &module) {
 /// record_handler(record)), and an exact name a utility with optional
 /// arguments (cgitb's handler(info=None)): only an event-like first
 /// parameter, a context-like second one of two, or an exact name whose first
-/// parameter Lambda must fill make it one. `bound` skips `self`.
+/// parameter Lambda must fill make it one. The first `given` parameters
+/// are filled already (a bound `self`, what a partial gives).
 bool event_like_signature(const FunctionInfo &function,
-                          const std::string &pattern, bool bound) {
+                          const std::string &pattern, std::size_t given) {
   const auto &all = function.parameters;
   std::vector<Parameter> parameters(
-      all.begin() + (bound && !all.empty() ? 1 : 0), all.end());
+      all.begin() + static_cast<std::ptrdiff_t>(std::min(given, all.size())),
+      all.end());
   if (parameters.empty()) // `def handler():` fails every invoke: report it
     return !is_glob(pattern);
   const Parameter &first = parameters[0];
@@ -207,8 +209,22 @@ std::optional<Handler> bound_handler(const NameResolver &resolver,
     }
   if (symbol.kind != Symbol::Kind::Function)
     return std::nullopt;
-  return name_bound_handler(module, symbol, name, ts_node_parent(value),
-                            std::move(reason));
+  Handler handler = name_bound_handler(module, symbol, name,
+                                       ts_node_parent(value), std::move(reason));
+  // `functools.partial(_wrapper, _handler)`: Lambda's arguments follow
+  // what the partial gives.
+  if (TSNode call = unparenthesize(value);
+      is(call, "call") && resolver.called_path(call, {&module, nullptr}) ==
+                              "functools.partial") {
+    std::vector<TSNode> arguments = named_children(field(call, "arguments"));
+    for (std::size_t i = 1; i < arguments.size(); ++i)
+      if (is(arguments[i], "keyword_argument"))
+        handler.partial_keywords.emplace_back(
+            module.tree().text(field(arguments[i], "name")));
+      else if (!is(arguments[i], "comment"))
+        ++handler.partial_positionals;
+  }
+  return handler;
 }
 
 /// Notes in each of `handlers` (one module's) the others that run other
@@ -274,7 +290,7 @@ std::vector<Handler> find_handlers(const NameResolver &resolver,
       continue;
     const std::string *pattern =
         matching_pattern(function.name, options.name_patterns);
-    if (pattern && event_like_signature(function, *pattern, false)) {
+    if (pattern && event_like_signature(function, *pattern, 0)) {
       handlers.push_back(function_handler(
           module, function,
           "its name matches the handler pattern '" + *pattern + "'"));
@@ -307,7 +323,9 @@ std::vector<Handler> find_handlers(const NameResolver &resolver,
             !handler->bound && handler->function->method_kind ==
                                    FunctionInfo::MethodKind::Instance;
         if (unbound_method ||
-            event_like_signature(*handler->function, *pattern, handler->bound))
+            event_like_signature(*handler->function, *pattern,
+                                 (handler->bound ? 1 : 0) +
+                                     handler->partial_positionals))
           handlers.push_back(std::move(*handler));
       }
   note_shared_module(handlers);

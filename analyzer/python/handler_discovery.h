@@ -26,6 +26,10 @@ struct Handler {
   /// A method bound to an instance (`handler = App().handle`): Lambda's two
   /// arguments follow `self`.
   bool bound = false;
+  /// Bound through `functools.partial(f, a, k=v)`: the leading positional
+  /// parameters it gives (after a bound `self`), and those it names.
+  std::size_t partial_positionals = 0;
+  std::vector<std::string> partial_keywords;
   /// A method inherited from a base class, called on an instance of a
   /// subclass (`handler = Regional()`, `Base.__call__`): that subclass, whose
   /// overrides its calls on `self` run.

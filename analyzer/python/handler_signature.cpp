@@ -43,7 +43,8 @@ std::optional<Fix> add_context_parameter(const Handler &handler) {
 /// cannot be shared across invokes.
 std::optional<Fix> run_with_asyncio(const Handler &handler) {
   const FunctionInfo &function = *handler.function;
-  if (handler.bound || !function.class_name.empty())
+  if (handler.bound || handler.partial_positionals > 0 ||
+      !handler.partial_keywords.empty() || !function.class_name.empty())
     return std::nullopt;
   const ModuleModel &module = *handler.function_module;
   const SyntaxTree &tree = module.tree();
@@ -91,8 +92,12 @@ struct Arity {
 Arity arity_of(const Handler &handler) {
   Arity arity;
   const auto &parameters = handler.function->parameters;
-  for (std::size_t i = handler.bound ? 1 : 0; i < parameters.size(); ++i) {
+  for (std::size_t i = (handler.bound ? 1 : 0) + handler.partial_positionals;
+       i < parameters.size(); ++i) {
     const Parameter &parameter = parameters[i];
+    if (std::count(handler.partial_keywords.begin(),
+                   handler.partial_keywords.end(), parameter.name))
+      continue;
     switch (parameter.kind) {
     case Parameter::Kind::Positional:
       ++arity.accepted;

@@ -511,9 +511,15 @@ private:
     }
     bool is_handler = scope.function == handler_.function && chain_index == 0;
     if (is_handler) {
-      std::size_t position = index - (handler_.bound ? 1 : 0);
-      if (handler_.bound && index == 0)
-        return {InputLifetime::Unknown, "depends on 'self'"};
+      std::size_t given =
+          (handler_.bound ? 1 : 0) + handler_.partial_positionals;
+      if (index < given || std::count(handler_.partial_keywords.begin(),
+                                      handler_.partial_keywords.end(),
+                                      parameter.name))
+        return {InputLifetime::Unknown,
+                "depends on '" + parameter.name + "', which '" +
+                    handler_.name + "' binds"};
+      std::size_t position = index - given;
       return {InputLifetime::KeyedByEvent,
               "depends on '" + parameter.name + "', the " +
                   (position == 0 ? "event" : "invocation context")};
