@@ -1111,6 +1111,80 @@ std::string never_kept(const SyntaxTree &tree, TSNode call,
   return "";
 }
 
+/// True when `decorator` (of `module`), given the function it decorates,
+/// gives back what that function returns, untouched: it returns the
+/// function itself, or a wrapper of its own whose every `return` gives the
+/// function's call (`return fn(*args, **kwargs)`, also in a `try` whose
+/// `finally` times it) or a local only that call binds. A factory's
+/// (`factory`: `@timed("x")`) decorators, one level down, likewise.
+bool passes_result_through(const ModuleModel &module,
+                           const FunctionInfo &decorator, bool factory) {
+  const SyntaxTree &tree = module.tree();
+  if (factory)
+    return !decorator.nested.empty() &&
+           std::all_of(decorator.nested.begin(), decorator.nested.end(),
+                       [&](const auto &made) {
+                         return passes_result_through(module, *made.second,
+                                                      false);
+                       });
+  std::size_t first =
+      decorator.method_kind == FunctionInfo::MethodKind::Instance ||
+              decorator.method_kind == FunctionInfo::MethodKind::Class
+          ? 1
+          : 0;
+  if (decorator.parameters.size() <= first || ts_node_is_null(decorator.body))
+    return false;
+  const std::string &wrapped = decorator.parameters[first].name;
+  auto calls_wrapped = [&](TSNode value) {
+    value = unparenthesize(value);
+    return is(value, "call") &&
+           tree.text(field(value, "function")) == wrapped;
+  };
+  // What a wrapper returns: the call, or a local bound only to it and read
+  // only where it is returned.
+  auto gives_call = [&](const FunctionInfo &wrapper, TSNode value) {
+    value = unparenthesize(value);
+    if (calls_wrapped(value))
+      return true;
+    if (!is(value, "identifier"))
+      return false;
+    std::string local(tree.text(value));
+    auto bound = wrapper.bindings.assignments.find(local);
+    if (bound == wrapper.bindings.assignments.end() ||
+        bound->second.size() != 1 || !calls_wrapped(bound->second.front()) ||
+        wrapper.bindings.others.count(local))
+      return false;
+    int reads = 0;
+    walk_named_descendants(wrapper.body, [&](TSNode node) {
+      reads += is(node, "identifier") && tree.text(node) == local;
+      return true;
+    });
+    return reads == 2; // bound once, returned once
+  };
+  bool passes = true;
+  for_each_in_scope(decorator.body, [&](TSNode node) {
+    if (!passes || !is(node, "return_statement"))
+      return passes;
+    TSNode value = unparenthesize(ts_node_named_child(node, 0));
+    std::string name(is(value, "identifier") ? tree.text(value) : "");
+    auto made = decorator.nested.find(name);
+    if (name == wrapped)
+      return true;
+    if (made == decorator.nested.end()) {
+      passes = false;
+      return false;
+    }
+    const FunctionInfo &wrapper = *made->second;
+    for_each_in_scope(wrapper.body, [&](TSNode inner) {
+      if (passes && is(inner, "return_statement"))
+        passes = gives_call(wrapper, ts_node_named_child(inner, 0));
+      return passes;
+    });
+    return passes;
+  });
+  return passes;
+}
+
 /// Why what `call` (in `where`) builds differs from one use to the next,
 /// or "": one of its names (or a caller it is returned to) closes or
 /// configures it, or hands it to code that does. Sets `escapes` to where it
@@ -1136,6 +1210,14 @@ std::string changed_after_building(const NameResolver &resolver,
     for (const Wrapper &wrapper : wrappers_of(*giver_module, *giver)) {
       Symbol symbol =
           resolver.resolve(wrapper.callable, {giver_module, nullptr});
+      // A pass-through wrapper (timing, tracing) gives it to the caller.
+      TSNode made_by = ts_node_parent(wrapper.callable);
+      if (symbol.kind == Symbol::Kind::Function && symbol.function &&
+          symbol.module &&
+          passes_result_through(*symbol.module, *symbol.function,
+                                is(made_by, "call") &&
+                                    is(ts_node_parent(made_by), "decorator")))
+        continue;
       if (symbol.kind == Symbol::Kind::Function ||
           symbol.kind == Symbol::Kind::Class ||
           symbol.kind == Symbol::Kind::Object) {
