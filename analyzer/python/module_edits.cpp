@@ -267,7 +267,9 @@ bool calls_first_parameter(const SyntaxTree &tree,
               function.method_kind == FunctionInfo::MethodKind::Class
           ? 1
           : 0;
-  if (function.parameters.size() <= first)
+  // A lambda that makes a lambda (`lambda fn: lambda e, c: fn(e, c)`)
+  // calls it later, from what it makes.
+  if (function.parameters.size() <= first || is(function.body, "lambda"))
     return false;
   const std::string &parameter = function.parameters[first].name;
   bool calls = false;

@@ -74,7 +74,7 @@ def traced_handler(event, context, xray):
 
 class Tabled:
     """Applied by a call: its __call__ runs on Lambda's thread, so a resource
-    (not thread-safe) moves as a client does (trial 26 E1: hoist crashed)."""
+    (not thread-safe) is judged as a client is (trial 26 E1: hoist crashed)."""
 
     def __init__(self, fn):
         self.fn = fn
@@ -84,21 +84,8 @@ class Tabled:
         return self.fn(event, context, ddb.meta.client.meta.region_name)
 
 
-def _tabled(event, context, region):
+def _tabled_handler(event, context, region=None):
     return {"region": region}
 
 
-tabled_handler = Tabled(_tabled)
-
-
-def registered(fn):
-    # The decorator's body runs when the function is defined: at INIT.
-    # ok: client-in-handler
-    sns = boto3.client("sns")
-    fn.topic_region = sns.meta.region_name
-    return fn
-
-
-@registered
-def registered_handler(event, context):
-    return {"region": registered_handler.topic_region}
+tabled_handler = Tabled(_tabled_handler)
