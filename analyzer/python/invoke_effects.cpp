@@ -1678,6 +1678,45 @@ std::pair<TSNode, std::string> getattr_call(const SyntaxTree &tree,
   return {arguments[0], string_value(tree, arguments[1]).value_or("")};
 }
 
+/// True when `callee` sets or deletes an attribute of the object given
+/// first: `setattr`, `delattr` (not rebound in `function`), or a class's
+/// `__setattr__`, `__delattr__` (`object.__setattr__(x, "a", v)`).
+bool sets_attribute_of_first(const SyntaxTree &tree,
+                             const FunctionInfo &function, TSNode callee) {
+  if (is(callee, "attribute")) {
+    std::string_view method = tree.text(field(callee, "attribute"));
+    return method == "__setattr__" || method == "__delattr__";
+  }
+  std::string_view name = tree.text(callee);
+  return is(callee, "identifier") && (name == "setattr" || name == "delattr") &&
+         !function.bindings.binds(std::string(name));
+}
+
+/// The object whose attribute `call` sets or deletes by name, or null:
+/// `setattr(x, "a", v)`, `object.__setattr__(x, "a", v)`, or a partial
+/// that binds one of them to it (`functools.partial(setattr, x)`), which
+/// sets it whenever it is called.
+TSNode attribute_set_on(const SyntaxTree &tree, const FunctionInfo &function,
+                        TSNode call) {
+  TSNode callee = field(call, "function");
+  std::vector<TSNode> arguments = named_children(field(call, "arguments"));
+  std::size_t object = 0;
+  if (!sets_attribute_of_first(tree, function, callee)) {
+    std::string_view name = is(callee, "attribute")
+                                ? tree.text(field(callee, "attribute"))
+                                : tree.text(callee);
+    if (name != "partial" || arguments.empty() ||
+        !sets_attribute_of_first(tree, function, arguments.front()))
+      return {};
+    object = 1;
+  }
+  if (object >= arguments.size() ||
+      is(arguments[object], "keyword_argument") ||
+      is(arguments[object], "list_splat"))
+    return {};
+  return arguments[object];
+}
+
 /// How `function` configures what `path` reaches, or "": an attribute or
 /// item set on it (`x.auth = ...`), a method of one of its parts called
 /// (`x.meta.events.register(...)`, `x.headers.update(...)`, also through
@@ -1708,14 +1747,11 @@ std::string configuration_of(const SyntaxTree &tree,
     TSNode callee = field(node, "function");
     // `setattr(x.meta.config, "read_timeout", t)` is `x.meta.config.
     // read_timeout = t`: an attribute set on it or a part of it.
-    if (is(callee, "identifier") &&
-        (tree.text(callee) == "setattr" || tree.text(callee) == "delattr") &&
-        !function.bindings.binds(std::string(tree.text(callee))))
-      if (TSNode first = ts_node_named_child(field(node, "arguments"), 0);
-          !ts_node_is_null(first) && steps_from(tree, first, path) >= 0) {
-        call = node;
-        break;
-      }
+    if (TSNode object = attribute_set_on(tree, function, node);
+        !ts_node_is_null(object) && steps_from(tree, object, path) >= 0) {
+      call = node;
+      break;
+    }
     auto [object, method] = getattr_call(tree, node);
     bool dynamic = !ts_node_is_null(object);
     if (!dynamic && is(callee, "attribute")) {
