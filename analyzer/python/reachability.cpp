@@ -397,10 +397,40 @@ const FunctionInfo *property_made_by_call(const Symbol &receiver,
   return nullptr;
 }
 
+/// The project class `cls` (of `module`) names as its metaclass
+/// (`class Job(metaclass=Configured)`), or a base of it does; nothing when
+/// none does.
+Symbol metaclass_of(const NameResolver &resolver, const ModuleModel &module,
+                    const ClassInfo &cls, int depth = 0) {
+  if (depth > 8)
+    return {};
+  // ClassInfo::bases leaves out the keywords: the class statement's own.
+  TSNode bases = field(cls.node, "superclasses");
+  if (ts_node_is_null(bases))
+    return {};
+  for (TSNode base : named_children(bases)) {
+    bool keyword = is(base, "keyword_argument");
+    if (keyword && module.tree().text(field(base, "name")) != "metaclass")
+      continue;
+    Symbol named = resolver.resolve(keyword ? field(base, "value") : base,
+                                    {&module, nullptr});
+    if (named.kind != Symbol::Kind::Class || !named.cls || !named.module)
+      continue;
+    if (keyword)
+      return named;
+    if (Symbol inherited =
+            metaclass_of(resolver, *named.module, *named.cls, depth + 1);
+        inherited.known())
+      return inherited;
+  }
+  return {};
+}
+
 /// The getters that the attribute reads of `scope`'s body run, each with the
 /// read: a property's on every read (`st.client`, `getattr(st, "client")`,
 /// `hasattr(st, "client")`; one made by a call, `client =
-/// property(_client)`), a cached property's when the instance is made per
+/// property(_client)`; one of a class's metaclass, read on the class), a
+/// cached property's when the instance is made per
 /// call (`Repo().table`), the class's `__getattr__` for an attribute hoist
 /// does not find on it (`st.client`). A method called (`st.upload()`) is a
 /// call, followed as one.
@@ -412,6 +442,17 @@ std::vector<std::pair<TSNode, Scope>> getters_run(const NameResolver &resolver,
   auto reads = [&](TSNode read, TSNode object, const std::string &name,
                    bool plain) {
     Symbol receiver = resolver.resolve(object, scope);
+    // A property of a class's metaclass runs when the class is read
+    // (`Job.region`), before what the class itself holds.
+    if (receiver.kind == Symbol::Kind::Class && receiver.cls &&
+        receiver.module)
+      if (Symbol meta = metaclass_of(resolver, *receiver.module, *receiver.cls);
+          meta.known())
+        if (Symbol found = resolver.member(meta, name);
+            found.kind == Symbol::Kind::Function && found.function &&
+            found.module &&
+            getter_kind(*found.module, *found.function) == Getter::Property)
+          run.push_back({read, {found.module, found.function, found.receiver}});
     if (receiver.kind != Symbol::Kind::Object || !receiver.cls ||
         !receiver.module)
       return;
@@ -598,6 +639,22 @@ std::vector<Route> field_factories(const NameResolver &resolver, Scope scope,
   return factories;
 }
 
+/// The `__call__` of the project metaclass of the class `call` makes
+/// (`Job()`, `cls()` in a classmethod): it runs in the construction's place
+/// and decides what it does.
+std::vector<Route> metaclass_calls(const NameResolver &resolver, Scope scope,
+                                   TSNode call) {
+  Symbol made = resolver.resolve(field(call, "function"), scope);
+  if (made.kind != Symbol::Kind::Class || !made.cls || !made.module)
+    return {};
+  Symbol meta = metaclass_of(resolver, *made.module, *made.cls);
+  Symbol method = meta.known() ? resolver.member(meta, "__call__") : Symbol{};
+  if (method.kind != Symbol::Kind::Function || !method.function ||
+      !method.module)
+    return {};
+  return {{method.module, method.function}};
+}
+
 } // namespace
 
 bool is_memoized(const NameResolver &resolver, const ModuleModel &module,
@@ -732,6 +789,9 @@ std::vector<ReachedFunction> reachable_functions(const NameResolver &resolver,
         for (const auto &[factory_module, factory] :
              field_factories(resolver, scope, node))
           reach(factory_module, factory, node, false);
+        for (const auto &[meta_module, meta_call] :
+             metaclass_calls(resolver, scope, node))
+          reach(meta_module, meta_call, node, false);
         Scope callee = resolver.called_scope(node, scope);
         // A memoized function whose cache the invocation clears runs.
         if (callee.function &&
