@@ -369,7 +369,7 @@ bool missing_attribute(const SyntaxTree &tree, const ClassInfo &cls,
 
 /// The getter that the class of `receiver` makes by a call in its body,
 /// `region = property(_region)` (or `property(fget=_region)`), for
-/// `name`: one of its methods, or null.
+/// `name`: one of its methods or a module-level function, or null.
 const FunctionInfo *property_made_by_call(const Symbol &receiver,
                                           const std::string &name) {
   const SyntaxTree &tree = receiver.module->tree();
@@ -390,8 +390,13 @@ const FunctionInfo *property_made_by_call(const Symbol &receiver,
           continue;
         getter = field(argument, "value");
       }
-      auto method = receiver.cls->methods.find(std::string(tree.text(getter)));
-      return method == receiver.cls->methods.end() ? nullptr : method->second;
+      // The getter may be defined in the class or, before it, in the module
+      // (`def _region(self): ...`, then `region = property(fget=_region)`).
+      std::string getter_name(tree.text(getter));
+      auto method = receiver.cls->methods.find(getter_name);
+      return method != receiver.cls->methods.end()
+                 ? method->second
+                 : receiver.module->function_named(getter_name);
     }
   }
   return nullptr;
