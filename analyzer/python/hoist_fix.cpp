@@ -1127,14 +1127,10 @@ bool passes_result_through(const ModuleModel &module,
                          return passes_result_through(module, *made.second,
                                                       false);
                        });
-  std::size_t first =
-      decorator.method_kind == FunctionInfo::MethodKind::Instance ||
-              decorator.method_kind == FunctionInfo::MethodKind::Class
-          ? 1
-          : 0;
-  if (decorator.parameters.size() <= first || ts_node_is_null(decorator.body))
+  const Parameter *given = decorator.first_given_parameter();
+  if (!given || ts_node_is_null(decorator.body))
     return false;
-  const std::string &wrapped = decorator.parameters[first].name;
+  const std::string &wrapped = given->name;
   auto calls_wrapped = [&](TSNode value) {
     value = unparenthesize(value);
     return is(value, "call") &&

@@ -559,11 +559,7 @@ private:
     const Parameter &parameter = function.parameters[index];
     // Positions count after `self` (or a classmethod's `cls`), which the call
     // through an instance or class fills: `Store(...)`, `self._client()`.
-    std::size_t offset =
-        function.method_kind == FunctionInfo::MethodKind::Instance ||
-                function.method_kind == FunctionInfo::MethodKind::Class
-            ? 1
-            : 0;
+    std::size_t offset = function.first_given();
     std::size_t position = 0;
     for (TSNode argument : named_children(field(call, "arguments"))) {
       if (is(argument, "keyword_argument")) {

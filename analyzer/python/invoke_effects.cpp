@@ -83,12 +83,7 @@ bool names_sdk_config_file(std::string path) {
 /// follow: `trace(s3=s3)` given `def trace(**clients)`).
 std::string parameter_for(const SyntaxTree &tree, const FunctionInfo &callee,
                           TSNode call, TSNode argument) {
-  std::size_t offset =
-      callee.method_kind == FunctionInfo::MethodKind::Instance ||
-              callee.method_kind == FunctionInfo::MethodKind::Class
-          ? 1
-          : 0;
-  std::size_t position = offset;
+  std::size_t position = callee.first_given();
   for (TSNode node : named_children(field(call, "arguments"))) {
     if (is(node, "keyword_argument")) {
       if (!ts_node_eq(field(node, "value"), argument))
@@ -194,18 +189,6 @@ bool result_unused(TSNode call) {
   return is(parent, "expression_statement");
 }
 
-/// The name of the first parameter `function` is given, after `self` or
-/// `cls`, or "".
-std::string first_parameter(const FunctionInfo &function) {
-  std::size_t first =
-      function.method_kind == FunctionInfo::MethodKind::Instance ||
-              function.method_kind == FunctionInfo::MethodKind::Class
-          ? 1
-          : 0;
-  return function.parameters.size() > first ? function.parameters[first].name
-                                            : "";
-}
-
 /// True when `call` (in `function` of `module`) is the call a wrapper
 /// makes of what it wraps: in a function defined in another (a decorator's
 /// wrapper), of the enclosing function's first parameter (`fn(event,
@@ -219,18 +202,15 @@ bool calls_what_it_wraps(const ModuleModel &module,
   const SyntaxTree &tree = module.tree();
   TSNode callee = field(call, "function");
   if (function.enclosing) {
-    if (is(callee, "identifier") &&
-        tree.text(callee) == first_parameter(*function.enclosing))
+    const Parameter *wrapped = function.enclosing->first_given_parameter();
+    if (wrapped && is(callee, "identifier") &&
+        tree.text(callee) == wrapped->name)
       return true;
   } else if (function.name != "__call__") {
     return false;
   }
   std::vector<TSNode> arguments = named_children(field(call, "arguments"));
-  std::size_t first =
-      function.method_kind == FunctionInfo::MethodKind::Instance ||
-              function.method_kind == FunctionInfo::MethodKind::Class
-          ? 1
-          : 0;
+  std::size_t first = function.first_given();
   if (function.parameters.size() <= first ||
       arguments.size() != function.parameters.size() - first)
     return false;
@@ -1887,14 +1867,10 @@ method_and_overrides(const NameResolver &resolver,
       {&module, &method}};
   TSNode callee = field(call, "function");
   // `self.configure(c)`, and a classmethod's `cls.configure(c)`.
-  std::string self =
-      caller.method_kind == FunctionInfo::MethodKind::Class &&
-              !caller.parameters.empty()
-          ? caller.parameters.front().name
-          : instance_parameter(caller);
+  const Parameter *self = caller.bound_parameter();
   const ClassInfo *owner = module.class_named(method.class_name);
-  if (!owner || self.empty() || !is(callee, "attribute") ||
-      caller_module.tree().text(field(callee, "object")) != self)
+  if (!owner || !self || !is(callee, "attribute") ||
+      caller_module.tree().text(field(callee, "object")) != self->name)
     return run;
   std::vector<const ModuleModel *> modules =
       resolver.module_cache().modules_spelling(owner->name);

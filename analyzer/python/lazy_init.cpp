@@ -33,10 +33,8 @@ std::string stored_state(const SyntaxTree &tree, const FunctionInfo &function,
       return "";
     std::string name(tree.text(object));
     // `self._client`, or a class attribute through a classmethod's `cls`.
-    bool is_self = (function.method_kind == FunctionInfo::MethodKind::Instance ||
-                    function.method_kind == FunctionInfo::MethodKind::Class) &&
-                   !function.parameters.empty() &&
-                   function.parameters[0].name == name;
+    const Parameter *self = function.bound_parameter();
+    bool is_self = self && self->name == name;
     bool local =
         function.bindings.binds(name) && !function.bindings.globals.count(name);
     return is_self || !local ? std::string(tree.text(target)) : "";

@@ -262,16 +262,12 @@ namespace {
 /// method's `self` or `cls`, in its own body.
 bool calls_first_parameter(const SyntaxTree &tree,
                            const FunctionInfo &function) {
-  std::size_t first =
-      function.method_kind == FunctionInfo::MethodKind::Instance ||
-              function.method_kind == FunctionInfo::MethodKind::Class
-          ? 1
-          : 0;
+  const Parameter *given = function.first_given_parameter();
   // A lambda that makes a lambda (`lambda fn: lambda e, c: fn(e, c)`)
   // calls it later, from what it makes.
-  if (function.parameters.size() <= first || is(function.body, "lambda"))
+  if (!given || is(function.body, "lambda"))
     return false;
-  const std::string &parameter = function.parameters[first].name;
+  const std::string &parameter = given->name;
   bool calls = false;
   for_each_in_scope(function.body, [&](TSNode node) {
     if (!calls && is(node, "call")) {

@@ -78,6 +78,28 @@ struct FunctionInfo {
   std::vector<TSNode> with_values;
   /// The functions its body defines with `def`, by name (the last one).
   std::unordered_map<std::string, const FunctionInfo *> nested;
+
+  /// The index of the first parameter a caller gives: 1 after a method's
+  /// `self` or a classmethod's `cls`, which the call through an instance or
+  /// class fills, else 0.
+  std::size_t first_given() const {
+    return method_kind == MethodKind::Instance ||
+                   method_kind == MethodKind::Class
+               ? 1
+               : 0;
+  }
+  /// The first parameter a caller gives (`fn` of `def decorate(fn)` and of
+  /// `def route(self, fn)`), or null.
+  const Parameter *first_given_parameter() const {
+    return parameters.size() > first_given() ? &parameters[first_given()]
+                                             : nullptr;
+  }
+  /// The parameter the call fills itself: a method's `self`, a
+  /// classmethod's `cls`; null for other functions.
+  const Parameter *bound_parameter() const {
+    return first_given() == 1 && !parameters.empty() ? &parameters.front()
+                                                     : nullptr;
+  }
 };
 
 /// How a target of FunctionInfo::written_targets is changed, for

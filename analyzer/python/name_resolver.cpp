@@ -223,10 +223,8 @@ Symbol NameResolver::resolve_name(const std::string &name, Scope scope,
   if (function && !function->bindings.globals.count(name)) {
     const ScopeBindings &local = function->bindings;
     // `self` and `cls` are the instance and the class of the method.
-    if (function->method_kind != FunctionInfo::MethodKind::NotAMethod &&
-        function->method_kind != FunctionInfo::MethodKind::Static &&
-        !function->parameters.empty() && function->parameters[0].name == name &&
-        !local.assignments.count(name)) {
+    if (const Parameter *self = function->bound_parameter();
+        self && self->name == name && !local.assignments.count(name)) {
       Symbol symbol;
       symbol.kind = function->method_kind == FunctionInfo::MethodKind::Instance
                         ? Symbol::Kind::Object
