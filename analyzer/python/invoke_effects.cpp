@@ -3382,10 +3382,10 @@ std::string answering_wrapper(const NameResolver &resolver,
     });
     return ends;
   };
-  // A decorator whose wrapped function (its parameter; a factory's: the
-  // parameter of a decorator it makes) is read nowhere but in
-  // `functools.wraps(fn)`: what it puts in place never runs it
-  // (`def retired(fn): def wrapper(e, c): return {"statusCode": 410}`).
+  // A decorator whose wrapped function (the parameter it is given, after a
+  // method's `self`; a factory's: that of a decorator it makes) is read
+  // nowhere but in `functools.wraps(fn)`: what it puts in place never runs
+  // it (`def retired(fn): def wrapper(e, c): return {"statusCode": 410}`).
   auto never_runs_wrapped = [&](const SyntaxTree &tree,
                                 const FunctionInfo &decorator, bool factory) {
     std::vector<const FunctionInfo *> takers{&decorator};
@@ -3395,9 +3395,10 @@ std::string answering_wrapper(const NameResolver &resolver,
         takers.push_back(made);
     }
     for (const FunctionInfo *taker : takers) {
-      if (taker->parameters.empty())
+      const Parameter *given = taker->first_given_parameter();
+      if (!given)
         return false;
-      const std::string &wrapped = taker->parameters.front().name;
+      const std::string &wrapped = given->name;
       bool read = false;
       walk_named_descendants(taker->body, [&](TSNode node) {
         if (is(node, "call")) {
