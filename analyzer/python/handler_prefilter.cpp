@@ -1,6 +1,7 @@
 #include "python/handler_prefilter.h"
 
 #include "core/identifier_words.h"
+#include "python/text_lines.h"
 
 #include <cctype>
 #include <fnmatch.h>
@@ -103,20 +104,14 @@ bool may_matter(std::string_view text, const std::string &path,
     }
   }
   // A module-level `name = ...` a pattern matches (`handler = App().handle`).
-  for (std::size_t line = 0; line < text.size();) {
-    std::size_t end = text.find('\n', line);
-    if (end == std::string_view::npos)
-      end = text.size();
-    if (line < end && is_identifier_byte(text[line])) {
-      std::string name = name_at(text, line);
-      std::size_t after = text.find_first_not_of(" \t", line + name.size());
-      if (after < end && (text[after] == '=' || text[after] == ':') &&
-          matches_any(name, options))
-        return true;
-    }
-    line = end + 1;
-  }
-  return false;
+  return any_line(text, [&](std::string_view line, std::size_t indent) {
+    if (indent > 0 || !is_identifier_byte(line[0]))
+      return false;
+    std::string name = name_at(line, 0);
+    std::size_t after = line.find_first_not_of(" \t", name.size());
+    return after < line.size() && (line[after] == '=' || line[after] == ':') &&
+           matches_any(name, options);
+  });
 }
 
 } // namespace hoist::python

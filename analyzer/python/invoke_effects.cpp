@@ -15,6 +15,7 @@
 #include "python/module_imports.h"
 #include "python/reachability.h"
 #include "python/standard_library.h"
+#include "python/text_lines.h"
 
 namespace hoist::python {
 
@@ -1533,28 +1534,19 @@ namespace {
 bool nests_functions(std::string_view text) {
   // The indentations of the `def` and `class` lines around the current one.
   std::vector<std::pair<std::size_t, bool>> open; // (indent, is a def)
-  for (std::size_t at = 0; at < text.size();) {
-    std::size_t end = text.find('\n', at);
-    if (end == std::string_view::npos)
-      end = text.size();
-    std::string_view line = text.substr(at, end - at);
-    at = end + 1;
-    std::size_t indent = line.find_first_not_of(" \t");
-    if (indent == std::string_view::npos)
-      continue;
-    std::string_view code = line.substr(indent);
+  return any_line(text, [&](std::string_view code, std::size_t indent) {
     if (code.rfind("async ", 0) == 0)
       code.remove_prefix(6);
     bool is_def = code.rfind("def ", 0) == 0;
     if (!is_def && code.rfind("class ", 0) != 0)
-      continue;
+      return false;
     while (!open.empty() && open.back().first >= indent)
       open.pop_back();
     if (is_def && !open.empty() && open.back().second)
       return true;
     open.push_back({indent, is_def});
-  }
-  return false;
+    return false;
+  });
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "core/file_discovery.h"
 #include "core/identifier_words.h"
 #include "python/invoke_effects.h"
+#include "python/text_lines.h"
 
 #include <algorithm>
 #include <cctype>
@@ -86,38 +87,28 @@ bool ModuleCache::may_construct(std::string_view text,
         return true;
   // Its imports: relative ones, and any whose top-level name is a file or
   // directory beside it or in a parent (where project modules are found).
-  for (std::size_t at = 0; at < text.size();) {
-    std::size_t end = text.find('\n', at);
-    if (end == std::string_view::npos)
-      end = text.size();
-    std::string_view line = text.substr(at, end - at);
-    at = end + 1;
-    std::size_t start = line.find_first_not_of(" \t");
-    if (start == std::string_view::npos)
-      continue;
-    line.remove_prefix(start);
+  return any_line(text, [&](std::string_view line, std::size_t) {
     std::string_view rest;
     if (line.rfind("import ", 0) == 0)
       rest = line.substr(7);
     else if (line.rfind("from ", 0) == 0)
       rest = line.substr(5);
     else
-      continue;
+      return false;
     rest.remove_prefix(std::min(rest.find_first_not_of(" \t"), rest.size()));
     if (rest.empty() || rest[0] == '.' || rest[0] == '(' || rest[0] == '\\')
       return true;
     std::size_t name_end = rest.find_first_of(" \t.,;#\r");
     std::string name(rest.substr(0, name_end));
     if (name == "__future__")
-      continue;
+      return false;
     for (std::string up = dir;; up = parent_dir(up)) {
       if (entry_type(up, name + ".py") || entry_type(up, name))
         return true;
       if (up == "/" || up == base_text_)
-        break;
+        return false;
     }
-  }
-  return false;
+  });
 }
 
 const ModuleModel *ModuleCache::module_at(const fs::path &dir) const {
