@@ -269,9 +269,7 @@ std::string derived_name(const SyntaxTree &tree, TSNode call) {
     callee = ts_node_named_child(arguments, 0);
     first_argument = 1;
   }
-  std::string kind_word(is(callee, "attribute")
-                            ? tree.text(field(callee, "attribute"))
-                            : tree.text(callee));
+  std::string kind_word(called_name(tree, callee));
   // A word of a name: no brackets or quotes of what the callee is written as.
   for (char &c : kind_word)
     c = std::isalnum(static_cast<unsigned char>(c))
@@ -650,9 +648,7 @@ std::string may_raise(const NameResolver &resolver, Scope scope, TSNode node) {
             "missing";
     } else if (is(inner, "call")) {
       TSNode callee = field(inner, "function");
-      if (kRaising.count(is(callee, "attribute")
-                             ? tree.text(field(callee, "attribute"))
-                             : tree.text(callee)))
+      if (kRaising.count(called_name(tree, callee)))
         why = "a conversion ('" + std::string(tree.text(callee)) +
               "(...)') can raise";
       else
@@ -692,9 +688,7 @@ bool converted_fails_when_unset(const SyntaxTree &tree, TSNode read) {
   if (!is(arguments, "argument_list") || !is(conversion, "call"))
     return false;
   TSNode callee = field(conversion, "function");
-  std::string_view converter = is(callee, "attribute")
-                                   ? tree.text(field(callee, "attribute"))
-                                   : tree.text(callee);
+  std::string_view converter = called_name(tree, callee);
   if (converter != "int" && converter != "float" && converter != "loads")
     return false;
   if (given.size() < 2)
@@ -1765,9 +1759,7 @@ bool repeating_key(const SyntaxTree &tree, const FunctionInfo &function,
   }
   if (type == "call") {
     TSNode callee = field(value, "function");
-    std::string_view method =
-        is(callee, "attribute") ? tree.text(field(callee, "attribute"))
-                                : tree.text(callee);
+    std::string_view method = called_name(tree, callee);
     bool normalizing = is(callee, "attribute")
                            ? method == "get" || method == "lower" ||
                                  method == "upper" || method == "strip" ||

@@ -240,11 +240,10 @@ public:
 
 private:
   bool is_self(TSNode node, Scope scope) const {
-    return is(node, "identifier") && scope.function &&
-           scope.function->method_kind == FunctionInfo::MethodKind::Instance &&
-           !scope.function->parameters.empty() &&
-           scope.module->tree().text(node) ==
-               scope.function->parameters[0].name;
+    const Parameter *self =
+        scope.function ? scope.function->self_parameter() : nullptr;
+    return self && is(node, "identifier") &&
+           scope.module->tree().text(node) == self->name;
   }
 
   /// Methods of `str` that make a new string of it and their arguments.
@@ -591,10 +590,10 @@ private:
       Scope assigned{scope.module, method};
       result = worst(result, classify(value, assigned, chain_position(method),
                                       depth + 1));
-      if (!method->parameters.empty())
-        result = worst(result, credentials_given_later(
-                                   method->parameters[0].name + "." + name,
-                                   assigned, chain_position(method), depth));
+      if (const Parameter *self = method->self_parameter())
+        result = worst(
+            result, credentials_given_later(self->name + "." + name, assigned,
+                                            chain_position(method), depth));
     }
     return result;
   }

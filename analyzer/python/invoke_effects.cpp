@@ -975,9 +975,7 @@ private:
       follow_functions_given(call, arguments);
     }
     add_methods_named(call, callee);
-    std::string_view method = is(callee, "attribute")
-                                  ? tree_.text(field(callee, "attribute"))
-                                  : tree_.text(callee);
+    std::string_view method = called_name(tree_, callee);
     if (is_writing_method(method) && is(callee, "attribute") &&
         is_environ(field(callee, "object"))) {
       if (method == "update" || method == "__ior__") {
@@ -1613,9 +1611,7 @@ namespace {
 /// ...)`), whatever it is called with: null for any other call.
 TSNode member_taken(const SyntaxTree &tree, TSNode call) {
   TSNode callee = field(call, "function");
-  std::string_view name = is(callee, "attribute")
-                              ? tree.text(field(callee, "attribute"))
-                              : tree.text(callee);
+  std::string_view name = called_name(tree, callee);
   if (name != "getattr" && name != "partial" && name != "vars")
     return {};
   TSNode first = ts_node_named_child(field(call, "arguments"), 0);
@@ -1674,9 +1670,7 @@ TSNode attribute_set_on(const SyntaxTree &tree, const FunctionInfo &function,
   std::vector<TSNode> arguments = named_children(field(call, "arguments"));
   std::size_t object = 0;
   if (!sets_attribute_of_first(tree, function, callee)) {
-    std::string_view name = is(callee, "attribute")
-                                ? tree.text(field(callee, "attribute"))
-                                : tree.text(callee);
+    std::string_view name = called_name(tree, callee);
     if (name != "partial" || arguments.empty() ||
         !sets_attribute_of_first(tree, function, arguments.front()))
       return {};
@@ -1792,9 +1786,8 @@ std::string closing_of(const SyntaxTree &tree, const FunctionInfo &function,
     if (!call && is(node, "call")) {
       TSNode callee = field(node, "function");
       TSNode first = ts_node_named_child(field(node, "arguments"), 0);
-      if ((is(callee, "attribute") ? tree.text(field(callee, "attribute"))
-                                   : tree.text(callee)) == "closing" &&
-          !ts_node_is_null(first) && steps_from(tree, first, path) == 0)
+      if (called_name(tree, callee) == "closing" && !ts_node_is_null(first) &&
+          steps_from(tree, first, path) == 0)
         call = node;
     }
     if (call || !is(node, "attribute") ||
@@ -1836,14 +1829,17 @@ bool derives_from(const NameResolver &resolver, const ModuleModel &module,
   });
 }
 
-/// The first parameter of an instance method (`self`), or "".
-std::string instance_parameter(const FunctionInfo &function) {
-  return function.method_kind == FunctionInfo::MethodKind::Instance &&
-                 !function.parameters.empty()
-             ? function.parameters.front().name
-             : "";
+/// The modules that may define subclasses of `owner`, a class of `module`,
+/// in the files checked: those that spell its name, and its own.
+std::vector<const ModuleModel *>
+modules_subclassing(const NameResolver &resolver, const ModuleModel &module,
+                    const ClassInfo &owner) {
+  std::vector<const ModuleModel *> modules =
+      resolver.module_cache().modules_spelling(owner.name);
+  if (!std::count(modules.begin(), modules.end(), &module))
+    modules.push_back(&module);
+  return modules;
 }
-
 
 /// What a call of `method` (of `module`) made in `caller` on its own
 /// instance or class (`self.instrument(s3)`, `cls.configure(c)`) may run: `method`, and what the
@@ -1864,14 +1860,11 @@ method_and_overrides(const NameResolver &resolver,
   if (!owner || !self || !is(callee, "attribute") ||
       caller_module.tree().text(field(callee, "object")) != self->name)
     return run;
-  std::vector<const ModuleModel *> modules =
-      resolver.module_cache().modules_spelling(owner->name);
-  if (!std::count(modules.begin(), modules.end(), &module))
-    modules.push_back(&module);
   // What a subclass's instances run instead: its own override, or one a
   // base before the method's class gives it (a mixin's:
   // `class Handler(TracingMixin, Base)`).
-  for (const ModuleModel *subclassing : modules)
+  for (const ModuleModel *subclassing :
+       modules_subclassing(resolver, module, *owner))
     for (const ClassInfo &cls : subclassing->classes()) {
       if (&cls == owner ||
           !derives_from(resolver, *subclassing, cls, module, owner->name))
@@ -2859,24 +2852,23 @@ std::vector<ObjectReference> references_to(const NameResolver &resolver,
     if (!is(target, "attribute") && !is(target, "subscript"))
       return;
     TSNode object = field(target, "object");
-    std::string self = instance_parameter(in);
+    const Parameter *self = in.self_parameter();
     const ClassInfo *owner = where.class_named(in.class_name);
-    if (is(target, "attribute") && !self.empty() && owner &&
-        tree.text(object) == self) {
+    if (is(target, "attribute") && self && owner &&
+        tree.text(object) == self->name) {
       // Every method of the class and of its subclasses, in the files
       // checked (an override that configures it: `def setup(self): ...`).
       std::string attribute(tree.text(field(target, "attribute")));
       std::vector<const ModuleModel *> modules =
-          resolver.module_cache().modules_spelling(owner->name);
-      if (!std::count(modules.begin(), modules.end(), &where))
-        modules.push_back(&where);
+          modules_subclassing(resolver, where, *owner);
       for (const ModuleModel *subclassing : modules)
         for (const FunctionInfo &method : subclassing->functions()) {
           const ClassInfo *cls = subclassing->class_named(method.class_name);
-          if (cls && !instance_parameter(method).empty() &&
+          const Parameter *method_self = method.self_parameter();
+          if (cls && method_self &&
               derives_from(resolver, *subclassing, *cls, where, owner->name)) {
-            add(*subclassing, method,
-                instance_parameter(method) + "." + attribute, false);
+            add(*subclassing, method, method_self->name + "." + attribute,
+                false);
             // A wrapper a project decorator of the method puts around it
             // takes the instance first (`def w(self, *a, **k)`).
             for (const auto &[wrapping, wrapper] :

@@ -62,10 +62,15 @@ std::vector<const ModuleModel *> imported_by(const NameResolver &resolver,
   return modules;
 }
 
-/// True when `call` may load a module by name: `__import__("app")`,
-/// `importlib.import_module("app")`.
-bool imports_by_name(const SyntaxTree &tree, TSNode call) {
-  std::string_view callee = tree.text(field(call, "function"));
+/// True when `node` may load a module: an import statement, or a call that
+/// imports one by name (`__import__("app")`,
+/// `importlib.import_module("app")`).
+bool imports_module(const SyntaxTree &tree, TSNode node) {
+  if (is(node, "import_statement") || is(node, "import_from_statement"))
+    return true;
+  if (!is(node, "call"))
+    return false;
+  std::string_view callee = tree.text(field(node, "function"));
   return callee == "__import__" ||
          (callee.size() >= 13 &&
           callee.substr(callee.size() - 13) == "import_module");
@@ -81,8 +86,7 @@ std::vector<TSNode> module_level_imports(const ModuleModel &module) {
         ts_node_eq(ts_node_parent(node), module.tree().root()) &&
         edits.is_main_block(node))
       return false;
-    if (is(node, "import_statement") || is(node, "import_from_statement") ||
-        (is(node, "call") && imports_by_name(module.tree(), node)))
+    if (imports_module(module.tree(), node))
       imports.push_back(node);
     return true;
   });
@@ -95,8 +99,7 @@ std::vector<TSNode> module_level_imports(const ModuleModel &module) {
 std::vector<TSNode> all_imports(const ModuleModel &module) {
   std::vector<TSNode> imports;
   walk_named_descendants(module.tree().root(), [&](TSNode node) {
-    if (is(node, "import_statement") || is(node, "import_from_statement") ||
-        (is(node, "call") && imports_by_name(module.tree(), node)))
+    if (imports_module(module.tree(), node))
       imports.push_back(node);
     return true;
   });

@@ -361,12 +361,11 @@ void ModuleModel::index_classes() {
     for (ClassInfo *info_pointer : classes->second) {
       ClassInfo &info = *info_pointer;
       info.methods[function.name] = &function;
-      if (function.method_kind != FunctionInfo::MethodKind::Instance ||
-          function.parameters.empty())
+      const Parameter *self = function.self_parameter();
+      if (!self)
         continue;
-      const std::string &self = function.parameters[0].name;
       for (const auto &[left, right] : function.attribute_assignments)
-        if (tree_.text(field(left, "object")) == self)
+        if (tree_.text(field(left, "object")) == self->name)
           info.self_assignments[std::string(
                                     tree_.text(field(left, "attribute")))]
               .push_back({&function, right});

@@ -100,6 +100,10 @@ struct FunctionInfo {
     return first_given() == 1 && !parameters.empty() ? &parameters.front()
                                                      : nullptr;
   }
+  /// An instance method's `self`, or null.
+  const Parameter *self_parameter() const {
+    return method_kind == MethodKind::Instance ? bound_parameter() : nullptr;
+  }
 };
 
 /// How a target of FunctionInfo::written_targets is changed, for

@@ -186,6 +186,11 @@ TSNode unparenthesize(TSNode node) {
   return node;
 }
 
+std::string_view called_name(const SyntaxTree &tree, TSNode callee) {
+  return is(callee, "attribute") ? tree.text(field(callee, "attribute"))
+                                 : tree.text(callee);
+}
+
 bool is_assignment_target(TSNode node) {
   TSNode parent = ts_node_parent(node);
   return is(parent, "assignment") && ts_node_eq(field(parent, "left"), node);

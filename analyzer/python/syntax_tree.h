@@ -72,6 +72,9 @@ inline TSNode field(TSNode node, std::string_view name) {
 std::vector<TSNode> fields(TSNode node, std::string_view name);
 /// Skips parentheses around an expression.
 TSNode unparenthesize(TSNode node);
+/// The name a call of `callee` calls by: an attribute's last name
+/// (`functools.partial` gives "partial"), else `callee` as written.
+std::string_view called_name(const SyntaxTree &tree, TSNode callee);
 /// True when `node` is what a plain assignment binds (`x.a = ...`), which
 /// runs a setter, not a getter (`x.a += 1` runs both).
 bool is_assignment_target(TSNode node);
