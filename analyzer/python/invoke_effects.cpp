@@ -2691,6 +2691,70 @@ invoke_path_code(const NameResolver &resolver,
   return code;
 }
 
+/// True when `call`, in the body of `function` (reached on the invoke path
+/// `code`), calls a parameter of it (`handler(r)` in `def process(self,
+/// records, handler)`) for which every call of `function` there gives a
+/// project function the path reaches (`processor.process(records,
+/// record_handler)`): it runs their code, which hoist looks into. Not when
+/// `function` is reached otherwise than called (the handler, a callback, a
+/// route, a wrapper), nor when the path hands it on as a value, nor when a
+/// call gives it something else or nothing.
+bool calls_given_functions(const NameResolver &resolver,
+                           const std::vector<ReachedFunction> &code,
+                           const ReachedFunction &function, TSNode call) {
+  const FunctionInfo &called = *function.function;
+  TSNode callee = field(call, "function");
+  if (!is(callee, "identifier") || function.chain.empty() ||
+      function.chain.back().passed || function.chain.back().routed ||
+      function.chain.back().wraps ||
+      std::none_of(called.calls.begin(), called.calls.end(),
+                   [&](TSNode own) { return ts_node_eq(own, call); }))
+    return false;
+  std::string name(function.module->tree().text(callee));
+  bool parameter = std::any_of(
+      called.parameters.begin(), called.parameters.end(),
+      [&](const Parameter &one) {
+        return one.name == name && (one.kind == Parameter::Kind::Positional ||
+                                    one.kind == Parameter::Kind::KeywordOnly);
+      });
+  if (!parameter || called.bindings.assignments.count(name) ||
+      called.bindings.imports.count(name))
+    return false;
+  std::set<const FunctionInfo *> reached;
+  for (const ReachedFunction &one : code)
+    reached.insert(one.function);
+  std::size_t sites = 0;
+  for (const ReachedFunction &caller : code) {
+    Scope scope{caller.module, caller.function, caller.receiver};
+    const SyntaxTree &tree = caller.module->tree();
+    for (TSNode site : caller.function->calls) {
+      const ModuleModel *site_module = nullptr;
+      bool calls_it =
+          resolver.called_function(site, scope, site_module) == &called;
+      bool given = false;
+      for (TSNode argument : named_children(field(site, "arguments"))) {
+        TSNode value = is(argument, "keyword_argument")
+                           ? field(argument, "value")
+                           : argument;
+        Symbol symbol = resolver.resolve(value, scope);
+        // Handed on as a value, it may be called with anything.
+        if (symbol.function == &called)
+          return false;
+        if (!calls_it || parameter_for(tree, called, site, value) != name)
+          continue;
+        if (symbol.kind != Symbol::Kind::Function ||
+            !reached.count(symbol.function))
+          return false;
+        given = true;
+      }
+      if (calls_it && !given)
+        return false;
+      sites += calls_it;
+    }
+  }
+  return sites > 0;
+}
+
 } // namespace
 
 std::vector<EnvironmentWrite>
@@ -2742,6 +2806,21 @@ invoke_path_environment_writes(const NameResolver &resolver,
         writes.back().unseen = true;
       }
     }
+  // A parameter called with the project functions its callers give runs
+  // their code, looked into above as reached.
+  writes.erase(
+      std::remove_if(writes.begin(), writes.end(),
+                     [&](const EnvironmentWrite &write) {
+                       return write.unseen &&
+                              write.changes == kRunsUnresolvedCode &&
+                              std::any_of(code.begin(), code.end(),
+                                          [&](const ReachedFunction &one) {
+                                            return calls_given_functions(
+                                                resolver, code, one,
+                                                write.node);
+                                          });
+                     }),
+      writes.end());
   return writes;
 }
 
