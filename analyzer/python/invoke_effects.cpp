@@ -155,15 +155,6 @@ const std::vector<std::string_view> &mutating_list_methods() {
 /// runs, a function `os.environ` is handed to.
 constexpr int kFollowedCode = 3;
 
-/// Names of methods that put what they are given in a container.
-bool stores_in_container(std::string_view method) {
-  static const char *kStoring[] = {"append",     "appendleft", "extend",
-                                   "insert",     "add",        "setdefault",
-                                   "update",     "__setitem__", "put",
-                                   "put_nowait", "push"};
-  return std::any_of(std::begin(kStoring), std::end(kStoring),
-                     [&](const char *name) { return method == name; });
-}
 
 /// Builtins that only read what they are given: all but those that set or
 /// expose attributes, or run code.
@@ -2498,6 +2489,15 @@ bool EnvironmentWrite::may_change(
   return false;
 }
 
+bool stores_in_container(std::string_view method) {
+  static const char *kStoring[] = {"append",     "appendleft", "extend",
+                                   "insert",     "add",        "setdefault",
+                                   "update",     "__setitem__", "put",
+                                   "put_nowait", "push"};
+  return std::any_of(std::begin(kStoring), std::end(kStoring),
+                     [&](const char *name) { return method == name; });
+}
+
 std::vector<EnvironmentWrite> environment_writes(const NameResolver &resolver,
                                                  Scope scope, TSNode root,
                                                  bool nested,
@@ -2806,21 +2806,23 @@ invoke_path_environment_writes(const NameResolver &resolver,
         writes.back().unseen = true;
       }
     }
-  // A parameter called with the project functions its callers give runs
-  // their code, looked into above as reached.
-  writes.erase(
-      std::remove_if(writes.begin(), writes.end(),
-                     [&](const EnvironmentWrite &write) {
-                       return write.unseen &&
-                              write.changes == kRunsUnresolvedCode &&
-                              std::any_of(code.begin(), code.end(),
-                                          [&](const ReachedFunction &one) {
-                                            return calls_given_functions(
-                                                resolver, code, one,
-                                                write.node);
-                                          });
-                     }),
-      writes.end());
+  // A parameter called with the project functions its callers give, an
+  // item of a project registry, run code looked into above as reached.
+  auto resolved = [&](const EnvironmentWrite &write) {
+    if (!write.unseen || write.changes != kRunsUnresolvedCode)
+      return false;
+    for (const ReachedFunction &one : code)
+      if (std::any_of(one.function->calls.begin(), one.function->calls.end(),
+                      [&](TSNode own) { return ts_node_eq(own, write.node); }))
+        return calls_given_functions(resolver, code, one, write.node) ||
+               calls_only_registered(resolver,
+                                     {one.module, one.function, one.receiver},
+                                     write.node, *reached.front().module,
+                                     code);
+    return false;
+  };
+  writes.erase(std::remove_if(writes.begin(), writes.end(), resolved),
+               writes.end());
   return writes;
 }
 

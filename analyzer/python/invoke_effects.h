@@ -36,6 +36,10 @@ struct EnvironmentWrite {
   bool may_change(const std::vector<std::string> &literals) const;
 };
 
+/// True for the names of methods that put what they are given in a
+/// container (`append`, `add`, `setdefault`, `__setitem__`).
+bool stores_in_container(std::string_view method);
+
 /// The environment writes in the code that runs when `root` runs; with
 /// `nested`, also in the functions defined in it (a decorator's wrapper).
 /// Besides `os.environ` and its aliases: its writing methods taken as

@@ -7,6 +7,7 @@
 #include "python/constant_tests.h"
 #include "python/invoke_effects.h"
 #include "python/lazy_init.h"
+#include "python/module_imports.h"
 
 namespace hoist::python {
 namespace {
@@ -209,16 +210,110 @@ container_displays(const NameResolver &resolver, Scope scope,
   return found;
 }
 
-/// The project functions a call of an item of a container may run: all
-/// those stored in the dictionary, list, tuple or set display the container
-/// is bound to (a dispatch table: `ACTIONS[op](event)`,
-/// `ACTIONS.get(op)(event)`, the item first bound to a local, `action =
-/// ACTIONS[op]`, or taken by a loop, `for mw in MIDDLEWARE: mw(event)`), or,
-/// for a call of a method of an item (`mw.process_request(event)`,
-/// `HOOKS["region"].apply(event)`), that method of each instance of a
-/// project class stored there.
-std::vector<Route> functions_in_called_container(const NameResolver &resolver,
-                                                 Scope scope, TSNode call) {
+/// The function `function` (of `module`) returns in its own place when it
+/// returns one of its nested functions by name (`return wrapper`), or, a
+/// lambda, when its body is a lambda (`lambda fn: lambda event, context:
+/// ...`); else null.
+const FunctionInfo *returned_nested(const ModuleModel &module,
+                                    const FunctionInfo &function) {
+  const SyntaxTree &tree = module.tree();
+  if (function.is_lambda)
+    return is(function.body, "lambda") ? module.lambda_at(function.body)
+                                       : nullptr;
+  const FunctionInfo *found = nullptr;
+  for_each_in_scope(function.body, [&](TSNode node) {
+    TSNode value =
+        is(node, "return_statement") ? ts_node_named_child(node, 0) : TSNode{};
+    if (!found && is(value, "identifier"))
+      if (auto nested = function.nested.find(std::string(tree.text(value)));
+          nested != function.nested.end())
+        found = nested->second;
+  });
+  return found;
+}
+
+/// True when `registrar` (of `tree`, defined in or being the method whose
+/// instance is `self_name`) stores the first parameter its caller gives in
+/// the container `self_name.attribute`: `self.routes[key] = fn`,
+/// `self.hooks.append(fn)`.
+bool stores_given_function(const SyntaxTree &tree, const FunctionInfo &registrar,
+                           const std::string &self_name,
+                           const std::string &attribute) {
+  if (!registrar.first_given_parameter())
+    return false;
+  const std::string &given = registrar.first_given_parameter()->name;
+  std::string container = self_name + "." + attribute;
+  bool stores = false;
+  for_each_in_scope(registrar.body, [&](TSNode node) {
+    if (is(node, "assignment")) {
+      TSNode target = field(node, "left");
+      stores = stores || (is(target, "subscript") &&
+                          tree.text(field(target, "value")) == container &&
+                          tree.text(field(node, "right")) == given);
+    } else if (is(node, "call")) {
+      TSNode callee = field(node, "function");
+      if (!is(callee, "attribute") ||
+          tree.text(field(callee, "object")) != container)
+        return;
+      if (!stores_in_container(tree.text(field(callee, "attribute"))))
+        return;
+      for (TSNode argument : named_children(field(node, "arguments")))
+        stores = stores || tree.text(argument) == given;
+    }
+  });
+  return stores;
+}
+
+/// The project functions of `modules` registered on an instance of `cls`
+/// by a method of it that stores what it is given in the container
+/// `attribute` of the instance, used as a decorator (`@app.get("/items")`
+/// on a project `Router` whose `get` returns a `register(fn)` that sets
+/// `self.routes[...] = fn`; `@bus.subscribe`): a method of the instance
+/// that calls an item of that container may run any of them.
+std::vector<Route>
+functions_registered_in(const NameResolver &resolver,
+                        const std::vector<const ModuleModel *> &modules,
+                        const ClassInfo &cls, const std::string &attribute) {
+  std::vector<Route> registered;
+  for (const ModuleModel *module : modules)
+    for (const FunctionInfo &function : module->functions())
+      for (TSNode decorator : function.decorators) {
+        TSNode expression = unparenthesize(ts_node_named_child(decorator, 0));
+        bool factory = is(expression, "call");
+        if (factory)
+          expression = field(expression, "function");
+        if (!is(expression, "attribute"))
+          continue;
+        Symbol owner =
+            resolver.resolve(field(expression, "object"), {module, nullptr});
+        if (owner.kind != Symbol::Kind::Object || owner.cls != &cls)
+          continue;
+        Symbol method = resolver.member(
+            owner, std::string(module->tree().text(field(expression, "attribute"))));
+        if (method.kind != Symbol::Kind::Function || !method.function ||
+            !method.module || !method.function->self_parameter())
+          continue;
+        const FunctionInfo *registrar =
+            factory ? returned_nested(*method.module, *method.function)
+                    : method.function;
+        if (registrar &&
+            stores_given_function(method.module->tree(), *registrar,
+                                  method.function->self_parameter()->name,
+                                  attribute)) {
+          registered.push_back({module, &function});
+          break;
+        }
+      }
+  return registered;
+}
+
+/// The containers `call` (in `scope`) takes the function it calls from: of
+/// `ACTIONS[op](event)`, `ACTIONS.get(op)(event)`, an item first bound to a
+/// local (`action = ACTIONS[op]`) or taken by a loop (`for mw in
+/// MIDDLEWARE: mw(event)`); `method`: the method it calls of the item
+/// (`mw.process_request(event)`), or "".
+std::vector<TSNode> called_containers(Scope scope, TSNode call,
+                                      std::string &method) {
   const SyntaxTree &tree = scope.module->tree();
   auto container_of = [&](TSNode item) -> TSNode {
     item = unparenthesize(item);
@@ -232,7 +327,7 @@ std::vector<Route> functions_in_called_container(const NameResolver &resolver,
   };
   std::vector<TSNode> containers;
   TSNode callee = unparenthesize(field(call, "function"));
-  std::string method;
+  method.clear();
   if (is(callee, "attribute")) {
     method = tree.text(field(callee, "attribute"));
     callee = unparenthesize(field(callee, "object"));
@@ -248,8 +343,21 @@ std::vector<Route> functions_in_called_container(const NameResolver &resolver,
   } else {
     containers.push_back(container_of(callee));
   }
+  return containers;
+}
+
+/// The project functions a call of an item of a container may run: all
+/// those stored in the dictionary, list, tuple or set display the container
+/// is bound to (a dispatch table, called_containers), or, for a call of a
+/// method of an item (`mw.process_request(event)`,
+/// `HOOKS["region"].apply(event)`), that method of each instance of a
+/// project class stored there.
+std::vector<Route> functions_in_called_container(const NameResolver &resolver,
+                                                 Scope scope, TSNode call) {
+  const SyntaxTree &tree = scope.module->tree();
+  std::string method;
   std::vector<Route> stored;
-  for (TSNode container : containers) {
+  for (TSNode container : called_containers(scope, call, method)) {
     if (!is(container, "identifier"))
       continue;
     for (auto [display, where] : container_displays(
@@ -274,27 +382,212 @@ std::vector<Route> functions_in_called_container(const NameResolver &resolver,
   return stored;
 }
 
-/// The function `function` (of `module`) returns in its own place when it
-/// returns one of its nested functions by name (`return wrapper`), or, a
-/// lambda, when its body is a lambda (`lambda fn: lambda event, context:
-/// ...`); else null.
-const FunctionInfo *returned_nested(const ModuleModel &module,
-                                    const FunctionInfo &function) {
-  const SyntaxTree &tree = module.tree();
-  if (function.is_lambda)
-    return is(function.body, "lambda") ? module.lambda_at(function.body)
-                                       : nullptr;
-  const FunctionInfo *found = nullptr;
-  for_each_in_scope(function.body, [&](TSNode node) {
-    TSNode value =
-        is(node, "return_statement") ? ts_node_named_child(node, 0) : TSNode{};
-    if (!found && is(value, "identifier"))
-      if (auto nested = function.nested.find(std::string(tree.text(value)));
-          nested != function.nested.end())
-        found = nested->second;
-  });
-  return found;
+/// The project modules a process that loads `entry` may hold
+/// (files_loaded_with): where it may register functions.
+std::vector<const ModuleModel *> modules_loaded_with(const NameResolver &resolver,
+                                                     const ModuleModel &entry) {
+  const ModuleCache &cache = resolver.module_cache();
+  // The entry itself as the analysis holds it, not a second reading.
+  std::vector<const ModuleModel *> modules{&entry};
+  std::string own = cache.file_of(entry);
+  for (const std::string &file : files_loaded_with(resolver, {own}))
+    if (const ModuleModel *module = file == own ? nullptr : cache.module_in(file))
+      modules.push_back(module);
+  return modules;
 }
+
+/// The container of the instance that `call`, in a method (`scope`), calls
+/// an item of (`self.routes[key](event)`, `self.routes.get(key)(event)`,
+/// `for hook in self.hooks: hook(event)`): its attribute's name, with the
+/// instance's class in `cls`; else "".
+std::string registry_called(Scope scope, TSNode call, const ClassInfo *&cls) {
+  if (!scope.function || !scope.function->self_parameter())
+    return "";
+  cls = scope.receiver.cls
+            ? scope.receiver.cls
+            : scope.module->class_named(scope.function->class_name);
+  const SyntaxTree &tree = scope.module->tree();
+  std::string method;
+  for (TSNode container : called_containers(scope, call, method))
+    if (cls && method.empty() && is(container, "attribute") &&
+        tree.text(field(container, "object")) ==
+            scope.function->self_parameter()->name)
+      return std::string(tree.text(field(container, "attribute")));
+  return "";
+}
+
+/// The functions of `cls` (of `module`) that store what their caller gives
+/// them in the container `attribute` of the instance: registering methods
+/// (`def add(self, fn)`) and the functions a registering method returns
+/// (`def get(self, path): def register(fn): ...; return register`).
+std::vector<const FunctionInfo *> registrars_of(const ModuleModel &module,
+                                                const ClassInfo &cls,
+                                                const std::string &attribute) {
+  std::vector<const FunctionInfo *> registrars;
+  for (const auto &[name, method] : cls.methods) {
+    if (!method->self_parameter())
+      continue;
+    const std::string &self_name = method->self_parameter()->name;
+    if (stores_given_function(module.tree(), *method, self_name, attribute))
+      registrars.push_back(method);
+    else if (const FunctionInfo *returned = returned_nested(module, *method))
+      if (stores_given_function(module.tree(), *returned, self_name, attribute))
+        registrars.push_back(returned);
+  }
+  return registrars;
+}
+
+/// The project functions a method of an instance may run when it calls an
+/// item of a container of the instance (registry_called): those the
+/// modules loaded with `entry` register on an instance of its class through
+/// a method that stores what it is given there (functions_registered_in),
+/// each run only for the events its registration matches.
+std::vector<Route> functions_registered_for(const NameResolver &resolver,
+                                            Scope scope, TSNode call,
+                                            const ModuleModel &entry) {
+  const ClassInfo *cls = nullptr;
+  std::string attribute = registry_called(scope, call, cls);
+  // Only a class that registers into the container (with the method that
+  // calls an item of it) needs the modules read.
+  const ClassInfo *defining =
+      scope.module->class_named(scope.function->class_name);
+  if (attribute.empty() || !defining ||
+      registrars_of(*scope.module, *defining, attribute).empty())
+    return {};
+  return functions_registered_in(resolver, modules_loaded_with(resolver, entry),
+                                 *cls, attribute);
+}
+
+/// True when `inner` lies within `outer`.
+bool within(TSNode inner, TSNode outer) {
+  return ts_node_start_byte(inner) >= ts_node_start_byte(outer) &&
+         ts_node_end_byte(inner) <= ts_node_end_byte(outer);
+}
+
+/// True when `use`, `self.<attribute>` in a method of `cls`, reads the
+/// container or fills it as a registrar does: an item read or called, a
+/// reading method (`get`, `items`), a loop or `in` over it, an empty display
+/// assigned to it, or what a registrar is given stored in it.
+bool registry_use_keeps_it(const SyntaxTree &tree, TSNode use,
+                           const std::vector<const FunctionInfo *> &registrars) {
+  // What the innermost registrar around `use` is given, or "".
+  std::string given;
+  std::size_t size = 0;
+  for (const FunctionInfo *registrar : registrars)
+    if (within(use, registrar->node) &&
+        (given.empty() || ts_node_end_byte(registrar->node) -
+                                  ts_node_start_byte(registrar->node) <
+                              size)) {
+      given = registrar->first_given_parameter()->name;
+      size = ts_node_end_byte(registrar->node) -
+             ts_node_start_byte(registrar->node);
+    }
+  TSNode parent = ts_node_parent(use);
+  TSNode grandparent = ts_node_parent(parent);
+  if (is(parent, "assignment") && ts_node_eq(field(parent, "left"), use)) {
+    TSNode value = unparenthesize(field(parent, "right"));
+    return (is(value, "dictionary") || is(value, "list") || is(value, "set")) &&
+           ts_node_named_child_count(value) == 0;
+  }
+  if (is(parent, "subscript") && ts_node_eq(field(parent, "value"), use)) {
+    if (is(grandparent, "assignment") &&
+        ts_node_eq(field(grandparent, "left"), parent))
+      return !given.empty() && tree.text(field(grandparent, "right")) == given;
+    return !is(grandparent, "augmented_assignment") &&
+           !is(grandparent, "delete_statement");
+  }
+  if (is(parent, "attribute") && ts_node_eq(field(parent, "object"), use)) {
+    std::string_view method = tree.text(field(parent, "attribute"));
+    if (method == "get" || method == "items" || method == "values" ||
+        method == "keys")
+      return true;
+    std::vector<TSNode> arguments =
+        named_children(field(grandparent, "arguments"));
+    return stores_in_container(method) && is(grandparent, "call") && !arguments.empty() && !given.empty() &&
+           tree.text(arguments.back()) == given;
+  }
+  return (is(parent, "for_statement") || is(parent, "for_in_clause")) &&
+         ts_node_eq(field(parent, "right"), use);
+}
+
+} // namespace
+
+bool calls_only_registered(const NameResolver &resolver, Scope scope,
+                           TSNode call, const ModuleModel &entry,
+                           const std::vector<ReachedFunction> &reached) {
+  const ClassInfo *cls = nullptr;
+  std::string attribute = registry_called(scope, call, cls);
+  if (attribute.empty())
+    return false;
+  const ModuleModel &class_module =
+      scope.receiver.module ? *scope.receiver.module : *scope.module;
+  std::vector<const ModuleModel *> modules =
+      modules_loaded_with(resolver, entry);
+  std::vector<const FunctionInfo *> registrars =
+      registrars_of(class_module, *cls, attribute);
+  std::vector<Route> registered =
+      functions_registered_in(resolver, modules, *cls, attribute);
+  if (registrars.empty() || registered.empty())
+    return false;
+  for (const Route &route : registered)
+    if (std::none_of(reached.begin(), reached.end(),
+                     [&](const ReachedFunction &one) {
+                       return one.function == route.second;
+                     }))
+      return false;
+  std::set<std::string> registering;
+  for (const auto &[name, method] : cls->methods)
+    if (std::any_of(registrars.begin(), registrars.end(),
+                    [&](const FunctionInfo *registrar) {
+                      return within(registrar->node, method->node);
+                    }))
+      registering.insert(name);
+  // Every use of the container keeps it, and every registration is a
+  // decorator of a module-level function: what it holds is what
+  // functions_registered_in found.
+  bool kept = true;
+  for (const ModuleModel *module : modules) {
+    const SyntaxTree &tree = module->tree();
+    walk_named_descendants(tree.root(), [&](TSNode node) {
+      if (!kept || !is(node, "attribute"))
+        return kept;
+      std::string name(tree.text(field(node, "attribute")));
+      TSNode object = field(node, "object");
+      bool in_class = module == &class_module && within(node, cls->node);
+      bool of_self = is(object, "identifier") && tree.text(object) == "self";
+      if (name == attribute) {
+        // Elsewhere, only another class's own attribute of that name.
+        std::vector<TSNode> around = ancestors(node);
+        kept = in_class ? of_self && registry_use_keeps_it(tree, node, registrars)
+                        : of_self && std::any_of(around.begin(), around.end(),
+                                                 [](TSNode up) {
+                                                   return is(up,
+                                                             "class_definition");
+                                                 });
+      } else if (registering.count(name)) {
+        // Registered by the class itself, with what it was given.
+        if (in_class) {
+          kept = !of_self;
+          return kept;
+        }
+        Symbol owner = resolver.resolve(object, {module, nullptr});
+        if (owner.kind != Symbol::Kind::Object || owner.cls != cls)
+          return kept;
+        std::vector<TSNode> around = ancestors(node);
+        auto decorator =
+            std::find_if(around.begin(), around.end(),
+                         [](TSNode up) { return is(up, "decorator"); });
+        kept = decorator != around.end() && around.end() - decorator > 2 &&
+               is(*(decorator + 1), "decorated_definition") &&
+               is(*(decorator + 2), "module");
+      }
+      return kept;
+    });
+  }
+  return kept;
+}
+
+namespace {
 
 /// The project code that runs around each call of `function` (in
 /// `module`) in its wrappers' place, each with the wrapper's expression: the
@@ -775,6 +1068,9 @@ std::vector<ReachedFunction> reachable_functions(const NameResolver &resolver,
         // A router dispatch runs the routes registered on it.
         for (const auto &[route_module, route] :
              dispatched_routes(resolver, scope, node))
+          reach(route_module, route, node, false, {}, true);
+        for (const auto &[route_module, route] :
+             functions_registered_for(resolver, scope, node, module))
           reach(route_module, route, node, false, {}, true);
         // Work kept for later (`cache = cache or build(...)`) is not this
         // invocation's, and neither are the functions it is given.

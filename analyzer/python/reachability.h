@@ -59,6 +59,17 @@ reachable_functions(const NameResolver &resolver, const ModuleModel &module,
                     const FunctionInfo &handler, Receiver receiver = {},
                     const EmptiedState &emptied = EmptiedState());
 
+/// True when `call`, in a method (`scope`), calls an item of a container of
+/// its instance (`self.routes[key](event)`) that holds only the functions
+/// the project modules loaded with `entry` register on it, all `reached`:
+/// every use of the container in its class reads it, empties it or stores
+/// what a registering method is given (`self.routes[(method, path)] =
+/// fn`), and every registration is a decorator of a module-level function
+/// (`@app.get("/items")`).
+bool calls_only_registered(const NameResolver &resolver, Scope scope,
+                           TSNode call, const ModuleModel &entry,
+                           const std::vector<ReachedFunction> &reached);
+
 /// The `default_factory` values of the fields of the project class that
 /// `call` (in `scope`) instantiates, each with the class's module: a
 /// dataclass's generated `__init__` calls each for a field the call does
