@@ -1725,7 +1725,8 @@ std::string configuration_of(const SyntaxTree &tree,
     if (ts_node_is_null(object))
       continue;
     int steps = steps_from(tree, object, path);
-    bool configures = steps > 0;
+    // A part's reading method (`x.connection_pool_kw.get("timeout")`) reads.
+    bool configures = steps > 0 && !reads_container(method);
     if (steps == 0 && part)
       configures = result_unused(node);
     else if (steps == 0)
@@ -2487,6 +2488,14 @@ bool EnvironmentWrite::may_change(
         std::count(literals.begin(), literals.end(), key))
       return true;
   return false;
+}
+
+bool reads_container(std::string_view method) {
+  static const char *kReading[] = {"get",  "keys",  "items", "values",
+                                   "copy", "count", "index", "__contains__",
+                                   "__getitem__", "__len__"};
+  return std::any_of(std::begin(kReading), std::end(kReading),
+                     [&](const char *name) { return method == name; });
 }
 
 bool stores_in_container(std::string_view method) {

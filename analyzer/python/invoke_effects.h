@@ -36,6 +36,10 @@ struct EnvironmentWrite {
   bool may_change(const std::vector<std::string> &literals) const;
 };
 
+/// True for the names of a container's methods that only read it (`get`,
+/// `keys`, `items`, `__contains__`).
+bool reads_container(std::string_view method);
+
 /// True for the names of methods that put what they are given in a
 /// container (`append`, `add`, `setdefault`, `__setitem__`).
 bool stores_in_container(std::string_view method);

@@ -498,8 +498,7 @@ bool registry_use_keeps_it(const SyntaxTree &tree, TSNode use,
   }
   if (is(parent, "attribute") && ts_node_eq(field(parent, "object"), use)) {
     std::string_view method = tree.text(field(parent, "attribute"));
-    if (method == "get" || method == "items" || method == "values" ||
-        method == "keys")
+    if (reads_container(method))
       return true;
     std::vector<TSNode> arguments =
         named_children(field(grandparent, "arguments"));

@@ -4,7 +4,8 @@
 # no connection until a request, and checks a pooled connection for a dropped
 # socket before it reuses it: moved to module scope it answers as before, so
 # the move is safe. One the handler configures after building it, or closes
-# with a `with` block, is not moved.
+# with a `with` block, is not moved; one whose pool settings it only reads
+# (`http.connection_pool_kw.get(...)`) is.
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -68,3 +69,25 @@ def scoped_handler(event, context):
     # expect: connection-in-handler
     with urllib3.PoolManager() as http:
         return len(http.pools)
+
+
+def timeout_handler(event, context):
+    # expect: connection-in-handler[hoistable]
+    http = urllib3.PoolManager(num_pools=4, timeout=urllib3.Timeout(connect=1.0))
+    # Reading the settings its pools get leaves them as they are (trial 27,
+    # H05).
+    timeout = http.connection_pool_kw.get("timeout")
+    return {
+        "connect": timeout.connect_timeout,
+        "settings": sorted(http.connection_pool_kw.keys()),
+        "retries": "retries" in http.connection_pool_kw,
+    }
+
+
+def retries_handler(event, context):
+    # expect: connection-in-handler
+    http = urllib3.PoolManager()
+    # Setting one would carry into the next invocation's pools.
+    if "retries" in event:
+        http.connection_pool_kw.setdefault("retries", event["retries"])
+    return {"retries": str(http.connection_pool_kw.get("retries"))}
