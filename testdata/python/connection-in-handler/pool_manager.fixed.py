@@ -5,9 +5,12 @@
 # socket before it reuses it: moved to module scope it answers as before, so
 # the move is safe. One the handler configures after building it, or closes
 # with a `with` block, is not moved; one whose pool settings it only reads
-# (`http.connection_pool_kw.get(...)`) is.
+# (`http.connection_pool_kw.get(...)`) is. A ProxyManager is a PoolManager
+# that sends its requests through a proxy: the same (trial 27, H07); one
+# whose proxy the handler writes to the environment first is not moved.
+import os
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler, SimpleHTTPRequestHandler, ThreadingHTTPServer
 
 import urllib3
 
@@ -35,6 +38,14 @@ class Answer(BaseHTTPRequestHandler):
         pass
 
 
+# A loopback proxy, named by the environment, which a construction reads at
+# INIT as it would at each invocation: the library's handler answers a
+# proxied request (`GET http://host/path`) for a file it lacks with a 404.
+proxy = ThreadingHTTPServer(("127.0.0.1", 0), SimpleHTTPRequestHandler)
+os.environ["ORDERS_PROXY"] = "http://127.0.0.1:%d" % proxy.server_port
+proxymanager = urllib3.ProxyManager(os.environ.get("ORDERS_PROXY", "http://127.0.0.1:9"), timeout=urllib3.Timeout(connect=0.5), retries=False)
+proxy_from_url = urllib3.proxy_from_url(os.environ.get("ORDERS_PROXY", "http://127.0.0.1:9"), retries=False)
+threading.Thread(target=proxy.serve_forever, daemon=True).start()
 server = ThreadingHTTPServer(("127.0.0.1", 0), Answer)
 threading.Thread(target=server.serve_forever, daemon=True).start()
 URL = "http://127.0.0.1:%d/status" % server.server_port
@@ -95,3 +106,24 @@ def retries_handler(event, context):
     if "retries" in event:
         http.connection_pool_kw.setdefault("retries", event["retries"])
     return {"retries": str(http.connection_pool_kw.get("retries"))}
+
+
+def proxied_handler(event, context):
+    # expect: connection-in-handler[hoistable]
+    http = proxymanager
+    response = http.request("GET", "http://orders.internal/status")
+    return {"status": response.status, "proxy": http.proxy.host}
+
+
+def proxy_from_url_handler(event, context):
+    # expect: connection-in-handler[hoistable]
+    http = proxy_from_url
+    response = http.request("GET", "http://orders.internal/orders/%s" % event.get("id", "1"))
+    return {"status": response.status, "proxy": http.proxy.host}
+
+
+def tenant_proxy_handler(event, context):
+    os.environ["TENANT_PROXY"] = event.get("proxy", os.environ["ORDERS_PROXY"])
+    # expect: connection-in-handler
+    http = urllib3.ProxyManager(os.environ["TENANT_PROXY"])
+    return {"proxy": http.proxy.host}
