@@ -11,6 +11,7 @@
 #include "core/paths.h"
 #include "python/check.h"
 #include "python/constant_tests.h"
+#include "python/implicit_code.h"
 #include "python/module_edits.h"
 #include "python/module_imports.h"
 #include "python/reachability.h"
@@ -138,6 +139,12 @@ constexpr const char *kRunsLibraryCode =
 constexpr const char *kRunsUnfollowedCode =
     "runs project code deeper than hoist follows, which may change the "
     "environment it reads";
+
+/// What project code that writes the environment and may run where hoist
+/// does not follow it does, for messages.
+constexpr const char *kRunsUnplacedWriter =
+    "may run project code that changes the environment it reads, run by an "
+    "operation or a hook rather than a call hoist follows";
 
 /// What calling code hoist cannot resolve does, for messages.
 constexpr const char *kRunsUnresolvedCode =
@@ -1472,6 +1479,24 @@ private:
 
 } // namespace
 
+bool in_harmless_library(const NameResolver &resolver,
+                         const ModuleModel &module) {
+  std::vector<std::string> parts = path_components(module.path());
+  if (parts.empty())
+    return false;
+  std::string &file = parts.back();
+  file = file == "__init__.py" ? "" : file.substr(0, file.rfind('.'));
+  for (std::size_t first = 0; first + 1 < parts.size(); ++first) {
+    std::string dotted;
+    for (std::size_t i = first; i < parts.size(); ++i)
+      if (!parts[i].empty())
+        dotted += (dotted.empty() ? "" : ".") + parts[i];
+    if (resolver.catalogue().is_harmless(dotted))
+      return true;
+  }
+  return false;
+}
+
 bool may_write_environment(std::string_view text) {
   return text.find("environ") != std::string_view::npos ||
          text.find("exec") != std::string_view::npos ||
@@ -2527,120 +2552,6 @@ std::vector<EnvironmentWrite> environment_writes(const NameResolver &resolver,
 
 namespace {
 
-/// The project classes whose own methods made what module-level `name`
-/// (read in `scope`, which does not bind it) holds, when hoist cannot type
-/// it: `BASE = Req.__new__(Req)`, `CFG = Settings.load()`.
-std::vector<Symbol> makers_of(const NameResolver &resolver, Scope scope,
-                              const std::string &name) {
-  if (scope.function && scope.function->bindings.binds(name) &&
-      !scope.function->bindings.globals.count(name))
-    return {};
-  const ScopeBindings &globals = scope.module->bindings();
-  auto values = globals.assignments.find(name);
-  if (values == globals.assignments.end())
-    return {};
-  std::vector<Symbol> makers;
-  for (TSNode value : values->second) {
-    TSNode callee = is(unparenthesize(value), "call")
-                        ? field(unparenthesize(value), "function")
-                        : TSNode{};
-    if (!is(callee, "attribute"))
-      continue;
-    Symbol owner =
-        resolver.resolve(field(callee, "object"), {scope.module, nullptr});
-    if (owner.kind == Symbol::Kind::Class && owner.cls && owner.module)
-      makers.push_back(owner);
-  }
-  return makers;
-}
-
-/// The special methods (`__aenter__`, `__setattr__`, `__getitem__`,
-/// `__contains__`, `__call__`, `__post_init__`, an Enum's `_missing_`, ...)
-/// of the project classes
-/// the `reached` functions name, of their project bases, and of the
-/// project classes whose instances their class bodies hold (descriptors,
-/// whose `__get__` and `__set__` an attribute's read or write runs): an
-/// operation on an object of such a class, a class attribute read, a
-/// `dataclasses.replace` or an instance handed to `map` runs them, in ways
-/// hoist does not follow one by one.
-std::vector<std::pair<const ModuleModel *, const FunctionInfo *>>
-special_methods_named(const NameResolver &resolver,
-                      const std::vector<ReachedFunction> &reached) {
-  std::vector<std::pair<const ModuleModel *, const FunctionInfo *>> methods;
-  // An instance made elsewhere (`CFG = EnvConfig()` at module level) runs
-  // no more of what makes one.
-  auto makes = [](const std::string &name) {
-    return name == "__new__" || name == "__init__" ||
-           name == "__init_subclass__" || name == "__set_name__";
-  };
-  std::vector<std::pair<const ClassInfo *, bool>> seen;
-  std::function<void(const ModuleModel *, const ClassInfo *, bool)> add_class =
-      [&](const ModuleModel *module, const ClassInfo *cls, bool instance) {
-        if (!module || !cls ||
-            std::count(seen.begin(), seen.end(), std::pair{cls, instance}))
-          return;
-        seen.emplace_back(cls, instance);
-        for (const auto &[name, method] : cls->methods)
-          if (name.size() > 2 && name.front() == '_' && name.back() == '_' &&
-              !(instance && makes(name)) && !ts_node_is_null(method->body))
-            methods.emplace_back(module, method);
-        Scope top{module, nullptr};
-        auto add_named = [&](TSNode node, bool of_instance) {
-          Symbol symbol = resolver.resolve(node, top);
-          if (symbol.kind == Symbol::Kind::Class)
-            add_class(symbol.module, symbol.cls, of_instance);
-        };
-        for (TSNode base : cls->bases)
-          add_named(base, instance);
-        for (TSNode statement : named_children(field(cls->node, "body")))
-          if (TSNode value = is(statement, "expression_statement")
-                                 ? ts_node_named_child(statement, 0)
-                                 : TSNode{};
-              is(value, "assignment") && is(field(value, "right"), "call"))
-            add_named(field(field(value, "right"), "function"), true);
-      };
-  for (const ReachedFunction &function : reached) {
-    Scope scope{function.module, function.function};
-    walk_named_descendants(function.function->node, [&](TSNode node) {
-      if (!is(node, "identifier") && !is(node, "attribute"))
-        return true;
-      Symbol symbol = resolver.resolve(node, scope);
-      if (symbol.kind == Symbol::Kind::Class ||
-          symbol.kind == Symbol::Kind::Object)
-        add_class(symbol.module, symbol.cls,
-                  symbol.kind == Symbol::Kind::Object);
-      else if (!symbol.known() && is(node, "identifier"))
-        for (const Symbol &maker :
-             makers_of(resolver, scope, std::string(
-                                            function.module->tree().text(node))))
-          add_class(maker.module, maker.cls, true);
-      return true;
-    });
-  }
-  return methods;
-}
-
-/// True when `module` is the code of a library the catalogue calls
-/// harmless, checked as part of the library's own repository
-/// (`aws_lambda_powertools/logging/logger.py` in Powertools' tree): what it
-/// runs changes nothing a construction reads.
-bool in_harmless_library(const NameResolver &resolver,
-                         const ModuleModel &module) {
-  std::vector<std::string> parts = path_components(module.path());
-  if (parts.empty())
-    return false;
-  std::string &file = parts.back();
-  file = file == "__init__.py" ? "" : file.substr(0, file.rfind('.'));
-  for (std::size_t first = 0; first + 1 < parts.size(); ++first) {
-    std::string dotted;
-    for (std::size_t i = first; i < parts.size(); ++i)
-      if (!parts[i].empty())
-        dotted += (dotted.empty() ? "" : ".") + parts[i];
-    if (resolver.catalogue().is_harmless(dotted))
-      return true;
-  }
-  return false;
-}
 
 /// The methods of the classes of `module` made of the standard library's
 /// `logging` classes (a `logging.Filter` added to a logger, a
@@ -2795,9 +2706,27 @@ invoke_path_environment_writes(const NameResolver &resolver,
                                ? function.function->node
                                : function.function->body,
                            true));
-  for (const auto &[module, method] : special_methods_named(resolver, code))
-    add(environment_writes(resolver, {module, method}, method->body, true,
+  for (const Scope &method : special_methods_named(resolver, code))
+    add(environment_writes(resolver, method, method.function->body, true,
                            kFollowedCode));
+  // Project code that writes the environment and may run where hoist does
+  // not follow it (`__lt__` run by `sorted`, an encoder's `default`, a hook
+  // installed at INIT), whatever the handler names.
+  if (handler.function_module)
+    for (const Scope &writer :
+         unplaced_environment_writers(resolver, *handler.function_module))
+      for (EnvironmentWrite &write : environment_writes(
+               resolver, writer,
+               writer.function->is_lambda ? writer.function->node
+                                          : writer.function->body))
+        if (!write.unseen) {
+          // Seen, but not where it runs: a write seen on the way, or a
+          // call that may write, says more.
+          write.text = display_name(*writer.function);
+          write.changes = kRunsUnplacedWriter;
+          write.unseen = true;
+          writes.push_back(std::move(write));
+        }
   // A library's wrapper of the handler (`@regionmw.region_from_event`,
   // `tenantlib.make_handler(_impl)`) runs code hoist does not see into
   // around every call.

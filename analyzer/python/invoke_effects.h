@@ -69,6 +69,13 @@ std::vector<EnvironmentWrite> environment_writes(const NameResolver &resolver,
 /// find them (`sys.path`, `sys.modules`, `site.addsitedir`): a byte scan.
 bool may_write_environment(std::string_view text);
 
+/// True when `module` is the code of a library the catalogue calls
+/// harmless, checked as part of the library's own repository
+/// (`aws_lambda_powertools/logging/logger.py` in Powertools' tree): what it
+/// runs changes nothing a construction reads.
+bool in_harmless_library(const NameResolver &resolver,
+                         const ModuleModel &module);
+
 /// True when `text` (a module) may configure or close an object its
 /// functions are handed, as change_of sees it: through its event hooks, a
 /// close-like method, `setattr`: a byte scan.

@@ -7,7 +7,9 @@
 # memoized with `functools.lru_cache`, which runs at the first invocation
 # and whose writes last; a `logging.Filter` of the module's, which a
 # logging call runs. Each writes the region a client built after it reads:
-# no safe fix. A decorator whose helper writes nothing keeps the safe fix.
+# no safe fix. A decorator whose helper writes nothing keeps the safe fix
+# (in a module of its own; beside code that writes the environment and runs
+# without a call naming it, as here, no fix is safe: unplaced_environment_writers.test).
 import contextlib
 import functools
 import logging

@@ -3,7 +3,8 @@
 # wherever it goes: kept in an attribute chosen by a conditional expression,
 # or reached through the module importlib.import_module gives back. A
 # client built after it reads what was written: no safe fix. A handler that
-# writes nothing keeps its safe fix.
+# writes nothing keeps its safe fix (in a module of its own; beside code that writes the environment and runs
+# without a call naming it, as here, no fix is safe: unplaced_environment_writers.test).
 import importlib
 import os
 

@@ -1,7 +1,8 @@
 # RUN: %expect %s
 # Module-level code that sets up the environment runs at INIT: the hoisted
 # client goes after it, also after a lambda that 'map' runs there (trial 17
-# repro 06, I13).
+# repro 06, I13). That fix is unsafe: hoist does not tell a lambda run at
+# INIT from one run later (unplaced_environment_writers.test).
 import os
 
 import boto3

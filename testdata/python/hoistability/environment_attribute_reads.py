@@ -3,7 +3,8 @@
 # class's __getattr__ for a name it does not define. Both write the region
 # here, on the invoke path before the client is built: built at INIT, the
 # client would keep the region of no invocation. No safe fix. A property
-# that only reads keeps the safe fix.
+# that only reads keeps the safe fix (in a module of its own; beside code that writes the environment and runs
+# without a call naming it, as here, no fix is safe: unplaced_environment_writers.test).
 import os
 
 import boto3

@@ -3,7 +3,8 @@
 # methods (an item set runs `__setitem__`, a loop runs `__iter__`) or calls
 # boto3.setup_default_session through getattr. A client built after it
 # reads what was written: no safe fix. A handler that writes nothing keeps
-# its safe fix.
+# its safe fix (in a module of its own; beside code that writes the environment and runs
+# without a call naming it, as here, no fix is safe: unplaced_environment_writers.test).
 import os
 
 import boto3

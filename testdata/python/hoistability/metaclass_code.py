@@ -5,7 +5,8 @@
 # is read ('Job.region'). What that code does to the environment counts as
 # the handler's own (trial 27: D03, K02, M01, M03, Q10: the safe fix
 # answered us-east-1 where the original answered the region the metaclass
-# wrote). A metaclass that only registers keeps the fix.
+# wrote). A metaclass that only registers keeps the fix (in a module of its own; beside code that writes the environment and runs
+# without a call naming it, as here, no fix is safe: unplaced_environment_writers.test).
 import os
 
 import boto3

@@ -2,6 +2,8 @@
 # Module-level code below the handler that changes what the client reads,
 # hidden in a class body or in a lambda called at once, runs at INIT: the
 # hoisted client goes after it, and reads what it set, as the handler did.
+# That fix is unsafe: hoist does not tell a lambda run at INIT from one run
+# later (unplaced_environment_writers.test).
 import os
 
 import boto3
