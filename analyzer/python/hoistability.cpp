@@ -323,6 +323,21 @@ private:
            arguments.size() == 2 && string_value(tree, arguments[1]);
   }
 
+  /// True when `call` (in `scope`) makes a value no other name can change
+  /// in place: a string (is_string), an environment variable read, or a
+  /// number, truth value, bytes, tuple or frozenset made by Python's own
+  /// type (`int(os.environ.get("PORT", "5432"))`).
+  bool makes_immutable(TSNode call, Scope scope) const {
+    static const std::unordered_set<std::string_view> kValueTypes = {
+        "str", "int", "float", "bool", "bytes", "tuple", "frozenset"};
+    if (is_string(call, scope) || is_environment_read(call, scope))
+      return true;
+    TSNode callee = field(call, "function");
+    return is(callee, "identifier") &&
+           kValueTypes.count(scope.module->tree().text(callee)) &&
+           !resolver_.resolve(callee, scope).known();
+  }
+
   ClassifiedInputs classify_call(TSNode call, Scope scope, int chain_index,
                                  int depth) const {
     const SyntaxTree &tree = scope.module->tree();
@@ -945,8 +960,9 @@ private:
     if (values.size() != 1)
       return "";
     TSNode value = unparenthesize(values.front());
-    if (!is(value, "dictionary") && !is(value, "list") && !is(value, "set") &&
-        !is(value, "call"))
+    if ((!is(value, "dictionary") && !is(value, "list") && !is(value, "set") &&
+         !is(value, "call")) ||
+        makes_immutable(value, {&module, nullptr}))
       return "";
     const SyntaxTree &tree = module.tree();
     // Containers a display holds (`STATE = {"kw": {}}`) are reached
