@@ -208,15 +208,20 @@ private:
   /// follows every run of it (a call on the invoke path, or at INIT). Not
   /// a special method (`__lt__`, an Enum's `_missing_`), a function
   /// decorated otherwise (decorated_to_be_called), a lambda, a method a
-  /// library may call (library_may_call), or a function spelled otherwise
-  /// (handed on).
+  /// library may call (library_may_call), a function or a method of a class
+  /// the module defines more than once (which of them a call runs depends
+  /// on how the module ran), or a function spelled otherwise (handed on).
   bool placed_by_calls(const ModuleModel &module, const FunctionInfo &function,
                        int depth) {
     const std::string &name = function.name;
     if (depth == 0 || function.is_lambda ||
         (name.size() > 2 && name.front() == '_' && name.back() == '_') ||
         !decorated_to_be_called(module, function) ||
-        library_may_call(module, function))
+        library_may_call(module, function) ||
+        (!function.enclosing &&
+         module.defined_more_than_once(function.class_name.empty()
+                                           ? name
+                                           : function.class_name)))
       return false;
     const std::vector<std::string> &uses = uses_of(name);
     if (!uses[1].empty())

@@ -308,6 +308,15 @@ ModuleModel::ModuleModel(const SyntaxTree &tree) : tree_(tree) {
   collect_scope(tree, tree.root(), bindings_, facts);
   add_definitions(facts.definitions, facts.lambdas, "", nullptr);
   index_classes();
+  std::unordered_map<std::string, int> definitions;
+  for (const ClassInfo &cls : classes_)
+    ++definitions[cls.name];
+  for (const FunctionInfo &function : functions_)
+    if (function.class_name.empty())
+      ++definitions[function.name];
+  for (const auto &[name, count] : definitions)
+    if (count > 1 || bindings_.imports.count(name))
+      redefined_.insert(name);
   for (const FunctionInfo &function : functions_) {
     if (function.class_name.empty())
       functions_by_name_[function.name] = &function; // the last one wins

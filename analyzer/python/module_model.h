@@ -147,6 +147,14 @@ public:
   /// Module-level classes, in source order.
   const std::vector<ClassInfo> &classes() const { return classes_; }
   /// True when some function of the module declares `name` global.
+  /// True when more than one module-level statement defines `name` as a
+  /// function or class, or one imports it too (`if FAST: def parse(...)`
+  /// `else: def parse(...)`; `try: from fast import parse`, `except
+  /// ImportError: def parse(...)`): which one a call finds depends on how
+  /// the module ran.
+  bool defined_more_than_once(const std::string &name) const {
+    return redefined_.count(name) > 0;
+  }
   bool declared_global(const std::string &name) const {
     return declared_globals_.count(name) > 0;
   }
@@ -190,6 +198,7 @@ private:
   std::unordered_map<std::string, const ClassInfo *> classes_by_name_;
   std::unordered_multimap<std::string, const FunctionInfo *> setters_;
   std::unordered_set<std::string> declared_globals_;
+  std::unordered_set<std::string> redefined_;
   TSNode last_import_{};
 };
 
