@@ -272,8 +272,6 @@ Symbol NameResolver::resolve_module_name(const ModuleModel &module,
                                          const std::string &name,
                                          int depth) const {
   const ScopeBindings &scope = module.bindings();
-  if (module.defined_more_than_once(name))
-    return unknown();
   if (auto it = scope.imports.find(name); it != scope.imports.end())
     return import_symbol(it->second, module, depth + 1);
   if (const FunctionInfo *function = module.function_named(name))
