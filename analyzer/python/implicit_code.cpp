@@ -1,11 +1,11 @@
 #include "python/implicit_code.h"
 
 #include <algorithm>
-#include <cctype>
 #include <functional>
 #include <set>
 #include <string>
 
+#include "core/identifier_words.h"
 #include "python/invoke_effects.h"
 #include "python/module_cache.h"
 #include "python/module_imports.h"
@@ -50,10 +50,6 @@ struct NameUses {
   bool other = false;
 };
 
-bool identifier_byte(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
-}
-
 /// True when `at` in `text` is inside an import statement: on a line that
 /// starts one, or within the parentheses of `from m import (...)`.
 bool in_import(std::string_view text, std::size_t at) {
@@ -68,25 +64,21 @@ bool in_import(std::string_view text, std::size_t at) {
 }
 
 void add_uses(std::string_view text, std::string_view name, NameUses &uses) {
-  for (std::size_t at = text.find(name); at != std::string_view::npos;
-       at = text.find(name, at + 1)) {
-    std::size_t end = at + name.size();
-    if ((at > 0 && identifier_byte(text[at - 1])) ||
-        (end < text.size() && identifier_byte(text[end])))
-      continue;
-    std::size_t before = text.find_last_not_of(" \t", at - 1);
-    if (at > 0 && before != std::string_view::npos && before >= 2 &&
-        text.substr(before - 2, 3) == "def" &&
-        (before < 3 || !identifier_byte(text[before - 3])))
-      continue;
-    if (in_import(text, at))
-      continue;
-    std::size_t next = text.find_first_not_of(" \t", end);
-    if (next != std::string_view::npos && text[next] == '(')
-      ++uses.calls;
-    else
-      uses.other = true;
-  }
+  spells_word_where(text, name, [&](std::size_t at) {
+    std::size_t before = at > 0 ? text.find_last_not_of(" \t", at - 1)
+                                : std::string_view::npos;
+    bool defined = before != std::string_view::npos && before >= 2 &&
+                   text.substr(before - 2, 3) == "def" &&
+                   (before < 3 || !is_identifier_byte(text[before - 3]));
+    if (!defined && !in_import(text, at)) {
+      std::size_t next = text.find_first_not_of(" \t", at + name.size());
+      if (next != std::string_view::npos && text[next] == '(')
+        ++uses.calls;
+      else
+        uses.other = true;
+    }
+    return false; // every spelling counts
+  });
 }
 
 /// The function of `module` whose definition starts at byte `start`.
@@ -105,6 +97,18 @@ std::string function_key(const std::string &file, const FunctionInfo &function) 
   return file + "\n" + std::to_string(ts_node_start_byte(function.node));
 }
 
+/// The function `key` (function_key) names, in its module as module_in
+/// keeps it loaded (the resolver's answers about a module dropped and
+/// loaded again could be another tree's); nothing when it is gone.
+Scope function_of_key(const ModuleCache &cache, const std::string &key) {
+  std::size_t split = key.find('\n');
+  const ModuleModel *module = cache.module_in(key.substr(0, split));
+  const FunctionInfo *function =
+      module ? function_at(*module, std::stoul(key.substr(split + 1)))
+             : nullptr;
+  return function ? Scope{module, function} : Scope{};
+}
+
 /// Works out unplaced_environment_writers for the files a process may load.
 class UnplacedWriters {
 public:
@@ -118,14 +122,9 @@ public:
     std::vector<std::string> unplaced;
     for (const std::string &file : files_)
       for (const std::string &key : writers_in(file)) {
-        // Kept loaded: the resolver's answers about a module dropped and
-        // loaded again could be another tree's.
-        const ModuleModel *module = cache_.module_in(file);
-        const FunctionInfo *writer =
-            module ? function_at(*module,
-                                 std::stoul(key.substr(key.find('\n') + 1)))
-                   : nullptr;
-        if (!writer || !placed_by_calls(*module, *writer, kCallers))
+        Scope writer = function_of_key(cache_, key);
+        if (!writer.function ||
+            !placed_by_calls(*writer.module, *writer.function, kCallers))
           unplaced.push_back(key);
       }
     return unplaced;
@@ -143,26 +142,22 @@ private:
       std::vector<std::string> writers;
       // Kept loaded (module_in, not with_module): the resolver's answers
       // about a module dropped and loaded again could be another tree's.
-      const ModuleModel *loaded = cache_.module_in(file);
-      auto find_writers = [&](const ModuleModel &module) {
-        if (!may_write_environment(module.tree().file()->text()) ||
-            in_harmless_library(resolver_, module))
-          return;
-        for (const auto *functions :
-             {&module.functions(), &module.nested_functions()})
-          for (const FunctionInfo &function : *functions) {
-            std::vector<EnvironmentWrite> writes = environment_writes(
-                resolver_, {&module, &function},
-                function.is_lambda ? function.node : function.body);
-            if (std::any_of(writes.begin(), writes.end(),
-                            [](const EnvironmentWrite &write) {
-                              return !write.unseen;
-                            }))
-              writers.push_back(function_key(file, function));
-          }
-      };
-      if (loaded)
-        find_writers(*loaded);
+      const ModuleModel *module = cache_.module_in(file);
+      if (!module || !may_write_environment(module->tree().file()->text()) ||
+          in_harmless_library(resolver_, *module))
+        return writers;
+      for (const auto *functions :
+           {&module->functions(), &module->nested_functions()})
+        for (const FunctionInfo &function : *functions) {
+          std::vector<EnvironmentWrite> writes = environment_writes(
+              resolver_, {module, &function},
+              function.is_lambda ? function.node : function.body);
+          if (std::any_of(writes.begin(), writes.end(),
+                          [](const EnvironmentWrite &write) {
+                            return !write.unseen;
+                          }))
+            writers.push_back(function_key(file, function));
+        }
       return writers;
     });
   }
@@ -233,15 +228,10 @@ private:
       return function.class_name.empty();
     std::vector<std::string> callers = callers_of(name);
     for (const std::string &key : callers) {
-      std::string file = key.substr(0, key.find('\n'));
-      const ModuleModel *caller_module = cache_.module_in(file);
-      const FunctionInfo *caller =
-          caller_module
-              ? function_at(*caller_module,
-                            std::stoul(key.substr(key.find('\n') + 1)))
-              : nullptr;
-      if (!caller || (caller != &function &&
-                      !placed_by_calls(*caller_module, *caller, depth - 1)))
+      Scope caller = function_of_key(cache_, key);
+      if (!caller.function ||
+          (caller.function != &function &&
+           !placed_by_calls(*caller.module, *caller.function, depth - 1)))
         return false;
     }
     return true;
@@ -381,14 +371,9 @@ std::vector<Scope> unplaced_environment_writers(const NameResolver &resolver,
         return UnplacedWriters(resolver, files, root).find();
       });
   std::vector<Scope> writers;
-  for (const std::string &key : found) {
-    const ModuleModel *owner = cache.module_in(key.substr(0, key.find('\n')));
-    if (const FunctionInfo *writer =
-            owner ? function_at(*owner,
-                                std::stoul(key.substr(key.find('\n') + 1)))
-                  : nullptr)
-      writers.push_back({owner, writer});
-  }
+  for (const std::string &key : found)
+    if (Scope writer = function_of_key(cache, key); writer.function)
+      writers.push_back(writer);
   return writers;
 }
 
