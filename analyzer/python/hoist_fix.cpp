@@ -2076,22 +2076,31 @@ std::vector<ChangeAfterImport>
 changes_after_import(const NameResolver &resolver, const ModuleModel &importer,
                      const ModuleModel &module) {
   std::vector<ChangeAfterImport> changes;
-  TSNode loading = statement_loading(resolver, importer, module);
+  TSNode loading = statement_that_may_load(resolver, importer, module);
   if (ts_node_is_null(loading))
     return changes;
   ModuleEdits edits(importer);
-  std::string after = "after it imports '" + module.path() +
-                      "', whose module-level code would build it before that";
-  for (EnvironmentWrite &write :
-       environment_writes(resolver, {&importer, nullptr},
-                          importer.tree().root(), false, kFollowedCalls))
+  const SyntaxTree &tree = importer.tree();
+  std::string after =
+      (is(loading, "call") && import_paths(tree, loading).empty()
+           ? "after '" + std::string(tree.text(loading)) +
+                 "', which may import '" + module.path() + "'"
+           : "after it imports '" + module.path() + "'") +
+      ", whose module-level code would build it before that";
+  // A write seen says more than code that may write (the import by a name
+  // hoist cannot read): named first.
+  std::vector<EnvironmentWrite> writes = environment_writes(
+      resolver, {&importer, nullptr}, tree.root(), false, kFollowedCalls);
+  std::stable_partition(
+      writes.begin(), writes.end(),
+      [](const EnvironmentWrite &write) { return !write.unseen; });
+  for (EnvironmentWrite &write : writes)
     if (ts_node_start_byte(write.node) >= ts_node_start_byte(loading) &&
         !edits.runs_only_as_script(write.node)) {
       std::string why = "'" + importer.path() + "' " + write.changes + " ('" +
                         write.text + "') " + after;
       changes.push_back({std::move(write), "", std::move(why)});
     }
-  const SyntaxTree &tree = importer.tree();
   for_each_in_scope(tree.root(), [&](TSNode node) {
     TSNode target = is(node, "assignment") ? field(node, "left") : TSNode{};
     if (!is(target, "attribute") ||
@@ -2331,16 +2340,32 @@ construction_fix(const NameResolver &resolver, const Handler &handler,
         !why.empty())
       unsafe.push_back(why);
   // Another module that imports this one (the function's entry point,
-  // `import app` then `app.REGION = ...`) may change what it reads after.
-  const std::string construction_file =
-      resolver.module_cache().file_of(*where.module);
+  // `import app` then `app.REGION = ...`) may change what it reads after,
+  // and so may a package Lambda imports first (`pkg/__init__.py` for
+  // `pkg.app.handler`), whose code may load it, then more (`from . import
+  // bootstrap`), before the first invocation.
+  const ModuleCache &cache = resolver.module_cache();
+  const std::string construction_file = cache.file_of(*where.module);
   const std::string handler_file =
-      handler.module ? resolver.module_cache().file_of(*handler.module) : "";
-  for (const std::string &path : importers_of(resolver, *where.module)) {
-    if (path == construction_file || path == handler_file)
+      handler.module ? cache.file_of(*handler.module) : "";
+  const std::vector<std::string> import_roots =
+      handler.configured ? resolver.roots() : std::vector<std::string>{};
+  std::vector<std::string> running_first =
+      enclosing_packages(cache, *where.module, import_roots);
+  if (handler.module)
+    for (std::string &package :
+         enclosing_packages(cache, *handler.module, import_roots))
+      running_first.push_back(std::move(package));
+  std::vector<std::string> candidates = importers_of(resolver, *where.module);
+  candidates.insert(candidates.begin(), running_first.begin(),
+                    running_first.end());
+  std::unordered_set<std::string> asked;
+  for (const std::string &path : candidates) {
+    if (path == construction_file || path == handler_file ||
+        !asked.insert(path).second)
       continue;
     auto find = [&] {
-      const ModuleModel *other = resolver.module_cache().module_in(path);
+      const ModuleModel *other = cache.module_in(path);
       return other ? changes_after_import(resolver, *other, *where.module)
                    : std::vector<ChangeAfterImport>{};
     };

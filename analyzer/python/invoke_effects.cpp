@@ -678,23 +678,24 @@ private:
 
   /// An import that runs a project module's code for the first time: what
   /// that code writes (`import settings` whose module sets
-  /// `os.environ[...]`). Inside a function, a module the module imports
-  /// at its top runs no code again, nor, anywhere, one already loading.
+  /// `os.environ[...]`), the packages on the way's and, for a `from`
+  /// import, the submodules it names (`from . import bootstrap`). Inside a
+  /// function, a module the module imports at its top runs no code again,
+  /// nor, anywhere, one already loading, nor the package a relative import
+  /// starts from (`.`, `..`: it holds the importer, so it is loaded).
   void visit_import(TSNode node) {
-    std::vector<std::string> paths;
-    if (is(node, "import_from_statement")) {
-      paths.emplace_back(tree_.text(field(node, "module_name")));
-    } else {
-      for (TSNode name : named_children(node))
-        paths.emplace_back(tree_.text(
-            is(name, "aliased_import") ? field(name, "name") : name));
-    }
-    for (const std::string &path : paths) {
+    std::vector<const ModuleModel *> run;
+    for (const std::string &path : import_paths(tree_, node)) {
+      if (path.find_first_not_of('.') == std::string::npos)
+        continue;
       Symbol imported = resolver_.imported(path, *scope_.module);
       if (imported.kind == Symbol::Kind::Module && imported.module &&
+          !std::count(run.begin(), run.end(), imported.module) &&
           !(scope_.function && imported_at_top(imported.module)) &&
-          !is_loading(*imported.module))
+          !is_loading(*imported.module)) {
+        run.push_back(imported.module);
         add_module_code(node, *imported.module);
+      }
     }
   }
 
@@ -785,6 +786,7 @@ private:
     if (name == "builtins.exec" || name == "builtins.eval" ||
         name == "runpy.run_path" || name == "runpy.run_module") {
       add(call, {});
+      writes.back().unseen = true;
       return true;
     }
     if (name != "importlib.import_module" && name != "builtins.__import__" &&
@@ -798,8 +800,10 @@ private:
       loaded = resolver_.imported(*path, *scope_.module);
     if (loaded.kind == Symbol::Kind::Module && loaded.module)
       add_module_code(call, *loaded.module);
-    else if (loaded.kind != Symbol::Kind::Path) // not a library: unknown
+    else if (loaded.kind != Symbol::Kind::Path) { // not a library: unknown
       add(call, {});
+      writes.back().unseen = true;
+    }
     return true;
   }
 

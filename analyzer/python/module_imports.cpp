@@ -14,41 +14,6 @@ namespace {
 /// may be loaded (the caller is then conservative).
 constexpr int kFollowedImports = 6;
 
-/// The import paths the import statement `statement` (in `tree`) loads:
-/// `import a.b` the packages and the module, `from a import b` `a` and
-/// `a.b` (a submodule when `b` is one); for a call that imports by name
-/// (`__import__("app")`), the name it is given.
-std::vector<std::string> import_paths(const SyntaxTree &tree,
-                                      TSNode statement) {
-  std::vector<std::string> paths;
-  if (is(statement, "call")) { // `__import__("app")`: its literal name
-    std::vector<TSNode> arguments =
-        named_children(field(statement, "arguments"));
-    std::optional<std::string> name =
-        arguments.empty() ? std::nullopt : string_value(tree, arguments[0]);
-    if (name && !name->empty() && name->front() != '.')
-      paths.push_back(*name);
-  } else if (is(statement, "import_from_statement")) {
-    std::string base(tree.text(field(statement, "module_name")));
-    paths.push_back(base);
-    for (TSNode name : fields(statement, "name")) {
-      TSNode dotted = is(name, "aliased_import") ? field(name, "name") : name;
-      paths.push_back(base + (base.back() == '.' ? "" : ".") +
-                      std::string(tree.text(dotted)));
-    }
-  } else {
-    for (TSNode name : named_children(statement))
-      paths.emplace_back(tree.text(
-          is(name, "aliased_import") ? field(name, "name") : name));
-  }
-  // Python loads the packages on the way first (`a`, then `a.b`).
-  for (std::size_t i = 0, n = paths.size(); i < n; ++i)
-    for (std::size_t dot = paths[i].find('.', paths[i].find_first_not_of('.'));
-         dot != std::string::npos; dot = paths[i].find('.', dot + 1))
-      paths.push_back(paths[i].substr(0, dot));
-  return paths;
-}
-
 /// The project modules the import statement `statement` (in `from`) loads.
 std::vector<const ModuleModel *> imported_by(const NameResolver &resolver,
                                              const ModuleModel &from,
@@ -234,6 +199,37 @@ NameImporters name_importers(const NameResolver &resolver,
 
 } // namespace
 
+std::vector<std::string> import_paths(const SyntaxTree &tree,
+                                      TSNode statement) {
+  std::vector<std::string> paths;
+  if (is(statement, "call")) { // `__import__("app")`: its literal name
+    std::vector<TSNode> arguments =
+        named_children(field(statement, "arguments"));
+    std::optional<std::string> name =
+        arguments.empty() ? std::nullopt : string_value(tree, arguments[0]);
+    if (name && !name->empty() && name->front() != '.')
+      paths.push_back(*name);
+  } else if (is(statement, "import_from_statement")) {
+    std::string base(tree.text(field(statement, "module_name")));
+    paths.push_back(base);
+    for (TSNode name : fields(statement, "name")) {
+      TSNode dotted = is(name, "aliased_import") ? field(name, "name") : name;
+      paths.push_back(base + (base.back() == '.' ? "" : ".") +
+                      std::string(tree.text(dotted)));
+    }
+  } else {
+    for (TSNode name : named_children(statement))
+      paths.emplace_back(tree.text(
+          is(name, "aliased_import") ? field(name, "name") : name));
+  }
+  // Python loads the packages on the way first (`a`, then `a.b`).
+  for (std::size_t i = 0, n = paths.size(); i < n; ++i)
+    for (std::size_t dot = paths[i].find('.', paths[i].find_first_not_of('.'));
+         dot != std::string::npos; dot = paths[i].find('.', dot + 1))
+      paths.push_back(paths[i].substr(0, dot));
+  return paths;
+}
+
 TSNode statement_loading(const NameResolver &resolver, const ModuleModel &from,
                          const ModuleModel &target) {
   std::set<const ModuleModel *> seen{&from};
@@ -242,6 +238,37 @@ TSNode statement_loading(const NameResolver &resolver, const ModuleModel &from,
       if (loads(resolver, *imported, target, seen, 1))
         return statement;
   return {};
+}
+
+TSNode statement_that_may_load(const NameResolver &resolver,
+                               const ModuleModel &from,
+                               const ModuleModel &target) {
+  TSNode loading = statement_loading(resolver, from, target);
+  for (TSNode statement : module_level_imports(from)) {
+    if (!ts_node_is_null(loading) &&
+        ts_node_start_byte(statement) >= ts_node_start_byte(loading))
+      break;
+    if (is(statement, "call") && import_paths(from.tree(), statement).empty())
+      return statement;
+  }
+  return loading;
+}
+
+std::vector<std::string>
+enclosing_packages(const ModuleCache &cache, const ModuleModel &module,
+                   const std::vector<std::string> &roots) {
+  std::vector<std::string> packages;
+  std::string dir = cache.directory_of(module);
+  if (cache.is_package(module)) // `pkg/__init__.py` is `pkg` itself
+    dir = parent_dir(dir);
+  while (dir != "/" && !std::count(roots.begin(), roots.end(), dir)) {
+    std::string file = cache.module_file_at_stem(dir);
+    if (file != dir + "/__init__.py")
+      break;
+    packages.push_back(std::move(file));
+    dir = parent_dir(dir);
+  }
+  return packages;
 }
 
 const std::vector<std::string> &

@@ -7,6 +7,12 @@
 
 namespace hoist::python {
 
+/// The import paths the import statement `statement` (in `tree`) loads:
+/// `import a.b` the packages and the module, `from a import b` `a` and
+/// `a.b` (a submodule when `b` is one); for a call that imports by name
+/// (`__import__("app")`), the name it is given.
+std::vector<std::string> import_paths(const SyntaxTree &tree, TSNode statement);
+
 /// The first import statement (or call importing by name, `__import__("app")`)
 /// of `from`'s module-level code (not its
 /// `__main__` block) that loads `target`: it imports `target`, or a module
@@ -14,12 +20,31 @@ namespace hoist::python {
 TSNode statement_loading(const NameResolver &resolver, const ModuleModel &from,
                          const ModuleModel &target);
 
+/// The statement of `from`'s module-level code from which on `target` may
+/// have been loaded: statement_loading's, or an import by a name hoist
+/// cannot read before it (`importlib.import_module(name)`), which may load
+/// it. Null when neither is there.
+TSNode statement_that_may_load(const NameResolver &resolver,
+                               const ModuleModel &from,
+                               const ModuleModel &target);
+
 /// The files (absolute, normalized) of the modules of the files checked
 /// whose code imports `target` directly, at module level or in a function
 /// (load one with ModuleCache::module_in: a caller that needs few of them need
 /// not load them all).
 std::vector<std::string> importers_of(const NameResolver &resolver,
                                       const ModuleModel &target);
+
+/// The files (absolute, normalized) of the `__init__.py` of the packages
+/// Python imports before `module` when `module` is imported as their
+/// submodule (`pkg/__init__.py` before `pkg/app.py` for the handler
+/// `pkg.app.handler`), innermost first: each directory above `module`'s
+/// package that holds an `__init__.py`, up to the first that does not or
+/// is one of `roots` (where imports start: a configured function's code
+/// root; none when hoist cannot tell, and then every such package may be).
+std::vector<std::string>
+enclosing_packages(const ModuleCache &cache, const ModuleModel &module,
+                   const std::vector<std::string> &roots);
 
 /// The files (absolute, normalized) of the project modules a process that
 /// loads the files `roots` may hold: each of them and every module their

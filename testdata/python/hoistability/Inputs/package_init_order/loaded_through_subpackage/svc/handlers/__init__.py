@@ -1,0 +1,1 @@
+from .orders import handler  # noqa: F401

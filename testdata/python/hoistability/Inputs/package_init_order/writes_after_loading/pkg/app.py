@@ -1,0 +1,7 @@
+import boto3
+
+
+def handler(event, context):
+    # expect: client-in-handler
+    sqs = boto3.client("sqs")
+    return sqs.meta.region_name
