@@ -38,6 +38,20 @@ bool same(const Symbol &a, const Symbol &b) {
          a.receiver.cls == b.receiver.cls && a.memoized == b.memoized;
 }
 
+/// What a name assigned more than once is: known only if every one of its
+/// `values`, resolved by `resolve_one`, agrees.
+template <typename Values, typename ResolveOne>
+Symbol agreed_value(const Values &values, ResolveOne resolve_one) {
+  Symbol agreed;
+  for (const auto &value : values) {
+    Symbol symbol = resolve_one(value);
+    if (!symbol.known() || (agreed.known() && !same(agreed, symbol)))
+      return unknown();
+    agreed = symbol;
+  }
+  return agreed;
+}
+
 std::vector<std::string> split_dotted(std::string_view path) {
   std::vector<std::string> parts;
   while (!path.empty()) {
@@ -318,15 +332,8 @@ Symbol NameResolver::resolve_module_name(const ModuleModel &module,
 
 Symbol NameResolver::resolve_assignments(const std::vector<TSNode> &values,
                                          Scope scope, int depth) const {
-  // A name assigned more than once is known only if every value agrees.
-  Symbol agreed;
-  for (TSNode value : values) {
-    Symbol symbol = resolve(value, scope, depth + 1);
-    if (!symbol.known() || (agreed.known() && !same(agreed, symbol)))
-      return unknown();
-    agreed = symbol;
-  }
-  return agreed;
+  return agreed_value(
+      values, [&](TSNode value) { return resolve(value, scope, depth + 1); });
 }
 
 Symbol NameResolver::member(const Symbol &owner, const std::string &name,
@@ -370,14 +377,10 @@ Symbol NameResolver::member(const Symbol &owner, const std::string &name,
       auto it = owner.cls->self_assignments.find(name);
       if (it == owner.cls->self_assignments.end())
         return unknown();
-      Symbol agreed;
-      for (const auto &[function, value] : it->second) {
-        Symbol symbol = resolve(value, {owner.module, function}, depth + 1);
-        if (!symbol.known() || (agreed.known() && !same(agreed, symbol)))
-          return unknown();
-        agreed = symbol;
-      }
-      return agreed;
+      return agreed_value(it->second, [&](const auto &assigned) {
+        return resolve(assigned.second, {owner.module, assigned.first},
+                       depth + 1);
+      });
     }
     return unknown();
   }
