@@ -270,6 +270,7 @@ void ModuleCache::with_module(
   by_path_.erase(file);
   uses_.erase(model);
   modules_.erase(it);
+  ++modules_dropped_;
 }
 
 void ModuleCache::trim(std::size_t keep,
@@ -312,6 +313,7 @@ void ModuleCache::trim(std::size_t keep,
                         module.suppressions.end());
     by_path_.erase(uses_.at(model).path);
     uses_.erase(model);
+    ++modules_dropped_;
   }
   modules_ = std::move(kept);
 }

@@ -163,6 +163,10 @@ public:
   /// `use` must keep nothing of it.
   void with_module(const std::string &file,
                    const std::function<void(const ModuleModel &)> &use) const;
+  /// How many modules with_module and trim have dropped so far. A module loaded later
+  /// may reuse a dropped one's memory, so answers keyed by the address of a
+  /// model or a node (the resolver's memos) are stale once this changes.
+  std::size_t modules_dropped() const { return modules_dropped_; }
   /// The module in `file`, an absolute normalized path: the one loaded
   /// already, or loaded now.
   const ModuleModel *module_in(const std::string &file) const;
@@ -221,6 +225,7 @@ private:
   mutable std::unordered_set<std::size_t> loaded_before_;
   std::size_t item_ = 0;
   mutable std::size_t tick_ = 0;
+  mutable std::size_t modules_dropped_ = 0;
   mutable std::vector<std::string> loaded_files_;
   mutable std::vector<std::string> python2_files_;
   /// The suppressions of the modules with_module dropped, for trim().

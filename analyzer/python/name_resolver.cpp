@@ -83,9 +83,20 @@ NameResolver::NameResolver(const ModuleCache &module_cache,
                            const ApiCatalogue &catalogue,
                            std::vector<std::string> roots)
     : module_cache_(module_cache), catalogue_(catalogue),
-      roots_(std::move(roots)) {}
+      roots_(std::move(roots)),
+      memos_after_drops_(module_cache.modules_dropped()) {}
+
+void NameResolver::forget_dropped_modules() const {
+  if (module_cache_.modules_dropped() == memos_after_drops_)
+    return;
+  memos_after_drops_ = module_cache_.modules_dropped();
+  imports_.clear();
+  resolved_.clear();
+  locals_.clear();
+}
 
 Symbol NameResolver::resolve(TSNode expression, Scope scope) const {
+  forget_dropped_modules();
   // The checks and the reachability walk ask about the same expressions.
   auto key = std::make_tuple(expression.id,
                              static_cast<const void *>(scope.function),
@@ -266,6 +277,7 @@ Symbol NameResolver::resolve_name(const std::string &name, Scope scope,
       auto key = std::make_tuple(static_cast<const void *>(function),
                                  static_cast<const void *>(scope.receiver.cls),
                                  name);
+      forget_dropped_modules();
       if (auto cached = locals_.find(key); cached != locals_.end())
         return cached->second;
       Symbol symbol = resolve_assignments(it->second, scope, depth + 1);
@@ -441,6 +453,7 @@ Symbol NameResolver::import_symbol(const std::string &path,
                                    const ModuleModel &from, int depth) const {
   if (depth > kMaxDepth)
     return unknown();
+  forget_dropped_modules();
   std::string key =
       std::to_string(reinterpret_cast<std::uintptr_t>(&from)) + '|' + path;
   if (auto it = imports_.find(key); it != imports_.end())

@@ -165,6 +165,10 @@ private:
                              const std::string &name, int depth,
                              const ModuleModel *&owner) const;
 
+  /// Empties the memos below when the cache has dropped a module since they
+  /// were filled: their keys are addresses a module loaded since may reuse.
+  void forget_dropped_modules() const;
+
   const ModuleCache &module_cache_;
   const ApiCatalogue &catalogue_;
   /// Where absolute imports are looked up, without a trailing '/'.
@@ -192,6 +196,8 @@ private:
   mutable std::unordered_map<
       std::tuple<const void *, const void *, std::string>, Symbol, TupleHash>
       locals_;
+  /// module_cache_.modules_dropped() when the memos were last valid.
+  mutable std::size_t memos_after_drops_ = 0;
 };
 
 } // namespace hoist::python
