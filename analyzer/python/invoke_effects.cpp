@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <cctype>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <set>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "core/identifier_words.h"
@@ -692,7 +694,7 @@ private:
       if (imported.kind == Symbol::Kind::Module && imported.module &&
           !std::count(run.begin(), run.end(), imported.module) &&
           !(scope_.function && imported_at_top(imported.module)) &&
-          !is_loading(*imported.module)) {
+          !skips_loading(*imported.module)) {
         run.push_back(imported.module);
         add_module_code(node, *imported.module);
       }
@@ -708,6 +710,14 @@ private:
       if (other == &module || cache.file_of(*other) == file)
         return true;
     return false;
+  }
+
+  /// is_loading, noting the module as skipped for add_module_code's walks.
+  bool skips_loading(const ModuleModel &module) const {
+    if (!is_loading(module))
+      return false;
+    module_code_->skipped.push_back(resolver_.module_cache().file_of(module));
+    return true;
   }
 
   /// The modules whose code has run or is running where this code runs:
@@ -737,6 +747,27 @@ private:
       writes.back().unseen = true;
       return;
     }
+    // A package's code runs for every import of a module in it: walked
+    // once for the modules loading that its walk skipped (imports of those
+    // run nothing). A walk is good where they all are loading: where more
+    // are, the walk there would skip more and find fewer writes.
+    const ModuleCache &cache = resolver_.module_cache();
+    std::vector<std::string> loading_files;
+    for (const ModuleModel *loading_module : loading())
+      loading_files.push_back(cache.file_of(*loading_module));
+    auto all_loading = [&](const std::vector<std::string> &files) {
+      return std::all_of(files.begin(), files.end(), [&](const auto &file) {
+        return std::count(loading_files.begin(), loading_files.end(), file);
+      });
+    };
+    std::string key = std::to_string(depth_) + '\n' + cache.file_of(module);
+    for (const ModuleCodeWalk &walk : module_code_->walks[key])
+      if (all_loading(walk.skipped)) {
+        module_code_->skipped.insert(module_code_->skipped.end(),
+                                     walk.skipped.begin(), walk.skipped.end());
+        return add_all(node, walk.writes);
+      }
+    std::size_t skipped_before = module_code_->skipped.size();
     WriteFinder inner(resolver_, {&module, nullptr}, kFollowedCode - 1, {},
                       depth_ + 1);
     inherit(inner);
@@ -745,7 +776,15 @@ private:
                                          inner.visit(inner_node);
                                          return true;
                                        });
-    add_all(node, inner.writes);
+    ModuleCodeWalk walk;
+    for (std::size_t i = skipped_before; i < module_code_->skipped.size(); ++i)
+      if (const std::string &file = module_code_->skipped[i];
+          std::count(loading_files.begin(), loading_files.end(), file) &&
+          !std::count(walk.skipped.begin(), walk.skipped.end(), file))
+        walk.skipped.push_back(file);
+    walk.writes = std::move(inner.writes);
+    add_all(node, walk.writes);
+    module_code_->walks[key].push_back(std::move(walk));
   }
 
   /// `writes`, made by other code, as one write of `node`.
@@ -1343,7 +1382,10 @@ private:
   }
 
   /// Hands this finder's context to `inner`, a finder of code it runs.
-  void inherit(WriteFinder &inner) const { inner.loading_ = loading(); }
+  void inherit(WriteFinder &inner) const {
+    inner.loading_ = loading();
+    inner.module_code_ = module_code_;
+  }
 
   /// The writes in `root`, code of `scope` that a call here runs, followed
   /// one call less deep; as deep in special methods as this finder is (a
@@ -1479,6 +1521,21 @@ private:
   /// besides its own (those whose import led here): importing one again
   /// runs none of its code.
   std::vector<const ModuleModel *> loading_;
+  /// A walk of a module's code (add_module_code): its writes, and the
+  /// modules loading where it ran whose imports it skipped.
+  struct ModuleCodeWalk {
+    std::vector<std::string> skipped;
+    std::vector<EnvironmentWrite> writes;
+  };
+  /// Shared with the finders this one hands its context to: the walks of
+  /// module code by depth and file, and every import of a loading module
+  /// skipped so far, by file.
+  struct ModuleCodeWalks {
+    std::unordered_map<std::string, std::vector<ModuleCodeWalk>> walks;
+    std::vector<std::string> skipped;
+  };
+  std::shared_ptr<ModuleCodeWalks> module_code_ =
+      std::make_shared<ModuleCodeWalks>();
 };
 
 } // namespace
