@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "core/data_dir.h"
+#include "core/function_environment.h"
 
 namespace hoist::cli {
 
@@ -34,28 +35,6 @@ bool on_path(const std::string &program) {
   }
   return false;
 }
-
-// Lambda refuses these in a function's configuration: it sets them itself.
-constexpr const char *kReservedByLambda[] = {
-    "_HANDLER",
-    "_X_AMZN_TRACE_ID",
-    "AWS_DEFAULT_REGION",
-    "AWS_REGION",
-    "AWS_EXECUTION_ENV",
-    "AWS_LAMBDA_FUNCTION_NAME",
-    "AWS_LAMBDA_FUNCTION_MEMORY_SIZE",
-    "AWS_LAMBDA_FUNCTION_VERSION",
-    "AWS_LAMBDA_INITIALIZATION_TYPE",
-    "AWS_LAMBDA_LOG_GROUP_NAME",
-    "AWS_LAMBDA_LOG_STREAM_NAME",
-    "AWS_ACCESS_KEY",
-    "AWS_ACCESS_KEY_ID",
-    "AWS_SECRET_ACCESS_KEY",
-    "AWS_SESSION_TOKEN",
-    "AWS_LAMBDA_RUNTIME_API",
-    "LAMBDA_TASK_ROOT",
-    "LAMBDA_RUNTIME_DIR",
-};
 
 // What keeps the function off the network and runs hoist's runtime client.
 constexpr const char *kSetByHoist[] = {
@@ -114,8 +93,7 @@ std::string node_program(const FunctionOptions &function) {
 }
 
 std::string why_not_settable(const std::string &name) {
-  if (std::find(std::begin(kReservedByLambda), std::end(kReservedByLambda),
-                name) != std::end(kReservedByLambda))
+  if (reserved_by_lambda(name))
     return "Lambda reserves it and sets it itself";
   if (std::find(std::begin(kSetByHoist), std::end(kSetByHoist), name) !=
       std::end(kSetByHoist))

@@ -6,6 +6,31 @@
 
 namespace hoist {
 
+bool reserved_by_lambda(std::string_view name) {
+  static constexpr std::string_view kReserved[] = {
+      "_HANDLER",
+      "_X_AMZN_TRACE_ID",
+      "AWS_DEFAULT_REGION",
+      "AWS_REGION",
+      "AWS_EXECUTION_ENV",
+      "AWS_LAMBDA_FUNCTION_NAME",
+      "AWS_LAMBDA_FUNCTION_MEMORY_SIZE",
+      "AWS_LAMBDA_FUNCTION_VERSION",
+      "AWS_LAMBDA_INITIALIZATION_TYPE",
+      "AWS_LAMBDA_LOG_GROUP_NAME",
+      "AWS_LAMBDA_LOG_STREAM_NAME",
+      "AWS_ACCESS_KEY",
+      "AWS_ACCESS_KEY_ID",
+      "AWS_SECRET_ACCESS_KEY",
+      "AWS_SESSION_TOKEN",
+      "AWS_LAMBDA_RUNTIME_API",
+      "LAMBDA_TASK_ROOT",
+      "LAMBDA_RUNTIME_DIR",
+  };
+  return std::find(std::begin(kReserved), std::end(kReserved), name) !=
+         std::end(kReserved);
+}
+
 void FunctionEnvironment::add(const YamlNode *node, bool variables_in_strings) {
   if (!node || !node->is_map())
     return;

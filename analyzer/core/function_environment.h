@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -24,5 +25,10 @@ struct FunctionEnvironment {
   /// adds nothing: its names are not known here.
   void add(const YamlNode *node, bool variables_in_strings);
 };
+
+/// True when Lambda sets the variable `name` for every function itself
+/// (`AWS_REGION`, `AWS_LAMBDA_FUNCTION_NAME`, ...), and refuses it in a
+/// function's configuration.
+bool reserved_by_lambda(std::string_view name);
 
 } // namespace hoist

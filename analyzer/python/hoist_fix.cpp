@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstring>
 #include <filesystem>
 #include <functional>
 #include <optional>
@@ -13,6 +12,7 @@
 #include "core/own_lines.h"
 #include "python/check.h"
 #include "python/constant_tests.h"
+#include "python/environment_reads.h"
 #include "python/introspection.h"
 #include "python/module_constants.h"
 #include "python/module_edits.h"
@@ -670,47 +670,6 @@ std::string may_raise(const NameResolver &resolver, Scope scope, TSNode node) {
             "not hold what it needs";
   }
   return why;
-}
-
-/// True when `read`, `os.environ.get(...)` or `os.getenv(...)`, is used in a
-/// way that raises where the variable is not set: converted (`int(...)`,
-/// `float(...)`, `json.loads(...)`) with no default (the conversion gets
-/// None) or a literal default the conversion refuses (`int(os.environ.get(
-/// "TIMEOUT", "slow"))`, `json.loads(os.getenv("ARGS", ""))`); or a profile
-/// name with a default, which Lambda's environment seldom has.
-bool converted_fails_when_unset(const SyntaxTree &tree, TSNode read) {
-  std::vector<TSNode> given = named_children(field(read, "arguments"));
-  TSNode arguments = ts_node_parent(read);
-  if (is(arguments, "keyword_argument"))
-    return tree.text(field(arguments, "name")) == "profile_name" &&
-           given.size() >= 2;
-  TSNode conversion = ts_node_parent(arguments);
-  if (!is(arguments, "argument_list") || !is(conversion, "call"))
-    return false;
-  TSNode callee = field(conversion, "function");
-  std::string_view converter = called_name(tree, callee);
-  if (converter != "int" && converter != "float" && converter != "loads")
-    return false;
-  if (given.size() < 2)
-    return true;
-  std::optional<std::string> fallback = string_value(tree, given[1]);
-  if (!fallback)
-    return false;
-  if (converter == "loads") {
-    std::size_t first = fallback->find_first_not_of(" \t\n");
-    return first == std::string::npos ||
-           !std::strchr("{[\"-0123456789tfn", (*fallback)[first]);
-  }
-  std::size_t used = 0;
-  try {
-    if (converter == "int")
-      (void)std::stoll(*fallback, &used);
-    else
-      (void)std::stod(*fallback, &used);
-  } catch (const std::exception &) {
-    return true;
-  }
-  return fallback->find_first_not_of(" \t\n", used) != std::string::npos;
 }
 
 /// The module-level name each construction of a module gets when hoisted,
@@ -1419,23 +1378,17 @@ ConstructionFix hoist(const NameResolver &resolver, const Handler &handler,
                               result.literals);
     if (result.environment_item.empty())
       walk_named_descendants(code, [&](TSNode node) {
-        bool item = is(node, "subscript");
-        Symbol read = item || is(node, "call")
-                          ? resolver.resolve(field(node, item ? "value"
-                                                              : "function"),
-                                             {&module, &function})
-                          : Symbol{};
-        if (read.kind != Symbol::Kind::Path)
+        if (!is(node, "subscript"))
           return true;
-        if (item && read.path == "os.environ")
+        Symbol read =
+            resolver.resolve(field(node, "value"), {&module, &function});
+        if (read.kind == Symbol::Kind::Path && read.path == "os.environ")
           result.environment_item = tree.text(node);
-        else if (!item && result.environment_read.empty() &&
-                 (read.path == "os.getenv" || read.path == "os.environ.get") &&
-                 converted_fails_when_unset(tree, node))
-          result.environment_read = tree.text(node);
         return result.environment_item.empty();
       });
   }
+  result.environment_read =
+      environment_read(resolver, {&module, &function}, call, moved_code);
 
   ModuleEdits edits(module, resolver);
   std::string unbound;
@@ -2319,8 +2272,8 @@ construction_fix(const NameResolver &resolver, const Handler &handler,
   // handler is in the handler's module, where it may fail though nothing
   // there ever built it.
   // Without configuration, only a failure that depends on the environment
-  // counts (the other function may not set the variable): a module of
-  // several handlers is often one function's.
+  // counts (the other function may not set the variable, or set it
+  // otherwise): a module of several handlers is often one function's.
   if (!result.failure.empty() && !handler.module_shared_with.empty() &&
       handler.module &&
       (handler.configured || !result.environment_item.empty() ||

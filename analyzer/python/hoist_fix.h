@@ -29,9 +29,10 @@ struct ConstructionFix {
   /// (`os.environ["TABLE_ENDPOINT"]`), which raises where the variable is
   /// not set, or "".
   std::string environment_item;
-  /// A read of the environment in the moved code of any kind
-  /// (`os.environ.get("TIMEOUT", "x")`, `os.getenv(...)`), or "": what it
-  /// reads may be set for one function of a module and not another.
+  /// A read of the environment in the moved code or the module-level names
+  /// it reads (environment_read in environment_reads.h:
+  /// `os.environ.get("S3_ENDPOINT", "")`), or "": what it reads may be set
+  /// for one function of a module and not another.
   std::string environment_read;
 };
 

@@ -307,6 +307,27 @@ std::string describe(const SyntaxTree &tree, TSNode argument, Verdict verdict,
 
 } // namespace
 
+bool builds_with(const NameResolver &resolver, Scope scope, TSNode call,
+                 std::string_view keyword,
+                 const std::optional<std::string> &value) {
+  std::optional<std::vector<std::string_view>> parameters =
+      parameters_of(resolver.called_path(call, scope));
+  if (!parameters ||
+      std::find(parameters->begin(), parameters->end(), keyword) ==
+          parameters->end())
+    return false;
+  if (!value) {
+    static constexpr std::string_view kTakingNone[] = {
+        "region_name", "endpoint_url", "api_version", "aws_session_token",
+        "verify",      "use_ssl",      "config",      "profile_name"};
+    return std::find(std::begin(kTakingNone), std::end(kTakingNone),
+                     keyword) != std::end(kTakingNone);
+  }
+  if (keyword == "region_name")
+    return dns_label(*value);
+  return keyword == "endpoint_url" && endpoint_url(*value) == Verdict::Accepted;
+}
+
 std::string refused_arguments(const NameResolver &resolver, Scope scope,
                               TSNode call, UnreadArguments unread) {
   const SyntaxTree &tree = scope.module->tree();

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include "python/name_resolver.h"
 #include "python/syntax_tree.h"
@@ -30,5 +32,16 @@ enum class UnreadArguments {
 /// counts as that literal.
 std::string refused_arguments(const NameResolver &resolver, Scope scope,
                               TSNode call, UnreadArguments unread);
+
+/// True when botocore 1.29 builds `call` (code of `scope`: a boto3 or
+/// botocore client, resource or session factory) with `value` as its
+/// argument `keyword`, nothing standing for None: None where the argument
+/// takes it for "not given" (`region_name`, `endpoint_url`, `api_version`,
+/// `aws_session_token`, `verify`, `use_ssl`, `config`, `profile_name`), a
+/// region name, an endpoint URL it accepts. False for any other value,
+/// argument or call.
+bool builds_with(const NameResolver &resolver, Scope scope, TSNode call,
+                 std::string_view keyword,
+                 const std::optional<std::string> &value);
 
 } // namespace hoist::python
