@@ -172,6 +172,20 @@ bool runs_coroutine(const ModuleModel &module, TSNode call) {
   return name == "run" || name == "run_until_complete";
 }
 
+/// Why the body of `function` runs only as far as its caller drives what
+/// its call makes: a generator's as it is iterated, a coroutine function's
+/// when its coroutine is awaited; "" for any other function.
+std::string driven_body(const FunctionInfo &function) {
+  std::string name = "'" + display_name(function) + "'";
+  if (function.is_generator)
+    return name + " is a generator: its body runs only as it is iterated";
+  if (function.is_async)
+    return name + " is a coroutine function: its body runs only when the "
+                  "coroutine its call makes is awaited, which hoist does "
+                  "not see here";
+  return "";
+}
+
 /// Why the callee of `step` may not run on an invocation that makes the
 /// call: a generator's body runs only as it is iterated, a coroutine
 /// function's only when what its call makes is run, a function handed
@@ -187,13 +201,10 @@ std::string deferred_run(const CallStep &step) {
   if (step.passed)
     return callee + " is handed to a call that decides whether and when it "
                     "runs and what becomes of its failure";
-  if (step.callee->is_generator)
-    return callee + " is a generator: its body runs only as it is iterated";
-  if (step.callee->is_async && !runs_coroutine(*step.module, step.call))
-    return callee + " is a coroutine function: its body runs only when the "
-                    "coroutine its call makes is awaited, which hoist does "
-                    "not see here";
-  return "";
+  if (!step.callee->is_generator && step.callee->is_async &&
+      runs_coroutine(*step.module, step.call))
+    return "";
+  return driven_body(*step.callee);
 }
 
 /// True when the call of `step`, which is given its callee as an argument,
@@ -2237,6 +2248,13 @@ construction_fix(const NameResolver &resolver, const Handler &handler,
       unsafe.push_back(call_of + " follows a test that can end '" +
                        display_name(*step.caller) + "' without it");
   }
+  // A generator handler runs as far as what calls it (a decorator; Lambda
+  // itself never does) iterates it, a coroutine function handler when that
+  // awaits it; at INIT the construction would run, and its failure would
+  // fail every invocation.
+  if (!result.failure.empty() && handler.function)
+    if (std::string why = driven_body(*handler.function); !why.empty())
+      unsafe.push_back(failing_at_init(why, result.failure));
   // A function on the way defined under a condition may never run; at INIT
   // the construction would, and its failure would fail every invocation.
   if (!result.failure.empty()) {
