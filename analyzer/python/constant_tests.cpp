@@ -79,6 +79,11 @@ bool in_branch_never_taken(const NameResolver &resolver, Scope scope,
        !ts_node_is_null(current) && !ts_node_eq(current, body);
        current = ts_node_parent(current)) {
     TSNode parent = ts_node_parent(current);
+    // Python never evaluates the annotation of a function's local
+    // (`value: make() = ...`); a module's or a class's it does.
+    if (is(parent, "assignment") && ts_node_eq(current, field(parent, "type")) &&
+        is(enclosing_scope(parent), "function_definition"))
+      return true;
     bool in_body = ts_node_eq(current, field(parent, "consequence")) ||
                    ts_node_eq(current, field(parent, "body"));
     if ((is(parent, "if_statement") || is(parent, "elif_clause") ||

@@ -16,7 +16,8 @@ std::optional<bool> constant_truth(const NameResolver &resolver, Scope scope,
 /// True when `node` (within `body`, of `scope`) is in a branch that never
 /// runs: under an `if`, `elif` or `while` whose test is always false (`if
 /// False:`, `while 0:`, `if TYPE_CHECKING:`), or after one that is always
-/// true (the `elif` or `else` of `if True:`).
+/// true (the `elif` or `else` of `if True:`); or in code Python never
+/// evaluates, the annotation of a function's local (`value: make() = 1`).
 bool in_branch_never_taken(const NameResolver &resolver, Scope scope,
                            TSNode node, TSNode body);
 

@@ -60,6 +60,10 @@ std::string context_reason(TSNode call, const FunctionInfo &function) {
              type == "else_clause" || type == "conditional_expression" ||
              type == "boolean_operator" || type == "match_statement")
       reason = "it runs only on some invocations";
+    else if (type == "assert_statement" &&
+             !ts_node_eq(inner, ts_node_named_child(node, 0)))
+      reason = "it runs only when the assert fails (and never under "
+               "'python -O')";
     if (innermost.empty())
       innermost = std::move(reason);
     inner = node;

@@ -192,20 +192,15 @@ std::optional<Introspection> introspection_of(const NameResolver &resolver,
     return Introspection{Kind::Identity, shown(tree, node), {}};
   if (kFramePaths.count(path))
     return Introspection{Kind::Frame, shown(tree, node), {}};
-  // At module level, `locals()` and `vars()` are `globals()`.
+  // At module level, `locals()`, `vars()` and `dir()` are `globals()`.
   bool local_names =
       is_builtin(tree, scope, callee, "locals") ||
-      (arguments.empty() && is_builtin(tree, scope, callee, "vars"));
-  bool at_module_level = true;
-  for (TSNode up = ts_node_parent(node); !ts_node_is_null(up);
-       up = ts_node_parent(up))
-    at_module_level = at_module_level && !is(up, "function_definition") &&
-                      !is(up, "lambda") && !is(up, "class_definition");
-  if (local_names && at_module_level)
+      (arguments.empty() && (is_builtin(tree, scope, callee, "vars") ||
+                             is_builtin(tree, scope, callee, "dir")));
+  if (local_names && ts_node_is_null(enclosing_scope(node)))
     return Introspection{Kind::GlobalNames, shown(tree, node),
                          literal_key(tree, node)};
-  if (local_names ||
-      (arguments.empty() && is_builtin(tree, scope, callee, "dir")))
+  if (local_names)
     return Introspection{Kind::LocalNames, shown(tree, node), {}};
   if (is_builtin(tree, scope, callee, "globals"))
     return Introspection{Kind::GlobalNames, shown(tree, node),

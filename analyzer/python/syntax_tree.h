@@ -85,6 +85,15 @@ inline bool opens_scope(std::string_view type) {
          type == "lambda";
 }
 inline bool opens_scope(TSNode node) { return opens_scope(kind(node)); }
+/// The innermost function, class or lambda around `node`; a null node at
+/// module level.
+inline TSNode enclosing_scope(TSNode node) {
+  for (TSNode up = ts_node_parent(node); !ts_node_is_null(up);
+       up = ts_node_parent(up))
+    if (opens_scope(up))
+      return up;
+  return {};
+}
 
 /// True for a string literal without interpolations: nothing inside it runs,
 /// so walks need not enter it.
