@@ -117,16 +117,26 @@ FixOutcome fix_until_stable(const std::vector<DiscoveredFile> &files,
       SourceEncoding encoding = file->encoding();
       if (auto known = out.changed.find(absolute); known != out.changed.end())
         encoding = known->second.encoding;
-      if (std::holds_alternative<std::size_t>(encode_source(fixed, encoding))) {
-        for (const Fix *fix : kept)
+      std::string refused;
+      // Python reads a coding line on line 1 or 2 only: an edit above one
+      // may move it in or out, and the same bytes would read otherwise.
+      if (declared_encoding_name(fixed) != declared_encoding_name(text))
+        refused = "the fixed file would declare another encoding (a coding "
+                  "line would move into or out of its first two lines)";
+      else if (std::holds_alternative<std::size_t>(
+                   encode_source(fixed, encoding)))
+        refused = "the fixed file would hold a character that its encoding, " +
+                  std::string(name_of(encoding)) + ", cannot";
+      if (!refused.empty()) {
+        for (const Fix *fix : kept) {
+          out.dropped.insert(fix);
           if (reported_drops.insert(file->path() + fix->title).second)
-            out.notices.push_back(
-                {Severity::Warning, file->path(), std::nullopt,
-                 "fix '" + fix->title +
-                     "' dropped: the fixed file would hold a character that "
-                     "its encoding, " +
-                     std::string(name_of(encoding)) + ", cannot",
-                 NoticeKind::Fix});
+            out.notices.push_back({Severity::Warning, file->path(),
+                                   std::nullopt,
+                                   "fix '" + fix->title + "' dropped: " +
+                                       refused,
+                                   NoticeKind::Fix});
+        }
         continue;
       }
       auto [entry, fresh] = out.changed.try_emplace(absolute);
