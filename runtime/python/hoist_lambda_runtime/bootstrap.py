@@ -7,6 +7,7 @@ import traceback
 
 from .context import LambdaContext
 from .handler_loader import Fault, load_handler
+from .loopback_only import install as install_loopback_only
 from .runtime_api import RuntimeApiClient
 
 
@@ -59,6 +60,7 @@ def _instrument(task_root):
 
 
 def main():
+    install_loopback_only()
     api = RuntimeApiClient(os.environ["AWS_LAMBDA_RUNTIME_API"])
     task_root = os.environ.get("LAMBDA_TASK_ROOT", os.getcwd())
     if task_root not in sys.path:

@@ -96,3 +96,22 @@ def deep_response(event, context):
     for _ in range(100000):
         value = [value]
     return value
+
+
+def reaches_out(event, context):
+    """Tries the network past the proxies: urllib3's PoolManager ignores
+    HTTPS_PROXY, a plain socket and a datagram know nothing of them."""
+    import socket
+
+    import urllib3
+
+    answers = {"resolved": socket.getaddrinfo("example.com", 443)[0][4][0]}
+    try:
+        urllib3.PoolManager(retries=False).request("GET", "https://example.com/", timeout=5)
+        answers["pool"] = "reached"
+    except urllib3.exceptions.HTTPError as error:
+        answers["pool"] = "refused" if "Connection refused" in str(error) else str(error)
+    with socket.socket() as sock:
+        sock.settimeout(5)
+        answers["socket"] = os.strerror(sock.connect_ex(("93.184.215.14", 80)))
+    return answers
