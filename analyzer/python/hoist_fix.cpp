@@ -90,14 +90,17 @@ LocalUses uses_of(const SyntaxTree &tree, const FunctionInfo &function,
                   const std::string &local) {
   LocalUses uses;
   std::vector<std::pair<uint32_t, uint32_t>> nested;
-  std::unordered_set<uint32_t> in_place, contained, returned;
+  std::unordered_set<uint32_t> in_place, contained, returned, not_locals;
   walk_named_descendants(function.body, [&](TSNode node) {
     std::string_view type = kind(node);
     if (type == "attribute") {
       in_place.insert(ts_node_start_byte(field(node, "object")));
-    } else if (type == "assignment" || type == "keyword_argument") {
-      in_place.insert(ts_node_start_byte(
-          field(node, type == "assignment" ? "left" : "name")));
+      // The name after the dot names no local (`boto3.client` for `client`).
+      not_locals.insert(ts_node_start_byte(field(node, "attribute")));
+    } else if (type == "keyword_argument") {
+      not_locals.insert(ts_node_start_byte(field(node, "name")));
+    } else if (type == "assignment") {
+      in_place.insert(ts_node_start_byte(field(node, "left")));
     } else if (type == "function_definition" || type == "lambda" ||
                type == "class_definition") {
       // Its name binds the local (`class s3:`), it does not use it.
@@ -118,7 +121,8 @@ LocalUses uses_of(const SyntaxTree &tree, const FunctionInfo &function,
           contained.insert(ts_node_start_byte(element));
     } else if (type == "pair" && is(field(node, "value"), "identifier")) {
       contained.insert(ts_node_start_byte(field(node, "value")));
-    } else if (type == "identifier" && tree.text(node) == local) {
+    } else if (type == "identifier" && tree.text(node) == local &&
+               !not_locals.count(ts_node_start_byte(node))) {
       uint32_t at = ts_node_start_byte(node);
       uses.only_in_place = uses.only_in_place && in_place.count(at);
       if (!uses.unfollowed.empty())

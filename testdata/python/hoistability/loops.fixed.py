@@ -28,6 +28,17 @@ def per_item_handler(event, context):
     return regions
 
 
+def named_like_its_factory_handler(event, context):
+    # A local named as the factory's attribute ('client', 'boto3.client') is
+    # still used only in place.
+    queues = []
+    for name in ("orders", "refunds"):
+        # expect: client-in-handler[hoistable]
+        client = sqs_client
+        queues.append(client.meta.region_name + ":" + name)
+    return queues
+
+
 def collected_handler(event, context):
     clients = []
     for _ in ("photos", "logs"):
