@@ -955,7 +955,10 @@ std::string found_as_global(const NameResolver &resolver,
     return "";
   for (const Introspection &found : global_name_lookups(resolver, module))
     if (!found.key || std::count(names.begin(), names.end(), *found.key))
-      return "the module looks up its names at run time ('" + found.text +
+      return (found.elsewhere ? "'" + found.elsewhere->path() +
+                                    "' looks up the module's names"
+                              : std::string("the module looks up its names")) +
+             " at run time ('" + found.text +
              "'), where it would find the new module-level '" + names.front() +
              "'";
   return "";

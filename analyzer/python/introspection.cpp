@@ -3,6 +3,7 @@
 #include <unordered_set>
 
 #include "python/module_edits.h"
+#include "python/module_imports.h"
 
 namespace hoist::python {
 namespace {
@@ -208,6 +209,44 @@ std::optional<Introspection> introspection_of(const NameResolver &resolver,
   return std::nullopt;
 }
 
+/// Where `other`, in `scope`, takes `module` as a mapping of its names
+/// (global_name_lookups), if `node` does.
+std::optional<Introspection> module_names_taken(const NameResolver &resolver,
+                                                Scope scope, TSNode node,
+                                                const ModuleModel &module) {
+  const SyntaxTree &tree = scope.module->tree();
+  auto is_module = [&](TSNode value) {
+    Symbol symbol = resolver.resolve(value, scope);
+    return symbol.kind == Symbol::Kind::Module && symbol.module &&
+           resolver.module_cache().same_file(*symbol.module, module);
+  };
+  auto taken = [&](std::optional<std::string> key) {
+    Introspection found{Kind::GlobalNames, shown(tree, node), std::move(key)};
+    found.elsewhere = scope.module;
+    return found;
+  };
+  if (is(node, "attribute") && tree.text(field(node, "attribute")) == "__dict__")
+    return is_module(field(node, "object")) ? std::optional(taken({}))
+                                            : std::nullopt;
+  if (!is(node, "call"))
+    return std::nullopt;
+  TSNode callee = field(node, "function");
+  std::vector<TSNode> arguments = named_children(field(node, "arguments"));
+  if (arguments.empty())
+    return std::nullopt;
+  for (const char *lookup : {"getattr", "hasattr", "setattr", "delattr"})
+    if (is_builtin(tree, scope, callee, lookup) && is_module(arguments[0]))
+      return taken(arguments.size() > 1 ? string_value(tree, arguments[1])
+                                        : std::nullopt);
+  if ((is_builtin(tree, scope, callee, "vars") ||
+       is_builtin(tree, scope, callee, "dir") ||
+       (called_name(tree, callee) == "getmembers" &&
+        library_path(resolver, scope, callee) == "inspect.getmembers")) &&
+      is_module(arguments[0]))
+    return taken({});
+  return std::nullopt;
+}
+
 } // namespace
 
 std::vector<Introspection> introspection_in(const NameResolver &resolver,
@@ -236,6 +275,33 @@ std::vector<Introspection> global_name_lookups(const NameResolver &resolver,
       found.push_back(std::move(*one));
     return true;
   });
+  // The module itself may import itself (`import app` in app.py) and take
+  // that as a mapping; so may the modules that import it.
+  const ModuleCache &cache = resolver.module_cache();
+  std::vector<const ModuleModel *> takers{&module};
+  for (const std::string &file : importers_of(resolver, module))
+    if (const ModuleModel *other = cache.module_in(file);
+        other && !cache.same_file(*other, module))
+      takers.push_back(other);
+  for (const ModuleModel *taker : takers) {
+    auto in_scope = [&](Scope scope, TSNode root) {
+      auto visit = [&](TSNode node) {
+        if (auto one = module_names_taken(resolver, scope, node, module)) {
+          if (taker == &module)
+            one->elsewhere = nullptr;
+          found.push_back(std::move(*one));
+        }
+        return true;
+      };
+      visit(root); // a lambda's body is its expression
+      for_each_in_scope(root, visit);
+    };
+    in_scope({taker, nullptr}, taker->tree().root());
+    for (const auto *functions :
+         {&taker->functions(), &taker->nested_functions()})
+      for (const FunctionInfo &function : *functions)
+        in_scope({taker, &function}, function.body);
+  }
   return found;
 }
 

@@ -36,6 +36,9 @@ struct Introspection {
   std::optional<std::string> key;
   /// invoke_path_introspection: the function it is in.
   const FunctionInfo *function = nullptr;
+  /// global_name_lookups: the module it is in, when another module looks
+  /// at this one's names (`vars(app)` in `helpers.py`).
+  const ModuleModel *elsewhere = nullptr;
 };
 
 /// The introspection in the code that runs when `root` (in `scope`) runs,
@@ -44,7 +47,10 @@ std::vector<Introspection> introspection_in(const NameResolver &resolver,
                                             Scope scope, TSNode root);
 
 /// The module-level names of `module` looked up as data anywhere in it
-/// (module code, functions, methods).
+/// (module code, functions, methods), or by a checked module that imports
+/// it, which may take it as a mapping of its names: `vars(app)`,
+/// `dir(app)`, `app.__dict__`, `inspect.getmembers(app)`, `getattr(app,
+/// op)`.
 std::vector<Introspection> global_name_lookups(const NameResolver &resolver,
                                                const ModuleModel &module);
 

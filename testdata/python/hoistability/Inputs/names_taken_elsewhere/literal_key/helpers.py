@@ -1,0 +1,4 @@
+def version():
+    import app
+
+    return getattr(app, "VERSION", "unknown")
