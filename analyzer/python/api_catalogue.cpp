@@ -84,6 +84,8 @@ ApiCatalogue ApiCatalogue::load(const std::filesystem::path &catalogue_file) {
       catalogue.transparent_wrappers_.insert(item.get<std::string>());
     for (const auto &item : catalogue.source_.list("python_harmless_calls"))
       catalogue.harmless_calls_.insert(item.get<std::string>());
+    for (const auto &item : catalogue.source_.list("python_value_attributes"))
+      catalogue.value_attributes_.insert(item.get<std::string>());
   } catch (const std::exception &error) {
     throw std::runtime_error(catalogue_file.string() + ": " + error.what());
   }

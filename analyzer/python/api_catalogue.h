@@ -78,6 +78,12 @@ public:
   bool runs_callbacks_on_calling_thread(const std::string &path) const {
     return same_thread_callers_.count(path) > 0;
   }
+  /// True when `attribute` of a catalogued object holds a string or a
+  /// number (`region_name`, `endpoint_url`), which nothing it is given to
+  /// can change in place.
+  bool holds_value(std::string_view attribute) const {
+    return value_attributes_.count(std::string(attribute)) > 0;
+  }
   /// True when the library decorator or wrapper `path` always calls the
   /// function it wraps and lets its errors through (`functools.lru_cache`).
   bool always_calls_wrapped(const std::string &path) const {
@@ -106,6 +112,7 @@ private:
   std::unordered_set<std::string> same_thread_callers_;
   std::unordered_set<std::string> transparent_wrappers_;
   std::unordered_set<std::string> harmless_calls_;
+  std::unordered_set<std::string> value_attributes_;
   std::unordered_set<std::string> root_modules_;
 };
 

@@ -181,6 +181,26 @@ bool is_logging_method(std::string_view method) {
                      [&](const char *name) { return method == name; });
 }
 
+/// True when the library callable `callee` (in `scope`) only reads what it
+/// is given: a builtin that reads (`len`, `str`, `sorted`; not `setattr`),
+/// a logging method, a library the catalogue lists as harmless (`json`,
+/// `requests`), or a construction the catalogue lists, which is built from
+/// its arguments (`boto3.client("s3", config=config)`).
+bool reads_what_it_is_given(const NameResolver &resolver, Scope scope,
+                            TSNode callee) {
+  const SyntaxTree &tree = scope.module->tree();
+  if (is(callee, "attribute") &&
+      is_logging_method(tree.text(field(callee, "attribute"))))
+    return true;
+  Symbol symbol = resolver.resolve(callee, scope);
+  if (is(callee, "identifier") && !symbol.known())
+    return is_reading_builtin(tree.text(callee));
+  return (symbol.kind == Symbol::Kind::Path ||
+          symbol.kind == Symbol::Kind::Instance) &&
+         (resolver.catalogue().is_harmless(symbol.path) ||
+          resolver.catalogue().find(symbol.path));
+}
+
 /// True when nothing uses what `call` returns: it is a statement of its
 /// own (awaited or not).
 bool result_unused(TSNode call) {
@@ -2212,10 +2232,53 @@ ObjectChange handed_over(const NameResolver &resolver,
       const FunctionInfo *callee = resolver.called_function(
           call, {&module, &function}, callee_module);
       if (!callee) {
-        // A part given to a library reads it (`print(s3.meta.region_name)`),
-        // but for the event hooks, which are there to be registered with.
+        // The event hooks are there to be registered with.
         if (steps > 0 && !part && through_event_hooks(tree, value, path))
           return over(passes + ", which may register hooks with it");
+        // A method of it handed on (`map(http.headers.update, tokens)`)
+        // may be called by whoever gets it.
+        if (TSNode object = is(unparenthesize(value), "attribute")
+                                ? field(unparenthesize(value), "object")
+                                : TSNode{};
+            !ts_node_is_null(object) && steps_from(tree, object, path) >= 0) {
+          std::string method(
+              tree.text(field(unparenthesize(value), "attribute")));
+          bool of_part = part || steps_from(tree, object, path) > 0;
+          if (of_part ? is_mutating_dunder(method) ||
+                            std::count(container_mutating_methods().begin(),
+                                       container_mutating_methods().end(),
+                                       method)
+                      : methods.configures(method, false))
+            return over(passes + ", which may call it");
+        }
+        // Given to a library call that may change what it is given
+        // (`operator.setitem(http.headers, k, v)`, `dict.pop(kw, k)`,
+        // `ChainMap(http.headers)`): any call of one not known to only read
+        // it, but for the construction it moves with, whose arguments are
+        // followed as its own, a method of a container of its own that
+        // stores it (`clients.append(s3)`, not `dict.update(...)`:
+        // stored_as_item follows the items), and a
+        // part that holds a string or a number (`session.region_name`). The
+        // object itself given to a call whose result is kept is followed
+        // below.
+        bool reads = ts_node_eq(call, moved_with) ||
+                     (is(callee_node, "attribute") &&
+                      stores_in_container(
+                          tree.text(field(callee_node, "attribute"))) &&
+                      !resolver
+                           .resolve(field(callee_node, "object"),
+                                    {&module, &function})
+                           .known() &&
+                      !is_builtin_name(std::string(
+                          tree.text(field(callee_node, "object"))))) ||
+                     (steps > 0 && is(unparenthesize(value), "attribute") &&
+                      resolver.catalogue().holds_value(tree.text(
+                          field(unparenthesize(value), "attribute")))) ||
+                     reads_what_it_is_given(resolver, {&module, &function},
+                                            callee_node);
+        if (!reads && (steps > 0 || part || result_unused(call)) &&
+            !unresolved_function(resolver, {&module, &function}, callee_node))
+          return over(passes + ", a library call that may change it in place");
         if (steps > 0 && !part)
           continue;
         Symbol symbol = resolver.resolve(callee_node, {&module, &function});
@@ -2550,9 +2613,7 @@ std::string library_call_changing(const NameResolver &resolver,
       continue;
     TSNode callee = field(call, "function");
     std::string_view callee_text = tree.text(callee);
-    if ((is(callee, "identifier") && is_reading_builtin(callee_text)) ||
-        (is(callee, "attribute") &&
-         is_logging_method(tree.text(field(callee, "attribute")))) ||
+    if (reads_what_it_is_given(resolver, {&module, &function}, callee) ||
         resolver.resolve(callee, {&module, &function}).kind ==
             Symbol::Kind::Function)
       continue;
