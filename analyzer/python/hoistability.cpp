@@ -164,10 +164,18 @@ public:
     }
     if (type == "attribute") {
       TSNode object = field(node, "object");
+      std::string attribute(tree.text(field(node, "attribute")));
       if (is_self(object, scope))
-        return classify_self_attribute(
-            std::string(tree.text(field(node, "attribute"))), scope, depth);
-      return classify(object, scope, chain_index, depth + 1);
+        return classify_self_attribute(attribute, scope, depth);
+      ClassifiedInputs result = classify(object, scope, chain_index, depth + 1);
+      // What a constant object gives may still be computed at each read.
+      if (std::string by =
+              computed_by(resolver_.resolve(object, scope), attribute);
+          result.lifetime == InputLifetime::Hoistable && !by.empty())
+        return {InputLifetime::Unknown, "'" + std::string(tree.text(node)) +
+                                            "' is computed when read, by '" +
+                                            by + "'"};
+      return result;
     }
     if (type == "lambda")
       return {InputLifetime::Unknown, "depends on a lambda"};
@@ -479,12 +487,22 @@ private:
           !how.empty())
         return {InputLifetime::Unknown,
                 "module-level '" + name + "' is changed at run time: " + how};
+      if (std::string how =
+              object_changed_at_run_time(module, name, it->second);
+          !how.empty())
+        return {InputLifetime::Unknown, "module-level '" + name +
+                                            "' is changed at run time ('" +
+                                            how + "')"};
       if (std::string alias = aliased(module, name, it->second);
           !alias.empty())
         return {InputLifetime::Unknown,
                 "module-level '" + name + "' is given another name ('" + alias +
                     "'), through which hoist does not follow what "
                     "changes it"};
+      // An instance of a project class made at import is the object the
+      // fix reads too: only what changes it later (asked above) differs.
+      if (made_by_project_class(module, it->second))
+        return {};
       return classify_values(it->second, {scope.module, nullptr}, -1, depth);
     }
     return {InputLifetime::Unknown, "depends on '" + name + "'"};
@@ -710,7 +728,13 @@ private:
       return how;
     if (std::string how = set_by_name(*owner.module, owner, name); !how.empty())
       return how;
-    return set_by_importer(*owner.module, name);
+    if (std::string how = set_by_importer(*owner.module, name); !how.empty())
+      return how;
+    auto values = owner.module->bindings().assignments.find(name);
+    return values == owner.module->bindings().assignments.end()
+               ? ""
+               : object_changed_at_run_time(*owner.module, name,
+                                            values->second);
   }
 
   /// How `module` is reloaded at run time, or "": a function of a project
@@ -766,9 +790,12 @@ private:
     if (std::string how = set_by_importer(module, name); !how.empty())
       return how;
     auto values = module.bindings().assignments.find(name);
-    return values == module.bindings().assignments.end()
-               ? ""
-               : configured_at_run_time(module, name, values->second);
+    if (values == module.bindings().assignments.end())
+      return "";
+    if (std::string how = configured_at_run_time(module, name, values->second);
+        !how.empty())
+      return how;
+    return object_changed_at_run_time(module, name, values->second);
   }
 
   /// How code changes `attribute` (`Settings.region`), an attribute of a
@@ -808,6 +835,212 @@ private:
                 changed_in(owner.module->tree(), function, spelled_there);
             !how.empty())
           return how;
+    }
+    return "";
+  }
+
+  /// The project function that reading `name` of `owner`, an instance of a
+  /// project class, runs, or "": a property's getter, its class's
+  /// `__getattribute__`, or its `__getattr__` for a name it does not define.
+  std::string computed_by(const Symbol &owner, const std::string &name) const {
+    if (owner.kind != Symbol::Kind::Object || !owner.cls)
+      return "";
+    Symbol found = resolver_.member(owner, name);
+    if (found.kind == Symbol::Kind::Function && found.function &&
+        found.module && getter_kind(*found.module, *found.function) != Getter::None)
+      return owner.cls->name + "." + name;
+    for (const char *special : {"__getattribute__", "__getattr__"})
+      if ((!found.known() || std::string_view(special) == "__getattribute__") &&
+          resolver_.member(owner, special).kind == Symbol::Kind::Function)
+        return owner.cls->name + "." + special;
+    return "";
+  }
+
+  /// True when `values`, what a module-level name of `module` is bound to,
+  /// is one call of a project class (`SETTINGS = Settings()`).
+  bool made_by_project_class(const ModuleModel &module,
+                             const std::vector<TSNode> &values) const {
+    return values.size() == 1 && is(unparenthesize(values.front()), "call") &&
+           resolver_.resolve(field(unparenthesize(values.front()), "function"),
+                             {&module, nullptr})
+                   .kind == Symbol::Kind::Class;
+  }
+
+  /// The names of the methods of `cls` (in `module`) and of its project
+  /// bases that change the instance they are called on: set an attribute or
+  /// item of it or of a part of it (`self.region = ...`,
+  /// `self.opts["k"] = ...`, `setattr(self, ...)`), call a container's
+  /// changing method on it or a part of it (`self.opts.update(...)`), or
+  /// call a method of it that does.
+  std::unordered_set<std::string> changing_methods(const ModuleModel &module,
+                                                   const ClassInfo &cls) const {
+    std::vector<std::pair<const ModuleModel *, const FunctionInfo *>> methods;
+    std::vector<std::pair<const ModuleModel *, const ClassInfo *>> classes = {
+        {&module, &cls}};
+    for (std::size_t i = 0; i < classes.size() && i < kMaxDepth; ++i) {
+      auto [owner, info] = classes[i];
+      for (const auto &[name, method] : info->methods)
+        if (method->self_parameter())
+          methods.push_back({owner, method});
+      for (TSNode base : info->bases) {
+        Symbol symbol = resolver_.resolve(base, {owner, nullptr});
+        if (symbol.kind == Symbol::Kind::Class && symbol.cls && symbol.module)
+          classes.push_back({symbol.module, symbol.cls});
+      }
+    }
+    auto rooted_at = [](const SyntaxTree &tree, TSNode node,
+                        const std::string &self) {
+      for (;; node = is(node, "attribute") ? field(node, "object")
+                                           : field(node, "value")) {
+        if (is(node, "identifier"))
+          return tree.text(node) == self;
+        if (!is(node, "attribute") && !is(node, "subscript"))
+          return false;
+      }
+    };
+    std::unordered_set<std::string> changing;
+    for (bool grew = true; grew;) {
+      grew = false;
+      for (auto [owner, method] : methods) {
+        if (changing.count(method->name))
+          continue;
+        const SyntaxTree &tree = owner->tree();
+        const std::string &self = method->self_parameter()->name;
+        bool changes = false;
+        for (TSNode target : method->written_targets)
+          changes = changes || rooted_at(tree, target, self);
+        for (TSNode call : method->calls) {
+          TSNode callee = field(call, "function");
+          std::vector<TSNode> arguments =
+              named_children(field(call, "arguments"));
+          std::string_view called =
+              is(callee, "attribute") ? tree.text(field(callee, "attribute"))
+                                      : tree.text(callee);
+          if ((called == "setattr" || called == "__setattr__") &&
+              !arguments.empty() && rooted_at(tree, arguments[0], self))
+            changes = true;
+          if (is(callee, "attribute") &&
+              rooted_at(tree, field(callee, "object"), self) &&
+              (std::count(container_mutating_methods().begin(),
+                          container_mutating_methods().end(), called) ||
+               (tree.text(field(callee, "object")) == self &&
+                changing.count(std::string(called)))))
+            changes = true;
+        }
+        if (changes)
+          grew = changing.insert(method->name).second || grew;
+      }
+    }
+    return changing;
+  }
+
+  /// True when `node` (in `scope`) names module-level `name` of `owner`:
+  /// as spelled there, imported from it (under any name), or as its
+  /// attribute (`settings.SETTINGS`).
+  bool names_module_level(TSNode node, Scope scope, const ModuleModel &owner,
+                          const std::string &name) const {
+    node = unparenthesize(node);
+    const SyntaxTree &tree = scope.module->tree();
+    if (is(node, "attribute"))
+      return tree.text(field(node, "attribute")) == name &&
+             may_be(field(node, "object"), scope, module_symbol(owner));
+    if (!is(node, "identifier"))
+      return false;
+    std::string spelled(tree.text(node));
+    const ModuleCache &project = resolver_.module_cache();
+    if (project.same_file(*scope.module, owner))
+      return spelled == name &&
+             (!scope.function || module_name_in(*scope.function, name));
+    const std::unordered_map<std::string, std::string> *imports =
+        &scope.module->bindings().imports;
+    for (const FunctionInfo *function = scope.function; function;
+         function = function->enclosing)
+      if (function->bindings.imports.count(spelled)) {
+        imports = &function->bindings.imports;
+        break;
+      } else if (function->bindings.binds(spelled)) {
+        return false;
+      }
+    auto path = imports->find(spelled);
+    if (path == imports->end())
+      return false;
+    std::size_t dot = path->second.rfind('.');
+    if (dot == std::string::npos || path->second.substr(dot + 1) != name)
+      return false;
+    Symbol from = resolver_.imported(path->second.substr(0, dot), *scope.module);
+    return from.kind == Symbol::Kind::Module && from.module &&
+           project.same_file(*from.module, owner);
+  }
+
+  /// How code changes the project object module-level `name` of `module`
+  /// holds (`SETTINGS = Settings()`), or "": a function of any module that
+  /// names it calls one of its changing_methods (`SETTINGS.override(event)`)
+  /// or sets an attribute or item of it; or code anywhere takes such a
+  /// method as a value (`refresh = SETTINGS.override`). A call of one at
+  /// module level runs once, at import.
+  std::string object_changed_at_run_time(const ModuleModel &module,
+                                         const std::string &name,
+                                         const std::vector<TSNode> &values)
+      const {
+    if (!made_by_project_class(module, values))
+      return "";
+    Symbol made = resolver_.resolve(
+        field(unparenthesize(values.front()), "function"), {&module, nullptr});
+    if (made.kind != Symbol::Kind::Class || !made.cls || !made.module)
+      return "";
+    std::unordered_set<std::string> changing =
+        changing_methods(*made.module, *made.cls);
+    std::vector<const ModuleModel *> modules =
+        resolver_.module_cache().modules_spelling(name);
+    modules.push_back(&module);
+    std::string found;
+    const ModuleCache &project = resolver_.module_cache();
+    for (const ModuleModel *reader : modules) {
+      const SyntaxTree &tree = reader->tree();
+      // A module kept unparsed (see ModuleCache) that spells the name and
+      // a changing method's may call it.
+      if (tree.text(tree.root()).empty())
+        for (const std::string &method : changing) {
+          std::vector<const ModuleModel *> spelling =
+              project.modules_spelling(method);
+          if (std::find(spelling.begin(), spelling.end(), reader) !=
+              spelling.end())
+            return name + "." + method + "(...)' in '" + reader->path();
+        }
+      auto visit = [&](Scope scope) {
+        return [&, scope](TSNode node) {
+          if (!found.empty())
+            return false;
+          if (!is(node, "attribute") ||
+              !changing.count(std::string(tree.text(field(node, "attribute")))) ||
+              !names_module_level(field(node, "object"), scope, module, name))
+            return true;
+          TSNode call = ts_node_parent(node);
+          if (!scope.function && is(call, "call") &&
+              ts_node_eq(field(call, "function"), node))
+            return true; // runs at import
+          found = std::string(tree.text(node)) + "(...)' in '" + reader->path();
+          return false;
+        };
+      };
+      for (const auto *functions : every_function(*reader))
+        for (const FunctionInfo &function : *functions) {
+          Scope scope{reader, &function};
+          for_each_in_scope(function.body, visit(scope));
+          for (TSNode target : function.written_targets)
+            for (TSNode root = target;
+                 found.empty() &&
+                 (is(root, "attribute") || is(root, "subscript"));) {
+              root = is(root, "attribute") ? field(root, "object")
+                                           : field(root, "value");
+              if (names_module_level(root, scope, module, name))
+                found = written_as(tree, target) + "' in '" + reader->path();
+            }
+        }
+      for_each_in_scope_and_class_bodies(tree.root(),
+                                         visit({reader, nullptr}));
+      if (!found.empty())
+        return found;
     }
     return "";
   }

@@ -1605,6 +1605,60 @@ bool may_change_objects(std::string_view text) {
   return false;
 }
 
+namespace {
+
+/// True when `code`, a line of Python, sets a dotted name's attribute
+/// (`self.region = ...`, `handler.calls += 1`; not `==`).
+bool sets_attribute(std::string_view code) {
+  std::size_t at = 0;
+  auto identifier = [&] {
+    std::size_t start = at;
+    while (at < code.size() &&
+           (std::isalnum(static_cast<unsigned char>(code[at])) ||
+            code[at] == '_'))
+      ++at;
+    return at > start;
+  };
+  if (!identifier())
+    return false;
+  bool dotted = false;
+  while (at < code.size() && code[at] == '.') {
+    ++at;
+    if (!identifier())
+      return false;
+    dotted = true;
+  }
+  at = std::min(code.find_first_not_of(" \t", at), code.size());
+  if (!dotted || at == code.size())
+    return false;
+  if (code[at] == '=')
+    return at + 1 == code.size() || code[at + 1] != '=';
+  return at + 1 < code.size() && code[at + 1] == '=' &&
+         std::string_view("+-*/%|&^").find(code[at]) != std::string_view::npos;
+}
+
+/// True when a function of `text` other than `__init__` sets an attribute
+/// (sets_attribute): a method changing the instance it is called on
+/// (`self.region = ...`), a function setting one of its own or another
+/// function's: state its importers may read. `__init__` sets up an object
+/// once.
+bool sets_attribute_after_init(std::string_view text) {
+  std::vector<std::pair<std::size_t, bool>> open; // (indent, is __init__)
+  return any_line(text, [&](std::string_view code, std::size_t indent) {
+    while (!open.empty() && open.back().first >= indent)
+      open.pop_back();
+    if (code.rfind("async ", 0) == 0)
+      code.remove_prefix(6);
+    if (code.rfind("def ", 0) == 0) {
+      open.push_back({indent, code.rfind("def __init__", 0) == 0});
+      return false;
+    }
+    return !open.empty() && !open.back().second && sets_attribute(code);
+  });
+}
+
+} // namespace
+
 bool may_change_state_or_handle_errors(std::string_view text) {
   for (std::string_view word :
        {"except", ".update(", ".setdefault(", ".pop(", ".popitem(", ".clear(",
@@ -1620,7 +1674,7 @@ bool may_change_state_or_handle_errors(std::string_view text) {
         (next + 1 == text.size() || text[next + 1] != '='))
       return true;
   }
-  return false;
+  return sets_attribute_after_init(text);
 }
 
 namespace {

@@ -83,7 +83,8 @@ bool may_change_objects(std::string_view text);
 
 /// True when `text` (a module) may change state its importers read (an
 /// item written, a container's mutating method: `CLIENT_KWARGS[k] = v`,
-/// `CFG.update(...)`) or handle the errors of code it wraps or calls
+/// `CFG.update(...)`; an attribute set by a function other than `__init__`:
+/// `self.region = ...` in a method) or handle the errors of code it wraps or calls
 /// (`except`): a byte scan.
 bool may_change_state_or_handle_errors(std::string_view text);
 
