@@ -143,6 +143,10 @@ public:
       std::string how = project_module_attribute_changed(node, scope);
       if (how.empty())
         how = class_attribute_changed(node, scope);
+      if (how.empty())
+        how = function_attribute_changed(
+            resolver_.resolve(field(node, "object"), scope),
+            std::string(tree.text(field(node, "attribute"))));
       if (!how.empty())
         return {InputLifetime::Unknown, "'" + std::string(tree.text(node)) +
                                             "' is changed at run time ('" +
@@ -156,11 +160,15 @@ public:
     }
     if (type == "attribute" || type == "subscript") {
       Symbol symbol = resolver_.resolve(node, scope);
-      if (symbol.kind == Symbol::Kind::Path)
-        // an imported name: `os.environ`, `config.REGION`
-        return type == "subscript" ? classify(field(node, "subscript"), scope,
-                                              chain_index, depth + 1)
-                                   : ClassifiedInputs{};
+      // an imported name: `os.environ`, `config.REGION`; not an attribute
+      // of a library object the module keeps (`make.region` of `make =
+      // functools.partial(...)`), which code may set as it sets a global
+      if (symbol.kind == Symbol::Kind::Path && type == "subscript")
+        return classify(field(node, "subscript"), scope, chain_index,
+                        depth + 1);
+      if (symbol.kind == Symbol::Kind::Path &&
+          !module_global_value(field(node, "object"), scope))
+        return {};
     }
     if (type == "attribute") {
       TSNode object = field(node, "object");
@@ -839,6 +847,17 @@ private:
     return "";
   }
 
+  /// True when `node` (in `scope`) is a module-level name of its module
+  /// bound to a value by an assignment, not by an import.
+  static bool module_global_value(TSNode node, Scope scope) {
+    if (!is(node, "identifier"))
+      return false;
+    std::string name(scope.module->tree().text(node));
+    const ScopeBindings &globals = scope.module->bindings();
+    return (!scope.function || module_name_in(*scope.function, name)) &&
+           globals.assignments.count(name) && !globals.imports.count(name);
+  }
+
   /// The project function that reading `name` of `owner`, an instance of a
   /// project class, runs, or "": a property's getter, its class's
   /// `__getattribute__`, or its `__getattr__` for a name it does not define.
@@ -864,6 +883,72 @@ private:
            resolver_.resolve(field(unparenthesize(values.front()), "function"),
                              {&module, nullptr})
                    .kind == Symbol::Kind::Class;
+  }
+
+  /// How code changes `name` of `owner`, a project function, at run time,
+  /// or "": a function of a module that spells `name` sets it on what
+  /// resolves to that function (`handler.region = ...`, `cfg.region = ...`
+  /// after `cfg = handler`, `setattr(handler, "region", ...)`,
+  /// `handler.__dict__["region"] = ...`). A function's attributes are
+  /// module state as its module's globals are. A decorated function's name
+  /// may hold what its decorator made: a function defined in another
+  /// (`wrapper.last_region = ...` in `traced`) may be it.
+  std::string function_attribute_changed(const Symbol &owner,
+                                         const std::string &name) const {
+    if (owner.kind != Symbol::Kind::Function || !owner.function ||
+        owner.bound)
+      return "";
+    auto a_function = [&](TSNode node, Scope scope) {
+      Symbol symbol = resolver_.resolve(node, scope);
+      if (symbol.kind != Symbol::Kind::Function || !symbol.function ||
+          !symbol.module || !owner.module)
+        return false;
+      if (symbol.function->enclosing && !owner.function->decorators.empty())
+        return true;
+      // A module checked and loaded again by an import is one module.
+      return resolver_.module_cache().same_file(*symbol.module,
+                                                *owner.module) &&
+             ts_node_start_byte(symbol.function->node) ==
+                 ts_node_start_byte(owner.function->node);
+    };
+    for (const ModuleModel *module :
+         resolver_.module_cache().modules_spelling(name)) {
+      const SyntaxTree &tree = module->tree();
+      for (const auto *functions : every_function(*module))
+        for (const FunctionInfo &function : *functions) {
+          Scope scope{module, &function};
+          for (TSNode target : function.written_targets)
+            for (TSNode root = target;
+                 is(root, "attribute") || is(root, "subscript");
+                 root = is(root, "attribute") ? field(root, "object")
+                                              : field(root, "value")) {
+              bool named = is(root, "attribute") &&
+                           tree.text(field(root, "attribute")) == name;
+              bool in_namespace = is(root, "subscript") &&
+                                  is(field(root, "value"), "attribute") &&
+                                  tree.text(field(field(root, "value"),
+                                                  "attribute")) == "__dict__";
+              TSNode object = is(root, "attribute")
+                                  ? field(root, "object")
+                                  : field(field(root, "value"), "object");
+              if ((named || in_namespace) && a_function(object, scope))
+                return written_as(tree, target);
+            }
+          for (TSNode call : function.calls) {
+            TSNode callee = field(call, "function");
+            std::vector<TSNode> arguments =
+                named_children(field(call, "arguments"));
+            if (is(callee, "identifier") && tree.text(callee) == "setattr" &&
+                !resolver_.resolve(callee, scope).known() &&
+                arguments.size() == 3 && a_function(arguments[0], scope))
+              if (std::optional<std::string> key =
+                      string_value(tree, arguments[1]);
+                  !key || *key == name)
+                return "setattr(...)";
+          }
+        }
+    }
+    return "";
   }
 
   /// The names of the methods of `cls` (in `module`) and of its project
