@@ -203,9 +203,9 @@ private:
   /// follows every run of it (a call on the invoke path, or at INIT). Not
   /// a special method (`__lt__`, an Enum's `_missing_`), a function
   /// decorated otherwise (decorated_to_be_called), a lambda, a method a
-  /// library may call (library_may_call), a function or a method of a class
-  /// the module defines more than once (which of them a call runs depends
-  /// on how the module ran), or a function spelled otherwise (handed on).
+  /// library may call (library_may_call), one whose name is bound other
+  /// ways too (defined_as_others), or a function spelled otherwise (handed
+  /// on).
   bool placed_by_calls(const ModuleModel &module, const FunctionInfo &function,
                        int depth) {
     const std::string &name = function.name;
@@ -213,10 +213,7 @@ private:
         (name.size() > 2 && name.front() == '_' && name.back() == '_') ||
         !decorated_to_be_called(module, function) ||
         library_may_call(module, function) ||
-        (!function.enclosing &&
-         module.defined_more_than_once(function.class_name.empty()
-                                           ? name
-                                           : function.class_name)))
+        defined_as_others(module, function))
       return false;
     const std::vector<std::string> &uses = uses_of(name);
     if (!uses[1].empty())
@@ -235,6 +232,21 @@ private:
         return false;
     }
     return true;
+  }
+
+  /// True when the name a call of module-level `function` finds may be
+  /// bound to something else, depending on how the module ran: the module
+  /// binds the function's name (or its class's) more than once, or its
+  /// class body defines the method more than once.
+  static bool defined_as_others(const ModuleModel &module,
+                                const FunctionInfo &function) {
+    if (function.enclosing)
+      return false;
+    if (function.class_name.empty())
+      return module.bound_more_than_once(function.name);
+    const ClassInfo *cls = module.class_named(function.class_name);
+    return module.bound_more_than_once(function.class_name) ||
+           (cls && cls->methods_defined_more_than_once.count(function.name));
   }
 
   /// True when what `function`'s decorators leave runs when its name is

@@ -1284,22 +1284,23 @@ private:
 
   /// A project function `call` runs that changes the environment, as a
   /// write made by the call (module-level setup that calls `configure()`).
+  /// Each function the callee's name may be bound to counts (a
+  /// conditional import, a star import rebinding a `def`).
   void follow(TSNode call) {
-    const ModuleModel *module = nullptr;
-    const FunctionInfo *callee =
-        resolver_.called_function(call, scope_, module);
-    if (!callee || !module)
-      return;
-    // What runs when it runs: not the functions it only defines (a
-    // decorator's wrapper runs at each call of what it wraps, on the invoke
-    // path). A lambda's body is an expression, itself perhaps the call it
-    // makes.
-    add_all(call, followed_writes({module, callee}, callee->is_lambda
-                                                        ? callee->node
-                                                        : callee->body));
-    // And what its decorators wrap it in (`@exporting def bootstrap()`).
-    for (const Scope &wrapping : wrapping_code(resolver_, *module, *callee))
-      add_all(call, followed_writes(wrapping, wrapping.function->body));
+    for (const Scope &called : resolver_.called_scopes(call, scope_)) {
+      const FunctionInfo *callee = called.function;
+      // What runs when it runs: not the functions it only defines (a
+      // decorator's wrapper runs at each call of what it wraps, on the
+      // invoke path). A lambda's body is an expression, itself perhaps the
+      // call it makes.
+      add_all(call,
+              followed_writes({called.module, callee},
+                              callee->is_lambda ? callee->node : callee->body));
+      // And what its decorators wrap it in (`@exporting def bootstrap()`).
+      for (const Scope &wrapping :
+           wrapping_code(resolver_, *called.module, *callee))
+        add_all(call, followed_writes(wrapping, wrapping.function->body));
+    }
   }
 
   /// What a decorator applied in a function runs, as a call of it would
@@ -2388,51 +2389,56 @@ ObjectChange handed_over(const NameResolver &resolver,
       }
       if (calls_memoized(resolver, call, {&module, &function}))
         return over(passes + ", which caches its results by its arguments");
-      for (auto [runs_module, runs] :
-           method_and_overrides(resolver, module, function, call,
-                                *callee_module, *callee)) {
-        std::string parameter = parameter_for(tree, *runs, call, value);
-        if (parameter.empty() || depth >= 3)
-          return over(passes + ", which hoist cannot follow");
-        ObjectChange change = change_in(resolver, *runs_module, *runs,
-                                        parameter, methods, part || steps > 0,
-                                        depth + 1);
-        if (change.kind == ObjectChange::Kind::HandedOver)
-          return change;
-        if (change && runs != callee)
-          return over(passes + ", which runs '" + display_name(*runs) +
-                      "' on a subclass, and that changes it ('" + change.how +
-                      "')");
-        if (change)
-          return over(passes + ", which changes it ('" + change.how + "')");
-        if (change.escapes() && !escapes.escapes())
-          escapes = change;
-        // Given back a part (`return client.meta.events`), the caller may
-        // configure it through what the call returns
-        // (`events_of(s3).register(...)`).
-        if (!result_unused(call) &&
-            !ts_node_is_null(part_given_back(runs_module->tree(), *runs,
-                                             parameter, part || steps > 0,
-                                             "return_statement"))) {
-          std::string returned(tree.text(call));
-          if (ObjectChange use = change_in(resolver, module, function,
-                                           returned, methods, true, depth + 1))
-            return over(passes + ", which gives back a part of it that '" +
-                        display_name(function) + "' changes ('" + use.how +
+      // Each function the callee's name may be bound to (a conditional
+      // `def` or import).
+      for (const Scope &called :
+           resolver.called_scopes(call, {&module, &function}))
+        for (auto [runs_module, runs] :
+             method_and_overrides(resolver, module, function, call,
+                                  *called.module, *called.function)) {
+          std::string parameter = parameter_for(tree, *runs, call, value);
+          if (parameter.empty() || depth >= 3)
+            return over(passes + ", which hoist cannot follow");
+          ObjectChange change =
+              change_in(resolver, *runs_module, *runs, parameter, methods,
+                        part || steps > 0, depth + 1);
+          if (change.kind == ObjectChange::Kind::HandedOver)
+            return change;
+          if (change && runs != called.function)
+            return over(passes + ", which runs '" + display_name(*runs) +
+                        "' on a subclass, and that changes it ('" + change.how +
                         "')");
+          if (change)
+            return over(passes + ", which changes it ('" + change.how + "')");
+          if (change.escapes() && !escapes.escapes())
+            escapes = change;
+          // Given back a part (`return client.meta.events`), the caller may
+          // configure it through what the call returns
+          // (`events_of(s3).register(...)`).
+          if (!result_unused(call) &&
+              !ts_node_is_null(part_given_back(runs_module->tree(), *runs,
+                                               parameter, part || steps > 0,
+                                               "return_statement"))) {
+            std::string returned(tree.text(call));
+            if (ObjectChange use =
+                    change_in(resolver, module, function, returned, methods,
+                              true, depth + 1))
+              return over(passes + ", which gives back a part of it that '" +
+                          display_name(function) + "' changes ('" + use.how +
+                          "')");
+          }
+          // Yielded a part (a generator's or a context manager's `yield
+          // client.meta.events`), it goes to whoever iterates or enters what
+          // the call returns (`with`, `next`, `for`), which hoist does not
+          // follow.
+          if (TSNode yielded =
+                  part_given_back(runs_module->tree(), *runs, parameter,
+                                  part || steps > 0, "yield");
+              !ts_node_is_null(yielded) && !result_unused(call))
+            return over(passes + ", which yields a part of it ('" +
+                        std::string(runs_module->tree().text(yielded)) +
+                        "'), and whoever gets that may configure it");
         }
-        // Yielded a part (a generator's or a context manager's `yield
-        // client.meta.events`), it goes to whoever iterates or enters what
-        // the call returns (`with`, `next`, `for`), which hoist does not
-        // follow.
-        if (TSNode yielded =
-                part_given_back(runs_module->tree(), *runs, parameter,
-                                part || steps > 0, "yield");
-            !ts_node_is_null(yielded) && !result_unused(call))
-          return over(passes + ", which yields a part of it ('" +
-                      std::string(runs_module->tree().text(yielded)) +
-                      "'), and whoever gets that may configure it");
-      }
     }
   }
   return escapes;

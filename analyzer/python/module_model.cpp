@@ -9,18 +9,32 @@ std::string dotted(const SyntaxTree &tree, TSNode node) {
   return std::string(tree.text(node));
 }
 
+/// Binds `name` to the import path `path`, keeping an earlier import of it
+/// from another path.
+void bind_import(ScopeBindings &out, const std::string &name,
+                 std::string path) {
+  auto [bound, first] = out.imports.try_emplace(name, path);
+  if (!first && bound->second != path) {
+    std::vector<std::string> &earlier = out.earlier_imports[name];
+    if (std::find(earlier.begin(), earlier.end(), bound->second) ==
+        earlier.end())
+      earlier.push_back(std::move(bound->second));
+    bound->second = std::move(path);
+  }
+}
+
 void collect_import(const SyntaxTree &tree, TSNode statement,
                     ScopeBindings &out) {
   if (is(statement, "import_statement")) {
     for (TSNode name : fields(statement, "name")) {
       if (is(name, "aliased_import")) {
-        out.imports[dotted(tree, field(name, "alias"))] =
-            dotted(tree, field(name, "name"));
+        bind_import(out, dotted(tree, field(name, "alias")),
+                    dotted(tree, field(name, "name")));
       } else {
         // `import a.b.c` binds `a`.
         std::string path = dotted(tree, name);
         std::string head = path.substr(0, path.find('.'));
-        out.imports[head] = head;
+        bind_import(out, head, head);
       }
     }
     return;
@@ -33,10 +47,11 @@ void collect_import(const SyntaxTree &tree, TSNode statement,
       out.wildcard_modules.push_back(module);
   for (TSNode name : fields(statement, "name")) {
     if (is(name, "aliased_import"))
-      out.imports[dotted(tree, field(name, "alias"))] =
-          module + separator + dotted(tree, field(name, "name"));
+      bind_import(out, dotted(tree, field(name, "alias")),
+                  module + separator + dotted(tree, field(name, "name")));
     else
-      out.imports[dotted(tree, name)] = module + separator + dotted(tree, name);
+      bind_import(out, dotted(tree, name),
+                  module + separator + dotted(tree, name));
   }
 }
 
@@ -308,15 +323,19 @@ ModuleModel::ModuleModel(const SyntaxTree &tree) : tree_(tree) {
   collect_scope(tree, tree.root(), bindings_, facts);
   add_definitions(facts.definitions, facts.lambdas, "", nullptr);
   index_classes();
-  std::unordered_map<std::string, int> definitions;
+  std::unordered_map<std::string, std::size_t> bindings;
   for (const ClassInfo &cls : classes_)
-    ++definitions[cls.name];
+    ++bindings[cls.name];
   for (const FunctionInfo &function : functions_)
     if (function.class_name.empty())
-      ++definitions[function.name];
-  for (const auto &[name, count] : definitions)
-    if (count > 1 || bindings_.imports.count(name))
-      redefined_.insert(name);
+      ++bindings[function.name];
+  for (const auto &[name, path] : bindings_.imports)
+    bindings[name] += 1 + (bindings_.earlier_imports.count(name)
+                               ? bindings_.earlier_imports.at(name).size()
+                               : 0);
+  for (const auto &[name, count] : bindings)
+    if (count > 1)
+      rebound_.insert(name);
   for (const FunctionInfo &function : functions_) {
     if (function.class_name.empty())
       functions_by_name_[function.name] = &function; // the last one wins
@@ -369,7 +388,10 @@ void ModuleModel::index_classes() {
       continue;
     for (ClassInfo *info_pointer : classes->second) {
       ClassInfo &info = *info_pointer;
-      info.methods[function.name] = &function;
+      if (!info.methods.emplace(function.name, &function).second) {
+        info.methods[function.name] = &function; // the last one wins
+        info.methods_defined_more_than_once.insert(function.name);
+      }
       const Parameter *self = function.self_parameter();
       if (!self)
         continue;

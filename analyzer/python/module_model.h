@@ -26,6 +26,10 @@ struct ScopeBindings {
   /// name -> fully-qualified import path (`import boto3 as b3` gives b3 ->
   /// boto3).
   std::unordered_map<std::string, std::string> imports;
+  /// name -> the paths of its earlier imports, when the scope imports it
+  /// from more than one path (`if PROD: import prod_cfg as cfg` / `else:
+  /// import dev_cfg as cfg`): `imports` holds the last.
+  std::unordered_map<std::string, std::vector<std::string>> earlier_imports;
   /// name -> right-hand sides of its plain assignments (`x = ...`, `x := ...`).
   std::unordered_map<std::string, std::vector<TSNode>> assignments;
   /// Names bound some other way (loop targets, `with ... as`, `except ... as`,
@@ -115,6 +119,9 @@ struct ClassInfo {
   TSNode node;
   std::vector<TSNode> bases; ///< the superclass expressions
   std::unordered_map<std::string, const FunctionInfo *> methods;
+  /// Names its body defines more than once (`if FAST: def setup(self)`
+  /// / `else: def setup(self)`): `methods` holds the last.
+  std::unordered_set<std::string> methods_defined_more_than_once;
   /// `self.<attribute> = <value>` in any of its methods.
   std::unordered_map<std::string,
                      std::vector<std::pair<const FunctionInfo *, TSNode>>>
@@ -146,15 +153,16 @@ public:
   const ClassInfo *class_named(const std::string &name) const;
   /// Module-level classes, in source order.
   const std::vector<ClassInfo> &classes() const { return classes_; }
-  /// True when some function of the module declares `name` global.
-  /// True when more than one module-level statement defines `name` as a
-  /// function or class, or one imports it too (`if FAST: def parse(...)`
-  /// `else: def parse(...)`; `try: from fast import parse`, `except
-  /// ImportError: def parse(...)`): which one a call finds depends on how
-  /// the module ran.
-  bool defined_more_than_once(const std::string &name) const {
-    return redefined_.count(name) > 0;
+  /// True when more than one module-level statement binds `name` as a
+  /// function, a class or an import (`if FAST: def parse(...)` `else: def
+  /// parse(...)`; `try: from fast import parse`, `except ImportError: def
+  /// parse(...)`; `if PROD: from prod_cfg import configure` `else: from
+  /// dev_cfg import configure`): which one a call finds depends on how the
+  /// module ran.
+  bool bound_more_than_once(const std::string &name) const {
+    return rebound_.count(name) > 0;
   }
+  /// True when some function of the module declares `name` global.
   bool declared_global(const std::string &name) const {
     return declared_globals_.count(name) > 0;
   }
@@ -198,7 +206,7 @@ private:
   std::unordered_map<std::string, const ClassInfo *> classes_by_name_;
   std::unordered_multimap<std::string, const FunctionInfo *> setters_;
   std::unordered_set<std::string> declared_globals_;
-  std::unordered_set<std::string> redefined_;
+  std::unordered_set<std::string> rebound_;
   TSNode last_import_{};
 };
 

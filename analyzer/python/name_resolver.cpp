@@ -117,7 +117,131 @@ std::string NameResolver::called_path(TSNode call, Scope scope) const {
 }
 
 Scope NameResolver::called_scope(TSNode call, Scope scope) const {
-  Symbol callee = resolve(field(call, "function"), scope);
+  return scope_called(resolve(field(call, "function"), scope));
+}
+
+std::vector<Scope> NameResolver::called_scopes(TSNode call, Scope scope) const {
+  std::vector<Scope> scopes;
+  for (const Symbol &callee : resolve_each(field(call, "function"), scope))
+    if (Scope called = scope_called(callee);
+        called.function && called.module &&
+        std::none_of(scopes.begin(), scopes.end(), [&](const Scope &one) {
+          return one.function == called.function &&
+                 one.receiver.cls == called.receiver.cls;
+        }))
+      scopes.push_back(called);
+  return scopes;
+}
+
+std::vector<Symbol> NameResolver::resolve_each(TSNode expression,
+                                               Scope scope) const {
+  std::vector<Symbol> each{resolve(expression, scope)};
+  auto add = [&](const Symbol &symbol) {
+    if (std::none_of(each.begin(), each.end(),
+                     [&](const Symbol &one) { return same(one, symbol); }))
+      each.push_back(symbol);
+  };
+  expression = unparenthesize(expression);
+  const SyntaxTree &tree = scope.module->tree();
+  if (is(expression, "identifier")) {
+    std::string name(tree.text(expression));
+    // A name a function binds (not declared global) is its own.
+    for (const FunctionInfo *function = scope.function; function;
+         function = function->enclosing) {
+      if (function->bindings.globals.count(name))
+        break;
+      if (function->bindings.binds(name))
+        return each;
+    }
+    for (const Symbol &symbol : other_bindings(*scope.module, name, 0))
+      add(symbol);
+  } else if (is(expression, "attribute")) {
+    std::vector<Symbol> owners =
+        resolve_each(field(expression, "object"), scope);
+    std::string name(tree.text(field(expression, "attribute")));
+    for (std::size_t i = 0; i < owners.size(); ++i) {
+      if (i > 0)
+        add(member(owners[i], name));
+      const Symbol &owner = owners[i];
+      if (owner.kind == Symbol::Kind::Module && owner.module)
+        for (const Symbol &symbol : other_bindings(*owner.module, name, 0))
+          add(symbol);
+      // A method its class body defines more than once, each of them.
+      if ((owner.kind == Symbol::Kind::Class ||
+           owner.kind == Symbol::Kind::Object) &&
+          owner.cls && owner.module &&
+          owner.cls->methods_defined_more_than_once.count(name))
+        for (const FunctionInfo &function : owner.module->functions())
+          if (function.class_name == owner.cls->name && function.name == name) {
+            Symbol method = project_symbol(Symbol::Kind::Function, owner.module,
+                                           &function, nullptr);
+            method.bound =
+                owner.kind == Symbol::Kind::Object &&
+                function.method_kind == FunctionInfo::MethodKind::Instance;
+            add(method);
+          }
+    }
+  }
+  return each;
+}
+
+std::vector<Symbol> NameResolver::other_bindings(const ModuleModel &module,
+                                                 const std::string &name,
+                                                 int depth) const {
+  std::vector<Symbol> others;
+  const ScopeBindings &scope = module.bindings();
+  bool rebound = module.bound_more_than_once(name);
+  if (depth > kMaxDepth)
+    return others;
+  // Each import of it, and the other bindings of the name in the module it
+  // is imported from (`from api import configure`, where api.py defines
+  // `configure` and star-imports one).
+  std::vector<std::string> paths;
+  if (auto earlier = scope.earlier_imports.find(name);
+      earlier != scope.earlier_imports.end())
+    paths = earlier->second;
+  if (auto last = scope.imports.find(name); last != scope.imports.end())
+    paths.push_back(last->second);
+  for (const std::string &path : paths) {
+    if (rebound)
+      others.push_back(import_symbol(path, module, depth + 1));
+    std::size_t dot = path.rfind('.');
+    if (dot == std::string::npos || path.find_first_not_of('.') >= dot)
+      continue;
+    Symbol owner = import_symbol(path.substr(0, dot), module, depth + 1);
+    if (owner.kind == Symbol::Kind::Module && owner.module &&
+        owner.module != &module)
+      for (Symbol &symbol :
+           other_bindings(*owner.module, path.substr(dot + 1), depth + 1))
+        others.push_back(std::move(symbol));
+  }
+  if (rebound) {
+    for (const FunctionInfo &function : module.functions())
+      if (function.class_name.empty() && function.name == name)
+        others.push_back(project_symbol(Symbol::Kind::Function, &module,
+                                        &function, nullptr));
+    for (const ClassInfo &cls : module.classes())
+      if (cls.name == name)
+        others.push_back(
+            project_symbol(Symbol::Kind::Class, &module, nullptr, &cls));
+  }
+  // A star import of a project module rebinds what it brings, wherever the
+  // module's own binding is (with none, resolve_module_name's answer is
+  // the star import's).
+  if (paths.empty() && !module.function_named(name) &&
+      !module.class_named(name))
+    return others;
+  for (const std::string &wildcard : scope.wildcard_modules) {
+    Symbol imported = import_symbol(wildcard, module, depth + 1);
+    if (imported.kind == Symbol::Kind::Module && imported.module &&
+        imported.module != &module && imported.module->star_import_brings(name))
+      if (Symbol symbol = member(imported, name, depth + 1); symbol.known())
+        others.push_back(symbol);
+  }
+  return others;
+}
+
+Scope NameResolver::scope_called(const Symbol &callee) const {
   // A project function the catalogue names is a construction, not a path.
   if (!callee.path.empty() && catalogue_.find(callee.path))
     return {};
@@ -200,20 +324,25 @@ Symbol NameResolver::resolve(TSNode expression, Scope scope, int depth) const {
     }
     return call_result(callee, depth + 1);
   }
-  // `sys.modules["os"]` is the module `os`; `os.__dict__["environ"]` is
-  // `os.environ`.
+  // `sys.modules["os"]` is the module `os`, `sys.modules[__name__]` the
+  // module itself; `os.__dict__["environ"]` is `os.environ`.
   if (type == "subscript") {
-    std::optional<std::string> name =
-        string_value(tree, field(expression, "subscript"));
+    TSNode key = unparenthesize(field(expression, "subscript"));
+    std::optional<std::string> name = string_value(tree, key);
     TSNode value = unparenthesize(field(expression, "value"));
     if (name && is(value, "attribute") &&
         tree.text(field(value, "attribute")) == "__dict__")
       return member(resolve(field(value, "object"), scope, depth + 1), *name,
                     depth + 1);
-    Symbol table = name ? resolve(value, scope, depth + 1) : unknown();
-    if (table.kind == Symbol::Kind::Path && table.path == "sys.modules")
+    bool itself = is(key, "identifier") && tree.text(key) == "__name__" &&
+                  !resolve(key, scope, depth + 1).known();
+    Symbol table =
+        name || itself ? resolve(value, scope, depth + 1) : unknown();
+    if (table.kind != Symbol::Kind::Path || table.path != "sys.modules")
+      return unknown();
+    if (name)
       return import_symbol(*name, *scope.module, depth + 1);
-    return unknown();
+    return project_symbol(Symbol::Kind::Module, scope.module, nullptr, nullptr);
   }
   if (type == "await") // `await session.client(...)` and the like
     return resolve(ts_node_named_child(expression, 0), scope, depth + 1);

@@ -97,6 +97,17 @@ public:
   /// The same, as the scope the function's body runs in (with the subclass
   /// its `self` or `cls` is); no function when the call runs none.
   Scope called_scope(TSNode call, Scope scope) const;
+  /// What `expression` may denote, resolve's answer first: one answer per
+  /// binding of a module-level name bound more than one way (`if PROD: from
+  /// prod_cfg import configure` / `else: from dev_cfg import configure`; a
+  /// `def` and a star import of a project module that brings the name), of
+  /// an attribute of such a name or of a module that binds the attribute
+  /// so, and of a method its class body defines more than once; resolve's
+  /// answer alone for anything else.
+  std::vector<Symbol> resolve_each(TSNode expression, Scope scope) const;
+  /// The project functions `call` may run, called_scope's first: one per
+  /// answer of resolve_each for its callee that runs one.
+  std::vector<Scope> called_scopes(TSNode call, Scope scope) const;
   /// `owner.name`: a module's member, a class's or instance's method or
   /// attribute, a path's child.
   Symbol member(const Symbol &owner, const std::string &name) const {
@@ -127,6 +138,12 @@ private:
   Symbol super_object(Scope scope, int depth) const;
   Symbol resolve_module_name(const ModuleModel &module, const std::string &name,
                              int depth) const;
+  /// The project function a call of `callee` runs (called_scope).
+  Scope scope_called(const Symbol &callee) const;
+  /// What module-level `name` may be bound to besides resolve_module_name's
+  /// answer (resolve_each).
+  std::vector<Symbol> other_bindings(const ModuleModel &module,
+                                     const std::string &name, int depth) const;
   Symbol resolve_assignments(const std::vector<TSNode> &values, Scope scope,
                              int depth) const;
   Symbol member(const Symbol &owner, const std::string &name, int depth) const;

@@ -1092,18 +1092,20 @@ std::vector<ReachedFunction> reachable_functions(const NameResolver &resolver,
         for (const auto &[meta_module, meta_call] :
              metaclass_calls(resolver, scope, node))
           reach(meta_module, meta_call, node, false);
-        Scope callee = resolver.called_scope(node, scope);
-        // A memoized function whose cache the invocation clears runs.
-        if (callee.function &&
-            (!calls_memoized(resolver, node, scope) ||
-             !emptied.how(*callee.module, callee.function->name).empty())) {
-          reach(callee.module, callee.function, node, false, callee.receiver);
-          for (const auto &[implementation_module, implementation] :
-               registered_implementations(resolver, *callee.module,
-                                          *callee.function))
-            reach(implementation_module, implementation, node, false,
-                  callee.receiver, true);
-        }
+        // Each function the callee's name may be bound to (a conditional
+        // import, a star import rebinding a `def`). A memoized function
+        // whose cache the invocation clears runs.
+        for (const Scope &callee : resolver.called_scopes(node, scope))
+          if ((!calls_memoized(resolver, node, scope) &&
+               !is_memoized(resolver, *callee.module, *callee.function)) ||
+              !emptied.how(*callee.module, callee.function->name).empty()) {
+            reach(callee.module, callee.function, node, false, callee.receiver);
+            for (const auto &[implementation_module, implementation] :
+                 registered_implementations(resolver, *callee.module,
+                                            *callee.function))
+              reach(implementation_module, implementation, node, false,
+                    callee.receiver, true);
+          }
       }
     }
     reached.push_back(std::move(current));

@@ -1,0 +1,5 @@
+import os
+
+
+def remember():
+    os.environ["AWS_DEFAULT_REGION"] = "eu-west-3"
