@@ -1244,20 +1244,33 @@ private:
   }
 
   /// How a function of another module that imports `module` sets its
-  /// module-level `name` or changes it in place (set_by_name: `_app.REGION =
-  /// ...`, `setattr(_app, "REGION", ...)`, `vars(app).update(...)`,
-  /// `state.SETTINGS.update(...)`), as "<code>' in '<file>", or "": the
-  /// function's entry point, or a helper on the way, may do so on every
-  /// invocation.
+  /// module-level `name` or changes it in place, through the module
+  /// (set_by_name: `_app.REGION = ...`, `setattr(_app, "REGION", ...)`,
+  /// `vars(app).update(...)`, `state.SETTINGS.update(...)`) or through the
+  /// name it imports it as (`from state import CFG`, then `CFG["region"] =
+  /// ...`), as "<code>' in '<file>", or "": the function's entry point, or
+  /// a helper on the way, may do so on every invocation.
   std::string set_by_importer(const ModuleModel &module,
                               const std::string &name) const {
     const ModuleCache &project = resolver_.module_cache();
-    for (const std::string &file : importers_of(resolver_, module))
-      if (const ModuleModel *other = project.module_in(file);
-          other && !project.same_file(*other, module))
-        if (std::string how = set_by_name(*other, module_symbol(module), name);
-            !how.empty())
-          return how + "' in '" + other->path();
+    for (const std::string &file : importers_of(resolver_, module)) {
+      const ModuleModel *other = project.module_in(file);
+      if (!other || project.same_file(*other, module))
+        continue;
+      std::string how = set_by_name(*other, module_symbol(module), name);
+      for (const auto &[alias, path] : other->bindings().imports) {
+        std::size_t dot = path.rfind('.');
+        if (!how.empty() || dot == std::string::npos ||
+            path.compare(dot + 1, std::string::npos, name) != 0)
+          continue;
+        Symbol owner = resolver_.imported(path.substr(0, dot), *other);
+        if (owner.kind == Symbol::Kind::Module && owner.module &&
+            project.same_file(*owner.module, module))
+          how = changed_at_run_time(*other, alias);
+      }
+      if (!how.empty())
+        return how + "' in '" + other->path();
+    }
     return "";
   }
 
