@@ -133,9 +133,13 @@ std::vector<Scope> NameResolver::called_scopes(TSNode call, Scope scope) const {
   return scopes;
 }
 
-std::vector<Symbol> NameResolver::resolve_each(TSNode expression,
-                                               Scope scope) const {
+std::vector<Symbol> NameResolver::resolve_each(TSNode expression, Scope scope,
+                                               int depth) const {
   std::vector<Symbol> each{resolve(expression, scope)};
+  // A chain of attributes is followed as deep as resolve follows it (one of
+  // 100,000 links would exhaust the stack).
+  if (depth > kMaxDepth)
+    return each;
   auto add = [&](const Symbol &symbol) {
     if (std::none_of(each.begin(), each.end(),
                      [&](const Symbol &one) { return same(one, symbol); }))
@@ -157,7 +161,7 @@ std::vector<Symbol> NameResolver::resolve_each(TSNode expression,
       add(symbol);
   } else if (is(expression, "attribute")) {
     std::vector<Symbol> owners =
-        resolve_each(field(expression, "object"), scope);
+        resolve_each(field(expression, "object"), scope, depth + 1);
     std::string name(tree.text(field(expression, "attribute")));
     for (std::size_t i = 0; i < owners.size(); ++i) {
       if (i > 0)

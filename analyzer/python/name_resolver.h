@@ -104,7 +104,8 @@ public:
   /// an attribute of such a name or of a module that binds the attribute
   /// so, and of a method its class body defines more than once; resolve's
   /// answer alone for anything else.
-  std::vector<Symbol> resolve_each(TSNode expression, Scope scope) const;
+  std::vector<Symbol> resolve_each(TSNode expression, Scope scope,
+                                   int depth = 0) const;
   /// The project functions `call` may run, called_scope's first: one per
   /// answer of resolve_each for its callee that runs one.
   std::vector<Scope> called_scopes(TSNode call, Scope scope) const;
