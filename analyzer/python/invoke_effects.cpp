@@ -14,6 +14,7 @@
 #include "python/check.h"
 #include "python/constant_tests.h"
 #include "python/implicit_code.h"
+#include "python/module_constants.h"
 #include "python/module_edits.h"
 #include "python/module_imports.h"
 #include "python/reachability.h"
@@ -152,6 +153,12 @@ constexpr const char *kRunsUnplacedWriter =
 constexpr const char *kRunsUnresolvedCode =
     "calls code hoist cannot resolve, which may change the environment it "
     "reads";
+
+/// What configuring logging from a configuration hoist cannot read does,
+/// for messages: it may name any code, which runs then.
+constexpr const char *kRunsConfiguredCode =
+    "runs the code a logging configuration names, which hoist cannot read, "
+    "and which may change the environment it reads";
 
 /// Methods of a list that change it.
 const std::vector<std::string_view> &mutating_list_methods() {
@@ -712,13 +719,20 @@ private:
         continue;
       Symbol imported = resolver_.imported(path, *scope_.module);
       if (imported.kind == Symbol::Kind::Module && imported.module &&
-          !std::count(run.begin(), run.end(), imported.module) &&
-          !(scope_.function && imported_at_top(imported.module)) &&
-          !skips_loading(*imported.module)) {
+          !std::count(run.begin(), run.end(), imported.module)) {
         run.push_back(imported.module);
-        add_module_code(node, *imported.module);
+        add_import_of(node, *imported.module);
       }
     }
+  }
+
+  /// What importing `module` at `node` runs: its code, unless it has run
+  /// where this code runs (a module the module imports at its top, seen from
+  /// inside a function; one loading already).
+  void add_import_of(TSNode node, const ModuleModel &module) {
+    if (!(scope_.function && imported_at_top(&module)) &&
+        !skips_loading(module))
+      add_module_code(node, module);
   }
 
   /// True when `module` is among loading(), by file (a checked module may
@@ -834,7 +848,8 @@ private:
 
   /// Code that runs code hoist does not see, which may write anything:
   /// `exec`, `eval`, `runpy`; or loads a module: `importlib.import_module`,
-  /// `__import__` (a project module's code, when named), `importlib.reload`.
+  /// `__import__` (a project module's code, when named), `importlib.reload`;
+  /// or runs what a logging configuration names (add_logging_configuration).
   /// True when `call` is one of them.
   bool runs_other_code(TSNode call, TSNode callee,
                        const std::vector<TSNode> &arguments) {
@@ -846,6 +861,14 @@ private:
         name == "runpy.run_path" || name == "runpy.run_module") {
       add(call, {});
       writes.back().unseen = true;
+      return true;
+    }
+    if (name == "logging.config.dictConfig" ||
+        name == "logging.config.fileConfig") {
+      TSNode config = name == "logging.config.dictConfig" && !arguments.empty()
+                          ? arguments.front()
+                          : TSNode{};
+      add_logging_configuration(call, config);
       return true;
     }
     if (name != "importlib.import_module" && name != "builtins.__import__" &&
@@ -863,6 +886,111 @@ private:
       add(call, {});
       writes.back().unseen = true;
     }
+    return true;
+  }
+
+  /// What `logging.config.dictConfig(config)` (`call`) runs of the
+  /// project's code: the factories and classes its `()` and `class` keys
+  /// name (`"()": "logsetup.make_handler"`, by dotted path or as a value),
+  /// called, with the modules it imports for them and for `ext://` values.
+  /// A configuration hoist cannot read (not a dictionary literal, or
+  /// `fileConfig`'s file, whose classes and arguments it evaluates) may name
+  /// any code.
+  void add_logging_configuration(TSNode call, TSNode config) {
+    std::size_t before = writes.size();
+    if (!ts_node_is_null(config) &&
+        add_logging_dictionary(call, config, kConfigurationDepth))
+      return;
+    writes.resize(before);
+    add(call, {}, false, kRunsConfiguredCode);
+    writes.back().unseen = true;
+  }
+
+  /// How deep add_logging_dictionary reads nested dictionaries
+  /// (`handlers`, then a handler's, then a value of one).
+  static constexpr int kConfigurationDepth = 4;
+
+  /// add_logging_configuration's walk of a dictionary `node` (or a name
+  /// bound once at module level to one); false when hoist cannot read it,
+  /// or a value that may hold another (a name it does not follow, a call
+  /// other than a read of the environment).
+  bool add_logging_dictionary(TSNode call, TSNode node, int depth) {
+    TSNode dictionary = value_behind_name(scope_, node);
+    if (!is(dictionary, "dictionary") || depth < 0)
+      return false;
+    for (TSNode pair : named_children(dictionary)) {
+      if (is(pair, "comment"))
+        continue;
+      std::optional<std::string> key =
+          is(pair, "pair") ? string_value(tree_, field(pair, "key"))
+                           : std::nullopt;
+      if (!key)
+        return false; // `**defaults`, a key computed
+      TSNode value = unparenthesize(field(pair, "value"));
+      if (*key == "()" || *key == "class") {
+        if (!add_configured_callable(call, value))
+          return false;
+        continue;
+      }
+      TSNode held = value_behind_name(scope_, value);
+      std::optional<std::string> text = string_value(tree_, held);
+      std::string called =
+          is(held, "call") ? resolver_.called_path(held, scope_) : "";
+      if (is(held, "identifier") ||
+          (is(held, "call") && called != "os.environ.get" &&
+           called != "os.getenv"))
+        return false;
+      if (is(held, "dictionary") &&
+          !add_logging_dictionary(call, value, depth - 1))
+        return false;
+      if (text && text->rfind("ext://", 0) == 0 &&
+          !add_named_code(call, text->substr(6), false))
+        return false;
+    }
+    return true;
+  }
+
+  /// What calling `value`, a factory or class a logging configuration
+  /// names (a dotted path, or the callable itself), runs; false when hoist
+  /// cannot tell what it is.
+  bool add_configured_callable(TSNode call, TSNode value) {
+    if (std::optional<std::string> path =
+            string_value(tree_, value_behind_name(scope_, value)))
+      return add_named_code(call, *path, true);
+    return add_callable_run(call, resolver_.resolve(value, scope_));
+  }
+
+  /// What importing the absolute dotted `path` (`logsetup.make_handler`)
+  /// runs, and calling what it names when `called`; false when hoist
+  /// cannot resolve it. A library's runs nothing of the project's.
+  bool add_named_code(TSNode call, const std::string &path, bool called) {
+    if (path.empty() || path.front() == '.')
+      return false;
+    Symbol named = resolver_.imported(path, *scope_.module);
+    if (named.kind == Symbol::Kind::Path)
+      return true;
+    if (!named.known() || !named.module)
+      return false;
+    add_import_of(call, *named.module);
+    return !called || add_callable_run(call, named);
+  }
+
+  /// What calling `callable` runs: a project function's body, a class's
+  /// `__init__`, an instance's `__call__`; false when it is none of those
+  /// and no library's.
+  bool add_callable_run(TSNode call, const Symbol &callable) {
+    if (callable.kind == Symbol::Kind::Path)
+      return true;
+    Symbol run = callable;
+    if (callable.kind == Symbol::Kind::Class)
+      run = resolver_.member(callable, "__init__");
+    else if (callable.kind == Symbol::Kind::Object)
+      run = resolver_.member(callable, "__call__");
+    if (run.kind == Symbol::Kind::Function && run.function && run.module &&
+        !ts_node_is_null(run.function->body))
+      add_code_run(call, *run.module, *run.function);
+    else if (callable.kind != Symbol::Kind::Class)
+      return false; // a class without `__init__` of its own runs object's
     return true;
   }
 
