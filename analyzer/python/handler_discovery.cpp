@@ -228,13 +228,95 @@ std::optional<Handler> bound_handler(const NameResolver &resolver,
 }
 
 /// Notes in each of `handlers` (one module's) the others that run other
-/// code: each may be another function's.
-void note_shared_module(std::vector<Handler> &handlers) {
-  for (Handler &handler : handlers)
+/// code, and the module's `others` (other_callables): each may be another
+/// function's.
+void note_shared_module(std::vector<Handler> &handlers,
+                        const std::vector<std::string> &others = {}) {
+  for (Handler &handler : handlers) {
     for (const Handler &other : handlers)
       if (other.function != handler.function)
         handler.module_shared_with.push_back(
             "'" + other.name + "', which may be another function's handler");
+    for (const std::string &other : others)
+      handler.module_shared_with.push_back(
+          "'" + other + "', which may be another function's handler");
+  }
+}
+
+/// True when Lambda could call a function of `parameters` with an event
+/// and a context: two positional arguments fill them after the first
+/// `given` ones.
+bool takes_event_and_context(const std::vector<Parameter> &parameters,
+                             std::size_t given) {
+  std::size_t positional = 0, required = 0;
+  bool rest = false;
+  for (std::size_t i = given; i < parameters.size(); ++i) {
+    const Parameter &parameter = parameters[i];
+    if (parameter.kind == Parameter::Kind::Positional) {
+      ++positional;
+      required += parameter.has_default ? 0 : 1;
+    } else if (parameter.kind == Parameter::Kind::VarPositional) {
+      rest = true;
+    } else if (parameter.kind == Parameter::Kind::KeywordOnly &&
+               !parameter.has_default) {
+      return false;
+    }
+  }
+  return required <= 2 && (positional >= 2 || rest);
+}
+
+/// The module-level names of `module`, besides its `handlers`, that a
+/// deployment may name as another function's handler, though their names
+/// and parameters do not say so: public functions that take an event and a
+/// context (`def status(request, ctx)`, `def health(*args)`), undecorated
+/// and not among the names the module's code calls (`called`), and names
+/// bound to a lambda or a project function that does (`health = lambda
+/// event, context: ...`, `functools.partial(respond, True)`, a factory's
+/// function).
+std::vector<std::string>
+other_callables(const NameResolver &resolver, const ModuleModel &module,
+                const std::vector<Handler> &handlers,
+                const std::unordered_set<std::string> &called) {
+  auto candidate = [&](const std::string &name) {
+    return name.front() != '_' && name.rfind("test_", 0) != 0 &&
+           std::none_of(handlers.begin(), handlers.end(),
+                        [&](const Handler &h) { return h.name == name; });
+  };
+  std::vector<std::string> others;
+  for (const FunctionInfo &function : module.functions())
+    if (function.class_name.empty() && !function.enclosing &&
+        !function.is_lambda && function.decorators.empty() &&
+        module.function_named(function.name) == &function &&
+        candidate(function.name) && !called.count(function.name) &&
+        takes_event_and_context(function.parameters, 0))
+      others.push_back(function.name);
+  std::vector<std::string> assigned; // in name order, for stable output
+  for (const auto &[name, values] : module.bindings().assignments)
+    if (candidate(name) && values.size() == 1)
+      assigned.push_back(name);
+  std::sort(assigned.begin(), assigned.end());
+  for (const std::string &name : assigned) {
+    TSNode value = unparenthesize(module.bindings().assignments.at(name).front());
+    if (is(value, "lambda")) {
+      TSNode parameters = field(value, "parameters");
+      if (!ts_node_is_null(parameters) &&
+          takes_event_and_context(
+              parse_parameters(module.tree(), parameters), 0))
+        others.push_back(name);
+    } else if (std::optional<Handler> bound =
+                   bound_handler(resolver, module, name, "")) {
+      if (bound->function &&
+          std::none_of(handlers.begin(), handlers.end(),
+                       [&](const Handler &h) {
+                         return h.function == bound->function;
+                       }) &&
+          takes_event_and_context(bound->function->parameters,
+                                  (bound->bound ? 1 : 0) +
+                                      bound->partial_positionals))
+        others.push_back(name);
+    }
+  }
+  return others;
 }
 
 } // namespace
@@ -328,7 +410,12 @@ std::vector<Handler> find_handlers(const NameResolver &resolver,
                                      handler->partial_positionals))
           handlers.push_back(std::move(*handler));
       }
-  note_shared_module(handlers);
+  if (!handlers.empty()) {
+    if (!called_names)
+      called_names = names_called(module);
+    note_shared_module(handlers, other_callables(resolver, module, handlers,
+                                                 *called_names));
+  }
   return handlers;
 }
 

@@ -267,6 +267,21 @@ void collect_scope(const SyntaxTree &tree, TSNode scope_root,
   });
 }
 
+
+FunctionInfo::MethodKind method_kind_of(const SyntaxTree &tree,
+                                        const std::vector<TSNode> &decorators) {
+  for (TSNode decorator : decorators) {
+    std::string_view text = tree.text(decorator);
+    if (text == "@staticmethod")
+      return FunctionInfo::MethodKind::Static;
+    if (text == "@classmethod")
+      return FunctionInfo::MethodKind::Class;
+  }
+  return FunctionInfo::MethodKind::Instance;
+}
+
+} // namespace
+
 std::vector<Parameter> parse_parameters(const SyntaxTree &tree,
                                         TSNode parameters) {
   std::vector<Parameter> out;
@@ -303,20 +318,6 @@ std::vector<Parameter> parse_parameters(const SyntaxTree &tree,
   }
   return out;
 }
-
-FunctionInfo::MethodKind method_kind_of(const SyntaxTree &tree,
-                                        const std::vector<TSNode> &decorators) {
-  for (TSNode decorator : decorators) {
-    std::string_view text = tree.text(decorator);
-    if (text == "@staticmethod")
-      return FunctionInfo::MethodKind::Static;
-    if (text == "@classmethod")
-      return FunctionInfo::MethodKind::Class;
-  }
-  return FunctionInfo::MethodKind::Instance;
-}
-
-} // namespace
 
 ModuleModel::ModuleModel(const SyntaxTree &tree) : tree_(tree) {
   ScopeFacts facts;

@@ -49,6 +49,11 @@ struct ScopeBindings {
   }
 };
 
+/// The parameters a `parameters` or `lambda_parameters` node declares, in
+/// order.
+std::vector<Parameter> parse_parameters(const SyntaxTree &tree,
+                                        TSNode parameters);
+
 struct FunctionInfo {
   /// What the first parameter of a method is bound to.
   enum class MethodKind { NotAMethod, Instance, Class, Static };
