@@ -321,6 +321,22 @@ other_callables(const NameResolver &resolver, const ModuleModel &module,
 
 } // namespace
 
+std::string handler_candidate(const NameResolver &resolver,
+                              const ModuleModel &module,
+                              const std::string &checked_path) {
+  if (is_test_file(checked_path))
+    return "";
+  const std::unordered_set<std::string> called = names_called(module);
+  for (const FunctionInfo &function : module.functions())
+    if (function.class_name.empty() && !function.enclosing &&
+        !function.is_lambda && function.name.front() != '_' &&
+        module.function_named(function.name) == &function &&
+        !called.count(function.name) && has_handler_parameters(function))
+      return function.name;
+  std::vector<std::string> others = other_callables(resolver, module, {}, called);
+  return others.empty() ? "" : others.front();
+}
+
 bool is_module_file(const HandlerSpec &spec, const std::string &path) {
   if (!spec.task_root.empty()) {
     const std::string stem = spec.module_stem(spec.task_root);

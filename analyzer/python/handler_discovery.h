@@ -55,6 +55,16 @@ std::vector<Handler> find_handlers(const NameResolver &resolver,
                                    const HandlerOptions &options,
                                    std::vector<HandlerSpecMatch> &matches);
 
+/// A module-level name of `module` that a deployment may name as a
+/// function's handler: a public function Lambda could call with an event and
+/// a context that the module's own code does not call, decorated or not, or a
+/// name bound to such a callable (other_callables); the first in the
+/// module's order, or "" when there is none. A test module (`checked_path`)
+/// has none.
+std::string handler_candidate(const NameResolver &resolver,
+                              const ModuleModel &module,
+                              const std::string &checked_path);
+
 /// The handler a deployment configuration names, or why Lambda would not
 /// find it (`problem`). Neither when its module exists on disk but is not
 /// among the files checked, or when the name is bound to a value hoist

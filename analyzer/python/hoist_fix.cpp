@@ -2139,6 +2139,42 @@ std::string moved_into_imported_module(const NameResolver &resolver,
   return "";
 }
 
+/// Why moving a construction that may fail into the handler's own module
+/// may fail another function's INIT: a module that imports it, directly or
+/// through others, and holds what may be that function's handler (`from app
+/// import label` in health.py, `def handler(event, context)`), builds it at
+/// its INIT too, where nothing built it before. "" when none does.
+std::string imported_by_other_handler(const NameResolver &resolver,
+                                      const ModuleModel &module,
+                                      const std::string &failure) {
+  const ModuleCache &cache = resolver.module_cache();
+  // Each module to ask, with the module it imports `module` through.
+  std::vector<std::pair<const ModuleModel *, const ModuleModel *>> pending{
+      {&module, nullptr}};
+  std::unordered_set<std::string> seen{cache.file_of(module)};
+  while (!pending.empty()) {
+    auto [imported, through] = pending.back();
+    pending.pop_back();
+    for (const std::string &path : importers_of(resolver, *imported)) {
+      const ModuleModel *importer = cache.module_in(path);
+      if (!importer || !seen.insert(path).second)
+        continue;
+      if (std::string other =
+              handler_candidate(resolver, *importer, importer->path());
+          !other.empty())
+        return failing_at_init(
+            "'" + importer->path() + "' imports '" + module.path() + "'" +
+                (through ? " through '" + through->path() + "'" : "") +
+                ", and '" + other +
+                "' there may be another function's handler: at module scope "
+                "it would be built at that function's INIT too",
+            failure);
+      pending.emplace_back(importer, through ? through : importer);
+    }
+  }
+  return "";
+}
+
 } // namespace
 
 ConstructionFix
@@ -2316,11 +2352,23 @@ construction_fix(const NameResolver &resolver, const Handler &handler,
             : "'" + result.environment_item +
                   "' raises KeyError where that function does not set it"));
   if (handler.module &&
-      !resolver.module_cache().same_file(*handler.module, *where.module))
+      !resolver.module_cache().same_file(*handler.module, *where.module)) {
     if (std::string why = moved_into_imported_module(resolver, handler,
                                                      *where.module, result);
         !why.empty())
       unsafe.push_back(why);
+  } else if (!result.failure.empty() && handler.module &&
+             (handler.configured || !result.environment_item.empty() ||
+              !result.environment_read.empty())) {
+    if (std::string why = imported_by_other_handler(
+            resolver, *handler.module,
+            result.environment_item.empty()
+                ? result.failure
+                : "'" + result.environment_item +
+                      "' raises KeyError where that function does not set it");
+        !why.empty())
+      unsafe.push_back(why);
+  }
   // Another module that imports this one (the function's entry point,
   // `import app` then `app.REGION = ...`) may change what it reads after,
   // and so may a package Lambda imports first (`pkg/__init__.py` for

@@ -1,0 +1,5 @@
+from billing import money
+
+
+def total(items):
+    return money(sum(items))

@@ -1,0 +1,5 @@
+from orders import label
+
+
+def handler(event, context):
+    return {"ok": label()}

@@ -1,0 +1,5 @@
+from reports import title
+
+
+def main(argv):
+    print(title(), argv)
