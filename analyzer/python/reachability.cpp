@@ -773,10 +773,17 @@ std::vector<std::pair<TSNode, Scope>> getters_run(const NameResolver &resolver,
         run.push_back({read, {receiver.module, fallback->second, {}}});
     }
   };
+  // Attributes written or called rather than read, marked from their parent
+  // as the walk passes it: asking each attribute for its parent would cost
+  // the depth of the tree each time, quadratic in a long attribute chain.
+  std::unordered_set<const void *> not_read;
   for_each_in_scope(scope.function->body, [&](TSNode node) {
+    if (is(node, "assignment"))
+      not_read.insert(field(node, "left").id);
     if (is(node, "call")) {
-      // The builtins that read an attribute named by a literal.
       TSNode callee = field(node, "function");
+      not_read.insert(callee.id);
+      // The builtins that read an attribute named by a literal.
       std::string_view reader = tree.text(callee);
       std::vector<TSNode> arguments = named_children(field(node, "arguments"));
       if (is(callee, "identifier") &&
@@ -786,10 +793,7 @@ std::vector<std::pair<TSNode, Scope>> getters_run(const NameResolver &resolver,
           reads(node, arguments[0], *name, false);
       return;
     }
-    if (!is(node, "attribute") || is_assignment_target(node))
-      return;
-    TSNode parent = ts_node_parent(node);
-    if (is(parent, "call") && ts_node_eq(field(parent, "function"), node))
+    if (!is(node, "attribute") || not_read.count(node.id))
       return;
     TSNode object = field(node, "object");
     std::string name(tree.text(field(node, "attribute")));
