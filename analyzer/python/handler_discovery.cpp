@@ -56,10 +56,8 @@ bool is_glob(const std::string &pattern) {
   return pattern.find_first_of("*?[") != std::string::npos;
 }
 
-/// A test module: test_*.py, *_test.py, conftest.py, or under a tests/ or
-/// test/ directory. `checked_path` is the module's path below the checked root
-/// (its name alone when the file itself was named): what lies above the root
-/// is where the user keeps the project, not what the project is.
+} // namespace
+
 bool is_test_file(const std::string &checked_path) {
   std::vector<std::string> parts = path_components(checked_path);
   if (parts.empty())
@@ -78,6 +76,8 @@ bool is_test_file(const std::string &checked_path) {
                        return part == "tests" || part == "test";
                      });
 }
+
+namespace {
 
 /// The names the module's code calls as plain identifiers (`process(...)`).
 std::unordered_set<std::string> names_called(const ModuleModel &module) {

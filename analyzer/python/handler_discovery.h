@@ -16,6 +16,12 @@ namespace hoist::python {
 /// there is one (`path` is absolute then).
 bool is_module_file(const HandlerSpec &spec, const std::string &path);
 
+/// A test module: test_*.py, *_test.py, conftest.py, or under a tests/ or
+/// test/ directory. `checked_path` is the module's path below the checked root
+/// (its name alone when the file itself was named): what lies above the root
+/// is where the user keeps the project, not what the project is.
+bool is_test_file(const std::string &checked_path);
+
 struct Handler {
   const ModuleModel *module = nullptr; ///< where the handler's name is bound
   const FunctionInfo *function = nullptr;

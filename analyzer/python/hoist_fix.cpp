@@ -19,6 +19,7 @@
 #include "python/module_imports.h"
 #include "python/refused_arguments.h"
 #include "python/sdk_services.h"
+#include "python/state_set_at_init.h"
 
 namespace hoist::python {
 namespace {
@@ -1629,6 +1630,11 @@ ConstructionFix hoist(const NameResolver &resolver, const Handler &handler,
           "module runs its own code";
       return result;
     }
+    if (std::string why = state_set_at_init_elsewhere(
+            resolver, module, moved_code,
+            insertion->empty() ? 0 : insertion->front().range.begin);
+        !why.empty())
+      unsafe.push_back(why);
     move_append(fix.edits, *insertion);
   }
   for (const MovedLocal &moved : mover.moved) {

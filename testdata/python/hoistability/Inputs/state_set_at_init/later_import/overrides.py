@@ -1,0 +1,3 @@
+import settings
+
+settings.CONFIG.update(region="ap-south-1")

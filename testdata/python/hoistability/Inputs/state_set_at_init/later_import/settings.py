@@ -1,0 +1,1 @@
+CONFIG = {"region": "us-east-1"}

@@ -1,0 +1,5 @@
+from app import handler
+
+
+def entry_handler(event, context):
+    return handler(event, context)

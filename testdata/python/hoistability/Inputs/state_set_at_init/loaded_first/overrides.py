@@ -1,0 +1,3 @@
+import settings
+
+settings.REGION = "eu-central-1"
