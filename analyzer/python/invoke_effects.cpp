@@ -2014,8 +2014,12 @@ std::string configuration_of(const SyntaxTree &tree,
     if (ts_node_is_null(object))
       continue;
     int steps = steps_from(tree, object, path);
-    // A part's reading method (`x.connection_pool_kw.get("timeout")`) reads.
-    bool configures = steps > 0 && !reads_container(method);
+    // A part's reading method (`x.connection_pool_kw.get("timeout")`) reads;
+    // a boto3 resource's client (`ddb.meta.client.list_tables()`) calls the
+    // service, as a client's own methods do.
+    bool configures = steps > 0 && !reads_container(method) &&
+                      !(steps == 2 && !dynamic &&
+                        tree.text(object) == std::string(path) + ".meta.client");
     if (steps == 0 && part)
       configures = result_unused(node);
     else if (steps == 0)

@@ -91,3 +91,28 @@ def inline_handler(event, context):
     # Named after what it builds, a session.
     # expect: client-in-handler[hoistable]
     return len(botocore.session.get_session().get_available_services()) > 0
+
+
+def resource_client_handler(event, context):
+    # A resource's client ('meta.client') calls the service, as a client's
+    # own methods do: it only uses the resource.
+    # expect: client-in-handler[hoistable]
+    dynamodb = boto3.resource("dynamodb")
+    try:
+        dynamodb.meta.client.list_tables()
+    except Exception as error:
+        return type(error).__name__
+    return "listed"
+
+
+def resource_client_hook_handler(event, context):
+    # Its client's hooks configure it.
+    # expect: client-in-handler[hoistable]
+    dynamodb = boto3.resource("dynamodb")
+    dynamodb.meta.client.meta.events.register(
+        "before-call.dynamodb.ListTables", count_call)
+    try:
+        dynamodb.meta.client.list_tables()
+    except Exception as error:
+        return [len(HOOK_CALLS), type(error).__name__]
+    return [len(HOOK_CALLS)]

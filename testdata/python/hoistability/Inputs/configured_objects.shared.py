@@ -11,6 +11,7 @@ import botocore.session
 HOOK_CALLS = []
 aws_session = boto3.Session()
 credentials_session = botocore.session.get_session()
+hooked_dynamodb = boto3.resource("dynamodb")
 variable_session = botocore.session.Session()
 signer_session = botocore.session.get_session()
 hooked_session = botocore.session.Session()
@@ -96,3 +97,26 @@ def inline_handler(event, context):
     # Named after what it builds, a session.
     # expect: client-in-handler[hoistable]
     return len(session.get_available_services()) > 0
+
+
+def resource_client_handler(event, context):
+    # A resource's client ('meta.client') calls the service, as a client's
+    # own methods do: it only uses the resource.
+    dynamodb = boto3.resource("dynamodb")
+    try:
+        dynamodb.meta.client.list_tables()
+    except Exception as error:
+        return type(error).__name__
+    return "listed"
+
+
+def resource_client_hook_handler(event, context):
+    # Its client's hooks configure it.
+    dynamodb = hooked_dynamodb
+    dynamodb.meta.client.meta.events.register(
+        "before-call.dynamodb.ListTables", count_call)
+    try:
+        dynamodb.meta.client.list_tables()
+    except Exception as error:
+        return [len(HOOK_CALLS), type(error).__name__]
+    return [len(HOOK_CALLS)]
