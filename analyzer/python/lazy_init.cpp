@@ -1,6 +1,8 @@
 #include "python/lazy_init.h"
 
+#include <optional>
 #include <string>
+#include <utility>
 
 namespace hoist::python {
 namespace {
@@ -148,6 +150,82 @@ bool handles_missing_state(const SyntaxTree &tree, TSNode node,
   return catches;
 }
 
+/// The truth value a literal has (`True`, `1`, `"x"`: true; `False`,
+/// `None`, `0`, `""`: false), or nullopt for anything else.
+std::optional<bool> literal_truth(const SyntaxTree &tree, TSNode value) {
+  value = unparenthesize(value);
+  std::string_view type = kind(value);
+  if (type == "true")
+    return true;
+  if (type == "false" || type == "none")
+    return false;
+  if (type == "integer" || type == "float") {
+    std::string_view text = tree.text(value);
+    return text.find_first_not_of("0._") != std::string_view::npos;
+  }
+  if (std::optional<std::string> text = string_value(tree, value))
+    return !text->empty();
+  return std::nullopt;
+}
+
+/// The flag `condition` tests (`INITIALIZED` in `not INITIALIZED`,
+/// `STATE["first"]`, `_ready is None`), with the truth value the flag must
+/// not have for the test to pass: set to a literal of that truth, it fails
+/// the test from then on. Null for any other test.
+std::pair<TSNode, bool> tested_flag(const SyntaxTree &tree, TSNode condition) {
+  condition = unparenthesize(condition);
+  if (is(condition, "not_operator"))
+    return {unparenthesize(field(condition, "argument")), true};
+  if (is(condition, "comparison_operator") &&
+      ts_node_named_child_count(condition) == 2) {
+    std::string_view op = tree.text(ts_node_child(condition, 1));
+    std::optional<bool> against =
+        literal_truth(tree, ts_node_named_child(condition, 1));
+    if ((op == "is" || op == "==") && against == false)
+      return {unparenthesize(ts_node_named_child(condition, 0)), true};
+    return {TSNode{}, false};
+  }
+  if (is(condition, "identifier") || is(condition, "attribute") ||
+      is(condition, "subscript"))
+    return {condition, false};
+  return {TSNode{}, false};
+}
+
+/// The long-lived flag that a test around `call` (in `function`) checks and
+/// that the tested block sets so that the test fails from then on, as
+/// stored_state names it, or "": the block runs once per execution
+/// environment (`if not INITIALIZED: ... INITIALIZED = True`, `if
+/// STATE["first"]: STATE["first"] = False`).
+std::string once_flag(const SyntaxTree &tree, const FunctionInfo &function,
+                      TSNode call) {
+  for (TSNode node : ancestors(call, function.node)) {
+    if (!is(node, "if_statement"))
+      continue;
+    TSNode body = field(node, "consequence");
+    if (ts_node_start_byte(call) < ts_node_start_byte(body) ||
+        ts_node_end_byte(call) > ts_node_end_byte(body))
+      continue;
+    auto [flag, set_truth] = tested_flag(tree, field(node, "condition"));
+    if (ts_node_is_null(flag))
+      continue;
+    std::string state = stored_state(tree, function, flag);
+    if (state.empty())
+      continue;
+    std::string_view flag_text = tree.text(flag);
+    bool sets = false;
+    for_each_in_scope(body, [&](TSNode statement) {
+      if (!sets && is(statement, "assignment") &&
+          tree.text(field(statement, "left")) == flag_text &&
+          literal_truth(tree, field(statement, "right")) == set_truth)
+        sets = true;
+      return !sets;
+    });
+    if (sets)
+      return state;
+  }
+  return "";
+}
+
 } // namespace
 
 std::string EmptiedState::how(const ModuleModel &module,
@@ -161,6 +239,8 @@ std::string EmptiedState::how(const ModuleModel &module,
 
 std::string lazy_state(const SyntaxTree &tree, const FunctionInfo &function,
                        TSNode call) {
+  if (std::string flag = once_flag(tree, function, call); !flag.empty())
+    return flag;
   TSNode assignment = enclosing_assignment(call, function);
   if (ts_node_is_null(assignment))
     return "";
