@@ -500,6 +500,7 @@ private:
         find_configured_handler(resolver, entry, base_, module);
     if (lookup.handler) {
       lookup.handler->module_shared_with = std::move(shared_with);
+      lookup.handler->environment = &entry.environment;
       run_checks(resolver, *lookup.handler, found);
     } else if (!lookup.problem.empty() &&
              options_.enabled_rules.count(rules::kHandlerNotFound))

@@ -46,6 +46,9 @@ struct Handler {
   /// Named by deployment configuration: so are those of module_shared_with,
   /// which are other functions' for sure.
   bool configured = false;
+  /// The function's environment as its deployment configuration states it
+  /// (a configured handler), or null: what botocore reads when it builds.
+  const FunctionEnvironment *environment = nullptr;
 };
 
 /// The handlers `module` defines: module-level functions, or module-level

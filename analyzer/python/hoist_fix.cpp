@@ -4,6 +4,7 @@
 #include <cctype>
 #include <filesystem>
 #include <functional>
+#include <initializer_list>
 #include <optional>
 #include <unordered_set>
 
@@ -1271,7 +1272,8 @@ bool is_sdk_setting(std::string_view name) {
   static const std::unordered_set<std::string_view> kSettings = {
       "AWS_PROFILE", "AWS_DEFAULT_PROFILE", "AWS_CONFIG_FILE",
       "AWS_SHARED_CREDENTIALS_FILE", "AWS_MAX_ATTEMPTS", "AWS_RETRY_MODE", "AWS_DEFAULTS_MODE",
-      "AWS_STS_REGIONAL_ENDPOINTS", "AWS_USE_FIPS_ENDPOINT",
+      "AWS_STS_REGIONAL_ENDPOINTS", "AWS_S3_US_EAST_1_REGIONAL_ENDPOINT",
+      "AWS_USE_FIPS_ENDPOINT",
       "AWS_USE_DUALSTACK_ENDPOINT", "AWS_ENDPOINT_URL", "AWS_CA_BUNDLE"};
   return kSettings.count(name) > 0 || name.rfind("AWS_ENDPOINT_URL_", 0) == 0;
 }
@@ -1294,19 +1296,76 @@ bool is_building_exception(const std::string &path) {
   return false;
 }
 
+/// True when botocore builds with `value` for the SDK setting `name`
+/// (is_sdk_setting); false for a value it refuses and for settings that
+/// name what Lambda's environment may not have (a profile, a file).
+bool sdk_setting_builds(std::string_view name, std::string_view value) {
+  auto one_of = [&](std::initializer_list<std::string_view> valid) {
+    std::string lower(value);
+    for (char &c : lower)
+      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return std::find(valid.begin(), valid.end(), lower) != valid.end();
+  };
+  if (name == "AWS_RETRY_MODE")
+    return one_of({"legacy", "standard", "adaptive"});
+  if (name == "AWS_DEFAULTS_MODE")
+    return one_of({"legacy", "standard", "in-region", "cross-region",
+                   "mobile", "auto"});
+  if (name == "AWS_STS_REGIONAL_ENDPOINTS" ||
+      name == "AWS_S3_US_EAST_1_REGIONAL_ENDPOINT")
+    return one_of({"legacy", "regional"});
+  if (name == "AWS_USE_FIPS_ENDPOINT" || name == "AWS_USE_DUALSTACK_ENDPOINT")
+    return one_of({"true", "false"});
+  if (name == "AWS_MAX_ATTEMPTS")
+    return !value.empty() &&
+           value.find_first_not_of("0123456789") == std::string_view::npos;
+  if (name.rfind("AWS_ENDPOINT_URL", 0) == 0)
+    return value.rfind("http://", 0) == 0 || value.rfind("https://", 0) == 0;
+  return false;
+}
+
+/// The SDK settings (is_sdk_setting) `handler`'s configuration sets, as
+/// text: "" for none, and for a handler found without configuration.
+std::string sdk_settings_of(const Handler &handler) {
+  std::string settings;
+  if (handler.environment) {
+    for (const auto &[name, value] : handler.environment->variables)
+      if (is_sdk_setting(name))
+        settings += name + "=" + value + '\n';
+    for (const std::string &name : handler.environment->unknown)
+      if (is_sdk_setting(name))
+        settings += name + '\n';
+  }
+  return settings;
+}
+
 /// Why the code around an AWS SDK construction with arguments hoist accepts
 /// expects it to fail, or "". Lambda sets the region and, unless the
 /// function's configuration says otherwise, no other SDK setting, so such a
-/// build fails at INIT exactly when it would on every invocation; code that
-/// reads an SDK setting itself (`if os.environ.get("AWS_PROFILE")`), or
-/// catches what building raises (`except ProfileNotFound`), on the invoke
-/// path up to the construction, says the environment may be otherwise.
+/// build fails at INIT exactly when it would on every invocation. The
+/// configuration (`handler`'s environment) may set one with a value
+/// botocore refuses or that names what may be missing (a profile, a config
+/// file); code that reads an SDK setting itself (`if
+/// os.environ.get("AWS_PROFILE")`), or catches what building raises
+/// (`except ProfileNotFound`), on the invoke path up to the construction,
+/// says the environment may be otherwise.
 std::string sdk_failure_expected(const NameResolver &resolver,
+                                 const Handler &handler,
                                  const ReachedFunction &where, TSNode call) {
   const std::string fails =
       ": botocore reads the environment and the SDK's config files when it "
       "builds, and raises when they name a missing profile or hold a bad "
       "value";
+  if (handler.environment) {
+    for (const auto &[name, value] : handler.environment->variables)
+      if (is_sdk_setting(name) && !sdk_setting_builds(name, value))
+        return "the function's configuration sets '" + name + "=" + value +
+               "'" + fails;
+    for (const std::string &name : handler.environment->unknown)
+      if (is_sdk_setting(name))
+        return "the function's configuration sets '" + name +
+               "' to a value known only at deployment" + fails;
+  }
   // The functions on the path, each with the node of it that leads on.
   std::vector<std::pair<Scope, TSNode>> path;
   for (const CallStep &step : where.chain)
@@ -1437,7 +1496,7 @@ ConstructionFix hoist(const NameResolver &resolver, const Handler &handler,
   else if (entry.fix != "safe")
     result.failure = "building it can fail";
   else if (entry.family == "aws-sdk")
-    result.failure = sdk_failure_expected(resolver, where, call);
+    result.failure = sdk_failure_expected(resolver, handler, where, call);
   bool may_fail = !result.failure.empty();
   std::vector<std::string> unsafe;
   bool failure_told = false; // the failure is said once, with the first why
@@ -2240,7 +2299,8 @@ construction_fix(const NameResolver &resolver, const Handler &handler,
     return cached.fix ? cached : moved;
   };
   ConstructionFix result =
-      memo ? memo->get(*where.module, call, entry, where.chain, hoist_or_cache)
+      memo ? memo->get(*where.module, call, entry, where.chain,
+                       sdk_settings_of(handler), hoist_or_cache)
            : hoist_or_cache();
   // What depends on the way from this handler: the memo serves them all.
   std::vector<std::string> unsafe;

@@ -70,14 +70,18 @@ public:
   /// The fix for `call` (in `module`, built as `entry`) reached by the
   /// calls `chain`, made by `make` the first time. The chain is part of the
   /// key: what its callers do with the object decides the fix, and a thread
-  /// that reached the place first from another handler must not decide it.
+  /// that reached the place first from another handler must not decide it;
+  /// so is `environment`, what the function's configuration sets that the
+  /// construction may read.
   template <typename Make>
   const ConstructionFix &get(const ModuleModel &module, TSNode call,
                              const ApiEntry &entry,
-                             const std::vector<CallStep> &chain, Make make) {
+                             const std::vector<CallStep> &chain,
+                             const std::string &environment, Make make) {
     std::string key = module.path() + '\0' +
                       std::to_string(ts_node_start_byte(call)) + '\0' +
-                      std::to_string(reinterpret_cast<std::uintptr_t>(&entry));
+                      std::to_string(reinterpret_cast<std::uintptr_t>(&entry)) +
+                      '\0' + environment;
     for (const CallStep &step : chain)
       key += '\0' + step.module->path() + ':' +
              std::to_string(ts_node_start_byte(step.call));
