@@ -54,6 +54,10 @@ struct AnalysisOptions {
   /// front-end that reads them (Discovery::project_cdk_app_files): read
   /// for the handlers their stacks define, for the files checked only.
   std::map<std::string, std::vector<DiscoveredFile>> project_cdk_app_files;
+  /// The other files of those projects, by language
+  /// (Discovery::project_sources): where what imports a file checked is
+  /// looked for besides the files checked.
+  std::map<std::string, std::vector<DiscoveredFile>> project_sources;
   CheckSettings settings;
   unsigned jobs = 0; ///< 0: one per core
   /// Files larger than this many bytes are skipped with a warning.

@@ -353,7 +353,8 @@ std::optional<fs::path> find_config(const fs::path &start) {
   }
 }
 
-std::optional<fs::path> find_project_root(const fs::path &start) {
+std::optional<fs::path> find_project_root(const fs::path &start,
+                                          bool by_git) {
   // What `sam`, `serverless` and `cdk` read from the directory they run in.
   static const char *const kDeploymentRoots[] = {
       "template.yaml",   "template.yml", "template.json", "samconfig.toml",
@@ -366,7 +367,7 @@ std::optional<fs::path> find_project_root(const fs::path &start) {
     if (fs::exists(dir / "hoist.toml", ignored) ||
         (fs::exists(dir / "pyproject.toml", ignored) &&
          has_tool_hoist(dir / "pyproject.toml")) ||
-        fs::exists(dir / ".git", ignored) ||
+        (by_git && fs::exists(dir / ".git", ignored)) ||
         std::any_of(std::begin(kDeploymentRoots), std::end(kDeploymentRoots),
                     [&](const char *name) {
                       return fs::exists(dir / name, ignored);

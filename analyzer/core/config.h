@@ -67,11 +67,12 @@ find_config(const std::filesystem::path &start);
 
 /// The project `start` (a file or directory) belongs to: the nearest
 /// directory at or above it that holds a configuration find_config would
-/// take, a `.git` (the work tree's root), or the file a deployment tool
+/// take, a `.git` (the work tree's root; not when `by_git` is false: a
+/// repository may hold many projects), or the file a deployment tool
 /// starts from (template.yaml, samconfig.toml, serverless.yml, cdk.json);
 /// nothing when none does.
 std::optional<std::filesystem::path>
-find_project_root(const std::filesystem::path &start);
+find_project_root(const std::filesystem::path &start, bool by_git = true);
 
 /// True when `relative` (a path relative to the config's directory, with '/')
 /// matches `glob`: a glob without '/' matches any one path component (a file

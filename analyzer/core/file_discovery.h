@@ -57,6 +57,11 @@ struct Discovery {
   /// By the language of the front-end that reads them
   /// (FrontEnd::project_cdk_app_files).
   std::map<std::string, std::vector<DiscoveredFile>> project_cdk_app_files;
+  /// The other files of those projects that the front-ends claim, by
+  /// language: not checked, but what imports a file checked is looked for
+  /// among them, so that a file named alone has the importers it has in a
+  /// check of its whole project.
+  std::map<std::string, std::vector<DiscoveredFile>> project_sources;
   std::vector<std::filesystem::path> project_roots;
   std::vector<LoadError>
       errors; ///< paths that do not exist or cannot be walked

@@ -24,6 +24,8 @@ struct ProjectMemo {
     std::vector<DiscoveredFile> deployment_files;
     /// By the language of the front-end that reads them.
     std::map<std::string, std::vector<DiscoveredFile>> cdk_app_files;
+    /// The files the front-ends claim, by language.
+    std::map<std::string, std::vector<DiscoveredFile>> sources;
   };
   std::map<std::filesystem::path, ProjectFiles> walks; ///< by project root
   DeploymentMemo deployment;

@@ -135,8 +135,9 @@ DeploymentNotice not_checked_notice(const ConfiguredHandler &entry,
 }
 
 /// The files a check reads before any import: the files checked (by each
-/// of `front_ends` in turn), deployment and configuration files, the rules,
-/// and hoist itself.
+/// of `front_ends` in turn), deployment and configuration files, the other
+/// files of their projects (which may import them), the rules, and hoist
+/// itself.
 std::vector<std::string> run_inputs(const Discovery &discovery,
                                     const FrontEnds &front_ends,
                                     const Config &config,
@@ -149,6 +150,8 @@ std::vector<std::string> run_inputs(const Discovery &discovery,
        {&discovery.deployment_files, &discovery.project_deployment_files})
     lists.push_back(files);
   for (const auto &[language, files] : discovery.project_cdk_app_files)
+    lists.push_back(&files);
+  for (const auto &[language, files] : discovery.project_sources)
     lists.push_back(&files);
   for (const std::vector<DiscoveredFile> *files : lists)
     for (const DiscoveredFile &file : *files)

@@ -19,8 +19,10 @@
 #include "python/check.h"
 #include "python/emptied_state.h"
 #include "python/handler_prefilter.h"
+#include "python/module_imports.h"
 #include "python/python_front_end.h"
 #include "python/reachability.h"
+#include "python/unchecked_files.h"
 #include "rules/rule_ids.h"
 #include "treesitter/bounded_parse.h"
 
@@ -59,6 +61,15 @@ std::string stem_of(const std::string &absolute) {
   if (name == "__init__.py")
     return parent_dir(absolute);
   return absolute.substr(0, absolute.size() - extension_of(name).size());
+}
+
+/// The Python files of the projects of the paths named that are not
+/// checked.
+const std::vector<DiscoveredFile> &
+project_sources(const AnalysisOptions &options) {
+  static const std::vector<DiscoveredFile> kNone;
+  auto own = options.project_sources.find(PythonFrontEnd::kLanguage);
+  return own == options.project_sources.end() ? kNone : own->second;
 }
 
 bool same_place(const Diagnostic &a, const Diagnostic &b) {
@@ -124,7 +135,9 @@ public:
         // HOIST_SHOW_HANDLERS=1 lists every handler on stderr with why it is
         // one: what the ecosystem check reads to see what heuristics find.
         show_handlers_(std::getenv("HOIST_SHOW_HANDLERS") != nullptr),
-        jobs_(options.jobs ? options.jobs : default_jobs()) {
+        jobs_(options.jobs ? options.jobs : default_jobs()),
+        unchecked_(project_sources(options), base_text_, options.overlay,
+                   options.max_file_size, kReadTextBytes) {
     for (const fs::path &root : options.roots)
       configured_roots_.push_back(normalized_dir(base / root));
     for (const std::string &path : options.checked_paths)
@@ -132,7 +145,7 @@ public:
     for (unsigned i = 0; i < jobs_; ++i) {
       module_caches_.push_back(std::make_unique<ModuleCache>(
           base, options.overlay, options.catalogue->root_modules(),
-          &read_files_, options.listings));
+          &read_files_, options.listings, &unchecked_));
       findings_.emplace_back();
     }
   }
@@ -360,7 +373,7 @@ private:
     // Deployment configuration is the truth under its code roots.
     if (options_.handlers.specs.empty() && is_within_any(dir, code_roots_))
       return;
-    NameResolver resolver(cache, *options_.catalogue, import_roots(dir));
+    NameResolver resolver(cache, *options_.catalogue, import_roots(cache, dir));
     for (const Handler &handler :
          find_handlers(resolver, module, below_checked_root(absolute),
                        options_.handlers, found.handler_matches))
@@ -404,8 +417,9 @@ private:
                                unsigned worker) {
     Findings &found = findings_[worker];
     std::string absolute = absolute_path(base_text_, module.path());
-    NameResolver resolver(*module_caches_[worker], *options_.catalogue,
-                          configured_import_roots(missing));
+    NameResolver resolver(
+        *module_caches_[worker], *options_.catalogue,
+        configured_import_roots(*module_caches_[worker], missing));
     std::vector<HandlerSpecMatch> unused;
     for (Handler &handler :
          find_handlers(resolver, module, below_checked_root(absolute),
@@ -494,8 +508,9 @@ private:
                                       unsigned worker,
                                       std::vector<std::string> shared_with) {
     Findings &found = findings_[worker];
-    NameResolver resolver(*module_caches_[worker], *options_.catalogue,
-                          configured_import_roots(entry));
+    NameResolver resolver(
+        *module_caches_[worker], *options_.catalogue,
+        configured_import_roots(*module_caches_[worker], entry));
     ConfiguredLookup lookup =
         find_configured_handler(resolver, entry, base_, module);
     if (lookup.handler) {
@@ -514,12 +529,13 @@ private:
   /// and parents any handler gets (a layer's code is often a parent
   /// directory's package in the repository).
   std::vector<std::string>
-  configured_import_roots(const ConfiguredHandler &entry) const {
+  configured_import_roots(const ModuleCache &cache,
+                          const ConfiguredHandler &entry) const {
     std::string code_root = normalized_dir(entry.code_root);
     std::vector<std::string> first = {code_root};
     for (const fs::path &layer : entry.layer_roots)
       first.push_back(normalized_dir(layer));
-    std::vector<std::string> roots = import_roots(code_root);
+    std::vector<std::string> roots = import_roots(cache, code_root);
     roots.erase(std::remove_if(roots.begin(), roots.end(),
                                [&](const std::string &root) {
                                  return std::count(first.begin(), first.end(),
@@ -532,14 +548,16 @@ private:
 
   /// Where absolute imports are looked up for a handler in `dir` (absolute,
   /// normalized): the configured roots, then `dir` and each parent up to the
-  /// base.
-  std::vector<std::string> import_roots(std::string dir) const {
+  /// root of its project (project_root_of), wherever hoist runs.
+  std::vector<std::string> import_roots(const ModuleCache &cache,
+                                        std::string dir) const {
     std::vector<std::string> roots = configured_roots_;
-    std::string inside = base_text_ == "/" ? "/" : base_text_ + "/";
+    const std::string top = project_root_of(cache, dir);
+    std::string inside = top == "/" ? "/" : top + "/";
     while (true) {
       roots.push_back(dir);
       if (dir == "/" || dir.compare(0, inside.size(), inside) != 0)
-        break; // the base itself, or outside it
+        break; // the project's root itself, or outside it
       dir = parent_dir(dir);
     }
     return roots;
@@ -667,6 +685,7 @@ private:
   bool show_handlers_;
   unsigned jobs_;
   ReadFiles read_files_; ///< filled between phases 1 and 2
+  UncheckedFiles unchecked_;
   std::vector<std::unique_ptr<ModuleCache>> module_caches_;
   std::vector<Findings> findings_;
   std::unordered_set<std::string> code_roots_;

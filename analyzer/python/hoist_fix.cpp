@@ -2110,8 +2110,11 @@ std::string defined_conditionally(const SyntaxTree &tree,
 /// What module-level code of `importer` does, after it imports `module`,
 /// that may change what code moved into `module` reads: it changes the
 /// environment, itself or through the project functions it calls (a
-/// package that re-exports the handler, then calls `configure()`), or sets
-/// a name of `module` (`app.REGION = ...`).
+/// package that re-exports the handler, then calls `configure()`) or the
+/// modules it imports next, or sets a name of `module` (`app.REGION =
+/// ...`). What `module`'s own code does as it is imported is not among
+/// them: moved code runs after what comes before it there, and the
+/// module's own check sees what comes after.
 std::vector<ChangeAfterImport>
 changes_after_import(const NameResolver &resolver, const ModuleModel &importer,
                      const ModuleModel &module) {
@@ -2121,24 +2124,39 @@ changes_after_import(const NameResolver &resolver, const ModuleModel &importer,
     return changes;
   ModuleEdits edits(importer);
   const SyntaxTree &tree = importer.tree();
-  std::string after =
+  // Why a test decides the fix is the user's first question: said.
+  std::string imports =
+      "'" + importer.path() + "'" +
+      (is_test_file(importer.path()) ? " (a test file)" : "") +
       (is(loading, "call") && import_paths(tree, loading).empty()
-           ? "after '" + std::string(tree.text(loading)) +
+           ? " runs '" + std::string(tree.text(loading)) +
                  "', which may import '" + module.path() + "'"
-           : "after it imports '" + module.path() + "'") +
-      ", whose module-level code would build it before that";
+           : " imports '" + module.path() + "'");
+  const std::string before =
+      "; at module scope, the construction would run during that import, "
+      "before that";
+  const std::string reader = "the construction";
   // A write seen says more than code that may write (the import by a name
   // hoist cannot read): named first.
-  std::vector<EnvironmentWrite> writes = environment_writes(
-      resolver, {&importer, nullptr}, tree.root(), false, kFollowedCalls);
+  std::vector<EnvironmentWrite> writes =
+      environment_writes(resolver, {&importer, nullptr}, tree.root(), false,
+                         kFollowedCalls, &module);
   std::stable_partition(
       writes.begin(), writes.end(),
       [](const EnvironmentWrite &write) { return !write.unseen; });
   for (EnvironmentWrite &write : writes)
     if (ts_node_start_byte(write.node) >= ts_node_start_byte(loading) &&
         !edits.runs_only_as_script(write.node)) {
-      std::string why = "'" + importer.path() + "' " + write.changes + " ('" +
-                        write.text + "') " + after;
+      std::string then =
+          !write.module.empty()
+              ? "imports '" + write.module + "', whose code " +
+                    write.changes_read_by(reader) + " ('" + write.module_text +
+                    "')"
+          : write.unseen ? "calls '" + write.text + "', which " +
+                               write.changes_read_by(reader)
+                         : write.changes_read_by(reader) + " ('" + write.text +
+                               "')";
+      std::string why = imports + ", then " + then + before;
       changes.push_back({std::move(write), "", std::move(why)});
     }
   for_each_in_scope(tree.root(), [&](TSNode node) {
@@ -2153,8 +2171,9 @@ changes_after_import(const NameResolver &resolver, const ModuleModel &importer,
         resolver.module_cache().same_file(*owner.module, module))
       changes.push_back({std::nullopt,
                          std::string(tree.text(field(target, "attribute"))),
-                         "'" + importer.path() + "' sets '" +
-                             std::string(tree.text(target)) + "' " + after});
+                         imports + ", then sets '" +
+                             std::string(tree.text(target)) +
+                             "', which the construction reads" + before});
     return true;
   });
   return changes;

@@ -437,6 +437,10 @@ public:
         follow_calls_(follow_calls), aliases_(std::move(aliases)),
         depth_(depth) {}
 
+  /// Takes `module`'s code as run already where this code runs: importing
+  /// it runs none of it.
+  void assume_loaded(const ModuleModel &module) { loading_.push_back(&module); }
+
   void visit(TSNode node) {
     std::string_view type = kind(node);
     if (type == "import_statement" || type == "import_from_statement")
@@ -799,7 +803,7 @@ private:
       if (all_loading(walk.skipped)) {
         module_code_->skipped.insert(module_code_->skipped.end(),
                                      walk.skipped.begin(), walk.skipped.end());
-        return add_all(node, walk.writes);
+        return add_all(node, walk.writes, &module);
       }
     std::size_t skipped_before = module_code_->skipped.size();
     WriteFinder inner(resolver_, {&module, nullptr}, kFollowedCode - 1, {},
@@ -817,12 +821,14 @@ private:
           !std::count(walk.skipped.begin(), walk.skipped.end(), file))
         walk.skipped.push_back(file);
     walk.writes = std::move(inner.writes);
-    add_all(node, walk.writes);
+    add_all(node, walk.writes, &module);
     module_code_->walks[key].push_back(std::move(walk));
   }
 
-  /// `writes`, made by other code, as one write of `node`.
-  void add_all(TSNode node, const std::vector<EnvironmentWrite> &writes) {
+  /// `writes`, made by other code (`imported`'s, when `node` imports it),
+  /// as one write of `node`.
+  void add_all(TSNode node, const std::vector<EnvironmentWrite> &writes,
+               const ModuleModel *imported = nullptr) {
     if (writes.empty())
       return;
     std::vector<std::string> keys;
@@ -832,7 +838,8 @@ private:
     auto seen = std::find_if(
         writes.begin(), writes.end(),
         [](const EnvironmentWrite &write) { return !write.unseen; });
-    std::string changes = (seen != writes.end() ? *seen : writes.front()).changes;
+    const EnvironmentWrite &told = seen != writes.end() ? *seen : writes.front();
+    std::string changes = told.changes;
     for (const EnvironmentWrite &write : writes) {
       deferred = deferred || write.deferred;
       if (write.keys.empty())
@@ -841,9 +848,14 @@ private:
         keys.insert(keys.end(), write.keys.begin(), write.keys.end());
     }
     add(node, keys, deferred, changes);
-    this->writes.back().unseen = std::all_of(
+    EnvironmentWrite &added = this->writes.back();
+    added.unseen = std::all_of(
         writes.begin(), writes.end(),
         [](const EnvironmentWrite &write) { return write.unseen; });
+    if (imported) {
+      added.module = told.module.empty() ? imported->path() : told.module;
+      added.module_text = told.module.empty() ? told.text : told.module_text;
+    }
   }
 
   /// Code that runs code hoist does not see, which may write anything:
@@ -2846,13 +2858,23 @@ bool stores_in_container(std::string_view method) {
                      [&](const char *name) { return method == name; });
 }
 
+std::string
+EnvironmentWrite::changes_read_by(const std::string &reader) const {
+  std::string said = changes;
+  if (std::size_t it = said.find(" it reads"); it != std::string::npos)
+    said.replace(it + 1, 2, reader);
+  return said;
+}
+
 std::vector<EnvironmentWrite> environment_writes(const NameResolver &resolver,
                                                  Scope scope, TSNode root,
-                                                 bool nested,
-                                                 int follow_calls) {
+                                                 bool nested, int follow_calls,
+                                                 const ModuleModel *loaded) {
   if (ts_node_is_null(root))
     return {};
   WriteFinder finder(resolver, scope, follow_calls);
+  if (loaded)
+    finder.assume_loaded(*loaded);
   auto visit = [&](TSNode node) {
     finder.visit(node);
     return true;

@@ -28,6 +28,15 @@ struct EnvironmentWrite {
   /// True for a call of code hoist does not see into (a library's, a
   /// function it cannot resolve), which may write: not a write seen.
   bool unseen = false;
+  /// For an import whose module's code writes: the module that writes (the
+  /// innermost, through the imports of imported modules) and its write as
+  /// written, for messages; empty otherwise.
+  std::string module{};
+  std::string module_text{};
+
+  /// What it does (`changes`), saying `reader` for the construction that the
+  /// phrases call "it" ("changes the environment the construction reads").
+  std::string changes_read_by(const std::string &reader) const;
 
   /// True when a construction whose code holds the string literals
   /// `literals` may read what this write changes: it names no variable, one
@@ -57,11 +66,11 @@ bool stores_in_container(std::string_view method);
 /// `import` in a function, `importlib.import_module`, `importlib.reload`;
 /// an unknown module name may write anything), and, `follow_calls` calls
 /// deep, project functions called that do any of these (reported at the
-/// call).
-std::vector<EnvironmentWrite> environment_writes(const NameResolver &resolver,
-                                                 Scope scope, TSNode root,
-                                                 bool nested = false,
-                                                 int follow_calls = 0);
+/// call). `loaded`: a module whose code has run where `root` runs (an
+/// import of it runs none of it).
+std::vector<EnvironmentWrite> environment_writes(
+    const NameResolver &resolver, Scope scope, TSNode root, bool nested = false,
+    int follow_calls = 0, const ModuleModel *loaded = nullptr);
 
 /// True when `text` (a module) may change the environment through
 /// `os.environ`, `putenv`, the default session, `load_dotenv`, code it runs

@@ -4,7 +4,9 @@
 #include "core/file_discovery.h"
 #include "core/identifier_words.h"
 #include "python/invoke_effects.h"
+#include "python/module_imports.h"
 #include "python/text_lines.h"
+#include "python/unchecked_files.h"
 
 #include <algorithm>
 #include <cctype>
@@ -66,9 +68,10 @@ load_source(const fs::path &path, const std::string &display_path,
 ModuleCache::ModuleCache(const fs::path &base, const Overlay *overlay,
                          std::vector<std::string> library_roots,
                          const ReadFiles *read_files,
-                         const ListedDirectories *listings)
+                         const ListedDirectories *listings,
+                         const UncheckedFiles *unchecked)
     : base_text_(normalized_dir(base)), overlay_(overlay),
-      read_files_(read_files), listings_(listings) {
+      read_files_(read_files), listings_(listings), unchecked_(unchecked) {
   for (std::string &root : library_roots)
     if (!root.empty())
       library_roots_by_first_[static_cast<unsigned char>(root[0])].push_back(
@@ -102,10 +105,11 @@ bool ModuleCache::may_construct(std::string_view text,
     std::string name(rest.substr(0, name_end));
     if (name == "__future__")
       return false;
+    const std::string top = project_root_of(*this, dir);
     for (std::string up = dir;; up = parent_dir(up)) {
       if (entry_type(up, name + ".py") || entry_type(up, name))
         return true;
-      if (up == "/" || up == base_text_)
+      if (up == "/" || up == top)
         return false;
     }
   });
@@ -405,14 +409,24 @@ ModuleCache::files_importing(const std::string &word) const {
       [&](std::string_view text) { return imports_word(text, word); });
 }
 
+void ModuleCache::for_each_read(
+    const std::function<void(const std::string &, const SourceFilePtr &)> &use)
+    const {
+  for (const ReadFiles *files :
+       {read_files_, unchecked_ ? &unchecked_->texts() : nullptr})
+    if (files)
+      for (const auto &[path, file] : *files)
+        use(path, file);
+}
+
 std::vector<std::string> ModuleCache::files_where(
     const std::function<bool(std::string_view)> &spells) const {
   std::vector<std::string> files;
-  if (read_files_)
-    for (const auto &[path, file] : *read_files_)
-      if (path.size() > 3 && path.compare(path.size() - 3, 3, ".py") == 0 &&
-          spells(file->text()))
-        files.push_back(path);
+  for_each_read([&](const std::string &path, const SourceFilePtr &file) {
+    if (path.size() > 3 && path.compare(path.size() - 3, 3, ".py") == 0 &&
+        spells(file->text()))
+      files.push_back(path);
+  });
   std::sort(files.begin(), files.end());
   return files;
 }
@@ -452,14 +466,13 @@ ModuleCache::name_importers(const std::string &name,
 
 bool ModuleCache::star_importer_spells(const ModuleModel &module,
                                        const std::string &name) const {
-  if (!read_files_)
-    return false;
   if (!star_importers_) {
     star_importers_.emplace();
-    for (const auto &[path, file] : *read_files_)
+    for_each_read([&](const std::string &, const SourceFilePtr &file) {
       if (file->text().find("import") != std::string_view::npos)
         for (std::string &imported : star_imported(file->text()))
           star_importers_->emplace_back(std::move(imported), file);
+    });
   }
   std::string own = is_package(module)
                         ? file_name(directory_of(module))

@@ -67,6 +67,8 @@ struct NameImporters {
 /// Files read already, by absolute normalized path.
 using ReadFiles = std::unordered_map<std::string, SourceFilePtr>;
 
+class UncheckedFiles;
+
 /// The project's modules as imports find them, by absolute path: each is read
 /// and parsed from disk (or the overlay) the first time an import names it,
 /// then kept. One per analysis thread: syntax trees are not shared between
@@ -78,11 +80,14 @@ public:
   /// project module and does not write the environment cannot lead to a
   /// construction nor change one: it is kept as an empty stub, not parsed. A
   /// module in `read_files` (which may fill until the first lookup) is not read
-  /// again, nor a directory in `listings` listed.
+  /// again, nor a directory in `listings` listed. What imports a module is
+  /// looked for among `read_files` and `unchecked` (the project's other
+  /// files).
   ModuleCache(const std::filesystem::path &base, const Overlay *overlay,
               std::vector<std::string> library_roots,
               const ReadFiles *read_files = nullptr,
-              const ListedDirectories *listings = nullptr);
+              const ListedDirectories *listings = nullptr,
+              const UncheckedFiles *unchecked = nullptr);
 
   /// Every file loaded on demand so far, evicted or not.
   const std::vector<std::string> &loaded_files() const { return loaded_files_; }
@@ -117,17 +122,19 @@ public:
   /// True when `module` is a package with a submodule or subpackage `name`
   /// (`name.py` or a directory `name` beside its `__init__.py`).
   bool has_submodule(const ModuleModel &module, const std::string &name) const;
-  /// The modules of the files read in this run (those checked) whose text
-  /// spells `word` as a whole identifier (a module's or a class's name),
-  /// loaded, in path order: what imports a module or derives from a class
-  /// is among them, whether an import has loaded it yet or not.
+  /// The modules of the files read in this run (those checked, and the
+  /// other files of their projects) whose text spells `word` as a whole
+  /// identifier (a module's or a class's name), loaded, in path order: what
+  /// imports a module or derives from a class is among them, whether an
+  /// import has loaded it yet or not.
   std::vector<const ModuleModel *>
   modules_spelling(const std::string &word) const;
   /// The files (absolute, normalized; not loaded) of those that spell
   /// `word` where an import can name a module (a line that says `import`,
   /// the list continuing one): what imports a module `word` is among them.
   std::vector<std::string> files_importing(const std::string &word) const;
-  /// True when a file read in this run star-imports `module` (`from helpers
+  /// True when a file read in this run (as for modules_spelling)
+  /// star-imports `module` (`from helpers
   /// import *`, matched by the module's name) and spells `name` as a word:
   /// a name it binds, which a new global `name` in `module` would rebind.
   bool star_importer_spells(const ModuleModel &module,
@@ -137,7 +144,8 @@ public:
   /// (importers_of: the modules that import a module, asked by every
   /// construction fix of 50 handlers that reach one helper, keyed by the
   /// module and the import roots; files_loaded_with; the method names a
-  /// file's classes define). Kept when trim() drops modules.
+  /// file's classes define; project_root_of). Kept when trim() drops
+  /// modules.
   const std::vector<std::string> &
   found_once(const std::string &key,
              const std::function<std::vector<std::string>()> &find) const;
@@ -180,6 +188,11 @@ public:
   }
 
 private:
+  /// Calls `use` with each file read in this run (as for
+  /// modules_spelling): its absolute normalized path and text.
+  void for_each_read(
+      const std::function<void(const std::string &, const SourceFilePtr &)>
+          &use) const;
   /// The files read whose text `spells` accepts, in path order.
   std::vector<std::string>
   files_where(const std::function<bool(std::string_view)> &spells) const;
@@ -210,6 +223,7 @@ private:
   std::array<std::vector<std::string>, 256> library_roots_by_first_;
   const ReadFiles *read_files_;
   const ListedDirectories *listings_;
+  const UncheckedFiles *unchecked_;
   /// How a loaded module has been used, for trim().
   struct ModuleUse {
     std::size_t last_use;  ///< tick_ of the last lookup

@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <set>
 
+#include "core/config.h"
+#include "core/paths.h"
 #include "python/module_cache.h"
 #include "python/module_edits.h"
 
@@ -167,7 +169,8 @@ NameImporters name_importers(const NameResolver &resolver,
     const std::string &file = made.files[i];
     const std::vector<std::string> &all = all_import_paths(cache, file);
     std::string dir = parent_dir(file);
-    std::vector<std::string> own = own_directories(dir, cache.base());
+    std::vector<std::string> own =
+        own_directories(dir, project_root_of(cache, dir));
     std::vector<std::string> &paths = made.paths.emplace_back();
     bool unresolved = false;
     std::optional<std::vector<std::string>> added;
@@ -198,6 +201,18 @@ NameImporters name_importers(const NameResolver &resolver,
 }
 
 } // namespace
+
+std::string project_root_of(const ModuleCache &cache, const std::string &dir) {
+  return cache
+      .found_once("project root\n" + dir,
+                  [&] {
+                    std::optional<std::filesystem::path> root =
+                        find_project_root(dir, false);
+                    return std::vector<std::string>{
+                        root ? normalized_dir(*root) : cache.base()};
+                  })
+      .front();
+}
 
 std::vector<std::string> import_paths(const SyntaxTree &tree,
                                       TSNode statement) {

@@ -7,6 +7,16 @@
 
 namespace hoist::python {
 
+/// The root of the project the directory `dir` (absolute, normalized)
+/// belongs to: the nearest directory at or above it with a hoist
+/// configuration or a deployment tool's file (find_project_root, not by
+/// `.git`: a repository may hold many projects), where its tests and
+/// scripts run from and above which its imports do not look; the base
+/// (where hoist runs) when there is none. Not where hoist runs otherwise:
+/// what an import finds must not depend on it. Looked up once a run for
+/// each directory.
+std::string project_root_of(const ModuleCache &cache, const std::string &dir);
+
 /// The import paths the import statement `statement` (in `tree`) loads:
 /// `import a.b` the packages and the module, `from a import b` `a` and
 /// `a.b` (a submodule when `b` is one); for a call that imports by name

@@ -1,6 +1,7 @@
 #include "setup/check_setup.h"
 
 #include <algorithm>
+#include <set>
 
 #include "core/data_dir.h"
 #include "core/deployment.h"
@@ -52,6 +53,7 @@ ProjectMemo::ProjectFiles walk_project(const std::string &root,
       found.cdk_app_files[front_end->language()] = std::move(files);
   }
   found.deployment_files = std::move(project.deployment_files);
+  found.sources = std::move(project.sources);
   return found;
 }
 
@@ -70,10 +72,11 @@ bool checked_with_its_project(const fs::path &path,
 /// `paths` (of a front-end that checks its project's functions) and the
 /// directories named belong to, when a project's root lies above them, as
 /// a walk of each project's root finds them; and the files of the CDK apps
-/// there that the front-ends read (their stacks configure handlers too).
-/// So `hoist check app.py` (as pre-commit calls hoist) and
-/// `hoist check src/orders` know the handlers that `hoist check .` from the
-/// root would.
+/// there that the front-ends read (their stacks configure handlers too),
+/// and the project's other files the front-ends claim (what may import the
+/// files named). So `hoist check app.py` (as pre-commit calls hoist) and
+/// `hoist check src/orders` know the handlers and importers that `hoist
+/// check .` from the root would.
 /// Walks are taken from `memo`, when given, and kept there.
 void find_project_deployment_files(const std::vector<std::string> &paths,
                                    const Overlay &buffers,
@@ -83,6 +86,10 @@ void find_project_deployment_files(const std::vector<std::string> &paths,
   std::error_code ignored;
   fs::path here = fs::current_path(ignored);
   std::vector<std::string> roots;
+  // The roots whose other files may import the files named: a project's
+  // by its configuration or deployment files, not a repository's by its
+  // `.git` (python::project_root_of).
+  std::set<std::string> importing;
   for (const std::string &path : paths) {
     bool directory = fs::is_directory(path, ignored);
     bool file = fs::is_regular_file(path, ignored) ||
@@ -96,6 +103,8 @@ void find_project_deployment_files(const std::vector<std::string> &paths,
                    discovery.project_roots.end(), *root))
       continue;
     discovery.project_roots.push_back(*root);
+    if (find_project_root(path, false) == root)
+      importing.insert(normalized_dir(*root));
     fs::path spelled = root->lexically_relative(here);
     roots.push_back(spelled.empty() ? root->string() : spelled.string());
   }
@@ -107,12 +116,14 @@ void find_project_deployment_files(const std::vector<std::string> &paths,
     return fs::absolute(file.path, ignored).lexically_normal().string();
   };
   // The files given are not read again as the project's.
-  std::unordered_set<std::string> known;
+  std::unordered_set<std::string> known, sources_known;
   for (const DiscoveredFile &file : discovery.deployment_files)
     known.insert(absolute(file));
   for (const auto &[language, files] : discovery.sources)
-    for (const DiscoveredFile &file : files)
+    for (const DiscoveredFile &file : files) {
       known.insert(absolute(file));
+      sources_known.insert(absolute(file));
+    }
   ProjectMemo fresh;
   if (!memo)
     memo = &fresh;
@@ -130,6 +141,11 @@ void find_project_deployment_files(const std::vector<std::string> &paths,
       for (const DiscoveredFile &file : files)
         if (known.insert(absolute(file)).second)
           discovery.project_cdk_app_files[language].push_back(file);
+    if (importing.count(normalized_dir(key)))
+      for (const auto &[language, files] : walked->second.sources)
+        for (const DiscoveredFile &file : files)
+          if (sources_known.insert(absolute(file)).second)
+            discovery.project_sources[language].push_back(file);
   }
 }
 
@@ -253,6 +269,7 @@ void CheckSetup::prepare(const Discovery &discovery) {
     analysis.deployment_files = discovery.deployment_files;
     analysis.project_deployment_files = discovery.project_deployment_files;
     analysis.project_cdk_app_files = discovery.project_cdk_app_files;
+    analysis.project_sources = discovery.project_sources;
     for (const fs::path &root : discovery.project_roots)
       analysis.project_trees.push_back(root);
   }

@@ -1,0 +1,3 @@
+from src import orders
+
+print(orders.lambda_handler({"queue": "q"}, None))
