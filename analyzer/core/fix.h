@@ -30,6 +30,9 @@ struct Fix {
   std::string title;
   std::vector<Edit> edits;
   Applicability applicability = Applicability::Display;
+  /// Why an unsafe fix may change behaviour, for the reports that mark it
+  /// (JSON, SARIF): empty for safe and display fixes.
+  std::string unsafe_because;
   /// The module-level names the fix binds, each with the statement that
   /// binds it. Fixes that bind one name differently are never applied in the
   /// same pass (the next pass sees the first one's result); fixes that bind

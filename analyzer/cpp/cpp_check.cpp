@@ -297,9 +297,16 @@ Diagnostic diagnostic_of(const ClangTidyError &error, const Location &location,
   for (const auto &note : error.Notes) {
     if (auto at = location_of(sources, note.FilePath, note.FileOffset))
       diagnostic.notes.push_back({*at, note.Message});
-    if (!note.Fix.empty() && !diagnostic.fix)
+    if (!note.Fix.empty() && !diagnostic.fix) {
       diagnostic.fix =
           fix_of(sources, note, diagnostic.rule_id, Applicability::Unsafe);
+      // The note that carries it says why: "unsafe fix: <risk>".
+      std::string_view why = note.Message;
+      constexpr std::string_view kPrefix = "unsafe fix: ";
+      if (why.substr(0, kPrefix.size()) == kPrefix)
+        why.remove_prefix(kPrefix.size());
+      diagnostic.fix->unsafe_because = std::string(why);
+    }
   }
   if (diagnostic.fix && diagnostic.fix->edits.empty())
     diagnostic.fix.reset();

@@ -2802,15 +2802,16 @@ private:
       // and unsafe when what it moves computes a per-invocation value.
       if (!risk.empty()) {
         fix.applicability = Applicability::Unsafe;
+        fix.unsafe_because = risk;
         first.notes.push_back({first.location, "unsafe fix: " + risk});
       }
       for (const Found *entry : group)
         if (std::string own = entry->construction.api->move_risk();
             risk.empty() && !own.empty()) {
           fix.applicability = Applicability::Unsafe;
+          fix.unsafe_because = "'" + entry->construction.name + "': " + own;
           first.notes.push_back(
-              {first.location, "unsafe fix: '" + entry->construction.name +
-                                   "': " + own});
+              {first.location, "unsafe fix: " + fix.unsafe_because});
           break;
         }
       first.fix = std::move(fix);

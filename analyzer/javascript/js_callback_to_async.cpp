@@ -147,6 +147,10 @@ std::optional<Fix> callback_to_async(const JsModule &module, TSNode function,
   fix.title = "make the handler async, returning what it passed to '" +
               callback + "'";
   fix.applicability = Applicability::Unsafe;
+  fix.unsafe_because =
+      "Lambda then ends the invoke when the handler's promise settles, where "
+      "it waited for the event loop to empty after a callback, so work the "
+      "handler leaves running is frozen with the environment";
   return fix;
 }
 

@@ -1657,6 +1657,7 @@ private:
           chain_reasons(handler_module, reached, no_chain_fix);
       if (!calls) {
         diagnostic.message += no_fix_clause(no_chain_fix);
+        hoistable->reason += no_fix_clause(no_chain_fix);
         continue;
       }
       JsHoistFix fix = hoist_fix(
@@ -1672,8 +1673,12 @@ private:
               (fix.not_safe_because.empty() ? "" : "; ") + why;
       }
       diagnostic.fix = std::move(fix.fix);
-      if (!fix.not_safe_because.empty())
+      if (!fix.not_safe_because.empty()) {
         diagnostic.message += "; no safe fix: " + fix.not_safe_because;
+        hoistable->reason += "; no safe fix: " + fix.not_safe_because;
+        if (diagnostic.fix)
+          diagnostic.fix->unsafe_because = fix.not_safe_because;
+      }
     }
     unfinished_.clear();
   }

@@ -29,9 +29,12 @@ json fix_json(const Fix &fix) {
     item["content"] = edit.new_text;
     edits.push_back(std::move(item));
   }
-  return {{"title", fix.title},
-          {"applicability", to_string(fix.applicability)},
-          {"edits", std::move(edits)}};
+  json out = {{"title", fix.title},
+              {"applicability", to_string(fix.applicability)}};
+  if (fix.applicability == Applicability::Unsafe)
+    out["unsafe_reason"] = fix.unsafe_because;
+  out["edits"] = std::move(edits);
+  return out;
 }
 
 json diagnostic_json(const Diagnostic &diagnostic) {

@@ -232,8 +232,36 @@ json fix_json(const Fix &fix, const fs::path &root) {
         {{"artifactLocation", artifact_location(edit.file->path(), root)},
          {"replacements", json::array({replacement})}});
   }
-  return {{"description", sentence(fix.title)},
-          {"artifactChanges", std::move(changes)}};
+  // SARIF has no field for how far a fix can be trusted: the description
+  // says it to whoever reads only that, the properties to a program.
+  bool unsafe = fix.applicability == Applicability::Unsafe;
+  json properties = {{"applicability", to_string(fix.applicability)}};
+  if (unsafe)
+    properties["unsafeReason"] = fix.unsafe_because;
+  return {{"description",
+           sentence(unsafe ? "Unsafe fix, which may change behaviour: " +
+                                 fix.title
+                           : fix.title)},
+          {"artifactChanges", std::move(changes)},
+          {"properties", std::move(properties)}};
+}
+
+/// What a result says of itself beyond its message: for a construction,
+/// whether it can move and why; for one with a fix, how far the fix can be
+/// trusted (as its own properties say).
+json result_properties(const Diagnostic &diagnostic) {
+  json properties = json::object();
+  if (diagnostic.subject && diagnostic.subject->hoistability) {
+    const Hoistability &hoistability = *diagnostic.subject->hoistability;
+    properties["hoistable"] = hoistability.hoistable;
+    properties["reason"] = hoistability.reason;
+  }
+  if (diagnostic.fix) {
+    properties["fixApplicability"] = to_string(diagnostic.fix->applicability);
+    if (diagnostic.fix->applicability == Applicability::Unsafe)
+      properties["unsafeReason"] = diagnostic.fix->unsafe_because;
+  }
+  return properties;
 }
 
 json result_json(const Report &report, std::size_t i,
@@ -261,11 +289,8 @@ json result_json(const Report &report, std::size_t i,
       result["relatedLocations"] = std::move(related);
     if (diagnostic.fix)
       result["fixes"] = json::array({fix_json(*diagnostic.fix, report.root)});
-    if (diagnostic.subject && diagnostic.subject->hoistability) {
-      const Hoistability &hoistability = *diagnostic.subject->hoistability;
-      result["properties"] = {{"hoistable", hoistability.hoistable},
-                              {"reason", hoistability.reason}};
-    }
+    if (json properties = result_properties(diagnostic); !properties.empty())
+      result["properties"] = std::move(properties);
     return result;
   }
 }

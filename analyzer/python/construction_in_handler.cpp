@@ -206,15 +206,21 @@ void ConstructionInHandler::run(CheckContext &context) const {
         message += no_fix_clause(inputs.reason);
       }
       bool safe = fix.fix && fix.fix->applicability == Applicability::Safe;
-      if (inputs.lifetime == InputLifetime::Hoistable && !safe)
+      bool hoistable = inputs.lifetime == InputLifetime::Hoistable;
+      // What it is built from does not make a move safe: the reason says
+      // what does not, in the reports as in the message.
+      std::string reason = inputs.reason;
+      if (hoistable && !safe) {
+        reason += "; no safe fix: " + fix.not_safe_because;
         message += "; no safe fix: " + fix.not_safe_because;
+      }
       Diagnostic &diagnostic = context.report(entry->rule, *reached.module,
                                               node, message, reached.chain);
       diagnostic.fix = std::move(fix.fix);
+      if (diagnostic.fix && !safe)
+        diagnostic.fix->unsafe_because = fix.not_safe_because;
       diagnostic.subject =
-          Subject{path, entry->builds,
-                  Hoistability{inputs.lifetime == InputLifetime::Hoistable,
-                               inputs.reason}};
+          Subject{path, entry->builds, Hoistability{hoistable, reason}};
     }
   }
 }

@@ -33,6 +33,7 @@ std::optional<Fix> add_context_parameter(const Handler &handler) {
   Fix fix;
   fix.title = "add a '_context=None' parameter to '" + function.name + "'";
   fix.applicability = Applicability::Unsafe;
+  fix.unsafe_because = "the handler then runs where every invoke failed";
   fix.edits.push_back({tree.file(), {at, at}, ", _context=None"});
   return fix;
 }
@@ -64,6 +65,9 @@ std::optional<Fix> run_with_asyncio(const Handler &handler) {
   Fix fix;
   fix.title = "run '" + function.name + "' with asyncio.run in a sync handler";
   fix.applicability = Applicability::Unsafe;
+  fix.unsafe_because =
+      "each invoke then runs a fresh event loop, so objects bound to a loop "
+      "(aioboto3 clients, aiohttp sessions) must not be shared across invokes";
   fix.claims.emplace(coroutine, "def " + coroutine);
   if (import_edit) {
     fix.claims.emplace(asyncio, import_edit->new_text);

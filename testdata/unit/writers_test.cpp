@@ -28,6 +28,7 @@ protected:
     Fix fix;
     fix.title = "add a '_context' parameter";
     fix.applicability = Applicability::Unsafe;
+    fix.unsafe_because = "the handler then runs where every invoke failed";
     fix.edits.push_back({file, {3, 3}, ", _context"});
     diagnostic.fix = fix;
     report_.diagnostics.push_back(diagnostic);
@@ -68,7 +69,42 @@ TEST_F(Writers, HoistabilityComesFromTheSubject) {
   EXPECT_FALSE(diagnostics[1].contains("reason"));
   auto results = nlohmann::json::parse(sarif_out.str())["runs"][0]["results"];
   EXPECT_EQ(results[0]["properties"]["reason"], "is keyed by the event");
-  EXPECT_FALSE(results[1].contains("properties"));
+  EXPECT_FALSE(results[1]["properties"].contains("hoistable"));
+  EXPECT_FALSE(results[1]["properties"].contains("reason"));
+}
+
+// An unsafe fix must not look like a safe one to a program that applies
+// fixes: SARIF has no field for it, so the description and the properties
+// say it; JSON's fix carries the reason beside its applicability.
+TEST_F(Writers, UnsafeFixesAreMarkedWithTheirReason) {
+  add("app.py", "def h(event): pass\n");
+  add("safe.py", "def h(event): pass\n");
+  report_.diagnostics[1].fix->applicability = Applicability::Safe;
+  report_.diagnostics[1].fix->unsafe_because.clear();
+  std::ostringstream json_out, sarif_out;
+  write_json(json_out, report_);
+  write_sarif(sarif_out, report_);
+  auto diagnostics = nlohmann::json::parse(json_out.str())["diagnostics"];
+  EXPECT_EQ(diagnostics[0]["fix"]["unsafe_reason"],
+            "the handler then runs where every invoke failed");
+  EXPECT_FALSE(diagnostics[1]["fix"].contains("unsafe_reason"));
+  auto results = nlohmann::json::parse(sarif_out.str())["runs"][0]["results"];
+  const auto &unsafe = results[0]["fixes"][0];
+  EXPECT_EQ(unsafe["description"]["text"],
+            "Unsafe fix, which may change behaviour: add a '_context' "
+            "parameter.");
+  EXPECT_EQ(unsafe["properties"]["applicability"], "unsafe");
+  EXPECT_EQ(unsafe["properties"]["unsafeReason"],
+            "the handler then runs where every invoke failed");
+  EXPECT_EQ(results[0]["properties"]["fixApplicability"], "unsafe");
+  EXPECT_EQ(results[0]["properties"]["unsafeReason"],
+            "the handler then runs where every invoke failed");
+  const auto &safe = results[1]["fixes"][0];
+  EXPECT_EQ(safe["description"]["text"], "add a '_context' parameter.");
+  EXPECT_EQ(safe["properties"]["applicability"], "safe");
+  EXPECT_FALSE(safe["properties"].contains("unsafeReason"));
+  EXPECT_EQ(results[1]["properties"]["fixApplicability"], "safe");
+  EXPECT_FALSE(results[1]["properties"].contains("unsafeReason"));
 }
 
 TEST_F(Writers, SarifRelativeUrisAreEscapedAndMessagesAreSentences) {
