@@ -164,9 +164,10 @@ Docs: rules/<rule>/doc.md (hoist explain RULE prints it).
 Exit status: 0 no findings, 1 findings (handler-not-found among them: a
 handler a deployment file names), 2 usage error, a file that could not be
 analyzed (or fixed), or a handler given by --handler or the config that no
-file answers; the closing summary says which. With --fix, only findings that
-remain count; with --diff, 1 when a fix would change a file; with
---exit-zero, 0 instead of 1.
+file answers; the closing summary says which. A warning (a syntax error
+analyzed around, a key given twice in a deployment file) does not change it.
+With --fix, only findings that remain count; with --diff, 1 when a fix would
+change a file; with --exit-zero, 0 instead of 1.
 )";
 
 constexpr const char *kVerifyUsage =

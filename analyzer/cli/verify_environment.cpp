@@ -67,7 +67,6 @@ std::vector<ConfiguredHandler> functions_running(const FunctionOptions &function
   DeploymentScan scan;
   const DeploymentContext context{{project},
                                   DeploymentContext{}.max_file_size,
-                                  {},
                                   handler_modules(project)};
   for (const DiscoveredFile &file : discovery.deployment_files)
     read_deployment_file(file.path, file.display_path, context, scan);

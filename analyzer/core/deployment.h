@@ -86,9 +86,6 @@ struct DeploymentNotice {
   /// Said only with -v: a configured handler whose code hoist cannot see
   /// (inline, an archive, an image, a custom runtime's executable).
   bool verbose_only = false;
-  /// The file was still read and used (a key given twice: the last one
-  /// counts): an error in it is not a file left unanalyzed.
-  bool read_past = false;
 };
 
 /// What the deployment files of a project say, the files that could not be
@@ -127,10 +124,6 @@ struct DeploymentContext {
   /// Larger files are skipped (with a notice when their name says they are
   /// deployment configuration).
   std::uintmax_t max_file_size = 10 * 1024 * 1024;
-  /// True for the runtimes some front-end checks (the engine asks them):
-  /// what a template says of a function on another runtime is not
-  /// reported. Empty: every runtime.
-  std::function<bool(HandlerLanguage runtime)> checks_runtime{};
   /// How the runtimes find a handler's module, in the front-ends' order:
   /// a function whose runtime no file states runs on the first whose
   /// module file is there (settle_language). Empty: none is guessed.

@@ -12,8 +12,6 @@ enum class NoticeKind {
   File,    ///< a path that could not be analyzed (error) or only in part
   Fix,     ///< fixes that could not be written (error) or were dropped
   Handler, ///< a handler string no checked file answers
-  /// an error in a file that was still analyzed (a key given twice)
-  Content,
   Partial, ///< a file analyzed only in part (code the compiler could not)
   /// findings in a language hoist has no fixes for yet (JavaScript): said,
   /// and counted nowhere, as a finding with no fix is not

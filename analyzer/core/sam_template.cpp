@@ -372,62 +372,6 @@ private:
   std::unordered_map<std::string, std::optional<fs::path>> layer_roots_;
 };
 
-bool is_function_or_layer(const std::string &type) {
-  return type == "AWS::Serverless::Function" ||
-         type == "AWS::Lambda::Function" ||
-         type == "AWS::Serverless::LayerVersion" ||
-         type == "AWS::Lambda::LayerVersion";
-}
-
-/// True for a function whose runtime is stated and is none `context`'s
-/// front-ends check (Java, Go, a custom runtime): hoist does not read its
-/// code.
-bool runs_other_language(const YamlNode &body, const YamlNode *globals,
-                         const DeploymentContext &context) {
-  const YamlNode *properties = body.get("Properties");
-  const YamlNode *runtime =
-      properties && properties->is_map() ? properties->get("Runtime") : nullptr;
-  if (!runtime && globals && yaml_string(body.get("Type")) ==
-                                 "AWS::Serverless::Function")
-    runtime = globals->get("Runtime");
-  HandlerLanguage language = language_of_runtime(yaml_string(runtime));
-  return language != HandlerLanguage::Unknown && context.checks_runtime &&
-         !context.checks_runtime(language);
-}
-
-/// The line spans of `document`'s Globals and of its layer resources and
-/// the functions hoist checks (not those of another language): from an
-/// entry's key to the next entry's (a mapping's entries follow one another
-/// in the text, block or flow), the last one to `end`.
-void add_checked_spans(
-    const YamlNode &document, std::size_t end, const DeploymentContext &context,
-    std::vector<std::pair<std::size_t, std::size_t>> &spans) {
-  if (!document.is_map())
-    return;
-  const YamlNode *globals = document.get("Globals");
-  globals = globals && globals->is_map() ? globals->get("Function") : nullptr;
-  globals = globals && globals->is_map() ? globals : nullptr;
-  const auto &top = document.entries;
-  for (std::size_t i = 0; i < top.size(); ++i) {
-    std::size_t top_end = i + 1 < top.size() ? top[i + 1].first->line : end;
-    const std::string &section = top[i].first->scalar;
-    if (section == "Globals")
-      spans.emplace_back(top[i].first->line, top_end);
-    if (section != "Resources" || !top[i].second->is_map())
-      continue;
-    const auto &resources = top[i].second->entries;
-    for (std::size_t j = 0; j < resources.size(); ++j) {
-      const YamlNode &body = *resources[j].second;
-      if (body.is_map() &&
-          is_function_or_layer(yaml_string(body.get("Type"))) &&
-          !runs_other_language(body, globals, context))
-        spans.emplace_back(
-            resources[j].first->line,
-            j + 1 < resources.size() ? resources[j + 1].first->line : top_end);
-    }
-  }
-}
-
 /// The first line of a template engine's markup in `text` (Handlebars'
 /// `{{#if x}}`, Jinja's `{% for %}`, ERB's `<% %>` starting a line), with
 /// its number from 1, or nothing. A file with such lines is the source of
@@ -473,19 +417,8 @@ void read_sam_template(const SourceFilePtr &file,
     return;
   }
   ++out.files_read;
-  // Where the sections that say what hoist checks begin and end (0-based
-  // lines): Globals, and each function or layer resource.
-  std::vector<std::pair<std::size_t, std::size_t>> checked_spans;
-  for (const YamlNode::Ptr &document : stream->documents)
-    add_checked_spans(*document, file->lines().line_count(), context,
-                      checked_spans);
   for (const YamlDuplicateKey &duplicate : stream->duplicates)
     report_duplicate_key(file, duplicate,
-                         std::any_of(checked_spans.begin(), checked_spans.end(),
-                                     [&](const auto &span) {
-                                       return span.first <= duplicate.line &&
-                                              duplicate.line < span.second;
-                                     }),
                          "hoist reads this last one, as CloudFormation does",
                          out);
   for (const YamlNode::Ptr &document : stream->documents) {

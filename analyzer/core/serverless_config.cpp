@@ -319,7 +319,7 @@ void read_serverless_config(const SourceFilePtr &file,
   ++out.files_read;
   // The Framework refuses a file with a repeated key, whatever its place.
   for (const YamlDuplicateKey &duplicate : stream->duplicates)
-    report_duplicate_key(file, duplicate, true,
+    report_duplicate_key(file, duplicate,
                          "the Serverless Framework refuses the file; hoist "
                          "reads this last one",
                          out);

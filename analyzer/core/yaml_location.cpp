@@ -53,16 +53,14 @@ std::optional<YamlStream> parse_yaml(const SourceFilePtr &file,
 }
 
 void report_duplicate_key(const SourceFilePtr &file,
-                          const YamlDuplicateKey &duplicate, bool matters,
+                          const YamlDuplicateKey &duplicate,
                           const char *consequence, DeploymentScan &out) {
-  DeploymentNotice notice{
-      matters ? Severity::Error : Severity::Warning,
-      location_at(file, duplicate.line, duplicate.column, duplicate.key.size()),
-      "'" + duplicate.key + "' is given twice in one mapping (first at " +
-          std::to_string(duplicate.first_line + 1) + ":" +
-          std::to_string(duplicate.first_column + 1) + "); " + consequence};
-  notice.read_past = true;
-  out.notices.push_back(std::move(notice));
+  out.notices.push_back(
+      {Severity::Warning,
+       location_at(file, duplicate.line, duplicate.column, duplicate.key.size()),
+       "'" + duplicate.key + "' is given twice in one mapping (first at " +
+           std::to_string(duplicate.first_line + 1) + ":" +
+           std::to_string(duplicate.first_column + 1) + "); " + consequence});
 }
 
 std::string yaml_string(const YamlNode *node) {

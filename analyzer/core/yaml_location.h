@@ -22,10 +22,9 @@ std::optional<YamlStream> parse_yaml(const SourceFilePtr &file,
 
 /// Reports a key repeated within a mapping at the second one, naming the
 /// first and saying what reads it (`consequence`); hoist reads the last
-/// value. An error where it changes what hoist checks (`matters`), else a
-/// warning.
+/// value. A warning: the file is analyzed all the same.
 void report_duplicate_key(const SourceFilePtr &file,
-                          const YamlDuplicateKey &duplicate, bool matters,
+                          const YamlDuplicateKey &duplicate,
                           const char *consequence, DeploymentScan &out);
 
 /// The node's text if it is a string scalar (plain, quoted, or a number or

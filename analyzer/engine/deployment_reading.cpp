@@ -26,10 +26,8 @@ void index_handlers(DeploymentMemo &memo) {
 
 DeploymentReading::DeploymentReading(
     const AnalysisOptions &options, DeploymentMemo *memo,
-    std::function<bool(HandlerLanguage)> checks_runtime,
     std::vector<HandlerModules> handler_modules)
-    : checks_runtime_(std::move(checks_runtime)),
-      handler_modules_(std::move(handler_modules)) {
+    : handler_modules_(std::move(handler_modules)) {
   if (options.deployment_files.empty() &&
       options.project_deployment_files.empty())
     read(options, memo); // nothing to read: no thread
@@ -63,10 +61,9 @@ void DeploymentReading::read(const AnalysisOptions &options,
       remembered ? none : options.project_deployment_files;
   std::vector<DeploymentScan> scans(jobs), project_scans(jobs);
   DeploymentContext context{options.checked_trees, options.max_file_size,
-                            checks_runtime_, handler_modules_};
+                            handler_modules_};
   DeploymentContext project_context{options.project_trees,
-                                    options.max_file_size, checks_runtime_,
-                                    handler_modules_};
+                                    options.max_file_size, handler_modules_};
   parallel_for(
       deployment.size() + project_deployment.size(), jobs,
       [&](std::size_t i, unsigned worker) {

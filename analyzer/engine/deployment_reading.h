@@ -1,7 +1,6 @@
 #pragma once
 
 #include <filesystem>
-#include <functional>
 #include <future>
 #include <string>
 #include <vector>
@@ -42,13 +41,11 @@ struct DeploymentRead {
 /// Dockerfiles: core/deployment.h) on threads of its own as soon as it is
 /// made, so that the front-ends read their files meanwhile: a large
 /// template is the longest item of a check. `memo`, when given, keeps what
-/// the project deployment files said between sessions. What they say of a
-/// function on a runtime `checks_runtime` refuses is not reported; a
-/// function whose runtime no file states gets one by `handler_modules`.
+/// the project deployment files said between sessions. A function whose
+/// runtime no file states gets one by `handler_modules`.
 class DeploymentReading {
 public:
   DeploymentReading(const AnalysisOptions &options, DeploymentMemo *memo,
-                    std::function<bool(HandlerLanguage)> checks_runtime,
                     std::vector<HandlerModules> handler_modules);
   ~DeploymentReading();
 
@@ -58,7 +55,6 @@ public:
 private:
   void read(const AnalysisOptions &options, DeploymentMemo *memo);
 
-  std::function<bool(HandlerLanguage)> checks_runtime_;
   std::vector<HandlerModules> handler_modules_;
   DeploymentMemo read_now_;
   DeploymentRead result_;

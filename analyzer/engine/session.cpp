@@ -180,12 +180,8 @@ SessionRun Session::run(const Discovery &discovery,
                         std::optional<FixLevel> fixing,
                         const FrontEnds &front_ends) const {
   // Read beside the first front-end's reading of its files.
-  DeploymentReading reading(
-      analysis_, deployment_memo_,
-      [&](HandlerLanguage runtime) {
-        return serving(front_ends, runtime).has_value();
-      },
-      handler_modules_of(front_ends));
+  DeploymentReading reading(analysis_, deployment_memo_,
+                            handler_modules_of(front_ends));
   ReportSuppressions report_suppressions =
       [&](const std::vector<Suppression> &suppressions,
           const std::unordered_set<std::string> &rules,
@@ -363,8 +359,7 @@ Report Session::report(SessionRun &run, const Discovery &discovery,
     if (!notice.verbose_only)
       report.notices.push_back(
           {notice.severity, notice.where.file->path(), notice.where,
-           notice.message,
-           notice.read_past ? NoticeKind::Content : NoticeKind::File});
+           notice.message, NoticeKind::File});
     else if (verbose_notes)
       *verbose_notes << location_text(notice.where)
                      << ": note: " << notice.message << "\n";

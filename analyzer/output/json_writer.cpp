@@ -69,8 +69,6 @@ const char *kind_name(NoticeKind kind) {
     return "fix";
   case NoticeKind::Handler:
     return "handler";
-  case NoticeKind::Content:
-    return "content";
   case NoticeKind::Partial:
     return "partial";
   case NoticeKind::NoFix:
@@ -123,12 +121,11 @@ void write_json(std::ostream &out, const Report &report) {
       {"files_checked", report.files_checked},
       {"diagnostics", report.diagnostics.size()},
       {"warnings", report.count(Severity::Warning)},
-      // Notices that are errors count: any error means exit status 2.
-      {"errors", report.count(Severity::Error) + notices.errors},
+      // Findings only, as every summary counts them: notices are below.
+      {"errors", report.count(Severity::Error)},
       {"notices", {{"errors", notices.errors}, {"warnings", notices.warnings}}},
       {"files_not_analyzed", notices.files_not_analyzed},
       {"files_not_fixed", notices.files_not_fixed},
-      {"files_with_errors", notices.files_with_errors},
       {"handlers_not_found", notices.handlers_not_found},
       {"fixed", report.fixes_applied},
       {"files_fixed", report.files_fixed},

@@ -52,15 +52,12 @@ struct TestCase {
   std::string detail; ///< the element's text: where and what, as text prints
 };
 
-/// An error notice's type, as the summaries count it: a file analyzed all
-/// the same is not one left unanalyzed.
+/// An error notice's type, as the summaries count it.
 const char *junit_type(NoticeKind kind) {
   switch (kind) {
   case NoticeKind::File:
   case NoticeKind::Partial:
     return "file-not-analyzed";
-  case NoticeKind::Content:
-    return "file-with-errors";
   case NoticeKind::Fix:
   case NoticeKind::NoFix:
     return "file-not-fixed";

@@ -24,8 +24,7 @@ std::string Report::relative_path(const std::string &path) const {
 
 NoticeCounts Report::notice_counts() const {
   NoticeCounts counts;
-  std::set<std::string> not_analyzed, partly_analyzed, not_fixed, handlers,
-      with_errors;
+  std::set<std::string> not_analyzed, partly_analyzed, not_fixed, handlers;
   for (const FileNotice &notice : notices) {
     bool error = notice.severity == Severity::Error;
     ++(error ? counts.errors : counts.warnings);
@@ -40,10 +39,6 @@ NoticeCounts Report::notice_counts() const {
     case NoticeKind::Handler:
       handlers.insert(notice.path);
       break;
-    case NoticeKind::Content:
-      if (error)
-        with_errors.insert(notice.path);
-      break;
     case NoticeKind::Partial:
       (error ? not_analyzed : partly_analyzed).insert(notice.path);
       break;
@@ -57,10 +52,6 @@ NoticeCounts Report::notice_counts() const {
       counts.files_partly_analyzed.push_back(path);
   counts.files_not_fixed = not_fixed.size();
   counts.handlers_not_found = handlers.size();
-  // A file not analyzed is counted once, as not analyzed.
-  for (const std::string &path : not_analyzed)
-    with_errors.erase(path);
-  counts.files_with_errors = with_errors.size();
   return counts;
 }
 
@@ -79,7 +70,6 @@ std::string describe_failures(const NoticeCounts &counts) {
               (n == 1 ? "" : "s") + what;
   };
   add(counts.files_not_analyzed, "file", " could not be analyzed");
-  add(counts.files_with_errors, "file", " with errors, analyzed all the same");
   if (const auto &partly = counts.files_partly_analyzed; !partly.empty()) {
     // Named: a summary must not pass them off as checked.
     constexpr std::size_t kNamed = 5;
