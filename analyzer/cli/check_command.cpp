@@ -40,21 +40,12 @@ namespace fs = std::filesystem;
 constexpr int kExitClean = 0;
 constexpr int kExitFindings = 1;
 
-bool use_color(const CheckOptions &options) {
-  if (options.color != ColorMode::Auto)
-    return options.color == ColorMode::Always;
-  const char *no_color = std::getenv("NO_COLOR");
-  const char *term = std::getenv("TERM");
-  return options.output_file.empty() && isatty(STDOUT_FILENO) &&
-         !(no_color && *no_color) && !(term && std::string(term) == "dumb");
-}
-
 void write_report(std::ostream &out, const Report &report,
                   const CheckOptions &options) {
   switch (options.format) {
   case Format::Text:
     write_text(out, report,
-               {use_color(options), options.quiet, options.statistics,
+               {use_color(options.color, options.output_file), options.quiet, options.statistics,
                 options.show_fixes && options.fix});
     break;
   case Format::Concise:
@@ -334,7 +325,8 @@ std::string run_settings(const CheckOptions &options) {
   };
   out << HOIST_VERSION << "\n"
       << fs::current_path().string() << "\n"
-      << static_cast<int>(options.format) << " " << use_color(options) << " "
+      << static_cast<int>(options.format) << " "
+      << use_color(options.color, options.output_file) << " "
       << options.quiet << options.statistics << options.exit_zero
       << options.verbose << "\n";
   list("paths", options.paths);

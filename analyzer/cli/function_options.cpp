@@ -108,6 +108,11 @@ std::optional<Command> parse_verify(int argc, char **argv, int first,
       options.unsafe_fixes = true;
       continue;
     }
+    if (std::strcmp(argv[i], "--quiet") == 0 ||
+        std::strcmp(argv[i], "-q") == 0) {
+      options.quiet = true;
+      continue;
+    }
     if (std::strcmp(argv[i], "--") == 0) {
       options.compiler_flags.assign(argv + i + 1, argv + argc);
       break;
@@ -142,6 +147,9 @@ std::optional<Command> parse_verify(int argc, char **argv, int first,
       }
     } else if (option.name == "--output" || option.name == "-o") {
       options.output_file = option.value;
+    } else if (option.name == "--color") {
+      if (!parse_color(option.value, options.color, error))
+        return std::nullopt;
     } else if (option.name == "--report") {
       options.report_html = option.value;
     } else if (option.name == "--cpp") {
@@ -151,8 +159,9 @@ std::optional<Command> parse_verify(int argc, char **argv, int first,
     } else {
       error = unknown_option(option.name, "verify",
                              {"--events", "--invocations", "--format",
-                              "--output-format", "--output", "--report",
-                              "--cpp", "--link", "--unsafe-fixes"});
+                              "--output-format", "--output", "--color",
+                              "--quiet", "--report", "--cpp", "--link",
+                              "--unsafe-fixes"});
       return std::nullopt;
     }
   }

@@ -192,6 +192,9 @@ constexpr const char *kVerifyOptions =
   --unsafe-fixes          verify the unsafe fixes too
   --output-format FORMAT  text (default) or json (also spelled --format)
   -o, --output FILE       write the result to FILE instead of stdout
+  --color WHEN            colour the verdict: auto (default: on a terminal,
+                          unless NO_COLOR is set), always or never
+  -q, --quiet             print the verdict line only (text format)
   --report FILE.html      also write a self-contained HTML report
   --env NAME=VALUE        set a variable of the function's environment in
                           both runs (repeatable), over those of the
@@ -592,14 +595,8 @@ std::optional<Command> parse_command_line(int argc, char **argv,
         return std::nullopt;
       options.jobs = static_cast<unsigned>(jobs);
     } else if (name == "--color") {
-      if (!choose(value,
-                  {{"auto", ColorMode::Auto},
-                   {"always", ColorMode::Always},
-                   {"never", ColorMode::Never}},
-                  options.color)) {
-        error = "--color takes auto, always or never, not '" + value + "'";
+      if (!parse_color(value, options.color, error))
         return std::nullopt;
-      }
     }
   }
   const bool reads_stdin =

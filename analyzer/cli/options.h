@@ -6,12 +6,12 @@
 #include <utility>
 #include <vector>
 
+#include "cli/color_mode.h"
 #include "engine/check_request.h"
 
 namespace hoist::cli {
 
 enum class Format { Text, Concise, Json, Sarif, Github, Gitlab, Junit };
-enum class ColorMode { Auto, Always, Never };
 
 /// `hoist check`: the engine's request, and how to report and fix.
 struct CheckOptions : engine::CheckRequest {
@@ -63,6 +63,8 @@ struct VerifyOptions {
   bool unsafe_fixes = false;
   Format format = Format::Text;
   std::string output_file;       ///< empty: stdout
+  ColorMode color = ColorMode::Auto; ///< of the text report's verdict
+  bool quiet = false; ///< --quiet: the text report is the verdict alone
   std::string report_html;       ///< --report FILE.html
   std::string cpp_source;        ///< --cpp FILE: a C++ handler (aws-lambda-cpp)
   std::vector<std::string> link; ///< --link ARG: what the C++ handler links

@@ -347,7 +347,9 @@ int run_verify(const VerifyOptions &given) {
   if (options.format == Format::Json)
     write_verify_json(out, verification);
   else
-    write_verify_text(out, verification);
+    write_verify_text(out, verification,
+                      {use_color(options.color, options.output_file),
+                       options.quiet});
   // A verdict nobody can read is no verdict (a full disk, a closed pipe).
   if (!out.flush())
     return command_error("cannot write the result to " +

@@ -2,13 +2,34 @@
 
 #include <cstdio>
 #include <map>
+#include <string>
 
 namespace hoist::verify {
 
 using runtime::InvokeRecord;
 using runtime::InvokeStatus;
 
-void write_verify_text(std::ostream &out, const Verification &v) {
+namespace {
+
+/// The verdict, coloured as a test runner colours pass, fail and skip.
+std::string verdict_text(Verdict verdict, bool color) {
+  if (!color)
+    return verdict_name(verdict);
+  const char *code = verdict == Verdict::Verified      ? "32;1"
+                     : verdict == Verdict::NotVerified ? "31;1"
+                                                       : "33;1";
+  return std::string("\033[") + code + "m" + verdict_name(verdict) + "\033[0m";
+}
+
+} // namespace
+
+void write_verify_text(std::ostream &out, const Verification &v,
+                       const VerifyTextOptions &options) {
+  if (options.quiet) {
+    out << verdict_text(v.verdict(), options.color) << ": "
+        << verdict_reason(v) << "\n";
+    return;
+  }
   out << "hoist verify: " << v.handler << " in " << v.root << "\n";
   out << "  fixes applied: " << v.fixes_applied << "\n";
   auto unsafe_mark = [](const FindingSite &site) {
@@ -68,7 +89,8 @@ void write_verify_text(std::ostream &out, const Verification &v) {
         << "    fixed    " << pending_text(v.after_fix.pending_after(i))
         << "\n";
   }
-  out << verdict_name(v.verdict()) << ": " << verdict_reason(v) << "\n";
+  out << verdict_text(v.verdict(), options.color) << ": " << verdict_reason(v)
+      << "\n";
 }
 
 } // namespace hoist::verify

@@ -6,8 +6,15 @@
 
 namespace hoist::verify {
 
+/// How the text report is written.
+struct VerifyTextOptions {
+  bool color = false; ///< the verdict in green, red or yellow
+  bool quiet = false; ///< the verdict line alone
+};
+
 /// The verdict and what led to it, for a terminal.
-void write_verify_text(std::ostream &out, const Verification &verification);
+void write_verify_text(std::ostream &out, const Verification &verification,
+                       const VerifyTextOptions &options);
 
 /// Everything the text report says, and every invocation and construction
 /// of both runs.
