@@ -90,7 +90,10 @@ constexpr const char *kCheckOptions = R"(Options for check:
   --ignore RULES          do not check these rules
   --extend-ignore RULES   the same as --ignore
   --handler HANDLER       a Lambda handler string, 'path/to/module.function'
-                          (repeatable); when given, only these are handlers
+                          (repeatable): a handler, beside those the
+                          deployment files (SAM, serverless.yml, Dockerfile,
+                          CDK) name; without deployment files, the only
+                          handlers
   --handler-pattern GLOB  names that mark a module-level function as a handler
                           (repeatable; default: handler, lambda_handler,
                           *_handler; for JavaScript and TypeScript exports:

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "core/indefinite_article.h"
 #include "core/rule_text.h"
 
 namespace hoist::cpp {
@@ -78,7 +79,7 @@ const CppApi *CppCatalogue::match(const std::string &qualified_name,
 void CppCatalogue::add_class(const std::string &name, const std::string &rule) {
   CppApi entry;
   entry.api = name;
-  entry.builds = "a '" + name + "'";
+  entry.builds = quoted_with_article(name);
   entry.cost = "it is expensive to build (configured with ExtraClasses)";
   entry.rule = rule;
   entry.fix = "unsafe";

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "core/identifier_words.h"
+#include "core/indefinite_article.h"
 
 namespace hoist::cpp {
 namespace {
@@ -257,8 +258,8 @@ MainHoistBlocker main_hoist_blocker(const MainHoistFacts &facts) {
                 "after main()",
             ""};
   if (!facts.hidden.empty())
-    return {"main() declares a '" + facts.hidden +
-                "' of its own, which would hide the '" + facts.hidden +
+    return {"main() declares " + quoted_with_article(facts.hidden) +
+                " of its own, which would hide the '" + facts.hidden +
                 "' the moved code names",
             facts.hidden_by};
   if (!facts.redefined.empty())
@@ -274,7 +275,8 @@ MainHoistBlocker main_hoist_blocker(const MainHoistFacts &facts) {
                 "where it never was",
             facts.unreached};
   if (!facts.taken.empty())
-    return {"main() already declares a '" + facts.taken + "'", facts.taken};
+    return {"main() already declares " + quoted_with_article(facts.taken),
+            facts.taken};
   if (!facts.given_away.empty())
     return {"the handler gives '" + facts.given_away + "' away ('" +
                 facts.given_away_by +

@@ -17,6 +17,7 @@
 #include <tree_sitter/api.h>
 
 #include "core/identifier_words.h"
+#include "core/indefinite_article.h"
 #include "core/move_append.h"
 #include "core/rule_text.h"
 #include "cpp/call_chain_notes.h"
@@ -4195,8 +4196,9 @@ unread_header_class(const Tree &tree, const std::filesystem::path &file,
   if (auto found = in_read_header(project_headers(tree.file->text(), file),
                                   built, defines_class))
     return unchecked(tree, shown, found->first->second,
-                     "the handler builds a '" + found->first->first +
-                         "', defined in \"" + found->second +
+                     "the handler builds " +
+                         quoted_with_article(found->first->first) +
+                         ", defined in \"" + found->second +
                          "\", which hoist's syntactic mode does not read: what "
                          "its constructors build");
   return std::nullopt;

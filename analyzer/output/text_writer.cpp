@@ -151,9 +151,12 @@ void write_text(std::ostream &out, const Report &report,
     }
   if (safe > 0)
     out << safe << " fixable with --fix";
+  // Unsafe ones say what they are: a count alone reads as "fixable".
   if (unsafe > 0)
-    out << (safe > 0 ? "; " : "") << unsafe << (safe > 0 ? " more" : "")
-        << " with --fix --unsafe-fixes";
+    out << (safe > 0 ? "; " : "") << unsafe
+        << (safe > 0 ? " more" : " fixable")
+        << " with --fix --unsafe-fixes (unsafe fixes, which may change "
+           "behaviour: review them)";
   if (safe + unsafe > 0)
     out << ".\n";
 }

@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "core/fix_applier.h"
+#include "core/indefinite_article.h"
 #include "core/move_append.h"
 #include "core/own_lines.h"
 #include "python/check.h"
@@ -1909,7 +1910,8 @@ std::string caller_not_constant(const NameResolver &resolver,
                : is_constant_value({&module, caller}, passed));
       if (!constant)
         why = "'" + std::string(tree.text(call)).substr(0, 60) +
-              "' passes a '" + parameter + "' that is not the same each time";
+              "' passes " + quoted_with_article(parameter) +
+              " that is not the same each time";
     }
     return why.empty();
   });

@@ -25,7 +25,7 @@ static invocation_response my_handler(invocation_request const &request) {
   // CHECK-MESSAGES: :[[@LINE-4]]:33: note: moved to main() by the fix of the first one here
   Aws::S3::S3Client archive;
   // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: 'Aws::S3::S3Client' builds {{.*}} [awslambda-client-in-handler]
-  // CHECK-MESSAGES: :[[@LINE-2]]:21: note: no fix: main() already declares a 'archive'
+  // CHECK-MESSAGES: :[[@LINE-2]]:21: note: no fix: main() already declares an 'archive'
   return invocation_response::success("{}", "application/json");
 }
 

@@ -26,4 +26,4 @@ int main() {
   return 0;
 }
 
-// CHECK-MESSAGES: :[[@LINE-9]]:19: warning: 'orders::Catalog' builds a 'orders::Catalog' on every invocation of handler 'handler'; it is expensive to build (configured with ExtraClasses) [awslambda-client-in-handler]
+// CHECK-MESSAGES: :[[@LINE-9]]:19: warning: 'orders::Catalog' builds an 'orders::Catalog' on every invocation of handler 'handler'; it is expensive to build (configured with ExtraClasses) [awslambda-client-in-handler]
