@@ -1,13 +1,18 @@
 #include "core/atomic_write.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <climits>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
+#include <dirent.h>
 #include <fcntl.h>
 #include <optional>
+#include <random>
 #include <sys/stat.h>
 #include <sys/xattr.h>
 #include <unistd.h>
@@ -17,32 +22,62 @@ namespace {
 
 namespace fs = std::filesystem;
 
-/// Temporary files being written, for the signal handler to remove: plain
-/// arrays and flags, since a handler may only make async-signal-safe calls.
-/// Writes are one at a time; a few slots are room to spare.
+/// Temporary files being written, for the signal handler to remove: each
+/// by its directory's descriptor and its name, in plain arrays and flags,
+/// since a handler may only make async-signal-safe calls. Writes are one at
+/// a time; a few slots are room to spare.
 constexpr int kSlots = 4;
-char temporary_paths[kSlots][PATH_MAX];
+int temporary_directories[kSlots];
+char temporary_names[kSlots][NAME_MAX + 1];
 volatile sig_atomic_t temporary_used[kSlots];
-constexpr int kCleanedSignals[] = {SIGINT, SIGTERM, SIGHUP};
+
+/// The signals that end a process by default and can be caught: sent by
+/// someone (blocked while a temporary file is created or renamed), and
+/// raised by hoist's own faults (never blocked: a fault while blocked kills
+/// without a handler). SIGKILL cannot be caught: what it leaves is removed by
+/// the next run (remove_stale_temporaries).
+constexpr int kSentSignals[] = {SIGHUP,  SIGINT,    SIGQUIT, SIGTERM, SIGPIPE,
+                                SIGALRM, SIGUSR1,   SIGUSR2, SIGXCPU, SIGXFSZ,
+                                SIGVTALRM, SIGPROF, SIGIO,   SIGPWR,  SIGSTKFLT};
+constexpr int kFaultSignals[] = {SIGABRT, SIGSEGV, SIGBUS, SIGFPE,
+                                 SIGILL,  SIGSYS,  SIGTRAP};
+
+/// What each signal did before hoist's handler, done after it.
+struct sigaction previous_actions[NSIG];
+
+/// When this run started: a temporary file older than it is no run's.
+const std::time_t kRunStart = std::time(nullptr);
 
 extern "C" void remove_temporaries(int signal_number) {
   for (int slot = 0; slot < kSlots; ++slot)
     if (temporary_used[slot])
-      ::unlink(temporary_paths[slot]);
-  // Then die of the signal, as the default action would: the conventional
-  // exit status (128 + the signal).
-  ::signal(signal_number, SIG_DFL);
+      ::unlinkat(temporary_directories[slot], temporary_names[slot], 0);
+  // Then what the signal did before (by default, end the process with the
+  // conventional exit status, 128 + the signal).
+  ::sigaction(signal_number, &previous_actions[signal_number], nullptr);
   ::raise(signal_number);
 }
 
-/// Blocks the cleaned signals while alive: a temporary file is created and
-/// listed, or renamed and unlisted, as one step.
+template <typename Each> void for_each_cleaned_signal(Each each) {
+  for (int signal_number : kSentSignals)
+    each(signal_number);
+  for (int signal_number : kFaultSignals)
+    each(signal_number);
+  for (int signal_number = SIGRTMIN; signal_number <= SIGRTMAX; ++signal_number)
+    each(signal_number);
+}
+
+/// Blocks the signals others send while alive: a temporary file is created
+/// and listed, or renamed and unlisted, as one step.
 class SignalsBlocked {
 public:
   SignalsBlocked() {
     sigset_t set;
     sigemptyset(&set);
-    for (int signal_number : kCleanedSignals)
+    for (int signal_number : kSentSignals)
+      sigaddset(&set, signal_number);
+    for (int signal_number = SIGRTMIN; signal_number <= SIGRTMAX;
+         ++signal_number)
       sigaddset(&set, signal_number);
     ::sigprocmask(SIG_BLOCK, &set, &saved_);
   }
@@ -60,37 +95,122 @@ void install_cleanup_handler() {
   struct sigaction action {};
   action.sa_handler = remove_temporaries;
   sigemptyset(&action.sa_mask);
-  for (int signal_number : kCleanedSignals) {
-    struct sigaction previous {};
+  for_each_cleaned_signal([&](int signal_number) {
+    struct sigaction &previous = previous_actions[signal_number];
     // A signal the caller ignores (nohup) stays ignored.
-    if (::sigaction(signal_number, nullptr, &previous) == 0 &&
-        previous.sa_handler == SIG_IGN)
-      continue;
+    if (::sigaction(signal_number, nullptr, &previous) != 0 ||
+        (!(previous.sa_flags & SA_SIGINFO) && previous.sa_handler == SIG_IGN))
+      return;
     ::sigaction(signal_number, &action, nullptr);
-  }
+  });
 }
 
-/// A temporary file beside `target`, listed for the signal handler until
-/// it is renamed or removed.
+/// The directory `dir` (absolute and canonical: no links on its path),
+/// opened one component at a time from the file system's root, following
+/// no symbolic link: a directory swapped for a link since `dir` was
+/// resolved fails the open instead of leading elsewhere. -1 on failure.
+int open_directory_unfollowed(const fs::path &dir) {
+  int fd = ::open("/", O_PATH | O_DIRECTORY | O_CLOEXEC);
+  for (const fs::path &component : dir.relative_path()) {
+    if (fd < 0)
+      break;
+    int next = ::openat(fd, component.c_str(),
+                        O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    int saved = errno;
+    ::close(fd);
+    errno = saved;
+    fd = next;
+  }
+  return fd;
+}
+
+/// True when `dir` still leads, through no link, to the directory open as
+/// `fd` (same device and inode): it was not moved away meanwhile.
+bool still_at(int fd, const fs::path &dir) {
+  int again = open_directory_unfollowed(dir);
+  if (again < 0)
+    return false;
+  struct stat held, found;
+  bool same = ::fstat(fd, &held) == 0 && ::fstat(again, &found) == 0 &&
+              held.st_dev == found.st_dev && held.st_ino == found.st_ino;
+  ::close(again);
+  return same;
+}
+
+/// The prefix of the temporary files for the file `name`; a temporary file
+/// is the prefix and six letters or digits.
+std::string temporary_prefix(const std::string &name) {
+  return "." + name + ".hoist-";
+}
+constexpr std::size_t kTemporarySuffixLength = 6;
+
+bool is_temporary_of(const std::string &entry, const std::string &name) {
+  const std::string prefix = temporary_prefix(name);
+  if (entry.size() != prefix.size() + kTemporarySuffixLength ||
+      entry.compare(0, prefix.size(), prefix) != 0)
+    return false;
+  return std::all_of(entry.begin() + static_cast<long>(prefix.size()),
+                     entry.end(),
+                     [](unsigned char c) { return std::isalnum(c) != 0; });
+}
+
+/// Removes the temporary files of `name` in the directory open as `dir`
+/// that a run ended by SIGKILL or a power loss left: only hoist's own
+/// name for them, only regular files of the file's owner, and only those
+/// older than this run (a run going on now has newer ones).
+void remove_stale_temporaries(int dir, const std::string &name, uid_t owner) {
+  int listing = ::openat(dir, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (listing < 0)
+    return;
+  DIR *entries = ::fdopendir(listing);
+  if (!entries) {
+    ::close(listing);
+    return;
+  }
+  while (const struct dirent *entry = ::readdir(entries)) {
+    if (!is_temporary_of(entry->d_name, name))
+      continue;
+    struct stat info;
+    if (::fstatat(dir, entry->d_name, &info, AT_SYMLINK_NOFOLLOW) == 0 &&
+        S_ISREG(info.st_mode) && info.st_uid == owner &&
+        info.st_mtime < kRunStart)
+      ::unlinkat(dir, entry->d_name, 0);
+  }
+  ::closedir(entries);
+}
+
+/// A temporary file beside the file `name` in the directory open as `dir`,
+/// listed for the signal handler until it is renamed or removed.
 class Temporary {
 public:
-  explicit Temporary(const fs::path &target) {
+  Temporary(int dir, const std::string &name) : dir_(dir) {
     install_cleanup_handler();
-    path_ = (target.parent_path() /
-             ("." + target.filename().string() + ".hoist-XXXXXX"))
-                .string();
-    if (path_.size() >= PATH_MAX) {
+    if (temporary_prefix(name).size() + kTemporarySuffixLength > NAME_MAX) {
       errno = ENAMETOOLONG;
       return;
     }
+    static constexpr char kLetters[] =
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    std::random_device random;
     SignalsBlocked blocked;
-    fd_ = ::mkstemp(path_.data());
-    if (fd_ < 0)
+    for (int attempt = 0; attempt < 100 && fd_ < 0; ++attempt) {
+      name_ = temporary_prefix(name);
+      for (std::size_t i = 0; i < kTemporarySuffixLength; ++i)
+        name_ += kLetters[random() % (sizeof kLetters - 1)];
+      fd_ = ::openat(dir_, name_.c_str(),
+                     O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+      if (fd_ < 0 && errno != EEXIST)
+        break;
+    }
+    if (fd_ < 0) {
+      name_.clear(); // not hoist's file: never removed
       return;
+    }
     for (slot_ = 0; slot_ < kSlots && temporary_used[slot_]; ++slot_) {
     }
     if (slot_ < kSlots) {
-      std::memcpy(temporary_paths[slot_], path_.c_str(), path_.size() + 1);
+      temporary_directories[slot_] = dir_;
+      std::memcpy(temporary_names[slot_], name_.c_str(), name_.size() + 1);
       temporary_used[slot_] = 1;
     }
   }
@@ -98,13 +218,13 @@ public:
     SignalsBlocked blocked;
     if (fd_ >= 0)
       ::close(fd_);
-    if (!kept_)
-      ::unlink(path_.c_str());
+    if (!kept_ && !name_.empty())
+      ::unlinkat(dir_, name_.c_str(), 0);
     if (slot_ < kSlots)
       temporary_used[slot_] = 0;
   }
   int fd() const { return fd_; }
-  const std::string &path() const { return path_; }
+  const char *name() const { return name_.c_str(); }
   /// Closes the file, reporting a failed close (a delayed write error).
   bool close() {
     int fd = fd_;
@@ -123,7 +243,8 @@ public:
   }
 
 private:
-  std::string path_;
+  int dir_;
+  std::string name_;
   int fd_ = -1;
   int slot_ = kSlots;
   bool kept_ = false;
@@ -227,6 +348,12 @@ void run_test_hook() {
 constexpr const char *kChanged =
     "it changed while hoist was fixing it; your version is kept and the fix "
     "is not written";
+constexpr const char *kGone =
+    "it was removed or moved while hoist was fixing it; not written, and not "
+    "made again";
+constexpr const char *kPathChanged =
+    "a directory on its path was moved or replaced by a symbolic link while "
+    "hoist was fixing it; not written";
 
 } // namespace
 
@@ -245,9 +372,30 @@ bool replace_file_atomically(const fs::path &file,
             "', outside the paths checked; not written";
     return false;
   }
+  // Everything from here on is relative to the directory, opened once: a
+  // directory on the path swapped for a link later is not followed.
+  const fs::path parent = target.parent_path();
+  const std::string name = target.filename().string();
+  int dir = open_directory_unfollowed(parent);
+  if (dir < 0) {
+    error = errno == ELOOP || errno == ENOTDIR ? kPathChanged
+                                               : std::strerror(errno);
+    return false;
+  }
+  struct Closer {
+    int fd;
+    ~Closer() {
+      if (fd >= 0)
+        ::close(fd);
+    }
+  } dir_closer{dir};
   struct stat before;
-  if (::stat(target.c_str(), &before) != 0) {
+  if (::fstatat(dir, name.c_str(), &before, AT_SYMLINK_NOFOLLOW) != 0) {
     error = std::strerror(errno);
+    return false;
+  }
+  if (S_ISLNK(before.st_mode)) {
+    error = kPathChanged;
     return false;
   }
   if (!S_ISREG(before.st_mode)) {
@@ -264,23 +412,21 @@ bool replace_file_atomically(const fs::path &file,
             "other names show; not written";
     return false;
   }
-  int original =
-      ::open(target.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
+  int original = ::openat(dir, name.c_str(),
+                          O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
   if (original < 0) {
     error = std::strerror(errno);
     return false;
   }
-  struct Closer {
-    int fd;
-    ~Closer() { ::close(fd); }
-  } closer{original};
+  Closer original_closer{original};
   if (::fstat(original, &before) != 0 || !S_ISREG(before.st_mode) ||
       !holds(original, expected)) {
     error = "it changed since hoist read it; not written";
     return false;
   }
 
-  Temporary temporary(target);
+  remove_stale_temporaries(dir, name, before.st_uid);
+  Temporary temporary(dir, name);
   if (temporary.fd() < 0) {
     error = std::string("cannot create a temporary file beside it: ") +
             std::strerror(errno);
@@ -315,30 +461,47 @@ bool replace_file_atomically(const fs::path &file,
 
   run_test_hook();
   SignalsBlocked blocked;
-  // Checked again just before the swap: an edit made while hoist wrote.
+  // Checked again just before the swap: an edit made while hoist wrote, and
+  // the directory moved away from the path checked.
   struct stat now;
-  if (::stat(target.c_str(), &now) != 0 || !same_state(before, now) ||
-      !holds(original, expected)) {
+  if (::fstatat(dir, name.c_str(), &now, AT_SYMLINK_NOFOLLOW) != 0) {
+    error = errno == ENOENT ? kGone : kChanged;
+    return false;
+  }
+  if (!same_state(before, now) || !holds(original, expected)) {
     error = kChanged;
     return false;
   }
+  if (!still_at(dir, parent)) {
+    error = kPathChanged;
+    return false;
+  }
   // Swapped, not renamed over: an edit that lands between that check and
-  // the swap is in the file swapped out, and is swapped back.
-  if (::renameat2(AT_FDCWD, temporary.path().c_str(), AT_FDCWD, target.c_str(),
-                  RENAME_EXCHANGE) == 0) {
+  // the swap is in the file swapped out, and is swapped back; a file removed
+  // or moved meanwhile is not there to swap, and is not made again.
+  if (::renameat2(dir, temporary.name(), dir, name.c_str(), RENAME_EXCHANGE) ==
+      0) {
     struct stat swapped;
-    if (::stat(temporary.path().c_str(), &swapped) != 0 ||
+    if (::fstatat(dir, temporary.name(), &swapped, AT_SYMLINK_NOFOLLOW) != 0 ||
         !same_state(before, swapped) || !holds(original, expected)) {
-      if (::renameat2(AT_FDCWD, temporary.path().c_str(), AT_FDCWD,
-                      target.c_str(), RENAME_EXCHANGE) != 0)
+      if (::renameat2(dir, temporary.name(), dir, name.c_str(),
+                      RENAME_EXCHANGE) != 0)
         temporary.keep(); // the user's version stays under the temporary name
       error = kChanged;
       return false;
     }
     return true; // the temporary, now the original, is removed
   }
+  if (errno == ENOENT) {
+    error = kGone;
+    return false;
+  }
+  if (errno != EINVAL && errno != ENOSYS && errno != EOPNOTSUPP) {
+    error = std::string("cannot write it: ") + std::strerror(errno);
+    return false;
+  }
   // File systems without the exchange: a rename, right after the check.
-  if (::rename(temporary.path().c_str(), target.c_str()) != 0) {
+  if (::renameat(dir, temporary.name(), dir, name.c_str()) != 0) {
     error = std::string("cannot write it: ") + std::strerror(errno);
     return false;
   }
