@@ -1,18 +1,22 @@
 #include "core/catalogue.h"
 
-#include <fstream>
+#include <optional>
 #include <stdexcept>
+
+#include "core/source_file.h"
 
 namespace hoist {
 
 Catalogue Catalogue::load(const std::filesystem::path &catalogue_file) {
-  std::ifstream in(catalogue_file);
+  std::string unread;
+  std::optional<std::string> in =
+      read_file(catalogue_file, unread, kDefaultMaxFileSize);
   if (!in)
-    throw std::runtime_error(catalogue_file.string() + ": cannot be read");
+    throw std::runtime_error(catalogue_file.string() + ": " + unread);
   Catalogue catalogue;
   catalogue.file_ = catalogue_file;
   try {
-    catalogue.document_ = nlohmann::json::parse(in);
+    catalogue.document_ = nlohmann::json::parse(*in);
     for (const auto &[family, info] : catalogue.document_.at("families").items())
       catalogue.families_[family] = {info.at("cost").get<std::string>(),
                                      info.value("fix_risk", "")};

@@ -1,8 +1,6 @@
 #include "core/rule_registry.h"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 #include <stdexcept>
 
 #include <nlohmann/json.hpp>
@@ -10,6 +8,7 @@
 #include "core/closest_name.h"
 #include "core/data_dir.h"
 #include "core/file_kinds.h"
+#include "core/source_file.h"
 
 namespace hoist {
 namespace {
@@ -24,10 +23,14 @@ std::string required_string(const nlohmann::json &entry, const char *key,
 }
 
 RuleInfo parse_rule(const std::filesystem::path &file) {
-  std::ifstream in(file);
+  std::string unread;
+  std::optional<std::string> text =
+      read_file(file, unread, kDefaultMaxFileSize);
+  if (!text)
+    throw std::runtime_error(file.string() + ": " + unread);
   nlohmann::json entry;
   try {
-    entry = nlohmann::json::parse(in);
+    entry = nlohmann::json::parse(*text);
   } catch (const nlohmann::json::exception &error) {
     throw std::runtime_error(file.string() + ": " + error.what());
   }
@@ -134,12 +137,8 @@ std::size_t RuleRegistry::index_of(const std::string &id) const {
 }
 
 std::optional<std::string> read_rule_page(const RuleInfo &rule) {
-  std::ifstream page(find_data_dir() / rule.doc, std::ios::binary);
-  std::ostringstream text;
-  text << page.rdbuf();
-  if (!page)
-    return std::nullopt;
-  return std::move(text).str();
+  std::string unread;
+  return read_file(find_data_dir() / rule.doc, unread, kDefaultMaxFileSize);
 }
 
 } // namespace hoist

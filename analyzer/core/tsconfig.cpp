@@ -1,10 +1,10 @@
 #include "core/tsconfig.h"
 
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include <nlohmann/json.hpp>
+
+#include "core/source_file.h"
 
 namespace hoist {
 namespace {
@@ -48,13 +48,12 @@ std::string strict_json(const std::string &text) {
 /// Adds what `file` (and what it extends) says to `dirs`; false when it
 /// cannot be read or parsed.
 bool read_into(const fs::path &file, TsconfigDirs &dirs, int depth) {
-  std::ifstream in(file);
-  if (!in || depth > 4)
+  std::string unread;
+  std::optional<std::string> text = read_file(file, unread, kDefaultMaxFileSize);
+  if (!text || depth > 4)
     return false;
-  std::stringstream text;
-  text << in.rdbuf();
   nlohmann::json config =
-      nlohmann::json::parse(strict_json(text.str()), nullptr,
+      nlohmann::json::parse(strict_json(*text), nullptr,
                             /*allow_exceptions=*/false);
   if (!config.is_object())
     return false;

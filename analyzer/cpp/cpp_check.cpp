@@ -8,6 +8,7 @@
 #include <clang-tidy/ClangTidyOptions.h>
 #include <clang/Tooling/CommonOptionsParser.h>
 #include <clang/Tooling/CompilationDatabase.h>
+#include <clang/Tooling/JSONCompilationDatabase.h>
 #include <llvm/Support/VirtualFileSystem.h>
 
 #include "core/line_index.h"
@@ -121,6 +122,53 @@ constexpr const char *kIncludePathsNotGiven =
     "give the include paths with -p BUILD_DIR or after -- for the precise "
     "mode";
 
+/// A compilation database lists every file of a build: larger than any one
+/// source, yet bounded (a file of this size is no compilation database).
+constexpr std::uintmax_t kMaxCompilationDatabaseSize = 512 * 1024 * 1024;
+
+/// The compilation database in `directory` as Clang's own loaders find it
+/// (compile_commands.json, else compile_flags.txt), but read through
+/// read_file: a FIFO or a device there is never opened, and the read is
+/// bounded. Nothing when there is none; nothing with `error` (the file and
+/// why) when one is there and cannot be read.
+std::unique_ptr<clang::tooling::CompilationDatabase>
+database_in(const fs::path &directory, std::string &error) {
+  namespace tooling = clang::tooling;
+  std::error_code missing;
+  if (const fs::path json = directory / "compile_commands.json";
+      fs::exists(fs::symlink_status(json, missing))) {
+    std::string why;
+    auto text = read_file(json, why, kMaxCompilationDatabaseSize);
+    std::unique_ptr<tooling::CompilationDatabase> database;
+    if (text)
+      database = tooling::JSONCompilationDatabase::loadFromBuffer(
+          *text, why, tooling::JSONCommandLineSyntax::AutoDetect);
+    if (!database) {
+      while (!why.empty() && why.back() == '.')
+        why.pop_back();
+      error = json.string() + ": " + why;
+      return nullptr;
+    }
+    // What Clang's loader of the file adds to what it lists.
+    return tooling::inferTargetAndDriverMode(
+        tooling::inferMissingCompileCommands(tooling::expandResponseFiles(
+            std::move(database), llvm::vfs::getRealFileSystem())));
+  }
+  if (const fs::path flags = directory / "compile_flags.txt";
+      fs::exists(fs::symlink_status(flags, missing))) {
+    std::string why;
+    auto text = read_file(flags, why, kMaxCompilationDatabaseSize);
+    std::unique_ptr<tooling::CompilationDatabase> database;
+    if (text)
+      database = tooling::FixedCompilationDatabase::loadFromBuffer(
+          directory.string(), *text, why);
+    if (!database)
+      error = flags.string() + ": " + why;
+    return database;
+  }
+  return nullptr;
+}
+
 std::unique_ptr<clang::tooling::CompilationDatabase>
 compilation_database(const std::vector<DiscoveredFile> &files,
                      const CppCheckSettings &settings,
@@ -133,40 +181,30 @@ compilation_database(const std::vector<DiscoveredFile> &files,
         ".", *settings.compiler_flags);
   }
   if (!settings.build_path.empty()) {
-    auto database = clang::tooling::CompilationDatabase::loadFromDirectory(
-        settings.build_path, error);
-    if (database)
+    if (auto database = database_in(fs::absolute(settings.build_path), error))
       return database;
-    notices.push_back({Severity::Error, settings.build_path, std::nullopt,
-                       "cannot read the compilation database: " + error});
+    notices.push_back(
+        {Severity::Error, settings.build_path, std::nullopt,
+         "cannot read the compilation database: " +
+             (error.empty() ? "there is no compile_commands.json in it"
+                            : error)});
     return nullptr;
   }
-  auto database = clang::tooling::CompilationDatabase::autoDetectFromSource(
-      fs::absolute(files.front().path).string(), error);
-  if (database)
-    return database;
-  remedy = kIncludePathsNotGiven;
-  // One that is there but cannot be read is no missing one.
+  // The nearest database above the first file that can be read; one that is
+  // there but cannot be read is no missing one.
   std::string unreadable;
-  for (fs::path directory = fs::absolute(files.front().path).parent_path();;
+  for (fs::path directory =
+           fs::absolute(files.front().path).lexically_normal().parent_path();
+       ;
        directory = directory.parent_path()) {
-    if (fs::exists(directory / "compile_commands.json")) {
-      // (Clang's error lists each loader's; the JSON one's says why.)
-      const std::string json = "json-compilation-database: ";
-      const std::size_t why = error.find(json);
-      unreadable = (directory / "compile_commands.json").string() +
-                   (why == std::string::npos
-                        ? std::string()
-                        : ": " + error.substr(why + json.size(),
-                                              error.find('\n', why) -
-                                                  why - json.size()));
-      while (!unreadable.empty() && unreadable.back() == '.')
-        unreadable.pop_back();
-      break;
-    }
+    if (auto database = database_in(directory, error))
+      return database;
+    if (unreadable.empty())
+      unreadable = error;
     if (directory == directory.parent_path())
       break;
   }
+  remedy = kIncludePathsNotGiven;
   notices.push_back(
       {Severity::Warning, files.front().display_path, std::nullopt,
        (unreadable.empty()

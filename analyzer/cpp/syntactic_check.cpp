@@ -6,7 +6,6 @@
 #include <cctype>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <iterator>
 #include <limits>
 #include <optional>
@@ -20,6 +19,7 @@
 #include "core/indefinite_article.h"
 #include "core/move_append.h"
 #include "core/rule_text.h"
+#include "core/source_file.h"
 #include "cpp/call_chain_notes.h"
 #include "cpp/frozen_values.h"
 #include "cpp/grammar_respelling.h"
@@ -175,9 +175,9 @@ std::vector<ProjectHeader> project_headers(std::string_view text,
       continue;
     ProjectHeader header{std::string(line.substr(open + 1, close - open - 1)),
                          std::nullopt};
-    if (std::ifstream in(file.parent_path() / header.name, std::ios::binary); in)
-      header.text = std::string((std::istreambuf_iterator<char>(in)),
-                                std::istreambuf_iterator<char>());
+    std::string unread;
+    header.text = read_file(file.parent_path() / header.name, unread,
+                            kDefaultMaxFileSize);
     headers.push_back(std::move(header));
   }
   return headers;

@@ -4,11 +4,10 @@
 
 #include <algorithm>
 #include <cctype>
-#include <fstream>
 #include <set>
-#include <sstream>
 
 #include "core/message_excerpt.h"
+#include "core/source_file.h"
 #include "core/tsconfig.h"
 #include "treesitter/nodes.h"
 
@@ -250,15 +249,13 @@ bool may_be_built(const std::filesystem::path &code_root,
           "babel.config.js", ".babelrc"})
       if (fs::exists(dir / config, error))
         return true;
-    std::ifstream package(dir / "package.json");
-    if (package) {
-      std::stringstream text;
-      text << package.rdbuf();
+    std::string unread;
+    if (auto package =
+            read_file(dir / "package.json", unread, kDefaultMaxFileSize))
       for (const char *tool : {"typescript", "esbuild", "webpack", "rollup",
                                "babel", "parcel", "tsc", "tsup", "swc"})
-        if (text.str().find(tool) != std::string::npos)
+        if (package->find(tool) != std::string::npos)
           return true;
-    }
     return false;
   });
 }
@@ -270,12 +267,11 @@ bool deployed_elsewhere(const std::filesystem::path &file,
   any_directory_up(
       fs::absolute(file).parent_path(), base, [&](const fs::path &dir) {
         for (const char *name : {"serverless.yml", "serverless.yaml"}) {
-          std::ifstream config(dir / name);
+          std::string unread;
+          auto config = read_file(dir / name, unread, kDefaultMaxFileSize);
           if (!config)
             continue;
-          std::stringstream text;
-          text << config.rdbuf();
-          elsewhere = deploys_elsewhere(text.str());
+          elsewhere = deploys_elsewhere(*config);
           return true; // the nearest one says
         }
         return false;
