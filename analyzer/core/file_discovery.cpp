@@ -247,9 +247,12 @@ private:
       return ignores->ignores(relative, is_directory);
     };
     if (type == fs::file_type::directory) {
-      if (!installed && !is_skipped_directory_name(entry.name) &&
-          !is_compiled_output(absolute) && !ignored(true) &&
-          (!is_symlink || follow(path)))
+      if (installed || is_skipped_directory_name(entry.name) ||
+          is_compiled_output(absolute) || ignored(true))
+        return;
+      if (is_symlink)
+        report_if_outside(path, display(), out);
+      else
         pending.push_back({std::move(path), display(), std::move(absolute),
                            ignores, std::move(relative)});
     } else if (type == fs::file_type::regular) {
@@ -263,21 +266,28 @@ private:
     }
   }
 
-  /// A directory symlink is followed once, and only when it leads out of the
-  /// trees being walked (inside them, its target is walked anyway): no loops,
-  /// no duplicates, and no stat for ordinary directories.
-  bool follow(const fs::path &link) {
+  /// A directory symlink is not walked. Inside the trees being walked, its
+  /// target is walked anyway (no loops, no duplicates); outside them, the
+  /// walk would leave the paths checked (`root/proc -> /proc` is the whole
+  /// machine): reported as skipped, once for each target.
+  void report_if_outside(const fs::path &link, const std::string &display,
+                         Discovery &out) {
     std::error_code error;
     fs::path target = fs::canonical(link, error);
     if (error)
-      return false;
+      return;
     for (const fs::path &root : roots_) {
       fs::path relative = target.lexically_relative(root);
       if (!relative.empty() && *relative.begin() != "..")
-        return false;
+        return;
     }
-    std::lock_guard<std::mutex> lock(followed_mutex_);
-    return followed_.insert(target.string()).second;
+    std::lock_guard<std::mutex> lock(reported_links_mutex_);
+    if (reported_links_.insert(target.string()).second)
+      out.errors.push_back({display,
+                            "is a link to '" + target.string() +
+                                "', a directory outside the paths checked; "
+                                "not walked (name it to check it)",
+                            true});
   }
 
   Discovery &out_;
@@ -285,8 +295,8 @@ private:
   const DiscoveryFilters &filters_;
   const ListedDirectories *previous_;
   std::vector<fs::path> roots_;
-  std::mutex followed_mutex_;
-  std::set<std::string> followed_;
+  std::mutex reported_links_mutex_;
+  std::set<std::string> reported_links_;
   std::mutex compiled_output_mutex_;
   std::set<std::string> compiled_output_; ///< absolute, normal
 };

@@ -87,7 +87,9 @@ struct DiscoveryFilters {
 
 /// Expands files and directories into the source files to analyze. Directories
 /// are walked recursively, skipping VCS metadata, virtualenvs, node_modules,
-/// caches and build output; directory symlinks are followed once (no loops).
+/// caches and build output; a directory symlink is not followed: its target
+/// is walked when it lies inside the paths walked, and reported as skipped
+/// (once) when outside them.
 /// The files some claim of `claims` checks are kept under its language (the
 /// first that checks one), and deployment files (by name), named explicitly
 /// or found by the walk; other files are ignored. What a walk
