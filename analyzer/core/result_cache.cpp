@@ -27,8 +27,12 @@ constexpr const char *kListingsFile = "listings";
 /// place) is damaged, a miss.
 constexpr std::uintmax_t kMaxCacheFileSize = std::uintmax_t(1) << 30;
 
-/// "path size mtime" for each file; a missing file says so. `newest` gets
-/// the latest modification time among them (seconds).
+/// "path size mtime device inode ctime" for each file; a missing file says
+/// so. Size and modification time alone are not enough: `touch -r`, `cp -p`,
+/// `rsync -t` and `tar x` set them back on a new content. The status change
+/// time (ctime) no user can set, and a file replaced by another is another
+/// inode. `newest` gets the latest modification time among them (seconds):
+/// an ordinary write moves it with the ctime.
 std::string stamps(const std::vector<std::string> &files,
                    std::int64_t &newest) {
   // An unchanged run over a large tree is mostly these stat calls: they are
@@ -45,7 +49,11 @@ std::string stamps(const std::vector<std::string> &files,
       if (::stat(files[i].c_str(), &info) == 0) {
         text += " " + std::to_string(info.st_size) + " " +
                 std::to_string(info.st_mtim.tv_sec) + "." +
-                std::to_string(info.st_mtim.tv_nsec) + "\n";
+                std::to_string(info.st_mtim.tv_nsec) + " " +
+                std::to_string(info.st_dev) + " " +
+                std::to_string(info.st_ino) + " " +
+                std::to_string(info.st_ctim.tv_sec) + "." +
+                std::to_string(info.st_ctim.tv_nsec) + "\n";
         newest_in[block] =
             std::max<std::int64_t>(newest_in[block], info.st_mtim.tv_sec);
       } else {

@@ -21,7 +21,8 @@ struct CachedRun {
 };
 
 /// Replays a run when nothing it read has changed. The key is the settings
-/// and the size and modification time of every input file; a run is stored
+/// and the size, modification time, device, inode and status change time of
+/// every input file; a run is stored
 /// under `<dir>/run-<hash of key>`, unless an input changed within
 /// kCoarseTimeSeconds before it began (a change right after it read the
 /// file could have kept the file's time). Not for --fix or --diff.
