@@ -4,7 +4,6 @@
 #include "core/source_file.h"
 
 #include <algorithm>
-#include <fstream>
 #include <cerrno>
 #include <climits>
 #include <cstdint>
@@ -94,26 +93,14 @@ bool get(std::string_view &in, std::string_view &field) {
   return true;
 }
 
-/// Writes `<dir>/<name>` whole or not at all (a temporary file, renamed): a
-/// reader never sees half a file. A cache that cannot be written is not an
-/// error.
-void write_cache_file(const fs::path &dir, const std::string &name,
-                      std::string_view text) {
-  std::error_code error;
-  if (fs::create_directories(dir, error)) {
-    // As Ruff's cache does: git ignores the cache without the user's help.
-    std::ofstream(dir / ".gitignore", std::ios::binary) << "*\n";
-  }
-  if (error)
-    return;
-  fs::path file = dir / name;
-  fs::path temporary = file;
-  temporary += ".tmp" + std::to_string(::getpid());
-  // Created new, never through a link planted under its name.
-  int fd = ::open(temporary.c_str(),
+/// Writes `text` to the new file `path`: created new, never through a link
+/// planted under its name (the cache directory may be one others can
+/// enter). False when it cannot be created or written.
+bool write_new_file(const fs::path &path, std::string_view text) {
+  int fd = ::open(path.c_str(),
                   O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
   if (fd < 0)
-    return;
+    return false;
   bool written = true;
   for (std::string_view rest = text; written && !rest.empty();) {
     ssize_t count = ::write(fd, rest.data(), rest.size());
@@ -123,7 +110,24 @@ void write_cache_file(const fs::path &dir, const std::string &name,
     if (written)
       rest.remove_prefix(static_cast<std::size_t>(count));
   }
-  written = ::close(fd) == 0 && written;
+  return ::close(fd) == 0 && written;
+}
+
+/// Writes `<dir>/<name>` whole or not at all (a temporary file, renamed): a
+/// reader never sees half a file. A cache that cannot be written is not an
+/// error.
+void write_cache_file(const fs::path &dir, const std::string &name,
+                      std::string_view text) {
+  std::error_code error;
+  // As Ruff's cache does: git ignores the cache without the user's help.
+  if (fs::create_directories(dir, error))
+    write_new_file(dir / ".gitignore", "*\n");
+  if (error)
+    return;
+  fs::path file = dir / name;
+  fs::path temporary = file;
+  temporary += ".tmp" + std::to_string(::getpid());
+  bool written = write_new_file(temporary, text);
   if (written)
     fs::rename(temporary, file, error);
   if (!written || error)
