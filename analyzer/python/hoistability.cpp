@@ -858,11 +858,18 @@ private:
            globals.assignments.count(name) && !globals.imports.count(name);
   }
 
-  /// The project function that reading `name` of `owner`, an instance of a
-  /// project class, runs, or "": a property's getter, its class's
-  /// `__getattribute__`, or its `__getattr__` for a name it does not define.
+  /// The project function that reading `name` of `owner`, a project class
+  /// or an instance of one, runs, or "": a descriptor's `__get__`; for an
+  /// instance, a property's getter, its class's `__getattribute__`, or its
+  /// `__getattr__` for a name it does not define.
   std::string computed_by(const Symbol &owner, const std::string &name) const {
-    if (owner.kind != Symbol::Kind::Object || !owner.cls)
+    if ((owner.kind != Symbol::Kind::Object &&
+         owner.kind != Symbol::Kind::Class) ||
+        !owner.cls || !owner.module)
+      return "";
+    if (std::string by = descriptor_getter(owner, name); !by.empty())
+      return by;
+    if (owner.kind != Symbol::Kind::Object)
       return "";
     Symbol found = resolver_.member(owner, name);
     if (found.kind == Symbol::Kind::Function && found.function &&
@@ -872,6 +879,31 @@ private:
       if ((!found.known() || std::string_view(special) == "__getattribute__") &&
           resolver_.member(owner, special).kind == Symbol::Kind::Function)
         return owner.cls->name + "." + special;
+    return "";
+  }
+
+  /// The `__get__` that reading `name` of `owner` (a project class or an
+  /// instance of one) runs, or "": its class body binds `name` to an
+  /// instance of a project class that defines one (`region = FromState()`),
+  /// a descriptor, which computes the value at each read.
+  std::string descriptor_getter(const Symbol &owner,
+                                const std::string &name) const {
+    const SyntaxTree &tree = owner.module->tree();
+    for (TSNode statement : named_children(field(owner.cls->node, "body"))) {
+      TSNode assignment = ts_node_named_child(statement, 0);
+      if (!is(statement, "expression_statement") ||
+          !is(assignment, "assignment") ||
+          tree.text(field(assignment, "left")) != name)
+        continue;
+      TSNode value = unparenthesize(field(assignment, "right"));
+      if (!is(value, "call"))
+        continue;
+      Symbol made =
+          resolver_.resolve(field(value, "function"), {owner.module, nullptr});
+      if (made.kind == Symbol::Kind::Class && made.cls &&
+          resolver_.member(made, "__get__").kind == Symbol::Kind::Function)
+        return made.cls->name + ".__get__";
+    }
     return "";
   }
 

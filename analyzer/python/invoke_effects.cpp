@@ -1800,6 +1800,14 @@ bool sets_attribute_after_init(std::string_view text) {
 
 } // namespace
 
+bool may_compute_when_read(std::string_view text) {
+  for (std::string_view word :
+       {"property", "__getattr__", "__getattribute__", "__get__"})
+    if (text.find(word) != std::string_view::npos)
+      return true;
+  return false;
+}
+
 bool may_change_state_or_handle_errors(std::string_view text) {
   for (std::string_view word :
        {"except", ".update(", ".setdefault(", ".pop(", ".popitem(", ".clear(",

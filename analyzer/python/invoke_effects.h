@@ -97,6 +97,12 @@ bool may_change_objects(std::string_view text);
 /// (`except`): a byte scan.
 bool may_change_state_or_handle_errors(std::string_view text);
 
+/// True when `text` (a module) may define code that runs when a value is
+/// read (a property, `__getattr__`, `__getattribute__`, a descriptor's
+/// `__get__`): what its importers read of its objects may be computed from
+/// state code changes later. A byte scan.
+bool may_compute_when_read(std::string_view text);
+
 /// True when `text` (a module) may call a function it is given: a name
 /// among its functions' parameters is called somewhere (`def warm(fn):
 /// fn({}, None)`, `self.before(event)`), or a `def` sits inside a `def` (by
