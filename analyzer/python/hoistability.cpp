@@ -921,7 +921,8 @@ private:
   /// or "": a function of a module that spells `name` sets it on what
   /// resolves to that function (`handler.region = ...`, `cfg.region = ...`
   /// after `cfg = handler`, `setattr(handler, "region", ...)`,
-  /// `handler.__dict__["region"] = ...`). A function's attributes are
+  /// `handler.__dict__["region"] = ...`, through its namespace as
+  /// set_by_name finds it). A function's attributes are
   /// module state as its module's globals are. A decorated function's name
   /// may hold what its decorator made: a function defined in another
   /// (`wrapper.last_region = ...` in `traced`) may be it.
@@ -979,6 +980,10 @@ private:
                 return "setattr(...)";
           }
         }
+      // Through its namespace: `vars(handler).update(region=...)`,
+      // `handler.__dict__.setdefault(...)`, `handler.__dict__ |= {...}`.
+      if (std::string how = set_by_name(*module, owner, name); !how.empty())
+        return how;
     }
     return "";
   }
@@ -1169,8 +1174,8 @@ private:
     return symbol;
   }
 
-  /// True when `node` (in `scope`) may be `owner`, a project module or
-  /// class: it resolves to it, or, for a module, it is an entry of
+  /// True when `node` (in `scope`) may be `owner`, a project module, class
+  /// or function: it resolves to it, or, for a module, it is an entry of
   /// `sys.modules`.
   bool may_be(TSNode node, Scope scope, const Symbol &owner) const {
     node = unparenthesize(node);
@@ -1184,6 +1189,12 @@ private:
     if (owner.kind == Symbol::Kind::Module)
       return symbol.kind == owner.kind && symbol.module &&
              resolver_.module_cache().same_file(*symbol.module, *owner.module);
+    if (owner.kind == Symbol::Kind::Function)
+      return symbol.kind == owner.kind && symbol.module && symbol.function &&
+             resolver_.module_cache().same_file(*symbol.module,
+                                                *owner.module) &&
+             ts_node_start_byte(symbol.function->node) ==
+                 ts_node_start_byte(owner.function->node);
     return symbol.kind == owner.kind && symbol.module == owner.module &&
            symbol.cls == owner.cls;
   }
@@ -1209,8 +1220,8 @@ private:
            may_be(arguments.front(), scope, owner);
   }
 
-  /// How a function of `module` sets `name` of `owner` (a project module
-  /// or class) through code that names it at run time, or "":
+  /// How a function of `module` sets `name` of `owner` (a project module,
+  /// class or function) through code that names it at run time, or "":
   /// `setattr(owner, "name", ...)`, `globals()["name"] = ...`,
   /// `vars(owner).update(...)`, `owner.name = ...` through any reference
   /// to the module (`sys.modules[__name__]`, any entry of `sys.modules`
@@ -1247,6 +1258,9 @@ private:
           if (is(target, "subscript") &&
               namespace_of(field(target, "value"), scope, owner) &&
               names(field(target, "subscript")))
+            return written_as(tree, target);
+          // `handler.__dict__ |= {...}` may set any name.
+          if (namespace_of(target, scope, owner))
             return written_as(tree, target);
           if (reaches_name(target, scope))
             return written_as(tree, target);

@@ -1,7 +1,8 @@
 # RUN: %expect %s
 # A function's attributes are module state as a module-level name is: set
 # on the invoke path (`remember.region = ...`, `setattr(handler, ...)`, its
-# `__dict__`, a flag a handler sets on itself after its first invocation),
+# `__dict__` or `vars(handler)`, as a mapping written, updated or merged
+# into, a flag a handler sets on itself after its first invocation),
 # what a construction reads of them differs from INIT, where they may not
 # exist yet; so does one a decorator's wrapper sets on itself, which the
 # decorated name holds. So does an attribute of a library object the module keeps
@@ -36,6 +37,28 @@ def namespace_handler(event, context):
     namespace_handler.__dict__["region"] = event.get("region", "us-east-1")
     # expect: client-in-handler[not-hoistable]
     s3 = boto3.client("s3", region_name=namespace_handler.region)
+    return s3.meta.region_name
+
+
+def vars_update_handler(event, context):
+    vars(vars_update_handler).update(region=event.get("region", "us-east-1"))
+    # expect: client-in-handler[not-hoistable]
+    s3 = boto3.client("s3", region_name=vars_update_handler.region)
+    return s3.meta.region_name
+
+
+def setdefault_handler(event, context):
+    setdefault_handler.__dict__.pop("region", None)
+    setdefault_handler.__dict__.setdefault("region", event.get("region", "us-east-1"))
+    # expect: client-in-handler[not-hoistable]
+    s3 = boto3.client("s3", region_name=setdefault_handler.region)
+    return s3.meta.region_name
+
+
+def merged_namespace_handler(event, context):
+    merged_namespace_handler.__dict__ |= {"region": event.get("region", "us-east-1")}
+    # expect: client-in-handler[not-hoistable]
+    s3 = boto3.client("s3", region_name=merged_namespace_handler.region)
     return s3.meta.region_name
 
 
