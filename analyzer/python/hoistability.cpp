@@ -1077,7 +1077,9 @@ private:
         &scope.module->bindings().imports;
     for (const FunctionInfo *function = scope.function; function;
          function = function->enclosing)
-      if (function->bindings.imports.count(spelled)) {
+      if (function->bindings.globals.count(spelled)) {
+        break;
+      } else if (function->bindings.imports.count(spelled)) {
         imports = &function->bindings.imports;
         break;
       } else if (function->bindings.binds(spelled)) {
@@ -1094,24 +1096,153 @@ private:
            project.same_file(*from.module, owner);
   }
 
-  /// How code changes the project object module-level `name` of `module`
-  /// holds (`SETTINGS = Settings()`), or "": a function of any module that
-  /// names it calls one of its changing_methods (`SETTINGS.override(event)`)
-  /// or sets an attribute or item of it; or code anywhere takes such a
-  /// method as a value (`refresh = SETTINGS.override`). A call of one at
-  /// module level runs once, at import.
+  /// True when `values`, what a module-level name of `module` is bound to,
+  /// hold an object that code may change through its methods, operators or
+  /// namespace: the result of a call that makes more than a value (an
+  /// instance of a project class, `Settings.from_env()`, `load_settings()`,
+  /// `boto3.Session()`), alone or as an item of a list, tuple, set or dict
+  /// display (`REGISTRY = {"settings": Settings()}`).
+  bool holds_object(const ModuleModel &module,
+                    const std::vector<TSNode> &values) const {
+    Scope scope{&module, nullptr};
+    for (TSNode value : values) {
+      value = unparenthesize(value);
+      std::vector<TSNode> made = {value};
+      if (is(value, "list") || is(value, "tuple") || is(value, "set") ||
+          is(value, "dictionary"))
+        for (TSNode item : named_children(value))
+          made.push_back(is(item, "pair") ? field(item, "value") : item);
+      for (TSNode node : made) {
+        node = unparenthesize(node);
+        if (is(node, "call") &&
+            !is_pure_call(resolver_.called_path(node, scope)) &&
+            !makes_immutable(node, scope))
+          return true;
+      }
+    }
+    return false;
+  }
+
+  /// How `use`, a name for the object module-level `name` of `module`
+  /// holds (see holds_object), in `scope`, may change it, as written, or
+  /// "". `changing` are the changing_methods of its class when hoist knows
+  /// it (`made`), `methods` what the catalogue says of the library call that
+  /// made it. Reading an attribute or an item of a display changes nothing;
+  /// a method called on it or on a part of it changes it unless its class
+  /// shows the method does not, the catalogue says it only uses it, or it
+  /// only reads (`get`, `strip`) or builds what the catalogue lists
+  /// (`SESSION.client("s3")`); an item read runs a project class's
+  /// `__getitem__`. Any other use hands the object to code hoist does not
+  /// follow: an operator (`SETTINGS += event`, `event in SETTINGS`), a call
+  /// of it, an argument (`getattr(SETTINGS, "override")`,
+  /// `Settings.override(SETTINGS, ...)`, `type(SETTINGS)`).
+  std::string use_changing(TSNode use, Scope scope, const Symbol &made,
+                           const std::unordered_set<std::string> &changing,
+                           const MethodCalls *methods) const {
+    const SyntaxTree &tree = scope.module->tree();
+    TSNode top = use;
+    int steps = 0;
+    bool item_first = false;
+    for (TSNode parent = ts_node_parent(top);;
+         parent = ts_node_parent(top)) {
+      bool part = (is(parent, "attribute") &&
+                   ts_node_eq(field(parent, "object"), top)) ||
+                  (is(parent, "subscript") &&
+                   ts_node_eq(field(parent, "value"), top));
+      if (!part)
+        break;
+      if (steps++ == 0)
+        item_first = is(parent, "subscript");
+      top = parent;
+    }
+    TSNode parent = ts_node_parent(top);
+    std::string written(tree.text(top));
+    if (is(parent, "call") && ts_node_eq(field(parent, "function"), top)) {
+      if (!is(top, "attribute"))
+        return written + "(...)";
+      std::string method(tree.text(field(top, "attribute")));
+      Symbol receiver = resolver_.resolve(field(top, "object"), scope);
+      bool unused = is(ts_node_parent(parent), "expression_statement");
+      if (steps == 1 && made.kind == Symbol::Kind::Class)
+        return changing.count(method) ? written + "(...)" : "";
+      if (steps == 1 && methods)
+        return methods->configures(method, unused) ? written + "(...)" : "";
+      if (steps > 1 && receiver.kind == Symbol::Kind::Object &&
+          receiver.cls && receiver.module)
+        return changing_methods(*receiver.module, *receiver.cls).count(method)
+                   ? written + "(...)"
+                   : "";
+      if (reads_container(method) || is_string_method(method) ||
+          resolver_.catalogue().find(resolver_.called_path(parent, scope)))
+        return "";
+      return written + "(...)";
+    }
+    if (steps > 0) {
+      // An item read runs `__getitem__`; a display's items are its own.
+      if (item_first && made.kind == Symbol::Kind::Class &&
+          changing.count("__getitem__"))
+        return written;
+      // A changing method taken as a value (`map(SETTINGS.override, ...)`,
+      // `functools.partial(APP.settings.override, event)`) may be called.
+      if (!is(top, "attribute"))
+        return "";
+      std::string method(tree.text(field(top, "attribute")));
+      if (steps == 1)
+        return changing.count(method) ? written : "";
+      Symbol receiver = resolver_.resolve(field(top, "object"), scope);
+      return receiver.kind == Symbol::Kind::Object && receiver.cls &&
+                     receiver.module &&
+                     changing_methods(*receiver.module, *receiver.cls)
+                         .count(method)
+                 ? written
+                 : "";
+    }
+    if (is(parent, "global_statement") || is(parent, "nonlocal_statement") ||
+        (is(parent, "keyword_argument") &&
+         ts_node_eq(field(parent, "name"), use)))
+      return "";
+    if (is(parent, "comparison_operator")) {
+      std::string_view compared = tree.text(parent);
+      if (compared.find(" is ") != std::string_view::npos)
+        return "";
+    }
+    if (is(parent, "argument_list") && is(ts_node_parent(parent), "call")) {
+      TSNode callee = field(ts_node_parent(parent), "function");
+      if (is(callee, "identifier") && tree.text(callee) == "isinstance" &&
+          !resolver_.resolve(callee, scope).known())
+        return "";
+      return std::string(tree.text(callee)) + "(...)";
+    }
+    return std::string(tree.text(parent));
+  }
+
+  /// How code changes the object module-level `name` of `module` holds
+  /// (see holds_object), or "": a use of it in a function of any module
+  /// that names it (its own name, an import under any name,
+  /// `settings.SETTINGS`) that may change it (use_changing), or an
+  /// attribute or item of it set there; or, at module level, a changing
+  /// method of its class taken as a value (`refresh = SETTINGS.override`).
+  /// A call at module level runs once, at import.
   std::string object_changed_at_run_time(const ModuleModel &module,
                                          const std::string &name,
                                          const std::vector<TSNode> &values)
       const {
-    if (!made_by_project_class(module, values))
+    if (!holds_object(module, values))
       return "";
-    Symbol made = resolver_.resolve(
-        field(unparenthesize(values.front()), "function"), {&module, nullptr});
-    if (made.kind != Symbol::Kind::Class || !made.cls || !made.module)
-      return "";
-    std::unordered_set<std::string> changing =
-        changing_methods(*made.module, *made.cls);
+    Symbol made;
+    std::unordered_set<std::string> changing;
+    const MethodCalls *methods = nullptr;
+    if (made_by_project_class(module, values)) {
+      made = resolver_.resolve(
+          field(unparenthesize(values.front()), "function"),
+          {&module, nullptr});
+      if (made.cls && made.module)
+        changing = changing_methods(*made.module, *made.cls);
+    } else if (values.size() == 1 && is(unparenthesize(values.front()), "call"))
+      if (const ApiEntry *entry = resolver_.catalogue().find(
+              resolver_.called_path(unparenthesize(values.front()),
+                                    {&module, nullptr})))
+        methods = &entry->methods;
     std::vector<const ModuleModel *> modules =
         resolver_.module_cache().modules_spelling(name);
     modules.push_back(&module);
@@ -1129,26 +1260,25 @@ private:
               spelling.end())
             return name + "." + method + "(...)' in '" + reader->path();
         }
-      auto visit = [&](Scope scope) {
-        return [&, scope](TSNode node) {
-          if (!found.empty())
-            return false;
-          if (!is(node, "attribute") ||
-              !changing.count(std::string(tree.text(field(node, "attribute")))) ||
-              !names_module_level(field(node, "object"), scope, module, name))
-            return true;
-          TSNode call = ts_node_parent(node);
-          if (!scope.function && is(call, "call") &&
-              ts_node_eq(field(call, "function"), node))
-            return true; // runs at import
-          found = std::string(tree.text(node)) + "(...)' in '" + reader->path();
-          return false;
-        };
-      };
       for (const auto *functions : every_function(*reader))
         for (const FunctionInfo &function : *functions) {
           Scope scope{reader, &function};
-          for_each_in_scope(function.body, visit(scope));
+          for_each_in_scope(function.body, [&](TSNode node) {
+            if (!found.empty())
+              return false;
+            TSNode parent = ts_node_parent(node);
+            // `x.SETTINGS` is named by the attribute, not its last part.
+            if ((!is(node, "identifier") && !is(node, "attribute")) ||
+                (is(parent, "attribute") &&
+                 ts_node_eq(field(parent, "attribute"), node)) ||
+                !names_module_level(node, scope, module, name))
+              return true;
+            if (std::string how =
+                    use_changing(node, scope, made, changing, methods);
+                !how.empty())
+              found = how + "' in '" + reader->path();
+            return false;
+          });
           for (TSNode target : function.written_targets)
             for (TSNode root = target;
                  found.empty() &&
@@ -1159,8 +1289,20 @@ private:
                 found = written_as(tree, target) + "' in '" + reader->path();
             }
         }
-      for_each_in_scope_and_class_bodies(tree.root(),
-                                         visit({reader, nullptr}));
+      for_each_in_scope_and_class_bodies(tree.root(), [&](TSNode node) {
+        if (!found.empty())
+          return false;
+        if (!is(node, "attribute") ||
+            !changing.count(std::string(tree.text(field(node, "attribute")))) ||
+            !names_module_level(field(node, "object"), {reader, nullptr},
+                                module, name))
+          return true;
+        TSNode call = ts_node_parent(node);
+        if (is(call, "call") && ts_node_eq(field(call, "function"), node))
+          return true; // runs at import
+        found = std::string(tree.text(node)) + "(...)' in '" + reader->path();
+        return false;
+      });
       if (!found.empty())
         return found;
     }

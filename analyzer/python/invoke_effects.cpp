@@ -1808,6 +1808,11 @@ bool may_compute_when_read(std::string_view text) {
   return false;
 }
 
+bool may_define_class(std::string_view text) {
+  return text.rfind("class ", 0) == 0 ||
+         text.find("\nclass ") != std::string_view::npos;
+}
+
 bool may_change_state_or_handle_errors(std::string_view text) {
   for (std::string_view word :
        {"except", ".update(", ".setdefault(", ".pop(", ".popitem(", ".clear(",

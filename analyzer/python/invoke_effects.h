@@ -103,6 +103,11 @@ bool may_change_state_or_handle_errors(std::string_view text);
 /// state code changes later. A byte scan.
 bool may_compute_when_read(std::string_view text);
 
+/// True when `text` (a module) defines a class: an instance it keeps at
+/// module level is an object its importers may change through its methods,
+/// operators or type (`type(SETTINGS).region = ...`). A byte scan.
+bool may_define_class(std::string_view text);
+
 /// True when `text` (a module) may call a function it is given: a name
 /// among its functions' parameters is called somewhere (`def warm(fn):
 /// fn({}, None)`, `self.before(event)`), or a `def` sits inside a `def` (by

@@ -228,7 +228,8 @@ const ModuleModel *ModuleCache::load(const std::string &file) const {
       // handler when applied, a wrapper calling a hook), is kept as an empty
       // stub with its path (for relative lookups): not parsed. Nor one
       // whose objects compute what is read of them (a property), from
-      // state anything may change. One
+      // state anything may change, nor one that defines a class, whose
+      // instances code may change. One
       // that declares names global is parsed: it may rebind at run time the
       // state a construction in its importers reads (`config.REGION`).
       bool stub = text.find("hoist:") == std::string_view::npos &&
@@ -236,7 +237,7 @@ const ModuleModel *ModuleCache::load(const std::string &file) const {
                   !may_construct(text, parent_dir(file)) &&
                   !may_write_environment(text) && !may_change_objects(text) &&
                   !may_change_state_or_handle_errors(text) &&
-                  !may_compute_when_read(text) &&
+                  !may_compute_when_read(text) && !may_define_class(text) &&
                   !may_define_never_returning(text) &&
                   !may_call_what_it_is_given(text);
       ParsedModule parsed = parse_source(
