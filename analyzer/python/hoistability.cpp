@@ -1206,10 +1206,16 @@ private:
       if (compared.find(" is ") != std::string_view::npos)
         return "";
     }
+    if (is(parent, "keyword_argument"))
+      parent = ts_node_parent(parent);
     if (is(parent, "argument_list") && is(ts_node_parent(parent), "call")) {
-      TSNode callee = field(ts_node_parent(parent), "function");
+      TSNode call = ts_node_parent(parent);
+      TSNode callee = field(call, "function");
       if (is(callee, "identifier") && tree.text(callee) == "isinstance" &&
           !resolver_.resolve(callee, scope).known())
+        return "";
+      // What the catalogue lists builds from it (`sessionmaker(bind=engine)`).
+      if (resolver_.catalogue().find(resolver_.called_path(call, scope)))
         return "";
       return std::string(tree.text(callee)) + "(...)";
     }
