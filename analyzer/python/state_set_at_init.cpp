@@ -1,10 +1,9 @@
 #include "python/state_set_at_init.h"
 
-#include <algorithm>
-#include <array>
 #include <string_view>
 
 #include "python/handler_discovery.h"
+#include "python/invoke_effects.h"
 #include "python/module_edits.h"
 #include "python/module_imports.h"
 #include "python/syntax_tree.h"
@@ -20,14 +19,6 @@ struct State {
   std::string name;
   std::string spelled;
 };
-
-/// Methods that only read the object they are called on: called at import,
-/// they change nothing.
-bool only_reads(std::string_view method) {
-  static constexpr std::array<std::string_view, 7> kReading{
-      "get", "keys", "values", "items", "copy", "count", "index"};
-  return std::find(kReading.begin(), kReading.end(), method) != kReading.end();
-}
 
 class StateWriters {
 public:
@@ -162,7 +153,7 @@ private:
       return "";
     TSNode callee = field(node, "function");
     if (is(callee, "attribute") &&
-        !only_reads(tree.text(field(callee, "attribute"))) &&
+        !reads_container(tree.text(field(callee, "attribute"))) &&
         on_chain(callee, scope, state, false))
       return std::string(tree.text(node));
     std::vector<TSNode> arguments = named_children(field(node, "arguments"));
