@@ -2,30 +2,42 @@
 
 #include <string_view>
 
+#include "python/module_constants.h"
+
 namespace hoist::python {
+
+std::optional<bool> literal_truth(const SyntaxTree &tree, TSNode value) {
+  value = unparenthesize(value);
+  if (is(value, "true"))
+    return true;
+  if (is(value, "false") || is(value, "none"))
+    return false;
+  if (is(value, "integer") || is(value, "float")) {
+    // Zero when no digit but 0 follows a base prefix (`0x0`, `0o0`,
+    // `0b0`) or comes before an exponent (`0.0e5`); `0j` is zero too.
+    std::string_view text = tree.text(value);
+    std::size_t digits = 0;
+    if (is(value, "integer") && text.size() > 1 && text[0] == '0' &&
+        std::string_view("xXoObB").find(text[1]) != std::string_view::npos)
+      digits = 2;
+    else
+      text = text.substr(0, text.find_first_of("eEjJ"));
+    return text.find_first_not_of("0._", digits) != std::string_view::npos;
+  }
+  if (std::optional<std::string> text = string_value(tree, value))
+    return !text->empty();
+  return std::nullopt;
+}
 
 std::optional<bool> constant_truth(const NameResolver &resolver, Scope scope,
                                    TSNode test) {
   test = unparenthesize(test);
   const SyntaxTree &tree = scope.module->tree();
-  if (is(test, "true"))
-    return true;
-  if (is(test, "false") || is(test, "none"))
-    return false;
-  if (is(test, "integer")) {
-    // `0`, `0x0`, `0_0`, `0o0`, `0b0`: zero when no digit but 0 follows
-    // the base prefix.
-    std::string_view text = tree.text(test);
-    std::size_t digits = text.size() > 1 && text[0] == '0' &&
-                                 std::string_view("xXoObB").find(text[1]) !=
-                                     std::string_view::npos
-                             ? 2
-                             : 0;
-    return text.find_first_not_of("0_", digits) != std::string_view::npos;
-  }
-  if (is(test, "string"))
-    if (std::optional<std::string> value = string_value(tree, test))
-      return !value->empty();
+  // A module constant (`ASSUME_ROLE_MODE = False`, bound once and never
+  // rebound) has its literal's truth.
+  if (std::optional<bool> literal =
+          literal_truth(tree, value_behind_name(scope, test)))
+    return literal;
   if (is(test, "not_operator")) {
     std::optional<bool> operand =
         constant_truth(resolver, scope, field(test, "argument"));

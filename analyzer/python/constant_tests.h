@@ -6,8 +6,13 @@
 
 namespace hoist::python {
 
+/// The truth value a literal has (`True`, `1`, `"x"`: true; `False`,
+/// `None`, `0`, `0x0`, `0.0e3`, `""`: false), or nothing for anything else.
+std::optional<bool> literal_truth(const SyntaxTree &tree, TSNode value);
+
 /// The truth value `test` (in `scope`) has whenever Python evaluates it,
-/// when hoist can tell: a literal (`False`, `0`, `None`, `""`, `True`),
+/// when hoist can tell: a literal (`False`, `0`, `None`, `""`, `True`) or a
+/// module-level name bound once to one and never rebound (value_behind_name),
 /// `typing.TYPE_CHECKING` (false when the code runs), and `not`, `and`,
 /// `or` of those. Nothing for anything else.
 std::optional<bool> constant_truth(const NameResolver &resolver, Scope scope,

@@ -4019,6 +4019,10 @@ bool always_exits(const NameResolver &resolver, Scope scope, TSNode statement) {
            false;
   }
   if (type == "if_statement") {
+    // `if not ASSUME_ROLE_MODE: return ...` with the constant false: the
+    // test always passes, so its branch decides.
+    if (constant_truth(resolver, scope, field(statement, "condition")) == true)
+      return exits(field(statement, "consequence"));
     bool has_else = false;
     if (!exits(field(statement, "consequence")))
       return false;

@@ -282,7 +282,8 @@ TSNode guard_before(const NameResolver &resolver, Scope scope, TSNode node,
 /// Whether control never goes past `statement` to the one after it: a
 /// `return`, `raise`, `continue` or `break`, a call that never returns,
 /// `assert False`; an `if` with an `else`, a `try`, a `with` or a `match`
-/// with a case every subject takes, each of whose ways out exits; a `while
+/// with a case every subject takes, each of whose ways out exits; an `if`
+/// whose test is always true (constant_truth) and whose branch exits; a `while
 /// True` or a loop whose `else` exits, with no `break` out of it.
 bool always_exits(const NameResolver &resolver, Scope scope, TSNode statement);
 

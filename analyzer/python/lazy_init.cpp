@@ -4,6 +4,8 @@
 #include <string>
 #include <utility>
 
+#include "python/constant_tests.h"
+
 namespace hoist::python {
 namespace {
 
@@ -148,24 +150,6 @@ bool handles_missing_state(const SyntaxTree &tree, TSNode node,
   visit(caught);
   for_each_in_scope(caught, visit);
   return catches;
-}
-
-/// The truth value a literal has (`True`, `1`, `"x"`: true; `False`,
-/// `None`, `0`, `""`: false), or nullopt for anything else.
-std::optional<bool> literal_truth(const SyntaxTree &tree, TSNode value) {
-  value = unparenthesize(value);
-  std::string_view type = kind(value);
-  if (type == "true")
-    return true;
-  if (type == "false" || type == "none")
-    return false;
-  if (type == "integer" || type == "float") {
-    std::string_view text = tree.text(value);
-    return text.find_first_not_of("0._") != std::string_view::npos;
-  }
-  if (std::optional<std::string> text = string_value(tree, value))
-    return !text->empty();
-  return std::nullopt;
 }
 
 /// The flag `condition` tests (`INITIALIZED` in `not INITIALIZED`,

@@ -20,8 +20,11 @@ TSNode value_behind_name(Scope scope, TSNode value) {
     if (!is(value, "identifier") || depth > kMaxNames)
       return value;
     std::string name(tree.text(value));
-    if (scope.function && scope.function->bindings.binds(name))
-      return value;
+    // A name the function or one it is nested in binds is theirs.
+    for (const FunctionInfo *function = scope.function; function;
+         function = function->enclosing)
+      if (function->bindings.binds(name))
+        return value;
     const ScopeBindings &globals = scope.module->bindings();
     auto values = globals.assignments.find(name);
     if (values == globals.assignments.end() || values->second.size() != 1 ||

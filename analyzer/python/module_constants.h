@@ -4,10 +4,10 @@
 
 namespace hoist::python {
 
-/// `value`, or, when it is a name that `scope`'s function does not bind and
-/// its module binds exactly once, by a plain assignment (no import, no other
-/// binding, no `global` of it in a nested function), the value assigned,
-/// followed through up to four such names.
+/// `value`, or, when it is a name that neither `scope`'s function nor one it
+/// is nested in binds and its module binds exactly once, by a plain
+/// assignment (no import, no other binding, no `global` of it in a nested
+/// function), the value assigned, followed through up to four such names.
 TSNode value_behind_name(Scope scope, TSNode value);
 
 /// True when `value`, evaluated in `scope`, is the same every time: a number,

@@ -127,7 +127,7 @@ void bind_captures(const SyntaxTree &tree, TSNode pattern, ScopeBindings &out) {
 }
 
 /// Notes the names that functions nested in `function` (a
-/// function_definition) declare `global` or `nonlocal`.
+/// function_definition, or the module) declare `global` or `nonlocal`.
 void collect_nested_declarations(const SyntaxTree &tree, TSNode function,
                                  ScopeBindings &out) {
   std::string_view text = tree.text(function);
@@ -138,9 +138,9 @@ void collect_nested_declarations(const SyntaxTree &tree, TSNode function,
     if (!is(node, "global_statement") && !is(node, "nonlocal_statement"))
       return true;
     TSNode scope = ts_node_parent(node);
-    while (!opens_scope(scope))
+    while (!ts_node_is_null(scope) && !opens_scope(scope))
       scope = ts_node_parent(scope);
-    if (!ts_node_eq(scope, function))
+    if (!ts_node_is_null(scope) && !ts_node_eq(scope, function))
       for (TSNode name : named_children(node))
         out.declared_in_nested.insert(std::string(tree.text(name)));
     return false;
@@ -322,6 +322,7 @@ std::vector<Parameter> parse_parameters(const SyntaxTree &tree,
 ModuleModel::ModuleModel(const SyntaxTree &tree) : tree_(tree) {
   ScopeFacts facts;
   collect_scope(tree, tree.root(), bindings_, facts);
+  collect_nested_declarations(tree, tree.root(), bindings_);
   add_definitions(facts.definitions, facts.lambdas, "", nullptr);
   index_classes();
   std::unordered_map<std::string, std::size_t> bindings;

@@ -1064,9 +1064,12 @@ std::vector<ReachedFunction> reachable_functions(const NameResolver &resolver,
           reach(method.module, method.function, value, false,
                 method.receiver);
       for (TSNode node : current.function->calls) {
-        // Code under `if False:` and the like never runs.
+        // Code under `if False:` and the like never runs, nor code after a
+        // statement that always exits.
         if (in_branch_never_taken(resolver, scope, node,
-                                  current.function->body))
+                                  current.function->body) ||
+            !ts_node_is_null(exit_before(resolver, scope, node,
+                                         current.function->body)))
           continue;
         // A router dispatch runs the routes registered on it.
         for (const auto &[route_module, route] :

@@ -33,6 +33,13 @@ def handler(event, context):
     if not True:
         # ok: client-in-handler
         boto3.client("sns")
+    # Zero however it is spelled: a base prefix, an exponent, imaginary.
+    if 0x0 or 0b00 or 0.0e5 or 0j or 0_0.0:
+        # ok: client-in-handler
+        boto3.client("sns")
+    if not 1e-3:
+        # ok: client-in-handler
+        boto3.client("sns")
     if True:
         # expect: client-in-handler[hoistable]
         logs = boto3.client("logs")
