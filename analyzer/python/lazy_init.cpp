@@ -152,6 +152,38 @@ bool handles_missing_state(const SyntaxTree &tree, TSNode node,
   return catches;
 }
 
+/// The later assignment in `function` that stores the local `assignment`
+/// binds, and nothing else, into long-lived state (`new_client =
+/// boto3.client(...)` then `_client = new_client`), or null: the local is
+/// bound only there, so what it holds is what the state keeps.
+TSNode store_of_local(const SyntaxTree &tree, const FunctionInfo &function,
+                      TSNode assignment) {
+  TSNode left = field(assignment, "left");
+  if (!is(left, "identifier"))
+    return TSNode{};
+  std::string name(tree.text(left));
+  const ScopeBindings &bindings = function.bindings;
+  auto values = bindings.assignments.find(name);
+  if (values == bindings.assignments.end() || values->second.size() != 1 ||
+      bindings.others.count(name) || bindings.imports.count(name) ||
+      bindings.globals.count(name))
+    return TSNode{};
+  TSNode store{};
+  for_each_in_scope(function.body, [&](TSNode node) {
+    if (!ts_node_is_null(store))
+      return false;
+    if (is(node, "assignment") &&
+        ts_node_start_byte(node) > ts_node_end_byte(assignment)) {
+      TSNode right = unparenthesize(field(node, "right"));
+      if (is(right, "identifier") && tree.text(right) == name &&
+          !stored_state(tree, function, field(node, "left")).empty())
+        store = node;
+    }
+    return true;
+  });
+  return store;
+}
+
 /// The flag `condition` tests (`INITIALIZED` in `not INITIALIZED`,
 /// `STATE["first"]`, `_ready is None`), with the truth value the flag must
 /// not have for the test to pass: set to a literal of that truth, it fails
@@ -229,8 +261,13 @@ std::string lazy_state(const SyntaxTree &tree, const FunctionInfo &function,
   if (ts_node_is_null(assignment))
     return "";
   std::string state = stored_state(tree, function, field(assignment, "left"));
-  if (state.empty())
-    return "";
+  if (state.empty()) {
+    // Built into a local first, then stored: the store is what is guarded.
+    assignment = store_of_local(tree, function, assignment);
+    if (ts_node_is_null(assignment))
+      return "";
+    state = stored_state(tree, function, field(assignment, "left"));
+  }
 
   TSNode value = unparenthesize(field(assignment, "right"));
   if (is(value, "boolean_operator") &&

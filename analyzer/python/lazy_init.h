@@ -39,6 +39,7 @@ private:
 ///   global c; if "c" not in globals(): c = boto3.client("s3")
 ///   if not hasattr(handler, "s3"): handler.s3 = boto3.client("s3")
 ///   global c; try: return c / except NameError: c = boto3.client("s3")
+///   global c; if c is None: new = boto3.client("s3"); c = new
 std::string lazy_state(const SyntaxTree &tree, const FunctionInfo &function,
                        TSNode call);
 
