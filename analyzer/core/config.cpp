@@ -1,6 +1,7 @@
 #include "core/config.h"
 
 #include <algorithm>
+#include <cctype>
 #include <fnmatch.h>
 #include <fstream>
 #include <sstream>
@@ -37,6 +38,7 @@ public:
                                                    "respect-gitignore",
                                                    "per-file-ignores",
                                                    "constructors",
+                                                   "harmless-calls",
                                                    "rules",
                                                    "max-file-size"};
     for (const auto &[key, node] : table) {
@@ -75,6 +77,8 @@ public:
         ok = per_file_ignores(node);
       else if (name == "constructors")
         ok = constructors(node);
+      else if (name == "harmless-calls")
+        ok = dotted_names(node, name, config_.harmless_calls);
       else if (name == "rules")
         ok = rules(node);
       else if (name == "max-file-size") {
@@ -111,6 +115,41 @@ private:
         return fail(item, "'" + key + "' must be an array of strings");
       out.push_back(*value);
     }
+    return true;
+  }
+
+  /// `strings`, each a dotted Python name (`liblogging.logEvent`): anything
+  /// else could never match a call, and would be ignored without a word.
+  bool dotted_names(const toml::node &node, const std::string &key,
+                    std::vector<std::string> &out) {
+    std::size_t first = out.size();
+    if (!strings(node, key, out))
+      return false;
+    // Parts of letters, digits and underscores, none empty or starting
+    // with a digit.
+    auto dotted = [](const std::string &name) {
+      bool at_start = true;
+      for (char c : name) {
+        unsigned char u = static_cast<unsigned char>(c);
+        if (c == '.') {
+          if (at_start)
+            return false;
+          at_start = true;
+        } else if (std::isalpha(u) || c == '_' ||
+                   (!at_start && std::isdigit(u))) {
+          at_start = false;
+        } else {
+          return false;
+        }
+      }
+      return !at_start;
+    };
+    const toml::array &array = *node.as_array();
+    for (std::size_t i = first; i < out.size(); ++i)
+      if (!dotted(out[i]))
+        return fail(array[i - first], "'" + key + "' takes dotted Python names "
+                                      "(`mylib`, `mylib.audit.log_event`), "
+                                      "not '" + out[i] + "'");
     return true;
   }
 

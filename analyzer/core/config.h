@@ -41,6 +41,10 @@ struct Config {
   std::vector<std::pair<std::string, std::vector<std::string>>>
       per_file_ignores;
   std::vector<ConstructorConfig> constructors;
+  /// Python libraries, modules, classes or callables (dotted names) whose
+  /// code changes neither the environment, nor boto3's default session, nor
+  /// the objects it is given: added to the catalogue's.
+  std::vector<std::string> harmless_calls;
   std::optional<std::uintmax_t> max_file_size; ///< bytes
   /// The [rules.<rule>] options the file sets, by rule and option name
   /// (each rule's rule.json says which it takes, and their defaults).

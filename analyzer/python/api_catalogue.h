@@ -93,6 +93,8 @@ public:
   /// class: "aws_lambda_powertools.Logger") changes neither the environment
   /// nor boto3's default session: listed, or a member of what is listed.
   bool is_harmless(const std::string &path) const;
+  /// Lists `path` as harmless too (the configuration's `harmless-calls`).
+  void add_harmless(const std::string &path) { harmless_calls_.insert(path); }
   /// The top-level modules of every catalogued API ("boto3", "redis").
   std::vector<std::string> root_modules() const;
   bool is_root_module(const std::string &name) const {

@@ -2333,8 +2333,14 @@ construction_fix(const NameResolver &resolver, const Handler &handler,
         (!told || (told->unseen && !write.unseen)))
       told = &write;
   if (told)
-    unsafe.push_back("the invoke path of '" + handler.name + "' " +
-                     told->changes + " ('" + told->text + "')");
+    unsafe.push_back(
+        "the invoke path of '" + handler.name + "' " + told->changes + " ('" +
+        told->text + "')" +
+        (told->library.empty()
+             ? ""
+             : "; if '" + told->library +
+                   "' changes neither the environment nor what it is given, "
+                   "list it in harmless-calls (hoist's configuration)"));
   for (Introspection::Kind kind :
        {Introspection::Kind::Identity, Introspection::Kind::Frame}) {
     auto found = std::find_if(

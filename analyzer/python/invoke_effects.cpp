@@ -852,6 +852,7 @@ private:
     added.unseen = std::all_of(
         writes.begin(), writes.end(),
         [](const EnvironmentWrite &write) { return write.unseen; });
+    added.library = told.library;
     if (imported) {
       added.module = told.module.empty() ? imported->path() : told.module;
       added.module_text = told.module.empty() ? told.text : told.module_text;
@@ -1223,6 +1224,7 @@ private:
       if (resolver_.catalogue().is_harmless(library))
         return;
       add(call, {}, false, kRunsLibraryCode);
+      writes.back().library = library;
     } else if (scope_.function &&
                !calls_what_it_wraps(*scope_.module, *scope_.function, call) &&
                unresolved_function(resolver_, scope_, callee) &&
@@ -3091,6 +3093,7 @@ invoke_path_environment_writes(const NameResolver &resolver,
                               1, wrapper.as_written.size() - 2),
                           {}, false, kRunsLibraryCode});
         writes.back().unseen = true;
+        writes.back().library = library;
       }
     }
   // A parameter called with the project functions its callers give, an

@@ -28,6 +28,9 @@ struct EnvironmentWrite {
   /// True for a call of code hoist does not see into (a library's, a
   /// function it cannot resolve), which may write: not a write seen.
   bool unseen = false;
+  /// For a library's call: the library callable ("liblogging.logEvent"),
+  /// which the configuration's `harmless-calls` may declare harmless.
+  std::string library{};
   /// For an import whose module's code writes: the module that writes (the
   /// innermost, through the imports of imported modules) and its write as
   /// written, for messages; empty otherwise.

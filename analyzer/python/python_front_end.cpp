@@ -47,7 +47,8 @@ bool add_constructors(const Config &config, const RuleRegistry &registry,
   return true;
 }
 
-/// The catalogue's Python entries and the configuration's constructors.
+/// The catalogue's Python entries, and the configuration's constructors and
+/// harmless calls.
 std::shared_ptr<const ApiCatalogue>
 configured_catalogue(const engine::FrontEndContext &context) {
   std::shared_ptr<ApiCatalogue> catalogue;
@@ -62,6 +63,8 @@ configured_catalogue(const engine::FrontEndContext &context) {
   std::string error;
   if (!add_constructors(context.config, context.registry, *catalogue, error))
     throw engine::SetupError(error);
+  for (const std::string &path : context.config.harmless_calls)
+    catalogue->add_harmless(path);
   return catalogue;
 }
 
