@@ -5,6 +5,7 @@
 #include "rules/rule_ids.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <cstring>
 #include <sstream>
 #include <tuple>
@@ -584,9 +585,14 @@ std::optional<Command> parse_command_line(int argc, char **argv,
     } else if (name == "--changed-since") {
       options.changed_since = value;
     } else if (name == "--max-file-size") {
+      // Digits only: strtoull takes "-1" as its negation modulo 2^64, a
+      // limit of 16 EiB that would let every read through.
       char *end = nullptr;
+      errno = 0;
       unsigned long long bytes = std::strtoull(value.c_str(), &end, 10);
-      if (value.empty() || *end != '\0' || bytes == 0) {
+      if (value.empty() ||
+          value.find_first_not_of("0123456789") != std::string::npos ||
+          *end != '\0' || errno == ERANGE || bytes == 0) {
         error = "--max-file-size needs a positive number of bytes, not '" +
                 value + "'";
         return std::nullopt;
