@@ -202,7 +202,7 @@ bool export_fixes(const std::string &path, const Report &report,
 /// configuration file keeps everything: it can change any handler.
 bool keep_changed(const std::string &ref, const Config &config,
                   const engine::FrontEnds &front_ends, Discovery &discovery,
-                  std::string &error) {
+                  std::uintmax_t max_file_size, std::string &error) {
   auto changed = changed_since(ref, fs::current_path(), error);
   if (!changed)
     return false;
@@ -213,7 +213,8 @@ bool keep_changed(const std::string &ref, const Config &config,
       std::any_of(
           discovery.deployment_files.begin(), discovery.deployment_files.end(),
           [&](const DiscoveredFile &file) {
-            return is_changed(file.path) && may_configure_lambda(file.path);
+            return is_changed(file.path) &&
+                   may_configure_lambda(file.path, max_file_size);
           }))
     return true;
   for (const std::unique_ptr<engine::FrontEnd> &front_end : front_ends) {
@@ -429,7 +430,7 @@ int show_settings(const CheckOptions &options, const Config &config,
 
 /// --show-files: every file a run would read, sorted: the files checked and
 /// the deployment files that configure Lambda functions.
-int show_files(const Discovery &discovery) {
+int show_files(const Discovery &discovery, std::uintmax_t max_file_size) {
   std::vector<std::string> paths;
   for (const auto &[language, files] : discovery.sources)
     for (const DiscoveredFile &file : files)
@@ -437,7 +438,7 @@ int show_files(const Discovery &discovery) {
   for (const auto *files :
        {&discovery.deployment_files, &discovery.project_deployment_files})
     for (const DiscoveredFile &file : *files)
-      if (may_configure_lambda(file.path))
+      if (may_configure_lambda(file.path, max_file_size))
         paths.push_back(file.display_path);
   std::sort(paths.begin(), paths.end());
   paths.erase(std::unique(paths.begin(), paths.end()), paths.end());
@@ -482,10 +483,11 @@ int run_check(const CheckOptions &options, const ReportReader &read) {
       setup->discover(front_ends, previous ? &*previous : nullptr);
   if (!options.changed_since.empty() &&
       !keep_changed(options.changed_since, config, front_ends, discovery,
+                    analysis.max_file_size,
                     error))
     return command_error(error);
   if (options.show_files)
-    return show_files(discovery);
+    return show_files(discovery, analysis.max_file_size);
   if (options.verbose)
     note("checking " + engine::counted_files(discovery, front_ends));
   if (const DiscoveredFile *same =

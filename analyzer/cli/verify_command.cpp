@@ -160,13 +160,14 @@ bool apply_fixes(const VerifyOptions &options, const fs::path &copy,
 }
 
 // Findings of the fixed copy, placed on the lines of the user's own file
-// (a fix above them moved them down).
+// (a fix above them moved them down). Read as the check that fixed them read
+// them, within its default limit: a larger file was not fixed.
 void place_on_original_lines(std::vector<FindingSite> &sites,
                              const fs::path &original, const fs::path &fixed) {
   for (FindingSite &site : sites) {
     std::string error;
-    auto old_text = read_file(original / site.file, error);
-    auto new_text = read_file(fixed / site.file, error);
+    auto old_text = read_file(original / site.file, error, kDefaultMaxFileSize);
+    auto new_text = read_file(fixed / site.file, error, kDefaultMaxFileSize);
     if (old_text && new_text)
       site.line = static_cast<int>(line_before_edit(
           *old_text, *new_text, static_cast<std::size_t>(site.line)));
@@ -183,8 +184,8 @@ std::string diff_of_fixes(const fs::path &before, const fs::path &after,
   std::string diff;
   for (const std::string &relative : files) {
     std::string error;
-    auto old_text = read_file(before / relative, error);
-    auto new_text = read_file(after / relative, error);
+    auto old_text = read_file(before / relative, error, kDefaultMaxFileSize);
+    auto new_text = read_file(after / relative, error, kDefaultMaxFileSize);
     if (old_text && new_text)
       diff += unified_diff(*old_text, *new_text, relative);
   }

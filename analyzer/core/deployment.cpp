@@ -155,10 +155,10 @@ bool is_named_deployment_file(const std::string &name) {
          is_template_name(name);
 }
 
-bool may_configure_lambda(const fs::path &path) {
+bool may_configure_lambda(const fs::path &path, std::uintmax_t max_size) {
   if (is_named_deployment_file(path.filename().string()))
     return true;
-  auto read = read_file_within(path, 10 * 1024 * 1024);
+  auto read = read_file_within(path, max_size);
   auto *text = std::get_if<std::string>(&read);
   return text && may_be_lambda_template(*text);
 }

@@ -123,7 +123,7 @@ struct DeploymentContext {
   std::vector<std::filesystem::path> checked_trees;
   /// Larger files are skipped (with a notice when their name says they are
   /// deployment configuration).
-  std::uintmax_t max_file_size = 10 * 1024 * 1024;
+  std::uintmax_t max_file_size = kDefaultMaxFileSize;
   /// How the runtimes find a handler's module, in the front-ends' order:
   /// a function whose runtime no file states runs on the first whose
   /// module file is there (settle_language). Empty: none is guessed.
@@ -163,8 +163,10 @@ void read_dockerfile(const SourceFilePtr &file, DeploymentScan &out);
 
 /// True when the deployment file at `path` may name Lambda handlers: a
 /// serverless.yml, a Dockerfile, a template by name, or a YAML or JSON file
-/// whose text shows a template (a file that cannot be read: false).
-bool may_configure_lambda(const std::filesystem::path &path);
+/// whose text shows a template (a file that cannot be read within
+/// `max_size` bytes: false).
+bool may_configure_lambda(const std::filesystem::path &path,
+                          std::uintmax_t max_size);
 
 /// True when `text` may be a CloudFormation or SAM template that defines
 /// Lambda functions or layers: a byte scan, so that the many YAML and JSON

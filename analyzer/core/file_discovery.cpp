@@ -205,7 +205,8 @@ private:
   /// from the walk: what tsc compiles there repeats the sources.
   void skip_compiled_output(const WalkedDirectory &dir) {
     std::optional<TsconfigDirs> tsconfig =
-        read_tsconfig(fs::path(joined(dir.path, "tsconfig.json")));
+        read_tsconfig(fs::path(joined(dir.path, "tsconfig.json")),
+                      filters_.max_file_size);
     if (!tsconfig || !tsconfig->out_dir)
       return;
     fs::path out_dir = fs::path(dir.absolute) /

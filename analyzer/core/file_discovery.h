@@ -83,6 +83,9 @@ struct DiscoveryFilters {
   /// Apply `excluded` to the paths named too, and to their parents (as Ruff's
   /// --force-exclude; pre-commit names every file).
   bool force_exclude = false;
+  /// What the walk reads of a project's files (a tsconfig.json's outDir)
+  /// is read within this many bytes (max-file-size).
+  std::uintmax_t max_file_size = kDefaultMaxFileSize;
 };
 
 /// Expands files and directories into the source files to analyze. Directories

@@ -103,9 +103,11 @@ read_file_within(const std::filesystem::path &file, std::uintmax_t max_size);
 std::string describe(const ReadFailure &failure, std::uintmax_t max_size);
 
 /// The file's bytes, as read_file_within reads them; nothing, with `error`
-/// set to the reason, when they cannot be read.
+/// set to the reason, when they cannot be read. Every read names its limit
+/// (the user's max-file-size, or a format's own): there is no unbounded
+/// one.
 std::optional<std::string> read_file(const std::filesystem::path &file,
                                      std::string &error,
-                                     std::uintmax_t max_size = UINTMAX_MAX);
+                                     std::uintmax_t max_size);
 
 } // namespace hoist

@@ -47,9 +47,10 @@ std::string strict_json(const std::string &text) {
 
 /// Adds what `file` (and what it extends) says to `dirs`; false when it
 /// cannot be read or parsed.
-bool read_into(const fs::path &file, TsconfigDirs &dirs, int depth) {
+bool read_into(const fs::path &file, TsconfigDirs &dirs, int depth,
+               std::uintmax_t max_size) {
   std::string unread;
-  std::optional<std::string> text = read_file(file, unread, kDefaultMaxFileSize);
+  std::optional<std::string> text = read_file(file, unread, max_size);
   if (!text || depth > 4)
     return false;
   nlohmann::json config =
@@ -66,7 +67,7 @@ bool read_into(const fs::path &file, TsconfigDirs &dirs, int depth) {
       fs::path target = directory / base;
       if (target.extension() != ".json")
         target += ".json";
-      read_into(target, dirs, depth + 1);
+      read_into(target, dirs, depth + 1, max_size);
     }
   }
   auto options = config.find("compilerOptions");
@@ -128,10 +129,11 @@ std::vector<fs::path> aliased_paths(const TsconfigDirs &tsconfig,
   return found;
 }
 
-std::optional<TsconfigDirs> read_tsconfig(const fs::path &file) {
+std::optional<TsconfigDirs> read_tsconfig(const fs::path &file,
+                                          std::uintmax_t max_size) {
   TsconfigDirs dirs;
   dirs.directory = fs::absolute(file).lexically_normal().parent_path();
-  if (!read_into(file, dirs, 0))
+  if (!read_into(file, dirs, 0, max_size))
     return std::nullopt;
   for (std::optional<fs::path> *dir : {&dirs.out_dir, &dirs.root_dir})
     if (*dir && !(*dir)->has_filename())

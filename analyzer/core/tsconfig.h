@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -31,8 +32,10 @@ struct TsconfigDirs {
 std::vector<std::filesystem::path> aliased_paths(const TsconfigDirs &tsconfig,
                                                  const std::string &specifier);
 
-/// Reads `file` (JSON with comments and trailing commas, as tsc reads it);
+/// Reads `file` (JSON with comments and trailing commas, as tsc reads it),
+/// and what it extends, each within `max_size` bytes (max-file-size);
 /// nothing when it cannot be read or parsed.
-std::optional<TsconfigDirs> read_tsconfig(const std::filesystem::path &file);
+std::optional<TsconfigDirs> read_tsconfig(const std::filesystem::path &file,
+                                          std::uintmax_t max_size);
 
 } // namespace hoist

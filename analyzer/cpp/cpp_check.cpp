@@ -72,7 +72,8 @@ public:
     if (auto overlay = settings_.overlay.find(absolute.string());
         overlay != settings_.overlay.end())
       file = std::make_shared<SourceFile>(display, overlay->second);
-    else if (std::string unread; auto bytes = read_file(absolute, unread))
+    else if (std::string unread;
+             auto bytes = read_file(absolute, unread, settings_.max_file_size))
       // The bytes as Clang read them, whatever they encode: its offsets
       // are into them.
       file = std::make_shared<SourceFile>(display, std::move(*bytes));
@@ -480,7 +481,7 @@ CppCheckResult check_cpp_files(const std::vector<DiscoveredFile> &files,
   base->pushOverlay(memory);
 
   Files sources(settings, files);
-  HandlerHeaders handler_headers(settings.overlay);
+  HandlerHeaders handler_headers(settings.overlay, settings.max_file_size);
   // One file at a time: an error without a location (an unknown flag in its
   // compile command) belongs to the file being compiled.
   for (const DiscoveredFile &checked : files) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -38,6 +39,9 @@ struct CppCheckSettings {
   /// run_handler nor invocation_request: compiled only when a project
   /// header they include does (handler_headers.h).
   std::set<std::filesystem::path> without_handler_names;
+  /// Sources and project headers are read within this many bytes
+  /// (max-file-size).
+  std::uintmax_t max_file_size = kDefaultMaxFileSize;
 };
 
 /// Byte offsets in files, by the path discovery named them with.

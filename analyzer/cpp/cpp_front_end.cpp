@@ -369,11 +369,13 @@ private:
     const DiscoveredFile &file = files_[i];
     if (auto fixed = overlay.find(absolute_[i]); fixed != overlay.end())
       return std::make_shared<SourceFile>(file.display_path, fixed->second);
-    return SourceFile::load(file.path, file.display_path);
+    return SourceFile::load(file.path, file.display_path,
+                            settings_.max_file_size);
   }
 
-  static std::string disk_text(const std::string &absolute) {
-    auto loaded = SourceFile::load(absolute, absolute);
+  std::string disk_text(const std::string &absolute) const {
+    auto loaded =
+        SourceFile::load(absolute, absolute, settings_.max_file_size);
     if (const auto *source = std::get_if<SourceFilePtr>(&loaded))
       return std::string((*source)->text());
     return {};
@@ -451,6 +453,7 @@ FrontEndRun CppFrontEnd::run(const FrontEndRequest &asked) const {
   cpp::CppCheckSettings settings;
   settings.build_path = request.build_path;
   settings.compiler_flags = request.compiler_flags;
+  settings.max_file_size = max_file_size_;
   choose_file_checks(files, request, configured_, enabled_, settings,
                      mode_notices);
   if (settings.rules.empty()) {

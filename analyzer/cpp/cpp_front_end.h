@@ -28,6 +28,7 @@ public:
   explicit CppFrontEnd(const engine::FrontEndContext &context)
       : request_(context.request), configured_(context.configured_rules),
         enabled_(context.analysis.enabled_rules),
+        max_file_size_(context.analysis.max_file_size),
         before_(context.before_slow_start) {}
 
   /// C++ sources and headers: their bytes as they are, as Clang reads
@@ -52,6 +53,7 @@ private:
   const engine::CheckRequest &request_;
   const std::unordered_set<std::string> &configured_;
   const std::unordered_set<std::string> &enabled_;
+  std::uintmax_t max_file_size_;
   const std::function<void()> &before_;
 };
 

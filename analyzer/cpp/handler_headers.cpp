@@ -97,7 +97,7 @@ const HandlerHeaders::Header *HandlerHeaders::read(const fs::path &path) {
     if (!fs::is_regular_file(path, error))
       return nullptr;
     std::string unread;
-    auto bytes = read_file(path, unread);
+    auto bytes = read_file(path, unread, max_size_);
     if (!bytes)
       return nullptr;
     text = std::move(*bytes);

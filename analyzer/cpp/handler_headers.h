@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -23,7 +24,9 @@ namespace hoist::cpp {
 /// opposed to the system's and the compiler's; each is read once per run.
 class HandlerHeaders {
 public:
-  explicit HandlerHeaders(const Overlay &overlay) : overlay_(overlay) {}
+  /// Headers are read within `max_size` bytes (max-file-size).
+  HandlerHeaders(const Overlay &overlay, std::uintmax_t max_size)
+      : overlay_(overlay), max_size_(max_size) {}
 
   /// Whether `file`, compiled by `commands` (none: only quoted includes
   /// beside a file are found), includes, directly or through other project
@@ -47,6 +50,7 @@ private:
   const Header *read(const std::filesystem::path &path);
 
   const Overlay &overlay_;
+  std::uintmax_t max_size_;
   std::map<std::filesystem::path, std::optional<Header>> headers_;
 };
 

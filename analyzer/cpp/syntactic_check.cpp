@@ -163,7 +163,8 @@ struct ProjectHeader {
 };
 
 std::vector<ProjectHeader> project_headers(std::string_view text,
-                                           const std::filesystem::path &file) {
+                                           const std::filesystem::path &file,
+                                           std::uintmax_t max_size) {
   std::vector<ProjectHeader> headers;
   for (std::size_t at = text.find("#include"); at != std::string_view::npos;
        at = text.find("#include", at + 1)) {
@@ -176,8 +177,8 @@ std::vector<ProjectHeader> project_headers(std::string_view text,
     ProjectHeader header{std::string(line.substr(open + 1, close - open - 1)),
                          std::nullopt};
     std::string unread;
-    header.text = read_file(file.parent_path() / header.name, unread,
-                            kDefaultMaxFileSize);
+    header.text =
+        read_file(file.parent_path() / header.name, unread, max_size);
     headers.push_back(std::move(header));
   }
   return headers;
@@ -203,9 +204,12 @@ class FileAnalysis {
 public:
   /// With `around`, only the handlers whose code holds one of those
   /// offsets are checked.
+  /// Project headers are read within `max_file_size` bytes.
   FileAnalysis(const Tree &tree, const std::filesystem::path &file,
-               const RuleOptions &options, const std::vector<unsigned> *around)
-      : tree_(tree), file_(file), catalogue_(options.catalogue()),
+               const RuleOptions &options, const std::vector<unsigned> *around,
+               std::uintmax_t max_file_size)
+      : tree_(tree), file_(file), max_file_size_(max_file_size),
+        catalogue_(options.catalogue()),
         rules_(options.rules),
         handler_only_(options.handler_only), around_(around),
         nolint_(tree.file->text()) {}
@@ -3569,7 +3573,8 @@ private:
       // not change: as the Clang mode sees it, where it can read it.
       if (!is_static(handler.function) && !in_anonymous_namespace(handler.function)) {
         if (!headers_)
-          headers_ = project_headers(tree_.file->text(), file_);
+          headers_ =
+              project_headers(tree_.file->text(), file_, max_file_size_);
         for (const ProjectHeader &header : *headers_)
           if (!header.text && facts.unread_header.empty())
             facts.unread_header = header.name;
@@ -4014,6 +4019,7 @@ private:
 
   const Tree &tree_;
   const std::filesystem::path file_;
+  const std::uintmax_t max_file_size_;
   // Read when a fix asks (project_headers).
   mutable std::optional<std::vector<ProjectHeader>> headers_;
   const CppCatalogue &catalogue_;
@@ -4135,11 +4141,12 @@ in_read_header(const std::vector<ProjectHeader> &headers,
 std::optional<FileNotice>
 unread_header_call(const Tree &tree, const std::filesystem::path &file,
                    const std::string &shown,
-                   const std::vector<std::pair<std::string, TSNode>> &calls) {
+                   const std::vector<std::pair<std::string, TSNode>> &calls,
+                   std::uintmax_t max_file_size) {
   if (calls.empty())
     return std::nullopt;
   const std::vector<ProjectHeader> headers =
-      project_headers(tree.file->text(), file);
+      project_headers(tree.file->text(), file, max_file_size);
   if (auto found = in_read_header(headers, calls, declares_function))
     return unchecked(tree, shown, found->first->second,
                      "the handler calls '" + found->first->first +
@@ -4190,11 +4197,13 @@ bool defines_class(std::string_view text, std::string_view word) {
 std::optional<FileNotice>
 unread_header_class(const Tree &tree, const std::filesystem::path &file,
                     const std::string &shown,
-                    const std::vector<std::pair<std::string, TSNode>> &built) {
+                    const std::vector<std::pair<std::string, TSNode>> &built,
+                    std::uintmax_t max_file_size) {
   if (built.empty())
     return std::nullopt;
-  if (auto found = in_read_header(project_headers(tree.file->text(), file),
-                                  built, defines_class))
+  if (auto found = in_read_header(
+          project_headers(tree.file->text(), file, max_file_size), built,
+          defines_class))
     return unchecked(tree, shown, found->first->second,
                      "the handler builds " +
                          quoted_with_article(found->first->first) +
@@ -4292,7 +4301,8 @@ CppCheckResult check_cpp_syntactically(const std::vector<DiscoveredFile> &files,
     auto fixed = settings.overlay.find(absolute.string());
     auto loaded =
         fixed == settings.overlay.end()
-            ? SourceFile::load(checked.path, checked.display_path)
+            ? SourceFile::load(checked.path, checked.display_path,
+                               settings.max_file_size)
             : std::variant<SourceFilePtr, LoadError>(
                   std::make_shared<SourceFile>(checked.display_path,
                                                fixed->second));
@@ -4349,7 +4359,8 @@ CppCheckResult check_cpp_syntactically(const std::vector<DiscoveredFile> &files,
         continue;
       around = &offsets->second;
     }
-    FileAnalysis analysis(tree, checked.path, *options, around);
+    FileAnalysis analysis(tree, checked.path, *options, around,
+                          settings.max_file_size);
     analysis.run(found);
     if (!gaps && !analysis.declared_only_calls().empty()) {
       const auto &calls = analysis.declared_only_calls();
@@ -4368,13 +4379,15 @@ CppCheckResult check_cpp_syntactically(const std::vector<DiscoveredFile> &files,
     } else if (!gaps) {
       if (std::optional<FileNotice> unread =
               unread_header_call(tree, checked.path, checked.display_path,
-                                 analysis.unresolved_calls()))
+                                 analysis.unresolved_calls(),
+                                 settings.max_file_size))
         result.notices.push_back(std::move(*unread));
     }
     if (!gaps)
       if (std::optional<FileNotice> unread =
               unread_header_class(tree, checked.path, checked.display_path,
-                                  analysis.unresolved_classes()))
+                                  analysis.unresolved_classes(),
+                                  settings.max_file_size))
         result.notices.push_back(std::move(*unread));
     if (!gaps && !analysis.unresolved_handlers().empty()) {
       const TSNode given = analysis.unresolved_handlers().front();

@@ -1743,7 +1743,8 @@ void check_configured(const ConfiguredHandler &configured,
     if (!report || !configured.build_entry_points.empty() ||
         !fs::is_directory(handler->stem.parent_path(), ignored) ||
         fs::exists(handler->stem, ignored) || // a directory or package
-        may_be_built(configured.code_root, request.base))
+        may_be_built(configured.code_root, request.base,
+                     request.max_file_size))
       return;
     fs::path shown =
         handler->stem.lexically_relative(fs::absolute(request.base));
@@ -1898,7 +1899,7 @@ void check_by_name(const JsRequest &request, const DiscoveredFile &file,
     return;
   }
   if (is_test_path(file.display_path) || code_roots.contain(path) ||
-      deployed_elsewhere(path, request.base))
+      deployed_elsewhere(path, request.base, request.max_file_size))
     return;
   for (const JsHandler &handler : find_handlers(module, request.handler_patterns))
     check.run(module, handler);
@@ -1954,13 +1955,14 @@ struct Worker {
 
 /// The module a configured handler names (absolute, normal), when its
 /// handler string is well formed and a file of it exists.
-std::optional<std::string> configured_module(const ConfiguredHandler &configured) {
+std::optional<std::string> configured_module(const ConfiguredHandler &configured,
+                                             std::uintmax_t max_size) {
   std::string error;
   std::optional<NodeHandlerString> handler =
       parse_node_handler(configured, error);
   if (!handler)
     return std::nullopt;
-  std::optional<fs::path> file = module_file(*handler, configured);
+  std::optional<fs::path> file = module_file(*handler, configured, max_size);
   if (!file)
     return std::nullopt;
   return fs::absolute(*file).lexically_normal().string();
@@ -1985,7 +1987,7 @@ JsResult analyze(const JsRequest &request) {
   std::vector<std::optional<std::string>> configured_paths;
   for (std::size_t i = 0; i < request.configured.size(); ++i) {
     const std::optional<std::string> &path = configured_paths.emplace_back(
-        configured_module(request.configured[i]));
+        configured_module(request.configured[i], request.max_file_size));
     if (path && checked.count(*path))
       configured_in[*path].push_back(i);
     else
@@ -2015,7 +2017,8 @@ JsResult analyze(const JsRequest &request) {
       // A test has no handler of its own: unless it holds a suppression
       // comment or a CDK app, it is read, not parsed (as by Python's
       // prefilter), and parsed only if a handler imports it.
-      auto read = SourceFile::load(path, file.display_path);
+      auto read =
+          SourceFile::load(path, file.display_path, request.max_file_size);
       if (auto *error = std::get_if<LoadError>(&read)) {
         out.result.errors.push_back(*error);
         return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <unordered_set>
@@ -12,6 +13,7 @@
 #include "core/handler_spec.h"
 #include "core/overlay.h"
 #include "core/rule_registry.h"
+#include "core/source_file.h"
 #include "core/text_range.h"
 #include "javascript/js_catalogue.h"
 
@@ -43,6 +45,9 @@ struct JsRequest {
   /// hoistable), as client-in-handler's option report-minted-credentials says.
   bool report_minted_credentials = false;
   unsigned jobs = 0; ///< threads; 0: one per core
+  /// Every file read (sources, modules imported, tsconfig.json,
+  /// package.json, serverless.yml) is read within this many bytes.
+  std::uintmax_t max_file_size = kDefaultMaxFileSize;
 };
 
 /// One checked file's comments, where `hoist: ignore` comments may be.

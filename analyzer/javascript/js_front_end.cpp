@@ -102,6 +102,7 @@ FrontEndRun JsFrontEnd::run(const FrontEndRequest &asked) const {
   request.report_minted_credentials =
       analysis.settings.report_minted_credentials;
   request.jobs = analysis.jobs;
+  request.max_file_size = analysis.max_file_size;
   // Python's default patterns are Python's names; given ones are the user's.
   if (analysis.handlers.name_patterns != HandlerOptions{}.name_patterns)
     request.handler_patterns = analysis.handlers.name_patterns;

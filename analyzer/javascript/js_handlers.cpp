@@ -116,12 +116,13 @@ bool event_like(const std::string &parameter) {
 /// above it: `<rootDir>/x.ts` for `<outDir>/x` (rootDir unset: the
 /// tsconfig's directory or its src/).
 std::optional<std::filesystem::path>
-compiled_from(const std::filesystem::path &stem) {
+compiled_from(const std::filesystem::path &stem, std::uintmax_t max_size) {
   namespace fs = std::filesystem;
   fs::path dir = stem.parent_path();
   for (int level = 0; level < 8 && dir.has_relative_path();
        ++level, dir = dir.parent_path()) {
-    std::optional<TsconfigDirs> tsconfig = read_tsconfig(dir / "tsconfig.json");
+    std::optional<TsconfigDirs> tsconfig =
+        read_tsconfig(dir / "tsconfig.json", max_size);
     if (!tsconfig)
       continue;
     if (!tsconfig->out_dir)
@@ -199,10 +200,10 @@ parse_node_handler(const ConfiguredHandler &configured, std::string &error) {
 
 std::optional<std::filesystem::path>
 module_file(const NodeHandlerString &handler,
-            const ConfiguredHandler &configured) {
+            const ConfiguredHandler &configured, std::uintmax_t max_size) {
   namespace fs = std::filesystem;
   // What discovery leaves out as compiled output is checked in its source.
-  if (auto source = compiled_from(handler.stem))
+  if (auto source = compiled_from(handler.stem, max_size))
     return source;
   // Lambda requires the path without extension first, so a directory
   // (`src/.listener`, or `lib.handler` beside a lib/) loads its index file.
@@ -239,9 +240,9 @@ module_file(const NodeHandlerString &handler,
 }
 
 bool may_be_built(const std::filesystem::path &code_root,
-                  const std::filesystem::path &base) {
+                  const std::filesystem::path &base, std::uintmax_t max_size) {
   namespace fs = std::filesystem;
-  return any_directory_up(code_root, base, [](const fs::path &dir) {
+  return any_directory_up(code_root, base, [max_size](const fs::path &dir) {
     std::error_code error;
     for (const char *config :
          {"tsconfig.json", "webpack.config.js", "webpack.config.ts",
@@ -251,7 +252,7 @@ bool may_be_built(const std::filesystem::path &code_root,
         return true;
     std::string unread;
     if (auto package =
-            read_file(dir / "package.json", unread, kDefaultMaxFileSize))
+            read_file(dir / "package.json", unread, max_size))
       for (const char *tool : {"typescript", "esbuild", "webpack", "rollup",
                                "babel", "parcel", "tsc", "tsup", "swc"})
         if (package->find(tool) != std::string::npos)
@@ -261,14 +262,15 @@ bool may_be_built(const std::filesystem::path &code_root,
 }
 
 bool deployed_elsewhere(const std::filesystem::path &file,
-                        const std::filesystem::path &base) {
+                        const std::filesystem::path &base,
+                        std::uintmax_t max_size) {
   namespace fs = std::filesystem;
   bool elsewhere = false;
   any_directory_up(
       fs::absolute(file).parent_path(), base, [&](const fs::path &dir) {
         for (const char *name : {"serverless.yml", "serverless.yaml"}) {
           std::string unread;
-          auto config = read_file(dir / name, unread, kDefaultMaxFileSize);
+          auto config = read_file(dir / name, unread, max_size);
           if (!config)
             continue;
           elsewhere = deploys_elsewhere(*config);

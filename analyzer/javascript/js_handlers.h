@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -80,23 +81,26 @@ parse_node_handler(const ConfiguredHandler &configured, std::string &error);
 /// .mts, .cts, .tsx), or the bundler's entry point that becomes it (one of
 /// `entry_points`, which esbuild writes under their common directory with
 /// the extension .js: `src/app.ts` alone becomes `app.js`); nothing when
-/// none exists.
+/// none exists. Project files (tsconfig.json) are read within `max_size`
+/// bytes.
 std::optional<std::filesystem::path>
 module_file(const NodeHandlerString &handler,
-            const ConfiguredHandler &configured);
+            const ConfiguredHandler &configured, std::uintmax_t max_size);
 
 /// True when a build may produce the files under `code_root` (a
 /// tsconfig.json, a bundler's configuration, or a package.json naming a
 /// compiler or bundler, there or in a directory above it up to `base`):
-/// a handler module missing before the build is then no finding.
+/// a handler module missing before the build is then no finding. A
+/// package.json is read within `max_size` bytes.
 bool may_be_built(const std::filesystem::path &code_root,
-                  const std::filesystem::path &base);
+                  const std::filesystem::path &base, std::uintmax_t max_size);
 
 /// True when the nearest serverless.yml above `file` (up to `base`) deploys
 /// to another cloud (Tencent, Twilio, ...): its exports are not Lambda
-/// handlers.
+/// handlers. The serverless.yml is read within `max_size` bytes.
 bool deployed_elsewhere(const std::filesystem::path &file,
-                        const std::filesystem::path &base);
+                        const std::filesystem::path &base,
+                        std::uintmax_t max_size);
 
 /// True for test files and files in test directories: their exports are
 /// never Lambda handlers.

@@ -32,7 +32,8 @@ const JsModule *Modules::load(const std::string &path,
   if (request_.overlay && fixed != request_.overlay->end()) {
     file = std::make_shared<SourceFile>(loaded.display, fixed->second);
   } else {
-    auto read = SourceFile::load(path, loaded.display);
+    auto read =
+        SourceFile::load(path, loaded.display, request_.max_file_size);
     if (auto *error = std::get_if<LoadError>(&read)) {
       if (checked_.count(path))
         result_.errors.push_back(*error);
@@ -153,9 +154,11 @@ const TsconfigDirs *Modules::nearest_tsconfig(const fs::path &directory) {
   auto [found, fresh] = tsconfigs_.try_emplace(directory.string());
   if (fresh) {
     // jsconfig.json: the same settings for a JavaScript project.
-    found->second = read_tsconfig(directory / "tsconfig.json");
+    found->second =
+        read_tsconfig(directory / "tsconfig.json", request_.max_file_size);
     if (!found->second)
-      found->second = read_tsconfig(directory / "jsconfig.json");
+      found->second =
+          read_tsconfig(directory / "jsconfig.json", request_.max_file_size);
     if (!found->second && directory.has_relative_path() &&
         directory.parent_path() != directory)
       if (const TsconfigDirs *above = nearest_tsconfig(directory.parent_path()))

@@ -324,8 +324,8 @@ private:
   /// Phase 2 reads a kept file again (from the page cache) when phase 1 did
   /// not keep its text.
   SourceFilePtr reread(const DiscoveredFile &discovered, unsigned worker) {
-    auto loaded =
-        load_source(discovered.path, discovered.display_path, options_.overlay);
+    auto loaded = load_source(discovered.path, discovered.display_path,
+                              options_.overlay, options_.max_file_size);
     if (auto *error = std::get_if<LoadError>(&loaded)) {
       findings_[worker].errors.push_back(std::move(*error)); // it vanished
       return nullptr;

@@ -240,6 +240,7 @@ std::unique_ptr<CheckSetup> CheckSetup::create(const CheckRequest &request,
           return true;
       return false;
     };
+  setup->filters.max_file_size = analysis.max_file_size;
   setup->filters.force_exclude =
       request.force_exclude.value_or(config.force_exclude);
   setup->filters.respect_gitignore =

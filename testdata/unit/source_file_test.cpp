@@ -195,8 +195,10 @@ TEST_F(SourceFileLoad, ReadsWholeFilesOfAnySize) {
   for (int i = 0; large.size() < (1 << 18); ++i)
     large += "x_" + std::to_string(i) + " = " + std::to_string(i) + "\n";
   std::string error;
-  EXPECT_EQ(read_file(write("large.py", large), error), large);
-  std::string status = *read_file("/proc/self/status", error);
+  EXPECT_EQ(read_file(write("large.py", large), error, kDefaultMaxFileSize),
+            large);
+  std::string status =
+      *read_file("/proc/self/status", error, kDefaultMaxFileSize);
   EXPECT_NE(status.find("Name:"), std::string::npos);
   EXPECT_GT(status.size(), 100u); // stat says 0 bytes
 }

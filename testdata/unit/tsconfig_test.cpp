@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "core/source_file.h"
 #include "core/tsconfig.h"
 #include "scratch_dir.h"
 
@@ -20,7 +21,7 @@ TEST(Tsconfig, ReadsJsonWithCommentsAndTrailingCommas) {
     "baseUrl": "http://x.example/a,}",
   },
 })");
-  std::optional<TsconfigDirs> dirs = read_tsconfig(file);
+  std::optional<TsconfigDirs> dirs = read_tsconfig(file, kDefaultMaxFileSize);
   ASSERT_TRUE(dirs);
   EXPECT_EQ(dirs->directory, fs::absolute(dir.path()).lexically_normal());
   EXPECT_EQ(dirs->out_dir, dirs->directory / "lib");
@@ -37,7 +38,7 @@ TEST(Tsconfig, FollowsRelativeExtends) {
   fs::path file = dir.write(
       "app/tsconfig.json",
       R"({"extends": "../config/base", "compilerOptions": {"rootDir": "lambda"}})");
-  std::optional<TsconfigDirs> dirs = read_tsconfig(file);
+  std::optional<TsconfigDirs> dirs = read_tsconfig(file, kDefaultMaxFileSize);
   ASSERT_TRUE(dirs);
   fs::path root = fs::absolute(dir.path()).lexically_normal();
   EXPECT_EQ(dirs->out_dir, root / "dist");
@@ -51,7 +52,7 @@ TEST(Tsconfig, AliasesThroughPathsThenBaseUrl) {
   fs::path file = dir.write("tsconfig.json", R"({"compilerOptions": {
     "baseUrl": "./src",
     "paths": {"@/*": ["lib/*", "shared/*"], "config": ["settings/index"]}}})");
-  std::optional<TsconfigDirs> dirs = read_tsconfig(file);
+  std::optional<TsconfigDirs> dirs = read_tsconfig(file, kDefaultMaxFileSize);
   ASSERT_TRUE(dirs);
   fs::path src = dirs->directory / "src";
   EXPECT_EQ(aliased_paths(*dirs, "@/db/pool"),
@@ -64,8 +65,9 @@ TEST(Tsconfig, AliasesThroughPathsThenBaseUrl) {
 
 TEST(Tsconfig, NothingForWhatIsNoTsconfig) {
   testing::ScratchDir dir;
-  EXPECT_FALSE(read_tsconfig(dir.path() / "tsconfig.json"));
-  EXPECT_FALSE(read_tsconfig(dir.write("tsconfig.json", "{ nope")));
+  EXPECT_FALSE(read_tsconfig(dir.path() / "tsconfig.json", kDefaultMaxFileSize));
+  EXPECT_FALSE(read_tsconfig(dir.write("tsconfig.json", "{ nope"),
+                             kDefaultMaxFileSize));
 }
 
 } // namespace
