@@ -123,7 +123,9 @@ constexpr const char *kCheckOptions = R"(Options for check:
                           that import a changed module (all of them when a
                           deployment or config file changed); JavaScript and
                           TypeScript files are all checked
-  --max-file-size BYTES   skip larger files with a warning (default 10 MiB)
+  --max-file-size BYTES   skip larger files with a warning (default 10 MiB):
+                          sources, modules imported, project files; a
+                          larger text on stdin is an error
   --cache                 replay the last result when no input changed (the
                           files checked, configuration, imported modules,
                           settings); kept in .hoist_cache/

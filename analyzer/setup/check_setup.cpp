@@ -38,6 +38,14 @@ bool load_settings_file(const CheckRequest &request, Config &config,
   return true;
 }
 
+/// The request's limit, else the configuration's, else the default.
+std::uintmax_t max_file_size_in(const CheckRequest &request,
+                                const Config &config) {
+  if (request.max_file_size)
+    return request.max_file_size;
+  return config.max_file_size.value_or(kDefaultMaxFileSize);
+}
+
 /// What a walk of a project's `root` finds that configures handlers: its
 /// deployment files, and the files of its CDK apps that `front_ends` read.
 ProjectMemo::ProjectFiles walk_project(const std::string &root,
@@ -151,6 +159,14 @@ void find_project_deployment_files(const std::vector<std::string> &paths,
 
 } // namespace
 
+std::uintmax_t max_file_size_of(const CheckRequest &request) {
+  Config config;
+  std::string unread;
+  if (!request.max_file_size && !load_settings_file(request, config, unread))
+    return kDefaultMaxFileSize;
+  return max_file_size_in(request, config);
+}
+
 std::unique_ptr<CheckSetup> CheckSetup::create(const CheckRequest &request,
                                                std::string &error) {
   fs::path data_dir = find_data_dir();
@@ -212,10 +228,7 @@ std::unique_ptr<CheckSetup> CheckSetup::create(const CheckRequest &request,
   analysis.settings.report_minted_credentials =
       config.rule_option(rules::kClientInHandler, "report-minted-credentials");
   analysis.jobs = request.jobs;
-  if (request.max_file_size)
-    analysis.max_file_size = request.max_file_size;
-  else if (config.max_file_size)
-    analysis.max_file_size = *config.max_file_size;
+  analysis.max_file_size = max_file_size_in(request, config);
   if (!request.buffers.empty())
     analysis.overlay = &request.buffers;
 

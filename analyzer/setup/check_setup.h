@@ -22,6 +22,12 @@ using engine::CheckRequest;
 using engine::FrontEnds;
 using engine::ProjectMemo;
 
+/// The limit every read of the check `request` asks for is bounded by: its
+/// --max-file-size, else the configuration's max-file-size, else the
+/// default. (A configuration that cannot be read gives the default here;
+/// CheckSetup::create reports it.)
+std::uintmax_t max_file_size_of(const CheckRequest &request);
+
 /// What a check needs before it runs, made from a request and the
 /// configuration file that applies to it: the rules, the rules chosen, the
 /// handlers, roots and filters, and the front-ends registered, made for
