@@ -164,8 +164,13 @@ private:
     DirectoryTime time;
     struct stat info;
     bool timed = previous_ && ::stat(dir.path.c_str(), &info) == 0;
+    // The status change time, not the modification time: `touch -d`,
+    // os.utime, `tar x` and `rsync -t` set a directory's mtime back after a
+    // file was created in it, and a listing kept by that time would hide the
+    // new file (from the walk, and from the imports that look for it). The
+    // ctime no user can set; a new entry moves it, as a chmod does.
     if (timed)
-      time = {info.st_mtim.tv_sec, info.st_mtim.tv_nsec};
+      time = {info.st_ctim.tv_sec, info.st_ctim.tv_nsec};
     // Timed before it is read: a change while reading gives a newer time,
     // and the next walk reads the directory again.
     if (!timed || !previous_->find_unchanged(dir.absolute, time, entries)) {

@@ -99,7 +99,7 @@ struct DiscoveryFilters {
 /// finds is dropped when `filters` say so; a path named explicitly is kept
 /// unless `filters.force_exclude`.
 /// Given `previous` (an earlier walk's listings, maybe empty), the walk notes
-/// each directory's modification time with its listing and takes a directory
+/// each directory's status change time with its listing and takes a directory
 /// unchanged since then from `previous` instead of reading it: a stat instead
 /// of an open, two getdents and a close. A path named that `buffers` holds
 /// (stdin, an editor's unsaved text) is a file, whether or not one is on

@@ -6,7 +6,9 @@
 namespace hoist {
 namespace {
 
-constexpr std::string_view kMagic = "hoist-listings-1\n";
+// 2: the times are ctimes (1 kept mtimes, which a listing must not be
+// compared with).
+constexpr std::string_view kMagic = "hoist-listings-2\n";
 
 /// Reads "<number> " (or "<number>\n") off the front of `in`.
 bool take_number(std::string_view &in, std::int64_t &value) {

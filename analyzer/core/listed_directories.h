@@ -17,7 +17,8 @@ namespace hoist {
 /// before a run began is not trusted to be unchanged by its time alone.
 constexpr std::int64_t kCoarseTimeSeconds = 2;
 
-/// A directory's modification time, as stat gives it.
+/// A directory's status change time (ctime), as stat gives it: what a
+/// listing is kept by (the modification time can be set back).
 struct DirectoryTime {
   std::int64_t seconds = 0;
   std::int64_t nanoseconds = 0;
@@ -30,12 +31,12 @@ struct DirectoryTime {
 /// entry (B's 10,000 directories take about a megabyte, where a map of
 /// vectors took three). Discovery fills it; imports read it instead of
 /// listing the same directories again, and a cached run keeps it, with each
-/// directory's modification time, so the next walk lists only the
+/// directory's status change time, so the next walk lists only the
 /// directories that changed.
 class ListedDirectories {
 public:
   /// Adds `dir` (absolute, lexically normal, no trailing '/') and its
-  /// entries, listed when its modification time was `time`.
+  /// entries, listed when its status change time was `time`.
   void add(std::string_view dir, const std::vector<ListedEntry> &entries,
            DirectoryTime time = {});
   /// Adds every directory `other` holds.
@@ -44,7 +45,7 @@ public:
   void sort();
   /// Appends `dir`'s entries to `out`; false when `dir` was not listed.
   bool find(std::string_view dir, std::vector<ListedEntry> &out) const;
-  /// The same, only when `dir` still has the modification time it was
+  /// The same, only when `dir` still has the status change time it was
   /// listed with, and that time is old enough to trust: file systems stamp
   /// coarsely, so a change made just after a listing may keep the time the
   /// directory had when listed. A directory changed within two seconds

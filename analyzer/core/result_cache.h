@@ -40,7 +40,7 @@ public:
   /// Stores `run`; a cache that cannot be written is not an error.
   void store(const CachedRun &run) const;
 
-  /// The directory listings (with their modification times) the last cached
+  /// The directory listings (with their status change times) the last cached
   /// run in cache directory `dir` kept, for the next walk; nullopt when there
   /// are none or the file is damaged.
   static std::optional<ListedDirectories>
