@@ -33,9 +33,11 @@ public:
   }
 
   /// The next message's body; nothing at the end of the input. A frame
-  /// without a usable Content-Length sets `framing_error` and returns an
-  /// empty body: the caller answers it, and reading goes on at the next
-  /// header.
+  /// without a usable Content-Length, or with one above the server's limit
+  /// (its body is read past, never held), sets `framing_error` and returns
+  /// an empty body: the caller answers it, and reading goes on at the next
+  /// header. A header line longer than a header can be (a few KiB) does too,
+  /// and then the input is over: nothing after it can be framed.
   std::optional<std::string> read(std::string &framing_error);
 
   void send(const nlohmann::json &message);
@@ -45,7 +47,13 @@ public:
   void notify(const std::string &method, nlohmann::json params);
 
 private:
+  enum class Line { Read, End, TooLong };
+  /// The next line, without its '\n', and no longer than a header line
+  /// may be.
+  Line read_line(std::string &line);
+
   std::istream &in_;
+  bool lost_ = false; ///< framing lost: the input is over
   std::ostream &out_;
   std::mutex write_mutex_;
 };
