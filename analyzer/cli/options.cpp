@@ -192,12 +192,14 @@ constexpr const char *kVerifyOptions =
                           or .cjs file under --root) (required)
   --root DIR              the task root, what Lambda would unpack (default .)
   --events PATH           a JSON event file, or a directory of *.json events
-                          used in name order (required)
+                          used in name order (required); each a regular
+                          file of at most 6 MB, Lambda's payload limit
   --invocations N         warm invokes after the cold one (default 5); the
                           events are used in turn
   --unsafe-fixes          verify the unsafe fixes too
   --output-format FORMAT  text (default) or json (also spelled --format)
-  -o, --output FILE       write the result to FILE instead of stdout
+  -o, --output FILE       write the result to FILE instead of stdout (not
+                          a file of the function verified)
   --color WHEN            colour the verdict: auto (default: on a terminal,
                           unless NO_COLOR is set), always or never
   -q, --quiet             print the verdict line only (text format)

@@ -7,6 +7,7 @@
 #include <iostream>
 #include <set>
 #include <sstream>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <nlohmann/json.hpp>
@@ -42,14 +43,38 @@ struct Event {
   std::string body;
 };
 
-// A JSON file, or every *.json in a directory, in name order.
+// Lambda's limit on a synchronous invocation's payload: "For synchronous
+// invocations, the maximum payload size is 6 MB" (Invoke, AWS Lambda API
+// reference, https://docs.aws.amazon.com/lambda/latest/dg/API_Invoke.html;
+// the service refuses larger ones with "Request must be smaller than
+// 6291456 bytes"). An event above it could never reach a deployed handler.
+constexpr std::uintmax_t kMaxEventBytes = 6 * 1024 * 1024;
+
+// Why an event file could not be read, after its name.
+std::string why_event_unread(const ReadFailure &failure) {
+  switch (failure.kind) {
+  case ReadFailure::TooLarge:
+    return (failure.size ? "it is " + std::to_string(failure.size)
+                         : "it is more than " + std::to_string(kMaxEventBytes)) +
+           " bytes, above Lambda's limit of " + std::to_string(kMaxEventBytes) +
+           " bytes (6 MB) for a synchronous invocation's payload";
+  case ReadFailure::System:
+    return failure.reason;
+  default:
+    return describe(failure, kMaxEventBytes);
+  }
+}
+
+// A JSON file, or every *.json in a directory, in name order. Each is read
+// as every file is (stat first: a FIFO or a device is never opened) and no
+// further than Lambda's payload limit.
 bool read_events(const fs::path &path, std::vector<Event> &events,
                  std::string &error) {
   std::error_code ec;
   std::vector<fs::path> files;
   if (fs::is_directory(path, ec)) {
     for (const auto &entry : fs::directory_iterator(path, ec))
-      if (entry.path().extension() == ".json" && entry.is_regular_file(ec))
+      if (entry.path().extension() == ".json" && !entry.is_directory(ec))
         files.push_back(entry.path());
     std::sort(files.begin(), files.end());
     if (files.empty()) {
@@ -60,20 +85,52 @@ bool read_events(const fs::path &path, std::vector<Event> &events,
     files.push_back(path);
   }
   for (const fs::path &file : files) {
-    std::optional<std::string> text = read_file(file, error);
-    if (!text) {
-      error = "cannot read the event '" + file.string() + "': " + error;
+    auto read = read_file_within(file, kMaxEventBytes);
+    if (auto *failure = std::get_if<ReadFailure>(&read)) {
+      error = "cannot read the event '" + file.string() + "': " +
+              why_event_unread(*failure);
       return false;
     }
-    auto parsed = nlohmann::json::parse(*text, nullptr, false);
+    std::string &text = std::get<std::string>(read);
+    auto parsed = nlohmann::json::parse(text, nullptr, false);
     if (parsed.is_discarded()) {
       error = "the event '" + file.string() +
               "' is not JSON (Lambda events are JSON documents)";
       return false;
     }
-    events.push_back({file.filename().string(), std::move(*text)});
+    events.push_back({file.filename().string(), std::move(text)});
   }
   return true;
+}
+
+// The file of the function being verified that `output` (-o or --report)
+// names, under any name (a hard link, a path through a link): its task
+// root's files, the C++ source, the events. Empty when it names none.
+std::string function_file_at(const std::string &output,
+                             const VerifyOptions &options) {
+  struct stat target;
+  if (output.empty() || ::stat(output.c_str(), &target) != 0 ||
+      !S_ISREG(target.st_mode))
+    return "";
+  auto same = [&](const fs::path &file) {
+    struct stat info;
+    return ::stat(file.c_str(), &info) == 0 && info.st_dev == target.st_dev &&
+           info.st_ino == target.st_ino;
+  };
+  for (const std::string &given : {options.cpp_source, options.events})
+    if (!given.empty() && same(given))
+      return given;
+  std::error_code ec;
+  if (fs::is_directory(options.events, ec))
+    for (const auto &entry : fs::directory_iterator(options.events, ec))
+      if (same(entry.path()))
+        return entry.path().string();
+  const fs::path root = options.function.root;
+  for (auto it = fs::recursive_directory_iterator(root, ec);
+       !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+    if (!it->is_symlink(ec) && it->is_regular_file(ec) && same(it->path()))
+      return it->path().string();
+  return "";
 }
 
 // The findings of a check's report, where they are in the copy `root`.
@@ -286,6 +343,18 @@ int run_verify(const VerifyOptions &given) {
     return command_error("the C++ handler '" + options.cpp_source +
                          "' is not under the task root '" +
                          options.function.root + "' (set it with --root)");
+  for (const auto &[output, option] :
+       {std::pair{options.output_file, "--output"},
+        std::pair{options.report_html, "--report"}})
+    if (std::string same = function_file_at(output, options); !same.empty())
+      return command_error("the " +
+                           std::string(option == std::string("--report")
+                                           ? "report"
+                                           : "result") +
+                           " would overwrite '" + same +
+                           "', a file of the function verified; choose "
+                           "another " +
+                           option);
   std::vector<Event> events;
   if (!read_events(options.events, events, error))
     return command_error(error);
