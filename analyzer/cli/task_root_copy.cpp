@@ -2,15 +2,19 @@
 
 #include <atomic>
 #include <chrono>
+#include <cerrno>
 #include <csignal>
 #include <cstdlib>
+#include <cstring>
 #include <fcntl.h>
 #include <iostream>
 #include <mutex>
 #include <set>
+#include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
 #include <utility>
+#include <vector>
 
 namespace hoist::cli {
 
@@ -139,6 +143,102 @@ InterruptCleanup::~InterruptCleanup() {
       std::signal(signal, SIG_DFL);
 }
 
+namespace {
+
+// Lambda's limit on a function's code: "Deployment package (.zip file
+// archive) size: 50 MB (zipped) ... 250 MB (unzipped)", layers included
+// (Lambda quotas,
+// https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html;
+// the service refuses more with "Unzipped size must be smaller than
+// 262144000 bytes"). A larger task root could not be deployed; and a copy
+// without a bound fills the disk (a sparse file of 1 TB takes no room until
+// it is copied).
+constexpr std::uintmax_t kMaxTaskRootBytes = 250 * 1024 * 1024;
+
+/// True when `path` (absolute, lexically normal) is `root` or below it.
+bool is_within(const fs::path &path, const fs::path &root) {
+  fs::path relative = path.lexically_relative(root);
+  return !relative.empty() && *relative.begin() != "..";
+}
+
+/// Copies the regular file `from` to the new file `to`, reading no more
+/// than `budget` bytes (and one past them, to tell): the file is opened
+/// without following a link and without waiting (a FIFO put in its place
+/// since the walk is not read), and must still be a regular file.
+/// `copied` gets its size; false with `error` set when it cannot be copied,
+/// or holds more than `budget` bytes (`too_large`).
+bool copy_regular_file(const fs::path &from, const fs::path &to,
+                       std::uintmax_t budget, std::uintmax_t &copied,
+                       bool &too_large, std::string &error) {
+  copied = 0;
+  too_large = false;
+  int in = ::open(from.c_str(),
+                  O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+  if (in < 0) {
+    error = std::strerror(errno);
+    return false;
+  }
+  struct stat info;
+  if (::fstat(in, &info) != 0 || !S_ISREG(info.st_mode)) {
+    error = "it is no longer a regular file";
+    ::close(in);
+    return false;
+  }
+  if (static_cast<std::uintmax_t>(info.st_size) > budget) {
+    too_large = true;
+    ::close(in);
+    return false;
+  }
+  int out = ::open(to.c_str(),
+                   O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+                   info.st_mode & 07777);
+  if (out < 0) {
+    error = std::strerror(errno);
+    ::close(in);
+    return false;
+  }
+  std::vector<char> buffer(1 << 16);
+  bool ok = true;
+  while (ok) {
+    ssize_t count = ::read(in, buffer.data(), buffer.size());
+    if (count < 0 && errno == EINTR)
+      continue;
+    if (count <= 0) {
+      if (count < 0) {
+        error = std::strerror(errno);
+        ok = false;
+      }
+      break;
+    }
+    copied += static_cast<std::uintmax_t>(count);
+    if (copied > budget) { // it grew since the stat
+      too_large = true;
+      ok = false;
+      break;
+    }
+    for (const char *at = buffer.data(); count > 0;) {
+      ssize_t written = ::write(out, at, static_cast<std::size_t>(count));
+      if (written < 0 && errno == EINTR)
+        continue;
+      if (written <= 0) {
+        error = std::strerror(errno);
+        ok = false;
+        break;
+      }
+      at += written;
+      count -= written;
+    }
+  }
+  ::close(in);
+  if (::close(out) != 0 && ok) {
+    error = std::strerror(errno);
+    ok = false;
+  }
+  return ok;
+}
+
+} // namespace
+
 bool copy_task_root(const fs::path &from, const fs::path &to,
                     bool with_node_modules, std::string &error) {
   std::set<std::string> skipped = {".git", ".hoist_cache", "__pycache__",
@@ -146,10 +246,20 @@ bool copy_task_root(const fs::path &from, const fs::path &to,
   if (!with_node_modules)
     skipped.insert("node_modules");
   std::error_code ec;
+  // Links are judged by where they lead from the root's real place.
+  const fs::path root = fs::canonical(from, ec);
+  if (ec) {
+    error = "cannot copy the task root '" + from.string() + "': " +
+            ec.message();
+    return false;
+  }
   fs::create_directories(to, ec);
-  for (auto it = fs::recursive_directory_iterator(from, ec);
-       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    const fs::path relative = it->path().lexically_relative(from);
+  std::uintmax_t total = 0;
+  std::string failed; // what could not be copied, and why
+  for (auto it = fs::recursive_directory_iterator(root, ec);
+       !ec && failed.empty() && it != fs::recursive_directory_iterator();
+       it.increment(ec)) {
+    const fs::path relative = it->path().lexically_relative(root);
     if (skipped.count(it->path().filename().string())) {
       if (it->is_directory(ec))
         it.disable_recursion_pending();
@@ -157,18 +267,51 @@ bool copy_task_root(const fs::path &from, const fs::path &to,
     }
     const fs::path target = to / relative;
     if (it->is_symlink(ec)) {
-      fs::copy_symlink(it->path(), target, ec);
+      // A link is never followed by the copy: one that leads inside the
+      // root becomes a relative link there, within the copy (so that the
+      // fixed copy runs the fixed file, not the user's); one that leads out
+      // keeps its absolute destination, read by the function when it runs,
+      // as it would read what a packager (sam build, CDK, zip -r) copied in
+      // its place, and never by hoist. A link that leads nowhere is left out.
+      std::error_code resolve;
+      const fs::path resolved = fs::canonical(it->path(), resolve);
+      if (resolve) {
+        std::cerr << "hoist: warning: '" << relative.string()
+                  << "' is a symbolic link that leads nowhere ("
+                  << resolve.message() << "); not copied\n";
+        continue;
+      }
+      const fs::path link =
+          is_within(resolved, root)
+              ? resolved.lexically_relative(it->path().parent_path())
+              : resolved;
+      fs::create_symlink(link, target, ec);
     } else if (it->is_directory(ec)) {
       fs::create_directories(target, ec);
     } else if (it->is_regular_file(ec)) {
-      fs::copy_file(it->path(), target, ec);
+      // The size a deployment unzips, holes of sparse files included.
+      std::uintmax_t copied = 0;
+      bool too_large = false;
+      std::string why;
+      if (!copy_regular_file(it->path(), target, kMaxTaskRootBytes - total,
+                             copied, too_large, why))
+        failed = too_large
+                     ? "it holds more than " +
+                           std::to_string(kMaxTaskRootBytes) +
+                           " bytes of files (at '" + relative.string() +
+                           "'), above Lambda's limit of 250 MB for a "
+                           "function's unzipped code"
+                     : "'" + relative.string() + "': " + why;
+      total += copied;
     }
-    if (ec)
-      break;
+    // FIFOs, sockets and devices: no deployment package holds them, and
+    // they are never opened.
   }
-  if (ec) {
+  if (ec && failed.empty())
+    failed = ec.message();
+  if (!failed.empty()) {
     error = "cannot copy the task root '" + from.string() + "' to '" +
-            to.string() + "': " + ec.message();
+            to.string() + "': " + failed;
     return false;
   }
   return true;

@@ -44,7 +44,13 @@ private:
 
 /// Copies the task root, leaving out what Lambda would not be given (.git,
 /// caches, and node_modules unless the function runs on Node.js, whose
-/// packages Lambda is given in it).
+/// packages Lambda is given in it). Nothing outside the root is read: a
+/// symbolic link is copied as a link (one within the root made relative,
+/// so that it leads within the copy; one out of it to where it leads), a
+/// link that leads nowhere is left out with a warning, and FIFOs, sockets
+/// and devices are not opened. False, with `error` set, when the files hold
+/// more than Lambda's limit for unzipped code (250 MB, sparse files at
+/// their full size) or one cannot be copied.
 bool copy_task_root(const std::filesystem::path &from,
                     const std::filesystem::path &to, bool with_node_modules,
                     std::string &error);

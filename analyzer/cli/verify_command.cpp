@@ -366,8 +366,10 @@ int run_verify(const VerifyOptions &given) {
   const fs::path fixed = workspace.path() / "fixed";
   const fs::path root = fs::absolute(options.function.root);
   const bool node = options.cpp_source.empty() && runs_on_node(options.function);
+  // The second copy from the first: what the first said of the root's
+  // links is said once.
   if (!copy_task_root(root, original, node, error) ||
-      !copy_task_root(root, fixed, node, error))
+      !copy_task_root(original, fixed, node, error))
     return command_error(error);
 
   Verification verification;
