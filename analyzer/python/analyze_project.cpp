@@ -145,7 +145,8 @@ public:
     for (unsigned i = 0; i < jobs_; ++i) {
       module_caches_.push_back(std::make_unique<ModuleCache>(
           base, options.overlay, options.catalogue->root_modules(),
-          &read_files_, options.listings, &unchecked_));
+          &read_files_, options.listings, &unchecked_,
+          options.max_file_size));
       findings_.emplace_back();
     }
   }
@@ -213,7 +214,9 @@ public:
     parallel_for(kept.size(), jobs_, [&](std::size_t i, unsigned worker) {
       if (!kept[i])
         return;
+      const std::size_t first = begin_item(worker);
       analyze_file(texts[i] ? texts[i] : reread(files[i], worker), worker);
+      end_item(worker, first);
       report_progress("analyzing", ++done, to_analyze);
       // Nothing refers to loaded modules between items.
       module_caches_[worker]->trim(kModulesKept,
@@ -224,7 +227,9 @@ public:
       if (!analyzed_stems_.count(stem) && checked_stems_.count(stem))
         remaining.push_back(&entries);
     parallel_for(remaining.size(), jobs_, [&](std::size_t i, unsigned worker) {
+      const std::size_t first = begin_item(worker);
       analyze_configured_module(*remaining[i], nullptr, worker);
+      end_item(worker, first);
       module_caches_[worker]->trim(kModulesKept,
                                    findings_[worker].suppressions);
     });
@@ -232,6 +237,42 @@ public:
   }
 
 private:
+  /// Starts a work item of `worker`'s: returns where its findings begin.
+  std::size_t begin_item(unsigned worker) {
+    module_caches_[worker]->take_unread_asked(); // asked before, not by it
+    return findings_[worker].diagnostics.size();
+  }
+
+  /// Ends the work item whose findings begin at `first`: when an import it
+  /// followed names a module hoist could not read (above max-file-size, not
+  /// text), that module's code may do anything (write the environment or
+  /// the state a construction reads, rebind what a fix moves), so no fix of
+  /// the item keeps behaviour for sure: its safe fixes become unsafe, and
+  /// say why.
+  void end_item(unsigned worker, std::size_t first) {
+    std::vector<std::string> unread =
+        module_caches_[worker]->take_unread_asked();
+    if (unread.empty())
+      return;
+    std::sort(unread.begin(), unread.end());
+    unread.erase(std::unique(unread.begin(), unread.end()), unread.end());
+    std::string named;
+    for (const std::string &path : unread)
+      named += (named.empty() ? "'" : ", '") + path + "'";
+    const std::string because =
+        "hoist could not read " + named +
+        (unread.size() == 1 ? ", a module" : ", modules") +
+        " the handler's code imports (see the warning): what that code "
+        "does is unknown, and it may change what the fix moves";
+    std::vector<Diagnostic> &diagnostics = findings_[worker].diagnostics;
+    for (std::size_t i = first; i < diagnostics.size(); ++i)
+      if (std::optional<Fix> &fix = diagnostics[i].fix;
+          fix && fix->applicability == Applicability::Safe) {
+        fix->applicability = Applicability::Unsafe;
+        fix->unsafe_because = because;
+      }
+  }
+
   /// Takes the Python handlers among `entries`, and hands the others to
   /// the engine. `project_only`: from the project of a file named on the
   /// command line, for the files checked only.
@@ -621,6 +662,22 @@ private:
     std::set<std::string> loaded;
     for (const auto &cache : module_caches_)
       loaded.insert(cache->loaded_files().begin(), cache->loaded_files().end());
+    // Imported modules that could not be read are warned about as a file
+    // checked that is skipped is: once, whichever threads met them.
+    std::set<std::string> warned;
+    for (const LoadError &error : result.skipped)
+      warned.insert(error.path);
+    for (const LoadError &error : result.errors)
+      warned.insert(error.path);
+    for (const auto &cache : module_caches_)
+      for (const LoadError &error : cache->unread_modules())
+        if (warned.insert(error.path).second) {
+          LoadError warning = error;
+          warning.skipped = true; // imported, not checked: not an error
+          warning.message +=
+              " (imported by a handler's code: its fixes are unsafe)";
+          result.skipped.push_back(std::move(warning));
+        }
     result.loaded_files.assign(loaded.begin(), loaded.end());
     for (const Python2Code &code : result.python2_code)
       result.python2_files.insert(code.where.file->path());

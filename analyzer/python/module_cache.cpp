@@ -69,9 +69,11 @@ ModuleCache::ModuleCache(const fs::path &base, const Overlay *overlay,
                          std::vector<std::string> library_roots,
                          const ReadFiles *read_files,
                          const ListedDirectories *listings,
-                         const UncheckedFiles *unchecked)
+                         const UncheckedFiles *unchecked,
+                         std::uintmax_t max_file_size)
     : base_text_(normalized_dir(base)), overlay_(overlay),
-      read_files_(read_files), listings_(listings), unchecked_(unchecked) {
+      read_files_(read_files), listings_(listings), unchecked_(unchecked),
+      max_file_size_(max_file_size) {
   for (std::string &root : library_roots)
     if (!root.empty())
       library_roots_by_first_[static_cast<unsigned char>(root[0])].push_back(
@@ -130,6 +132,9 @@ const ModuleModel *ModuleCache::module_in(const std::string &file) const {
   auto it = by_path_.find(file);
   if (it == by_path_.end())
     return load(file);
+  if (!it->second)
+    if (auto unread = unread_files_.find(file); unread != unread_files_.end())
+      unread_asked_.push_back(unread->second);
   if (it->second) {
     ModuleUse &use = uses_.at(it->second);
     use.last_use = ++tick_;
@@ -214,10 +219,18 @@ const ModuleModel *ModuleCache::load(const std::string &file) const {
                               ? file.substr(inside.size())
                               : file;
     SourceFilePtr source = read_already(file, display);
-    if (!source)
-      if (auto loaded = load_source(file, display, overlay_);
-          auto *read = std::get_if<SourceFilePtr>(&loaded))
+    if (!source) {
+      auto loaded = load_source(file, display, overlay_, max_file_size_);
+      if (auto *read = std::get_if<SourceFilePtr>(&loaded)) {
         source = std::move(*read);
+      } else if (unread_files_.emplace(file, display).second) {
+        // Not a module without code: one whose code hoist cannot see.
+        unread_.push_back(std::move(std::get<LoadError>(loaded)));
+        unread_asked_.push_back(display);
+      } else {
+        unread_asked_.push_back(display);
+      }
+    }
     if (source) {
       std::string_view text = source->text();
       // A module that cannot lead to a construction, nor change the

@@ -9,6 +9,7 @@
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -82,12 +83,14 @@ public:
   /// module in `read_files` (which may fill until the first lookup) is not read
   /// again, nor a directory in `listings` listed. What imports a module is
   /// looked for among `read_files` and `unchecked` (the project's other
-  /// files).
+  /// files). A module file is read within `max_file_size` bytes, as the
+  /// files checked are.
   ModuleCache(const std::filesystem::path &base, const Overlay *overlay,
               std::vector<std::string> library_roots,
               const ReadFiles *read_files = nullptr,
               const ListedDirectories *listings = nullptr,
-              const UncheckedFiles *unchecked = nullptr);
+              const UncheckedFiles *unchecked = nullptr,
+              std::uintmax_t max_file_size = kDefaultMaxFileSize);
 
   /// Every file loaded on demand so far, evicted or not.
   const std::vector<std::string> &loaded_files() const { return loaded_files_; }
@@ -101,6 +104,16 @@ public:
   /// (the cache keys on their times).
   const std::vector<std::string> &consulted_directories() const {
     return consulted_;
+  }
+  /// The module files an import named that could not be read (above
+  /// max-file-size, not text, unreadable), each with why: hoist knows
+  /// nothing of what their code does.
+  const std::vector<LoadError> &unread_modules() const { return unread_; }
+  /// The paths (as reports name them) of the modules that could not be
+  /// read which a lookup asked for since the last call: what the work item
+  /// that asked could not see.
+  std::vector<std::string> take_unread_asked() const {
+    return std::exchange(unread_asked_, {});
   }
   /// The modules loaded and still kept.
   const std::deque<ParsedModule> &modules() const { return modules_; }
@@ -242,6 +255,12 @@ private:
   mutable std::size_t modules_dropped_ = 0;
   mutable std::vector<std::string> loaded_files_;
   mutable std::vector<std::string> python2_files_;
+  std::uintmax_t max_file_size_;
+  /// Module files that could not be read: their display paths by absolute
+  /// path (the key of by_path_).
+  mutable std::unordered_map<std::string, std::string> unread_files_;
+  mutable std::vector<LoadError> unread_;
+  mutable std::vector<std::string> unread_asked_;
   /// The suppressions of the modules with_module dropped, for trim().
   mutable std::vector<Suppression> released_suppressions_;
   mutable std::vector<std::string> consulted_;
