@@ -16,6 +16,7 @@
 #include "core/atomic_write.h"
 #include "core/changed_files.h"
 #include "core/config.h"
+#include "core/shown_path.h"
 #include "core/data_dir.h"
 #include "core/deployment.h"
 #include "core/file_discovery.h"
@@ -76,7 +77,8 @@ int print_diff(const engine::SessionRun &fixed, const Report &report,
                bool exit_zero) {
   write_notices(std::cerr, report.notices);
   for (const auto &[absolute, file] : fixed.changed)
-    std::cout << unified_diff(file.original, file.fixed, file.display_path);
+    std::cout << unified_diff(file.original, file.fixed,
+                              shown_path(file.display_path));
   std::cout.flush();
   std::string failures = describe_failures(report.notice_counts());
   std::cerr << "hoist: " << fixed.fixes_applied << " fix"
@@ -443,7 +445,7 @@ int show_files(const Discovery &discovery, std::uintmax_t max_file_size) {
   std::sort(paths.begin(), paths.end());
   paths.erase(std::unique(paths.begin(), paths.end()), paths.end());
   for (const std::string &path : paths)
-    std::cout << path << "\n";
+    std::cout << shown_path(path) << "\n";
   return kExitClean;
 }
 

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include "core/shown_path.h"
+
 namespace hoist {
 
 std::size_t Report::count(Severity severity) const {
@@ -75,7 +77,7 @@ std::string describe_failures(const NoticeCounts &counts) {
     constexpr std::size_t kNamed = 5;
     std::string names;
     for (std::size_t i = 0; i < partly.size() && i < kNamed; ++i)
-      names += (i == 0 ? "" : ", ") + partly[i];
+      names += (i == 0 ? "" : ", ") + shown_path(partly[i]);
     if (partly.size() > kNamed)
       names += " and " + std::to_string(partly.size() - kNamed) + " more";
     add(partly.size(), "file", (" analyzed only in part (" + names + ")").c_str());
@@ -90,14 +92,14 @@ void write_fixes(std::ostream &out, const Report &report) {
       << (report.problems_fixed == 1 ? "" : "s")
       << (report.problems_fixed ? ":" : ".") << "\n";
   for (const FixedFile &file : report.fixed_files) {
-    out << "- " << file.path << ":\n";
+    out << "- " << shown_path(file.path) << ":\n";
     for (const auto &[rule, count] : file.fixes_by_rule)
       out << "    " << count << " \u00d7 " << rule << "\n";
   }
 }
 
 std::string notice_place(const FileNotice &notice) {
-  std::string where = notice.path;
+  std::string where = shown_path(notice.path);
   if (notice.location) {
     Position at = notice.location->file->position(notice.location->range.begin);
     where += ":" + std::to_string(at.line) + ":" + std::to_string(at.column);

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/shown_path.h"
 #include "core/utf8.h"
 #include "output/writers.h"
 
@@ -24,7 +25,8 @@ private:
 
 std::string location_text(const Location &location) {
   Position at = location.file->position(location.range.begin);
-  return location.file->path() + ":" + std::to_string(at.line) + ":" +
+  return shown_path(location.file->path()) + ":" + std::to_string(at.line) +
+         ":" +
          std::to_string(at.column);
 }
 
