@@ -16,7 +16,6 @@
 #include "core/atomic_write.h"
 #include "core/changed_files.h"
 #include "core/config.h"
-#include "core/shown_path.h"
 #include "core/data_dir.h"
 #include "core/deployment.h"
 #include "core/file_discovery.h"
@@ -24,14 +23,15 @@
 #include "core/move_append.h"
 #include "core/result_cache.h"
 #include "core/rule_registry.h"
+#include "core/shown_path.h"
 #include "core/suppressions.h"
 #include "core/text_diff.h"
 #include "engine/session.h"
-#include "setup/check_setup.h"
 #include "output/json_text.h"
 #include "output/replacements_yaml.h"
 #include "output/writers.h"
 #include "rules/rule_ids.h"
+#include "setup/check_setup.h"
 
 namespace hoist::cli {
 namespace {
@@ -212,12 +212,12 @@ bool keep_changed(const std::string &ref, const Config &config,
     return changed->count(fs::absolute(path).lexically_normal()) > 0;
   };
   if ((!config.file.empty() && is_changed(config.file)) ||
-      std::any_of(
-          discovery.deployment_files.begin(), discovery.deployment_files.end(),
-          [&](const DiscoveredFile &file) {
-            return is_changed(file.path) &&
-                   may_configure_lambda(file.path, max_file_size);
-          }))
+      std::any_of(discovery.deployment_files.begin(),
+                  discovery.deployment_files.end(),
+                  [&](const DiscoveredFile &file) {
+                    return is_changed(file.path) &&
+                           may_configure_lambda(file.path, max_file_size);
+                  }))
     return true;
   for (const std::unique_ptr<engine::FrontEnd> &front_end : front_ends) {
     auto files = discovery.sources.find(front_end->language());
@@ -485,8 +485,7 @@ int run_check(const CheckOptions &options, const ReportReader &read) {
       setup->discover(front_ends, previous ? &*previous : nullptr);
   if (!options.changed_since.empty() &&
       !keep_changed(options.changed_since, config, front_ends, discovery,
-                    analysis.max_file_size,
-                    error))
+                    analysis.max_file_size, error))
     return command_error(error);
   if (options.show_files)
     return show_files(discovery, analysis.max_file_size);

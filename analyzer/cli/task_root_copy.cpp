@@ -1,8 +1,8 @@
 #include "cli/task_root_copy.h"
 
 #include <atomic>
-#include <chrono>
 #include <cerrno>
+#include <chrono>
 #include <csignal>
 #include <cstdlib>
 #include <cstring>
@@ -189,9 +189,9 @@ bool copy_regular_file(const fs::path &from, const fs::path &to,
     ::close(in);
     return false;
   }
-  int out = ::open(to.c_str(),
-                   O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
-                   info.st_mode & 07777);
+  int out =
+      ::open(to.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+             info.st_mode & 07777);
   if (out < 0) {
     error = std::strerror(errno);
     ::close(in);
@@ -249,8 +249,8 @@ bool copy_task_root(const fs::path &from, const fs::path &to,
   // Links are judged by where they lead from the root's real place.
   const fs::path root = fs::canonical(from, ec);
   if (ec) {
-    error = "cannot copy the task root '" + from.string() + "': " +
-            ec.message();
+    error =
+        "cannot copy the task root '" + from.string() + "': " + ec.message();
     return false;
   }
   fs::create_directories(to, ec);
@@ -295,13 +295,12 @@ bool copy_task_root(const fs::path &from, const fs::path &to,
       std::string why;
       if (!copy_regular_file(it->path(), target, kMaxTaskRootBytes - total,
                              copied, too_large, why))
-        failed = too_large
-                     ? "it holds more than " +
-                           std::to_string(kMaxTaskRootBytes) +
-                           " bytes of files (at '" + relative.string() +
-                           "'), above Lambda's limit of 250 MB for a "
-                           "function's unzipped code"
-                     : "'" + relative.string() + "': " + why;
+        failed = too_large ? "it holds more than " +
+                                 std::to_string(kMaxTaskRootBytes) +
+                                 " bytes of files (at '" + relative.string() +
+                                 "'), above Lambda's limit of 250 MB for a "
+                                 "function's unzipped code"
+                           : "'" + relative.string() + "': " + why;
       total += copied;
     }
     // FIFOs, sockets and devices: no deployment package holds them, and

@@ -54,8 +54,9 @@ constexpr std::uintmax_t kMaxEventBytes = 6 * 1024 * 1024;
 std::string why_event_unread(const ReadFailure &failure) {
   switch (failure.kind) {
   case ReadFailure::TooLarge:
-    return (failure.size ? "it is " + std::to_string(failure.size)
-                         : "it is more than " + std::to_string(kMaxEventBytes)) +
+    return (failure.size
+                ? "it is " + std::to_string(failure.size)
+                : "it is more than " + std::to_string(kMaxEventBytes)) +
            " bytes, above Lambda's limit of " + std::to_string(kMaxEventBytes) +
            " bytes (6 MB) for a synchronous invocation's payload";
   case ReadFailure::System:
@@ -87,8 +88,8 @@ bool read_events(const fs::path &path, std::vector<Event> &events,
   for (const fs::path &file : files) {
     auto read = read_file_within(file, kMaxEventBytes);
     if (auto *failure = std::get_if<ReadFailure>(&read)) {
-      error = "cannot read the event '" + file.string() + "': " +
-              why_event_unread(*failure);
+      error = "cannot read the event '" + file.string() +
+              "': " + why_event_unread(*failure);
       return false;
     }
     std::string &text = std::get<std::string>(read);
@@ -347,14 +348,13 @@ int run_verify(const VerifyOptions &given) {
        {std::pair{options.output_file, "--output"},
         std::pair{options.report_html, "--report"}})
     if (std::string same = function_file_at(output, options); !same.empty())
-      return command_error("the " +
-                           std::string(option == std::string("--report")
-                                           ? "report"
-                                           : "result") +
-                           " would overwrite '" + same +
-                           "', a file of the function verified; choose "
-                           "another " +
-                           option);
+      return command_error(
+          "the " +
+          std::string(option == std::string("--report") ? "report" : "result") +
+          " would overwrite '" + same +
+          "', a file of the function verified; choose "
+          "another " +
+          option);
   std::vector<Event> events;
   if (!read_events(options.events, events, error))
     return command_error(error);

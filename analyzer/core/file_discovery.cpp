@@ -209,9 +209,8 @@ private:
   /// Keeps the `outDir` of `dir`'s tsconfig.json, when it lies below `dir`,
   /// from the walk: what tsc compiles there repeats the sources.
   void skip_compiled_output(const WalkedDirectory &dir) {
-    std::optional<TsconfigDirs> tsconfig =
-        read_tsconfig(fs::path(joined(dir.path, "tsconfig.json")),
-                      filters_.max_file_size);
+    std::optional<TsconfigDirs> tsconfig = read_tsconfig(
+        fs::path(joined(dir.path, "tsconfig.json")), filters_.max_file_size);
     if (!tsconfig || !tsconfig->out_dir)
       return;
     fs::path out_dir = fs::path(dir.absolute) /

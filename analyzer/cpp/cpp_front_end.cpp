@@ -374,8 +374,7 @@ private:
   }
 
   std::string disk_text(const std::string &absolute) const {
-    auto loaded =
-        SourceFile::load(absolute, absolute, settings_.max_file_size);
+    auto loaded = SourceFile::load(absolute, absolute, settings_.max_file_size);
     if (const auto *source = std::get_if<SourceFilePtr>(&loaded))
       return std::string((*source)->text());
     return {};

@@ -177,8 +177,7 @@ std::vector<ProjectHeader> project_headers(std::string_view text,
     ProjectHeader header{std::string(line.substr(open + 1, close - open - 1)),
                          std::nullopt};
     std::string unread;
-    header.text =
-        read_file(file.parent_path() / header.name, unread, max_size);
+    header.text = read_file(file.parent_path() / header.name, unread, max_size);
     headers.push_back(std::move(header));
   }
   return headers;
@@ -209,8 +208,7 @@ public:
                const RuleOptions &options, const std::vector<unsigned> *around,
                std::uintmax_t max_file_size)
       : tree_(tree), file_(file), max_file_size_(max_file_size),
-        catalogue_(options.catalogue()),
-        rules_(options.rules),
+        catalogue_(options.catalogue()), rules_(options.rules),
         handler_only_(options.handler_only), around_(around),
         nolint_(tree.file->text()) {}
 
@@ -3573,8 +3571,7 @@ private:
       // not change: as the Clang mode sees it, where it can read it.
       if (!is_static(handler.function) && !in_anonymous_namespace(handler.function)) {
         if (!headers_)
-          headers_ =
-              project_headers(tree_.file->text(), file_, max_file_size_);
+          headers_ = project_headers(tree_.file->text(), file_, max_file_size_);
         for (const ProjectHeader &header : *headers_)
           if (!header.text && facts.unread_header.empty())
             facts.unread_header = header.name;
@@ -4299,13 +4296,12 @@ CppCheckResult check_cpp_syntactically(const std::vector<DiscoveredFile> &files,
     const std::filesystem::path absolute =
         (cwd / checked.path).lexically_normal();
     auto fixed = settings.overlay.find(absolute.string());
-    auto loaded =
-        fixed == settings.overlay.end()
-            ? SourceFile::load(checked.path, checked.display_path,
-                               settings.max_file_size)
-            : std::variant<SourceFilePtr, LoadError>(
-                  std::make_shared<SourceFile>(checked.display_path,
-                                               fixed->second));
+    auto loaded = fixed == settings.overlay.end()
+                      ? SourceFile::load(checked.path, checked.display_path,
+                                         settings.max_file_size)
+                      : std::variant<SourceFilePtr, LoadError>(
+                            std::make_shared<SourceFile>(checked.display_path,
+                                                         fixed->second));
     if (const auto *error = std::get_if<LoadError>(&loaded)) {
       result.notices.push_back(
           {Severity::Error, checked.display_path, std::nullopt,
@@ -4377,17 +4373,15 @@ CppCheckResult check_cpp_syntactically(const std::vector<DiscoveredFile> &files,
                                    {}, callees.size() - 1),
            NoticeKind::Partial});
     } else if (!gaps) {
-      if (std::optional<FileNotice> unread =
-              unread_header_call(tree, checked.path, checked.display_path,
-                                 analysis.unresolved_calls(),
-                                 settings.max_file_size))
+      if (std::optional<FileNotice> unread = unread_header_call(
+              tree, checked.path, checked.display_path,
+              analysis.unresolved_calls(), settings.max_file_size))
         result.notices.push_back(std::move(*unread));
     }
     if (!gaps)
-      if (std::optional<FileNotice> unread =
-              unread_header_class(tree, checked.path, checked.display_path,
-                                  analysis.unresolved_classes(),
-                                  settings.max_file_size))
+      if (std::optional<FileNotice> unread = unread_header_class(
+              tree, checked.path, checked.display_path,
+              analysis.unresolved_classes(), settings.max_file_size))
         result.notices.push_back(std::move(*unread));
     if (!gaps && !analysis.unresolved_handlers().empty()) {
       const TSNode given = analysis.unresolved_handlers().front();

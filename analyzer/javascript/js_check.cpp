@@ -1743,8 +1743,7 @@ void check_configured(const ConfiguredHandler &configured,
     if (!report || !configured.build_entry_points.empty() ||
         !fs::is_directory(handler->stem.parent_path(), ignored) ||
         fs::exists(handler->stem, ignored) || // a directory or package
-        may_be_built(configured.code_root, request.base,
-                     request.max_file_size))
+        may_be_built(configured.code_root, request.base, request.max_file_size))
       return;
     fs::path shown =
         handler->stem.lexically_relative(fs::absolute(request.base));
@@ -1955,8 +1954,9 @@ struct Worker {
 
 /// The module a configured handler names (absolute, normal), when its
 /// handler string is well formed and a file of it exists.
-std::optional<std::string> configured_module(const ConfiguredHandler &configured,
-                                             std::uintmax_t max_size) {
+std::optional<std::string>
+configured_module(const ConfiguredHandler &configured,
+                  std::uintmax_t max_size) {
   std::string error;
   std::optional<NodeHandlerString> handler =
       parse_node_handler(configured, error);

@@ -251,8 +251,7 @@ bool may_be_built(const std::filesystem::path &code_root,
       if (fs::exists(dir / config, error))
         return true;
     std::string unread;
-    if (auto package =
-            read_file(dir / "package.json", unread, max_size))
+    if (auto package = read_file(dir / "package.json", unread, max_size))
       for (const char *tool : {"typescript", "esbuild", "webpack", "rollup",
                                "babel", "parcel", "tsc", "tsup", "swc"})
         if (package->find(tool) != std::string::npos)

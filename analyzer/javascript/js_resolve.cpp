@@ -32,8 +32,7 @@ const JsModule *Modules::load(const std::string &path,
   if (request_.overlay && fixed != request_.overlay->end()) {
     file = std::make_shared<SourceFile>(loaded.display, fixed->second);
   } else {
-    auto read =
-        SourceFile::load(path, loaded.display, request_.max_file_size);
+    auto read = SourceFile::load(path, loaded.display, request_.max_file_size);
     if (auto *error = std::get_if<LoadError>(&read)) {
       if (checked_.count(path))
         result_.errors.push_back(*error);

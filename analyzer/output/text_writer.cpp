@@ -26,8 +26,7 @@ private:
 std::string location_text(const Location &location) {
   Position at = location.file->position(location.range.begin);
   return shown_path(location.file->path()) + ":" + std::to_string(at.line) +
-         ":" +
-         std::to_string(at.column);
+         ":" + std::to_string(at.column);
 }
 
 /// The line under `location` and a caret line marking its range; tabs are kept

@@ -145,8 +145,7 @@ public:
     for (unsigned i = 0; i < jobs_; ++i) {
       module_caches_.push_back(std::make_unique<ModuleCache>(
           base, options.overlay, options.catalogue->root_modules(),
-          &read_files_, options.listings, &unchecked_,
-          options.max_file_size));
+          &read_files_, options.listings, &unchecked_, options.max_file_size));
       findings_.emplace_back();
     }
   }

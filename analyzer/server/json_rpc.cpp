@@ -87,10 +87,9 @@ std::optional<std::string> JsonRpcConnection::read(std::string &framing_error) {
     unsigned long long parsed = std::strtoull(value.c_str(), &end, 10);
     while (end && std::isspace(static_cast<unsigned char>(*end)))
       ++end;
-    const bool digits =
-        value.find_first_not_of(" \t") != std::string::npos &&
-        value.find('-') == std::string::npos && end && *end == '\0' &&
-        errno != ERANGE;
+    const bool digits = value.find_first_not_of(" \t") != std::string::npos &&
+                        value.find('-') == std::string::npos && end &&
+                        *end == '\0' && errno != ERANGE;
     if (!digits) {
       framing_error = "bad Content-Length header '" + line + "'";
     } else if (parsed > kMaxMessageBytes) {

@@ -65,9 +65,10 @@ TEST(Tsconfig, AliasesThroughPathsThenBaseUrl) {
 
 TEST(Tsconfig, NothingForWhatIsNoTsconfig) {
   testing::ScratchDir dir;
-  EXPECT_FALSE(read_tsconfig(dir.path() / "tsconfig.json", kDefaultMaxFileSize));
-  EXPECT_FALSE(read_tsconfig(dir.write("tsconfig.json", "{ nope"),
-                             kDefaultMaxFileSize));
+  EXPECT_FALSE(
+      read_tsconfig(dir.path() / "tsconfig.json", kDefaultMaxFileSize));
+  EXPECT_FALSE(
+      read_tsconfig(dir.write("tsconfig.json", "{ nope"), kDefaultMaxFileSize));
 }
 
 } // namespace
