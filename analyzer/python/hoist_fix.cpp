@@ -811,6 +811,36 @@ service_without_resources(const SyntaxTree &tree, TSNode call,
   return service && !sdk_has_resources(*service) ? service : std::nullopt;
 }
 
+/// Why the moved `code` (of `scope`, building with `entry`) fails to build
+/// wherever it runs, or "": a service the SDK does not know or that has no
+/// resource API, arguments botocore refuses (refused_arguments.h, values it
+/// cannot read let pass: those may build).
+std::string fails_to_build(const NameResolver &resolver, Scope scope,
+                           TSNode call, const ApiEntry &entry,
+                           const std::vector<TSNode> &code) {
+  const SyntaxTree &tree = scope.module->tree();
+  if (std::optional<std::string> service = unknown_service(tree, call, entry))
+    return "'" + *service + "' is a service the SDK may not know "
+           "(UnknownServiceError)";
+  if (std::optional<std::string> service =
+          service_without_resources(tree, call, entry))
+    return "'" + *service + "' has no resource API (ResourceNotExistsError)";
+  std::string why;
+  auto visit = [&](TSNode inner) {
+    if (is(inner, "call"))
+      why = refused_arguments(resolver, scope, inner,
+                              UnreadArguments::Accepted);
+    return why.empty();
+  };
+  for (TSNode part : code) {
+    if (visit(part))
+      for_each_in_scope(part, visit);
+    if (!why.empty())
+      break;
+  }
+  return why;
+}
+
 /// The first reason one of `code` (of `scope`) may raise (see may_raise).
 std::string first_may_raise(const NameResolver &resolver, Scope scope,
                             const std::vector<TSNode> &code) {
@@ -1531,7 +1561,15 @@ ConstructionFix hoist(const NameResolver &resolver, const Handler &handler,
     unsafe.push_back(may_fail && !failure_told
                          ? failing_at_init(why, result.failure)
                          : why);
+    failure_told = failure_told || may_fail;
   }
+  // Where the original raised per invocation (or raised something else
+  // first: a lookup, a validation), the moved build would fail the import.
+  if (std::string fails = fails_to_build(resolver, {&module, &function}, call,
+                                         entry, moved_code);
+      !fails.empty() && !failure_told)
+    unsafe.push_back("building it fails (" + fails +
+                     "): at INIT the module would no longer import");
   if (!escapes.empty())
     unsafe.push_back(escapes);
   if (entry.fix != "safe")

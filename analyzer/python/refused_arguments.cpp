@@ -163,6 +163,28 @@ public:
       return endpoint_url(*url);
     return none(value) ? Verdict::Accepted : Verdict::Unread;
   }
+  /// `endpoint_discovery_enabled` as botocore normalizes it where a client
+  /// checks it: a bool, or "auto", "true", "false" in any case and padding;
+  /// anything else raises InvalidEndpointDiscoveryConfigurationError.
+  Verdict endpoint_discovery(TSNode value) const {
+    if (boolean(value) || none(value))
+      return Verdict::Accepted;
+    std::optional<std::string> given = text(value);
+    if (!given)
+      return number(value) ? Verdict::Refused : Verdict::Unread;
+    const char *kSpace = " \t\n\r\f\v";
+    std::size_t first = given->find_first_not_of(kSpace);
+    std::string word =
+        first == std::string::npos
+            ? ""
+            : given->substr(first, given->find_last_not_of(kSpace) - first + 1);
+    for (char &c : word)
+      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return word == "auto" || word == "true" || word == "false"
+               ? Verdict::Accepted
+               : Verdict::Refused;
+  }
+
   /// Each key of a dictionary literal judged by `judge` (a key it does not
   /// know, nothing: refused when `unknown_refused`, else unread).
   template <typename Judge>
@@ -205,8 +227,10 @@ public:
         name == "tcp_keepalive" || name == "use_dualstack_endpoint" ||
         name == "use_fips_endpoint")
       return a_boolean(value);
+    // Checked by the clients of services that discover endpoints only
+    // (endpoint_discovery below).
     if (name == "endpoint_discovery_enabled")
-      return boolean(value) ? Verdict::Accepted : a_string(value);
+      return Verdict::Accepted;
     if (name == "client_cert")
       return a_string(value);
     if (name == "defaults_mode")
@@ -303,6 +327,43 @@ std::string describe(const SyntaxTree &tree, TSNode argument, Verdict verdict,
              ? "botocore refuses '" + text + "'"
              : "botocore may refuse '" + text +
                    "', a value hoist cannot read as one it accepts";
+}
+
+/// True for the services whose clients discover their endpoints in
+/// botocore 1.29 (an `endpointoperation` in their model).
+bool discovers_endpoints(std::string_view service) {
+  return service == "dynamodb" || service == "timestream-query" ||
+         service == "timestream-write";
+}
+
+/// Why botocore refuses the `endpoint_discovery_enabled` of the Config
+/// (`config`, the keyword argument) of a client of `service`, or "": its
+/// client checks it when the service discovers endpoints and no endpoint
+/// URL is given. A Config bound once at module scope is read there.
+std::string endpoint_discovery_refused(const NameResolver &resolver,
+                                       Scope scope, TSNode service,
+                                       TSNode config, TSNode endpoint,
+                                       UnreadArguments unread) {
+  const SyntaxTree &tree = scope.module->tree();
+  ArgumentReader reader(resolver, scope);
+  std::optional<std::string> name =
+      ts_node_is_null(service) ? std::nullopt : reader.text(service);
+  if (ts_node_is_null(config) || !name || !discovers_endpoints(*name) ||
+      (!ts_node_is_null(endpoint) && !reader.none(field(endpoint, "value"))))
+    return "";
+  TSNode given = unparenthesize(field(config, "value"));
+  TSNode made = reader.literal(given);
+  Scope where = ts_node_eq(made, given) ? scope : Scope{scope.module};
+  if (!is(made, "call") || !is_config(resolver.called_path(made, where)))
+    return "";
+  ArgumentReader options(resolver, where);
+  for (TSNode option : named_children(field(made, "arguments")))
+    if (is(option, "keyword_argument") &&
+        tree.text(field(option, "name")) == "endpoint_discovery_enabled")
+      return describe(tree, option,
+                      options.endpoint_discovery(field(option, "value")),
+                      unread);
+  return "";
 }
 
 } // namespace
@@ -429,6 +490,11 @@ std::string refused_arguments(const NameResolver &resolver, Scope scope,
               describe(tree, service, Verdict::Unread, unread);
           !why.empty())
         return why;
+    if (std::string why = endpoint_discovery_refused(
+            resolver, scope, service, keyword("config"),
+            keyword("endpoint_url"), unread);
+        !why.empty())
+      return why;
   }
   for (TSNode argument : arguments) {
     std::string_view name =
