@@ -18,6 +18,7 @@
 #include "python/module_edits.h"
 #include "python/module_imports.h"
 #include "python/reachability.h"
+#include "python/sdk_config_files.h"
 #include "python/standard_library.h"
 #include "python/text_lines.h"
 
@@ -441,6 +442,9 @@ public:
   /// it runs none of it.
   void assume_loaded(const ModuleModel &module) { loading_.push_back(&module); }
 
+  /// Takes `files` as the SDK files the function's environment names.
+  void name_sdk_files(const SdkConfigFiles *files) { sdk_files_ = files; }
+
   void visit(TSNode node) {
     std::string_view type = kind(node);
     if (type == "import_statement" || type == "import_from_statement")
@@ -707,6 +711,122 @@ private:
       }
     }
     return file;
+  }
+
+  /// With SDK files the function's environment names (sdk_files_): a file
+  /// written whose path hoist cannot prove is another of them (the writes
+  /// path_written knows, a writing `.open(...)`, an archive extracted), or
+  /// the working directory changed where one is relative (botocore resolves
+  /// it against the working directory). True when it adds one.
+  bool add_sdk_file_write(TSNode call, TSNode callee,
+                          const std::vector<TSNode> &arguments) {
+    if (!sdk_files_ || sdk_files_->named.empty())
+      return false;
+    Symbol symbol = resolver_.resolve(callee, scope_);
+    std::string path = symbol.kind == Symbol::Kind::Path ? symbol.path : "";
+    if (path == "os.chdir" || path == "os.fchdir" || path == "contextlib.chdir") {
+      std::string variable = sdk_files_->relative();
+      if (variable.empty())
+        return false;
+      add(call, {variable}, false,
+          "changes the working directory, against which the SDK resolves "
+          "the relative path " + sdk_files_->said(variable) +
+              " when it reads its configuration");
+      return true;
+    }
+    std::optional<TSNode> written = path_written(callee, arguments);
+    if (!written)
+      written = more_written(callee, arguments);
+    if (!written)
+      return false;
+    std::string variable = sdk_files_->named.front().first;
+    if (std::optional<std::vector<std::string>> paths =
+            literal_paths(*written)) {
+      variable.clear();
+      for (const std::string &one : *paths)
+        if (variable.empty())
+          variable = sdk_files_->may_name(one);
+      if (variable.empty())
+        return false;
+    }
+    add(call, {variable}, false,
+        "writes a file that may be the one " + sdk_files_->said(variable) +
+            (variable == "AWS_SHARED_CREDENTIALS_FILE"
+                 ? ", the SDK's credentials it reads"
+                 : ", the SDK's configuration it reads"));
+    return true;
+  }
+
+  /// Writes path_written does not count (they may write the SDK's files
+  /// only where the environment names them elsewhere): the path of a
+  /// writing `.open(...)` (`Path(p).open("w")`), a null node for an archive
+  /// extracted (the archive names the files) or a directory copied.
+  std::optional<TSNode> more_written(TSNode callee,
+                                     const std::vector<TSNode> &arguments) const {
+    if (!is(callee, "attribute"))
+      return std::nullopt;
+    Symbol symbol = resolver_.resolve(callee, scope_);
+    std::string path = symbol.kind == Symbol::Kind::Path ? symbol.path : "";
+    if (path == "shutil.copytree" || path == "shutil.unpack_archive")
+      return TSNode{};
+    // Not a library's function of that name (`tarfile.open(...)`,
+    // `tldextract.extract(url)`), unless a method of the objects it makes.
+    auto of = [&](std::string_view prefix) {
+      return !symbol.known() || path.rfind(prefix, 0) == 0;
+    };
+    std::string_view method = tree_.text(field(callee, "attribute"));
+    if ((method == "extractall" || method == "extract") &&
+        (of("tarfile.TarFile.") || of("zipfile.ZipFile.")))
+      return TSNode{};
+    if (method != "open" || !of("pathlib."))
+      return std::nullopt;
+    std::optional<std::string> mode;
+    for (std::size_t i = 0; i < arguments.size(); ++i)
+      if (is(arguments[i], "keyword_argument")
+              ? tree_.text(field(arguments[i], "name")) == "mode"
+              : i == 0)
+        mode = string_value(tree_, is(arguments[i], "keyword_argument")
+                                       ? field(arguments[i], "value")
+                                       : arguments[i]);
+    if (!mode || mode->find_first_of("wax+") == std::string::npos)
+      return std::nullopt;
+    TSNode object = unparenthesize(field(callee, "object"));
+    if (is(object, "call") &&
+        resolver_.called_path(object, scope_).rfind("pathlib.", 0) == 0) {
+      std::vector<TSNode> parts = named_children(field(object, "arguments"));
+      return parts.empty() ? TSNode{} : parts.front();
+    }
+    return object;
+  }
+
+  /// The string literals `path` holds: itself, or every value of the name
+  /// it is (a local's or a module-level name's); nothing when one is not
+  /// a literal.
+  std::optional<std::vector<std::string>> literal_paths(TSNode path) const {
+    if (ts_node_is_null(path))
+      return std::nullopt;
+    path = unparenthesize(path);
+    if (std::optional<std::string> text = string_value(tree_, path))
+      return std::vector<std::string>{*text};
+    if (!is(path, "identifier"))
+      return std::nullopt;
+    std::string held(tree_.text(path));
+    const ScopeBindings &bindings =
+        scope_.function && scope_.function->bindings.binds(held)
+            ? scope_.function->bindings
+            : scope_.module->bindings();
+    auto values = bindings.assignments.find(held);
+    if (values == bindings.assignments.end() || bindings.others.count(held) ||
+        bindings.imports.count(held))
+      return std::nullopt;
+    std::vector<std::string> paths;
+    for (TSNode value : values->second) {
+      std::optional<std::string> text = string_value(tree_, value);
+      if (!text)
+        return std::nullopt;
+      paths.push_back(*text);
+    }
+    return paths;
   }
 
   /// An import that runs a project module's code for the first time: what
@@ -1156,6 +1276,8 @@ private:
     case OpenedFile::Other:
       break;
     }
+    if (add_sdk_file_write(call, callee, arguments))
+      return;
     if (runs_other_code(call, callee, arguments))
       return;
     // Patched by name: the environment, or a catalogued library's state
@@ -1548,6 +1670,7 @@ private:
   void inherit(WriteFinder &inner) const {
     inner.loading_ = loading();
     inner.module_code_ = module_code_;
+    inner.sdk_files_ = sdk_files_;
   }
 
   /// The writes in `root`, code of `scope` that a call here runs, followed
@@ -1684,6 +1807,8 @@ private:
   /// besides its own (those whose import led here): importing one again
   /// runs none of its code.
   std::vector<const ModuleModel *> loading_;
+  /// The SDK files the function's environment names, or null.
+  const SdkConfigFiles *sdk_files_ = nullptr;
   /// A walk of a module's code (add_module_code): its writes, and the
   /// modules loading where it ran whose imports it skipped.
   struct ModuleCodeWalk {
@@ -2884,12 +3009,14 @@ EnvironmentWrite::changes_read_by(const std::string &reader) const {
 std::vector<EnvironmentWrite> environment_writes(const NameResolver &resolver,
                                                  Scope scope, TSNode root,
                                                  bool nested, int follow_calls,
-                                                 const ModuleModel *loaded) {
+                                                 const ModuleModel *loaded,
+                                                 const SdkConfigFiles *sdk_files) {
   if (ts_node_is_null(root))
     return {};
   WriteFinder finder(resolver, scope, follow_calls);
   if (loaded)
     finder.assume_loaded(*loaded);
+  finder.name_sdk_files(sdk_files);
   auto visit = [&](TSNode node) {
     finder.visit(node);
     return true;
@@ -3051,12 +3178,13 @@ invoke_path_environment_writes(const NameResolver &resolver,
         writes.push_back(std::move(write));
   // With the functions they define (`def configure(): os.environ[...]`).
   // A lambda's body is an expression, itself perhaps the call it makes.
+  SdkConfigFiles sdk_files = sdk_config_files(resolver, handler, code);
   for (const ReachedFunction &function : code)
     add(environment_writes(resolver, {function.module, function.function},
                            function.function->is_lambda
                                ? function.function->node
                                : function.function->body,
-                           true));
+                           true, 0, nullptr, &sdk_files));
   for (const Scope &method : special_methods_named(resolver, code))
     add(environment_writes(resolver, method, method.function->body, true,
                            kFollowedCode));

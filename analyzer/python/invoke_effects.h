@@ -10,6 +10,8 @@
 
 namespace hoist::python {
 
+struct SdkConfigFiles;
+
 /// Code that changes the environment constructions read: a write to
 /// `os.environ` (item, `update`, `setdefault`, `pop`, `del`), `os.putenv`,
 /// `boto3.setup_default_session`, python-dotenv's `load_dotenv`. Built where the environment changes, a
@@ -71,9 +73,13 @@ bool stores_in_container(std::string_view method);
 /// deep, project functions called that do any of these (reported at the
 /// call). `loaded`: a module whose code has run where `root` runs (an
 /// import of it runs none of it).
+/// `sdk_files`: the SDK files the function's environment names; then a file
+/// written that may be one of them, or the working directory changed where
+/// one is relative, counts too.
 std::vector<EnvironmentWrite> environment_writes(
     const NameResolver &resolver, Scope scope, TSNode root, bool nested = false,
-    int follow_calls = 0, const ModuleModel *loaded = nullptr);
+    int follow_calls = 0, const ModuleModel *loaded = nullptr,
+    const SdkConfigFiles *sdk_files = nullptr);
 
 /// True when `text` (a module) may change the environment through
 /// `os.environ`, `putenv`, the default session, `load_dotenv`, code it runs

@@ -1,0 +1,105 @@
+#include "python/sdk_config_files.h"
+
+#include <algorithm>
+
+#include "core/function_environment.h"
+#include "python/invoke_effects.h"
+#include "python/module_model.h"
+
+namespace hoist::python {
+namespace {
+
+bool names_sdk_file(const std::string &variable) {
+  return variable == "AWS_CONFIG_FILE" ||
+         variable == "AWS_SHARED_CREDENTIALS_FILE";
+}
+
+std::string base_name(const std::string &path) {
+  std::size_t end = path.find_last_not_of('/');
+  if (end == std::string::npos)
+    return "";
+  std::size_t slash = path.find_last_of('/', end);
+  return path.substr(slash == std::string::npos ? 0 : slash + 1,
+                     end - (slash == std::string::npos ? 0 : slash + 1) + 1);
+}
+
+/// True when `path` does not depend on the working directory.
+bool anchored(const std::string &path) {
+  return !path.empty() && (path.front() == '/' || path.front() == '~');
+}
+
+/// The path a module-level write of the environment (`os.environ[k] = v`,
+/// `os.environ.setdefault(k, v)`) gives its variable, "" when not a literal.
+std::string written_value(const SyntaxTree &tree, TSNode write) {
+  TSNode value;
+  if (is(write, "assignment"))
+    value = field(write, "right");
+  else if (is(write, "call")) {
+    std::vector<TSNode> arguments = named_children(field(write, "arguments"));
+    if (arguments.size() == 2 && !is(arguments[1], "keyword_argument"))
+      value = arguments[1];
+  }
+  if (ts_node_is_null(value))
+    return "";
+  return string_value(tree, value).value_or("");
+}
+
+} // namespace
+
+std::string SdkConfigFiles::may_name(const std::string &path) const {
+  for (const auto &[variable, value] : named) {
+    bool other = !value.empty() &&
+                 (base_name(value) != base_name(path) ||
+                  (anchored(value) && anchored(path) &&
+                   value.front() == path.front() && value != path));
+    if (!other)
+      return variable;
+  }
+  return "";
+}
+
+std::string SdkConfigFiles::relative() const {
+  for (const auto &[variable, value] : named)
+    if (!anchored(value))
+      return variable;
+  return "";
+}
+
+std::string SdkConfigFiles::said(const std::string &variable) const {
+  for (const auto &[name, value] : named)
+    if (name == variable)
+      return variable + (value.empty() ? " names (a path hoist cannot read)"
+                                       : " names '" + value + "'");
+  return variable;
+}
+
+SdkConfigFiles sdk_config_files(const NameResolver &resolver,
+                                const Handler &handler,
+                                const std::vector<ReachedFunction> &reached) {
+  SdkConfigFiles files;
+  if (handler.environment) {
+    for (const auto &[name, value] : handler.environment->variables)
+      if (names_sdk_file(name))
+        files.named.emplace_back(name, value);
+    for (const std::string &name : handler.environment->unknown)
+      if (names_sdk_file(name))
+        files.named.emplace_back(name, "");
+  }
+  std::vector<const ModuleModel *> modules;
+  if (handler.function_module)
+    modules.push_back(handler.function_module);
+  for (const ReachedFunction &function : reached)
+    if (std::find(modules.begin(), modules.end(), function.module) ==
+        modules.end())
+      modules.push_back(function.module);
+  for (const ModuleModel *module : modules)
+    for (const EnvironmentWrite &write : environment_writes(
+             resolver, {module, nullptr}, module->tree().root()))
+      for (const std::string &key : write.keys)
+        if (names_sdk_file(key))
+          files.named.emplace_back(key,
+                                   written_value(module->tree(), write.node));
+  return files;
+}
+
+} // namespace hoist::python
