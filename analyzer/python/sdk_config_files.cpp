@@ -1,6 +1,7 @@
 #include "python/sdk_config_files.h"
 
 #include <algorithm>
+#include <string_view>
 
 #include "core/function_environment.h"
 #include "python/invoke_effects.h"
@@ -92,13 +93,20 @@ SdkConfigFiles sdk_config_files(const NameResolver &resolver,
     if (std::find(modules.begin(), modules.end(), function.module) ==
         modules.end())
       modules.push_back(function.module);
-  for (const ModuleModel *module : modules)
+  for (const ModuleModel *module : modules) {
+    // Only a module that names a variable can set it by name: the walk is
+    // saved for the others, nearly all.
+    std::string_view text = module->tree().text(module->tree().root());
+    if (text.find("AWS_CONFIG_FILE") == std::string_view::npos &&
+        text.find("AWS_SHARED_CREDENTIALS_FILE") == std::string_view::npos)
+      continue;
     for (const EnvironmentWrite &write : environment_writes(
              resolver, {module, nullptr}, module->tree().root()))
       for (const std::string &key : write.keys)
         if (names_sdk_file(key))
           files.named.emplace_back(key,
                                    written_value(module->tree(), write.node));
+  }
   return files;
 }
 
