@@ -812,16 +812,16 @@ service_without_resources(const SyntaxTree &tree, TSNode call,
 }
 
 /// Why the moved `code` (of `scope`, building with `entry`) fails to build
-/// wherever it runs, or "": a service the SDK does not know or that has no
-/// resource API, arguments botocore refuses (refused_arguments.h, values it
+/// wherever it runs, or "": a service that has no resource API, arguments
+/// botocore refuses (refused_arguments.h, values it
 /// cannot read let pass: those may build).
 std::string fails_to_build(const NameResolver &resolver, Scope scope,
                            TSNode call, const ApiEntry &entry,
                            const std::vector<TSNode> &code) {
+  // A service the botocore hoist was built beside lacks is most often newer
+  // than it (`bedrock-runtime`), which Lambda's runtime knows: it fails only
+  // where something before it may end the invocation (result.failure).
   const SyntaxTree &tree = scope.module->tree();
-  if (std::optional<std::string> service = unknown_service(tree, call, entry))
-    return "'" + *service + "' is a service the SDK may not know "
-           "(UnknownServiceError)";
   if (std::optional<std::string> service =
           service_without_resources(tree, call, entry))
     return "'" + *service + "' has no resource API (ResourceNotExistsError)";
