@@ -980,12 +980,19 @@ std::string listed_locals(const NameResolver &resolver, Scope scope,
 
 /// Why adding the module-level `names` shows, or "": the module looks its
 /// names up as data (`globals().get(op)`), by a key known only at run time
-/// or by one of them.
+/// or by one of them; or it defines `__getattr__` (PEP 562), which answers
+/// other modules' reads of a name it does not bind, until the new name
+/// does.
 std::string found_as_global(const NameResolver &resolver,
                             const ModuleModel &module,
                             const std::vector<std::string> &names) {
   if (names.empty())
     return "";
+  if (module.function_named("__getattr__"))
+    return "the module defines '__getattr__', which answers other modules' "
+           "reads of '" +
+           names.front() + "' until the new module-level '" + names.front() +
+           "' does";
   for (const Introspection &found : global_name_lookups(resolver, module))
     if (!found.key || std::count(names.begin(), names.end(), *found.key))
       return (found.elsewhere ? "'" + found.elsewhere->path() +

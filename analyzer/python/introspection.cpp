@@ -2,6 +2,7 @@
 
 #include <unordered_set>
 
+#include "core/identifier_words.h"
 #include "python/module_edits.h"
 #include "python/module_imports.h"
 
@@ -303,6 +304,41 @@ std::vector<Introspection> global_name_lookups(const NameResolver &resolver,
         in_scope({taker, &function}, function.body);
   }
   return found;
+}
+
+bool attribute_used_elsewhere(const NameResolver &resolver,
+                              const ModuleModel &module,
+                              const std::string &name) {
+  const ModuleCache &cache = resolver.module_cache();
+  for (const std::string &file : importers_of(resolver, module)) {
+    const ModuleModel *other = cache.module_in(file);
+    if (!other || cache.same_file(*other, module) ||
+        !spells_word(other->tree().text(other->tree().root()), name))
+      continue;
+    const SyntaxTree &tree = other->tree();
+    bool used = false;
+    auto in_scope = [&](Scope scope, TSNode root) {
+      for_each_in_scope_and_class_bodies(root, [&](TSNode node) {
+        if (is(node, "attribute") &&
+            tree.text(field(node, "attribute")) == name) {
+          Symbol owner = resolver.resolve(field(node, "object"), scope);
+          used = !owner.known() ||
+                 (owner.kind == Symbol::Kind::Module && owner.module &&
+                  cache.same_file(*owner.module, module));
+        }
+        return !used;
+      });
+    };
+    in_scope({other, nullptr}, tree.root());
+    for (const auto *functions :
+         {&other->functions(), &other->nested_functions()})
+      for (const FunctionInfo &function : *functions)
+        if (!used)
+          in_scope({other, &function}, function.body);
+    if (used)
+      return true;
+  }
+  return false;
 }
 
 std::vector<Introspection>

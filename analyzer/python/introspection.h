@@ -54,6 +54,15 @@ std::vector<Introspection> introspection_in(const NameResolver &resolver,
 std::vector<Introspection> global_name_lookups(const NameResolver &resolver,
                                                const ModuleModel &module);
 
+/// True when a module that imports `module` uses `name` as an attribute of
+/// it, reading or setting it (`app.s3 = ...`, `try: app.s3`,
+/// `sys.modules["app"].s3`), or of an object hoist cannot tell is not it (a
+/// helper's `mod.s3 = ...`, given the module): a new module-level `name`
+/// would answer what failed or set what was dead.
+bool attribute_used_elsewhere(const NameResolver &resolver,
+                              const ModuleModel &module,
+                              const std::string &name);
+
 /// The identity observations and frame accesses on the invoke path (the
 /// functions in `reached`).
 std::vector<Introspection>

@@ -10,6 +10,7 @@
 
 #include "core/identifier_words.h"
 #include "core/source_encoding.h"
+#include "python/introspection.h"
 
 namespace hoist::python {
 
@@ -869,7 +870,8 @@ bool ModuleEdits::free_at_module_scope(const std::string &name) const {
       module_.class_named(name) ||
       (module_cache_ && module_cache_->has_submodule(module_, name)) ||
       (module_cache_ && module_.star_import_brings(name) &&
-       module_cache_->star_importer_spells(module_, name)))
+       module_cache_->star_importer_spells(module_, name)) ||
+      (resolver_ && attribute_used_elsewhere(*resolver_, module_, name)))
     return false;
   return !declared_global(name);
 }

@@ -71,7 +71,8 @@ public:
 
   /// `base`, or `base_2`, `base_3`, ...: a name free at module scope (not
   /// bound there, not a submodule's name, not one a star-importer spells,
-  /// not declared `global` anywhere,
+  /// with a resolver not one an importer uses as an attribute of the module
+  /// (attribute_used_elsewhere), not declared `global` anywhere,
   /// not a builtin, not read
   /// anywhere as a global: a builtin or a star import may provide it) and, when
   /// `reader` is given, not bound in it either, so it reads the global.
