@@ -122,6 +122,18 @@ constexpr const char *kChangesEnvironment = "changes the environment it reads";
 /// import after it may load another module than one at INIT.
 constexpr const char *kChangesImports = "changes what its imports load";
 
+/// What an in-place change of an SDK's module-level table does, for
+/// messages.
+constexpr const char *kChangesSdkState =
+    "changes the SDK's module-level state in place, which it reads when "
+    "built";
+
+/// What a loader or a package walk run by the standard library does, for
+/// messages.
+constexpr const char *kRunsLoadedCode =
+    "loads and runs a module's code that hoist does not read, which may "
+    "change the environment it reads";
+
 /// What a use of boto3's default session may do, for messages: its hooks,
 /// configuration and credentials are what `boto3.client(...)` builds from.
 constexpr const char *kUsesDefaultSession =
@@ -456,7 +468,8 @@ public:
       TSNode right = field(node, "right");
       if (is(left, "subscript") && is_environ(field(left, "value")))
         add(node, {key_of(field(left, "subscript"))});
-      else if (is_environ(left)) // `os.environ |= {...}`, `os.environ = ...`
+      else if (is_environ(left) || // `os.environ |= {...}`, `os.environ = ...`
+               (type == "augmented_assignment" && bound_to_environ(left)))
         add(node, is(right, "dictionary") ? dictionary_keys(right)
                                           : std::vector<std::string>{});
       else if (is_import_state(left) ||
@@ -980,7 +993,8 @@ private:
   }
 
   /// Code that runs code hoist does not see, which may write anything:
-  /// `exec`, `eval`, `runpy`; or loads a module: `importlib.import_module`,
+  /// `exec`, `eval`, `runpy`, a loader's `exec_module`, `load_module`,
+  /// `pkgutil.walk_packages`; or loads a module: `importlib.import_module`,
   /// `__import__` (a project module's code, when named), `importlib.reload`;
   /// or runs what a logging configuration names (add_logging_configuration).
   /// True when `call` is one of them.
@@ -993,6 +1007,18 @@ private:
     if (name == "builtins.exec" || name == "builtins.eval" ||
         name == "runpy.run_path" || name == "runpy.run_module") {
       add(call, {});
+      writes.back().unseen = true;
+      return true;
+    }
+    // A loader runs the module it loads (`spec.loader.exec_module(mod)`,
+    // `SourceFileLoader(name, path).load_module()`), whatever the loader
+    // is; `pkgutil.walk_packages` imports each package it finds.
+    std::string_view method =
+        is(callee, "attribute") ? tree_.text(field(callee, "attribute")) : "";
+    if (method == "exec_module" || method == "load_module" ||
+        name == "pkgutil.walk_packages" || name == "imp.load_source" ||
+        name == "imp.load_module" || name == "imp.load_package") {
+      add(call, {}, false, kRunsLoadedCode);
       writes.back().unseen = true;
       return true;
     }
@@ -1752,10 +1778,37 @@ private:
       if (member == "_data" && is_environ(field(node, "object")))
         return true;
     }
+    // A computed attribute of `os` (`getattr(os, "env" + "iron")`) may be
+    // its environment.
+    if (is(node, "call") && tree_.text(field(node, "function")) == "getattr" &&
+        is(field(node, "function"), "identifier") &&
+        !resolver_.resolve(field(node, "function"), scope_).known()) {
+      std::vector<TSNode> arguments =
+          named_children(field(node, "arguments"));
+      if (arguments.size() >= 2 && !string_value(tree_, arguments[1]) &&
+          resolves_to(arguments[0], "os"))
+        return true;
+    }
     return is_alias(node) || resolves_to(node, "os.environ") ||
            resolves_to(node, "os.environb") ||
            resolves_to(node, "os.environ._data") ||
            resolves_to(node, "os.environb._data");
+  }
+
+  /// True when `name`, a name of this scope, is assigned the environment
+  /// somewhere in it (`env = os.environ`): an augmented assignment to it
+  /// (`env |= {...}`) changes the environment in place, though the
+  /// resolver, seeing it rebound, cannot tell what it holds.
+  bool bound_to_environ(TSNode name) const {
+    if (!is(name, "identifier"))
+      return false;
+    const ScopeBindings &bindings = scope_.function
+                                        ? scope_.function->bindings
+                                        : scope_.module->bindings();
+    auto values = bindings.assignments.find(std::string(tree_.text(name)));
+    return values != bindings.assignments.end() &&
+           std::any_of(values->second.begin(), values->second.end(),
+                       [&](TSNode value) { return is_environ(value); });
   }
 
   bool is_alias(TSNode node) const {

@@ -291,6 +291,14 @@ Symbol NameResolver::resolve(TSNode expression, Scope scope, int depth) const {
       if (std::optional<std::string> name = string_value(tree, arguments[1]))
         return member(resolve(arguments[0], scope, depth + 1), *name,
                       depth + 1);
+    // `globals().get("os")` is the module-level `os`.
+    if (is(function, "attribute") &&
+        tree.text(field(function, "attribute")) == "get" &&
+        !arguments.empty() &&
+        is_globals_call(unparenthesize(field(function, "object")), scope,
+                        depth))
+      if (std::optional<std::string> name = string_value(tree, arguments[0]))
+        return resolve_name(*name, {scope.module, nullptr}, depth + 1);
     Symbol callee = resolve(function, scope, depth + 1);
     // `functools.partial(boto3.client, "s3")` calls what it is given.
     if (callee.kind == Symbol::Kind::Path && callee.path == "functools.partial" &&
@@ -329,11 +337,14 @@ Symbol NameResolver::resolve(TSNode expression, Scope scope, int depth) const {
     return call_result(callee, depth + 1);
   }
   // `sys.modules["os"]` is the module `os`, `sys.modules[__name__]` the
-  // module itself; `os.__dict__["environ"]` is `os.environ`.
+  // module itself; `os.__dict__["environ"]` is `os.environ`;
+  // `globals()["os"]` is the module-level `os`.
   if (type == "subscript") {
     TSNode key = unparenthesize(field(expression, "subscript"));
     std::optional<std::string> name = string_value(tree, key);
     TSNode value = unparenthesize(field(expression, "value"));
+    if (name && is_globals_call(value, scope, depth))
+      return resolve_name(*name, {scope.module, nullptr}, depth + 1);
     if (name && is(value, "attribute") &&
         tree.text(field(value, "attribute")) == "__dict__")
       return member(resolve(field(value, "object"), scope, depth + 1), *name,
@@ -355,6 +366,15 @@ Symbol NameResolver::resolve(TSNode expression, Scope scope, int depth) const {
       return project_symbol(Symbol::Kind::Function, scope.module, lambda,
                             nullptr);
   return unknown();
+}
+
+bool NameResolver::is_globals_call(TSNode node, Scope scope,
+                                   int depth) const {
+  TSNode function = field(node, "function");
+  return is(node, "call") && is(function, "identifier") &&
+         scope.module->tree().text(function) == "globals" &&
+         named_children(field(node, "arguments")).empty() &&
+         !resolve(function, scope, depth + 1).known();
 }
 
 Symbol NameResolver::super_object(Scope scope, int depth) const {

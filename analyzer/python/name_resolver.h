@@ -137,6 +137,8 @@ private:
   Symbol resolve(TSNode expression, Scope scope, int depth) const;
   Symbol resolve_name(const std::string &name, Scope scope, int depth) const;
   Symbol super_object(Scope scope, int depth) const;
+  /// True when `node` is `globals()`, the module's namespace.
+  bool is_globals_call(TSNode node, Scope scope, int depth) const;
   Symbol resolve_module_name(const ModuleModel &module, const std::string &name,
                              int depth) const;
   /// The project function a call of `callee` runs (called_scope).
