@@ -477,6 +477,8 @@ public:
         add(node, {}, false, kChangesImports);
       else if (sets_library_state(left))
         add(node, {});
+      else if (is(left, "subscript") && is_sdk_table(field(left, "value")))
+        add(node, {}, false, kChangesSdkState);
       else if (is(left, "attribute"))
         add_setter_writes(node, left);
       else if (is(left, "subscript"))
@@ -485,6 +487,9 @@ public:
       for_each_in_scope(node, [&](TSNode target) {
         if (is(target, "subscript") && is_environ(field(target, "value")))
           add(node, {key_of(field(target, "subscript"))});
+        else if (is(target, "subscript") &&
+                 is_sdk_table(field(target, "value")))
+          add(node, {}, false, kChangesSdkState);
         else if (is(target, "subscript") &&
                  is_import_state(field(target, "value")))
           add(node, {}, false, kChangesImports);
@@ -534,6 +539,21 @@ private:
   /// patching it changes what every construction after it does.
   bool sets_library_state(TSNode target) const {
     return is(target, "attribute") && is_library_object(field(target, "object"));
+  }
+
+  /// True when `object` is a module-level table of a catalogued SDK, or
+  /// one of its classes' (`botocore.handlers.BUILTIN_HANDLERS`,
+  /// `Config.OPTION_DEFAULTS`): changed in place (an item set, a mutating
+  /// method), it changes what every construction after it reads.
+  bool is_sdk_table(TSNode object) const {
+    object = unparenthesize(object);
+    if (!is(object, "attribute") ||
+        !is_library_object(field(object, "object")))
+      return false;
+    Symbol symbol = resolver_.resolve(object, scope_);
+    return symbol.kind == Symbol::Kind::Path &&
+           resolver_.catalogue().is_root_module(
+               symbol.path.substr(0, symbol.path.find('.')));
   }
 
   /// True when `callee` called with `arguments` sets or deletes an
@@ -1320,6 +1340,14 @@ private:
       return add(call, {}, false, kChangesImports);
     if (sets_library_state_by_name(callee, arguments))
       return add(call, {});
+    if (is(callee, "attribute") && is_sdk_table(field(callee, "object"))) {
+      std::string_view method = tree_.text(field(callee, "attribute"));
+      if (is_writing_method(method) ||
+          std::count(mutating_list_methods().begin(),
+                     mutating_list_methods().end(), method))
+        return add(call, {}, false, kChangesSdkState);
+    }
+
     if (follow_calls_ > 0) {
       follow(call);
       follow_functions_given(call, arguments);
@@ -2106,14 +2134,17 @@ TSNode member_taken(const SyntaxTree &tree, TSNode call) {
              : first;
 }
 
-/// True when `call` takes a component of a botocore session, which changed
-/// changes the session (`bs.get_component("credential_provider")`).
+/// True when `call` takes a component of a session, which changed changes
+/// the session (`bs.get_component("credential_provider")`); its
+/// credentials too: `get_credentials()` returns the session's own cached
+/// Credentials, which its clients sign with (`creds.secret_key = "***"`).
 bool takes_component(const SyntaxTree &tree, TSNode call) {
   TSNode callee = field(call, "function");
   if (!is(callee, "attribute"))
     return false;
   std::string_view method = tree.text(field(callee, "attribute"));
-  return method == "get_component" || method == "_get_internal_component";
+  return method == "get_component" || method == "_get_internal_component" ||
+         method == "get_credentials";
 }
 
 /// The object and method of a call through `getattr` (`getattr(x,

@@ -1,0 +1,48 @@
+# RUN: %expect %s
+# A session's get_credentials() returns the session's own Credentials,
+# which its clients sign with: an attribute set on them, here or in a
+# helper they are given, changes the session. No safe fix. Credentials
+# only read change nothing.
+import logging
+
+import boto3
+
+logger = logging.getLogger(__name__)
+
+
+def redact(credentials):
+    credentials.secret_key = "***"
+    return credentials
+
+
+def redacting_handler(event, context):
+    # expect: client-in-handler[hoistable]
+    session = boto3.Session(region_name="us-east-1")
+    creds = session.get_credentials()
+    fresh = creds is not None and creds.secret_key != "***"
+    if creds is not None:
+        creds.secret_key = "***"
+        logger.info("credentials: %s", vars(creds))
+    # expect: client-in-handler[hoistable]
+    s3 = session.client("s3")
+    return {"fresh": fresh, "region": s3.meta.region_name}
+
+
+def helper_handler(event, context):
+    # expect: client-in-handler[hoistable]
+    session = boto3.Session(region_name="us-east-1")
+    if session.get_credentials() is not None:
+        redact(session.get_credentials())
+    # expect: client-in-handler[hoistable]
+    sqs = session.client("sqs")
+    return sqs.meta.region_name
+
+
+def reading_handler(event, context):
+    # expect: client-in-handler[hoistable]
+    session = boto3.Session(region_name="us-east-1")
+    creds = session.get_credentials()
+    # expect: client-in-handler[hoistable]
+    sns = session.client("sns")
+    return {"has_key": creds is not None and bool(creds.access_key),
+            "region": sns.meta.region_name}
