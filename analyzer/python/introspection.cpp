@@ -175,8 +175,13 @@ std::optional<Introspection> introspection_of(const NameResolver &resolver,
     return std::nullopt;
   }
   if (type == "attribute") {
-    if (kFrameAttributes.count(tree.text(field(node, "attribute"))))
+    std::string_view attribute = tree.text(field(node, "attribute"));
+    if (kFrameAttributes.count(attribute))
       return Introspection{Kind::Frame, shown(tree, node), {}};
+    // A code object lists its function's locals (`handler.__code__.
+    // co_varnames`).
+    if (attribute == "co_varnames" || attribute == "co_nlocals")
+      return Introspection{Kind::LocalNames, shown(tree, node), {}};
     if (library_path(resolver, scope, node) == "sys.modules" &&
         !tested_for_membership(node))
       return Introspection{Kind::GlobalNames, shown(tree, node),
@@ -194,6 +199,15 @@ std::optional<Introspection> introspection_of(const NameResolver &resolver,
     return Introspection{Kind::Identity, shown(tree, node), {}};
   if (kFramePaths.count(path))
     return Introspection{Kind::Frame, shown(tree, node), {}};
+  // A traceback that captures locals (`traceback.TracebackException(...,
+  // capture_locals=True)`, `StackSummary.extract(...)`,
+  // `.from_exception(...)`) reads its frames' f_locals.
+  for (TSNode argument : arguments)
+    if (is(argument, "keyword_argument") &&
+        tree.text(field(argument, "name")) == "capture_locals" &&
+        !is(field(argument, "value"), "false") &&
+        !is(field(argument, "value"), "none"))
+      return Introspection{Kind::Frame, shown(tree, node), {}};
   // At module level, `locals()`, `vars()` and `dir()` are `globals()`.
   bool local_names =
       is_builtin(tree, scope, callee, "locals") ||

@@ -18,10 +18,11 @@ struct Introspection {
     Identity,
     /// Frames of running code, which show any function's locals and
     /// globals: `sys._getframe()`, `inspect.currentframe()`,
-    /// `inspect.stack()`, `frame.f_locals`.
+    /// `inspect.stack()`, `frame.f_locals`, a traceback made with
+    /// `capture_locals=True`.
     Frame,
     /// The calling function's own locals: `locals()`, `vars()` and `dir()`
-    /// without an argument.
+    /// without an argument, a code object's `co_varnames`, `co_nlocals`.
     LocalNames,
     /// The module's names looked up as data: `globals()`,
     /// `sys.modules[...]`.
