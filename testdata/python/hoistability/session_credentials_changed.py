@@ -2,10 +2,12 @@
 # A session's get_credentials() returns the session's own Credentials,
 # which its clients sign with: an attribute set on them, here or in a
 # helper they are given, changes the session. No safe fix. Credentials
-# only read change nothing.
+# only read, their strings given to a library or the object given to a
+# signer, change nothing.
 import logging
 
 import boto3
+from botocore.auth import SigV4Auth
 
 logger = logging.getLogger(__name__)
 
@@ -46,3 +48,12 @@ def reading_handler(event, context):
     sns = session.client("sns")
     return {"has_key": creds is not None and bool(creds.access_key),
             "region": sns.meta.region_name}
+
+
+def signing_handler(event, context):
+    # expect: client-in-handler[hoistable]
+    session = boto3.Session(region_name="us-east-1")
+    credentials = session.get_credentials()
+    signer = SigV4Auth(credentials, "es", "us-east-1")
+    return {"region": signer._region_name,
+            "has_token": credentials is not None and credentials.token is None}
