@@ -2250,10 +2250,13 @@ std::string configuration_of(const SyntaxTree &tree,
     if (ts_node_is_null(object))
       continue;
     int steps = steps_from(tree, object, path);
-    // A part's reading method (`x.connection_pool_kw.get("timeout")`) reads;
-    // a boto3 resource's client (`ddb.meta.client.list_tables()`) calls the
-    // service, as a client's own methods do.
-    bool configures = steps > 0 && !reads_container(method) &&
+    // A part's reading method (`x.connection_pool_kw.get("timeout")`, a
+    // getter whose result is used: `session.get_credentials().
+    // get_frozen_credentials()`) reads; a boto3 resource's client
+    // (`ddb.meta.client.list_tables()`) calls the service, as a client's own
+    // methods do.
+    bool getter = method.rfind("get_", 0) == 0 && !result_unused(node);
+    bool configures = steps > 0 && !reads_container(method) && !getter &&
                       !(steps == 2 && !dynamic &&
                         tree.text(object) == std::string(path) + ".meta.client");
     if (steps == 0 && part)

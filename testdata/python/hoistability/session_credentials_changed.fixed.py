@@ -2,8 +2,8 @@
 # A session's get_credentials() returns the session's own Credentials,
 # which its clients sign with: an attribute set on them, here or in a
 # helper they are given, changes the session. No safe fix. Credentials
-# only read, their strings given to a library or the object given to a
-# signer, change nothing.
+# only read (a getter of them, `get_frozen_credentials()`), their strings
+# given to a library or the object given to a signer, change nothing.
 import logging
 
 import boto3
@@ -12,6 +12,7 @@ from botocore.auth import SigV4Auth
 logger = logging.getLogger(__name__)
 session = boto3.Session(region_name="us-east-1")
 sns = session.client("sns")
+kinesis = session.client("kinesis")
 
 
 def redact(credentials):
@@ -56,3 +57,10 @@ def signing_handler(event, context):
     signer = SigV4Auth(credentials, "es", "us-east-1")
     return {"region": signer._region_name,
             "has_token": credentials is not None and credentials.token is None}
+
+
+def frozen_handler(event, context):
+    # expect: client-in-handler[hoistable]
+    frozen = session.get_credentials().get_frozen_credentials()
+    # expect: client-in-handler[hoistable]
+    return {"has_key": bool(frozen.access_key), "region": kinesis.meta.region_name}

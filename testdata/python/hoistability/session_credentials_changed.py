@@ -2,8 +2,8 @@
 # A session's get_credentials() returns the session's own Credentials,
 # which its clients sign with: an attribute set on them, here or in a
 # helper they are given, changes the session. No safe fix. Credentials
-# only read, their strings given to a library or the object given to a
-# signer, change nothing.
+# only read (a getter of them, `get_frozen_credentials()`), their strings
+# given to a library or the object given to a signer, change nothing.
 import logging
 
 import boto3
@@ -57,3 +57,12 @@ def signing_handler(event, context):
     signer = SigV4Auth(credentials, "es", "us-east-1")
     return {"region": signer._region_name,
             "has_token": credentials is not None and credentials.token is None}
+
+
+def frozen_handler(event, context):
+    # expect: client-in-handler[hoistable]
+    session = boto3.Session(region_name="us-east-1")
+    frozen = session.get_credentials().get_frozen_credentials()
+    # expect: client-in-handler[hoistable]
+    kinesis = session.client("kinesis")
+    return {"has_key": bool(frozen.access_key), "region": kinesis.meta.region_name}
