@@ -199,13 +199,21 @@ public:
     // before phase 2 allocates from the threads' own. Under mimalloc, which
     // returns memory itself, this finds nothing to do.
     ::malloc_trim(0);
-    std::size_t to_analyze =
-        static_cast<std::size_t>(std::count(kept.begin(), kept.end(), 1));
     done = 0;
     for (Findings &found : findings_) {
       add_configured(found.cdk_handlers);
       add_configured(found.project_cdk_handlers, true);
     }
+    // A configured handler's module is analyzed whole whatever the byte scan
+    // said: loaded on demand, one that cannot lead to a construction is an
+    // empty stub, where its handler (`def main(e, c)`, `app = Chalice(...)`)
+    // would look missing.
+    for (std::size_t i = 0; i < files.size(); ++i)
+      if (!kept[i] && configured_by_stem_.count(stem_of(
+                          absolute_path(base_text_, files[i].path))))
+        kept[i] = 1;
+    std::size_t to_analyze =
+        static_cast<std::size_t>(std::count(kept.begin(), kept.end(), 1));
     // 2. Analyze each kept file (with the configured handlers it defines),
     //    then each configured handler whose module was not among them,
     //    dropping syntax trees as it goes: memory stays bounded by what the

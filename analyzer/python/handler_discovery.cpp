@@ -321,6 +321,25 @@ other_callables(const NameResolver &resolver, const ModuleModel &module,
 
 } // namespace
 
+bool may_bind_handler_name(const ModuleModel &module, const std::string &name) {
+  const ScopeBindings &bindings = module.bindings();
+  return module.function_named(name) || bindings.binds(name) ||
+         !bindings.wildcard_modules.empty() ||
+         module.function_named("__getattr__");
+}
+
+HandlerLookup look_up_handler(const NameResolver &resolver,
+                              const ModuleModel &module,
+                              const std::string &name, std::string reason) {
+  HandlerLookup lookup;
+  if (const FunctionInfo *function = module.function_named(name))
+    lookup.handler = function_handler(module, *function, std::move(reason));
+  else
+    lookup.handler = bound_handler(resolver, module, name, std::move(reason));
+  lookup.found = lookup.handler || may_bind_handler_name(module, name);
+  return lookup;
+}
+
 std::string handler_candidate(const NameResolver &resolver,
                               const ModuleModel &module,
                               const std::string &checked_path) {
@@ -365,15 +384,12 @@ std::vector<Handler> find_handlers(const NameResolver &resolver,
       const HandlerSpec &spec = options.specs[i];
       if (!is_module_file(spec, module.path()))
         continue;
-      std::string reason = "named by the handler string '" + spec.text + "'";
-      std::optional<Handler> found;
-      if (const FunctionInfo *function = module.function_named(spec.function))
-        found = function_handler(module, *function, reason);
-      else
-        found = bound_handler(resolver, module, spec.function, reason);
-      matches.push_back({i, found.has_value()});
-      if (found)
-        handlers.push_back(std::move(*found));
+      HandlerLookup lookup =
+          look_up_handler(resolver, module, spec.function,
+                          "named by the handler string '" + spec.text + "'");
+      matches.push_back({i, lookup.found});
+      if (lookup.handler)
+        handlers.push_back(std::move(*lookup.handler));
     }
     note_shared_module(handlers);
     return handlers;
@@ -468,16 +484,12 @@ ConfiguredLookup find_configured_handler(const NameResolver &resolver,
                      "'Runtime.ImportModuleError'";
     return lookup;
   }
-  std::string reason = "configured as " + configured.origin;
-  if (const FunctionInfo *function = module->function_named(spec->function))
-    lookup.handler = function_handler(*module, *function, reason);
-  else
-    lookup.handler = bound_handler(resolver, *module, spec->function, reason);
+  HandlerLookup found = look_up_handler(resolver, *module, spec->function,
+                                        "configured as " + configured.origin);
+  lookup.handler = std::move(found.handler);
   if (lookup.handler)
     lookup.handler->configured = true;
-  // A name bound to something hoist cannot follow (`handler = Mangum(app)`)
-  // exists all the same: only a name bound nowhere is missing.
-  if (!lookup.handler && !module->bindings().binds(spec->function)) {
+  if (!found.found) {
     lookup.problem = "handler '" + message_excerpt(configured.handler) +
                      "': '" + module->path() + "' defines no '" +
                      message_excerpt(spec->function) +

@@ -51,6 +51,25 @@ struct Handler {
   const FunctionEnvironment *environment = nullptr;
 };
 
+/// True when Lambda's lookup of the handler name `name` in `module` may
+/// succeed: a function, any other binding (`handler = Mangum(app)`,
+/// Chalice's `app`), or a name a star import or a module `__getattr__` may
+/// provide. Only a name bound nowhere is Runtime.HandlerNotFound.
+bool may_bind_handler_name(const ModuleModel &module, const std::string &name);
+
+/// What a handler name finds in its module, whichever source names it
+/// (--handler, `handlers` in the configuration, a deployment template).
+struct HandlerLookup {
+  /// The callable hoist follows (a function, or a name bound to a method,
+  /// a partial or a project function); none for a value hoist cannot follow.
+  std::optional<Handler> handler;
+  /// Lambda would find the name (may_bind_handler_name).
+  bool found = false;
+};
+HandlerLookup look_up_handler(const NameResolver &resolver,
+                              const ModuleModel &module,
+                              const std::string &name, std::string reason);
+
 /// The handlers `module` defines: module-level functions, or module-level
 /// names bound to a method of an instance (`handler = App().handle`). A name
 /// matching a pattern makes a handler only with a signature Lambda could call

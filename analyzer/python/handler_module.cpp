@@ -94,10 +94,7 @@ bool check_handler_module(const std::string &handler,
   // bound. So does one found in a file that parses only in part: the
   // runtime tells whether Python reads it (its Runtime.UserCodeSyntaxError
   // makes the run inconclusive).
-  const auto &bindings = module.model->bindings();
-  if (module.model->function_named(spec->function) ||
-      bindings.binds(spec->function) || !bindings.wildcard_modules.empty() ||
-      module.model->function_named("__getattr__"))
+  if (may_bind_handler_name(*module.model, spec->function))
     return true;
   if (module.syntax_error) {
     Position at =

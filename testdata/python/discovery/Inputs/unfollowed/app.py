@@ -1,0 +1,8 @@
+from chalice import Chalice
+
+app = Chalice(app_name="orders")
+
+
+@app.route("/")
+def index():
+    return {"ok": True}

@@ -1,0 +1,2 @@
+def main(e, c):
+    return {"statusCode": 200}
