@@ -37,6 +37,24 @@ std::pair<std::string, std::string> app_language(const std::string &command) {
 
 } // namespace
 
+// The CDK CLI reads cdk.json from its working directory and runs the app's
+// command there, and the asset constructs resolve a relative path against
+// that directory (`path.resolve(props.path)` in aws-cdk-lib's
+// aws-s3-assets/lib/asset.ts); hence the `path.join(__dirname, ...)` in the
+// CDK's own examples:
+// https://docs.aws.amazon.com/cdk/v2/guide/cli.html (cdk.json "in the
+// project directory"),
+// https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.aws_s3_assets-readme.html
+std::filesystem::path cdk_app_directory(const std::filesystem::path &module_dir) {
+  std::error_code error;
+  for (std::filesystem::path dir = module_dir;; dir = dir.parent_path()) {
+    if (std::filesystem::exists(dir / "cdk.json", error))
+      return dir;
+    if (dir == dir.parent_path())
+      return module_dir;
+  }
+}
+
 void read_cdk_config(const SourceFilePtr &file, DeploymentScan &out) {
   auto loaded = load_yaml(file->text());
   auto *stream = std::get_if<YamlStream>(&loaded);

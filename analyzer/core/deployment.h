@@ -157,6 +157,10 @@ bool deploys_elsewhere(std::string_view serverless_yml);
 /// cdk.json: a -v note when its app is not a Python one, which hoist does
 /// not read.
 void read_cdk_config(const SourceFilePtr &file, DeploymentScan &out);
+/// Where a CDK app's relative paths (`Code.fromAsset("lambda")`, an entry)
+/// resolve: the nearest directory at or above `module_dir` holding
+/// cdk.json, where the CDK CLI runs the app; else `module_dir`.
+std::filesystem::path cdk_app_directory(const std::filesystem::path &module_dir);
 /// A Dockerfile built with its own directory as the context (dockerfile.h
 /// has the general form).
 void read_dockerfile(const SourceFilePtr &file, DeploymentScan &out);

@@ -22,14 +22,21 @@ TSNode property(const JsTree &tree, TSNode object, std::string_view key) {
   return {};
 }
 
-/// The path `node` spells, relative to `directory` (the module's): a
-/// string, `path.join(__dirname, 'a', 'b')`, `path.resolve(__dirname,
-/// ...)`, `${__dirname}/a`.
+/// Where a CDK app's paths start: `__dirname` is the module's directory;
+/// a relative path is the app's (cdk_app_directory).
+struct PathBases {
+  fs::path module_directory;
+  fs::path app_directory;
+};
+
+/// The path `node` spells: a string, `path.join(__dirname, 'a', 'b')`,
+/// `path.resolve(__dirname, ...)`, `path.join('a', 'b')`, `${__dirname}/a`.
 std::optional<fs::path> path_value(const JsTree &tree, TSNode node,
-                                   const fs::path &directory) {
+                                   const PathBases &bases) {
+  const fs::path &directory = bases.module_directory;
   node = unwrap_expression(node);
   if (auto text = string_value(tree, node))
-    return (directory / *text).lexically_normal();
+    return (bases.app_directory / *text).lexically_normal();
   if (is(node, "template_string")) {
     std::string text(tree.text(node));
     const std::string dirname = "`${__dirname}";
@@ -57,8 +64,7 @@ std::optional<fs::path> path_value(const JsTree &tree, TSNode node,
       return std::nullopt;
     }
   }
-  return joined.is_absolute() ? std::optional(joined.lexically_normal())
-                              : std::nullopt;
+  return (bases.app_directory / joined).lexically_normal();
 }
 
 } // namespace
@@ -68,9 +74,11 @@ std::vector<AppFunction> cdk_functions(const JsModule &module) {
   std::vector<AppFunction> found;
   if (tree.file()->text().find("aws-cdk") == std::string_view::npos)
     return found;
-  fs::path directory = fs::absolute(fs::path(tree.file()->path()))
-                           .lexically_normal()
-                           .parent_path();
+  PathBases bases;
+  bases.module_directory = fs::absolute(fs::path(tree.file()->path()))
+                               .lexically_normal()
+                               .parent_path();
+  bases.app_directory = cdk_app_directory(bases.module_directory);
   walk_named_descendants(tree.root(), [&](TSNode node) {
     if (!is(node, "new_expression"))
       return true;
@@ -101,7 +109,7 @@ std::vector<AppFunction> cdk_functions(const JsModule &module) {
       TSNode entry = property(tree, props, "entry");
       std::optional<fs::path> file = ts_node_is_null(entry)
                                          ? std::nullopt
-                                         : path_value(tree, entry, directory);
+                                         : path_value(tree, entry, bases);
       if (file)
         found.push_back({*file, handler.value_or("handler"), node,
                          cdk_node_runtime(tree.text(runtime))});
@@ -118,7 +126,7 @@ std::vector<AppFunction> cdk_functions(const JsModule &module) {
                   tree.text(field(code, "function")).find("fromAsset") ==
                       std::string_view::npos
               ? std::nullopt
-              : path_value(tree, asset[0], directory);
+              : path_value(tree, asset[0], bases);
       // A nested export (`index.handlers.main`) is left to the runtime.
       if (root && dot != std::string::npos &&
           handler->find('.', dot + 1) == std::string::npos)

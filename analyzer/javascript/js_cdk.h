@@ -28,9 +28,10 @@ struct AppFunction {
 };
 
 /// The functions `module` (a CDK app's stack) defines with paths hoist can
-/// read: string literals, `path.join(__dirname, ...)`,
-/// `path.resolve(__dirname, ...)`, `${__dirname}/...` (relative to the
-/// module's directory); others are left out.
+/// read: string literals and `path.join(...)` / `path.resolve(...)` of
+/// them (relative to the app's directory, where cdk.json is), with
+/// `__dirname` (the module's directory) or `${__dirname}/...`; others are
+/// left out.
 std::vector<AppFunction> cdk_functions(const JsModule &module);
 
 } // namespace hoist::javascript

@@ -26,17 +26,6 @@ TSNode positional(TSNode call, std::size_t index) {
   return TSNode{};
 }
 
-/// Where `cdk synth` resolves relative asset paths: the app's directory.
-fs::path app_directory(const fs::path &module_dir) {
-  std::error_code error;
-  for (fs::path dir = module_dir;; dir = dir.parent_path()) {
-    if (fs::exists(dir / "cdk.json", error))
-      return dir;
-    if (dir == dir.parent_path())
-      return module_dir;
-  }
-}
-
 using Value = std::pair<TSNode, Scope>;
 
 /// The values `name` is assigned where `scope` reads it: the function's
@@ -277,7 +266,7 @@ std::vector<ConfiguredHandler> cdk_handlers(const NameResolver &resolver,
   if (tree.file()->text().find("aws_cdk") == std::string_view::npos)
     return out;
   fs::path app =
-      app_directory(fs::path(resolver.module_cache().directory_of(module)));
+      cdk_app_directory(resolver.module_cache().directory_of(module));
   AppReader reader(resolver, module);
   // An asset directory that is not there (a snippet in documentation, code
   // built by another step) is code hoist cannot see: nothing to check.

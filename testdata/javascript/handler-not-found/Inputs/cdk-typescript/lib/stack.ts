@@ -28,6 +28,27 @@ export class OrdersStack extends Stack {
       handler: "index.generated",
       code: lambda.Code.fromAsset(path.join(__dirname, "../lambda/legacy")),
     });
+    // A relative path is the app directory's (where cdk.json is, where the
+    // CDK CLI runs the app), not this file's: "lambda/legacy" is there, and
+    // "../lambda/legacy" is not (fresh22 M4).
+    // expect: handler-not-found
+    new lambda.Function(this, "FromApp", {
+      runtime: lambda.Runtime.NODEJS_18_X,
+      handler: "index.js",
+      code: lambda.Code.fromAsset("lambda/legacy"),
+    });
+    // expect: handler-not-found
+    new lambda.Function(this, "Joined", {
+      runtime: lambda.Runtime.NODEJS_18_X,
+      handler: "index.proces",
+      code: lambda.Code.fromAsset(path.join("lambda", "legacy")),
+    });
+    // ok: handler-not-found
+    new lambda.Function(this, "OutsideApp", {
+      runtime: lambda.Runtime.NODEJS_18_X,
+      handler: "index.proces",
+      code: lambda.Code.fromAsset("../lambda/legacy"),
+    });
     // ok: handler-not-found
     new NodejsFunction(this, "Main", {
       entry: path.join(__dirname, "../lambda/orders.ts"),
