@@ -43,8 +43,8 @@ constexpr const char *kOverview =
 
 Usage:
   hoist check [OPTIONS] [PATH...] [-- FLAGS]
-                                    check Python and C++ files and directories
-                                    (default: .)
+                                    check Python, JavaScript, TypeScript and
+                                    C++ files and directories (default: .)
   hoist verify [OPTIONS]            run a handler before and after its fixes
                                     in a local Lambda environment
   hoist runtime serve [OPTIONS]     serve a handler on the Lambda Runtime API
