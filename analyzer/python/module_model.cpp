@@ -421,9 +421,14 @@ void ModuleModel::add_definitions(
       info.name = std::string(tree_.text(field(node, "name")));
       info.node = node;
       if (TSNode bases = field(node, "superclasses"); !ts_node_is_null(bases))
-        for (TSNode base : named_children(bases))
+        for (TSNode base : named_children(bases)) {
+          // `Base[T]`, `Generic[T]`: the alias's __mro_entries__ makes the
+          // class itself the base (PEP 560).
+          while (is(base, "subscript"))
+            base = field(base, "value");
           if (!is(base, "keyword_argument"))
             info.bases.push_back(base);
+        }
       classes_.push_back(std::move(info));
       ScopeBindings class_scope;
       ScopeFacts class_facts;

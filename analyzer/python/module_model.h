@@ -122,7 +122,8 @@ std::string written_as(const SyntaxTree &tree, TSNode target);
 struct ClassInfo {
   std::string name;
   TSNode node;
-  std::vector<TSNode> bases; ///< the superclass expressions
+  /// The superclass expressions; of a generic alias (`Base[T]`), its class.
+  std::vector<TSNode> bases;
   std::unordered_map<std::string, const FunctionInfo *> methods;
   /// Names its body defines more than once (`if FAST: def setup(self)`
   /// / `else: def setup(self)`): `methods` holds the last.
