@@ -127,13 +127,12 @@ verify::VerifiedEnvironment configured_environment(FunctionOptions &function) {
       if (!given(name))
         report.not_set.emplace_back(
             name, "its value is known only at deployment; give it with --env");
+    report.runtime = chosen.runtime;
     // Lambda names the runtime there; the Node.js client follows its
     // contract (nodejs24.x refuses callback handlers) on any Node.js.
     if (chosen.language == HandlerLanguage::JavaScript &&
-        chosen.runtime.rfind("nodejs", 0) == 0) {
-      report.runtime = chosen.runtime;
+        chosen.runtime.rfind("nodejs", 0) == 0)
       variables.emplace_back("AWS_EXECUTION_ENV", "AWS_Lambda_" + chosen.runtime);
-    }
   }
   // --env over the file's; a name given twice keeps its last value.
   for (const auto &[name, value] : function.environment) {

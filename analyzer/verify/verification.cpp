@@ -83,9 +83,11 @@ std::vector<std::string> environment_lines(const VerifiedEnvironment &e) {
   for (const std::string &other : e.other_origins)
     lines.push_back("not used: the variables of " + other +
                     ", which runs this handler too");
-  if (!e.runtime.empty())
+  if (e.runtime.rfind("nodejs", 0) == 0)
     lines.push_back("runtime: " + e.runtime + "'s handler contract, from " +
                     e.origin);
+  else if (!e.runtime.empty())
+    lines.push_back("runtime: " + e.runtime + ", from " + e.origin);
   return lines;
 }
 
@@ -151,6 +153,23 @@ std::string unsafe_clause(const Verification &v) {
     return "; " + counted(applied, "unsafe fix", "unsafe fixes") +
            " applied and verified";
   return "";
+}
+
+/// What makes an original that fails on every invocation succeed, as a
+/// clause to append. Every AWS endpoint is the closed loopback proxy, so a
+/// call to AWS fails offline: a stand-in on loopback answers it
+/// (docs/runtime.md).
+std::string failure_remedy(const InvokeRecord &failure) {
+  const std::string text = failure.error_type + " " + error_message(failure);
+  for (const char *offline :
+       {"127.0.0.1:9", "ProxyConnectionError", "EndpointConnectionError",
+        "ECONNREFUSED", "Could not connect to the endpoint"})
+    if (text.find(offline) != std::string::npos)
+      return "; it could not reach AWS, which verify keeps offline: run a "
+             "stand-in for the services it calls on loopback and give --env "
+             "AWS_ENDPOINT_URL=http://127.0.0.1:PORT (botocore 1.31 or later, "
+             "AWS SDK for JavaScript v3; see docs/runtime.md)";
+  return "; give events (--events) and variables (--env) it succeeds with";
 }
 
 } // namespace
@@ -220,7 +239,8 @@ std::string verdict_reason(const Verification &v) {
              "--unsafe-fixes applies and verifies them";
     return "the original handler failed on every invocation, so equal "
            "responses show nothing about the fix; the first failure: " +
-           error_text(*v.original_failure());
+           error_text(*v.original_failure()) +
+           failure_remedy(*v.original_failure());
   }
   return "";
 }

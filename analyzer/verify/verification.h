@@ -52,8 +52,8 @@ struct VerifiedEnvironment {
   std::vector<std::string> given;      ///< names set by --env
   /// Names `origin` gives that were not set, each with why.
   std::vector<std::pair<std::string, std::string>> not_set;
-  /// The Node.js runtime `origin` configures ("nodejs24.x"), whose handler
-  /// contract the runtime client follows; "" for Python, or when not stated.
+  /// The runtime `origin` configures ("nodejs24.x", "python3.12"), "" when
+  /// not stated. The Node.js client follows that runtime's handler contract.
   std::string runtime;
 };
 
