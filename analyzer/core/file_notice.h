@@ -13,8 +13,8 @@ enum class NoticeKind {
   Fix,     ///< fixes that could not be written (error) or were dropped
   Handler, ///< a handler string no checked file answers
   Partial, ///< a file analyzed only in part (code the compiler could not)
-  /// findings in a language hoist has no fixes for yet (JavaScript): said,
-  /// and counted nowhere, as a finding with no fix is not
+  /// findings hoist has no fix for, under --fix or --diff: said, and
+  /// counted nowhere, as a finding with no fix is not
   NoFix,
 };
 

@@ -1,6 +1,7 @@
 #include "engine/session.h"
 
 #include <algorithm>
+#include <set>
 #include <tuple>
 #include <unordered_set>
 
@@ -41,6 +42,30 @@ void report_unmatched_handlers(
                              "'Runtime.HandlerNotFound'",
                          NoticeKind::Handler});
   }
+}
+
+/// One notice for `--fix` and `--diff`, whatever the language: the
+/// constructions found that have no fix (each finding's message says why)
+/// did not change.
+void say_nothing_fixed(const std::vector<Diagnostic> &diagnostics,
+                       std::vector<FileNotice> &notices) {
+  std::size_t unfixed = 0;
+  std::set<std::string> files;
+  for (const Diagnostic &diagnostic : diagnostics)
+    if (diagnostic.subject && !diagnostic.fix) {
+      ++unfixed;
+      files.insert(diagnostic.location.file->path());
+    }
+  if (unfixed == 0)
+    return;
+  notices.push_back(
+      {Severity::Warning, *files.begin(), std::nullopt,
+       std::to_string(unfixed) + " finding" + (unfixed == 1 ? "" : "s") +
+           " in " + std::to_string(files.size()) + " file" +
+           (files.size() == 1 ? "" : "s") +
+           " that hoist has no fix for (each finding's message says why): "
+           "reported, not fixed",
+       NoticeKind::NoFix});
 }
 
 /// `path` (as reports name it) relative to the config's directory.
@@ -261,6 +286,8 @@ SessionRun Session::run(const Discovery &discovery,
   all.skipped = std::move(read.skipped);
   all.files_checked += read.files_read;
   std::sort(all.diagnostics.begin(), all.diagnostics.end(), diagnostic_order);
+  if (fixing)
+    say_nothing_fixed(all.diagnostics, all.notices);
   return all;
 }
 

@@ -1674,8 +1674,12 @@ private:
       }
       diagnostic.fix = std::move(fix.fix);
       if (!fix.not_safe_because.empty()) {
-        diagnostic.message += "; no safe fix: " + fix.not_safe_because;
-        hoistable->reason += "; no safe fix: " + fix.not_safe_because;
+        // "no safe fix:" names why an unsafe fix is one; "no fix:" why
+        // there is none at all.
+        std::string clause = (diagnostic.fix ? "; no safe fix: " : "; no fix: ") +
+                             fix.not_safe_because;
+        diagnostic.message += clause;
+        hoistable->reason += clause;
         if (diagnostic.fix)
           diagnostic.fix->unsafe_because = fix.not_safe_because;
       }

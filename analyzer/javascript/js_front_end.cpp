@@ -1,7 +1,5 @@
 #include "javascript/js_front_end.h"
 
-#include <set>
-
 #include "core/data_dir.h"
 #include "core/suppressions.h"
 #include "javascript/js_check.h"
@@ -14,33 +12,6 @@ namespace fs = std::filesystem;
 using engine::FixableFrontEnd;
 using engine::FrontEndRequest;
 using engine::FrontEndRun;
-
-namespace {
-
-/// One notice for `--fix`: the constructions found that have no fix (each
-/// finding's message says why) did not change.
-void say_nothing_fixed(const std::vector<Diagnostic> &diagnostics,
-                       FrontEndRun &run) {
-  std::size_t unfixed = 0;
-  std::set<std::string> files;
-  for (const Diagnostic &diagnostic : diagnostics)
-    if (diagnostic.subject && !diagnostic.fix) {
-      ++unfixed;
-      files.insert(diagnostic.location.file->path());
-    }
-  if (unfixed == 0)
-    return;
-  run.notices.push_back(
-      {Severity::Warning, *files.begin(), std::nullopt,
-       std::to_string(unfixed) + " JavaScript and TypeScript finding" +
-           (unfixed == 1 ? "" : "s") + " in " + std::to_string(files.size()) +
-           " file" + (files.size() == 1 ? "" : "s") +
-           " that hoist has no fix for (each finding's message says why): "
-           "reported, not fixed",
-       NoticeKind::NoFix});
-}
-
-} // namespace
 
 FileKinds JsFrontEnd::file_kinds() {
   FileKind typescript;
@@ -133,8 +104,6 @@ FrontEndRun JsFrontEnd::run(const FrontEndRequest &asked) const {
   } else {
     analyze(buffers);
   }
-  if (asked.fixing)
-    say_nothing_fixed(result.diagnostics, run);
   if (result.call_depth_cut)
     run.notices.push_back(
         {Severity::Warning, result.call_depth_cut->file->path(),

@@ -210,9 +210,13 @@ void ConstructionInHandler::run(CheckContext &context) const {
       // What it is built from does not make a move safe: the reason says
       // what does not, in the reports as in the message.
       std::string reason = inputs.reason;
+      // "no safe fix:" names why an unsafe fix is one; "no fix:" why there
+      // is none at all.
       if (hoistable && !safe) {
-        reason += "; no safe fix: " + fix.not_safe_because;
-        message += "; no safe fix: " + fix.not_safe_because;
+        std::string clause =
+            (fix.fix ? "; no safe fix: " : "; no fix: ") + fix.not_safe_because;
+        reason += clause;
+        message += clause;
       }
       Diagnostic &diagnostic = context.report(entry->rule, *reached.module,
                                               node, message, reached.chain);

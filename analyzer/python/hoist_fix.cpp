@@ -451,8 +451,18 @@ public:
       if (std::any_of(moved.begin(), moved.end(),
                       [&](const MovedLocal &m) { return m.name == name; }))
         continue;
+      // A parameter's value is each call's (constants, when the inputs
+      // are hoistable): one object at module scope cannot stand for them.
+      bool parameter = std::any_of(
+          function.parameters.begin(), function.parameters.end(),
+          [&](const Parameter &p) { return p.name == name; });
       std::string cannot =
-          "it uses '" + name + "', a local of '" + function.name + "'";
+          parameter ? "it uses '" + name + "', a parameter of '" +
+                          function.name +
+                          "' that each call gives: one object at module "
+                          "scope cannot serve every value"
+                    : "it uses '" + name + "', a local of '" + function.name +
+                          "'";
       bool bound_once =
           !local.others.count(name) && !local.declared_in_nested.count(name) &&
           local.imports.count(name) + local.assignments.count(name) == 1 &&

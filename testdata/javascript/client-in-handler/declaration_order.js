@@ -32,7 +32,7 @@ async function listTags(event) {
   const tagging = new S3Client({});
   return tagging.send(new ListBucketsCommand({ id: event.id, routes: routes.size }));
 }
-// CHECK: declaration_order.js:32:19: client-in-handler {{.*}}; no safe fix: the module names 'listTags' before its definition
+// CHECK: declaration_order.js:32:19: client-in-handler {{.*}}; no fix: the module names 'listTags' before its definition
 
 function exportPing() {
   exports.ping = sendPing;
@@ -46,4 +46,4 @@ async function sendPing(event) {
   const sqs = new SQSClient({});
   return sqs.send(new SendMessageCommand({ MessageBody: String(event.id) }));
 }
-// CHECK: declaration_order.js:46:15: client-in-handler {{.*}}; no safe fix: the module names 'sendPing' before its definition
+// CHECK: declaration_order.js:46:15: client-in-handler {{.*}}; no fix: the module names 'sendPing' before its definition
