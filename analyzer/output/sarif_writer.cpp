@@ -223,15 +223,47 @@ json rules_json(const Report &report, const std::string &docs_url) {
   return rules;
 }
 
-json fix_json(const Fix &fix, const fs::path &root) {
-  json changes = json::array();
+/// A fix's edits as SARIF artifactChanges: one per file, its replacements
+/// in order. SARIF does not order replacements that start at one point, so
+/// the edits there (insertions, then perhaps a replacement) are one
+/// replacement, their texts in the order hoist applies them (apply_edits).
+json fix_changes(const Fix &fix, const fs::path &root) {
+  std::vector<std::vector<Edit>> by_file;
   for (const Edit &edit : fix.edits) {
-    json replacement = {{"deletedRegion", region({edit.file, edit.range})},
-                        {"insertedContent", {{"text", edit.new_text}}}};
-    changes.push_back(
-        {{"artifactLocation", artifact_location(edit.file->path(), root)},
-         {"replacements", json::array({replacement})}});
+    auto same = std::find_if(by_file.begin(), by_file.end(), [&](auto &edits) {
+      return edits.front().file->path() == edit.file->path();
+    });
+    if (same == by_file.end())
+      by_file.push_back({edit});
+    else
+      same->push_back(edit);
   }
+  json changes = json::array();
+  for (std::vector<Edit> &edits : by_file) {
+    std::stable_sort(edits.begin(), edits.end(), [](const Edit &a, const Edit &b) {
+      return a.range.begin < b.range.begin;
+    });
+    json replacements = json::array();
+    for (std::size_t i = 0; i < edits.size();) {
+      Edit merged = edits[i++];
+      while (i < edits.size() && merged.range.empty() &&
+             edits[i].range.begin == merged.range.begin) {
+        merged.new_text += edits[i].new_text;
+        merged.range.end = edits[i++].range.end;
+      }
+      replacements.push_back(
+          {{"deletedRegion", region({merged.file, merged.range})},
+           {"insertedContent", {{"text", merged.new_text}}}});
+    }
+    changes.push_back(
+        {{"artifactLocation", artifact_location(edits.front().file->path(), root)},
+         {"replacements", std::move(replacements)}});
+  }
+  return changes;
+}
+
+json fix_json(const Fix &fix, const fs::path &root) {
+  json changes = fix_changes(fix, root);
   // SARIF has no field for how far a fix can be trusted: the description
   // says it to whoever reads only that, the properties to a program.
   bool unsafe = fix.applicability == Applicability::Unsafe;
