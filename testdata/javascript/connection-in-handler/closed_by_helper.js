@@ -27,7 +27,7 @@ exports.handler = async (event) => {
   await closeAll(pool);
   return rows;
 };
-// CHECK: closed_by_helper.js:25:16: connection-in-handler {{.*}}; no safe fix: the handler calls 'closeAll(...)', which calls 'db.end(...)': a connection at module scope would be closed, opened again or changed on every invocation
+// CHECK: closed_by_helper.js:25:16: connection-in-handler {{.*}}; no fix: the handler calls 'closeAll(...)', which calls 'db.end(...)': a connection at module scope would be closed, opened again or changed on every invocation
 
 exports.knexHandler = async (event) => {
   // expect: connection-in-handler
@@ -36,7 +36,7 @@ exports.knexHandler = async (event) => {
   await shutdown(knex);
   return rows;
 };
-// CHECK: closed_by_helper.js:34:16: connection-in-handler {{.*}}; no safe fix: the handler calls 'shutdown(...)', which calls 'k.destroy(...)'
+// CHECK: closed_by_helper.js:34:16: connection-in-handler {{.*}}; no fix: the handler calls 'shutdown(...)', which calls 'k.destroy(...)'
 
 exports.reportHandler = async (event) => {
   // expect: connection-in-handler
