@@ -40,13 +40,6 @@ def validated_handler(event, context):
     return [quantity, sns.meta.region_name]
 
 
-def newer_service_handler(event, context):
-    first = next(iter(event.get("Records", [])))
-    # expect: client-in-handler[hoistable]
-    runtime = boto3.client("bedrock-runtime")
-    return [first, runtime.meta.region_name]
-
-
 def discovery_handler(event, context):
     if event.get("warmup"):
         return {"warm": True}

@@ -15,7 +15,6 @@ DISCOVERY = Config(endpoint_discovery_enabled="sometimes")
 s3 = boto3.client("s3", region_name="")
 sqs = boto3.client("sqs", config=Config(retries={"attempts": 3}))
 sns = boto3.client("sns", config=Config(connect_timeout="5"))
-runtime = boto3.client("bedrock-runtime")
 ddb = boto3.client("dynamodb", config=Config(endpoint_discovery_enabled="sometimes"))
 streams = boto3.client("timestream-write", config=DISCOVERY)
 tables = boto3.client("dynamodb", config=Config(endpoint_discovery_enabled=" AUTO "))
@@ -41,12 +40,6 @@ def validated_handler(event, context):
     quantity = validate(event)
     # expect: client-in-handler[hoistable]
     return [quantity, sns.meta.region_name]
-
-
-def newer_service_handler(event, context):
-    first = next(iter(event.get("Records", [])))
-    # expect: client-in-handler[hoistable]
-    return [first, runtime.meta.region_name]
 
 
 def discovery_handler(event, context):
