@@ -1,6 +1,6 @@
 #include "output/replacements_yaml.h"
 
-#include <cstdio>
+#include "core/quoted_text.h"
 
 namespace hoist {
 namespace {
@@ -10,36 +10,7 @@ namespace fs = std::filesystem;
 // A double-quoted YAML scalar: every byte survives (newlines, quotes,
 // backslashes, control characters as escapes; UTF-8 as it is).
 std::string yaml_quoted(std::string_view text) {
-  std::string out = "\"";
-  for (char c : text) {
-    switch (c) {
-    case '"':
-      out += "\\\"";
-      break;
-    case '\\':
-      out += "\\\\";
-      break;
-    case '\n':
-      out += "\\n";
-      break;
-    case '\t':
-      out += "\\t";
-      break;
-    case '\r':
-      out += "\\r";
-      break;
-    default:
-      if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) {
-        char escape[8];
-        std::snprintf(escape, sizeof escape, "\\x%02x",
-                      static_cast<unsigned char>(c));
-        out += escape;
-      } else {
-        out += c;
-      }
-    }
-  }
-  return out + "\"";
+  return quoted(text, ControlEscape::Hex);
 }
 
 std::string absolute(const std::string &path) {
