@@ -29,6 +29,12 @@ struct MethodCalls {
   /// names the method, which then configures it whatever its result.
   bool configure = false;
   std::vector<std::string> except;
+  /// True when code that tells the object from another by identity
+  /// (`repr`, `hash`, `type`, `==`: introspection.h's identity_seen)
+  /// counts as a use that differs from one invocation to the next: asked
+  /// of an object built per invocation that a fix would keep, one where
+  /// each invocation had its own; not of state that outlives invocations.
+  bool identity_matters = false;
 
   /// True when calling `method`, with its result unused or not, may change
   /// the object's state for later uses.

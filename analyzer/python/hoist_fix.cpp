@@ -1289,8 +1289,12 @@ std::string changed_after_building(const NameResolver &resolver,
     giver_module = step.module;
     giver = step.caller;
   }
+  // Kept, one object serves every invocation: code that tells objects
+  // apart sees that too.
+  MethodCalls methods = entry.methods;
+  methods.identity_matters = true;
   for (const ObjectReference &reference : references) {
-    ObjectChange change = change_of(resolver, reference, entry.methods);
+    ObjectChange change = change_of(resolver, reference, methods);
     if (change.escapes() && escapes.empty())
       escapes = change.how;
     if (!change)
@@ -1306,6 +1310,10 @@ std::string changed_after_building(const NameResolver &resolver,
     if (change.kind == ObjectChange::Kind::Configured)
       return change.describe(reference) +
              ", and that state would carry into the next invocation";
+    if (change.kind == ObjectChange::Kind::Observed)
+      return change.describe(reference) +
+             ", which would see one object kept for every invocation where "
+             "each had its own";
     return change.how +
            ", and what it does would carry into the next invocation";
   }

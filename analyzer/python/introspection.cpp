@@ -3,6 +3,7 @@
 #include <unordered_set>
 
 #include "core/identifier_words.h"
+#include "python/invoke_effects.h"
 #include "python/module_edits.h"
 #include "python/module_imports.h"
 
@@ -262,6 +263,101 @@ std::optional<Introspection> module_names_taken(const NameResolver &resolver,
   return std::nullopt;
 }
 
+/// True when what `node` makes only goes to a log or to `print`
+/// (`logger.info(f"client {s3}")`): shown, not kept or given back.
+bool only_logged(const SyntaxTree &tree, Scope scope, TSNode node) {
+  TSNode parent = ts_node_parent(node);
+  while (is(parent, "parenthesized_expression") ||
+         is(parent, "binary_operator") || is(parent, "keyword_argument"))
+    node = parent, parent = ts_node_parent(parent);
+  if (!is(parent, "argument_list"))
+    return false;
+  TSNode callee = field(ts_node_parent(parent), "function");
+  return is_builtin(tree, scope, callee, "print") ||
+         (is(callee, "attribute") &&
+          is_logging_method(tree.text(field(callee, "attribute"))));
+}
+
+/// True when `node`, a type (`type(s3)`, `s3.__class__`), is only named:
+/// its name does not tell one object from another.
+bool type_only_named(const SyntaxTree &tree, TSNode node) {
+  TSNode parent = ts_node_parent(node);
+  if (!is(parent, "attribute") || !ts_node_eq(field(parent, "object"), node))
+    return false;
+  std::string_view attribute = tree.text(field(parent, "attribute"));
+  return attribute == "__name__" || attribute == "__qualname__" ||
+         attribute == "__module__";
+}
+
+/// The expression around `use`, a value of the object, that tells it from
+/// another object by identity (identity_seen), or a null node.
+TSNode telling_apart(const NameResolver &resolver, Scope scope, TSNode use) {
+  static const std::unordered_set<std::string_view> kShowing = {
+      "repr", "str", "ascii", "format", "hash", "id", "type"};
+  static const std::unordered_set<std::string_view> kShowingDunders = {
+      "__hash__", "__repr__", "__str__", "__format__", "__class__"};
+  const SyntaxTree &tree = scope.module->tree();
+  TSNode parent = ts_node_parent(use);
+  while (is(parent, "parenthesized_expression"))
+    use = parent, parent = ts_node_parent(parent);
+  if (is(parent, "argument_list") &&
+      ts_node_eq(ts_node_named_child(parent, 0), use)) {
+    TSNode call = ts_node_parent(parent);
+    TSNode callee = field(call, "function");
+    for (std::string_view name : kShowing)
+      if (is_builtin(tree, scope, callee, name))
+        return name == "type" && type_only_named(tree, call) ? TSNode{} : call;
+  }
+  // `"{}".format(s3)`, `"%s" % s3`, `"%s" % (s3,)`, `f"{s3!r}"`.
+  if (is(parent, "argument_list")) {
+    TSNode callee = field(ts_node_parent(parent), "function");
+    if (is(callee, "attribute") &&
+        tree.text(field(callee, "attribute")) == "format" &&
+        is(field(callee, "object"), "string"))
+      return ts_node_parent(parent);
+  }
+  TSNode formatted = is(parent, "tuple") ? ts_node_parent(parent) : parent;
+  if (is(formatted, "binary_operator") &&
+      tree.text(field(formatted, "operator")) == "%" &&
+      is(field(formatted, "left"), "string"))
+    return formatted;
+  if (is(parent, "interpolation"))
+    return ts_node_parent(parent);
+  if (is(parent, "attribute") && ts_node_eq(field(parent, "object"), use)) {
+    std::string_view attribute = tree.text(field(parent, "attribute"));
+    if (!kShowingDunders.count(attribute) ||
+        (attribute == "__class__" && type_only_named(tree, parent)))
+      return {};
+    TSNode called = ts_node_parent(parent);
+    return is(called, "call") && ts_node_eq(field(called, "function"), parent)
+               ? called
+               : parent;
+  }
+  // `s3 == other`, `s3 is not LAST`: against what may be another object.
+  if (is(parent, "comparison_operator")) {
+    TSNode left{};
+    std::string_view operator_before;
+    for (uint32_t i = 0; i < ts_node_child_count(parent); ++i) {
+      TSNode child = ts_node_child(parent, i);
+      if (!ts_node_is_named(child)) {
+        operator_before = kind(child);
+        continue;
+      }
+      bool identity = operator_before == "==" || operator_before == "!=" ||
+                      operator_before == "is" || operator_before == "is not";
+      TSNode other = ts_node_eq(child, use)   ? left
+                     : ts_node_eq(left, use) ? child
+                                             : TSNode{};
+      if (identity && !ts_node_is_null(other) &&
+          may_be_built_object(resolver, scope, other))
+        return parent;
+      left = child;
+      operator_before = {};
+    }
+  }
+  return {};
+}
+
 } // namespace
 
 std::vector<Introspection> introspection_in(const NameResolver &resolver,
@@ -368,6 +464,30 @@ invoke_path_introspection(const NameResolver &resolver,
         found.push_back(std::move(one));
       }
   return found;
+}
+
+std::string identity_seen(const NameResolver &resolver, Scope scope,
+                          std::string_view path) {
+  const SyntaxTree &tree = scope.module->tree();
+  std::string seen;
+  walk_named_descendants(scope.function->body, [&](TSNode node) {
+    if (!seen.empty())
+      return false;
+    if (tree.text(node) != path)
+      return true;
+    TSNode holder = ts_node_parent(node);
+    bool another_name = (is(holder, "attribute") &&
+                         ts_node_eq(field(holder, "attribute"), node)) ||
+                        (is(holder, "keyword_argument") &&
+                         ts_node_eq(field(holder, "name"), node));
+    if (another_name)
+      return false;
+    if (TSNode told = telling_apart(resolver, scope, node);
+        !ts_node_is_null(told) && !only_logged(tree, scope, told))
+      seen = shown(tree, told);
+    return false;
+  });
+  return seen;
 }
 
 } // namespace hoist::python

@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "python/reachability.h"
@@ -69,5 +70,17 @@ bool attribute_used_elsewhere(const NameResolver &resolver,
 std::vector<Introspection>
 invoke_path_introspection(const NameResolver &resolver,
                           const std::vector<ReachedFunction> &reached);
+
+/// Where the function of `scope` tells the object `path` names (`s3`,
+/// `self.s3`, a parameter) from another by its identity rather than using
+/// it, as written (`repr(s3)`), or "": its `repr`, `str`, `ascii`,
+/// `format`, `hash`, `id` or `type` (not the type's name), an f-string or
+/// `%` or `str.format` formatting of it, a dunder that shows the same
+/// (`s3.__hash__()`, `s3.__class__`), `==`, `!=`, `is` against what may be
+/// another object. A client, session or connection shows which instance
+/// it is there: one kept for every invocation shows where each had its
+/// own. What only goes to a log or to `print` does not count.
+std::string identity_seen(const NameResolver &resolver, Scope scope,
+                          std::string_view path);
 
 } // namespace hoist::python

@@ -14,6 +14,7 @@
 #include "python/check.h"
 #include "python/constant_tests.h"
 #include "python/implicit_code.h"
+#include "python/introspection.h"
 #include "python/module_constants.h"
 #include "python/module_edits.h"
 #include "python/module_imports.h"
@@ -191,14 +192,6 @@ bool is_reading_builtin(std::string_view name) {
   return is_builtin_name(std::string(name)) && name != "setattr" &&
          name != "delattr" && name != "vars" && name != "exec" &&
          name != "eval";
-}
-
-/// Names of methods that log what they are given, and only read it.
-bool is_logging_method(std::string_view method) {
-  static const char *kLogging[] = {"debug", "info",     "warning", "warn",
-                                   "error", "exception", "critical", "log"};
-  return std::any_of(std::begin(kLogging), std::end(kLogging),
-                     [&](const char *name) { return method == name; });
 }
 
 /// True when the library callable `callee` (in `scope`) only reads what it
@@ -679,6 +672,24 @@ private:
     return object;
   }
 
+  /// The values of the name `node`, when it is a local bound only by
+  /// plain assignments, or, not bound in the function, a module-level name
+  /// bound only so; null for anything else.
+  const std::vector<TSNode> *assigned_values(TSNode node) const {
+    if (!is(node, "identifier"))
+      return nullptr;
+    std::string name(tree_.text(node));
+    const ScopeBindings &bindings =
+        scope_.function && scope_.function->bindings.binds(name)
+            ? scope_.function->bindings
+            : scope_.module->bindings();
+    auto values = bindings.assignments.find(name);
+    if (values == bindings.assignments.end() || bindings.others.count(name) ||
+        bindings.imports.count(name))
+      return nullptr;
+    return &values->second;
+  }
+
   /// What `open(path, "w")` may write: the SDKs' configuration or
   /// credentials (`~/.aws/config`, a path in `AWS_CONFIG_FILE`), a file
   /// whose path hoist cannot read computed from names like theirs (which may
@@ -720,20 +731,13 @@ private:
                  ? OpenedFile::Unknown
                  : OpenedFile::Other;
     };
-    if (!is(path, "identifier"))
-      return computed(path);
     // A name: the paths its assignments hold (a local's, or a module-level
     // constant's).
-    std::string held(tree_.text(path));
-    const ScopeBindings &bindings =
-        scope_.function && scope_.function->bindings.binds(held)
-            ? scope_.function->bindings
-            : scope_.module->bindings();
-    auto values = bindings.assignments.find(held);
-    if (values == bindings.assignments.end() || bindings.others.count(held))
+    const std::vector<TSNode> *values = assigned_values(path);
+    if (!values)
       return computed(path);
     OpenedFile file = OpenedFile::Other;
-    for (TSNode value : values->second) {
+    for (TSNode value : *values) {
       if (names_sdk_config_file(std::string(tree_.text(value))))
         return OpenedFile::SdkConfig;
       if (string_value(tree_, value)) {
@@ -841,19 +845,11 @@ private:
     path = unparenthesize(path);
     if (std::optional<std::string> text = string_value(tree_, path))
       return std::vector<std::string>{*text};
-    if (!is(path, "identifier"))
-      return std::nullopt;
-    std::string held(tree_.text(path));
-    const ScopeBindings &bindings =
-        scope_.function && scope_.function->bindings.binds(held)
-            ? scope_.function->bindings
-            : scope_.module->bindings();
-    auto values = bindings.assignments.find(held);
-    if (values == bindings.assignments.end() || bindings.others.count(held) ||
-        bindings.imports.count(held))
+    const std::vector<TSNode> *values = assigned_values(path);
+    if (!values)
       return std::nullopt;
     std::vector<std::string> paths;
-    for (TSNode value : values->second) {
+    for (TSNode value : *values) {
       std::optional<std::string> text = string_value(tree_, value);
       if (!text)
         return std::nullopt;
@@ -2611,6 +2607,15 @@ TSNode part_given_back(const SyntaxTree &tree, const FunctionInfo &function,
   return found;
 }
 
+/// "changes it ('...')" for a change a function that is given the object
+/// makes, "tells it from ..." for an observation.
+std::string what_it_does(const ObjectChange &change) {
+  return (change.kind == ObjectChange::Kind::Observed
+              ? "tells it from other objects by identity ('"
+              : "changes it ('") +
+         change.how + "')";
+}
+
 /// How `function` lets another function change what `path` reaches
 /// (HandedOver), or none: a project function it passes it (or one of its
 /// parts) to that closes or configures it (or passes it on) or caches by it,
@@ -2745,8 +2750,8 @@ ObjectChange handed_over(const NameResolver &resolver,
               return change;
             if (change)
               return over(passes + " with '" + display_name(*callback) +
-                          "', which it may call with it, and that changes "
-                          "it ('" + change.how + "')");
+                          "', which it may call with it, and that " +
+                          what_it_does(change));
             if (change.escapes() && !escapes.escapes())
               escapes = change;
           }
@@ -2777,10 +2782,9 @@ ObjectChange handed_over(const NameResolver &resolver,
             return change;
           if (change && runs != called.function)
             return over(passes + ", which runs '" + display_name(*runs) +
-                        "' on a subclass, and that changes it ('" + change.how +
-                        "')");
+                        "' on a subclass, and that " + what_it_does(change));
           if (change)
-            return over(passes + ", which changes it ('" + change.how + "')");
+            return over(passes + ", which " + what_it_does(change));
           if (change.escapes() && !escapes.escapes())
             escapes = change;
           // Given back a part (`return client.meta.events`), the caller may
@@ -2968,6 +2972,10 @@ ObjectChange change_in(const NameResolver &resolver, const ModuleModel &module,
   if (std::string how = configuration_of(tree, function, path, methods, part);
       !how.empty())
     return {ObjectChange::Kind::Configured, how};
+  if (methods.identity_matters && !part)
+    if (std::string how = identity_seen(resolver, {&module, &function}, path);
+        !how.empty())
+      return {ObjectChange::Kind::Observed, how};
   ObjectChange handed = handed_over(resolver, module, function, path, methods,
                                     part, depth, moved_with);
   if (handed || handed.escapes())
@@ -3015,6 +3023,13 @@ ObjectChange change_in(const NameResolver &resolver, const ModuleModel &module,
 }
 
 } // namespace
+
+bool is_logging_method(std::string_view method) {
+  static const char *kLogging[] = {"debug", "info",     "warning", "warn",
+                                   "error", "exception", "critical", "log"};
+  return std::any_of(std::begin(kLogging), std::end(kLogging),
+                     [&](const char *name) { return method == name; });
+}
 
 int steps_from(const SyntaxTree &tree, TSNode node, std::string_view path) {
   for (int steps = 0;; ++steps) {
@@ -3596,6 +3611,9 @@ std::string ObjectChange::describe(const ObjectReference &reference) const {
     return who + " configures '" + reference.path + "' ('" + how + "')";
   case Kind::Closed:
     return who + " closes '" + reference.path + "' ('" + how + "')";
+  case Kind::Observed:
+    return who + " tells '" + reference.path +
+           "' from other objects by identity ('" + how + "')";
   case Kind::HandedOver:
   case Kind::Escapes:
   case Kind::None:

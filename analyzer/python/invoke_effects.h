@@ -176,6 +176,10 @@ std::vector<ObjectReference> references_to(const NameResolver &resolver,
                                            const FunctionInfo &function,
                                            TSNode call);
 
+/// True for the names of methods that log what they are given, and only
+/// read it (`logger.info`, `logging.warning`).
+bool is_logging_method(std::string_view method);
+
 /// How many attribute or item steps lead from `path` (`s3`,
 /// `self.session`) to `node` (`s3.meta.events`: 2; also through `getattr`,
 /// `functools.partial` and a session's `get_component`, each a step), or -1
@@ -191,11 +195,13 @@ bool returns_path(const SyntaxTree &tree, TSNode value, std::string_view path);
 struct ObjectChange {
   /// Escapes: not a change seen, but the object goes where hoist cannot
   /// tell what becomes of it (held by what a library call returns).
-  enum class Kind { None, Configured, Closed, HandedOver, Escapes };
+  /// Observed: not changed, but told from another object by identity
+  /// (introspection.h's identity_seen), where `methods.identity_matters`.
+  enum class Kind { None, Configured, Closed, Observed, HandedOver, Escapes };
   Kind kind = Kind::None;
-  /// Configured, Closed: the code that does it (`s.set_credentials(...)`,
-  /// `conn.close()`, `with conn`); HandedOver, Escapes: a sentence saying to
-  /// what.
+  /// Configured, Closed, Observed: the code that does it
+  /// (`s.set_credentials(...)`, `conn.close()`, `with conn`, `repr(s3)`);
+  /// HandedOver, Escapes: a sentence saying to what.
   std::string how;
 
   /// True for a change seen (not Escapes).

@@ -10,9 +10,7 @@ import weakref
 import boto3
 
 ALIVE = []
-local = boto3.client("s3", region_name="us-east-1")
 dynamodb_client = boto3.client("dynamodb", region_name="us-east-1")
-session = boto3.Session(region_name="us-east-1")
 sqs = boto3.client("sqs", region_name="us-east-1")
 sns = boto3.client("sns", region_name="us-east-1")
 kinesis = boto3.client("kinesis", region_name="us-east-1")
@@ -20,11 +18,12 @@ kinesis = boto3.client("kinesis", region_name="us-east-1")
 
 def make_client():
     # expect: client-in-handler[hoistable]
-    return local
+    return boto3.client("s3", region_name="us-east-1")
 
 
 def compared_handler(event, context):
     # expect: client-in-handler[hoistable]
+    local = boto3.client("s3", region_name="us-east-1")
     return {"same": local is make_client()}
 
 
@@ -41,11 +40,12 @@ def attribute_handler(event, context):
 
 def make_session():
     # expect: client-in-handler[hoistable]
-    return session
+    return boto3.Session(region_name="us-east-1")
 
 
 def id_handler(event, context):
     # expect: client-in-handler[hoistable]
+    session = boto3.Session(region_name="us-east-1")
     return {"distinct": id(session) != id(make_session())}
 
 
