@@ -564,6 +564,13 @@ private:
     if (lookup.handler) {
       lookup.handler->module_shared_with = std::move(shared_with);
       lookup.handler->environment = &entry.environment;
+      for (const ConfiguredHandler &other : configured_)
+        if (&other != &entry &&
+            (other.language == HandlerLanguage::Python ||
+             other.language == HandlerLanguage::Unknown))
+          lookup.handler->other_functions.push_back(
+              {other.origin, &other.environment,
+               configured_module_stem(other) == configured_module_stem(entry)});
       run_checks(resolver, *lookup.handler, found);
     } else if (!lookup.problem.empty() &&
              options_.enabled_rules.count(rules::kHandlerNotFound))

@@ -22,6 +22,14 @@ bool is_module_file(const HandlerSpec &spec, const std::string &path);
 /// is where the user keeps the project, not what the project is.
 bool is_test_file(const std::string &checked_path);
 
+/// Another function of a handler's deployment.
+struct OtherFunction {
+  std::string said; ///< "function 'Health' in template.yaml"
+  const FunctionEnvironment *environment = nullptr;
+  /// Its handler is in the same module as this one's (whatever its name).
+  bool same_module = false;
+};
+
 struct Handler {
   const ModuleModel *module = nullptr; ///< where the handler's name is bound
   const FunctionInfo *function = nullptr;
@@ -49,6 +57,10 @@ struct Handler {
   /// The function's environment as its deployment configuration states it
   /// (a configured handler), or null: what botocore reads when it builds.
   const FunctionEnvironment *environment = nullptr;
+  /// The other Python functions of the deployment (a configured handler):
+  /// code moved to module scope runs at the INIT of those that load the
+  /// module, with their environment.
+  std::vector<OtherFunction> other_functions;
 };
 
 /// True when Lambda's lookup of the handler name `name` in `module` may

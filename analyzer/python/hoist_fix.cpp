@@ -1330,7 +1330,10 @@ bool is_sdk_setting(std::string_view name) {
       "AWS_SHARED_CREDENTIALS_FILE", "AWS_MAX_ATTEMPTS", "AWS_RETRY_MODE", "AWS_DEFAULTS_MODE",
       "AWS_STS_REGIONAL_ENDPOINTS", "AWS_S3_US_EAST_1_REGIONAL_ENDPOINT",
       "AWS_USE_FIPS_ENDPOINT",
-      "AWS_USE_DUALSTACK_ENDPOINT", "AWS_ENDPOINT_URL", "AWS_CA_BUNDLE"};
+      "AWS_USE_DUALSTACK_ENDPOINT", "AWS_ENDPOINT_URL", "AWS_CA_BUNDLE",
+      "AWS_METADATA_SERVICE_TIMEOUT", "AWS_METADATA_SERVICE_NUM_ATTEMPTS",
+      "AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE",
+      "AWS_EC2_METADATA_SERVICE_ENDPOINT", "AWS_ENDPOINT_DISCOVERY_ENABLED"};
   return kSettings.count(name) > 0 || name.rfind("AWS_ENDPOINT_URL_", 0) == 0;
 }
 
@@ -1345,7 +1348,11 @@ bool is_building_exception(const std::string &path) {
       "InvalidRegionError", "UnknownServiceError", "DataNotFoundError",
       "UnknownEndpointError", "EndpointResolutionError",
       "InvalidEndpointConfigurationError", "UnknownRegionError",
-      "ResourceNotExistsError", "UnknownAPIVersionError"};
+      "ResourceNotExistsError", "UnknownAPIVersionError",
+      "InvalidDefaultsMode", "InvalidSTSRegionalEndpointsConfigError",
+      "InvalidS3UsEast1RegionalEndpointConfigError",
+      "InvalidIMDSEndpointError", "InvalidIMDSEndpointModeError",
+      "InvalidEndpointDiscoveryConfigurationError"};
   for (const char *module : {"botocore.exceptions.", "boto3.exceptions."})
     if (path.rfind(module, 0) == 0)
       return kBuilding.count(path.substr(std::strlen(module))) > 0;
@@ -1355,30 +1362,64 @@ bool is_building_exception(const std::string &path) {
 /// True when botocore builds with `value` for the SDK setting `name`
 /// (is_sdk_setting); false for a value it refuses and for settings that
 /// name what Lambda's environment may not have (a profile, a file).
+/// botocore compares some values as they are written (`AWS_RETRY_MODE=
+/// Standard` and `AWS_STS_REGIONAL_ENDPOINTS=Regional` raise), others
+/// whatever their case; counts are read with `int()`, and at least one
+/// attempt is needed.
 bool sdk_setting_builds(std::string_view name, std::string_view value) {
-  auto one_of = [&](std::initializer_list<std::string_view> valid) {
-    std::string lower(value);
-    for (char &c : lower)
-      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return std::find(valid.begin(), valid.end(), lower) != valid.end();
+  auto one_of = [&](std::initializer_list<std::string_view> valid,
+                    bool any_case) {
+    std::string written(value);
+    if (any_case)
+      for (char &c : written)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return std::find(valid.begin(), valid.end(), written) != valid.end();
   };
+  bool count = !value.empty() && value.find_first_not_of("0123456789") ==
+                                     std::string_view::npos;
   if (name == "AWS_RETRY_MODE")
-    return one_of({"legacy", "standard", "adaptive"});
+    return one_of({"legacy", "standard", "adaptive"}, false);
   if (name == "AWS_DEFAULTS_MODE")
     return one_of({"legacy", "standard", "in-region", "cross-region",
-                   "mobile", "auto"});
+                   "mobile", "auto"}, true);
   if (name == "AWS_STS_REGIONAL_ENDPOINTS" ||
       name == "AWS_S3_US_EAST_1_REGIONAL_ENDPOINT")
-    return one_of({"legacy", "regional"});
+    return one_of({"legacy", "regional"}, false);
   if (name == "AWS_USE_FIPS_ENDPOINT" || name == "AWS_USE_DUALSTACK_ENDPOINT")
-    return one_of({"true", "false"});
+    return one_of({"true", "false"}, true);
+  if (name == "AWS_ENDPOINT_DISCOVERY_ENABLED")
+    return one_of({"true", "false", "auto"}, true);
+  if (name == "AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE")
+    return one_of({"ipv4", "ipv6"}, true);
   if (name == "AWS_MAX_ATTEMPTS")
-    return !value.empty() &&
-           value.find_first_not_of("0123456789") == std::string_view::npos;
-  if (name.rfind("AWS_ENDPOINT_URL", 0) == 0)
+    return count && value.find_first_not_of('0') != std::string_view::npos;
+  if (name == "AWS_METADATA_SERVICE_TIMEOUT" ||
+      name == "AWS_METADATA_SERVICE_NUM_ATTEMPTS")
+    return count;
+  if (name.rfind("AWS_ENDPOINT_URL", 0) == 0 ||
+      name == "AWS_EC2_METADATA_SERVICE_ENDPOINT")
     return value.rfind("http://", 0) == 0 || value.rfind("https://", 0) == 0;
   return false;
 }
+
+/// What `environment` sets that makes botocore's build raise ("sets
+/// 'AWS_PROFILE=dev'"), or "": an SDK setting (is_sdk_setting) with a value
+/// it refuses or one that names what may be missing, or with a value known
+/// only at deployment.
+std::string refused_sdk_setting(const FunctionEnvironment &environment) {
+  for (const auto &[name, value] : environment.variables)
+    if (is_sdk_setting(name) && !sdk_setting_builds(name, value))
+      return "sets '" + name + "=" + value + "'";
+  for (const std::string &name : environment.unknown)
+    if (is_sdk_setting(name))
+      return "sets '" + name + "' to a value known only at deployment";
+  return "";
+}
+
+/// What botocore does with the SDK settings, for messages.
+constexpr const char *kSdkSettingsRead =
+    ": botocore reads the environment and the SDK's config files when it "
+    "builds, and raises when they name a missing profile or hold a bad value";
 
 /// The SDK settings (is_sdk_setting) `handler`'s configuration sets, as
 /// text: "" for none, and for a handler found without configuration.
@@ -1408,20 +1449,11 @@ std::string sdk_settings_of(const Handler &handler) {
 std::string sdk_failure_expected(const NameResolver &resolver,
                                  const Handler &handler,
                                  const ReachedFunction &where, TSNode call) {
-  const std::string fails =
-      ": botocore reads the environment and the SDK's config files when it "
-      "builds, and raises when they name a missing profile or hold a bad "
-      "value";
-  if (handler.environment) {
-    for (const auto &[name, value] : handler.environment->variables)
-      if (is_sdk_setting(name) && !sdk_setting_builds(name, value))
-        return "the function's configuration sets '" + name + "=" + value +
-               "'" + fails;
-    for (const std::string &name : handler.environment->unknown)
-      if (is_sdk_setting(name))
-        return "the function's configuration sets '" + name +
-               "' to a value known only at deployment" + fails;
-  }
+  const std::string fails = kSdkSettingsRead;
+  if (handler.environment)
+    if (std::string sets = refused_sdk_setting(*handler.environment);
+        !sets.empty())
+      return "the function's configuration " + sets + fails;
   // The functions on the path, each with the node of it that leads on.
   std::vector<std::pair<Scope, TSNode>> path;
   for (const CallStep &step : where.chain)
@@ -2525,6 +2557,32 @@ construction_fix(const NameResolver &resolver, const Handler &handler,
         !why.empty())
       unsafe.push_back(why);
   }
+  // Another function of the deployment whose configuration makes botocore's
+  // build raise fails its INIT on the moved code where it loads the module
+  // (a Health function sharing app.py with `AWS_PROFILE` set), though
+  // nothing there built it before.
+  if (result.failure.empty() && entry.family == "aws-sdk" && handler.module)
+    for (const OtherFunction &other : handler.other_functions) {
+      std::string sets = refused_sdk_setting(*other.environment);
+      if (sets.empty())
+        continue;
+      std::string failure = "the configuration of " + other.said + " " + sets +
+                            kSdkSettingsRead;
+      bool own_module =
+          resolver.module_cache().same_file(*handler.module, *where.module);
+      std::string why =
+          other.same_module && own_module
+              ? failing_at_init(other.said + " loads '" +
+                                    where.module->path() +
+                                    "' too: at module scope it would be "
+                                    "built at that function's INIT",
+                                failure)
+              : imported_by_other_handler(resolver, *where.module, failure);
+      if (!why.empty()) {
+        unsafe.push_back(why);
+        break;
+      }
+    }
   // Another module that imports this one (the function's entry point,
   // `import app` then `app.REGION = ...`) may change what it reads after,
   // and so may a package Lambda imports first (`pkg/__init__.py` for

@@ -470,21 +470,31 @@ std::string identity_seen(const NameResolver &resolver, Scope scope,
                           std::string_view path) {
   const SyntaxTree &tree = scope.module->tree();
   std::string seen;
+  auto check = [&](TSNode use) {
+    if (TSNode told = telling_apart(resolver, scope, use);
+        !ts_node_is_null(told) && !only_logged(tree, scope, told))
+      seen = shown(tree, told);
+  };
   walk_named_descendants(scope.function->body, [&](TSNode node) {
     if (!seen.empty())
       return false;
-    if (tree.text(node) != path)
+    if (tree.text(node) != path) {
+      // A part that is an object of its own, made with it and kept by it
+      // (`s3.meta`, `s3.meta.config`, `s3.meta.events`), not one holding a
+      // string or a number (`s3.meta.region_name`).
+      if (is(node, "attribute") && steps_from(tree, node, path) > 0 &&
+          !resolver.catalogue().holds_value(
+              tree.text(field(node, "attribute"))))
+        check(node);
       return true;
+    }
     TSNode holder = ts_node_parent(node);
     bool another_name = (is(holder, "attribute") &&
                          ts_node_eq(field(holder, "attribute"), node)) ||
                         (is(holder, "keyword_argument") &&
                          ts_node_eq(field(holder, "name"), node));
-    if (another_name)
-      return false;
-    if (TSNode told = telling_apart(resolver, scope, node);
-        !ts_node_is_null(told) && !only_logged(tree, scope, told))
-      seen = shown(tree, told);
+    if (!another_name)
+      check(node);
     return false;
   });
   return seen;

@@ -77,7 +77,8 @@ invoke_path_introspection(const NameResolver &resolver,
 /// `format`, `hash`, `id` or `type` (not the type's name), an f-string or
 /// `%` or `str.format` formatting of it, a dunder that shows the same
 /// (`s3.__hash__()`, `s3.__class__`), `==`, `!=`, `is` against what may be
-/// another object. A client, session or connection shows which instance
+/// another object; the same of a part of it that is an object of its own
+/// (`s3.meta == other.meta`), not a string or number. A client, session or connection shows which instance
 /// it is there: one kept for every invocation shows where each had its
 /// own. What only goes to a log or to `print` does not count.
 std::string identity_seen(const NameResolver &resolver, Scope scope,

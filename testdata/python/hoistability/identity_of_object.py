@@ -1,11 +1,13 @@
 # RUN: %expect %s
 # A client built per invocation shows which instance it is through its
 # repr, str, hash and type (botocore makes a class per client), an f-string
-# or `%` formatting of it, and `==` against another object. Code that keeps
-# or returns what those give tells one client kept for every invocation from
-# one built per invocation (the set grows by one per invocation, or not at
-# all): no fix, as for a client configured after it is built. A client only
-# logged, printed, or named by its type's name keeps its safe fix.
+# or `%` formatting of it, and `==` against another object, and so do its
+# parts that are objects of their own (`meta`, not `meta.region_name`).
+# Code that keeps or returns what those give tells one client kept for every
+# invocation from one built per invocation (the set grows by one per
+# invocation, or not at all): no fix, as for a client configured after it
+# is built. A client only logged, printed, or named by its type's name
+# keeps its safe fix.
 import logging
 
 import boto3
@@ -59,10 +61,21 @@ def compared_handler(event, context):
     return same
 
 
+def make_ec2():
+    # expect: client-in-handler[hoistable]
+    return boto3.client("ec2", region_name="us-east-1")
+
+
+def parts_handler(event, context):
+    first = make_ec2()
+    second = make_ec2()
+    return first.meta == second.meta
+
+
 def logged_handler(event, context):
     # expect: client-in-handler[hoistable]
     logs = boto3.client("logs", region_name="us-east-1")
     logger.info("client %s of type %s", logs, type(logs))
     logger.debug(f"built {logs!r}")
     print(repr(logs))
-    return type(logs).__name__
+    return [type(logs).__name__, logs.meta.region_name == "us-east-1"]

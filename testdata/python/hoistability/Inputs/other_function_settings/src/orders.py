@@ -1,0 +1,5 @@
+import storage
+
+
+def handler(event, context):
+    return {"name": storage.table().name}

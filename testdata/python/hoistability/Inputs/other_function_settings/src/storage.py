@@ -1,0 +1,5 @@
+import boto3
+
+
+def table():
+    return boto3.resource("dynamodb").Table("orders")
