@@ -2256,22 +2256,60 @@ changes_after_import(const NameResolver &resolver, const ModuleModel &importer,
       std::string why = imports + ", then " + then + before;
       changes.push_back({std::move(write), "", std::move(why)});
     }
+  auto is_module = [&](TSNode node) {
+    Symbol symbol = resolver.resolve(node, {&importer, nullptr});
+    return symbol.kind == Symbol::Kind::Module && symbol.module &&
+           resolver.module_cache().same_file(*symbol.module, module);
+  };
+  auto after_load = [&](TSNode node) {
+    return ts_node_start_byte(node) >= ts_node_start_byte(loading) &&
+           !edits.runs_only_as_script(node);
+  };
   for_each_in_scope(tree.root(), [&](TSNode node) {
     TSNode target = is(node, "assignment") ? field(node, "left") : TSNode{};
-    if (!is(target, "attribute") ||
-        ts_node_start_byte(target) < ts_node_start_byte(loading) ||
-        edits.runs_only_as_script(target))
-      return true;
-    Symbol owner =
-        resolver.resolve(field(target, "object"), {&importer, nullptr});
-    if (owner.kind == Symbol::Kind::Module && owner.module &&
-        resolver.module_cache().same_file(*owner.module, module))
+    if (is(target, "attribute") && after_load(target) &&
+        is_module(field(target, "object")))
       changes.push_back({std::nullopt,
                          std::string(tree.text(field(target, "attribute"))),
                          imports + ", then sets '" +
                              std::string(tree.text(target)) +
                              "', which the construction reads" + before});
     return true;
+  });
+  // The module itself used as a value (`setattr(app, "boto3", fake)`,
+  // `mock.patch.object(app, "Config", ...)`, `use_fakes(app)`, `for m in
+  // (app,)`): a name written out sets that one, anything else may set any.
+  walk_named_descendants(tree.root(), [&](TSNode node) {
+    if (!is(node, "identifier") || !after_load(node) || !is_module(node) ||
+        opens_scope(node))
+      return !opens_scope(node);
+    TSNode parent = ts_node_parent(node);
+    if ((is(parent, "attribute") && ts_node_eq(field(parent, "object"), node)) ||
+        is(parent, "import_statement") || is(parent, "dotted_name") ||
+        is(parent, "aliased_import") || is(parent, "import_from_statement"))
+      return false;
+    TSNode call = is(parent, "argument_list") ? ts_node_parent(parent) : TSNode{};
+    std::vector<TSNode> arguments =
+        is(call, "call") ? named_children(parent) : std::vector<TSNode>{};
+    std::string callee =
+        is(call, "call") ? resolver.called_path(call, {&importer, nullptr}) : "";
+    std::optional<std::string> name;
+    if (arguments.size() >= 2 && ts_node_eq(arguments[0], node) &&
+        (tree.text(field(call, "function")) == "setattr" ||
+         callee == "unittest.mock.patch.object" ||
+         callee == "mock.patch.object"))
+      name = string_value(tree, arguments[1]);
+    if (is(call, "call") && (callee == "getattr" || callee == "hasattr"))
+      return false; // reads
+    std::string text(tree.text(is(call, "call") ? call : parent));
+    if (text.size() > 60 || text.find('\n') != std::string::npos)
+      text = text.substr(0, std::min<std::size_t>(57, text.find('\n'))) + "...";
+    changes.push_back({std::nullopt, name.value_or(""),
+                       imports + ", then hands the module on ('" + text +
+                           "'), where code may set " +
+                           (name ? "'" + *name + "'" : "any of its names") +
+                           ", which the construction reads" + before});
+    return false;
   });
   return changes;
 }
@@ -2282,8 +2320,9 @@ std::string changed_after_import(const std::vector<ChangeAfterImport> &changes,
                                  const ConstructionFix &result) {
   for (const ChangeAfterImport &change : changes)
     if (change.write ? change.write->may_change(result.literals)
-                     : std::count(result.reads.begin(), result.reads.end(),
-                                  change.name) > 0)
+                     : change.name.empty() ||
+                           std::count(result.reads.begin(), result.reads.end(),
+                                      change.name) > 0)
       return change.why;
   return "";
 }

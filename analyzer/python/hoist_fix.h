@@ -38,7 +38,8 @@ struct ConstructionFix {
 
 /// What module-level code of a module does after it imports another that
 /// code could be moved into: an environment write (`write`), or a name of
-/// that module set (`name`, as `app.REGION = ...` sets "REGION"); `why`
+/// that module set (`name`, as `app.REGION = ...` sets "REGION"; empty
+/// when any may be: the module handed to code that may set them); `why`
 /// says so, for messages.
 struct ChangeAfterImport {
   std::optional<EnvironmentWrite> write;
