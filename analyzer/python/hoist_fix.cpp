@@ -2204,6 +2204,32 @@ std::string defined_conditionally(const SyntaxTree &tree,
   return "";
 }
 
+/// Fills `set` with the attributes `function` (of `tree`) sets on its
+/// parameter `parameter` (`module.ddb = ...`), and says whether that is all
+/// it does with it besides reading an attribute's value: no call through
+/// it, no part of it changed, and the parameter itself goes nowhere.
+bool names_set_on(const SyntaxTree &tree, const FunctionInfo &function,
+                  const std::string &parameter, std::vector<std::string> &set) {
+  bool only_sets = true;
+  walk_named_descendants(function.body, [&](TSNode node) {
+    if (!only_sets || opens_scope(node))
+      return false;
+    if (!is(node, "identifier") || tree.text(node) != parameter)
+      return true;
+    TSNode attribute = ts_node_parent(node);
+    TSNode use = ts_node_parent(attribute);
+    if (!is(attribute, "attribute") ||
+        !ts_node_eq(field(attribute, "object"), node) ||
+        is(use, "attribute") || is(use, "subscript") || is(use, "call") ||
+        is(use, "augmented_assignment") || is(use, "delete_statement"))
+      only_sets = false;
+    else if (is(use, "assignment") && ts_node_eq(field(use, "left"), attribute))
+      set.emplace_back(tree.text(field(attribute, "attribute")));
+    return false;
+  });
+  return only_sets;
+}
+
 /// What module-level code of `importer` does, after it imports `module`,
 /// that may change what code moved into `module` reads: it changes the
 /// environment, itself or through the project functions it calls (a
@@ -2301,6 +2327,28 @@ changes_after_import(const NameResolver &resolver, const ModuleModel &importer,
       name = string_value(tree, arguments[1]);
     if (is(call, "call") && (callee == "getattr" || callee == "hasattr"))
       return false; // reads
+    // Given to a project function: the names it sets on its parameter
+    // (`def configure(module): module.ddb = ...`), when it only sets them.
+    const ModuleModel *callee_module = nullptr;
+    if (const FunctionInfo *function =
+            is(call, "call") ? resolver.called_function(
+                                   call, {&importer, nullptr}, callee_module)
+                             : nullptr;
+        function && callee_module && !name) {
+      std::string parameter =
+          parameter_for(tree, *function, call, node);
+      std::vector<std::string> set;
+      if (!parameter.empty() &&
+          names_set_on(callee_module->tree(), *function, parameter, set)) {
+        for (std::string &one : set)
+          changes.push_back({std::nullopt, one,
+                             imports + ", then hands the module to '" +
+                                 display_name(*function) + "', which sets '" +
+                                 one + "', which the construction reads" +
+                                 before});
+        return false;
+      }
+    }
     std::string text(tree.text(is(call, "call") ? call : parent));
     if (text.size() > 60 || text.find('\n') != std::string::npos)
       text = text.substr(0, std::min<std::size_t>(57, text.find('\n'))) + "...";

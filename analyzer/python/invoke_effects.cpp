@@ -85,37 +85,6 @@ bool names_sdk_config_file(std::string path) {
          path.find("aws_shared_credentials_file") != std::string::npos;
 }
 
-/// The parameter of `callee` that `call` passes `argument` to, or "" (also
-/// when it goes into `*args` or `**kwargs`, whose items hoist does not
-/// follow: `trace(s3=s3)` given `def trace(**clients)`).
-std::string parameter_for(const SyntaxTree &tree, const FunctionInfo &callee,
-                          TSNode call, TSNode argument) {
-  std::size_t position = callee.first_given();
-  for (TSNode node : named_children(field(call, "arguments"))) {
-    if (is(node, "keyword_argument")) {
-      if (!ts_node_eq(field(node, "value"), argument))
-        continue;
-      std::string_view name = tree.text(field(node, "name"));
-      for (const Parameter &parameter : callee.parameters)
-        if (parameter.name == name &&
-            (parameter.kind == Parameter::Kind::Positional ||
-             parameter.kind == Parameter::Kind::KeywordOnly))
-          return parameter.name;
-      return "";
-    }
-    if (is(node, "list_splat") || is(node, "dictionary_splat"))
-      return "";
-    if (ts_node_eq(node, argument))
-      return position < callee.parameters.size() &&
-                     callee.parameters[position].kind ==
-                         Parameter::Kind::Positional
-                 ? callee.parameters[position].name
-                 : "";
-    ++position;
-  }
-  return "";
-}
-
 /// What an environment write does, for messages, unless it says more.
 constexpr const char *kChangesEnvironment = "changes the environment it reads";
 
@@ -327,17 +296,39 @@ bool unresolved_function(const NameResolver &resolver, Scope scope,
   if (resolver.resolve(callee, scope).known())
     return false;
   const SyntaxTree &tree = scope.module->tree();
+  // A project module kept as a stub (ModuleCache) can neither lead to a
+  // construction nor change what one reads: its functions (`replies.ok`,
+  // `from replies import ok`) are not code hoist lacks.
+  auto stub = [](const Symbol &module) {
+    return module.kind == Symbol::Kind::Module && module.module &&
+           module.module->tree().text(module.module->tree().root()).empty();
+  };
   if (is(callee, "attribute")) {
     TSNode object = unparenthesize(field(callee, "object"));
     Symbol owner = resolver.resolve(object, scope);
     return owner.kind == Symbol::Kind::Class ||
            owner.kind == Symbol::Kind::Object ||
-           owner.kind == Symbol::Kind::Module ||
+           (owner.kind == Symbol::Kind::Module && !stub(owner)) ||
            (is(object, "call") && tree.text(field(object, "function")) == "type");
   }
   if (!is(callee, "identifier"))
     return true;
   std::string name(tree.text(callee));
+  for (const ScopeBindings *bindings :
+       {scope.function ? &scope.function->bindings : nullptr,
+        &scope.module->bindings()}) {
+    if (!bindings || !bindings->binds(name))
+      continue;
+    auto import = bindings->imports.find(name);
+    if (import != bindings->imports.end() && !bindings->assignments.count(name) &&
+        !bindings->others.count(name) &&
+        import->second.find('.') != std::string::npos &&
+        stub(resolver.imported(
+            import->second.substr(0, import->second.rfind('.')),
+            *scope.module)))
+      return false;
+    break;
+  }
   // A local bound once to what a library made (`agent = Agent(...)`, then
   // `agent(question)`) is the library's object, not project code.
   if (scope.function) {
@@ -3023,6 +3014,34 @@ ObjectChange change_in(const NameResolver &resolver, const ModuleModel &module,
 }
 
 } // namespace
+
+std::string parameter_for(const SyntaxTree &tree, const FunctionInfo &callee,
+                          TSNode call, TSNode argument) {
+  std::size_t position = callee.first_given();
+  for (TSNode node : named_children(field(call, "arguments"))) {
+    if (is(node, "keyword_argument")) {
+      if (!ts_node_eq(field(node, "value"), argument))
+        continue;
+      std::string_view name = tree.text(field(node, "name"));
+      for (const Parameter &parameter : callee.parameters)
+        if (parameter.name == name &&
+            (parameter.kind == Parameter::Kind::Positional ||
+             parameter.kind == Parameter::Kind::KeywordOnly))
+          return parameter.name;
+      return "";
+    }
+    if (is(node, "list_splat") || is(node, "dictionary_splat"))
+      return "";
+    if (ts_node_eq(node, argument))
+      return position < callee.parameters.size() &&
+                     callee.parameters[position].kind ==
+                         Parameter::Kind::Positional
+                 ? callee.parameters[position].name
+                 : "";
+    ++position;
+  }
+  return "";
+}
 
 bool is_logging_method(std::string_view method) {
   static const char *kLogging[] = {"debug", "info",     "warning", "warn",

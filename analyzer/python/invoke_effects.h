@@ -176,6 +176,12 @@ std::vector<ObjectReference> references_to(const NameResolver &resolver,
                                            const FunctionInfo &function,
                                            TSNode call);
 
+/// The parameter of `callee` that `call` passes `argument` to, or "" (also
+/// when it goes into `*args` or `**kwargs`, whose items hoist does not
+/// follow: `trace(s3=s3)` given `def trace(**clients)`).
+std::string parameter_for(const SyntaxTree &tree, const FunctionInfo &callee,
+                          TSNode call, TSNode argument);
+
 /// True for the names of methods that log what they are given, and only
 /// read it (`logger.info`, `logging.warning`).
 bool is_logging_method(std::string_view method);
