@@ -262,6 +262,9 @@ FunctionRun run_function(const VerifyOptions &options,
                          const fs::path &task_root, const fs::path &log_dir,
                          const std::vector<Event> &events, std::string &error) {
   FunctionRun run;
+  run.task_root = task_root.string();
+  std::error_code unresolved;
+  run.resolved_task_root = fs::weakly_canonical(task_root, unresolved).string();
   const fs::path constructions = log_dir / "constructions.jsonl";
   FunctionOptions function = options.function;
   if (!options.cpp_source.empty()) {

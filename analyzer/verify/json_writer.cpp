@@ -43,9 +43,10 @@ Json run_json(const FunctionRun &run) {
       entry["init_ms"] = rounded(record.init_ms);
     if (!record.error_type.empty())
       entry["error_type"] = record.error_type;
-    auto payload = Json::parse(record.payload, nullptr, false);
+    const std::string text = run.as_in_lambda(record.payload);
+    auto payload = Json::parse(text, nullptr, false);
     entry[record.status == InvokeStatus::Success ? "response" : "error"] =
-        payload.is_discarded() ? Json(record.payload) : payload;
+        payload.is_discarded() ? Json(text) : payload;
     invocations.push_back(std::move(entry));
   }
   Json constructions = Json::array();
@@ -113,8 +114,10 @@ void write_verify_json(std::ostream &out, const Verification &v) {
     std::size_t i = *v.first_difference;
     document["first_difference"] = {
         {"invocation", i + 1},
-        {"original", outcome_text(v.original.invocations[i])},
-        {"fixed", outcome_text(v.after_fix.invocations[i])}};
+        {"original",
+         v.original.as_in_lambda(outcome_text(v.original.invocations[i]))},
+        {"fixed",
+         v.after_fix.as_in_lambda(outcome_text(v.after_fix.invocations[i]))}};
   }
   if (v.first_new_pending)
     document["first_pending_work"] = {
@@ -136,7 +139,8 @@ void write_verify_json(std::ostream &out, const Verification &v) {
   document["verdict_reason"] = verdict_reason(v);
   if (const InvokeRecord *failure = v.original_failure())
     document["original_error"] = {{"errorType", failure->error_type},
-                                  {"errorMessage", error_message(*failure)}};
+                                  {"errorMessage", v.original.as_in_lambda(
+                                                       error_message(*failure))}};
   document["verified"] = v.verdict() == Verdict::Verified;
   document["diff"] = v.diff;
   out << document.dump(2) << "\n";

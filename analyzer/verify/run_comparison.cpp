@@ -144,7 +144,7 @@ no_longer_found(std::vector<FindingSite> before,
 
 void compare_runs(Verification &v, std::size_t events, bool by_api) {
   for (std::size_t i = 0; i < v.original.invocations.size(); ++i)
-    if (!same_outcome(v.original.invocations[i], v.after_fix.invocations[i])) {
+    if (!same_outcome(v.original, v.after_fix, i)) {
       v.first_difference = i;
       break;
     }

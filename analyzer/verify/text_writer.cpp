@@ -65,8 +65,12 @@ void write_verify_text(std::ostream &out, const Verification &v,
   if (v.first_difference) {
     std::size_t i = *v.first_difference;
     out << "  responses differ at invocation " << i + 1 << ":\n"
-        << "    original " << outcome_text(v.original.invocations[i]) << "\n"
-        << "    fixed    " << outcome_text(v.after_fix.invocations[i]) << "\n";
+        << "    original "
+        << v.original.as_in_lambda(outcome_text(v.original.invocations[i]))
+        << "\n"
+        << "    fixed    "
+        << v.after_fix.as_in_lambda(outcome_text(v.after_fix.invocations[i]))
+        << "\n";
   } else {
     out << "  responses: all " << v.original.invocations.size() << " equal";
     // Equal errors are equal, but a run that only fails proves little.

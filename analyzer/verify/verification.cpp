@@ -155,12 +155,58 @@ std::string unsafe_clause(const Verification &v) {
   return "";
 }
 
+/// The module or package a failure says cannot be found ("No module named
+/// 'x'", Node.js's "Cannot find module 'x'" and "Cannot find package 'x'"),
+/// or "".
+std::string missing_module(const std::string &text) {
+  for (const char *lead : {"No module named '", "Cannot find module '",
+                           "Cannot find package '"}) {
+    std::size_t at = text.find(lead);
+    if (at == std::string::npos)
+      continue;
+    at += std::string(lead).size();
+    std::size_t end = text.find('\'', at);
+    if (end != std::string::npos)
+      return text.substr(at, end - at);
+  }
+  return "";
+}
+
 /// What makes an original that fails on every invocation succeed, as a
 /// clause to append. Every AWS endpoint is the closed loopback proxy, so a
 /// call to AWS fails offline: a stand-in on loopback answers it
-/// (docs/runtime.md).
-std::string failure_remedy(const InvokeRecord &failure) {
-  const std::string text = failure.error_type + " " + error_message(failure);
+/// (docs/runtime.md). A module that cannot be found is not in the task root
+/// copied, which holds no layer and, for Node.js, not the AWS SDK that
+/// Lambda's runtime provides.
+std::string failure_remedy(const FunctionRun &run,
+                           const InvokeRecord &failure) {
+  const std::string text =
+      run.as_in_lambda(failure.error_type + " " + error_message(failure));
+  const std::string module = missing_module(text);
+  if (!module.empty() && (module[0] == '/' || module[0] == '.'))
+    return "; a file it loads, '" + module +
+           "', is not in the task root: give as --root the directory Lambda "
+           "would unpack (the build output, for code built or bundled "
+           "before deployment)";
+  if (!module.empty() && text.find("No module named") != std::string::npos)
+    return "; the module '" + module +
+           "' is not in the task root, which verify runs as it is (no layer "
+           "added): give as --root one that holds it (sam build's "
+           ".aws-sam/build/<Function>), or install the package that provides "
+           "it into a copy (pip install --target DIR PACKAGE)";
+  if (!module.empty()) {
+    // The package, without the path into it that was asked for.
+    const std::size_t scope = module[0] == '@' ? module.find('/') + 1 : 0;
+    const std::string package = module.substr(0, module.find('/', scope));
+    return "; the package '" + package + "' is not in the task root's "
+           "node_modules, and verify adds no layer" +
+           (package.rfind("@aws-sdk/", 0) == 0
+                ? " nor the AWS SDK for JavaScript v3 that Lambda's nodejs18.x "
+                  "and later provide"
+                : "") +
+           ": install it there, or in a copy given as --root (npm install " +
+           package + ")";
+  }
   for (const char *offline :
        {"127.0.0.1:9", "ProxyConnectionError", "EndpointConnectionError",
         "ECONNREFUSED", "Could not connect to the endpoint"})
@@ -172,18 +218,42 @@ std::string failure_remedy(const InvokeRecord &failure) {
   return "; give events (--events) and variables (--env) it succeeds with";
 }
 
+/// Whether every success of `run` answered null (a handler that returns
+/// nothing): equal responses then say nothing of what it did.
+bool answered_only_null(const FunctionRun &run) {
+  return std::all_of(run.invocations.begin(), run.invocations.end(),
+                     [](const InvokeRecord &record) {
+                       return record.status != InvokeStatus::Success ||
+                              record.payload.empty() ||
+                              record.payload == "null";
+                     });
+}
+
+/// An error's first line, as Lambda would show it: the rest of a Node.js
+/// "Cannot find module" is its require stack.
+std::string first_failure_text(const FunctionRun &run,
+                               const InvokeRecord &failure) {
+  std::string text = run.as_in_lambda(error_text(failure));
+  return text.substr(0, text.find('\n'));
+}
+
 } // namespace
 
 std::string verdict_reason(const Verification &v) {
   switch (v.verdict()) {
   case Verdict::Verified: {
+    // What was compared, no more: the answers, not the side effects.
+    std::string responses = "the responses are equal";
+    if (answered_only_null(v.original))
+      responses += " (each success answered null: what the handler does "
+                   "besides answering is not compared)";
     if (v.fixes_applied == 0)
-      return "nothing to fix; the handler behaves the same";
+      return "nothing to fix; " + responses;
     // A fix that moves no construction (a callback handler made async).
     if (v.constructions_fixed == 0)
-      return "the behaviour is unchanged" + unsafe_clause(v);
+      return responses + unsafe_clause(v);
     std::string reason =
-        "the behaviour is unchanged and " +
+        responses + " and " +
         counted(v.expected_to_leave, "construction", "constructions") +
         " left the invoke path";
     if (v.memoized > 0)
@@ -239,8 +309,8 @@ std::string verdict_reason(const Verification &v) {
              "--unsafe-fixes applies and verifies them";
     return "the original handler failed on every invocation, so equal "
            "responses show nothing about the fix; the first failure: " +
-           error_text(*v.original_failure()) +
-           failure_remedy(*v.original_failure());
+           first_failure_text(v.original, *v.original_failure()) +
+           failure_remedy(v.original, *v.original_failure());
   }
   return "";
 }
@@ -288,9 +358,26 @@ std::optional<double> FunctionRun::warm_latency_ms(double percentile) const {
   return warm[std::clamp<std::size_t>(rank, 1, warm.size()) - 1];
 }
 
-bool same_outcome(const InvokeRecord &before, const InvokeRecord &after) {
+std::string FunctionRun::as_in_lambda(std::string text) const {
+  // The resolved path first: the given one may be a prefix of it.
+  for (const std::string &root : {resolved_task_root, task_root}) {
+    if (root.empty())
+      continue;
+    for (std::size_t at = text.find(root); at != std::string::npos;
+         at = text.find(root, at + 9))
+      text.replace(at, root.size(), "/var/task");
+  }
+  return text;
+}
+
+bool same_outcome(const FunctionRun &before_run, const FunctionRun &after_run,
+                  std::size_t i) {
+  InvokeRecord before = before_run.invocations[i];
+  InvokeRecord after = after_run.invocations[i];
   if (before.status != after.status || before.error_type != after.error_type)
     return false;
+  before.payload = before_run.as_in_lambda(before.payload);
+  after.payload = after_run.as_in_lambda(after.payload);
   if (before.status != InvokeStatus::Success)
     return error_message(before) == error_message(after);
   auto a = nlohmann::json::parse(before.payload, nullptr, false);

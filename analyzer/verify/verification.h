@@ -17,6 +17,13 @@ struct FunctionRun {
   std::vector<std::string> uncounted;
   /// The invocations that left work running when they answered.
   std::vector<runtime::PendingWork> pending;
+  /// The scratch copy of the task root the run ran in, absolute and
+  /// resolved: where its errors name its files, which Lambda names under
+  /// /var/task. Empty: nothing to rewrite.
+  std::string task_root, resolved_task_root;
+  /// `text` with the run's task root written /var/task, as Lambda would
+  /// write it: the two runs' answers then compare, and read as in Lambda.
+  std::string as_in_lambda(std::string text) const;
   /// What invocation `i` left running (nothing, when the run does not count
   /// it: Python and C++).
   runtime::PendingWork pending_after(std::size_t i) const;
@@ -125,8 +132,8 @@ struct Verification {
   Verdict verdict() const;
 };
 
-/// Why `verification` has its verdict, in one clause: "the behaviour is
-/// unchanged and 6 constructions left the invoke path". The text, JSON and
+/// Why `verification` has its verdict, in one clause: "the responses are
+/// equal and 6 constructions left the invoke path". The text, JSON and
 /// HTML reports all say this.
 std::string verdict_reason(const Verification &verification);
 
@@ -149,11 +156,12 @@ std::string error_text(const runtime::InvokeRecord &record);
 /// What an invocation gave, in one line ("returned {...}", "error E: m").
 std::string outcome_text(const runtime::InvokeRecord &record);
 
-/// Whether two invocations had the same outcome: same status and error
-/// type; equal JSON responses, or equal error messages (stack traces, whose
-/// line numbers a fix moves, are not compared).
-bool same_outcome(const runtime::InvokeRecord &before,
-                  const runtime::InvokeRecord &after);
+/// Whether invocation `i` had the same outcome in both runs: same status and
+/// error type; equal JSON responses, or equal error messages (stack traces,
+/// whose line numbers a fix moves, are not compared), each with its run's
+/// task root written as Lambda's (FunctionRun::as_in_lambda).
+bool same_outcome(const FunctionRun &before, const FunctionRun &after,
+                  std::size_t i);
 
 /// The side-by-side summary both the text and the HTML report show.
 struct SummaryRow {
