@@ -3,6 +3,7 @@
 #include <optional>
 
 #include "core/deployment.h"
+#include "javascript/js_module.h"
 #include "javascript/js_resolve.h"
 #include "treesitter/nodes.h"
 
@@ -14,12 +15,62 @@ using treesitter::is;
 using treesitter::named_children;
 using treesitter::walk_named_descendants;
 
-/// The value of `object`'s property `key`, or a null node.
-TSNode property(const JsTree &tree, TSNode object, std::string_view key) {
-  for (TSNode member : named_children(object))
-    if (is(member, "pair") && tree.text(field(member, "key")) == key)
-      return unwrap_expression(field(member, "value"));
-  return {};
+/// A construct's property as far as hoist can read it: its value, or, when a
+/// spread it cannot read comes after any value it read (and so may set it),
+/// that spread's text.
+struct Property {
+  TSNode value{};
+  std::string unread_spread{};
+  bool unknown() const { return !unread_spread.empty(); }
+};
+
+/// The object literal `...name` spreads when `name` is a `const` declared
+/// with one, in the function around it or in the module; else a null node.
+TSNode spread_object(const JsModule &module, TSNode spread) {
+  TSNode name = unwrap_expression(ts_node_named_child(spread, 0));
+  if (!is(name, "identifier"))
+    return {};
+  const std::string text(module.tree().text(name));
+  TSNode value = const_value(module, name, false);
+  const Binding *binding = module.binding(text);
+  if (ts_node_is_null(value) && !local_declaration(module, name, text) &&
+      binding && binding->kind == Binding::Kind::Value &&
+      is(binding->site, "variable_declarator") &&
+      is(field(binding->site, "name"), "identifier") &&
+      is(ts_node_parent(binding->site), "lexical_declaration") &&
+      module.tree().text(ts_node_child(ts_node_parent(binding->site), 0)) ==
+          "const")
+    value = unwrap_expression(field(binding->site, "value"));
+  return is(value, "object") ? value : TSNode{};
+}
+
+/// `object`'s property `key`, the last that sets it, as JavaScript takes
+/// it: from its own pairs, `{ key }` of a const, and the spreads of const
+/// object literals (`...functionSettings`), at most four deep.
+Property property(const JsModule &module, TSNode object, std::string_view key,
+                  int depth = 0) {
+  const JsTree &tree = module.tree();
+  Property found;
+  for (TSNode member : named_children(object)) {
+    if (is(member, "pair")) {
+      TSNode name = field(member, "key");
+      if (tree.text(name) == key || string_value(tree, name) == key)
+        found = {unwrap_expression(field(member, "value"))};
+    } else if (is(member, "shorthand_property_identifier") &&
+               tree.text(member) == key) {
+      found = {const_value(module, member, false)};
+      if (ts_node_is_null(found.value))
+        found.unread_spread = std::string(tree.text(member));
+    } else if (is(member, "spread_element")) {
+      TSNode spread = depth < 4 ? spread_object(module, member) : TSNode{};
+      Property inner = ts_node_is_null(spread)
+                           ? Property{{}, std::string(tree.text(member))}
+                           : property(module, spread, key, depth + 1);
+      if (!ts_node_is_null(inner.value) || inner.unknown())
+        found = inner;
+    }
+  }
+  return found;
 }
 
 /// Where a CDK app's paths start: `__dirname` is the module's directory;
@@ -41,7 +92,7 @@ std::optional<fs::path> path_value(const JsTree &tree, TSNode node,
     std::string text(tree.text(node));
     const std::string dirname = "`${__dirname}";
     if (text.rfind(dirname, 0) != 0 ||
-        text.find("${", 1) != std::string::npos ||
+        text.find("${", dirname.size()) != std::string::npos ||
         text.size() < dirname.size() + 1)
       return std::nullopt;
     return (directory / ("." + text.substr(dirname.size(),
@@ -69,9 +120,9 @@ std::optional<fs::path> path_value(const JsTree &tree, TSNode node,
 
 } // namespace
 
-std::vector<AppFunction> cdk_functions(const JsModule &module) {
+AppFunctions cdk_functions(const JsModule &module) {
   const JsTree &tree = module.tree();
-  std::vector<AppFunction> found;
+  AppFunctions found;
   if (tree.file()->text().find("aws-cdk") == std::string_view::npos)
     return found;
   PathBases bases;
@@ -90,7 +141,6 @@ std::vector<AppFunction> cdk_functions(const JsModule &module) {
     TSNode props = unwrap_expression(arguments[2]);
     const std::string &from = built->first;
     const std::string &api = built->second;
-    auto handler = string_value(tree, property(tree, props, "handler"));
     // aws-cdk-lib/aws-lambda-nodejs's NodejsFunction, or
     // cdk.aws_lambda_nodejs's
     bool nodejs_function =
@@ -101,39 +151,86 @@ std::vector<AppFunction> cdk_functions(const JsModule &module) {
         ((from == "aws-cdk-lib/aws-lambda" || from == "@aws-cdk/aws-lambda") &&
          api == "Function") ||
         (from == "aws-cdk-lib" && api == "aws_lambda.Function");
-    TSNode runtime = property(tree, props, "runtime");
-    bool on_nodejs =
-        !ts_node_is_null(runtime) &&
-        tree.text(runtime).find("NODEJS") != std::string_view::npos;
-    if (nodejs_function) {
-      TSNode entry = property(tree, props, "entry");
-      std::optional<fs::path> file = ts_node_is_null(entry)
-                                         ? std::nullopt
-                                         : path_value(tree, entry, bases);
-      if (file)
-        found.push_back({*file, handler.value_or("handler"), node,
-                         cdk_node_runtime(tree.text(runtime))});
-    } else if (lambda_function && handler && on_nodejs) {
-      // code: lambda.Code.fromAsset(dir), handler: 'path/file.export'
-      TSNode code = property(tree, props, "code");
-      std::vector<TSNode> asset = is(code, "call_expression")
-                                      ? arguments_of(code)
-                                      : std::vector<TSNode>{};
-      std::size_t dot = handler->rfind('/');
-      dot = handler->find('.', dot == std::string::npos ? 0 : dot);
-      std::optional<fs::path> root =
-          asset.empty() ||
-                  tree.text(field(code, "function")).find("fromAsset") ==
-                      std::string_view::npos
-              ? std::nullopt
-              : path_value(tree, asset[0], bases);
-      // A nested export (`index.handlers.main`) is left to the runtime.
-      if (root && dot != std::string::npos &&
-          handler->find('.', dot + 1) == std::string::npos)
-        found.push_back({(*root / handler->substr(0, dot)).lexically_normal(),
-                         handler->substr(dot + 1), node,
-                         cdk_node_runtime(tree.text(runtime))});
+    if (!nodejs_function && !lambda_function)
+      return true;
+    // What cannot be read is said under -v, as for a template's code in S3.
+    auto id = string_value(tree, arguments[1]);
+    auto unread = [&](const std::string &why) {
+      found.unread.push_back(
+          {node, "the CDK function '" +
+                     id.value_or(std::string(tree.text(arguments[1]))) +
+                     "' is not read: " + why +
+                     "; the handlers of its file are found by their names"});
+    };
+    auto unread_text = [&](const char *key, const Property &property) {
+      return property.unknown() ? "its " + std::string(key) +
+                                      " may come from '" +
+                                      property.unread_spread +
+                                      "', which hoist cannot read (it reads "
+                                      "spreads of const object literals)"
+                                : "its " + std::string(key) + " is '" +
+                                      std::string(tree.text(property.value)) +
+                                      "', which hoist cannot read";
+    };
+    Property handler = property(module, props, "handler");
+    auto handler_name = string_value(tree, handler.value);
+    if (handler.unknown() ||
+        (!ts_node_is_null(handler.value) && !handler_name)) {
+      unread(unread_text("handler", handler));
+      return true;
     }
+    Property runtime = property(module, props, "runtime");
+    std::string runtime_name =
+        ts_node_is_null(runtime.value)
+            ? ""
+            : cdk_node_runtime(tree.text(runtime.value));
+    if (nodejs_function) {
+      Property entry = property(module, props, "entry");
+      std::optional<fs::path> file =
+          ts_node_is_null(entry.value) ? std::nullopt
+                                       : path_value(tree, entry.value, bases);
+      if (file)
+        found.read.push_back(
+            {*file, handler_name.value_or("handler"), node, runtime_name});
+      else if (entry.unknown() || !ts_node_is_null(entry.value))
+        unread(unread_text("entry", entry) +
+               (entry.unknown() ? "" : " (it reads string literals, "
+                                       "path.join and path.resolve of them "
+                                       "and __dirname, and `${__dirname}/...`)"));
+      else
+        unread("it names no entry, and CDK derives one from this file's name "
+               "and the function's id, which hoist does not");
+      return true;
+    }
+    // lambda.Function: code: lambda.Code.fromAsset(dir), handler:
+    // 'path/file.export', on a Node.js runtime.
+    if (runtime.unknown() && handler_name) {
+      unread(unread_text("runtime", runtime));
+      return true;
+    }
+    if (!handler_name || ts_node_is_null(runtime.value) ||
+        tree.text(runtime.value).find("NODEJS") == std::string_view::npos)
+      return true;
+    Property code = property(module, props, "code");
+    std::vector<TSNode> asset = is(code.value, "call_expression")
+                                    ? arguments_of(code.value)
+                                    : std::vector<TSNode>{};
+    std::size_t dot = handler_name->rfind('/');
+    dot = handler_name->find('.', dot == std::string::npos ? 0 : dot);
+    std::optional<fs::path> root =
+        asset.empty() || tree.text(field(code.value, "function"))
+                                 .find("fromAsset") == std::string_view::npos
+            ? std::nullopt
+            : path_value(tree, asset[0], bases);
+    if (!root && (code.unknown() || !ts_node_is_null(code.value)))
+      unread(unread_text("code", code) +
+             (code.unknown() ? "" : " (it reads Code.fromAsset of a path)"));
+    // A nested export (`index.handlers.main`) is left to the runtime.
+    if (root && dot != std::string::npos &&
+        handler_name->find('.', dot + 1) == std::string::npos)
+      found.read.push_back(
+          {(*root / handler_name->substr(0, dot)).lexically_normal(),
+           handler_name->substr(dot + 1), node, runtime_name});
     return true;
   });
   return found;

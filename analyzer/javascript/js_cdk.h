@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "javascript/js_module.h"
@@ -27,11 +28,19 @@ struct AppFunction {
   std::string defined_by = "the CDK app's function";
 };
 
+/// The functions an app defines: those hoist read, and where it defines
+/// functions hoist cannot read, each with what to say of it.
+struct AppFunctions {
+  std::vector<AppFunction> read;
+  std::vector<std::pair<TSNode, std::string>> unread;
+};
+
 /// The functions `module` (a CDK app's stack) defines with paths hoist can
 /// read: string literals and `path.join(...)` / `path.resolve(...)` of
 /// them (relative to the app's directory, where cdk.json is), with
-/// `__dirname` (the module's directory) or `${__dirname}/...`; others are
-/// left out.
-std::vector<AppFunction> cdk_functions(const JsModule &module);
+/// `__dirname` (the module's directory) or `${__dirname}/...`; their
+/// properties given in the construct's object or through spreads of const
+/// object literals (`...functionSettings`). Others are `unread`.
+AppFunctions cdk_functions(const JsModule &module);
 
 } // namespace hoist::javascript

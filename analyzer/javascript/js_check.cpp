@@ -578,9 +578,6 @@ bool is_lazily_built(const JsModule &module, TSNode construction, TSNode callee,
   return false;
 }
 
-TSNode const_value(const JsModule &module, TSNode name,
-                   bool destructured = false);
-
 /// The credentials `construction` is given (`new S3Client({ credentials:
 /// {...} })`, SDK v2's `{ accessKeyId, secretAccessKey, sessionToken }`)
 /// when they name something of the function that builds it (a parameter, a
@@ -633,24 +630,6 @@ TSNode invocation_credentials(const JsModule &module, TSNode construction) {
       return member;
   }
   return {};
-}
-
-/// The value of the local `const` `name` names (`const region =
-/// arn.split(':')[3]`), or a null node; with `destructured`, also the value
-/// a `const` pattern takes `name` from (`const { uri } = config[name]`).
-TSNode const_value(const JsModule &module, TSNode name, bool destructured) {
-  if (!is(name, "identifier") && !is(name, "shorthand_property_identifier"))
-    return {};
-  auto declared =
-      local_declaration(module, name, std::string(module.tree().text(name)));
-  if (!declared || !is(*declared, "variable_declarator") ||
-      !(destructured || is(field(*declared, "name"), "identifier")))
-    return {};
-  TSNode declaration = ts_node_parent(*declared);
-  if (!is(declaration, "lexical_declaration") ||
-      kind(ts_node_child(declaration, 0)) != std::string_view("const"))
-    return {};
-  return unwrap_expression(field(*declared, "value"));
 }
 
 /// const_value's, and the value of a local `let` its block never assigns
@@ -1949,6 +1928,8 @@ struct Worker {
     scratch.errors.clear();
     move_append(out.result.unknown_wrappers, scratch.unknown_wrappers);
     scratch.unknown_wrappers.clear();
+    move_append(out.result.unread_functions, scratch.unread_functions);
+    scratch.unread_functions.clear();
   }
 
   JsResult scratch;
@@ -2040,8 +2021,10 @@ JsResult analyze(const JsRequest &request) {
       return;
     ++out.result.files_checked;
     cdk_apps[i] = request.given_handlers.empty() &&
-                  (!cdk_functions(*module).empty() ||
-                   is_serverless_code_config(path));
+                  (is_serverless_code_config(path) || [&] {
+                     AppFunctions defined = cdk_functions(*module);
+                     return !defined.read.empty() || !defined.unread.empty();
+                   }());
     worker.ranked({kByName, i}, out, [&] {
       check_by_name(request, file, path, *module, code_roots, worker.modules,
                     worker.check, out.result);
@@ -2080,14 +2063,18 @@ JsResult analyze(const JsRequest &request) {
       const JsModule *app = worker.modules.load(paths[i], paths[i]);
       std::vector<AppFunction> functions;
       if (app && is_serverless_code_config(paths[i])) {
-        ServerlessCodeFunctions defined =
+        AppFunctions defined =
             serverless_code_functions(worker.modules, *app);
         functions = std::move(defined.read);
         for (const auto &[where, message] : defined.unread)
           worker.scratch.unknown_wrappers.push_back(
               {{app->tree().file(), app->tree().range(where)}, message});
       } else if (app) {
-        functions = cdk_functions(*app);
+        AppFunctions defined = cdk_functions(*app);
+        functions = std::move(defined.read);
+        for (const auto &[where, message] : defined.unread)
+          worker.scratch.unread_functions.push_back(
+              {{app->tree().file(), app->tree().range(where)}, message});
       }
       for (const AppFunction &function : functions)
         check_cdk_function(function, *app, request, checked, worker.modules,
@@ -2118,6 +2105,7 @@ JsResult analyze(const JsRequest &request) {
                                 seen.first.range == wrapper.first.range;
                        }))
         result.unknown_wrappers.push_back(std::move(wrapper));
+    move_append(result.unread_functions, out.result.unread_functions);
     move_append(ranked, out.ranked);
     if (out.call_depth_cut && (!cut || out.call_depth_cut->first < cut->first))
       cut = std::move(out.call_depth_cut);

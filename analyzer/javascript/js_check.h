@@ -73,6 +73,10 @@ struct JsResult {
   /// (Registrations::unknown_wrapper), and functions a serverless.ts
   /// defines that it could not read, each with what to say of it.
   std::vector<std::pair<Location, std::string>> unknown_wrappers;
+  /// Functions a CDK app defines that hoist cannot read (an entry built
+  /// otherwise, a spread of what it cannot see), each with what to say of
+  /// it under -v.
+  std::vector<std::pair<Location, std::string>> unread_functions;
 };
 
 /// Checks JavaScript and TypeScript files: finds their handlers (the

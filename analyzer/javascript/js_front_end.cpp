@@ -115,6 +115,9 @@ FrontEndRun JsFrontEnd::run(const FrontEndRequest &asked) const {
   for (const auto &[where, message] : result.unknown_wrappers)
     run.notices.push_back({Severity::Warning, where.file->path(), where,
                            message, NoticeKind::Partial});
+  for (const auto &[where, message] : result.unread_functions)
+    run.deployment_notices.push_back(
+        {Severity::Warning, where, message, /*verbose_only=*/true});
   run.handler_matches = std::move(result.given_matches);
   run.diagnostics = std::move(result.diagnostics);
   run.errors = std::move(result.errors);

@@ -556,4 +556,22 @@ void JsModule::read_assignment(TSNode assignment) {
   }
 }
 
+/// The value of the local `const` `name` names (`const region =
+/// arn.split(':')[3]`), or a null node; with `destructured`, also the value
+/// a `const` pattern takes `name` from (`const { uri } = config[name]`).
+TSNode const_value(const JsModule &module, TSNode name, bool destructured) {
+  if (!is(name, "identifier") && !is(name, "shorthand_property_identifier"))
+    return {};
+  auto declared =
+      local_declaration(module, name, std::string(module.tree().text(name)));
+  if (!declared || !is(*declared, "variable_declarator") ||
+      !(destructured || is(field(*declared, "name"), "identifier")))
+    return {};
+  TSNode declaration = ts_node_parent(*declared);
+  if (!is(declaration, "lexical_declaration") ||
+      kind(ts_node_child(declaration, 0)) != std::string_view("const"))
+    return {};
+  return unwrap_expression(field(*declared, "value"));
+}
+
 } // namespace hoist::javascript

@@ -125,6 +125,12 @@ void bound_names(const JsTree &tree, TSNode pattern,
 std::optional<TSNode> local_declaration(const JsModule &module, TSNode node,
                                         const std::string &name);
 
+/// The value of the local `const` `name` names (`const region =
+/// arn.split(':')[3]`), or a null node; with `destructured`, also the value
+/// a `const` pattern takes `name` from (`const { uri } = config[name]`).
+TSNode const_value(const JsModule &module, TSNode name,
+                   bool destructured = false);
+
 /// True when `body` writes the variable `declarator` declares (`x = ...`,
 /// `x ??= ...`, `x++`): a `let` that changes holds more than its first value.
 bool assigned_again(const JsModule &module, TSNode body, TSNode declarator);

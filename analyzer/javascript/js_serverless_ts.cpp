@@ -80,10 +80,10 @@ bool is_serverless_code_config(const std::string &path) {
   return name == "serverless.ts" || name == "serverless.js";
 }
 
-ServerlessCodeFunctions serverless_code_functions(Modules &modules,
+AppFunctions serverless_code_functions(Modules &modules,
                                                   const JsModule &config) {
   const JsTree &tree = config.tree();
-  ServerlessCodeFunctions found;
+  AppFunctions found;
   std::string service_file = fs::path(tree.file()->path()).filename().string();
   const std::string unread_end =
       ", which hoist cannot read, so no handler it names is checked (name "

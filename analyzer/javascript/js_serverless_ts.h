@@ -12,23 +12,15 @@ namespace hoist::javascript {
 /// (YAML and JSON) does not read.
 bool is_serverless_code_config(const std::string &path);
 
-/// What a serverless.ts says of its functions.
-struct ServerlessCodeFunctions {
-  std::vector<AppFunction> read;
-  /// Where it defines functions hoist cannot read (`{ ...all() }`,
-  /// `functions: load()`, a handler built otherwise), each with what to
-  /// say of it.
-  std::vector<std::pair<TSNode, std::string>> unread;
-};
-
 /// The Node.js functions such a configuration defines (its object's
 /// `functions`, each an object literal or one imported from a project
 /// module, as `serverless create --template aws-nodejs-typescript` writes
 /// them), whose handler is a string or the template's
 /// `${handlerPath(__dirname)}/handler.main` (any expression of `__dirname`
 /// alone: the defining module's directory, relative to the
-/// configuration's).
-ServerlessCodeFunctions serverless_code_functions(Modules &modules,
-                                                  const JsModule &config);
+/// configuration's); `unread`: where it defines functions hoist cannot
+/// read (`{ ...all() }`, `functions: load()`, a handler built otherwise).
+AppFunctions serverless_code_functions(Modules &modules,
+                                       const JsModule &config);
 
 } // namespace hoist::javascript

@@ -7,6 +7,9 @@ import * as lambda from "aws-cdk-lib/aws-lambda";
 import { NodejsFunction } from "aws-cdk-lib/aws-lambda-nodejs";
 import { Construct } from "constructs";
 
+// Settings shared by several functions, spread into each (fresh23 M4).
+const moduleSettings = { handler: "mian", runtime: lambda.Runtime.NODEJS_20_X };
+
 export class OrdersStack extends Stack {
   constructor(scope: Construct, id: string, props?: StackProps) {
     super(scope, id, props);
@@ -48,6 +51,31 @@ export class OrdersStack extends Stack {
       runtime: lambda.Runtime.NODEJS_18_X,
       handler: "index.proces",
       code: lambda.Code.fromAsset("../lambda/legacy"),
+    });
+    // The settings given through a spread of a const object literal.
+    const functionSettings = { handler: "mian", runtime: lambda.Runtime.NODEJS_20_X };
+    // expect: handler-not-found
+    new NodejsFunction(this, "Spread", {
+      entry: path.join(__dirname, "../lambda/orders.ts"),
+      ...functionSettings,
+    });
+    // expect: handler-not-found
+    new NodejsFunction(this, "ModuleSpread", {
+      entry: path.join(__dirname, "../lambda/orders.ts"),
+      ...moduleSettings,
+    });
+    // A key after the spread sets it: 'main' is exported.
+    // ok: handler-not-found
+    new NodejsFunction(this, "Overridden", {
+      entry: path.join(__dirname, "../lambda/orders.ts"),
+      ...functionSettings,
+      handler: "main",
+    });
+    // The entry as a template literal of __dirname.
+    // expect: handler-not-found
+    new NodejsFunction(this, "Dirname", {
+      entry: `${__dirname}/../lambda/orders.ts`,
+      handler: "mian",
     });
     // ok: handler-not-found
     new NodejsFunction(this, "Main", {
