@@ -64,6 +64,10 @@ void read_cdk_config(const SourceFilePtr &file, DeploymentScan &out) {
   std::string command = yaml_string(app);
   if (command.empty())
     return;
+  // A CDK app may build a function's image from any Dockerfile: its
+  // constructs are not read here.
+  ++out.configurations_read;
+  out.image_functions = true;
   auto [language, named] = app_language(command);
   if (language.empty())
     return;

@@ -100,6 +100,17 @@ struct DeploymentScan {
   /// reading (its build context and ImageConfig), not from the Dockerfile's
   /// alone (absolute, normalized).
   std::vector<std::string> dockerfiles_built_elsewhere;
+  /// What Dockerfiles read on their own find wrong with their image as a
+  /// function (a CMD that cannot start it, a COPY hoist does not read):
+  /// warnings when the project deploys images (image_functions) or has no
+  /// other configuration (configurations_read), else not said.
+  std::vector<LoadError> image_warnings;
+  /// Templates, serverless.yml files and CDK apps read.
+  std::size_t configurations_read = 0;
+  /// Whether one of them deploys a function from an image (PackageType:
+  /// Image, a serverless.yml `image`), or may (a CDK app, whose constructs
+  /// this reader does not see).
+  bool image_functions = false;
   /// The files read as Lambda configuration (templates and serverless.yml
   /// files that parse, Dockerfiles that run the Python runtime): the
   /// summaries count them among the files checked.

@@ -617,7 +617,7 @@ struct Copy {
   std::size_t stage = 0;           ///< Stage: which
   std::string stage_path;          ///< Stage: absolute in that stage
   std::string outside;             ///< Opaque: the source outside the context
-  std::size_t line = 0;
+  const DockerInstruction *at = nullptr;
 };
 
 struct Stage {
@@ -684,9 +684,10 @@ struct Resolved {
 
 class DockerfileReader {
 public:
+  /// `warnings` gets what it finds wrong with the image as a function.
   DockerfileReader(const SourceFilePtr &file, const DockerBuild &build,
-                   DeploymentScan &out)
-      : file_(file), build_(build), out_(out) {
+                   DeploymentScan &out, std::vector<LoadError> &warnings)
+      : file_(file), build_(build), out_(out), warnings_(warnings) {
     context_ = build.context.empty() ? fs::absolute(file->path()).parent_path()
                                      : build.context;
     context_ = context_.lexically_normal();
@@ -929,14 +930,14 @@ private:
     }
     if (!known || words.size() < 2 || words.back().empty()) {
       Copy unknown; // could be anything, anywhere
-      unknown.line = instruction.line;
+      unknown.at = &instruction;
       stage.copies.push_back(unknown);
       return;
     }
     std::string dest_text = words.back();
     words.pop_back();
     Copy base;
-    base.line = instruction.line;
+    base.at = &instruction;
     if (dest_text[0] == '/' || stage.workdir)
       base.dest = image_path(dest_text, stage.workdir.value_or("/"));
     base.into = dest_text.back() == '/' || words.size() > 1 ||
@@ -1063,21 +1064,21 @@ private:
     return std::nullopt;
   }
 
+  /// A warning at the arguments of `at` (the file's start when it comes
+  /// from the base image).
   void warn(const DockerInstruction *at, const std::string &message) {
-    std::string where =
-        at ? " (line " + std::to_string(at->line) + ")" : std::string();
-    out_.errors.push_back({file_->path(), message + where, true});
+    TextRange range;
+    if (at)
+      range = {at->file_offset(0), at->file_offset(at->arguments.size())};
+    warnings_.push_back({file_->path(), message, true, Location{file_, range}});
   }
 
   void warn_outside(const Resolved &resolved) {
     for (const Copy *copy : resolved.opaque)
       if (!copy->outside.empty())
-        out_.errors.push_back(
-            {file_->path(),
-             "COPY source '" + message_excerpt(copy->outside) + "' (line " +
-                 std::to_string(copy->line) +
-                 ") is outside the build context; hoist does not read it",
-             true});
+        warn(copy->at, "COPY source '" + message_excerpt(copy->outside) +
+                           "' is outside the build context; hoist does not "
+                           "read it");
   }
 
   /// The handler the final stage runs, and where its code is.
@@ -1312,6 +1313,7 @@ private:
   SourceFilePtr file_;
   const DockerBuild &build_;
   DeploymentScan &out_;
+  std::vector<LoadError> &warnings_;
   fs::path context_;
   ParsedDockerfile parsed_;
   DockerVariables global_args_;
@@ -1322,11 +1324,15 @@ private:
 
 void read_dockerfile(const SourceFilePtr &file, const DockerBuild &build,
                      DeploymentScan &out) {
-  DockerfileReader(file, build, out).read();
+  DockerfileReader(file, build, out, out.errors).read();
 }
 
+// On its own, a Dockerfile may build no function (a layer built in a
+// container): what it finds wrong waits for the project to show an image
+// function (engine/deployment_reading.cpp).
 void read_dockerfile(const SourceFilePtr &file, DeploymentScan &out) {
-  read_dockerfile(file, DockerBuild{}, out);
+  DockerBuild build;
+  DockerfileReader(file, build, out, out.image_warnings).read();
 }
 
 } // namespace hoist

@@ -137,8 +137,10 @@ private:
       return;
     }
     if (yaml_string(property(properties, serverless, "PackageType")) ==
-        "Image")
+        "Image") {
+      out_.image_functions = true;
       return read_image_function(name, body, properties, serverless);
+    }
     const YamlNode *handler = property(properties, serverless, "Handler");
     if (!handler || is_intrinsic(handler))
       return; // a value known only at deployment
@@ -417,6 +419,7 @@ void read_sam_template(const SourceFilePtr &file,
     return;
   }
   ++out.files_read;
+  ++out.configurations_read;
   for (const YamlDuplicateKey &duplicate : stream->duplicates)
     report_duplicate_key(file, duplicate,
                          "hoist reads this last one, as CloudFormation does",

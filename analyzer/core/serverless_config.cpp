@@ -169,6 +169,8 @@ private:
     }
     if (!body.node->is_map())
       return;
+    if (body.node->get("image"))
+      out_.image_functions = true;
     if (body.node->get("image") ||
         packaged_elsewhere(body.node->get("package"))) {
       // An image or an archive names code hoist cannot see.
@@ -317,6 +319,7 @@ void read_serverless_config(const SourceFilePtr &file,
   if (!stream || stream->documents.empty())
     return;
   ++out.files_read;
+  ++out.configurations_read;
   // The Framework refuses a file with a repeated key, whatever its place.
   for (const YamlDuplicateKey &duplicate : stream->duplicates)
     report_duplicate_key(file, duplicate,

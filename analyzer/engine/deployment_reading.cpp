@@ -1,6 +1,7 @@
 #include "engine/deployment_reading.h"
 
 #include <algorithm>
+#include <set>
 #include <tuple>
 #include <unordered_set>
 #include <utility>
@@ -97,7 +98,31 @@ void DeploymentReading::read(const AnalysisOptions &options,
            built_elsewhere.count(
                absolute_path(base, handler.where.file->path()));
   };
+  // A Dockerfile on its own is a function's image when the project shows
+  // one: a configuration that deploys images, or none but Dockerfiles.
+  // Otherwise it builds something else (a layer, a tool), and what would
+  // stop it starting as a function is noted under -v only.
+  std::size_t configurations = 0;
+  bool image_functions = false;
+  for (const auto *all : {&std::as_const(scans), &std::as_const(project.scans)})
+    for (const DeploymentScan &scan : *all) {
+      configurations += scan.configurations_read;
+      image_functions = image_functions || scan.image_functions;
+    }
+  const bool function_images = configurations == 0 || image_functions;
   for (DeploymentScan &scan : scans) {
+    std::set<std::string> unsaid;
+    for (LoadError &warning : scan.image_warnings)
+      if (function_images)
+        result_.skipped.push_back(std::move(warning));
+      else if (unsaid.insert(warning.path).second && warning.location)
+        result_.notices.push_back(
+            {Severity::Warning, *warning.location,
+             "not read as a function's image: the project's deployment "
+             "configuration deploys no image, so what would stop it starting "
+             "as one is not said (" +
+                 warning.message + ")",
+             /*verbose_only=*/true});
     for (ConfiguredHandler &handler : scan.handlers)
       if (!read_through_template(handler))
         result_.checked.push_back(std::move(handler));
