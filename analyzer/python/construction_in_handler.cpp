@@ -206,10 +206,16 @@ void ConstructionInHandler::run(CheckContext &context) const {
         message += no_fix_clause(inputs.reason);
       }
       bool safe = fix.fix && fix.fix->applicability == Applicability::Safe;
-      bool hoistable = inputs.lifetime == InputLifetime::Hoistable;
+      // Built from constants on this path, but from a parameter other
+      // calls give otherwise: it cannot simply move (fresh23 F2).
+      const bool per_call = inputs.lifetime == InputLifetime::Hoistable &&
+                            fix.per_call && !fix.fix;
+      bool hoistable = inputs.lifetime == InputLifetime::Hoistable && !per_call;
       // What it is built from does not make a move safe: the reason says
       // what does not, in the reports as in the message.
-      std::string reason = inputs.reason;
+      std::string reason = per_call ? fix.not_safe_because : inputs.reason;
+      if (per_call)
+        message += "; no fix: " + fix.not_safe_because;
       // "no safe fix:" names why an unsafe fix is one; "no fix:" why there
       // is none at all.
       if (hoistable && !safe) {

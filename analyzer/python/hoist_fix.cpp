@@ -468,8 +468,11 @@ public:
           local.imports.count(name) + local.assignments.count(name) == 1 &&
           (!local.assignments.count(name) ||
            local.assignments.at(name).size() == 1);
-      if (!bound_once || depth > 8)
+      // (A parameter is always bound otherwise: it ends here.)
+      if (!bound_once || depth > 8) {
+        reads_parameter = parameter;
         return cannot;
+      }
       if (local.imports.count(name)) {
         TSNode statement = local_import(name);
         if (ts_node_is_null(statement))
@@ -516,6 +519,8 @@ public:
   }
 
   std::vector<MovedLocal> moved;
+  /// Whether add() refused a parameter of the construction's function.
+  bool reads_parameter = false;
 
 private:
   /// True when `statement` runs before the construction on every path that
@@ -1513,6 +1518,7 @@ ConstructionFix hoist(const NameResolver &resolver, const Handler &handler,
   LocalMover mover(resolver, handler, where, call);
   if (std::string why = mover.add(call); !why.empty()) {
     result.not_safe_because = why;
+    result.per_call = mover.reads_parameter;
     return result;
   }
   std::string local = assigned_local(tree, statement, call);

@@ -34,6 +34,10 @@ struct ConstructionFix {
   /// `os.environ.get("S3_ENDPOINT", "")`), or "": what it reads may be set
   /// for one function of a module and not another.
   std::string environment_read;
+  /// The construction reads a parameter of the function it is in: each
+  /// call gives its own value, so no one object at module scope stands for
+  /// it, whatever the calls on one path pass (not hoistable).
+  bool per_call = false;
 };
 
 /// What module-level code of a module does after it imports another that
