@@ -3,6 +3,7 @@
 #include <cctype>
 #include <optional>
 #include <set>
+#include <tuple>
 
 #include "core/rule_text.h"
 #include "javascript/js_callback_to_async.h"
@@ -237,7 +238,9 @@ public:
                           is_async(function_);
     if (callback_calls || uses_context(context))
       walk_named_descendants(field(function_, "body"), [&](TSNode node) {
-        check_context_use(node, context);
+        check_context_use(module_, function_, node, context, {});
+        follow_context(module_, function_, handler_.name, node, context, {},
+                       0);
         if (callback_calls && is(node, "call_expression") &&
             tree.text(field(node, "function")) == callback &&
             names_parameter_of(module_, field(node, "function"), function_) &&
@@ -335,10 +338,63 @@ private:
     return !context.empty() && era_ != Era::Callbacks;
   }
 
-  void check_context_use(TSNode node, const std::string &context) {
+  /// The calls from the handler that handed `context` on to the function
+  /// that uses it, for notes.
+  using Handoffs = std::vector<Note>;
+
+  /// A call at `node` in `function` (of `module`) that passes `context`,
+  /// its parameter, to a function of the project (`sendResponse(event,
+  /// context, ...)`, the cfn-response pattern): that function's uses of
+  /// its parameter are the handler's (fresh23 M5), a few calls deep.
+  /// `caller` names `function` in notes.
+  void follow_context(const JsModule &module, TSNode function,
+                      const std::string &caller, TSNode node,
+                      const std::string &context, const Handoffs &handoffs,
+                      int depth) {
+    if (!uses_context(context) || depth >= 4 || !is(node, "call_expression"))
+      return;
+    const JsTree &tree = module.tree();
+    std::vector<TSNode> arguments = arguments_of(node);
+    for (std::size_t i = 0; i < arguments.size(); ++i) {
+      TSNode argument = unwrap_expression(arguments[i]);
+      if (!is(argument, "identifier") || tree.text(argument) != context ||
+          !names_parameter_of(module, argument, function))
+        continue;
+      Resolved target =
+          resolve_function(modules_, module, field(node, "function"));
+      if (!target || !is_function_node(target->second) ||
+          ts_node_eq(target->second, function) ||
+          !followed_.insert({target->first, ts_node_start_byte(target->second),
+                             i})
+               .second)
+        return;
+      const JsTree &helper_tree = target->first->tree();
+      std::vector<TSNode> parameters =
+          counted_parameters(helper_tree, target->second);
+      if (i >= parameters.size() || !is(parameters[i], "identifier"))
+        return;
+      const std::string name(helper_tree.text(parameters[i]));
+      const std::string callee(tree.text(field(node, "function")));
+      Handoffs chain = handoffs;
+      chain.push_back({{tree.file(), tree.range(node)},
+                       "'" + caller + "' passes '" + context + "' to '" +
+                           callee + "' here"});
+      walk_named_descendants(field(target->second, "body"), [&](TSNode inner) {
+        check_context_use(*target->first, target->second, inner, name, chain);
+        follow_context(*target->first, target->second, callee, inner, name,
+                       chain, depth + 1);
+        return true;
+      });
+      return;
+    }
+  }
+
+  void check_context_use(const JsModule &module, TSNode function, TSNode node,
+                         const std::string &context,
+                         const Handoffs &handoffs) {
     if (!uses_context(context))
       return;
-    const JsTree &tree = module_.tree();
+    const JsTree &tree = module.tree();
     bool call = is(node, "call_expression");
     bool write = is(node, "assignment_expression");
     TSNode member = call    ? field(node, "function")
@@ -349,21 +405,30 @@ private:
     TSNode object = field(member, "object");
     std::string_view property = tree.text(field(member, "property"));
     if (!is(object, "identifier") || tree.text(object) != context ||
-        !names_parameter_of(module_, object, function_))
+        !names_parameter_of(module, object, function))
       return;
+    Diagnostic *found = nullptr;
     if (call &&
         (property == "succeed" || property == "fail" || property == "done"))
-      report(node, "context-method",
-             {{"call", context + "." + std::string(property)}});
+      found = &report(node, "context-method",
+                      {{"call", context + "." + std::string(property)}},
+                      std::nullopt, &module);
     else if (write && property == "callbackWaitsForEmptyEventLoop" &&
              era_ == Era::NoCallbacks)
-      report(member, "event-loop-wait", {}, Severity::Warning);
+      found = &report(member, "event-loop-wait", {}, Severity::Warning,
+                      &module);
+    if (found)
+      found->notes.insert(found->notes.end(), handoffs.begin(),
+                          handoffs.end());
   }
 
+  /// A finding at `node` of `where` (the handler's function's module when
+  /// null).
   Diagnostic &report(TSNode node, const std::string &kind,
                      std::vector<TemplateValue> values,
-                     std::optional<Severity> severity = std::nullopt) {
-    const JsTree &tree = module_.tree();
+                     std::optional<Severity> severity = std::nullopt,
+                     const JsModule *where = nullptr) {
+    const JsTree &tree = (where ? *where : module_).tree();
     const RuleInfo *rule = registry_.find(rules::kHandlerSignature);
     std::string key =
         kind + (kind == "async-callback" || kind == "event-loop-wait" ? ""
@@ -396,6 +461,9 @@ private:
   Era era_;
   const RuleRegistry &registry_;
   std::vector<Diagnostic> found_;
+  /// The functions follow_context went into, by module, start and the
+  /// parameter that took `context`: each once.
+  std::set<std::tuple<const JsModule *, uint32_t, std::size_t>> followed_;
 };
 
 } // namespace
