@@ -172,6 +172,11 @@ AppFunctions cdk_functions(const JsModule &module) {
                                       std::string(tree.text(property.value)) +
                                       "', which hoist cannot read";
     };
+    Property runtime = property(module, props, "runtime");
+    // A lambda.Function of another language's runtime is not this reader's.
+    if (lambda_function && !ts_node_is_null(runtime.value) &&
+        tree.text(runtime.value).find("NODEJS") == std::string_view::npos)
+      return true;
     Property handler = property(module, props, "handler");
     auto handler_name = string_value(tree, handler.value);
     if (handler.unknown() ||
@@ -179,7 +184,6 @@ AppFunctions cdk_functions(const JsModule &module) {
       unread(unread_text("handler", handler));
       return true;
     }
-    Property runtime = property(module, props, "runtime");
     std::string runtime_name =
         ts_node_is_null(runtime.value)
             ? ""
