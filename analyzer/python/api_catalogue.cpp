@@ -1,6 +1,7 @@
 #include "python/api_catalogue.h"
 
 #include <algorithm>
+#include <set>
 #include <stdexcept>
 
 namespace hoist::python {
@@ -73,8 +74,20 @@ ApiCatalogue ApiCatalogue::load(const std::filesystem::path &catalogue_file) {
     for (const auto &item : catalogue.source_.list("python_routers")) {
       RouterEntry router{item.at("class").get<std::string>(),
                          item.at("dispatch").get<std::vector<std::string>>(),
-                         item.at("routes").get<std::vector<std::string>>()};
+                         item.at("routes").get<std::vector<std::string>>(),
+                         item.value("includes", std::vector<std::string>{}),
+                         item.value("deployed_as", "")};
       catalogue.routers_.emplace(router.type, router);
+    }
+    for (const auto &item : catalogue.source_.list("python_router_adapters")) {
+      std::string runs = item.at("runs").get<std::string>();
+      if (runs != "call" && runs != "result")
+        throw std::runtime_error("router adapter '" +
+                                 item.at("callable").get<std::string>() +
+                                 "': 'runs' is 'call' or 'result'");
+      catalogue.router_adapters_.emplace(item.at("callable").get<std::string>(),
+                                         runs == "call" ? RouterAdapter::Runs
+                                                        : RouterAdapter::Makes);
     }
     for (const auto &item : catalogue.source_.list("python_argument_changers"))
       catalogue.argument_changers_.insert(item.get<std::string>());
@@ -122,6 +135,14 @@ bool ApiCatalogue::is_harmless(const std::string &path) const {
 const RouterEntry *ApiCatalogue::router(const std::string &type) const {
   auto it = routers_.find(type);
   return it == routers_.end() ? nullptr : &it->second;
+}
+
+std::vector<std::string> ApiCatalogue::deployed_handlers() const {
+  std::set<std::string> handlers;
+  for (const auto &[type, router] : routers_)
+    if (!router.deployed_as.empty())
+      handlers.insert(router.deployed_as);
+  return {handlers.begin(), handlers.end()};
 }
 
 std::vector<std::string> ApiCatalogue::root_modules() const {

@@ -55,12 +55,18 @@ struct ApiEntry : CatalogueEntry {
   bool event_loop = false;
 };
 
-/// An event router (AWS Lambda Powertools' resolvers): calling one of its
-/// `dispatch` methods runs the functions decorated with its `routes`.
+/// An event router (AWS Lambda Powertools' resolvers, a Chalice or FastAPI
+/// app): calling one of its `dispatch` methods runs the functions decorated
+/// with its `routes`, and those of the routers given to its `includes`
+/// methods (`app.include_router(router)`, `app.register_blueprint(bp)`).
 struct RouterEntry {
   std::string type; ///< fully-qualified class
   std::vector<std::string> dispatch;
   std::vector<std::string> routes;
+  std::vector<std::string> includes;
+  /// The handler string under which the framework deploys an instance
+  /// (Chalice's "app.app"), named by no configuration; or "".
+  std::string deployed_as;
 };
 
 /// The Python half of the catalogue: supporting another API is a data change.
@@ -74,6 +80,19 @@ public:
   bool add(ApiEntry entry, std::string &error);
   std::size_t size() const { return entries_.size(); }
   const RouterEntry *router(const std::string &type) const;
+  /// The handler strings under which frameworks deploy their routers
+  /// (RouterEntry::deployed_as), each once.
+  std::vector<std::string> deployed_handlers() const;
+  /// What the library callable `path` does with the router it is given
+  /// first: its call runs the router's routes
+  /// (`serverless_wsgi.handle_request(app, event, context)`), or it makes
+  /// an object whose call does (`mangum.Mangum(app)`).
+  enum class RouterAdapter { None, Runs, Makes };
+  RouterAdapter router_adapter(const std::string &path) const {
+    auto found = router_adapters_.find(path);
+    return found == router_adapters_.end() ? RouterAdapter::None
+                                           : found->second;
+  }
   /// True when the library callable `path` changes an object passed to it
   /// (`botocore.stub.Stubber` registers its handlers on the client).
   bool changes_argument(const std::string &path) const {
@@ -116,6 +135,7 @@ private:
 
   std::unordered_map<std::string, MethodCalls> family_methods_;
   std::unordered_map<std::string, RouterEntry> routers_;
+  std::unordered_map<std::string, RouterAdapter> router_adapters_;
   std::unordered_set<std::string> argument_changers_;
   std::unordered_set<std::string> same_thread_callers_;
   std::unordered_set<std::string> transparent_wrappers_;
