@@ -265,8 +265,21 @@ std::string unseen_library(const NameResolver &resolver, Scope scope,
       return unseen_library(resolver, scope, root, depth + 1);
     auto values = scope.module->bindings().assignments.find(name);
     if (values == scope.module->bindings().assignments.end() ||
-        values->second.size() != 1 || ts_node_eq(root, callee))
+        values->second.size() != 1)
       return "";
+    // The object a router adapter made (`asgi = Mangum(app)`, then
+    // `asgi(event, context)`): the adapter's code runs.
+    if (ts_node_eq(root, callee)) {
+      TSNode value = unparenthesize(values->second.front());
+      std::string made =
+          is(value, "call")
+              ? resolver.called_path(value, {scope.module, nullptr})
+              : "";
+      return resolver.catalogue().router_adapter(made) !=
+                     ApiCatalogue::RouterAdapter::None
+                 ? made
+                 : "";
+    }
     return unseen_library(resolver, {scope.module, nullptr},
                           values->second.front(), depth + 1);
   }

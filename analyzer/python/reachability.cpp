@@ -44,15 +44,19 @@ std::vector<Route> routes_of(const NameResolver &resolver,
   return routes;
 }
 
-/// The routes of the routers that `module` includes into its resolver
-/// (`app.include_router(orders.router)`), from the modules that define them.
+/// The routes of the routers that `module` includes into its router of
+/// `router.type` with one of its `includes` methods
+/// (`app.include_router(orders.router)`, `app.register_blueprint(bp)`),
+/// from the modules that define them.
 std::vector<Route> included_routes(const NameResolver &resolver,
-                                   const ModuleModel &module) {
+                                   const ModuleModel &module,
+                                   const RouterEntry &router) {
   std::vector<Route> routes;
   for_each_in_scope(module.tree().root(), [&](TSNode node) {
     TSNode callee = field(node, "function");
     if (!is(node, "call") || !is(callee, "attribute") ||
-        module.tree().text(field(callee, "attribute")) != "include_router")
+        !std::count(router.includes.begin(), router.includes.end(),
+                    module.tree().text(field(callee, "attribute"))))
       return;
     TSNode argument = ts_node_named_child(field(node, "arguments"), 0);
     Symbol included = resolver.resolve(argument, {&module, nullptr});
@@ -98,36 +102,6 @@ std::vector<Route> middlewares_of(const NameResolver &resolver,
   return middlewares;
 }
 
-/// When `call` dispatches an event router (`app.resolve(event, context)`,
-/// crhelper's `helper(event, context)`), the route functions it runs, and
-/// the middlewares it runs around them; else nothing. Routes are registered
-/// where the router is made.
-std::vector<Route> dispatched_routes(const NameResolver &resolver, Scope scope,
-                                     TSNode call) {
-  TSNode callee = field(call, "function");
-  TSNode receiver = callee;
-  std::string method = "__call__";
-  if (is(callee, "attribute")) {
-    receiver = field(callee, "object");
-    method = scope.module->tree().text(field(callee, "attribute"));
-  }
-  Symbol instance = resolver.resolve(receiver, scope);
-  const RouterEntry *router = instance.kind == Symbol::Kind::Instance
-                                  ? resolver.catalogue().router(instance.path)
-                                  : nullptr;
-  if (!router ||
-      !std::count(router->dispatch.begin(), router->dispatch.end(), method))
-    return {};
-  const ModuleModel &module =
-      instance.module ? *instance.module : *scope.module;
-  std::vector<Route> routes = routes_of(resolver, module, *router);
-  for (const Route &route : included_routes(resolver, module))
-    routes.push_back(route);
-  for (const Route &middleware : middlewares_of(resolver, module, *router))
-    routes.push_back(middleware);
-  return routes;
-}
-
 /// The project functions `call` is given as arguments, alone or in a list,
 /// tuple or set (`executor.map(process, records)`, Powertools'
 /// `process_partial_response(record_handler=...)`, an agent's
@@ -167,6 +141,87 @@ const std::vector<TSNode> *values_of(Scope scope, const std::string &name) {
     bindings = &scope.function->bindings;
   auto values = bindings->assignments.find(name);
   return values == bindings->assignments.end() ? nullptr : &values->second;
+}
+
+/// The routes a dispatch of the router `instance` runs (its own, those of
+/// the routers it includes) and the middlewares it runs around them.
+/// Routes are registered where the router is made (else in `fallback`).
+std::vector<Route> routes_run_by(const NameResolver &resolver,
+                                 const Symbol &instance,
+                                 const ModuleModel &fallback) {
+  const RouterEntry *router = resolver.catalogue().router(instance.path);
+  if (!router)
+    return {};
+  const ModuleModel &module = instance.module ? *instance.module : fallback;
+  std::vector<Route> routes = routes_of(resolver, module, *router);
+  for (const Route &route : included_routes(resolver, module, *router))
+    routes.push_back(route);
+  for (const Route &middleware : middlewares_of(resolver, module, *router))
+    routes.push_back(middleware);
+  return routes;
+}
+
+/// The router `value` (in `scope`) adapts with a call of a catalogued
+/// adapter of kind `kind` (`Mangum(app)`, `handle_request(app, ...)`), also
+/// through a name bound to that call (`asgi = Mangum(app)`); else unknown.
+Symbol adapted_router(const NameResolver &resolver, Scope scope, TSNode value,
+                      ApiCatalogue::RouterAdapter kind) {
+  value = unparenthesize(value);
+  if (is(value, "identifier")) {
+    std::string name(scope.module->tree().text(value));
+    bool local = scope.function && scope.function->bindings.binds(name) &&
+                 !scope.function->bindings.globals.count(name);
+    const std::vector<TSNode> *values = values_of(scope, name);
+    if (!values || values->size() != 1)
+      return {};
+    value = unparenthesize(values->front());
+    if (!local)
+      scope = {scope.module, nullptr};
+  }
+  if (!is(value, "call") || resolver.catalogue().router_adapter(
+                                resolver.called_path(value, scope)) != kind)
+    return {};
+  TSNode argument = ts_node_named_child(field(value, "arguments"), 0);
+  if (ts_node_is_null(argument) || is(argument, "keyword_argument"))
+    return {};
+  Symbol router = resolver.resolve(argument, scope);
+  return router.kind == Symbol::Kind::Instance &&
+                 resolver.catalogue().router(router.path)
+             ? router
+             : Symbol{};
+}
+
+/// When `call` dispatches an event router (`app.resolve(event, context)`,
+/// crhelper's `helper(event, context)`, `asgi(event, context)` after `asgi
+/// = Mangum(app)`, `serverless_wsgi.handle_request(app, event, context)`),
+/// the route functions it runs, and the middlewares it runs around them;
+/// else nothing.
+std::vector<Route> dispatched_routes(const NameResolver &resolver, Scope scope,
+                                     TSNode call) {
+  using Adapter = ApiCatalogue::RouterAdapter;
+  if (Symbol adapted = adapted_router(resolver, scope, call, Adapter::Runs);
+      adapted.known())
+    return routes_run_by(resolver, adapted, *scope.module);
+  TSNode callee = field(call, "function");
+  TSNode receiver = callee;
+  std::string method = "__call__";
+  if (is(callee, "attribute")) {
+    receiver = field(callee, "object");
+    method = scope.module->tree().text(field(callee, "attribute"));
+  }
+  if (method == "__call__")
+    if (Symbol adapted =
+            adapted_router(resolver, scope, receiver, Adapter::Makes);
+        adapted.known())
+      return routes_run_by(resolver, adapted, *scope.module);
+  Symbol instance = resolver.resolve(receiver, scope);
+  const RouterEntry *router = instance.kind == Symbol::Kind::Instance
+                                  ? resolver.catalogue().router(instance.path)
+                                  : nullptr;
+  if (!router ||
+      !std::count(router->dispatch.begin(), router->dispatch.end(), method))
+    return {};
+  return routes_run_by(resolver, instance, *scope.module);
 }
 
 /// The `for` loop of `function` around `call` whose target is `name`, whose
@@ -1026,15 +1081,18 @@ std::vector<Route> registered_implementations(const NameResolver &resolver,
 
 } // namespace
 
-std::vector<ReachedFunction> reachable_functions(const NameResolver &resolver,
-                                                 const ModuleModel &module,
-                                                 const FunctionInfo &handler,
-                                                 Receiver receiver,
-                                                 const EmptiedState &emptied) {
+namespace {
+
+/// What runs from the functions `pending` starts with (of the handler's
+/// `module`, whose loaded modules register functions): reachable_functions.
+std::vector<ReachedFunction> reach_from(const NameResolver &resolver,
+                                        const ModuleModel &module,
+                                        std::deque<ReachedFunction> pending,
+                                        const EmptiedState &emptied) {
   std::vector<ReachedFunction> reached;
-  std::set<std::pair<const FunctionInfo *, const ClassInfo *>> seen{
-      {&handler, receiver.cls}};
-  std::deque<ReachedFunction> pending{{&module, &handler, {}, receiver}};
+  std::set<std::pair<const FunctionInfo *, const ClassInfo *>> seen;
+  for (const ReachedFunction &start : pending)
+    seen.insert({start.function, start.receiver.cls});
   while (!pending.empty()) {
     ReachedFunction current = std::move(pending.front());
     pending.pop_front();
@@ -1118,6 +1176,48 @@ std::vector<ReachedFunction> reachable_functions(const NameResolver &resolver,
     reached.push_back(std::move(current));
   }
   return reached;
+}
+
+} // namespace
+
+std::vector<ReachedFunction> reachable_functions(const NameResolver &resolver,
+                                                 const ModuleModel &module,
+                                                 const FunctionInfo &handler,
+                                                 Receiver receiver,
+                                                 const EmptiedState &emptied) {
+  return reach_from(resolver, module, {{&module, &handler, {}, receiver}},
+                    emptied);
+}
+
+Symbol router_called_as_handler(const NameResolver &resolver,
+                                const ModuleModel &module, TSNode value) {
+  Scope top{&module, nullptr};
+  if (Symbol adapted = adapted_router(resolver, top, value,
+                                      ApiCatalogue::RouterAdapter::Makes);
+      adapted.known())
+    return adapted;
+  Symbol router = resolver.resolve(value, top);
+  const RouterEntry *entry = router.kind == Symbol::Kind::Instance
+                                 ? resolver.catalogue().router(router.path)
+                                 : nullptr;
+  return entry && std::count(entry->dispatch.begin(), entry->dispatch.end(),
+                             "__call__")
+             ? router
+             : Symbol{};
+}
+
+std::vector<ReachedFunction> reachable_from_router(const NameResolver &resolver,
+                                                   const Symbol &router,
+                                                   const ModuleModel &module) {
+  std::deque<ReachedFunction> routes;
+  for (const auto &[route_module, route] :
+       routes_run_by(resolver, router, module))
+    if (std::none_of(routes.begin(), routes.end(),
+                     [&](const ReachedFunction &seen) {
+                       return seen.function == route;
+                     }))
+      routes.push_back({route_module, route, {}, {}});
+  return reach_from(resolver, module, std::move(routes), EmptiedState());
 }
 
 } // namespace hoist::python

@@ -59,6 +59,22 @@ reachable_functions(const NameResolver &resolver, const ModuleModel &module,
                     const FunctionInfo &handler, Receiver receiver = {},
                     const EmptiedState &emptied = EmptiedState());
 
+/// The router that Lambda's call of `value`, bound to a handler name at
+/// module level in `module`, dispatches: a catalogued router whose call
+/// dispatches it (Chalice's `app`), or the router given to an adapter whose
+/// object does (`handler = Mangum(app)`); else unknown.
+Symbol router_called_as_handler(const NameResolver &resolver,
+                                const ModuleModel &module, TSNode value);
+
+/// The functions a handler that is a library object dispatching `router`
+/// (router_called_as_handler; `module`, the handler's) runs: the routes and
+/// middlewares the router runs, and what they reach. Each route runs only
+/// for the events it matches, never on every invocation, though its chain
+/// starts with it.
+std::vector<ReachedFunction> reachable_from_router(const NameResolver &resolver,
+                                                   const Symbol &router,
+                                                   const ModuleModel &module);
+
 /// True when `call`, in a method (`scope`), calls an item of a container of
 /// its instance (`self.routes[key](event)`) that holds only the functions
 /// the project modules loaded with `entry` register on it, all `reached`:
