@@ -140,6 +140,11 @@ public:
                    options.max_file_size, kReadTextBytes) {
     for (const fs::path &root : options.roots)
       configured_roots_.push_back(normalized_dir(base / root));
+    for (const std::string &handler : options.catalogue->deployed_handlers()) {
+      std::string error;
+      if (std::optional<HandlerSpec> spec = HandlerSpec::parse(handler, error))
+        deployed_.push_back(std::move(*spec));
+    }
     for (const std::string &path : options.checked_paths)
       checked_roots_.push_back(absolute_path(base_text_, path));
     for (unsigned i = 0; i < jobs_; ++i) {
@@ -335,8 +340,15 @@ private:
     ++found.files;
     // A configured handler's module the scan skips is analyzed afterwards,
     // loaded on demand like an import.
-    may_define_handler = !prefilter_ || may_matter(file->text(), file->path(),
-                                                   options_.handlers);
+    // A framework's deployed module (Chalice's app.py) holds a handler that
+    // is neither a function nor named like one.
+    may_define_handler =
+        !prefilter_ ||
+        may_matter(file->text(), file->path(), options_.handlers) ||
+        std::any_of(deployed_.begin(), deployed_.end(),
+                    [&](const HandlerSpec &spec) {
+                      return is_module_file(spec, file->path());
+                    });
     if (may_define_handler)
       read_cdk_app(file, worker, found.cdk_handlers);
     return file;
@@ -628,16 +640,24 @@ private:
                    handler.location.file->path().c_str(), at.line, at.column,
                    handler.name.c_str(), handler.reason.c_str());
     }
-    std::vector<ReachedFunction> reached =
-        reachable_functions(resolver, *handler.function_module,
-                            *handler.function, handler.receiver);
-    // A lazy cache every invocation empties again caches nothing: what it
-    // guards, and what that calls, runs on every invocation too.
-    EmptiedState emptied = emptied_every_invocation(resolver, reached);
-    if (!emptied.empty())
+    std::vector<ReachedFunction> reached;
+    EmptiedState emptied;
+    if (!handler.function) {
+      // A library object as the handler runs routes, none on every
+      // invocation, so none empties a cache every invocation.
       reached =
-          reachable_functions(resolver, *handler.function_module,
-                              *handler.function, handler.receiver, emptied);
+          reachable_from_router(resolver, handler.router, *handler.module);
+    } else {
+      reached = reachable_functions(resolver, *handler.function_module,
+                                    *handler.function, handler.receiver);
+      // A lazy cache every invocation empties again caches nothing: what it
+      // guards, and what that calls, runs on every invocation too.
+      emptied = emptied_every_invocation(resolver, reached);
+      if (!emptied.empty())
+        reached =
+            reachable_functions(resolver, *handler.function_module,
+                                *handler.function, handler.receiver, emptied);
+    }
     CheckContext context(resolver, handler, reached, emptied,
                          *options_.registry, options_.enabled_rules,
                          options_.settings, found.diagnostics);
@@ -754,6 +774,9 @@ private:
   std::vector<std::unique_ptr<Check>> checks_;
   bool prefilter_;
   bool show_handlers_;
+  /// Where frameworks deploy a handler no configuration names
+  /// (ApiCatalogue::deployed_handlers).
+  std::vector<HandlerSpec> deployed_;
   unsigned jobs_;
   ReadFiles read_files_; ///< filled between phases 1 and 2
   UncheckedFiles unchecked_;

@@ -13,10 +13,15 @@ namespace {
 
 /// ", through 'get_store' -> 'Store.__init__'" for a construction reached
 /// through calls (and then run by `last`, when given), so one-line formats
-/// still show the path.
-std::string through(const std::vector<CallStep> &chain,
+/// still show the path. A library object as the handler runs the route
+/// the chain starts with, which it names first.
+std::string through(const CheckContext &context, const ReachedFunction &reached,
                     const std::string &last = "") {
+  const std::vector<CallStep> &chain = reached.chain;
   std::vector<std::string> names;
+  if (!context.handler.function)
+    names.push_back(display_name(chain.empty() ? *reached.function
+                                               : *chain.front().caller));
   for (const CallStep &step : chain)
     names.push_back(display_name(*step.callee));
   if (!last.empty())
@@ -75,7 +80,7 @@ void report_field_factories(CheckContext &context,
           shown_call(std::string(module->tree().text(factory)), built.path)},
          {"builds", entry->builds},
          {"handler", context.handler.name},
-         {"through", through(reached.chain, made + ".__init__")},
+         {"through", through(context, reached, made + ".__init__")},
          {"cost", entry->cost}});
     std::string reason =
         "built by the '__init__' that dataclass generates for '" + made +
@@ -157,7 +162,7 @@ void ConstructionInHandler::run(CheckContext &context) const {
             shown_call(std::string(tree.text(field(node, "function"))), path)},
            {"builds", entry->builds},
            {"handler", context.handler.name},
-           {"through", through(reached.chain)},
+           {"through", through(context, reached)},
            {"cost", entry->cost}});
       if (!environment_writes) {
         environment_writes = invoke_path_environment_writes(

@@ -8,6 +8,7 @@
 #include "core/identifier_words.h"
 #include "core/message_excerpt.h"
 #include "python/module_imports.h"
+#include "python/reachability.h"
 
 namespace hoist::python {
 namespace {
@@ -185,6 +186,33 @@ std::optional<Handler> bound_handler(const NameResolver &resolver,
   if (it->second.size() != 1)
     return std::nullopt;
   TSNode value = it->second.front();
+  // A library object that dispatches a router's routes: they are what runs.
+  if (Symbol router = router_called_as_handler(resolver, module, value);
+      router.known()) {
+    Handler handler;
+    handler.module = handler.function_module = &module;
+    handler.name = name;
+    handler.location = {module.tree().file(),
+                        module.tree().range(ts_node_parent(value))};
+    // Lambda calls the router itself (Chalice's `app`), or an adapter's
+    // object given it (`Mangum(app)`).
+    TSNode given = unparenthesize(value);
+    if (is(given, "call") &&
+        resolver.resolve(given, {&module, nullptr}).path != router.path)
+      given = ts_node_named_child(field(given, "arguments"), 0);
+    std::string runs =
+        ts_node_eq(given, unparenthesize(value))
+            ? "this '" + router.path +
+                  "' object, which runs the functions registered on it"
+            : "'" + message_excerpt(std::string(module.tree().text(value))) +
+                  "', which runs the functions registered on '" +
+                  message_excerpt(std::string(module.tree().text(given))) +
+                  "' (a '" + router.path + "')";
+    handler.reason = std::move(reason) + "; Lambda calls " + runs +
+                     " for the events they match";
+    handler.router = router;
+    return handler;
+  }
   Symbol symbol = resolver.resolve(value, {&module, nullptr});
   // An instance of a project class is called through its `__call__`.
   if (symbol.kind == Symbol::Kind::Object)
@@ -234,7 +262,8 @@ void note_shared_module(std::vector<Handler> &handlers,
                         const std::vector<std::string> &others = {}) {
   for (Handler &handler : handlers) {
     for (const Handler &other : handlers)
-      if (other.function != handler.function)
+      if (other.function != handler.function ||
+          (!other.function && other.name != handler.name))
         handler.module_shared_with.push_back(
             "'" + other.name + "', which may be another function's handler");
     for (const std::string &other : others)
@@ -430,6 +459,11 @@ std::vector<Handler> find_handlers(const NameResolver &resolver,
       if (auto handler = bound_handler(
               resolver, module, name,
               "its name matches the handler pattern '" + *pattern + "'")) {
+        // A library object takes what Lambda passes as its library says.
+        if (!handler->function) {
+          handlers.push_back(std::move(*handler));
+          continue;
+        }
         // An instance method bound to a handler name without an instance
         // (`handler = App.handle`) takes the event as `self`: surely meant
         // as the handler, and surely wrong.
@@ -442,6 +476,30 @@ std::vector<Handler> find_handlers(const NameResolver &resolver,
                                      handler->partial_positionals))
           handlers.push_back(std::move(*handler));
       }
+  // A framework's object deployed under a fixed handler string (Chalice's
+  // `app` in app.py, 'app.app'), which no configuration names.
+  for (const std::string &name : assigned) {
+    const std::vector<TSNode> &values = module.bindings().assignments.at(name);
+    if (values.size() != 1 ||
+        std::any_of(handlers.begin(), handlers.end(),
+                    [&](const Handler &h) { return h.name == name; }))
+      continue;
+    Symbol router = resolver.resolve(values.front(), {&module, nullptr});
+    const RouterEntry *entry = router.kind == Symbol::Kind::Instance
+                                   ? resolver.catalogue().router(router.path)
+                                   : nullptr;
+    std::string error;
+    std::optional<HandlerSpec> spec =
+        entry && !entry->deployed_as.empty()
+            ? HandlerSpec::parse(entry->deployed_as, error)
+            : std::nullopt;
+    if (spec && spec->function == name && is_module_file(*spec, module.path()))
+      if (auto handler = bound_handler(
+              resolver, module, name,
+              "'" + router.path + "' objects are deployed as the handler '" +
+                  entry->deployed_as + "'"))
+        handlers.push_back(std::move(*handler));
+  }
   if (!handlers.empty()) {
     if (!called_names)
       called_names = names_called(module);

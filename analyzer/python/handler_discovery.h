@@ -54,6 +54,10 @@ struct Handler {
   /// Named by deployment configuration: so are those of module_shared_with,
   /// which are other functions' for sure.
   bool configured = false;
+  /// A library object Lambda calls, which dispatches this router's routes
+  /// (Chalice's `app`, `handler = Mangum(app)`): then `function` is null,
+  /// and what runs is the routes (reachable_from_router).
+  Symbol router;
   /// The function's environment as its deployment configuration states it
   /// (a configured handler), or null: what botocore reads when it builds.
   const FunctionEnvironment *environment = nullptr;

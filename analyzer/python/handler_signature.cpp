@@ -125,6 +125,9 @@ Arity arity_of(const Handler &handler) {
 
 void HandlerSignature::run(CheckContext &context) const {
   const Handler &handler = context.handler;
+  // A library object takes what Lambda passes as its library says.
+  if (!handler.function)
+    return;
   const FunctionInfo &function = *handler.function;
   const ModuleModel &module = *handler.function_module;
   // A decorator may change the signature Lambda sees; hoist cannot tell.

@@ -197,6 +197,12 @@ std::string driven_body(const FunctionInfo &function) {
   return "";
 }
 
+/// Why `route` may not run on an invocation of its router's dispatch.
+std::string routed_run(const FunctionInfo &route) {
+  return "'" + display_name(route) +
+         "' runs only for the events or arguments it is registered for";
+}
+
 /// Why the callee of `step` may not run on an invocation that makes the
 /// call: a generator's body runs only as it is iterated, a coroutine
 /// function's only when what its call makes is run, a function handed
@@ -207,8 +213,7 @@ std::string driven_body(const FunctionInfo &function) {
 std::string deferred_run(const CallStep &step) {
   std::string callee = "'" + display_name(*step.callee) + "'";
   if (step.routed)
-    return callee + " runs only for the events or arguments it is registered "
-                    "for";
+    return routed_run(*step.callee);
   if (step.passed)
     return callee + " is handed to a call that decides whether and when it "
                     "runs and what becomes of its failure";
@@ -2546,6 +2551,13 @@ construction_fix(const NameResolver &resolver, const Handler &handler,
                   "'), which show the locals and module-level names the "
                   "hoist changes");
   }
+  // A library object as the handler runs the route the chain starts with
+  // only for the events it matches.
+  if (!handler.function && !result.failure.empty())
+    unsafe.push_back(failing_at_init(
+        routed_run(where.chain.empty() ? *where.function
+                                       : *where.chain.front().caller),
+        result.failure));
   for (const CallStep &step : where.chain) {
     std::string call_of = "the call of '" + display_name(*step.callee) +
                           "' in '" + display_name(*step.caller) + "'";
