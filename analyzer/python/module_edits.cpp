@@ -378,6 +378,12 @@ bool ModuleEdits::calls_own_code(TSNode node) const {
   // `setattr(Session, "create_client", patched)` stores what it is given.
   bool stores_only = is(callee, "identifier") && name == "setattr" &&
                      !module_.bindings().binds(name);
+  // A router adapter makes an object that runs the app it is given when it
+  // is called, not when it is made (`handler = make_lambda_handler(app)`).
+  if (resolver_ && !own.count(name) &&
+      resolver_->catalogue().router_adapter(resolver_->called_path(
+          node, {&module_, nullptr})) == ApiCatalogue::RouterAdapter::Makes)
+    stores_only = true;
   // Only where the module's own names are read: a function's or a class's
   // body binds names of its own.
   auto at_module_scope = [&] {

@@ -133,7 +133,9 @@ private:
   /// which may call it; of what a lookup by name gives
   /// (`getattr(sys.modules[__name__], "handler")`, `vars()["handler"]`),
   /// or of a display holding one (`[handler][0]`), or of a name bound by
-  /// writing the module's namespace (bound_by_namespace_write).
+  /// writing the module's namespace (bound_by_namespace_write). With a
+  /// resolver, a router adapter that makes an object given the app
+  /// (`make_lambda_handler(app)`) runs none of it yet.
   bool calls_own_code(TSNode node) const;
   /// True when `name` may be bound only by writing the module's namespace
   /// (`setattr(sys.modules[__name__], "entry", handler)`,

@@ -10,8 +10,8 @@ from fastapi import FastAPI
 from mangum import Mangum
 
 app = FastAPI()
-s3 = boto3.client("s3")
 asgi = Mangum(app)
+s3 = boto3.client("s3")
 
 
 @app.get("/buckets")

@@ -10,9 +10,9 @@ from fastapi import FastAPI
 from mangum import Mangum
 
 app = FastAPI()
+asgi = Mangum(app)
 s3 = boto3.client("s3")
 dynamodb = boto3.client("dynamodb", region_name=os.environ["TABLE_REGION"])
-asgi = Mangum(app)
 
 
 @app.get("/buckets")
