@@ -228,12 +228,21 @@ std::string once_flag(const SyntaxTree &tree, const FunctionInfo &function,
     if (state.empty())
       continue;
     std::string_view flag_text = tree.text(flag);
+    // `if X is None:` fails from then on once X holds what a call returns
+    // (`_KEY = b64decode(raw)` after reading `raw` with a client built
+    // there), as it does once X holds the object built.
+    TSNode condition = unparenthesize(field(node, "condition"));
+    bool none_test = is(condition, "comparison_operator") &&
+                     tree.text(ts_node_child(condition, 1)) == "is" &&
+                     is(ts_node_named_child(condition, 1), "none");
     bool sets = false;
     for_each_in_scope(body, [&](TSNode statement) {
       if (!sets && is(statement, "assignment") &&
-          tree.text(field(statement, "left")) == flag_text &&
-          literal_truth(tree, field(statement, "right")) == set_truth)
-        sets = true;
+          tree.text(field(statement, "left")) == flag_text) {
+        TSNode right = unparenthesize(field(statement, "right"));
+        sets = literal_truth(tree, right) == set_truth ||
+               (none_test && is(right, "call"));
+      }
       return !sets;
     });
     if (sets)

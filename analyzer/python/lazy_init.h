@@ -40,6 +40,8 @@ private:
 ///   if not hasattr(handler, "s3"): handler.s3 = boto3.client("s3")
 ///   global c; try: return c / except NameError: c = boto3.client("s3")
 ///   global c; if c is None: new = boto3.client("s3"); c = new
+/// and a block run once (a flag it sets: `if not READY: ... READY = True`;
+/// `if KEY is None: ... KEY = decode(raw)`, whatever it builds there).
 std::string lazy_state(const SyntaxTree &tree, const FunctionInfo &function,
                        TSNode call);
 

@@ -4,6 +4,7 @@
 # cold-start flag; Python trial 31, F04, F05): what it builds is not built
 # on every invocation. A flag the block does not turn, or turns back, guards
 # nothing.
+import base64
 import os
 
 import boto3
@@ -13,6 +14,7 @@ CLIENTS = {}
 STATE = {"first": True}
 READY = None
 WARM = False
+AUTH_KEY = None
 
 
 def global_flag_handler(event, context):
@@ -41,6 +43,17 @@ def none_flag_handler(event, context):
         CLIENTS["sns"] = boto3.client("sns")
         READY = "yes"
     return {"region": CLIENTS["sns"].meta.region_name}
+
+
+def derived_value_handler(event, context):
+    # The block keeps what it makes of what its client read (Chalice's todo
+    # sample): `AUTH_KEY is None` fails once it holds what the call returned.
+    global AUTH_KEY
+    if AUTH_KEY is None:
+        # ok: client-in-handler
+        raw = boto3.client("ssm").get_parameter(Name="/app/key")["Parameter"]
+        AUTH_KEY = base64.b64decode(raw["Value"])
+    return {"key": len(AUTH_KEY)}
 
 
 def unturned_flag_handler(event, context):
