@@ -89,6 +89,8 @@ ApiCatalogue ApiCatalogue::load(const std::filesystem::path &catalogue_file) {
                                          runs == "call" ? RouterAdapter::Runs
                                                         : RouterAdapter::Makes);
     }
+    for (const auto &item : catalogue.source_.list("python_request_values"))
+      catalogue.request_values_.insert(item.get<std::string>());
     for (const auto &item : catalogue.source_.list("python_argument_changers"))
       catalogue.argument_changers_.insert(item.get<std::string>());
     for (const auto &item : catalogue.source_.list("python_same_thread_callers"))
@@ -128,6 +130,14 @@ bool ApiCatalogue::is_harmless(const std::string &path) const {
   for (std::size_t end = path.size(); end != std::string::npos;
        end = end == 0 ? std::string::npos : path.rfind('.', end - 1))
     if (harmless_calls_.count(path.substr(0, end)))
+      return true;
+  return false;
+}
+
+bool ApiCatalogue::is_request_value(const std::string &path) const {
+  for (std::size_t end = path.size(); end != std::string::npos;
+       end = end == 0 ? std::string::npos : path.rfind('.', end - 1))
+    if (request_values_.count(path.substr(0, end)))
       return true;
   return false;
 }

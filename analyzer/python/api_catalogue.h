@@ -80,6 +80,10 @@ public:
   bool add(ApiEntry entry, std::string &error);
   std::size_t size() const { return entries_.size(); }
   const RouterEntry *router(const std::string &type) const;
+  /// True when the library name `path` (or what it is a member of) holds
+  /// the request being served (Flask's `flask.request`, Chalice's
+  /// `app.current_request`): each invocation's data, as the event is.
+  bool is_request_value(const std::string &path) const;
   /// The handler strings under which frameworks deploy their routers
   /// (RouterEntry::deployed_as), each once.
   std::vector<std::string> deployed_handlers() const;
@@ -136,6 +140,7 @@ private:
   std::unordered_map<std::string, MethodCalls> family_methods_;
   std::unordered_map<std::string, RouterEntry> routers_;
   std::unordered_map<std::string, RouterAdapter> router_adapters_;
+  std::unordered_set<std::string> request_values_;
   std::unordered_set<std::string> argument_changers_;
   std::unordered_set<std::string> same_thread_callers_;
   std::unordered_set<std::string> transparent_wrappers_;

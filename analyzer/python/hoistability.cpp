@@ -127,6 +127,16 @@ public:
       });
       return result;
     }
+    // The request a web framework is serving (Flask's `request`, Chalice's
+    // `app.current_request`) is the event's data.
+    if (type == "identifier" || type == "attribute")
+      if (Symbol symbol = resolver_.resolve(node, scope);
+          (symbol.kind == Symbol::Kind::Path ||
+           symbol.kind == Symbol::Kind::Instance) &&
+          resolver_.catalogue().is_request_value(symbol.path))
+        return {InputLifetime::KeyedByEvent,
+                "depends on '" + std::string(tree.text(node)) +
+                    "', the request being served"};
     if (type == "identifier")
       return classify_name(std::string(tree.text(node)), scope, chain_index,
                            depth);

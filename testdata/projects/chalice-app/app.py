@@ -48,6 +48,14 @@ def worker(event, context):
     return sns.list_topics()
 
 
+@app.route("/regional")
+def regional():
+    # `app.current_request` is the request being served: event data.
+    # expect: client-in-handler[not-hoistable]
+    s3 = boto3.client("s3", region_name=app.current_request.query_params["r"])
+    return s3.list_buckets()
+
+
 def not_registered():
     # Registered nowhere, called by nothing: never runs.
     # ok: client-in-handler

@@ -4,7 +4,7 @@
 # RUN: %expect %s
 import boto3
 import serverless_wsgi
-from flask import Blueprint, Flask
+from flask import Blueprint, Flask, request
 
 app = Flask(__name__)
 admin = Blueprint("admin", __name__)
@@ -22,6 +22,15 @@ def buckets():
 def queues():
     # expect: client-in-handler
     return sqs.list_queues()
+
+
+@app.route("/regional")
+def regional():
+    # The request being served is the event's data: the client cannot move
+    # to module scope.
+    # expect: client-in-handler[not-hoistable]
+    storage = boto3.client("s3", region_name=request.args["region"])
+    return {"count": len(storage.list_buckets()["Buckets"])}
 
 
 def not_a_route():
