@@ -1777,7 +1777,10 @@ ConstructionFix hoist(const NameResolver &resolver, const Handler &handler,
   if (!reused) {
     std::string comment =
         delete_statement && !lines->second.empty() ? "  " + lines->second : "";
-    statements.push_back(name + " = " + call_text + comment + "\n");
+    std::string value = breaks_lines_unbracketed(call)
+                            ? "(" + call_text + ")"
+                            : call_text;
+    statements.push_back(name + " = " + value + comment + "\n");
     fix.claims.emplace(name, statements.back());
   }
   std::vector<std::string> added;
@@ -2148,6 +2151,8 @@ ConstructionFix memoize(const NameResolver &resolver, const Handler &handler,
         (arguments.empty() ? "" : ", ") + std::string(tree.text(item.value));
   }
   std::string body = apply_edits(tree.text(call), body_edits);
+  if (breaks_lines_unbracketed(call))
+    body = "(" + body + ")";
   std::vector<std::string> reads;
   for (TSNode part : fixed_parts)
     for (std::string &name : names_read(tree, part))

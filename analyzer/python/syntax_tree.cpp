@@ -186,6 +186,47 @@ TSNode unparenthesize(TSNode node) {
   return node;
 }
 
+namespace {
+
+/// True when a token of `node` starts on a later line than the token before
+/// it (`*row`) ended, outside brackets of `node` and not after a backslash.
+bool breaks_line_outside_brackets(TSNode node, int &depth, uint32_t &row,
+                                  bool &continued) {
+  std::string_view type = kind(node);
+  if (type == "comment")
+    return false;
+  if (type == "line_continuation") {
+    continued = true;
+    return false;
+  }
+  // A string is one token: its own line breaks are its text.
+  if (ts_node_child_count(node) == 0 || type == "string") {
+    if (depth == 0 && !continued && ts_node_start_point(node).row > row)
+      return true;
+    continued = false;
+    row = ts_node_end_point(node).row;
+    if (type == "(" || type == "[" || type == "{")
+      ++depth;
+    else if (type == ")" || type == "]" || type == "}")
+      --depth;
+    return false;
+  }
+  for (uint32_t i = 0; i < ts_node_child_count(node); ++i)
+    if (breaks_line_outside_brackets(ts_node_child(node, i), depth, row,
+                                     continued))
+      return true;
+  return false;
+}
+
+} // namespace
+
+bool breaks_lines_unbracketed(TSNode expression) {
+  int depth = 0;
+  uint32_t row = ts_node_start_point(expression).row;
+  bool continued = false;
+  return breaks_line_outside_brackets(expression, depth, row, continued);
+}
+
 std::string_view called_name(const SyntaxTree &tree, TSNode callee) {
   return is(callee, "attribute") ? tree.text(field(callee, "attribute"))
                                  : tree.text(callee);

@@ -72,6 +72,11 @@ inline TSNode field(TSNode node, std::string_view name) {
 std::vector<TSNode> fields(TSNode node, std::string_view name);
 /// Skips parentheses around an expression.
 TSNode unparenthesize(TSNode node);
+/// True when `expression` breaks a line outside its own brackets, which
+/// only the parentheses or the call around it make valid
+/// (`(\n boto3\n .client("s3")\n)`): put alone (at module scope, after
+/// `return`) it needs parentheses of its own.
+bool breaks_lines_unbracketed(TSNode expression);
 /// The name a call of `callee` calls by: an attribute's last name
 /// (`functools.partial` gives "partial"), else `callee` as written.
 std::string_view called_name(const SyntaxTree &tree, TSNode callee);
