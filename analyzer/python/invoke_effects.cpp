@@ -2134,6 +2134,25 @@ TSNode member_taken(const SyntaxTree &tree, TSNode call) {
              : first;
 }
 
+/// The object whose member or item `call` gives back, as it is, by a
+/// method: `x.__getattribute__("meta")` (or `object.__getattribute__(x,
+/// "meta")`), `x.setdefault(k, [])`, `x.__getitem__(k)`; null for any other
+/// call. What is done to the result is done to a part of `x`.
+TSNode member_given_back(const SyntaxTree &tree, TSNode call) {
+  TSNode callee = field(call, "function");
+  if (!is(callee, "attribute"))
+    return {};
+  std::string_view method = tree.text(field(callee, "attribute"));
+  std::vector<TSNode> arguments = named_children(field(call, "arguments"));
+  if (method == "__getattribute__" || method == "__getattr__")
+    return arguments.size() == 2 && !is(arguments[0], "keyword_argument")
+               ? arguments[0]
+               : field(callee, "object");
+  if (method == "setdefault" || method == "__getitem__")
+    return field(callee, "object");
+  return {};
+}
+
 /// True when `call` takes a component of a session, which changed changes
 /// the session (`bs.get_component("credential_provider")`); its
 /// credentials too: `get_credentials()` returns the session's own cached
@@ -2206,7 +2225,8 @@ TSNode attribute_set_on(const SyntaxTree &tree, const FunctionInfo &function,
 /// the first in source order; or a decorator made of one of its parts. When `path` reaches a part of the object
 /// (`part`), any method called on it whose result is unused may configure
 /// the object.
-std::string configuration_of(const SyntaxTree &tree,
+std::string configuration_of(const ApiCatalogue &catalogue,
+                             const SyntaxTree &tree,
                              const FunctionInfo &function,
                              std::string_view path, const MethodCalls &methods,
                              bool part) {
@@ -2218,7 +2238,9 @@ std::string configuration_of(const SyntaxTree &tree,
     }
   // An augmented assignment changes a mutable object in place (`out |=
   // {...}` on a dict, `+=` on a list); a client's `s3 += 1` rebinds.
-  if (!target && methods.configures("__iadd__", true))
+  // A local bound to a part (`r = s3.meta.config.retries; r |= {...}`)
+  // holds a dict or list of the object's.
+  if (!target && (part || methods.configures("__iadd__", true)))
     for_each_in_scope(function.body, [&](TSNode node) {
       if (is(node, "augmented_assignment") &&
           steps_from(tree, field(node, "left"), path) == 0)
@@ -2256,7 +2278,13 @@ std::string configuration_of(const SyntaxTree &tree,
     // (`ddb.meta.client.list_tables()`) calls the service, as a client's own
     // methods do.
     bool getter = method.rfind("get_", 0) == 0 && !result_unused(node);
+    // A string's or number's method (`s3.meta.config.user_agent.split(...)`)
+    // makes a new value.
+    bool of_value = is(unparenthesize(object), "attribute") &&
+                    catalogue.holds_value(
+                        tree.text(field(unparenthesize(object), "attribute")));
     bool configures = steps > 0 && !reads_container(method) && !getter &&
+                      !of_value &&
                       !(steps == 2 && !dynamic &&
                         tree.text(object) == std::string(path) + ".meta.client");
     if (steps == 0 && part)
@@ -2282,8 +2310,13 @@ std::string configuration_of(const SyntaxTree &tree,
       return !call;
     });
   if (target &&
-      (!call || ts_node_start_byte(*target) <= ts_node_start_byte(*call)))
+      (!call || ts_node_start_byte(*target) <= ts_node_start_byte(*call))) {
+    TSNode statement = ts_node_parent(*target);
+    if (is(statement, "augmented_assignment"))
+      return std::string(tree.text(*target)) + " " +
+             std::string(tree.text(field(statement, "operator"))) + " ...";
     return written_as(tree, *target);
+  }
   if (call && is(*call, "decorator"))
     return std::string(tree.text(*call));
   if (call)
@@ -2973,7 +3006,8 @@ ObjectChange change_in(const NameResolver &resolver, const ModuleModel &module,
   const SyntaxTree &tree = module.tree();
   if (std::string how = closing_of(tree, function, path); !how.empty())
     return {ObjectChange::Kind::Closed, how};
-  if (std::string how = configuration_of(tree, function, path, methods, part);
+  if (std::string how = configuration_of(resolver.catalogue(), tree, function,
+                                         path, methods, part);
       !how.empty())
     return {ObjectChange::Kind::Configured, how};
   if (methods.identity_matters && !part)
@@ -3076,6 +3110,10 @@ int steps_from(const SyntaxTree &tree, TSNode node, std::string_view path) {
       node = member_taken(tree, node);
     else if (is(node, "call") && takes_component(tree, node))
       node = field(field(node, "function"), "object");
+    else if (is(node, "call") && !ts_node_is_null(member_given_back(tree, node)))
+      node = member_given_back(tree, node);
+    else if (is(node, "named_expression")) // `(ev := s3.meta.events)`
+      node = field(node, "value");
     else
       return -1;
   }
@@ -3585,6 +3623,18 @@ std::vector<ObjectReference> references_to(const NameResolver &resolver,
                ts_node_eq(field(parent, "right"), node)) {
       add_target(module, function, field(parent, "left"), sub_resource);
       node = parent;
+    } else if ((is(parent, "default_parameter") ||
+                is(parent, "typed_default_parameter")) &&
+               ts_node_eq(field(parent, "value"), node)) {
+      // A default of a nested def or lambda (`def tag(key,
+      // s3=boto3.client("s3"))`) is its parameter, unless a call passes
+      // another.
+      TSNode owner = ts_node_parent(ts_node_parent(parent));
+      for (const FunctionInfo &nested : module.nested_functions())
+        if (ts_node_eq(nested.node, owner))
+          add_name(module, nested, std::string(tree.text(field(parent, "name"))),
+                   false, sub_resource);
+      break;
     } else if (TSNode assignment = ts_node_parent(parent);
                is(parent, "expression_list") && is(assignment, "assignment") &&
                ts_node_eq(field(assignment, "right"), parent)) {
@@ -3799,7 +3849,7 @@ ObjectChange change_of(const NameResolver &resolver,
   // is handed to.
   if (reference.sub_resource) {
     if (std::string how = configuration_of(
-            reference.module->tree(), *reference.function,
+            resolver.catalogue(), reference.module->tree(), *reference.function,
             reference.path + ".meta", MethodCalls{}, false);
         !how.empty())
       return {ObjectChange::Kind::Configured, how};
