@@ -155,6 +155,64 @@ const std::vector<std::string_view> &mutating_list_methods() {
 constexpr int kFollowedCode = 3;
 
 
+/// True when the library callable `path` (or a method named `method`, of an
+/// object hoist does not type) runs code it is given as text or data, which
+/// may import any module: `timeit`, an interactive interpreter's
+/// `runsource`, `pickle` (a pickle names the globals it imports).
+bool runs_code_from_text(std::string_view path, std::string_view method) {
+  static const std::unordered_set<std::string_view> kPaths = {
+      "timeit.timeit",    "timeit.repeat",   "timeit.Timer",
+      "pickle.loads",     "pickle.load",     "pickle.Unpickler",
+      "_pickle.loads",    "_pickle.load",    "code.interact",
+      "code.compile_command"};
+  return kPaths.count(path) > 0 || method == "runsource" ||
+         method == "runcode";
+}
+
+/// Which argument of a call names modules it imports (a dotted name, a list
+/// of them), and whether only the packages above the last name are
+/// imported, and whether it also sets what it names (a patch); `argument`
+/// false for a call that imports none by name.
+struct NamedModule {
+  bool argument = false;
+  std::size_t index = 0;
+  bool parent_only = false;
+  bool patches = false;
+};
+
+/// The NamedModule of a call of the library callable `path`, or of a method
+/// named `method`: a dotted name resolved (`pkgutil.resolve_name`,
+/// `pydoc.locate`, `mock.patch("pkg.mod.X")` when it starts, a test
+/// loader's `loadTestsFromName`), a package whose data is read
+/// (`importlib.resources.files("pkg")`, `pkgutil.get_data("pkg", f)`), a
+/// spec found (`importlib.util.find_spec("a.b")` imports `a`).
+NamedModule module_named_by(std::string_view path, std::string_view method) {
+  static const std::unordered_set<std::string_view> kNamed = {
+      "pkgutil.resolve_name",
+      "pydoc.locate",
+      "importlib.resources.files",
+      "importlib.resources.read_text",
+      "importlib.resources.read_binary",
+      "importlib.resources.open_text",
+      "importlib.resources.open_binary",
+      "importlib.resources.path",
+      "importlib.resources.contents",
+      "importlib.resources.is_resource",
+      "importlib_resources.files",
+      "pkgutil.get_data",
+      "pkg_resources.resource_string",
+      "pkg_resources.resource_stream",
+      "pkg_resources.resource_filename"};
+  if (path == "importlib.util.find_spec")
+    return {true, 0, true};
+  if (path == "unittest.mock.patch" || path == "mock.patch")
+    return {true, 0, false, true};
+  if (kNamed.count(path) || method == "loadTestsFromName" ||
+      method == "loadTestsFromNames")
+    return {true, 0, false};
+  return {};
+}
+
 /// Builtins that only read what they are given: all but those that set or
 /// expose attributes, or run code.
 bool is_reading_builtin(std::string_view name) {
@@ -1042,6 +1100,20 @@ private:
       writes.back().unseen = true;
       return true;
     }
+    // Calls that run code given as text or data (`timeit.timeit("import
+    // x")`, an interpreter's `runsource`, a pickle naming any global).
+    if (runs_code_from_text(name, method)) {
+      add(call, {});
+      writes.back().unseen = true;
+      return true;
+    }
+    // Calls that import a module by its dotted name, with its packages
+    // (`pydoc.locate("pkg.mod.f")`, `importlib.resources.files("pkg")`).
+    if (NamedModule named = module_named_by(name, method); named.argument) {
+      add_modules_named(call, arguments, named);
+      if (!named.patches) // what a patch sets: patched_by_name
+        return true;
+    }
     if (name == "logging.config.dictConfig" ||
         name == "logging.config.fileConfig") {
       TSNode config = name == "logging.config.dictConfig" && !arguments.empty()
@@ -1050,9 +1122,13 @@ private:
       add_logging_configuration(call, config);
       return true;
     }
+    if (name == "importlib.__import__")
+      name = "builtins.__import__";
     if (name != "importlib.import_module" && name != "builtins.__import__" &&
         name != "importlib.reload")
       return false;
+    if (name == "builtins.__import__")
+      add_from_list(call, arguments);
     TSNode target = arguments.empty() ? TSNode{} : arguments.front();
     Symbol loaded;
     if (name == "importlib.reload")
@@ -1066,6 +1142,89 @@ private:
       writes.back().unseen = true;
     }
     return true;
+  }
+
+  /// What importing each package on the way to the module `path` names
+  /// runs (`a`, then `a.b` for "a.b.name"); false when its first name is
+  /// neither a library's nor a project module.
+  bool add_dotted_import(TSNode call, const std::string &path) {
+    bool found = false;
+    for (std::size_t dot = path.find('.');; dot = path.find('.', dot + 1)) {
+      Symbol named = resolver_.imported(path.substr(0, dot), *scope_.module);
+      if (named.kind == Symbol::Kind::Path)
+        return true;
+      // Past the modules, an attribute (`pkg.mod.apply`).
+      if (named.kind != Symbol::Kind::Module || !named.module)
+        return found;
+      add_import_of(call, *named.module);
+      found = true;
+      if (dot == std::string::npos)
+        return true;
+    }
+  }
+
+  /// add_dotted_import for the module names a `call` of the kind `named`
+  /// is given; code hoist cannot see for a name it cannot read or find.
+  void add_modules_named(TSNode call, const std::vector<TSNode> &arguments,
+                         const NamedModule &named) {
+    std::vector<std::string> paths;
+    TSNode given = arguments.size() > named.index &&
+                           !is(arguments[named.index], "keyword_argument")
+                       ? unparenthesize(arguments[named.index])
+                       : TSNode{};
+    bool known = !ts_node_is_null(given);
+    std::vector<TSNode> items = is(given, "list") || is(given, "tuple")
+                                    ? named_children(given)
+                                    : std::vector<TSNode>{given};
+    for (TSNode item : items) {
+      // The module itself, already loaded (`files(__package__)`,
+      // `files(templates)`): nothing runs.
+      std::string_view text = known ? tree_.text(item) : "";
+      if (text == "__name__" || text == "__package__" ||
+          (known && resolver_.resolve(item, scope_).kind ==
+                        Symbol::Kind::Module))
+        continue;
+      std::optional<std::string> path =
+          known ? string_value(tree_, item) : std::nullopt;
+      if (!path || path->empty() || path->front() == '.') {
+        known = false;
+        break;
+      }
+      std::replace(path->begin(), path->end(), ':', '.');
+      // `find_spec("a.b")` imports `a`, not `a.b`.
+      if (named.parent_only)
+        path->resize(path->rfind('.') == std::string::npos ? 0
+                                                           : path->rfind('.'));
+      if (!path->empty())
+        paths.push_back(*path);
+    }
+    for (const std::string &path : paths)
+      known = add_dotted_import(call, path) && known;
+    if (!known) {
+      add(call, {});
+      writes.back().unseen = true;
+    }
+  }
+
+  /// `__import__("pkg", fromlist=["mod"])` imports `pkg.mod` when it is a
+  /// submodule: what that runs, for a list hoist can read.
+  void add_from_list(TSNode call, const std::vector<TSNode> &arguments) {
+    std::optional<std::string> package =
+        arguments.empty() ? std::nullopt : string_value(tree_, arguments[0]);
+    TSNode list = arguments.size() > 3 ? arguments[3] : TSNode{};
+    for (TSNode argument : arguments)
+      if (is(argument, "keyword_argument") &&
+          tree_.text(field(argument, "name")) == "fromlist")
+        list = field(argument, "value");
+    if (!package || ts_node_is_null(list))
+      return;
+    for (TSNode item : named_children(unparenthesize(list)))
+      if (std::optional<std::string> name = string_value(tree_, item)) {
+        Symbol named =
+            resolver_.imported(*package + "." + *name, *scope_.module);
+        if (named.kind == Symbol::Kind::Module && named.module)
+          add_import_of(call, *named.module);
+      }
   }
 
   /// What `logging.config.dictConfig(config)` (`call`) runs of the

@@ -1,0 +1,3 @@
+import os
+
+os.environ["AWS_DEFAULT_REGION"] = "eu-west-3"
