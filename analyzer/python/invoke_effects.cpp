@@ -417,7 +417,25 @@ bool unresolved_function(const NameResolver &resolver, Scope scope,
        function = function->enclosing)
     if (function->bindings.binds(name))
       return true;
-  return scope.module->bindings().binds(name);
+  // A tuple class the module makes once (`Out = namedtuple("Out", "a b")`):
+  // its instances only hold what they are given.
+  const ScopeBindings &module_names = scope.module->bindings();
+  auto values = module_names.assignments.find(name);
+  if (values != module_names.assignments.end() && values->second.size() == 1 &&
+      !module_names.others.count(name) && is(values->second.front(), "call") &&
+      std::none_of(scope.module->functions().begin(),
+                   scope.module->functions().end(),
+                   [&](const FunctionInfo &other) {
+                     return other.bindings.globals.count(name) > 0;
+                   })) {
+    Symbol maker = resolver.resolve(field(values->second.front(), "function"),
+                                    {scope.module, nullptr});
+    if (maker.kind == Symbol::Kind::Path &&
+        (maker.path == "collections.namedtuple" ||
+         maker.path == "typing.NamedTuple"))
+      return false;
+  }
+  return module_names.binds(name);
 }
 
 /// The project code that runs around each call of `function` (in `module`),
