@@ -872,13 +872,26 @@ std::string first_may_raise(const NameResolver &resolver, Scope scope,
 
 /// True when every way through the compound `statement` other than its
 /// block `taken` ends the function or the loop: past `statement`, `taken`
-/// has run through. A `with` runs its body through unless it raises; an
-/// `if` whose other branches, with an `else`, exit or never run; a `try`
-/// whose handlers exit, for its body or its `else`.
+/// has run through, as far as `ran` (a statement of it). A `with` runs its
+/// body through unless it raises; an `if` whose other branches, with an
+/// `else`, exit or never run; a `try` whose handlers exit, for its body or
+/// its `else`; a `while True:` left by `break`s that all come after `ran`.
 bool only_way_through(const NameResolver &resolver, Scope scope,
-                      TSNode statement, TSNode taken) {
+                      TSNode statement, TSNode taken, TSNode ran) {
   if (is(statement, "with_statement"))
     return true;
+  if (is(statement, "while_statement") &&
+      ts_node_eq(taken, field(statement, "body")) &&
+      constant_truth(resolver, scope, field(statement, "condition")) == true) {
+    bool early_break = false;
+    walk_named_descendants(taken, [&](TSNode node) {
+      early_break = early_break || (is(node, "break_statement") &&
+                                    ts_node_start_byte(node) <
+                                        ts_node_end_byte(ran));
+      return !early_break && !opens_scope(node);
+    });
+    return !early_break;
+  }
   auto exits = [&](TSNode block) {
     return always_exits(resolver, scope, block) ||
            in_branch_never_taken(resolver, scope, block, statement);
@@ -935,7 +948,7 @@ std::string read_as_local(const NameResolver &resolver, Scope scope,
     TSNode compound = block;
     while (!is(ts_node_parent(compound), "block"))
       compound = ts_node_parent(compound);
-    if (!only_way_through(resolver, scope, compound, block))
+    if (!only_way_through(resolver, scope, compound, block, at))
       break;
     at = compound;
   }

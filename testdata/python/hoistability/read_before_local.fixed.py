@@ -3,10 +3,12 @@
 # (before it, or after a branch that did not build it), or that lists the
 # function's locals, sees the module-level name: the hoist is unsafe. Read
 # after a branch, a 'try' or a 'with' that nothing else gets past, it was
-# bound, and the hoist is safe. So is one where the local stays: a cache
-# that misses 'global' reads its local before binding it (UnboundLocalError
-# on every invocation), and the module binds the name, so only the call is
-# replaced and the read fails as before (trial 25, L03).
+# bound, and the hoist is safe; so after a 'while True:' whose 'break's all
+# come after it: its body runs that far at least once (trial 33). So is one
+# where the local stays: a cache that misses 'global' reads its local
+# before binding it (UnboundLocalError on every invocation), and the module
+# binds the name, so only the call is replaced and the read fails as before
+# (trial 25, L03).
 import boto3
 
 _logs = None
@@ -14,6 +16,7 @@ sns = boto3.client("sns")
 ses = boto3.client("ses")
 sts = boto3.client("sts")
 logs_client = boto3.client("logs")
+ecs = boto3.client("ecs")
 
 
 def probing_handler(event, context):
@@ -79,3 +82,26 @@ def unbound_cache_handler(event, context):
     except UnboundLocalError as error:
         return {"error": type(error).__name__}
     return {"region": _logs.meta.region_name}
+
+
+def retry_handler(event, context):
+    tries = 0
+    while True:
+        tries += 1
+        # expect: client-in-handler[hoistable]
+        if ecs.meta.region_name:
+            break
+    return {"tries": tries, "region": ecs.meta.region_name}
+
+
+def early_break_handler(event, context):
+    while True:
+        if event.get("skip"):
+            break
+        # expect: client-in-handler[hoistable]
+        glue = boto3.client("glue")
+        break
+    try:
+        return {"region": glue.meta.region_name}
+    except NameError as error:
+        return {"error": type(error).__name__}
