@@ -728,11 +728,19 @@ private:
                                                Scope scope) const {
     const SyntaxTree &tree = scope.module->tree();
     Symbol owner = resolver_.resolve(field(attribute, "object"), scope);
-    if (owner.kind != Symbol::Kind::Module || !owner.module)
+    // A library module's attribute the module's functions change in place
+    // (`sys.argv[:] = ...`) holds at INIT what it held before any did.
+    // (The environment has its own reads and writes: environment_reads.)
+    bool library_module =
+        owner.kind == Symbol::Kind::Path &&
+        is(field(attribute, "object"), "identifier") &&
+        resolver_.resolve(attribute, scope).path != "os.environ";
+    if ((owner.kind != Symbol::Kind::Module || !owner.module) &&
+        !library_module)
       return "";
     if (std::string how =
             changed_at_run_time(*scope.module, std::string(tree.text(attribute)));
-        !how.empty())
+        !how.empty() || library_module)
       return how;
     if (std::string how = reloaded_at_run_time(*owner.module); !how.empty())
       return how;
