@@ -5,6 +5,7 @@
 #include "core/identifier_words.h"
 #include "python/invoke_effects.h"
 #include "python/module_imports.h"
+#include "python/standard_library.h"
 #include "python/text_lines.h"
 #include "python/unchecked_files.h"
 
@@ -90,8 +91,10 @@ bool ModuleCache::may_construct(std::string_view text,
           (root.size() < 2 || text[at + 1] == root[1]) &&
           text.compare(at, root.size(), root) == 0)
         return true;
-  // Its imports: relative ones, and any whose top-level name is a file or
-  // directory beside it or in a parent (where project modules are found).
+  // Its imports: relative ones, any whose top-level name is a file or
+  // directory beside it or in a parent (where project modules are found),
+  // and any library outside the standard library (a C extension, a
+  // third-party package), whose code hoist does not see.
   return any_line(text, [&](std::string_view line, std::size_t) {
     std::string_view rest;
     if (line.rfind("import ", 0) == 0)
@@ -112,7 +115,7 @@ bool ModuleCache::may_construct(std::string_view text,
       if (entry_type(up, name + ".py") || entry_type(up, name))
         return true;
       if (up == "/" || up == top)
-        return false;
+        return !is_standard_library(name);
     }
   });
 }

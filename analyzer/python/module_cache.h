@@ -78,7 +78,8 @@ class ModuleCache {
 public:
   /// `base` makes relative paths absolute. A module whose text names none of
   /// `library_roots` (the catalogue's top-level modules), imports no
-  /// project module and does not write the environment cannot lead to a
+  /// project module nor any library outside the standard library, and does
+  /// not write the environment cannot lead to a
   /// construction nor change one: it is kept as an empty stub, not parsed. A
   /// module in `read_files` (which may fill until the first lookup) is not read
   /// again, nor a directory in `listings` listed. What imports a module is

@@ -1,0 +1,5 @@
+import tenantenv
+
+
+def activate(event):
+    tenantenv.set_region(event["region"])
