@@ -23,14 +23,14 @@ def repr_handler(event, context):
     # expect: client-in-handler[hoistable]
     s3 = boto3.client("s3", region_name="us-east-1")
     SEEN.add(repr(s3))
-    return len(SEEN)
+    return bool(SEEN)
 
 
 def hash_handler(event, context):
     # expect: client-in-handler[hoistable]
     sqs = boto3.client("sqs", region_name="us-east-1")
     SEEN.add(sqs.__hash__())
-    return len(SEEN)
+    return bool(SEEN)
 
 
 def formatted_handler(event, context):
@@ -38,7 +38,7 @@ def formatted_handler(event, context):
     sns = boto3.client("sns", region_name="us-east-1")
     SEEN.add(f"{sns!r}")
     SEEN.add("%s" % sns)
-    return len(SEEN)
+    return bool(SEEN)
 
 
 def remember(client):
