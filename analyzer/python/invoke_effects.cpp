@@ -1976,7 +1976,7 @@ private:
     if (is(node, "attribute")) {
       std::string_view member = tree_.text(field(node, "attribute"));
       if ((member == "environ" || member == "environb") &&
-          is_alias(field(node, "object")))
+          (is_alias(field(node, "object")) || may_be_os(field(node, "object"))))
         return true;
       // Its store (`os.environ._data[b"AWS_REGION"] = ...`) is what
       // reading it gives.
@@ -1992,6 +1992,14 @@ private:
           named_children(field(node, "arguments"));
       if (arguments.size() >= 2 && !string_value(tree_, arguments[1]) &&
           resolves_to(arguments[0], "os"))
+        return true;
+    }
+    // A module's globals hold its environment under that name
+    // (`os.getenv.__globals__["environ"]`).
+    if (is(node, "subscript")) {
+      std::optional<std::string> key =
+          string_value(tree_, field(node, "subscript"));
+      if (key && (*key == "environ" || *key == "environb"))
         return true;
     }
     return is_alias(node) || resolves_to(node, "os.environ") ||
@@ -2014,6 +2022,26 @@ private:
     return values != bindings.assignments.end() &&
            std::any_of(values->second.begin(), values->second.end(),
                        [&](TSNode value) { return is_environ(value); });
+  }
+
+  /// True when `module` may be `os` reached another way: another module's
+  /// name for it (`subprocess.os`, `tempfile._os`, a project module's
+  /// `util.os`) or what a call or lookup gives (`sys.modules["posixpath"]
+  /// .os`, `inspect.getmodule(os.getenv)`), whose `environ` is then the
+  /// environment.
+  bool may_be_os(TSNode module) const {
+    module = unparenthesize(module);
+    if (is(module, "call") || is(module, "subscript"))
+      return true;
+    auto names_os = [](std::string_view dotted) {
+      std::string_view last = dotted.substr(dotted.rfind('.') + 1);
+      return last == "os" || last == "_os";
+    };
+    if (!is(module, "attribute") && !is(module, "identifier"))
+      return false;
+    Symbol symbol = resolver_.resolve(module, scope_);
+    return names_os(tree_.text(module)) ||
+           (symbol.kind == Symbol::Kind::Path && names_os(symbol.path));
   }
 
   bool is_alias(TSNode node) const {
