@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 
 namespace hoist::python {
 namespace {
@@ -494,14 +495,33 @@ bool ModuleCache::star_importer_spells(const ModuleModel &module,
           star_importers_->emplace_back(std::move(imported), file);
     });
   }
-  std::string own = is_package(module)
-                        ? file_name(directory_of(module))
-                        : fs::path(module.path()).stem().string();
-  for (const auto &[imported, file] : *star_importers_)
-    if ((imported == own || imported.empty()) &&
-        absolute_path(base_text_, file->path()) != file_of(module) &&
-        spells_word(file->text(), name))
-      return true;
+  // The name a star import matches a module file by: its package's for an
+  // `__init__.py`.
+  auto own_name = [](const std::string &file) {
+    fs::path path(file);
+    return path.filename() == "__init__.py"
+               ? path.parent_path().filename().string()
+               : path.stem().string();
+  };
+  // A star importer passes the name on to its own star importers
+  // (`from .app import *` in a package's `__init__.py`, then `from pkg
+  // import *` in the handler's module).
+  std::vector<std::string> passing{file_of(module)};
+  std::set<std::string> seen{passing.front()};
+  while (!passing.empty()) {
+    std::string file = std::move(passing.back());
+    passing.pop_back();
+    std::string own = own_name(file);
+    for (const auto &[imported, importer] : *star_importers_) {
+      std::string path = absolute_path(base_text_, importer->path());
+      if ((imported != own && !imported.empty()) || path == file)
+        continue;
+      if (spells_word(importer->text(), name))
+        return true;
+      if (seen.insert(path).second)
+        passing.push_back(std::move(path));
+    }
+  }
   return false;
 }
 
