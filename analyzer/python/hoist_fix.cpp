@@ -2311,83 +2311,106 @@ changes_after_import(const NameResolver &resolver, const ModuleModel &importer,
       std::string why = imports + ", then " + then + before;
       changes.push_back({std::move(write), "", std::move(why)});
     }
-  auto is_module = [&](TSNode node) {
-    Symbol symbol = resolver.resolve(node, {&importer, nullptr});
-    return symbol.kind == Symbol::Kind::Module && symbol.module &&
-           resolver.module_cache().same_file(*symbol.module, module);
-  };
-  auto after_load = [&](TSNode node) {
-    return ts_node_start_byte(node) >= ts_node_start_byte(loading) &&
-           !edits.runs_only_as_script(node);
-  };
-  for_each_in_scope(tree.root(), [&](TSNode node) {
-    TSNode target = is(node, "assignment") ? field(node, "left") : TSNode{};
-    if (is(target, "attribute") && after_load(target) &&
-        is_module(field(target, "object")))
-      changes.push_back({std::nullopt,
-                         std::string(tree.text(field(target, "attribute"))),
-                         imports + ", then sets '" +
-                             std::string(tree.text(target)) +
-                             "', which the construction reads" + before});
-    return true;
-  });
-  // The module itself used as a value (`setattr(app, "boto3", fake)`,
-  // `mock.patch.object(app, "Config", ...)`, `use_fakes(app)`, `for m in
-  // (app,)`): a name written out sets that one, anything else may set any.
-  walk_named_descendants(tree.root(), [&](TSNode node) {
-    if (!is(node, "identifier") || !after_load(node) || !is_module(node) ||
-        opens_scope(node))
-      return !opens_scope(node);
-    TSNode parent = ts_node_parent(node);
-    if ((is(parent, "attribute") && ts_node_eq(field(parent, "object"), node)) ||
-        is(parent, "import_statement") || is(parent, "dotted_name") ||
-        is(parent, "aliased_import") || is(parent, "import_from_statement"))
-      return false;
-    TSNode call = is(parent, "argument_list") ? ts_node_parent(parent) : TSNode{};
-    std::vector<TSNode> arguments =
-        is(call, "call") ? named_children(parent) : std::vector<TSNode>{};
-    std::string callee =
-        is(call, "call") ? resolver.called_path(call, {&importer, nullptr}) : "";
-    std::optional<std::string> name;
-    if (arguments.size() >= 2 && ts_node_eq(arguments[0], node) &&
-        (tree.text(field(call, "function")) == "setattr" ||
-         callee == "unittest.mock.patch.object" ||
-         callee == "mock.patch.object"))
-      name = string_value(tree, arguments[1]);
-    if (is(call, "call") && (callee == "getattr" || callee == "hasattr"))
-      return false; // reads
-    // Given to a project function: the names it sets on its parameter
-    // (`def configure(module): module.ddb = ...`), when it only sets them.
-    const ModuleModel *callee_module = nullptr;
-    if (const FunctionInfo *function =
-            is(call, "call") ? resolver.called_function(
-                                   call, {&importer, nullptr}, callee_module)
-                             : nullptr;
-        function && callee_module && !name) {
-      std::string parameter =
-          parameter_for(tree, *function, call, node);
-      std::vector<std::string> set;
-      if (!parameter.empty() &&
-          names_set_on(callee_module->tree(), *function, parameter, set)) {
-        for (std::string &one : set)
-          changes.push_back({std::nullopt, one,
-                             imports + ", then hands the module to '" +
-                                 display_name(*function) + "', which sets '" +
-                                 one + "', which the construction reads" +
-                                 before});
+  // Module-level code after the import, and the importer's functions,
+  // which run after it whenever they are called (a canary handler that sets
+  // `app.boto3 = fake` on some events).
+  std::vector<Scope> scopes{{&importer, nullptr}};
+  for (const std::deque<FunctionInfo> *functions :
+       {&importer.functions(), &importer.nested_functions()})
+    for (const FunctionInfo &function : *functions)
+      scopes.emplace_back(&importer, &function);
+  for (const Scope &scope : scopes) {
+    auto is_module = [&](TSNode node) {
+      Symbol symbol = resolver.resolve(node, scope);
+      return symbol.kind == Symbol::Kind::Module && symbol.module &&
+             resolver.module_cache().same_file(*symbol.module, module);
+    };
+    auto after_load = [&](TSNode node) {
+      return (scope.function ||
+              ts_node_start_byte(node) >= ts_node_start_byte(loading)) &&
+             !edits.runs_only_as_script(node);
+    };
+    const std::string sets =
+        scope.function ? ", and its function '" +
+                             display_name(*scope.function) + "' sets '"
+                       : ", then sets '";
+    // A function's change comes at any invocation, after the import.
+    const std::string after =
+        scope.function ? "; at module scope, the construction would run once, "
+                         "during that import, and never see it"
+                       : before;
+    TSNode root = scope.function ? scope.function->body : tree.root();
+    for_each_in_scope(root, [&](TSNode node) {
+      TSNode target = is(node, "assignment") ? field(node, "left") : TSNode{};
+      if (is(target, "attribute") && after_load(target) &&
+          is_module(field(target, "object")))
+        changes.push_back({std::nullopt,
+                           std::string(tree.text(field(target, "attribute"))),
+                           imports + sets + std::string(tree.text(target)) +
+                               "', which the construction reads" + after});
+      return true;
+    });
+    // The module itself used as a value (`setattr(app, "boto3", fake)`,
+    // `mock.patch.object(app, "Config", ...)`, `use_fakes(app)`, `for m in
+    // (app,)`): a name written out sets that one, anything else may set any.
+    for_each_in_scope(root, [&](TSNode node) {
+      if (!is(node, "identifier") || !after_load(node) || !is_module(node))
+        return true;
+      TSNode parent = ts_node_parent(node);
+      if ((is(parent, "attribute") &&
+           ts_node_eq(field(parent, "object"), node)) ||
+          is(parent, "import_statement") || is(parent, "dotted_name") ||
+          is(parent, "aliased_import") || is(parent, "import_from_statement") ||
+          is(parent, "global_statement") || is(parent, "nonlocal_statement"))
         return false;
+      TSNode call =
+          is(parent, "argument_list") ? ts_node_parent(parent) : TSNode{};
+      std::vector<TSNode> arguments =
+          is(call, "call") ? named_children(parent) : std::vector<TSNode>{};
+      std::string callee =
+          is(call, "call") ? resolver.called_path(call, scope) : "";
+      std::optional<std::string> name;
+      if (arguments.size() >= 2 && ts_node_eq(arguments[0], node) &&
+          (tree.text(field(call, "function")) == "setattr" ||
+           callee == "unittest.mock.patch.object" ||
+           callee == "mock.patch.object"))
+        name = string_value(tree, arguments[1]);
+      if (is(call, "call") && (tree.text(field(call, "function")) == "getattr" ||
+                               tree.text(field(call, "function")) == "hasattr"))
+        return false; // reads
+      // Given to a project function: the names it sets on its parameter
+      // (`def configure(module): module.ddb = ...`), when it only sets them.
+      const ModuleModel *callee_module = nullptr;
+      if (const FunctionInfo *function =
+              is(call, "call")
+                  ? resolver.called_function(call, scope, callee_module)
+                  : nullptr;
+          function && callee_module && !name) {
+        std::string parameter = parameter_for(tree, *function, call, node);
+        std::vector<std::string> set;
+        if (!parameter.empty() &&
+            names_set_on(callee_module->tree(), *function, parameter, set)) {
+          for (std::string &one : set)
+            changes.push_back({std::nullopt, one,
+                               imports + ", then hands the module to '" +
+                                   display_name(*function) + "', which sets '" +
+                                   one + "', which the construction reads" +
+                                   after});
+          return false;
+        }
       }
-    }
-    std::string text(tree.text(is(call, "call") ? call : parent));
-    if (text.size() > 60 || text.find('\n') != std::string::npos)
-      text = text.substr(0, std::min<std::size_t>(57, text.find('\n'))) + "...";
-    changes.push_back({std::nullopt, name.value_or(""),
-                       imports + ", then hands the module on ('" + text +
-                           "'), where code may set " +
-                           (name ? "'" + *name + "'" : "any of its names") +
-                           ", which the construction reads" + before});
-    return false;
-  });
+      std::string text(tree.text(is(call, "call") ? call : parent));
+      if (text.size() > 60 || text.find('\n') != std::string::npos)
+        text =
+            text.substr(0, std::min<std::size_t>(57, text.find('\n'))) + "...";
+      changes.push_back({std::nullopt, name.value_or(""),
+                         imports + ", then hands the module on ('" + text +
+                             "'), where code may set " +
+                             (name ? "'" + *name + "'" : "any of its names") +
+                             ", which the construction reads" + after});
+      return false;
+    });
+  }
   return changes;
 }
 
