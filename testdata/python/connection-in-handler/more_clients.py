@@ -2,10 +2,12 @@
 import http.client
 import os
 
+import memcache
 import pika
 import pyodbc
 from confluent_kafka import Producer
 from neo4j import GraphDatabase
+from pymemcache import HashClient
 from slack_sdk import WebClient
 
 
@@ -22,6 +24,10 @@ def handler(event, context):
     slack = WebClient(token=os.environ["SLACK_TOKEN"])
     # expect: connection-in-handler
     https = http.client.HTTPSConnection("example.invalid")
+    # expect: connection-in-handler
+    cache = memcache.Client([os.environ["MEMCACHED"]])
+    # expect: connection-in-handler
+    ring = HashClient(os.environ["MEMCACHED"].split(","))
     # ok: connection-in-handler
     status = http.client.responses[200]
-    return odbc, producer, graph, queue, slack, https, status
+    return odbc, producer, graph, queue, slack, https, cache, ring, status
