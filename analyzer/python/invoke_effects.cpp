@@ -27,8 +27,11 @@ namespace hoist::python {
 
 namespace {
 
-/// Environment variables that libraries read on their own, by prefix.
+/// Environment variables that libraries read on their own, by prefix, and
+/// HOME, where botocore finds `~/.aws/config` and `~/.aws/credentials`.
 bool read_by_libraries(const std::string &key) {
+  if (key == "HOME")
+    return true;
   static const char *kPrefixes[] = {"AWS_", "BOTO", "PG", "MYSQL", "REDIS",
                                     "MONGO", "HTTP_PROXY", "HTTPS_PROXY",
                                     "NO_PROXY", "REQUESTS_", "CURL_", "SSL_"};
