@@ -714,8 +714,10 @@ private:
                                   const std::string &name) {
     for (const auto *functions : every_function(module))
       for (const FunctionInfo &function : *functions)
+        // Any binding form: `REGION = ...`, `REGION, table = ...`, `for
+        // REGION in ...`, `with ... as REGION`, a match capture, `del`.
         if (function.bindings.globals.count(name) &&
-            function.bindings.assignments.count(name))
+            function.bindings.binds(name))
           return true;
     return false;
   }
