@@ -864,6 +864,67 @@ private:
             !how.empty())
           return how;
     }
+    return changed_through_instances(owner, name, *scope.module);
+  }
+
+  /// How code changes `name`, a class attribute of `owner`, in place
+  /// through an instance, or "": an instance without an attribute of its
+  /// own of that name reaches the class's (`self.opts["k"] = ...` in a
+  /// method, `Settings().opts.update(...)`, a subclass's
+  /// `self.settings.update(...)`).
+  std::string changed_through_instances(const Symbol &owner,
+                                        const std::string &name,
+                                        const ModuleModel &reading) const {
+    std::vector<const ModuleModel *> modules =
+        modules_subclassing(resolver_, *owner.module, *owner.cls);
+    if (!std::count(modules.begin(), modules.end(), &reading))
+      modules.push_back(&reading);
+    for (const ModuleModel *module : modules) {
+      const SyntaxTree &tree = module->tree();
+      // `<instance>.name`, strictly inside what is changed.
+      auto reaches_class_attribute = [&](TSNode node, Scope scope) {
+        TSNode object{};
+        if (is(node, "attribute") && tree.text(field(node, "attribute")) == name)
+          object = field(node, "object");
+        // `getattr(self, "opts")`
+        std::vector<TSNode> arguments =
+            is(node, "call") && tree.text(field(node, "function")) == "getattr"
+                ? named_children(field(node, "arguments"))
+                : std::vector<TSNode>{};
+        if (arguments.size() == 2 && string_value(tree, arguments[1]) == name)
+          object = arguments[0];
+        if (ts_node_is_null(object))
+          return false;
+        Symbol instance = resolver_.resolve(object, scope);
+        return instance.kind == Symbol::Kind::Object && instance.cls &&
+               instance.module && !instance.cls->self_assignments.count(name) &&
+               derives_from(resolver_, *instance.module, *instance.cls,
+                            *owner.module, owner.cls->name);
+      };
+      for (const std::deque<FunctionInfo> *functions :
+           {&module->functions(), &module->nested_functions()})
+        for (const FunctionInfo &function : *functions) {
+          Scope scope{module, &function};
+          for (TSNode target : function.written_targets)
+            for (TSNode part = target;
+                 is(part, "attribute") || is(part, "subscript");) {
+              part = is(part, "attribute") ? field(part, "object")
+                                           : field(part, "value");
+              if (reaches_class_attribute(part, scope))
+                return written_as(tree, target);
+            }
+          for (TSNode call : function.calls) {
+            TSNode callee = field(call, "function");
+            const std::vector<std::string> &mutating =
+                container_mutating_methods();
+            if (is(callee, "attribute") &&
+                std::count(mutating.begin(), mutating.end(),
+                           tree.text(field(callee, "attribute"))) &&
+                reaches_class_attribute(field(callee, "object"), scope))
+              return std::string(tree.text(callee)) + "(...)";
+          }
+        }
+    }
     return "";
   }
 

@@ -2574,38 +2574,6 @@ std::string closing_of(const SyntaxTree &tree, const FunctionInfo &function,
   return "";
 }
 
-/// True when the class `cls` of `module` is the class `base` of
-/// `base_module` or derives from it, in whichever project modules its bases
-/// are.
-bool derives_from(const NameResolver &resolver, const ModuleModel &module,
-                  const ClassInfo &cls, const ModuleModel &base_module,
-                  const std::string &base, int depth = 0) {
-  // The same file may be parsed twice (checked, and imported): one module.
-  if (resolver.module_cache().same_file(module, base_module) &&
-      cls.name == base)
-    return true;
-  if (depth > 8)
-    return false;
-  return std::any_of(cls.bases.begin(), cls.bases.end(), [&](TSNode parent) {
-    Symbol symbol = resolver.resolve(parent, {&module, nullptr});
-    return symbol.kind == Symbol::Kind::Class && symbol.cls && symbol.module &&
-           derives_from(resolver, *symbol.module, *symbol.cls, base_module,
-                        base, depth + 1);
-  });
-}
-
-/// The modules that may define subclasses of `owner`, a class of `module`,
-/// in the files checked: those that spell its name, and its own.
-std::vector<const ModuleModel *>
-modules_subclassing(const NameResolver &resolver, const ModuleModel &module,
-                    const ClassInfo &owner) {
-  std::vector<const ModuleModel *> modules =
-      resolver.module_cache().modules_spelling(owner.name);
-  if (!std::count(modules.begin(), modules.end(), &module))
-    modules.push_back(&module);
-  return modules;
-}
-
 /// What a call of `method` (of `module`) made in `caller` on its own
 /// instance or class (`self.instrument(s3)`, `cls.configure(c)`) may run: `method`, and what the
 /// subclasses of its class, in the files checked, run for it (the handler
@@ -3384,6 +3352,33 @@ EnvironmentWrite::changes_read_by(const std::string &reader) const {
   if (std::size_t it = said.find(" it reads"); it != std::string::npos)
     said.replace(it + 1, 2, reader);
   return said;
+}
+
+bool derives_from(const NameResolver &resolver, const ModuleModel &module,
+                  const ClassInfo &cls, const ModuleModel &base_module,
+                  const std::string &base, int depth) {
+  // The same file may be parsed twice (checked, and imported): one module.
+  if (resolver.module_cache().same_file(module, base_module) &&
+      cls.name == base)
+    return true;
+  if (depth > 8)
+    return false;
+  return std::any_of(cls.bases.begin(), cls.bases.end(), [&](TSNode parent) {
+    Symbol symbol = resolver.resolve(parent, {&module, nullptr});
+    return symbol.kind == Symbol::Kind::Class && symbol.cls && symbol.module &&
+           derives_from(resolver, *symbol.module, *symbol.cls, base_module,
+                        base, depth + 1);
+  });
+}
+
+std::vector<const ModuleModel *>
+modules_subclassing(const NameResolver &resolver, const ModuleModel &module,
+                    const ClassInfo &owner) {
+  std::vector<const ModuleModel *> modules =
+      resolver.module_cache().modules_spelling(owner.name);
+  if (!std::count(modules.begin(), modules.end(), &module))
+    modules.push_back(&module);
+  return modules;
 }
 
 std::vector<EnvironmentWrite> environment_writes(const NameResolver &resolver,

@@ -186,6 +186,18 @@ std::string parameter_for(const SyntaxTree &tree, const FunctionInfo &callee,
 /// read it (`logger.info`, `logging.warning`).
 bool is_logging_method(std::string_view method);
 
+/// True when the class `cls` of `module` is the class `base` of
+/// `base_module` or derives from it, in whichever project modules its bases
+/// are.
+bool derives_from(const NameResolver &resolver, const ModuleModel &module,
+                  const ClassInfo &cls, const ModuleModel &base_module,
+                  const std::string &base, int depth = 0);
+/// The modules that may define subclasses of `owner`, a class of `module`,
+/// in the files checked: those that spell its name, and its own.
+std::vector<const ModuleModel *>
+modules_subclassing(const NameResolver &resolver, const ModuleModel &module,
+                    const ClassInfo &owner);
+
 /// How many attribute or item steps lead from `path` (`s3`,
 /// `self.session`) to `node` (`s3.meta.events`: 2; also through `getattr`,
 /// `functools.partial` and a session's `get_component`, each a step), or -1
