@@ -125,8 +125,10 @@ const ModuleModel *ModuleCache::module_at(const fs::path &dir) const {
   return module_at_stem(normalized_dir(dir));
 }
 
+/// A package beside a module of the same name wins, as Python's path
+/// finder looks for `name/__init__.py` before `name.py`.
 const ModuleModel *ModuleCache::module_at_stem(const std::string &stem) const {
-  for (std::string candidate : {stem + ".py", stem + "/__init__.py"})
+  for (std::string candidate : {stem + "/__init__.py", stem + ".py"})
     if (const ModuleModel *module = module_in(candidate))
       return module;
   return nullptr;
@@ -208,7 +210,7 @@ bool ModuleCache::exists(const std::string &file) const {
 }
 
 std::string ModuleCache::module_file_at_stem(const std::string &stem) const {
-  for (std::string candidate : {stem + ".py", stem + "/__init__.py"})
+  for (std::string candidate : {stem + "/__init__.py", stem + ".py"})
     if (exists(candidate))
       return candidate;
   return "";
