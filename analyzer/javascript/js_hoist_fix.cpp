@@ -623,18 +623,21 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
     std::sort(locals.begin(), locals.end(), [](TSNode a, TSNode b) {
       return ts_node_start_byte(a) < ts_node_start_byte(b);
     });
-    std::string moved;
+    // Each local is an insertion of its own: two handlers' moves that read
+    // one (`const region = ...` before an S3 and a DynamoDB client) make the
+    // same edit, applied once, where one text holding both would declare
+    // it twice.
     for (TSNode local : locals) {
       auto local_lines = own_lines(file, tree.range(local), "//");
       std::string text = dedented(
           tree.text(local), tree.range(local).begin - local_lines->first.begin);
-      moved += text + "\n";
       fix.claims.emplace(std::string(tree.text(field(
                              ts_node_named_child(local, 0), "name"))),
                          std::to_string(at) + ":" + text);
+      fix.edits.push_back({tree.file(), {at, at}, text + "\n"});
       fix.edits.push_back({tree.file(), local_lines->first, ""});
     }
-    fix.edits.push_back({tree.file(), {at, at}, moved + statement + "\n\n"});
+    fix.edits.push_back({tree.file(), {at, at}, statement + "\n\n"});
     // Two handlers' moves of one name, made in one pass, would declare it
     // twice: only the same statement at the same point is made once.
     fix.claims.emplace(name, std::to_string(at) + ":" + statement);
