@@ -60,6 +60,7 @@ std::vector<TSNode> binding_sites(const JsModule &module,
 /// a local read that cannot move is left out (the construction then reads
 /// a local, and gets no fix).
 std::map<std::string, TSNode> movable_locals(const JsModule &module,
+                                             const JsCatalogue &catalogue,
                                              TSNode construction,
                                              TSNode function,
                                              TSNode declaration) {
@@ -101,12 +102,19 @@ std::map<std::string, TSNode> movable_locals(const JsModule &module,
     };
     if (check(value))
       walk_named_descendants(value, check);
-    // Read by nothing but the construction (and declared once).
+    // Read by nothing but constructions (and declared once): another
+    // client built from it (`{ region }` given to S3 and DynamoDB) reads the
+    // module-level one if it stays, the same value; if it moves too, the
+    // two moves insert the local alike, once.
     walk_named_descendants(body, [&](TSNode use) {
-      if (pure && is(use, "identifier") && tree.text(use) == name &&
-          !ts_node_eq(use, field(*declared, "name")) &&
-          !(ts_node_start_byte(use) >= ts_node_start_byte(construction) &&
-            ts_node_end_byte(use) <= ts_node_end_byte(construction)))
+      if (!pure)
+        return false;
+      if (ts_node_eq(use, construction) ||
+          ((is(use, "new_expression") || is(use, "call_expression")) &&
+           is_catalogued(module, catalogue, use)))
+        return false;
+      if ((is(use, "identifier") || is(use, "shorthand_property_identifier")) &&
+          tree.text(use) == name && !ts_node_eq(use, field(*declared, "name")))
         pure = false;
       return pure;
     });
@@ -430,7 +438,7 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
     return {std::nullopt, "its statement shares its lines with other code"};
   // The local constants it reads of environment and literals move with it.
   std::map<std::string, TSNode> along =
-      movable_locals(module, construction, handler, declaration);
+      movable_locals(module, catalogue, construction, handler, declaration);
   std::set<std::string> along_names;
   for (const auto &[local, statement] : along) {
     if (module.binding(local) || module.is_module_variable(local) ||

@@ -3,8 +3,11 @@
 // environment reads or literals that nothing else in the handler reads:
 // the module-level client is built from the same values at INIT (Lambda's
 // environment is the same there). A local that other code reads too, or
-// that a call computes, stays, and so does the client.
+// that a call computes, stays, and so does the client. A constant two
+// clients read moves once, with the first.
 import { CodeBuildClient, StartBuildCommand } from "@aws-sdk/client-codebuild";
+import { DynamoDBClient, GetItemCommand } from "@aws-sdk/client-dynamodb";
+import { S3Client, GetObjectCommand } from "@aws-sdk/client-s3";
 import { SchemasClient } from "@aws-sdk/client-schemas";
 import { SQSClient, SendMessageCommand } from "@aws-sdk/client-sqs";
 
@@ -29,4 +32,15 @@ export const queueHandler = async (event) => {
   const sqs = new SQSClient({ region: queueRegion });
   await sqs.send(new SendMessageCommand({ QueueUrl: event.url, MessageBody: queueRegion }));
   return { ok: true };
+};
+
+export const sharedHandler = async (event) => {
+  const dataRegion = process.env.DATA_REGION;
+  // expect: client-in-handler[hoistable]
+  const s3 = new S3Client({ region: dataRegion });
+  // expect: client-in-handler[hoistable]
+  const ddb = new DynamoDBClient({ region: dataRegion });
+  const object = await s3.send(new GetObjectCommand({ Bucket: "b", Key: event.key }));
+  const item = await ddb.send(new GetItemCommand({ TableName: "t", Key: { id: { S: "1" } } }));
+  return { object, item };
 };

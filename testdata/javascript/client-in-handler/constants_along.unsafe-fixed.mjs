@@ -3,8 +3,11 @@
 // environment reads or literals that nothing else in the handler reads:
 // the module-level client is built from the same values at INIT (Lambda's
 // environment is the same there). A local that other code reads too, or
-// that a call computes, stays, and so does the client.
+// that a call computes, stays, and so does the client. A constant two
+// clients read moves once, with the first.
 import { CodeBuildClient, StartBuildCommand } from "@aws-sdk/client-codebuild";
+import { DynamoDBClient, GetItemCommand } from "@aws-sdk/client-dynamodb";
+import { S3Client, GetObjectCommand } from "@aws-sdk/client-s3";
 import { SchemasClient } from "@aws-sdk/client-schemas";
 import { SQSClient, SendMessageCommand } from "@aws-sdk/client-sqs";
 
@@ -31,4 +34,17 @@ export const queueHandler = async (event) => {
   const sqs = new SQSClient({ region: queueRegion });
   await sqs.send(new SendMessageCommand({ QueueUrl: event.url, MessageBody: queueRegion }));
   return { ok: true };
+};
+
+const dataRegion = process.env.DATA_REGION;
+const s3 = new S3Client({ region: dataRegion });
+
+const ddb = new DynamoDBClient({ region: dataRegion });
+
+export const sharedHandler = async (event) => {
+  // expect: client-in-handler[hoistable]
+  // expect: client-in-handler[hoistable]
+  const object = await s3.send(new GetObjectCommand({ Bucket: "b", Key: event.key }));
+  const item = await ddb.send(new GetItemCommand({ TableName: "t", Key: { id: { S: "1" } } }));
+  return { object, item };
 };
