@@ -21,6 +21,7 @@
 #include "python/module_imports.h"
 #include "python/refused_arguments.h"
 #include "python/sdk_services.h"
+#include "python/standard_library.h"
 #include "python/state_set_at_init.h"
 
 namespace hoist::python {
@@ -1079,6 +1080,16 @@ bool holds_same_object(const NameResolver &resolver, const ModuleModel &module,
   for (const std::string &read : names_read(tree, value)) {
     if (globals.others.count(read))
       return false;
+    // A star import may bind it too (`from overrides import *` at the
+    // bottom): the module-level value may not be the one the function
+    // reads.
+    for (const std::string &wildcard : globals.wildcard_modules) {
+      Symbol imported = resolver.imported(wildcard, module);
+      if (imported.kind == Symbol::Kind::Module
+              ? imported.module && imported.module->star_import_brings(read)
+              : !is_standard_library(wildcard))
+        return false;
+    }
     if (auto values = globals.assignments.find(read);
         values != globals.assignments.end() &&
         std::any_of(values->second.begin(), values->second.end(), after_it))

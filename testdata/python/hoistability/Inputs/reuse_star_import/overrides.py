@@ -1,0 +1,1 @@
+REGION = "eu-north-1"
