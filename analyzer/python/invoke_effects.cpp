@@ -1933,18 +1933,23 @@ private:
     return symbol.kind == Symbol::Kind::Path && symbol.path == path;
   }
 
-  /// True when `node` is the environment: `os.environ`, its bytes view
-  /// `os.environb`, a name it was passed to (`aliases_`) or, for a module
-  /// that reaches it passed on, that name's `environ`.
   /// True when `node` (in `scope`) is boto3's default session:
   /// `boto3.DEFAULT_SESSION`, `boto3._get_default_session()`, or, in a
   /// function, a module-level name bound to one of them once.
   bool is_default_session(TSNode node, Scope scope) const {
     node = unparenthesize(node);
-    std::string_view text = scope.module->tree().text(node);
-    if (is(node, "call"))
+    const SyntaxTree &tree = scope.module->tree();
+    std::string_view text = tree.text(node);
+    if (is(node, "call")) {
+      // `getattr(boto3, "DEFAULT_SESSION", None)`
+      std::vector<TSNode> arguments = named_children(field(node, "arguments"));
+      if (tree.text(field(node, "function")) == "getattr" &&
+          arguments.size() >= 2 &&
+          string_value(tree, arguments[1]) == std::string("DEFAULT_SESSION"))
+        return resolver_.resolve(arguments[0], scope).path == "boto3";
       return text.find("_get_default_session") != std::string_view::npos &&
              resolver_.called_path(node, scope) == "boto3._get_default_session";
+    }
     if (is(node, "attribute")) {
       if (text.find("DEFAULT_SESSION") == std::string_view::npos)
         return false;
@@ -1974,6 +1979,9 @@ private:
     return method == "client" || method == "resource";
   }
 
+  /// True when `node` is the environment: `os.environ`, its bytes view
+  /// `os.environb`, a name it was passed to (`aliases_`) or, for a module
+  /// that reaches it passed on, that name's `environ`.
   bool is_environ(TSNode node) const {
     node = unparenthesize(node);
     if (is(node, "attribute")) {
