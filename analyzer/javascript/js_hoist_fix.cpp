@@ -330,6 +330,41 @@ std::string dedented(std::string_view text, std::size_t indent) {
   return out;
 }
 
+/// True when a `var` (or a function declaration) in a block of the
+/// module's top level declares `name` (`if (DEBUG) { var region = ... }`,
+/// `try { var stage = ... } catch { ... }`): a module-level name too, which
+/// a moved `const name` would declare again, a SyntaxError.
+bool declared_in_module_block(const JsModule &module, const std::string &name) {
+  const JsTree &tree = module.tree();
+  bool found = false;
+  auto names = [&](TSNode pattern) {
+    walk_named_descendants(pattern, [&](TSNode part) {
+      found = found || ((is(part, "identifier") ||
+                         is(part, "shorthand_property_identifier_pattern")) &&
+                        tree.text(part) == name);
+      return !found && !is(part, "assignment_pattern") &&
+             !is(part, "pair_pattern");
+    });
+    if (is(pattern, "identifier"))
+      found = found || tree.text(pattern) == name;
+  };
+  walk_named_descendants(tree.root(), [&](TSNode node) {
+    if (found)
+      return false;
+    bool in_block = !is(ts_node_parent(node), "program");
+    if (is(node, "function_declaration") && in_block)
+      names(field(node, "name"));
+    if (is_function_node(node))
+      return false;
+    if (is(node, "variable_declarator") &&
+        is(ts_node_parent(node), "variable_declaration") &&
+        !is(ts_node_parent(ts_node_parent(node)), "program"))
+      names(field(node, "name"));
+    return !found;
+  });
+  return found;
+}
+
 /// True when the module names `name` where no function or block declares
 /// it: a global, which a module-level `name` would replace.
 bool reads_global(const JsModule &module, const std::string &name) {
@@ -442,7 +477,7 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
   std::set<std::string> along_names;
   for (const auto &[local, statement] : along) {
     if (module.binding(local) || module.is_module_variable(local) ||
-        reads_global(module, local))
+        declared_in_module_block(module, local) || reads_global(module, local))
       return {std::nullopt, "the module binds '" + local + "' otherwise"};
     along_names.insert(local);
   }
@@ -607,7 +642,8 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
         ts_node_start_byte(bound->site) >= handler_start)
       return {std::nullopt, "the module binds '" + name + "' otherwise"};
     fix.title = "use the module-level '" + name + "', built alike";
-  } else if (module.is_module_variable(name)) {
+  } else if (module.is_module_variable(name) ||
+             declared_in_module_block(module, name)) {
     return {std::nullopt, "the module binds '" + name + "' otherwise"};
   } else if (reads_global(module, name)) {
     return {std::nullopt, "the module reads a global '" + name +
