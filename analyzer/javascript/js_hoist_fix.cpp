@@ -28,6 +28,74 @@ TSNode top_level_statement(TSNode node) {
   return {};
 }
 
+/// `text` (a statement indented by `indent` columns) with each line after
+/// the first moved `indent` columns left, as far as it is indented.
+std::string dedented(std::string_view text, std::size_t indent) {
+  std::string out;
+  std::size_t at = 0;
+  while (at <= text.size()) {
+    std::size_t end = text.find('\n', at);
+    std::string_view line = text.substr(
+        at, end == std::string_view::npos ? std::string_view::npos : end - at);
+    if (at > 0) {
+      std::size_t spaces = 0;
+      while (spaces < indent && spaces < line.size() &&
+             (line[spaces] == ' ' || line[spaces] == '\t'))
+        ++spaces;
+      line.remove_prefix(spaces);
+    }
+    out += line;
+    if (end == std::string_view::npos)
+      break;
+    out += '\n';
+    at = end + 1;
+  }
+  return out;
+}
+
+/// True when `declaration` declares one variable (the comments the grammar
+/// puts among its children, `const s3 = new S3() // why` without a
+/// semicolon, are not others).
+bool declares_one(TSNode declaration) {
+  std::size_t declarators = 0;
+  for (TSNode child : named_children(declaration))
+    declarators += !is(child, "comment");
+  return declarators == 1;
+}
+
+/// The whole lines of a statement of a function's body, and the text that
+/// moves: the statement with the comments after it on its last line (`//
+/// why`, `/* why */`), which are not other code and move with it, as a
+/// Python statement's trailing comment does. Nothing when other code
+/// shares those lines.
+struct StatementLines {
+  TextRange lines;  ///< from its first line's start to the next line's
+  std::string text; ///< dedented to column 0
+};
+std::optional<StatementLines> statement_lines(const JsTree &tree,
+                                              TSNode statement) {
+  const SourceFile &file = *tree.file();
+  TextRange range = tree.range(statement);
+  std::size_t last = file.position(range.end).line;
+  for (TSNode next = ts_node_next_named_sibling(statement);
+       is(next, "comment") &&
+       file.position(ts_node_start_byte(next)).line == last &&
+       file.position(ts_node_end_byte(next)).line == last;
+       next = ts_node_next_named_sibling(next))
+    range.end = ts_node_end_byte(next);
+  auto lines = own_lines(file, range, "//");
+  if (!lines)
+    return std::nullopt;
+  // To the end of its last line: nothing but a `//` comment follows.
+  std::string_view text =
+      file.text().substr(range.begin, lines->first.end - range.begin);
+  while (!text.empty() && std::string_view(" \t\r\n").find(text.back()) !=
+                              std::string_view::npos)
+    text.remove_suffix(1);
+  return StatementLines{lines->first,
+                        dedented(text, range.begin - lines->first.begin)};
+}
+
 /// Where the module binds the names `construction` reads (its callee's
 /// root, the names in its arguments); a null node for a name a function
 /// declares (a local of the handler: it moves first, in an earlier pass).
@@ -79,13 +147,12 @@ std::map<std::string, TSNode> movable_locals(const JsModule &module,
     if (!is(field(*declared, "name"), "identifier") ||
         !is(statement, "lexical_declaration") ||
         kind(ts_node_child(statement, 0)) != std::string_view("const") ||
-        named_children(statement).size() != 1 ||
+        !declares_one(statement) ||
         !ts_node_eq(ts_node_parent(statement), body) ||
         ts_node_start_byte(statement) >= ts_node_start_byte(declaration) ||
         ts_node_is_null(value))
       return true;
-    if (auto lines = own_lines(*tree.file(), tree.range(statement), "//");
-        !lines || !lines->second.empty())
+    if (!statement_lines(tree, statement))
       return true;
     bool pure = true;
     auto check = [&](TSNode part) {
@@ -305,31 +372,6 @@ Use other_use(const JsModule &module, const JsCatalogue &catalogue,
   return decisive.text.empty() ? Use{found, false, ""} : decisive;
 }
 
-/// `text` (a statement indented by `indent` columns) with each line after
-/// the first moved `indent` columns left, as far as it is indented.
-std::string dedented(std::string_view text, std::size_t indent) {
-  std::string out;
-  std::size_t at = 0;
-  while (at <= text.size()) {
-    std::size_t end = text.find('\n', at);
-    std::string_view line = text.substr(
-        at, end == std::string_view::npos ? std::string_view::npos : end - at);
-    if (at > 0) {
-      std::size_t spaces = 0;
-      while (spaces < indent && spaces < line.size() &&
-             (line[spaces] == ' ' || line[spaces] == '\t'))
-        ++spaces;
-      line.remove_prefix(spaces);
-    }
-    out += line;
-    if (end == std::string_view::npos)
-      break;
-    out += '\n';
-    at = end + 1;
-  }
-  return out;
-}
-
 /// True when a `var` (or a function declaration) in a block of the
 /// module's top level declares `name` (`if (DEBUG) { var region = ... }`,
 /// `try { var stage = ... } catch { ... }`): a module-level name too, which
@@ -446,8 +488,7 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
   if (!is(declarator, "variable_declarator") ||
       !ts_node_eq(field(declarator, "value"), construction) ||
       !is(field(declarator, "name"), "identifier") ||
-      !is(declaration, "lexical_declaration") ||
-      named_children(declaration).size() != 1)
+      !is(declaration, "lexical_declaration") || !declares_one(declaration))
     return {std::nullopt,
             "it is not the value of a 'const' or 'let' of its own"};
   TSNode body = field(handler, "body");
@@ -468,8 +509,8 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
     return {std::nullopt, "a function around " + owner + " declares '" + name +
                               "' too"};
   TSNode handler_statement = top_level_statement(handler);
-  auto lines = own_lines(file, tree.range(declaration), "//");
-  if (ts_node_is_null(handler_statement) || !lines || !lines->second.empty())
+  std::optional<StatementLines> lines = statement_lines(tree, declaration);
+  if (ts_node_is_null(handler_statement) || !lines)
     return {std::nullopt, "its statement shares its lines with other code"};
   // The local constants it reads of environment and literals move with it.
   std::map<std::string, TSNode> along =
@@ -657,9 +698,7 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
       before = previous;
     std::size_t at =
         file.lines().line_start(file.position(tree.range(before).begin).line);
-    std::size_t indent =
-        tree.range(declaration).begin - lines->first.begin;
-    std::string statement = dedented(tree.text(declaration), indent);
+    const std::string &statement = lines->text;
     // The locals it reads first, in their order, each leaving its lines.
     std::vector<TSNode> locals;
     for (const auto &[local, local_statement] : along)
@@ -672,14 +711,13 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
     // same edit, applied once, where one text holding both would declare
     // it twice.
     for (TSNode local : locals) {
-      auto local_lines = own_lines(file, tree.range(local), "//");
-      std::string text = dedented(
-          tree.text(local), tree.range(local).begin - local_lines->first.begin);
+      std::optional<StatementLines> local_lines = statement_lines(tree, local);
+      const std::string &text = local_lines->text;
       fix.claims.emplace(std::string(tree.text(field(
                              ts_node_named_child(local, 0), "name"))),
                          std::to_string(at) + ":" + text);
       fix.edits.push_back({tree.file(), {at, at}, text + "\n"});
-      fix.edits.push_back({tree.file(), local_lines->first, ""});
+      fix.edits.push_back({tree.file(), local_lines->lines, ""});
     }
     fix.edits.push_back({tree.file(), {at, at}, statement + "\n\n"});
     // Two handlers' moves of one name, made in one pass, would declare it
@@ -690,7 +728,7 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
                     : "move '" + name + "' to module scope, with the "
                       "constants it reads";
   }
-  fix.edits.push_back({tree.file(), lines->first, ""});
+  fix.edits.push_back({tree.file(), lines->lines, ""});
   fix.applicability = unsafe.empty() ? Applicability::Safe
                                      : Applicability::Unsafe;
   JsHoistFix result{std::move(fix), ""};
