@@ -485,33 +485,45 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
   const SourceFile &file = *tree.file();
   TSNode declarator = ts_node_parent(construction);
   TSNode declaration = ts_node_parent(declarator);
+  const std::string not_own =
+      "it is not the value of a 'const' or 'let' of its own";
   if (!is(declarator, "variable_declarator") ||
       !ts_node_eq(field(declarator, "value"), construction) ||
-      !is(field(declarator, "name"), "identifier") ||
-      !is(declaration, "lexical_declaration") || !declares_one(declaration))
-    return {std::nullopt,
-            "it is not the value of a 'const' or 'let' of its own"};
+      !is(field(declarator, "name"), "identifier"))
+    return {std::nullopt, not_own};
+  // What only the way the statement is written blocks (a `var`, code on its
+  // lines) is named after any blocker a rewrite would leave (fresh24 UX 5:
+  // mended one at a time, `var` then the line, they hid 'the handler calls
+  // redisClient.on(...)').
+  std::vector<std::string> form;
+  if (!is(declaration, "lexical_declaration") || !declares_one(declaration))
+    form.push_back(not_own);
+  auto none = [&form](const std::string &why) {
+    std::string reason = why;
+    for (std::size_t i = 0; i < form.size(); ++i)
+      reason += (i ? "; " : "; also: ") + form[i];
+    return JsHoistFix{std::nullopt, reason};
+  };
   TSNode body = field(handler, "body");
-  if (kind(ts_node_child(declaration, 0)) == std::string_view("let") &&
+  if (kind(ts_node_child(declaration, 0)) != std::string_view("const") &&
       assigned_again(module, body, declarator))
-    return {std::nullopt, owner + " assigns '" +
-                              std::string(tree.text(field(declarator, "name"))) +
-                              "' again"};
+    return none(owner + " assigns '" +
+                std::string(tree.text(field(declarator, "name"))) + "' again");
   std::optional<Blocks> blocks = enclosing_blocks(declaration, body);
   if (!blocks)
-    return {std::nullopt, "it is built in a labelled statement or another "
-                          "block of " + owner + " that hoist does not move "
-                          "out of"};
+    return none("it is built in a labelled statement or another block of " +
+                owner + " that hoist does not move out of");
   std::string name(tree.text(field(declarator, "name")));
   // A function around the handler (a factory that returns it) that declares
   // the name would take the handler's uses once the local is gone.
   if (local_declaration(module, ts_node_parent(handler), name))
-    return {std::nullopt, "a function around " + owner + " declares '" + name +
-                              "' too"};
+    return none("a function around " + owner + " declares '" + name + "' too");
   TSNode handler_statement = top_level_statement(handler);
+  if (ts_node_is_null(handler_statement))
+    return none("its statement shares its lines with other code");
   std::optional<StatementLines> lines = statement_lines(tree, declaration);
-  if (ts_node_is_null(handler_statement) || !lines)
-    return {std::nullopt, "its statement shares its lines with other code"};
+  if (!lines)
+    form.push_back("its statement shares its lines with other code");
   // The local constants it reads of environment and literals move with it.
   std::map<std::string, TSNode> along =
       movable_locals(module, catalogue, construction, handler, declaration);
@@ -519,17 +531,16 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
   for (const auto &[local, statement] : along) {
     if (module.binding(local) || module.is_module_variable(local) ||
         declared_in_module_block(module, local) || reads_global(module, local))
-      return {std::nullopt, "the module binds '" + local + "' otherwise"};
+      return none("the module binds '" + local + "' otherwise");
     along_names.insert(local);
   }
   // Every module-level name it reads must be bound before the handler.
   uint32_t handler_start = ts_node_start_byte(handler_statement);
   for (TSNode site : binding_sites(module, construction, along_names)) {
     if (ts_node_is_null(site))
-      return {std::nullopt, "it reads a local of " + owner};
+      return none("it reads a local of " + owner);
     if (ts_node_start_byte(top_level_statement(site)) >= handler_start)
-      return {std::nullopt,
-              "it reads a module-level name bound after " + owner};
+      return none("it reads a module-level name bound after " + owner);
   }
   // A function declaration runs before its statement when module code calls
   // it there: the moved declaration would not have run yet. Named only in
@@ -560,8 +571,7 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
       if (visit(statement))
         walk_named_descendants(statement, visit);
     if (named || (named_in_function && calls))
-      return {std::nullopt, "the module names '" + function +
-                                "' before its definition"};
+      return none("the module names '" + function + "' before its definition");
   }
   // `if (process.env.Q) new SQS({ region: process.env.Q.split('.')[1] })`:
   // what the branch tests the construction dereferences; at module scope,
@@ -584,21 +594,25 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
     return dereferenced.empty();
   });
   if (!dereferenced.empty())
-    return {std::nullopt,
-            "it dereferences '" + dereferenced + "', which " + owner +
+    return none("it dereferences '" + dereferenced + "', which " + owner +
                 " tests before building it: at module scope INIT throws "
-                "when it is unset, and every invoke fails"};
+                "when it is unset, and every invoke fails");
   std::vector<std::string> unsafe = blocks->reasons("it is built", owner);
   bool connection = api.rule == rules::kConnectionInHandler;
   Use use = other_use(module, catalogue, body, declarator, name,
                       connection ? kChangingConnection : kChanging);
   if (connection && use.changes)
-    return {std::nullopt,
-            owner + " calls '" + use.text + "'" +
+    return none(owner + " calls '" + use.text + "'" +
                 (use.through.empty() ? ""
                                      : ", which calls '" + use.through + "'") +
                 ": a connection at module scope would be closed, opened "
-                "again or changed on every invocation"};
+                "again or changed on every invocation");
+  if (!form.empty()) {
+    std::string reason = form.front();
+    for (std::size_t i = 1; i < form.size(); ++i)
+      reason += "; " + form[i];
+    return {std::nullopt, reason};
+  }
   if (connection)
     unsafe.push_back(
         "at module scope a connection keeps its state (an open transaction, "
