@@ -77,6 +77,15 @@ Diagnostic handler_not_found(const ConfiguredHandler &configured,
   return diagnostic;
 }
 
+DeploymentNotice code_not_located(Location where, const std::string &function,
+                                  const std::string &why) {
+  return {Severity::Warning, std::move(where),
+          "the code of function '" + function + "' is not located: " + why +
+              "; hoist checks the files it finds by their handlers' names, "
+              "without this function's handler string and runtime",
+          true};
+}
+
 HandlerLanguage language_of_runtime(std::string_view runtime) {
   static const std::array<std::pair<std::string_view, HandlerLanguage>, 8>
       kPrefixes = {{{"python", HandlerLanguage::Python},

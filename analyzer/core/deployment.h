@@ -88,6 +88,14 @@ struct DeploymentNotice {
   bool verbose_only = false;
 };
 
+/// The -v note at `where` for function `function` whose code hoist cannot
+/// locate (`why`: in an archive, an image, a directory that is not there):
+/// its handler string and runtime go unused, but the files checked are
+/// still checked, with the handlers their names suggest (fresh24 UX 6: "is
+/// not checked" was said of code hoist checked and reported in).
+DeploymentNotice code_not_located(Location where, const std::string &function,
+                                  const std::string &why);
+
 /// What the deployment files of a project say, the files that could not be
 /// read (those marked `skipped` are warnings: over max-file-size, a path
 /// hoist declined to read, an image that cannot start), and the notices found

@@ -95,12 +95,20 @@ private:
         {Severity::Warning, yaml_location(file_, at), std::move(message)});
   }
 
-  /// For -v: the handler of function `name` is not checked, and why.
-  void unseen(const YamlNode &handler, const std::string &name,
-              const std::string &why) {
+  /// For -v: the code of function `name` is inline, not checked.
+  void inline_code(const YamlNode &handler, const std::string &name) {
     out_.notices.push_back(
         {Severity::Warning, yaml_location(file_, handler),
-         "the code of function '" + name + "' is not checked: " + why, true});
+         "the code of function '" + name +
+             "' is not checked: it is inline in the template",
+         true});
+  }
+
+  /// For -v: the code of function `name` is not here, and why.
+  void not_located(const YamlNode &handler, const std::string &name,
+                   const std::string &why) {
+    out_.notices.push_back(
+        code_not_located(yaml_location(file_, handler), name, why));
   }
 
   /// The directory a `CodeUri`/`Code`/`ContentUri` names, when its code is
@@ -157,7 +165,7 @@ private:
                                ? property(properties, serverless, "CodeUri")
                                : property(properties, false, "Code");
     if (serverless && property(properties, serverless, "InlineCode"))
-      return unseen(*handler, name, "it is inline in the template");
+      return inline_code(*handler, name);
     std::optional<fs::path> code_root;
     if (!code)
       code_root = serverless ? std::optional(dir_) : std::nullopt;
@@ -166,7 +174,7 @@ private:
     // A mapping is an S3 location, inline ZipFile code or an intrinsic: the
     // code is not here.
     if (!code_root)
-      return unseen(*handler, name,
+      return not_located(*handler, name,
                     is_intrinsic(code)
                         ? "its '" + std::string(serverless ? "CodeUri" : "Code") +
                               "' is an intrinsic function (" +

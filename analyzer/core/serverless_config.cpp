@@ -134,8 +134,11 @@ private:
       std::optional<Placed> included = include(functions, why);
       if (!included) {
         note(yaml_location(functions.file, *functions.node),
-             "the functions are not checked: '" + functions.node->scalar +
-                 "' " + why);
+             "the functions are not read: '" + functions.node->scalar +
+                 "' " + why +
+                 "; hoist checks the files it finds by their handlers' "
+                 "names, without the functions' handler strings and "
+                 "runtimes");
         return;
       }
       read_functions(*included);
@@ -160,9 +163,9 @@ private:
       std::string why;
       std::optional<Placed> included = include(body, why);
       if (!included) {
-        note(yaml_location(body.file, *body.node),
-             "the code of function '" + name.scalar + "' is not checked: '" +
-                 body.node->scalar + "' " + why);
+        out_.notices.push_back(
+            code_not_located(yaml_location(body.file, *body.node),
+                             name.scalar, "'" + body.node->scalar + "' " + why));
         return;
       }
       body = {apply_merge_keys(included->node), included->file};
@@ -174,10 +177,10 @@ private:
     if (body.node->get("image") ||
         packaged_elsewhere(body.node->get("package"))) {
       // An image or an archive names code hoist cannot see.
-      note(yaml_location(name_file, name),
-           "the code of function '" + name.scalar +
-               "' is not checked: it is deployed as " +
-               (body.node->get("image") ? "an image" : "a prebuilt archive"));
+      out_.notices.push_back(code_not_located(
+          yaml_location(name_file, name), name.scalar,
+          std::string("it is deployed as ") +
+              (body.node->get("image") ? "an image" : "a prebuilt archive")));
       return;
     }
     const YamlNode *handler = body.node->get("handler");
@@ -198,9 +201,9 @@ private:
       std::optional<std::pair<std::string, Location>> resolved =
           resolve_self(text, where);
       if (!resolved) {
-        note(where, "the code of function '" + name.scalar +
-                        "' is not checked: its handler '" + text +
-                        "' is a variable hoist does not resolve");
+        out_.notices.push_back(code_not_located(
+            where, name.scalar,
+            "its handler '" + text + "' is a variable hoist does not resolve"));
         return;
       }
       std::tie(text, where) = std::move(*resolved);
