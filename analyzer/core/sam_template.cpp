@@ -8,6 +8,7 @@
 #include "core/dockerfile.h"
 #include "core/message_excerpt.h"
 #include "core/source_file.h"
+#include "core/unbuilt_code.h"
 #include "core/yaml_location.h"
 
 namespace hoist {
@@ -171,6 +172,15 @@ private:
       code_root = serverless ? std::optional(dir_) : std::nullopt;
     else if (code->is_scalar())
       code_root = local_code(*code, serverless ? "CodeUri" : "Code");
+    // A plain directory that is not there, and that no build makes: the
+    // template is wrong, not merely ahead of a build.
+    if (!code_root && code && code->is_scalar() && !is_intrinsic(code) &&
+        names_missing_code(code->scalar, dir_, context_.max_file_size))
+      return warn(*code, "the code of function '" + name +
+                             "' cannot be found: '" + code->scalar +
+                             "' is a directory that is not there, and no "
+                             "build step here makes it; deploying the "
+                             "function fails");
     // A mapping is an S3 location, inline ZipFile code or an intrinsic: the
     // code is not here.
     if (!code_root)
