@@ -1753,7 +1753,8 @@ void check_configured(const ConfiguredHandler &configured,
     if (name == handler->export_path)
       check.run(*module, {name, module->exports().at(name).site,
                           "configured as " + configured.origin, false,
-                          configured.runtime});
+                          configured.runtime,
+                          configured.origin + " states none"});
     return;
   }
   // export * from './impl': the first that has it
@@ -1763,7 +1764,8 @@ void check_configured(const ConfiguredHandler &configured,
       if (name == handler->export_path)
         check.run(*module, {name, source.site,
                             "configured as " + configured.origin, false,
-                            configured.runtime});
+                            configured.runtime,
+                            configured.origin + " states none"});
       return;
     }
   if (report && surely_lacks_export(*module, name))
@@ -1789,7 +1791,8 @@ void check_given(const JsRequest &request, const JsModule &module,
       auto exported = module.exports().find(name);
       TSNode site = exported != module.exports().end() ? exported->second.site
                                                        : module.tree().root();
-      check.run(module, {name, site, "it is given with --handler"});
+      check.run(module, {name, site, "it is given with --handler", false, "",
+                         "--handler gives none"});
     }
   }
 }
@@ -1821,10 +1824,12 @@ void check_cdk_function(const AppFunction &function, const JsModule &app,
     }
     return;
   }
+  std::string defined = function.defined_by + " at " +
+                        app.tree().file()->path() + ":" +
+                        std::to_string(at.line);
   check.run(*module, {function.export_name, exported->second.site,
-                      function.defined_by + " at " + app.tree().file()->path() +
-                          ":" + std::to_string(at.line) + " names it",
-                      false, function.runtime});
+                      defined + " names it", false, function.runtime,
+                      defined + " states none"});
 }
 
 /// The configured functions' code roots (absolute, normal), asked by a

@@ -436,6 +436,7 @@ private:
                                                   : "-unknown");
     values.push_back({"handler", handler_.name});
     values.push_back({"runtime", handler_.runtime});
+    values.push_back({"no_runtime", handler_.no_runtime});
     Diagnostic diagnostic;
     diagnostic.rule_id = rules::kHandlerSignature;
     diagnostic.severity =

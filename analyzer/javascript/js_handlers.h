@@ -27,6 +27,10 @@ struct JsHandler {
   /// The Lambda runtime deployment configuration gives the function
   /// ("nodejs24.x"); empty when none does.
   std::string runtime{};
+  /// Why hoist knows no runtime, for messages that then assume the newest
+  /// (fresh24 UX 7: a nodejs16.x template hoist had not tied to the code).
+  std::string no_runtime =
+      "no deployment file hoist read ties it to a function";
 };
 
 /// The function `exported` (an export of `module`) is itself: a function,
