@@ -173,8 +173,14 @@ private:
     else if (code->is_scalar())
       code_root = local_code(*code, serverless ? "CodeUri" : "Code");
     // A plain directory that is not there, and that no build makes: the
-    // template is wrong, not merely ahead of a build.
+    // template is wrong, not merely ahead of a build. Said of the runtimes
+    // hoist checks only: a Java or Go function's code is no code of its.
+    std::string runtime =
+        yaml_string(property(properties, serverless, "Runtime"));
+    HandlerLanguage language = language_of_runtime(runtime);
     if (!code_root && code && code->is_scalar() && !is_intrinsic(code) &&
+        (runtime.empty() || language == HandlerLanguage::Python ||
+         language == HandlerLanguage::JavaScript) &&
         names_missing_code(code->scalar, dir_, context_.max_file_size))
       return warn(*code, "the code of function '" + name +
                              "' cannot be found: '" + code->scalar +
@@ -199,8 +205,7 @@ private:
     ConfiguredHandler configured;
     configured.handler = handler->scalar;
     configured.code_root = *code_root;
-    configured.runtime =
-        yaml_string(property(properties, serverless, "Runtime"));
+    configured.runtime = runtime;
     configured.where = yaml_location(file_, *handler);
     configured.origin = "function '" + name + "' in " + file_->path();
     add_layers(properties ? properties->get("Layers") : nullptr, configured);
