@@ -13,6 +13,7 @@
 #include "core/move_append.h"
 #include "core/parallel_for.h"
 #include "core/rule_text.h"
+#include "core/unbuilt_code.h"
 #include "javascript/js_cdk.h"
 #include "javascript/js_serverless_ts.h"
 #include "javascript/js_handler_signature.h"
@@ -1723,8 +1724,17 @@ void check_configured(const ConfiguredHandler &configured,
   }
   if (!file) {
     std::error_code ignored;
+    // A directory that is not there may be a build's output, unless it is
+    // a plain one no build step beside the configuration makes
+    // (serverless.yml's `handler: controller/app.handler`, as Python's).
+    fs::path directory = handler->stem.parent_path();
+    bool missing_directory =
+        !fs::is_directory(directory, ignored) &&
+        !names_missing_code(
+            directory.lexically_relative(configured.code_root).generic_string(),
+            configured.code_root, request.max_file_size);
     if (!report || !configured.build_entry_points.empty() ||
-        !fs::is_directory(handler->stem.parent_path(), ignored) ||
+        missing_directory ||
         fs::exists(handler->stem, ignored) || // a directory or package
         may_be_built(configured.code_root, request.base, request.max_file_size))
       return;
