@@ -190,18 +190,18 @@ private:
     // A mapping is an S3 location, inline ZipFile code or an intrinsic: the
     // code is not here.
     if (!code_root)
-      return not_located(*handler, name,
-                    is_intrinsic(code)
-                        ? "its '" + std::string(serverless ? "CodeUri" : "Code") +
-                              "' is an intrinsic function (" +
-                              intrinsic_name(*code) +
-                              "), which hoist does not evaluate"
-                    : code && code->is_scalar()
-                        ? "'" + code->scalar +
-                              "' is an archive, an S3 object or a directory "
-                              "that is not there"
-                        : std::string("its code is inline, in S3 or known "
-                                      "only at deployment"));
+      return not_located(
+          *handler, name,
+          is_intrinsic(code)
+              ? "its '" + std::string(serverless ? "CodeUri" : "Code") +
+                    "' is an intrinsic function (" + intrinsic_name(*code) +
+                    "), which hoist does not evaluate"
+          : code && code->is_scalar()
+              ? "'" + code->scalar +
+                    "' is an archive, an S3 object or a directory "
+                    "that is not there"
+              : std::string("its code is inline, in S3 or known "
+                            "only at deployment"));
     ConfiguredHandler configured;
     configured.handler = handler->scalar;
     configured.code_root = *code_root;

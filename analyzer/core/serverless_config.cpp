@@ -134,8 +134,8 @@ private:
       std::optional<Placed> included = include(functions, why);
       if (!included) {
         note(yaml_location(functions.file, *functions.node),
-             "the functions are not read: '" + functions.node->scalar +
-                 "' " + why +
+             "the functions are not read: '" + functions.node->scalar + "' " +
+                 why +
                  "; hoist checks the files it finds by their handlers' "
                  "names, without the functions' handler strings and "
                  "runtimes");
@@ -164,8 +164,8 @@ private:
       std::optional<Placed> included = include(body, why);
       if (!included) {
         out_.notices.push_back(
-            code_not_located(yaml_location(body.file, *body.node),
-                             name.scalar, "'" + body.node->scalar + "' " + why));
+            code_not_located(yaml_location(body.file, *body.node), name.scalar,
+                             "'" + body.node->scalar + "' " + why));
         return;
       }
       body = {apply_merge_keys(included->node), included->file};

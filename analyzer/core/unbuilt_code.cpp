@@ -17,10 +17,10 @@ bool is_build_output_name(std::string name) {
   std::transform(name.begin(), name.end(), name.begin(),
                  [](unsigned char c) { return std::tolower(c); });
   static const std::array<std::string_view, 21> kOutputs{
-      ".aws-sam", "build",     ".build",   "dist",     "out",
-      "output",   "target",    "bin",      "lib",      "artifacts",
-      "artifact", "package",   "packaged", "publish",  "release",
-      ".webpack", ".esbuild",  "cdk.out",  ".serverless", "node_modules",
+      ".aws-sam", "build",    ".build",   "dist",        "out",
+      "output",   "target",   "bin",      "lib",         "artifacts",
+      "artifact", "package",  "packaged", "publish",     "release",
+      ".webpack", ".esbuild", "cdk.out",  ".serverless", "node_modules",
       "tmp"};
   for (std::string_view output : kOutputs)
     if (name == output)
@@ -38,13 +38,12 @@ bool mentioned_by_build_script(const fs::path &base, const std::string &path,
   for (fs::directory_iterator entry(base, error), end; !error && entry != end;
        entry.increment(error)) {
     std::string name = entry->path().filename().string();
-    bool script = name == "Makefile" || name == "makefile" ||
-                  name == "GNUmakefile" || name == "package.json" ||
-                  name == "justfile" || name == "Justfile" ||
-                  name.rfind("Taskfile.", 0) == 0 ||
-                  name.rfind("build.", 0) == 0 ||
-                  (name.size() > 3 && (name.rfind(".sh") == name.size() - 3 ||
-                                       name.rfind(".mk") == name.size() - 3));
+    bool script =
+        name == "Makefile" || name == "makefile" || name == "GNUmakefile" ||
+        name == "package.json" || name == "justfile" || name == "Justfile" ||
+        name.rfind("Taskfile.", 0) == 0 || name.rfind("build.", 0) == 0 ||
+        (name.size() > 3 && (name.rfind(".sh") == name.size() - 3 ||
+                             name.rfind(".mk") == name.size() - 3));
     std::error_code kind;
     if (!script || !entry->is_regular_file(kind))
       continue;

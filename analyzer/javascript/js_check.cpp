@@ -15,14 +15,14 @@
 #include "core/rule_text.h"
 #include "core/unbuilt_code.h"
 #include "javascript/js_cdk.h"
-#include "javascript/js_serverless_ts.h"
+#include "javascript/js_configuration_changes.h"
 #include "javascript/js_handler_signature.h"
 #include "javascript/js_handlers.h"
-#include "javascript/js_configuration_changes.h"
 #include "javascript/js_hoist_fix.h"
 #include "javascript/js_module.h"
 #include "javascript/js_registrations.h"
 #include "javascript/js_resolve.h"
+#include "javascript/js_serverless_ts.h"
 #include "rules/rule_ids.h"
 #include "treesitter/bounded_parse.h"
 #include "treesitter/nodes.h"
@@ -1761,10 +1761,10 @@ void check_configured(const ConfiguredHandler &configured,
   std::string name = handler->export_name();
   if (module->exports().count(name)) {
     if (name == handler->export_path)
-      check.run(*module, {name, module->exports().at(name).site,
-                          "configured as " + configured.origin, false,
-                          configured.runtime,
-                          configured.origin + " states none"});
+      check.run(*module,
+                {name, module->exports().at(name).site,
+                 "configured as " + configured.origin, false,
+                 configured.runtime, configured.origin + " states none"});
     return;
   }
   // export * from './impl': the first that has it
@@ -1772,10 +1772,10 @@ void check_configured(const ConfiguredHandler &configured,
     if (const JsModule *target = modules.imported(*module, source.module);
         target && resolve_export(modules, *target, name, 1)) {
       if (name == handler->export_path)
-        check.run(*module, {name, source.site,
-                            "configured as " + configured.origin, false,
-                            configured.runtime,
-                            configured.origin + " states none"});
+        check.run(*module,
+                  {name, source.site, "configured as " + configured.origin,
+                   false, configured.runtime,
+                   configured.origin + " states none"});
       return;
     }
   if (report && surely_lacks_export(*module, name))
@@ -1837,9 +1837,9 @@ void check_cdk_function(const AppFunction &function, const JsModule &app,
   std::string defined = function.defined_by + " at " +
                         app.tree().file()->path() + ":" +
                         std::to_string(at.line);
-  check.run(*module, {function.export_name, exported->second.site,
-                      defined + " names it", false, function.runtime,
-                      defined + " states none"});
+  check.run(*module,
+            {function.export_name, exported->second.site, defined + " names it",
+             false, function.runtime, defined + " states none"});
 }
 
 /// The configured functions' code roots (absolute, normal), asked by a

@@ -602,11 +602,11 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
   Use use = other_use(module, catalogue, body, declarator, name,
                       connection ? kChangingConnection : kChanging);
   if (connection && use.changes)
-    return none(owner + " calls '" + use.text + "'" +
-                (use.through.empty() ? ""
-                                     : ", which calls '" + use.through + "'") +
-                ": a connection at module scope would be closed, opened "
-                "again or changed on every invocation");
+    return none(
+        owner + " calls '" + use.text + "'" +
+        (use.through.empty() ? "" : ", which calls '" + use.through + "'") +
+        ": a connection at module scope would be closed, opened "
+        "again or changed on every invocation");
   if (!form.empty()) {
     std::string reason = form.front();
     for (std::size_t i = 1; i < form.size(); ++i)
