@@ -651,12 +651,18 @@ private:
       reached = reachable_functions(resolver, *handler.function_module,
                                     *handler.function, handler.receiver);
       // A lazy cache every invocation empties again caches nothing: what it
-      // guards, and what that calls, runs on every invocation too.
+      // guards, and what that calls, runs on every invocation too. What
+      // the next walk enters may make more instances anew (a lazy
+      // `self.helper = Helper()` on one): walk again while it finds more.
       emptied = emptied_every_invocation(resolver, reached);
-      if (!emptied.empty())
+      std::size_t known = 0;
+      for (int walk = 0; walk < 3 && emptied.size() > known; ++walk) {
+        known = emptied.size();
         reached =
             reachable_functions(resolver, *handler.function_module,
                                 *handler.function, handler.receiver, emptied);
+        emptied = emptied_every_invocation(resolver, reached, emptied);
+      }
     }
     CheckContext context(resolver, handler, reached, emptied,
                          *options_.registry, options_.enabled_rules,

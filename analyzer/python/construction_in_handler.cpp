@@ -48,8 +48,8 @@ bool runs_when_reached(const CheckContext &context,
                        const ReachedFunction &reached, TSNode call) {
   Scope scope{reached.module, reached.function, reached.receiver};
   TSNode body = reached.function->body;
-  return !is_lazily_initialized(*reached.module, *reached.function, call,
-                                context.emptied) &&
+  return !is_lazily_initialized(*reached.module, *reached.function,
+                                reached.receiver, call, context.emptied) &&
          ts_node_is_null(exit_before(context.resolver, scope, call, body)) &&
          !in_branch_never_taken(context.resolver, scope, call, body);
 }
@@ -180,7 +180,13 @@ void ConstructionInHandler::run(CheckContext &context) const {
       if (state.empty() && function.class_name.empty() &&
           !context.emptied.how(*reached.module, function.name).empty())
         state = function.name;
-      if (!state.empty())
+      // Kept on an instance the invocation makes anew: built once per
+      // instance, as in its `__init__`, which the fix treats the same.
+      const FreshInstance *fresh =
+          state.empty() ? nullptr
+                        : fresh_owner(*reached.module, function,
+                                      reached.receiver, state, context.emptied);
+      if (!state.empty() && !fresh)
         make_unsafe(fix, {"every invocation of '" + context.handler.name +
                           "' empties '" + state + "' again (" +
                           context.emptied.how(*reached.module, state) +
@@ -231,6 +237,12 @@ void ConstructionInHandler::run(CheckContext &context) const {
       }
       Diagnostic &diagnostic = context.report(entry->rule, *reached.module,
                                               node, message, reached.chain);
+      if (fresh)
+        diagnostic.notes.push_back(
+            {fresh->made, fresh->how + " on each invocation that runs it, "
+                              "and '" + state + "' starts empty on each new "
+                              "instance: the lazy test builds it again for "
+                              "each"});
       diagnostic.fix = std::move(fix.fix);
       if (diagnostic.fix && !safe)
         diagnostic.fix->unsafe_because = fix.not_safe_because;

@@ -1,6 +1,7 @@
 #include "python/emptied_state.h"
 
 #include "python/check.h"
+#include "python/fresh_instances.h"
 #include "python/invoke_effects.h"
 
 namespace hoist::python {
@@ -120,8 +121,10 @@ bool runs_every_invocation(const NameResolver &resolver,
 
 EmptiedState
 emptied_every_invocation(const NameResolver &resolver,
-                         const std::vector<ReachedFunction> &reached) {
+                         const std::vector<ReachedFunction> &reached,
+                         const EmptiedState &known) {
   EmptiedState emptied;
+  add_fresh_instances(resolver, reached, known, emptied);
   for (const ReachedFunction &function : reached) {
     if (ts_node_is_null(function.function->body))
       continue;

@@ -16,9 +16,11 @@ namespace hoist::python {
 /// every call of its function (no branch, loop or `except` around it, no
 /// statement before it that always exits; a `finally` runs either way), and
 /// that function on every invocation (each call on its chain so too, none a
-/// callback or a route).
+/// callback or a route); and the project classes they make new instances
+/// of (add_fresh_instances, with what an earlier walk found, `known`).
 EmptiedState
 emptied_every_invocation(const NameResolver &resolver,
-                         const std::vector<ReachedFunction> &reached);
+                         const std::vector<ReachedFunction> &reached,
+                         const EmptiedState &known = EmptiedState());
 
 } // namespace hoist::python

@@ -262,6 +262,13 @@ std::string EmptiedState::how(const ModuleModel &module,
   return it == in_module->second.end() ? "" : it->second;
 }
 
+std::size_t EmptiedState::size() const {
+  std::size_t names = fresh_.size();
+  for (const auto &[module, emptied] : by_module_)
+    names += emptied.size();
+  return names;
+}
+
 std::string lazy_state(const SyntaxTree &tree, const FunctionInfo &function,
                        TSNode call) {
   if (std::string flag = once_flag(tree, function, call); !flag.empty())
@@ -329,11 +336,25 @@ std::string lazy_state(const SyntaxTree &tree, const FunctionInfo &function,
   return "";
 }
 
+const FreshInstance *fresh_owner(const ModuleModel &module,
+                                 const FunctionInfo &function,
+                                 Receiver receiver, const std::string &state,
+                                 const EmptiedState &emptied) {
+  // A classmethod's `cls._client` is the class's, which lives on.
+  const Parameter *self = function.self_parameter();
+  if (!self || state.compare(0, self->name.size() + 1, self->name + ".") != 0)
+    return nullptr;
+  const ClassInfo *cls = receiver.cls ? receiver.cls
+                                      : module.class_named(function.class_name);
+  return cls ? emptied.fresh(cls) : nullptr;
+}
+
 bool is_lazily_initialized(const ModuleModel &module,
-                           const FunctionInfo &function, TSNode call,
-                           const EmptiedState &emptied) {
+                           const FunctionInfo &function, Receiver receiver,
+                           TSNode call, const EmptiedState &emptied) {
   std::string state = lazy_state(module.tree(), function, call);
-  return !state.empty() && emptied.how(module, state).empty();
+  return !state.empty() && emptied.how(module, state).empty() &&
+         !fresh_owner(module, function, receiver, state, emptied);
 }
 
 } // namespace hoist::python

@@ -1138,8 +1138,8 @@ std::vector<ReachedFunction> reach_from(const NameResolver &resolver,
           reach(route_module, route, node, false, {}, true);
         // Work kept for later (`cache = cache or build(...)`) is not this
         // invocation's, and neither are the functions it is given.
-        if (is_lazily_initialized(*current.module, *current.function, node,
-                                  emptied))
+        if (is_lazily_initialized(*current.module, *current.function,
+                                  current.receiver, node, emptied))
           continue;
         for (const auto &[passed_module, passed] :
              passed_functions(resolver, scope, node))

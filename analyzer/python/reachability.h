@@ -51,7 +51,8 @@ struct ReachedFunction {
 /// is made again with them), calls whose
 /// result is stored in
 /// lazily initialized state (but for the state in `emptied`, which every
-/// invocation empties again), calls deeper than a bound. Each function is
+/// invocation empties again or makes anew: an attribute of an instance the
+/// invoke path makes), calls deeper than a bound. Each function is
 /// listed once for each receiver, with the shortest chain found. `receiver`:
 /// the subclass whose instance runs `handler`, a method it inherits.
 std::vector<ReachedFunction>
