@@ -145,19 +145,27 @@ const std::vector<TSNode> *values_of(Scope scope, const std::string &name) {
 
 /// The routes a dispatch of the router `instance` runs (its own, those of
 /// the routers it includes) and the middlewares it runs around them.
-/// Routes are registered where the router is made (else in `fallback`).
+/// Routes are registered where the router is made and in `dispatcher`, the
+/// module that dispatches it: a router imported from another module
+/// (`from service.resolver import app`) gets its routes where it is used.
 std::vector<Route> routes_run_by(const NameResolver &resolver,
                                  const Symbol &instance,
-                                 const ModuleModel &fallback) {
+                                 const ModuleModel &dispatcher) {
   const RouterEntry *router = resolver.catalogue().router(instance.path);
   if (!router)
     return {};
-  const ModuleModel &module = instance.module ? *instance.module : fallback;
-  std::vector<Route> routes = routes_of(resolver, module, *router);
-  for (const Route &route : included_routes(resolver, module, *router))
-    routes.push_back(route);
-  for (const Route &middleware : middlewares_of(resolver, module, *router))
-    routes.push_back(middleware);
+  std::vector<const ModuleModel *> modules{&dispatcher};
+  if (instance.module && instance.module != &dispatcher)
+    modules.insert(modules.begin(), instance.module);
+  std::vector<Route> routes;
+  for (const ModuleModel *module : modules) {
+    for (const Route &route : routes_of(resolver, *module, *router))
+      routes.push_back(route);
+    for (const Route &route : included_routes(resolver, *module, *router))
+      routes.push_back(route);
+    for (const Route &middleware : middlewares_of(resolver, *module, *router))
+      routes.push_back(middleware);
+  }
   return routes;
 }
 
