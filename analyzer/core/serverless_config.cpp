@@ -2,7 +2,10 @@
 // with its runtime, else provider.runtime, and its environment merged over
 // provider.environment. Read as the Framework's loader reads it: YAML merge
 // keys applied, `${file(...)}` of a local YAML or JSON file and
-// `${self:...}` of a literal in the same file resolved.
+// `${self:...}` of a literal in the same file resolved. A function served by
+// the serverless-wsgi plugin's handler is the app `custom.wsgi.app` names.
+#include <algorithm>
+#include <optional>
 #include <regex>
 
 #include "core/deployment.h"
@@ -194,9 +197,21 @@ private:
                "' should be a string 'module.function'; it is not checked"});
       return;
     }
-    if (wsgi_ && text.rfind("wsgi_handler.", 0) == 0)
-      return; // written by the plugin
     Location where = yaml_location(body.file, *handler);
+    std::string served_by;
+    std::optional<fs::path> app_root;
+    if (wsgi_ && text.rfind("wsgi_handler.", 0) == 0) {
+      // Written by the plugin: it calls the app `custom.wsgi.app` names.
+      std::optional<WsgiApp> app = wsgi_app(name.scalar, where);
+      if (!app)
+        return;
+      served_by = ", whose handler '" + text +
+                  "' (written by serverless-wsgi) calls the WSGI app "
+                  "'custom.wsgi.app' names";
+      text = app->handler;
+      where = app->where;
+      app_root = app->root;
+    }
     if (text.find("${") != std::string::npos) {
       std::optional<std::pair<std::string, Location>> resolved =
           resolve_self(text, where);
@@ -222,11 +237,62 @@ private:
       configured.runtime = resolved ? resolved->first : "";
     }
     configured.where = std::move(where);
-    configured.origin = "function '" + name.scalar + "' in " + file_->path();
+    configured.origin =
+        "function '" + name.scalar + "' in " + file_->path() + served_by;
+    if (app_root)
+      configured.layer_roots.push_back(*app_root);
     // The Framework merges the provider's variables with the function's.
     configured.environment.add(default_environment_, true);
     configured.environment.add(body.node->get("environment"), true);
     out_.handlers.push_back(std::move(configured));
+  }
+
+  /// The app serverless-wsgi's handler serves: `custom.wsgi.app`,
+  /// `module.attribute` with the module dotted (`app.app.app`) and after
+  /// an optional directory the plugin puts first on `sys.path`
+  /// (`api/app.app`), as its wsgi_handler.py's import_app reads it.
+  struct WsgiApp {
+    std::string handler; ///< as a handler string: "app/app.app"
+    Location where;
+    std::optional<fs::path> root; ///< the directory put on `sys.path`
+  };
+  std::optional<WsgiApp> wsgi_app(const std::string &function,
+                                  const Location &handler) {
+    YamlNode::Ptr node = at_path(root_, "custom.wsgi.app");
+    std::string app = yaml_string(node.get());
+    Location where = node ? yaml_location(file_, *node) : handler;
+    std::string why;
+    if (app.find("${") != std::string::npos) {
+      if (auto resolved = resolve_self(app, where))
+        std::tie(app, where) = std::move(*resolved);
+      else
+        why = "'" + app + "', a variable hoist does not resolve";
+    }
+    std::size_t dot = app.rfind('.');
+    if (why.empty() && (app.empty() || dot == std::string::npos ||
+                        dot == 0 || dot + 1 == app.size()))
+      why = app.empty() ? "which this file does not set"
+                        : "'" + app + "', which is not 'module.attribute'";
+    if (!why.empty()) {
+      note(where, "the code of function '" + function +
+                      "' is not checked: serverless-wsgi's handler calls the "
+                      "app 'custom.wsgi.app' names, " +
+                      why);
+      return std::nullopt;
+    }
+    WsgiApp found{"", where, std::nullopt};
+    std::string module = app.substr(0, dot);
+    std::size_t slash = module.rfind('/');
+    std::string directory;
+    if (slash != std::string::npos) {
+      directory = module.substr(0, slash);
+      module = module.substr(slash + 1);
+      found.root = (dir_ / directory).lexically_normal();
+    }
+    std::replace(module.begin(), module.end(), '.', '/');
+    found.handler = (directory.empty() ? "" : directory + "/") + module +
+                    app.substr(dot);
+    return found;
   }
 
   /// The node `${file(path)}` or `${file(path):key.sub}` names in a local

@@ -76,7 +76,8 @@ ApiCatalogue ApiCatalogue::load(const std::filesystem::path &catalogue_file) {
                          item.at("dispatch").get<std::vector<std::string>>(),
                          item.at("routes").get<std::vector<std::string>>(),
                          item.value("includes", std::vector<std::string>{}),
-                         item.value("deployed_as", "")};
+                         item.value("deployed_as", ""),
+                         item.value("server", "")};
       catalogue.routers_.emplace(router.type, router);
     }
     for (const auto &item : catalogue.source_.list("python_router_adapters")) {

@@ -67,6 +67,10 @@ struct RouterEntry {
   /// The handler string under which the framework deploys an instance
   /// (Chalice's "app.app"), named by no configuration; or "".
   std::string deployed_as;
+  /// The server interface its `__call__` answers ("WSGI", "ASGI"), which
+  /// Lambda does not call: an adapter serves it each event as a request.
+  /// "" for a router Lambda calls itself.
+  std::string server;
 };
 
 /// The Python half of the catalogue: supporting another API is a data change.

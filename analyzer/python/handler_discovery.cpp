@@ -200,16 +200,28 @@ std::optional<Handler> bound_handler(const NameResolver &resolver,
     if (is(given, "call") &&
         resolver.resolve(given, {&module, nullptr}).path != router.path)
       given = ts_node_named_child(field(given, "arguments"), 0);
-    std::string runs =
-        ts_node_eq(given, unparenthesize(value))
-            ? "this '" + router.path +
-                  "' object, which runs the functions registered on it"
-            : "'" + message_excerpt(std::string(module.tree().text(value))) +
-                  "', which runs the functions registered on '" +
-                  message_excerpt(std::string(module.tree().text(given))) +
-                  "' (a '" + router.path + "')";
-    handler.reason = std::move(reason) + "; Lambda calls " + runs +
-                     " for the events they match";
+    const RouterEntry *entry = resolver.catalogue().router(router.path);
+    bool itself = ts_node_eq(given, unparenthesize(value));
+    if (itself && entry && !entry->server.empty())
+      // A WSGI or ASGI app answers a server, never Lambda's (event, context).
+      handler.reason = std::move(reason) + "; '" + name + "' is a '" +
+                       router.path + "' object, whose calls serve " +
+                       entry->server +
+                       " requests, not Lambda's (event, context): an adapter "
+                       "(serverless-wsgi's handler, Mangum) makes a request "
+                       "of each event and calls it, and it runs the functions "
+                       "registered on it for the requests they match";
+    else
+      handler.reason =
+          std::move(reason) + "; Lambda calls " +
+          (itself ? "this '" + router.path +
+                        "' object, which runs the functions registered on it"
+                  : "'" +
+                        message_excerpt(std::string(module.tree().text(value))) +
+                        "', which runs the functions registered on '" +
+                        message_excerpt(std::string(module.tree().text(given))) +
+                        "' (a '" + router.path + "')") +
+          " for the events they match";
     handler.router = router;
     return handler;
   }
