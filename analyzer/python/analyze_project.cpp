@@ -18,6 +18,7 @@
 #include "python/cdk_app.h"
 #include "python/check.h"
 #include "python/emptied_state.h"
+#include "python/fresh_instances.h"
 #include "python/handler_prefilter.h"
 #include "python/module_imports.h"
 #include "python/python_front_end.h"
@@ -640,29 +641,38 @@ private:
                    handler.location.file->path().c_str(), at.line, at.column,
                    handler.name.c_str(), handler.reason.c_str());
     }
-    std::vector<ReachedFunction> reached;
-    EmptiedState emptied;
-    if (!handler.function) {
-      // A library object as the handler runs routes, none on every
-      // invocation, so none empties a cache every invocation.
-      reached =
-          reachable_from_router(resolver, handler.router, *handler.module);
-    } else {
-      reached = reachable_functions(resolver, *handler.function_module,
-                                    *handler.function, handler.receiver);
-      // A lazy cache every invocation empties again caches nothing: what it
-      // guards, and what that calls, runs on every invocation too. What
-      // the next walk enters may make more instances anew (a lazy
-      // `self.helper = Helper()` on one): walk again while it finds more.
-      emptied = emptied_every_invocation(resolver, reached);
-      std::size_t known = 0;
-      for (int walk = 0; walk < 3 && emptied.size() > known; ++walk) {
-        known = emptied.size();
-        reached =
-            reachable_functions(resolver, *handler.function_module,
-                                *handler.function, handler.receiver, emptied);
-        emptied = emptied_every_invocation(resolver, reached, emptied);
-      }
+    auto walk = [&](const EmptiedState &emptied) {
+      return handler.function
+                 ? reachable_functions(resolver, *handler.function_module,
+                                       *handler.function, handler.receiver,
+                                       emptied)
+                 : reachable_from_router(resolver, handler.router,
+                                         *handler.module, emptied);
+    };
+    // A lazy cache every invocation empties again caches nothing: what it
+    // guards, and what that calls, runs on every invocation too. A library
+    // object as the handler runs routes, none on every invocation, so none
+    // empties module state every invocation; but what a route keeps on an
+    // instance it makes is made again each time it runs.
+    auto emptied_by = [&](const std::vector<ReachedFunction> &reached,
+                          const EmptiedState &known) {
+      if (handler.function)
+        return emptied_every_invocation(resolver, reached, known);
+      EmptiedState fresh;
+      add_fresh_instances(resolver, reached, known, fresh);
+      return fresh;
+    };
+    std::vector<ReachedFunction> reached = walk(EmptiedState());
+    EmptiedState emptied = emptied_by(reached, EmptiedState());
+    // What the next walk enters may make more instances anew (a lazy
+    // `self.helper = Helper()` on one): walk again while it finds more.
+    std::size_t known = 0;
+    for (int again = 0; again < 3 && emptied.size() > known &&
+                        enters_more(resolver, reached, emptied);
+         ++again) {
+      known = emptied.size();
+      reached = walk(emptied);
+      emptied = emptied_by(reached, emptied);
     }
     CheckContext context(resolver, handler, reached, emptied,
                          *options_.registry, options_.enabled_rules,

@@ -51,4 +51,32 @@ void add_fresh_instances(const NameResolver &resolver,
   }
 }
 
+bool enters_more(const NameResolver &resolver,
+                 const std::vector<ReachedFunction> &reached,
+                 const EmptiedState &emptied) {
+  if (emptied.empties_module_state())
+    return true;
+  for (const ReachedFunction &function : reached) {
+    const Parameter *self = function.function->self_parameter();
+    const ClassInfo *cls =
+        function.receiver.cls
+            ? function.receiver.cls
+            : function.module->class_named(function.function->class_name);
+    if (!self || !cls || !emptied.fresh(cls))
+      continue;
+    const SyntaxTree &tree = function.module->tree();
+    for (TSNode call : function.function->calls) {
+      // Only what the walk follows matters: a project function it calls.
+      std::string state = lazy_state(tree, *function.function, call);
+      if (state.compare(0, self->name.size() + 1, self->name + ".") == 0 &&
+          !resolver
+               .called_scopes(call, {function.module, function.function,
+                                     function.receiver})
+               .empty())
+        return true;
+    }
+  }
+  return false;
+}
+
 } // namespace hoist::python

@@ -17,4 +17,12 @@ void add_fresh_instances(const NameResolver &resolver,
                          const std::vector<ReachedFunction> &reached,
                          const EmptiedState &known, EmptiedState &into);
 
+/// True when another walk from the handler may reach more than `reached`
+/// does, now that `emptied` is known: it empties module state, or a reached
+/// method keeps something lazily on `self` of an instance made anew, whose
+/// test the walk did not enter.
+bool enters_more(const NameResolver &resolver,
+                 const std::vector<ReachedFunction> &reached,
+                 const EmptiedState &emptied);
+
 } // namespace hoist::python

@@ -35,6 +35,7 @@ public:
     fresh_.emplace(&cls, std::move(made));
   }
   bool empty() const { return by_module_.empty() && fresh_.empty(); }
+  bool empties_module_state() const { return !by_module_.empty(); }
   /// How much is known, to tell whether another walk found more.
   std::size_t size() const;
   /// How every invocation empties `name` of `module`, or "" when it does not.

@@ -1214,9 +1214,9 @@ Symbol router_called_as_handler(const NameResolver &resolver,
              : Symbol{};
 }
 
-std::vector<ReachedFunction> reachable_from_router(const NameResolver &resolver,
-                                                   const Symbol &router,
-                                                   const ModuleModel &module) {
+std::vector<ReachedFunction>
+reachable_from_router(const NameResolver &resolver, const Symbol &router,
+                      const ModuleModel &module, const EmptiedState &emptied) {
   std::deque<ReachedFunction> routes;
   for (const auto &[route_module, route] :
        routes_run_by(resolver, router, module))
@@ -1225,7 +1225,7 @@ std::vector<ReachedFunction> reachable_from_router(const NameResolver &resolver,
                        return seen.function == route;
                      }))
       routes.push_back({route_module, route, {}, {}});
-  return reach_from(resolver, module, std::move(routes), EmptiedState());
+  return reach_from(resolver, module, std::move(routes), emptied);
 }
 
 } // namespace hoist::python

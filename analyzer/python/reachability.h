@@ -71,10 +71,11 @@ Symbol router_called_as_handler(const NameResolver &resolver,
 /// (router_called_as_handler; `module`, the handler's) runs: the routes and
 /// middlewares the router runs, and what they reach. Each route runs only
 /// for the events it matches, never on every invocation, though its chain
-/// starts with it.
-std::vector<ReachedFunction> reachable_from_router(const NameResolver &resolver,
-                                                   const Symbol &router,
-                                                   const ModuleModel &module);
+/// starts with it. `emptied`: as for reachable_functions.
+std::vector<ReachedFunction>
+reachable_from_router(const NameResolver &resolver, const Symbol &router,
+                      const ModuleModel &module,
+                      const EmptiedState &emptied = EmptiedState());
 
 /// True when `call`, in a method (`scope`), calls an item of a container of
 /// its instance (`self.routes[key](event)`) that holds only the functions
