@@ -8,6 +8,7 @@
 #include <optional>
 #include <unordered_set>
 
+#include "core/failing_at_init.h"
 #include "core/fix_applier.h"
 #include "core/indefinite_article.h"
 #include "core/move_append.h"
@@ -238,12 +239,6 @@ bool runs_on_calling_thread(const NameResolver &resolver,
   else if (symbol.kind != Symbol::Kind::Path)
     return false;
   return resolver.catalogue().runs_callbacks_on_calling_thread(path);
-}
-
-/// "`why`, and `failure`: at INIT ..." for a context or guard that matters
-/// because the moved code may fail.
-std::string failing_at_init(const std::string &why, const std::string &failure) {
-  return why + ", and " + failure + ": at INIT that would fail every invocation";
 }
 
 /// The statement of `function` that holds `call`.
