@@ -44,6 +44,8 @@ JsCatalogue JsCatalogue::load(const std::filesystem::path &catalogue_file) {
     catalogue.environment_writers_.emplace_back(
         writer.at("module").get<std::string>(),
         writer.at("api").get<std::string>());
+  for (const auto &module : source.list("javascript_harmless_calls"))
+    catalogue.harmless_calls_.push_back(module.get<std::string>());
   for (const auto &method : source.list("javascript_dispatch_methods"))
     catalogue.dispatch_methods_.push_back(method.get<std::string>());
   for (const auto &lifecycle : source.list("javascript_lifecycle_methods"))
@@ -114,6 +116,16 @@ bool JsCatalogue::memoizes(const std::string &module,
 bool JsCatalogue::writes_environment(const std::string &module,
                                      const std::string &api) const {
   return lists(environment_writers_, module, api);
+}
+
+bool JsCatalogue::harmless(const std::string &module) const {
+  return std::any_of(harmless_calls_.begin(), harmless_calls_.end(),
+                     [&](const std::string &pattern) {
+                       return matches(pattern, module);
+                     }) ||
+         std::any_of(entries_.begin(), entries_.end(), [&](const JsApi &entry) {
+           return matches(entry.module, module);
+         });
 }
 
 std::vector<std::string>

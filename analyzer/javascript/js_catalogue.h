@@ -58,6 +58,11 @@ public:
   bool writes_environment(const std::string &module,
                           const std::string &api) const;
 
+  /// True when calls of `module` (a library) change neither the
+  /// environment nor SDK v2's configuration: 'javascript_harmless_calls',
+  /// or a construction the catalogue lists.
+  bool harmless(const std::string &module) const;
+
   /// The methods of an object `module`'s `api` is given that it calls on
   /// every call (Powertools' processPartialResponse calls the processor's
   /// prepare() and clean()): 'javascript_lifecycle_methods'.
@@ -81,6 +86,7 @@ private:
   std::vector<JsApi> entries_;
   std::vector<std::pair<std::string, std::string>> memoizers_; ///< module, api
   std::vector<std::pair<std::string, std::string>> environment_writers_;
+  std::vector<std::string> harmless_calls_; ///< module patterns
   std::vector<std::string> dispatch_methods_;
   struct Lifecycle {
     std::string module, api;

@@ -8,6 +8,7 @@
 #include <mutex>
 #include <set>
 
+#include "core/failing_at_init.h"
 #include "core/identifier_words.h"
 #include "core/message_excerpt.h"
 #include "core/move_append.h"
@@ -18,6 +19,7 @@
 #include "javascript/js_configuration_changes.h"
 #include "javascript/js_handler_signature.h"
 #include "javascript/js_handlers.h"
+#include "javascript/js_failure.h"
 #include "javascript/js_hoist_fix.h"
 #include "javascript/js_module.h"
 #include "javascript/js_registrations.h"
@@ -202,9 +204,9 @@ public:
     // computed (kEnvironmentByKey), in a callback too.
     if (tree.text(function).find("process.env") != std::string_view::npos)
       walk_named_descendants(function, [&](TSNode node) {
-        if (!writes_environment(tree, node))
+        if (!writes_environment(module, node))
           return true;
-        std::optional<std::string> variable = written_variable(tree, node);
+        std::optional<std::string> variable = written_variable(module, node);
         assigned.insert(variable ? "process.env." + *variable
                                  : std::string(kEnvironmentByKey));
         return false;
@@ -1089,8 +1091,9 @@ std::optional<bool> conditional_in_statement(TSNode call, TSNode &statement) {
 /// expression): no fix, and `no_fix` says why.
 std::optional<std::vector<std::string>>
 chain_reasons(const JsModule &handler_module, const Reached &reached,
-              std::string &no_fix) {
+              const std::string &failure, std::string &no_fix) {
   std::vector<std::string> why;
+  TSNode handler_function{}; // where the chain starts
   for (const CallStep &step : reached.chain) {
     no_fix = "'" + step.caller + "' " +
              (step.how == CallStep::How::Registered ? "registers '" + step.callee + "' to run on a request"
@@ -1119,7 +1122,34 @@ chain_reasons(const JsModule &handler_module, const Reached &reached,
     std::vector<std::string> reasons = blocks->reasons(
         "'" + step.callee + "' is called", "'" + step.caller + "'");
     move_append(why, reasons);
+    if (ts_node_is_null(handler_function))
+      handler_function = function;
+    // A call that may be skipped must not become a build at INIT that may
+    // fail.
+    if (std::string caught = failure.empty()
+                                 ? ""
+                                 : caught_around(step.module->tree(), step.call);
+        !caught.empty())
+      why.push_back(failing_at_init("'" + step.caller + "' answers for the "
+                                    "errors of its call of '" + step.callee +
+                                    "' ('" + caught + "')",
+                                    failure));
+    if (TSNode guard = failure.empty()
+                           ? TSNode{}
+                           : guard_before(*step.module, statement, body);
+        !ts_node_is_null(guard))
+      why.push_back(failing_at_init(
+          "the call of '" + step.callee + "' in '" + step.caller +
+              "' follows '" + guard_text(step.module->tree(), guard) +
+              "', which can end '" +
+              step.caller + "' without it",
+          failure));
   }
+  if (!failure.empty() && !ts_node_is_null(handler_function))
+    if (std::string wrapper = answering_wrapper(*reached.chain.front().module,
+                                                handler_function);
+        !wrapper.empty())
+      why.push_back(failing_at_init(wrapper, failure));
   if (reached.module != &handler_module)
     why.push_back("it moves into '" + reached.module->tree().file()->path() +
                   "', which other code may import without calling '" +
@@ -1426,6 +1456,11 @@ private:
       bool is_new = type == "new_expression";
       if (!is_new && type != "call_expression")
         return true;
+      // After a statement that always exits, it never runs: neither
+      // reported nor followed (as Python's reachability does).
+      if (!ts_node_is_null(
+              exit_before(node, field(reached.function, "body"))))
+        return false;
       TSNode callee = field(node, is_new ? "constructor" : "function");
       if (auto name = imported_name(module, callee)) {
         const JsApi *api = request_.catalogue->match(
@@ -1632,20 +1667,20 @@ private:
         diagnostic.message += no_fix_clause(hoistable->reason);
         continue;
       }
-      std::string no_chain_fix;
-      std::optional<std::vector<std::string>> calls =
-          chain_reasons(handler_module, reached, no_chain_fix);
-      if (!calls) {
-        diagnostic.message += no_fix_clause(no_chain_fix);
-        hoistable->reason += no_fix_clause(no_chain_fix);
-        continue;
-      }
       JsHoistFix fix = hoist_fix(
           *reached.module, *request_.catalogue, finding.construction,
           reached.function, finding.api,
           reached.chain.empty() ? std::nullopt
                                 : std::optional<std::string>(reached.name),
-          changes_);
+          changes_, &modules_);
+      std::string no_chain_fix;
+      std::optional<std::vector<std::string>> calls =
+          chain_reasons(handler_module, reached, fix.failure, no_chain_fix);
+      if (!calls) {
+        diagnostic.message += no_fix_clause(no_chain_fix);
+        hoistable->reason += no_fix_clause(no_chain_fix);
+        continue;
+      }
       if (fix.fix && !calls->empty()) {
         fix.fix->applicability = Applicability::Unsafe;
         for (const std::string &why : *calls)

@@ -1,6 +1,10 @@
 #include "javascript/js_configuration_changes.h"
 
+#include <functional>
+#include <set>
+
 #include "core/message_excerpt.h"
+#include "javascript/js_environment.h"
 #include "javascript/js_resolve.h"
 #include "treesitter/nodes.h"
 
@@ -8,13 +12,49 @@ namespace hoist::javascript {
 namespace {
 
 using treesitter::is;
+using treesitter::named_children;
 using treesitter::walk_named_descendants;
 
-/// The target `node` writes the environment through: the left side of an
-/// assignment, the argument of `delete`, `Object.assign`'s first argument.
-TSNode environment_target(const JsTree &tree, TSNode node) {
+/// Library calls that write the object their first argument is
+/// (`Object.assign(process.env, ...)`, `Reflect.set(process.env, k, v)`),
+/// and, by index, the argument that names the variable.
+const std::map<std::string_view, int> kObjectWriters{
+    {"Object.assign", -1},          {"Object.defineProperty", 1},
+    {"Object.defineProperties", -1}, {"Reflect.set", 1},
+    {"Reflect.defineProperty", 1},   {"Reflect.deleteProperty", 1}};
+
+/// Calls that only read what they are given (`Object.keys(process.env)`,
+/// `console.log(...)`): handing them `process.env` writes nothing.
+bool only_reads_arguments(std::string_view callee) {
+  static const std::set<std::string_view> kReaders{
+      "Object.keys",    "Object.values",  "Object.entries",
+      "Object.hasOwn",  "Object.getOwnPropertyNames",
+      "JSON.stringify", "String",         "Boolean",
+      "structuredClone", "console.log",   "console.info",
+      "console.warn",   "console.error",  "console.debug",
+      "console.dir",    "console.table"};
+  return kReaders.count(callee) > 0;
+}
+
+/// How `node` writes the environment: the object written (`process.env`
+/// itself, or one of its variables: `process.env.X`, `env[k]` of an alias)
+/// and, for a library call, the variable's name argument; a null target
+/// when it does not.
+struct EnvironmentTarget {
+  TSNode target{};
+  TSNode name{};   ///< the argument naming the variable, for a library call
+  bool passed = false; ///< handed to a call that may write it
+};
+EnvironmentTarget environment_target(const JsModule &module, TSNode node) {
+  const JsTree &tree = module.tree();
+  // `process.env`, or `X.name` / `X[name]` of it
   auto is_environment = [&](TSNode target) {
-    return tree.text(unwrap_expression(target)).rfind("process.env", 0) == 0;
+    target = unwrap_expression(target);
+    if (is_environment_object(module, target))
+      return true;
+    return (is(target, "member_expression") ||
+            is(target, "subscript_expression")) &&
+           is_environment_object(module, field(target, "object"));
   };
   TSNode target{};
   if (is(node, "assignment_expression") ||
@@ -23,29 +63,51 @@ TSNode environment_target(const JsTree &tree, TSNode node) {
   else if (is(node, "unary_expression") &&
            ts_node_type(field(node, "operator")) == std::string_view("delete"))
     target = field(node, "argument");
-  else if (is(node, "call_expression") &&
-           tree.text(field(node, "function")) == "Object.assign") {
+  else if (is(node, "call_expression")) {
     std::vector<TSNode> arguments = arguments_of(node);
-    target = arguments.empty() ? TSNode{} : arguments[0];
+    std::string_view callee = tree.text(field(node, "function"));
+    auto writer = kObjectWriters.find(callee);
+    if (writer != kObjectWriters.end()) {
+      if (!arguments.empty() && is_environment_object(module, arguments[0]))
+        return {unwrap_expression(arguments[0]),
+                writer->second >= 0 &&
+                        static_cast<std::size_t>(writer->second) <
+                            arguments.size()
+                    ? arguments[writer->second]
+                    : TSNode{},
+                false};
+      return {};
+    }
+    // Handed to code that may write it (`applyRegion(process.env, r)`).
+    if (!only_reads_arguments(callee))
+      for (TSNode argument : arguments)
+        if (is_environment_object(module, argument))
+          return {unwrap_expression(argument), TSNode{}, true};
+    return {};
   }
   return !ts_node_is_null(target) && is_environment(target)
-             ? unwrap_expression(target)
-             : TSNode{};
+             ? EnvironmentTarget{unwrap_expression(target), TSNode{}, false}
+             : EnvironmentTarget{};
 }
 
 } // namespace
 
-bool writes_environment(const JsTree &tree, TSNode node) {
-  return !ts_node_is_null(environment_target(tree, node));
+bool writes_environment(const JsModule &module, TSNode node) {
+  return !ts_node_is_null(environment_target(module, node).target);
 }
 
-std::optional<std::string> written_variable(const JsTree &tree, TSNode node) {
-  TSNode target = environment_target(tree, node);
-  if (is(target, "member_expression") &&
-      tree.text(field(target, "object")) == "process.env")
+std::optional<std::string> written_variable(const JsModule &module,
+                                            TSNode node) {
+  const JsTree &tree = module.tree();
+  EnvironmentTarget written = environment_target(module, node);
+  if (!ts_node_is_null(written.name))
+    return string_value(tree, written.name);
+  TSNode target = written.target;
+  if (ts_node_is_null(target) || is_environment_object(module, target))
+    return std::nullopt;
+  if (is(target, "member_expression"))
     return std::string(tree.text(field(target, "property")));
-  if (is(target, "subscript_expression") &&
-      tree.text(field(target, "object")) == "process.env")
+  if (is(target, "subscript_expression"))
     return string_value(tree, field(target, "index"));
   return std::nullopt;
 }
@@ -63,19 +125,117 @@ bool changes_sdk_configuration(const JsModule &module, TSNode node) {
          (name->second == "config" || name->second.rfind("config.", 0) == 0);
 }
 
-std::string later_init_change(const JsModule &module, TSNode statement,
-                              bool sdk_configuration) {
+namespace {
+
+/// True when `function` (a function expression) runs after the module
+/// code around it, though that code starts it: a callback of a promise or
+/// a timer (`.then(...)`, `setTimeout(...)`, `setImmediate(...)`), or an
+/// async function called at once (`(async () => { ... })()`), past its
+/// first `await`.
+bool runs_later(const JsTree &tree, TSNode function) {
+  TSNode parent = ts_node_parent(function);
+  while (is(parent, "parenthesized_expression"))
+    parent = ts_node_parent(parent);
+  if (is(parent, "call_expression")) // called at once
+    return tree.text(function).rfind("async", 0) == 0;
+  if (!is(parent, "arguments"))
+    return false;
+  TSNode call = ts_node_parent(parent);
+  static const std::set<std::string_view> kDeferring{
+      "setTimeout", "setImmediate", "setInterval", "process.nextTick",
+      "queueMicrotask", "Promise"};
+  TSNode callee = field(call, is(call, "new_expression") ? "constructor"
+                                                         : "function");
+  if (kDeferring.count(tree.text(callee)))
+    return true;
+  if (!is(callee, "member_expression"))
+    return false;
+  std::string_view method = tree.text(field(callee, "property"));
+  return method == "then" || method == "catch" || method == "finally";
+}
+
+/// How deep later_init_change follows the project modules required.
+constexpr int kMaxRequired = 3;
+
+std::string module_init_change(const JsModule &module, bool sdk_configuration,
+                               const JsCatalogue *catalogue, Modules *modules,
+                               int depth);
+
+/// The first change the module-level `statement` makes of the environment
+/// or of SDK v2's configuration (with `sdk_configuration`): by itself (not
+/// with `deferred_only`), in a callback that runs later (runs_later),
+/// through a library call the catalogue says writes the environment
+/// (dotenv's `config()`), or in the module code of a project module it
+/// requires; "" when there is none.
+std::string init_change(const JsModule &module, TSNode statement,
+                        bool sdk_configuration, bool deferred_only,
+                        const JsCatalogue *catalogue, Modules *modules,
+                        int depth) {
   const JsTree &tree = module.tree();
   std::string found;
+  std::function<bool(TSNode, bool)> visit = [&](TSNode node, bool deferred) {
+    if (opens_scope(node)) {
+      if (is_function_node(node) && runs_later(tree, node))
+        walk_named_descendants(node, [&](TSNode inner) {
+          return visit(inner, true);
+        });
+      return false;
+    }
+    if (!deferred && deferred_only)
+      return true;
+    auto library = is(node, "call_expression")
+                       ? imported_name(module, field(node, "function"))
+                       : std::nullopt;
+    auto required = modules && depth < kMaxRequired
+                        ? required_module(module, node)
+                        : std::nullopt;
+    if (writes_environment(module, node) ||
+        (sdk_configuration && changes_sdk_configuration(module, node)) ||
+        (library && catalogue &&
+         catalogue->writes_environment(library->first, library->second)))
+      found = message_excerpt(tree.text(node), 60);
+    else if (required && required->rfind(".", 0) == 0)
+      if (const JsModule *loaded = modules->imported(module, *required))
+        if (std::string inner = module_init_change(
+                *loaded, sdk_configuration, catalogue, modules, depth + 1);
+            !inner.empty())
+          found = message_excerpt(tree.text(node), 40) + " -> " + inner;
+    return found.empty();
+  };
+  if (visit(statement, false))
+    walk_named_descendants(statement,
+                           [&](TSNode node) { return visit(node, false); });
+  return found;
+}
+
+/// The first change `module`'s code makes at INIT (init_change).
+std::string module_init_change(const JsModule &module, bool sdk_configuration,
+                               const JsCatalogue *catalogue, Modules *modules,
+                               int depth) {
+  std::string found;
+  for (TSNode statement : named_children(module.tree().root()))
+    if (found.empty())
+      found = init_change(module, statement, sdk_configuration, false,
+                          catalogue, modules, depth);
+  return found;
+}
+
+} // namespace
+
+std::string later_init_change(const JsModule &module, TSNode statement,
+                              bool sdk_configuration,
+                              const JsCatalogue *catalogue, Modules *modules) {
+  std::string found;
+  // Started above it, done after: the callbacks of module code before it.
+  for (TSNode before = ts_node_prev_named_sibling(statement);
+       !ts_node_is_null(before) && found.empty();
+       before = ts_node_prev_named_sibling(before))
+    found = init_change(module, before, sdk_configuration, true, catalogue,
+                        modules, 0);
   for (; !ts_node_is_null(statement) && found.empty();
        statement = ts_node_next_named_sibling(statement))
-    if (!opens_scope(statement))
-      walk_named_descendants(statement, [&](TSNode node) {
-        if (writes_environment(tree, node) ||
-            (sdk_configuration && changes_sdk_configuration(module, node)))
-          found = message_excerpt(tree.text(node), 60);
-        return found.empty() && !opens_scope(node);
-      });
+    found = init_change(module, statement, sdk_configuration, false,
+                        catalogue, modules, 0);
   return found;
 }
 
@@ -86,14 +246,27 @@ void InvokePathChanges::note(const JsModule &module,
   auto library = is(node, "call_expression")
                      ? imported_name(module, field(node, "function"))
                      : std::nullopt;
+  // Library code hoist does not read may write the environment, unless
+  // the catalogue knows it for harmless (Python's rule too).
+  if (auto called = is(node, "new_expression")
+                        ? imported_name(module, field(node, "constructor"))
+                        : library;
+      called && library_call.empty() && called->first.rfind(".", 0) != 0 &&
+      called->first.rfind("/", 0) != 0 && called->first != "process" &&
+      !catalogue.harmless(called->first))
+    library_call = "'" + function + "' calls '" +
+                   message_excerpt(tree.text(field(
+                       node, is(node, "new_expression") ? "constructor"
+                                                        : "function")), 40) +
+                   "' (from '" + called->first + "')";
   if (library && catalogue.writes_environment(library->first, library->second)) {
     if (writes_unnamed.empty())
       writes_unnamed = function;
     if (environment.empty())
       environment = "'" + function + "' runs '" +
                     message_excerpt(tree.text(node), 60) + "'";
-  } else if (writes_environment(tree, node)) {
-    std::optional<std::string> variable = written_variable(tree, node);
+  } else if (writes_environment(module, node)) {
+    std::optional<std::string> variable = written_variable(module, node);
     if (variable)
       variables.emplace(*variable, function);
     else if (writes_unnamed.empty())

@@ -9,14 +9,21 @@
 
 namespace hoist::javascript {
 
-/// True when `node` writes the environment: `process.env.X = ...`, `delete
-/// process.env.X`, `Object.assign(process.env, ...)`.
-bool writes_environment(const JsTree &tree, TSNode node);
+class Modules;
+
+/// True when `node` writes the environment, through `process.env` or an
+/// alias of it (is_environment_object): `process.env.X = ...`, `delete
+/// env.X`, `Object.assign(process.env, ...)`, `Reflect.set(process.env,
+/// ...)`, `Object.defineProperty(process.env, ...)`, or hands it to a call
+/// that may write it (`applyRegion(process.env, r)`; not one that only
+/// reads, `Object.keys(process.env)`).
+bool writes_environment(const JsModule &module, TSNode node);
 
 /// The variable `node` writes when it writes one of the environment by a
 /// name it spells (`process.env.AWS_REGION = ...`, `process.env["X"] = ...`);
 /// nothing for a name computed or a write of many (`Object.assign`).
-std::optional<std::string> written_variable(const JsTree &tree, TSNode node);
+std::optional<std::string> written_variable(const JsModule &module,
+                                            TSNode node);
 
 /// True when `node` changes SDK v2's global configuration, which every
 /// client reads when it is built: `AWS.config.update(...)`, `AWS.config.region
@@ -28,9 +35,16 @@ bool changes_sdk_configuration(const JsModule &module, TSNode node);
 /// SDK v2's configuration) that module code makes at INIT from the
 /// top-level `statement` on (not in the functions and classes it defines),
 /// as written; "" when there is none. A client moved to module scope
-/// before `statement` is built before it.
+/// before `statement` is built before it. Counted too: what callbacks of
+/// the module code before `statement` do, which run after it (`(async ()
+/// => {...})()`, `.then(...)`, `setTimeout(...)`), the library calls the
+/// `catalogue` says write the environment (`require('dotenv').config()`),
+/// and, with `modules`, the module code of the project modules required
+/// (`require('./setup')`).
 std::string later_init_change(const JsModule &module, TSNode statement,
-                              bool sdk_configuration);
+                              bool sdk_configuration,
+                              const JsCatalogue *catalogue = nullptr,
+                              Modules *modules = nullptr);
 
 /// What the functions an invocation runs (the handler and those it calls)
 /// change that a client may read when it is built without being given it:
@@ -45,6 +59,10 @@ struct InvokePathChanges {
   /// first; the first function that writes one hoist cannot name, or "".
   std::map<std::string, std::string> variables;
   std::string writes_unnamed;
+  /// The first call of a library the catalogue does not know to be
+  /// harmless ("'handler' calls 'paramEnv.load(...)' (from
+  /// 'aws-param-env')"), which may write the environment, or "".
+  std::string library_call;
   /// Where SDK v2's configuration is first changed ("'configure' runs
   /// 'AWS.config.update(...)'"), or "".
   std::string sdk_configuration;
@@ -64,7 +82,8 @@ struct InvokePathChanges {
   /// Notes what `node`, in `function` of `module`, changes: a write of
   /// `process.env`, a call of a library function the catalogue says writes
   /// it (dotenv's `config()`), a change of SDK v2's configuration, an
-  /// assignment of a module-level variable.
+  /// assignment of a module-level variable, a call of a library not known
+  /// to be harmless.
   void note(const JsModule &module, const JsCatalogue &catalogue, TSNode node,
             const std::string &function);
 };

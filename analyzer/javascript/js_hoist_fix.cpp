@@ -4,9 +4,11 @@
 #include <map>
 #include <set>
 
+#include "core/failing_at_init.h"
 #include "core/message_excerpt.h"
 #include "core/own_lines.h"
 #include "javascript/js_configuration_changes.h"
+#include "javascript/js_failure.h"
 #include "javascript/js_resolve.h"
 #include "rules/rule_ids.h"
 #include "treesitter/nodes.h"
@@ -192,12 +194,93 @@ std::map<std::string, TSNode> movable_locals(const JsModule &module,
   return movable;
 }
 
+/// True when `value`, what a module exports, is a constant: a literal
+/// string, number or boolean, an environment read, or a frozen object of
+/// those (`Object.freeze({ region: 'eu-west-3' })`).
+bool constant_export(const JsTree &tree, TSNode value) {
+  value = unwrap_expression(value);
+  static const std::set<std::string_view> kLiterals{"string", "number", "true",
+                                                    "false", "null"};
+  if (kLiterals.count(kind(value)) ||
+      (is(value, "template_string") && named_children(value).empty()) ||
+      tree.text(value).rfind("process.env.", 0) == 0)
+    return true;
+  if (!is(value, "call_expression") ||
+      tree.text(field(value, "function")) != "Object.freeze")
+    return false;
+  std::vector<TSNode> arguments = arguments_of(value);
+  if (arguments.size() != 1 || !is(arguments[0], "object"))
+    return false;
+  for (TSNode member : named_children(arguments[0]))
+    if (!is(member, "comment") &&
+        (!is(member, "pair") || !constant_export(tree, field(member, "value"))))
+      return false;
+  return true;
+}
+
+/// Why `node`, a name bound by an import of a project module (`const
+/// settings = require('./settings')`, `import { region } from
+/// './config.mjs'`), reads state that module's code may change, or "": an
+/// object (the module itself, an exported object), an ESM `let` or an
+/// export that a function of that module assigns (`exports.region = r`
+/// in `configure()`), a getter; not a constant export (constant_export)
+/// nothing assigns again.
+std::string imported_state(const JsModule &module, const Binding &binding,
+                           TSNode node, Modules &modules,
+                           const JsCatalogue &catalogue) {
+  const JsTree &tree = module.tree();
+  const JsModule *other = modules.imported(module, binding.module);
+  if (!other)
+    return ""; // a library's: its exports are its business
+  // The export read: the binding's, or the member read of the module.
+  std::string name = binding.path.substr(0, binding.path.find('.'));
+  TSNode member = ts_node_parent(node);
+  if (name.empty() && is(member, "member_expression") &&
+      ts_node_eq(field(member, "object"), node))
+    name = tree.text(field(member, "property"));
+  std::string what = "'" + std::string(tree.text(node)) + "', which '" +
+                     binding.module + "' exports";
+  if (name.empty())
+    return what + " (its exports object)";
+  auto exported = other->exports().find(name);
+  if (exported == other->exports().end())
+    return what + " (whose value hoist does not find there)";
+  const JsTree &other_tree = other->tree();
+  TSNode value = exported->second.value;
+  TSNode declaration = ts_node_parent(ts_node_parent(value));
+  if (is(declaration, "lexical_declaration") &&
+      kind(ts_node_child(declaration, 0)) != std::string_view("const"))
+    return what + " (a 'let': a live binding)";
+  // A client it builds at its module scope is one too.
+  if (!constant_export(other_tree, value) &&
+      !is_catalogued(*other, catalogue, unwrap_expression(value)))
+    return what;
+  // Assigned again in a function there (`exports.region = r`, `region =
+  // r` of an `export let`).
+  std::string assigned;
+  walk_named_descendants(other_tree.root(), [&](TSNode inner) {
+    if ((is(inner, "assignment_expression") ||
+         is(inner, "augmented_assignment_expression")) &&
+        !ts_node_eq(field(inner, "right"), value)) {
+      std::string_view left = other_tree.text(field(inner, "left"));
+      if (left == name ||
+          (left.size() > name.size() &&
+           left.substr(left.size() - name.size() - 1) == "." + name))
+        assigned = message_excerpt(other_tree.text(inner), 40);
+    }
+    return assigned.empty();
+  });
+  return assigned.empty()
+             ? ""
+             : what + " (and assigns again: '" + assigned + "')";
+}
+
 /// The first module-level name `construction` reads that is module state
 /// (not an import, not a `const` of a string, number or boolean): code may
 /// change it between INIT and an invocation. Empty when there is none.
 std::string module_state_read(const JsModule &module,
                               const JsCatalogue &catalogue,
-                              TSNode construction) {
+                              TSNode construction, Modules *modules) {
   const JsTree &tree = module.tree();
   std::string found;
   walk_named_descendants(construction, [&](TSNode node) {
@@ -208,9 +291,14 @@ std::string module_state_read(const JsModule &module,
     std::string name(tree.text(node));
     const Binding *binding = module.binding(name);
     if (!binding || local_declaration(module, node, name) ||
-        binding->kind == Binding::Kind::Import ||
         binding->kind == Binding::Kind::Require)
       return true;
+    // Another module of the project's state is module state too.
+    if (binding->kind == Binding::Kind::Import) {
+      if (modules)
+        found = imported_state(module, *binding, node, *modules, catalogue);
+      return found.empty();
+    }
     TSNode declaration = ts_node_parent(binding->site);
     TSNode value = is(binding->site, "variable_declarator")
                        ? unwrap_expression(field(binding->site, "value"))
@@ -479,7 +567,7 @@ std::vector<std::string> Blocks::reasons(const std::string &what,
 JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
                      TSNode construction, TSNode handler, const JsApi &api,
                      const std::optional<std::string> &helper,
-                     const InvokePathChanges &changes) {
+                     const InvokePathChanges &changes, Modules *modules) {
   const std::string owner = helper ? "'" + *helper + "'" : "the handler";
   const JsTree &tree = module.tree();
   const SourceFile &file = *tree.file();
@@ -598,6 +686,24 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
                 " tests before building it: at module scope INIT throws "
                 "when it is unset, and every invoke fails");
   std::vector<std::string> unsafe = blocks->reasons("it is built", owner);
+  // What may throw at INIT must not move past what can end the invocation
+  // before it, nor out of a wrapper that answers for its errors.
+  std::vector<TSNode> along_statements;
+  for (const auto &[local, statement] : along)
+    along_statements.push_back(statement);
+  std::string failure =
+      construction_failure(module, construction, along_statements);
+  if (!failure.empty()) {
+    if (TSNode guard = guard_before(module, declaration, body);
+        !ts_node_is_null(guard))
+      unsafe.push_back(failing_at_init(
+          "'" + guard_text(tree, guard) + "' before it can end " + owner +
+              " without building it",
+          failure));
+    if (std::string wrapper = helper ? "" : answering_wrapper(module, handler);
+        !wrapper.empty())
+      unsafe.push_back(failing_at_init(wrapper, failure));
+  }
   bool connection = api.rule == rules::kConnectionInHandler;
   Use use = other_use(module, catalogue, body, declarator, name,
                       connection ? kChangingConnection : kChanging);
@@ -647,10 +753,13 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
                      "configuration (" + changes.sdk_configuration +
                      "), which the client reads when it is built: at module "
                      "scope it reads the configuration INIT has");
-  if (std::string state = module_state_read(module, catalogue, construction);
+  if (std::string state =
+          module_state_read(module, catalogue, construction, modules);
       !state.empty())
-    unsafe.push_back("it reads '" + state + "', module state that code may "
-                     "change between INIT and an invocation");
+    unsafe.push_back("it reads " +
+                     (state.front() == '\'' ? state : "'" + state + "'") +
+                     ", module state that code may change between INIT and "
+                     "an invocation");
   // The module's walk only for a construction that reads the environment.
   bool writes = false;
   bool reads_environment =
@@ -660,9 +769,9 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
                         tree.text(statement).find("process.env") !=
                             std::string_view::npos;
   // Module code after the place it moves to runs after it at INIT.
-  if (std::string later =
-          later_init_change(module, handler_statement, sdk_v2);
-      !later.empty())
+  std::string later = later_init_change(module, handler_statement, sdk_v2,
+                                        &catalogue, modules);
+  if (!later.empty())
     unsafe.push_back("module code after the place it moves to changes, at "
                      "INIT, what the client may read when it is built ('" +
                      later + "'): at module scope it is built before that "
@@ -673,9 +782,14 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
                      "it is built (the AWS SDKs read their region and "
                      "credentials there): at module scope it reads the "
                      "values INIT sees");
-  else if (reads_environment)
+  else if (!changes.library_call.empty())
+    unsafe.push_back("the invocation runs library code hoist does not read (" +
+                     changes.library_call + "), which may write the "
+                     "environment a client reads when it is built: at module "
+                     "scope it reads the values INIT sees");
+  if (changes.environment.empty() && reads_environment)
     walk_named_descendants(tree.root(), [&](TSNode node) {
-      writes = writes || writes_environment(tree, node);
+      writes = writes || writes_environment(module, node);
       return !writes;
     });
   if (writes)
@@ -697,6 +811,15 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
         ts_node_start_byte(bound->site) >= handler_start)
       return {std::nullopt, "the module binds '" + name + "' otherwise"};
     fix.title = "use the module-level '" + name + "', built alike";
+    // Module code between it and the handler runs after it is built.
+    if (std::string between = later_init_change(
+            module, ts_node_next_named_sibling(top_level_statement(bound->site)),
+            sdk_v2, &catalogue, modules);
+        !between.empty() && between != later)
+      unsafe.push_back("module code after the module-level '" + name +
+                       "' changes, at INIT, what the client may read when it "
+                       "is built ('" + between + "'): the module-level one "
+                       "was built before that change");
   } else if (module.is_module_variable(name) ||
              declared_in_module_block(module, name)) {
     return {std::nullopt, "the module binds '" + name + "' otherwise"};
@@ -745,7 +868,7 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
   fix.edits.push_back({tree.file(), lines->lines, ""});
   fix.applicability = unsafe.empty() ? Applicability::Safe
                                      : Applicability::Unsafe;
-  JsHoistFix result{std::move(fix), ""};
+  JsHoistFix result{std::move(fix), "", failure};
   for (const std::string &why : unsafe)
     result.not_safe_because +=
         (result.not_safe_because.empty() ? "" : "; ") + why;

@@ -41,6 +41,9 @@ struct JsHoistFix {
   std::optional<Fix> fix;
   /// Why the fix is unsafe, or why there is none ("" when it is safe).
   std::string not_safe_because;
+  /// Why the moved code may throw at INIT (construction_failure), or "":
+  /// then what on the way from the handler may skip it matters too.
+  std::string failure = {};
 };
 
 /// Moves `const name = <construction>` (a statement of `handler`'s own
@@ -58,9 +61,12 @@ struct JsHoistFix {
 /// changes of SDK v2's global configuration count wherever they are).
 /// `changes`: what the invocation changes that a client reads when built
 /// (the environment, SDK v2's configuration): the move is then unsafe.
+/// `modules`: to read the project modules the module requires below the
+/// handler, whose code runs at INIT after the moved construction.
 JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
                      TSNode construction, TSNode handler, const JsApi &api,
                      const std::optional<std::string> &helper = std::nullopt,
-                     const InvokePathChanges &changes = {});
+                     const InvokePathChanges &changes = {},
+                     Modules *modules = nullptr);
 
 } // namespace hoist::javascript
