@@ -827,6 +827,15 @@ std::optional<Hoistability> hoistability(const JsModule &module,
     if (name == "process" && !declared &&
         written_by_invocation(environment_read(tree, node)))
       return false;
+    // The Node.js runtime sets the trace's variable for every invocation.
+    if (name == "process" && !declared &&
+        environment_read(tree, node) == "_X_AMZN_TRACE_ID") {
+      found = Hoistability{false, "reads 'process.env._X_AMZN_TRACE_ID', "
+                                  "which the Lambda runtime sets anew for "
+                                  "every invocation: at module scope it "
+                                  "reads INIT's"};
+      return false;
+    }
     if (std::string assigner = declared ? "" : changes.assigner(module, name);
         !assigner.empty()) {
       found = Hoistability{false, "depends on '" + name + "', module state that '" +
@@ -1253,6 +1262,7 @@ public:
         request_.registry)
       keep_signature_findings(module, handler);
     injections_ = injections(modules_, module, handler.name, start);
+    set_variables_ = handler.environment;
     std::size_t diagnostics = result_.diagnostics.size();
     std::size_t wrappers = result_.unknown_wrappers.size();
     auto walk = [&] {
@@ -1672,7 +1682,7 @@ private:
           reached.function, finding.api,
           reached.chain.empty() ? std::nullopt
                                 : std::optional<std::string>(reached.name),
-          changes_, &modules_);
+          changes_, &modules_, set_variables_);
       std::string no_chain_fix;
       std::optional<std::vector<std::string>> calls =
           chain_reasons(handler_module, reached, fix.failure, no_chain_fix);
@@ -1707,12 +1717,22 @@ private:
   JsResult &result_;
   std::vector<Injection> injections_; ///< of the handler being checked
   InvokePathChanges changes_;          ///< what its invocations change
+  /// The variables its configuration sets (JsHandler::environment).
+  std::vector<std::string> set_variables_;
   /// Module state (by module) its invocations always reset (`instance =
   /// null`), and that which its caching tests then ignore.
   std::set<std::pair<const JsModule *, std::string>> resets_, ignored_state_;
   std::vector<Unfinished> unfinished_; ///< its findings
   SignatureFindings &signatures_;
 };
+
+/// The variables `configured`'s deployment file sets as literals.
+std::vector<std::string> set_variables(const ConfiguredHandler &configured) {
+  std::vector<std::string> names;
+  for (const auto &[name, value] : configured.environment.variables)
+    names.push_back(name);
+  return names;
+}
 
 /// True when `module` surely lacks the export `name`: hoist can list its
 /// exports, it parses, and its text names `name` nowhere as a word (a false
@@ -1799,7 +1819,8 @@ void check_configured(const ConfiguredHandler &configured,
       check.run(*module,
                 {name, module->exports().at(name).site,
                  "configured as " + configured.origin, false,
-                 configured.runtime, configured.origin + " states none"});
+                 configured.runtime, configured.origin + " states none",
+                 set_variables(configured)});
     return;
   }
   // export * from './impl': the first that has it
@@ -1810,7 +1831,8 @@ void check_configured(const ConfiguredHandler &configured,
         check.run(*module,
                   {name, source.site, "configured as " + configured.origin,
                    false, configured.runtime,
-                   configured.origin + " states none"});
+                   configured.origin + " states none",
+                 set_variables(configured)});
       return;
     }
   if (report && surely_lacks_export(*module, name))

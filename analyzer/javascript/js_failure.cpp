@@ -1,7 +1,9 @@
 #include "javascript/js_failure.h"
 
+#include <algorithm>
 #include <set>
 
+#include "core/function_environment.h"
 #include "core/message_excerpt.h"
 #include "javascript/js_environment.h"
 #include "javascript/js_resolve.h"
@@ -18,12 +20,19 @@ using treesitter::walk_named_descendants;
 /// unset: `process.env.X`, `env['X']` of an alias, or a `const` holding
 /// one (`const arn = process.env.BUCKET_ARN`, `const { ARN } =
 /// process.env`).
-bool reads_variable(const JsModule &module, TSNode node, int depth = 0) {
+bool reads_variable(const JsModule &module, TSNode node,
+                    const std::vector<std::string> &set, int depth = 0) {
   const JsTree &tree = module.tree();
   node = unwrap_expression(node);
   if ((is(node, "member_expression") || is(node, "subscript_expression")) &&
-      is_environment_object(module, field(node, "object")))
-    return true;
+      is_environment_object(module, field(node, "object"))) {
+    std::optional<std::string> name =
+        is(node, "member_expression")
+            ? std::optional<std::string>(tree.text(field(node, "property")))
+            : string_value(tree, field(node, "index"));
+    return !name || (!reserved_by_lambda(*name) &&
+                     std::find(set.begin(), set.end(), *name) == set.end());
+  }
   if (!is(node, "identifier") || depth > 3)
     return false;
   std::string name(tree.text(node));
@@ -35,16 +44,22 @@ bool reads_variable(const JsModule &module, TSNode node, int depth = 0) {
   TSNode pattern = field(declarator, "name");
   TSNode value = field(declarator, "value");
   if (is(pattern, "identifier"))
-    return !ts_node_is_null(value) && reads_variable(module, value, depth + 1);
+    return !ts_node_is_null(value) &&
+           reads_variable(module, value, set, depth + 1);
   // `const { ARN } = process.env` (without a default)
   if (!is(pattern, "object_pattern") || !is_environment_object(module, value))
     return false;
+  auto unset = [&](std::string_view key) {
+    return !reserved_by_lambda(key) &&
+           std::find(set.begin(), set.end(), key) == set.end();
+  };
   for (TSNode property : named_children(pattern))
-    if ((is(property, "shorthand_property_identifier_pattern") &&
-         tree.text(property) == name) ||
-        (is(property, "pair_pattern") &&
-         tree.text(field(property, "value")) == name))
-      return true;
+    if (is(property, "shorthand_property_identifier_pattern") &&
+        tree.text(property) == name)
+      return unset(name);
+    else if (is(property, "pair_pattern") &&
+             tree.text(field(property, "value")) == name)
+      return unset(tree.text(field(property, "key")));
   return false;
 }
 
@@ -56,7 +71,8 @@ bool is_conversion(std::string_view callee) {
 }
 
 /// Why `code` may throw, or "" (construction_failure).
-std::string may_throw(const JsModule &module, TSNode code) {
+std::string may_throw(const JsModule &module, TSNode code,
+                      const std::vector<std::string> &set) {
   const JsTree &tree = module.tree();
   std::string why;
   auto visit = [&](TSNode node) {
@@ -67,7 +83,7 @@ std::string may_throw(const JsModule &module, TSNode code) {
       // `process.env.X?.split(':')` reads nothing of an unset variable.
       std::string_view rest =
           tree.text(node).substr(tree.text(object).size());
-      if (rest.rfind("?.", 0) != 0 && reads_variable(module, object))
+      if (rest.rfind("?.", 0) != 0 && reads_variable(module, object, set))
         why = "'" + std::string(tree.text(unwrap_expression(object))) +
               "' may be unset, and reading '" +
               message_excerpt(rest.substr(0, rest.find('(')), 30) +
@@ -155,11 +171,12 @@ std::string caught_around(const JsTree &tree, TSNode call) {
 }
 
 std::string construction_failure(const JsModule &module, TSNode construction,
-                                 const std::vector<TSNode> &along) {
-  std::string why = may_throw(module, construction);
+                                 const std::vector<TSNode> &along,
+                                 const std::vector<std::string> &set) {
+  std::string why = may_throw(module, construction, set);
   for (TSNode statement : along)
     if (why.empty())
-      why = may_throw(module, statement);
+      why = may_throw(module, statement, set);
   return why;
 }
 

@@ -18,8 +18,11 @@ namespace hoist::javascript {
 /// (`along`), may throw where it runs, or "": a member of a variable of the
 /// environment that may be unset (`process.env.BUCKET_ARN.split(':')`), a
 /// conversion that throws on bad input (`JSON.parse`, `new URL`).
+/// `set`: the variables the function's configuration sets; those Lambda
+/// sets itself (AWS_REGION) are set too.
 std::string construction_failure(const JsModule &module, TSNode construction,
-                                 const std::vector<TSNode> &along);
+                                 const std::vector<TSNode> &along,
+                                 const std::vector<std::string> &set = {});
 
 /// True when `statement` always ends the function it is in: a `return` or
 /// `throw`, a block holding one, an `if` whose branches, with an `else`,

@@ -31,6 +31,9 @@ struct JsHandler {
   /// (fresh24 UX 7: a nodejs16.x template hoist had not tied to the code).
   std::string no_runtime =
       "no deployment file hoist read ties it to a function";
+  /// The variables the deployment configuration sets for the function
+  /// (as literals): reading a member of one cannot fail for want of it.
+  std::vector<std::string> environment{};
 };
 
 /// The function `exported` (an export of `module`) is itself: a function,

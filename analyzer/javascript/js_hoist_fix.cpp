@@ -348,6 +348,10 @@ struct Use {
   bool changes = false;
   /// The changing call the function it is passed to makes (`db.end(...)`).
   std::string through;
+  /// The first other use hands it to a call or reaches into its
+  /// configuration (`.config`, `.middlewareStack`): what a wrapper sharing
+  /// them (DynamoDBDocumentClient) passes on to the client it wraps.
+  bool configures = false;
 };
 
 /// The function of `module` that `call` calls by a name the module binds
@@ -396,6 +400,7 @@ Use other_use(const JsModule &module, const JsCatalogue &catalogue,
   const JsTree &tree = module.tree();
   TSNode declared = field(declarator, "name");
   std::string found;   // the first other use
+  bool configures = false; // ... hands it on or reaches into its setup
   Use decisive;        // a changing call, or a use before it is built
   walk_named_descendants(body, [&](TSNode node) {
     if (!decisive.text.empty())
@@ -426,8 +431,31 @@ Use other_use(const JsModule &module, const JsCatalogue &catalogue,
     bool passed = is(around, "arguments");
     if (passed) // passed on: the call it is passed to
       around = ts_node_parent(around);
-    if (!called && is_catalogued(module, catalogue, around))
+    if (!called && is_catalogued(module, catalogue, around)) {
+      // A wrapper shares what it wraps (DynamoDBDocumentClient.from(ddb)
+      // uses ddb's config and middlewareStack): its uses are ddb's.
+      TSNode wrapper = ts_node_parent(around);
+      if (depth < 2 && is(wrapper, "variable_declarator") &&
+          ts_node_eq(field(wrapper, "value"), around) &&
+          is(field(wrapper, "name"), "identifier")) {
+        Use inner = other_use(module, catalogue, body, wrapper,
+                              std::string(tree.text(field(wrapper, "name"))),
+                              changing, depth + 1);
+        if (inner.changes) {
+          decisive = inner;
+          return false;
+        }
+        if (inner.configures && found.empty()) {
+          found = inner.text;
+          configures = true;
+        }
+      } else if (is(wrapper, "arguments") && found.empty()) {
+        // the wrapper passed on (`instrument(DynamoDBDocumentClient.from(ddb))`)
+        found = message_excerpt(tree.text(ts_node_parent(wrapper)), 40);
+        configures = true;
+      }
       return true;
+    }
     if (called && changing.count(method)) {
       decisive = {name + "." + std::string(method) + "(...)", true, ""};
       return false;
@@ -453,11 +481,17 @@ Use other_use(const JsModule &module, const JsCatalogue &catalogue,
         return false;
       }
     }
-    if (!called && found.empty())
+    if (!called && found.empty()) {
       found = message_excerpt(tree.text(around), 40);
+      std::string_view part =
+          is(member, "member_expression") && ts_node_eq(field(member, "object"), node)
+              ? tree.text(field(member, "property"))
+              : std::string_view();
+      configures = passed || part == "config" || part == "middlewareStack";
+    }
     return true;
   });
-  return decisive.text.empty() ? Use{found, false, ""} : decisive;
+  return decisive.text.empty() ? Use{found, false, "", configures} : decisive;
 }
 
 /// True when a `var` (or a function declaration) in a block of the
@@ -567,7 +601,8 @@ std::vector<std::string> Blocks::reasons(const std::string &what,
 JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
                      TSNode construction, TSNode handler, const JsApi &api,
                      const std::optional<std::string> &helper,
-                     const InvokePathChanges &changes, Modules *modules) {
+                     const InvokePathChanges &changes, Modules *modules,
+                     const std::vector<std::string> &set_variables) {
   const std::string owner = helper ? "'" + *helper + "'" : "the handler";
   const JsTree &tree = module.tree();
   const SourceFile &file = *tree.file();
@@ -692,7 +727,8 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
   for (const auto &[local, statement] : along)
     along_statements.push_back(statement);
   std::string failure =
-      construction_failure(module, construction, along_statements);
+      construction_failure(module, construction, along_statements,
+                           set_variables);
   if (!failure.empty()) {
     if (TSNode guard = guard_before(module, declaration, body);
         !ts_node_is_null(guard))

@@ -63,10 +63,13 @@ struct JsHoistFix {
 /// (the environment, SDK v2's configuration): the move is then unsafe.
 /// `modules`: to read the project modules the module requires below the
 /// handler, whose code runs at INIT after the moved construction.
+/// `set_variables`: the variables the function's configuration sets, which
+/// a construction may dereference without failing.
 JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
                      TSNode construction, TSNode handler, const JsApi &api,
                      const std::optional<std::string> &helper = std::nullopt,
                      const InvokePathChanges &changes = {},
-                     Modules *modules = nullptr);
+                     Modules *modules = nullptr,
+                     const std::vector<std::string> &set_variables = {});
 
 } // namespace hoist::javascript
