@@ -130,7 +130,6 @@ std::vector<TSNode> binding_sites(const JsModule &module,
 /// a local read that cannot move is left out (the construction then reads
 /// a local, and gets no fix).
 std::map<std::string, TSNode> movable_locals(const JsModule &module,
-                                             const JsCatalogue &catalogue,
                                              TSNode construction,
                                              TSNode function,
                                              TSNode declaration) {
@@ -171,19 +170,14 @@ std::map<std::string, TSNode> movable_locals(const JsModule &module,
     };
     if (check(value))
       walk_named_descendants(value, check);
-    // Read by nothing but constructions (and declared once): another
-    // client built from it (`{ region }` given to S3 and DynamoDB) reads the
-    // module-level one if it stays, the same value; if it moves too, the
-    // two moves insert the local alike, once.
+    // Read by nothing but the construction (and declared once).
     walk_named_descendants(body, [&](TSNode use) {
-      if (!pure)
-        return false;
-      if (ts_node_eq(use, construction) ||
-          ((is(use, "new_expression") || is(use, "call_expression")) &&
-           is_catalogued(module, catalogue, use)))
-        return false;
-      if ((is(use, "identifier") || is(use, "shorthand_property_identifier")) &&
-          tree.text(use) == name && !ts_node_eq(use, field(*declared, "name")))
+      if (pure &&
+          (is(use, "identifier") || is(use, "shorthand_property_identifier")) &&
+          tree.text(use) == name &&
+          !ts_node_eq(use, field(*declared, "name")) &&
+          !(ts_node_start_byte(use) >= ts_node_start_byte(construction) &&
+            ts_node_end_byte(use) <= ts_node_end_byte(construction)))
         pure = false;
       return pure;
     });
@@ -494,41 +488,6 @@ Use other_use(const JsModule &module, const JsCatalogue &catalogue,
   return decisive.text.empty() ? Use{found, false, "", configures} : decisive;
 }
 
-/// True when a `var` (or a function declaration) in a block of the
-/// module's top level declares `name` (`if (DEBUG) { var region = ... }`,
-/// `try { var stage = ... } catch { ... }`): a module-level name too, which
-/// a moved `const name` would declare again, a SyntaxError.
-bool declared_in_module_block(const JsModule &module, const std::string &name) {
-  const JsTree &tree = module.tree();
-  bool found = false;
-  auto names = [&](TSNode pattern) {
-    walk_named_descendants(pattern, [&](TSNode part) {
-      found = found || ((is(part, "identifier") ||
-                         is(part, "shorthand_property_identifier_pattern")) &&
-                        tree.text(part) == name);
-      return !found && !is(part, "assignment_pattern") &&
-             !is(part, "pair_pattern");
-    });
-    if (is(pattern, "identifier"))
-      found = found || tree.text(pattern) == name;
-  };
-  walk_named_descendants(tree.root(), [&](TSNode node) {
-    if (found)
-      return false;
-    bool in_block = !is(ts_node_parent(node), "program");
-    if (is(node, "function_declaration") && in_block)
-      names(field(node, "name"));
-    if (is_function_node(node))
-      return false;
-    if (is(node, "variable_declarator") &&
-        is(ts_node_parent(node), "variable_declaration") &&
-        !is(ts_node_parent(ts_node_parent(node)), "program"))
-      names(field(node, "name"));
-    return !found;
-  });
-  return found;
-}
-
 /// True when the module names `name` where no function or block declares
 /// it: a global, which a module-level `name` would replace.
 bool reads_global(const JsModule &module, const std::string &name) {
@@ -538,6 +497,78 @@ bool reads_global(const JsModule &module, const std::string &name) {
     found = found || (is(node, "identifier") && tree.text(node) == name &&
                       !local_declaration(module, node, name));
     return !found;
+  });
+  return found;
+}
+
+/// The project modules `module`'s own code loads (ES imports, `require`s
+/// outside functions), by specifier.
+std::vector<std::string> loaded_specifiers(const JsModule &module) {
+  const JsTree &tree = module.tree();
+  std::vector<std::string> specifiers;
+  for (TSNode statement : named_children(tree.root())) {
+    if (is(statement, "import_statement")) {
+      if (auto source = string_value(tree, field(statement, "source")))
+        specifiers.push_back(*source);
+      continue;
+    }
+    walk_named_descendants(statement, [&](TSNode node) {
+      if (auto required = required_module(module, node))
+        specifiers.push_back(*required);
+      return !opens_scope(node);
+    });
+  }
+  return specifiers;
+}
+
+/// A project module `module` loads that loads `module` back (an import
+/// cycle) and calls something in its own module code: that code runs
+/// before `module`'s, and may call its handler before a client moved to
+/// its module scope is built (`selfTest()` importing the handler). The
+/// specifier, or "".
+std::string cycle_running_first(const JsModule &module, Modules &modules) {
+  for (const std::string &specifier : loaded_specifiers(module)) {
+    if (specifier.rfind(".", 0) != 0)
+      continue;
+    const JsModule *other = modules.imported(module, specifier);
+    if (!other || other == &module)
+      continue;
+    bool back = false;
+    for (const std::string &again : loaded_specifiers(*other))
+      back = back || (again.rfind(".", 0) == 0 &&
+                      modules.imported(*other, again) == &module);
+    if (!back)
+      continue;
+    bool calls = false;
+    for (TSNode statement : named_children(other->tree().root()))
+      if (!is(statement, "import_statement"))
+        walk_named_descendants(statement, [&](TSNode node) {
+          calls = calls || ((is(node, "call_expression") ||
+                             is(node, "new_expression")) &&
+                            !required_module(*other, node));
+          return !calls && !opens_scope(node);
+        });
+    if (calls)
+      return specifier;
+  }
+  return "";
+}
+
+/// True when a `var` of the module's code outside functions declares
+/// `name` (`if (x) { var region = ...; }`): it is the module's, and a
+/// module-level `const` of the name would be a redeclaration.
+bool module_var(const JsModule &module, const std::string &name) {
+  const JsTree &tree = module.tree();
+  bool found = false;
+  walk_named_descendants(tree.root(), [&](TSNode node) {
+    if (is(node, "variable_declaration"))
+      for (TSNode declarator : named_children(node))
+        if (is(declarator, "variable_declarator")) {
+          std::set<std::string> names;
+          bound_names(tree, field(declarator, "name"), names);
+          found = found || names.count(name);
+        }
+    return !found && !is_function_node(node) && !is_class_node(node);
   });
   return found;
 }
@@ -649,11 +680,11 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
     form.push_back("its statement shares its lines with other code");
   // The local constants it reads of environment and literals move with it.
   std::map<std::string, TSNode> along =
-      movable_locals(module, catalogue, construction, handler, declaration);
+      movable_locals(module, construction, handler, declaration);
   std::set<std::string> along_names;
   for (const auto &[local, statement] : along) {
     if (module.binding(local) || module.is_module_variable(local) ||
-        declared_in_module_block(module, local) || reads_global(module, local))
+        module_var(module, local) || reads_global(module, local))
       return none("the module binds '" + local + "' otherwise");
     along_names.insert(local);
   }
@@ -696,6 +727,12 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
     if (named || (named_in_function && calls))
       return none("the module names '" + function + "' before its definition");
   }
+  if (std::string cycle = modules ? cycle_running_first(module, *modules) : "";
+      !cycle.empty())
+    return {std::nullopt, "the module loads '" + cycle + "', which loads it "
+                          "back and runs code of its own first (an import "
+                          "cycle): that code may call " + owner + " before a "
+                          "client moved to module scope is built"};
   // `if (process.env.Q) new SQS({ region: process.env.Q.split('.')[1] })`:
   // what the branch tests the construction dereferences; at module scope,
   // with the variable unset, INIT throws and every invoke fails.
@@ -856,8 +893,7 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
                        "' changes, at INIT, what the client may read when it "
                        "is built ('" + between + "'): the module-level one "
                        "was built before that change");
-  } else if (module.is_module_variable(name) ||
-             declared_in_module_block(module, name)) {
+  } else if (module.is_module_variable(name) || module_var(module, name)) {
     return {std::nullopt, "the module binds '" + name + "' otherwise"};
   } else if (reads_global(module, name)) {
     return {std::nullopt, "the module reads a global '" + name +

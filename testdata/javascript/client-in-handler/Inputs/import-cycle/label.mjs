@@ -1,0 +1,2 @@
+export const label = () => "b";
+console.log("loaded");
