@@ -125,8 +125,8 @@ std::vector<TSNode> binding_sites(const JsModule &module,
 /// The local constants of `function` that `construction` (in the statement
 /// `declaration` of its body) reads and that can move to module scope with
 /// it: `const region = process.env.REGION;` or a literal, a statement of
-/// the body before it, on lines of its own, read by nothing else in the
-/// function, reading only module-level names and `process.env`. By name;
+/// the body before it, on lines of its own, read nowhere in the function
+/// before it, reading only module-level names and `process.env`. By name;
 /// a local read that cannot move is left out (the construction then reads
 /// a local, and gets no fix).
 std::map<std::string, TSNode> movable_locals(const JsModule &module,
@@ -170,15 +170,18 @@ std::map<std::string, TSNode> movable_locals(const JsModule &module,
     };
     if (check(value))
       walk_named_descendants(value, check);
-    // Read by nothing but the construction (and declared once).
+    // Read only after it (`{ region }` in shorthand too): the other reads,
+    // in the function, then read the module-level one, which holds the
+    // same value. A read before it is a ReferenceError the move would hide.
     walk_named_descendants(body, [&](TSNode use) {
       if (pure &&
           (is(use, "identifier") || is(use, "shorthand_property_identifier")) &&
           tree.text(use) == name &&
-          !ts_node_eq(use, field(*declared, "name")) &&
-          !(ts_node_start_byte(use) >= ts_node_start_byte(construction) &&
-            ts_node_end_byte(use) <= ts_node_end_byte(construction)))
-        pure = false;
+          !ts_node_eq(use, field(*declared, "name"))) {
+        auto bound = local_declaration(module, use, name);
+        pure = !bound || !ts_node_eq(*bound, *declared) ||
+               ts_node_start_byte(use) >= ts_node_end_byte(statement);
+      }
       return pure;
     });
     if (pure)
@@ -915,10 +918,9 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
     std::sort(locals.begin(), locals.end(), [](TSNode a, TSNode b) {
       return ts_node_start_byte(a) < ts_node_start_byte(b);
     });
-    // Each local is an insertion of its own: two handlers' moves that read
-    // one (`const region = ...` before an S3 and a DynamoDB client) make the
-    // same edit, applied once, where one text holding both would declare
-    // it twice.
+    // Each local is an insertion of its own: two moves of one pass that
+    // take it along (`const region` of `{ region }` in two clients) make it
+    // once.
     for (TSNode local : locals) {
       std::optional<StatementLines> local_lines = statement_lines(tree, local);
       const std::string &text = local_lines->text;
