@@ -756,6 +756,14 @@ std::optional<Hoistability> hoistability(const JsModule &module,
   std::function<bool(TSNode)> visit = [&](TSNode node) {
     if (found)
       return false;
+    // `this` is what the call gives a function (`typeof this` differs at
+    // module scope): not traced.
+    if (is(node, "this")) {
+      if (!reads_locals)
+        unknown = "this";
+      reads_locals = true;
+      return true;
+    }
     if (!is(node, "identifier") && !is(node, "shorthand_property_identifier"))
       return true;
     std::string name(tree.text(node));
