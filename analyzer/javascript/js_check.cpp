@@ -757,11 +757,16 @@ std::optional<Hoistability> hoistability(const JsModule &module,
     if (found)
       return false;
     // `this` is what the call gives a function (`typeof this` differs at
-    // module scope): not traced.
+    // module scope): not traced; in arrows only, it is the module's own.
     if (is(node, "this")) {
-      if (!reads_locals)
+      bool own = true;
+      for (TSNode at = ts_node_parent(node); own && !ts_node_is_null(at);
+           at = ts_node_parent(at))
+        own = !(is_function_node(at) || is_class_node(at)) ||
+              is(at, "arrow_function");
+      if (!own && !reads_locals)
         unknown = "this";
-      reads_locals = true;
+      reads_locals = reads_locals || !own;
       return true;
     }
     if (!is(node, "identifier") && !is(node, "shorthand_property_identifier"))

@@ -13,3 +13,11 @@ exports.handler = async function (event) {
   const s3 = new S3Client({ customUserAgent: typeof this });
   return s3.send(new GetObjectCommand({ Bucket: "b", Key: event.key }));
 };
+
+// In an arrow function, `this` is the module's (its exports object in
+// CommonJS), at module scope too: the move is safe.
+exports.arrowHandler = async (event) => {
+  // expect: client-in-handler[hoistable]
+  const arrow = new S3Client({ customUserAgent: typeof this });
+  return arrow.send(new GetObjectCommand({ Bucket: "b", Key: event.key }));
+};
