@@ -250,8 +250,10 @@ def compare_fixed(fixture, fixed_copy, unsafe):
     if not os.path.exists(expected_path):
         if fixed == original:
             return []
+        # The unsafe pass's own file, when that is the one missing.
+        wanted = stem + (".unsafe-fixed" if unsafe else ".fixed") + extension
         diff = "".join(difflib.unified_diff(original.splitlines(True), fixed.splitlines(True)))
-        return [f"fixes change the fixture; add {os.path.basename(expected_path)}:\n{diff}"]
+        return [f"fixes change the fixture; add {os.path.basename(wanted)}:\n{diff}"]
     with open(expected_path, encoding="utf-8") as f:
         expected = f.read()
     if fixed == expected:
