@@ -520,11 +520,13 @@ def safe_fix_share(projects):
     """(hoistable constructions with a safe fix, hoistable constructions,
     constructions cached by an event key): hoistable as hoist's JSON says,
     with a fix that moves it; one that depends on the event cannot move, and
-    its fix (a cache keyed by the event's value) is unsafe by design."""
+    its fix (a cache keyed by the event's value) is unsafe by design. A
+    finding that is no construction (handler-signature's fix renames a
+    parameter) has no `hoistable` and is neither."""
     fixed = [f for p in projects for f in p["findings"] if f["fix"] in ("safe", "unsafe")]
-    movable = [f for f in fixed if f["hoistable"] is not False]
+    movable = [f for f in fixed if f["hoistable"] is True]
     return (sum(f["fix"] == "safe" for f in movable), len(movable),
-            len(fixed) - len(movable))
+            sum(f["hoistable"] is False for f in fixed))
 
 
 def differential_markdown(projects):
