@@ -8,6 +8,7 @@
 #include "core/paths.h"
 #include "python/module_cache.h"
 #include "python/module_edits.h"
+#include "python/sys_path_edits.h"
 
 namespace hoist::python {
 namespace {
@@ -126,36 +127,6 @@ bool may_name(const std::string &path, const std::string &name) {
          path.compare(last + 1, std::string::npos, name) == 0;
 }
 
-/// The directories `module` adds to `sys.path` by a literal
-/// (`sys.path.insert(0, "./src/Checkout")`, `sys.path.append("lib")`), a
-/// relative one from each of `own` (the file's own directories, among which
-/// the one it is run from): where its imports look too.
-std::vector<std::string> added_to_sys_path(const NameResolver &resolver,
-                                           const ModuleModel &module,
-                                           const std::vector<std::string> &own) {
-  const SyntaxTree &tree = module.tree();
-  std::vector<std::string> dirs;
-  walk_named_descendants(tree.root(), [&](TSNode node) {
-    TSNode callee = is(node, "call") ? field(node, "function") : TSNode{};
-    if (!is(callee, "attribute"))
-      return true;
-    std::string_view method = tree.text(field(callee, "attribute"));
-    std::vector<TSNode> arguments = named_children(field(node, "arguments"));
-    if ((method != "insert" || arguments.size() != 2) &&
-        (method != "append" || arguments.size() != 1))
-      return true;
-    Symbol list = resolver.resolve(field(callee, "object"), {&module, nullptr});
-    std::optional<std::string> dir = string_value(tree, arguments.back());
-    if (list.kind != Symbol::Kind::Path || list.path != "sys.path" || !dir ||
-        dir->empty())
-      return true;
-    for (const std::string &from : own)
-      dirs.push_back(absolute_path(from, *dir));
-    return true;
-  });
-  return dirs;
-}
-
 /// What imports a module called `name` (NameImporters): the files read
 /// that spell it on an import line, their import paths that may name it
 /// (in functions too: what a function imports it may change at run time),
@@ -184,7 +155,9 @@ NameImporters name_importers(const NameResolver &resolver,
       if (!named) {
         if (!added)
           cache.with_module(file, [&](const ModuleModel &module) {
-            added = added_to_sys_path(resolver, module, own);
+            SysPathEdits edits = sys_path_edits(module, own);
+            added = std::move(edits.first);
+            added->insert(added->end(), edits.last.begin(), edits.last.end());
           });
         if (added && !added->empty())
           named = resolver.imported_file(path, dir, *added);

@@ -4,7 +4,9 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "core/paths.h"
 #include "python/module_edits.h"
+#include "python/sys_path_edits.h"
 
 namespace hoist::python {
 namespace {
@@ -670,11 +672,63 @@ std::optional<NameResolver::ImportedPrefix> NameResolver::imported_prefix(
   return found;
 }
 
+std::vector<std::string>
+NameResolver::import_roots(const ModuleModel &from, bool &redirected) const {
+  // Kept by file, one word a directory: '<' before the roots, '>' after,
+  // '?' when the module changes `sys.path` in a way hoist cannot read.
+  const std::vector<std::string> &edits = module_cache_.found_once(
+      "sys.path\n" + from.path(), [&] {
+        SysPathEdits found = sys_path_edits(from, roots_);
+        std::vector<std::string> words;
+        for (const std::string &dir : found.first)
+          words.push_back('<' + dir);
+        for (const std::string &dir : found.last)
+          words.push_back('>' + dir);
+        if (found.unknown)
+          words.emplace_back("?");
+        return words;
+      });
+  redirected = false;
+  if (edits.empty())
+    return roots_;
+  std::vector<std::string> roots;
+  for (const std::string &word : edits)
+    if (word.front() == '<')
+      roots.push_back(word.substr(1));
+  roots.insert(roots.end(), roots_.begin(), roots_.end());
+  for (const std::string &word : edits)
+    if (word.front() == '>')
+      roots.push_back(word.substr(1));
+    else if (word == "?")
+      redirected = true;
+  return roots;
+}
+
+bool NameResolver::package_path_changed(const ImportedPrefix &prefix) const {
+  std::string package = prefix.stem;
+  for (std::size_t length = prefix.length; length-- > 1;) {
+    package = parent_dir(package);
+    const std::vector<std::string> &changed = module_cache_.found_once(
+        "__path__\n" + package, [&] {
+          const ModuleModel *module = module_cache_.module_at_stem(package);
+          return module && module_cache_.is_package(*module) &&
+                         changes_package_path(*module)
+                     ? std::vector<std::string>{package}
+                     : std::vector<std::string>{};
+        });
+    if (!changed.empty())
+      return true;
+  }
+  return false;
+}
+
 Symbol NameResolver::resolve_import(const std::string &path,
                                     const ModuleModel &from, int depth) const {
   const ModuleModel *module = nullptr;
+  bool redirected = false;
+  std::vector<std::string> roots = import_roots(from, redirected);
   std::optional<ImportedPrefix> prefix = imported_prefix(
-      path, module_cache_.directory_of(from), roots_,
+      path, module_cache_.directory_of(from), roots,
       [&](const std::string &stem) {
         return (module = module_cache_.module_at_stem(stem)) != nullptr;
       });
@@ -684,6 +738,15 @@ Symbol NameResolver::resolve_import(const std::string &path,
     // A relative import that names no project module is nothing hoist
     // knows.
     return prefix->relative ? unknown() : path_symbol(path);
+  // A module that may be loaded from elsewhere (the importer changes
+  // `sys.path` unreadably, a package on the way its `__path__`) is code
+  // hoist does not see: a library's, by its dotted name.
+  if ((redirected && !prefix->relative) || package_path_changed(*prefix)) {
+    std::string dotted;
+    for (const std::string &part : prefix->parts)
+      dotted += (dotted.empty() ? "" : ".") + part;
+    return path_symbol(dotted);
+  }
   Symbol symbol;
   symbol.kind = Symbol::Kind::Module;
   symbol.module = module;

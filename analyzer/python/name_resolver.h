@@ -171,6 +171,14 @@ private:
                   const std::vector<std::string> &roots,
                   const std::function<bool(const std::string &)> &is_module)
       const;
+  /// Where `from`'s absolute imports are looked up: the roots, with what
+  /// its own code adds to `sys.path` before and after them; `redirected`
+  /// when it changes `sys.path` in a way hoist cannot read.
+  std::vector<std::string> import_roots(const ModuleModel &from,
+                                        bool &redirected) const;
+  /// True when a package on the way to the module `prefix` names changes
+  /// its `__path__`, so that the module may be another file.
+  bool package_path_changed(const ImportedPrefix &prefix) const;
   /// True when the absolute import `parts` names a catalogued library
   /// ("requests") whose copy among the import roots is a package: a vendored
   /// copy (a layer's `python/`, `pip install -t .` without its metadata) is

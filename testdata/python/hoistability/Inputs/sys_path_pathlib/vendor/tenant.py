@@ -1,0 +1,5 @@
+REGION = "us-east-1"
+
+
+def prepare(event):
+    return event

@@ -1,0 +1,14 @@
+import os
+import sys
+
+sys.path.insert(0, os.environ.get("PLUGIN_DIR", "/opt/plugins"))
+
+import boto3
+import tenant
+
+
+def handler(event, context):
+    tenant.prepare(event)
+    # expect: client-in-handler[hoistable]
+    s3 = boto3.client("s3", region_name=os.environ.get("DATA_REGION", "us-east-1"))
+    return s3.meta.region_name

@@ -1,0 +1,3 @@
+# May be shadowed by a tenant module in PLUGIN_DIR.
+def prepare(event):
+    return event
