@@ -1,6 +1,8 @@
 #include "core/function_environment.h"
 
 #include <algorithm>
+#include <cctype>
+#include <string>
 
 #include "core/yaml_location.h"
 
@@ -29,6 +31,24 @@ bool reserved_by_lambda(std::string_view name) {
   };
   return std::find(std::begin(kReserved), std::end(kReserved), name) !=
          std::end(kReserved);
+}
+
+bool read_by_libraries(std::string_view name) {
+  static constexpr std::string_view kPrefixes[] = {
+      "AWS_",       "BOTO",        "PG",       "MYSQL", "REDIS", "MONGO",
+      "HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "REQUESTS_", "CURL_", "SSL_",
+      "NODE_"};
+  static constexpr std::string_view kHomes[] = {"HOME", "USERPROFILE",
+                                                 "HOMEDRIVE", "HOMEPATH"};
+  std::string upper(name);
+  for (char &c : upper)
+    c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return std::find(std::begin(kHomes), std::end(kHomes), upper) !=
+             std::end(kHomes) ||
+         std::any_of(std::begin(kPrefixes), std::end(kPrefixes),
+                     [&](std::string_view prefix) {
+                       return upper.rfind(prefix, 0) == 0;
+                     });
 }
 
 void FunctionEnvironment::add(const YamlNode *node, bool variables_in_strings) {

@@ -31,4 +31,11 @@ struct FunctionEnvironment {
 /// function's configuration.
 bool reserved_by_lambda(std::string_view name);
 
+/// True when the SDKs and drivers hoist knows (of Python or Node.js) may
+/// read the variable `name` on their own, in any case: AWS_*, HOME (where
+/// the shared config and credentials files are), database and proxy
+/// settings, Node's own. Writing another during an invocation changes
+/// nothing a client reads unless its own code reads it.
+bool read_by_libraries(std::string_view name);
+
 } // namespace hoist

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/failing_at_init.h"
+#include "core/function_environment.h"
 #include "core/message_excerpt.h"
 #include "core/own_lines.h"
 #include "javascript/js_configuration_changes.h"
@@ -838,12 +839,23 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
                      "an invocation");
   // The module's walk only for a construction that reads the environment.
   bool writes = false;
-  bool reads_environment =
-      tree.text(construction).find("process.env") != std::string_view::npos;
+  std::string moved_text(tree.text(construction));
   for (const auto &[local, statement] : along)
-    reads_environment = reads_environment ||
-                        tree.text(statement).find("process.env") !=
-                            std::string_view::npos;
+    moved_text += "\n" + std::string(tree.text(statement));
+  bool reads_environment = moved_text.find("process.env") != std::string::npos;
+  // A variable the SDKs may read, or the moved code: any, when it computes
+  // the name (`process.env[key]`); else those it spells.
+  auto may_read = [&](const std::optional<std::string> &variable) {
+    return !variable || read_by_libraries(*variable) ||
+           moved_text.find("process.env[") != std::string::npos ||
+           moved_text.find(*variable) != std::string::npos;
+  };
+  std::string environment_write = changes.writes_unnamed.empty()
+                                      ? ""
+                                      : changes.environment;
+  for (const auto &[variable, writer] : changes.variables)
+    if (environment_write.empty() && may_read(variable))
+      environment_write = "'" + writer + "' writes 'process.env." + variable + "'";
   // Module code after the place it moves to runs after it at INIT.
   std::string later = later_init_change(module, handler_statement, sdk_v2,
                                         &catalogue, modules);
@@ -852,9 +864,9 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
                      "INIT, what the client may read when it is built ('" +
                      later + "'): at module scope it is built before that "
                      "change");
-  if (!changes.environment.empty())
+  if (!environment_write.empty())
     unsafe.push_back("the invocation writes the environment (" +
-                     changes.environment + "), which a client may read when "
+                     environment_write + "), which a client may read when "
                      "it is built (the AWS SDKs read their region and "
                      "credentials there): at module scope it reads the "
                      "values INIT sees");
@@ -863,9 +875,10 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
                      changes.library_call + "), which may write the "
                      "environment a client reads when it is built: at module "
                      "scope it reads the values INIT sees");
-  if (changes.environment.empty() && reads_environment)
+  if (environment_write.empty() && reads_environment)
     walk_named_descendants(tree.root(), [&](TSNode node) {
-      writes = writes || writes_environment(module, node);
+      writes = writes || (writes_environment(module, node) &&
+                          may_read(written_variable(module, node)));
       return !writes;
     });
   if (writes)

@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/function_environment.h"
 #include "core/identifier_words.h"
 #include "core/paths.h"
 #include "python/check.h"
@@ -26,23 +27,6 @@
 namespace hoist::python {
 
 namespace {
-
-/// Environment variables that libraries read on their own, by prefix, and
-/// HOME, where botocore finds `~/.aws/config` and `~/.aws/credentials`.
-bool read_by_libraries(const std::string &key) {
-  if (key == "HOME")
-    return true;
-  static const char *kPrefixes[] = {"AWS_", "BOTO", "PG", "MYSQL", "REDIS",
-                                    "MONGO", "HTTP_PROXY", "HTTPS_PROXY",
-                                    "NO_PROXY", "REQUESTS_", "CURL_", "SSL_"};
-  std::string upper = key;
-  for (char &c : upper)
-    c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return std::any_of(std::begin(kPrefixes), std::end(kPrefixes),
-                     [&](const char *prefix) {
-                       return upper.rfind(prefix, 0) == 0;
-                     });
-}
 
 /// Methods of a mapping (and functions of `os`) that change it.
 bool is_writing_method(std::string_view method) {
