@@ -6,7 +6,9 @@
 #include <unistd.h>
 
 #include "core/data_dir.h"
+#include "core/deployment.h"
 #include "core/function_environment.h"
+#include "core/paths.h"
 
 namespace hoist::cli {
 
@@ -41,8 +43,11 @@ constexpr const char *kSetByHoist[] = {
     "HTTP_PROXY",     "HTTPS_PROXY", "http_proxy",
     "https_proxy",    "NO_PROXY",    "no_proxy",
     "ALL_PROXY",      "all_proxy",   "AWS_EC2_METADATA_DISABLED",
-    "PYTHONPATH",     "HOIST_CATALOGUE", "HOIST_CONSTRUCTION_LOG",
+    "HOIST_CATALOGUE", "HOIST_CONSTRUCTION_LOG",
 };
+
+// The function's own PYTHONPATH follows the runtime client's directory.
+constexpr const char *kPythonPath = "PYTHONPATH";
 
 // No SDK retries: every endpoint is the closed proxy, and botocore's
 // default five attempts with backoff take 9 s to fail one call (one: 0.04 s).
@@ -157,8 +162,17 @@ runtime::FunctionSettings local_function(const FunctionOptions &function,
   } else {
     fs::path data = find_data_dir();
     settings.command = {function.python, "-B", "-m", "hoist_lambda_runtime"};
-    settings.environment.push_back(
-        {"PYTHONPATH", (data / "runtime" / "python").string()});
+    // The function's own after it, in the copy of the task root it runs in.
+    std::string python_path = (data / "runtime" / "python").string();
+    for (const auto &[name, value] : function.environment) {
+      if (name != kPythonPath)
+        continue;
+      python_path = (data / "runtime" / "python").string();
+      for (const std::string &dir :
+           python_path_entries(value, normalized_dir(settings.task_root)))
+        python_path += ":" + dir;
+    }
+    settings.environment.push_back({kPythonPath, python_path});
     settings.environment.push_back({"PYTHONDONTWRITEBYTECODE", "1"});
     settings.environment.push_back({"PYTHONUNBUFFERED", "1"});
   }
@@ -176,7 +190,9 @@ runtime::FunctionSettings local_function(const FunctionOptions &function,
     settings.environment.push_back({kMaxAttempts, "1"});
   // Last: the environment lets them replace Lambda's (LANG, TZ, PATH).
   for (const auto &variable : function.environment)
-    settings.environment.push_back(variable);
+    if (variable.first != kPythonPath || !function.bootstrap.empty() ||
+        runs_on_node(function))
+      settings.environment.push_back(variable);
   return settings;
 }
 

@@ -19,6 +19,9 @@
 #include "cli/task_root_copy.h"
 #include "cli/verify_environment.h"
 #include "core/data_dir.h"
+#include "core/deployment.h"
+#include "core/handler_spec.h"
+#include "core/paths.h"
 #include "core/rule_registry.h"
 #include "core/source_file.h"
 #include "core/text_diff.h"
@@ -173,6 +176,26 @@ bool apply_fixes(const VerifyOptions &options, const fs::path &copy,
     check.handlers = {options.function.handler};
     check.handler_task_root = copy.string();
     check.roots = {copy.string()};
+    // Where the function's PYTHONPATH has the runtime find the module and
+    // its imports: the handler as a path from the task root.
+    ConfiguredHandler configured;
+    configured.handler = options.function.handler;
+    configured.code_root = copy;
+    configured.language = HandlerLanguage::Python;
+    configured.environment.variables = options.function.environment;
+    std::vector<std::string> python_path = python_path_dirs(configured);
+    if (!python_path.empty() && !runs_on_node(options.function)) {
+      check.roots.insert(check.roots.end(), python_path.begin(),
+                         python_path.end());
+      std::string unused;
+      std::optional<std::string> stem = configured_module_stem(configured);
+      std::optional<HandlerSpec> spec =
+          HandlerSpec::parse(options.function.handler, unused);
+      if (stem && spec)
+        check.handlers = {
+            fs::path(*stem).lexically_relative(normalized_dir(copy)).generic_string() +
+            "." + spec->function};
+    }
   } else {
     check.paths = {(copy / cpp_relative(options)).string()};
     check.compiler_flags = options.compiler_flags;
@@ -325,7 +348,7 @@ bool runtime_finds_handler(const FunctionOptions &function,
                      .generic_string() +
                  "', .mjs and .cjs";
   return front_end->finds_handler(function.handler, function.root,
-                                  also_looked_for, error);
+                                  function.environment, also_looked_for, error);
 }
 
 } // namespace
@@ -333,9 +356,14 @@ bool runtime_finds_handler(const FunctionOptions &function,
 int run_verify(const VerifyOptions &given) {
   std::string error;
   VerifyOptions options = given;
+  if (options.cpp_source.empty() && !check_function(options.function, error))
+    return command_error(error);
+  // (A C++ handler is a source file: no deployment file names it.) Before
+  // the handler is looked for: the function's PYTHONPATH finds it too.
+  verify::VerifiedEnvironment environment =
+      configured_environment(options.function);
   if (options.cpp_source.empty() &&
-      (!check_function(options.function, error) ||
-       !runtime_finds_handler(options.function, error)))
+      !runtime_finds_handler(options.function, error))
     return command_error(error);
   std::error_code missing;
   if (!options.cpp_source.empty() &&
@@ -381,8 +409,7 @@ int run_verify(const VerifyOptions &given) {
                              ? options.function.handler
                              : cpp_relative(options).string();
   verification.root = options.function.root;
-  // (A C++ handler is a source file: no deployment file names it.)
-  verification.environment = configured_environment(options.function);
+  verification.environment = std::move(environment);
   for (const Event &event : events)
     verification.events.push_back(event.name);
   if (!apply_fixes(options, fixed, workspace.path(), verification, error))

@@ -84,9 +84,13 @@ std::vector<ConfiguredHandler> functions_running(const FunctionOptions &function
   const std::string stem = spec->module_stem(task_root);
   for (ConfiguredHandler &configured : scan.handlers) {
     auto configured_spec = HandlerSpec::parse(configured.handler, error);
+    // The same module file, or the same handler string from the same task
+    // root (its PYTHONPATH may find the module elsewhere under it).
     if (configured.language == HandlerLanguage::Python && configured_spec &&
         configured_spec->function == spec->function &&
-        configured_module_stem(configured) == stem)
+        (configured_module_stem(configured) == stem ||
+         (configured.handler == function.handler &&
+          normalized_dir(configured.code_root) == task_root)))
       running.push_back(std::move(configured));
   }
   return running;

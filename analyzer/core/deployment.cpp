@@ -8,6 +8,7 @@
 #include "core/dockerfile.h"
 #include "core/file_discovery.h"
 #include "core/handler_spec.h"
+#include "core/paths.h"
 #include "core/source_encoding.h"
 #include "core/utf8.h"
 #include "rules/rule_ids.h"
@@ -268,13 +269,54 @@ void read_deployment_file(const fs::path &path, const std::string &display_path,
     settle_language(out.handlers[i], context.handler_modules);
 }
 
+std::vector<std::string> python_path_entries(std::string_view value,
+                                             const std::string &task_root) {
+  std::vector<std::string> dirs;
+  constexpr std::string_view kTaskRoot = "/var/task";
+  while (!value.empty()) {
+    std::string_view entry = value.substr(0, value.find(':'));
+    value.remove_prefix(std::min(value.size(), entry.size() + 1));
+    if (entry.substr(0, kTaskRoot.size()) == kTaskRoot &&
+        (entry.size() == kTaskRoot.size() || entry[kTaskRoot.size()] == '/'))
+      entry.remove_prefix(std::min(entry.size(), kTaskRoot.size() + 1));
+    else if (!entry.empty() && entry.front() == '/')
+      continue;
+    dirs.push_back(absolute_path(task_root, entry));
+  }
+  return dirs;
+}
+
+std::vector<std::string> python_path_dirs(const ConfiguredHandler &configured) {
+  const auto &variables = configured.environment.variables;
+  auto python_path = std::find_if(
+      variables.rbegin(), variables.rend(),
+      [](const auto &variable) { return variable.first == "PYTHONPATH"; });
+  if (python_path == variables.rend())
+    return {};
+  return python_path_entries(python_path->second,
+                             normalized_dir(configured.code_root));
+}
+
 std::optional<std::string>
 configured_module_stem(const ConfiguredHandler &configured) {
   std::string error;
   auto spec = HandlerSpec::parse(configured.handler, error);
   if (!spec)
     return std::nullopt;
-  return spec->module_stem(configured.code_root.string());
+  std::string stem = spec->module_stem(configured.code_root.string());
+  std::vector<std::string> dirs = python_path_dirs(configured);
+  auto is_module = [](const std::string &at) {
+    std::error_code ignored;
+    return std::filesystem::is_regular_file(at + ".py", ignored) ||
+           std::filesystem::is_regular_file(at + "/__init__.py", ignored);
+  };
+  if (dirs.empty() || configured.language == HandlerLanguage::JavaScript ||
+      is_module(stem))
+    return stem;
+  for (const std::string &dir : dirs)
+    if (std::string there = spec->module_stem(dir); is_module(there))
+      return there;
+  return stem;
 }
 
 } // namespace hoist

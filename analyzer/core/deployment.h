@@ -206,9 +206,24 @@ bool is_inside_trees(const std::filesystem::path &path,
 void settle_language(ConfiguredHandler &handler,
                      const std::vector<HandlerModules> &modules);
 
+/// The directories the `PYTHONPATH` value `value` puts on Python's import
+/// path for a function whose task root is `task_root` (absolute, normalized),
+/// in order: its relative entries and those under /var/task are the task
+/// root's (Lambda runs the function from there); others (/opt/python, a
+/// layer's) are not in the repository and not listed.
+std::vector<std::string> python_path_entries(std::string_view value,
+                                             const std::string &task_root);
+
+/// python_path_entries of the `PYTHONPATH` the deployment file sets for a
+/// function, under its code root.
+std::vector<std::string> python_path_dirs(const ConfiguredHandler &configured);
+
 /// `<code root>/<module path>` of a configured handler, absolute and
 /// normalized (Python adds `.py` or `/__init__.py` for its file), or
-/// nothing for a malformed handler string.
+/// nothing for a malformed handler string. When the code root has no such
+/// module and the function's `PYTHONPATH` names a directory that does
+/// (`PYTHONPATH: src`, `src/handlers.py` for `handlers.main`), that
+/// directory's: Lambda's runtime imports the module from there.
 std::optional<std::string>
 configured_module_stem(const ConfiguredHandler &configured);
 

@@ -161,14 +161,15 @@ public:
   }
   /// Before `hoist verify` runs a function on the runtime it serves:
   /// whether that runtime finds the module `handler` names under
-  /// `task_root` (as the user spelled it) and the function in it; false,
-  /// with `error` saying what the runtime would fail with, naming what it
-  /// looked for and, after it, `also_looked_for` (verify's: another
-  /// runtime's files). True by default: the runtime tells when it runs.
-  virtual bool finds_handler(const std::string & /*handler*/,
-                             const std::string & /*task_root*/,
-                             const std::string & /*also_looked_for*/,
-                             std::string & /*error*/) const {
+  /// `task_root` (as the user spelled it), with the function's `environment`
+  /// (a PYTHONPATH), and the function in it; false, with `error` saying
+  /// what the runtime would fail with, naming what it looked for and, after
+  /// it, `also_looked_for` (verify's: another runtime's files). True by
+  /// default: the runtime tells when it runs.
+  virtual bool finds_handler(
+      const std::string & /*handler*/, const std::string & /*task_root*/,
+      const std::vector<std::pair<std::string, std::string>> & /*environment*/,
+      const std::string & /*also_looked_for*/, std::string & /*error*/) const {
     return true;
   }
   /// --changed-since: drops from `files` (its own) those whose findings

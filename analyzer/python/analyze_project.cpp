@@ -593,7 +593,8 @@ private:
   }
 
   /// Where absolute imports are looked up for a configured handler: its code
-  /// root first, then its layers' (/opt/python at run time), then the roots
+  /// root first, then the directories its PYTHONPATH names, then its layers'
+  /// (/opt/python at run time), then the roots
   /// and parents any handler gets (a layer's code is often a parent
   /// directory's package in the repository).
   std::vector<std::string>
@@ -601,6 +602,33 @@ private:
                           const ConfiguredHandler &entry) const {
     std::string code_root = normalized_dir(entry.code_root);
     std::vector<std::string> first = {code_root};
+    // A directory the packaging copies in from higher up the repository
+    // (serverless.yml's `include: ../shared/libs/**` for `PYTHONPATH:
+    // shared/libs`) is found where it is, from a parent of the code root
+    // inside the trees checked.
+    auto checked = [&](const std::string &dir) {
+      return std::any_of(checked_roots_.begin(), checked_roots_.end(),
+                         [&](const std::string &root) {
+                           return dir == root ||
+                                  dir.rfind(root == "/" ? root : root + "/", 0) == 0;
+                         });
+    };
+    for (const std::string &dir : python_path_dirs(entry)) {
+      std::string under = dir;
+      std::error_code ignored;
+      const std::string relative =
+          dir.rfind(code_root + "/", 0) == 0 ? dir.substr(code_root.size() + 1) : "";
+      for (std::string parent = code_root;
+           !relative.empty() && !fs::is_directory(under, ignored) &&
+           parent != "/" && checked(parent_dir(parent));) {
+        parent = parent_dir(parent);
+        under = parent + "/" + relative;
+      }
+      if (!fs::is_directory(under, ignored))
+        under = dir;
+      if (!std::count(first.begin(), first.end(), under))
+        first.push_back(under);
+    }
     for (const fs::path &layer : entry.layer_roots)
       first.push_back(normalized_dir(layer));
     std::vector<std::string> roots = import_roots(cache, code_root);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "python/static_values.h"
+
 namespace hoist::python {
 namespace {
 
@@ -26,35 +28,6 @@ TSNode positional(TSNode call, std::size_t index) {
   return TSNode{};
 }
 
-using Value = std::pair<TSNode, Scope>;
-
-/// The values `name` is assigned where `scope` reads it: the function's
-/// own, else (a free name) the enclosing functions', else the module's.
-/// Empty when it is bound some other way (a parameter, a loop) or not at
-/// all.
-std::vector<Value> values_of(const std::string &name, Scope scope) {
-  std::vector<Value> values;
-  for (const FunctionInfo *function = scope.function; function;
-       function = function->enclosing) {
-    const ScopeBindings &local = function->bindings;
-    if (local.globals.count(name))
-      break;
-    auto it = local.assignments.find(name);
-    if (it != local.assignments.end() && !local.others.count(name)) {
-      for (TSNode value : it->second)
-        values.push_back({value, {scope.module, function}});
-      return values;
-    }
-    if (local.binds(name))
-      return values;
-  }
-  const ScopeBindings &globals = scope.module->bindings();
-  if (auto it = globals.assignments.find(name);
-      it != globals.assignments.end() && !globals.others.count(name))
-    for (TSNode value : it->second)
-      values.push_back({value, {scope.module, nullptr}});
-  return values;
-}
 
 /// Reads what a CDK app's expressions evaluate to, where that is fixed when
 /// the app is written: runtimes, asset paths, handler strings.
@@ -83,8 +56,8 @@ public:
       return {};
     const SyntaxTree &tree = scope.module->tree();
     if (is(node, "identifier")) {
-      std::vector<Value> values =
-          values_of(std::string(tree.text(node)), scope);
+      std::vector<AssignedValue> values =
+          assigned_values(std::string(tree.text(node)), scope);
       if (values.empty())
         return {};
       Runtime agreed = runtime(values[0].first, values[0].second, depth + 1);
@@ -125,90 +98,19 @@ public:
       return string_value(scope.module->tree(), node);
     if (!is(node, "identifier"))
       return std::nullopt;
-    std::vector<Value> values =
-        values_of(std::string(scope.module->tree().text(node)), scope);
+    std::vector<AssignedValue> values =
+        assigned_values(std::string(scope.module->tree().text(node)), scope);
     if (values.size() != 1)
       return std::nullopt;
     return text(values[0].first, values[0].second, depth + 1);
   }
 
-  /// A path: absolute, or relative to where `cdk synth` runs. Literals,
-  /// `__file__`, os.path's join / dirname / abspath / realpath / normpath,
-  /// and pathlib's `Path(...)`, `.parent`, `.resolve()`, `.absolute()`,
-  /// `.joinpath(...)` and `/`, through names bound to one value.
-  std::optional<fs::path> path(TSNode node, Scope scope, int depth = 0) const {
-    node = unparenthesize(node);
-    if (ts_node_is_null(node) || depth > kMaxDepth)
-      return std::nullopt;
-    const SyntaxTree &tree = scope.module->tree();
-    if (is(node, "string")) {
-      auto literal = string_value(tree, node);
-      return literal ? std::optional<fs::path>(*literal) : std::nullopt;
-    }
-    if (is(node, "identifier")) {
-      std::string name(tree.text(node));
-      std::vector<Value> values = values_of(name, scope);
-      if (values.empty() && name == "__file__")
-        return file_;
-      if (values.size() != 1)
-        return std::nullopt;
-      return path(values[0].first, values[0].second, depth + 1);
-    }
-    if (is(node, "attribute")) {
-      if (tree.text(field(node, "attribute")) != "parent")
-        return std::nullopt;
-      auto object = path(field(node, "object"), scope, depth + 1);
-      return object ? std::optional<fs::path>(object->parent_path())
-                    : std::nullopt;
-    }
-    if (is(node, "binary_operator")) {
-      if (tree.text(field(node, "operator")) != "/")
-        return std::nullopt;
-      auto left = path(field(node, "left"), scope, depth + 1);
-      auto right = path(field(node, "right"), scope, depth + 1);
-      return left && right ? std::optional<fs::path>(*left / *right)
-                           : std::nullopt;
-    }
-    if (!is(node, "call"))
-      return std::nullopt;
-    TSNode callee = field(node, "function");
-    std::vector<TSNode> arguments = named_children(field(node, "arguments"));
-    std::string method = is(callee, "attribute")
-                             ? std::string(tree.text(field(callee, "attribute")))
-                             : "";
-    std::string called = resolver_.resolve(callee, scope).path;
-    if (called.empty() && is(callee, "identifier"))
-      called = tree.text(callee); // a builtin: str
-    if (called == "os.path.join" ||
-        (method == "joinpath" && called.empty())) {
-      std::optional<fs::path> joined;
-      if (method == "joinpath")
-        joined = path(field(callee, "object"), scope, depth + 1);
-      for (TSNode argument : arguments) {
-        auto part = path(argument, scope, depth + 1);
-        if (!part)
-          return std::nullopt;
-        joined = joined ? *joined / *part : *part;
-      }
-      return joined;
-    }
-    if (called == "os.path.dirname") {
-      auto inner = arguments.size() == 1
-                       ? path(arguments[0], scope, depth + 1)
-                       : std::nullopt;
-      return inner ? std::optional<fs::path>(inner->parent_path())
-                   : std::nullopt;
-    }
-    if ((method == "resolve" || method == "absolute") && called.empty())
-      return path(field(callee, "object"), scope, depth + 1);
-    bool same_path = called == "os.path.abspath" ||
-                     called == "os.path.realpath" ||
-                     called == "os.path.normpath" || called == "os.fspath" ||
-                     called == "pathlib.Path" || called == "pathlib.PurePath" ||
-                     called == "str";
-    if (same_path && arguments.size() == 1)
-      return path(arguments[0], scope, depth + 1);
-    return std::nullopt;
+  /// A path: absolute, or relative to where `cdk synth` runs
+  /// (path_value).
+  std::optional<fs::path> path(TSNode node, Scope scope) const {
+    std::optional<std::string> value =
+        path_value(resolver_, node, scope, file_.string());
+    return value ? std::optional<fs::path>(*value) : std::nullopt;
   }
 
   /// `code=`: the directory of `Code.from_asset(...)`, `AssetCode(...)` or
@@ -221,8 +123,8 @@ public:
       return std::nullopt;
     const SyntaxTree &tree = scope.module->tree();
     if (is(node, "identifier")) {
-      std::vector<Value> values =
-          values_of(std::string(tree.text(node)), scope);
+      std::vector<AssignedValue> values =
+          assigned_values(std::string(tree.text(node)), scope);
       if (values.size() != 1)
         return std::nullopt;
       return asset(values[0].first, values[0].second, depth + 1);

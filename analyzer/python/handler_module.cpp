@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <vector>
 
+#include "core/deployment.h"
 #include "core/handler_spec.h"
 #include "core/paths.h"
 #include "python/handler_discovery.h"
@@ -50,6 +51,7 @@ std::vector<std::string> handlers_meant(const HandlerSpec &spec,
 
 bool check_handler_module(const std::string &handler,
                           const std::string &task_root,
+                          const std::string &python_path,
                           const std::string &also_looked_for,
                           std::string &error) {
   auto spec = HandlerSpec::parse(handler, error);
@@ -61,14 +63,21 @@ bool check_handler_module(const std::string &handler,
   for (const std::string &component : spec->module_components)
     module_path += (module_path.empty() ? "" : "/") + component;
   const std::string root = normalized_dir(fs::absolute(task_root));
-  const std::string stem = spec->module_stem(root);
+  std::string stem = spec->module_stem(root);
+  std::error_code ec;
+  for (const std::string &dir : python_path_entries(python_path, root))
+    if (std::string there = spec->module_stem(dir);
+        !fs::is_regular_file(stem + ".py", ec) &&
+        !fs::is_regular_file(stem + "/__init__.py", ec) &&
+        (fs::is_regular_file(there + ".py", ec) ||
+         fs::is_regular_file(there + "/__init__.py", ec)))
+      stem = there;
   // Paths as the user spelled the task root.
   auto shown = [&](const std::string &file) {
     return (fs::path(task_root) / fs::path(file).lexically_relative(root))
         .lexically_normal()
         .generic_string();
   };
-  std::error_code ec;
   std::string file = stem + ".py";
   if (!fs::is_regular_file(file, ec))
     file = stem + "/__init__.py";

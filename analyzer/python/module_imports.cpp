@@ -155,7 +155,7 @@ NameImporters name_importers(const NameResolver &resolver,
       if (!named) {
         if (!added)
           cache.with_module(file, [&](const ModuleModel &module) {
-            SysPathEdits edits = sys_path_edits(module, own);
+            SysPathEdits edits = sys_path_edits(resolver, module, own);
             added = std::move(edits.first);
             added->insert(added->end(), edits.last.begin(), edits.last.end());
           });

@@ -614,9 +614,10 @@ Symbol NameResolver::import_symbol(const std::string &path,
   if (auto it = imports_.find(key); it != imports_.end())
     return it->second;
   Symbol symbol = resolve_import(path, from, depth);
-  // An answer cut short by the depth bound is not the import's answer.
-  if (depth < kMaxDepth / 2)
-    imports_.emplace(std::move(key), symbol);
+  // An answer cut short by the depth bound is not the import's answer, nor
+  // one found while the module's `sys.path` edits are read (without them).
+  if (depth < kMaxDepth / 2 && !reading_sys_path_.count(from.path()))
+    imports_[std::move(key)] = symbol;
   return symbol;
 }
 
@@ -676,9 +677,14 @@ std::vector<std::string>
 NameResolver::import_roots(const ModuleModel &from, bool &redirected) const {
   // Kept by file, one word a directory: '<' before the roots, '>' after,
   // '?' when the module changes `sys.path` in a way hoist cannot read.
+  // Reading the module's edits resolves its names, `os` among them: those
+  // imports are looked up without its edits.
+  redirected = false;
+  if (!reading_sys_path_.insert(from.path()).second)
+    return roots_;
   const std::vector<std::string> &edits = module_cache_.found_once(
       "sys.path\n" + from.path(), [&] {
-        SysPathEdits found = sys_path_edits(from, roots_);
+        SysPathEdits found = sys_path_edits(*this, from, roots_);
         std::vector<std::string> words;
         for (const std::string &dir : found.first)
           words.push_back('<' + dir);
@@ -688,7 +694,7 @@ NameResolver::import_roots(const ModuleModel &from, bool &redirected) const {
           words.emplace_back("?");
         return words;
       });
-  redirected = false;
+  reading_sys_path_.erase(from.path());
   if (edits.empty())
     return roots_;
   std::vector<std::string> roots;

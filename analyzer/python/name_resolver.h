@@ -5,6 +5,7 @@
 #include <string>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "python/api_catalogue.h"
@@ -201,6 +202,8 @@ private:
   const ApiCatalogue &catalogue_;
   /// Where absolute imports are looked up, without a trailing '/'.
   std::vector<std::string> roots_;
+  /// The modules whose `sys.path` edits are being read (import_roots).
+  mutable std::unordered_set<std::string> reading_sys_path_;
   /// import_symbol's answers by importing module and path: the same imports
   /// are resolved for every call through them.
   mutable std::unordered_map<std::string, Symbol> imports_;

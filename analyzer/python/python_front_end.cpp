@@ -145,11 +145,16 @@ PythonFrontEnd::project_cdk_app_files(const Discovery &project) const {
   return cdk_app_files(project.of(kLanguage), project.deployment_files);
 }
 
-bool PythonFrontEnd::finds_handler(const std::string &handler,
-                                   const std::string &task_root,
-                                   const std::string &also_looked_for,
-                                   std::string &error) const {
-  return check_handler_module(handler, task_root, also_looked_for, error);
+bool PythonFrontEnd::finds_handler(
+    const std::string &handler, const std::string &task_root,
+    const std::vector<std::pair<std::string, std::string>> &environment,
+    const std::string &also_looked_for, std::string &error) const {
+  std::string python_path;
+  for (const auto &[name, value] : environment)
+    if (name == "PYTHONPATH")
+      python_path = value;
+  return check_handler_module(handler, task_root, python_path, also_looked_for,
+                              error);
 }
 
 std::optional<HandlerModules> PythonFrontEnd::handler_modules() const {

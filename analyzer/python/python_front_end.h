@@ -47,9 +47,10 @@ public:
   project_cdk_app_files(const Discovery &project) const override;
   /// As Lambda's Python runtime imports the handler's module
   /// (check_handler_module).
-  bool finds_handler(const std::string &handler, const std::string &task_root,
-                     const std::string &also_looked_for,
-                     std::string &error) const override;
+  bool finds_handler(
+      const std::string &handler, const std::string &task_root,
+      const std::vector<std::pair<std::string, std::string>> &environment,
+      const std::string &also_looked_for, std::string &error) const override;
   /// Keeps the files that changed, and those that mention a changed
   /// module's name (they may import it).
   void keep_changed(const std::set<std::filesystem::path> &changed,

@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "python/module_model.h"
+#include "python/name_resolver.h"
 
 namespace hoist::python {
 
@@ -22,7 +22,8 @@ struct SysPathEdits {
   bool empty() const { return first.empty() && last.empty() && !unknown; }
 };
 
-SysPathEdits sys_path_edits(const ModuleModel &module,
+SysPathEdits sys_path_edits(const NameResolver &resolver,
+                            const ModuleModel &module,
                             const std::vector<std::string> &working_dirs);
 
 /// True when the package whose `__init__` is `module` changes its own
