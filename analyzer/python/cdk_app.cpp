@@ -1,6 +1,7 @@
 #include "python/cdk_app.h"
 
 #include <algorithm>
+#include <map>
 
 #include "python/static_values.h"
 
@@ -57,7 +58,7 @@ public:
     const SyntaxTree &tree = scope.module->tree();
     if (is(node, "identifier")) {
       std::vector<AssignedValue> values =
-          assigned_values(std::string(tree.text(node)), scope);
+          values_of(std::string(tree.text(node)), scope);
       if (values.empty())
         return {};
       Runtime agreed = runtime(values[0].first, values[0].second, depth + 1);
@@ -88,7 +89,9 @@ public:
     return {};
   }
 
-  /// A string: a literal, or a name bound to one value that is.
+  /// A string: a literal, or a name bound to one value that is (a
+  /// parameter: the argument given where the function is called, when a
+  /// call site is bound).
   std::optional<std::string> text(TSNode node, Scope scope,
                                   int depth = 0) const {
     node = unparenthesize(node);
@@ -99,7 +102,7 @@ public:
     if (!is(node, "identifier"))
       return std::nullopt;
     std::vector<AssignedValue> values =
-        assigned_values(std::string(scope.module->tree().text(node)), scope);
+        values_of(std::string(scope.module->tree().text(node)), scope);
     if (values.size() != 1)
       return std::nullopt;
     return text(values[0].first, values[0].second, depth + 1);
@@ -142,9 +145,56 @@ public:
     return path(directory, scope);
   }
 
+  /// Binds the parameters of `function` to the arguments `call` (in
+  /// `caller`) gives them, or to their defaults: a helper that builds a
+  /// function from its parameters (`def create_lambda(self, handler):
+  /// _lambda.Function(..., handler=handler)`) is read once per call.
+  void bind(const FunctionInfo &function, TSNode call, Scope caller) {
+    bound_function_ = &function;
+    bound_call_ = call;
+    bound_.clear();
+    const SyntaxTree &tree = caller.module->tree();
+    std::size_t position = 0;
+    const bool method_call = is(field(call, "function"), "attribute");
+    std::size_t first = method_call ? function.first_given() : 0;
+    for (TSNode argument : named_children(field(call, "arguments"))) {
+      if (is(argument, "keyword_argument"))
+        bound_[std::string(tree.text(field(argument, "name")))] = {
+            field(argument, "value"), caller};
+      else if (first + position < function.parameters.size() &&
+               function.parameters[first + position].kind ==
+                   Parameter::Kind::Positional)
+        bound_[function.parameters[first + position++].name] = {argument,
+                                                                caller};
+    }
+    for (const Parameter &parameter : function.parameters)
+      if (parameter.has_default && !bound_.count(parameter.name))
+        bound_[parameter.name] = {field(parameter.node, "value"),
+                                  {caller.module, function.enclosing}};
+  }
+  void unbind() {
+    bound_function_ = nullptr;
+    bound_call_ = TSNode{};
+    bound_.clear();
+  }
+  /// The call whose arguments are bound, or a null node.
+  TSNode bound_call() const { return bound_call_; }
+
 private:
+  /// assigned_values, and a parameter of the bound function its argument.
+  std::vector<AssignedValue> values_of(const std::string &name,
+                                       Scope scope) const {
+    if (scope.function && scope.function == bound_function_)
+      if (auto it = bound_.find(name); it != bound_.end())
+        return {it->second};
+    return assigned_values(name, scope);
+  }
+
   const NameResolver &resolver_;
   fs::path file_; ///< the module's file, absolute: `__file__`
+  const FunctionInfo *bound_function_ = nullptr;
+  TSNode bound_call_{};
+  std::map<std::string, AssignedValue> bound_;
 };
 
 /// True when the handler string names a Python module under `code_root`.
@@ -189,6 +239,9 @@ std::vector<ConfiguredHandler> cdk_handlers(const NameResolver &resolver,
     configured.code_root = std::move(code_root);
     // A Node.js function goes to the JavaScript front-end.
     configured.runtime = node ? runtime.node_identifier : "python";
+    // Read through a helper's call: said where the helper is called.
+    if (TSNode call = reader.bound_call(); !ts_node_is_null(call))
+      at = call;
     configured.where = {tree.file(), tree.range(at)};
     configured.origin = "the CDK function in " + module.path();
     configured.language =
@@ -252,10 +305,44 @@ std::vector<ConfiguredHandler> cdk_handlers(const NameResolver &resolver,
     if (is(node, "call"))
       read_function(node, {&module, nullptr});
   });
+  // A construction that reads a parameter of its function is read again
+  // for each call of that function in the module, with its arguments.
+  auto reads_parameter = [&](TSNode call, const FunctionInfo &function) {
+    bool reads = false;
+    walk_named_descendants(field(call, "arguments"), [&](TSNode node) {
+      if (is(node, "identifier"))
+        for (const Parameter &parameter : function.parameters)
+          reads = reads || tree.text(node) == parameter.name;
+      return !reads;
+    });
+    return reads;
+  };
+  std::vector<std::pair<TSNode, Scope>> calls;
+  for_each_in_scope(tree.root(), [&](TSNode node) {
+    if (is(node, "call"))
+      calls.push_back({node, {&module, nullptr}});
+  });
   for (const auto *functions : {&module.functions(), &module.nested_functions()})
     for (const FunctionInfo &function : *functions)
       for (TSNode call : function.calls)
+        calls.push_back({call, {&module, &function}});
+  for (const auto *functions : {&module.functions(), &module.nested_functions()})
+    for (const FunctionInfo &function : *functions)
+      for (TSNode call : function.calls) {
+        std::size_t before = out.size();
         read_function(call, {&module, &function});
+        if (out.size() != before || function.parameters.empty() ||
+            !reads_parameter(call, function))
+          continue;
+        for (const auto &[site, caller] : calls)
+          for (const Scope &called : resolver.called_scopes(site, caller))
+            if (called.function == &function) {
+              reader.bind(function, site, caller);
+              read_function(call, {&module, &function});
+              reader.unbind();
+              break;
+            }
+      }
   return out;
 }
 

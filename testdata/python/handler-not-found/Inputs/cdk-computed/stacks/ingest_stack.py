@@ -50,6 +50,12 @@ class IngestStack(Stack):
         )
         self._notify_function(runtime)
         self._web_function(lambda_.Runtime.NODEJS_20_X)
+        # A helper that builds a function from its parameters is read once
+        # per call, with the arguments of that call.
+        # ok: handler-not-found
+        self._worker("ResizeWorker", "resize.handler")
+        # expect: handler-not-found
+        self._worker("ThumbWorker", handler="thumbnail.handler")
 
     def _notify_function(self, runtime: lambda_.Runtime) -> lambda_.Function:
         # The runtime is a parameter: the handler's module, notify.py, says
@@ -72,4 +78,14 @@ class IngestStack(Stack):
             code=lambda_.Code.from_asset(os.path.join(DIRNAME, "../functions/web")),
             # ok: handler-not-found
             handler="index.handler",
+        )
+
+    def _worker(self, name: str, handler: str, memory: int = 256) -> lambda_.Function:
+        return lambda_.Function(
+            self,
+            name,
+            runtime=PYTHON_RUNTIME,
+            memory_size=memory,
+            code=lambda_.Code.from_asset(str(FUNCTIONS_DIR / "workers")),
+            handler=handler,
         )
