@@ -1521,9 +1521,16 @@ private:
         return false;
       }
       // A function passed to a call runs during it, or later in this
-      // invocation: `records.map(async (record) => ...)`, `new Promise(...)`.
+      // invocation: `records.map(async (record) => ...)`, `new Promise(...)`,
+      // bound (`s3.putObject(params, load.bind(undefined, event))`).
       for (TSNode argument : arguments_of(node)) {
         TSNode value = unwrap_expression(argument);
+        if (TSNode bound = is(value, "call_expression")
+                               ? unwrap_expression(field(value, "function"))
+                               : TSNode{};
+            is(bound, "member_expression") &&
+            tree.text(field(bound, "property")) == "bind")
+          value = unwrap_expression(field(bound, "object"));
         Resolved passed = is_function_node(value)
                               ? Resolved(std::pair(&module, value))
                           : is(value, "identifier") ? resolve(module, value)

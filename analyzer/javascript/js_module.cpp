@@ -171,6 +171,26 @@ std::optional<std::string> required_module(const JsModule &module,
   return without_node_prefix(*specifier);
 }
 
+namespace {
+
+/// The SDK X-Ray's `captureAWS(require('aws-sdk'))` (of aws-xray-sdk or
+/// aws-xray-sdk-core) instruments and returns: the same module, traced.
+std::optional<std::pair<std::string, std::string>>
+instrumented_sdk(const JsModule &module, TSNode node) {
+  node = unwrap_expression(node);
+  if (!is(node, "call_expression"))
+    return std::nullopt;
+  std::vector<TSNode> arguments = named_children(field(node, "arguments"));
+  auto capture = imported_name(module, field(node, "function"));
+  if (arguments.size() != 1 || !capture ||
+      (capture->first != "aws-xray-sdk" && capture->first != "aws-xray-sdk-core") ||
+      capture->second != "captureAWS")
+    return std::nullopt;
+  return imported_name(module, arguments[0]);
+}
+
+} // namespace
+
 std::optional<std::pair<std::string, std::string>>
 declared_import(const JsModule &module, TSNode declarator,
                 const std::string &name) {
@@ -184,7 +204,8 @@ declared_import(const JsModule &module, TSNode declarator,
     return std::nullopt;
   if (is(pattern, "identifier"))
     return tree.text(pattern) == name && (required_module(module, value) ||
-                                          is(value, "member_expression"))
+                                          is(value, "member_expression") ||
+                                          instrumented_sdk(module, value))
                ? imported
                : std::nullopt;
   if (!is(pattern, "object_pattern"))
@@ -229,6 +250,8 @@ imported_name(const JsModule &module, TSNode node) {
   }
   if (auto required = required_module(module, node))
     return std::pair(*required, std::string());
+  if (auto sdk = instrumented_sdk(module, node))
+    return sdk;
   return std::nullopt;
 }
 
