@@ -44,7 +44,9 @@ std::optional<YamlStream> parse_yaml(const SourceFilePtr &file,
         {needed ? Severity::Error : Severity::Warning,
          location_at(file, error->line, error->column, 0),
          std::string("is not valid ") + what + ": " + error->message +
-             (needed          ? "; its functions are not checked"
+             (needed          ? "; its functions are not checked (a file "
+                                "that is no deployment file, such as a build "
+                                "log, can be left out with --extend-exclude)"
               : why.empty() ? ""
                             : "; " + why)});
     return std::nullopt;
