@@ -66,6 +66,55 @@ bool declares_one(TSNode declaration) {
   return declarators == 1;
 }
 
+/// True when a `var` of the function `function` holds what `declarator`
+/// gives it from its declaration on, as a `let` would: the function names
+/// it nowhere before it (a `var` is the function's from its start,
+/// `undefined` until assigned), declares it nowhere else and in no
+/// parameter, and reads it in no function declaration (hoisted: it may run
+/// before). Moved to module scope, it is then the same binding.
+bool var_as_let(const JsModule &module, TSNode function, TSNode declarator) {
+  const JsTree &tree = module.tree();
+  TSNode name = field(declarator, "name");
+  const std::string_view text = tree.text(name);
+  if (TSNode parameters = field(function, "parameters");
+      !ts_node_is_null(parameters)) {
+    bool named = false;
+    walk_named_descendants(parameters, [&](TSNode node) {
+      named = named || (is(node, "identifier") && tree.text(node) == text);
+      return !named;
+    });
+    if (named)
+      return false;
+  } else if (TSNode parameter = field(function, "parameter");
+             tree.text(parameter) == text) {
+    return false;
+  }
+  bool as_let = true;
+  std::vector<TSNode> declared_functions;
+  walk_named_descendants(field(function, "body"), [&](TSNode node) {
+    if (is(node, "function_declaration") ||
+        is(node, "generator_function_declaration"))
+      declared_functions.push_back(node);
+    if (!is(node, "identifier") && !is(node, "shorthand_property_identifier") &&
+        !is(node, "shorthand_property_identifier_pattern"))
+      return as_let;
+    if (tree.text(node) != text || ts_node_eq(node, name))
+      return as_let;
+    TSNode parent = ts_node_parent(node);
+    bool declares = (is(parent, "variable_declarator") &&
+                     ts_node_eq(field(parent, "name"), node)) ||
+                    is(node, "shorthand_property_identifier_pattern");
+    as_let = !declares &&
+             ts_node_start_byte(node) >= ts_node_end_byte(declarator);
+    return as_let;
+  });
+  for (TSNode declared : declared_functions)
+    if (as_let && tree.text(field(declared, "body")).find(text) !=
+                      std::string_view::npos)
+      as_let = false;
+  return as_let;
+}
+
 /// The whole lines of a statement of a function's body, and the text that
 /// moves: the statement with the comments after it on its last line (`//
 /// why`, `/* why */`), which are not other code and move with it, as a
@@ -654,8 +703,14 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
   // mended one at a time, `var` then the line, they hid 'the handler calls
   // redisClient.on(...)').
   std::vector<std::string> form;
-  if (!is(declaration, "lexical_declaration") || !declares_one(declaration))
+  const bool var = is(declaration, "variable_declaration");
+  if ((!is(declaration, "lexical_declaration") && !var) ||
+      !declares_one(declaration))
     form.push_back(not_own);
+  else if (var && !var_as_let(module, handler, declarator))
+    form.push_back("its 'var' is named elsewhere in " + owner +
+                   " (before it, in a function declared there, or declared "
+                   "again), where a module-level one would be another");
   auto none = [&form](const std::string &why) {
     std::string reason = why;
     for (std::size_t i = 0; i < form.size(); ++i)
