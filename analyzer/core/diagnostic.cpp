@@ -30,6 +30,20 @@ std::string no_fix_clause(const std::string &reason) {
          reason;
 }
 
+int fix_level(const Diagnostic &diagnostic) {
+  if (!diagnostic.fix)
+    return 0;
+  switch (diagnostic.fix->applicability) {
+  case Applicability::Display:
+    return 1;
+  case Applicability::Unsafe:
+    return 2;
+  case Applicability::Safe:
+    return 3;
+  }
+  return 0;
+}
+
 bool diagnostic_order(const Diagnostic &a, const Diagnostic &b) {
   return std::tie(a.location.file->path(), a.location.range.begin,
                   a.location.range.end, a.rule_id) <

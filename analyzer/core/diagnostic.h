@@ -58,6 +58,11 @@ struct Diagnostic {
   std::vector<Location> call_path;
 };
 
+/// How far a finding's fix may be applied: 0 none, 1 display only, 2 with
+/// --unsafe-fixes, 3 by --fix. A construction several handlers reach moves
+/// for all of them, so the finding kept takes the least of theirs.
+int fix_level(const Diagnostic &diagnostic);
+
 /// Orders diagnostics by path, then position, then rule id, for stable output.
 bool diagnostic_order(const Diagnostic &a, const Diagnostic &b);
 

@@ -2206,18 +2206,28 @@ JsResult analyze(const JsRequest &request) {
     result.call_depth_cut = std::move(cut->second);
   std::stable_sort(ranked.begin(), ranked.end(),
                    [](const auto &a, const auto &b) { return a.first < b.first; });
-  // One finding per place and rule, as for Python: the first handler that
-  // reaches a construction says it.
-  std::set<std::tuple<std::string, std::size_t, std::size_t, std::string>>
-      placed;
-  for (auto &[rank, diagnostic] : ranked) {
+  // One finding per place and rule, as for Python: of the handlers that
+  // reach a construction, the one whose way there allows the least fix says
+  // it (a safe fix for one handler moves the client for all of them), then
+  // the first in rank order.
+  using Place = std::tuple<std::string, std::size_t, std::size_t, std::string>;
+  std::map<Place, std::size_t> placed; // the index in ranked kept
+  for (std::size_t i = 0; i < ranked.size(); ++i) {
+    const Diagnostic &diagnostic = ranked[i].second;
     const Location &at = diagnostic.location;
-    if (placed
-            .insert({at.file->path(), at.range.begin, at.range.end,
-                     diagnostic.rule_id})
-            .second)
-      result.diagnostics.push_back(std::move(diagnostic));
+    auto [kept, inserted] = placed.insert(
+        {{at.file->path(), at.range.begin, at.range.end, diagnostic.rule_id},
+         i});
+    if (!inserted &&
+        fix_level(diagnostic) < fix_level(ranked[kept->second].second))
+      kept->second = i;
   }
+  std::vector<std::size_t> kept;
+  for (const auto &[place, index] : placed)
+    kept.push_back(index);
+  std::sort(kept.begin(), kept.end());
+  for (std::size_t index : kept)
+    result.diagnostics.push_back(std::move(ranked[index].second));
   sort_without_repeats(result.diagnostics);
   return result;
 }

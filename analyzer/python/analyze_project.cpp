@@ -79,23 +79,6 @@ bool same_place(const Diagnostic &a, const Diagnostic &b) {
          a.location.range == b.location.range;
 }
 
-/// How far a finding's fix may be applied: none, display only, with
-/// --unsafe-fixes, by --fix. A construction several handlers reach moves for
-/// all of them, so the merged finding takes the least of theirs.
-int fix_level(const Diagnostic &diagnostic) {
-  if (!diagnostic.fix)
-    return 0;
-  switch (diagnostic.fix->applicability) {
-  case Applicability::Display:
-    return 1;
-  case Applicability::Unsafe:
-    return 2;
-  case Applicability::Safe:
-    return 3;
-  }
-  return 0;
-}
-
 /// Of two findings of one rule at one place, true when `a`'s explanation
 /// (the handler, then the calls that reach it) comes first in file order.
 bool explained_first(const Diagnostic &a, const Diagnostic &b) {
