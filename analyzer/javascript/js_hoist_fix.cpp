@@ -10,6 +10,7 @@
 #include "core/own_lines.h"
 #include "javascript/js_configuration_changes.h"
 #include "javascript/js_failure.h"
+#include "javascript/js_local_object.h"
 #include "javascript/js_resolve.h"
 #include "rules/rule_ids.h"
 #include "treesitter/nodes.h"
@@ -746,6 +747,17 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
         module_var(module, local) || reads_global(module, local))
       return none("the module binds '" + local + "' otherwise");
     along_names.insert(local);
+    // An object it reads that the function changes is per-invocation state:
+    // moved along, it would be built before the changes, once.
+    TSNode local_declarator = ts_node_named_child(statement, 0);
+    if (may_hold_object(tree, field(local_declarator, "value")))
+      if (std::string change =
+              object_change(module, catalogue, body, local_declarator);
+          !change.empty())
+        return none("it reads '" + local + "', an object " + owner +
+                    " changes or hands on ('" + change + "'): moved to module "
+                    "scope with the client, it would be changed after the "
+                    "client was built, and kept across invocations");
   }
   // Every module-level name it reads must be bound before the handler.
   uint32_t handler_start = ts_node_start_byte(handler_statement);
@@ -892,6 +904,18 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
                      (state.front() == '\'' ? state : "'" + state + "'") +
                      ", module state that code may change between INIT and "
                      "an invocation");
+  // So do the locals moved with it: `const ua = tenancy.current.ua` (the
+  // whole statement, whose own name is a local: the walk skips its root).
+  for (const auto &[local, statement] : along)
+    if (std::string state =
+            module_state_read(module, catalogue, statement, modules);
+        !state.empty()) {
+      unsafe.push_back("it reads '" + local + "', whose value reads " +
+                       (state.front() == '\'' ? state : "'" + state + "'") +
+                       ", module state that code may change between INIT and "
+                       "an invocation");
+      break;
+    }
   // The module's walk only for a construction that reads the environment.
   bool writes = false;
   std::string moved_text(tree.text(construction));

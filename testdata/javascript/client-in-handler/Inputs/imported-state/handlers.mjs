@@ -46,3 +46,28 @@ export const frozenHandler = async (event) => {
   const frozen = new S3Client(S3_OPTIONS);
   return frozen.send(new ListBucketsCommand({}));
 };
+
+// Read through a local constant that moves with the client, the same
+// (trial 35js, D): the local's value is judged as the client's.
+export const aliasLiveHandler = async (event) => {
+  setRegion(event.region);
+  const liveRegion = region;
+  // expect: client-in-handler[hoistable]
+  const s3 = new S3Client({ region: liveRegion });
+  return s3.send(new ListBucketsCommand({}));
+};
+
+export const aliasSettingsHandler = async (event) => {
+  settings.configure(event);
+  const settingsRegion = settings.region;
+  // expect: client-in-handler[hoistable]
+  const s3 = new S3Client({ region: settingsRegion });
+  return s3.send(new ListBucketsCommand({}));
+};
+
+export const aliasConstantHandler = async (event) => {
+  const constantRegion = REGION;
+  // expect: client-in-handler[hoistable]
+  const aliased = new S3Client({ region: constantRegion });
+  return aliased.send(new ListBucketsCommand({}));
+};
