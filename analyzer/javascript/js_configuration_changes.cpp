@@ -5,6 +5,7 @@
 
 #include "core/message_excerpt.h"
 #include "javascript/js_environment.h"
+#include "javascript/js_module.h"
 #include "javascript/js_resolve.h"
 #include "treesitter/nodes.h"
 
@@ -127,6 +128,47 @@ bool changes_sdk_configuration(const JsModule &module, TSNode node) {
 
 namespace {
 
+/// The library function `call` calls: an import's (imported_name), or a
+/// method of the process object (`process.loadEnvFile()`), as module
+/// "process".
+std::optional<std::pair<std::string, std::string>>
+called_library(const JsModule &module, TSNode call) {
+  if (!is(call, "call_expression"))
+    return std::nullopt;
+  TSNode callee = unwrap_expression(field(call, "function"));
+  if (auto name = imported_name(module, callee))
+    return name;
+  if (is(callee, "member_expression") &&
+      is_process_object(module, field(callee, "object")))
+    return std::pair(std::string("process"),
+                     std::string(module.tree().text(field(callee, "property"))));
+  return std::nullopt;
+}
+
+/// True when `function` (a function expression) runs while the module code
+/// that names it runs: called at once (`(function () {...})()`, `void
+/// function () {...}()`, not async: that is runs_later), or given to an
+/// array method that calls it before it returns (`forEach`).
+bool runs_now(const JsTree &tree, TSNode function) {
+  TSNode at = function;
+  TSNode parent = ts_node_parent(at);
+  while (is(parent, "parenthesized_expression")) {
+    at = parent;
+    parent = ts_node_parent(parent);
+  }
+  if (is(parent, "call_expression") && ts_node_eq(field(parent, "function"), at))
+    return tree.text(function).rfind("async", 0) != 0;
+  if (!is(parent, "arguments"))
+    return false;
+  TSNode callee = field(ts_node_parent(parent), "function");
+  static const std::set<std::string_view> kCallingNow{
+      "forEach", "map", "flatMap", "filter", "reduce", "reduceRight",
+      "some", "every", "find", "findIndex", "findLast", "findLastIndex",
+      "sort"};
+  return is(callee, "member_expression") &&
+         kCallingNow.count(tree.text(field(callee, "property")));
+}
+
 /// True when `function` (a function expression) runs after the module
 /// code around it, though that code starts it: a callback of a promise or
 /// a timer (`.then(...)`, `setTimeout(...)`, `setImmediate(...)`), or an
@@ -161,6 +203,9 @@ std::string module_init_change(const JsModule &module, bool sdk_configuration,
                                const JsCatalogue *catalogue, Modules *modules,
                                int depth);
 
+/// The functions of the project a walk of init_change entered, each once.
+using Entered = std::set<std::pair<const JsModule *, uint32_t>>;
+
 /// The first change the module-level `statement` makes of the environment
 /// or of SDK v2's configuration (with `sdk_configuration`): by itself (not
 /// with `deferred_only`), in a callback that runs later (runs_later),
@@ -170,36 +215,69 @@ std::string module_init_change(const JsModule &module, bool sdk_configuration,
 std::string init_change(const JsModule &module, TSNode statement,
                         bool sdk_configuration, bool deferred_only,
                         const JsCatalogue *catalogue, Modules *modules,
-                        int depth) {
+                        int depth, Entered *entered = nullptr) {
   const JsTree &tree = module.tree();
+  Entered own;
+  if (!entered)
+    entered = &own;
   std::string found;
   std::function<bool(TSNode, bool)> visit = [&](TSNode node, bool deferred) {
+    if (!found.empty())
+      return false;
+    auto inside = [&](TSNode inner) { return visit(inner, deferred); };
     if (opens_scope(node)) {
       if (is_function_node(node) && runs_later(tree, node))
         walk_named_descendants(node, [&](TSNode inner) {
           return visit(inner, true);
         });
+      else if (is_function_node(node) && runs_now(tree, node))
+        walk_named_descendants(node, inside);
+      else if (is_class_node(node))
+        // Its static blocks and static fields run as it is defined.
+        for (TSNode member : named_children(field(node, "body")))
+          if (is(member, "class_static_block") || is_static_field(member))
+            walk_named_descendants(member, inside);
       return false;
     }
     if (!deferred && deferred_only)
       return true;
-    auto library = is(node, "call_expression")
-                       ? imported_name(module, field(node, "function"))
-                       : std::nullopt;
-    auto required = modules && depth < kMaxRequired
-                        ? required_module(module, node)
-                        : std::nullopt;
+    auto library = called_library(module, node);
+    auto loaded_library = required_module(module, node);
+    auto required = modules && depth < kMaxRequired ? loaded_library
+                                                    : std::nullopt;
     if (writes_environment(module, node) ||
         (sdk_configuration && changes_sdk_configuration(module, node)) ||
         (library && catalogue &&
-         catalogue->writes_environment(library->first, library->second)))
+         catalogue->writes_environment(library->first, library->second)) ||
+        // loaded for what its module code does (`require('dotenv/config')`)
+        (loaded_library && catalogue &&
+         catalogue->writes_environment(*loaded_library, "")))
       found = message_excerpt(tree.text(node), 60);
-    else if (required && required->rfind(".", 0) == 0)
+    else if (required && required->rfind(".", 0) == 0) {
       if (const JsModule *loaded = modules->imported(module, *required))
         if (std::string inner = module_init_change(
                 *loaded, sdk_configuration, catalogue, modules, depth + 1);
             !inner.empty())
           found = message_excerpt(tree.text(node), 40) + " -> " + inner;
+    } else if (is(node, "call_expression") && modules && depth < kMaxRequired) {
+      // A function of the project it calls runs now (`configure();`, a
+      // method, an import's): what it changes, module code does.
+      Resolved called =
+          resolve_function(*modules, module, field(node, "function"));
+      if (called && is_function_node(called->second) &&
+          entered->insert({called->first, ts_node_start_byte(called->second)})
+              .second) {
+        TSNode body = field(called->second, "body");
+        if (!ts_node_is_null(body))
+          if (std::string inner = init_change(
+                  *called->first, body, sdk_configuration, false, catalogue,
+                  modules, depth + 1, entered);
+              !inner.empty())
+            found = is_function_node(unwrap_expression(field(node, "function")))
+                        ? inner // called where it is written: it shows
+                        : message_excerpt(tree.text(node), 40) + " -> " + inner;
+      }
+    }
     return found.empty();
   };
   if (visit(statement, false))
@@ -243,9 +321,7 @@ void InvokePathChanges::note(const JsModule &module,
                              const JsCatalogue &catalogue, TSNode node,
                              const std::string &function) {
   const JsTree &tree = module.tree();
-  auto library = is(node, "call_expression")
-                     ? imported_name(module, field(node, "function"))
-                     : std::nullopt;
+  auto library = called_library(module, node);
   // Library code hoist does not read may write the environment, unless
   // the catalogue knows it for harmless (Python's rule too).
   if (auto called = is(node, "new_expression")

@@ -1,0 +1,10 @@
+// dotenv/config writes the environment as it is loaded, here below the handler (trial 35js, B).
+const { S3Client, ListBucketsCommand } = require("@aws-sdk/client-s3");
+
+exports.handler = async (event) => {
+  // expect: client-in-handler[hoistable]
+  const s3 = new S3Client({});
+  return s3.send(new ListBucketsCommand({}));
+};
+
+require("dotenv/config");
