@@ -140,13 +140,16 @@ public:
   Verdict a_boolean(TSNode value) const {
     return boolean(value) || none(value) ? Verdict::Accepted : Verdict::Unread;
   }
-  Verdict at_least(TSNode value, double least) const {
+  /// `strictly`: the value must be above `least` (a timeout of 0 raises
+  /// ValueError, "cannot be set to a value less than or equal to 0").
+  Verdict at_least(TSNode value, double least, bool strictly = false) const {
     if (none(value))
       return Verdict::Accepted;
     std::optional<double> given = number(value);
     if (!given)
       return boolean(value) || text(value) ? Verdict::Refused : Verdict::Unread;
-    return *given >= least ? Verdict::Accepted : Verdict::Refused;
+    return *given > least || (!strictly && *given == least) ? Verdict::Accepted
+                                                            : Verdict::Refused;
   }
   Verdict region(TSNode value) const {
     if (std::optional<std::string> given = text(value))
@@ -220,8 +223,9 @@ public:
     }
     if (name == "user_agent" || name == "user_agent_extra")
       return a_string(value);
-    if (name == "connect_timeout" || name == "read_timeout" ||
-        name == "max_pool_connections")
+    if (name == "connect_timeout" || name == "read_timeout")
+      return at_least(value, 0, true);
+    if (name == "max_pool_connections")
       return at_least(value, 0);
     if (name == "parameter_validation" || name == "inject_host_prefix" ||
         name == "tcp_keepalive" || name == "use_dualstack_endpoint" ||

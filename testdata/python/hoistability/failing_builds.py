@@ -52,6 +52,15 @@ def module_discovery_handler(event, context):
     return {"region": streams.meta.region_name}
 
 
+def zero_timeout_handler(event, context):
+    if event.get("warmup"):
+        return {"warm": True}
+    # A timeout of 0 is refused too ("less than or equal to 0").
+    # expect: client-in-handler[hoistable]
+    logs = boto3.client("logs", config=Config(connect_timeout=0, read_timeout=0))
+    return {"region": logs.meta.region_name}
+
+
 def discovery_auto_handler(event, context):
     # expect: client-in-handler[hoistable]
     tables = boto3.client("dynamodb", config=Config(endpoint_discovery_enabled=" AUTO "))

@@ -17,6 +17,7 @@ sqs = boto3.client("sqs", config=Config(retries={"attempts": 3}))
 sns = boto3.client("sns", config=Config(connect_timeout="5"))
 ddb = boto3.client("dynamodb", config=Config(endpoint_discovery_enabled="sometimes"))
 streams = boto3.client("timestream-write", config=DISCOVERY)
+logs = boto3.client("logs", config=Config(connect_timeout=0, read_timeout=0))
 tables = boto3.client("dynamodb", config=Config(endpoint_discovery_enabled=" AUTO "))
 bucket = boto3.client("s3", config=Config(endpoint_discovery_enabled="sometimes"))
 
@@ -52,6 +53,14 @@ def discovery_handler(event, context):
 def module_discovery_handler(event, context):
     # expect: client-in-handler[hoistable]
     return {"region": streams.meta.region_name}
+
+
+def zero_timeout_handler(event, context):
+    if event.get("warmup"):
+        return {"warm": True}
+    # A timeout of 0 is refused too ("less than or equal to 0").
+    # expect: client-in-handler[hoistable]
+    return {"region": logs.meta.region_name}
 
 
 def discovery_auto_handler(event, context):
