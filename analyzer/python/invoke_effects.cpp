@@ -570,7 +570,8 @@ public:
                !is(ts_node_parent(node), "decorated_definition")) {
       visit_definition(node);
     }
-    if ((type == "attribute" || type == "call" || type == "identifier") &&
+    if ((type == "attribute" || type == "call" || type == "identifier" ||
+         type == "subscript") &&
         is_default_session(node, scope_) && !builds_only(node))
       add(node, {}, false, kUsesDefaultSession);
     else if (type == "attribute" &&
@@ -1941,15 +1942,39 @@ private:
       return symbol.kind == Symbol::Kind::Path &&
              symbol.path == "boto3.DEFAULT_SESSION";
     }
+    // `boto3.__dict__["DEFAULT_SESSION"]`, `vars(boto3)["DEFAULT_SESSION"]`
+    if (is(node, "subscript"))
+      return string_value(tree, field(node, "subscript")) ==
+                 std::string("DEFAULT_SESSION") &&
+             is_boto3_namespace(field(node, "value"), scope);
     if (!is(node, "identifier") || !scope.function)
       return false;
     std::string name(scope.module->tree().text(node));
+    // `from boto3 import DEFAULT_SESSION` in the function reads it then.
+    if (auto imported = scope.function->bindings.imports.find(name);
+        imported != scope.function->bindings.imports.end())
+      return imported->second == "boto3.DEFAULT_SESSION";
     if (scope.function->bindings.binds(name))
       return false;
     auto values = scope.module->bindings().assignments.find(name);
     return values != scope.module->bindings().assignments.end() &&
            values->second.size() == 1 &&
            is_default_session(values->second.front(), {scope.module, nullptr});
+  }
+
+  /// True when `node` is boto3's namespace as a mapping: `boto3.__dict__`,
+  /// `vars(boto3)`.
+  bool is_boto3_namespace(TSNode node, Scope scope) const {
+    node = unparenthesize(node);
+    const SyntaxTree &tree = scope.module->tree();
+    if (is(node, "attribute") && tree.text(field(node, "attribute")) == "__dict__")
+      return resolver_.resolve(field(node, "object"), scope).path == "boto3";
+    if (is(node, "call") && tree.text(field(node, "function")) == "vars") {
+      std::vector<TSNode> arguments = named_children(field(node, "arguments"));
+      return arguments.size() == 1 &&
+             resolver_.resolve(arguments[0], scope).path == "boto3";
+    }
+    return false;
   }
 
   /// True when `session` is used only to build a client or resource
