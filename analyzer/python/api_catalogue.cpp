@@ -100,6 +100,11 @@ ApiCatalogue ApiCatalogue::load(const std::filesystem::path &catalogue_file) {
       catalogue.transparent_wrappers_.insert(item.get<std::string>());
     for (const auto &item : catalogue.source_.list("python_harmless_calls"))
       catalogue.harmless_calls_.insert(item.get<std::string>());
+    for (const auto &item :
+         catalogue.source_.list("python_environment_writers"))
+      catalogue.environment_writers_.insert(item.get<std::string>());
+    for (const auto &item : catalogue.source_.list("python_environment_views"))
+      catalogue.environment_views_.insert(item.get<std::string>());
     for (const auto &item : catalogue.source_.list("python_value_attributes"))
       catalogue.value_attributes_.insert(item.get<std::string>());
   } catch (const std::exception &error) {
@@ -128,6 +133,14 @@ MethodCalls ApiCatalogue::family_methods(const std::string &family) const {
 }
 
 bool ApiCatalogue::is_harmless(const std::string &path) const {
+  // A harmless package's environment writer is not (`flask.cli.load_dotenv`,
+  // `starlette.config.environ.update`).
+  if (writes_environment(path))
+    return false;
+  for (std::size_t end = path.size(); end != std::string::npos;
+       end = end == 0 ? std::string::npos : path.rfind('.', end - 1))
+    if (environment_views_.count(path.substr(0, end)))
+      return false;
   for (std::size_t end = path.size(); end != std::string::npos;
        end = end == 0 ? std::string::npos : path.rfind('.', end - 1))
     if (harmless_calls_.count(path.substr(0, end)))

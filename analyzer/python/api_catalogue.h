@@ -126,6 +126,16 @@ public:
   /// class: "aws_lambda_powertools.Logger") changes neither the environment
   /// nor boto3's default session: listed, or a member of what is listed.
   bool is_harmless(const std::string &path) const;
+  /// True when the library callable `path` writes `os.environ`
+  /// (`dotenv.load_dotenv`, `flask.cli.load_dotenv`).
+  bool writes_environment(const std::string &path) const {
+    return environment_writers_.count(path) > 0;
+  }
+  /// True when the library object `path` is a view of `os.environ` whose
+  /// writes are its writes (`starlette.config.environ`).
+  bool is_environment_view(const std::string &path) const {
+    return environment_views_.count(path) > 0;
+  }
   /// Lists `path` as harmless too (the configuration's `harmless-calls`).
   void add_harmless(const std::string &path) { harmless_calls_.insert(path); }
   /// The top-level modules of every catalogued API ("boto3", "redis").
@@ -150,6 +160,8 @@ private:
   std::unordered_set<std::string> transparent_wrappers_;
   std::unordered_set<std::string> harmless_calls_;
   std::unordered_set<std::string> value_attributes_;
+  std::unordered_set<std::string> environment_writers_;
+  std::unordered_set<std::string> environment_views_;
   std::unordered_set<std::string> root_modules_;
 };
 

@@ -1596,8 +1596,7 @@ private:
     if (symbol.path == "os.putenv" || symbol.path == "os.unsetenv")
       add(call, {arguments.empty() ? "" : key_of(arguments.front())});
     else if (symbol.path == "boto3.setup_default_session" ||
-             symbol.path == "dotenv.load_dotenv" ||
-             symbol.path == "dotenv.main.load_dotenv")
+             resolver_.catalogue().writes_environment(symbol.path))
       add(call, {});
     else
       return false;
@@ -1910,6 +1909,11 @@ private:
     return string_value(tree_, node).value_or("");
   }
 
+  bool is_environment_view(const Symbol &symbol) const {
+    return symbol.kind == Symbol::Kind::Path &&
+           resolver_.catalogue().is_environment_view(symbol.path);
+  }
+
   bool resolves_to(TSNode node, std::string_view path) const {
     if (!is(node, "attribute") && !is(node, "identifier") &&
         !is(node, "call") && !is(node, "subscript"))
@@ -2022,6 +2026,9 @@ private:
       if (key && (*key == "environ" || *key == "environb"))
         return true;
     }
+    if ((is(node, "identifier") || is(node, "attribute")) &&
+        is_environment_view(resolver_.resolve(node, scope_)))
+      return true; // `starlette.config.environ`
     return is_alias(node) || resolves_to(node, "os.environ") ||
            resolves_to(node, "os.environb") ||
            resolves_to(node, "os.environ._data") ||
