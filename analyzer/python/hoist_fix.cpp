@@ -21,6 +21,7 @@
 #include "python/module_edits.h"
 #include "python/module_imports.h"
 #include "python/refused_arguments.h"
+#include "python/sdk_config_files.h"
 #include "python/sdk_services.h"
 #include "python/standard_library.h"
 #include "python/state_set_at_init.h"
@@ -1455,11 +1456,12 @@ constexpr const char *kSdkSettingsRead =
 std::string sdk_settings_of(const Handler &handler) {
   std::string settings;
   if (handler.environment) {
+    // AWS_DATA_PATH: where a module-level write must place the line.
     for (const auto &[name, value] : handler.environment->variables)
-      if (is_sdk_setting(name))
+      if (is_sdk_setting(name) || name == "AWS_DATA_PATH")
         settings += name + "=" + value + '\n';
     for (const std::string &name : handler.environment->unknown)
-      if (is_sdk_setting(name))
+      if (is_sdk_setting(name) || name == "AWS_DATA_PATH")
         settings += name + '\n';
   }
   return settings;
@@ -1590,6 +1592,7 @@ ConstructionFix hoist(const NameResolver &resolver, const Handler &handler,
   result.environment_read =
       environment_read(resolver, {&module, &function}, call, moved_code);
 
+  result.unknown_service = unknown_service(tree, call, entry).has_value();
   ModuleEdits edits(module, resolver);
   std::string unbound;
   for (const std::string &name : needed)
@@ -1665,11 +1668,15 @@ ConstructionFix hoist(const NameResolver &resolver, const Handler &handler,
   // Module-level environment writes it must follow, made there or by the
   // project functions called there (those of a __main__ block never run in
   // Lambda).
+  // With the SDK files and model directories the function's environment
+  // names: a model installed at module level must come first.
   std::vector<TSNode> after;
-  for (const EnvironmentWrite &write : environment_writes(
-           resolver, {&module, nullptr}, tree.root(), false, kFollowedCalls))
+  SdkConfigFiles sdk_files = sdk_config_files(resolver, handler, {});
+  for (const EnvironmentWrite &write :
+       environment_writes(resolver, {&module, nullptr}, tree.root(), false,
+                          kFollowedCalls, nullptr, &sdk_files))
     if (!edits.runs_only_as_script(write.node) &&
-        write.may_change(result.literals))
+        write.may_change(result.literals, result.unknown_service))
       after.push_back(write.node);
 
   // Module-level code that may configure what it reads
@@ -2569,7 +2576,7 @@ construction_fix(const NameResolver &resolver, const Handler &handler,
   // functions hoist follows from the list it loops over).
   const EnvironmentWrite *told = nullptr;
   for (const EnvironmentWrite &write : environment_writes)
-    if (write.may_change(result.literals) &&
+    if (write.may_change(result.literals, result.unknown_service) &&
         (!told || (told->unseen && !write.unseen)))
       told = &write;
   if (told)

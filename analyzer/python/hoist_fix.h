@@ -38,6 +38,9 @@ struct ConstructionFix {
   /// call gives its own value, so no one object at module scope stands for
   /// it, whatever the calls on one path pass (not hoistable).
   bool per_call = false;
+  /// The construction builds a client of a service the SDK does not know
+  /// (unknown_service): a model written anywhere may be what defines it.
+  bool unknown_service = false;
 };
 
 /// What module-level code of a module does after it imports another that

@@ -38,6 +38,17 @@ bool is_writing_method(std::string_view method) {
                      [&](const char *name) { return method == name; });
 }
 
+/// True when `path` names a library function that starts a child process,
+/// which may write any file.
+bool is_child_process(const std::string &path) {
+  static const char *kChildren[] = {
+      "subprocess.run",        "subprocess.call",
+      "subprocess.check_call", "subprocess.check_output",
+      "subprocess.Popen",      "subprocess.getoutput",
+      "subprocess.getstatusoutput", "os.system", "os.popen"};
+  return std::count(std::begin(kChildren), std::end(kChildren), path) > 0;
+}
+
 /// True when `path`, code that computes a file's path, names it like the
 /// SDKs' configuration or credentials: it may be one of them.
 bool may_name_sdk_config_file(std::string path) {
@@ -708,12 +719,7 @@ private:
                                     "os.symlink"};
     if (std::count(std::begin(kCopies), std::end(kCopies), path))
       return argument(1, "dst");
-    static const char *kChildren[] = {
-        "subprocess.run",        "subprocess.call",
-        "subprocess.check_call", "subprocess.check_output",
-        "subprocess.Popen",      "subprocess.getoutput",
-        "subprocess.getstatusoutput", "os.system", "os.popen"};
-    if (std::count(std::begin(kChildren), std::end(kChildren), path)) {
+    if (is_child_process(path)) {
       // A command written out (`["pip", "install", ...]`) that names no
       // SDK file writes none of them.
       std::optional<TSNode> command = argument(0, "args");
@@ -860,6 +866,145 @@ private:
                  ? ", the SDK's credentials it reads"
                  : ", the SDK's configuration it reads"));
     return true;
+  }
+
+  /// With the function's environment known (sdk_files_): a file written
+  /// where botocore's loader may find a service model, a directory
+  /// AWS_DATA_PATH names or ~/.aws/models (copied, extracted, linked,
+  /// written). A client built before it (at INIT) lacks that model or its
+  /// extras. A path hoist cannot tell counts where AWS_DATA_PATH is set, and
+  /// else only for a client of a service the SDK does not know
+  /// (models_only). True when it adds one.
+  bool add_model_file_write(TSNode call, TSNode callee,
+                            const std::vector<TSNode> &arguments) {
+    if (!sdk_files_)
+      return false;
+    std::optional<TSNode> written = path_written(callee, arguments);
+    if (!written) {
+      written = more_written(callee, arguments);
+      if (written && ts_node_is_null(*written))
+        written = unpacked_into(callee, arguments);
+    }
+    if (!written)
+      written = child_command(callee, arguments);
+    if (!written)
+      return false;
+    std::vector<std::string> literals;
+    std::string leading;
+    if (!ts_node_is_null(*written)) {
+      path_literals(*written, literals, 3);
+      leading = leading_literal(*written, 3);
+    }
+    using Place = SdkConfigFiles::ModelPlace;
+    Place place = sdk_files_->model_place(literals, leading);
+    // A command written out names what it writes.
+    if (place == Place::Unknown && !ts_node_is_null(*written) &&
+        child_command(callee, arguments) &&
+        std::none_of(sdk_files_->data_paths.begin(),
+                     sdk_files_->data_paths.end(),
+                     [](const std::string &path) { return path.empty(); }))
+      place = Place::Outside;
+    if (place == Place::Outside)
+      return false;
+    std::string directories = sdk_files_->model_directories();
+    add(call, {"AWS_DATA_PATH"}, false,
+        (place == Place::Inside
+             ? "writes a file in " + directories
+             : "writes a file whose path hoist cannot tell, which may be in " +
+                   directories) +
+            ", where the SDK's loader finds the service models it reads "
+            "when it builds a client");
+    writes.back().models_only =
+        place == Place::Unknown && sdk_files_->data_paths.empty();
+    return true;
+  }
+
+  /// The directory a tree copied or an archive unpacked goes to
+  /// (`shutil.copytree(src, dst)`, `archive.extractall(path)`), or a null
+  /// node when not given.
+  TSNode unpacked_into(TSNode callee,
+                       const std::vector<TSNode> &arguments) const {
+    Symbol symbol = resolver_.resolve(callee, scope_);
+    std::string path = symbol.kind == Symbol::Kind::Path ? symbol.path : "";
+    std::string_view method =
+        is(callee, "attribute") ? tree_.text(field(callee, "attribute")) : "";
+    std::size_t position = 1;
+    std::string_view keyword = "path";
+    if (path == "shutil.copytree")
+      keyword = "dst";
+    else if (path == "shutil.unpack_archive")
+      keyword = "extract_dir";
+    else if (method == "extractall")
+      position = 0;
+    for (std::size_t i = 0; i < arguments.size(); ++i)
+      if (is(arguments[i], "keyword_argument")
+              ? tree_.text(field(arguments[i], "name")) == keyword
+              : i == position)
+        return is(arguments[i], "keyword_argument")
+                   ? field(arguments[i], "value")
+                   : arguments[i];
+    return TSNode{};
+  }
+
+  /// The command of a call that starts a child process (`subprocess.run`,
+  /// `os.system`), or a null node when it is not one written out.
+  std::optional<TSNode> child_command(TSNode callee,
+                                      const std::vector<TSNode> &arguments) const {
+    Symbol symbol = resolver_.resolve(callee, scope_);
+    std::string path = symbol.kind == Symbol::Kind::Path ? symbol.path : "";
+    if (!is_child_process(path))
+      return std::nullopt;
+    if (arguments.empty() || is(arguments.front(), "keyword_argument"))
+      return TSNode{};
+    TSNode command = unparenthesize(arguments.front());
+    return is(command, "list") || is(command, "tuple") ||
+                   string_value(tree_, command)
+               ? command
+               : TSNode{};
+  }
+
+  /// The string literals of the code that computes a path, `depth` names
+  /// deep through the values of the names it reads (`d` in
+  /// `os.path.join(d, "service-2.json")`).
+  void path_literals(TSNode code, std::vector<std::string> &literals,
+                     int depth) const {
+    auto visit = [&](TSNode node) {
+      if (std::optional<std::string> text = string_value(tree_, node)) {
+        literals.push_back(*text);
+        return false;
+      }
+      if (is(node, "identifier") && depth > 0)
+        if (const std::vector<TSNode> *values = assigned_values(node))
+          for (TSNode value : *values)
+            path_literals(value, literals, depth - 1);
+      return true;
+    };
+    if (visit(code))
+      walk_named_descendants(code, visit);
+  }
+
+  /// The literal a path starts from (`"/tmp"` in `os.path.join("/tmp",
+  /// key)`, `Path("/tmp") / key`, `"/tmp/" + key`, or a name holding one
+  /// of those), or "".
+  std::string leading_literal(TSNode code, int depth) const {
+    code = unparenthesize(code);
+    if (std::optional<std::string> text = string_value(tree_, code))
+      return *text;
+    if (is(code, "binary_operator"))
+      return leading_literal(field(code, "left"), depth);
+    if (is(code, "call")) {
+      std::string called = resolver_.called_path(code, scope_);
+      std::vector<TSNode> parts = named_children(field(code, "arguments"));
+      if ((called == "os.path.join" || called.rfind("pathlib.", 0) == 0) &&
+          !parts.empty() && !is(parts.front(), "keyword_argument"))
+        return leading_literal(parts.front(), depth);
+      return "";
+    }
+    if (depth > 0)
+      if (const std::vector<TSNode> *values = assigned_values(code);
+          values && values->size() == 1)
+        return leading_literal(values->front(), depth - 1);
+    return "";
   }
 
   /// Writes path_written does not count (they may write the SDK's files
@@ -1487,7 +1632,8 @@ private:
     case OpenedFile::Other:
       break;
     }
-    if (add_sdk_file_write(call, callee, arguments))
+    if (add_sdk_file_write(call, callee, arguments) ||
+        add_model_file_write(call, callee, arguments))
       return;
     if (runs_other_code(call, callee, arguments))
       return;
@@ -3342,8 +3488,10 @@ std::string library_call_changing(const NameResolver &resolver,
   return "";
 }
 
-bool EnvironmentWrite::may_change(
-    const std::vector<std::string> &literals) const {
+bool EnvironmentWrite::may_change(const std::vector<std::string> &literals,
+                                  bool unknown_service) const {
+  if (models_only && !unknown_service)
+    return false;
   if (keys.empty())
     return true;
   for (const std::string &key : keys)

@@ -38,6 +38,10 @@ struct EnvironmentWrite {
   /// written, for messages; empty otherwise.
   std::string module{};
   std::string module_text{};
+  /// True for a file written at a path hoist cannot tell, which may be a
+  /// service model in ~/.aws/models: it changes only what a client of a
+  /// service the SDK does not know builds from.
+  bool models_only = false;
 
   /// What it does (`changes`), saying `reader` for the construction that the
   /// phrases call "it" ("changes the environment the construction reads").
@@ -47,7 +51,10 @@ struct EnvironmentWrite {
   /// `literals` may read what this write changes: it names no variable, one
   /// of those literals, or one a library reads on its own (`AWS_REGION`,
   /// `AWS_PROFILE`, `PGHOST`, proxies).
-  bool may_change(const std::vector<std::string> &literals) const;
+  /// `unknown_service`: the construction is a client of a service the SDK
+  /// does not know (which a model written anywhere may define).
+  bool may_change(const std::vector<std::string> &literals,
+                  bool unknown_service = false) const;
 };
 
 /// True for the names of a container's methods that only read it (`get`,

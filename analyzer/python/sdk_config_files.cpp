@@ -15,6 +15,27 @@ bool names_sdk_file(const std::string &variable) {
          variable == "AWS_SHARED_CREDENTIALS_FILE";
 }
 
+/// The variable that names the directories of service models.
+constexpr const char *kDataPath = "AWS_DATA_PATH";
+
+/// Adds the directories `value` of AWS_DATA_PATH names to `files` ("" for
+/// one not known).
+void add_data_paths(SdkConfigFiles &files, const std::string &value) {
+  if (value.empty()) {
+    files.data_paths.emplace_back();
+    return;
+  }
+  std::size_t start = 0;
+  while (start <= value.size()) {
+    std::size_t end = value.find(':', start);
+    if (end == std::string::npos)
+      end = value.size();
+    if (end > start)
+      files.data_paths.push_back(value.substr(start, end - start));
+    start = end + 1;
+  }
+}
+
 std::string base_name(const std::string &path) {
   std::size_t end = path.find_last_not_of('/');
   if (end == std::string::npos)
@@ -74,6 +95,49 @@ std::string SdkConfigFiles::said(const std::string &variable) const {
   return variable;
 }
 
+SdkConfigFiles::ModelPlace
+SdkConfigFiles::model_place(const std::vector<std::string> &literals,
+                            const std::string &leading) const {
+  auto under = [](const std::string &path, const std::string &directory) {
+    std::string top = directory;
+    while (top.size() > 1 && top.back() == '/')
+      top.pop_back();
+    return path == top || path.rfind(top + "/", 0) == 0;
+  };
+  bool aws = false, models = false;
+  for (const std::string &literal : literals) {
+    // A path read from the variable (`os.environ["AWS_DATA_PATH"]`).
+    if (literal.find(".aws/models") != std::string::npos ||
+        literal == kDataPath)
+      return ModelPlace::Inside;
+    // `os.path.join(home, ".aws", "models")`
+    aws = aws || literal == ".aws" || literal.find("/.aws") != std::string::npos;
+    models = models || literal == "models" || literal.rfind("models/", 0) == 0;
+    for (const std::string &directory : data_paths)
+      if (anchored(directory) && under(literal, directory))
+        return ModelPlace::Inside;
+  }
+  if (aws && models)
+    return ModelPlace::Inside;
+  if (leading.empty() || leading.front() != '/' ||
+      leading.find(".aws") != std::string::npos)
+    return ModelPlace::Unknown;
+  for (const std::string &directory : data_paths)
+    if (!anchored(directory) || under(directory, leading))
+      return ModelPlace::Unknown;
+  return ModelPlace::Outside;
+}
+
+std::string SdkConfigFiles::model_directories() const {
+  if (data_paths.empty())
+    return "~/.aws/models";
+  std::string named;
+  for (const std::string &directory : data_paths)
+    named += (named.empty() ? "'" : ", '") +
+             (directory.empty() ? std::string("?") : directory) + "'";
+  return "the directories AWS_DATA_PATH names (" + named + ")";
+}
+
 SdkConfigFiles sdk_config_files(const NameResolver &resolver,
                                 const Handler &handler,
                                 const std::vector<ReachedFunction> &reached) {
@@ -82,9 +146,13 @@ SdkConfigFiles sdk_config_files(const NameResolver &resolver,
     for (const auto &[name, value] : handler.environment->variables)
       if (names_sdk_file(name))
         files.named.emplace_back(name, value);
+      else if (name == kDataPath)
+        add_data_paths(files, value);
     for (const std::string &name : handler.environment->unknown)
       if (names_sdk_file(name))
         files.named.emplace_back(name, "");
+      else if (name == kDataPath)
+        add_data_paths(files, "");
   }
   std::vector<const ModuleModel *> modules;
   if (handler.function_module)
@@ -98,7 +166,8 @@ SdkConfigFiles sdk_config_files(const NameResolver &resolver,
     // saved for the others, nearly all.
     std::string_view text = module->tree().text(module->tree().root());
     if (text.find("AWS_CONFIG_FILE") == std::string_view::npos &&
-        text.find("AWS_SHARED_CREDENTIALS_FILE") == std::string_view::npos)
+        text.find("AWS_SHARED_CREDENTIALS_FILE") == std::string_view::npos &&
+        text.find(kDataPath) == std::string_view::npos)
       continue;
     for (const EnvironmentWrite &write : environment_writes(
              resolver, {module, nullptr}, module->tree().root()))
@@ -106,6 +175,8 @@ SdkConfigFiles sdk_config_files(const NameResolver &resolver,
         if (names_sdk_file(key))
           files.named.emplace_back(key,
                                    written_value(module->tree(), write.node));
+        else if (key == kDataPath)
+          add_data_paths(files, written_value(module->tree(), write.node));
   }
   return files;
 }

@@ -15,6 +15,7 @@ namespace hoist::python {
 /// AWS_SHARED_CREDENTIALS_FILE, as its deployment configuration or its
 /// modules' own code (`os.environ.setdefault(...)`) set them. botocore reads
 /// them when it builds, relative to the working directory when relative.
+/// And the directories of service models AWS_DATA_PATH names.
 struct SdkConfigFiles {
   /// Each variable set, with the path it is given ("" when known only at
   /// deployment or computed).
@@ -28,6 +29,24 @@ struct SdkConfigFiles {
   std::string relative() const;
   /// "AWS_CONFIG_FILE names '/tmp/x.ini'", for messages.
   std::string said(const std::string &variable) const;
+
+  /// The directories AWS_DATA_PATH names, split at ':' ("" for a value
+  /// hoist cannot read); empty when it is not set. botocore's loader looks
+  /// for service models there (and in ~/.aws/models) when it builds a
+  /// client.
+  std::vector<std::string> data_paths;
+
+  /// Where a path written, from the string literals of the code that
+  /// computes it, lies against the model directories: in one (a literal
+  /// under a directory of AWS_DATA_PATH or naming `.aws/models`), outside
+  /// them all (`leading`, the absolute literal the path starts from, is
+  /// neither under one nor above one), or unknown.
+  enum class ModelPlace { Inside, Outside, Unknown };
+  ModelPlace model_place(const std::vector<std::string> &literals,
+                         const std::string &leading) const;
+  /// "the directory AWS_DATA_PATH names ('/tmp/models')", or "~/.aws/models"
+  /// without it, for messages.
+  std::string model_directories() const;
 };
 
 /// The SDK files `handler`'s environment names: its configuration's, then
