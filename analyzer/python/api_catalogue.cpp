@@ -67,6 +67,7 @@ ApiCatalogue ApiCatalogue::load(const std::filesystem::path &catalogue_file) {
                           : catalogue.family_methods(entry.family);
       entry.thread_safe = item.value("thread_safe", true);
       entry.event_loop = item.value("event_loop", false);
+      entry.blocking_keyword = item.value("blocking_keyword", "");
       if (!catalogue.entries_.emplace(entry.api, entry).second)
         throw std::runtime_error("duplicate entry '" + entry.api + "'");
       catalogue.root_modules_.insert(root_module_of(entry.api));

@@ -53,6 +53,9 @@ struct ApiEntry : CatalogueEntry {
   /// What it builds belongs to the event loop it first runs in (the
   /// catalogue's 'event_loop'): an aiohttp session, an asyncpg connection.
   bool event_loop = false;
+  /// The keyword that makes the pool it builds block when no connection is
+  /// free (the catalogue's 'blocking_keyword': urllib3's `block`), or "".
+  std::string blocking_keyword{};
 };
 
 /// An event router (AWS Lambda Powertools' resolvers, a Chalice or FastAPI

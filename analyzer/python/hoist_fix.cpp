@@ -13,6 +13,7 @@
 #include "core/indefinite_article.h"
 #include "core/move_append.h"
 #include "core/own_lines.h"
+#include "python/blocking_pools.h"
 #include "python/check.h"
 #include "python/constant_tests.h"
 #include "python/environment_reads.h"
@@ -1664,6 +1665,10 @@ ConstructionFix hoist(const NameResolver &resolver, const Handler &handler,
     unsafe.push_back(escapes);
   if (entry.fix != "safe")
     unsafe.push_back(entry_reason(entry));
+  if (std::string why =
+          blocking_pool_kept_busy(tree, function, call, local, entry);
+      !why.empty())
+    unsafe.push_back(why);
 
   // Module-level environment writes it must follow, made there or by the
   // project functions called there (those of a __main__ block never run in
