@@ -1088,8 +1088,35 @@ private:
           !std::count(run.begin(), run.end(), imported.module)) {
         run.push_back(imported.module);
         add_import_of(node, *imported.module);
+      } else if (imported.kind == Symbol::Kind::Path &&
+                 add_library_import(node, path)) {
+        return;
       }
     }
+  }
+
+  /// An import in a function of an installed library's module `path`,
+  /// which runs that module's code the first time (a package that sets
+  /// environment defaults when imported), as a call of library code hoist
+  /// does not see into: unless it is the standard library's, one the
+  /// catalogue lists as harmless or builds with (`json`, `boto3`), or one
+  /// the module imports at its top (its code has run at INIT). True when it
+  /// adds one.
+  bool add_library_import(TSNode node, const std::string &path) {
+    if (!scope_.function || path.empty() || path.front() == '.')
+      return false;
+    std::string root = path.substr(0, path.find('.'));
+    const ApiCatalogue &catalogue = resolver_.catalogue();
+    if (is_standard_library(root) || catalogue.is_harmless(path) ||
+        catalogue.is_root_module(root))
+      return false;
+    for (const auto &[name, imported] : scope_.module->bindings().imports)
+      if (imported == path || imported.rfind(path + ".", 0) == 0)
+        return false;
+    add(node, {}, false, kRunsLibraryCode);
+    writes.back().unseen = true;
+    writes.back().library = path;
+    return true;
   }
 
   /// What importing `module` at `node` runs: its code, unless it has run
@@ -1288,6 +1315,8 @@ private:
       loaded = resolver_.imported(*path, *scope_.module);
     if (loaded.kind == Symbol::Kind::Module && loaded.module)
       add_module_code(call, *loaded.module);
+    else if (loaded.kind == Symbol::Kind::Path && name != "importlib.reload")
+      add_library_import(call, loaded.path);
     else if (loaded.kind != Symbol::Kind::Path) { // not a library: unknown
       add(call, {});
       writes.back().unseen = true;
@@ -2305,8 +2334,24 @@ bool in_harmless_library(const NameResolver &resolver,
   return false;
 }
 
+/// True when `text` (a module) has an import indented, as in a function
+/// (`def f():\n    import envdefaults`): a byte scan.
+bool has_indented_import(std::string_view text) {
+  for (std::size_t at = text.find('\n'); at != std::string_view::npos;
+       at = text.find('\n', at + 1)) {
+    std::size_t start = text.find_first_not_of(" \t", at + 1);
+    if (start == std::string_view::npos)
+      return false;
+    if (start > at + 1 && (text.compare(start, 7, "import ") == 0 ||
+                           text.compare(start, 5, "from ") == 0))
+      return true;
+  }
+  return false;
+}
+
 bool may_write_environment(std::string_view text) {
-  return text.find("environ") != std::string_view::npos ||
+  return has_indented_import(text) ||
+         text.find("environ") != std::string_view::npos ||
          text.find("exec") != std::string_view::npos ||
          text.find("import_module") != std::string_view::npos ||
          text.find("__import__") != std::string_view::npos ||
