@@ -106,6 +106,8 @@ ApiCatalogue ApiCatalogue::load(const std::filesystem::path &catalogue_file) {
       catalogue.environment_writers_.insert(item.get<std::string>());
     for (const auto &item : catalogue.source_.list("python_environment_views"))
       catalogue.environment_views_.insert(item.get<std::string>());
+    for (const auto &item : catalogue.source_.list("python_shallow_copies"))
+      catalogue.shallow_copies_.insert(item.get<std::string>());
     for (const auto &item : catalogue.source_.list("python_value_attributes"))
       catalogue.value_attributes_.insert(item.get<std::string>());
   } catch (const std::exception &error) {

@@ -120,6 +120,12 @@ public:
   bool holds_value(std::string_view attribute) const {
     return value_attributes_.count(std::string(attribute)) > 0;
   }
+  /// True when the callable `path` (a builtin by its name: "list") returns
+  /// a new container holding the items of the one it is given (`list(L)`,
+  /// `copy.copy(d)`), which therefore shares what they hold.
+  bool copies_shallowly(const std::string &path) const {
+    return shallow_copies_.count(path) > 0;
+  }
   /// True when the library decorator or wrapper `path` always calls the
   /// function it wraps and lets its errors through (`functools.lru_cache`).
   bool always_calls_wrapped(const std::string &path) const {
@@ -165,6 +171,7 @@ private:
   std::unordered_set<std::string> value_attributes_;
   std::unordered_set<std::string> environment_writers_;
   std::unordered_set<std::string> environment_views_;
+  std::unordered_set<std::string> shallow_copies_;
   std::unordered_set<std::string> root_modules_;
 };
 

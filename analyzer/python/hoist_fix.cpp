@@ -24,6 +24,7 @@
 #include "python/refused_arguments.h"
 #include "python/sdk_config_files.h"
 #include "python/sdk_services.h"
+#include "python/shared_items.h"
 #include "python/standard_library.h"
 #include "python/state_set_at_init.h"
 
@@ -1688,6 +1689,7 @@ ConstructionFix hoist(const NameResolver &resolver, const Handler &handler,
   // (`SESSION.events.register(...)`: a client copies its session's hooks
   // when it is built) it must follow too; binding a name of its own
   // (`plain = boto3.client("logs")`) configures nothing.
+  std::vector<std::string> watched = needed;
   auto configures_needed = [&](TSNode expression) {
     if (is(expression, "assignment") &&
         is(field(expression, "left"), "identifier"))
@@ -1702,8 +1704,58 @@ ConstructionFix hoist(const NameResolver &resolver, const Handler &handler,
         return true;
     }
     std::vector<std::string> read = names_read(tree, expression);
-    return std::any_of(needed.begin(), needed.end(), [&](const std::string &n) {
-      return std::count(read.begin(), read.end(), n) > 0;
+    if (std::any_of(watched.begin(), watched.end(), [&](const std::string &n) {
+          return std::count(read.begin(), read.end(), n) > 0;
+        }))
+      return true;
+    // A function of the module called there (`_configure()`) that names
+    // what it reads may change it.
+    if (!is(expression, "call"))
+      return false;
+    Symbol called =
+        resolver.resolve(field(expression, "function"), {&module, nullptr});
+    if (called.kind != Symbol::Kind::Function || called.module != &module ||
+        !called.function)
+      return false;
+    bool names = false;
+    for_each_in_scope(called.function->body, [&](TSNode node) {
+      names = names || (is(node, "identifier") &&
+                        std::count(watched.begin(), watched.end(),
+                                   std::string(tree.text(node))));
+      return !names;
+    });
+    return names;
+  };
+  // What module code binds to what it reads, or to its items, changes it
+  // too: `for _t in TARGETS: _t["region_name"] = ...`, `ACTIVE =
+  // dict(DEFAULTS)` then `ACTIVE["ddb"][...] = ...`.
+  auto takes_watched = [&](TSNode value) {
+    bool takes = false;
+    walk_named_descendants(value, [&](TSNode node) {
+      if (!is(node, "identifier") ||
+          !std::count(watched.begin(), watched.end(), std::string(tree.text(node))))
+        return !takes;
+      TSNode root = node;
+      while (is(ts_node_parent(root), "subscript") &&
+             ts_node_eq(field(ts_node_parent(root), "value"), root))
+        root = ts_node_parent(root);
+      takes = ts_node_eq(root, unparenthesize(value)) ||
+              handed_out(resolver, {&module, nullptr}, root, false) !=
+                  HandedOut::Nothing;
+      return !takes;
+    });
+    if (is(unparenthesize(value), "identifier"))
+      takes = takes || std::count(watched.begin(), watched.end(),
+                                  std::string(tree.text(unparenthesize(value))));
+    return takes;
+  };
+  auto watch_bound = [&](TSNode left) {
+    if (is(left, "identifier"))
+      watched.emplace_back(tree.text(left));
+    walk_named_descendants(left, [&](TSNode node) {
+      if (is(node, "identifier") && !is(ts_node_parent(node), "attribute"))
+        watched.emplace_back(tree.text(node));
+      return true;
     });
   };
   for (TSNode statement : named_children(tree.root())) {
@@ -1712,6 +1764,13 @@ ConstructionFix hoist(const NameResolver &resolver, const Handler &handler,
                             : statement;
     if (is(definition, "function_definition") || edits.is_main_block(statement))
       continue;
+    TSNode inner = is(statement, "expression_statement")
+                       ? ts_node_named_child(statement, 0)
+                       : statement;
+    if ((is(inner, "assignment") || is(inner, "for_statement")) &&
+        !ts_node_is_null(field(inner, "right")) &&
+        takes_watched(field(inner, "right")))
+      watch_bound(field(inner, "left"));
     bool configures = is(statement, "expression_statement") &&
                       configures_needed(ts_node_named_child(statement, 0));
     // A class body runs where the class is defined.

@@ -3,6 +3,7 @@
 #include "python/check.h"
 #include "python/invoke_effects.h"
 #include "python/module_imports.h"
+#include "python/shared_items.h"
 
 #include <algorithm>
 #include <array>
@@ -896,6 +897,8 @@ private:
         if (ts_node_is_null(object))
           return false;
         Symbol instance = resolver_.resolve(object, scope);
+        if (!instance.known() && iteration_target(object, scope))
+          return true;
         return instance.kind == Symbol::Kind::Object && instance.cls &&
                instance.module && !instance.cls->self_assignments.count(name) &&
                derives_from(resolver_, *instance.module, *instance.cls,
@@ -1446,7 +1449,36 @@ private:
     if (tree.text(callee) == "globals")
       return owner.kind == Symbol::Kind::Module && owner.module == scope.module;
     return tree.text(callee) == "vars" && arguments.size() == 1 &&
-           may_be(arguments.front(), scope, owner);
+           (may_be(arguments.front(), scope, owner) ||
+            (owner.kind == Symbol::Kind::Class &&
+             !resolver_.resolve(arguments.front(), scope).known() &&
+             iteration_target(arguments.front(), scope)));
+  }
+
+  /// True when `node` is a name its function binds as the target of a loop
+  /// or comprehension (`for c in (S3Opts, SqsOpts)`, `for k in
+  /// Child.__mro__`, `for h in HANDLERS`): hoist does not follow what it
+  /// iterates, so it may be any class, or an instance of one.
+  static bool iteration_target(TSNode node, Scope scope) {
+    if (!is(node, "identifier") || !scope.function)
+      return false;
+    const SyntaxTree &tree = scope.module->tree();
+    std::string_view name = tree.text(node);
+    bool found = false;
+    for_each_in_scope(scope.function->body, [&](TSNode inner) {
+      TSNode left = is(inner, "for_statement") || is(inner, "for_in_clause")
+                        ? field(inner, "left")
+                        : TSNode{};
+      if (!found && !ts_node_is_null(left) && is(left, "identifier"))
+        found = tree.text(left) == name;
+      if (!found && !ts_node_is_null(left))
+        walk_named_descendants(left, [&](TSNode bound) {
+          found = found || (is(bound, "identifier") && tree.text(bound) == name);
+          return !found;
+        });
+      return !found;
+    });
+    return found;
   }
 
   /// How a function of `module` sets `name` of `owner` (a project module,
@@ -1480,13 +1512,39 @@ private:
           return true;
       return false;
     };
+    // `name` taken out of the owner's namespace, or something reached in
+    // it: `globals()["OPTS"]`, `vars(Cls)["opts"]["k"]`,
+    // `globals().get("OPTS")`.
+    auto reaches_item = [&](TSNode node, Scope scope) {
+      static const std::unordered_set<std::string_view> kGetters = {
+          "get", "setdefault", "pop", "__getitem__"};
+      for (node = unparenthesize(node);; node = unparenthesize(node)) {
+        if (is(node, "subscript")) {
+          if (namespace_of(field(node, "value"), scope, owner) &&
+              names(field(node, "subscript")))
+            return true;
+          node = field(node, "value");
+        } else if (is(node, "attribute")) {
+          node = field(node, "object");
+        } else if (TSNode callee = field(node, "function");
+                   is(node, "call") && is(callee, "attribute") &&
+                   kGetters.count(tree.text(field(callee, "attribute")))) {
+          std::vector<TSNode> arguments =
+              named_children(field(node, "arguments"));
+          if (namespace_of(field(callee, "object"), scope, owner) &&
+              !arguments.empty() && names(arguments.front()))
+            return true;
+          node = field(callee, "object");
+        } else {
+          return false;
+        }
+      }
+    };
     for (const auto *functions : every_function(module))
       for (const FunctionInfo &function : *functions) {
         Scope scope{&module, &function};
         for (TSNode target : function.written_targets) {
-          if (is(target, "subscript") &&
-              namespace_of(field(target, "value"), scope, owner) &&
-              names(field(target, "subscript")))
+          if (reaches_item(target, scope))
             return written_as(tree, target);
           // `handler.__dict__ |= {...}` may set any name.
           if (namespace_of(target, scope, owner))
@@ -1511,7 +1569,8 @@ private:
                std::count(container_mutating_methods().begin(),
                           container_mutating_methods().end(),
                           tree.text(field(callee, "attribute"))) &&
-               reaches_name(field(callee, "object"), scope)))
+               (reaches_name(field(callee, "object"), scope) ||
+                reaches_item(field(callee, "object"), scope))))
             return std::string(called) + "(...)";
         }
       }
@@ -1573,19 +1632,16 @@ private:
     const SyntaxTree &tree = module.tree();
     // Containers a display holds (`STATE = {"kw": {}}`) are reached
     // through its items: `kw = STATE.get("kw")`, `kw = STATE["kw"]`.
-    bool holds_containers = false;
-    if (!is(value, "call"))
-      walk_named_descendants(value, [&](TSNode inner) {
-        holds_containers = holds_containers || is(inner, "dictionary") ||
-                           is(inner, "list") || is(inner, "set");
-        return !holds_containers;
-      });
+    bool nested = !is(value, "call") && holds_containers(value);
     std::string found;
+    Scope scope{&module, nullptr};
     auto visit = [&](TSNode node) {
       if (!found.empty())
         return false;
       if (!is(node, "identifier") || tree.text(node) != name)
         return true;
+      TSNode named = node;
+      bool holds_containers = nested;
       while (holds_containers) {
         TSNode up = ts_node_parent(node);
         if (is(up, "subscript") && ts_node_eq(field(up, "value"), node)) {
@@ -1619,12 +1675,28 @@ private:
             kind_of_parent == "typed_default_parameter") &&
            ts_node_eq(field(parent, "value"), node)) ||
           kept_by_project_code(module, parent);
+      // What hands out its items (`for spec in CLIENTS`, `list(CLIENTS)`,
+      // `next(iter(CLIENTS))`), or may give back the container itself
+      // (`getattr(o, "x", CFG)`), gives code another name for what the
+      // construction reads; its nested containers are shared by a copy.
+      HandedOut out = handed_out(
+          resolver_, scope, node,
+          ts_node_eq(node, named) && is(value, "dictionary"));
+      bool hands = out == HandedOut::Itself ||
+                   (out == HandedOut::Items && nested);
+      TSNode statement = parent;
+      while (!ts_node_is_null(ts_node_parent(statement)) &&
+             !is(ts_node_parent(statement), "block") &&
+             !is(ts_node_parent(statement), "module"))
+        statement = ts_node_parent(statement);
+      // At module level, what is handed out is another name only when a
+      // function reads the name it is kept in (`ACTIVE = dict(DEFAULTS)`
+      // read by the handler); module code that changes it at import is
+      // placement's (the moved line goes after it).
+      if (hands && !scope.function)
+        hands = binds_name_read_in_functions(module, statement);
+      aliasing = aliasing || hands;
       if (aliasing) {
-        TSNode statement = parent;
-        while (!ts_node_is_null(ts_node_parent(statement)) &&
-               !is(ts_node_parent(statement), "block") &&
-               !is(ts_node_parent(statement), "module"))
-          statement = ts_node_parent(statement);
         std::string text(tree.text(statement));
         found = text.substr(0, text.find('\n'));
       }
@@ -1634,10 +1706,50 @@ private:
     // nested one is a function of its own), and module-level code.
     for (const FunctionInfo &function : module.functions())
       if (!function.bindings.binds(name) ||
-          function.bindings.globals.count(name))
+          function.bindings.globals.count(name)) {
+        scope.function = &function;
         for_each_in_scope_and_class_bodies(function.body, visit);
+      }
+    scope.function = nullptr;
     for_each_in_scope_and_class_bodies(tree.root(), visit);
     return found;
+  }
+
+  /// True when module-level `statement` binds a name (`ACTIVE = ...`, `for
+  /// _t in ...`) that a function of `module` reads as the module's.
+  static bool binds_name_read_in_functions(const ModuleModel &module,
+                                           TSNode statement) {
+    const SyntaxTree &tree = module.tree();
+    TSNode inner = is(statement, "expression_statement")
+                       ? ts_node_named_child(statement, 0)
+                       : statement;
+    TSNode bound = is(inner, "assignment") || is(inner, "for_statement")
+                       ? field(inner, "left")
+                       : TSNode{};
+    if (ts_node_is_null(bound))
+      return false;
+    std::vector<std::string> names;
+    if (is(bound, "identifier"))
+      names.emplace_back(tree.text(bound));
+    walk_named_descendants(bound, [&](TSNode node) {
+      if (is(node, "identifier"))
+        names.emplace_back(tree.text(node));
+      return true;
+    });
+    for (const std::string &name : names)
+      for (const auto *functions : every_function(module))
+        for (const FunctionInfo &function : *functions) {
+          if (!module_name_in(function, name))
+            continue;
+          bool reads = false;
+          for_each_in_scope(function.body, [&](TSNode node) {
+            reads = reads || (is(node, "identifier") && tree.text(node) == name);
+            return !reads;
+          });
+          if (reads)
+            return true;
+        }
+    return false;
   }
 
   /// Whether `name` of `owner`, a project module, is given another name

@@ -211,6 +211,8 @@ NamedModule module_named_by(std::string_view path, std::string_view method) {
   return {};
 }
 
+} // namespace
+
 /// Builtins that only read what they are given: all but those that set or
 /// expose attributes, or run code.
 bool is_reading_builtin(std::string_view name) {
@@ -247,6 +249,8 @@ bool result_unused(TSNode call) {
     parent = ts_node_parent(parent);
   return is(parent, "expression_statement");
 }
+
+namespace {
 
 /// True when `call` (in `function` of `module`) is the call a wrapper
 /// makes of what it wraps: in a function defined in another (a decorator's
@@ -2882,6 +2886,8 @@ bool module_state(const SyntaxTree &tree, const ModuleModel &module,
          module.bindings().assignments.count(name);
 }
 
+} // namespace
+
 /// Builtins that give back a plain value (or nothing) made from what they
 /// are given, never the object itself or something holding it.
 bool gives_plain_value(std::string_view name) {
@@ -2892,6 +2898,8 @@ bool gives_plain_value(std::string_view name) {
       "any",   "sum",    "abs",        "round", "divmod"};
   return kPlain.count(name) > 0;
 }
+
+namespace {
 
 /// The project functions among the arguments of `call` (a callback given
 /// with the object: `pool.submit(instrument, s3)`, `partial(process, s3)`).
@@ -2961,6 +2969,37 @@ bool items_reached(const SyntaxTree &tree, const FunctionInfo &function,
     return !reached;
   });
   return reached;
+}
+
+/// How `function` changes what `node` (a call in it) gives, in place, or
+/// "": an item or attribute set on it (`f(cfg)[k] = v`), or a mutating
+/// method of it called (`f(cfg).update(...)`).
+std::string written_through(const SyntaxTree &tree, const FunctionInfo &function,
+                            TSNode node) {
+  auto reaches = [&](TSNode part) {
+    for (part = unparenthesize(part);
+         is(part, "attribute") || is(part, "subscript");
+         part = unparenthesize(is(part, "attribute") ? field(part, "object")
+                                                     : field(part, "value")))
+      if (ts_node_eq(part, node))
+        return true;
+    return ts_node_eq(part, node);
+  };
+  for (TSNode target : function.written_targets)
+    if ((is(target, "attribute") || is(target, "subscript")) &&
+        reaches(is(target, "attribute") ? field(target, "object")
+                                        : field(target, "value")))
+      return written_as(tree, target);
+  for (TSNode call : function.calls) {
+    TSNode callee = field(call, "function");
+    if (is(callee, "attribute") &&
+        std::count(container_mutating_methods().begin(),
+                   container_mutating_methods().end(),
+                   tree.text(field(callee, "attribute"))) &&
+        reaches(field(callee, "object")))
+      return std::string(tree.text(callee)) + "(...)";
+  }
+  return "";
 }
 
 /// How `function` stores what `path` reaches as an item of a container
@@ -3138,6 +3177,13 @@ ObjectChange handed_over(const NameResolver &resolver,
         if (!reads && (steps > 0 || part || result_unused(call)) &&
             !unresolved_function(resolver, {&module, &function}, callee_node))
           return over(passes + ", a library call that may change it in place");
+        // What such a call returns may be it or a part of it
+        // (`functools.reduce(dict.get, keys, cfg)`), and is changed there.
+        if (!reads && !gives_plain_value(callee_text))
+          if (std::string how = written_through(tree, function, call);
+              !how.empty())
+            return over(passes + ", whose result, which may be it or a part "
+                                 "of it, is changed ('" + how + "')");
         if (steps > 0 && !part)
           continue;
         Symbol symbol = resolver.resolve(callee_node, {&module, &function});

@@ -189,6 +189,24 @@ std::vector<ObjectReference> references_to(const NameResolver &resolver,
 std::string parameter_for(const SyntaxTree &tree, const FunctionInfo &callee,
                           TSNode call, TSNode argument);
 
+/// True when the library callable `callee` (in `scope`) only reads what it
+/// is given: a reading builtin, a logging method, a library the catalogue
+/// lists as harmless, or a catalogued construction.
+bool reads_what_it_is_given(const NameResolver &resolver, Scope scope,
+                            TSNode callee);
+
+/// True for builtins that only read what they are given (not `setattr`).
+bool is_reading_builtin(std::string_view name);
+
+/// True when nothing uses what `call` returns: it is a statement of its
+/// own (awaited or not).
+bool result_unused(TSNode call);
+
+/// True for builtins that give back a plain value (or nothing) made from
+/// what they are given, never the object itself or something holding it
+/// (`len`, `str`, `isinstance`).
+bool gives_plain_value(std::string_view name);
+
 /// True for the names of methods that log what they are given, and only
 /// read it (`logger.info`, `logging.warning`).
 bool is_logging_method(std::string_view method);

@@ -126,10 +126,6 @@ bool ModuleEdits::runs_only_as_script(TSNode node) const {
          ts_node_end_byte(node) <= ts_node_end_byte(*branch);
 }
 
-namespace {
-
-/// The name a callee starts from: `Api` of `Api.handle`, `globals` of
-/// `globals()["handler"]`, `x` of `x.a[0].b`.
 TSNode callee_root(TSNode callee) {
   callee = unparenthesize(callee);
   while (is(callee, "attribute") || is(callee, "subscript") ||
@@ -139,6 +135,8 @@ TSNode callee_root(TSNode callee) {
                                                       : field(callee, "function"));
   return callee;
 }
+
+namespace {
 
 /// True when calling what `root` (a callee's root name) gives may look up a
 /// module-level name by a string (`getattr(sys.modules[__name__],

@@ -180,6 +180,11 @@ private:
 /// argument names), in order.
 std::vector<std::string> names_read(const SyntaxTree &tree, TSNode expression);
 
+/// The name a callee starts from: `Api` of `Api.handle`, `globals` of
+/// `globals()["handler"]`, `x` of `x.a[0].b`, `np` of
+/// `np.random.default_rng(1).permutation`.
+TSNode callee_root(TSNode callee);
+
 /// True for Python's builtin names that can be read at module scope.
 bool is_builtin_name(const std::string &name);
 
