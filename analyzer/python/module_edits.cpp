@@ -203,6 +203,89 @@ bool reads_any(const SyntaxTree &tree, TSNode node,
   return found;
 }
 
+/// True when `value` is a display of literal data only (`[{"region_name":
+/// "us-east-1"}]`): strings, numbers, booleans, None and displays of them.
+bool literal_data(TSNode value) {
+  value = unparenthesize(value);
+  if (!is(value, "list") && !is(value, "dictionary") && !is(value, "tuple") &&
+      !is(value, "set"))
+    return false;
+  bool plain = true;
+  walk_named_descendants(value, [&](TSNode node) {
+    plain = plain &&
+            (is(node, "list") || is(node, "dictionary") || is(node, "tuple") ||
+             is(node, "set") || is(node, "pair") || is(node, "string") ||
+             is(node, "string_start") || is(node, "string_content") ||
+             is(node, "string_end") || is(node, "escape_sequence") ||
+             is(node, "concatenated_string") || is(node, "integer") ||
+             is(node, "float") || is(node, "true") || is(node, "false") ||
+             is(node, "none") || is(node, "comment"));
+    return plain;
+  });
+  return plain;
+}
+
+/// The names module-level loops bind to items of literal data (`for _t in
+/// TARGETS`, `for _n, _cfg in SERVICES.items()`, where the module binds the
+/// name once, to a display of literals, and its own code uses it nowhere but
+/// as such a loop's iterable): they hold data, never code.
+std::unordered_set<std::string> data_loop_targets(const ModuleModel &module) {
+  const SyntaxTree &tree = module.tree();
+  const ScopeBindings &bindings = module.bindings();
+  auto iterated = [&](TSNode right) -> std::string {
+    right = unparenthesize(right);
+    if (TSNode callee = field(right, "function");
+        is(right, "call") && is(callee, "attribute") &&
+        named_children(field(right, "arguments")).empty()) {
+      std::string_view method = tree.text(field(callee, "attribute"));
+      if (method == "items" || method == "values" || method == "keys")
+        right = field(callee, "object");
+    }
+    if (!is(right, "identifier"))
+      return "";
+    std::string name(tree.text(right));
+    auto values = bindings.assignments.find(name);
+    if (values == bindings.assignments.end() || values->second.size() != 1 ||
+        !literal_data(values->second.front()) || bindings.others.count(name) ||
+        bindings.imports.count(name))
+      return "";
+    // Each use at module level: its binding, or a loop's iterable.
+    bool only_iterated = true;
+    for_each_in_scope_and_class_bodies(tree.root(), [&](TSNode node) {
+      if (!only_iterated || !is(node, "identifier") || tree.text(node) != name)
+        return only_iterated;
+      TSNode parent = ts_node_parent(node);
+      TSNode use = is(parent, "attribute") ? ts_node_parent(parent) : node;
+      TSNode loop = ts_node_parent(use);
+      only_iterated =
+          (is(parent, "assignment") && ts_node_eq(field(parent, "left"), node)) ||
+          (is(loop, "for_statement") && ts_node_eq(field(loop, "right"), use));
+      return only_iterated;
+    });
+    return only_iterated ? name : "";
+  };
+  std::unordered_set<std::string> targets;
+  for (TSNode statement : named_children(tree.root())) {
+    if (!is(statement, "for_statement") ||
+        iterated(field(statement, "right")).empty())
+      continue;
+    TSNode left = field(statement, "left");
+    if (is(left, "identifier"))
+      targets.emplace(tree.text(left));
+    walk_named_descendants(left, [&](TSNode node) {
+      if (is(node, "identifier"))
+        targets.emplace(tree.text(node));
+      return true;
+    });
+  }
+  for (auto it = targets.begin(); it != targets.end();)
+    it = module.function_named(*it) || module.class_named(*it) ||
+                 bindings.assignments.count(*it) || bindings.imports.count(*it)
+             ? targets.erase(it)
+             : std::next(it);
+  return targets;
+}
+
 } // namespace
 
 const std::unordered_set<std::string> &ModuleEdits::own_callables() const {
@@ -214,6 +297,8 @@ const std::unordered_set<std::string> &ModuleEdits::own_callables() const {
   const SyntaxTree &tree = module_.tree();
   const ScopeBindings &bindings = module_.bindings();
   own.insert(bindings.others.begin(), bindings.others.end());
+  for (const std::string &data : data_loop_targets(module_))
+    own.erase(data);
   // An object of the module that a definition's decorator
   // (`@app.get("/files")`) or a method call given its code
   // (`app.include_router(router)`) hands that code to keeps it: a later

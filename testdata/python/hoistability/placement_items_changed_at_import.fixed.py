@@ -1,10 +1,9 @@
 # RUN: %expect %s
-# Module code that fills the items of what the construction reads: through a
-# shallow copy that shares them, the moved line goes after that code, where
-# INIT has filled them. After a module-level loop over them (whose target
-# hoist cannot tell from the module's own code) no place is left before the
-# module runs its own code: no fix. A setup function hands them out as a
-# function that writes them does, which any call may run: no fix.
+# Module code that fills the items of what the construction reads, through a
+# shallow copy that shares them or a module-level loop over them (whose
+# target holds literal data, never the module's code): the moved line goes
+# after that code, where INIT has filled them. A setup function hands them
+# out as a function that writes them does, which any call may run: no fix.
 import os
 
 import boto3
@@ -19,10 +18,12 @@ for _t in TARGETS:
     _t["region_name"] = os.environ.get("TARGET_REGION", _t["region_name"])
 
 SERVICES = {"sqs": {"region_name": "us-east-1"}}
+s3 = boto3.client("s3", **TARGETS[0])
 for _name, _cfg in SERVICES.items():
     _cfg["region_name"] = os.environ.get("TARGET_REGION", _cfg["region_name"])
 
 STREAMS = [{"region_name": "us-east-1"}]
+sqs = boto3.client("sqs", **SERVICES["sqs"])
 
 
 def _configure():
@@ -40,13 +41,11 @@ def copy_handler(event, context):
 
 def loop_handler(event, context):
     # expect: client-in-handler[hoistable]
-    s3 = boto3.client("s3", **TARGETS[0])
     return s3.meta.region_name
 
 
 def items_loop_handler(event, context):
     # expect: client-in-handler[hoistable]
-    sqs = boto3.client("sqs", **SERVICES["sqs"])
     return sqs.meta.region_name
 
 

@@ -1,10 +1,9 @@
 # RUN: %expect %s
-# Module code that fills the items of what the construction reads: through a
-# shallow copy that shares them, the moved line goes after that code, where
-# INIT has filled them. After a module-level loop over them (whose target
-# hoist cannot tell from the module's own code) no place is left before the
-# module runs its own code: no fix. A setup function hands them out as a
-# function that writes them does, which any call may run: no fix.
+# Module code that fills the items of what the construction reads, through a
+# shallow copy that shares them or a module-level loop over them (whose
+# target holds literal data, never the module's code): the moved line goes
+# after that code, where INIT has filled them. A setup function hands them
+# out as a function that writes them does, which any call may run: no fix.
 import os
 
 import boto3
