@@ -1709,7 +1709,8 @@ ConstructionFix hoist(const NameResolver &resolver, const Handler &handler,
         }))
       return true;
     // A function of the module called there (`_configure()`) that names
-    // what it reads may change it.
+    // module state it reads may change it (an import it names is the
+    // module's to configure: see the environment writes above).
     if (!is(expression, "call"))
       return false;
     Symbol called =
@@ -1719,9 +1720,10 @@ ConstructionFix hoist(const NameResolver &resolver, const Handler &handler,
       return false;
     bool names = false;
     for_each_in_scope(called.function->body, [&](TSNode node) {
-      names = names || (is(node, "identifier") &&
-                        std::count(watched.begin(), watched.end(),
-                                   std::string(tree.text(node))));
+      std::string name(is(node, "identifier") ? tree.text(node) : "");
+      names = names || (!name.empty() &&
+                        std::count(watched.begin(), watched.end(), name) &&
+                        !module.bindings().imports.count(name));
       return !names;
     });
     return names;

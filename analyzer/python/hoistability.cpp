@@ -1641,8 +1641,7 @@ private:
       if (!is(node, "identifier") || tree.text(node) != name)
         return true;
       TSNode named = node;
-      bool holds_containers = nested;
-      while (holds_containers) {
+      while (nested) {
         TSNode up = ts_node_parent(node);
         if (is(up, "subscript") && ts_node_eq(field(up, "value"), node)) {
           node = up;
