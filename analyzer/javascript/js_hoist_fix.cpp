@@ -544,6 +544,14 @@ Use other_use(const JsModule &module, const JsCatalogue &catalogue,
 
 /// True when the module names `name` where no function or block declares
 /// it: a global, which a module-level `name` would replace.
+/// True for the names Node.js's CommonJS wrapper gives every module
+/// (`function (exports, require, module, __filename, __dirname)`): a
+/// module-level `const` of one is a SyntaxError there.
+bool commonjs_wrapper_name(const std::string &name) {
+  return name == "exports" || name == "require" || name == "module" ||
+         name == "__filename" || name == "__dirname";
+}
+
 bool reads_global(const JsModule &module, const std::string &name) {
   const JsTree &tree = module.tree();
   bool found = false;
@@ -744,7 +752,8 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
   std::set<std::string> along_names;
   for (const auto &[local, statement] : along) {
     if (module.binding(local) || module.is_module_variable(local) ||
-        module_var(module, local) || reads_global(module, local))
+        module_var(module, local) || reads_global(module, local) ||
+        commonjs_wrapper_name(local))
       return none("the module binds '" + local + "' otherwise");
     along_names.insert(local);
     // An object it reads that the function changes is per-invocation state:
@@ -988,7 +997,8 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
                        "' changes, at INIT, what the client may read when it "
                        "is built ('" + between + "'): the module-level one "
                        "was built before that change");
-  } else if (module.is_module_variable(name) || module_var(module, name)) {
+  } else if (module.is_module_variable(name) || module_var(module, name) ||
+             commonjs_wrapper_name(name)) {
     return {std::nullopt, "the module binds '" + name + "' otherwise"};
   } else if (reads_global(module, name)) {
     return {std::nullopt, "the module reads a global '" + name +
