@@ -60,22 +60,27 @@ void DeploymentReading::read(const AnalysisOptions &options,
   const std::vector<DiscoveredFile> none;
   const auto &project_deployment =
       remembered ? none : options.project_deployment_files;
-  std::vector<DeploymentScan> scans(jobs), project_scans(jobs);
+  // One scan per file, in the files' order: what they configure comes out
+  // in that order whichever thread read it (messages name the first of
+  // several functions, and must not change with --jobs).
+  std::vector<DeploymentScan> scans(deployment.size()),
+      project_scans(project_deployment.size());
   DeploymentContext context{options.checked_trees, options.max_file_size,
                             handler_modules_};
   DeploymentContext project_context{options.project_trees,
                                     options.max_file_size, handler_modules_};
   parallel_for(
       deployment.size() + project_deployment.size(), jobs,
-      [&](std::size_t i, unsigned worker) {
+      [&](std::size_t i, unsigned) {
         if (i < deployment.size()) {
           read_deployment_file(deployment[i].path, deployment[i].display_path,
-                               context, scans[worker]);
+                               context, scans[i]);
           return;
         }
-        const DiscoveredFile &file = project_deployment[i - deployment.size()];
-        read_deployment_file(file.path, file.display_path, project_context,
-                             project_scans[worker]);
+        const std::size_t at = i - deployment.size();
+        read_deployment_file(project_deployment[at].path,
+                             project_deployment[at].display_path,
+                             project_context, project_scans[at]);
       });
   DeploymentMemo &project = memo ? *memo : read_now_;
   if (!remembered) {
