@@ -136,6 +136,67 @@ TSNode statement_before(TSNode statement, TSNode body, Pick pick) {
   return {};
 }
 
+/// Calls that cannot throw whatever they are given.
+bool never_throws(const JsModule &module, TSNode callee) {
+  const JsTree &tree = module.tree();
+  std::string_view text = tree.text(callee);
+  static const std::set<std::string_view> kPlain{
+      "Date.now", "String", "Number", "Boolean", "Array.isArray", "isNaN",
+      "parseInt", "parseFloat", "encodeURIComponent", "Symbol"};
+  if (kPlain.count(text))
+    return true;
+  TSNode object = is(callee, "member_expression") ? field(callee, "object")
+                                                  : TSNode{};
+  return is(object, "identifier") &&
+         (tree.text(object) == "console" || tree.text(object) == "Math") &&
+         !module.binding(std::string(tree.text(object)));
+}
+
+/// What in `statement` may throw on what the invocation was given, or a
+/// null node: an `await` (a rejected promise), a call (a validation, a
+/// parse, a helper of another module), a conversion, a member read of a
+/// value that may be undefined (`event.Records[0].s3`, `USERS[event.user]
+/// .name`), or destructuring one (`const { id } = event.detail`). A
+/// construction that would fail at INIT must not move past it: the
+/// invocation it ends would have answered with its own error.
+TSNode may_throw_on_input(const JsModule &module, TSNode statement) {
+  const JsTree &tree = module.tree();
+  auto deep = [&](TSNode value) {
+    value = unwrap_expression(value);
+    return (is(value, "member_expression") || is(value, "subscript_expression") ||
+            is(value, "call_expression")) &&
+           !is_environment_object(module, value);
+  };
+  TSNode found{};
+  auto visit = [&](TSNode node) {
+    if (opens_scope(node))
+      return false;
+    if (is(node, "await_expression") ||
+        (is(node, "call_expression") &&
+         !never_throws(module, field(node, "function")) &&
+         !required_module(module, node)) ||
+        (is(node, "new_expression") &&
+         is_conversion(tree.text(field(node, "constructor")))))
+      found = node;
+    else if ((is(node, "member_expression") ||
+              is(node, "subscript_expression")) &&
+             tree.text(node)
+                     .substr(tree.text(field(node, "object")).size())
+                     .rfind("?.", 0) != 0 &&
+             deep(field(node, "object")))
+      found = node;
+    else if (is(node, "variable_declarator") &&
+             (is(field(node, "name"), "object_pattern") ||
+              is(field(node, "name"), "array_pattern")) &&
+             deep(field(node, "value")))
+      found = node;
+    return ts_node_is_null(found);
+  };
+  if (visit(statement))
+    walk_named_descendants(statement, visit);
+  return found;
+}
+
 /// The function of the module `call` calls by its name, or a null node.
 TSNode called_function(const JsModule &module, TSNode call) {
   TSNode callee = unwrap_expression(field(call, "function"));
@@ -208,29 +269,23 @@ TSNode exit_before(TSNode statement, TSNode body) {
 }
 
 TSNode guard_before(const JsModule &module, TSNode statement, TSNode body) {
-  const JsTree &tree = module.tree();
   return statement_before(statement, body, [&](TSNode before) {
-    if (!is(before, "expression_statement"))
-      return can_exit(before);
-    // `requireEnv('BUCKET_ARN')`: a check the project wrote as a function,
-    // or Node's `assert(...)`
-    TSNode call = unwrap_expression(ts_node_named_child(before, 0));
-    if (!is(call, "call_expression"))
+    // A function or class declared there runs nothing.
+    if (opens_scope(before))
       return false;
-    if (auto library = imported_name(module, field(call, "function"));
-        library &&
-        (library->first == "assert" || library->first == "assert/strict"))
+    if (can_exit(before))
       return true;
-    TSNode function = called_function(module, call);
-    if (ts_node_is_null(function))
+    // What a `try` catches does not end the function; its handler's and
+    // finalizer's code may.
+    if (is(before, "try_statement")) {
+      for (const char *part : {"handler", "finalizer"})
+        if (TSNode clause = field(before, part);
+            !ts_node_is_null(clause) &&
+            !ts_node_is_null(may_throw_on_input(module, clause)))
+          return true;
       return false;
-    bool throws = false;
-    walk_named_descendants(field(function, "body"), [&](TSNode inner) {
-      throws = throws || is(inner, "throw_statement");
-      return !throws && !opens_scope(inner);
-    });
-    return throws &&
-           tree.text(function).find("process.env") != std::string_view::npos;
+    }
+    return !ts_node_is_null(may_throw_on_input(module, before));
   });
 }
 

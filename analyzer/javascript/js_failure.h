@@ -36,9 +36,10 @@ TSNode exit_before(TSNode statement, TSNode body);
 
 /// The statement before `statement` (as exit_before looks) that can end
 /// the function without reaching it: an `if`, `switch` or loop that
-/// returns or throws, or a call of a function of the module that throws
-/// and reads the environment (`requireEnv('BUCKET_ARN')`). A null node
-/// when there is none.
+/// returns or throws, or code that may throw on what the invocation was
+/// given (`await`, a call such as `requireEnv('BUCKET_ARN')` or
+/// `JSON.parse(event.body)`, a member of what may be undefined:
+/// `event.Records[0].s3`). A null node when there is none.
 TSNode guard_before(const JsModule &module, TSNode statement, TSNode body);
 
 /// The handler of errors chained on `call`'s promise (`read(key).catch(...)`,
