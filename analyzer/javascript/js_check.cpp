@@ -1468,7 +1468,8 @@ private:
            cache_parameters(module, call, *target->first, target->second)});
     };
     auto inspect = [&](TSNode node) {
-      changes_.note(module, *request_.catalogue, node, reached.name);
+      changes_.note(module, *request_.catalogue, node, reached.name,
+                    &modules_);
       if (is(node, "assignment_expression") &&
           is_empty_value(tree, field(node, "right")) &&
           runs_every_invocation(reached, node))

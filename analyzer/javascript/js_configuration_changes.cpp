@@ -319,8 +319,9 @@ std::string later_init_change(const JsModule &module, TSNode statement,
 
 void InvokePathChanges::note(const JsModule &module,
                              const JsCatalogue &catalogue, TSNode node,
-                             const std::string &function) {
+                             const std::string &function, Modules *modules) {
   const JsTree &tree = module.tree();
+  note_load(module, catalogue, node, function, modules);
   auto library = called_library(module, node);
   // Library code hoist does not read may write the environment, unless
   // the catalogue knows it for harmless (Python's rule too).
@@ -372,6 +373,63 @@ void InvokePathChanges::note(const JsModule &module,
   if (sdk_configuration.empty() && changes_sdk_configuration(module, node))
     sdk_configuration = "'" + function + "' runs '" +
                         message_excerpt(tree.text(node), 60) + "'";
+}
+
+void InvokePathChanges::note_load(const JsModule &module,
+                                  const JsCatalogue &catalogue, TSNode node,
+                                  const std::string &function,
+                                  Modules *modules) {
+  TSNode specifier = loaded_specifier(module, node);
+  if (ts_node_is_null(specifier))
+    return;
+  const JsTree &tree = module.tree();
+  std::optional<std::string> loaded = required_module(module, node);
+  std::string load = "'" + function + "' loads '" +
+                     (loaded ? *loaded : message_excerpt(tree.text(node), 60)) +
+                     "'";
+  // Loaded for what its module code does (`require('dotenv/config')`).
+  if (loaded && catalogue.writes_environment(*loaded, "")) {
+    if (writes_unnamed.empty())
+      writes_unnamed = function;
+    if (environment.empty())
+      environment = load;
+    return;
+  }
+  bool project = loaded && (loaded->rfind(".", 0) == 0 ||
+                            loaded->rfind("/", 0) == 0);
+  if (loaded && !project) {
+    // A package: hoist does not read it, unless it knows it for harmless.
+    if (library_call.empty() && !catalogue.harmless(*loaded))
+      library_call = load + ", a package hoist does not read";
+    return;
+  }
+  // Data, no code.
+  if (loaded && loaded->size() > 5 &&
+      loaded->compare(loaded->size() - 5, 5, ".json") == 0)
+    return;
+  const JsModule *target =
+      loaded && modules ? modules->imported(module, *loaded) : nullptr;
+  if (!target) {
+    if (library_call.empty())
+      library_call = load + (loaded ? ", a module hoist cannot read"
+                                    : ", a module by a path hoist does not "
+                                      "compute");
+    return;
+  }
+  // Its module code runs now, the first time: what it changes, the
+  // invocation does.
+  if (std::string change =
+          module_init_change(*target, false, &catalogue, modules, 0);
+      !change.empty()) {
+    if (writes_unnamed.empty())
+      writes_unnamed = function;
+    if (environment.empty())
+      environment = load + ", whose module code runs '" + change + "'";
+  } else if (std::string change =
+                 module_init_change(*target, true, &catalogue, modules, 0);
+             !change.empty() && sdk_configuration.empty()) {
+    sdk_configuration = load + ", whose module code runs '" + change + "'";
+  }
 }
 
 std::string InvokePathChanges::assigner(const JsModule &module,

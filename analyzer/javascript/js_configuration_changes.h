@@ -83,9 +83,18 @@ struct InvokePathChanges {
   /// `process.env`, a call of a library function the catalogue says writes
   /// it (dotenv's `config()`), a change of SDK v2's configuration, an
   /// assignment of a module-level variable, a call of a library not known
-  /// to be harmless.
+  /// to be harmless, and a module it loads (`require('./setup')`, `await
+  /// import(...)`), whose module code runs then the first time: with
+  /// `modules`, a project module's as module code is followed
+  /// (later_init_change); a package not known to be harmless, or a path
+  /// hoist does not compute, as library code.
   void note(const JsModule &module, const JsCatalogue &catalogue, TSNode node,
-            const std::string &function);
+            const std::string &function, Modules *modules = nullptr);
+
+private:
+  /// What loading a module at `node` changes (note).
+  void note_load(const JsModule &module, const JsCatalogue &catalogue,
+                 TSNode node, const std::string &function, Modules *modules);
 };
 
 } // namespace hoist::javascript

@@ -145,11 +145,10 @@ bool assigned_again(const JsModule &module, TSNode body, TSNode declarator) {
   return found;
 }
 
-std::optional<std::string> required_module(const JsModule &module,
-                                           TSNode node) {
+TSNode loaded_specifier(const JsModule &module, TSNode node) {
   node = unwrap_expression(node);
   if (!is(node, "call_expression"))
-    return std::nullopt;
+    return {};
   const JsTree &tree = module.tree();
   TSNode callee = field(node, "function");
   bool loads = is(callee, "import"); // await import('m')
@@ -161,11 +160,17 @@ std::optional<std::string> required_module(const JsModule &module,
         (binding ? binding->kind == Binding::Kind::Require : name == "require");
   }
   if (!loads)
-    return std::nullopt;
+    return {};
   std::vector<TSNode> arguments = named_children(field(node, "arguments"));
-  if (arguments.size() != 1)
-    return std::nullopt;
-  std::optional<std::string> specifier = string_value(tree, arguments[0]);
+  return arguments.size() == 1 ? arguments[0] : TSNode{};
+}
+
+std::optional<std::string> required_module(const JsModule &module,
+                                           TSNode node) {
+  TSNode argument = loaded_specifier(module, node);
+  std::optional<std::string> specifier =
+      ts_node_is_null(argument) ? std::nullopt
+                                : string_value(module.tree(), argument);
   if (!specifier)
     return std::nullopt;
   return without_node_prefix(*specifier);

@@ -135,6 +135,11 @@ TSNode const_value(const JsModule &module, TSNode name,
 /// `x ??= ...`, `x++`): a `let` that changes holds more than its first value.
 bool assigned_again(const JsModule &module, TSNode body, TSNode declarator);
 
+/// What `require(x)` (or `import(x)`, or a `require` by another name)
+/// is given to load, a string or a path it computes; a null node when
+/// `node` is no such call.
+TSNode loaded_specifier(const JsModule &module, TSNode node);
+
 /// The specifier `require('m')` (or `import('m')`, or a `require` by
 /// another name) loads, or nothing when `node` is no such call.
 std::optional<std::string> required_module(const JsModule &module, TSNode node);
