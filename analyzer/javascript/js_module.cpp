@@ -194,6 +194,34 @@ instrumented_sdk(const JsModule &module, TSNode node) {
   return imported_name(module, arguments[0]);
 }
 
+/// True for a package's specifier, not a project module's path.
+bool names_package(const std::string &specifier) {
+  return !specifier.empty() && specifier.front() != '.' &&
+         specifier.front() != '/';
+}
+
+/// The package a compiler's interop helper wraps: `require('m')` in tsc's
+/// `__importDefault(require('m'))` and `__importStar(...)` (or tslib's,
+/// `tslib_1.__importDefault(...)`), Babel's `_interopRequireDefault(...)`
+/// and `_interopRequireWildcard(...)`; a null node otherwise. The helpers
+/// give the package's own exports and its default as `.default`.
+TSNode interop_wrapped(const JsModule &module, TSNode node) {
+  node = unwrap_expression(node);
+  if (!is(node, "call_expression"))
+    return {};
+  TSNode callee = unwrap_expression(field(node, "function"));
+  if (is(callee, "member_expression"))
+    callee = field(callee, "property");
+  static const std::set<std::string_view> kHelpers{
+      "__importDefault", "__importStar", "_interopRequireDefault",
+      "_interopRequireWildcard"};
+  std::vector<TSNode> arguments = named_children(field(node, "arguments"));
+  if (!kHelpers.count(module.tree().text(callee)) || arguments.empty())
+    return {};
+  auto required = required_module(module, arguments[0]);
+  return required && names_package(*required) ? arguments[0] : TSNode{};
+}
+
 } // namespace
 
 std::optional<std::pair<std::string, std::string>>
@@ -208,9 +236,11 @@ declared_import(const JsModule &module, TSNode declarator,
   if (!imported)
     return std::nullopt;
   if (is(pattern, "identifier"))
-    return tree.text(pattern) == name && (required_module(module, value) ||
-                                          is(value, "member_expression") ||
-                                          instrumented_sdk(module, value))
+    return tree.text(pattern) == name &&
+                   (required_module(module, value) ||
+                    is(value, "member_expression") ||
+                    instrumented_sdk(module, value) ||
+                    !ts_node_is_null(interop_wrapped(module, value)))
                ? imported
                : std::nullopt;
   if (!is(pattern, "object_pattern"))
@@ -250,13 +280,25 @@ imported_name(const JsModule &module, TSNode node) {
     auto object = imported_name(module, field(node, "object"));
     if (!object)
       return std::nullopt;
+    // A package's default export is the package, as its default import
+    // is (`aws_sdk_1.default.S3` of tsc's `__importDefault`).
+    if (object->second.empty() && names_package(object->first) &&
+        module.tree().text(property) == "default")
+      return object;
     object->second = joined_path(object->second, module.tree().text(property));
     return object;
   }
+  // tsc calls an import's function unbound: `(0, dotenv_1.config)(...)`.
+  if (is(node, "sequence_expression") &&
+      ts_node_named_child_count(node) == 2 &&
+      is(ts_node_named_child(node, 0), "number"))
+    return imported_name(module, ts_node_named_child(node, 1));
   if (auto required = required_module(module, node))
     return std::pair(*required, std::string());
   if (auto sdk = instrumented_sdk(module, node))
     return sdk;
+  if (TSNode wrapped = interop_wrapped(module, node); !ts_node_is_null(wrapped))
+    return imported_name(module, wrapped);
   return std::nullopt;
 }
 
