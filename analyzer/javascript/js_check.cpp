@@ -750,6 +750,8 @@ std::optional<Hoistability> hoistability(const JsModule &module,
                                          const InvokePathChanges &changes,
                                          std::string &unknown) {
   const JsTree &tree = module.tree();
+  // tsc's downlevel of an async function: the parameters are its owner's.
+  function = awaiter_owner(tree, function);
   std::optional<Hoistability> found;
   bool reads_locals = false;
   std::set<uint32_t> seen; // the constructions of locals visited
@@ -1287,7 +1289,11 @@ public:
                {&module, TSNode{}, handler.name, {}, 0, false}, pending);
       if (start && is_function_node(start->second)) {
         // Lambda calls a handler with (event, context, callback).
-        pending.push_back({start->first, start->second, handler.name, {}, 3});
+        // tsc's downlevel of an async handler: the generator is its body.
+        TSNode body = awaiter_body(start->first->tree(), start->second);
+        pending.push_back({start->first,
+                           ts_node_is_null(body) ? start->second : body,
+                           handler.name, {}, 3});
       } else {
         Registrations registrations(modules_, *request_.catalogue);
         dispatch(registrations.of_export(module, handler.name),

@@ -698,6 +698,9 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
                      const std::vector<std::string> &set_variables) {
   const std::string owner = helper ? "'" + *helper + "'" : "the handler";
   const JsTree &tree = module.tree();
+  // tsc's downlevel of an async handler runs its body as a generator
+  // (awaiter_body): as a function, the handler is the one around it.
+  TSNode function = awaiter_owner(tree, handler);
   const SourceFile &file = *tree.file();
   TSNode declarator = ts_node_parent(construction);
   TSNode declaration = ts_node_parent(declarator);
@@ -780,11 +783,11 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
   // it there: the moved declaration would not have run yet. Named only in
   // the functions defined there (the handler's `await helper()`), it runs
   // at INIT only if module code there calls something.
-  if (is(handler, "function_declaration")) {
-    std::string function(tree.text(field(handler, "name")));
+  if (is(function, "function_declaration")) {
+    std::string declared(tree.text(field(function, "name")));
     bool named = false, named_in_function = false, calls = false;
     auto names = [&](TSNode node) {
-      return is(node, "identifier") && tree.text(node) == function;
+      return is(node, "identifier") && tree.text(node) == declared;
     };
     auto visit = [&](TSNode node) {
       if (is_function_node(node)) {
@@ -805,7 +808,7 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
       if (visit(statement))
         walk_named_descendants(statement, visit);
     if (named || (named_in_function && calls))
-      return none("the module names '" + function + "' before its definition");
+      return none("the module names '" + declared + "' before its definition");
   }
   if (std::string cycle = modules ? cycle_running_first(module, *modules) : "";
       !cycle.empty())
@@ -853,7 +856,7 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
           "'" + guard_text(tree, guard) + "' before it can end " + owner +
               " without building it",
           failure));
-    if (std::string wrapper = helper ? "" : answering_wrapper(module, handler);
+    if (std::string wrapper = helper ? "" : answering_wrapper(module, function);
         !wrapper.empty())
       unsafe.push_back(failing_at_init(wrapper, failure));
   }

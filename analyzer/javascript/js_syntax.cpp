@@ -297,6 +297,39 @@ TSNode unwrap_expression(TSNode node) {
   return node;
 }
 
+TSNode awaiter_body(const JsTree &tree, TSNode function) {
+  TSNode body = field(function, "body");
+  TSNode call = body;
+  if (is(body, "statement_block")) {
+    TSNode only = ts_node_named_child(body, 0);
+    if (ts_node_named_child_count(body) != 1 || !is(only, "return_statement"))
+      return {};
+    call = ts_node_named_child(only, 0);
+  }
+  call = unwrap_expression(call);
+  if (!is(call, "call_expression"))
+    return {};
+  TSNode callee = unwrap_expression(field(call, "function"));
+  if (is(callee, "member_expression")) // tslib_1.__awaiter
+    callee = field(callee, "property");
+  TSNode arguments = field(call, "arguments");
+  uint32_t count = ts_node_named_child_count(arguments);
+  TSNode generator =
+      count == 4 ? ts_node_named_child(arguments, 3) : TSNode{};
+  return tree.text(callee) == "__awaiter" &&
+                 is(generator, "generator_function")
+             ? generator
+             : TSNode{};
+}
+
+TSNode awaiter_owner(const JsTree &tree, TSNode function) {
+  for (TSNode up = ts_node_parent(function); !ts_node_is_null(up);
+       up = ts_node_parent(up))
+    if (is_function_node(up))
+      return ts_node_eq(awaiter_body(tree, up), function) ? up : function;
+  return function;
+}
+
 bool in_nested_function(TSNode node, TSNode function) {
   for (TSNode at = ts_node_parent(node);
        !ts_node_is_null(at) && !ts_node_eq(at, function);

@@ -68,6 +68,16 @@ std::optional<std::string> string_value(const JsTree &tree, TSNode node);
 /// around an expression.
 TSNode unwrap_expression(TSNode node);
 
+/// The generator tsc's downlevel of an async function runs as its body
+/// (targets below ES2017): `function f(e) { return __awaiter(this, void 0,
+/// void 0, function* () {...}); }`, `(e) => __awaiter(...)`; a null node
+/// when `function` is no such wrapper.
+TSNode awaiter_body(const JsTree &tree, TSNode function);
+
+/// The function whose awaiter_body `function` is (it takes the parameters
+/// and is what the module calls), else `function` itself.
+TSNode awaiter_owner(const JsTree &tree, TSNode function);
+
 /// True for functions: declarations, expressions, arrow functions,
 /// generators, methods.
 bool is_function_node(TSNode node);
