@@ -196,6 +196,31 @@ bool runs_later(const JsTree &tree, TSNode function) {
   return method == "then" || method == "catch" || method == "finally";
 }
 
+/// True for the test of a local runner's block, which Lambda never runs:
+/// `require.main === module` (the runtime's bootstrap is the main module),
+/// `import.meta.url === pathToFileURL(process.argv[1]).href`,
+/// `process.argv[1] === __filename` (its argv[1] is the bootstrap's
+/// path), either way round.
+bool tests_main_module(const JsTree &tree, TSNode condition) {
+  condition = unwrap_expression(condition);
+  if (!is(condition, "binary_expression"))
+    return false;
+  std::string_view op = tree.text(field(condition, "operator"));
+  if (op != "===" && op != "==")
+    return false;
+  std::string_view left = tree.text(field(condition, "left"));
+  std::string_view right = tree.text(field(condition, "right"));
+  auto either = [&](auto test) { return test(left, right) || test(right, left); };
+  return either([](std::string_view a, std::string_view b) {
+    return (a == "require.main" && b == "module") ||
+           (a == "import.meta.url" &&
+            b.find("process.argv[1]") != std::string_view::npos) ||
+           (a == "process.argv[1]" &&
+            (b == "__filename" ||
+             b.find("import.meta.url") != std::string_view::npos));
+  });
+}
+
 /// How deep later_init_change follows the project modules required.
 constexpr int kMaxRequired = 3;
 
@@ -241,6 +266,14 @@ std::string init_change(const JsModule &module, TSNode statement,
     }
     if (!deferred && deferred_only)
       return true;
+    // A local runner's block: only its `else` runs under Lambda.
+    if (is(node, "if_statement") &&
+        tests_main_module(tree, field(node, "condition"))) {
+      TSNode otherwise = field(node, "alternative");
+      if (!ts_node_is_null(otherwise))
+        walk_named_descendants(otherwise, inside);
+      return false;
+    }
     auto library = called_library(module, node);
     auto loaded_library = required_module(module, node);
     auto required = modules && depth < kMaxRequired ? loaded_library
