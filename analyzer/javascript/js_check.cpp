@@ -750,6 +750,9 @@ std::optional<Hoistability> hoistability(const JsModule &module,
                                          const InvokePathChanges &changes,
                                          std::string &unknown) {
   const JsTree &tree = module.tree();
+  // tsc's `_a` of a downlevel `??`: what it holds, the construction gives it.
+  const std::set<std::string> temporaries =
+      expression_temporaries(module, construction, function);
   // tsc's downlevel of an async function: the parameters are its owner's.
   function = awaiter_owner(tree, function);
   std::optional<Hoistability> found;
@@ -774,6 +777,8 @@ std::optional<Hoistability> hoistability(const JsModule &module,
     if (!is(node, "identifier") && !is(node, "shorthand_property_identifier"))
       return true;
     std::string name(tree.text(node));
+    if (temporaries.count(name))
+      return true;
     auto declared = local_declaration(module, node, name);
     TSNode written = declared && is(*declared, "variable_declarator")
                          ? field(*declared, "value")

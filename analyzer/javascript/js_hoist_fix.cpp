@@ -771,9 +771,21 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
                     "scope with the client, it would be changed after the "
                     "client was built, and kept across invocations");
   }
+  // tsc's temporaries (`_a` of a downlevel `??`) it assigns before it
+  // reads them: declared at module scope, before it.
+  std::set<std::string> temporaries =
+      expression_temporaries(module, construction, handler);
+  for (const std::string &temporary : temporaries) {
+    if (module.binding(temporary) || module.is_module_variable(temporary) ||
+        module_var(module, temporary) || reads_global(module, temporary) ||
+        along_names.count(temporary))
+      return none("the module binds '" + temporary + "' otherwise");
+  }
+  std::set<std::string> not_local = along_names;
+  not_local.insert(temporaries.begin(), temporaries.end());
   // Every module-level name it reads must be bound before the handler.
   uint32_t handler_start = ts_node_start_byte(handler_statement);
-  for (TSNode site : binding_sites(module, construction, along_names)) {
+  for (TSNode site : binding_sites(module, construction, not_local)) {
     if (ts_node_is_null(site))
       return none("it reads a local of " + owner);
     if (ts_node_start_byte(top_level_statement(site)) >= handler_start)
@@ -1034,6 +1046,11 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
                          std::to_string(at) + ":" + text);
       fix.edits.push_back({tree.file(), {at, at}, text + "\n"});
       fix.edits.push_back({tree.file(), local_lines->lines, ""});
+    }
+    for (const std::string &temporary : temporaries) {
+      std::string declaration = "let " + temporary + ";";
+      fix.claims.emplace(temporary, std::to_string(at) + ":" + declaration);
+      fix.edits.push_back({tree.file(), {at, at}, declaration + "\n"});
     }
     fix.edits.push_back({tree.file(), {at, at}, statement + "\n\n"});
     // Two handlers' moves of one name, made in one pass, would declare it

@@ -145,6 +145,70 @@ bool assigned_again(const JsModule &module, TSNode body, TSNode declarator) {
   return found;
 }
 
+std::set<std::string> expression_temporaries(const JsModule &module,
+                                             TSNode expression,
+                                             TSNode function) {
+  const JsTree &tree = module.tree();
+  std::set<std::string> seen, temporaries;
+  treesitter::walk_named_descendants(expression, [&](TSNode node) {
+    if (!is(node, "identifier"))
+      return true;
+    std::string name(tree.text(node));
+    if (!seen.insert(name).second)
+      return true;
+    auto declared = local_declaration(module, node, name);
+    TSNode assignment = ts_node_parent(node);
+    if (!declared || !is(*declared, "variable_declarator") ||
+        !ts_node_is_null(field(*declared, "value")) ||
+        !is(ts_node_parent(*declared), "variable_declaration") ||
+        !is(assignment, "assignment_expression") ||
+        !ts_node_eq(field(assignment, "left"), node))
+      return true;
+    // tsc's shape, whose test assigns it first: `(_a = x) !== null && ...
+    // ? ... : ...`, the name used nowhere else in `expression`.
+    TSNode grouped = ts_node_parent(assignment);
+    TSNode compared = ts_node_parent(grouped);
+    TSNode tested = ts_node_parent(compared);
+    TSNode ternary = ts_node_parent(tested);
+    if (!is(grouped, "parenthesized_expression") ||
+        !is(compared, "binary_expression") ||
+        !ts_node_eq(field(compared, "left"), grouped) ||
+        !is(tested, "binary_expression") ||
+        !ts_node_eq(field(tested, "left"), compared) ||
+        !is(ternary, "ternary_expression") ||
+        !ts_node_eq(field(ternary, "condition"), tested))
+      return true;
+    bool outside = false;
+    treesitter::walk_named_descendants(expression, [&](TSNode use) {
+      outside = is(use, "identifier") && tree.text(use) == name &&
+                (ts_node_start_byte(use) < ts_node_start_byte(ternary) ||
+                 ts_node_end_byte(use) > ts_node_end_byte(ternary));
+      return !outside;
+    });
+    if (outside)
+      return true;
+    // Declared in `function` itself, not around it.
+    TSNode owner = ts_node_parent(*declared);
+    while (!ts_node_is_null(owner) && !is_function_node(owner))
+      owner = ts_node_parent(owner);
+    if (!ts_node_eq(owner, function))
+      return true;
+    bool nested = false;
+    treesitter::walk_named_descendants(field(function, "body"), [&](TSNode use) {
+      if (is(use, "identifier") && tree.text(use) == name &&
+          in_nested_function(use, function)) {
+        auto bound = local_declaration(module, use, name);
+        nested = bound && ts_node_eq(*bound, *declared);
+      }
+      return !nested;
+    });
+    if (!nested)
+      temporaries.insert(name);
+    return true;
+  });
+  return temporaries;
+}
+
 TSNode loaded_specifier(const JsModule &module, TSNode node) {
   node = unwrap_expression(node);
   if (!is(node, "call_expression"))

@@ -135,6 +135,16 @@ TSNode const_value(const JsModule &module, TSNode name,
 /// `x ??= ...`, `x++`): a `let` that changes holds more than its first value.
 bool assigned_again(const JsModule &module, TSNode body, TSNode declarator);
 
+/// The locals of `function` that `expression` assigns before it reads
+/// them, as tsc's downlevel of `??` and `?.` does (`var _a; ... (_a =
+/// process.env.R) !== null && _a !== void 0 ? _a : 'us-east-1'`): a `var`
+/// declared without a value, whose first use in `expression` is a plain
+/// assignment, assigned in no function `function` defines. What it held
+/// before, `expression` does not read.
+std::set<std::string> expression_temporaries(const JsModule &module,
+                                             TSNode expression,
+                                             TSNode function);
+
 /// What `require(x)` (or `import(x)`, or a `require` by another name)
 /// is given to load, a string or a path it computes; a null node when
 /// `node` is no such call.
