@@ -1298,7 +1298,9 @@ public:
         TSNode body = awaiter_body(start->first->tree(), start->second);
         pending.push_back({start->first,
                            ts_node_is_null(body) ? start->second : body,
-                           handler.name, {}, 3});
+                           handler.name,
+                           {},
+                           3});
       } else {
         Registrations registrations(modules_, *request_.catalogue);
         dispatch(registrations.of_export(module, handler.name),
@@ -1479,8 +1481,7 @@ private:
            cache_parameters(module, call, *target->first, target->second)});
     };
     auto inspect = [&](TSNode node) {
-      changes_.note(module, *request_.catalogue, node, reached.name,
-                    &modules_);
+      changes_.note(module, *request_.catalogue, node, reached.name, &modules_);
       if (is(node, "assignment_expression") &&
           is_empty_value(tree, field(node, "right")) &&
           runs_every_invocation(reached, node))

@@ -210,7 +210,9 @@ bool tests_main_module(const JsTree &tree, TSNode condition) {
     return false;
   std::string_view left = tree.text(field(condition, "left"));
   std::string_view right = tree.text(field(condition, "right"));
-  auto either = [&](auto test) { return test(left, right) || test(right, left); };
+  auto either = [&](auto test) {
+    return test(left, right) || test(right, left);
+  };
   return either([](std::string_view a, std::string_view b) {
     return (a == "require.main" && b == "module") ||
            (a == "import.meta.url" &&
@@ -428,8 +430,8 @@ void InvokePathChanges::note_load(const JsModule &module,
       environment = load;
     return;
   }
-  bool project = loaded && (loaded->rfind(".", 0) == 0 ||
-                            loaded->rfind("/", 0) == 0);
+  bool project =
+      loaded && (loaded->rfind(".", 0) == 0 || loaded->rfind("/", 0) == 0);
   if (loaded && !project) {
     // A package: hoist does not read it, unless it knows it for harmless.
     if (library_call.empty() && !catalogue.harmless(*loaded))

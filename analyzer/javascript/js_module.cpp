@@ -194,14 +194,15 @@ std::set<std::string> expression_temporaries(const JsModule &module,
     if (!ts_node_eq(owner, function))
       return true;
     bool nested = false;
-    treesitter::walk_named_descendants(field(function, "body"), [&](TSNode use) {
-      if (is(use, "identifier") && tree.text(use) == name &&
-          in_nested_function(use, function)) {
-        auto bound = local_declaration(module, use, name);
-        nested = bound && ts_node_eq(*bound, *declared);
-      }
-      return !nested;
-    });
+    treesitter::walk_named_descendants(
+        field(function, "body"), [&](TSNode use) {
+          if (is(use, "identifier") && tree.text(use) == name &&
+              in_nested_function(use, function)) {
+            auto bound = local_declaration(module, use, name);
+            nested = bound && ts_node_eq(*bound, *declared);
+          }
+          return !nested;
+        });
     if (!nested)
       temporaries.insert(name);
     return true;
@@ -353,8 +354,7 @@ imported_name(const JsModule &module, TSNode node) {
     return object;
   }
   // tsc calls an import's function unbound: `(0, dotenv_1.config)(...)`.
-  if (is(node, "sequence_expression") &&
-      ts_node_named_child_count(node) == 2 &&
+  if (is(node, "sequence_expression") && ts_node_named_child_count(node) == 2 &&
       is(ts_node_named_child(node, 0), "number"))
     return imported_name(module, ts_node_named_child(node, 1));
   if (auto required = required_module(module, node))

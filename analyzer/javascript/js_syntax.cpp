@@ -314,10 +314,8 @@ TSNode awaiter_body(const JsTree &tree, TSNode function) {
     callee = field(callee, "property");
   TSNode arguments = field(call, "arguments");
   uint32_t count = ts_node_named_child_count(arguments);
-  TSNode generator =
-      count == 4 ? ts_node_named_child(arguments, 3) : TSNode{};
-  return tree.text(callee) == "__awaiter" &&
-                 is(generator, "generator_function")
+  TSNode generator = count == 4 ? ts_node_named_child(arguments, 3) : TSNode{};
+  return tree.text(callee) == "__awaiter" && is(generator, "generator_function")
              ? generator
              : TSNode{};
 }
