@@ -24,19 +24,6 @@ const std::map<std::string_view, int> kObjectWriters{
     {"Object.defineProperties", -1}, {"Reflect.set", 1},
     {"Reflect.defineProperty", 1},   {"Reflect.deleteProperty", 1}};
 
-/// Calls that only read what they are given (`Object.keys(process.env)`,
-/// `console.log(...)`): handing them `process.env` writes nothing.
-bool only_reads_arguments(std::string_view callee) {
-  static const std::set<std::string_view> kReaders{
-      "Object.keys",    "Object.values",  "Object.entries",
-      "Object.hasOwn",  "Object.getOwnPropertyNames",
-      "JSON.stringify", "String",         "Boolean",
-      "structuredClone", "console.log",   "console.info",
-      "console.warn",   "console.error",  "console.debug",
-      "console.dir",    "console.table"};
-  return kReaders.count(callee) > 0;
-}
-
 /// How `node` writes the environment: the object written (`process.env`
 /// itself, or one of its variables: `process.env.X`, `env[k]` of an alias)
 /// and, for a library call, the variable's name argument; a null target
@@ -92,6 +79,18 @@ EnvironmentTarget environment_target(const JsModule &module, TSNode node) {
 }
 
 } // namespace
+
+bool only_reads_arguments(std::string_view callee) {
+  static const std::set<std::string_view> kReaders{
+      "Object.keys",    "Object.values",  "Object.entries",
+      "Object.hasOwn",  "Object.getOwnPropertyNames",
+      "Object.isFrozen", "Object.isSealed", "Object.isExtensible",
+      "JSON.stringify", "String",         "Boolean",
+      "structuredClone", "console.log",   "console.info",
+      "console.warn",   "console.error",  "console.debug",
+      "console.dir",    "console.table"};
+  return kReaders.count(callee) > 0;
+}
 
 bool writes_environment(const JsModule &module, TSNode node) {
   return !ts_node_is_null(environment_target(module, node).target);

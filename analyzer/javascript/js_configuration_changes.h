@@ -3,6 +3,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "javascript/js_catalogue.h"
 #include "javascript/js_module.h"
@@ -10,6 +11,11 @@
 namespace hoist::javascript {
 
 class Modules;
+
+/// True for the calls that only read what they are given
+/// (`Object.keys(process.env)`, `console.log(...)`, `Object.isFrozen(s3)`):
+/// handing them an object changes nothing of it.
+bool only_reads_arguments(std::string_view callee);
 
 /// True when `node` writes the environment, through `process.env` or an
 /// alias of it (is_environment_object): `process.env.X = ...`, `delete

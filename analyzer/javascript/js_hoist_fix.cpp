@@ -436,6 +436,91 @@ std::string parameter_name(const JsTree &tree, TSNode function,
   return "";
 }
 
+/// The name `function`'s parameter at `index` binds the property `key` to
+/// when it destructures it (`function read({ s3, key })`, `{ client: s3
+/// }`), or "".
+std::string destructured_parameter(const JsTree &tree, TSNode function,
+                                   std::size_t index, std::string_view key) {
+  TSNode parameters = field(function, "parameters");
+  if (ts_node_is_null(parameters))
+    return "";
+  std::size_t at = 0;
+  for (TSNode parameter : named_children(parameters)) {
+    if (is(parameter, "comment") || at++ != index)
+      continue;
+    if (is(parameter, "required_parameter"))
+      parameter = field(parameter, "pattern");
+    if (!is(parameter, "object_pattern"))
+      return "";
+    for (TSNode part : named_children(parameter)) {
+      if (is(part, "shorthand_property_identifier_pattern") &&
+          tree.text(part) == key)
+        return std::string(key);
+      if (is(part, "pair_pattern") && tree.text(field(part, "key")) == key &&
+          is(field(part, "value"), "identifier"))
+        return std::string(tree.text(field(part, "value")));
+    }
+    return "";
+  }
+  return "";
+}
+
+/// True when `function` reads `arguments`, which reaches what it is given
+/// past its parameters.
+bool reads_arguments_object(const JsTree &tree, TSNode function) {
+  bool found = false;
+  walk_named_descendants(field(function, "body"), [&](TSNode node) {
+    found = found || (is(node, "identifier") && tree.text(node) == "arguments");
+    return !found;
+  });
+  return found;
+}
+
+/// True when the value `node` is, or an object literal holding it, is only
+/// read where it is: compared, tested (`typeof`, `!`), put in a template,
+/// handed to a call that only reads (`Object.isFrozen(s3)`,
+/// `structuredClone({ region: s3.config.region })`), or the left side of
+/// `instanceof` a library's class (a project's may define a
+/// `Symbol.hasInstance` that is given it).
+bool only_read_there(const JsModule &module, TSNode node) {
+  const JsTree &tree = module.tree();
+  TSNode at = node;
+  for (TSNode parent = ts_node_parent(at); !ts_node_is_null(parent);
+       at = parent, parent = ts_node_parent(parent)) {
+    if (is(parent, "parenthesized_expression") ||
+        (is(parent, "object") &&
+         (is(at, "shorthand_property_identifier") || is(at, "pair"))) ||
+        (is(parent, "pair") && ts_node_eq(field(parent, "value"), at)))
+      continue;
+    if (is(parent, "template_substitution")) // not a tag's argument
+      return !is(ts_node_parent(ts_node_parent(parent)), "call_expression");
+    if (is(parent, "unary_expression")) {
+      std::string_view op = tree.text(field(parent, "operator"));
+      return op == "typeof" || op == "!" || op == "void";
+    }
+    if (is(parent, "binary_expression")) {
+      std::string_view op = tree.text(field(parent, "operator"));
+      // `s3 || other` is it, passed on; `s3 === x`, `key in s3` read it.
+      if (op == "||" || op == "&&" || op == "??")
+        return false;
+      if (op != "instanceof")
+        return true;
+      TSNode right = unwrap_expression(field(parent, "right"));
+      auto library = imported_name(module, right);
+      return ts_node_eq(field(parent, "left"), at) && library &&
+             library->first.rfind(".", 0) != 0 &&
+             library->first.rfind("/", 0) != 0;
+    }
+    if (is(parent, "arguments")) {
+      TSNode call = ts_node_parent(parent);
+      return is(call, "call_expression") &&
+             only_reads_arguments(tree.text(field(call, "function")));
+    }
+    return false;
+  }
+  return false;
+}
+
 /// How `body` uses `name`, which `declarator` declares (a variable, or the
 /// function whose parameter it is), `changing` being the methods that
 /// change it for the invocations after: a changing method called anywhere
@@ -453,7 +538,9 @@ Use other_use(const JsModule &module, const JsCatalogue &catalogue,
   walk_named_descendants(body, [&](TSNode node) {
     if (!decisive.text.empty())
       return false;
-    if (!is(node, "identifier") || tree.text(node) != name ||
+    // `{ s3 }` hands it on as `{ s3: s3 }` does.
+    bool shorthand = is(node, "shorthand_property_identifier");
+    if ((!is(node, "identifier") && !shorthand) || tree.text(node) != name ||
         ts_node_eq(node, declared))
       return true;
     auto declaration = local_declaration(module, node, name);
@@ -468,6 +555,29 @@ Use other_use(const JsModule &module, const JsCatalogue &catalogue,
     if (is(member, "call_expression") &&
         ts_node_eq(field(member, "function"), node))
       return true; // a query of an instance that is a function
+    if (only_read_there(module, node))
+      return true;
+    // `s3.config.region`: a setting read, not changed.
+    if (TSNode setting = ts_node_parent(member);
+        is(member, "member_expression") &&
+        ts_node_eq(field(member, "object"), node) &&
+        tree.text(field(member, "property")) == "config" &&
+        is(setting, "member_expression") &&
+        ts_node_eq(field(setting, "object"), member) &&
+        only_read_there(module, setting))
+      return true;
+    // In an object literal (`{ s3 }`, `{ client: s3 }`): the object, and
+    // the property it is under.
+    TSNode holder{};
+    std::string_view key;
+    if (shorthand) {
+      holder = member;
+      key = name;
+    } else if (is(member, "pair") && ts_node_eq(field(member, "value"), node) &&
+               is(field(member, "key"), "property_identifier")) {
+      holder = ts_node_parent(member);
+      key = tree.text(field(member, "key"));
+    }
     TSNode call = ts_node_parent(member);
     bool called = is(member, "member_expression") &&
                   ts_node_eq(field(member, "object"), node) &&
@@ -479,6 +589,11 @@ Use other_use(const JsModule &module, const JsCatalogue &catalogue,
     bool passed = is(around, "arguments");
     if (passed) // passed on: the call it is passed to
       around = ts_node_parent(around);
+    // ... and an object literal holding it passed on.
+    bool held = !ts_node_is_null(holder) &&
+                is(ts_node_parent(holder), "arguments");
+    if (held)
+      around = ts_node_parent(ts_node_parent(holder));
     if (!called && is_catalogued(module, catalogue, around)) {
       // A wrapper shares what it wraps (DynamoDBDocumentClient.from(ddb)
       // uses ddb's config and middlewareStack): its uses are ddb's.
@@ -508,17 +623,19 @@ Use other_use(const JsModule &module, const JsCatalogue &catalogue,
       decisive = {name + "." + std::string(method) + "(...)", true, ""};
       return false;
     }
-    TSNode helper = passed && depth < 2 ? module_function_called(module, around)
-                                        : TSNode{};
+    TSNode helper = (passed || held) && depth < 2
+                        ? module_function_called(module, around)
+                        : TSNode{};
     std::size_t index = 0;
     for (TSNode argument : arguments_of(around)) {
-      if (ts_node_eq(unwrap_expression(argument), node))
+      if (ts_node_eq(unwrap_expression(argument), held ? holder : node))
         break;
       ++index;
     }
-    std::string parameter = ts_node_is_null(helper)
-                                ? ""
-                                : parameter_name(tree, helper, index);
+    std::string parameter =
+        ts_node_is_null(helper) ? ""
+        : held ? destructured_parameter(tree, helper, index, key)
+               : parameter_name(tree, helper, index);
     if (!parameter.empty()) {
       Use inner = other_use(module, catalogue, field(helper, "body"), helper,
                             parameter, changing, depth + 1);
@@ -528,14 +645,20 @@ Use other_use(const JsModule &module, const JsCatalogue &catalogue,
                     true, inner.through.empty() ? inner.text : inner.through};
         return false;
       }
+      // A function of the module that only calls its operations
+      // (`rows(s3, keys)`, `read({ s3, key })`) uses it as the caller would.
+      if (inner.text.empty() && !reads_arguments_object(tree, helper))
+        return true;
     }
     if (!called && found.empty()) {
-      found = message_excerpt(tree.text(around), 40);
+      found = message_excerpt(
+          tree.text(held || ts_node_is_null(holder) ? around : holder), 40);
       std::string_view part =
           is(member, "member_expression") && ts_node_eq(field(member, "object"), node)
               ? tree.text(field(member, "property"))
               : std::string_view();
-      configures = passed || part == "config" || part == "middlewareStack";
+      configures = passed || !ts_node_is_null(holder) || part == "config" ||
+                   part == "middlewareStack";
     }
     return true;
   });

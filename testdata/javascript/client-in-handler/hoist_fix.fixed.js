@@ -26,11 +26,12 @@ exports.handler = async (event) => {
   return { object };
 };
 
+const sns = new SNSClient({});
+
 exports.queueHandler = async (event) => {
   // expect: client-in-handler[hoistable]
   const sqs = new SQSClient({ region: settings.region });
   // expect: client-in-handler[hoistable]
-  const sns = new SNSClient({});
   const sent = await sqs.send(new SendMessageCommand({ MessageBody: event.id }));
   const published = await publish(sns, event.id);
   return { sent, published };

@@ -94,3 +94,16 @@ exports.readOnlyHandler = async (event) => {
   const r = await s3.send(new GetObjectCommand({ Bucket: "b", Key: event.key }));
   return { region: opts.region, got: r };
 };
+
+// Handed on in shorthand, `{ opts }`, as `{ options: opts }` (trial 36js, A).
+function tune({ opts }) {
+  opts.maxAttempts = 5;
+}
+
+exports.shorthandHandler = async (event) => {
+  const opts = { region: process.env.AWS_REGION };
+  tune({ opts });
+  // expect: client-in-handler
+  const client = new DynamoDBClient(opts);
+  return client.send(new GetItemCommand({ TableName: "orders", Key: { pk: event.key } }));
+};
