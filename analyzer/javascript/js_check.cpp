@@ -21,6 +21,7 @@
 #include "javascript/js_handler_signature.h"
 #include "javascript/js_handlers.h"
 #include "javascript/js_hoist_fix.h"
+#include "javascript/js_implicit_calls.h"
 #include "javascript/js_module.h"
 #include "javascript/js_registrations.h"
 #include "javascript/js_resolve.h"
@@ -48,6 +49,8 @@ struct CallStep {
     Registered, ///< the callee is registered with what the handler serves
                 ///< (a route of an app, a GraphQL resolver)
     Passed,     ///< the caller passes the callee to a call here, which runs it
+    Implicit,   ///< the caller runs the callee without calling it (a
+                ///< getter, `then`, an iterator: implicit_calls)
   };
   How how = How::Call;
 };
@@ -1127,6 +1130,7 @@ chain_reasons(const JsModule &handler_module, const Reached &reached,
     no_fix = "'" + step.caller + "' " +
              (step.how == CallStep::How::Registered ? "registers '" + step.callee + "' to run on a request"
               : step.how == CallStep::How::Passed   ? "passes '" + step.callee + "' to a call that runs it"
+              : step.how == CallStep::How::Implicit ? "runs '" + step.callee + "' without calling it"
                                                     : "calls '" + step.callee + "' inside a callback or a labelled block") +
              ", and hoist moves a construction only out of functions called as plain statements";
     if (step.how != CallStep::How::Call)
@@ -1441,7 +1445,8 @@ private:
     };
     auto follow = [&](TSNode call, TSNode callee, const Resolved &target,
                       std::size_t arguments,
-                      CallStep::How how = CallStep::How::Call) {
+                      CallStep::How how = CallStep::How::Call,
+                      const std::string &name = "") {
       if (reached.chain.size() >= kMaxCallDepth) {
         if (!result_.call_depth_cut)
           result_.call_depth_cut = Location{tree.file(), tree.range(call)};
@@ -1450,7 +1455,9 @@ private:
       std::vector<CallStep> chain = reached.chain;
       std::string callee_name =
           function_name(target->first->tree(), target->second);
-      if (how == CallStep::How::Passed && callee_name == "<anonymous>")
+      if (!name.empty())
+        callee_name = name;
+      else if (how == CallStep::How::Passed && callee_name == "<anonymous>")
         callee_name = std::string(tree.text(callee)) + " callback";
       else if (callee_name == "<anonymous>" || callee_name == "constructor")
         callee_name = tree.text(callee);
@@ -1488,6 +1495,16 @@ private:
         if (std::string state = written_module_variable(module, field(node, "left"));
             !state.empty())
           resets_.insert({&module, state});
+      // A getter, `then`, an iterator of the project that the node runs.
+      ImplicitCalls implicit = implicit_calls(modules_, module, node);
+      if (!implicit.calls.empty() &&
+          ts_node_is_null(exit_before(node, field(reached.function, "body"))))
+        for (const ImplicitCall &call : implicit.calls)
+          follow(node, node, std::pair(call.module, call.function), SIZE_MAX,
+                 CallStep::How::Implicit, call.name);
+      if (!implicit.unfollowed.empty() && changes_.unfollowed.empty())
+        changes_.unfollowed = "'" + reached.name + "' runs code by " +
+                              implicit.unfollowed;
       std::string_view type = kind(node);
       bool is_new = type == "new_expression";
       if (!is_new && type != "call_expression")
@@ -1659,6 +1676,9 @@ private:
            : step.how == CallStep::How::Passed
                ? "'" + step.caller + "' passes '" + step.callee +
                      "' to a call here, which runs it"
+           : step.how == CallStep::How::Implicit
+               ? "'" + step.caller + "' runs '" + step.callee +
+                     "' here without calling it"
                : "'" + step.caller + "' calls '" + step.callee + "' here"});
       diagnostic.call_path.push_back(call);
     }

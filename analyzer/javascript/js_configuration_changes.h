@@ -69,6 +69,10 @@ struct InvokePathChanges {
   /// harmless ("'handler' calls 'paramEnv.load(...)' (from
   /// 'aws-param-env')"), which may write the environment, or "".
   std::string library_call;
+  /// The first code the invocation runs that hoist cannot find ("'handler'
+  /// runs code by iterating 'steps', whose iterator's 'next' hoist does not
+  /// find"), which may write the environment, or "".
+  std::string unfollowed;
   /// Where SDK v2's configuration is first changed ("'configure' runs
   /// 'AWS.config.update(...)'"), or "".
   std::string sdk_configuration;

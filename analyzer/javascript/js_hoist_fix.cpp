@@ -1096,6 +1096,11 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
                      "it is built (the AWS SDKs read their region and "
                      "credentials there): at module scope it reads the "
                      "values INIT sees");
+  else if (!changes.unfollowed.empty())
+    unsafe.push_back("the invocation runs code hoist does not find (" +
+                     changes.unfollowed + "), which may write the "
+                     "environment a client reads when it is built: at module "
+                     "scope it reads the values INIT sees");
   else if (!changes.library_call.empty())
     unsafe.push_back("the invocation runs library code hoist does not read (" +
                      changes.library_call + "), which may write the "

@@ -363,10 +363,6 @@ bool names_own_exports(const JsModule &module, TSNode node) {
 
 } // namespace
 
-namespace {
-
-/// The object literal the name `object` is bound to, in the module or in a
-/// function around it (`const helpers = { put }`), or a null node.
 TSNode object_literal(const JsModule &module, TSNode object) {
   if (!is(object, "identifier"))
     return {};
@@ -382,8 +378,6 @@ TSNode object_literal(const JsModule &module, TSNode object) {
                      : TSNode{};
   return is(value, "object") ? value : TSNode{};
 }
-
-} // namespace
 
 Resolved resolve_function(Modules &modules, const JsModule &module, TSNode node,
                           int depth) {

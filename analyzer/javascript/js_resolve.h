@@ -140,6 +140,10 @@ Resolved resolve_function(Modules &modules, const JsModule &module, TSNode node,
 Resolved instance_class(Modules &modules, const JsModule &module, TSNode node,
                         int depth = 0);
 
+/// The object literal the name `object` is bound to, in the module or in a
+/// function around it (`const helpers = { put }`), or a null node.
+TSNode object_literal(const JsModule &module, TSNode object);
+
 /// The value `object` (an object literal) gives `key`, or a null node.
 TSNode property_value(const JsTree &tree, TSNode object, std::string_view key);
 
