@@ -1712,10 +1712,16 @@ private:
       Diagnostic &diagnostic = result_.diagnostics[finding.diagnostic];
       std::optional<Hoistability> &hoistable = diagnostic.subject->hoistability;
       std::string unknown; // what it reads that hoist does not trace
+      // A choice the environment makes between two constructions moves
+      // whole: what either arm reads counts.
+      TSNode choice = ts_node_parent(finding.construction);
       if (finding.open_hoistability)
-        hoistable = hoistability(*reached.module, *request_.catalogue,
-                                 finding.construction, reached.function,
-                                 reached.chain.empty(), changes_, unknown);
+        hoistable = hoistability(
+            *reached.module, *request_.catalogue,
+            environment_choice(*reached.module, *request_.catalogue, choice)
+                ? choice
+                : finding.construction,
+            reached.function, reached.chain.empty(), changes_, unknown);
       // Built from what INIT has too, in the handler's own body or a
       // function it calls: it moves to the module scope of its function's
       // module.

@@ -771,6 +771,35 @@ bool is_catalogued(const JsModule &module, const JsCatalogue &catalogue, TSNode 
                                         : JsApi::Kind::Call);
 }
 
+bool environment_choice(const JsModule &module, const JsCatalogue &catalogue,
+                        TSNode choice) {
+  if (!is(choice, "ternary_expression") ||
+      !is_catalogued(module, catalogue, field(choice, "consequence")) ||
+      !is_catalogued(module, catalogue, field(choice, "alternative")))
+    return false;
+  const JsTree &tree = module.tree();
+  static const std::set<std::string_view> kOperators{
+      "parenthesized_expression", "binary_expression", "unary_expression",
+      "string", "string_fragment", "escape_sequence", "number", "true",
+      "false", "null", "undefined"};
+  bool simple = true;
+  auto visit = [&](TSNode node) {
+    bool variable = (is(node, "member_expression") ||
+                     is(node, "subscript_expression")) &&
+                    tree.text(field(node, "object")) == "process.env" &&
+                    (is(node, "member_expression") ||
+                     string_value(tree, field(node, "index")));
+    if (variable)
+      return false; // read, not walked
+    simple = simple && kOperators.count(kind(node)) > 0;
+    return simple;
+  };
+  TSNode test = field(choice, "condition");
+  if (visit(test))
+    walk_named_descendants(test, visit);
+  return simple;
+}
+
 std::optional<Blocks> enclosing_blocks(TSNode statement, TSNode body) {
   Blocks blocks;
   for (TSNode at = ts_node_parent(statement); !ts_node_eq(at, body);
@@ -825,6 +854,12 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
   // (awaiter_body): as a function, the handler is the one around it.
   TSNode function = awaiter_owner(tree, handler);
   const SourceFile &file = *tree.file();
+  // What builds the client, for its callee: `construction` is then what
+  // moves.
+  const TSNode built = construction;
+  if (TSNode choice = ts_node_parent(construction);
+      environment_choice(module, catalogue, choice))
+    construction = choice;
   TSNode declarator = ts_node_parent(construction);
   TSNode declaration = ts_node_parent(declarator);
   const std::string not_own =
@@ -1027,9 +1062,8 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
                      "its operations ('" + use.text + "'), which may change "
                      "it for later invocations");
   // SDK v2 clients read the global configuration when built.
-  TSNode callee = field(construction, is(construction, "new_expression")
-                                          ? "constructor"
-                                          : "function");
+  TSNode callee = field(built, is(built, "new_expression") ? "constructor"
+                                                          : "function");
   std::string root = root_name(tree, callee);
   auto library = imported_name(module, callee);
   bool sdk_v2 = library && library->first.rfind("aws-sdk", 0) == 0;

@@ -11,6 +11,15 @@
 
 namespace hoist::javascript {
 
+/// True when `choice` picks one of two catalogued constructions by what
+/// only the environment says (`process.env.LOCAL ? new S3Client({ endpoint
+/// }) : new S3Client({})`): the same at INIT as in an invocation that does
+/// not write it, which the move's checks of the whole choice see. The test
+/// reads `process.env.X` (no member of it, which may be unset), literals
+/// and operators only.
+bool environment_choice(const JsModule &module, const JsCatalogue &catalogue,
+                        TSNode choice);
+
 /// True when `call` is a construction the catalogue names (a client, a
 /// connection): given a client (`DynamoDBDocumentClient.from(client)`), it
 /// sends through it and is a finding, and a move, of its own.
