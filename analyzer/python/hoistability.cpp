@@ -4,6 +4,7 @@
 #include "python/invoke_effects.h"
 #include "python/module_imports.h"
 #include "python/shared_items.h"
+#include "python/stored_targets.h"
 
 #include <algorithm>
 #include <array>
@@ -490,6 +491,10 @@ private:
       return {};
     if (auto it = globals.assignments.find(name);
         it != globals.assignments.end()) {
+      // Also bound from values hoist does not see (`X, Y = load()`, `for X
+      // in regions()`): the values it has are not all it may hold.
+      if (globals.others.count(name))
+        return {InputLifetime::Unknown, "depends on '" + name + "'"};
       if (rebound_at_run_time(module, name))
         return {InputLifetime::Unknown,
                 "module-level '" + name + "' is rebound at run time"};

@@ -22,6 +22,7 @@
 #include "python/reachability.h"
 #include "python/sdk_config_files.h"
 #include "python/standard_library.h"
+#include "python/stored_targets.h"
 #include "python/text_lines.h"
 
 namespace hoist::python {
@@ -538,27 +539,37 @@ public:
       return visit_import(node);
     if (type == "identifier" || type == "attribute" || type == "call")
       visit_value(node);
-    if (type == "assignment" || type == "augmented_assignment") {
-      TSNode left = unparenthesize(field(node, "left"));
-      TSNode right = field(node, "right");
-      if (is(left, "subscript") && is_environ(field(left, "value")))
-        add(node, {key_of(field(left, "subscript"))});
-      else if (is_environ(left) || // `os.environ |= {...}`, `os.environ = ...`
-               (type == "augmented_assignment" && bound_to_environ(left)))
-        add(node, is(right, "dictionary") ? dictionary_keys(right)
-                                          : std::vector<std::string>{});
-      else if (is_import_state(left) ||
-               (is(left, "subscript") && is_import_state(field(left, "value"))))
-        add(node, {}, false, kChangesImports);
-      else if (sets_library_state(left))
-        add(node, {});
-      else if (is(left, "subscript") && is_sdk_table(field(left, "value")))
-        add(node, {}, false, kChangesSdkState);
-      else if (is(left, "attribute"))
-        add_setter_writes(node, left);
-      else if (is(left, "subscript"))
-        add_special_method(node, field(left, "value"), "__setitem__");
-    } else if (type == "delete_statement") {
+    if (type == "assignment" || type == "augmented_assignment" ||
+        type == "for_statement" || type == "for_in_clause" ||
+        type == "as_pattern") {
+      // Each element of a tuple, list or starred target, a loop's target
+      // and a `with ... as` target is stored to as a plain target is.
+      TSNode whole = unparenthesize(field(node, "left"));
+      for (TSNode target : stored_targets(node)) {
+        TSNode left = unparenthesize(target);
+        // The value a target alone gets (`os.environ = {...}`).
+        TSNode right = ts_node_eq(left, whole) ? field(node, "right") : TSNode{};
+        if (is(left, "subscript") && is_environ(field(left, "value")))
+          add(node, {key_of(field(left, "subscript"))});
+        else if (is_environ(left) || // `os.environ |= {...}`, `os.environ = ...`
+                 (type == "augmented_assignment" && bound_to_environ(left)))
+          add(node, is(right, "dictionary") ? dictionary_keys(right)
+                                            : std::vector<std::string>{});
+        else if (is_import_state(left) ||
+                 (is(left, "subscript") &&
+                  is_import_state(field(left, "value"))))
+          add(node, {}, false, kChangesImports);
+        else if (sets_library_state(left))
+          add(node, {});
+        else if (is(left, "subscript") && is_sdk_table(field(left, "value")))
+          add(node, {}, false, kChangesSdkState);
+        else if (is(left, "attribute"))
+          add_setter_writes(node, left);
+        else if (is(left, "subscript"))
+          add_special_method(node, field(left, "value"), "__setitem__");
+      }
+    }
+    if (type == "delete_statement") {
       for_each_in_scope(node, [&](TSNode target) {
         if (is(target, "subscript") && is_environ(field(target, "value")))
           add(node, {key_of(field(target, "subscript"))});
@@ -575,7 +586,8 @@ public:
       visit_call(node);
     } else if (type == "decorator") {
       add_decorator_run(node);
-    } else if (type == "for_statement" || type == "for_in_clause") {
+    }
+    if (type == "for_statement" || type == "for_in_clause") {
       add_special_method(node, field(node, "right"), "__iter__");
     } else if (type == "attribute" && !is_assignment_target(node)) {
       add_getter_writes(node);

@@ -732,10 +732,25 @@ bool binds_in(const SyntaxTree &tree, TSNode block, const std::string &name) {
   return binds;
 }
 
-/// True when every way through `statement`, a module-level `if` or `try`,
-/// binds `name`: each branch, with an `else`; the body and each handler.
-bool binds_on_every_way(const SyntaxTree &tree, TSNode statement,
+/// True when every way through `statement`, a module-level `if`, `try` or
+/// `for`, binds `name`: each branch, with an `else`; the body and each
+/// handler; a loop over values written out, which ModuleModel binds its
+/// target to (`for REGION in (a, b)`: it runs at least once).
+bool binds_on_every_way(const ModuleModel &module, TSNode statement,
                         const std::string &name) {
+  const SyntaxTree &tree = module.tree();
+  if (is(statement, "for_statement")) {
+    auto values = module.bindings().assignments.find(name);
+    TSNode iterated = field(statement, "right");
+    return values != module.bindings().assignments.end() &&
+           std::any_of(values->second.begin(), values->second.end(),
+                       [&](TSNode value) {
+                         return ts_node_start_byte(value) >=
+                                    ts_node_start_byte(iterated) &&
+                                ts_node_end_byte(value) <=
+                                    ts_node_end_byte(iterated);
+                       });
+  }
   bool every = true, otherwise = false;
   if (is(statement, "if_statement")) {
     every = binds_in(tree, field(statement, "consequence"), name);
@@ -764,7 +779,7 @@ std::string ModuleEdits::bound_only_sometimes(const std::string &name) const {
   for (TSNode statement : statements) {
     if (is(statement, "if_statement") || is(statement, "try_statement") ||
         is(statement, "for_statement") || is(statement, "while_statement")) {
-      if (binds_on_every_way(tree, statement, name))
+      if (binds_on_every_way(module_, statement, name))
         return "";
       if (ts_node_is_null(conditional))
         conditional = statement;

@@ -1,6 +1,9 @@
 #include "python/module_model.h"
 
 #include <algorithm>
+#include <optional>
+
+#include "python/stored_targets.h"
 
 namespace hoist::python {
 namespace {
@@ -55,50 +58,86 @@ void collect_import(const SyntaxTree &tree, TSNode statement,
   }
 }
 
-/// Binds the names of an assignment target that are not a plain name.
-void bind_pattern(const SyntaxTree &tree, TSNode target, ScopeBindings &out) {
-  if (is(target, "identifier")) {
-    out.others.insert(std::string(tree.text(target)));
-    return;
-  }
-  std::string_view type = kind(target);
-  // `with open(p) as (f):` and `as (a, b)` bind through the parentheses.
-  if (type == "pattern_list" || type == "tuple_pattern" ||
-      type == "list_pattern" || type == "list_splat_pattern" ||
-      type == "as_pattern_target" || type == "parenthesized_expression" ||
-      type == "tuple" || type == "list")
-    for (TSNode child : named_children(target))
-      bind_pattern(tree, child, out);
+/// Keeps the attribute and item targets `statement` stores to or deletes
+/// as written.
+void keep_written(TSNode statement, std::vector<TSNode> &written_targets) {
+  for (TSNode target : stored_targets(statement))
+    if (is(target, "attribute") || is(target, "subscript"))
+      written_targets.push_back(target);
 }
 
-/// Binds the names a `del` statement deletes: `del x`, `del [x]`, `del (x, y)`;
-/// keeps the attributes and items it deletes (`del REGIONS[0]`) as written.
-void bind_deleted(const SyntaxTree &tree, TSNode target, ScopeBindings &out,
+/// Binds the names among `statement`'s stored_targets as names of unknown
+/// value, and keeps its attribute and item targets as written.
+void bind_targets(const SyntaxTree &tree, TSNode statement, ScopeBindings &out,
                   std::vector<TSNode> &written_targets) {
+  for (TSNode target : stored_targets(statement))
+    if (is(target, "identifier"))
+      out.others.insert(std::string(tree.text(target)));
+  keep_written(statement, written_targets);
+}
+
+/// The elements of a tuple, list or set written out (`"a", x`, `[a, b]`),
+/// or nothing: another value, or one with a starred element, whose length
+/// hoist cannot tell.
+std::optional<std::vector<TSNode>> written_out_elements(TSNode value) {
+  value = unparenthesize(value);
+  if (!is(value, "expression_list") && !is(value, "tuple") &&
+      !is(value, "list") && !is(value, "set"))
+    return std::nullopt;
+  std::vector<TSNode> elements;
+  for (TSNode element : named_children(value)) {
+    if (is(element, "list_splat"))
+      return std::nullopt;
+    if (!is(element, "comment"))
+      elements.push_back(element);
+  }
+  return elements;
+}
+
+/// Binds the names of the unpacking `target` to the values they take from
+/// `value` when it is written out (`A, B = x, "y"`, `P, *Q = [x, y]`: A to
+/// x, B to "y", P to x), as plain assignments; the other names (Q, or all
+/// of them when `value` is not written out) to values unknown.
+void bind_unpacked(const SyntaxTree &tree, TSNode target, TSNode value,
+                   ScopeBindings &out) {
+  target = unparenthesize(target);
   if (is(target, "identifier")) {
-    out.others.insert(std::string(tree.text(target)));
+    out.assignments[std::string(tree.text(target))].push_back(value);
     return;
   }
-  std::string_view type = kind(target);
-  if (type == "attribute" || type == "subscript") // `del REGIONS[0]`
-    written_targets.push_back(target);
-  if (type == "expression_list" || type == "list" || type == "tuple" ||
-      type == "parenthesized_expression")
-    for (TSNode child : named_children(target))
-      bind_deleted(tree, child, out, written_targets);
+  if (!is(target, "pattern_list") && !is(target, "tuple_pattern") &&
+      !is(target, "list_pattern")) {
+    for (TSNode name : targets_within(target))
+      if (is(name, "identifier"))
+        out.others.insert(std::string(tree.text(name)));
+    return;
+  }
+  std::vector<TSNode> targets;
+  for (TSNode part : named_children(target))
+    if (!is(part, "comment"))
+      targets.push_back(part);
+  std::optional<std::vector<TSNode>> values = written_out_elements(value);
+  std::size_t starred = targets.size();
+  for (std::size_t i = 0; i < targets.size(); ++i)
+    if (is(targets[i], "list_splat_pattern"))
+      starred = i;
+  bool pairs = values &&
+               (starred == targets.size()
+                    ? values->size() == targets.size()
+                    : values->size() + 1 >= targets.size());
+  for (std::size_t i = 0; i < targets.size(); ++i) {
+    if (!pairs || i == starred) {
+      for (TSNode name : targets_within(targets[i]))
+        if (is(name, "identifier"))
+          out.others.insert(std::string(tree.text(name)));
+      continue;
+    }
+    std::size_t from = i < starred ? i : values->size() - (targets.size() - i);
+    bind_unpacked(tree, targets[i], (*values)[from], out);
+  }
 }
 
 } // namespace
-
-std::string written_as(const SyntaxTree &tree, TSNode target) {
-  for (TSNode up = ts_node_parent(target);
-       is(up, "expression_list") || is(up, "list") || is(up, "tuple") ||
-       is(up, "parenthesized_expression") || is(up, "delete_statement");
-       up = ts_node_parent(up))
-    if (is(up, "delete_statement"))
-      return "del " + std::string(tree.text(target));
-  return std::string(tree.text(target)) + " = ...";
-}
 
 namespace {
 
@@ -194,6 +233,11 @@ void collect_scope(const SyntaxTree &tree, TSNode scope_root,
   // A decorated definition is visited before its definition: its decorators
   // wait here (asking a node for its parent walks down from the root).
   std::vector<std::pair<TSNode, std::vector<TSNode>>> decorated;
+  // Names the module binds by unpacking values written out or by a loop
+  // over them keep those values (they are bound once, at INIT);
+  // a function's are its locals, which fixes move only as plain
+  // assignments.
+  bool at_module = ts_node_eq(scope_root, tree.root());
   for_each_in_scope(scope_root, [&](TSNode node) {
     std::string_view type = kind(node);
     if (!ts_node_is_null(skipped) && ts_node_eq(node, skipped))
@@ -207,14 +251,16 @@ void collect_scope(const SyntaxTree &tree, TSNode scope_root,
     } else if (type == "assignment") {
       TSNode left = field(node, "left");
       TSNode right = field(node, "right");
-      if (is(left, "attribute") || is(left, "subscript"))
-        facts.written_targets.push_back(left);
-      if (is(left, "identifier") && !ts_node_is_null(right))
+      if (is(left, "identifier") && !ts_node_is_null(right)) {
         out.assignments[std::string(tree.text(left))].push_back(right);
-      else if (is(left, "attribute") && !ts_node_is_null(right))
+      } else if (at_module && !ts_node_is_null(right)) {
+        bind_unpacked(tree, left, right, out); // `A, B = x, "y"`
+        keep_written(node, facts.written_targets);
+      } else {
+        bind_targets(tree, node, out, facts.written_targets);
+      }
+      if (is(left, "attribute") && !ts_node_is_null(right))
         facts.attribute_assignments.push_back({left, right});
-      else
-        bind_pattern(tree, left, out); // a pattern, or `x: T` alone
     } else if (type == "type_alias_statement") {
       // Python wants a name after `type`; tree-sitter also reads
       // `type(self).X = v` so, as `type (self).X = v`: an attribute set.
@@ -224,20 +270,22 @@ void collect_scope(const SyntaxTree &tree, TSNode scope_root,
     } else if (type == "named_expression") {
       out.assignments[std::string(tree.text(field(node, "name")))].push_back(
           field(node, "value"));
-    } else if (type == "augmented_assignment") {
-      TSNode left = field(node, "left");
-      if (is(left, "attribute") || is(left, "subscript"))
-        facts.written_targets.push_back(left);
-      bind_pattern(tree, left, out);
     } else if (type == "with_item") {
       facts.with_values.push_back(unparenthesize(field(node, "value")));
-    } else if (type == "for_statement" || type == "for_in_clause") {
-      bind_pattern(tree, field(node, "left"), out);
-    } else if (type == "as_pattern") {
-      bind_pattern(tree, field(node, "alias"), out);
-    } else if (type == "delete_statement") {
-      for (TSNode target : named_children(node))
-        bind_deleted(tree, target, out, facts.written_targets);
+    } else if (type == "for_statement" && at_module &&
+               !written_out_elements(field(node, "right"))
+                    .value_or(std::vector<TSNode>{})
+                    .empty()) {
+      // A module-level loop over values written out binds its target to
+      // one of them at INIT (`for REGION in (a, b): ...`).
+      std::vector<TSNode> values = *written_out_elements(field(node, "right"));
+      for (TSNode value : values)
+        bind_unpacked(tree, field(node, "left"), value, out);
+      keep_written(node, facts.written_targets);
+    } else if (type == "augmented_assignment" || type == "for_statement" ||
+               type == "for_in_clause" || type == "as_pattern" ||
+               type == "delete_statement") {
+      bind_targets(tree, node, out, facts.written_targets);
     } else if (type == "case_pattern") {
       bind_captures(tree, node, out);
       return false;

@@ -80,8 +80,9 @@ struct FunctionInfo {
   std::vector<TSNode> calls;
   /// `<object>.<attribute> = <value>` in its body: (target, value).
   std::vector<std::pair<TSNode, TSNode>> attribute_assignments;
-  /// Attribute and item targets its body assigns, augments or deletes
-  /// (`x.a = ...`, `x["k"] += ...`, `del x[0]`), in source order.
+  /// Attribute and item targets its body stores to or deletes (`x.a = ...`,
+  /// `x["k"] += ...`, `a.x, b[k] = ...`, `for x.a in ...`, `with f() as
+  /// x.a`, `del x[0]`: stored_targets), in source order.
   std::vector<TSNode> written_targets;
   /// The values of its body's `with` items, in source order.
   std::vector<TSNode> with_values;
@@ -114,10 +115,6 @@ struct FunctionInfo {
     return method_kind == MethodKind::Instance ? bound_parameter() : nullptr;
   }
 };
-
-/// How a target of FunctionInfo::written_targets is changed, for
-/// messages: "del REGIONS[0]", "CFG[\"k\"] = ...".
-std::string written_as(const SyntaxTree &tree, TSNode target);
 
 struct ClassInfo {
   std::string name;

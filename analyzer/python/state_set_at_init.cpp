@@ -6,6 +6,7 @@
 #include "python/invoke_effects.h"
 #include "python/module_edits.h"
 #include "python/module_imports.h"
+#include "python/stored_targets.h"
 #include "python/syntax_tree.h"
 
 namespace hoist::python {
@@ -138,16 +139,10 @@ private:
   /// that may change it, or sets an attribute of it by name.
   std::string changes(TSNode node, Scope scope, const State &state) const {
     const SyntaxTree &tree = scope.module->tree();
-    std::vector<TSNode> targets;
-    if (is(node, "assignment") || is(node, "augmented_assignment")) {
-      TSNode left = field(node, "left");
-      if (!is(left, "identifier") || is(node, "augmented_assignment"))
-        targets.push_back(left);
-    } else if (is(node, "delete_statement")) {
-      targets = named_children(node);
-    }
-    for (TSNode target : targets)
-      if (on_chain(target, scope, state, true))
+    for (TSNode target : stored_targets(node))
+      if ((!is(target, "identifier") || is(node, "augmented_assignment") ||
+           is(node, "delete_statement")) &&
+          on_chain(target, scope, state, true))
         return std::string(tree.text(node));
     if (!is(node, "call"))
       return "";

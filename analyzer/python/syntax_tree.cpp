@@ -232,11 +232,6 @@ std::string_view called_name(const SyntaxTree &tree, TSNode callee) {
                                  : tree.text(callee);
 }
 
-bool is_assignment_target(TSNode node) {
-  TSNode parent = ts_node_parent(node);
-  return is(parent, "assignment") && ts_node_eq(field(parent, "left"), node);
-}
-
 bool is_plain_string(TSNode node) {
   if (kind(node) != "string")
     return false;

@@ -80,9 +80,6 @@ bool breaks_lines_unbracketed(TSNode expression);
 /// The name a call of `callee` calls by: an attribute's last name
 /// (`functools.partial` gives "partial"), else `callee` as written.
 std::string_view called_name(const SyntaxTree &tree, TSNode callee);
-/// True when `node` is what a plain assignment binds (`x.a = ...`), which
-/// runs a setter, not a getter (`x.a += 1` runs both).
-bool is_assignment_target(TSNode node);
 /// True for nodes that open a new scope: code inside does not run when the
 /// enclosing statement runs (function and class bodies, lambdas).
 inline bool opens_scope(std::string_view type) {

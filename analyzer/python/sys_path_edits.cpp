@@ -4,6 +4,7 @@
 
 #include "core/paths.h"
 #include "python/static_values.h"
+#include "python/stored_targets.h"
 
 namespace hoist::python {
 namespace {
@@ -43,12 +44,13 @@ SysPathEdits sys_path_edits(const NameResolver &resolver,
   };
   walk_named_descendants(tree.root(), [&](TSNode node) {
     // `sys.path = [...]`, `sys.path[:0] = [...]`, `sys.path += [...]`.
-    if (is(node, "assignment") || is(node, "augmented_assignment")) {
-      TSNode target = unparenthesize(field(node, "left"));
-      if (is_sys_path(resolver, module, target) ||
-          (is(target, "subscript") &&
-           is_sys_path(resolver, module, field(target, "value"))))
-        edits.unknown = true;
+    if (is(node, "assignment") || is(node, "augmented_assignment") ||
+        is(node, "for_statement") || is(node, "as_pattern")) {
+      for (TSNode target : stored_targets(node))
+        if (is_sys_path(resolver, module, unparenthesize(target)) ||
+            (is(target, "subscript") &&
+             is_sys_path(resolver, module, field(target, "value"))))
+          edits.unknown = true;
       return true;
     }
     if (!is(node, "call"))
@@ -87,13 +89,12 @@ bool changes_package_path(const ModuleModel &module) {
     return false;
   bool changes = false;
   walk_named_descendants(tree.root(), [&](TSNode node) {
-    TSNode target = is(node, "assignment") || is(node, "augmented_assignment")
-                        ? field(node, "left")
-                    : is(node, "call") && is(field(node, "function"), "attribute")
-                        ? field(field(node, "function"), "object")
-                        : TSNode{};
-    changes = changes || (is(target, "identifier") &&
-                          tree.text(target) == "__path__");
+    std::vector<TSNode> targets = stored_targets(node);
+    if (is(node, "call") && is(field(node, "function"), "attribute"))
+      targets.push_back(field(field(node, "function"), "object"));
+    for (TSNode target : targets)
+      changes = changes || (is(target, "identifier") &&
+                            tree.text(target) == "__path__");
     return !changes;
   });
   return changes;
