@@ -913,7 +913,16 @@ private:
            {&module->functions(), &module->nested_functions()})
         for (const FunctionInfo &function : *functions) {
           Scope scope{module, &function};
-          for (TSNode target : function.written_targets)
+          for (TSNode target : function.written_targets) {
+            // The class itself reached another way than by its name
+            // (`current().region = ...`, `current` returning the class).
+            if (is(target, "attribute") &&
+                tree.text(field(target, "attribute")) == name) {
+              Symbol reached = resolver_.resolve(field(target, "object"), scope);
+              if (reached.kind == Symbol::Kind::Class &&
+                  reached.cls == owner.cls)
+                return written_as(tree, target);
+            }
             for (TSNode part = target;
                  is(part, "attribute") || is(part, "subscript");) {
               part = is(part, "attribute") ? field(part, "object")
@@ -921,6 +930,7 @@ private:
               if (reaches_class_attribute(part, scope))
                 return written_as(tree, target);
             }
+          }
           for (TSNode call : function.calls) {
             TSNode callee = field(call, "function");
             const std::vector<std::string> &mutating =

@@ -1,9 +1,9 @@
 # RUN: %expect %s
 # Module state written through a target that is not a plain `x.a = v` or
 # `x[k] = v`: one element of a tuple, list or starred target, a loop's or a
-# comprehension's target, a `with ... as` target. Each stores the event's
-# value as a plain assignment does, and a client built from it at INIT
-# would keep the first one: no fix. A tuple target that only reads the
+# comprehension's target, a `with ... as` target, also on a class that a
+# function returns. Each stores the event's value as a plain assignment
+# does, and a client built from it at INIT would keep the first one: no fix. A tuple target that only reads the
 # state, or writes a fresh local object, keeps the safe fix.
 import contextlib
 
@@ -20,6 +20,14 @@ class Cfg:
 CFG = {"region": "us-east-1", "idx": 0}
 OPTS = {"region": "us-east-1"}
 READ = {"region": "us-east-1"}
+
+
+class State:
+    region = "us-east-1"
+
+
+def current():
+    return State
 
 
 @contextlib.contextmanager
@@ -72,6 +80,14 @@ def nested_handler(event, context):
     # expect: client-in-handler[not-hoistable]
     sts = boto3.client("sts", region_name=OPTS["region"])
     return [sts.meta.region_name, n]
+
+
+def getter_handler(event, context):
+    if "region" in event:
+        current().region, _ = event["region"], None
+    # expect: client-in-handler[not-hoistable]
+    sqs = boto3.client("sqs", region_name=State.region)
+    return sqs.meta.region_name
 
 
 def for_attribute_handler(event, context):
