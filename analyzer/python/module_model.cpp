@@ -121,10 +121,9 @@ void bind_unpacked(const SyntaxTree &tree, TSNode target, TSNode value,
   for (std::size_t i = 0; i < targets.size(); ++i)
     if (is(targets[i], "list_splat_pattern"))
       starred = i;
-  bool pairs = values &&
-               (starred == targets.size()
-                    ? values->size() == targets.size()
-                    : values->size() + 1 >= targets.size());
+  bool pairs = values && (starred == targets.size()
+                              ? values->size() == targets.size()
+                              : values->size() + 1 >= targets.size());
   for (std::size_t i = 0; i < targets.size(); ++i) {
     if (!pairs || i == starred) {
       for (TSNode name : targets_within(targets[i]))
