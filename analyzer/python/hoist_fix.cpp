@@ -1535,6 +1535,26 @@ std::string sdk_failure_expected(const NameResolver &resolver,
   return "";
 }
 
+/// True when the variable `name` (unknown: nullopt) may be unset where
+/// `handler`'s function runs: Lambda does not set it, and the deployment
+/// configuration that names the handler does not either. (Without one,
+/// hoist takes the deployment to set what the code reads: a CDK app it
+/// does not read sets `SECRETS_MANAGER_ENDPOINT`.)
+bool may_be_unset(const Handler &handler,
+                  const std::optional<std::string> &name) {
+  if (!handler.environment)
+    return false;
+  if (!name)
+    return true;
+  if (reserved_by_lambda(*name))
+    return false;
+  const FunctionEnvironment &set = *handler.environment;
+  return std::none_of(set.variables.begin(), set.variables.end(),
+                      [&](const auto &v) { return v.first == *name; }) &&
+         std::find(set.unknown.begin(), set.unknown.end(), *name) ==
+             set.unknown.end();
+}
+
 ConstructionFix hoist(const NameResolver &resolver, const Handler &handler,
                       const ReachedFunction &where, TSNode call,
                       const ApiEntry &entry) {
@@ -1586,8 +1606,11 @@ ConstructionFix hoist(const NameResolver &resolver, const Handler &handler,
           return true;
         Symbol read =
             resolver.resolve(field(node, "value"), {&module, &function});
-        if (read.kind == Symbol::Kind::Path && read.path == "os.environ")
+        if (read.kind == Symbol::Kind::Path && read.path == "os.environ") {
           result.environment_item = tree.text(node);
+          result.item_may_be_unset =
+              may_be_unset(handler, string_value(tree, field(node, "subscript")));
+        }
         return result.environment_item.empty();
       });
   }
@@ -1644,7 +1667,8 @@ ConstructionFix hoist(const NameResolver &resolver, const Handler &handler,
     unsafe.push_back("'" + local + "' is a global of '" + function.name +
                      "', which other functions may change");
   if (TSNode guard = guard_before(resolver, {&module, &function}, statement,
-                                  function.body, result.reads, may_fail);
+                                  function.body, result.reads, may_fail,
+                                  result.item_may_be_unset);
       !ts_node_is_null(guard)) {
     std::string test(tree.text(guard));
     test = test.substr(0, test.find_first_of(":\n"));
@@ -2704,7 +2728,8 @@ construction_fix(const NameResolver &resolver, const Handler &handler,
                                            {step.module, step.caller},
                                            step.call, step.caller->body,
                                            result.reads,
-                                           !result.failure.empty())))
+                                           !result.failure.empty(),
+                                           result.item_may_be_unset)))
       unsafe.push_back(call_of + " follows a test that can end '" +
                        display_name(*step.caller) + "' without it");
   }

@@ -4662,9 +4662,34 @@ bool never_returns(const NameResolver &resolver, Scope scope, TSNode call,
                        ts_node_named_child(last, 0), depth + 1);
 }
 
+namespace {
+
+/// True when `statement` may raise on what the invocation was given: it
+/// reads an item, awaits, or calls what is not known never to raise (a
+/// log line, `print`, `len`, `isinstance`, `dict.get`, `os.getenv`).
+bool may_raise_on_input(const SyntaxTree &tree, TSNode statement) {
+  static const std::unordered_set<std::string_view> kQuiet{
+      "print", "len", "isinstance", "hasattr", "repr", "id", "type",
+      "callable", "get", "getenv", "setdefault", "debug", "info", "warning",
+      "warn", "error", "exception", "critical", "log", "append", "time",
+      "monotonic", "perf_counter", "now", "utcnow"};
+  bool raises = false;
+  auto visit = [&](TSNode inner) {
+    raises = raises || is(inner, "subscript") || is(inner, "await") ||
+             (is(inner, "call") &&
+              !kQuiet.count(called_name(tree, field(inner, "function"))));
+    return !raises;
+  };
+  if (visit(statement))
+    for_each_in_scope(statement, visit);
+  return raises;
+}
+
+} // namespace
+
 TSNode guard_before(const NameResolver &resolver, Scope scope, TSNode node,
                     TSNode body, const std::vector<std::string> &names,
-                    bool any_name) {
+                    bool any_name, bool raising) {
   const SyntaxTree &tree = scope.module->tree();
   auto reads_names = [&](TSNode expression) {
     if (ts_node_is_null(expression))
@@ -4703,6 +4728,11 @@ TSNode guard_before(const NameResolver &resolver, Scope scope, TSNode node,
       return std::any_of(tests.begin(), tests.end(), reads_names) &&
              ends_function(statement);
     }
+    // `body = json.loads(event["body"])` before a read of a variable that
+    // may be unset: the invocations it ends answered with its error.
+    if (raising && type == "expression_statement" &&
+        may_raise_on_input(tree, statement))
+      return true;
     // A check the project wrote as a function (`require_env("S3_ENDPOINT")`,
     // `check()`): one that reads the environment and can raise, before a
     // construction that can fail.

@@ -332,10 +332,13 @@ bool never_returns(const NameResolver &resolver, Scope scope, TSNode call,
 /// or calls what never returns, in a branch, its body or its `else`; an
 /// `assert`; with `any_name`, a `try` with an `except` or an `else` that ends
 /// it, or a call of a project function that reads the environment and can
-/// raise (`require_env("S3_ENDPOINT")`). Null when none.
+/// raise (`require_env("S3_ENDPOINT")`); with `raising`, also code that may
+/// raise on what the invocation was given (`json.loads(event["body"])`, an
+/// item read, a call of what is not known never to raise, an `await`; not
+/// a log line). Null when none.
 TSNode guard_before(const NameResolver &resolver, Scope scope, TSNode node,
                     TSNode body, const std::vector<std::string> &names,
-                    bool any_name = false);
+                    bool any_name = false, bool raising = false);
 
 /// Whether control never goes past `statement` to the one after it: a
 /// `return`, `raise`, `continue` or `break`, a call that never returns,
