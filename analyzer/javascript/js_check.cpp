@@ -1153,7 +1153,7 @@ chain_reasons(const JsModule &handler_module, const Reached &reached,
       return std::nullopt;
     blocks->branch = blocks->branch || *conditional;
     std::vector<std::string> reasons = blocks->reasons(
-        "'" + step.callee + "' is called", "'" + step.caller + "'");
+        "'" + step.callee + "' is called", "'" + step.caller + "'", failure);
     move_append(why, reasons);
     if (ts_node_is_null(handler_function))
       handler_function = function;

@@ -826,7 +826,8 @@ std::optional<Blocks> enclosing_blocks(TSNode statement, TSNode body) {
 }
 
 std::vector<std::string> Blocks::reasons(const std::string &what,
-                                         const std::string &owner) const {
+                                         const std::string &owner,
+                                         const std::string &failure) const {
   std::vector<std::string> why;
   if (branch)
     why.push_back(what + " on one branch of " + owner +
@@ -835,9 +836,12 @@ std::vector<std::string> Blocks::reasons(const std::string &what,
     why.push_back(what + " in a loop, as many times as the loop passes "
                   "there (none, one or more), and at module scope once on "
                   "every INIT");
-  if (guarded)
-    why.push_back(what + " in a 'try' block, and an error it throws at "
-                  "module scope fails INIT instead of being caught");
+  // A `try` matters only to what may throw: what cannot gives its `catch`
+  // nothing to do (the Python front-end's context_reason alike).
+  if (guarded && !failure.empty())
+    why.push_back(failing_at_init(what + " in a 'try' block, which would no "
+                                  "longer catch what it throws",
+                                  failure));
   return why;
 }
 
@@ -1010,15 +1014,16 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
     return none("it dereferences '" + dereferenced + "', which " + owner +
                 " tests before building it: at module scope INIT throws "
                 "when it is unset, and every invoke fails");
-  std::vector<std::string> unsafe = blocks->reasons("it is built", owner);
   // What may throw at INIT must not move past what can end the invocation
-  // before it, nor out of a wrapper that answers for its errors.
+  // before it, nor out of a wrapper or `try` that answers for its errors.
   std::vector<TSNode> along_statements;
   for (const auto &[local, statement] : along)
     along_statements.push_back(statement);
   std::string failure =
       construction_failure(module, construction, along_statements,
                            set_variables);
+  std::vector<std::string> unsafe =
+      blocks->reasons("it is built", owner, failure);
   if (!failure.empty()) {
     if (TSNode guard = guard_before(module, declaration, body);
         !ts_node_is_null(guard))

@@ -35,9 +35,11 @@ struct Blocks {
   /// The conditions of the `if` statements around it.
   std::vector<TSNode> conditions;
   /// Why moving `what` ("it is built") out of them to module scope may
-  /// change what happens, in `owner` ("the handler").
+  /// change what happens, in `owner` ("the handler"); a `try` only when it
+  /// may throw (`failure`, construction_failure's).
   std::vector<std::string> reasons(const std::string &what,
-                                   const std::string &owner) const;
+                                   const std::string &owner,
+                                   const std::string &failure) const;
 };
 
 /// The blocks between `statement` and the function `body` it is in; none

@@ -1,9 +1,10 @@
 // RUN: %expect %s
 // Fixes in an ES module: moved after the imports, before the handler; a
 // client the module already builds alike is reused; a module that writes
-// the environment the client reads, or a client built in a 'try' block (an
-// error it throws would fail INIT), gets no safe fix; one built in a loop
-// gets none.
+// the environment the client reads, or a client built in a 'try' block
+// that may throw (an error it throws would fail INIT), gets no safe fix; one
+// that cannot throw moves out of its 'try' (as Python's do; fresh26: three
+// safe fixes missed); one built in a loop gets none.
 import { S3Client, ListBucketsCommand } from "@aws-sdk/client-s3";
 import { SQSClient, SendMessageCommand } from "@aws-sdk/client-sqs";
 import { KinesisClient, PutRecordCommand } from "@aws-sdk/client-kinesis";
@@ -32,6 +33,16 @@ export const tryHandler = async (event) => {
     // expect: client-in-handler[hoistable]
     const storage = new S3Client({ region: "eu-central-1" });
     return await storage.send(new ListBucketsCommand({ id: event.id }));
+  } catch (error) {
+    return { error: String(error) };
+  }
+};
+
+export const tryArnHandler = async (event) => {
+  try {
+    // expect: client-in-handler[hoistable]
+    const regional = new S3Client({ region: process.env.BUCKET_ARN.split(":")[3] });
+    return await regional.send(new ListBucketsCommand({ id: event.id }));
   } catch (error) {
     return { error: String(error) };
   }
