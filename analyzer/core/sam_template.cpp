@@ -136,6 +136,28 @@ private:
     return absolute;
   }
 
+  /// Where the code of a function whose `Code` is an S3 location is before
+  /// it is uploaded: the asset path in its `Metadata` (`aws:asset:path`,
+  /// what the CDK and Amplify write and SAM CLI reads), else, for an Amplify
+  /// Gen1 function (`function/<name>/<name>-cloudformation-template.json`),
+  /// the `src` beside the template, which Amplify packages.
+  std::optional<fs::path> asset_code(const YamlNode &body) {
+    const YamlNode *metadata = body.get("Metadata");
+    if (metadata && metadata->is_map()) {
+      const YamlNode *path = metadata->get("aws:asset:path");
+      std::string property = yaml_string(metadata->get("aws:asset:property"));
+      if (path && path->is_scalar() && (property.empty() || property == "Code"))
+        return local_code(*path, "aws:asset:path");
+    }
+    fs::path template_path(file_->path());
+    std::string function = dir_.filename().string();
+    if (dir_.parent_path().filename() == "function" &&
+        template_path.filename() == function + "-cloudformation-template.json" &&
+        is_present_directory(dir_ / "src"))
+      return dir_ / "src";
+    return std::nullopt;
+  }
+
   void read_function(const std::string &name, const YamlNode &body,
                      bool serverless) {
     const YamlNode *properties = body.get("Properties");
@@ -172,6 +194,8 @@ private:
       code_root = serverless ? std::optional(dir_) : std::nullopt;
     else if (code->is_scalar())
       code_root = local_code(*code, serverless ? "CodeUri" : "Code");
+    else if (!serverless)
+      code_root = asset_code(body);
     // A plain directory that is not there, and that no build makes: the
     // template is wrong, not merely ahead of a build. Said of the runtimes
     // hoist checks only: a Java or Go function's code is no code of its.

@@ -15,8 +15,8 @@ using treesitter::is;
 using treesitter::named_children;
 using treesitter::walk_named_descendants;
 
-/// A construct's property as far as hoist can read it: its value, or, when a
-/// spread it cannot read comes after any value it read (and so may set it),
+/// A construct's property as far as hoist can read it: its value, and,
+/// when a spread it cannot read comes after the value (and so may set it),
 /// that spread's text.
 struct Property {
   TSNode value{};
@@ -66,7 +66,11 @@ Property property(const JsModule &module, TSNode object, std::string_view key,
       Property inner = ts_node_is_null(spread)
                            ? Property{{}, std::string(tree.text(member))}
                            : property(module, spread, key, depth + 1);
-      if (!ts_node_is_null(inner.value) || inner.unknown())
+      // What an unread spread may set keeps the value written before it,
+      // which holds unless the spread sets another.
+      if (inner.unknown() && ts_node_is_null(inner.value))
+        found.unread_spread = inner.unread_spread;
+      else if (!ts_node_is_null(inner.value) || inner.unknown())
         found = inner;
     }
   }
@@ -90,6 +94,11 @@ std::optional<fs::path> path_value(const JsTree &tree, TSNode node,
     return (bases.app_directory / *text).lexically_normal();
   if (is(node, "template_string")) {
     std::string text(tree.text(node));
+    // `./src`: a template without substitutions is a string.
+    if (text.find("${") == std::string::npos &&
+        text.find('\\') == std::string::npos && text.size() >= 2)
+      return (bases.app_directory / text.substr(1, text.size() - 2))
+          .lexically_normal();
     const std::string dirname = "`${__dirname}";
     if (text.rfind(dirname, 0) != 0 ||
         text.find("${", dirname.size()) != std::string::npos ||
@@ -105,12 +114,19 @@ std::optional<fs::path> path_value(const JsTree &tree, TSNode node,
   if (callee != "path.join" && callee != "path.resolve" && callee != "join" &&
       callee != "resolve")
     return std::nullopt;
+  // path.resolve starts again at an absolute segment; path.join joins every
+  // segment with '/' (`path.join(__dirname, '/../src')` is `../src` of the
+  // directory), so only a first segment may make it absolute.
+  bool resolve = callee == "path.resolve" || callee == "resolve";
   fs::path joined;
   for (TSNode argument : arguments_of(node)) {
     if (tree.text(argument) == "__dirname") {
-      joined = directory;
+      joined = resolve || joined.empty() ? directory : joined / directory.relative_path();
     } else if (auto part = string_value(tree, argument)) {
-      joined /= *part;
+      std::string segment = *part;
+      if (!resolve && !joined.empty())
+        segment.erase(0, segment.find_first_not_of('/'));
+      joined /= segment;
     } else {
       return std::nullopt;
     }
@@ -179,23 +195,38 @@ AppFunctions cdk_functions(const JsModule &module) {
       return true;
     Property handler = property(module, props, "handler");
     auto handler_name = string_value(tree, handler.value);
-    if (handler.unknown() ||
-        (!ts_node_is_null(handler.value) && !handler_name)) {
+    if (!ts_node_is_null(handler.value) && !handler_name) {
       unread(unread_text("handler", handler));
       return true;
     }
+    // With a spread hoist cannot read after them (`...props.functionProps`),
+    // the handler and runtime written are those it has unless the spread
+    // sets others: the function is read as written, and what only a newer
+    // runtime refuses is said as a condition.
     std::string runtime_name =
-        ts_node_is_null(runtime.value)
+        ts_node_is_null(runtime.value) || runtime.unknown()
             ? ""
             : cdk_node_runtime(tree.text(runtime.value));
+    std::string runtime_unread =
+        runtime.unknown()
+            ? "may take its runtime from '" + runtime.unread_spread +
+                  "', which hoist cannot read" +
+                  (ts_node_is_null(runtime.value)
+                       ? std::string()
+                       : " (it states '" +
+                             std::string(tree.text(runtime.value)) +
+                             "' before it)")
+            : "";
+    bool handler_unread = handler.unknown();
     if (nodejs_function) {
       Property entry = property(module, props, "entry");
       std::optional<fs::path> file =
           ts_node_is_null(entry.value) ? std::nullopt
                                        : path_value(tree, entry.value, bases);
       if (file)
-        found.read.push_back(
-            {*file, handler_name.value_or("handler"), node, runtime_name});
+        found.read.push_back({*file, handler_name.value_or("handler"), node,
+                              runtime_name, "the CDK app's function",
+                              runtime_unread, handler_unread});
       else if (entry.unknown() || !ts_node_is_null(entry.value))
         unread(unread_text("entry", entry) +
                (entry.unknown() ? "" : " (it reads string literals, "
@@ -208,7 +239,7 @@ AppFunctions cdk_functions(const JsModule &module) {
     }
     // lambda.Function: code: lambda.Code.fromAsset(dir), handler:
     // 'path/file.export', on a Node.js runtime.
-    if (runtime.unknown() && handler_name) {
+    if (runtime.unknown() && ts_node_is_null(runtime.value) && handler_name) {
       unread(unread_text("runtime", runtime));
       return true;
     }
@@ -216,25 +247,38 @@ AppFunctions cdk_functions(const JsModule &module) {
         tree.text(runtime.value).find("NODEJS") == std::string_view::npos)
       return true;
     Property code = property(module, props, "code");
-    std::vector<TSNode> asset = is(code.value, "call_expression")
-                                    ? arguments_of(code.value)
-                                    : std::vector<TSNode>{};
+    // Code.fromAsset(dir), its CDK v1 name Code.asset(dir), and the class
+    // both return, new AssetCode(dir).
+    std::string_view maker =
+        is(code.value, "call_expression")  ? tree.text(field(code.value, "function"))
+        : is(code.value, "new_expression") ? tree.text(field(code.value, "constructor"))
+                                           : std::string_view();
+    auto ends = [&](std::string_view suffix) {
+      return maker.size() >= suffix.size() &&
+             maker.substr(maker.size() - suffix.size()) == suffix;
+    };
+    bool from_asset = is(code.value, "new_expression")
+                          ? ends("AssetCode")
+                          : ends("fromAsset") || ends("Code.asset");
+    std::vector<TSNode> asset = from_asset ? arguments_of(code.value)
+                                           : std::vector<TSNode>{};
     std::size_t dot = handler_name->rfind('/');
     dot = handler_name->find('.', dot == std::string::npos ? 0 : dot);
     std::optional<fs::path> root =
-        asset.empty() || tree.text(field(code.value, "function"))
-                                 .find("fromAsset") == std::string_view::npos
+        asset.empty()
             ? std::nullopt
             : path_value(tree, asset[0], bases);
     if (!root && (code.unknown() || !ts_node_is_null(code.value)))
       unread(unread_text("code", code) +
-             (code.unknown() ? "" : " (it reads Code.fromAsset of a path)"));
+             (code.unknown() ? "" : " (it reads Code.fromAsset and new "
+                                     "AssetCode of a path)"));
     // A nested export (`index.handlers.main`) is left to the runtime.
     if (root && dot != std::string::npos &&
         handler_name->find('.', dot + 1) == std::string::npos)
       found.read.push_back(
           {(*root / handler_name->substr(0, dot)).lexically_normal(),
-           handler_name->substr(dot + 1), node, runtime_name});
+           handler_name->substr(dot + 1), node, runtime_name,
+           "the CDK app's function", runtime_unread, handler_unread});
     return true;
   });
   return found;

@@ -26,6 +26,12 @@ struct AppFunction {
   std::string runtime{};
   /// What defines it, for notes.
   std::string defined_by = "the CDK app's function";
+  /// Why the runtime the app gives cannot be read, when it gives one:
+  /// "may take its runtime from '...props.x', ..." (runtime is then empty).
+  std::string runtime_unread{};
+  /// True when a spread hoist cannot read may set another handler: a missing
+  /// export is then no finding.
+  bool handler_unread = false;
 };
 
 /// The functions an app defines: those hoist read, and where it defines

@@ -1233,36 +1233,40 @@ bool runs_every_invocation(const Reached &reached, TSNode node) {
 /// threads of a run; what it keeps does not depend on their order.
 class SignatureFindings {
 public:
+  /// How much a check knew of the function's runtime: the findings of the
+  /// check that knew most are kept for an export.
+  enum Knowledge { kNone, kUnread, kRuntime };
+
   void keep(const std::string &path, const std::string &name,
-            bool with_runtime, std::vector<Diagnostic> found) {
+            Knowledge knew, std::vector<Diagnostic> found) {
     std::lock_guard<std::mutex> lock(mutex_);
     Kept &kept = kept_[{path, name}];
-    if (kept.with_runtime && !with_runtime)
+    if (kept.knew > knew)
       return;
-    if (with_runtime && !kept.with_runtime)
-      kept = {true, {}};
+    if (knew > kept.knew)
+      kept = {knew, {}};
     move_append(kept.found, found);
   }
-  /// Whether findings with a runtime are kept for the export already.
-  bool has_runtime(const std::string &path, const std::string &name) {
+  /// What the findings kept for the export knew.
+  Knowledge known(const std::string &path, const std::string &name) {
     std::lock_guard<std::mutex> lock(mutex_);
     auto kept = kept_.find({path, name});
-    return kept != kept_.end() && kept->second.with_runtime;
+    return kept == kept_.end() ? kNone : kept->second.knew;
   }
   /// Moves every finding kept to `out`, by module path and export name,
-  /// those made with a runtime first: where handlers re-export one function,
+  /// those that knew most first: where handlers re-export one function,
   /// the finding that knows the runtime says it.
   void take(std::vector<Diagnostic> &out) {
-    for (bool with_runtime : {true, false})
+    for (Knowledge knew : {kRuntime, kUnread, kNone})
       for (auto &[export_, kept] : kept_)
-        if (kept.with_runtime == with_runtime)
+        if (kept.knew == knew)
           move_append(out, kept.found);
     kept_.clear();
   }
 
 private:
   struct Kept {
-    bool with_runtime = false;
+    Knowledge knew = kNone;
     std::vector<Diagnostic> found;
   };
   std::mutex mutex_;
@@ -1368,10 +1372,13 @@ private:
   void keep_signature_findings(const JsModule &module,
                                const JsHandler &handler) {
     const std::string &path = module.tree().file()->path();
-    bool with_runtime = !handler.runtime.empty();
-    if (!with_runtime && signatures_.has_runtime(path, handler.name))
+    SignatureFindings::Knowledge knew =
+        !handler.runtime.empty()          ? SignatureFindings::kRuntime
+        : !handler.runtime_unread.empty() ? SignatureFindings::kUnread
+                                          : SignatureFindings::kNone;
+    if (knew < signatures_.known(path, handler.name))
       return;
-    signatures_.keep(path, handler.name, with_runtime,
+    signatures_.keep(path, handler.name, knew,
                      handler_signature_findings(modules_, module, handler,
                                                 *request_.registry));
   }
@@ -1939,7 +1946,8 @@ void check_cdk_function(const AppFunction &function, const JsModule &app,
       app.tree().file()->position(app.tree().range(function.site).begin);
   auto exported = module->exports().find(function.export_name);
   if (exported == module->exports().end()) {
-    if (request.enabled_rules.count(rules::kHandlerNotFound) &&
+    if (!function.handler_unread &&
+        request.enabled_rules.count(rules::kHandlerNotFound) &&
         request.registry && surely_lacks_export(*module, function.export_name)) {
       ConfiguredHandler configured;
       configured.where = {app.tree().file(), app.tree().range(function.site)};
@@ -1953,9 +1961,12 @@ void check_cdk_function(const AppFunction &function, const JsModule &app,
   std::string defined = function.defined_by + " at " +
                         app.tree().file()->path() + ":" +
                         std::to_string(at.line);
-  check.run(*module,
-            {function.export_name, exported->second.site, defined + " names it",
-             false, function.runtime, defined + " states none"});
+  JsHandler handler{function.export_name, exported->second.site,
+                    defined + " names it", false, function.runtime,
+                    defined + " states none"};
+  if (!function.runtime_unread.empty())
+    handler.runtime_unread = defined + " " + function.runtime_unread;
+  check.run(*module, handler);
 }
 
 /// The configured functions' code roots (absolute, normal), asked by a

@@ -430,13 +430,18 @@ private:
                      const JsModule *where = nullptr) {
     const JsTree &tree = (where ? *where : module_).tree();
     const RuleInfo *rule = registry_.find(rules::kHandlerSignature);
+    // A runtime the configuration gives that hoist cannot read makes what
+    // only nodejs24.x refuses a condition, not an assumption.
+    bool unread = !handler_.runtime_unread.empty();
     std::string key =
         kind + (kind == "async-callback" || kind == "event-loop-wait" ? ""
                 : era_ == Era::NoCallbacks                            ? "-removed"
-                                                  : "-unknown");
+                : unread ? "-conditional"
+                         : "-unknown");
     values.push_back({"handler", handler_.name});
     values.push_back({"runtime", handler_.runtime});
-    values.push_back({"no_runtime", handler_.no_runtime});
+    values.push_back(
+        {"no_runtime", unread ? handler_.runtime_unread : handler_.no_runtime});
     Diagnostic diagnostic;
     diagnostic.rule_id = rules::kHandlerSignature;
     diagnostic.severity =

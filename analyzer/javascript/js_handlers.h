@@ -34,6 +34,10 @@ struct JsHandler {
   /// The variables the deployment configuration sets for the function
   /// (as literals): reading a member of one cannot fail for want of it.
   std::vector<std::string> environment{};
+  /// Why hoist cannot read the runtime the configuration that defines the
+  /// function gives it ("... sets 'runtime' from '...props.x'"), or "":
+  /// then what only nodejs24.x refuses is said as a condition, not a fact.
+  std::string runtime_unread{};
 };
 
 /// The function `exported` (an export of `module`) is itself: a function,
