@@ -69,6 +69,10 @@ struct ConfiguredHandler {
   /// Read from a Dockerfile through the template that builds its image (with
   /// the template's build context), not from the Dockerfile alone.
   bool built_by_template = false;
+  /// Why the runtime the file gives cannot be read ("gives its runtime as
+  /// '${opt:runtime}', ..."), or "": runtime is then "", and what depends
+  /// on it is said as a condition.
+  std::string runtime_unread{};
 };
 
 /// The handler-not-found finding for `configured`: `problem` says why

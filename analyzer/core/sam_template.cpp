@@ -230,6 +230,11 @@ private:
     configured.handler = handler->scalar;
     configured.code_root = *code_root;
     configured.runtime = runtime;
+    if (const YamlNode *given = property(properties, serverless, "Runtime");
+        given && is_intrinsic(given))
+      configured.runtime_unread = "gives its runtime as an intrinsic function (" +
+                                  intrinsic_name(*given) +
+                                  "), which hoist does not evaluate";
     configured.where = yaml_location(file_, *handler);
     configured.origin = "function '" + name + "' in " + file_->path();
     add_layers(properties ? properties->get("Layers") : nullptr, configured);

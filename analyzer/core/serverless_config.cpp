@@ -9,6 +9,7 @@
 #include <regex>
 
 #include "core/deployment.h"
+#include "core/message_excerpt.h"
 #include "core/yaml_location.h"
 
 namespace hoist {
@@ -234,6 +235,10 @@ private:
     if (configured.runtime.find("${") != std::string::npos) {
       auto resolved = resolve_self(configured.runtime, where);
       // Unresolved, a variable: the code's files will tell.
+      if (!resolved)
+        configured.runtime_unread = "gives its runtime as '" +
+                                    message_excerpt(configured.runtime) +
+                                    "', a variable hoist cannot resolve";
       configured.runtime = resolved ? resolved->first : "";
     }
     configured.where = std::move(where);

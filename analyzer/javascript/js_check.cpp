@@ -1253,6 +1253,16 @@ public:
     auto kept = kept_.find({path, name});
     return kept == kept_.end() ? kNone : kept->second.knew;
   }
+  /// The exports whose findings were made knowing nothing of the runtime,
+  /// as (module path, export name).
+  std::vector<std::pair<std::string, std::string>> unknowing() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    std::vector<std::pair<std::string, std::string>> found;
+    for (const auto &[export_, kept] : kept_)
+      if (kept.knew == kNone)
+        found.push_back(export_);
+    return found;
+  }
   /// Moves every finding kept to `out`, by module path and export name,
   /// those that knew most first: where handlers re-export one function,
   /// the finding that knows the runtime says it.
@@ -1800,6 +1810,13 @@ std::vector<std::string> set_variables(const ConfiguredHandler &configured) {
   return names;
 }
 
+/// Why the runtime `configured`'s file gives cannot be read, for messages.
+std::string runtime_unread(const ConfiguredHandler &configured) {
+  return configured.runtime_unread.empty()
+             ? ""
+             : configured.origin + " " + configured.runtime_unread;
+}
+
 /// True when `module` surely lacks the export `name`: hoist can list its
 /// exports, it parses, and its text names `name` nowhere as a word (a false
 /// handler-not-found is worse than a missed one).
@@ -1886,7 +1903,7 @@ void check_configured(const ConfiguredHandler &configured,
                 {name, module->exports().at(name).site,
                  "configured as " + configured.origin, false,
                  configured.runtime, configured.origin + " states none",
-                 set_variables(configured)});
+                 set_variables(configured), runtime_unread(configured)});
     return;
   }
   // export * from './impl': the first that has it
@@ -1898,7 +1915,7 @@ void check_configured(const ConfiguredHandler &configured,
                   {name, source.site, "configured as " + configured.origin,
                    false, configured.runtime,
                    configured.origin + " states none",
-                 set_variables(configured)});
+                   set_variables(configured), runtime_unread(configured)});
       return;
     }
   if (report && surely_lacks_export(*module, name))
@@ -2079,6 +2096,45 @@ struct Worker {
   HandlerCheck check;
 };
 
+/// The handlers found by name under a CDK app that defines functions hoist
+/// could not read may be those functions', whose runtime is unknown: their
+/// signature findings are made again as a condition, saying why (fresh26:
+/// a callback handler on nodejs14.x was said to fail on nodejs24.x).
+void recheck_under_unread_apps(
+    const JsRequest &request, const CheckedFiles &checked,
+    const std::vector<std::pair<fs::path, std::string>> &unread_apps,
+    Modules &modules, SignatureFindings &signatures) {
+  if (unread_apps.empty() || !request.given_handlers.empty() ||
+      !request.registry)
+    return;
+  for (const auto &[path, name] : signatures.unknowing()) {
+    std::string absolute = fs::absolute(path).lexically_normal().string();
+    auto app = std::find_if(
+        unread_apps.begin(), unread_apps.end(), [&](const auto &unread) {
+          std::string root = unread.first.string();
+          return absolute.size() > root.size() &&
+                 absolute.compare(0, root.size(), root) == 0 &&
+                 absolute[root.size()] == '/';
+        });
+    if (app == unread_apps.end() || !checked.count(absolute))
+      continue;
+    modules.trim();
+    const JsModule *module = modules.load(absolute, path);
+    if (!module)
+      continue;
+    for (JsHandler &handler : find_handlers(*module, request.handler_patterns))
+      if (handler.name == name) {
+        handler.runtime_unread =
+            "the CDK app defines functions hoist cannot read (the first at " +
+            app->second + "), and this may be one of them";
+        signatures.keep(path, name, SignatureFindings::kUnread,
+                        handler_signature_findings(modules, *module, handler,
+                                                   *request.registry));
+        break;
+      }
+  }
+}
+
 /// The module a configured handler names (absolute, normal), when its
 /// handler string is well formed and a file of it exists.
 std::optional<std::string>
@@ -2197,6 +2253,9 @@ JsResult analyze(const JsRequest &request) {
                        checked, worker.modules, worker.check, worker.scratch);
     });
   }
+  // The CDK apps' directories with functions hoist could not read, and the
+  // first such function's place.
+  std::vector<std::pair<fs::path, std::string>> unread_apps;
   for (std::size_t i = 0; i < count; ++i) {
     if (!cdk_apps[i])
       continue;
@@ -2217,12 +2276,21 @@ JsResult analyze(const JsRequest &request) {
         for (const auto &[where, message] : defined.unread)
           worker.scratch.unread_functions.push_back(
               {{app->tree().file(), app->tree().range(where)}, message});
+        if (!defined.unread.empty()) {
+          Position at = app->tree().file()->position(
+              app->tree().range(defined.unread.front().first).begin);
+          unread_apps.push_back(
+              {cdk_app_directory(fs::path(paths[i]).parent_path()),
+               app->tree().file()->path() + ":" + std::to_string(at.line)});
+        }
       }
       for (const AppFunction &function : functions)
         check_cdk_function(function, *app, request, checked, worker.modules,
                            worker.check, worker.scratch);
     });
   }
+  recheck_under_unread_apps(request, checked, unread_apps, worker.modules,
+                            signatures);
   worker.ranked({kSignature, 0}, last,
                 [&] { signatures.take(worker.scratch.diagnostics); });
   worker.collect(last);
