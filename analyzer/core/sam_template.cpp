@@ -466,7 +466,7 @@ void read_sam_template(const SourceFilePtr &file,
   if (stream->documents.empty()) {
     DeploymentNotice empty;
     empty.where = {file, {0, 0}};
-    empty.message = "is empty: there is no template to read";
+    empty.message = "'" + file->path() + "' is empty: there is no template to read";
     out.notices.push_back(std::move(empty));
     return;
   }

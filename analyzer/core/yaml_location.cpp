@@ -43,7 +43,8 @@ std::optional<YamlStream> parse_yaml(const SourceFilePtr &file,
     out.notices.push_back(
         {needed ? Severity::Error : Severity::Warning,
          location_at(file, error->line, error->column, 0),
-         std::string("is not valid ") + what + ": " + error->message +
+         "'" + file->path() + "' is not valid " + what + ": " +
+             error->message +
              (needed          ? "; its functions are not checked (a file "
                                 "that is no deployment file, such as a build "
                                 "log, can be left out with --extend-exclude)"
