@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "core/closest_name.h"
 #include "core/deployment.h"
 #include "core/dockerfile.h"
 #include "core/message_excerpt.h"
@@ -53,6 +54,33 @@ bool is_present_directory(const fs::path &path) {
   return fs::is_directory(path, error);
 }
 
+/// "; did you mean 'producerFunction/'?" when a directory beside the one
+/// `written` (relative to `dir`) names, and not there, is named nearly
+/// alike (a letter's case: on a case-insensitive disk it deployed), or "".
+std::string nearest_directory(const fs::path &dir, const std::string &written) {
+  std::string trimmed = written;
+  while (trimmed.size() > 1 && trimmed.back() == '/')
+    trimmed.pop_back();
+  fs::path missing = (dir / trimmed).lexically_normal();
+  std::vector<std::string> siblings;
+  std::error_code error, ignored;
+  for (fs::directory_iterator it(missing.parent_path(), error), end;
+       !error && it != end; it.increment(error))
+    if (it->is_directory(ignored))
+      siblings.push_back(it->path().filename().string());
+  std::string last = missing.filename().string();
+  std::optional<std::string> near =
+      last.empty() ? std::nullopt : closest_name(last, siblings);
+  if (!near)
+    return "";
+  std::string meant = *near;
+  if (trimmed.size() >= last.size() &&
+      trimmed.compare(trimmed.size() - last.size(), last.size(), last) == 0)
+    meant = written.substr(0, trimmed.size() - last.size()) + *near +
+            written.substr(trimmed.size());
+  return "; did you mean '" + meant + "'?";
+}
+
 /// Reads the functions and layers of one template document.
 class TemplateReader {
 public:
@@ -94,6 +122,10 @@ private:
   void warn(const YamlNode &at, std::string message) {
     out_.notices.push_back(
         {Severity::Warning, yaml_location(file_, at), std::move(message)});
+  }
+
+  std::string nearest_directory(const std::string &written) const {
+    return hoist::nearest_directory(dir_, written);
   }
 
   /// For -v: the code of function `name` is inline, not checked.
@@ -210,7 +242,8 @@ private:
                              "' cannot be found: '" + code->scalar +
                              "' is a directory that is not there, and no "
                              "build step here makes it; deploying the "
-                             "function fails");
+                             "function fails" +
+                             nearest_directory(code->scalar));
     // A mapping is an S3 location, inline ZipFile code or an intrinsic: the
     // code is not here.
     if (!code_root)
