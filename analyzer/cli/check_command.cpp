@@ -507,9 +507,10 @@ int run_check(const CheckOptions &options, const ReportReader &read) {
     std::string off;
     cache = session.open_cache(options.cache_dir, run_settings(options),
                                discovery, front_ends, off);
+    // Said without -v: a user who asked for the cache would otherwise
+    // wait for a replay that never comes (fresh26 UX 4).
     if (!cache) {
-      if (options.verbose)
-        note("--cache is off for this run: " + off);
+      note("--cache is off for this run: " + off);
     } else if (std::optional<CachedRun> run = cache->lookup()) {
       return emit(*run, options);
     }
