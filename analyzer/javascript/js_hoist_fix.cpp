@@ -173,6 +173,35 @@ std::vector<TSNode> binding_sites(const JsModule &module,
   return sites;
 }
 
+/// The names `body` (a function's) declares for the whole function from
+/// inside its blocks: a `var` anywhere (`if (x) { var S3Client = null; }`,
+/// `for (var k in o)`) and a function declared in a nested block (sloppy
+/// mode's Annex B makes it a `var` of the function). local_declaration
+/// sees a declaration only in its own block; in the function these names
+/// are its own, not the module's (trial 35js: a construction moved out of a
+/// `try` would have named the import instead).
+std::set<std::string> function_wide_names(const JsTree &tree, TSNode body) {
+  std::set<std::string> names;
+  walk_named_descendants(body, [&](TSNode node) {
+    if (is_function_node(node) || is_class_node(node)) {
+      if ((is(node, "function_declaration") ||
+           is(node, "generator_function_declaration")) &&
+          !ts_node_eq(ts_node_parent(node), body))
+        bound_names(tree, field(node, "name"), names);
+      return false;
+    }
+    if (is(node, "variable_declaration"))
+      for (TSNode declarator : named_children(node))
+        if (is(declarator, "variable_declarator"))
+          bound_names(tree, field(declarator, "name"), names);
+    if (is(node, "for_in_statement") &&
+        tree.text(ts_node_child(node, 2)) == "var")
+      bound_names(tree, field(node, "left"), names);
+    return true;
+  });
+  return names;
+}
+
 /// The local constants of `function` that `construction` (in the statement
 /// `declaration` of its body) reads and that can move to module scope with
 /// it: `const region = process.env.REGION;` or a literal, a statement of
@@ -953,6 +982,26 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
     if (ts_node_start_byte(top_level_statement(site)) >= handler_start)
       return none("it reads a module-level name bound after " + owner);
   }
+  // ...and not be one the function declares for all of it from a block.
+  std::set<std::string> function_wide = function_wide_names(tree, body);
+  std::string shadowed;
+  std::vector<TSNode> read_code{construction};
+  for (const auto &[local, statement] : along)
+    read_code.push_back(statement);
+  for (TSNode code : read_code)
+    walk_named_descendants(code, [&](TSNode node) {
+      if (shadowed.empty() &&
+          (is(node, "identifier") || is(node, "shorthand_property_identifier"))) {
+        std::string read(tree.text(node));
+        if (function_wide.count(read) && !along_names.count(read))
+          shadowed = read;
+      }
+      return shadowed.empty();
+    });
+  if (!shadowed.empty())
+    return none(owner + " declares '" + shadowed + "' in a block ('var', or "
+                "a function declaration), which names it for the whole "
+                "function: there it is " + owner + "'s own, not the module's");
   // A function declaration runs before its statement when module code calls
   // it there: the moved declaration would not have run yet. Named only in
   // the functions defined there (the handler's `await helper()`), it runs
