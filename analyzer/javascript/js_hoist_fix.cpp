@@ -175,16 +175,33 @@ std::vector<TSNode> binding_sites(const JsModule &module,
 
 /// The names `body` (a function's) declares for the whole function from
 /// inside its blocks: a `var` anywhere (`if (x) { var S3Client = null; }`,
-/// `for (var k in o)`) and a function declared in a nested block (sloppy
-/// mode's Annex B makes it a `var` of the function). local_declaration
-/// sees a declaration only in its own block; in the function these names
+/// `for (var k in o)`) and, outside strict code, a function declared in a
+/// nested block (sloppy mode's Annex B makes it a `var` of the function).
+/// local_declaration sees a declaration only in its own block; in the
+/// function these names
 /// are its own, not the module's (trial 35js: a construction moved out of a
 /// `try` would have named the import instead).
 std::set<std::string> function_wide_names(const JsTree &tree, TSNode body) {
+  // Strict code (an ES module, which TypeScript's output keeps strict, or a
+  // "use strict" directive) scopes a block's function to its block.
+  auto directive = [&](TSNode block) {
+    TSNode first = ts_node_named_child(block, 0);
+    while (is(first, "comment"))
+      first = ts_node_next_named_sibling(first);
+    std::string_view text =
+        is(first, "expression_statement") ? tree.text(first) : "";
+    return text.rfind("'use strict'", 0) == 0 ||
+           text.rfind("\"use strict\"", 0) == 0;
+  };
+  bool strict = directive(tree.root()) || directive(body);
+  for (TSNode statement : named_children(tree.root()))
+    strict = strict || is(statement, "import_statement") ||
+             is(statement, "export_statement");
   std::set<std::string> names;
   walk_named_descendants(body, [&](TSNode node) {
     if (is_function_node(node) || is_class_node(node)) {
-      if ((is(node, "function_declaration") ||
+      if (!strict &&
+          (is(node, "function_declaration") ||
            is(node, "generator_function_declaration")) &&
           !ts_node_eq(ts_node_parent(node), body))
         bound_names(tree, field(node, "name"), names);
