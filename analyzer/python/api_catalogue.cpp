@@ -78,7 +78,8 @@ ApiCatalogue ApiCatalogue::load(const std::filesystem::path &catalogue_file) {
                          item.at("routes").get<std::vector<std::string>>(),
                          item.value("includes", std::vector<std::string>{}),
                          item.value("deployed_as", ""),
-                         item.value("server", "")};
+                         item.value("server", ""),
+                         item.value("dependencies", "")};
       catalogue.routers_.emplace(router.type, router);
     }
     for (const auto &item : catalogue.source_.list("python_router_adapters")) {
@@ -91,6 +92,9 @@ ApiCatalogue ApiCatalogue::load(const std::filesystem::path &catalogue_file) {
                                          runs == "call" ? RouterAdapter::Runs
                                                         : RouterAdapter::Makes);
     }
+    for (const auto &item :
+         catalogue.source_.list("python_dependency_markers"))
+      catalogue.dependency_markers_.insert(item.get<std::string>());
     for (const auto &item : catalogue.source_.list("python_request_values"))
       catalogue.request_values_.insert(item.get<std::string>());
     for (const auto &item : catalogue.source_.list("python_argument_changers"))

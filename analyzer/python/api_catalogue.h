@@ -74,6 +74,10 @@ struct RouterEntry {
   /// Lambda does not call: an adapter serves it each event as a request.
   /// "" for a router Lambda calls itself.
   std::string server;
+  /// The keyword whose list of dependency markers its constructor, route
+  /// decorators and `includes` methods take (FastAPI's `dependencies`), or
+  /// "": what they mark runs for each request its routes serve.
+  std::string dependencies;
 };
 
 /// The Python half of the catalogue: supporting another API is a data change.
@@ -103,6 +107,12 @@ public:
     auto found = router_adapters_.find(path);
     return found == router_adapters_.end() ? RouterAdapter::None
                                            : found->second;
+  }
+  /// True when the library callable `path` marks what a framework calls for
+  /// each request before the function that declares it (FastAPI's
+  /// `fastapi.Depends`, `fastapi.Security`).
+  bool is_dependency_marker(const std::string &path) const {
+    return dependency_markers_.count(path) > 0;
   }
   /// True when the library callable `path` changes an object passed to it
   /// (`botocore.stub.Stubber` registers its handlers on the client).
@@ -164,6 +174,7 @@ private:
   std::unordered_map<std::string, RouterEntry> routers_;
   std::unordered_map<std::string, RouterAdapter> router_adapters_;
   std::unordered_set<std::string> request_values_;
+  std::unordered_set<std::string> dependency_markers_;
   std::unordered_set<std::string> argument_changers_;
   std::unordered_set<std::string> same_thread_callers_;
   std::unordered_set<std::string> transparent_wrappers_;

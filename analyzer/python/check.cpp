@@ -25,6 +25,9 @@ std::string step_note(const CallStep &step) {
   if (step.wraps)
     return written + " wraps " + caller + " here: " + callee +
            " runs in its place";
+  if (step.injected)
+    return caller + " declares the dependency " + written +
+           " here: the framework calls " + callee + " before it";
   if (is(step.call, "attribute")) // a getter run by a read (`repo.table`)
     return caller + " reads " + written + " here, which runs " + callee;
   return caller + " calls " + callee + " here";

@@ -219,6 +219,10 @@ std::string deferred_run(const CallStep &step) {
   std::string callee = "'" + display_name(*step.callee) + "'";
   if (step.routed)
     return routed_run(*step.callee);
+  // A dependency runs before what declares it, a route or a dependency of
+  // one, whose own step says when that runs.
+  if (step.injected)
+    return "";
   if (step.passed)
     return callee + " is handed to a call that decides whether and when it "
                     "runs and what becomes of its failure";

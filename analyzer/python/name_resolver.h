@@ -98,6 +98,9 @@ public:
   /// The same, as the scope the function's body runs in (with the subclass
   /// its `self` or `cls` is); no function when the call runs none.
   Scope called_scope(TSNode call, Scope scope) const;
+  /// The project function a call of `callee` runs (called_scope): a
+  /// function, a class's `__init__`, an instance's `__call__`.
+  Scope scope_called(const Symbol &callee) const;
   /// What `expression` may denote, resolve's answer first: one answer per
   /// binding of a module-level name bound more than one way (`if PROD: from
   /// prod_cfg import configure` / `else: from dev_cfg import configure`; a
@@ -142,8 +145,6 @@ private:
   bool is_globals_call(TSNode node, Scope scope, int depth) const;
   Symbol resolve_module_name(const ModuleModel &module, const std::string &name,
                              int depth) const;
-  /// The project function a call of `callee` runs (called_scope).
-  Scope scope_called(const Symbol &callee) const;
   /// What module-level `name` may be bound to besides resolve_module_name's
   /// answer (resolve_each).
   std::vector<Symbol> other_bindings(const ModuleModel &module,

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "python/constant_tests.h"
+#include "python/injected_dependencies.h"
 #include "python/invoke_effects.h"
 #include "python/lazy_init.h"
 #include "python/module_imports.h"
@@ -63,9 +64,14 @@ std::vector<Route> included_routes(const NameResolver &resolver,
     const RouterEntry *router = included.kind == Symbol::Kind::Instance
                                     ? resolver.catalogue().router(included.path)
                                     : nullptr;
-    if (router && included.module)
+    if (router && included.module) {
       for (const Route &route : routes_of(resolver, *included.module, *router))
         routes.push_back(route);
+      for (const InjectedDependency &dependency :
+           router_dependencies(resolver, *included.module, *router))
+        routes.push_back(
+            {dependency.callee.module, dependency.callee.function});
+    }
   });
   return routes;
 }
@@ -165,6 +171,9 @@ std::vector<Route> routes_run_by(const NameResolver &resolver,
       routes.push_back(route);
     for (const Route &middleware : middlewares_of(resolver, *module, *router))
       routes.push_back(middleware);
+    for (const InjectedDependency &dependency :
+         router_dependencies(resolver, *module, *router))
+      routes.push_back({dependency.callee.module, dependency.callee.function});
   }
   return routes;
 }
@@ -1093,10 +1102,13 @@ namespace {
 
 /// What runs from the functions `pending` starts with (of the handler's
 /// `module`, whose loaded modules register functions): reachable_functions.
+/// `starts_at_routes`: they are routes a library object dispatches, whose
+/// parameters may declare dependencies; a handler's are Lambda's to fill.
 std::vector<ReachedFunction> reach_from(const NameResolver &resolver,
                                         const ModuleModel &module,
                                         std::deque<ReachedFunction> pending,
-                                        const EmptiedState &emptied) {
+                                        const EmptiedState &emptied,
+                                        bool starts_at_routes = false) {
   std::vector<ReachedFunction> reached;
   std::set<std::pair<const FunctionInfo *, const ClassInfo *>> seen;
   for (const ReachedFunction &start : pending)
@@ -1109,12 +1121,13 @@ std::vector<ReachedFunction> reach_from(const NameResolver &resolver,
       Scope scope{current.module, current.function, current.receiver};
       auto reach = [&](const ModuleModel *module, const FunctionInfo *callee,
                        TSNode call, bool passed, Receiver receiver = {},
-                       bool routed = false, bool wraps = false) {
+                       bool routed = false, bool wraps = false,
+                       bool injected = false) {
         if (!seen.insert({callee, receiver.cls}).second)
           return;
         ReachedFunction next{module, callee, current.chain, receiver};
         next.chain.push_back({current.module, current.function, call, callee,
-                              passed, routed, wraps});
+                              passed, routed, wraps, injected});
         pending.push_back(std::move(next));
       };
       // Its wrappers run around it, with what Lambda or the caller passes.
@@ -1122,6 +1135,16 @@ std::vector<ReachedFunction> reach_from(const NameResolver &resolver,
            code_around_calls(resolver, *current.module, *current.function))
         reach(around.module, around.function, wrapper, true, around.receiver,
               false, true);
+      // A route, or a dependency, of a framework that injects them: it
+      // calls the dependencies its parameters declare first, per request.
+      if (current.chain.empty() ? starts_at_routes
+                                : current.chain.back().routed ||
+                                      current.chain.back().injected)
+        for (const InjectedDependency &dependency : parameter_dependencies(
+                 resolver, *current.module, *current.function))
+          reach(dependency.callee.module, dependency.callee.function,
+                dependency.marker, true, dependency.callee.receiver, false,
+                false, true);
       for (const auto &[read, getter] : getters_run(resolver, scope))
         reach(getter.module, getter.function, read, false, getter.receiver);
       for (TSNode value : current.function->with_values)
@@ -1225,7 +1248,7 @@ reachable_from_router(const NameResolver &resolver, const Symbol &router,
                        return seen.function == route;
                      }))
       routes.push_back({route_module, route, {}, {}});
-  return reach_from(resolver, module, std::move(routes), emptied);
+  return reach_from(resolver, module, std::move(routes), emptied, true);
 }
 
 } // namespace hoist::python

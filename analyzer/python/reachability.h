@@ -23,6 +23,9 @@ struct CallStep {
   /// `callee` runs around `caller` in its place: a decorator's wrapper, and
   /// `call` is the wrapper's expression (`@with_s3`).
   bool wraps = false;
+  /// `callee` is a dependency `caller` declares (`passed` too), which the
+  /// framework calls before it: `call` is its marker (`Depends(get_db)`).
+  bool injected = false;
 };
 
 /// A function that runs on the invoke path, with the calls that lead there

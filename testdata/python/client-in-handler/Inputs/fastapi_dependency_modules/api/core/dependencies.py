@@ -1,0 +1,5 @@
+from core.aws_cognito import AWS_Cognito
+
+
+def get_aws_cognito():
+    return AWS_Cognito()
