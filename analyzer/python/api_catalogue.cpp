@@ -68,9 +68,19 @@ ApiCatalogue ApiCatalogue::load(const std::filesystem::path &catalogue_file) {
       entry.thread_safe = item.value("thread_safe", true);
       entry.event_loop = item.value("event_loop", false);
       entry.blocking_keyword = item.value("blocking_keyword", "");
+      entry.same_as = item.value("same_as", "");
       if (!catalogue.entries_.emplace(entry.api, entry).second)
         throw std::runtime_error("duplicate entry '" + entry.api + "'");
       catalogue.root_modules_.insert(root_module_of(entry.api));
+    }
+    for (const auto &[api, entry] : catalogue.entries_) {
+      if (entry.same_as.empty())
+        continue;
+      auto named = catalogue.entries_.find(entry.same_as);
+      if (named == catalogue.entries_.end() || !named->second.same_as.empty())
+        throw std::runtime_error("entry '" + api + "': 'same_as' names no " +
+                                 "entry of its own spelling");
+      named->second.spelled_otherwise = true;
     }
     for (const auto &item : catalogue.source_.list("python_routers")) {
       RouterEntry router{item.at("class").get<std::string>(),

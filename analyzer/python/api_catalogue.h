@@ -56,6 +56,18 @@ struct ApiEntry : CatalogueEntry {
   /// The keyword that makes the pool it builds block when no connection is
   /// free (the catalogue's 'blocking_keyword': urllib3's `block`), or "".
   std::string blocking_keyword{};
+  /// The entry this API is another spelling of (the catalogue's 'same_as':
+  /// `boto3.Session` is `boto3.session.Session`), or "".
+  std::string same_as{};
+  /// Another entry names this one as its 'same_as'.
+  bool spelled_otherwise = false;
+
+  /// The API as one spelling names it for all (a library callable called
+  /// by its name): equal calls of APIs with one spelling build the same
+  /// thing. "" for an API that has no other spelling.
+  std::string spelling() const {
+    return !same_as.empty() ? same_as : spelled_otherwise ? api : "";
+  }
 };
 
 /// An event router (AWS Lambda Powertools' resolvers, a Chalice or FastAPI

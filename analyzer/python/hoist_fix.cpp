@@ -418,6 +418,22 @@ std::string canonical(std::string_view text) {
   return out;
 }
 
+/// What tells a module's constructions apart: the canonical text of the
+/// call, or, for a catalogued API with other spellings, that API in its one
+/// spelling and the canonical text of its arguments (`boto3.Session()` and
+/// `boto3.session.Session()` are one construction).
+std::string construction_key(const NameResolver &resolver, Scope scope,
+                             TSNode call) {
+  const SyntaxTree &tree = scope.module->tree();
+  if (is(call, "call"))
+    if (const ApiEntry *entry =
+            resolver.catalogue().find(resolver.called_path(call, scope));
+        entry && !entry->spelling().empty())
+      return entry->spelling() +
+             canonical(tree.text(field(call, "arguments")));
+  return canonical(tree.text(call));
+}
+
 /// A local that moves to module scope with the construction that reads it.
 struct MovedLocal {
   std::string name;
@@ -719,16 +735,17 @@ std::string may_raise(const NameResolver &resolver, Scope scope, TSNode node) {
 
 /// The module-level name each construction of a module gets when hoisted,
 /// worked out once for the whole module so that every hoist of a pass agrees
-/// (and all can be applied together): by the canonical text of the call
+/// (and all can be applied together): by the construction_key of the call
 /// assigned to a local in any of its functions, in source order. Equal
 /// constructions share one name; a local that several functions bind to
 /// different values is not used for any of them (each gets a name derived
 /// from what it builds), nor is a name another construction already has.
 class ModuleHoistNames {
 public:
-  explicit ModuleHoistNames(const ModuleModel &module) {
+  ModuleHoistNames(const NameResolver &resolver, const ModuleModel &module) {
     const SyntaxTree &tree = module.tree();
     std::vector<std::pair<TSNode, const std::string *>> assigned;
+    std::vector<const FunctionInfo *> assigned_in;
     for (const FunctionInfo &function : module.functions()) {
       std::size_t first = assigned.size();
       for (const auto &[local, values] : function.bindings.assignments)
@@ -740,12 +757,14 @@ public:
                   return ts_node_start_byte(a.first) <
                          ts_node_start_byte(b.first);
                 });
+      assigned_in.resize(assigned.size(), &function);
     }
     std::unordered_map<std::string, std::unordered_set<std::string>> texts;
     std::vector<std::string> canonicals;
-    for (const auto &[value, local] : assigned) {
-      canonicals.push_back(canonical(tree.text(value)));
-      texts[*local].insert(canonicals.back());
+    for (std::size_t i = 0; i < assigned.size(); ++i) {
+      canonicals.push_back(construction_key(
+          resolver, {&module, assigned_in[i]}, assigned[i].first));
+      texts[*assigned[i].second].insert(canonicals.back());
     }
     std::unordered_set<std::string> used;
     for (std::size_t i = 0; i < assigned.size(); ++i) {
@@ -766,8 +785,8 @@ public:
     }
   }
 
-  /// The name for a construction whose canonical text is `text`, or "" when
-  /// no function assigns it to a local.
+  /// The name for a construction whose construction_key is `text`, or ""
+  /// when no function assigns it to a local.
   std::string name_of(const std::string &text) const {
     auto found = names_.find(text);
     return found == names_.end() ? std::string() : found->second;
@@ -776,11 +795,12 @@ public:
   /// The names of `module`, worked out once per module and thread (the
   /// module's text is kept alive with them, so its address cannot be taken
   /// by another).
-  static const ModuleHoistNames &of(const ModuleModel &module) {
+  static const ModuleHoistNames &of(const NameResolver &resolver,
+                                    const ModuleModel &module) {
     thread_local SourceFilePtr file;
     thread_local std::optional<ModuleHoistNames> names;
     if (!names || file != module.tree().file()) {
-      names.emplace(module);
+      names.emplace(resolver, module);
       file = module.tree().file();
     }
     return *names;
@@ -1824,9 +1844,11 @@ ConstructionFix hoist(const NameResolver &resolver, const Handler &handler,
       std::any_of(mover.moved.begin(), mover.moved.end(),
                   [](const MovedLocal &m) { return !m.is_import; });
   TSNode own_code = edits.first_own_code();
+  std::string key = construction_key(resolver, {&module, &function}, call);
   for (const auto &[bound, values] : module.bindings().assignments)
     if (!moves_assignments && values.size() == 1 && !mangled_at(call, bound) &&
-        canonical(tree.text(values.front())) == canonical(call_text) &&
+        construction_key(resolver, {&module, nullptr}, values.front()) ==
+            key &&
         edits.free_name(bound) != bound &&
         runs_unconditionally(values.front()) &&
         (ts_node_is_null(own_code) ||
@@ -1843,7 +1865,7 @@ ConstructionFix hoist(const NameResolver &resolver, const Handler &handler,
     }
   auto lines = own_lines(tree, statement);
   std::string planned =
-      ModuleHoistNames::of(module).name_of(canonical(call_text));
+      ModuleHoistNames::of(resolver, module).name_of(key);
   if (planned.empty() || (rebound && planned == local))
     planned = local.empty() || rebound ? derived_name(tree, call) : local;
   else if (!edits.free_at_module_scope(planned))
