@@ -1913,15 +1913,15 @@ ConstructionFix hoist(const NameResolver &resolver, const Handler &handler,
         return result;
       }
     }
-    statements.push_back(std::string(tree.text(moved.statement)) + "\n");
+    statements.push_back(dedented(tree, moved.statement) + "\n");
     fix.claims.emplace(moved.name, statements.back());
   }
   if (!reused) {
     std::string comment =
         delete_statement && !lines->second.empty() ? "  " + lines->second : "";
     std::string value = breaks_lines_unbracketed(call)
-                            ? "(" + call_text + ")"
-                            : call_text;
+                            ? "(" + dedented(tree, call) + ")"
+                            : dedented(tree, call);
     statements.push_back(name + " = " + value + comment + "\n");
     fix.claims.emplace(name, statements.back());
   }

@@ -53,6 +53,48 @@ bool is_builtin_name(const std::string &name) {
   return kBuiltins.count(name) > 0;
 }
 
+std::string dedented(const SyntaxTree &tree, TSNode node) {
+  std::string_view source = tree.file()->text();
+  TextRange range = tree.range(node);
+  std::size_t line = source.rfind('\n', range.begin == 0 ? 0 : range.begin - 1);
+  line = line == std::string_view::npos || range.begin == 0 ? 0 : line + 1;
+  std::size_t indent = 0;
+  while (line + indent < range.begin &&
+         (source[line + indent] == ' ' || source[line + indent] == '\t'))
+    ++indent;
+  std::string_view text = tree.text(node);
+  if (indent == 0 || text.find('\n') == std::string_view::npos)
+    return std::string(text);
+  // The strings that span lines: their lines are their contents.
+  std::vector<TextRange> strings;
+  auto note = [&](TSNode inner) {
+    if (!is(inner, "string"))
+      return true;
+    if (tree.text(inner).find('\n') != std::string_view::npos)
+      strings.push_back(tree.range(inner));
+    return false;
+  };
+  note(node);
+  walk_named_descendants(node, note);
+  std::string out;
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t end = std::min(text.find('\n', at), text.size() - 1) + 1;
+    std::size_t offset = range.begin + at;
+    bool in_string = std::any_of(
+        strings.begin(), strings.end(), [&](const TextRange &string) {
+          return string.begin < offset && offset < string.end;
+        });
+    std::size_t skip = 0;
+    if (at > 0 && !in_string)
+      while (skip < indent && at + skip < end &&
+             (text[at + skip] == ' ' || text[at + skip] == '\t'))
+        ++skip;
+    out.append(text.substr(at + skip, end - at - skip));
+    at = end;
+  }
+  return out;
+}
+
 std::vector<std::string> names_read(const SyntaxTree &tree, TSNode expression) {
   // The child that names an attribute or a keyword, not a variable.
   auto name_part = [](TSNode node) {

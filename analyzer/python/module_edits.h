@@ -176,6 +176,13 @@ private:
   mutable std::optional<TSNode> first_own_code_;
 };
 
+/// The text of `node`, code of a function body, as it is written at module
+/// level: each line after its first without the indentation of the line it
+/// starts on (`http = urllib3.PoolManager(` / `    retries=3,` / `)`). A
+/// line that starts inside a string literal keeps its bytes, which are the
+/// string's.
+std::string dedented(const SyntaxTree &tree, TSNode node);
+
 /// The identifiers `expression` reads (not attribute names or keyword
 /// argument names), in order.
 std::vector<std::string> names_read(const SyntaxTree &tree, TSNode expression);
