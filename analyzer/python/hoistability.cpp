@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <functional>
 #include <unordered_set>
 
 namespace hoist::python {
@@ -870,7 +871,55 @@ private:
             !how.empty())
           return how;
     }
+    if (std::string how = returned_by_method(owner, name); !how.empty())
+      return how;
     return changed_through_instances(owner, name, *scope.module);
+  }
+
+  /// How a method of `owner`, a project class, returns its class attribute
+  /// `name` when it holds a container (`_data = {...}`, `return
+  /// cls._data`), or "": the caller gets the class's own container
+  /// (`Settings.data().update(...)`), whose changes hoist does not follow.
+  std::string returned_by_method(const Symbol &owner,
+                                 const std::string &name) const {
+    const SyntaxTree &tree = owner.module->tree();
+    TSNode value{};
+    for (TSNode statement : named_children(field(owner.cls->node, "body"))) {
+      TSNode assignment = ts_node_named_child(statement, 0);
+      if (is(statement, "expression_statement") &&
+          is(assignment, "assignment") &&
+          tree.text(field(assignment, "left")) == name)
+        value = unparenthesize(field(assignment, "right"));
+    }
+    if ((!is(value, "dictionary") && !is(value, "list") && !is(value, "set") &&
+         !is(value, "call")) ||
+        makes_immutable(value, {owner.module, nullptr}))
+      return "";
+    for (const FunctionInfo &function : owner.module->functions()) {
+      if (function.class_name != owner.cls->name)
+        continue;
+      std::vector<std::string> spellings = {owner.cls->name + "." + name};
+      // `self.<name>` is the class's unless its methods set their own.
+      if (const Parameter *first = function.bound_parameter();
+          first && !(function.method_kind == FunctionInfo::MethodKind::Instance &&
+                     owner.cls->self_assignments.count(name)))
+        spellings.insert(spellings.end(),
+                         {first->name + "." + name,
+                          "type(" + first->name + ")." + name,
+                          first->name + ".__class__." + name});
+      std::string found;
+      for_each_in_scope(function.body, [&](TSNode node) {
+        if (!found.empty() || !is(node, "return_statement"))
+          return found.empty();
+        TSNode returned = unparenthesize(ts_node_named_child(node, 0));
+        if (std::count(spellings.begin(), spellings.end(), tree.text(returned)))
+          found = std::string(tree.text(node));
+        return true;
+      });
+      if (!found.empty())
+        return found + "' in '" + display_name(function);
+    }
+    return "";
   }
 
   /// How code changes `name`, a class attribute of `owner`, in place
@@ -1448,10 +1497,26 @@ private:
 
   /// True when `node` (in `scope`) is the namespace of `owner` as a
   /// mapping: `globals()` in its own module, `vars(owner)`,
-  /// `owner.__dict__`.
+  /// `owner.__dict__`; for a module, the `__globals__` of a function or
+  /// class it defines (`handler.__globals__`), or of one hoist cannot name.
   bool namespace_of(TSNode node, Scope scope, const Symbol &owner) const {
     node = unparenthesize(node);
     const SyntaxTree &tree = scope.module->tree();
+    if (is(node, "attribute") &&
+        tree.text(field(node, "attribute")) == "__globals__") {
+      if (owner.kind != Symbol::Kind::Module)
+        return false;
+      TSNode function = unparenthesize(field(node, "object"));
+      Symbol of = resolver_.resolve(function, scope);
+      // `settings.describe` of a module hoist keeps unparsed is its.
+      if (!of.known() && is(function, "attribute"))
+        if (Symbol module = resolver_.resolve(field(function, "object"), scope);
+            module.kind == Symbol::Kind::Module)
+          of = module;
+      return !of.known() ||
+             (of.module && of.kind != Symbol::Kind::Path &&
+              resolver_.module_cache().same_file(*of.module, *owner.module));
+    }
     if (is(node, "attribute"))
       return tree.text(field(node, "attribute")) == "__dict__" &&
              may_be(field(node, "object"), scope, owner);
@@ -1574,8 +1639,19 @@ private:
           bool builtin = is(callee, "identifier") &&
                          !resolver_.resolve(callee, scope).known();
           std::string_view called = tree.text(callee);
+          // `type.__setattr__(Cfg, "region", v)`, `object.__setattr__(...)`
+          // set as `setattr` does.
+          TSNode type_of = is(callee, "attribute")
+                               ? unparenthesize(field(callee, "object"))
+                               : TSNode{};
+          bool unbound_setattr =
+              is(type_of, "identifier") &&
+              (tree.text(type_of) == "type" || tree.text(type_of) == "object") &&
+              !resolver_.resolve(type_of, scope).known() &&
+              tree.text(field(callee, "attribute")) == "__setattr__";
           if ((builtin && called == "exec" && &module == owner.module) ||
-              (builtin && called == "setattr" && arguments.size() == 3 &&
+              ((unbound_setattr || (builtin && called == "setattr")) &&
+               arguments.size() == 3 &&
                may_be(arguments[0], scope, owner) && names(arguments[1])) ||
               (is(callee, "attribute") &&
                kSetting.count(tree.text(field(callee, "attribute"))) &&
@@ -1650,10 +1726,37 @@ private:
     bool nested = !is(value, "call") && holds_containers(value);
     std::string found;
     Scope scope{&module, nullptr};
-    auto visit = [&](TSNode node) {
+    Symbol itself = module_symbol(module);
+    // The name, or the module's own lookup of it by a string
+    // (`getattr(sys.modules[__name__], "DEFAULTS")`, `globals()["DEFAULTS"]`).
+    auto names_it = [&](TSNode node) {
+      if (is(node, "identifier"))
+        return tree.text(node) == name;
+      std::vector<TSNode> arguments =
+          is(node, "call") ? named_children(field(node, "arguments"))
+                           : std::vector<TSNode>{};
+      TSNode callee = field(node, "function");
+      if (is(node, "call") && is(callee, "identifier") &&
+          tree.text(callee) == "getattr" &&
+          !resolver_.resolve(callee, scope).known() && arguments.size() >= 2)
+        return string_value(tree, arguments[1]) == name &&
+               may_be(arguments[0], scope, itself);
+      return is(node, "subscript") &&
+             string_value(tree, field(node, "subscript")) == name &&
+             namespace_of(field(node, "value"), scope, itself);
+    };
+    std::function<bool(TSNode)> visit = [&](TSNode node) {
       if (!found.empty())
         return false;
-      if (!is(node, "identifier") || tree.text(node) != name)
+      // A lambda's body is what it returns (`default_factory=lambda:
+      // DEFAULTS`, `property(lambda self: CFG)`): look in it too.
+      if (is(node, "lambda")) {
+        TSNode body = field(node, "body");
+        if (visit(body))
+          for_each_in_scope(body, visit);
+        return true;
+      }
+      if (!names_it(node))
         return true;
       TSNode named = node;
       while (nested) {
@@ -1681,10 +1784,12 @@ private:
           kind_of_parent == "conditional_expression" ||
           kind_of_parent == "boolean_operator" ||
           kind_of_parent == "return_statement" || kind_of_parent == "yield" ||
+          (kind_of_parent == "lambda" &&
+           ts_node_eq(field(parent, "body"), node)) ||
           (kind_of_parent == "attribute" &&
            ts_node_eq(field(parent, "object"), node) &&
            !is(ts_node_parent(parent), "call") &&
-           tree.text(field(parent, "attribute")).substr(0, 2) == "__") ||
+           method_taken(tree.text(field(parent, "attribute")), nested)) ||
           ((kind_of_parent == "default_parameter" ||
             kind_of_parent == "typed_default_parameter") &&
            ts_node_eq(field(parent, "value"), node)) ||
@@ -1727,6 +1832,20 @@ private:
     scope.function = nullptr;
     for_each_in_scope_and_class_bodies(tree.root(), visit);
     return found;
+  }
+
+  /// True when `method` of a container, taken as a value and not called
+  /// (`set_kw = KW.__setitem__`, `functools.partial(PROFILES.get, "main")`,
+  /// `map(CFG.update, ...)`), gives whoever calls it a way to change the
+  /// container: a dunder, a mutating method, or, for a display holding
+  /// containers (`nested`), a getter that hands one out.
+  static bool method_taken(std::string_view method, bool nested) {
+    static const std::unordered_set<std::string_view> kItemGetters = {
+        "get", "setdefault", "pop", "values", "items"};
+    const std::vector<std::string> &mutating = container_mutating_methods();
+    return method.substr(0, 2) == "__" ||
+           std::count(mutating.begin(), mutating.end(), method) ||
+           (nested && kItemGetters.count(method));
   }
 
   /// True when module-level `statement` binds a name (`ACTIVE = ...`, `for
@@ -1835,10 +1954,14 @@ private:
     }
     for (TSNode call : function.calls) {
       TSNode callee = field(call, "function");
+      std::string_view method =
+          is(callee, "attribute") ? tree.text(field(callee, "attribute"))
+                                  : std::string_view{};
       if (is(callee, "attribute") &&
           tree.text(field(callee, "object")) == name &&
-          std::count(container_mutating_methods().begin(), container_mutating_methods().end(),
-                     tree.text(field(callee, "attribute"))))
+          (std::count(container_mutating_methods().begin(),
+                      container_mutating_methods().end(), method) ||
+           is_mutating_dunder(method)))
         return std::string(tree.text(callee)) + "(...)";
     }
     return "";

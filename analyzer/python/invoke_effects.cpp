@@ -2478,6 +2478,56 @@ bool may_change_state_or_handle_errors(std::string_view text) {
   return sets_attribute_after_init(text);
 }
 
+bool may_hand_out_state(std::string_view text) {
+  auto identifier_at = [](std::string_view code, std::size_t at) {
+    std::size_t end = at;
+    while (end < code.size() &&
+           (std::isalnum(static_cast<unsigned char>(code[end])) ||
+            code[end] == '_'))
+      ++end;
+    return code.substr(at, end - at);
+  };
+  auto rest_is = [](std::string_view code, std::size_t at) {
+    std::size_t next = code.find_first_not_of(" \t", at);
+    return next == std::string_view::npos || code[next] == '#' ||
+           code[next] == '\r' || code[next] == ')' || code[next] == ',';
+  };
+  // The names module-level lines bind by assignment (`DEFAULTS = {...}`).
+  std::unordered_set<std::string_view> bound;
+  any_line(text, [&](std::string_view code, std::size_t indent) {
+    std::string_view name = identifier_at(code, 0);
+    std::size_t next = code.find_first_not_of(" \t", name.size());
+    if (indent == 0 && !name.empty() && next != std::string_view::npos &&
+        code[next] == '=' && (next + 1 == code.size() || code[next + 1] != '='))
+      bound.insert(name);
+    return false;
+  });
+  if (bound.empty())
+    return false;
+  // What follows `at` is one of those names, and nothing more.
+  auto names_bound = [&](std::string_view code, std::size_t at) {
+    at = std::min(code.find_first_not_of(" \t", at), code.size());
+    std::string_view name = identifier_at(code, at);
+    return !name.empty() && bound.count(name) && rest_is(code, at + name.size());
+  };
+  return any_line(text, [&](std::string_view code, std::size_t indent) {
+    for (std::string_view keyword : {"return ", "yield "})
+      if (code.rfind(keyword, 0) == 0 && names_bound(code, keyword.size()))
+        return true;
+    for (std::size_t at = code.find("lambda"); at != std::string_view::npos;
+         at = code.find("lambda", at + 1))
+      if (std::size_t colon = code.find(':', at);
+          colon != std::string_view::npos && names_bound(code, colon + 1))
+        return true;
+    // `cfg = DEFAULTS` in a function.
+    std::string_view local = identifier_at(code, 0);
+    std::size_t next = code.find_first_not_of(" \t", local.size());
+    return indent > 0 && !local.empty() && next != std::string_view::npos &&
+           code[next] == '=' && next + 1 < code.size() &&
+           code[next + 1] != '=' && names_bound(code, next + 1);
+  });
+}
+
 namespace {
 
 /// True when a `def` of `text` sits inside another `def`, by indentation.

@@ -113,6 +113,13 @@ bool may_change_objects(std::string_view text);
 /// (`except`): a byte scan.
 bool may_change_state_or_handle_errors(std::string_view text);
 
+/// True when `text` (a module) may hand a module-level name's object to
+/// code that calls it: a function returns or yields the name as it is
+/// (`return DEFAULTS`), or gives it another local name, or a lambda's body
+/// is the name (`lambda: DEFAULTS`). The caller may change it in place
+/// (`current()["region"] = ...`). A byte scan.
+bool may_hand_out_state(std::string_view text);
+
 /// True when `text` (a module) may define code that runs when a value is
 /// read (a property, `__getattr__`, `__getattribute__`, a descriptor's
 /// `__get__`): what its importers read of its objects may be computed from

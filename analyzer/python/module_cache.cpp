@@ -241,7 +241,8 @@ const ModuleModel *ModuleCache::load(const std::string &file) const {
       std::string_view text = source->text();
       // A module that cannot lead to a construction, nor change the
       // environment one reads, an object it is handed or state its
-      // importers read, nor handle the errors of code it wraps, nor end
+      // importers read or hand it to them (`return DEFAULTS`), nor handle
+      // the errors of code it wraps, nor end
       // the code that calls it (an `abort()` that raises: what follows
       // never runs), nor call what it is given (a decorator that runs the
       // handler when applied, a wrapper calling a hook), is kept as an empty
@@ -256,6 +257,7 @@ const ModuleModel *ModuleCache::load(const std::string &file) const {
                   !may_construct(text, parent_dir(file)) &&
                   !may_write_environment(text) && !may_change_objects(text) &&
                   !may_change_state_or_handle_errors(text) &&
+                  !may_hand_out_state(text) &&
                   !may_compute_when_read(text) && !may_define_class(text) &&
                   !may_define_never_returning(text) &&
                   !may_call_what_it_is_given(text);

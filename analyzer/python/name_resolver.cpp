@@ -336,6 +336,26 @@ Symbol NameResolver::resolve(TSNode expression, Scope scope, int depth) const {
         return import_symbol(imported->substr(0, imported->find('.')),
                              *scope.module, depth + 1);
     }
+    // `inspect.getmodule(handler)` is the project module that defines it;
+    // of `settings.describe` that hoist does not see (a module kept
+    // unparsed), the module it is read from.
+    if (callee.kind == Symbol::Kind::Path &&
+        callee.path == "inspect.getmodule" && !arguments.empty() &&
+        !is(arguments[0], "keyword_argument") &&
+        !is(arguments[0], "list_splat")) {
+      Symbol of = resolve(arguments[0], scope, depth + 1);
+      if (!of.known() && is(unparenthesize(arguments[0]), "attribute"))
+        if (Symbol owner = resolve(field(unparenthesize(arguments[0]), "object"),
+                                   scope, depth + 1);
+            owner.kind == Symbol::Kind::Module)
+          of = owner;
+      if (of.module && (of.kind == Symbol::Kind::Module ||
+                        of.kind == Symbol::Kind::Function ||
+                        of.kind == Symbol::Kind::Class ||
+                        of.kind == Symbol::Kind::Object))
+        return project_symbol(Symbol::Kind::Module, of.module, nullptr,
+                              nullptr);
+    }
     return call_result(callee, depth + 1);
   }
   // `sys.modules["os"]` is the module `os`, `sys.modules[__name__]` the

@@ -1,0 +1,1 @@
+PLAIN = "us-east-1"

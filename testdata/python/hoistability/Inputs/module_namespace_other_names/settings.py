@@ -1,0 +1,6 @@
+REGION = "us-east-1"
+UPDATED = "us-east-1"
+
+
+def describe():
+    return "settings"
