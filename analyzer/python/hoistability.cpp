@@ -23,6 +23,9 @@ bool is_pure_call(const std::string &path) {
   static const std::unordered_set<std::string> kPure = {
       "botocore.config.Config",
       "botocore.client.Config",
+      // Returns a new Config of both; changes neither.
+      "botocore.config.Config.merge",
+      "botocore.client.Config.merge",
       "os.getenv",
       "os.environ.get",
       "os.path.join",
@@ -367,6 +370,29 @@ private:
            !resolver_.resolve(callee, scope).known();
   }
 
+  /// The library path of the call that made what `node` (in `scope`) is:
+  /// a call itself, or a name bound once, in its function or at module
+  /// level, to one (`BASE = Config(...)`); "" otherwise.
+  std::string made_by(TSNode node, Scope scope) const {
+    node = unparenthesize(node);
+    if (is(node, "identifier")) {
+      std::string name(scope.module->tree().text(node));
+      const ScopeBindings *bindings =
+          scope.function && scope.function->bindings.binds(name) &&
+                  !scope.function->bindings.globals.count(name)
+              ? &scope.function->bindings
+              : &scope.module->bindings();
+      auto values = bindings->assignments.find(name);
+      if (values == bindings->assignments.end() || values->second.size() != 1 ||
+          bindings->imports.count(name) || bindings->others.count(name))
+        return "";
+      if (bindings == &scope.module->bindings())
+        scope.function = nullptr;
+      node = unparenthesize(values->second.front());
+    }
+    return is(node, "call") ? resolver_.called_path(node, scope) : "";
+  }
+
   ClassifiedInputs classify_call(TSNode call, Scope scope, int chain_index,
                                  int depth) const {
     const SyntaxTree &tree = scope.module->tree();
@@ -413,6 +439,13 @@ private:
     if (is(callee, "identifier") && !symbol.known() &&
         is_pure_call(std::string(tree.text(callee))))
       return result; // a builtin
+    // A pure method of a value a pure call made (`BASE.merge(...)` of
+    // `BASE = Config(...)`) depends on that value and its arguments.
+    if (is(callee, "attribute") && !symbol.known())
+      if (std::string made = made_by(field(callee, "object"), scope);
+          !made.empty() && is_pure_call(made + "." + std::string(method)))
+        return worst(result, classify(field(callee, "object"), scope,
+                                      chain_index, depth + 1));
     // A project helper whose result holds minted credentials (a session
     // from `sts.assume_role`) makes what is built from it per-invocation.
     if (symbol.kind == Symbol::Kind::Function && frames_.size() < kMaxFrames) {
