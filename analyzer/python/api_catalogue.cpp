@@ -15,15 +15,10 @@ std::string root_module_of(const std::string &api) {
 
 bool is_mutating_dunder(std::string_view method) {
   // `__init__` called again re-initialises the object in place
-  // (`CFG.__init__(region=r)` on a dict updates it); the in-place operators
-  // are what `x += ...` runs.
-  static const std::unordered_set<std::string_view> kMutating = {
-      "__setattr__", "__delattr__",  "__setitem__",  "__delitem__",
-      "__setstate__", "__init__",    "__iadd__",     "__isub__",
-      "__imul__",    "__imatmul__",  "__itruediv__", "__ifloordiv__",
-      "__imod__",    "__ipow__",     "__ilshift__",  "__irshift__",
-      "__iand__",    "__ixor__",     "__ior__"};
-  return kMutating.count(method) > 0;
+  // (`CFG.__init__(region=r)` on a dict updates it).
+  return method == "__setattr__" || method == "__delattr__" ||
+         method == "__setitem__" || method == "__delitem__" ||
+         method == "__setstate__" || method == "__init__";
 }
 
 const std::vector<std::string> &container_mutating_methods() {

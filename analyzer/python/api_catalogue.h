@@ -12,8 +12,8 @@
 namespace hoist::python {
 
 /// True for the data-model methods that set or delete an object's attributes
-/// or items (`__setattr__`, `__delitem__`, ...), re-initialise it
-/// (`__init__`) or update it in place (`__ior__`): called on any object, or as
+/// or items (`__setattr__`, `__delitem__`, ...) or re-initialise it
+/// (`__init__`): called on any object, or as
 /// `object.__setattr__(obj, ...)`, they change it, whatever its kind.
 bool is_mutating_dunder(std::string_view method);
 
