@@ -29,11 +29,6 @@ struct ConstructionFix {
   /// (`os.environ["TABLE_ENDPOINT"]`), which raises where the variable is
   /// not set, or "".
   std::string environment_item;
-  /// The variable environment_item reads may be unset where the function
-  /// runs: the deployment configuration naming the handler does not set
-  /// it, nor does Lambda. Then what may raise on the invocation's input
-  /// before the construction ends some invocations first.
-  bool item_may_be_unset = false;
   /// A read of the environment in the moved code or the module-level names
   /// it reads (environment_read in environment_reads.h:
   /// `os.environ.get("S3_ENDPOINT", "")`), or "": what it reads may be set
@@ -46,6 +41,11 @@ struct ConstructionFix {
   /// The construction builds a client of a service the SDK does not know
   /// (unknown_service): a model written anywhere may be what defines it.
   bool unknown_service = false;
+  /// The variable environment_item reads may be unset where the function
+  /// runs: the deployment configuration naming the handler does not set
+  /// it, nor does Lambda. Then what may raise on the invocation's input
+  /// before the construction ends some invocations first.
+  bool item_may_be_unset = false;
 };
 
 /// What module-level code of a module does after it imports another that
