@@ -1010,7 +1010,8 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
       if (shadowed.empty() &&
           (is(node, "identifier") || is(node, "shorthand_property_identifier"))) {
         std::string read(tree.text(node));
-        if (function_wide.count(read) && !along_names.count(read))
+        if (function_wide.count(read) && !along_names.count(read) &&
+            !temporaries.count(read))
           shadowed = read;
       }
       return shadowed.empty();

@@ -8,9 +8,9 @@ import os
 import boto3
 
 s3 = boto3.client(
-            "s3", region_name=os.environ.get("BUCKET_REGION", "us-west-2"))
+    "s3", region_name=os.environ.get("BUCKET_REGION", "us-west-2"))
 sqs = boto3.client(
-            "sqs", region_name=os.environ.get("QUEUE_REGION", "us-west-2"))
+    "sqs", region_name=os.environ.get("QUEUE_REGION", "us-west-2"))
 
 
 class Handlers:

@@ -10,7 +10,7 @@ import boto3
 from botocore.config import Config
 
 config = Config(retries={"max_attempts": 3, "mode": "standard"},
-                    connect_timeout=5)
+                connect_timeout=5)
 s3 = boto3.client("s3", config=config)
 
 

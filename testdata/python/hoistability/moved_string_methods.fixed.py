@@ -15,9 +15,9 @@ s3 = boto3.client("s3", region_name=region)
 table_region = (os.environ.get("TABLE_REGION") or "US-WEST-2").lower()
 dynamodb_client = boto3.client("dynamodb", region_name=table_region)
 kinesis = boto3.client(
-        "kinesis", region_name="{}-1".format(os.environ.get("R", "us-east")))
+    "kinesis", region_name="{}-1".format(os.environ.get("R", "us-east")))
 sns = boto3.client(
-        "sns", region_name=str.format("{}-2", os.environ.get("R", "us-east")))
+    "sns", region_name=str.format("{}-2", os.environ.get("R", "us-east")))
 
 
 def handler(event, context):

@@ -14,12 +14,12 @@ def _client_for(service):
         .client(service, region_name="eu-west-1"))
 
 dynamodb_client = (boto3
-        .client(
-            "dynamodb",
-            config=Config(retries={"max_attempts": 2}),
-        ))
+.client(
+    "dynamodb",
+    config=Config(retries={"max_attempts": 2}),
+))
 sqs = boto3 \
-        .client("sqs", region_name="eu-west-1")
+    .client("sqs", region_name="eu-west-1")
 
 
 def client_for(service):

@@ -7,7 +7,7 @@ import os
 import boto3
 
 s3 = boto3.client(
-            "s3", region_name=os.environ.get("BUCKET_REGION", "us-west-2"))
+    "s3", region_name=os.environ.get("BUCKET_REGION", "us-west-2"))
 
 
 def staticmethod(function):
