@@ -24,6 +24,25 @@ const std::map<std::string_view, int> kObjectWriters{
     {"Object.defineProperties", -1}, {"Reflect.set", 1},
     {"Reflect.defineProperty", 1},   {"Reflect.deleteProperty", 1}};
 
+/// True when the object or array literal around `part` (through nested
+/// literals) is an argument of a call that only reads it
+/// (only_reads_arguments) or copies it into a child process
+/// (`spawn(cmd, args, { env: process.env })`): no code may write it.
+bool handed_only_to_readers(const JsModule &module, TSNode part) {
+  TSNode at = ts_node_parent(part);
+  while (is(at, "object") || is(at, "array") || is(at, "pair") ||
+         is(at, "spread_element") || is(at, "parenthesized_expression"))
+    at = ts_node_parent(at);
+  if (!is(at, "arguments"))
+    return false;
+  TSNode callee = field(ts_node_parent(at), "function");
+  if (only_reads_arguments(module.tree().text(callee)))
+    return true;
+  auto imported = imported_name(module, unwrap_expression(callee));
+  return imported && (imported->first == "child_process" ||
+                      imported->first == "node:child_process");
+}
+
 /// How `node` writes the environment: the object written (`process.env`
 /// itself, or one of its variables: `process.env.X`, `env[k]` of an alias)
 /// and, for a library call, the variable's name argument; a null target
@@ -46,9 +65,14 @@ EnvironmentTarget environment_target(const JsModule &module, TSNode node) {
   };
   TSNode target{};
   if (is(node, "assignment_expression") ||
-      is(node, "augmented_assignment_expression"))
-    target = field(node, "left");
-  else if (is(node, "unary_expression") &&
+      is(node, "augmented_assignment_expression") ||
+      is(node, "for_in_statement")) {
+    // Each part a destructuring stores to (`[, , , process.env.R] = arn`).
+    for_each_stored_expression(field(node, "left"), [&](TSNode stored) {
+      if (ts_node_is_null(target) && is_environment(stored))
+        target = stored;
+    });
+  } else if (is(node, "unary_expression") &&
            ts_node_type(field(node, "operator")) == std::string_view("delete"))
     target = field(node, "argument");
   else if (is(node, "call_expression")) {
@@ -66,13 +90,35 @@ EnvironmentTarget environment_target(const JsModule &module, TSNode node) {
                 false};
       return {};
     }
-    // Handed to code that may write it (`applyRegion(process.env, r)`).
+    // Handed to code that may write it (`applyRegion(process.env, r)`,
+    // `configure(process)`).
     if (!only_reads_arguments(callee))
       for (TSNode argument : arguments)
-        if (is_environment_object(module, argument))
+        if (is_environment_object(module, argument) ||
+            is_process_object(module, argument))
           return {unwrap_expression(argument), TSNode{}, true};
     return {};
   }
+  // Kept in an object or an array (`apply({ env: process.env }, r)`, `{
+  // env }` of an alias, `ctx.env = process.env`): code that is handed it
+  // may write it, unless only a call that reads or copies it is.
+  TSNode kept{};
+  if (is(node, "pair"))
+    kept = field(node, "value");
+  else if (is(node, "shorthand_property_identifier"))
+    kept = node;
+  else if (is(node, "assignment_expression") &&
+           !is(unwrap_expression(field(node, "left")), "identifier"))
+    kept = field(node, "right");
+  if (is(node, "array"))
+    for (TSNode element : named_children(node))
+      if (is_environment_object(module, element) ||
+          is_process_object(module, element))
+        kept = element;
+  if (!ts_node_is_null(kept) &&
+      (is_environment_object(module, kept) || is_process_object(module, kept)) &&
+      !handed_only_to_readers(module, node))
+    return {unwrap_expression(kept), TSNode{}, true};
   return !ts_node_is_null(target) && is_environment(target)
              ? EnvironmentTarget{unwrap_expression(target), TSNode{}, false}
              : EnvironmentTarget{};
@@ -376,17 +422,33 @@ void InvokePathChanges::note(const JsModule &module,
     if (environment.empty())
       environment = "'" + function + "' runs '" +
                     message_excerpt(tree.text(node), 60) + "'";
-  } else if (writes_environment(module, node)) {
+  } else if (EnvironmentTarget written = environment_target(module, node);
+             !ts_node_is_null(written.target)) {
     std::optional<std::string> variable = written_variable(module, node);
     if (variable)
       variables.emplace(*variable, function);
     else if (writes_unnamed.empty())
       writes_unnamed = function;
-    if (environment.empty())
+    std::string object = message_excerpt(tree.text(written.target), 30);
+    if (!environment.empty()) {
+      // the first write is the one named
+    } else if (variable) {
+      environment = "'" + function + "' writes 'process.env." + *variable + "'";
+    } else if (written.passed && is(node, "call_expression")) {
+      environment = "'" + function + "' hands '" + object + "' to '" +
+                    message_excerpt(tree.text(node), 60) +
+                    "', which may write it";
+    } else if (written.passed) {
+      TSNode holder = is(node, "pair") || is(node, "shorthand_property_identifier")
+                          ? ts_node_parent(node) // the object literal
+                          : node;
+      environment = "'" + function + "' keeps '" + object + "' in '" +
+                    message_excerpt(tree.text(holder), 60) +
+                    "', where code it is handed to may write it";
+    } else {
       environment = "'" + function + "' writes '" +
-                    (variable ? "process.env." + *variable
-                              : message_excerpt(tree.text(node), 60)) +
-                    "'";
+                    message_excerpt(tree.text(node), 60) + "'";
+    }
   }
   // The variable an assignment changes, or a member of it.
   TSNode target = is(node, "assignment_expression") ||

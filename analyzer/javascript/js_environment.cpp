@@ -64,7 +64,7 @@ bool is_object(const JsModule &module, TSNode node, bool environment,
   if (auto imported = imported_name(module, node);
       imported && imported->first == "process")
     return imported->second == (environment ? "env" : "");
-  if (is(node, "identifier")) {
+  if (is(node, "identifier") || is(node, "shorthand_property_identifier")) {
     std::string name(tree.text(node));
     if (!environment && name == "process" &&
         !local_declaration(module, node, name) && !module.binding(name))

@@ -346,6 +346,26 @@ bool is_function_type(std::string_view type) {
 
 bool is_function_node(TSNode node) { return is_function_type(kind(node)); }
 
+void for_each_stored_expression(TSNode target,
+                                const std::function<void(TSNode)> &visit) {
+  target = unwrap_expression(target);
+  if (ts_node_is_null(target))
+    return;
+  std::string_view type = kind(target);
+  if (type == "object_pattern" || type == "array_pattern" ||
+      type == "rest_pattern") {
+    for (uint32_t i = 0; i < ts_node_named_child_count(target); ++i)
+      for_each_stored_expression(ts_node_named_child(target, i), visit);
+  } else if (type == "pair_pattern") {
+    for_each_stored_expression(field(target, "value"), visit);
+  } else if (type == "assignment_pattern" ||
+             type == "object_assignment_pattern") {
+    for_each_stored_expression(field(target, "left"), visit);
+  } else if (type != "comment") {
+    visit(target);
+  }
+}
+
 bool opens_scope_type(std::string_view type) {
   return is_function_type(type) || type == "class_declaration" ||
          type == "class";

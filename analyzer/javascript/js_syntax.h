@@ -68,6 +68,13 @@ std::optional<std::string> string_value(const JsTree &tree, TSNode node);
 /// around an expression.
 TSNode unwrap_expression(TSNode node);
 
+/// Calls `visit` on each expression an assignment to `target` stores to:
+/// `target` itself, or, for a destructuring pattern (`[, , , process.env.R]
+/// = ...`, `({ a: o.x, b = 1 } = v)`), each element, value, default's
+/// left side and rest it names, not its keys or default values.
+void for_each_stored_expression(TSNode target,
+                                const std::function<void(TSNode)> &visit);
+
 /// The generator tsc's downlevel of an async function runs as its body
 /// (targets below ES2017): `function f(e) { return __awaiter(this, void 0,
 /// void 0, function* () {...}); }`, `(e) => __awaiter(...)`; a null node

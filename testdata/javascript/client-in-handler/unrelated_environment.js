@@ -3,7 +3,9 @@
 // changes nothing the client reads when it is built: the fix stays safe
 // (trial 34js). One the client reads makes it depend on the invocation
 // (library_environment.js: one the SDKs read makes the move unsafe).
+// `process.env` handed to a child process is copied, not written.
 const { S3Client, GetObjectCommand } = require("@aws-sdk/client-s3");
+const { execFileSync } = require("node:child_process");
 
 exports.afterUseHandler = async (event) => {
   // expect: client-in-handler[hoistable]
@@ -25,4 +27,11 @@ exports.ownVariableHandler = async (event) => {
   // expect: client-in-handler[not-hoistable]
   const s3 = new S3Client({ region: process.env.BUCKET_REGION });
   return s3.send(new GetObjectCommand({ Bucket: "b", Key: event.key }));
+};
+
+exports.childProcessHandler = async (event) => {
+  const listed = execFileSync("/bin/echo", [event.key], { env: process.env });
+  // expect: client-in-handler[hoistable]
+  const copier = new S3Client({ maxAttempts: 3 });
+  return copier.send(new GetObjectCommand({ Bucket: "b", Key: String(listed) }));
 };
