@@ -1253,10 +1253,12 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
     return {std::nullopt, "the module reads a global '" + name +
                               "', which the moved one would replace"};
   } else {
-    // Before the handler (and the comments above it), after what it reads.
+    // Before the handler (and the comments above it), after what it reads;
+    // not before a comment that ends the line of a statement above
+    // (`require(...); // DDB`), which would put it before that statement.
     TSNode before = handler_statement;
     for (TSNode previous = ts_node_prev_named_sibling(before);
-         is(previous, "comment");
+         is(previous, "comment") && own_lines(file, tree.range(previous), "//");
          previous = ts_node_prev_named_sibling(previous))
       before = previous;
     std::size_t at =
