@@ -53,6 +53,17 @@ bool is_pure_call(const std::string &path) {
   return kPure.count(path) > 0;
 }
 
+/// Parsers that return new plain data (dicts, lists, strings), which no
+/// library keeps or changes: called at INIT (`with open(p) as f: CFG =
+/// json.load(f)`), the result is INIT's whatever the file or stream they
+/// read, as a module-level value computed once.
+bool parses_to_data(const std::string &path) {
+  static const std::unordered_set<std::string> kParsers = {
+      "json.load", "json.loads", "yaml.safe_load", "yaml.load",
+      "tomllib.load", "tomllib.loads", "tomli.load", "tomli.loads"};
+  return kParsers.count(path) > 0;
+}
+
 /// Methods that mint credentials or tokens for this invocation.
 bool mints_credentials(std::string_view method) {
   static const std::unordered_set<std::string_view> kMinting = {
@@ -419,6 +430,9 @@ private:
       return result;
     }
     Symbol symbol = resolver_.resolve(callee, scope);
+    if (!scope.function && symbol.kind == Symbol::Kind::Path &&
+        parses_to_data(symbol.path))
+      return {}; // module code: run once, at INIT
     bool catalogued = symbol.kind == Symbol::Kind::Path &&
                       resolver_.catalogue().find(symbol.path);
     // What builds a session or connection can be given credentials.

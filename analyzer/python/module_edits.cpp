@@ -11,6 +11,7 @@
 #include "core/identifier_words.h"
 #include "core/source_encoding.h"
 #include "python/introspection.h"
+#include "python/stored_targets.h"
 
 namespace hoist::python {
 
@@ -328,6 +329,40 @@ std::unordered_set<std::string> data_loop_targets(const ModuleModel &module) {
   return targets;
 }
 
+/// The names module code binds only as the target of `with open(...) as
+/// f` (the builtin `open`, or a path's `.open()`): file objects, which hold
+/// none of the module's code.
+std::unordered_set<std::string> file_targets(const ModuleModel &module) {
+  const SyntaxTree &tree = module.tree();
+  const ScopeBindings &bindings = module.bindings();
+  auto opens_file = [&](TSNode value) {
+    value = unparenthesize(value);
+    TSNode callee = field(value, "function");
+    return is(value, "call") &&
+           ((is(callee, "identifier") && tree.text(callee) == "open" &&
+             !bindings.binds("open")) ||
+            (is(callee, "attribute") &&
+             tree.text(field(callee, "attribute")) == "open"));
+  };
+  std::unordered_set<std::string> files, others;
+  for_each_in_scope_and_class_bodies(tree.root(), [&](TSNode node) {
+    for (TSNode target : stored_targets(node))
+      if (is(target, "identifier"))
+        (is(node, "as_pattern") && is(ts_node_parent(node), "with_item") &&
+                 opens_file(ts_node_named_child(node, 0))
+             ? files
+             : others)
+            .emplace(tree.text(target));
+    return true;
+  });
+  for (auto it = files.begin(); it != files.end();)
+    it = others.count(*it) || module.function_named(*it) ||
+                 module.class_named(*it) || bindings.imports.count(*it)
+             ? files.erase(it)
+             : std::next(it);
+  return files;
+}
+
 } // namespace
 
 const std::unordered_set<std::string> &ModuleEdits::own_callables() const {
@@ -341,6 +376,8 @@ const std::unordered_set<std::string> &ModuleEdits::own_callables() const {
   own.insert(bindings.others.begin(), bindings.others.end());
   for (const std::string &data : data_loop_targets(module_))
     own.erase(data);
+  for (const std::string &file : file_targets(module_))
+    own.erase(file);
   // An object of the module that a definition's decorator
   // (`@app.get("/files")`) or a method call given its code
   // (`app.include_router(router)`) hands that code to keeps it: a later
