@@ -584,6 +584,17 @@ bool is_lazily_built(const JsModule &module, TSNode construction, TSNode callee,
   return false;
 }
 
+/// True when `call` makes one of the AWS SDK's credential providers
+/// (`fromEnv()`, `fromIni({...})`, `fromTemporaryCredentials({...})` of
+/// '@aws-sdk/credential-providers' or an '@aws-sdk/credential-provider-*'
+/// package).
+bool is_credential_provider(const JsModule &module, TSNode call) {
+  if (!is(call, "call_expression"))
+    return false;
+  auto called = imported_name(module, unwrap_expression(field(call, "function")));
+  return called && called->first.rfind("@aws-sdk/credential-provider", 0) == 0;
+}
+
 /// The credentials `construction` is given (`new S3Client({ credentials:
 /// {...} })`, SDK v2's `{ accessKeyId, secretAccessKey, sessionToken }`)
 /// when they name something of the function that builds it (a parameter, a
@@ -611,10 +622,13 @@ TSNode invocation_credentials(const JsModule &module, TSNode construction) {
     bool local = false;
     int depth = 0;
     std::function<bool(TSNode)> visit = [&](TSNode node) {
-      // What a call returns this invocation obtained (STS, a secret).
+      // What a call returns this invocation obtained (STS, a secret); not a
+      // provider of the SDK's (`fromEnv()`, `fromTemporaryCredentials({...})`),
+      // which obtains them when the client first needs them, and keeps
+      // them: only its arguments may be the invocation's.
       if (is(node, "call_expression") || is(node, "new_expression") ||
           is(node, "await_expression"))
-        local = true;
+        local = local || !is_credential_provider(module, node);
       if (is(node, "identifier") || is(node, "shorthand_property_identifier")) {
         // `const accessKey = process.env.AWS_ACCESS`: what the local reads
         if (TSNode read = const_value(module, node);
