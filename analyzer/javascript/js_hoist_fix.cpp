@@ -1117,7 +1117,14 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
       reason += "; " + form[i];
     return {std::nullopt, reason};
   }
-  if (connection)
+  // A pool is made to be shared; its connections still keep what a query
+  // left on them.
+  if (connection && api.builds.find("pool") != std::string::npos)
+    unsafe.push_back(
+        "at module scope the pool's connections keep their state (session "
+        "settings, temporary tables, an open transaction a query left) into "
+        "later invocations");
+  else if (connection)
     unsafe.push_back(
         "at module scope a connection keeps its state (an open transaction, "
         "session settings) into later invocations, and a Lambda Managed "

@@ -46,7 +46,7 @@ exports.reportHandler = async (event) => {
   report(pool);
   return rows;
 };
-// CHECK: closed_by_helper.js:43:16: connection-in-handler {{.*}}; no safe fix: at module scope a connection keeps its state
+// CHECK: closed_by_helper.js:43:16: connection-in-handler {{.*}}; no safe fix: at module scope the pool's connections keep their state
 
 exports.releaseHandler = async (event) => {
   // expect: connection-in-handler
