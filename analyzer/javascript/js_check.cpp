@@ -864,13 +864,22 @@ std::optional<Hoistability> hoistability(const JsModule &module,
     if (name == "process" && !declared &&
         written_by_invocation(environment_read(tree, node)))
       return false;
-    // The Node.js runtime sets the trace's variable for every invocation.
-    if (name == "process" && !declared &&
-        environment_read(tree, node) == "_X_AMZN_TRACE_ID") {
-      found = Hoistability{false, "reads 'process.env._X_AMZN_TRACE_ID', "
-                                  "which the Lambda runtime sets anew for "
-                                  "every invocation: at module scope it "
-                                  "reads INIT's"};
+    // The Node.js runtime sets the trace's variable for every invocation;
+    // a key hoist does not compute (`process.env[KEYS.trace]`) may name it.
+    if (std::string read = name == "process" && !declared
+                               ? environment_read(tree, node)
+                               : "";
+        read == "_X_AMZN_TRACE_ID" || read == "*") {
+      found = Hoistability{
+          false, (read == "*" ? "reads 'process.env' by a key hoist does not "
+                                "compute ('" +
+                                    message_excerpt(tree.text(ts_node_parent(
+                                                        ts_node_parent(node))),
+                                                    40) +
+                                    "'), which may be '_X_AMZN_TRACE_ID'"
+                              : std::string("reads 'process.env._X_AMZN_TRACE_ID'")) +
+                     ", which the Lambda runtime sets anew for every "
+                     "invocation: at module scope it reads INIT's"};
       return false;
     }
     if (std::string assigner = declared ? "" : changes.assigner(module, name);

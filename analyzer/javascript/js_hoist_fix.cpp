@@ -312,6 +312,110 @@ bool constant_export(const JsTree &tree, TSNode value) {
   return true;
 }
 
+/// True when `value` is flat data made at INIT from constants alone: an
+/// object or array literal whose members are constant_export values
+/// (literals, environment reads) or a spread of `process.env` (INIT's
+/// either way). Its members are primitives: reading one hands nothing on.
+bool flat_literal_data(const JsTree &tree, TSNode value) {
+  value = unwrap_expression(value);
+  if (!is(value, "object") && !is(value, "array"))
+    return false;
+  for (TSNode member : named_children(value)) {
+    if (is(member, "comment"))
+      continue;
+    if (is(member, "spread_element")) {
+      if (tree.text(ts_node_named_child(member, 0)) != "process.env")
+        return false;
+    } else if (!constant_export(tree, is(member, "pair") ? field(member, "value")
+                                                          : member) ||
+               is(member, "shorthand_property_identifier")) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/// True when the module-level `const` of `declarator` holds data nothing
+/// changes between INIT and an invocation: `Object.freeze` of constants
+/// (constant_export), or flat_literal_data the module neither exports nor
+/// hands on, only reads: its members read (not assigned, deleted, nor
+/// called), itself spread into a copy, compared, or given, within the
+/// options, to a construction the catalogue lists or a call that only
+/// reads.
+bool unchanged_data(const JsModule &module, const JsCatalogue &catalogue,
+                    TSNode declarator) {
+  const JsTree &tree = module.tree();
+  TSNode value = unwrap_expression(field(declarator, "value"));
+  if (constant_export(tree, value))
+    return true;
+  // A symbol is a value nothing changes (`const KEY = Symbol('region')`).
+  if (is(value, "call_expression")) {
+    std::string_view callee = tree.text(field(value, "function"));
+    std::vector<TSNode> arguments = arguments_of(value);
+    return (callee == "Symbol" || callee == "Symbol.for") &&
+           !module.binding("Symbol") &&
+           std::all_of(arguments.begin(), arguments.end(), [&](TSNode a) {
+             return constant_export(tree, a);
+           });
+  }
+  std::string name(tree.text(field(declarator, "name")));
+  if (!flat_literal_data(tree, value) || module.exports().count(name))
+    return false;
+  for (const auto &[exported, what] : module.exports())
+    if (!ts_node_is_null(what.value) && tree.text(what.value) == name)
+      return false;
+  // Handed, through the literals around it, to what only reads it.
+  auto read_by = [&](TSNode at) {
+    TSNode up = ts_node_parent(at);
+    while (is(up, "pair") || is(up, "object") || is(up, "array") ||
+           is(up, "parenthesized_expression"))
+      up = ts_node_parent(up);
+    if (!is(up, "arguments"))
+      return false;
+    TSNode call = ts_node_parent(up);
+    return is_catalogued(module, catalogue, call) ||
+           (is(call, "call_expression") &&
+            only_reads_arguments(tree.text(field(call, "function"))));
+  };
+  bool changed = false;
+  walk_named_descendants(tree.root(), [&](TSNode node) {
+    if (changed)
+      return false;
+    if ((!is(node, "identifier") && !is(node, "shorthand_property_identifier")) ||
+        tree.text(node) != name || ts_node_eq(node, field(declarator, "name")) ||
+        local_declaration(module, node, name))
+      return true;
+    // The top of a chain of member reads of it: a primitive, once a member.
+    TSNode top = node;
+    for (TSNode up = ts_node_parent(top);
+         (is(up, "member_expression") || is(up, "subscript_expression")) &&
+         ts_node_eq(field(up, "object"), top);
+         up = ts_node_parent(top))
+      top = up;
+    TSNode parent = ts_node_parent(top);
+    if (((is(parent, "assignment_expression") ||
+          is(parent, "augmented_assignment_expression")) &&
+         ts_node_eq(field(parent, "left"), top)) ||
+        is(parent, "update_expression") ||
+        (is(parent, "unary_expression") &&
+         tree.text(field(parent, "operator")) == "delete") ||
+        (is(parent, "call_expression") &&
+         ts_node_eq(field(parent, "function"), top)))
+      changed = true; // written, or a method of it called
+    else if (!ts_node_eq(top, node))
+      changed = false; // a primitive read
+    else if (is(parent, "spread_element") && is(ts_node_parent(parent), "object"))
+      changed = false; // a copy
+    else if (is(parent, "arguments") || is(parent, "pair") ||
+             is(parent, "array") || is(node, "shorthand_property_identifier"))
+      changed = !read_by(top);
+    else
+      changed = !is(parent, "binary_expression"); // another name for it...
+    return !changed;
+  });
+  return !changed;
+}
+
 /// Why `node`, a name bound by an import of a project module (`const
 /// settings = require('./settings')`, `import { region } from
 /// './config.mjs'`), reads state that module's code may change, or "": an
@@ -405,7 +509,8 @@ std::string module_state_read(const JsModule &module,
         is(declaration, "lexical_declaration") &&
         kind(ts_node_child(declaration, 0)) == std::string_view("const") &&
         !ts_node_is_null(value) &&
-        (kPrimitives.count(kind(value)) || is_catalogued(module, catalogue, value));
+        (kPrimitives.count(kind(value)) || is_catalogued(module, catalogue, value) ||
+         unchanged_data(module, catalogue, binding->site));
     if (!constant)
       found = name;
     return found.empty();

@@ -12,7 +12,7 @@ const { DynamoDBClient } = require("@aws-sdk/client-dynamodb");
 const { DynamoDBDocumentClient, GetCommand } = require("@aws-sdk/lib-dynamodb");
 
 const RETRIES = 3;
-const settings = { region: "eu-west-1" };
+let settings = { region: "eu-west-1" }; // module state: a let
 
 /** Reads the object the event names. */
 exports.handler = async (event) => {

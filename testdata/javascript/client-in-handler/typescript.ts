@@ -8,7 +8,7 @@ interface Settings {
   region: string;
 }
 
-const settings: Settings = { region: process.env.AWS_REGION! };
+let settings: Settings = { region: process.env.AWS_REGION! };
 
 export async function handler(
   event: APIGatewayProxyEvent,

@@ -8,7 +8,7 @@ interface Settings {
   region: string;
 }
 
-const settings: Settings = { region: process.env.AWS_REGION! };
+let settings: Settings = { region: process.env.AWS_REGION! };
 
 const bus: EventBridgeClient = new EventBridgeClient({ region: settings.region });
 
