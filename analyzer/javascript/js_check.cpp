@@ -15,6 +15,7 @@
 #include "core/parallel_for.h"
 #include "core/rule_text.h"
 #include "core/unbuilt_code.h"
+#include "javascript/js_call_targets.h"
 #include "javascript/js_cdk.h"
 #include "javascript/js_configuration_changes.h"
 #include "javascript/js_failure.h"
@@ -23,6 +24,7 @@
 #include "javascript/js_hoist_fix.h"
 #include "javascript/js_implicit_calls.h"
 #include "javascript/js_module.h"
+#include "javascript/js_project_writers.h"
 #include "javascript/js_registrations.h"
 #include "javascript/js_resolve.h"
 #include "javascript/js_serverless_ts.h"
@@ -1328,6 +1330,8 @@ public:
     std::size_t wrappers = result_.unknown_wrappers.size();
     auto walk = [&] {
       changes_ = {};
+      unresolved_.clear();
+      run_modules_ = {&module};
       std::deque<Reached> pending;
       // Middleware a wrapper runs on every invocation (middy's before hooks).
       dispatch(Registrations(modules_, *request_.catalogue)
@@ -1471,10 +1475,75 @@ private:
     }
   }
 
+  /// A call (or `new`) whose callee resolve() does not follow: what
+  /// call_targets finds of it is followed; a call that may run more is
+  /// kept for finish(), unless it calls a library or a global (`JSON.parse`,
+  /// `setTimeout`), or what Lambda gives the handler (`callback(...)`).
+  template <typename Follow>
+  void unresolved(const JsModule &module, const Reached &reached, TSNode node,
+                  TSNode callee, bool is_new, Follow &follow) {
+    const JsTree &tree = module.tree();
+    CallTargets targets = call_targets(modules_, module, node);
+    for (const auto &target : targets.functions) {
+      Resolved function(target);
+      if (is_new && is_class_node(target.second)) {
+        follow(node, callee, function, SIZE_MAX);
+        if (auto constructor = find_method(modules_, *target.first,
+                                           target.second, "constructor", 0))
+          follow(node, callee, constructor, SIZE_MAX);
+      } else if (is_function_node(target.second)) {
+        follow(node, callee, function, SIZE_MAX);
+      }
+    }
+    if (targets.complete)
+      return;
+    TSNode root = unwrap_expression(callee);
+    while (is(root, "member_expression") || is(root, "subscript_expression"))
+      root = unwrap_expression(field(root, "object"));
+    if (is(root, "super") || is(root, "import"))
+      return;
+    if (auto library = imported_name(module, callee);
+        library && library->first.rfind(".", 0) != 0)
+      return;
+    if (is(root, "identifier")) {
+      // The language's and Node's globals run no code of the project
+      // (`Reflect.apply(f, ...)` passes it: followed as such); their
+      // emitter, `process`, runs the listeners call_targets finds.
+      static const std::set<std::string_view> kGlobals{
+          "JSON", "Math", "Object", "Array", "String", "Number", "Boolean",
+          "Date", "Promise", "Symbol", "BigInt", "Buffer", "console",
+          "Reflect", "Error", "TypeError", "RegExp", "Map", "Set", "WeakMap",
+          "WeakSet", "WeakRef", "URL", "URLSearchParams", "Intl", "Atomics",
+          "crypto", "parseInt", "parseFloat", "isNaN", "isFinite",
+          "encodeURIComponent", "decodeURIComponent", "encodeURI",
+          "decodeURI", "setTimeout", "setInterval", "setImmediate",
+          "clearTimeout", "clearInterval", "clearImmediate", "queueMicrotask",
+          "structuredClone", "fetch", "require", "atob", "btoa",
+          "AbortController", "AbortSignal", "TextEncoder", "TextDecoder",
+          "Uint8Array", "ArrayBuffer", "DataView", "Headers", "Request",
+          "Response", "FormData", "Blob", "performance", "process"};
+      std::string name(tree.text(root));
+      auto declared = local_declaration(module, root, name);
+      if (!declared && !module.binding(name) && kGlobals.count(name) &&
+          !(name == "process" && called_property(tree, node) == "emit"))
+        return;
+      if (declared && reached.chain.empty() &&
+          ts_node_eq(*declared, reached.function))
+        return; // callback(null, r), context.done()
+    }
+    unresolved_.push_back({reached.name,
+                           "calls '" + message_excerpt(tree.text(callee), 40) +
+                               "', which hoist does not resolve",
+                           called_property(tree, node)});
+  }
+
   void visit(const JsModule &handler_module, const JsHandler &handler,
              const Reached &reached, std::deque<Reached> &pending) {
     const JsModule &module = *reached.module;
     const JsTree &tree = module.tree();
+    if (std::find(run_modules_.begin(), run_modules_.end(), &module) ==
+        run_modules_.end())
+      run_modules_.push_back(&module);
     // Read when a construction or a call asks: a leaf function has none.
     std::optional<CachingTests> tests;
     auto caching = [&]() -> const CachingTests & {
@@ -1545,6 +1614,18 @@ private:
       if (!implicit.unfollowed.empty() && changes_.unfollowed.empty())
         changes_.unfollowed = "'" + reached.name + "' runs code by " +
                               implicit.unfollowed;
+      // Iterating what hoist does not find runs its iterator, which a
+      // project object may define.
+      if (implicit.calls.empty() && is(node, "for_in_statement") &&
+          tree.text(field(node, "operator")) == "of")
+        for (const char *method :
+             {"[Symbol.iterator]", "[Symbol.asyncIterator]", "next"})
+          unresolved_.push_back(
+              {reached.name,
+               "iterates '" +
+                   message_excerpt(tree.text(field(node, "right")), 30) +
+                   "', whose iterator hoist does not find",
+               method});
       std::string_view type = kind(node);
       bool is_new = type == "new_expression";
       if (!is_new && type != "call_expression")
@@ -1662,8 +1743,10 @@ private:
              "layer path '" + from->first + "', which no directory checked "
              "provides, so what it runs was not checked (check the layer's "
              "directory with the function's)"});
-      if (!target)
+      if (!target) {
+        unresolved(module, reached, node, callee, is_new, follow);
         return true;
+      }
       std::size_t arguments = argument_count(node);
       if (!is_new && is_function_node(target->second)) {
         follow(node, callee, target, arguments);
@@ -1747,6 +1830,8 @@ private:
   /// Gives each finding of the handler its hoistability and its fix, now
   /// that `changes_` holds all that the invocation changes.
   void finish(const JsModule &handler_module) {
+    if (!unfinished_.empty())
+      note_unresolved_writers();
     for (const Unfinished &finding : unfinished_) {
       const Reached &reached = finding.reached;
       Diagnostic &diagnostic = result_.diagnostics[finding.diagnostic];
@@ -1811,9 +1896,49 @@ private:
     unfinished_.clear();
   }
 
+  /// What the invocation may change through the calls hoist did not
+  /// resolve: a function of the project that changes what a client reads
+  /// when built (project_writers), kept where such a call may reach it
+  /// (by the property it calls, or any for a callee of another form).
+  void note_unresolved_writers() {
+    if (unresolved_.empty() ||
+        (!changes_.unfollowed.empty() && !changes_.sdk_configuration.empty()))
+      return;
+    std::vector<ProjectWriter> writers = project_writers(
+        modules_, *request_.catalogue,
+        reachable_modules(modules_, run_modules_));
+    for (const UnresolvedCall &call : unresolved_)
+      for (const ProjectWriter &writer : writers) {
+        if (!call.property.empty() && !writer.keys.count(call.property))
+          continue;
+        std::string &noted = writer.sdk_configuration
+                                 ? changes_.sdk_configuration
+                                 : changes_.unfollowed;
+        if (!noted.empty())
+          continue;
+        const JsTree &tree = writer.module->tree();
+        noted = "'" + call.function + "' " + call.what +
+                ", which may run '" + writer.name + "' (" +
+                tree.file()->path() + ":" +
+                std::to_string(
+                    ts_node_start_point(writer.function).row + 1) +
+                "), which " + writer.change;
+      }
+  }
+
   const JsRequest &request_;
   Modules &modules_;
   JsResult &result_;
+  /// A call of the invocation hoist did not resolve (unresolved()), with
+  /// the function it is in and the property it calls ("": any function).
+  struct UnresolvedCall {
+    std::string function;
+    std::string what; ///< "calls 'p.setup(event)', which hoist does not resolve"
+    std::string property;
+  };
+  std::vector<UnresolvedCall> unresolved_;
+  /// The modules whose functions the invocation runs.
+  std::vector<const JsModule *> run_modules_;
   std::vector<Injection> injections_; ///< of the handler being checked
   InvokePathChanges changes_;          ///< what its invocations change
   /// The variables its configuration sets (JsHandler::environment).

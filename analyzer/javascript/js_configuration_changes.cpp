@@ -171,11 +171,6 @@ bool changes_sdk_configuration(const JsModule &module, TSNode node) {
          (name->second == "config" || name->second.rfind("config.", 0) == 0);
 }
 
-namespace {
-
-/// The library function `call` calls: an import's (imported_name), or a
-/// method of the process object (`process.loadEnvFile()`), as module
-/// "process".
 std::optional<std::pair<std::string, std::string>>
 called_library(const JsModule &module, TSNode call) {
   if (!is(call, "call_expression"))
@@ -189,6 +184,44 @@ called_library(const JsModule &module, TSNode call) {
                      std::string(module.tree().text(field(callee, "property"))));
   return std::nullopt;
 }
+
+bool runs_code_that_may_write(const JsModule &module, TSNode node) {
+  const JsTree &tree = module.tree();
+  bool is_new = is(node, "new_expression");
+  if (!is_new && !is(node, "call_expression"))
+    return false;
+  TSNode callee = unwrap_expression(field(node, is_new ? "constructor"
+                                                       : "function"));
+  if (is(callee, "sequence_expression")) // (0, eval)(code)
+    callee = ts_node_named_child(callee, ts_node_named_child_count(callee) - 1);
+  std::string_view name = tree.text(callee);
+  if (name == "globalThis.eval" || name == "global.eval")
+    name = "eval";
+  if (name == "globalThis.Function" || name == "global.Function")
+    name = "Function";
+  if ((name != "eval" || is_new) && name != "Function")
+    return false;
+  std::string own(name);
+  if (module.binding(own) || local_declaration(module, callee, own))
+    return false; // a function of the module's own by that name
+  std::vector<TSNode> arguments = arguments_of(node);
+  if (arguments.empty())
+    return false;
+  // eval's code is its argument; a Function's, its last.
+  TSNode code = unwrap_expression(name == "eval" ? arguments.front()
+                                                 : arguments.back());
+  std::optional<std::string> text = string_value(tree, code);
+  if (!text && is(code, "template_string") &&
+      ts_node_named_child_count(code) <= 1 &&
+      !is(ts_node_named_child(code, 0), "template_substitution"))
+    text = std::string(tree.text(code));
+  if (!text)
+    return true; // code hoist cannot read
+  return text->find("env") != std::string::npos ||
+         text->find("config") != std::string::npos;
+}
+
+namespace {
 
 /// True when `function` (a function expression) runs while the module code
 /// that names it runs: called at once (`(function () {...})()`, `void
@@ -416,7 +449,22 @@ void InvokePathChanges::note(const JsModule &module,
                        node, is(node, "new_expression") ? "constructor"
                                                         : "function")), 40) +
                    "' (from '" + called->first + "')";
-  if (library && catalogue.writes_environment(library->first, library->second)) {
+  // eval's code runs now (a Function's when it is called: a call hoist
+  // does not resolve).
+  if (is(node, "call_expression") &&
+      tree.text(field(node, "function")).find("eval") != std::string_view::npos &&
+      runs_code_that_may_write(module, node)) {
+    std::string run = "'" + function + "' runs '" +
+                      message_excerpt(tree.text(node), 60) +
+                      "', code hoist does not read";
+    if (writes_unnamed.empty())
+      writes_unnamed = function;
+    if (environment.empty())
+      environment = run;
+    if (sdk_configuration.empty())
+      sdk_configuration = run;
+  } else if (library &&
+             catalogue.writes_environment(library->first, library->second)) {
     if (writes_unnamed.empty())
       writes_unnamed = function;
     if (environment.empty())

@@ -37,6 +37,19 @@ std::optional<std::string> written_variable(const JsModule &module,
 /// `aws-sdk/global`) import.
 bool changes_sdk_configuration(const JsModule &module, TSNode node);
 
+/// True when `node` runs code built from a string that may write the
+/// environment or SDK v2's configuration: `eval(code)`, `new
+/// Function('r', code)` (`Function(...)`), when `code` is not a literal
+/// or mentions them ('process.env.AWS_REGION = r'). hoist does not read
+/// such code.
+bool runs_code_that_may_write(const JsModule &module, TSNode node);
+
+/// The function of a library `call` calls: an import's (imported_name), or
+/// a method of the process object (`process.loadEnvFile()`), as module
+/// "process".
+std::optional<std::pair<std::string, std::string>>
+called_library(const JsModule &module, TSNode call);
+
 /// The first change of the environment (or, with `sdk_configuration`, of
 /// SDK v2's configuration) that module code makes at INIT from the
 /// top-level `statement` on (not in the functions and classes it defines),

@@ -407,6 +407,13 @@ Resolved resolve_function(Modules &modules, const JsModule &module, TSNode node,
         if (auto found = from_import(
                 {Binding::Kind::Import, imported->first, imported->second}))
           return found;
+      // A `let` the function assigns again holds what it is given then.
+      TSNode declaration = ts_node_parent(*local);
+      if (is(*local, "variable_declarator") &&
+          !(is(declaration, "lexical_declaration") &&
+            tree.text(ts_node_child(declaration, 0)) == "const") &&
+          assigned_again(module, ts_node_parent(declaration), *local))
+        return std::nullopt;
       if (is(*local, "variable_declarator"))
         return resolve_function(modules, module, field(*local, "value"),
                                 depth + 1);
