@@ -18,6 +18,7 @@
 #include "javascript/js_call_targets.h"
 #include "javascript/js_cdk.h"
 #include "javascript/js_configuration_changes.h"
+#include "javascript/js_environment.h"
 #include "javascript/js_failure.h"
 #include "javascript/js_handler_signature.h"
 #include "javascript/js_handlers.h"
@@ -792,6 +793,47 @@ std::optional<Hoistability> hoistability(const JsModule &module,
         unknown = "this";
       reads_locals = reads_locals || !own;
       return true;
+    }
+    // A variable of the environment, by a name spelled, folded
+    // (`process.env['_X_AMZN_' + 'TRACE_ID']`, `env[TRACE]`) or computed
+    // ("*": any); the whole environment, copied or handed on, holds every
+    // variable.
+    std::optional<std::string> variable =
+        environment_variable_read(module, node);
+    TSNode parent = ts_node_parent(node);
+    if (!variable && is_environment_object(module, node) &&
+        !((is(parent, "member_expression") ||
+           is(parent, "subscript_expression")) &&
+          ts_node_eq(unwrap_expression(field(parent, "object")), node)))
+      variable = "*";
+    if (variable) {
+      if (std::string writer = changes.writer(*variable); !writer.empty()) {
+        found = Hoistability{
+            false, "reads 'process.env" +
+                       (*variable == "*" ? "" : "." + *variable) + "', which '" +
+                       writer + "' writes during the invocation: at module "
+                       "scope it reads the value INIT sees"};
+        return false;
+      }
+      // The Node.js runtime sets the trace's variable for every invocation.
+      if (*variable == "_X_AMZN_TRACE_ID" || *variable == "*") {
+        std::string excerpt = message_excerpt(tree.text(node), 40);
+        found = Hoistability{
+            false,
+            (*variable != "*" ? std::string("reads 'process.env._X_AMZN_TRACE_ID'")
+             : is(node, "subscript_expression")
+                 ? "reads 'process.env' by a key hoist does not compute ('" +
+                       excerpt + "'), which may be '_X_AMZN_TRACE_ID'"
+                 : "reads the whole of 'process.env' ('" + excerpt +
+                       "'), which holds '_X_AMZN_TRACE_ID'") +
+                ", which the Lambda runtime sets anew for every invocation: "
+                "at module scope it reads INIT's"};
+        return false;
+      }
+      // A name computed: what it reads of the function counts too.
+      return is(node, "subscript_expression") &&
+             visit(field(node, "index")) &&
+             (walk_named_descendants(field(node, "index"), visit), !found);
     }
     if (!is(node, "identifier") && !is(node, "shorthand_property_identifier"))
       return true;

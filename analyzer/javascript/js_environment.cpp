@@ -104,4 +104,85 @@ bool is_environment_object(const JsModule &module, TSNode node) {
   return is_object(module, node, true, 0);
 }
 
+std::optional<std::string> constant_string(const JsModule &module, TSNode node,
+                                           int depth) {
+  const JsTree &tree = module.tree();
+  node = unwrap_expression(node);
+  if (ts_node_is_null(node) || depth > kMaxAliases * 4)
+    return std::nullopt;
+  if (auto value = string_value(tree, node))
+    return value;
+  if (is(node, "template_string")) {
+    std::string value;
+    for (uint32_t i = 0; i < ts_node_child_count(node); ++i) {
+      TSNode part = ts_node_child(node, i);
+      if (is(part, "template_substitution")) {
+        auto inner = constant_string(module, ts_node_named_child(part, 0),
+                                     depth + 1);
+        if (!inner)
+          return std::nullopt;
+        value += *inner;
+      } else if (is(part, "string_fragment")) {
+        value += tree.text(part);
+      } else if (is(part, "escape_sequence")) {
+        return std::nullopt;
+      }
+    }
+    return value;
+  }
+  if (is(node, "binary_expression") &&
+      tree.text(field(node, "operator")) == "+") {
+    auto left = constant_string(module, field(node, "left"), depth + 1);
+    auto right = left ? constant_string(module, field(node, "right"), depth + 1)
+                      : std::nullopt;
+    if (left && right)
+      return *left + *right;
+    return std::nullopt;
+  }
+  if (is(node, "identifier")) {
+    TSNode declarator = declarator_of(module, node, std::string(tree.text(node)));
+    TSNode declaration = ts_node_is_null(declarator) ? TSNode{}
+                                                     : ts_node_parent(declarator);
+    if (is(declaration, "lexical_declaration") &&
+        tree.text(ts_node_child(declaration, 0)) == "const" &&
+        is(field(declarator, "name"), "identifier"))
+      return constant_string(module, field(declarator, "value"), depth + 1);
+  }
+  return std::nullopt;
+}
+
+namespace {
+
+/// True when the identifier `node` is a local `const` copy of the whole
+/// environment: `const env = { ...process.env }`.
+bool copies_environment(const JsModule &module, TSNode node) {
+  if (!is(node, "identifier"))
+    return false;
+  TSNode value = const_value(module, node);
+  value = unwrap_expression(value);
+  if (!is(value, "object"))
+    return false;
+  for (TSNode part : named_children(value))
+    if (is(part, "spread_element") &&
+        is_environment_object(module, ts_node_named_child(part, 0)))
+      return true;
+  return false;
+}
+
+} // namespace
+
+std::optional<std::string> environment_variable_read(const JsModule &module,
+                                                     TSNode read) {
+  bool member = is(read, "member_expression");
+  if (!member && !is(read, "subscript_expression"))
+    return std::nullopt;
+  TSNode object = unwrap_expression(field(read, "object"));
+  if (!is_environment_object(module, object) &&
+      !copies_environment(module, object))
+    return std::nullopt;
+  if (member)
+    return std::string(module.tree().text(field(read, "property")));
+  return constant_string(module, field(read, "index")).value_or("*");
+}
+
 } // namespace hoist::javascript
