@@ -627,6 +627,67 @@ bool reads_arguments_object(const JsTree &tree, TSNode function) {
   return found;
 }
 
+/// True when `body` (a program or a function's body) starts with the "use
+/// strict" directive.
+bool has_use_strict(const JsTree &tree, TSNode body) {
+  for (TSNode statement : named_children(body)) {
+    if (is(statement, "comment"))
+      continue;
+    TSNode expression = is(statement, "expression_statement")
+                            ? ts_node_named_child(statement, 0)
+                            : TSNode{};
+    if (!is(expression, "string"))
+      return false;
+    std::optional<std::string> value = string_value(tree, expression);
+    if (value == "use strict")
+      return true;
+  }
+  return false;
+}
+
+/// A direct `eval` that `function`, or a function around it, runs in its
+/// own body in sloppy code (a script, no "use strict", not in a class):
+/// its code may declare any name there (`eval('var S3Client = ...')`),
+/// which the function's reads then find first. A null node when there is
+/// none.
+TSNode sloppy_direct_eval(const JsModule &module, TSNode function) {
+  const JsTree &tree = module.tree();
+  const std::string &path = tree.file()->path();
+  auto ends_with = [&](std::string_view suffix) {
+    return path.size() >= suffix.size() &&
+           path.compare(path.size() - suffix.size(), suffix.size(), suffix) == 0;
+  };
+  // ES modules are strict.
+  if (ends_with(".mjs") || ends_with(".mts") ||
+      has_use_strict(tree, tree.root()))
+    return {};
+  for (TSNode statement : named_children(tree.root()))
+    if (is(statement, "import_statement") || is(statement, "export_statement"))
+      return {};
+  std::vector<TSNode> functions;
+  for (TSNode at = function; !ts_node_is_null(at); at = ts_node_parent(at)) {
+    if (is_class_node(at))
+      return {};
+    if (!is_function_node(at))
+      continue;
+    TSNode body = field(at, "body");
+    if (is(body, "statement_block") && has_use_strict(tree, body))
+      return {};
+    functions.push_back(at);
+  }
+  TSNode found{};
+  for (TSNode owner : functions)
+    walk_own_body(owner, [&](TSNode node) {
+      if (is(node, "call_expression") &&
+          tree.text(field(node, "function")) == "eval" &&
+          !module.binding("eval") &&
+          !local_declaration(module, field(node, "function"), "eval"))
+        found = node;
+      return ts_node_is_null(found);
+    });
+  return found;
+}
+
 /// True when the value `node` is, or an object literal holding it, is only
 /// read where it is: compared, tested (`typeof`, `!`), put in a template,
 /// handed to a call that only reads (`Object.isFrozen(s3)`,
@@ -1196,6 +1257,13 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
                            set_variables);
   std::vector<std::string> unsafe =
       blocks->reasons("it is built", owner, failure);
+  if (TSNode eval = sloppy_direct_eval(module, function); !ts_node_is_null(eval))
+    unsafe.push_back(
+        owner + " runs '" + message_excerpt(tree.text(eval), 40) +
+        "' in sloppy code, which may declare any name it reads, '" +
+        root_name(tree, field(built, is(built, "new_expression") ? "constructor"
+                                                                 : "function")) +
+        "' too: at module scope the name is the module's");
   if (!failure.empty()) {
     if (TSNode guard = guard_before(module, declaration, body);
         !ts_node_is_null(guard))
