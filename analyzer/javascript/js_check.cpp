@@ -926,6 +926,16 @@ std::optional<Hoistability> hoistability(const JsModule &module,
                      "invocation: at module scope it reads INIT's"};
       return false;
     }
+    if (const Binding *binding = declared ? nullptr : module.binding(name))
+      if (std::string changer = changes.exports_changer(module, *binding);
+          !changer.empty()) {
+        found = Hoistability{false, "depends on '" + name + "', exports of a "
+                                    "project module that '" + changer +
+                                    "' changes during the invocation: at "
+                                    "module scope it reads the values INIT "
+                                    "sees"};
+        return false;
+      }
     if (std::string assigner = declared ? "" : changes.assigner(module, name);
         !assigner.empty()) {
       found = Hoistability{false, "depends on '" + name + "', module state that '" +

@@ -1,5 +1,6 @@
 #include "javascript/js_configuration_changes.h"
 
+#include <filesystem>
 #include <functional>
 #include <set>
 
@@ -222,6 +223,20 @@ bool runs_code_that_may_write(const JsModule &module, TSNode node) {
 }
 
 namespace {
+
+/// The path a relative `specifier` of `module` names, without the
+/// extension: the same for every module that imports it.
+std::string imported_base(const JsModule &module, const std::string &specifier) {
+  std::filesystem::path path =
+      (std::filesystem::path(module.tree().file()->path()).parent_path() /
+       specifier)
+          .lexically_normal();
+  static const std::set<std::string> kExtensions{".js", ".mjs", ".cjs", ".ts",
+                                                 ".mts", ".cts"};
+  if (kExtensions.count(path.extension().string()))
+    path.replace_extension();
+  return path.generic_string();
+}
 
 /// True when `function` (a function expression) runs while the module code
 /// that names it runs: called at once (`(function () {...})()`, `void
@@ -513,6 +528,16 @@ void InvokePathChanges::note(const JsModule &module,
     if (module.is_module_variable(name) &&
         !local_declaration(module, target, name))
       state.emplace(std::pair(&module, name), function);
+    // A member of a project module's exports, through an import: the
+    // other modules that import it read it too.
+    const Binding *binding = module.binding(name);
+    TSNode left = unwrap_expression(
+        is(node, "update_expression") ? field(node, "argument")
+                                      : field(node, "left"));
+    if (binding && binding->kind == Binding::Kind::Import &&
+        binding->module.rfind(".", 0) == 0 && !ts_node_eq(left, target) &&
+        !local_declaration(module, target, name))
+      exports_changed.emplace(imported_base(module, binding->module), function);
   }
   if (sdk_configuration.empty() && changes_sdk_configuration(module, node))
     sdk_configuration = "'" + function + "' runs '" +
@@ -574,6 +599,15 @@ void InvokePathChanges::note_load(const JsModule &module,
              !change.empty() && sdk_configuration.empty()) {
     sdk_configuration = load + ", whose module code runs '" + change + "'";
   }
+}
+
+std::string InvokePathChanges::exports_changer(const JsModule &module,
+                                               const Binding &binding) const {
+  if (binding.kind != Binding::Kind::Import ||
+      binding.module.rfind(".", 0) != 0)
+    return "";
+  auto changed = exports_changed.find(imported_base(module, binding.module));
+  return changed == exports_changed.end() ? "" : changed->second;
 }
 
 std::string InvokePathChanges::assigner(const JsModule &module,

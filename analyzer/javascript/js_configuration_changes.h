@@ -96,6 +96,17 @@ struct InvokePathChanges {
   /// value, not INIT's.
   std::map<std::pair<const JsModule *, std::string>, std::string> state;
 
+  /// The project modules (by path, without extension) whose exports the
+  /// invocation changes through an import (`cfg.region = r` of `const cfg
+  /// = require('./cfg')`), each with the function that changes them
+  /// first: every module importing them reads this invocation's values.
+  std::map<std::string, std::string> exports_changed;
+
+  /// The function that changes what `module`'s import `binding` names
+  /// (exports_changed), or "".
+  std::string exports_changer(const JsModule &module,
+                              const Binding &binding) const;
+
   /// The function that writes `variable` ("*": any), or "".
   std::string writer(const std::string &variable) const;
 

@@ -17,7 +17,7 @@ export const liveHandler = async (event) => {
 
 export const objectHandler = async (event) => {
   opts.region = event.region;
-  // expect: client-in-handler[hoistable]
+  // expect: client-in-handler[not-hoistable]
   const s3 = new S3Client(opts);
   return s3.send(new ListBucketsCommand({}));
 };

@@ -1,0 +1,1 @@
+exports.region = "us-east-1";
