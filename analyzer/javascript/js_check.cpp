@@ -953,7 +953,13 @@ std::optional<Hoistability> hoistability(const JsModule &module,
       return false;
     }
     if (!declared || !ts_node_eq(*declared, function)) {
-      bool untraced = declared || (!module.binding(name) && name != "process");
+      // The language's conversions give what their arguments give, and
+      // cannot throw on an environment read (`Number(process.env.R ?? 3)`).
+      static const std::set<std::string_view> kPure{
+          "Number", "String", "Boolean", "parseInt", "parseFloat",
+          "undefined", "NaN", "Infinity"};
+      bool untraced = declared || (!module.binding(name) && name != "process" &&
+                                   !kPure.count(name));
       if (untraced && !reads_locals)
         unknown = name;
       reads_locals = reads_locals || untraced;
