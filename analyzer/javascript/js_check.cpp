@@ -830,10 +830,11 @@ std::optional<Hoistability> hoistability(const JsModule &module,
                 "at module scope it reads INIT's"};
         return false;
       }
-      // A name computed: what it reads of the function counts too.
-      return is(node, "subscript_expression") &&
-             visit(field(node, "index")) &&
-             (walk_named_descendants(field(node, "index"), visit), !found);
+      // A name computed: what it reads of the function counts too; the
+      // read is done (its object is the environment).
+      if (is(node, "subscript_expression") && visit(field(node, "index")))
+        walk_named_descendants(field(node, "index"), visit);
+      return false;
     }
     if (!is(node, "identifier") && !is(node, "shorthand_property_identifier"))
       return true;
