@@ -3,6 +3,8 @@
 #include <optional>
 #include <set>
 
+#include "javascript/js_environment.h"
+
 namespace hoist::javascript {
 namespace {
 
@@ -12,15 +14,13 @@ using treesitter::named_children;
 constexpr int kMaxDepth = 8;
 
 /// The keys `index` may be (`'setup'`, `c ? 'apply' : 'skip'`, a `const`
-/// of a string); nothing when hoist cannot tell.
+/// of a string: constant_string); nothing when hoist cannot tell.
 std::optional<std::vector<std::string>> keys_of(const JsModule &module,
                                                 TSNode index, int depth) {
   const JsTree &tree = module.tree();
   index = unwrap_expression(index);
   if (depth > kMaxDepth || ts_node_is_null(index))
     return std::nullopt;
-  if (auto value = string_value(tree, index))
-    return std::vector<std::string>{*value};
   if (is(index, "number"))
     return std::vector<std::string>{std::string(tree.text(index))};
   if (is(index, "ternary_expression")) {
@@ -32,20 +32,8 @@ std::optional<std::vector<std::string>> keys_of(const JsModule &module,
                         alternative->end());
     return consequence;
   }
-  if (is(index, "identifier")) {
-    TSNode value = const_value(module, index);
-    if (ts_node_is_null(value))
-      if (const Binding *binding =
-              module.binding(std::string(tree.text(index)));
-          binding && !local_declaration(module, index,
-                                        std::string(tree.text(index))) &&
-          is(binding->site, "variable_declarator") &&
-          tree.text(ts_node_child(ts_node_parent(binding->site), 0)) ==
-              "const")
-        value = field(binding->site, "value");
-    if (!ts_node_is_null(value) && string_value(tree, unwrap_expression(value)))
-      return keys_of(module, value, depth + 1);
-  }
+  if (auto value = constant_string(module, index))
+    return std::vector<std::string>{*value};
   return std::nullopt;
 }
 
