@@ -109,16 +109,28 @@ void write_verify_json(std::ostream &out, const Verification &v) {
                    {"findings_not_fixed", sites_json(v.remaining)},
                    {"original", run_json(v.original)},
                    {"fixed", run_json(v.after_fix)},
-                   {"equal", v.equal()}};
-  if (v.first_difference) {
-    std::size_t i = *v.first_difference;
-    document["first_difference"] = {
+                   {"equal", v.equal() && !v.first_unjudged}};
+  // A difference the runs cannot judge (the original timed out, or does
+  // not answer the same twice) is shown too, marked so.
+  if (v.first_difference || v.first_unjudged) {
+    std::size_t i = v.first_difference ? *v.first_difference : *v.first_unjudged;
+    Json difference = {
         {"invocation", i + 1},
         {"original",
          v.original.as_in_lambda(outcome_text(v.original.invocations[i]))},
         {"fixed",
-         v.after_fix.as_in_lambda(outcome_text(v.after_fix.invocations[i]))}};
+         v.after_fix.as_in_lambda(outcome_text(v.after_fix.invocations[i]))},
+        {"judged", v.first_difference.has_value()}};
+    if (v.first_difference && v.difference && !v.difference->path.empty()) {
+      difference["path"] = v.difference->path;
+      difference["original_value"] = v.difference->original;
+      difference["fixed_value"] = v.difference->fixed;
+    }
+    document["first_difference"] = std::move(difference);
   }
+  document["original_runs"] = v.original_again ? 2 : 1;
+  document["left_out"] = Json(std::vector<std::string>(
+      v.varying_ignored.begin(), v.varying_ignored.end()));
   if (v.first_new_pending)
     document["first_pending_work"] = {
         {"invocation", *v.first_new_pending + 1},

@@ -1,5 +1,7 @@
 #include "verify/run_comparison.h"
 
+#include "verify/answer_difference.h"
+
 #include <algorithm>
 #include <map>
 #include <optional>
@@ -142,12 +144,35 @@ no_longer_found(std::vector<FindingSite> before,
   return gone;
 }
 
+bool answers_differ(const Verification &v) {
+  return v.first_difference || v.first_unjudged;
+}
+
 void compare_runs(Verification &v, std::size_t events, bool by_api) {
-  for (std::size_t i = 0; i < v.original.invocations.size(); ++i)
-    if (!same_outcome(v.original, v.after_fix, i)) {
-      v.first_difference = i;
-      break;
+  v.first_difference.reset();
+  v.difference.reset();
+  v.first_unjudged.reset();
+  v.varying_ignored.clear();
+  const FunctionRun *again = v.original_again ? &*v.original_again : nullptr;
+  for (std::size_t i = 0; i < v.original.invocations.size(); ++i) {
+    auto difference = answer_difference(v.original, v.after_fix, i, again,
+                                        &v.varying_ignored);
+    if (!difference)
+      continue;
+    // A difference there shows nothing about the fix: a run cut short by
+    // the timeout leaves its work half done (and the environment is reset),
+    // and an answer the original does not give twice depends on more than
+    // the event (the clock, what a stand-in keeps between runs).
+    if (v.original_timed_out_by(i) ||
+        (again && !same_kind_of_answer(v.original, *again, i))) {
+      if (!v.first_unjudged)
+        v.first_unjudged = i;
+      continue;
     }
+    v.first_difference = i;
+    v.difference = std::move(difference);
+    break;
+  }
   for (std::size_t i = 0; i < v.original.invocations.size(); ++i) {
     runtime::PendingWork before = v.original.pending_after(i);
     runtime::PendingWork after = v.after_fix.pending_after(i);

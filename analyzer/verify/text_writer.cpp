@@ -62,8 +62,8 @@ void write_verify_text(std::ostream &out, const Verification &v,
     row(summary.label, summary.original, summary.fixed);
   out << "\n";
 
-  if (v.first_difference) {
-    std::size_t i = *v.first_difference;
+  if (v.first_difference || v.first_unjudged) {
+    std::size_t i = v.first_difference ? *v.first_difference : *v.first_unjudged;
     out << "  responses differ at invocation " << i + 1 << ":\n"
         << "    original "
         << v.original.as_in_lambda(outcome_text(v.original.invocations[i]))
@@ -71,6 +71,11 @@ void write_verify_text(std::ostream &out, const Verification &v,
         << "    fixed    "
         << v.after_fix.as_in_lambda(outcome_text(v.after_fix.invocations[i]))
         << "\n";
+    // The whole answers may be cut alike: where they differ, and how.
+    if (v.first_difference && v.difference && !v.difference->path.empty())
+      out << "    first at " << v.difference->path << ":\n"
+          << "      original " << v.difference->original << "\n"
+          << "      fixed    " << v.difference->fixed << "\n";
   } else {
     out << "  responses: all " << v.original.invocations.size() << " equal";
     // Equal errors are equal, but a run that only fails proves little.
@@ -85,6 +90,10 @@ void write_verify_text(std::ostream &out, const Verification &v,
     if (!listed.empty())
       out << ", errors included (" << listed << ")";
     out << "\n";
+  }
+  if (!v.varying_ignored.empty()) {
+    out << "  left out, as they differ between two runs of the original: "
+        << varying_text(v) << "\n";
   }
   if (v.first_new_pending) {
     std::size_t i = *v.first_new_pending;

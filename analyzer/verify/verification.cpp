@@ -103,6 +103,13 @@ const char *verdict_name(Verdict verdict) {
   return "";
 }
 
+bool Verification::original_timed_out_by(std::size_t i) const {
+  for (std::size_t j = 0; j <= i && j < original.invocations.size(); ++j)
+    if (original.invocations[j].status == InvokeStatus::Timeout)
+      return true;
+  return false;
+}
+
 const InvokeRecord *Verification::original_failure() const {
   const auto &runs = original.invocations;
   if (runs.empty() ||
@@ -131,7 +138,7 @@ std::size_t Verification::unsafe_not_applied() const {
 Verdict Verification::verdict() const {
   if (!equal() || first_new_pending || configuration_change)
     return Verdict::NotVerified;
-  if (original_failure() || (fixes_applied == 0 && unsafe_not_applied() > 0) ||
+  if (first_unjudged || original_failure() || (fixes_applied == 0 && unsafe_not_applied() > 0) ||
       fixed_constructions_never_ran())
     return Verdict::Inconclusive;
   return still_on_invoke == 0 ? Verdict::Verified : Verdict::NotVerified;
@@ -237,13 +244,64 @@ std::string first_failure_text(const FunctionRun &run,
   return text.substr(0, text.find('\n'));
 }
 
+/// Why a difference at invocation `v.first_unjudged` shows nothing about the
+/// fix, and what to do.
+std::string unjudged_reason(const Verification &v) {
+  const std::size_t i = *v.first_unjudged;
+  std::size_t timed_out = 0;
+  while (timed_out < i &&
+         v.original.invocations[timed_out].status != InvokeStatus::Timeout)
+    ++timed_out;
+  if (v.original_timed_out_by(i))
+    return "the original timed out at invocation " +
+           std::to_string(timed_out + 1) + " (after " +
+           std::to_string(v.timeout_s) +
+           " s, the --timeout)" +
+           (timed_out == i ? std::string(", where the fixed code answered "
+                                         "otherwise")
+                           : ", and the fixed code answered invocation " +
+                                 std::to_string(i + 1) + " otherwise") +
+           ": a run cut short leaves its work half done, "
+           "which the next run meets in whatever both share (a stand-in, "
+           "files, a database), so the difference shows nothing about the "
+           "fix; raise --timeout (to the function's own timeout) and "
+           "verify again";
+  return "the original answered invocation " + std::to_string(i + 1) +
+         " otherwise when run again (" +
+         v.original.as_in_lambda(outcome_text(v.original.invocations[i])) +
+         ", then " +
+         v.original_again->as_in_lambda(
+             outcome_text(v.original_again->invocations[i])) +
+         "): its answer depends on more than its event (state a stand-in "
+         "keeps between runs, the clock), so the fixed code's different "
+         "answer there shows nothing about the fix; give it a stand-in that "
+         "answers the same each time (a fresh one for each run)";
+}
+
 } // namespace
+
+std::string varying_text(const Verification &v) {
+  constexpr std::size_t kShown = 5;
+  std::string text;
+  std::size_t shown = 0;
+  for (const std::string &path : v.varying_ignored)
+    if (shown++ < kShown)
+      text += (text.empty() ? "" : ", ") + path;
+  if (v.varying_ignored.size() > kShown)
+    text += " and " + std::to_string(v.varying_ignored.size() - kShown) +
+            " more";
+  return text;
+}
 
 std::string verdict_reason(const Verification &v) {
   switch (v.verdict()) {
   case Verdict::Verified: {
     // What was compared, no more: the answers, not the side effects.
     std::string responses = "the responses are equal";
+    if (!v.varying_ignored.empty())
+      responses += " (leaving out what differs between two runs of the "
+                   "original: " +
+                   varying_text(v) + ")";
     if (answered_only_null(v.original))
       responses += " (each success answered null: what the handler does "
                    "besides answering is not compared)";
@@ -265,7 +323,10 @@ std::string verdict_reason(const Verification &v) {
   case Verdict::NotVerified:
     if (!v.equal())
       return "the fixed code answers differently at invocation " +
-             std::to_string(*v.first_difference + 1);
+             std::to_string(*v.first_difference + 1) +
+             (v.difference && !v.difference->path.empty()
+                  ? " (at " + v.difference->path + ")"
+                  : "");
     if (v.first_new_pending) {
       std::size_t i = *v.first_new_pending;
       return "the fixed code answers invocation " + std::to_string(i + 1) +
@@ -285,6 +346,10 @@ std::string verdict_reason(const Verification &v) {
     return "the fixed code still builds " + std::to_string(v.still_on_invoke) +
            " of the fixed constructions while invoked";
   case Verdict::Inconclusive:
+    if (v.first_unjudged)
+      return unjudged_reason(v);
+    if (v.first_unjudged)
+      return unjudged_reason(v);
     if (!v.original_failure() && v.fixed_constructions_never_ran() &&
         !v.original.uncounted.empty())
       return "the original built none of the " +
@@ -368,23 +433,6 @@ std::string FunctionRun::as_in_lambda(std::string text) const {
       text.replace(at, root.size(), "/var/task");
   }
   return text;
-}
-
-bool same_outcome(const FunctionRun &before_run, const FunctionRun &after_run,
-                  std::size_t i) {
-  InvokeRecord before = before_run.invocations[i];
-  InvokeRecord after = after_run.invocations[i];
-  if (before.status != after.status || before.error_type != after.error_type)
-    return false;
-  before.payload = before_run.as_in_lambda(before.payload);
-  after.payload = after_run.as_in_lambda(after.payload);
-  if (before.status != InvokeStatus::Success)
-    return error_message(before) == error_message(after);
-  auto a = nlohmann::json::parse(before.payload, nullptr, false);
-  auto b = nlohmann::json::parse(after.payload, nullptr, false);
-  if (a.is_discarded() || b.is_discarded())
-    return before.payload == after.payload;
-  return a == b;
 }
 
 std::vector<SummaryRow> summary_rows(const Verification &v) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -73,6 +74,16 @@ struct ConfigurationChange {
   std::vector<std::string> paths;
 };
 
+/// Where two answers of one invocation first differ.
+struct AnswerDifference {
+  /// The JSON path into the response ("$.error.time"; "$.errorMessage" for
+  /// an error's message); empty when the status or error type differs.
+  std::string path;
+  /// The values there as JSON text, a long one cut around where the two
+  /// first differ; "(absent)" for a key only one has.
+  std::string original, fixed;
+};
+
 /// What verify concludes. Inconclusive: the original handler failed on every
 /// invocation, so equal responses prove nothing about the fix, or only
 /// unsafe fixes exist and none was applied, so nothing was verified.
@@ -94,8 +105,26 @@ struct Verification {
   std::string diff; ///< the verified change, as a unified diff
   FunctionRun original;
   FunctionRun after_fix;
+  /// The original run a second time, only when the runs answered
+  /// differently: what differs between the original's own two runs at an
+  /// invocation (a timestamp, an id an SDK or a stand-in makes up) varies by
+  /// itself, not by the fix, and is left out of the comparison there.
+  std::optional<FunctionRun> original_again;
+  /// The function timeout (--timeout), for the advice when the original
+  /// timed out.
+  unsigned timeout_s = 3;
   /// The first invocation whose response or error differs, if any.
   std::optional<std::size_t> first_difference;
+  /// Where it differs.
+  std::optional<AnswerDifference> difference;
+  /// The first invocation answered differently where the runs cannot judge
+  /// the fix: the original timed out at or before it, or answered it
+  /// otherwise when run again (its answer depends on more than the event).
+  std::optional<std::size_t> first_unjudged;
+  /// The paths left out of an invocation's comparison because they differ
+  /// between the original's two runs there, and the fixed run's answer
+  /// differs at them too: what was not compared.
+  std::set<std::string> varying_ignored;
   /// The first invocation the fixed code answered leaving more work running
   /// than the original did: the same responses, but work Lambda freezes.
   std::optional<std::size_t> first_new_pending;
@@ -115,6 +144,8 @@ struct Verification {
   std::size_t memoized = 0;
 
   bool equal() const { return !first_difference; }
+  /// The original timed out at invocation `i` or before it.
+  bool original_timed_out_by(std::size_t i) const;
   /// Fixed findings whose fix was unsafe.
   std::size_t unsafe_applied() const;
   /// Findings left whose unsafe fix was not applied (no --unsafe-fixes).
@@ -137,6 +168,10 @@ struct Verification {
 /// HTML reports all say this.
 std::string verdict_reason(const Verification &verification);
 
+/// The paths `verification` left out because they vary between two runs of
+/// the original ("$.time", "$.a, $.b, $.c, $.d, $.e and 2 more"), "" when none.
+std::string varying_text(const Verification &verification);
+
 /// What the function's own variables were, as the reports' lines: the
 /// names set and where from ("environment: STAGE from function 'Orders' in
 /// template.yaml; TABLE from --env"), those of that function not set and
@@ -155,13 +190,6 @@ std::string error_text(const runtime::InvokeRecord &record);
 
 /// What an invocation gave, in one line ("returned {...}", "error E: m").
 std::string outcome_text(const runtime::InvokeRecord &record);
-
-/// Whether invocation `i` had the same outcome in both runs: same status and
-/// error type; equal JSON responses, or equal error messages (stack traces,
-/// whose line numbers a fix moves, are not compared), each with its run's
-/// task root written as Lambda's (FunctionRun::as_in_lambda).
-bool same_outcome(const FunctionRun &before, const FunctionRun &after,
-                  std::size_t i);
 
 /// The side-by-side summary both the text and the HTML report show.
 struct SummaryRow {
