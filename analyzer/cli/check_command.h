@@ -7,8 +7,10 @@
 
 namespace hoist::cli {
 
-/// Reads a check's report where hoist uses its findings itself (verify).
-using ReportReader = std::function<void(const Report &)>;
+/// Reads a check's report where hoist uses its findings itself (verify),
+/// which may reword its notices before they are written (a scratch copy's
+/// paths as the project's).
+using ReportReader = std::function<void(Report &)>;
 
 /// Runs `hoist check` and returns the exit status: 0 no findings, 1 findings,
 /// 2 a usage error or a file that could not be analyzed. `read`, if given,

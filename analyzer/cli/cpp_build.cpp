@@ -1,6 +1,8 @@
 #include "cli/cpp_build.h"
 
+#include <deque>
 #include <fcntl.h>
+#include <fstream>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -27,6 +29,27 @@ CppRuntimeLibrary find_cpp_runtime_library() {
     return installed;
   return {HOIST_CPP_RUNTIME_INCLUDE, HOIST_CPP_RUNTIME_LIBRARY};
 }
+
+namespace {
+
+// The last lines of the file `log`, at most 20 of them and 4000 bytes.
+std::string tail_of(const fs::path &log) {
+  constexpr std::size_t kLines = 20, kBytes = 4000;
+  std::ifstream in(log, std::ios::binary);
+  std::deque<std::string> lines;
+  for (std::string line; std::getline(in, line);) {
+    lines.push_back(std::move(line));
+    if (lines.size() > kLines)
+      lines.pop_front();
+  }
+  std::string text;
+  for (const std::string &line : lines)
+    text += (text.empty() ? "" : "\n") + line;
+  return text.size() > kBytes ? "..." + text.substr(text.size() - kBytes)
+                              : text;
+}
+
+} // namespace
 
 bool build_cpp_handler(const fs::path &source,
                        const std::vector<std::string> &flags,
@@ -66,10 +89,10 @@ bool build_cpp_handler(const fs::path &source,
   int status = 0;
   waitpid(pid, &status, 0);
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+    // The log is in verify's scratch directory, gone when the message is
+    // read: its end, where the compiler's errors are, goes in the message.
     error = "the C++ handler '" + source.filename().string() +
-            "' does not build; the "
-            "compiler said so in " +
-            log.string();
+            "' does not build; the compiler said:\n" + tail_of(log);
     return false;
   }
   return true;

@@ -15,6 +15,7 @@
 #include "cli/check_command.h"
 #include "cli/command_error.h"
 #include "cli/cpp_build.h"
+#include "cli/interpreter_identity.h"
 #include "cli/local_function.h"
 #include "cli/task_root_copy.h"
 #include "cli/verify_environment.h"
@@ -160,6 +161,23 @@ std::vector<FindingSite> findings_of(const Report &report,
   return sites;
 }
 
+// `text` with the scratch copy `copy` of the task root written as the task
+// root the user gave (`root`): what verify says names the user's files.
+std::string as_in_project(std::string text, const fs::path &copy,
+                          const std::string &root) {
+  std::error_code unresolved;
+  const std::string given = fs::path(root).lexically_normal().generic_string();
+  for (const std::string &scratch :
+       {fs::weakly_canonical(copy, unresolved).string(), copy.string()}) {
+    if (scratch.empty())
+      continue;
+    for (std::size_t at = text.find(scratch); at != std::string::npos;
+         at = text.find(scratch, at + given.size()))
+      text.replace(at, scratch.size(), given == "." ? "." : given);
+  }
+  return text;
+}
+
 // The C++ source, relative to the task root.
 fs::path cpp_relative(const VerifyOptions &options) {
   return fs::weakly_canonical(options.cpp_source)
@@ -208,7 +226,16 @@ bool apply_fixes(const VerifyOptions &options, const fs::path &copy,
   // The reports stay in the workspace too (HOIST_KEEP_VERIFY keeps it).
   check.output_file = (workspace / "findings.json").string();
   std::vector<FindingSite> found, fixable;
-  if (run_check(check, [&](const Report &report) {
+  // The check's notices name the project's files, not the copy's.
+  auto reword_notices = [&](Report &report) {
+    for (FileNotice &notice : report.notices) {
+      notice.path = as_in_project(notice.path, copy, options.function.root);
+      notice.message =
+          as_in_project(notice.message, copy, options.function.root);
+    }
+  };
+  if (run_check(check, [&](Report &report) {
+        reword_notices(report);
         found = findings_of(report, copy, false, false);
         fixable = findings_of(report, copy, true, options.unsafe_fixes);
       }) > 1) {
@@ -217,7 +244,8 @@ bool apply_fixes(const VerifyOptions &options, const fs::path &copy,
   }
   check.fix = true;
   check.output_file = (workspace / "after-fix.json").string();
-  if (run_check(check, [&](const Report &report) {
+  if (run_check(check, [&](Report &report) {
+        reword_notices(report);
         verification.remaining = findings_of(report, copy, false, false);
         // As hoist check --fix counts them: one fix can fix several
         // findings (a client's move takes the session it is made from).
@@ -298,9 +326,12 @@ FunctionRun run_function(const VerifyOptions &options,
     if (!prebuilt.empty())
       function.bootstrap = prebuilt.string();
     else if (!build_cpp_handler(task_root / cpp_relative(options),
-                           options.compiler_flags, options.link,
-                           function.bootstrap, log_dir / "build.log", error))
+                                options.compiler_flags, options.link,
+                                function.bootstrap, log_dir / "build.log",
+                                error)) {
+      error = as_in_project(error, task_root, options.function.root);
       return run;
+    }
   }
   runtime::FunctionSettings settings =
       local_function(function, task_root, constructions);
@@ -415,6 +446,8 @@ int run_verify(const VerifyOptions &given) {
   verification.root = options.function.root;
   verification.timeout_s = options.function.timeout_s;
   verification.environment = std::move(environment);
+  if (options.cpp_source.empty())
+    verification.environment.ran_with = interpreter_identity(options.function);
   for (const Event &event : events)
     verification.events.push_back(event.name);
   if (!apply_fixes(options, fixed, workspace.path(), verification, error))

@@ -1,45 +1,17 @@
 #include "core/changed_files.h"
 
-#include <array>
-#include <cstdio>
-#include <sys/wait.h>
+#include "core/command_output.h"
 
 namespace hoist {
-namespace {
 
 namespace fs = std::filesystem;
 
-std::string quoted(const std::string &text) {
-  std::string out = "'";
-  for (char c : text)
-    out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return out + "'";
-}
-
-/// Runs a shell command; its stdout, or nothing when it fails.
-std::optional<std::string> output_of(const std::string &command) {
-  FILE *pipe = ::popen((command + " 2>/dev/null").c_str(), "r");
-  if (!pipe)
-    return std::nullopt;
-  std::string out;
-  std::array<char, 4096> chunk;
-  std::size_t count;
-  while ((count = std::fread(chunk.data(), 1, chunk.size(), pipe)) > 0)
-    out.append(chunk.data(), count);
-  int status = ::pclose(pipe);
-  if (status == -1 || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
-    return std::nullopt;
-  return out;
-}
-
-} // namespace
-
 std::optional<std::set<fs::path>>
 changed_since(const std::string &ref, const fs::path &dir, std::string &error) {
-  std::string git = "git -C " + quoted(dir.string());
-  auto top = output_of(git + " rev-parse --show-toplevel");
-  auto verified = output_of(git + " rev-parse --verify --quiet " +
-                            quoted(ref + "^{commit}"));
+  std::string git = "git -C " + shell_quoted(dir.string());
+  auto top = command_output(git + " rev-parse --show-toplevel");
+  auto verified = command_output(git + " rev-parse --verify --quiet " +
+                            shell_quoted(ref + "^{commit}"));
   if (!top || !verified) {
     error = "--changed-since " + ref +
             ": not a commit of a git repository around '" + dir.string() + "'";
@@ -48,9 +20,9 @@ changed_since(const std::string &ref, const fs::path &dir, std::string &error) {
   fs::path root = top->substr(0, top->find('\n'));
   // -z: NUL-separated names, never quoted (git quotes non-ASCII names
   // otherwise, and those would name no file)
-  auto changed = output_of(git + " diff -z --name-only " + quoted(ref));
+  auto changed = command_output(git + " diff -z --name-only " + shell_quoted(ref));
   auto untracked =
-      output_of(git + " ls-files -z --others --exclude-standard");
+      command_output(git + " ls-files -z --others --exclude-standard");
   if (!changed || !untracked) {
     error = "--changed-since " + ref + ": git could not list the changes";
     return std::nullopt;

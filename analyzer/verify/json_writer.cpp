@@ -93,7 +93,8 @@ Json environment_json(const VerifiedEnvironment &e) {
           {"given", e.given},
           {"not_set", std::move(not_set)},
           {"not_used", e.other_origins},
-          {"runtime", e.runtime.empty() ? Json() : Json(e.runtime)}};
+          {"runtime", e.runtime.empty() ? Json() : Json(e.runtime)},
+          {"ran_with", e.ran_with.empty() ? Json() : Json(e.ran_with)}};
 }
 
 } // namespace

@@ -83,11 +83,17 @@ std::vector<std::string> environment_lines(const VerifiedEnvironment &e) {
   for (const std::string &other : e.other_origins)
     lines.push_back("not used: the variables of " + other +
                     ", which runs this handler too");
+  // What the deployment file states beside what ran: they may differ
+  // (python3.7 stated, Debian's python3.11 on PATH).
+  std::string runtime;
   if (e.runtime.rfind("nodejs", 0) == 0)
-    lines.push_back("runtime: " + e.runtime + "'s handler contract, from " +
-                    e.origin);
+    runtime = e.runtime + "'s handler contract, from " + e.origin;
   else if (!e.runtime.empty())
-    lines.push_back("runtime: " + e.runtime + ", from " + e.origin);
+    runtime = e.runtime + ", from " + e.origin;
+  if (!e.ran_with.empty())
+    runtime += (runtime.empty() ? "ran with " : "; ran with ") + e.ran_with;
+  if (!runtime.empty())
+    lines.push_back("runtime: " + runtime);
   return lines;
 }
 

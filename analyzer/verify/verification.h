@@ -63,6 +63,9 @@ struct VerifiedEnvironment {
   /// The runtime `origin` configures ("nodejs24.x", "python3.12"), "" when
   /// not stated. The Node.js client follows that runtime's handler contract.
   std::string runtime;
+  /// What ran the code instead: "python3.11 (/usr/bin/python3.11)"; ""
+  /// for a C++ handler, or an interpreter that did not say.
+  std::string ran_with;
 };
 
 /// A fixed construction the fixed code builds with a configuration the
