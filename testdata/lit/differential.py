@@ -2,10 +2,13 @@
 compares what their handlers do: the error of importing the module (INIT),
 then, for each handler and each of a few events, several invocations in a
 row (warm invokes). Two invocations agree as `hoist verify` says they do
-(same_outcome in analyzer/verify/verification.cpp, docs/runtime.md): the same
-status and error type, and equal JSON responses or equal error messages. A
-safe fix must keep them equal; a module whose every invocation fails with one
-error may fail its INIT with it instead.
+(answer_difference in analyzer/verify/answer_difference.cpp,
+docs/runtime.md): the same status and error type, and equal JSON responses
+or equal error messages; when the runs differ, the original runs again, and
+what differs between its own two runs at an invocation (a timestamp, an id
+made up per call) is left out there, the rest compared. A safe fix must keep
+them equal; a module whose every invocation fails with one error may fail
+its INIT with it instead.
 
     differential.py ORIGINAL.py FIXED.py
 
@@ -21,6 +24,7 @@ agree, 1 with the differences otherwise.
 """
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -185,13 +189,76 @@ def fails_earlier(before, after):
                     == init_error for line in before[1:]))
 
 
-def compared(before, after):
-    """Lines saying how `after` differs from `before`, none when they agree."""
+def kind(value):
+    """A value's JSON type, every number alike."""
+    if isinstance(value, bool) or value is None:
+        return type(value).__name__
+    return "number" if isinstance(value, (int, float)) else type(value).__name__
+
+
+def tokens(text):
+    """Runs of letters and digits, and each other character alone."""
+    return re.findall(r"[A-Za-z0-9]+|[^A-Za-z0-9]", text)
+
+
+def same_leaving_out(a, f, again):
+    """Whether `f` equals `a` where `a` equals `again`, the original's second
+    run: as answer_difference.cpp leaves out what varies by itself (a key one
+    run lacks, an array whose length varies, a string's varying tokens)."""
+    if a == f:
+        return True
+    if again == a:
+        return False
+    if isinstance(a, dict) and isinstance(f, dict):
+        for key in set(a) | set(f):
+            if key in a and key in f:
+                other = again[key] if isinstance(again, dict) and key in again else a[key]
+                if not same_leaving_out(a[key], f[key], other):
+                    return False
+            elif not (isinstance(again, dict) and (key in again) != (key in a)):
+                return False
+        return True
+    if isinstance(a, list) and isinstance(f, list) and len(a) == len(f):
+        if not (isinstance(again, list) and len(again) == len(a)):
+            return True
+        return all(same_leaving_out(x, y, z) for x, y, z in zip(a, f, again))
+    if kind(a) != kind(f) and kind(again) == kind(a):
+        return False
+    if isinstance(a, list) and isinstance(again, list) and len(again) == len(a):
+        return False
+    if isinstance(a, str) and isinstance(f, str) and isinstance(again, str):
+        ta, tb, tf = tokens(a), tokens(again), tokens(f)
+        if len(ta) != len(tb):
+            return True
+        return len(ta) == len(tf) and all(x == z or x != y for x, y, z in zip(ta, tb, tf))
+    return True
+
+
+def varies_only(a, f, again):
+    """Whether line `f` differs from the original's line `a` only where `a`
+    differs from `again`, the same line of the original's second run: the
+    same kind of answer (a response, the same error) in all three."""
+    if again is None:
+        return False
+    value = "response" if "response" in a else "message"
+    fixed = [k for k in a if k != value]
+    if value not in a or set(a) != set(f) or set(a) != set(again) or any(
+            a[k] != f[k] or a[k] != again[k] for k in fixed):
+        return False
+    return same_leaving_out(a[value], f[value], again[value])
+
+
+def compared(before, after, again=None):
+    """Lines saying how `after` differs from `before`, none when they agree;
+    with `again`, a second run of the original, what varies between its two
+    runs is left out."""
     if before == after or fails_earlier(before, after):
         return []
+    if again is not None and len(again) != len(before):
+        again = None
     lines = []
-    for a, b in zip(before, after):
-        if a != b:
+    for i, (a, b) in enumerate(zip(before, after)):
+        if a != b and not varies_only(a, b, again[i] if again else None):
             lines.append(f"  before: {json.dumps(a)}\n  after:  {json.dumps(b)}")
     lines += [f"  before only: {json.dumps(extra)}" for extra in before[len(after):]]
     lines += [f"  after only:  {json.dumps(extra)}" for extra in after[len(before):]]
@@ -201,7 +268,11 @@ def compared(before, after):
 def differences(original, fixed):
     """What the fixed module does differently from the original: lines to
     print, none when they agree."""
-    lines = compared(run(original), run(fixed))
+    before, after = run(original), run(fixed)
+    lines = compared(before, after)
+    if lines:
+        # What varies by itself: the original, run again (only when needed).
+        lines = compared(before, after, run(original))
     if lines:
         lines.insert(0, f"{os.path.basename(fixed)} behaves differently from the original:")
     return lines
