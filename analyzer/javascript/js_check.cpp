@@ -740,23 +740,6 @@ bool given_connection_details(const JsTree &tree, TSNode call) {
          !ts_node_is_null(property_value(tree, first, "connection"));
 }
 
-/// The variable of the environment `node` (an identifier `process`) reads:
-/// `process.env.X`, `process.env["X"]`; "" for another read of `process`,
-/// `*` for a name computed.
-std::string environment_read(const JsTree &tree, TSNode node) {
-  TSNode env = ts_node_parent(node);
-  TSNode read = ts_node_parent(env);
-  if (!is(env, "member_expression") || tree.text(env) != "process.env")
-    return "";
-  if (is(read, "member_expression") &&
-      ts_node_eq(field(read, "object"), env))
-    return std::string(tree.text(field(read, "property")));
-  if (is(read, "subscript_expression") &&
-      ts_node_eq(field(read, "object"), env))
-    return string_value(tree, field(read, "index")).value_or("*");
-  return "";
-}
-
 /// Whether `construction`, in `function`, can move to module scope: not
 /// when its arguments read a parameter of the function (in the handler:
 /// "depends on 'event', the event") or a variable of the environment the
@@ -905,27 +888,6 @@ std::optional<Hoistability> hoistability(const JsModule &module,
       if (visit(value))
         walk_named_descendants(value, visit);
       return !found;
-    }
-    if (name == "process" && !declared &&
-        written_by_invocation(environment_read(tree, node)))
-      return false;
-    // The Node.js runtime sets the trace's variable for every invocation;
-    // a key hoist does not compute (`process.env[KEYS.trace]`) may name it.
-    if (std::string read = name == "process" && !declared
-                               ? environment_read(tree, node)
-                               : "";
-        read == "_X_AMZN_TRACE_ID" || read == "*") {
-      found = Hoistability{
-          false, (read == "*" ? "reads 'process.env' by a key hoist does not "
-                                "compute ('" +
-                                    message_excerpt(tree.text(ts_node_parent(
-                                                        ts_node_parent(node))),
-                                                    40) +
-                                    "'), which may be '_X_AMZN_TRACE_ID'"
-                              : std::string("reads 'process.env._X_AMZN_TRACE_ID'")) +
-                     ", which the Lambda runtime sets anew for every "
-                     "invocation: at module scope it reads INIT's"};
-      return false;
     }
     if (const Binding *binding = declared ? nullptr : module.binding(name))
       if (std::string changer = changes.exports_changer(module, *binding);
