@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <tuple>
 
+#include "core/message_excerpt.h"
+
 namespace hoist {
 
 std::string_view to_string(Severity severity) {
@@ -19,6 +21,22 @@ std::string_view to_string(Applicability applicability) {
     break;
   }
   return "display";
+}
+
+void keep_on_one_line(Diagnostic &diagnostic) {
+  auto fix = [](std::string &text) {
+    if (text.find_first_of("\n\r") != std::string::npos)
+      text = one_line(text);
+  };
+  fix(diagnostic.message);
+  for (Note &note : diagnostic.notes)
+    fix(note.message);
+  if (diagnostic.fix) {
+    fix(diagnostic.fix->title);
+    fix(diagnostic.fix->unsafe_because);
+  }
+  if (diagnostic.subject && diagnostic.subject->hoistability)
+    fix(diagnostic.subject->hoistability->reason);
 }
 
 std::string no_fix_clause(const std::string &reason) {

@@ -66,6 +66,12 @@ int fix_level(const Diagnostic &diagnostic);
 /// Orders diagnostics by path, then position, then rule id, for stable output.
 bool diagnostic_order(const Diagnostic &a, const Diagnostic &b);
 
+/// Makes every text of `diagnostic` a writer prints (its message, its notes,
+/// its fix's title and reason, its subject's reason) one line: a finding is
+/// one line in the concise, GitHub and GitLab formats, and a quoted
+/// excerpt that kept a line break of the source would break it.
+void keep_on_one_line(Diagnostic &diagnostic);
+
 /// Sorts `diagnostics` in diagnostic_order and keeps one of each finding
 /// reported more than once (the same rule, place and message), as where two
 /// analyses of one file meet.

@@ -11,6 +11,13 @@ std::size_t sequence_start(std::string_view value, std::size_t at) {
   return at;
 }
 
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+         c == '\v';
+}
+
+constexpr std::string_view kEllipsis = "...";
+
 } // namespace
 
 std::string path_excerpt(std::string_view path, std::size_t limit) {
@@ -18,17 +25,50 @@ std::string path_excerpt(std::string_view path, std::size_t limit) {
     return std::string(path);
   std::size_t head = sequence_start(path, limit / 3);
   std::size_t tail = sequence_start(path, path.size() - (limit - limit / 3));
-  return std::string(path.substr(0, head)) + "... (" +
-         std::to_string(tail - head) + " more bytes) ..." +
+  return std::string(path.substr(0, head)) + std::string(kEllipsis) +
          std::string(path.substr(tail));
 }
 
 std::string message_excerpt(std::string_view value, std::size_t limit) {
-  if (value.size() <= limit)
-    return std::string(value);
-  std::size_t cut = sequence_start(value, limit);
-  return std::string(value.substr(0, cut)) + "... (" +
-         std::to_string(value.size() - cut) + " more bytes)";
+  std::string line;
+  bool cut = false;
+  for (char c : value) {
+    if (!is_space(c))
+      line += c;
+    else if (!line.empty() && line.back() != ' ')
+      line += ' ';
+    if (line.size() > limit && line.back() != ' ') {
+      cut = true; // no need to read the rest
+      break;
+    }
+  }
+  if (!line.empty() && line.back() == ' ' && !cut)
+    line.pop_back();
+  if (!cut)
+    return line;
+  std::size_t keep = limit > kEllipsis.size() ? limit - kEllipsis.size() : 0;
+  line.resize(sequence_start(line, keep));
+  while (!line.empty() && line.back() == ' ')
+    line.pop_back();
+  return line + std::string(kEllipsis);
+}
+
+std::string one_line(std::string_view message) {
+  std::string line;
+  line.reserve(message.size());
+  for (std::size_t i = 0; i < message.size(); ++i) {
+    if (message[i] != '\n' && message[i] != '\r') {
+      line += message[i];
+      continue;
+    }
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\t'))
+      line.pop_back();
+    while (i + 1 < message.size() && is_space(message[i + 1]))
+      ++i;
+    if (!line.empty())
+      line += ' ';
+  }
+  return line;
 }
 
 } // namespace hoist

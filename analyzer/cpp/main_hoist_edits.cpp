@@ -7,6 +7,7 @@
 
 #include "core/identifier_words.h"
 #include "core/indefinite_article.h"
+#include "core/message_excerpt.h"
 
 namespace hoist::cpp {
 namespace {
@@ -320,18 +321,7 @@ std::string set_up_calls(const std::string &function) {
 }
 
 std::string quoted_code(std::string_view code) {
-  std::string quoted;
-  for (char c : code) {
-    const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
-    if (!space)
-      quoted += c;
-    else if (!quoted.empty() && quoted.back() != ' ')
-      quoted += ' ';
-  }
-  constexpr std::size_t kLongest = 60;
-  if (quoted.size() > kLongest)
-    quoted = quoted.substr(0, kLongest - 3) + "...";
-  return quoted;
+  return message_excerpt(code, 60);
 }
 
 std::string construction_blocker(ConstructionShape shape,

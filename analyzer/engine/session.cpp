@@ -253,8 +253,10 @@ SessionRun Session::run(const Discovery &discovery,
     route_read(); // before what the front-end configures for the others
     route(run.configured_for_others);
     for (Diagnostic &diagnostic : run.diagnostics)
-      if (!ignored(diagnostic))
+      if (!ignored(diagnostic)) {
+        keep_on_one_line(diagnostic);
         all.diagnostics.push_back(std::move(diagnostic));
+      }
     move_append(all.errors, run.errors);
     move_append(all.skipped, run.skipped);
     move_append(all.partly_parsed, run.partly_parsed);

@@ -1482,9 +1482,9 @@ private:
         name = tree.text(field(site, "key"));
       } else if (name == "<anonymous>" && is(call, "call_expression")) {
         std::vector<TSNode> arguments = arguments_of(call);
-        name = std::string(tree.text(field(call, "function"))) + "(" +
+        name = message_excerpt(tree.text(field(call, "function")), 40) + "(" +
                (arguments.size() > 1 && string_value(tree, arguments[0])
-                    ? std::string(tree.text(arguments[0]))
+                    ? message_excerpt(tree.text(arguments[0]), 40)
                     : "") +
                ")";
       }
@@ -1588,9 +1588,10 @@ private:
       if (!name.empty())
         callee_name = name;
       else if (how == CallStep::How::Passed && callee_name == "<anonymous>")
-        callee_name = std::string(tree.text(callee)) + " callback";
+        callee_name = message_excerpt(tree.text(callee), 40) + " callback";
       else if (callee_name == "<anonymous>" || callee_name == "constructor")
-        callee_name = tree.text(callee);
+        // An IIFE's callee is its whole source: one line, cut short.
+        callee_name = message_excerpt(tree.text(callee), 40);
       chain.push_back({&module, call, reached.name, callee_name, how});
       TSNode receiver = is(unwrap_expression(callee), "member_expression")
                             ? unwrap_expression(
