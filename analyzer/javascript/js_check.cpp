@@ -131,6 +131,20 @@ std::vector<TSNode> parameter_defaults(TSNode function) {
   return defaults;
 }
 
+/// The parameter whose default value holds `node` (`queue` of `queue =
+/// new SqsMessage()`), or "" when `node` is in none.
+std::string defaulted_parameter(const JsTree &tree, TSNode node) {
+  for (TSNode at = node, parent = ts_node_parent(node);
+       !ts_node_is_null(parent) && !is_function_node(parent);
+       at = parent, parent = ts_node_parent(parent))
+    if (is(parent, "formal_parameters")) {
+      // JavaScript: `x = value`; TypeScript: required_parameter's pattern.
+      TSNode name = field(at, is(at, "assignment_pattern") ? "left" : "pattern");
+      return message_excerpt(tree.text(ts_node_is_null(name) ? at : name), 30);
+    }
+  return "";
+}
+
 /// The module variable a write to `target` changes: `cache` for `cache`,
 /// `cache[key]` and `cache.x`, the property of Node's global object
 /// (`global.sns`, `globalThis.sns`), which lives as long as the
@@ -1173,30 +1187,44 @@ chain_reasons(const JsModule &handler_module, const Reached &reached,
   std::vector<std::string> why;
   TSNode handler_function{}; // where the chain starts
   for (const CallStep &step : reached.chain) {
-    no_fix = "'" + step.caller + "' " +
-             (step.how == CallStep::How::Registered ? "registers '" + step.callee + "' to run on a request"
-              : step.how == CallStep::How::Passed   ? "passes '" + step.callee + "' to a call that runs it"
-              : step.how == CallStep::How::Implicit ? "runs '" + step.callee + "' without calling it"
-                                                    : "calls '" + step.callee + "' inside a callback or a labelled block") +
-             ", and hoist moves a construction only out of functions called as plain statements";
-    if (step.how != CallStep::How::Call)
+    auto refuse = [&](const std::string &how) {
+      no_fix = "'" + step.caller + "' " + how +
+               ", and hoist moves a construction only out of functions "
+               "called as plain statements";
       return std::nullopt;
+    };
+    if (step.how != CallStep::How::Call)
+      return refuse(
+          step.how == CallStep::How::Registered
+              ? "registers '" + step.callee + "' to run on a request"
+          : step.how == CallStep::How::Passed
+              ? "passes '" + step.callee + "' to a call that runs it"
+              : "runs '" + step.callee + "' without calling it");
     TSNode statement;
     std::optional<bool> conditional =
         conditional_in_statement(step.call, statement);
-    if (!conditional)
-      return std::nullopt;
+    if (!conditional) {
+      // The trial's `messageQueue = new SqsMessage()` was said to be "inside
+      // a callback or a labelled block".
+      std::string parameter = defaulted_parameter(step.module->tree(), step.call);
+      return refuse(parameter.empty()
+                        ? "calls '" + step.callee + "' inside an expression "
+                          "that is not a statement of its body"
+                        : "calls '" + step.callee + "' in the default value "
+                          "of its parameter '" + parameter + "'");
+    }
     TSNode function = statement;
     while (!ts_node_is_null(function) && !is_function_node(function))
       function = ts_node_parent(function);
     if (ts_node_is_null(function))
-      return std::nullopt;
+      return refuse("calls '" + step.callee + "' outside a function body");
     TSNode body = field(function, "body");
     std::optional<Blocks> blocks = ts_node_eq(statement, body)
                                        ? Blocks{}
                                        : enclosing_blocks(statement, body);
     if (!blocks)
-      return std::nullopt;
+      return refuse("calls '" + step.callee + "' inside a labelled "
+                    "statement, a 'finally' block or a class body");
     blocks->branch = blocks->branch || *conditional;
     std::vector<std::string> reasons = blocks->reasons(
         "'" + step.callee + "' is called", "'" + step.caller + "'", failure);

@@ -8,6 +8,7 @@
 #include "javascript/js_environment.h"
 #include "javascript/js_module.h"
 #include "javascript/js_resolve.h"
+#include "javascript/js_workspace.h"
 #include "treesitter/nodes.h"
 
 namespace hoist::javascript {
@@ -459,11 +460,25 @@ void InvokePathChanges::note(const JsModule &module,
       called && library_call.empty() && called->first.rfind(".", 0) != 0 &&
       called->first.rfind("/", 0) != 0 && called->first != "process" &&
       !catalogue.harmless(called->first))
+  {
     library_call = "'" + function + "' calls '" +
                    message_excerpt(tree.text(field(
                        node, is(node, "new_expression") ? "constructor"
                                                         : "function")), 40) +
                    "' (from '" + called->first + "')";
+    if (std::filesystem::path package = workspace_package(
+            std::filesystem::path(tree.file()->path()).parent_path(),
+            called->first);
+        !package.empty())
+    {
+      // As the files are shown: relative to where hoist runs, when below.
+      std::filesystem::path relative =
+          package.lexically_relative(std::filesystem::current_path());
+      library_call_in_tree =
+          relative.empty() || *relative.begin() == ".." ? package.string()
+                                                        : relative.string();
+    }
+  }
   // eval's code runs now (a Function's when it is called: a call hoist
   // does not resolve).
   if (is(node, "call_expression") &&

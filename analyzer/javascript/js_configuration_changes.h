@@ -82,6 +82,9 @@ struct InvokePathChanges {
   /// harmless ("'handler' calls 'paramEnv.load(...)' (from
   /// 'aws-param-env')"), which may write the environment, or "".
   std::string library_call;
+  /// Where the package of library_call is, when it is the repository's own
+  /// (a workspace, a `file:` dependency: js_workspace.h), shown as a path.
+  std::string library_call_in_tree;
   /// The first code the invocation runs that hoist cannot find ("'handler'
   /// runs code by iterating 'steps', whose iterator's 'next' hoist does not
   /// find"), which may write the environment, or "".

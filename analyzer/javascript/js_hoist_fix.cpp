@@ -1290,19 +1290,24 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
       reason += "; " + form[i];
     return {std::nullopt, reason};
   }
-  // A pool is made to be shared; its connections still keep what a query
-  // left on them.
-  if (connection && api.builds.find("pool") != std::string::npos)
+  // A database pool is made to be shared; its connections still keep what
+  // a query left on them. What else the rule reports (an HTTP agent, a
+  // Stripe client: pools of HTTP connections) says its catalogue risk
+  // (trial fresh27: a database connection's words were said of both).
+  bool database = api.family == "database";
+  if (connection && database && api.builds.find("pool") != std::string::npos)
     unsafe.push_back(
         "at module scope the pool's connections keep their state (session "
         "settings, temporary tables, an open transaction a query left) into "
         "later invocations");
-  else if (connection)
+  else if (connection && database)
     unsafe.push_back(
         "at module scope a connection keeps its state (an open transaction, "
         "session settings) into later invocations, and a Lambda Managed "
         "Instances environment, which runs several invocations at once, "
         "shares it among them (only a pool is safe to share there)");
+  else if (connection && !api.fix_risk.empty())
+    unsafe.push_back(api.fix_risk);
   // Passed to what hoist does not read (a function of another module): it
   // may close it.
   if (connection && !use.text.empty())
@@ -1385,6 +1390,14 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
   else if (!changes.unfollowed.empty())
     unsafe.push_back("the invocation runs code hoist does not find (" +
                      changes.unfollowed + "), which may write the "
+                     "environment a client reads when it is built: at module "
+                     "scope it reads the values INIT sees");
+  else if (!changes.library_call_in_tree.empty())
+    // The repository's own package: not "library code" (trial fresh27).
+    unsafe.push_back("the invocation runs code of the repository's package "
+                     "in '" + changes.library_call_in_tree + "', which hoist "
+                     "does not follow from an import by package name (" +
+                     changes.library_call + "), and which may write the "
                      "environment a client reads when it is built: at module "
                      "scope it reads the values INIT sees");
   else if (!changes.library_call.empty())

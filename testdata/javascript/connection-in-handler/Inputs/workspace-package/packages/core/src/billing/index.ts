@@ -1,0 +1,3 @@
+export function compute(storage: number) {
+  return storage * 100;
+}
