@@ -45,6 +45,12 @@ struct Subject {
   std::optional<Hoistability> hoistability;
 };
 
+/// A handler that reaches a finding: its name and where it is.
+struct ReachingHandler {
+  std::string name;
+  Location location;
+};
+
 struct Diagnostic {
   std::string rule_id;
   Severity severity = Severity::Warning;
@@ -56,6 +62,10 @@ struct Diagnostic {
   /// The calls that lead from the handler to the finding: a suppression
   /// comment on any of their lines also applies.
   std::vector<Location> call_path;
+  /// The handlers that reach it: the one the message names first, then
+  /// those whose finding at the same place was folded into this one
+  /// (reaching_handlers.h). Empty where no handler is named.
+  std::vector<ReachingHandler> handlers;
 };
 
 /// How far a finding's fix may be applied: 0 none, 1 display only, 2 with

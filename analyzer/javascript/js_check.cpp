@@ -11,6 +11,7 @@
 #include "core/failing_at_init.h"
 #include "core/identifier_words.h"
 #include "core/message_excerpt.h"
+#include "core/reaching_handlers.h"
 #include "core/move_append.h"
 #include "core/parallel_for.h"
 #include "core/rule_text.h"
@@ -1838,6 +1839,8 @@ private:
     diagnostic.notes.push_back(
         {{handler_tree.file(), handler_tree.range(handler.site)},
          "'" + handler.name + "' is a Lambda handler: " + handler.reason});
+    diagnostic.handlers.push_back(
+        {handler.name, {handler_tree.file(), handler_tree.range(handler.site)}});
     for (const CallStep &step : reached.chain) {
       Location call{step.module->tree().file(),
                     step.module->tree().range(step.call)};
@@ -2542,8 +2545,19 @@ JsResult analyze(const JsRequest &request) {
   for (const auto &[place, index] : placed)
     kept.push_back(index);
   std::sort(kept.begin(), kept.end());
-  for (std::size_t index : kept)
+  // The other handlers that reach it, in rank order, are named in its
+  // message and listed in JSON and SARIF.
+  for (std::size_t i = 0; i < ranked.size(); ++i) {
+    const Location &at = ranked[i].second.location;
+    std::size_t index = placed.at({at.file->path(), at.range.begin,
+                                   at.range.end, ranked[i].second.rule_id});
+    if (index != i)
+      add_reaching_handlers(ranked[index].second, ranked[i].second);
+  }
+  for (std::size_t index : kept) {
+    name_other_handlers(ranked[index].second);
     result.diagnostics.push_back(std::move(ranked[index].second));
+  }
   sort_without_repeats(result.diagnostics);
   return result;
 }

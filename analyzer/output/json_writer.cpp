@@ -58,6 +58,15 @@ json diagnostic_json(const Diagnostic &diagnostic) {
     out["hoistable"] = hoistability.hoistable;
     out["reason"] = hoistability.reason;
   }
+  // Several handlers reach it: the message names a few, this all of them.
+  if (diagnostic.handlers.size() > 1)
+    for (const ReachingHandler &handler : diagnostic.handlers) {
+      json entry = span_json(handler.location);
+      entry.erase("end_line");
+      entry.erase("end_column");
+      entry["name"] = handler.name;
+      out["handlers"].push_back(std::move(entry));
+    }
   return out;
 }
 

@@ -281,13 +281,19 @@ json fix_json(const Fix &fix, const fs::path &root) {
 /// What a result says of itself beyond its message: for a construction,
 /// whether it can move and why; for one with a fix, how far the fix can be
 /// trusted (as its own properties say).
-json result_properties(const Diagnostic &diagnostic) {
+json result_properties(const Diagnostic &diagnostic, const fs::path &root) {
   json properties = json::object();
   if (diagnostic.subject && diagnostic.subject->hoistability) {
     const Hoistability &hoistability = *diagnostic.subject->hoistability;
     properties["hoistable"] = hoistability.hoistable;
     properties["reason"] = hoistability.reason;
   }
+  // Several handlers reach it: the message names a few, this all of them.
+  if (diagnostic.handlers.size() > 1)
+    for (const ReachingHandler &handler : diagnostic.handlers)
+      properties["handlers"].push_back(
+          {{"name", handler.name},
+           {"physicalLocation", physical_location(handler.location, root)}});
   if (diagnostic.fix) {
     properties["fixApplicability"] = to_string(diagnostic.fix->applicability);
     if (diagnostic.fix->applicability == Applicability::Unsafe)
@@ -321,7 +327,8 @@ json result_json(const Report &report, std::size_t i,
       result["relatedLocations"] = std::move(related);
     if (diagnostic.fix)
       result["fixes"] = json::array({fix_json(*diagnostic.fix, report.root)});
-    if (json properties = result_properties(diagnostic); !properties.empty())
+    if (json properties = result_properties(diagnostic, report.root);
+        !properties.empty())
       result["properties"] = std::move(properties);
     return result;
   }

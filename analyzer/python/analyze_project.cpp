@@ -15,6 +15,7 @@
 
 #include "core/move_append.h"
 #include "core/parallel_for.h"
+#include "core/reaching_handlers.h"
 #include "python/cdk_app.h"
 #include "python/check.h"
 #include "python/emptied_state.h"
@@ -785,9 +786,16 @@ private:
                   return fix_level(a) < fix_level(b);
                 return explained_first(a, b);
               });
-    result.diagnostics.erase(std::unique(result.diagnostics.begin(),
-                                         result.diagnostics.end(), same_place),
-                             result.diagnostics.end());
+    // The others are named in its message and listed in JSON and SARIF.
+    std::vector<Diagnostic> kept;
+    for (Diagnostic &diagnostic : result.diagnostics)
+      if (!kept.empty() && same_place(kept.back(), diagnostic))
+        add_reaching_handlers(kept.back(), diagnostic);
+      else
+        kept.push_back(std::move(diagnostic));
+    for (Diagnostic &diagnostic : kept)
+      name_other_handlers(diagnostic);
+    result.diagnostics = std::move(kept);
     return result;
   }
 

@@ -48,6 +48,7 @@ Diagnostic &CheckContext::report(const std::string &rule_id,
   diagnostic.notes.push_back(
       {handler.location,
        "'" + handler.name + "' is a Lambda handler: " + handler.reason});
+  diagnostic.handlers.push_back({handler.name, handler.location});
   for (const CallStep &step : chain) {
     Location call{step.module->tree().file(),
                   step.module->tree().range(step.call)};
