@@ -44,6 +44,14 @@ Subject construction_subject(const CppApi &api, const std::string &name) {
   return {name, api.builds, std::nullopt};
 }
 
+Hoistability moved_to_main(const std::string &risk) {
+  std::string reason = "built only from what main() can compute before the "
+                       "first invocation";
+  if (!risk.empty())
+    reason += "; no safe fix: " + risk;
+  return {true, reason};
+}
+
 CppCatalogue::Entry::Entry(CppApi api) : api(std::move(api)) {
   const std::string &pattern = this->api.api;
   auto wildcard = [](char c) {

@@ -32,6 +32,12 @@ std::string construction_message(const CppApi &api, const std::string &name,
 
 /// What such a finding is about: `name`, and what `api` builds.
 Subject construction_subject(const CppApi &api, const std::string &name);
+/// The hoistability of a construction the main() fix moves, as Python's and
+/// JavaScript's findings carry theirs: what it is built from main() can
+/// compute before the first invocation; `risk`, the fix's when it is
+/// unsafe, is why there is no safe fix. (What no fix moves, for its shape
+/// or place, has none: hoist does not judge what it is built from.)
+Hoistability moved_to_main(const std::string &risk);
 
 /// Whether a standard container's method `name` builds an element
 /// (`emplace`, `emplace_back`, `try_emplace`, `resize`, ..., and a map's

@@ -2817,6 +2817,9 @@ private:
               {first.location, "unsafe fix: " + fix.unsafe_because});
           break;
         }
+      for (Found *entry : group)
+        entry->diagnostic.subject->hoistability =
+            moved_to_main(fix.unsafe_because);
       first.fix = std::move(fix);
     }
   }

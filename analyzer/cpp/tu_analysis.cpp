@@ -385,22 +385,26 @@ CppAnalysis analyze_translation_unit(ASTContext &context,
           finding.notes.push_back({finding.location, "no fix: " + left->second});
         else if (fix.edits.empty())
           finding.notes.push_back({finding.location, "no fix: " + fix.why_not});
-        else if (moved.front() == &construction) {
-          finding.fix = fix.edits;
-          finding.fix_resolves = moved.size();
-          for (const auto &[call, note] : fix.left_behind)
-            finding.notes.push_back({call, note});
+        else {
           // The fix moves them together: as safe as the least safe one,
           // and unsafe when what it moves computes a per-invocation value.
-          finding.fix_risk = fix.risk;
+          std::string group_risk = fix.risk;
           for (const Construction *member : moved)
             if (std::string risk = member->api->move_risk();
-                !risk.empty() && finding.fix_risk.empty())
-              finding.fix_risk = "'" + member->name + "': " + risk;
+                !risk.empty() && group_risk.empty())
+              group_risk = "'" + member->name + "': " + risk;
+          finding.subject->hoistability = moved_to_main(group_risk);
+          if (moved.front() == &construction) {
+            finding.fix = fix.edits;
+            finding.fix_resolves = moved.size();
+            for (const auto &[call, note] : fix.left_behind)
+              finding.notes.push_back({call, note});
+            finding.fix_risk = group_risk;
+          } else {
+            finding.notes.push_back(
+                {finding_location(*moved.front()), kMovedByFirstNote});
+          }
         }
-        else
-          finding.notes.push_back(
-              {finding_location(*moved.front()), kMovedByFirstNote});
       }
       findings.push_back(std::move(finding));
     }
