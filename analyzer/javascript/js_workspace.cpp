@@ -80,8 +80,12 @@ fs::path workspace_package(const fs::path &directory,
   std::string name(package_name(specifier));
   if (name.empty() || name.front() == '.' || name.front() == '/')
     return {};
-  for (fs::path dir = fs::absolute(directory).lexically_normal();;
-       dir = dir.parent_path()) {
+  // A file checked by its bare name has no parent in its path: '.'.
+  std::error_code error;
+  fs::path start = fs::absolute(directory.empty() ? "." : directory, error);
+  if (error)
+    return {};
+  for (fs::path dir = start.lexically_normal();; dir = dir.parent_path()) {
     if (std::optional<nlohmann::json> package = package_json(dir, max_size)) {
       for (const char *kind : {"dependencies", "devDependencies"}) {
         const nlohmann::json &dependencies =
