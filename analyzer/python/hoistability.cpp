@@ -34,6 +34,9 @@ bool is_pure_call(const std::string &path) {
       "float",
       "bool",
       "dict",
+      // Reads the dict (`ENV.get("R", "us-east-2")` of `ENV =
+      // dict(os.environ)`), whose own changes are module state's.
+      "dict.get",
       "list",
       "tuple",
       "set",
@@ -401,7 +404,17 @@ private:
         scope.function = nullptr;
       node = unparenthesize(values->second.front());
     }
-    return is(node, "call") ? resolver_.called_path(node, scope) : "";
+    if (!is(node, "call"))
+      return "";
+    if (std::string path = resolver_.called_path(node, scope); !path.empty())
+      return path;
+    // A builtin by its name (`dict(os.environ)`), unless the module binds it.
+    TSNode callee = field(node, "function");
+    std::string name(scope.module->tree().text(callee));
+    return is(callee, "identifier") && !scope.module->bindings().binds(name) &&
+                   (!scope.function || !scope.function->bindings.binds(name))
+               ? name
+               : "";
   }
 
   ClassifiedInputs classify_call(TSNode call, Scope scope, int chain_index,
