@@ -310,6 +310,10 @@ configured_module_stem(const ConfiguredHandler &configured) {
     return std::filesystem::is_regular_file(at + ".py", ignored) ||
            std::filesystem::is_regular_file(at + "/__init__.py", ignored);
   };
+  // Lambda's Python runtime imports from /opt/python after the task root
+  // and PYTHONPATH: a layer's python/ here may hold the handler's module.
+  for (const fs::path &layer : configured.layer_roots)
+    dirs.push_back(layer.lexically_normal().string());
   if (dirs.empty() || configured.language == HandlerLanguage::JavaScript ||
       is_module(stem))
     return stem;

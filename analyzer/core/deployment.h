@@ -59,6 +59,12 @@ struct ConfiguredHandler {
   /// The function's layers' import roots (absolute): `/opt/python` at run
   /// time.
   std::vector<std::filesystem::path> layer_roots{};
+  /// The function's layers whose content hoist cannot read, as written (a
+  /// published layer's ARN, `!Sub ...`, a parameter's `!Ref`, a layer
+  /// resource whose content is not here): Lambda imports the handler's
+  /// module from `/opt/python` too, so it may come from one of them
+  /// (Datadog's, Lumigo's, New Relic's and IOpipe's wrapper handlers).
+  std::vector<std::string> unread_layers{};
   /// The variables the file sets for the function (templates and
   /// serverless.yml).
   FunctionEnvironment environment{};

@@ -402,7 +402,9 @@ private:
   }
 
   /// The import roots of the layers `layers` names (`!Ref` to a layer
-  /// resource in this template; ARNs of published layers are not here).
+  /// resource in this template whose content is here), and how the others
+  /// are written: published layers' ARNs, other intrinsic functions, a
+  /// parameter, a layer whose content is not here.
   void add_layers(const YamlNode *layers, ConfiguredHandler &configured) {
     if (!layers || layers->kind != YamlNode::Kind::Sequence)
       return;
@@ -412,42 +414,67 @@ private:
         target = layer->scalar;
       else if (layer->is_map() && layer->entries.size() == 1)
         target = yaml_string(layer->get("Ref"));
-      if (target.empty())
+      if (const LayerContent *content =
+              target.empty() ? nullptr : layer_content(target);
+          content && content->readable) {
+        if (content->root)
+          configured.layer_roots.push_back(*content->root);
         continue;
-      if (std::optional<fs::path> root = layer_root(target))
-        configured.layer_roots.push_back(*root);
+      }
+      std::string written =
+          !target.empty()          ? "!Ref " + target
+          : layer->is_scalar()     ? (layer->tag.size() > 1 && layer->tag[0] == '!'
+                                              ? layer->tag + " "
+                                              : "") +
+                                         layer->scalar
+          : is_intrinsic(layer.get()) ? intrinsic_name(*layer) + " ..."
+                                      : std::string("a ") + kind_name(*layer);
+      configured.unread_layers.push_back(std::move(written));
     }
   }
 
-  /// Where the layer resource `name` puts its Python code for import: its
-  /// content's `python/` directory (Lambda's /opt/python), or the content
-  /// itself when SAM builds it (`BuildMethod: python3.x` copies it there).
-  std::optional<fs::path> layer_root(const std::string &name) {
-    if (auto known = layer_roots_.find(name); known != layer_roots_.end())
-      return known->second;
+  /// What a layer resource of this template puts on Python's import path.
+  struct LayerContent {
+    /// Its content's `python/` directory (Lambda's /opt/python), or the
+    /// content itself when SAM builds it (`BuildMethod: python3.x` copies it
+    /// there); nothing when it is zipped as it is without one.
     std::optional<fs::path> root;
+    /// Its content is here to read (else an archive, S3, a build's output).
+    bool readable = false;
+  };
+
+  /// The content of the layer resource `name`, or null when `name` is no
+  /// layer resource of this template (a parameter).
+  const LayerContent *layer_content(const std::string &name) {
+    if (auto known = layer_contents_.find(name); known != layer_contents_.end())
+      return known->second ? &*known->second : nullptr;
+    std::optional<LayerContent> layer;
     const YamlNode *body = resources_->get(name);
-    const YamlNode *properties =
-        body && body->is_map() ? body->get("Properties") : nullptr;
-    if (properties && properties->is_map()) {
-      std::string type = yaml_string(body->get("Type"));
-      const char *key = type == "AWS::Serverless::LayerVersion" ? "ContentUri"
-                        : type == "AWS::Lambda::LayerVersion"   ? "Content"
-                                                                : nullptr;
-      const YamlNode *content = key ? properties->get(key) : nullptr;
-      if (content && content->is_scalar())
-        root = local_code(*content, key);
+    std::string type =
+        body && body->is_map() ? yaml_string(body->get("Type")) : "";
+    const char *key = type == "AWS::Serverless::LayerVersion" ? "ContentUri"
+                      : type == "AWS::Lambda::LayerVersion"   ? "Content"
+                                                              : nullptr;
+    if (key) {
+      layer.emplace();
+      const YamlNode *properties = body->get("Properties");
+      const YamlNode *content = properties && properties->is_map()
+                                    ? properties->get(key)
+                                    : nullptr;
+      if (content && content->is_scalar() && !is_intrinsic(content))
+        layer->root = local_code(*content, key);
+      layer->readable = layer->root.has_value();
       const YamlNode *metadata = body->get("Metadata");
       bool built =
           metadata && metadata->is_map() &&
           yaml_string(metadata->get("BuildMethod")).rfind("python", 0) == 0;
-      if (root && is_present_directory(*root / "python"))
-        root = *root / "python";
+      if (layer->root && is_present_directory(*layer->root / "python"))
+        layer->root = *layer->root / "python";
       else if (!built)
-        root.reset(); // zipped as it is: nothing of it lands in /opt/python
+        layer->root.reset(); // zipped as it is: nothing of it lands in /opt/python
     }
-    layer_roots_.emplace(name, root);
-    return root;
+    auto placed = layer_contents_.emplace(name, std::move(layer)).first;
+    return placed->second ? &*placed->second : nullptr;
   }
 
   const SourceFilePtr &file_;
@@ -456,7 +483,7 @@ private:
   fs::path dir_;
   const YamlNode *globals_ = nullptr;
   const YamlNode *resources_ = nullptr;
-  std::unordered_map<std::string, std::optional<fs::path>> layer_roots_;
+  std::unordered_map<std::string, std::optional<LayerContent>> layer_contents_;
 };
 
 /// The first line of a template engine's markup in `text` (Handlebars'

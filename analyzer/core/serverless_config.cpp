@@ -5,6 +5,7 @@
 // `${self:...}` of a literal in the same file resolved. A function served by
 // the serverless-wsgi plugin's handler is the app `custom.wsgi.app` names.
 #include <algorithm>
+#include <cctype>
 #include <optional>
 #include <regex>
 
@@ -91,6 +92,7 @@ public:
       if (provider->is_map()) {
         default_runtime_ = yaml_string(get_either_case(*provider, "runtime"));
         default_environment_ = provider->get("environment");
+        default_layers_ = provider->get("layers");
       }
     }
     const YamlNode *package = root_->get("package");
@@ -246,6 +248,9 @@ private:
         "function '" + name.scalar + "' in " + file_->path() + served_by;
     if (app_root)
       configured.layer_roots.push_back(*app_root);
+    // A function's own layers replace the provider's.
+    const YamlNode *layers = body.node->get("layers");
+    add_layers(layers ? layers : default_layers_, configured);
     // The Framework merges the provider's variables with the function's.
     configured.environment.add(default_environment_, true);
     configured.environment.add(body.node->get("environment"), true);
@@ -366,6 +371,77 @@ private:
     return std::nullopt;
   }
 
+  /// The import roots of the layers `layers` names (`Ref: <Name>LambdaLayer`
+  /// to a layer of this file whose `path` is here: its `python/`), and how
+  /// the others are written (published layers' ARNs, variables).
+  void add_layers(const YamlNode *layers, ConfiguredHandler &configured) {
+    if (!layers || layers->kind != YamlNode::Kind::Sequence)
+      return;
+    for (const YamlNode::Ptr &layer : layers->items) {
+      std::string target;
+      if (layer->is_scalar() && layer->tag == "!Ref")
+        target = layer->scalar;
+      else if (layer->is_map() && layer->entries.size() == 1)
+        target = yaml_string(layer->get("Ref"));
+      if (std::optional<fs::path> content = local_layer(target)) {
+        std::error_code ignored;
+        if (fs::is_directory(*content / "python", ignored))
+          configured.layer_roots.push_back(*content / "python");
+        continue;
+      }
+      configured.unread_layers.push_back(
+          !target.empty()        ? "Ref: " + target
+          : layer->is_scalar() ? layer->scalar
+                               : std::string("a layer hoist cannot read"));
+    }
+  }
+
+  /// The directory of this file's layer whose CloudFormation name is
+  /// `reference` (the Framework names layer `my-layer` `MyDashlayerLambdaLayer`;
+  /// compared loosely), when its `path` is a directory here.
+  std::optional<fs::path> local_layer(const std::string &reference) const {
+    const std::string suffix = "LambdaLayer";
+    if (reference.size() <= suffix.size() ||
+        reference.compare(reference.size() - suffix.size(), suffix.size(),
+                          suffix) != 0)
+      return std::nullopt;
+    auto folded = [](std::string name) {
+      std::string out;
+      for (char c : name)
+        if (std::isalnum(static_cast<unsigned char>(c)))
+          out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      return out;
+    };
+    std::string wanted =
+        folded(reference.substr(0, reference.size() - suffix.size()));
+    const YamlNode::Ptr layers = member(root_, "layers");
+    if (!layers || !layers->is_map())
+      return std::nullopt;
+    for (const auto &[name, body] : layers->entries) {
+      std::string written = folded(name->scalar);
+      // `my-layer` is `MyDashlayer`, `my_layer` `MyUnderscorelayer`.
+      std::string spelled;
+      for (char c : name->scalar)
+        spelled += c == '-'   ? std::string("dash")
+                   : c == '_' ? std::string("underscore")
+                              : std::string(1, static_cast<char>(std::tolower(
+                                                   static_cast<unsigned char>(c))));
+      if ((written != wanted && folded(spelled) != wanted) || !body ||
+          !body->is_map())
+        continue;
+      std::string path = yaml_string(body->get("path"));
+      if (path.empty() || path.find("${") != std::string::npos)
+        return std::nullopt;
+      fs::path absolute = (dir_ / path).lexically_normal();
+      std::error_code ignored;
+      if (!is_inside_trees(absolute, context_.checked_trees) ||
+          !fs::is_directory(absolute, ignored))
+        return std::nullopt;
+      return absolute;
+    }
+    return std::nullopt;
+  }
+
   /// Said with -v: a function whose code hoist cannot see.
   void note(Location where, std::string message) {
     out_.notices.push_back(
@@ -378,6 +454,7 @@ private:
   DeploymentScan &out_;
   std::string default_runtime_;
   const YamlNode *default_environment_ = nullptr;
+  const YamlNode *default_layers_ = nullptr;
   bool individually_ = false;
   bool wsgi_ = false;
   bool module_roots_ = false;

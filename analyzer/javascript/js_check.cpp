@@ -2061,6 +2061,34 @@ void check_configured(const ConfiguredHandler &configured,
                             *request.registry));
     return;
   }
+  // A path outside the task root (`/opt/nodejs/node_modules/
+  // datadog-lambda-js/handler.handler`) is a layer's: not the project's.
+  if (!configured.handler.empty() && configured.handler.front() == '/' &&
+      configured.handler.rfind("/var/task/", 0) != 0) {
+    result.unread_functions.emplace_back(
+        configured.where,
+        "the handler of " + configured.origin + " ('" +
+            message_excerpt(configured.handler) +
+            "') is a path outside its code (a layer's, under /opt): hoist "
+            "does not check it");
+    return;
+  }
+  if (!file && !configured.unread_layers.empty()) {
+    // The runtime requires a module it does not find in the code from
+    // NODE_PATH too (/opt/nodejs/node_modules: New Relic's
+    // `newrelic-lambda-wrapper.handler`).
+    std::string layers;
+    for (const std::string &layer : configured.unread_layers)
+      layers += (layers.empty() ? "'" : ", '") + message_excerpt(layer) + "'";
+    result.unread_functions.emplace_back(
+        configured.where,
+        "the handler module of " + configured.origin + " is not in its code; "
+        "it may come from " +
+            (configured.unread_layers.size() == 1 ? "its layer "
+                                                  : "its layers ") +
+            layers + ", which hoist cannot read, so it is not reported");
+    return;
+  }
   if (!file) {
     std::error_code ignored;
     // A directory that is not there may be a build's output, unless it is

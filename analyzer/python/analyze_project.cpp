@@ -103,6 +103,9 @@ struct Findings {
   std::vector<HandlerSpecMatch> handler_matches;
   std::vector<Suppression> suppressions;
   std::vector<ConfiguredHandler> cdk_handlers;
+  /// Said with -v of configured functions (a handler module that may come
+  /// from a layer).
+  std::vector<DeploymentNotice> notes;
   /// From the CDK apps of the projects of the paths named.
   std::vector<ConfiguredHandler> project_cdk_handlers;
   std::size_t files = 0;
@@ -270,6 +273,19 @@ private:
       }
   }
 
+  /// True when `entry`'s handler module (at `stem`) is not in its code and
+  /// may come from a layer hoist cannot read: a wrapper (Datadog's, IOpipe's)
+  /// that calls the code's own handler, which an environment variable names.
+  /// The code is then checked with the handlers its names suggest.
+  static bool wrapped_by_layer(const ConfiguredHandler &entry,
+                               const std::optional<std::string> &stem) {
+    if (entry.unread_layers.empty() || !stem || stem->empty())
+      return false;
+    std::error_code ignored;
+    return !fs::exists(*stem + ".py", ignored) &&
+           !fs::exists(*stem + "/__init__.py", ignored);
+  }
+
   /// Takes the Python handlers among `entries`, and hands the others to
   /// the engine. `project_only`: from the project of a file named on the
   /// command line, for the files checked only.
@@ -282,8 +298,9 @@ private:
         continue;
       }
       configured_.push_back(entry); // a deque: earlier addresses stay valid
-      code_roots_.insert(normalized_dir(entry.code_root));
       auto stem = configured_module_stem(entry);
+      if (!wrapped_by_layer(entry, stem))
+        code_roots_.insert(normalized_dir(entry.code_root));
       configured_by_stem_[stem ? *stem : ""].push_back(&configured_.back());
       if (!project_only)
         checked_stems_.insert(stem ? *stem : "");
@@ -300,7 +317,8 @@ private:
     for (const DiscoveredFile &file : files)
       checked.insert(stem_of(absolute_path(base_text_, file.path)));
     for (const ProjectHandler *handler : project) {
-      code_roots_.insert(handler->code_root);
+      if (!wrapped_by_layer(*handler->entry, handler->module_stem))
+        code_roots_.insert(handler->code_root);
       if (!checked.count(handler->module_stem) &&
           !checked_stems_.count(handler->module_stem))
         continue;
@@ -569,6 +587,9 @@ private:
               {other.origin, &other.environment,
                configured_module_stem(other) == configured_module_stem(entry)});
       run_checks(resolver, *lookup.handler, found);
+    } else if (!lookup.may_come_from_layer.empty()) {
+      found.notes.push_back({Severity::Warning, entry.where,
+                             lookup.may_come_from_layer, true});
     } else if (!lookup.problem.empty() &&
              options_.enabled_rules.count(rules::kHandlerNotFound))
       found.diagnostics.push_back(
@@ -705,8 +726,24 @@ private:
       move_append(result.python2_code, found.python2_code);
       move_append(result.handler_matches, found.handler_matches);
       move_append(result.suppressions, found.suppressions);
+      move_append(result.notes, found.notes);
       result.files_checked += found.files;
     }
+    std::sort(result.notes.begin(), result.notes.end(),
+              [](const DeploymentNotice &a, const DeploymentNotice &b) {
+                return std::tie(a.where.file->path(), a.where.range.begin,
+                                a.message) <
+                       std::tie(b.where.file->path(), b.where.range.begin,
+                                b.message);
+              });
+    result.notes.erase(std::unique(result.notes.begin(), result.notes.end(),
+                                   [](const DeploymentNotice &a,
+                                      const DeploymentNotice &b) {
+                                     return a.message == b.message &&
+                                            a.where.range.begin ==
+                                                b.where.range.begin;
+                                   }),
+                       result.notes.end());
     // Modules loaded for imports may suppress what is reported in them; a
     // module several threads loaded, or one loaded again after a trim,
     // counts once (else its unused suppression is reported once per copy,

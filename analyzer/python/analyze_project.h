@@ -44,6 +44,8 @@ struct ProjectAnalysis {
   std::set<std::string> python2_files;
   /// The functions Python CDK apps configure for other runtimes.
   std::vector<ConfiguredHandler> configured_for_others;
+  /// What -v says of configured functions, at their handler strings.
+  std::vector<DeploymentNotice> notes;
   std::vector<HandlerSpecMatch> handler_matches;
   std::vector<Suppression> suppressions; ///< every suppression comment read
   /// Modules read because an import named them (absolute paths).

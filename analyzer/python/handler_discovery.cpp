@@ -545,6 +545,22 @@ ConfiguredLookup find_configured_handler(const NameResolver &resolver,
     std::filesystem::path shown = std::filesystem::path(dir).lexically_relative(base);
     if (shown.empty() || *shown.begin() == "..")
       shown = dir;
+    // Lambda imports from /opt/python too: a wrapper handler (Datadog's
+    // `datadog_lambda.handler.handler`) comes from a layer.
+    if (!configured.unread_layers.empty()) {
+      std::string layers;
+      for (const std::string &layer : configured.unread_layers)
+        layers += (layers.empty() ? "'" : ", '") + message_excerpt(layer) + "'";
+      lookup.may_come_from_layer =
+          "the handler module of " + configured.origin + " ('" +
+          path_excerpt(shown.generic_string()) +
+          "') is not in its code; it may come from " +
+          (configured.unread_layers.size() == 1 ? "its layer " : "its layers ") +
+          layers +
+          ", which hoist cannot read: not reported; the code is checked "
+          "with the handlers its names suggest";
+      return lookup;
+    }
     lookup.problem = "handler '" + message_excerpt(configured.handler) +
                      "': neither '" +
                      path_excerpt(shown.generic_string() + ".py") +

@@ -119,6 +119,9 @@ struct ConfiguredLookup {
   /// The handler's module when it exists but binds no such name: its
   /// handler-like functions are what the configuration likely meant.
   const ModuleModel *module_without_handler = nullptr;
+  /// Said with -v instead of a problem: the module is not in the code, and
+  /// the function has layers hoist cannot read, from which it may come.
+  std::string may_come_from_layer;
 };
 
 /// `parsed` is the handler's module when the caller has it parsed already.

@@ -1,0 +1,2 @@
+def wrapped(event, context):
+    return {"wrapped": True}
