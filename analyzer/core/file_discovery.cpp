@@ -261,6 +261,10 @@ private:
         pending.push_back({std::move(path), display(), std::move(absolute),
                            ignores, std::move(relative)});
     } else if (type == fs::file_type::regular) {
+      // A stale copy an editor left (a Cloud9 `.~c9_invoke_*.py` of a CDK
+      // stack) is no code of the project's.
+      if (is_editor_copy_name(entry.name))
+        return;
       const FileClaim *claim = claim_of(claims_, entry.name);
       std::vector<DiscoveredFile> *kept = claim ? &out.sources[claim->language]
                                           : is_deployment_file(entry.name)
@@ -350,6 +354,17 @@ bool is_skipped_directory_name(const std::string &name) {
   return kSkipped.count(name) > 0 ||
          (name.size() > 9 &&
           name.compare(name.size() - 9, 9, ".egg-info") == 0);
+}
+
+bool is_editor_copy_name(std::string_view name) {
+  auto starts = [&](std::string_view prefix) {
+    return name.substr(0, prefix.size()) == prefix;
+  };
+  // Other backups (`.orig`, `.rej`, `.bak`, vim's `.swp`) end in no
+  // source's extension: no claim takes them.
+  return starts(".~c9_") || starts(".#") || starts("._") ||
+         (name.size() > 1 && name.front() == '#' && name.back() == '#') ||
+         (!name.empty() && name.back() == '~');
 }
 
 bool holds_installed_packages(const std::vector<ListedEntry> &entries) {

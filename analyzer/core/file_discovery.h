@@ -123,6 +123,13 @@ cdk_app_files(const std::vector<DiscoveredFile> &files,
 /// True for directory names that never hold a project's own handler code.
 bool is_skipped_directory_name(const std::string &name);
 
+/// True for the names editors and tools give their temporary, lock and
+/// backup copies that keep a source's extension: Cloud9's `.~c9_*`, Emacs'
+/// `.#*` locks and `#*#` auto-saves, `*~` backups, macOS's `._*`
+/// AppleDouble files. A walk skips them; named on the command line, they
+/// are checked.
+bool is_editor_copy_name(std::string_view name);
+
 /// True when one directory's `entries` hold a distribution's metadata
 /// (`requests-2.31.0.dist-info`): pip installed into it (a
 /// layer's `python/`, `pip install -t`), so the packages (directories) beside
