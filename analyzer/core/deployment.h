@@ -72,6 +72,15 @@ struct ConfiguredHandler {
   /// esbuild` `EntryPoints`; absolute): the handler's module is one of their
   /// outputs, not a file of the code root.
   std::vector<std::filesystem::path> build_entry_points{};
+  /// The code root is a directory a build makes that is not there
+  /// (`CodeUri: dist/`, tsc's output): listed for the Node.js front-end,
+  /// which may find the one source file the build makes the handler's module
+  /// from (then the function's runtime is known); handler-not-found is not
+  /// said of such a function.
+  bool code_unbuilt = false;
+  /// For such a function, the -v note that its code is not located, which
+  /// the front-end says when it matches no source.
+  std::string unbuilt_note{};
   /// Read from a Dockerfile through the template that builds its image (with
   /// the template's build context), not from the Dockerfile alone.
   bool built_by_template = false;

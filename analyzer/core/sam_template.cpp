@@ -244,6 +244,11 @@ private:
                              "build step here makes it; deploying the "
                              "function fails" +
                              nearest_directory(code->scalar));
+    // A directory a build makes (tsc's `dist/`): the Node.js front-end may
+    // match its handler to the source it is built from.
+    if (!code_root && language == HandlerLanguage::JavaScript && code)
+      if (std::optional<fs::path> output = unbuilt_directory(*code))
+        return unbuilt_function(name, *handler, *code, *output, runtime);
     // A mapping is an S3 location, inline ZipFile code or an intrinsic: the
     // code is not here.
     if (!code_root)
@@ -275,6 +280,46 @@ private:
       add_layers(globals_->get("Layers"), configured);
     configured.environment = environment(properties, serverless);
     configured.build_entry_points = esbuild_entry_points(body, *code_root);
+    out_.handlers.push_back(std::move(configured));
+  }
+
+  /// The directory `code` names when it is a plain path (no archive, S3
+  /// object or intrinsic) inside the trees checked that is not there.
+  std::optional<fs::path> unbuilt_directory(const YamlNode &code) const {
+    if (!code.is_scalar() || is_intrinsic(&code))
+      return std::nullopt;
+    const std::string &path = code.scalar;
+    if (path.empty() || path.rfind("s3://", 0) == 0 ||
+        path.find("${") != std::string::npos || ends_with(path, ".zip") ||
+        ends_with(path, ".jar") || ends_with(path, ".js") ||
+        ends_with(path, ".py"))
+      return std::nullopt;
+    fs::path absolute = (dir_ / path).lexically_normal();
+    if (!is_inside_trees(absolute, context_.checked_trees) ||
+        is_present_directory(absolute))
+      return std::nullopt;
+    return absolute;
+  }
+
+  /// Lists the Node.js function `name` whose code, `output`, a build makes
+  /// (ConfiguredHandler::code_unbuilt).
+  void unbuilt_function(const std::string &name, const YamlNode &handler,
+                        const YamlNode &code, const fs::path &output,
+                        const std::string &runtime) {
+    ConfiguredHandler configured;
+    configured.unbuilt_note =
+        code_not_located(yaml_location(file_, handler), name,
+                         "'" + code.scalar +
+                             "' is an archive, an S3 object or a directory "
+                             "that is not there")
+            .message;
+    configured.handler = handler.scalar;
+    configured.code_root = output;
+    configured.runtime = runtime;
+    configured.language = HandlerLanguage::JavaScript;
+    configured.where = yaml_location(file_, handler);
+    configured.origin = "function '" + name + "' in " + file_->path();
+    configured.code_unbuilt = true;
     out_.handlers.push_back(std::move(configured));
   }
 

@@ -2047,8 +2047,10 @@ void check_configured(const ConfiguredHandler &configured,
                       const JsRequest &request,
                       const CheckedFiles &checked, Modules &modules,
                       HandlerCheck &check, JsResult &result) {
+  // Code a build makes from the source matched to it: what it exports is
+  // the build's to say.
   bool report = request.enabled_rules.count(rules::kHandlerNotFound) > 0 &&
-                request.registry;
+                request.registry && !configured.code_unbuilt;
   std::string error;
   std::optional<NodeHandlerString> handler =
       parse_node_handler(configured, error);
@@ -2226,8 +2228,14 @@ public:
     roots_.insert(std::move(root));
   }
 
+  /// A file configured alone: the source a build's output is matched to
+  /// (match_unbuilt_code), whose neighbours keep their handlers by name.
+  void add_file(std::string path) { files_.insert(std::move(path)); }
+
   /// True when `path` (absolute, normal) lies under one of the roots.
   bool contain(std::string_view path) const {
+    if (files_.count(path))
+      return true;
     for (std::size_t slash = path.rfind('/');
          slash != std::string_view::npos && slash > 0;
          slash = path.rfind('/', slash - 1))
@@ -2238,6 +2246,7 @@ public:
 
 private:
   std::set<std::string, std::less<>> roots_;
+  std::set<std::string, std::less<>> files_;
 };
 
 /// The checks of one file by itself: its syntax errors and comments, and the
@@ -2391,7 +2400,8 @@ JsResult analyze(const JsRequest &request) {
     checked.emplace(paths[i], request.files[i].display_path);
   CodeRoots code_roots;
   for (const ConfiguredHandler &configured : request.configured)
-    code_roots.add(fs::absolute(configured.code_root).lexically_normal().string());
+    if (!configured.code_unbuilt)
+      code_roots.add(fs::absolute(configured.code_root).lexically_normal().string());
   // Each configured handler is checked with the file it names, while that
   // file is parsed; the rest (not found, or not among the files) after.
   std::map<std::string, std::vector<std::size_t>> configured_in;
@@ -2400,6 +2410,8 @@ JsResult analyze(const JsRequest &request) {
   for (std::size_t i = 0; i < request.configured.size(); ++i) {
     const std::optional<std::string> &path = configured_paths.emplace_back(
         configured_module(request.configured[i], request.max_file_size));
+    if (path && request.configured[i].code_unbuilt)
+      code_roots.add_file(*path);
     if (path && checked.count(*path))
       configured_in[*path].push_back(i);
     else

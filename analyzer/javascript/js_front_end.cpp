@@ -1,10 +1,12 @@
 #include "javascript/js_front_end.h"
 
 #include "core/data_dir.h"
+#include "core/move_append.h"
 #include "core/suppressions.h"
 #include "javascript/js_check.h"
 #include "javascript/js_file_names.h"
 #include "javascript/js_syntax.h"
+#include "javascript/js_unbuilt_code.h"
 
 namespace hoist::javascript {
 
@@ -61,12 +63,14 @@ FrontEndRun JsFrontEnd::run(const FrontEndRequest &asked) const {
     return run;
   }
   const std::unordered_set<std::string> &enabled = analysis.enabled_rules;
+  std::vector<std::pair<Location, std::string>> matched_sources;
   JsRequest request{files,
                     nullptr,
                     enabled,
                     &registry_,
                     &*catalogue,
-                    configured,
+                    match_unbuilt_code(configured, files,
+                                       analysis.max_file_size, matched_sources),
                     fs::current_path(),
                     {},
                     {}};
@@ -115,6 +119,7 @@ FrontEndRun JsFrontEnd::run(const FrontEndRequest &asked) const {
   for (const auto &[where, message] : result.unknown_wrappers)
     run.notices.push_back({Severity::Warning, where.file->path(), where,
                            message, NoticeKind::Partial});
+  move_append(result.unread_functions, matched_sources);
   for (const auto &[where, message] : result.unread_functions)
     run.deployment_notices.push_back(
         {Severity::Warning, where, message, /*verbose_only=*/true});
