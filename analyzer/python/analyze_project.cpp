@@ -353,19 +353,26 @@ private:
                       return is_module_file(spec, file->path());
                     });
     if (may_define_handler)
-      read_cdk_app(file, worker, found.cdk_handlers);
+      read_cdk_app(file, worker, found.cdk_handlers, &found.notes);
     return file;
   }
 
   /// Adds to `into` the handlers that `file` defines when it is part of a
   /// CDK app.
   void read_cdk_app(const SourceFilePtr &file, unsigned worker,
-                    std::vector<ConfiguredHandler> &into) {
+                    std::vector<ConfiguredHandler> &into,
+                    std::vector<DeploymentNotice> *unread = nullptr) {
     if (file->text().find("aws_cdk") == std::string_view::npos)
       return;
     ParsedModule parsed = parse_source(file);
-    NameResolver resolver(*module_caches_[worker], *options_.catalogue, {});
-    for (ConfiguredHandler &handler : cdk_handlers(resolver, *parsed.model))
+    // The app's own modules (`import infrastructure.constants`) are found
+    // as its handlers' imports are: from its directory up to the project.
+    ModuleCache &cache = *module_caches_[worker];
+    NameResolver resolver(
+        cache, *options_.catalogue,
+        import_roots(cache, parent_dir(absolute_path(base_text_, file->path()))));
+    for (ConfiguredHandler &handler :
+         cdk_handlers(resolver, *parsed.model, unread))
       into.push_back(std::move(handler));
   }
 

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
+
+#include "core/message_excerpt.h"
 
 #include "python/static_values.h"
 
@@ -99,10 +102,16 @@ public:
       return std::nullopt;
     if (is(node, "string"))
       return string_value(scope.module->tree(), node);
-    if (!is(node, "identifier"))
+    if (!is(node, "identifier") && !is(node, "attribute"))
       return std::nullopt;
-    std::vector<AssignedValue> values =
-        values_of(std::string(scope.module->tree().text(node)), scope);
+    std::vector<AssignedValue> values;
+    if (is(node, "identifier"))
+      values = values_of(std::string(scope.module->tree().text(node)), scope);
+    // A constant of another module of the app (`constants.HANDLER`).
+    if (values.empty())
+      if (std::optional<AssignedValue> constant =
+              imported_constant(resolver_, node, scope))
+        values.push_back(*constant);
     if (values.size() != 1)
       return std::nullopt;
     return text(values[0].first, values[0].second, depth + 1);
@@ -211,9 +220,15 @@ bool names_python_module(const std::string &handler, const fs::path &code_root) 
 
 } // namespace
 
-std::vector<ConfiguredHandler> cdk_handlers(const NameResolver &resolver,
-                                            const ModuleModel &module) {
+std::vector<ConfiguredHandler>
+cdk_handlers(const NameResolver &resolver, const ModuleModel &module,
+             std::vector<DeploymentNotice> *unread) {
   std::vector<ConfiguredHandler> out;
+  // Why each construct read (by its first byte) gave no function: said
+  // unless a read of it with a helper's arguments gave one.
+  std::map<uint32_t, std::pair<TSNode, std::string>> unread_at;
+  std::set<uint32_t> read_at;
+  TSNode construct{};
   const SyntaxTree &tree = module.tree();
   if (tree.file()->text().find("aws_cdk") == std::string_view::npos)
     return out;
@@ -222,17 +237,25 @@ std::vector<ConfiguredHandler> cdk_handlers(const NameResolver &resolver,
   AppReader reader(resolver, module);
   // An asset directory that is not there (a snippet in documentation, code
   // built by another step) is code hoist cannot see: nothing to check.
+  const SyntaxTree &app_tree = tree;
+  auto not_read = [&](const std::string &why) {
+    unread_at.emplace(ts_node_start_byte(construct),
+                      std::make_pair(construct, why));
+  };
   auto add = [&](std::string handler, const fs::path &asset, TSNode at,
                  const AppReader::Runtime &runtime) {
     fs::path code_root = (app / asset).lexically_normal();
     std::error_code error;
     if (!fs::is_directory(code_root, error))
-      return;
+      return not_read("its code directory '" + asset.generic_string() +
+                      "' is not there (a build's output, or another step's)");
     // A runtime the app computes (a parameter, a setting): the handler's
     // file says which it is.
     if (runtime.kind == AppReader::Runtime::Unknown &&
         !names_python_module(handler, code_root))
-      return;
+      return not_read("hoist cannot read its runtime, and its handler '" +
+                      handler + "' names no Python module there");
+    read_at.insert(ts_node_start_byte(construct));
     bool node = runtime.kind == AppReader::Runtime::Node;
     ConfiguredHandler configured;
     configured.handler = std::move(handler);
@@ -248,16 +271,27 @@ std::vector<ConfiguredHandler> cdk_handlers(const NameResolver &resolver,
         node ? HandlerLanguage::JavaScript : HandlerLanguage::Python;
     out.push_back(std::move(configured));
   };
+  auto written = [&](const char *key, TSNode value) {
+    return "its " + std::string(key) + " is '" +
+           message_excerpt(app_tree.text(value)) +
+           "', which hoist cannot read";
+  };
   auto read_function = [&](TSNode node, Scope scope) {
     std::string path = resolver.resolve(field(node, "function"), scope).path;
     TSNode handler = keyword(tree, node, "handler");
+    construct = node;
     if (path == "aws_cdk.aws_lambda.Function") {
       AppReader::Runtime runtime =
           reader.runtime(keyword(tree, node, "runtime"), scope);
       if (runtime.kind == AppReader::Runtime::Other)
         return;
-      auto asset = reader.asset(keyword(tree, node, "code"), scope);
+      TSNode code = keyword(tree, node, "code");
+      auto asset = reader.asset(code, scope);
       auto text = reader.text(handler, scope);
+      if (!asset && !ts_node_is_null(code))
+        return not_read(written("code", code));
+      if (!text && !ts_node_is_null(handler))
+        return not_read(written("handler", handler));
       if (!asset || !text)
         return;
       add(*text, *asset, handler, runtime);
@@ -342,6 +376,24 @@ std::vector<ConfiguredHandler> cdk_handlers(const NameResolver &resolver,
               reader.unbind();
               break;
             }
+      }
+  if (unread)
+    for (const auto &[start, why] : unread_at)
+      if (!read_at.count(start)) {
+        TSNode id = keyword(tree, why.first, "id");
+        if (ts_node_is_null(id))
+          id = positional(why.first, 1);
+        std::string name = ts_node_is_null(id)
+                               ? std::string()
+                               : reader.text(id, {&module, nullptr})
+                                     .value_or(std::string(tree.text(id)));
+        unread->push_back(
+            {Severity::Warning,
+             {tree.file(), tree.range(why.first)},
+             "the CDK function" + (name.empty() ? "" : " '" + message_excerpt(name) + "'") +
+                 " is not read: " + why.second +
+                 "; the handlers of its code are found by their names",
+             true});
       }
   return out;
 }

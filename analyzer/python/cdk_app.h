@@ -16,7 +16,11 @@ namespace hoist::python {
 /// else the module's directory); strings, paths and runtimes may be computed
 /// from names and `__file__` (see AppReader). A runtime hoist cannot tell is
 /// Python's when the handler names a Python module that exists.
-std::vector<ConfiguredHandler> cdk_handlers(const NameResolver &resolver,
-                                            const ModuleModel &module);
+/// `unread` gets, for -v, a note at each function construct it could not
+/// read, saying why (a value it cannot compute, an asset directory that is
+/// not there).
+std::vector<ConfiguredHandler>
+cdk_handlers(const NameResolver &resolver, const ModuleModel &module,
+             std::vector<DeploymentNotice> *unread = nullptr);
 
 } // namespace hoist::python

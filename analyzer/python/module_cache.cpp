@@ -278,6 +278,22 @@ const ModuleModel *ModuleCache::load(const std::string &file) const {
   return model;
 }
 
+const ModuleModel &ModuleCache::whole(const ModuleModel &module) const {
+  if (!module.tree().file()->text().empty())
+    return module;
+  std::string file = directory_of(module) + "/" +
+                     std::filesystem::path(module.path()).filename().string();
+  auto kept = whole_.find(file);
+  if (kept == whole_.end()) {
+    auto loaded = load_source(file, module.path(), overlay_, max_file_size_);
+    auto *source = std::get_if<SourceFilePtr>(&loaded);
+    if (!source || (*source)->text().empty())
+      return module;
+    kept = whole_.emplace(file, parse_source(*source)).first;
+  }
+  return *kept->second.model;
+}
+
 void ModuleCache::with_module(
     const std::string &file,
     const std::function<void(const ModuleModel &)> &use) const {

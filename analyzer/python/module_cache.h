@@ -131,6 +131,11 @@ public:
   const ModuleModel *module_at_stem(const std::string &stem) const;
   /// The absolute normalized directory that holds `module`'s file.
   std::string directory_of(const ModuleModel &module) const;
+  /// `module` parsed whole, also when it is kept as an empty stub (it cannot
+  /// lead to a construction): for the values of its constants, which a CDK
+  /// app's settings module holds. Kept as long as the cache; `module` itself
+  /// when its file cannot be read.
+  const ModuleModel &whole(const ModuleModel &module) const;
   /// True when `module` is a package's `__init__.py`.
   bool is_package(const ModuleModel &module) const;
   /// True when `module` is a package with a submodule or subpackage `name`
@@ -277,6 +282,8 @@ private:
   mutable std::unordered_map<std::string, Listing> entries_;
   // Loading on demand changes what the project holds, not what it is.
   mutable std::deque<ParsedModule> modules_;
+  /// whole()'s modules, by absolute path.
+  mutable std::unordered_map<std::string, ParsedModule> whole_;
   mutable std::unordered_map<std::string, const ModuleModel *> by_path_;
   /// found_once(): by key.
   mutable std::unordered_map<std::string, std::vector<std::string>>

@@ -32,6 +32,23 @@ std::string parent_of(const std::string &path) {
 
 std::optional<std::string> path_at(const NameResolver &resolver, TSNode node,
                                    Scope scope, const std::string &file,
+                                   int depth);
+
+/// The path a constant of another module computes, when it needs not that
+/// module's `__file__`.
+std::optional<std::string> constant_path(const NameResolver &resolver,
+                                         const AssignedValue &constant,
+                                         int depth) {
+  static const std::string kOtherFile = "\x01"; // in no path
+  std::optional<std::string> path =
+      path_at(resolver, constant.first, constant.second, kOtherFile, depth);
+  if (path && path->find(kOtherFile) != std::string::npos)
+    return std::nullopt;
+  return path;
+}
+
+std::optional<std::string> path_at(const NameResolver &resolver, TSNode node,
+                                   Scope scope, const std::string &file,
                                    int depth) {
   node = unparenthesize(node);
   if (ts_node_is_null(node) || depth > kMaxDepth)
@@ -47,14 +64,25 @@ std::optional<std::string> path_at(const NameResolver &resolver, TSNode node,
     std::vector<AssignedValue> values = assigned_values(name, scope);
     if (values.empty() && name == "__file__")
       return file;
+    if (values.empty())
+      if (std::optional<AssignedValue> constant =
+              imported_constant(resolver, node, scope))
+        values.push_back(*constant);
     if (values.size() != 1)
       return std::nullopt;
-    return path_at(resolver, values[0].first, values[0].second, file,
-                   depth + 1);
+    // `__file__` there is that module's file: not followed.
+    return values[0].second.module == scope.module
+               ? path_at(resolver, values[0].first, values[0].second, file,
+                         depth + 1)
+               : constant_path(resolver, values[0], depth + 1);
   }
   if (is(node, "attribute")) { // `Path(__file__).parent`
-    if (tree.text(field(node, "attribute")) != "parent")
+    if (tree.text(field(node, "attribute")) != "parent") {
+      if (std::optional<AssignedValue> constant =
+              imported_constant(resolver, node, scope))
+        return constant_path(resolver, *constant, depth + 1);
       return std::nullopt;
+    }
     std::optional<std::string> owner = inner(field(node, "object"));
     return owner ? std::optional(parent_of(*owner)) : std::nullopt;
   }
@@ -157,6 +185,41 @@ std::vector<AssignedValue> assigned_values(const std::string &name,
     for (TSNode value : it->second)
       values.push_back({value, {scope.module, nullptr}});
   return values;
+}
+
+std::optional<AssignedValue> imported_constant(const NameResolver &resolver,
+                                               TSNode node, Scope scope) {
+  const SyntaxTree &tree = scope.module->tree();
+  const ModuleModel *owner = nullptr;
+  std::string name;
+  if (is(node, "attribute")) {
+    Symbol module = resolver.resolve(field(node, "object"), scope);
+    if (module.kind != Symbol::Kind::Module)
+      return std::nullopt;
+    owner = module.module;
+    name = tree.text(field(node, "attribute"));
+  } else if (is(node, "identifier")) {
+    const auto &imports = scope.module->bindings().imports;
+    auto imported = imports.find(std::string(tree.text(node)));
+    if (imported == imports.end())
+      return std::nullopt;
+    const std::string &path = imported->second;
+    std::size_t dot = path.rfind('.');
+    if (dot == std::string::npos || dot == 0 || path[dot - 1] == '.')
+      return std::nullopt;
+    Symbol module = resolver.imported(path.substr(0, dot), *scope.module);
+    if (module.kind != Symbol::Kind::Module)
+      return std::nullopt;
+    owner = module.module;
+    name = path.substr(dot + 1);
+  }
+  if (!owner || owner == scope.module)
+    return std::nullopt;
+  owner = &resolver.module_cache().whole(*owner);
+  std::vector<AssignedValue> values = assigned_values(name, {owner, nullptr});
+  if (values.size() != 1)
+    return std::nullopt;
+  return values.front();
 }
 
 std::optional<std::string> path_value(const NameResolver &resolver,

@@ -1,0 +1,7 @@
+import aws_cdk as cdk
+
+from infra.stack import OrdersStack
+
+app = cdk.App()
+OrdersStack(app, "Orders")
+app.synth()

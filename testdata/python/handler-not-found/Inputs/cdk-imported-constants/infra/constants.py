@@ -1,0 +1,4 @@
+ORDERS_ID = "Orders"
+ORDERS_CODE = "functions/orders"
+ORDERS_HANDLER = "app.process"
+BUILD_FOLDER = ".build/lambdas/"
