@@ -134,6 +134,9 @@ struct DeploymentScan {
   std::vector<LoadError> image_warnings;
   /// Templates, serverless.yml files and CDK apps read.
   std::size_t configurations_read = 0;
+  /// How many functions each template or serverless.yml read defines,
+  /// located or not (-v sums up what hoist checked of them).
+  std::vector<std::pair<SourceFilePtr, std::size_t>> functions_defined;
   /// Whether one of them deploys a function from an image (PackageType:
   /// Image, a serverless.yml `image`), or may (a CDK app, whose constructs
   /// this reader does not see).

@@ -99,14 +99,19 @@ public:
   void read() {
     if (!resources_ || !resources_->is_map())
       return;
+    std::size_t functions = 0;
     for (const auto &[name, body] : resources_->entries) {
       if (!body->is_map())
         continue;
       std::string type = yaml_string(body->get("Type"));
       if (type == "AWS::Serverless::Function" ||
-          type == "AWS::Lambda::Function")
+          type == "AWS::Lambda::Function") {
+        ++functions;
         read_function(name->scalar, *body, type == "AWS::Serverless::Function");
+      }
     }
+    if (functions)
+      out_.functions_defined.emplace_back(file_, functions);
   }
 
 private:

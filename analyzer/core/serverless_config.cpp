@@ -108,6 +108,8 @@ public:
                     uses_plugin(*root_, "serverless-python-requirements");
     dir_ = fs::absolute(file_->path()).parent_path().lexically_normal();
     read_functions({functions, file_});
+    if (functions_)
+      out_.functions_defined.emplace_back(file_, functions_);
   }
 
 private:
@@ -164,6 +166,7 @@ private:
 
   void read_function(const YamlNode &name, Placed body,
                      const SourceFilePtr &name_file) {
+    ++functions_;
     if (body.node->is_scalar() &&
         body.node->scalar.find("${") != std::string::npos) {
       std::string why;
@@ -455,6 +458,7 @@ private:
   std::string default_runtime_;
   const YamlNode *default_environment_ = nullptr;
   const YamlNode *default_layers_ = nullptr;
+  std::size_t functions_ = 0;
   bool individually_ = false;
   bool wsgi_ = false;
   bool module_roots_ = false;

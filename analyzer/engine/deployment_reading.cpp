@@ -135,6 +135,7 @@ void DeploymentReading::read(const AnalysisOptions &options,
       (error.skipped ? result_.skipped : result_.errors)
           .push_back(std::move(error));
     move_append(result_.notices, scan.notices);
+    move_append(result_.functions_defined, scan.functions_defined);
     result_.files_read += scan.files_read;
   }
   for (const ProjectHandler &handler : project.handlers)

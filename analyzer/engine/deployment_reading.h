@@ -33,6 +33,8 @@ struct DeploymentRead {
   std::vector<LoadError> errors;
   std::vector<LoadError> skipped;
   std::vector<DeploymentNotice> notices;
+  /// How many functions each template or serverless.yml checked defines.
+  std::vector<std::pair<SourceFilePtr, std::size_t>> functions_defined;
   /// The files read as Lambda configuration: counted as checked.
   std::size_t files_read = 0;
 };

@@ -1,6 +1,7 @@
 #include "engine/session.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <tuple>
 #include <unordered_set>
@@ -192,6 +193,52 @@ std::vector<std::string> run_inputs(const Discovery &discovery,
   return inputs;
 }
 
+/// What each configuration file configures and what of it hoist checked,
+/// which -v sums up in one line per file: a user could not tell which of a
+/// project's functions hoist checked (fresh27 UX 1).
+class ConfiguredCounts {
+public:
+  struct Count {
+    SourceFilePtr file;
+    std::size_t defined = 0; ///< functions a template or serverless.yml defines
+    std::size_t located = 0; ///< of which hoist located the code
+    std::set<std::size_t> checked; ///< handler strings found and checked
+  };
+  Count &of(const SourceFilePtr &file) {
+    Count &count = counts_[file->path()];
+    if (!count.file)
+      count.file = file;
+    return count;
+  }
+  /// One -v note per file, at its start.
+  void sum_up(std::vector<DeploymentNotice> &notices) const {
+    for (const auto &[path, count] : counts_) {
+      // A front-end's own CDK apps' functions reach it without the engine.
+      std::size_t located = std::max(count.located, count.checked.size());
+      std::size_t functions = std::max(count.defined, located);
+      auto plural = [](std::size_t n, const char *noun) {
+        return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
+      };
+      DeploymentNotice notice;
+      notice.where = {count.file, {0, 0}};
+      notice.verbose_only = true;
+      notice.message =
+           "configures " + plural(functions, "function") +
+               ": hoist located the code of " + std::to_string(located) +
+               " and checked the handlers of " +
+               std::to_string(count.checked.size()) +
+               (count.checked.size() < functions
+                    ? " (the notes here say why not the others; a handler "
+                      "not found is reported)"
+                    : "");
+      notices.push_back(std::move(notice));
+    }
+  }
+
+private:
+  std::map<std::string, Count> counts_;
+};
+
 /// `path:line:col`, as compilers print a place.
 std::string location_text(const Location &location) {
   Position at = location.file->position(location.range.begin);
@@ -221,12 +268,17 @@ SessionRun Session::run(const Discovery &discovery,
   // deployment files, once read, and by the front-ends before it.
   std::vector<ConfiguredFunctions> routed(front_ends.size());
   std::vector<DeploymentNotice> not_checked;
+  ConfiguredCounts counts; // for -v's sums, by configuration file
   auto route = [&](std::vector<ConfiguredHandler> &handlers) {
-    for (ConfiguredHandler &handler : handlers)
+    for (ConfiguredHandler &handler : handlers) {
+      // Code a build makes is located when its source is (the front-end).
+      if (!handler.code_unbuilt)
+        ++counts.of(handler.where.file).located;
       if (std::optional<std::size_t> to = serving(front_ends, handler.language))
         routed[*to].checked.push_back(std::move(handler));
       else
         not_checked.push_back(not_checked_notice(handler, front_ends));
+    }
   };
   bool read_routed = false;
   auto route_read = [&] {
@@ -262,6 +314,8 @@ SessionRun Session::run(const Discovery &discovery,
     move_append(all.partly_parsed, run.partly_parsed);
     move_append(all.deployment_notices, run.deployment_notices);
     move_append(all.handler_matches, run.handler_matches);
+    for (const Location &checked : run.configured_checked)
+      counts.of(checked.file).checked.insert(checked.range.begin);
     move_append(all.loaded_files, run.loaded_files);
     move_append(all.consulted_directories, run.consulted_directories);
     all.files_checked += run.files_checked;
@@ -274,6 +328,9 @@ SessionRun Session::run(const Discovery &discovery,
   DeploymentRead &read = reading.result();
   std::vector<DeploymentNotice> &notices = read.notices;
   move_append(notices, not_checked);
+  for (const auto &[file, defined] : read.functions_defined)
+    counts.of(file).defined += defined;
+  counts.sum_up(notices);
   std::sort(notices.begin(), notices.end(),
             [](const DeploymentNotice &a, const DeploymentNotice &b) {
               return std::tie(a.where.file->path(), a.where.range.begin) <

@@ -2129,6 +2129,7 @@ void check_configured(const ConfiguredHandler &configured,
     return;
   std::string name = handler->export_name();
   if (module->exports().count(name)) {
+    result.configured_checked.push_back(configured.where);
     if (name == handler->export_path)
       check.run(*module,
                 {name, module->exports().at(name).site,
@@ -2141,6 +2142,7 @@ void check_configured(const ConfiguredHandler &configured,
   for (const JsModule::StarSource &source : module->star_sources())
     if (const JsModule *target = modules.imported(*module, source.module);
         target && resolve_export(modules, *target, name, 1)) {
+      result.configured_checked.push_back(configured.where);
       if (name == handler->export_path)
         check.run(*module,
                   {name, source.site, "configured as " + configured.origin,
@@ -2327,6 +2329,8 @@ struct Worker {
     scratch.unknown_wrappers.clear();
     move_append(out.result.unread_functions, scratch.unread_functions);
     scratch.unread_functions.clear();
+    move_append(out.result.configured_checked, scratch.configured_checked);
+    scratch.configured_checked.clear();
   }
 
   JsResult scratch;
@@ -2557,6 +2561,7 @@ JsResult analyze(const JsRequest &request) {
                        }))
         result.unknown_wrappers.push_back(std::move(wrapper));
     move_append(result.unread_functions, out.result.unread_functions);
+    move_append(result.configured_checked, out.result.configured_checked);
     move_append(ranked, out.ranked);
     if (out.call_depth_cut && (!cut || out.call_depth_cut->first < cut->first))
       cut = std::move(out.call_depth_cut);

@@ -124,6 +124,7 @@ FrontEndRun JsFrontEnd::run(const FrontEndRequest &asked) const {
     run.deployment_notices.push_back(
         {Severity::Warning, where, message, /*verbose_only=*/true});
   run.handler_matches = std::move(result.given_matches);
+  run.configured_checked = std::move(result.configured_checked);
   run.diagnostics = std::move(result.diagnostics);
   run.errors = std::move(result.errors);
   // tree-sitter-typescript refuses some valid TypeScript (its issues 322

@@ -106,6 +106,8 @@ struct Findings {
   /// Said with -v of configured functions (a handler module that may come
   /// from a layer).
   std::vector<DeploymentNotice> notes;
+  /// The configured handlers found and checked, at their handler strings.
+  std::vector<Location> configured_checked;
   /// From the CDK apps of the projects of the paths named.
   std::vector<ConfiguredHandler> project_cdk_handlers;
   std::size_t files = 0;
@@ -584,6 +586,7 @@ private:
     ConfiguredLookup lookup =
         find_configured_handler(resolver, entry, base_, module);
     if (lookup.handler) {
+      found.configured_checked.push_back(entry.where);
       lookup.handler->module_shared_with = std::move(shared_with);
       lookup.handler->environment = &entry.environment;
       for (const ConfiguredHandler &other : configured_)
@@ -734,6 +737,7 @@ private:
       move_append(result.handler_matches, found.handler_matches);
       move_append(result.suppressions, found.suppressions);
       move_append(result.notes, found.notes);
+      move_append(result.configured_checked, found.configured_checked);
       result.files_checked += found.files;
     }
     std::sort(result.notes.begin(), result.notes.end(),

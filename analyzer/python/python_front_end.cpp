@@ -230,6 +230,7 @@ FrontEndRun PythonFrontEnd::run(const FrontEndRequest &request) const {
   run.partly_parsed = partly_parsed(result);
   run.configured_for_others = std::move(result.configured_for_others);
   run.deployment_notices = std::move(result.notes);
+  run.configured_checked = std::move(result.configured_checked);
   run.handler_matches = std::move(result.handler_matches);
   run.loaded_files = std::move(result.loaded_files);
   run.consulted_directories = std::move(result.consulted_directories);
