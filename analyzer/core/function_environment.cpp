@@ -35,16 +35,25 @@ bool reserved_by_lambda(std::string_view name) {
 
 bool read_by_libraries(std::string_view name) {
   static constexpr std::string_view kPrefixes[] = {
-      "AWS_",       "BOTO",        "PG",       "MYSQL", "REDIS", "MONGO",
-      "HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "REQUESTS_", "CURL_", "SSL_",
-      "NODE_"};
-  static constexpr std::string_view kHomes[] = {"HOME", "USERPROFILE",
-                                                 "HOMEDRIVE", "HOMEPATH"};
+      "AWS_", "BOTO",      "PG",    "MYSQL", "REDIS",
+      "MONGO", "REQUESTS_", "CURL_", "SSL_",  "NODE_"};
+  // HOME and its Windows forms: where the shared config and credentials
+  // files are. REQUEST_METHOD: CPython's urllib.request.getproxies_environment
+  // (botocore's and requests' proxies) drops HTTP_PROXY when it is set, as a
+  // CGI script's (CVE-2016-1000110).
+  static constexpr std::string_view kNames[] = {
+      "HOME", "USERPROFILE", "HOMEDRIVE", "HOMEPATH", "REQUEST_METHOD"};
+  // urllib.request.getproxies_environment reads every `<scheme>_proxy`, in
+  // any case (`all_proxy`, `ftp_proxy`, `NO_PROXY` too): not a fixed list.
+  static constexpr std::string_view kProxySuffix = "_PROXY";
   std::string upper(name);
   for (char &c : upper)
     c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return std::find(std::begin(kHomes), std::end(kHomes), upper) !=
-             std::end(kHomes) ||
+  return std::find(std::begin(kNames), std::end(kNames), upper) !=
+             std::end(kNames) ||
+         (upper.size() >= kProxySuffix.size() &&
+          upper.compare(upper.size() - kProxySuffix.size(),
+                        kProxySuffix.size(), kProxySuffix) == 0) ||
          std::any_of(std::begin(kPrefixes), std::end(kPrefixes),
                      [&](std::string_view prefix) {
                        return upper.rfind(prefix, 0) == 0;

@@ -33,8 +33,8 @@ bool reserved_by_lambda(std::string_view name);
 
 /// True when the SDKs and drivers hoist knows (of Python or Node.js) may
 /// read the variable `name` on their own, in any case: AWS_*, HOME (where
-/// the shared config and credentials files are), database and proxy
-/// settings, Node's own. Writing another during an invocation changes
+/// the shared config and credentials files are), database settings, every
+/// `<scheme>_proxy` and REQUEST_METHOD (urllib's proxies), Node's own. Writing another during an invocation changes
 /// nothing a client reads unless its own code reads it.
 bool read_by_libraries(std::string_view name);
 
