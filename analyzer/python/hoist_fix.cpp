@@ -11,6 +11,7 @@
 #include "core/failing_at_init.h"
 #include "core/fix_applier.h"
 #include "core/indefinite_article.h"
+#include "core/message_excerpt.h"
 #include "core/move_append.h"
 #include "core/own_lines.h"
 #include "python/blocking_pools.h"
@@ -2592,7 +2593,9 @@ std::string moved_into_imported_module(const NameResolver &resolver,
 /// may fail another function's INIT: a module that imports it, directly or
 /// through others, and holds what may be that function's handler (`from app
 /// import label` in health.py, `def handler(event, context)`), builds it at
-/// its INIT too, where nothing built it before. "" when none does.
+/// its INIT too, where nothing built it before; so may one that loads code
+/// hoist cannot name (`importlib.import_module(os.environ["TARGET"])`),
+/// which may be `module`. "" when none does.
 std::string imported_by_other_handler(const NameResolver &resolver,
                                       const ModuleModel &module,
                                       const std::string &failure) {
@@ -2620,6 +2623,21 @@ std::string imported_by_other_handler(const NameResolver &resolver,
             failure);
       pending.emplace_back(importer, through ? through : importer);
     }
+  }
+  // Code loaded by a name or file hoist cannot tell may be `module`.
+  for (const auto &[path, call] : unknown_code_loaders(resolver, module)) {
+    const ModuleModel *loader = cache.module_in(path);
+    if (!loader || seen.count(path))
+      continue;
+    if (std::string other =
+            handler_candidate(resolver, *loader, loader->path());
+        !other.empty())
+      return failing_at_init(
+          "'" + loader->path() + "' loads code hoist cannot name ('" + message_excerpt(call) +
+              "'), which may be '" + module.path() + "', and '" + other +
+              "' there may be another function's handler: at module scope "
+              "it would be built at that function's INIT too",
+          failure);
   }
   return "";
 }

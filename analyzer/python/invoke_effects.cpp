@@ -2384,6 +2384,35 @@ bool may_write_environment(std::string_view text) {
          text.find("addsitedir") != std::string_view::npos;
 }
 
+bool may_write_files(std::string_view text) {
+  auto has = [&](std::string_view word) {
+    return text.find(word) != std::string_view::npos;
+  };
+  // `open(...)` of every kind (builtins, io, codecs, os, a Path's, popen),
+  // pathlib's writers, shutil's copies, child processes, archives extracted.
+  for (std::string_view word :
+       {"open(", "write_text", "write_bytes", "touch(", "shutil", "subprocess",
+        "extract", "os.replace", "os.rename", "os.link", "os.symlink",
+        "os.system"})
+    if (has(word))
+      return true;
+  // `from os import replace` and the like, named alone when called.
+  for (std::size_t at = text.find("from os import");
+       at != std::string_view::npos;
+       at = text.find("from os import", at + 1)) {
+    std::size_t end = text.find_first_of(")\n", at);
+    if (end != std::string_view::npos && text[end] == ')')
+      ++end;
+    std::string_view names = text.substr(at, end == std::string_view::npos
+                                                 ? std::string_view::npos
+                                                 : end - at);
+    for (std::string_view word : {"replace", "rename", "link", "system"})
+      if (names.find(word) != std::string_view::npos)
+        return true;
+  }
+  return false;
+}
+
 bool may_change_objects(std::string_view text) {
   for (std::string_view word : {"events", "register", "close", "setattr",
                                  "delattr", "__setitem__", "__delitem__",

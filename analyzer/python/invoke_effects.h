@@ -94,6 +94,12 @@ std::vector<EnvironmentWrite> environment_writes(
 /// find them (`sys.path`, `sys.modules`, `site.addsitedir`): a byte scan.
 bool may_write_environment(std::string_view text);
 
+/// True when `text` (a module) may write a file (`open(path, "w")`, a
+/// Path's `write_text`, `shutil.copy`, `os.replace`, a child process): one
+/// that may be the SDK's configuration, which a client built after it reads
+/// (a byte scan).
+bool may_write_files(std::string_view text);
+
 /// True when `module` is the code of a library the catalogue calls
 /// harmless, checked as part of the library's own repository
 /// (`aws_lambda_powertools/logging/logger.py` in Powertools' tree): what it

@@ -3,6 +3,7 @@
 #include "core/directory_listing.h"
 #include "core/file_discovery.h"
 #include "core/identifier_words.h"
+#include "python/dynamic_imports.h"
 #include "python/invoke_effects.h"
 #include "python/module_imports.h"
 #include "python/standard_library.h"
@@ -240,7 +241,8 @@ const ModuleModel *ModuleCache::load(const std::string &file) const {
     if (source) {
       std::string_view text = source->text();
       // A module that cannot lead to a construction, nor change the
-      // environment one reads, an object it is handed or state its
+      // environment or a file one reads (nor load a module by name, which
+      // may be a handler's), an object it is handed or state its
       // importers read or hand it to them (`return DEFAULTS`), nor handle
       // the errors of code it wraps, nor end
       // the code that calls it (an `abort()` that raises: what follows
@@ -255,7 +257,9 @@ const ModuleModel *ModuleCache::load(const std::string &file) const {
       bool stub = text.find("hoist:") == std::string_view::npos &&
                   text.find("global") == std::string_view::npos &&
                   !may_construct(text, parent_dir(file)) &&
-                  !may_write_environment(text) && !may_change_objects(text) &&
+                  !may_write_environment(text) && !may_write_files(text) &&
+                  !may_load_by_name(text) &&
+                  !may_change_objects(text) &&
                   !may_change_state_or_handle_errors(text) &&
                   !may_hand_out_state(text) &&
                   !may_compute_when_read(text) && !may_define_class(text) &&
@@ -446,8 +450,16 @@ ModuleCache::modules_spelling(const std::string &word) const {
 
 std::vector<std::string>
 ModuleCache::files_importing(const std::string &word) const {
-  return files_where(
-      [&](std::string_view text) { return imports_word(text, word); });
+  // A loader given the name elsewhere (`MOD = "app"`, `runpy.run_module(
+  // "app")`, a path to `app.py`) spells it on no import line.
+  return files_where([&](std::string_view text) {
+    return imports_word(text, word) ||
+           (may_load_by_name(text) && spells_word(text, word));
+  });
+}
+
+std::vector<std::string> ModuleCache::files_loading_by_name() const {
+  return files_where(may_load_by_name);
 }
 
 void ModuleCache::for_each_read(

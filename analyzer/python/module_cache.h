@@ -79,7 +79,7 @@ public:
   /// `base` makes relative paths absolute. A module whose text names none of
   /// `library_roots` (the catalogue's top-level modules), imports no
   /// project module nor any library outside the standard library, and does
-  /// not write the environment cannot lead to a
+  /// not write the environment or a file cannot lead to a
   /// construction nor change one: it is kept as an empty stub, not parsed. A
   /// module in `read_files` (which may fill until the first lookup) is not read
   /// again, nor a directory in `listings` listed. What imports a module is
@@ -150,8 +150,12 @@ public:
   modules_spelling(const std::string &word) const;
   /// The files (absolute, normalized; not loaded) of those that spell
   /// `word` where an import can name a module (a line that says `import`,
-  /// the list continuing one): what imports a module `word` is among them.
+  /// the list continuing one; anywhere in a file that may load a module by
+  /// name, `may_load_by_name`): what imports a module `word` is among them.
   std::vector<std::string> files_importing(const std::string &word) const;
+  /// The files (as files_importing) that may load a module by a name or
+  /// file they are given (`may_load_by_name`).
+  std::vector<std::string> files_loading_by_name() const;
   /// True when a file read in this run (as for modules_spelling)
   /// star-imports `module` (`from helpers
   /// import *`, matched by the module's name) and spells `name` as a word:

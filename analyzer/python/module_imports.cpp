@@ -6,6 +6,7 @@
 
 #include "core/config.h"
 #include "core/paths.h"
+#include "python/dynamic_imports.h"
 #include "python/module_cache.h"
 #include "python/module_edits.h"
 #include "python/sys_path_edits.h"
@@ -31,17 +32,15 @@ std::vector<const ModuleModel *> imported_by(const NameResolver &resolver,
 }
 
 /// True when `node` may load a module: an import statement, or a call that
-/// imports one by name (`__import__("app")`,
-/// `importlib.import_module("app")`).
+/// loads one by name or file (`__import__("app")`,
+/// `importlib.import_module("app")`, `runpy.run_module("app")`:
+/// loads_by_name).
 bool imports_module(const SyntaxTree &tree, TSNode node) {
   if (is(node, "import_statement") || is(node, "import_from_statement"))
     return true;
   if (!is(node, "call"))
     return false;
-  std::string_view callee = tree.text(field(node, "function"));
-  return callee == "__import__" ||
-         (callee.size() >= 13 &&
-          callee.substr(callee.size() - 13) == "import_module");
+  return loads_by_name(tree.text(field(node, "function")));
 }
 
 /// The import statements `module`'s module-level code runs, and its calls
@@ -190,12 +189,8 @@ std::string project_root_of(const ModuleCache &cache, const std::string &dir) {
 std::vector<std::string> import_paths(const SyntaxTree &tree,
                                       TSNode statement) {
   std::vector<std::string> paths;
-  if (is(statement, "call")) { // `__import__("app")`: its literal name
-    std::vector<TSNode> arguments =
-        named_children(field(statement, "arguments"));
-    std::optional<std::string> name =
-        arguments.empty() ? std::nullopt : string_value(tree, arguments[0]);
-    if (name && !name->empty() && name->front() != '.')
+  if (is(statement, "call")) { // `__import__("app")`: the name it loads
+    if (std::optional<std::string> name = loaded_name(tree, statement))
       paths.push_back(*name);
   } else if (is(statement, "import_from_statement")) {
     std::string base(tree.text(field(statement, "module_name")));
@@ -240,6 +235,42 @@ TSNode statement_that_may_load(const NameResolver &resolver,
       return statement;
   }
   return loading;
+}
+
+std::vector<std::pair<std::string, std::string>>
+unknown_code_loaders(const NameResolver &resolver, const ModuleModel &target) {
+  const ModuleCache &cache = resolver.module_cache();
+  // Every file read, then its loading call: worked out once a run.
+  const std::vector<std::string> &all = cache.found_once(
+      "unknown code loaders", [&] {
+        std::vector<std::string> found;
+        for (const std::string &file : cache.files_loading_by_name())
+          cache.with_module(file, [&](const ModuleModel &module) {
+            const SyntaxTree &tree = module.tree();
+            std::string said;
+            walk_named_descendants(tree.root(), [&](TSNode node) {
+              if (said.empty() && is(node, "call") &&
+                  loads_unknown_code(tree, node)) {
+                said = std::string(tree.text(node));
+                said = said.substr(0, said.find('\n'));
+              }
+              return said.empty();
+            });
+            if (!said.empty()) {
+              found.push_back(file);
+              found.push_back(std::move(said));
+            }
+          });
+        return found;
+      });
+  const std::string target_file = cache.file_of(target);
+  const std::string root = project_root_of(cache, parent_dir(target_file));
+  const std::string inside = root == "/" ? "/" : root + "/";
+  std::vector<std::pair<std::string, std::string>> loaders;
+  for (std::size_t i = 0; i + 1 < all.size(); i += 2)
+    if (all[i] != target_file && all[i].compare(0, inside.size(), inside) == 0)
+      loaders.emplace_back(all[i], all[i + 1]);
+  return loaders;
 }
 
 std::vector<std::string>

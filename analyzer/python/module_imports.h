@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "python/name_resolver.h"
@@ -44,6 +45,14 @@ TSNode statement_that_may_load(const NameResolver &resolver,
 /// not load them all).
 std::vector<std::string> importers_of(const NameResolver &resolver,
                                       const ModuleModel &target);
+
+/// The files (absolute, normalized) of `target`'s project, `target`'s own
+/// but, whose code loads code hoist cannot name (`importlib.import_module(
+/// os.environ["TARGET"])`, `exec(compile(f.read(), ...))`:
+/// loads_unknown_code), each with that call as written (its first line):
+/// any of them may load `target`.
+std::vector<std::pair<std::string, std::string>>
+unknown_code_loaders(const NameResolver &resolver, const ModuleModel &target);
 
 /// The files (absolute, normalized) of the `__init__.py` of the packages
 /// Python imports before `module` when `module` is imported as their

@@ -1,0 +1,3 @@
+def write_file(path, text):
+    with open(path, "w") as written:
+        written.write(text)
