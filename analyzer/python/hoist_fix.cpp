@@ -17,6 +17,7 @@
 #include "python/blocking_pools.h"
 #include "python/check.h"
 #include "python/constant_tests.h"
+#include "python/environment_difference.h"
 #include "python/environment_reads.h"
 #include "python/introspection.h"
 #include "python/module_constants.h"
@@ -1580,6 +1581,58 @@ bool may_be_unset(const Handler &handler,
              set.unknown.end();
 }
 
+/// How the other functions whose handlers are in `handler`'s module may
+/// run the code moved there (`result`, from `module`) otherwise at their
+/// INIT than `handler`'s function does at its own.
+struct SharedModuleDifference {
+  /// They may: the failure the code may meet counts.
+  bool matters = true;
+  /// The first function whose configuration differs, and how
+  /// (environment_difference); "" when none is known to.
+  std::string function, said;
+};
+
+/// Where the failure the moved code may meet depends only on the
+/// environment (an item or a read of it; not a service an SDK of another
+/// runtime may not know), and every other function whose handler is in the
+/// module is configured with what this one's sets of each variable the
+/// project code loaded with the module names or a library reads, it reads
+/// there what it reads here: it fails there only where it fails on every
+/// invocation here. Else the difference counts.
+SharedModuleDifference shared_module_difference(const NameResolver &resolver,
+                                                const Handler &handler,
+                                                const ModuleModel &module,
+                                                const ConstructionFix &result) {
+  SharedModuleDifference differs;
+  std::size_t configured = 0;
+  for (const OtherFunction &other : handler.other_functions)
+    configured += other.same_module && other.environment;
+  if (!handler.configured || !handler.environment || result.unknown_service ||
+      result.item_may_be_unset ||
+      (result.environment_item.empty() && result.environment_read.empty()) ||
+      configured < handler.module_shared_with.size())
+    return differs;
+  const ModuleCache &cache = resolver.module_cache();
+  std::vector<std::string> roots{cache.file_of(*handler.module)};
+  if (!cache.same_file(*handler.module, module))
+    roots.push_back(cache.file_of(module));
+  const std::vector<std::string> &files = files_loaded_with(resolver, roots);
+  for (const OtherFunction &other : handler.other_functions) {
+    if (!other.same_module || !other.environment)
+      continue;
+    std::string said = environment_difference(cache, files,
+                                              *handler.environment,
+                                              *other.environment);
+    if (said.empty())
+      continue;
+    differs.function = other.said;
+    differs.said = said;
+    return differs;
+  }
+  differs.matters = false;
+  return differs;
+}
+
 ConstructionFix hoist(const NameResolver &resolver, const Handler &handler,
                       const ReachedFunction &where, TSNode call,
                       const ApiEntry &entry) {
@@ -2821,18 +2874,37 @@ construction_fix(const NameResolver &resolver, const Handler &handler,
   // Without configuration, only a failure that depends on the environment
   // counts (the other function may not set the variable, or set it
   // otherwise): a module of several handlers is often one function's.
+  // With configuration, a failure that depends only on the environment
+  // counts where that function's sets otherwise what the code reads
+  // (shared_module_difference).
   if (!result.failure.empty() && !handler.module_shared_with.empty() &&
       handler.module &&
       (handler.configured || !result.environment_item.empty() ||
-       !result.environment_read.empty()))
-    unsafe.push_back(failing_at_init(
-        "'" + handler.module->path() + "' also holds " +
-            handler.module_shared_with.front() +
-            ": at module scope it would be built at that function's INIT too",
-        result.environment_item.empty()
-            ? result.failure
-            : "'" + result.environment_item +
-                  "' raises KeyError where that function does not set it"));
+       !result.environment_read.empty())) {
+    SharedModuleDifference differs =
+        shared_module_difference(resolver, handler, *where.module, result);
+    // Unset where the item is read: the KeyError says it.
+    constexpr std::string_view kUnset = "does not set '";
+    if (differs.said.rfind(kUnset, 0) == 0 &&
+        result.environment_item.find(differs.said.substr(
+            kUnset.size(), differs.said.size() - kUnset.size() - 1)) !=
+            std::string::npos)
+      differs.function.clear();
+    if (differs.matters)
+      unsafe.push_back(failing_at_init(
+          "'" + handler.module->path() + "' also holds " +
+              (differs.function.empty()
+                   ? handler.module_shared_with.front()
+                   : "the handler of " + differs.function + ", which " +
+                         differs.said) +
+              ": at module scope it would be built at that function's INIT "
+              "too",
+          result.environment_item.empty() || !differs.function.empty()
+              ? result.failure
+              : "'" + result.environment_item +
+                    "' raises KeyError where that function does not set "
+                    "it"));
+  }
   if (handler.module &&
       !resolver.module_cache().same_file(*handler.module, *where.module)) {
     if (std::string why = moved_into_imported_module(resolver, handler,

@@ -458,6 +458,20 @@ ModuleCache::files_importing(const std::string &word) const {
   });
 }
 
+std::optional<bool>
+ModuleCache::read_file_spells(const std::string &file,
+                              const std::string &word) const {
+  if (overlay_)
+    if (auto fixed = overlay_->find(file); fixed != overlay_->end())
+      return spells_word(fixed->second, word);
+  for (const ReadFiles *files :
+       {read_files_, unchecked_ ? &unchecked_->texts() : nullptr})
+    if (files)
+      if (auto read = files->find(file); read != files->end())
+        return spells_word(read->second->text(), word);
+  return std::nullopt;
+}
+
 std::vector<std::string> ModuleCache::files_loading_by_name() const {
   return files_where(may_load_by_name);
 }

@@ -153,6 +153,11 @@ public:
   /// the list continuing one; anywhere in a file that may load a module by
   /// name, `may_load_by_name`): what imports a module `word` is among them.
   std::vector<std::string> files_importing(const std::string &word) const;
+  /// Whether the file `file` (absolute, normalized), as read in this run (a
+  /// fixed text first), spells `word` as a whole identifier; nullopt when
+  /// it was not read (a module outside the projects checked).
+  std::optional<bool> read_file_spells(const std::string &file,
+                                       const std::string &word) const;
   /// The files (as files_importing) that may load a module by a name or
   /// file they are given (`may_load_by_name`).
   std::vector<std::string> files_loading_by_name() const;
