@@ -42,9 +42,9 @@ class Answer(BaseHTTPRequestHandler):
 # INIT as it would at each invocation: the library's handler answers a
 # proxied request (`GET http://host/path`) for a file it lacks with a 404.
 proxy = ThreadingHTTPServer(("127.0.0.1", 0), SimpleHTTPRequestHandler)
-os.environ["ORDERS_PROXY"] = "http://127.0.0.1:%d" % proxy.server_port
-proxymanager = urllib3.ProxyManager(os.environ.get("ORDERS_PROXY", "http://127.0.0.1:9"), timeout=urllib3.Timeout(connect=0.5), retries=False)
-proxy_from_url = urllib3.proxy_from_url(os.environ.get("ORDERS_PROXY", "http://127.0.0.1:9"), retries=False)
+os.environ["ORDERS_PROXY_URL"] = "http://127.0.0.1:%d" % proxy.server_port
+proxymanager = urllib3.ProxyManager(os.environ.get("ORDERS_PROXY_URL", "http://127.0.0.1:9"), timeout=urllib3.Timeout(connect=0.5), retries=False)
+proxy_from_url = urllib3.proxy_from_url(os.environ.get("ORDERS_PROXY_URL", "http://127.0.0.1:9"), retries=False)
 threading.Thread(target=proxy.serve_forever, daemon=True).start()
 server = ThreadingHTTPServer(("127.0.0.1", 0), Answer)
 threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -123,7 +123,7 @@ def proxy_from_url_handler(event, context):
 
 
 def tenant_proxy_handler(event, context):
-    os.environ["TENANT_PROXY"] = event.get("proxy", os.environ["ORDERS_PROXY"])
+    os.environ["TENANT_PROXY_URL"] = event.get("proxy", os.environ["ORDERS_PROXY_URL"])
     # expect: connection-in-handler
-    http = urllib3.ProxyManager(os.environ["TENANT_PROXY"])
+    http = urllib3.ProxyManager(os.environ["TENANT_PROXY_URL"])
     return {"proxy": http.proxy.host}

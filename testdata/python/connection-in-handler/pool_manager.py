@@ -38,7 +38,7 @@ class Answer(BaseHTTPRequestHandler):
 # INIT as it would at each invocation: the library's handler answers a
 # proxied request (`GET http://host/path`) for a file it lacks with a 404.
 proxy = ThreadingHTTPServer(("127.0.0.1", 0), SimpleHTTPRequestHandler)
-os.environ["ORDERS_PROXY"] = "http://127.0.0.1:%d" % proxy.server_port
+os.environ["ORDERS_PROXY_URL"] = "http://127.0.0.1:%d" % proxy.server_port
 threading.Thread(target=proxy.serve_forever, daemon=True).start()
 server = ThreadingHTTPServer(("127.0.0.1", 0), Answer)
 threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -104,20 +104,20 @@ def retries_handler(event, context):
 
 def proxied_handler(event, context):
     # expect: connection-in-handler[hoistable]
-    http = urllib3.ProxyManager(os.environ.get("ORDERS_PROXY", "http://127.0.0.1:9"), timeout=urllib3.Timeout(connect=0.5), retries=False)
+    http = urllib3.ProxyManager(os.environ.get("ORDERS_PROXY_URL", "http://127.0.0.1:9"), timeout=urllib3.Timeout(connect=0.5), retries=False)
     response = http.request("GET", "http://orders.internal/status")
     return {"status": response.status, "proxy": http.proxy.host}
 
 
 def proxy_from_url_handler(event, context):
     # expect: connection-in-handler[hoistable]
-    http = urllib3.proxy_from_url(os.environ.get("ORDERS_PROXY", "http://127.0.0.1:9"), retries=False)
+    http = urllib3.proxy_from_url(os.environ.get("ORDERS_PROXY_URL", "http://127.0.0.1:9"), retries=False)
     response = http.request("GET", "http://orders.internal/orders/%s" % event.get("id", "1"))
     return {"status": response.status, "proxy": http.proxy.host}
 
 
 def tenant_proxy_handler(event, context):
-    os.environ["TENANT_PROXY"] = event.get("proxy", os.environ["ORDERS_PROXY"])
+    os.environ["TENANT_PROXY_URL"] = event.get("proxy", os.environ["ORDERS_PROXY_URL"])
     # expect: connection-in-handler
-    http = urllib3.ProxyManager(os.environ["TENANT_PROXY"])
+    http = urllib3.ProxyManager(os.environ["TENANT_PROXY_URL"])
     return {"proxy": http.proxy.host}
