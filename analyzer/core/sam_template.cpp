@@ -459,11 +459,7 @@ private:
     if (!layers || layers->kind != YamlNode::Kind::Sequence)
       return;
     for (const YamlNode::Ptr &layer : layers->items) {
-      std::string target;
-      if (layer->is_scalar() && layer->tag == "!Ref")
-        target = layer->scalar;
-      else if (layer->is_map() && layer->entries.size() == 1)
-        target = yaml_string(layer->get("Ref"));
+      std::string target = ref_target(*layer);
       if (const LayerContent *content =
               target.empty() ? nullptr : layer_content(target);
           content && content->readable) {

@@ -381,11 +381,7 @@ private:
     if (!layers || layers->kind != YamlNode::Kind::Sequence)
       return;
     for (const YamlNode::Ptr &layer : layers->items) {
-      std::string target;
-      if (layer->is_scalar() && layer->tag == "!Ref")
-        target = layer->scalar;
-      else if (layer->is_map() && layer->entries.size() == 1)
-        target = yaml_string(layer->get("Ref"));
+      std::string target = ref_target(*layer);
       if (std::optional<fs::path> content = local_layer(target)) {
         std::error_code ignored;
         if (fs::is_directory(*content / "python", ignored))

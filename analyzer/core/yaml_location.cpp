@@ -86,6 +86,13 @@ bool is_intrinsic(const YamlNode *node) {
          (key.scalar == "Ref" || key.scalar.rfind("Fn::", 0) == 0);
 }
 
+std::string ref_target(const YamlNode &node) {
+  if (node.is_scalar() && node.tag == "!Ref")
+    return node.scalar;
+  return node.is_map() && node.entries.size() == 1 ? yaml_string(node.get("Ref"))
+                                                   : "";
+}
+
 std::string intrinsic_name(const YamlNode &node) {
   if (!node.tag.empty() && node.tag[0] == '!' && node.tag != "!")
     return node.tag;

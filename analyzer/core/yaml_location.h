@@ -36,6 +36,9 @@ std::string yaml_string(const YamlNode *node);
 /// `{"Ref": ...}` / `{"Fn::Sub": ...}`: a value known only at deployment.
 bool is_intrinsic(const YamlNode *node);
 
+/// The name a `!Ref X` or `{"Ref": "X"}` names ("X"); "" for anything else.
+std::string ref_target(const YamlNode &node);
+
 /// The name an intrinsic function is written with: "!Sub", "Fn::Sub".
 std::string intrinsic_name(const YamlNode &node);
 
