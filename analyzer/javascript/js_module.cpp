@@ -69,20 +69,19 @@ void bound_names(const JsTree &tree, TSNode pattern,
   if (ts_node_is_null(pattern))
     return;
   std::string_view type = kind(pattern);
-  if (type == "identifier" || type == "type_identifier" ||
-      type == "shorthand_property_identifier_pattern") {
-    names.insert(std::string(tree.text(pattern)));
-  } else if (type == "required_parameter" || type == "optional_parameter") {
+  if (type == "required_parameter" || type == "optional_parameter") {
     bound_names(tree, field(pattern, "pattern"), names);
-  } else if (type == "assignment_pattern" ||
-             type == "object_assignment_pattern") {
-    bound_names(tree, field(pattern, "left"), names);
-  } else if (type == "pair_pattern") {
-    bound_names(tree, field(pattern, "value"), names);
-  } else if (type == "object_pattern" || type == "array_pattern" ||
-             type == "rest_pattern" || type == "formal_parameters") {
+  } else if (type == "formal_parameters") {
     for (TSNode part : named_children(pattern))
       bound_names(tree, part, names);
+  } else {
+    // The names a declaration's pattern stores to, as an assignment's.
+    for_each_stored_expression(pattern, [&](TSNode stored) {
+      std::string_view stored_type = kind(stored);
+      if (stored_type == "identifier" || stored_type == "type_identifier" ||
+          stored_type == "shorthand_property_identifier_pattern")
+        names.insert(std::string(tree.text(stored)));
+    });
   }
 }
 
