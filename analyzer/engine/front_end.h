@@ -87,6 +87,8 @@ struct FrontEndRun : FixOutcome {
   std::vector<std::string> loaded_files;
   std::vector<std::string> consulted_directories;
   std::size_t files_checked = 0;
+  /// Of files_checked, the deployment files read (the session's own).
+  std::size_t deployment_files_checked = 0;
 };
 
 /// What a registered front-end is made from: the check's request, its

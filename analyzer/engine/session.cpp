@@ -344,6 +344,7 @@ SessionRun Session::run(const Discovery &discovery,
   move_append(read.skipped, all.skipped);
   all.skipped = std::move(read.skipped);
   all.files_checked += read.files_read;
+  all.deployment_files_checked = read.files_read;
   std::sort(all.diagnostics.begin(), all.diagnostics.end(), diagnostic_order);
   if (fixing)
     say_nothing_fixed(all.diagnostics, all.notices);
@@ -434,6 +435,7 @@ Report Session::report(SessionRun &run, const Discovery &discovery,
   report.registry = &registry_;
   report.root = fs::current_path();
   report.files_checked = result.files_checked;
+  report.deployment_files_checked = result.deployment_files_checked;
   report.diagnostics = std::move(run.diagnostics);
   for (const std::vector<LoadError> *errors :
        {&discovery.errors, &result.errors, &result.skipped})

@@ -39,6 +39,7 @@ struct Report {
   std::vector<Diagnostic> diagnostics; ///< in diagnostic_order
   std::vector<FileNotice> notices;
   std::size_t files_checked = 0;
+  std::size_t deployment_files_checked = 0; ///< of files_checked
   std::size_t fixes_applied = 0;      ///< by --fix, written to disk
   std::size_t problems_fixed = 0;     ///< the findings those fixes fixed
   std::size_t files_fixed = 0;        ///< the files they changed

@@ -130,9 +130,18 @@ void write_text(std::ostream &out, const Report &report,
   std::size_t warnings = report.count(Severity::Warning);
   std::size_t errors = report.count(Severity::Error);
   std::string files = plural(report.files_checked, "file");
+  // Deployment files alone (functions on a custom runtime, or a template
+  // named alone) must not read as analyzed handler code.
+  std::string only_deployment =
+      report.files_checked > 0 &&
+              report.deployment_files_checked == report.files_checked
+          ? std::string(report.files_checked == 1 ? ", a deployment file"
+                                                  : ", deployment files") +
+                ": no source file was analyzed (-v says why)"
+          : "";
   if (warnings + errors == 0) {
     if (failures.empty())
-      out << "No problems found in " << files << ".\n";
+      out << "No problems found in " << files << only_deployment << ".\n";
     else if (report.files_checked == 0)
       out << "Nothing was checked: " << failures << ".\n";
     else
