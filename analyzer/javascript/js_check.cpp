@@ -30,6 +30,7 @@
 #include "javascript/js_registrations.h"
 #include "javascript/js_resolve.h"
 #include "javascript/js_serverless_ts.h"
+#include "javascript/js_sst.h"
 #include "rules/rule_ids.h"
 #include "treesitter/bounded_parse.h"
 #include "treesitter/nodes.h"
@@ -2466,7 +2467,8 @@ JsResult analyze(const JsRequest &request) {
     cdk_apps[i] = request.given_handlers.empty() &&
                   (is_serverless_code_config(path) || [&] {
                      AppFunctions defined = cdk_functions(*module);
-                     return !defined.read.empty() || !defined.unread.empty();
+                     return !defined.read.empty() || !defined.unread.empty() ||
+                            !sst_functions(*module).read.empty();
                    }());
     worker.ranked({kByName, i}, out, [&] {
       check_by_name(request, file, path, *module, code_roots, worker.modules,
@@ -2518,6 +2520,8 @@ JsResult analyze(const JsRequest &request) {
       } else if (app) {
         AppFunctions defined = cdk_functions(*app);
         functions = std::move(defined.read);
+        AppFunctions sst = sst_functions(*app);
+        move_append(functions, sst.read);
         for (const auto &[where, message] : defined.unread)
           worker.scratch.unread_functions.push_back(
               {{app->tree().file(), app->tree().range(where)}, message});
