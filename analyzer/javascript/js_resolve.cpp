@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "core/tsconfig.h"
+#include "javascript/js_memoizer.h"
 
 namespace hoist::javascript {
 
@@ -525,6 +526,10 @@ Resolved resolve_function(Modules &modules, const JsModule &module, TSNode node,
     if (auto name = imported_name(module, callee);
         name && modules.catalogue().memoizes(name->first, name->second))
       return std::nullopt;
+    // So does one the project writes (`memo(() => new S3Client())`).
+    auto factory = resolve_function(modules, module, callee, depth + 1);
+    if (factory && memoizes_parameter(factory->first->tree(), factory->second))
+      return std::nullopt;
     // A wrapper: its first argument, when that is a function.
     if (!arguments.empty())
       if (auto wrapped =
@@ -532,7 +537,6 @@ Resolved resolve_function(Modules &modules, const JsModule &module, TSNode node,
         return wrapped;
     // A factory of the project: the function it returns
     // (`exports.handler = makeHandler({ db })`).
-    auto factory = resolve_function(modules, module, callee, depth + 1);
     if (factory && is_function_node(factory->second))
       return returned_function(modules, *factory->first, factory->second,
                                depth + 1);
