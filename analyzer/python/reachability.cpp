@@ -795,16 +795,41 @@ Symbol metaclass_of(const NameResolver &resolver, const ModuleModel &module,
   return {};
 }
 
+/// True when the method `chain` ends at was called on an instance made for
+/// the call (`Report().summary()`, `r = Report(); r.summary()`), or on
+/// `self` by a method so called: what a cached property keeps on that
+/// `self` is built again on every such call.
+bool called_on_fresh_instance(const std::vector<CallStep> &chain) {
+  for (auto step = chain.rbegin(); step != chain.rend(); ++step) {
+    if (step->passed || step->wraps || step->injected || step->routed ||
+        !is(step->call, "call"))
+      return false;
+    TSNode callee = field(step->call, "function");
+    if (!is(callee, "attribute"))
+      return false;
+    TSNode object = field(callee, "object");
+    const SyntaxTree &tree = step->module->tree();
+    if (made_per_call(tree, *step->caller, object))
+      return true;
+    const Parameter *self = step->caller->self_parameter();
+    if (!self || !is(object, "identifier") || tree.text(object) != self->name)
+      return false;
+  }
+  return false;
+}
+
 /// The getters that the attribute reads of `scope`'s body run, each with the
 /// read: a property's on every read (`st.client`, `getattr(st, "client")`,
 /// `hasattr(st, "client")`; one made by a call, `client =
 /// property(_client)`; one of a class's metaclass, read on the class), a
 /// cached property's when the instance is made per
-/// call (`Repo().table`), the class's `__getattr__` for an attribute hoist
+/// call (`Repo().table`, or `self.table` where `self_fresh`: the method runs
+/// on such an instance), the class's `__getattr__` for an attribute hoist
 /// does not find on it (`st.client`). A method called (`st.upload()`) is a
 /// call, followed as one.
 std::vector<std::pair<TSNode, Scope>> getters_run(const NameResolver &resolver,
-                                                  Scope scope) {
+                                                  Scope scope,
+                                                  bool self_fresh) {
   std::vector<std::pair<TSNode, Scope>> run;
   const SyntaxTree &tree = scope.module->tree();
   // `read` reads `name` of `object`; `plain`: written `object.name`.
@@ -829,9 +854,12 @@ std::vector<std::pair<TSNode, Scope>> getters_run(const NameResolver &resolver,
     if (found.kind == Symbol::Kind::Function && found.function &&
         found.module) {
       Getter kind = getter_kind(*found.module, *found.function);
+      const Parameter *self = scope.function->self_parameter();
+      bool on_fresh_self = self_fresh && self && is(object, "identifier") &&
+                           tree.text(object) == self->name;
       if (kind == Getter::Property ||
           (kind == Getter::CachedProperty &&
-           made_per_call(tree, *scope.function, object)))
+           (on_fresh_self || made_per_call(tree, *scope.function, object))))
         run.push_back({read, {found.module, found.function, found.receiver}});
     } else if (const FunctionInfo *getter =
                    found.known() ? nullptr
@@ -1145,7 +1173,8 @@ std::vector<ReachedFunction> reach_from(const NameResolver &resolver,
           reach(dependency.callee.module, dependency.callee.function,
                 dependency.marker, true, dependency.callee.receiver, false,
                 false, true);
-      for (const auto &[read, getter] : getters_run(resolver, scope))
+      for (const auto &[read, getter] :
+           getters_run(resolver, scope, called_on_fresh_instance(current.chain)))
         reach(getter.module, getter.function, read, false, getter.receiver);
       for (TSNode value : current.function->with_values)
         for (const Scope &method :

@@ -79,3 +79,35 @@ class ServiceClients:
 def named_service_handler(event, context):
     clients = ServiceClients()
     return {"region": clients.s3.meta.region_name}
+
+
+class Report:
+    @functools.cached_property
+    def athena(self):
+        # Read by a method of an instance made per invocation, through self.
+        # expect: client-in-handler
+        return boto3.client("athena")
+
+    def summary(self):
+        return {"region": self.athena.meta.region_name}
+
+    def details(self):
+        return self.summary()
+
+
+class Ledger:
+    @functools.cached_property
+    def kinesis(self):
+        # Its instance is the module's: built once.
+        # ok: client-in-handler
+        return boto3.client("kinesis")
+
+    def summary(self):
+        return {"region": self.kinesis.meta.region_name}
+
+
+LEDGER = Ledger()
+
+
+def report_handler(event, context):
+    return [Report().details(), LEDGER.summary()]

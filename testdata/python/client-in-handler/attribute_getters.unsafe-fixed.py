@@ -11,6 +11,7 @@ import boto3
 s3_client = boto3.client("s3")
 dynamodb_resource = boto3.resource("dynamodb")
 sns_client = boto3.client("sns")
+athena_client = boto3.client("athena")
 
 
 class Storage:
@@ -83,3 +84,35 @@ class ServiceClients:
 def named_service_handler(event, context):
     clients = ServiceClients()
     return {"region": clients.s3.meta.region_name}
+
+
+class Report:
+    @functools.cached_property
+    def athena(self):
+        # Read by a method of an instance made per invocation, through self.
+        # expect: client-in-handler
+        return athena_client
+
+    def summary(self):
+        return {"region": self.athena.meta.region_name}
+
+    def details(self):
+        return self.summary()
+
+
+class Ledger:
+    @functools.cached_property
+    def kinesis(self):
+        # Its instance is the module's: built once.
+        # ok: client-in-handler
+        return boto3.client("kinesis")
+
+    def summary(self):
+        return {"region": self.kinesis.meta.region_name}
+
+
+LEDGER = Ledger()
+
+
+def report_handler(event, context):
+    return [Report().details(), LEDGER.summary()]
