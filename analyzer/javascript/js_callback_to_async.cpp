@@ -144,6 +144,11 @@ std::optional<Fix> callback_to_async(const JsModule &module, TSNode function,
   fix.edits.push_back({tree.file(),
                        {tree.range(declared[1]).end, tree.range(declared[2]).end},
                        ""});
+  // A declared return type (`: void`) is wrong of an async function, which
+  // returns a promise of the response (TypeScript's TS1064): TypeScript
+  // infers it instead.
+  if (TSNode returns = field(function, "return_type"); !ts_node_is_null(returns))
+    fix.edits.push_back({tree.file(), tree.range(returns), ""});
   fix.title = "make the handler async, returning what it passed to '" +
               callback + "'";
   fix.applicability = Applicability::Unsafe;

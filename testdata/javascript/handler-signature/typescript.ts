@@ -8,6 +8,12 @@ export const handler = function (event: APIGatewayProxyEvent, context: Context, 
   callback(null, { statusCode: 200 });
 };
 
+// A declared `void` would be an error of the async handler (TS1064).
+// expect: handler-signature
+export const voidHandler = (event: APIGatewayProxyEvent, context: Context, callback: Callback): void => {
+  callback(null, { statusCode: 204 });
+};
+
 // ok: handler-signature
 export async function typedHandler(this: void, event: APIGatewayProxyEvent, context: Context) {
   return { statusCode: 200, body: context.awsRequestId };

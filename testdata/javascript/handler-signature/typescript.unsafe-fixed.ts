@@ -8,6 +8,12 @@ export const handler = async function (event: APIGatewayProxyEvent, context: Con
   return { statusCode: 200 };
 };
 
+// A declared `void` would be an error of the async handler (TS1064).
+// expect: handler-signature
+export const voidHandler = async (event: APIGatewayProxyEvent, context: Context) => {
+  return { statusCode: 204 };
+};
+
 // ok: handler-signature
 export async function typedHandler(this: void, event: APIGatewayProxyEvent, context: Context) {
   return { statusCode: 200, body: context.awsRequestId };
