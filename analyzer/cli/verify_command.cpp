@@ -336,6 +336,16 @@ FunctionRun run_function(const VerifyOptions &options,
   runtime::FunctionSettings settings =
       local_function(function, task_root, constructions);
   settings.output_file = log_dir / "function.log";
+  // A home and a temporary directory of this run's own: a handler that
+  // writes ~/.aws/config changes neither the user's nor the other run's.
+  settings.home = log_dir / "home";
+  settings.temporary_directory = log_dir / "tmp";
+  for (const fs::path &directory : {settings.home, settings.temporary_directory})
+    if (std::error_code failed; !fs::create_directories(directory, failed) &&
+                                failed) {
+      error = "cannot create " + directory.string() + ": " + failed.message();
+      return run;
+    }
   std::ofstream lambda_log(log_dir / "lambda.log");
   runtime::ExecutionEnvironment environment(settings, lambda_log);
   // Interrupted, the environment's processes end before its directory goes.

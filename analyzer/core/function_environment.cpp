@@ -33,6 +33,18 @@ bool reserved_by_lambda(std::string_view name) {
          std::end(kReserved);
 }
 
+// https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html
+// (the log group and stream are not set under SnapStart, AWS_EXECUTION_ENV
+// not in every container image: left out).
+bool always_set_by_lambda(std::string_view name) {
+  static constexpr std::string_view kAlwaysSet[] = {
+      "AWS_LAMBDA_FUNCTION_NAME", "AWS_LAMBDA_FUNCTION_VERSION",
+      "AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "AWS_LAMBDA_RUNTIME_API",
+      "LAMBDA_TASK_ROOT"};
+  return std::find(std::begin(kAlwaysSet), std::end(kAlwaysSet), name) !=
+         std::end(kAlwaysSet);
+}
+
 bool read_by_libraries(std::string_view name) {
   static constexpr std::string_view kPrefixes[] = {
       "AWS_", "BOTO",      "PG",    "MYSQL", "REDIS",

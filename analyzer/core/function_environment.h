@@ -31,6 +31,13 @@ struct FunctionEnvironment {
 /// function's configuration.
 bool reserved_by_lambda(std::string_view name);
 
+/// True when Lambda sets the variable `name`, not empty, in every
+/// function's environment whatever its runtime, packaging and settings
+/// (`AWS_LAMBDA_FUNCTION_NAME`, `LAMBDA_TASK_ROOT`): a test of whether it
+/// is set is always true there (`if os.environ.get(...): ... else:` builds
+/// what the `else` builds only outside Lambda).
+bool always_set_by_lambda(std::string_view name);
+
 /// True when the SDKs and drivers hoist knows (of Python or Node.js) may
 /// read the variable `name` on their own, in any case: AWS_*, HOME (where
 /// the shared config and credentials files are), database settings, every

@@ -26,14 +26,14 @@ std::string Report::relative_path(const std::string &path) const {
 
 NoticeCounts Report::notice_counts() const {
   NoticeCounts counts;
-  std::set<std::string> not_analyzed, partly_analyzed, not_fixed, handlers;
+  std::set<std::string> not_analyzed, partly_analyzed, not_fixed, handlers,
+      skipped;
   for (const FileNotice &notice : notices) {
     bool error = notice.severity == Severity::Error;
     ++(error ? counts.errors : counts.warnings);
     switch (notice.kind) {
     case NoticeKind::File:
-      if (error)
-        not_analyzed.insert(notice.path);
+      (error ? not_analyzed : skipped).insert(notice.path);
       break;
     case NoticeKind::Fix:
       not_fixed.insert(notice.path);
@@ -54,6 +54,7 @@ NoticeCounts Report::notice_counts() const {
       counts.files_partly_analyzed.push_back(path);
   counts.files_not_fixed = not_fixed.size();
   counts.handlers_not_found = handlers.size();
+  counts.files_skipped = skipped.size();
   return counts;
 }
 

@@ -22,6 +22,7 @@ struct NoticeCounts {
   std::size_t files_not_analyzed = 0; ///< with an error
   std::size_t files_not_fixed = 0;    ///< whose fixes were not all written
   std::size_t handlers_not_found = 0;
+  std::size_t files_skipped = 0; ///< with a warning (too large, binary)
   /// Analyzed only in part, and not counted among those not analyzed.
   std::vector<std::string> files_partly_analyzed;
 };

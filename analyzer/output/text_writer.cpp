@@ -126,7 +126,8 @@ void write_text(std::ostream &out, const Report &report,
         << plural(report.files_fixed, "file") << ".\n";
   // What kept hoist from checking or fixing everything: the summary must
   // not read as a clean run when the exit status says otherwise.
-  std::string failures = describe_failures(report.notice_counts());
+  NoticeCounts notices = report.notice_counts();
+  std::string failures = describe_failures(notices);
   std::size_t warnings = report.count(Severity::Warning);
   std::size_t errors = report.count(Severity::Error);
   std::string files = plural(report.files_checked, "file");
@@ -140,7 +141,13 @@ void write_text(std::ostream &out, const Report &report,
                 ": no source file was analyzed (-v says why)"
           : "";
   if (warnings + errors == 0) {
-    if (failures.empty())
+    // Every file given skipped (over --max-file-size, binary): a clean
+    // summary of 0 files would read as a pass.
+    if (std::size_t skipped = notices.files_skipped;
+        failures.empty() && report.files_checked == 0 && skipped > 0)
+      out << "Nothing was checked: " << plural(skipped, "file")
+          << " skipped (its warnings say why).\n";
+    else if (failures.empty())
       out << "No problems found in " << files << only_deployment << ".\n";
     else if (report.files_checked == 0)
       out << "Nothing was checked: " << failures << ".\n";

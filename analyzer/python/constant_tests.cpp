@@ -2,6 +2,7 @@
 
 #include <string_view>
 
+#include "core/function_environment.h"
 #include "python/module_constants.h"
 
 namespace hoist::python {
@@ -28,6 +29,59 @@ std::optional<bool> literal_truth(const SyntaxTree &tree, TSNode value) {
     return !text->empty();
   return std::nullopt;
 }
+
+namespace {
+
+/// True when `read` (of `scope`) reads a variable Lambda always sets:
+/// `os.environ.get("X")`, `os.getenv("X")`, `os.environ["X"]`.
+bool reads_always_set(const NameResolver &resolver, Scope scope, TSNode read) {
+  const SyntaxTree &tree = scope.module->tree();
+  read = unparenthesize(read);
+  TSNode key{};
+  if (is(read, "call")) {
+    std::string path = resolver.called_path(read, scope);
+    if (path == "os.environ.get" || path == "os.getenv")
+      key = ts_node_named_child(field(read, "arguments"), 0);
+  } else if (is(read, "subscript")) {
+    Symbol value = resolver.resolve(field(read, "value"), scope);
+    if (value.kind == Symbol::Kind::Path && value.path == "os.environ")
+      key = field(read, "subscript");
+  }
+  std::optional<std::string> name =
+      ts_node_is_null(key) ? std::nullopt : string_value(tree, key);
+  return name && always_set_by_lambda(*name);
+}
+
+/// The truth of a test of whether a variable Lambda always sets is set
+/// (`os.environ.get("AWS_LAMBDA_FUNCTION_NAME")`, `"LAMBDA_TASK_ROOT" in
+/// os.environ`, `os.getenv(...) is None`), in Lambda.
+std::optional<bool> lambda_environment_test(const NameResolver &resolver,
+                                            Scope scope, TSNode test) {
+  if (reads_always_set(resolver, scope, test))
+    return true;
+  if (!is(test, "comparison_operator"))
+    return std::nullopt;
+  std::vector<TSNode> operands = named_children(test);
+  TSNode op = field(test, "operators");
+  if (operands.size() != 2 || ts_node_is_null(op))
+    return std::nullopt;
+  const SyntaxTree &tree = scope.module->tree();
+  std::string_view operator_type = ts_node_type(op);
+  if (operator_type == "in" || operator_type == "not in") {
+    Symbol container = resolver.resolve(operands[1], scope);
+    std::optional<std::string> name = string_value(tree, operands[0]);
+    if (container.kind == Symbol::Kind::Path &&
+        container.path == "os.environ" && name && always_set_by_lambda(*name))
+      return operator_type == "in";
+  }
+  if ((operator_type == "is" || operator_type == "is not") &&
+      is(unparenthesize(operands[1]), "none") &&
+      reads_always_set(resolver, scope, operands[0]))
+    return operator_type == "is not";
+  return std::nullopt;
+}
+
+} // namespace
 
 std::optional<bool> constant_truth(const NameResolver &resolver, Scope scope,
                                    TSNode test) {
@@ -65,7 +119,7 @@ std::optional<bool> constant_truth(const NameResolver &resolver, Scope scope,
          symbol.path == "typing_extensions.TYPE_CHECKING"))
       return false;
   }
-  return std::nullopt;
+  return lambda_environment_test(resolver, scope, test);
 }
 
 bool in_branch_never_taken(const NameResolver &resolver, Scope scope,

@@ -13,8 +13,10 @@ std::optional<bool> literal_truth(const SyntaxTree &tree, TSNode value);
 /// The truth value `test` (in `scope`) has whenever Python evaluates it,
 /// when hoist can tell: a literal (`False`, `0`, `None`, `""`, `True`) or a
 /// module-level name bound once to one and never rebound (value_behind_name),
-/// `typing.TYPE_CHECKING` (false when the code runs), and `not`, `and`,
-/// `or` of those. Nothing for anything else.
+/// `typing.TYPE_CHECKING` (false when the code runs), whether a variable
+/// Lambda sets in every function is set (true in Lambda:
+/// always_set_by_lambda), and `not`, `and`, `or` of those. Nothing for
+/// anything else.
 std::optional<bool> constant_truth(const NameResolver &resolver, Scope scope,
                                    TSNode test);
 

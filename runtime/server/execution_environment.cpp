@@ -208,6 +208,10 @@ bool ExecutionEnvironment::spawn(std::string &error) {
       {"AWS_SESSION_TOKEN", "hoist-local-token"},
       {"AWS_EC2_METADATA_DISABLED", "true"},
   };
+  if (!settings_.home.empty())
+    variables.push_back({"HOME", settings_.home.string()});
+  if (!settings_.temporary_directory.empty())
+    variables.push_back({"TMPDIR", settings_.temporary_directory.string()});
   // A variable of the same name replaces Lambda's (a function's own TZ), as
   // processes read the first of two.
   for (const auto &variable : settings_.environment) {

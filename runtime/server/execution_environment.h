@@ -34,6 +34,12 @@ struct FunctionSettings {
   std::chrono::milliseconds init_timeout{10000}; ///< Lambda's INIT limit
   /// Where the runtime process's stdout and stderr go; empty: inherited.
   std::filesystem::path output_file;
+  /// HOME and TMPDIR of the process, when given: directories of its own,
+  /// so that what the function reads or writes under `~` (the SDKs'
+  /// ~/.aws/config) or in its temporary directory is neither the user's nor
+  /// another run's. Lambda gives a function no home of the account's.
+  std::filesystem::path home;
+  std::filesystem::path temporary_directory;
   /// Set after Lambda's variables, in order: one of a name already set
   /// replaces it.
   std::vector<std::pair<std::string, std::string>> environment;

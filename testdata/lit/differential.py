@@ -128,6 +128,13 @@ def environment():
         "AWS_RETRY_MODE": "standard",
         "AWS_CONFIG_FILE": os.devnull,
         "AWS_SHARED_CREDENTIALS_FILE": os.devnull,
+        # What Lambda sets in every function (hoist reads a test of them as
+        # true: core/function_environment's always_set_by_lambda).
+        "AWS_LAMBDA_FUNCTION_NAME": "differential",
+        "AWS_LAMBDA_FUNCTION_VERSION": "$LATEST",
+        "AWS_LAMBDA_FUNCTION_MEMORY_SIZE": "128",
+        "AWS_LAMBDA_RUNTIME_API": "127.0.0.1:9",
+        "LAMBDA_TASK_ROOT": "/var/task",
         "HTTP_PROXY": "http://127.0.0.1:9",
         "HTTPS_PROXY": "http://127.0.0.1:9",
         "ALL_PROXY": "http://127.0.0.1:9",
