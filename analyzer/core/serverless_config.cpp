@@ -106,6 +106,8 @@ public:
     // as its package's root when functions are packaged one by one.
     module_roots_ = individually_ &&
                     uses_plugin(*root_, "serverless-python-requirements");
+    if (uses_plugin(*root_, "serverless-functions-base-path"))
+      read_functions_base_path();
     dir_ = fs::absolute(file_->path()).parent_path().lexically_normal();
     read_functions({functions, file_});
     if (functions_)
@@ -228,6 +230,18 @@ private:
         return;
       }
       std::tie(text, where) = std::move(*resolved);
+    }
+    if (served_by.empty() && functions_base_path_) {
+      if (functions_base_path_->empty()) {
+        out_.notices.push_back(code_not_located(
+            where, name.scalar,
+            "its handler is below 'custom.functionsBasePath', a variable "
+            "hoist does not resolve"));
+        return;
+      }
+      text = (fs::path(*functions_base_path_) / fs::path(text).relative_path())
+                 .lexically_normal()
+                 .generic_string();
     }
     ConfiguredHandler configured;
     configured.handler = text;
@@ -356,6 +370,21 @@ private:
     return Placed{node, file};
   }
 
+  /// The serverless-functions-base-path plugin prefixes every function's
+  /// handler with `custom.functionsBasePath` (path.posix.join): "" when it
+  /// is a variable hoist does not resolve, no value when it is not a string.
+  void read_functions_base_path() {
+    YamlNode::Ptr node = at_path(root_, "custom.functionsBasePath");
+    if (!node || !node->is_scalar() || node->scalar.empty())
+      return;
+    std::string base = node->scalar;
+    if (base.find("${") != std::string::npos) {
+      auto resolved = resolve_self(base, yaml_location(file_, *node));
+      base = resolved ? resolved->first : "";
+    }
+    functions_base_path_ = base;
+  }
+
   /// `${self:custom.x}` naming a literal in this file, at its place, else
   /// the literal fallback of `${self:custom.x, 'default'}` at `where`.
   std::optional<std::pair<std::string, Location>>
@@ -458,6 +487,7 @@ private:
   bool individually_ = false;
   bool wsgi_ = false;
   bool module_roots_ = false;
+  std::optional<std::string> functions_base_path_;
   fs::path dir_;
 };
 
