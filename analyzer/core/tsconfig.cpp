@@ -141,4 +141,35 @@ std::optional<TsconfigDirs> read_tsconfig(const fs::path &file,
   return dirs;
 }
 
+std::optional<fs::path> compiled_source(const fs::path &stem,
+                                        std::uintmax_t max_size) {
+  fs::path dir = stem.parent_path();
+  for (int level = 0; level < 8 && dir.has_relative_path();
+       ++level, dir = dir.parent_path()) {
+    std::optional<TsconfigDirs> tsconfig =
+        read_tsconfig(dir / "tsconfig.json", max_size);
+    if (!tsconfig)
+      continue;
+    if (!tsconfig->out_dir)
+      return std::nullopt;
+    fs::path relative = stem.lexically_relative(*tsconfig->out_dir);
+    if (relative.empty() || *relative.begin() == "..")
+      return std::nullopt;
+    std::vector<fs::path> roots{tsconfig->directory,
+                                tsconfig->directory / "src"};
+    if (tsconfig->root_dir)
+      roots = {*tsconfig->root_dir};
+    for (const fs::path &root : roots)
+      for (const char *extension : {".ts", ".mts", ".cts", ".tsx"}) {
+        fs::path candidate = root / relative;
+        candidate += extension;
+        std::error_code error;
+        if (fs::is_regular_file(candidate, error))
+          return candidate;
+      }
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 } // namespace hoist

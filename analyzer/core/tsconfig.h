@@ -38,4 +38,11 @@ std::vector<std::filesystem::path> aliased_paths(const TsconfigDirs &tsconfig,
 std::optional<TsconfigDirs> read_tsconfig(const std::filesystem::path &file,
                                           std::uintmax_t max_size);
 
+/// The TypeScript source tsc compiles to `stem` (absolute, without
+/// extension) when `stem` lies in the outDir of the nearest tsconfig.json
+/// above it: `<rootDir>/x.ts` for `<outDir>/x` (rootDir unset: the
+/// tsconfig's directory or its src/).
+std::optional<std::filesystem::path>
+compiled_source(const std::filesystem::path &stem, std::uintmax_t max_size);
+
 } // namespace hoist

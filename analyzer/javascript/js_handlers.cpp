@@ -111,42 +111,6 @@ bool event_like(const std::string &parameter) {
          name == "evt" || name == "e" || name == "_e" || name == "ev";
 }
 
-/// The TypeScript source tsc compiles to `stem` (absolute, without
-/// extension) when `stem` lies in the outDir of the nearest tsconfig.json
-/// above it: `<rootDir>/x.ts` for `<outDir>/x` (rootDir unset: the
-/// tsconfig's directory or its src/).
-std::optional<std::filesystem::path>
-compiled_from(const std::filesystem::path &stem, std::uintmax_t max_size) {
-  namespace fs = std::filesystem;
-  fs::path dir = stem.parent_path();
-  for (int level = 0; level < 8 && dir.has_relative_path();
-       ++level, dir = dir.parent_path()) {
-    std::optional<TsconfigDirs> tsconfig =
-        read_tsconfig(dir / "tsconfig.json", max_size);
-    if (!tsconfig)
-      continue;
-    if (!tsconfig->out_dir)
-      return std::nullopt;
-    fs::path relative = stem.lexically_relative(*tsconfig->out_dir);
-    if (relative.empty() || *relative.begin() == "..")
-      return std::nullopt;
-    std::vector<fs::path> roots{tsconfig->directory,
-                                tsconfig->directory / "src"};
-    if (tsconfig->root_dir)
-      roots = {*tsconfig->root_dir};
-    for (const fs::path &root : roots)
-      for (const char *extension : {".ts", ".mts", ".cts", ".tsx"}) {
-        fs::path candidate = root / relative;
-        candidate += extension;
-        std::error_code error;
-        if (fs::is_regular_file(candidate, error))
-          return candidate;
-      }
-    return std::nullopt;
-  }
-  return std::nullopt;
-}
-
 } // namespace
 
 std::string lowered(std::string_view text) {
@@ -203,7 +167,7 @@ module_file(const NodeHandlerString &handler,
             const ConfiguredHandler &configured, std::uintmax_t max_size) {
   namespace fs = std::filesystem;
   // What discovery leaves out as compiled output is checked in its source.
-  if (auto source = compiled_from(handler.stem, max_size))
+  if (auto source = compiled_source(handler.stem, max_size))
     return source;
   // Lambda requires the path without extension first, so a directory
   // (`src/.listener`, or `lib.handler` beside a lib/) loads its index file.

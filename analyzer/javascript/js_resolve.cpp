@@ -136,17 +136,22 @@ Modules::FirstFile Modules::first_file(const fs::path &base) const {
   for (const char *index :
        {"/index.js", "/index.mjs", "/index.ts", "/index.tsx"})
     candidates.push_back(base.string() + index);
+  auto shown = [](const std::string &path) -> FirstFile {
+    fs::path relative = fs::path(path).lexically_relative(fs::current_path());
+    return {path, relative.empty() || *relative.begin() == ".."
+                      ? path
+                      : relative.generic_string()};
+  };
   for (const std::string &candidate : candidates) {
     bool overlaid = request_.overlay && request_.overlay->count(candidate);
     std::error_code error;
-    if (overlaid || fs::is_regular_file(candidate, error)) {
-      fs::path relative =
-          fs::path(candidate).lexically_relative(fs::current_path());
-      return {candidate, relative.empty() || *relative.begin() == ".."
-                             ? candidate
-                             : relative.generic_string()};
-    }
+    if (overlaid || fs::is_regular_file(candidate, error))
+      return shown(candidate);
   }
+  // tsc's output, not compiled yet in a checkout (`require('./dist/app')`):
+  // the TypeScript it is compiled from.
+  if (auto source = compiled_source(stem, request_.max_file_size))
+    return shown(source->string());
   return {};
 }
 
