@@ -153,7 +153,10 @@ private:
 };
 
 // The directory the project's code is in: the main file's repository (the
-// nearest directory above it with .git), else the main file's directory.
+// nearest directory above it with .git), else the top of the CMake project
+// around it (the highest of the directories with a CMakeLists.txt that
+// continue up from the nearest one: a tarball of the project has no .git),
+// else the main file's directory.
 std::string project_root(const SourceManager &sources) {
   const FileEntry *main = sources.getFileEntryForID(sources.getMainFileID());
   if (!main)
@@ -162,14 +165,25 @@ std::string project_root(const SourceManager &sources) {
   sources.getFileManager().makeAbsolutePath(file);
   llvm::sys::path::remove_dots(file, /*remove_dot_dot=*/true);
   llvm::StringRef directory = llvm::sys::path::parent_path(file);
+  auto has = [](llvm::StringRef dir, llvm::StringRef name) {
+    llvm::SmallString<256> path(dir);
+    llvm::sys::path::append(path, name);
+    return llvm::sys::fs::exists(path);
+  };
+  llvm::StringRef cmake_project;
+  bool above_cmake_project = false;
   for (llvm::StringRef dir = directory; !dir.empty();
        dir = llvm::sys::path::parent_path(dir)) {
-    llvm::SmallString<256> git(dir);
-    llvm::sys::path::append(git, ".git");
-    if (llvm::sys::fs::exists(git))
+    if (has(dir, ".git"))
       return dir.str();
+    if (above_cmake_project)
+      continue;
+    if (has(dir, "CMakeLists.txt"))
+      cmake_project = dir;
+    else
+      above_cmake_project = !cmake_project.empty();
   }
-  return directory.str();
+  return (cmake_project.empty() ? directory : cmake_project).str();
 }
 
 // The calls in one function body to functions with a body worth entering:
