@@ -190,12 +190,21 @@ std::string missing_module(const std::string &text) {
 /// call to AWS fails offline: a stand-in on loopback answers it
 /// (docs/runtime.md). A module that cannot be found is not in the task root
 /// copied, which holds no layer and, for Node.js, not the AWS SDK that
-/// Lambda's runtime provides.
-std::string failure_remedy(const FunctionRun &run,
-                           const InvokeRecord &failure) {
+/// Lambda's runtime provides; the handler's own module, named by `handler`,
+/// is the project's code (a TypeScript handler not compiled), no package.
+std::string failure_remedy(const FunctionRun &run, const InvokeRecord &failure,
+                           const std::string &handler) {
   const std::string text =
       run.as_in_lambda(failure.error_type + " " + error_message(failure));
   const std::string module = missing_module(text);
+  const std::string handler_module = handler.substr(0, handler.rfind('.'));
+  if (!module.empty() &&
+      (module == handler_module ||
+       module == "/var/task/" + handler_module))
+    return "; the handler's module '" + handler_module +
+           "' is not in the task root: give as --root the directory Lambda "
+           "would unpack, where it is (a TypeScript handler's compiled "
+           "output: tsc's outDir, or what esbuild or sam build wrote)";
   if (!module.empty() && (module[0] == '/' || module[0] == '.'))
     return "; a file it loads, '" + module +
            "', is not in the task root: give as --root the directory Lambda "
@@ -381,7 +390,7 @@ std::string verdict_reason(const Verification &v) {
     return "the original handler failed on every invocation, so equal "
            "responses show nothing about the fix; the first failure: " +
            first_failure_text(v.original, *v.original_failure()) +
-           failure_remedy(v.original, *v.original_failure());
+           failure_remedy(v.original, *v.original_failure(), v.handler);
   }
   return "";
 }
