@@ -27,6 +27,17 @@ bool is_serverless_config_name(const std::string &name) {
   return name == "serverless.yml" || name == "serverless.yaml";
 }
 
+bool is_terraform_name(const std::string &name) {
+  return extension_of(name) == ".tf";
+}
+
+/// True when `text`, the text of the deployment file `name` whose name
+/// alone does not say it is one, may configure Lambda functions.
+bool may_configure_lambda_text(const std::string &name, std::string_view text) {
+  return is_terraform_name(name) ? may_be_terraform_lambda(text)
+                                 : may_be_lambda_template(text);
+}
+
 /// Names that say "this is a SAM or CloudFormation template": hoist tells
 /// the user when such a file cannot be read, while any other YAML or JSON
 /// file that is no readable template is none of its business.
@@ -142,12 +153,14 @@ std::string cdk_node_runtime(std::string_view written) {
 
 bool is_deployment_file(const fs::path &path) {
   std::string name = path.filename().string();
-  if (is_dockerfile_name(name) || is_serverless_config_name(name))
+  if (is_dockerfile_name(name) || is_serverless_config_name(name) ||
+      is_terraform_name(name))
     return true;
   std::string_view extension = extension_of(name);
   return extension == ".yaml" || extension == ".yml" || extension == ".json" ||
          extension == ".template";
 }
+
 
 bool may_be_lambda_template(std::string_view text) {
   for (std::string_view type :
@@ -170,7 +183,7 @@ bool may_configure_lambda(const fs::path &path, std::uintmax_t max_size) {
     return true;
   auto read = read_file_within(path, max_size);
   auto *text = std::get_if<std::string>(&read);
-  return text && may_be_lambda_template(*text);
+  return text && may_configure_lambda_text(path.filename().string(), *text);
 }
 
 bool is_inside_trees(const fs::path &path, const std::vector<fs::path> &trees) {
@@ -232,7 +245,7 @@ void read_deployment_file(const fs::path &path, const std::string &display_path,
     return;
   }
   bool cdk_config = name == "cdk.json";
-  if (!named && !cdk_config && !may_be_lambda_template(text))
+  if (!named && !cdk_config && !may_configure_lambda_text(name, text))
     return;
   // A deployment file saved on Windows in Windows-1252 (an accented letter
   // in a Description) is read as such, and said, rather than left unread.
@@ -262,6 +275,8 @@ void read_deployment_file(const fs::path &path, const std::string &display_path,
     read_serverless_config(file, context, out);
   } else if (cdk_config) {
     read_cdk_config(file, out);
+  } else if (is_terraform_name(name)) {
+    read_terraform_file(file, context, out);
   } else {
     read_sam_template(file, context, out);
   }

@@ -46,7 +46,8 @@ HandlerLanguage language_of_runtime(std::string_view runtime);
 std::string cdk_node_runtime(std::string_view written);
 
 /// A handler named by deployment configuration: a SAM or CloudFormation
-/// template, serverless.yml, a Dockerfile's CMD, or a CDK app. Only handlers
+/// template, serverless.yml, a Terraform file, a Dockerfile's CMD, or a CDK
+/// app. Only handlers
 /// whose code hoist can see are listed: inline code, archives, S3 locations
 /// and code roots that do not exist are not.
 struct ConfiguredHandler {
@@ -65,8 +66,8 @@ struct ConfiguredHandler {
   /// module from `/opt/python` too, so it may come from one of them
   /// (Datadog's, Lumigo's, New Relic's and IOpipe's wrapper handlers).
   std::vector<std::string> unread_layers{};
-  /// The variables the file sets for the function (templates and
-  /// serverless.yml).
+  /// The variables the file sets for the function (templates,
+  /// serverless.yml and Terraform files).
   FunctionEnvironment environment{};
   /// The sources a bundler builds the code from (SAM's `BuildMethod:
   /// esbuild` `EntryPoints`; absolute): the handler's module is one of their
@@ -172,10 +173,10 @@ struct DeploymentContext {
 };
 
 /// True for files hoist may read as deployment configuration:
-/// serverless.yml/.yaml, Dockerfiles (is_dockerfile_name), and YAML/JSON files
-/// (`.yaml`, `.yml`,
-/// `.json`, `.template`), which are read when their text shows a
-/// CloudFormation or SAM template.
+/// serverless.yml/.yaml, Dockerfiles (is_dockerfile_name), YAML/JSON files
+/// (`.yaml`, `.yml`, `.json`, `.template`), which are read when their text
+/// shows a CloudFormation or SAM template, and Terraform's `.tf` files, read
+/// when their text shows a Lambda function (may_be_terraform_lambda).
 bool is_deployment_file(const std::filesystem::path &path);
 
 /// Reads one deployment file into `out`. Files that are not Lambda
@@ -195,6 +196,11 @@ void read_serverless_config(const SourceFilePtr &file,
 /// True for a serverless.yml whose provider is not AWS (Tencent, Twilio,
 /// Azure, ...): the functions it deploys are not Lambda functions.
 bool deploys_elsewhere(std::string_view serverless_yml);
+/// A Terraform `.tf` file: its `aws_lambda_function` resources and
+/// terraform-aws-modules/lambda modules, read with the other .tf files of
+/// its directory (one Terraform module).
+void read_terraform_file(const SourceFilePtr &file,
+                         const DeploymentContext &context, DeploymentScan &out);
 /// cdk.json: a -v note when its app is not a Python one, which hoist does
 /// not read.
 void read_cdk_config(const SourceFilePtr &file, DeploymentScan &out);
@@ -207,8 +213,8 @@ std::filesystem::path cdk_app_directory(const std::filesystem::path &module_dir)
 void read_dockerfile(const SourceFilePtr &file, DeploymentScan &out);
 
 /// True when the deployment file at `path` may name Lambda handlers: a
-/// serverless.yml, a Dockerfile, a template by name, or a YAML or JSON file
-/// whose text shows a template (a file that cannot be read within
+/// serverless.yml, a Dockerfile, a template by name, or a YAML, JSON or
+/// `.tf` file whose text shows one (a file that cannot be read within
 /// `max_size` bytes: false).
 bool may_configure_lambda(const std::filesystem::path &path,
                           std::uintmax_t max_size);
@@ -217,6 +223,10 @@ bool may_configure_lambda(const std::filesystem::path &path,
 /// Lambda functions or layers: a byte scan, so that the many YAML and JSON
 /// files that are not are never parsed.
 bool may_be_lambda_template(std::string_view text);
+
+/// True when `text` (a `.tf` file) may define a Lambda function: a byte
+/// scan, as may_be_lambda_template's.
+bool may_be_terraform_lambda(std::string_view text);
 
 /// True when `path` (absolute, normalized) is one of `trees` or inside one.
 bool is_inside_trees(const std::filesystem::path &path,

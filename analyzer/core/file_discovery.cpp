@@ -350,7 +350,9 @@ bool is_skipped_directory_name(const std::string &name) {
       ".ruff_cache", ".hoist_cache", "build",        "dist",
       ".aws-sam",    "cdk.out",      ".serverless",  ".eggs",
       ".idea",       ".vscode",      "site-packages", ".webpack",
-      ".esbuild",    ".next",        ".build"};
+      ".esbuild",    ".next",        ".build",
+      // Terraform's and Terragrunt's downloaded modules.
+      ".terraform",  ".terragrunt-cache"};
   return kSkipped.count(name) > 0 ||
          (name.size() > 9 &&
           name.compare(name.size() - 9, 9, ".egg-info") == 0);

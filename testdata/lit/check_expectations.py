@@ -1,6 +1,6 @@
 """Runs hoist on one fixture, or on a project directory, and compares its
 findings with the inline expectations in the fixture (or in every file of the
-project that has '#' comments: Python, YAML, TOML, Dockerfiles; '//' comments
+project that has '#' comments: Python, YAML, TOML, Terraform, Dockerfiles; '//' comments
 in JavaScript and TypeScript).
 
     # expect: <rule-id>[, <rule-id>...]   the next code line must be reported
@@ -78,7 +78,7 @@ def read_expectations(path):
     return expected, silent, hoistable
 
 
-ANNOTATED = (".py", ".yaml", ".yml", ".toml", ".cfg",
+ANNOTATED = (".py", ".yaml", ".yml", ".toml", ".cfg", ".tf",
              ".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx")
 
 

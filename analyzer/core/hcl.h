@@ -1,0 +1,82 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/text_range.h"
+
+namespace hoist {
+
+/// An HCL expression as hoist reads it (Terraform's configuration
+/// language). Only what deployment configuration needs is read: literals,
+/// lists, objects, references and strings with interpolations; any other
+/// expression (a function call, a conditional, an operator, a `for`) is
+/// Unread, with why, and never evaluated.
+struct HclValue {
+  enum class Kind {
+    Unread,    ///< an expression hoist does not evaluate; `text` says what
+    String,    ///< `text`: the string, escapes applied
+    Number,    ///< `text`: as written
+    Bool,      ///< `text`: "true" or "false"
+    Null,
+    List,      ///< `items`
+    Object,    ///< `members`
+    Reference, ///< `text`: a traversal as written, "var.runtime"
+    Template,  ///< a string with interpolations: `parts`
+  };
+  Kind kind = Kind::Unread;
+  std::string text;
+  std::vector<HclValue> items;
+  std::vector<std::pair<std::string, HclValue>> members;
+  /// A template's parts in order: String parts are literal text, the
+  /// others the expressions `${...}` interpolates.
+  std::vector<HclValue> parts;
+  TextRange range; ///< where the expression is written
+  std::string why; ///< for Unread: "a function call", "a conditional", ...
+
+  /// The member `name` of an object, or null.
+  const HclValue *member(std::string_view name) const;
+};
+
+struct HclBlock;
+
+/// Attributes and blocks, as a file or a block's body holds them.
+struct HclBody {
+  struct Attribute {
+    std::string name;
+    HclValue value;
+  };
+  std::vector<Attribute> attributes;
+  std::vector<HclBlock> blocks;
+
+  /// The attribute `name` (the last, as Terraform refuses repeats), or
+  /// null.
+  const HclValue *attribute(std::string_view name) const;
+  /// The first block of type `type`, or null.
+  const HclBlock *block(std::string_view type) const;
+};
+
+/// `type "label" ... { body }`: `resource "aws_lambda_function" "api"`.
+struct HclBlock {
+  std::string type;
+  std::vector<std::string> labels;
+  TextRange range; ///< the block's type keyword
+  HclBody body;
+};
+
+/// What the reader made of a file: its body up to the first syntax error,
+/// if any (then `error` says what, at `error_at`).
+struct HclFile {
+  HclBody body;
+  std::string error;
+  std::size_t error_at = 0;
+};
+
+/// Reads HCL native syntax. Never fails: what it does not understand in an
+/// expression leaves that value Unread; a syntax error ends the body read
+/// so far. Nesting deeper than a fixed bound is Unread too.
+HclFile parse_hcl(std::string_view text);
+
+} // namespace hoist

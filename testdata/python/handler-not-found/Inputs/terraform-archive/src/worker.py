@@ -1,0 +1,2 @@
+def process(event, context):
+    return {"processed": len(event.get("Records", []))}
