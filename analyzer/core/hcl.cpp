@@ -423,11 +423,13 @@ private:
     HclValue value;
     value.kind = HclValue::Kind::Template;
     std::string literal;
+    std::size_t literal_start = pos_;
     auto flush = [&] {
       if (!literal.empty()) {
         HclValue part;
         part.kind = HclValue::Kind::String;
         part.text = std::move(literal);
+        part.range = {literal_start, pos_};
         value.parts.push_back(std::move(part));
         literal.clear();
       }
@@ -447,6 +449,7 @@ private:
         return give_up("a string that is not closed");
       char c = peek();
       if (c == '"') {
+        flush();
         ++pos_;
         break;
       }
@@ -494,12 +497,12 @@ private:
           return give_up("an interpolation hoist does not read");
         ++pos_;
         value.parts.push_back(std::move(part));
+        literal_start = pos_;
         continue;
       }
       literal += c;
       ++pos_;
     }
-    flush();
     value.range = {start, pos_};
     if (value.parts.empty()) {
       value.kind = HclValue::Kind::String;

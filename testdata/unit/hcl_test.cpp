@@ -58,6 +58,8 @@ TEST(Hcl, TemplatesKeepTheirInterpolations) {
   EXPECT_EQ(a->parts[0].kind, Kind::Reference);
   EXPECT_EQ(a->parts[0].text, "path.module");
   EXPECT_EQ(a->parts[1].text, "/src");
+  EXPECT_EQ(a->parts[1].range.begin, 19u);
+  EXPECT_EQ(a->parts[1].range.end, 23u);
   // A string that is one interpolation is its expression.
   EXPECT_EQ(file.body.attribute("b")->kind, Kind::Reference);
   EXPECT_EQ(file.body.attribute("b")->text, "var.name");
