@@ -266,10 +266,6 @@ void read_deployment_file(const fs::path &path, const std::string &display_path,
   std::size_t first = out.handlers.size();
   if (is_dockerfile_name(name)) {
     read_dockerfile(file, out);
-    // The Dockerfile reader lists handlers of images that run the Python
-    // runtime interface client only.
-    for (std::size_t i = first; i < out.handlers.size(); ++i)
-      out.handlers[i].language = HandlerLanguage::Python;
     out.files_read += out.handlers.size() > first;
   } else if (is_serverless_config_name(name)) {
     read_serverless_config(file, context, out);

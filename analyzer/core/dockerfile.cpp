@@ -3,7 +3,9 @@
 // stages); its final stage names the handler when it runs the Python runtime
 // interface client: an AWS Lambda Python base image, whose entry point takes
 // the handler as its only argument and imports it from LAMBDA_TASK_ROOT, or
-// `awslambdaric`, which takes the next argument and imports from WORKDIR.
+// `awslambdaric`, which takes the next argument and imports from WORKDIR; or
+// an AWS Lambda Node.js base image, whose entry point loads the handler's
+// file (`.js`, `.mjs`, `.cjs`) from LAMBDA_TASK_ROOT.
 #include "core/dockerfile.h"
 
 #include <algorithm>
@@ -550,9 +552,11 @@ bool is_dockerfile_name(std::string_view name) {
 
 namespace {
 
-enum class ImageKind { Unknown, LambdaPython, LambdaOther };
+enum class ImageKind { Unknown, LambdaPython, LambdaNode, LambdaOther };
 
-/// The kind of a `FROM` image reference, and the Python runtime it names.
+/// The kind of a `FROM` image reference, and the Python or Node.js runtime
+/// it names ("python3.12", "nodejs20.x"; without its version when the tag
+/// gives none).
 ImageKind classify_image(std::string reference, std::string &runtime) {
   reference = lower(reference);
   if (std::size_t at = reference.find('@'); at != std::string::npos)
@@ -580,11 +584,13 @@ ImageKind classify_image(std::string reference, std::string &runtime) {
   }
   if (language.empty())
     return ImageKind::Unknown;
-  if (language != "python")
+  if (language != "python" && language != "nodejs")
     return ImageKind::LambdaOther;
-  // "3.12", "3.12-arm64", "3.12.2024.10.15": the major.minor version.
+  // "3.12", "3.12-arm64", "3.12.2024.10.15": the major.minor version;
+  // "20", "20.2024.10.15": Node.js's major one.
+  const bool node = language == "nodejs";
   std::size_t digits = 0;
-  for (int part = 0; part < 2; ++part) {
+  for (int part = 0; part < (node ? 1 : 2); ++part) {
     std::size_t start = digits + (part ? 1 : 0);
     std::size_t end = start;
     while (end < tag.size() &&
@@ -593,6 +599,10 @@ ImageKind classify_image(std::string reference, std::string &runtime) {
     if (end == start || (part && tag[digits] != '.'))
       break;
     digits = end;
+  }
+  if (node) {
+    runtime = "nodejs" + (digits ? tag.substr(0, digits) + ".x" : "");
+    return ImageKind::LambdaNode;
   }
   runtime = "python" + tag.substr(0, digits);
   return ImageKind::LambdaPython;
@@ -1141,10 +1151,12 @@ private:
     }
     bool lambda_entry = false;
     if (!handler_index) {
-      if (stage.kind != ImageKind::LambdaPython || !entry || !entry->exec ||
+      if ((stage.kind != ImageKind::LambdaPython &&
+           stage.kind != ImageKind::LambdaNode) ||
+          !entry || !entry->exec ||
           entry->words.size() != 1 ||
           entry->words[0].text != "/lambda-entrypoint.sh")
-        return; // not the Python runtime, or an entry point hoist cannot read
+        return; // not a runtime hoist checks, or an entry point it cannot read
       lambda_entry = true;
       handler_index = 1;
       auto task_root = stage.env.find("LAMBDA_TASK_ROOT");
@@ -1234,13 +1246,16 @@ private:
   void emit(const Stage &stage, const std::string &root,
             const std::string &handler, const DockerInstruction *at,
             Location where) {
+    // Python's module path is dotted; Node.js's is a file's, dots kept.
+    const bool node = stage.kind == ImageKind::LambdaNode;
     std::size_t dot = handler.rfind('.');
     std::vector<std::string> components;
     if (dot != std::string::npos && dot > 0) {
       std::string module = handler.substr(0, dot);
       std::size_t start = 0;
       for (std::size_t i = 0; i <= module.size(); ++i)
-        if (i == module.size() || module[i] == '/' || module[i] == '.') {
+        if (i == module.size() || module[i] == '/' ||
+            (!node && module[i] == '.')) {
           components.push_back(module.substr(start, i - start));
           start = i + 1;
         }
@@ -1257,7 +1272,9 @@ private:
       std::string module_path = root;
       for (const std::string &component : components)
         module_path += "/" + component;
-      for (const char *suffix : {".py", "/__init__.py"}) {
+      static const std::vector<const char *> kPython = {".py", "/__init__.py"};
+      static const std::vector<const char *> kNode = {".js", ".mjs", ".cjs"};
+      for (const char *suffix : node ? kNode : kPython) {
         std::string image = image_path(module_path + suffix, "/");
         Resolved resolved = resolve(index, image);
         if (resolved.kind == Resolved::Found) {
@@ -1297,7 +1314,9 @@ private:
     out_.handlers.push_back({handler, code_root->lexically_normal(),
                              stage.runtime, std::move(where),
                              at ? "the " + at->keyword + " of " + file_->path()
-                                : "the image built from " + file_->path()});
+                                : "the image built from " + file_->path(),
+                             node ? HandlerLanguage::JavaScript
+                                  : HandlerLanguage::Python});
   }
 
   /// The directory of the last host file copied into `root` itself.

@@ -399,9 +399,6 @@ private:
       ConfiguredHandler &handler = out_.handlers[i];
       handler.built_by_template = true;
       handler.environment = environment(properties, serverless);
-      // The Dockerfile reader lists images that run Python's runtime
-      // interface client only.
-      handler.language = HandlerLanguage::Python;
       handler.origin = "function '" + name + "' in " + file_->path() + " (" +
                        handler.origin + ", built from '" + context + "')";
     }

@@ -1,0 +1,2 @@
+// ok: handler-signature
+exports.handler = (event, context, callback) => callback(null, { ok: true });
