@@ -81,6 +81,15 @@ bool check_handler_module(const std::string &handler,
   std::string file = stem + ".py";
   if (!fs::is_regular_file(file, ec))
     file = stem + "/__init__.py";
+  if (!fs::is_regular_file(file, ec) && module_path == "wsgi_handler") {
+    // serverless-wsgi writes it into the package, never into the source.
+    error = "the handler '" + handler +
+            "' is the module the serverless-wsgi plugin writes into the "
+            "package when it deploys, not in this source tree: give as "
+            "--root the package it makes ('serverless package', then unzip "
+            ".serverless/<service>.zip into a directory)";
+    return false;
+  }
   if (!fs::is_regular_file(file, ec)) {
     error = "no module '" + module_path + "' for the handler '" + handler +
             "' under the task root (looked for '" + shown(stem + ".py") +
