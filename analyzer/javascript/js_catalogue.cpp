@@ -59,6 +59,14 @@ JsCatalogue JsCatalogue::load(const std::filesystem::path &catalogue_file) {
          wrapper.at("api").get<std::string>(),
          wrapper.at("attach").get<std::vector<std::string>>(),
          wrapper.at("hooks").get<std::vector<std::string>>()});
+  for (const auto &caller : source.list("javascript_immediate_callbacks"))
+    catalogue.immediate_callbacks_.push_back(
+        {caller.value("module", ""), caller.value("api", ""),
+         caller.at("method").get<std::string>(),
+         caller.at("callback").get<std::size_t>()});
+  for (const auto &[service, oldest] :
+       source.list("javascript_sdk_v2_api_versions").items())
+    catalogue.sdk_v2_oldest_models_.emplace(service, oldest.get<std::string>());
   for (auto &[common, item] : source.entries("javascript")) {
     JsApi api;
     static_cast<CatalogueEntry &>(api) = std::move(common);
@@ -71,6 +79,8 @@ JsCatalogue JsCatalogue::load(const std::filesystem::path &catalogue_file) {
     api.except = item.value("except", std::vector<std::string>{});
     api.built_with = item.value("built_with", std::vector<std::string>{});
     api.from_url = item.value("from_url", false);
+    if (item.contains("wraps"))
+      api.wraps = item.at("wraps").get<std::size_t>();
     if (item.contains("reconnect")) {
       api.opens = item.at("reconnect").at("open").get<std::vector<std::string>>();
       api.closes =
@@ -143,6 +153,32 @@ JsCatalogue::middleware(const std::string &module,
   for (const Middleware &wrapper : middleware_)
     if (matches(wrapper.module, module) && matches(wrapper.api, api))
       return &wrapper;
+  return nullptr;
+}
+
+bool JsCatalogue::calls_at_once(
+    const std::optional<std::pair<std::string, std::string>> &built,
+    std::string_view method, std::size_t index) const {
+  return std::any_of(
+      immediate_callbacks_.begin(), immediate_callbacks_.end(),
+      [&](const ImmediateCallback &caller) {
+        return caller.method == method && caller.index == index &&
+               (caller.module.empty() ||
+                (built && matches(caller.module, built->first) &&
+                 matches(caller.api, built->second)));
+      });
+}
+
+const std::pair<const std::string, std::string> *
+JsCatalogue::sdk_v2_service(std::string_view service) const {
+  for (const auto &entry : sdk_v2_oldest_models_)
+    if (entry.first.size() == service.size() &&
+        std::equal(entry.first.begin(), entry.first.end(), service.begin(),
+                   [](char a, char b) {
+                     return std::tolower(static_cast<unsigned char>(a)) ==
+                            std::tolower(static_cast<unsigned char>(b));
+                   }))
+      return &entry;
   return nullptr;
 }
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,6 +26,10 @@ struct JsApi : CatalogueEntry {
   /// ('from_url': Drizzle's `drizzle(process.env.DATABASE_URL)` or
   /// `drizzle({ connection })` builds a pool, `drizzle(pool)` does not).
   bool from_url = false;
+  /// The argument that is the client it wraps and configures ('wraps':
+  /// `DynamoDBDocumentClient.from(client, options)` sets the translation
+  /// options of `client`'s configuration); none for a client of its own.
+  std::optional<std::size_t> wraps;
   /// Methods of what it builds that open its connection again after the
   /// methods of `closes` closed it ('reconnect': MongoClient's connect()
   /// after close()); empty: what it builds is not reopened.
@@ -81,8 +87,30 @@ public:
   const Middleware *middleware(const std::string &module,
                                const std::string &api) const;
 
+  /// True when calling `method` (given `callbacks` arguments) of an object
+  /// `module`'s `api` builds calls its argument at `index`, a function,
+  /// before it returns: 'javascript_immediate_callbacks' (an Array's
+  /// `forEach`, of any object: `module` and `api` are then not read;
+  /// AsyncLocalStorage's `run(store, callback)`).
+  bool calls_at_once(const std::optional<std::pair<std::string, std::string>> &built,
+                     std::string_view method, std::size_t index) const;
+
+  /// SDK v2's service `service` (its class name, "S3", or its identifier,
+  /// "s3", the name in lower case): the date of the oldest API model v2
+  /// bundles for it ('javascript_sdk_v2_api_versions'), with the class
+  /// name; null for a service the catalogue does not list.
+  const std::pair<const std::string, std::string> *
+  sdk_v2_service(std::string_view service) const;
+
 private:
   std::vector<Middleware> middleware_;
+  std::map<std::string, std::string> sdk_v2_oldest_models_; ///< by class name
+  struct ImmediateCallback {
+    std::string module, api; ///< empty: a method of any object
+    std::string method;
+    std::size_t index = 0; ///< the callback's argument
+  };
+  std::vector<ImmediateCallback> immediate_callbacks_;
   std::vector<JsApi> entries_;
   std::vector<std::pair<std::string, std::string>> memoizers_; ///< module, api
   std::vector<std::pair<std::string, std::string>> environment_writers_;

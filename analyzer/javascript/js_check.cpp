@@ -28,6 +28,7 @@
 #include "javascript/js_module.h"
 #include "javascript/js_project_writers.h"
 #include "javascript/js_registrations.h"
+#include "javascript/js_replaced_functions.h"
 #include "javascript/js_resolve.h"
 #include "javascript/js_serverless_ts.h"
 #include "javascript/js_sst.h"
@@ -1259,6 +1260,37 @@ chain_reasons(const JsModule &handler_module, const Reached &reached,
                                                 handler_function);
         !wrapper.empty())
       why.push_back(failing_at_init(wrapper, failure));
+  // A function on the way that module code replaces runs a wrapper's code
+  // around it, which hoist does not follow (trial 29js).
+  struct RunThrough {
+    const JsModule *module;
+    TSNode function;
+    std::string name;
+  };
+  std::vector<RunThrough> run_through{
+      {reached.module, reached.function, reached.name}};
+  for (const CallStep &step : reached.chain) {
+    TSNode caller = ts_node_parent(step.call);
+    while (!ts_node_is_null(caller) && !is_function_node(caller))
+      caller = ts_node_parent(caller);
+    if (!ts_node_is_null(caller))
+      run_through.push_back({step.module, caller, step.caller});
+  }
+  for (const auto &[module, function, name] : run_through)
+    if (TSNode replacing = replacement_of(*module, function);
+        !ts_node_is_null(replacing)) {
+      const JsTree &tree = module->tree();
+      why.push_back(
+          "module code replaces '" + name + "' with a wrapper ('" +
+          message_excerpt(tree.text(replacing).substr(
+                              0, tree.text(replacing).find('\n')),
+                          60) +
+          "', " + tree.file()->path() + ":" +
+          std::to_string(ts_node_start_point(replacing).row + 1) +
+          "), whose code runs around every invocation and may change the "
+          "environment, answer for errors or skip the call");
+      break;
+    }
   if (reached.module != &handler_module)
     why.push_back("it moves into '" + reached.module->tree().file()->path() +
                   "', which other code may import without calling '" +

@@ -1,5 +1,6 @@
 #include "javascript/js_configuration_changes.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <functional>
 #include <set>
@@ -239,11 +240,50 @@ std::string imported_base(const JsModule &module, const std::string &specifier) 
   return path.generic_string();
 }
 
+/// True when `call` calls its argument `argument` before it returns: a
+/// method the catalogue's 'javascript_immediate_callbacks' name, of any
+/// object (`forEach`) or of one `new` of its API built (`als.run(store,
+/// callback)` of `const als = new AsyncLocalStorage()`).
+bool calls_at_once(const JsModule &module, const JsCatalogue *catalogue,
+                   TSNode call, TSNode argument) {
+  TSNode callee = is(call, "call_expression")
+                      ? unwrap_expression(field(call, "function"))
+                      : TSNode{};
+  if (!catalogue || !is(callee, "member_expression"))
+    return false;
+  std::vector<TSNode> given = arguments_of(call);
+  auto at = std::find_if(given.begin(), given.end(), [&](TSNode each) {
+    return ts_node_eq(each, argument);
+  });
+  if (at == given.end())
+    return false;
+  // What `new` built the object, when a name holds it.
+  std::optional<std::pair<std::string, std::string>> built;
+  TSNode object = unwrap_expression(field(callee, "object"));
+  if (is(object, "identifier")) {
+    std::string name(module.tree().text(object));
+    std::optional<TSNode> declared = local_declaration(module, object, name);
+    const Binding *binding = declared ? nullptr : module.binding(name);
+    TSNode site = declared ? *declared : binding ? binding->site : TSNode{};
+    TSNode value = is(site, "variable_declarator")
+                       ? unwrap_expression(field(site, "value"))
+                       : TSNode{};
+    if (is(value, "new_expression"))
+      built = imported_name(module, field(value, "constructor"));
+  }
+  return catalogue->calls_at_once(
+      built, module.tree().text(field(callee, "property")),
+      static_cast<std::size_t>(at - given.begin()));
+}
+
 /// True when `function` (a function expression) runs while the module code
 /// that names it runs: called at once (`(function () {...})()`, `void
-/// function () {...}()`, not async: that is runs_later), or given to an
-/// array method that calls it before it returns (`forEach`).
-bool runs_now(const JsTree &tree, TSNode function) {
+/// function () {...}()`, not async: that is runs_later), or given to a
+/// call that calls it before it returns (calls_at_once: `forEach`,
+/// `als.run(store, callback)`).
+bool runs_now(const JsModule &module, const JsCatalogue *catalogue,
+              TSNode function) {
+  const JsTree &tree = module.tree();
   TSNode at = function;
   TSNode parent = ts_node_parent(at);
   while (is(parent, "parenthesized_expression")) {
@@ -252,15 +292,8 @@ bool runs_now(const JsTree &tree, TSNode function) {
   }
   if (is(parent, "call_expression") && ts_node_eq(field(parent, "function"), at))
     return tree.text(function).rfind("async", 0) != 0;
-  if (!is(parent, "arguments"))
-    return false;
-  TSNode callee = field(ts_node_parent(parent), "function");
-  static const std::set<std::string_view> kCallingNow{
-      "forEach", "map", "flatMap", "filter", "reduce", "reduceRight",
-      "some", "every", "find", "findIndex", "findLast", "findLastIndex",
-      "sort"};
-  return is(callee, "member_expression") &&
-         kCallingNow.count(tree.text(field(callee, "property")));
+  return is(parent, "arguments") &&
+         calls_at_once(module, catalogue, ts_node_parent(parent), at);
 }
 
 /// True when `function` (a function expression) runs after the module
@@ -351,7 +384,7 @@ std::string init_change(const JsModule &module, TSNode statement,
         walk_named_descendants(node, [&](TSNode inner) {
           return visit(inner, true);
         });
-      else if (is_function_node(node) && runs_now(tree, node))
+      else if (is_function_node(node) && runs_now(module, catalogue, node))
         walk_named_descendants(node, inside);
       else if (is_class_node(node))
         // Its static blocks and static fields run as it is defined.
@@ -390,21 +423,31 @@ std::string init_change(const JsModule &module, TSNode statement,
           found = message_excerpt(tree.text(node), 40) + " -> " + inner;
     } else if (is(node, "call_expression") && modules && depth < kMaxRequired) {
       // A function of the project it calls runs now (`configure();`, a
-      // method, an import's): what it changes, module code does.
-      Resolved called =
-          resolve_function(*modules, module, field(node, "function"));
-      if (called && is_function_node(called->second) &&
-          entered->insert({called->first, ts_node_start_byte(called->second)})
-              .second) {
+      // method, an import's), and one it gives a call that calls it at
+      // once (`als.run(store, configure)`): what it changes, module code
+      // does.
+      std::vector<TSNode> run{field(node, "function")};
+      for (TSNode argument : arguments_of(node))
+        if (!is_function_node(unwrap_expression(argument)) &&
+            calls_at_once(module, catalogue, node, argument))
+          run.push_back(argument);
+      for (TSNode callee : run) {
+        Resolved called = resolve_function(*modules, module, callee);
+        if (!called || !is_function_node(called->second) ||
+            !entered->insert({called->first, ts_node_start_byte(called->second)})
+                 .second)
+          continue;
         TSNode body = field(called->second, "body");
         if (!ts_node_is_null(body))
           if (std::string inner = init_change(
                   *called->first, body, sdk_configuration, false, catalogue,
                   modules, depth + 1, entered);
-              !inner.empty())
-            found = is_function_node(unwrap_expression(field(node, "function")))
+              !inner.empty()) {
+            found = is_function_node(unwrap_expression(callee))
                         ? inner // called where it is written: it shows
                         : message_excerpt(tree.text(node), 40) + " -> " + inner;
+            break;
+          }
       }
     }
     return found.empty();

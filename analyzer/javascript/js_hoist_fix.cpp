@@ -12,6 +12,8 @@
 #include "javascript/js_failure.h"
 #include "javascript/js_local_object.h"
 #include "javascript/js_resolve.h"
+#include "javascript/js_sdk_v2_versions.h"
+#include "javascript/js_wrapped_client.h"
 #include "rules/rule_ids.h"
 #include "treesitter/nodes.h"
 
@@ -1275,6 +1277,15 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
         !wrapper.empty())
       unsafe.push_back(failing_at_init(wrapper, failure));
   }
+  // A constructor that surely or perhaps throws fails INIT once moved,
+  // wherever it is in the function.
+  if (std::string throws = sdk_v2_version_failure(module, catalogue, built);
+      !throws.empty())
+    unsafe.push_back(throws + ": at module scope INIT would fail, and every "
+                     "invocation with it");
+  if (std::string risk = wrapped_client_risk(module, catalogue, built, api);
+      !risk.empty())
+    unsafe.push_back(risk);
   bool connection = api.rule == rules::kConnectionInHandler;
   Use use = other_use(module, catalogue, body, declarator, name,
                       connection ? kChangingConnection : kChanging);
