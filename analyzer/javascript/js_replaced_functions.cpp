@@ -1,5 +1,6 @@
 #include "javascript/js_replaced_functions.h"
 
+#include <algorithm>
 #include <set>
 #include <vector>
 
@@ -266,7 +267,8 @@ bool logs_and_calls_through(const JsModule &module, TSNode replacing) {
                : TSNode{};
   }
   made = unwrap_expression(made);
-  if (!is_function_node(made) || is(made, "method_definition"))
+  if (ts_node_is_null(made) || !is_function_node(made) ||
+      is(made, "method_definition"))
     return false;
   TSNode inner = field(made, "body");
   if (!is(inner, "statement_block"))
@@ -333,10 +335,19 @@ TSNode replacement_of(const JsModule &module, TSNode function) {
         !names_function(module, field(node, "right"), function) &&
         !empties(tree, field(node, "right"))) {
       std::string written = place(module, field(node, "left"));
-      // The whole of module.exports replaced by a call's result.
-      if (written == "exports" &&
-          !is(unwrap_expression(field(node, "right")), "call_expression"))
-        return true;
+      // The whole of module.exports replaced by what a call makes of it
+      // (`module.exports = wrap(module.exports)`; not esbuild's
+      // `module.exports = __toCommonJS(src_exports)`).
+      if (written == "exports") {
+        TSNode right = unwrap_expression(field(node, "right"));
+        std::vector<TSNode> given = is(right, "call_expression")
+                                        ? arguments_of(right)
+                                        : std::vector<TSNode>{};
+        if (std::none_of(given.begin(), given.end(), [&](TSNode argument) {
+              return place(module, argument) == "exports";
+            }))
+          return true;
+      }
       if (!written.empty() && writes_place(written, places) &&
           !logs_and_calls_through(module, node))
         found = node;
