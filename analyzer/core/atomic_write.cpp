@@ -321,10 +321,29 @@ bool copy_extended_attributes(int from, int to, std::string &failed) {
   return true;
 }
 
-bool same_state(const struct stat &a, const struct stat &b) {
-  return a.st_dev == b.st_dev && a.st_ino == b.st_ino &&
-         a.st_size == b.st_size && a.st_mtim.tv_sec == b.st_mtim.tv_sec &&
-         a.st_mtim.tv_nsec == b.st_mtim.tv_nsec;
+/// What changed of the file between `before` and `now` that the fixed copy,
+/// made from `before`, would lose: null when nothing did. A chmod, chown,
+/// new hard link or extended attribute is a user's change as much as an
+/// edit; the status change time says the last, which nothing else shows.
+/// `renamed`: `now` is the file the swap just renamed, which moved its
+/// status change time itself.
+const char *change_between(const struct stat &before, const struct stat &now,
+                           bool renamed) {
+  auto same_time = [](const timespec &a, const timespec &b) {
+    return a.tv_sec == b.tv_sec && a.tv_nsec == b.tv_nsec;
+  };
+  if (before.st_dev != now.st_dev || before.st_ino != now.st_ino ||
+      before.st_size != now.st_size || !same_time(before.st_mtim, now.st_mtim))
+    return "it";
+  if (before.st_mode != now.st_mode)
+    return "its mode";
+  if (before.st_uid != now.st_uid || before.st_gid != now.st_gid)
+    return "its owner";
+  if (before.st_nlink != now.st_nlink)
+    return "its number of hard links";
+  if (!renamed && !same_time(before.st_ctim, now.st_ctim))
+    return "its status (extended attributes or times)";
+  return nullptr;
 }
 
 bool inside(const fs::path &target, const std::vector<fs::path> &roots) {
@@ -345,9 +364,12 @@ void run_test_hook() {
       std::fprintf(stderr, "hoist: HOIST_TEST_BEFORE_REPLACE failed\n");
 }
 
-constexpr const char *kChanged =
-    "it changed while hoist was fixing it; your version is kept and the fix "
-    "is not written";
+/// The error for a file whose `what` (change_between) changed.
+std::string changed_meanwhile(const char *what) {
+  return std::string(what) +
+         " changed while hoist was fixing it; your version is kept and the "
+         "fix is not written";
+}
 constexpr const char *kGone =
     "it was removed or moved while hoist was fixing it; not written, and not "
     "made again";
@@ -465,11 +487,12 @@ bool replace_file_atomically(const fs::path &file,
   // the directory moved away from the path checked.
   struct stat now;
   if (::fstatat(dir, name.c_str(), &now, AT_SYMLINK_NOFOLLOW) != 0) {
-    error = errno == ENOENT ? kGone : kChanged;
+    error = errno == ENOENT ? kGone : changed_meanwhile("it");
     return false;
   }
-  if (!same_state(before, now) || !holds(original, expected)) {
-    error = kChanged;
+  const char *changed = change_between(before, now, false);
+  if (changed || !holds(original, expected)) {
+    error = changed_meanwhile(changed ? changed : "it");
     return false;
   }
   if (!still_at(dir, parent)) {
@@ -482,12 +505,14 @@ bool replace_file_atomically(const fs::path &file,
   if (::renameat2(dir, temporary.name(), dir, name.c_str(), RENAME_EXCHANGE) ==
       0) {
     struct stat swapped;
+    const char *changed = "it";
     if (::fstatat(dir, temporary.name(), &swapped, AT_SYMLINK_NOFOLLOW) != 0 ||
-        !same_state(before, swapped) || !holds(original, expected)) {
+        (changed = change_between(before, swapped, true)) ||
+        !holds(original, expected)) {
       if (::renameat2(dir, temporary.name(), dir, name.c_str(),
                       RENAME_EXCHANGE) != 0)
         temporary.keep(); // the user's version stays under the temporary name
-      error = kChanged;
+      error = changed_meanwhile(changed ? changed : "it");
       return false;
     }
     return true; // the temporary, now the original, is removed

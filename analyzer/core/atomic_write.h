@@ -23,10 +23,11 @@ namespace hoist {
 /// file (even to root); a file with several hard links (a new file would
 /// split them from it); a file whose owner or extended attributes the
 /// temporary cannot be given; a file removed or moved meanwhile (never made
-/// again); and a file that no longer holds `expected`: checked before
-/// writing, again just before the swap, and once more on the file swapped
-/// out (an edit that slipped in is swapped back). A user's edit is never
-/// lost.
+/// again); and a file that no longer holds `expected`, or whose mode,
+/// owner, hard links or status change time (an extended attribute set)
+/// moved after the copy took them: checked before writing, again just
+/// before the swap, and once more on the file swapped out (an edit that
+/// slipped in is swapped back). A user's edit is never lost.
 bool replace_file_atomically(const std::filesystem::path &file,
                              const std::vector<std::filesystem::path> &roots,
                              std::string_view expected, std::string_view text,
