@@ -8,6 +8,7 @@
 #include <mutex>
 #include <set>
 #include <sstream>
+#include <tuple>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -227,25 +228,67 @@ bool keep_changed(const std::string &ref, const Config &config,
   return true;
 }
 
-/// The checked file that `output` (the --output or --export-fixes path) is,
-/// the same file under any name; null when none is.
-const DiscoveredFile *checked_file_at(const std::string &output,
-                                      const Discovery &discovery) {
+/// True for the names of the files find_config reads: hoist.toml, and
+/// pyproject.toml (for a [tool.hoist] table).
+bool is_settings_file_name(const std::string &name) {
+  return name == "hoist.toml" || name == "pyproject.toml";
+}
+
+/// A file the run reads that an output file would overwrite: how reports
+/// name it, and what it is to the run.
+struct ReadFile {
+  std::string display_path;
+  const char *what;
+};
+
+/// The file the run reads that `output` (the --output or --export-fixes
+/// path) is, the same file under any name: a file checked, or read with
+/// them, the configuration (and the hoist.toml and pyproject.toml files its
+/// search reads, in the directories at and above the paths checked), or a
+/// deployment file that configures functions. Overwritten, it would be lost,
+/// and the next run would read the report.
+std::optional<ReadFile> read_file_at(const std::string &output,
+                                     const Discovery &discovery,
+                                     const Config &config,
+                                     const std::vector<std::string> &paths,
+                                     std::uintmax_t max_file_size) {
   struct stat target;
   if (output.empty() || ::stat(output.c_str(), &target) != 0)
-    return nullptr;
-  std::vector<const std::vector<DiscoveredFile> *> lists{
-      &discovery.deployment_files};
+    return std::nullopt;
+  auto is_output = [&](const fs::path &path) {
+    struct stat info;
+    return ::stat(path.c_str(), &info) == 0 && info.st_dev == target.st_dev &&
+           info.st_ino == target.st_ino;
+  };
   for (const auto &[language, files] : discovery.sources)
-    lists.push_back(&files);
-  for (const std::vector<DiscoveredFile> *files : lists)
-    for (const DiscoveredFile &file : *files) {
-      struct stat info;
-      if (::stat(file.path.c_str(), &info) == 0 &&
-          info.st_dev == target.st_dev && info.st_ino == target.st_ino)
-        return &file;
+    for (const DiscoveredFile &file : files)
+      if (is_output(file.path))
+        return ReadFile{file.display_path, "a file checked"};
+  for (const auto *by_language :
+       {&discovery.project_sources, &discovery.project_cdk_app_files})
+    for (const auto &[language, files] : *by_language)
+      for (const DiscoveredFile &file : files)
+        if (is_output(file.path))
+          return ReadFile{file.display_path,
+                          "a file hoist reads with the files checked"};
+  std::error_code error;
+  const fs::path output_path = fs::weakly_canonical(output, error);
+  if (!config.file.empty() && is_output(config.file))
+    return ReadFile{output, "the configuration file hoist reads"};
+  if (is_settings_file_name(output_path.filename().string()))
+    for (const std::string &path : paths) {
+      fs::path relative = fs::weakly_canonical(path, error)
+                              .lexically_relative(output_path.parent_path());
+      if (!relative.empty() && *relative.begin() != "..")
+        return ReadFile{output,
+                        "a file hoist reads to find its configuration"};
     }
-  return nullptr;
+  for (const auto *files :
+       {&discovery.deployment_files, &discovery.project_deployment_files})
+    for (const DiscoveredFile &file : *files)
+      if (is_output(file.path) && may_configure_lambda(file.path, max_file_size))
+        return ReadFile{file.display_path, "a deployment file hoist reads"};
+  return std::nullopt;
 }
 
 /// Progress on stderr for runs longer than a second, only on a terminal (not
@@ -491,15 +534,16 @@ int run_check(const CheckOptions &options, const ReportReader &read) {
     return show_files(discovery, analysis.max_file_size);
   if (options.verbose)
     note("checking " + engine::counted_files(discovery, front_ends));
-  if (const DiscoveredFile *same =
-          checked_file_at(options.output_file, discovery))
-    return command_error("the report would overwrite '" + same->display_path +
-                         "', a file checked; choose another --output");
-  if (const DiscoveredFile *same =
-          checked_file_at(options.export_fixes, discovery))
-    return command_error("the exported fixes would overwrite '" +
-                         same->display_path +
-                         "', a file checked; choose another --export-fixes");
+  for (const auto &[output, written, option] :
+       {std::tuple(&options.output_file, "the report", "--output"),
+        std::tuple(&options.export_fixes, "the exported fixes",
+                   "--export-fixes")})
+    if (std::optional<ReadFile> same =
+            read_file_at(*output, discovery, config, options.paths,
+                         analysis.max_file_size))
+      return command_error(std::string(written) + " would overwrite '" +
+                           same->display_path + "', " + same->what +
+                           "; choose another " + option);
 
   engine::Session session = setup->session();
   std::optional<ResultCache> cache;
