@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <condition_variable>
 #include <ctime>
+#include <map>
 #include <mutex>
 #include <set>
 #include <sys/stat.h>
@@ -310,6 +311,38 @@ private:
   std::set<std::string> compiled_output_; ///< absolute, normal
 };
 
+/// Keeps one name of each file that `files` (sorted) holds under several
+/// (hard links, a link and its target, one file named in two spellings), so
+/// that it is checked, reported and fixed once: the first name that is no
+/// symbolic link (the link's target is what a fix writes), else the first.
+void keep_one_name_per_file(std::vector<DiscoveredFile> &files) {
+  std::map<std::pair<dev_t, ino_t>, std::size_t> kept_at; // into `files`
+  std::vector<bool> dropped(files.size());
+  auto is_link = [&](std::size_t i) {
+    struct stat info;
+    return ::lstat(files[i].path.c_str(), &info) == 0 && S_ISLNK(info.st_mode);
+  };
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    struct stat info;
+    if (::stat(files[i].path.c_str(), &info) != 0)
+      continue; // a buffer, or gone: reported when read
+    auto [kept, first] = kept_at.try_emplace({info.st_dev, info.st_ino}, i);
+    if (first)
+      continue;
+    if (is_link(kept->second) && !is_link(i)) {
+      dropped[kept->second] = true;
+      kept->second = i;
+    } else {
+      dropped[i] = true;
+    }
+  }
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < files.size(); ++i)
+    if (!dropped[i] && kept++ != i)
+      files[kept - 1] = std::move(files[i]);
+  files.resize(kept);
+}
+
 } // namespace
 
 std::string_view extension_of(std::string_view name) {
@@ -465,6 +498,7 @@ Discovery discover_files(const std::vector<std::string> &paths,
                       return a.display_path == b.display_path;
                     }),
         list->end());
+    keep_one_name_per_file(*list);
   }
   return out;
 }
