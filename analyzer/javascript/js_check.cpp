@@ -305,11 +305,13 @@ public:
           reads_package(condition, package()))
         return true;
     }
-    for (TSNode parent = ts_node_parent(construction);
-         !ts_node_is_null(parent) && !is_function_node(parent);
-         parent = ts_node_parent(parent))
-      if (is(parent, "catch_clause") &&
-          reads_package(field(ts_node_parent(parent), "body"), package()))
+    // The containing nodes found once: asking tree-sitter for each parent
+    // walks down from the root, n^3 for n nested calls.
+    const std::vector<TSNode> containing = treesitter::ancestors(construction);
+    for (std::size_t up = 0;
+         up < containing.size() && !is_function_node(containing[up]); ++up)
+      if (is(containing[up], "catch_clause") && up + 1 < containing.size() &&
+          reads_package(field(containing[up + 1], "body"), package()))
         return true;
     return false;
   }

@@ -120,18 +120,25 @@ bool can_exit(TSNode node) {
 /// chooses, nearest first.
 template <typename Pick>
 TSNode statement_before(TSNode statement, TSNode body, Pick pick) {
-  for (TSNode at = statement; !ts_node_is_null(at) && !ts_node_eq(at, body);
-       at = ts_node_parent(at)) {
-    TSNode parent = ts_node_parent(at);
-    if (ts_node_is_null(parent) || is_function_node(parent))
+  // The containing nodes and each block's statements found once: asking
+  // tree-sitter for a parent or a previous sibling walks down from the
+  // root, and a walk up from each of n nested nodes would cost n^3.
+  const std::vector<TSNode> containing = treesitter::ancestors(statement, body);
+  TSNode at = statement;
+  for (std::size_t up = 0; up < containing.size() && !ts_node_eq(at, body);
+       at = containing[up++]) {
+    TSNode parent = containing[up];
+    if (is_function_node(parent))
       break;
-    if (is(parent, "statement_block") || is(parent, "switch_case") ||
-        is(parent, "switch_default"))
-      for (TSNode before = ts_node_prev_named_sibling(at);
-           !ts_node_is_null(before);
-           before = ts_node_prev_named_sibling(before))
-        if (pick(before))
-          return before;
+    if (!is(parent, "statement_block") && !is(parent, "switch_case") &&
+        !is(parent, "switch_default"))
+      continue;
+    std::vector<TSNode> siblings = named_children(parent);
+    auto here = std::find_if(siblings.begin(), siblings.end(),
+                             [&](TSNode node) { return ts_node_eq(node, at); });
+    while (here != siblings.begin())
+      if (pick(*--here))
+        return *here;
   }
   return {};
 }

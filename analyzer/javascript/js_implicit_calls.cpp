@@ -271,7 +271,13 @@ ImplicitCalls implicit_calls(Modules &modules, const JsModule &module,
       add(object, method, Accessor::Method, "a coercion to a primitive");
   };
   std::string_view type = kind(node);
-  TSNode parent = ts_node_parent(node);
+  // Asked only by the kinds that read it: a parent is found by a walk down
+  // from the root, and every node of a handler is asked here.
+  const bool reads_parent =
+      type == "member_expression" || type == "subscript_expression" ||
+      type == "object_pattern" || type == "array_pattern" ||
+      type == "spread_element" || type == "template_substitution";
+  TSNode parent = reads_parent ? ts_node_parent(node) : TSNode{};
   if (type == "member_expression" || type == "subscript_expression") {
     // A call's callee: the call follows it.
     if ((is(parent, "call_expression") || is(parent, "new_expression")) &&

@@ -141,10 +141,15 @@ bool in_branch_never_taken(const NameResolver &resolver, Scope scope,
     }
     return false;
   };
-  for (TSNode current = node;
-       !ts_node_is_null(current) && !ts_node_eq(current, body);
-       current = ts_node_parent(current)) {
-    TSNode parent = ts_node_parent(current);
+  // The containing nodes found once: a walk up from each of a function's n
+  // nested calls, asking tree-sitter for each parent, costs n^3.
+  const std::vector<TSNode> containing = ancestors(node, body);
+  TSNode current = node;
+  for (std::size_t up = 0; up < containing.size() && !ts_node_eq(current, body);
+       current = containing[up++]) {
+    TSNode parent = containing[up];
+    TSNode grandparent =
+        up + 1 < containing.size() ? containing[up + 1] : TSNode{};
     // Python never evaluates the annotation of a function's local
     // (`value: make() = ...`); a module's or a class's it does.
     if (is(parent, "assignment") && ts_node_eq(current, field(parent, "type")) &&
@@ -157,8 +162,8 @@ bool in_branch_never_taken(const NameResolver &resolver, Scope scope,
         in_body && truth(field(parent, "condition")) == false)
       return true;
     if ((is(parent, "elif_clause") || is(parent, "else_clause")) &&
-        is(ts_node_parent(parent), "if_statement") &&
-        earlier_test_true(ts_node_parent(parent), parent))
+        is(grandparent, "if_statement") &&
+        earlier_test_true(grandparent, parent))
       return true;
   }
   return false;

@@ -4992,16 +4992,22 @@ bool always_exits(const NameResolver &resolver, Scope scope, TSNode statement) {
 
 TSNode exit_before(const NameResolver &resolver, Scope scope, TSNode node,
                    TSNode body) {
-  for (TSNode current = node;
-       !ts_node_is_null(current) && !ts_node_eq(current, body);
-       current = ts_node_parent(current)) {
-    if (!is(ts_node_parent(current), "block"))
+  // The containing nodes and each block's statements found once: asking
+  // tree-sitter for a parent or a previous sibling walks down from the root.
+  const std::vector<TSNode> containing = ancestors(node, body);
+  TSNode current = node;
+  for (std::size_t up = 0; up < containing.size() && !ts_node_eq(current, body);
+       current = containing[up++]) {
+    if (!is(containing[up], "block"))
       continue;
-    for (TSNode previous = ts_node_prev_named_sibling(current);
-         !ts_node_is_null(previous);
-         previous = ts_node_prev_named_sibling(previous))
-      if (always_exits(resolver, scope, previous))
-        return previous;
+    std::vector<TSNode> statements = named_children(containing[up]);
+    auto at = std::find_if(statements.begin(), statements.end(),
+                           [&](TSNode statement) {
+                             return ts_node_eq(statement, current);
+                           });
+    while (at != statements.begin())
+      if (always_exits(resolver, scope, *--at))
+        return *at;
   }
   return TSNode{};
 }

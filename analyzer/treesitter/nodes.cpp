@@ -22,8 +22,13 @@ std::vector<TSNode> named_children(TSNode node) {
 
 std::vector<TSNode> ancestors(TSNode node, TSNode within) {
   std::vector<TSNode> chain;
-  for (TSNode at = ts_node_is_null(within) ? ts_tree_root_node(node.tree)
-                                           : within;
+  // A `within` that does not hold `node` (a call of a function's default
+  // value, asked within its body) is the root, as a walk up would reach.
+  if (ts_node_is_null(within) ||
+      ts_node_start_byte(node) < ts_node_start_byte(within) ||
+      ts_node_end_byte(node) > ts_node_end_byte(within))
+    within = ts_tree_root_node(node.tree);
+  for (TSNode at = within;
        !ts_node_is_null(at) && !ts_node_eq(at, node);
        at = ts_node_child_with_descendant(at, node))
     chain.push_back(at);

@@ -1,27 +1,32 @@
 """Checks that hoist's cost grows linearly with the size of its input.
 
-Generates one Python file per shape and size (1x, 2x, 4x, 8x of a base),
+Generates one file (Python or JavaScript) per shape and size (1x, 2x, 4x, 8x of a base),
 runs `hoist check` (and, for the findings shapes, `hoist check --fix` on a
-copy) on it, and prints the wall time per size and the ratio to the size
+copy) on it, and prints the CPU time per size and the ratio to the size
 before: about 2.0 at each doubling is linear, about 4.0 quadratic.
 
 Shapes:
   comments  a handler followed by N comment lines (the grammar's scanner)
   calls     one handler that builds N clients (N findings, N fixes)
   handlers  N handlers in one file, each building a client
+  nested-calls     a handler returning f0(f1(...f{N-1}(boto3.client('s3'))))
+  nested-calls-js  the same in JavaScript
+  nested-arrays-js a JavaScript handler holding N nested arrays [[[...]]]
 
 usage: scaling.py --hoist BUILD/analyzer/hoist [--shape S] [--base N]
                   [--steps K] [--no-fix]
 """
 import argparse
 import os
+import resource
 import shutil
 import subprocess
 import sys
 import tempfile
-import time
 
-BASES = {"comments": 25000, "calls": 1000, "handlers": 4000}
+BASES = {"comments": 25000, "calls": 1000, "handlers": 4000,
+         "nested-calls": 100, "nested-calls-js": 100,
+         "nested-arrays-js": 2500}
 
 
 def comments(n):
@@ -48,14 +53,49 @@ def handlers(n):
     return "\n".join(lines) + "\n"
 
 
-SHAPES = {"comments": comments, "calls": calls, "handlers": handlers}
+def nested_calls(n):
+    lines = ["import boto3", ""]
+    for i in range(n):
+        lines += ["", f"def f{i}(x):", "    return x", ""]
+    nested = "".join(f"f{i}(" for i in range(n)) + "boto3.client('s3')" + ")" * n
+    lines += ["", "def handler(event, context):", f"    return {nested}"]
+    return "\n".join(lines) + "\n"
+
+
+def nested_calls_js(n):
+    lines = ["const { S3Client } = require('@aws-sdk/client-s3');", ""]
+    lines += [f"function f{i}(x) {{ return x; }}" for i in range(n)]
+    nested = "".join(f"f{i}(" for i in range(n)) + "new S3Client({})" + ")" * n
+    lines += ["", "exports.handler = async (event) => {", f"  return {nested};",
+              "};"]
+    return "\n".join(lines) + "\n"
+
+
+def nested_arrays_js(n):
+    return ("const { S3Client } = require('@aws-sdk/client-s3');\n\n"
+            "exports.handler = async (event) => {\n"
+            "  const s3 = new S3Client({});\n"
+            f"  const nested = {'[' * n}{']' * n};\n"
+            "  return [s3, nested];\n};\n")
+
+
+# Each shape: its generator and the extension of the file it makes.
+SHAPES = {"comments": (comments, "py"), "calls": (calls, "py"),
+          "handlers": (handlers, "py"), "nested-calls": (nested_calls, "py"),
+          "nested-calls-js": (nested_calls_js, "js"),
+          "nested-arrays-js": (nested_arrays_js, "js")}
+# The shapes whose findings have fixes worth timing.
+FIXED_SHAPES = {"calls", "handlers"}
 
 
 def timed(command):
-    start = time.perf_counter()
+    """The CPU time (user and system) the command took: on a shared machine
+    the wall time measures the other users as much."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     result = subprocess.run(command, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, text=True)
-    elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    elapsed = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if result.returncode not in (0, 1):
         sys.exit(f"{' '.join(command)} failed: exit {result.returncode}\n"
                  f"{result.stderr}")
@@ -73,19 +113,20 @@ def main():
     hoist = os.path.abspath(args.hoist)
     work = tempfile.mkdtemp(prefix="hoist-scaling-")
     try:
-        print("| shape | N | bytes | check s | ratio | --fix s | ratio |")
+        print("| shape | N | bytes | check CPU s | ratio | --fix CPU s | ratio |")
         print("|---|---|---|---|---|---|---|")
         for shape in args.shape or sorted(SHAPES):
             previous = None
             for step in range(args.steps):
                 n = (args.base or BASES[shape]) << step
-                path = os.path.join(work, f"{shape}_{n}.py")
+                generate, extension = SHAPES[shape]
+                path = os.path.join(work, f"{shape}_{n}.{extension}")
                 with open(path, "w") as out:
-                    out.write(SHAPES[shape](n))
+                    out.write(generate(n))
                 check = timed([hoist, "check", "--format", "json", path])
                 fix = None
-                if not args.no_fix and shape != "comments":
-                    copy = os.path.join(work, f"fix_{shape}_{n}.py")
+                if not args.no_fix and shape in FIXED_SHAPES:
+                    copy = os.path.join(work, f"fix_{shape}_{n}.{extension}")
                     shutil.copy(path, copy)
                     fix = timed([hoist, "check", "--fix", "--format", "json", copy])
                 ratio = lambda now, before: f"{now / before:.2f}" if before else ""
