@@ -70,6 +70,7 @@ ApiCatalogue ApiCatalogue::load(const std::filesystem::path &catalogue_file) {
       entry.thread_safe = item.value("thread_safe", true);
       entry.event_loop = item.value("event_loop", false);
       entry.blocking_keyword = item.value("blocking_keyword", "");
+      entry.validated_url = item.value("validated_url", "");
       entry.same_as = item.value("same_as", "");
       if (!catalogue.entries_.emplace(entry.api, entry).second)
         throw std::runtime_error("duplicate entry '" + entry.api + "'");

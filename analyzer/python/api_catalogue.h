@@ -57,6 +57,10 @@ struct ApiEntry : CatalogueEntry {
   /// The keyword that makes the pool it builds block when no connection is
   /// free (the catalogue's 'blocking_keyword': urllib3's `block`), or "".
   std::string blocking_keyword{};
+  /// The parameter (also the first positional argument) holding a URL the
+  /// constructor parses as it builds, raising on one it refuses (the
+  /// catalogue's 'validated_url': urllib3's ProxyManager), or "".
+  std::string validated_url{};
   /// The entry this API is another spelling of (the catalogue's 'same_as':
   /// `boto3.Session` is `boto3.session.Session`), or "".
   std::string same_as{};

@@ -692,9 +692,9 @@ void collect_deferred_literals(const NameResolver &resolver, Scope scope,
 /// Why the hoistable code `node` (of `scope`) may raise where a catalogued
 /// constructor with plain arguments does not, or "": an item read (a
 /// missing environment variable), a conversion (`int(...)`,
-/// `json.loads(...)`), a profile, arguments botocore may refuse
-/// (refused_arguments.h), or a module-level name bound more than once (an
-/// optional import's `None`).
+/// `json.loads(...)`), arguments a library may refuse (a profile, a
+/// region, a proxy URL: refused_arguments.h), or a module-level name bound
+/// more than once (an optional import's `None`).
 std::string may_raise(const NameResolver &resolver, Scope scope, TSNode node) {
   const ModuleModel &module = *scope.module;
   const SyntaxTree &tree = module.tree();
@@ -705,10 +705,6 @@ std::string may_raise(const NameResolver &resolver, Scope scope, TSNode node) {
     if (is(inner, "subscript")) {
       why = "an item read ('" + std::string(tree.text(inner)) +
             "') can raise KeyError";
-    } else if (is(inner, "keyword_argument") &&
-               tree.text(field(inner, "name")) == "profile_name") {
-      why = "a named profile, which Lambda's environment seldom has, can be "
-            "missing";
     } else if (is(inner, "call")) {
       TSNode callee = field(inner, "function");
       if (kRaising.count(called_name(tree, callee)))

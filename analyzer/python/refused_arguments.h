@@ -18,18 +18,26 @@ enum class UnreadArguments {
   Accepted,
 };
 
-/// Why botocore may refuse the arguments of `call` (code of `scope`) and
-/// fail to build what it builds, or "": arguments a client, resource or
-/// session factory does not bind (a keyword it does not take, also as a key
-/// of a `**` dictionary literal; too many positionals; a `config` that is
-/// a literal, not a Config); a `botocore.config.Config` whose
+/// Why the library may refuse the arguments of `call` (code of `scope`)
+/// and fail to build what it builds, or "". Arguments bind as the callee's
+/// parameters take them: by position, by keyword, and by the keys of a `**`
+/// dictionary hoist reads; a name bound once (in the function, at module
+/// scope, or in another project module it is imported from) counts as its
+/// value, and a `**` or `*` hoist cannot read as a value it may refuse.
+/// botocore refuses arguments a client, resource or session factory does
+/// not bind (a keyword it does not take, too many positionals; a `config`
+/// that is a literal, not a Config); a `botocore.config.Config` whose
 /// keywords are not all ones botocore 1.29 knows with values it accepts
 /// (a retry mode, an addressing style, a defaults mode, a timeout ...); an
 /// `endpoint_url` without a scheme; a malformed `region_name` (Lambda's
-/// AWS_REGION is always a region); explicit credentials without both the
-/// key id and the secret (PartialCredentialsError); an `api_version` the
-/// SDK has no model of. A name bound once at module scope to a literal
-/// counts as that literal.
+/// AWS_REGION is always a region), also the region of the session a client
+/// is made from; explicit credentials without both the key id and the
+/// secret (PartialCredentialsError); an `api_version` the SDK has no model
+/// of. A named profile may be missing (ProfileNotFound): a session's, and a
+/// botocore session's when a client is made from it. What the catalogue
+/// marks 'validated_url' (urllib3's ProxyManager) refuses a URL without an
+/// http or https scheme or with a bad port. Arguments checked only when the
+/// object is first used (`verify`, `use_ssl`, a session token) never count.
 std::string refused_arguments(const NameResolver &resolver, Scope scope,
                               TSNode call, UnreadArguments unread);
 
