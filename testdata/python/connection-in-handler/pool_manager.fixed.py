@@ -7,7 +7,10 @@
 # with a `with` block, is not moved; one whose pool settings it only reads
 # (`http.connection_pool_kw.get(...)`) is. A ProxyManager is a PoolManager
 # that sends its requests through a proxy: the same (trial 27, H07); one
-# whose proxy the handler writes to the environment first is not moved.
+# whose proxy the handler writes to the environment first is not moved, and
+# neither is one whose proxy URL, read from the environment, another
+# function loading this module of several handlers may set to one urllib3
+# refuses (refused_proxy_urls.py).
 import os
 import threading
 from http.server import BaseHTTPRequestHandler, SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -43,8 +46,6 @@ class Answer(BaseHTTPRequestHandler):
 # proxied request (`GET http://host/path`) for a file it lacks with a 404.
 proxy = ThreadingHTTPServer(("127.0.0.1", 0), SimpleHTTPRequestHandler)
 os.environ["ORDERS_PROXY_URL"] = "http://127.0.0.1:%d" % proxy.server_port
-proxymanager = urllib3.ProxyManager(os.environ.get("ORDERS_PROXY_URL", "http://127.0.0.1:9"), timeout=urllib3.Timeout(connect=0.5), retries=False)
-proxy_from_url = urllib3.proxy_from_url(os.environ.get("ORDERS_PROXY_URL", "http://127.0.0.1:9"), retries=False)
 threading.Thread(target=proxy.serve_forever, daemon=True).start()
 server = ThreadingHTTPServer(("127.0.0.1", 0), Answer)
 threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -110,14 +111,14 @@ def retries_handler(event, context):
 
 def proxied_handler(event, context):
     # expect: connection-in-handler[hoistable]
-    http = proxymanager
+    http = urllib3.ProxyManager(os.environ.get("ORDERS_PROXY_URL", "http://127.0.0.1:9"), timeout=urllib3.Timeout(connect=0.5), retries=False)
     response = http.request("GET", "http://orders.internal/status")
     return {"status": response.status, "proxy": http.proxy.host}
 
 
 def proxy_from_url_handler(event, context):
     # expect: connection-in-handler[hoistable]
-    http = proxy_from_url
+    http = urllib3.proxy_from_url(os.environ.get("ORDERS_PROXY_URL", "http://127.0.0.1:9"), retries=False)
     response = http.request("GET", "http://orders.internal/orders/%s" % event.get("id", "1"))
     return {"status": response.status, "proxy": http.proxy.host}
 

@@ -7,7 +7,10 @@
 # with a `with` block, is not moved; one whose pool settings it only reads
 # (`http.connection_pool_kw.get(...)`) is. A ProxyManager is a PoolManager
 # that sends its requests through a proxy: the same (trial 27, H07); one
-# whose proxy the handler writes to the environment first is not moved.
+# whose proxy the handler writes to the environment first is not moved, and
+# neither is one whose proxy URL, read from the environment, another
+# function loading this module of several handlers may set to one urllib3
+# refuses (refused_proxy_urls.py).
 import os
 import threading
 from http.server import BaseHTTPRequestHandler, SimpleHTTPRequestHandler, ThreadingHTTPServer
