@@ -2691,6 +2691,34 @@ std::string imported_by_other_handler(const NameResolver &resolver,
   return "";
 }
 
+/// True when `later` runs after `call` (reached at `where`) on every
+/// invocation: it is in the function that builds, or in one on the way that
+/// calls it, after that construction or call, and none of them is in a loop
+/// there. A change of where imports look made there cannot change what the
+/// construction loaded before it, on that invocation or the next.
+bool runs_after(const ReachedFunction &where, TSNode call, TSNode later) {
+  auto after = [&](const FunctionInfo &function, TSNode anchor) {
+    TSNode body = function.body;
+    if (later.tree != anchor.tree ||
+        ts_node_start_byte(later) < ts_node_end_byte(anchor) ||
+        ts_node_start_byte(later) < ts_node_start_byte(body) ||
+        ts_node_end_byte(later) > ts_node_end_byte(body))
+      return false;
+    for (TSNode up = ts_node_parent(anchor);
+         !ts_node_is_null(up) && !ts_node_eq(up, body); up = ts_node_parent(up))
+      if (is(up, "for_statement") || is(up, "while_statement") ||
+          is(up, "list_comprehension") || is(up, "generator_expression"))
+        return false;
+    return true;
+  };
+  if (after(*where.function, call))
+    return true;
+  return std::any_of(where.chain.begin(), where.chain.end(),
+                     [&](const CallStep &step) {
+                       return after(*step.caller, step.call);
+                     });
+}
+
 } // namespace
 
 ConstructionFix
@@ -2760,6 +2788,7 @@ construction_fix(const NameResolver &resolver, const Handler &handler,
   const EnvironmentWrite *told = nullptr;
   for (const EnvironmentWrite &write : environment_writes)
     if (write.may_change(result.literals, result.unknown_service) &&
+        !(write.import_state && runs_after(where, call, write.node)) &&
         (!told || (told->unseen && !write.unseen)))
       told = &write;
   if (told)

@@ -84,6 +84,48 @@ bool names_sdk_config_file(std::string path) {
          path.find("aws_shared_credentials_file") != std::string::npos;
 }
 
+/// True when `path` (a literal) names a file AWS_CONFIG_FILE may name,
+/// one whose name says it may be the SDK's, in its INI format
+/// (`/tmp/awscfg`, `/tmp/aws-config.ini`; not `/tmp/config.json`).
+bool named_like_sdk_file(const std::string &path) {
+  std::string name = path.substr(path.find_last_of('/') + 1);
+  std::size_t dot = name.find_last_of('.');
+  std::string extension = dot == std::string::npos ? "" : name.substr(dot);
+  bool ini = extension.empty() || extension == ".ini" ||
+             extension == ".cfg" || extension == ".conf" ||
+             extension == ".config";
+  return ini && may_name_sdk_config_file(name);
+}
+
+/// `code` (a path, or code that computes one), lower case, without what
+/// closes it: quotes, brackets, slashes, `+ "/"`.
+std::string path_end(std::string code) {
+  for (char &c : code)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::size_t end = code.find_last_not_of("\"')]/+ \t");
+  return end == std::string::npos ? "" : code.substr(0, end + 1);
+}
+
+/// True when `code` (a path, or code that computes one) ends at the SDKs'
+/// directory, `~/.aws` (`os.path.expanduser("~/.aws")`, `Path.home() /
+/// ".aws"`): a file written into it may be their configuration.
+bool names_sdk_directory(const std::string &code) {
+  std::string end = path_end(code);
+  return end.size() >= 4 && end.compare(end.size() - 4, 4, ".aws") == 0;
+}
+
+/// True when `code` (a path, or code that computes one) ends at the home
+/// directory (`~`, `os.path.expanduser("~")`, `Path.home()`,
+/// `os.environ["HOME"]`): a tree written there may hold `.aws/config`.
+bool names_home_directory(const std::string &code) {
+  std::string end = path_end(code);
+  auto ends = [&](std::string_view tail) {
+    return end.size() >= tail.size() &&
+           end.compare(end.size() - tail.size(), tail.size(), tail) == 0;
+  };
+  return ends("~") || ends("home(") || ends("home");
+}
+
 /// What an environment write does, for messages, unless it says more.
 constexpr const char *kChangesEnvironment = "changes the environment it reads";
 
@@ -102,6 +144,18 @@ constexpr const char *kChangesSdkState =
 constexpr const char *kRunsLoadedCode =
     "loads and runs a module's code that hoist does not read, which may "
     "change the environment it reads";
+
+/// What a change of the working directory does, for messages: a relative
+/// path a construction is given is read against it.
+constexpr const char *kChangesWorkingDirectory =
+    "changes the working directory, against which it reads the relative "
+    "path it is given";
+
+/// What loading plugins by entry point does, for messages: the code of
+/// whichever installed distribution declares them runs.
+constexpr const char *kRunsPluginCode =
+    "loads plugins by entry point, code of installed distributions that "
+    "hoist does not read, which may change the environment it reads";
 
 /// What a use of boto3's default session may do, for messages: its hooks,
 /// configuration and credentials are what `boto3.client(...)` builds from.
@@ -601,6 +655,11 @@ public:
          type == "subscript") &&
         is_default_session(node, scope_) && !builds_only(node))
       add(node, {}, false, kUsesDefaultSession);
+    else if ((type == "attribute" || type == "identifier") &&
+             !is_called(node) && !is_assignment_target(node) &&
+             !is(ts_node_parent(node), "attribute") &&
+             add_working_directory_change(node, node, true))
+      return;
     else if (type == "attribute" &&
                is_writing_method(tree_.text(field(node, "attribute"))) &&
                is_environ(field(node, "object")) &&
@@ -682,17 +741,42 @@ private:
                            Symbol::Kind::Path;
   }
 
-  /// The path that calling `callee` with `arguments` writes a file at:
-  /// `open(path, mode)` (and `io.open`, `codecs.open`) with a writing mode
-  /// or one hoist cannot read, `os.open(path, flags)` with writing flags or
-  /// ones it cannot read, the destination of `shutil.copy`, `shutil.move`,
-  /// `os.replace`, `os.rename` and the like, the path a pathlib method that
-  /// writes is called on (`Path(path).write_text(...)`); a null node for a
-  /// child process (`subprocess.run`, `os.system`), which may write any
-  /// file, unless its command is written out and names no SDK file;
-  /// nothing when it writes none.
-  std::optional<TSNode> path_written(TSNode callee,
-                                     const std::vector<TSNode> &arguments) const {
+  /// Where a call writes: the code that computes the path (null when hoist
+  /// cannot tell, with no `word`), or a word of a shell command written out
+  /// as one string (`os.system("cp config ~/.aws/")`), and what is there.
+  struct Destination {
+    TSNode path{};
+    std::string word{};
+    enum class Kind {
+      File,            ///< the file at the path
+      FileOrDirectory, ///< the file, or `name` in it when it is a directory
+      Tree,            ///< any file under the directory at the path
+      Command,         ///< whatever file the command's words name
+    };
+    Kind kind = Kind::File;
+    /// FileOrDirectory: the name of the file written in the directory (a
+    /// copy's source's), "" when hoist cannot read it.
+    std::string name{};
+
+    bool unknown() const { return ts_node_is_null(path) && word.empty(); }
+  };
+
+  /// Every place calling `callee` with `arguments` writes files, the one
+  /// list of writers hoist knows: `open(path, mode)` (`io.open`,
+  /// `codecs.open`, a Path's `open`) with a writing mode or one hoist
+  /// cannot read; `os.open` with writing flags; pathlib's `write_text`,
+  /// `write_bytes`, `touch`, `symlink_to`, `hardlink_to` (the Path) and
+  /// `rename`, `replace` (their target); `shutil.copy`, `copy2`, `move`
+  /// (into a directory when it is one), `copyfile`; `os.rename`,
+  /// `replace`, `renames`, `link`, `symlink`; `shutil.copytree`, an archive
+  /// unpacked or extracted (the tree); `urllib.request.urlretrieve`; and
+  /// child processes: `cp`, `mv`, `install`, `ln` (their last path), `tee`
+  /// (its files), `tar -x -C dir`, `unzip -d dir` (the tree), a command
+  /// written out otherwise (its words), or one hoist cannot read (unknown).
+  /// Nothing when it writes no file.
+  std::optional<std::vector<Destination>>
+  written_destinations(TSNode callee, const std::vector<TSNode> &arguments) const {
+    using Kind = Destination::Kind;
     Symbol symbol = resolver_.resolve(callee, scope_);
     std::string path = symbol.kind == Symbol::Kind::Path ? symbol.path : "";
     if (!symbol.known() && is(callee, "identifier"))
@@ -709,15 +793,22 @@ private:
       }
       return std::nullopt;
     };
+    using Found = std::optional<std::vector<Destination>>;
+    auto one = [](TSNode where, Kind kind = Kind::File,
+                  std::string name = "") -> Found {
+      return std::vector<Destination>{{where, "", kind, std::move(name)}};
+    };
+    auto writing_mode = [&](std::optional<TSNode> mode) {
+      std::optional<std::string> letters =
+          mode ? string_value(tree_, *mode) : std::nullopt;
+      return !letters || letters->find_first_of("wax+") != std::string::npos;
+    };
     if (path == "builtins.open" || path == "io.open" || path == "codecs.open") {
       std::optional<TSNode> file = argument(0, "file");
       std::optional<TSNode> mode = argument(1, "mode");
-      if (!file || !mode)
+      if (!file || !mode || !writing_mode(mode))
         return std::nullopt;
-      std::optional<std::string> letters = string_value(tree_, *mode);
-      if (letters && letters->find_first_of("wax+") == std::string::npos)
-        return std::nullopt;
-      return file;
+      return one(*file);
     }
     if (path == "os.open") {
       std::optional<TSNode> flags = argument(1, "flags");
@@ -726,40 +817,152 @@ private:
       std::string_view text = tree_.text(*flags);
       if (text == "os.O_RDONLY" || text == "O_RDONLY")
         return std::nullopt;
-      return argument(0, "path");
+      std::optional<TSNode> file = argument(0, "path");
+      return file ? one(*file) : std::nullopt;
     }
-    static const char *kCopies[] = {"shutil.copy",  "shutil.copy2",
-                                    "shutil.copyfile", "shutil.move",
-                                    "os.replace",   "os.rename",
-                                    "os.renames",   "os.link",
-                                    "os.symlink"};
-    if (std::count(std::begin(kCopies), std::end(kCopies), path))
-      return argument(1, "dst");
-    if (is_child_process(path)) {
-      // A command written out (`["pip", "install", ...]`) that names no
-      // SDK file writes none of them.
-      std::optional<TSNode> command = argument(0, "args");
-      TSNode written = command ? unparenthesize(*command) : TSNode{};
-      if ((is(written, "list") || is(written, "tuple") ||
-           string_value(tree_, written)) &&
-          !names_sdk_config_file(std::string(tree_.text(written))))
+    static const char *kIntoDirectory[] = {"shutil.copy", "shutil.copy2",
+                                           "shutil.move"};
+    static const char *kToFile[] = {"shutil.copyfile", "os.replace",
+                                    "os.rename",       "os.renames",
+                                    "os.link",         "os.symlink"};
+    if (std::count(std::begin(kIntoDirectory), std::end(kIntoDirectory), path) ||
+        std::count(std::begin(kToFile), std::end(kToFile), path)) {
+      std::optional<TSNode> target = argument(1, "dst");
+      if (!target)
         return std::nullopt;
-      return TSNode{};
+      if (!std::count(std::begin(kIntoDirectory), std::end(kIntoDirectory), path))
+        return one(*target);
+      std::optional<TSNode> source = argument(0, "src");
+      std::optional<std::vector<std::string>> sources =
+          source ? literal_paths(*source) : std::nullopt;
+      return one(*target, Kind::FileOrDirectory,
+                 sources && sources->size() == 1 ? path_base_name(sources->front())
+                                                 : "");
+    }
+    if (path == "shutil.copytree" || path == "shutil.unpack_archive") {
+      std::optional<TSNode> target = argument(
+          1, path == "shutil.copytree" ? "dst" : "extract_dir");
+      return one(target ? *target : TSNode{}, Kind::Tree);
+    }
+    if (path == "urllib.request.urlretrieve") {
+      std::optional<TSNode> file = argument(1, "filename");
+      return file ? one(*file) : std::nullopt; // else a temporary file
+    }
+    if (is_child_process(path)) {
+      std::optional<TSNode> command = argument(0, "args");
+      return command_destinations(command ? unparenthesize(*command) : TSNode{});
     }
     if (!is(callee, "attribute"))
       return std::nullopt;
+    // Not a library's function of that name (`tarfile.open(...)`,
+    // `tldextract.extract(url)`), unless a method of the objects it makes.
+    auto of = [&](std::string_view prefix) {
+      return !symbol.known() || path.rfind(prefix, 0) == 0;
+    };
     std::string_view method = tree_.text(field(callee, "attribute"));
-    if (method != "write_text" && method != "write_bytes" && method != "touch")
+    if (method == "extractall" || method == "extract") {
+      if (!of("tarfile.TarFile.") && !of("zipfile.ZipFile."))
+        return std::nullopt;
+      std::optional<TSNode> target =
+          argument(method == "extractall" ? 0 : 1, "path");
+      return one(target ? *target : TSNode{}, Kind::Tree);
+    }
+    if (!of("pathlib."))
       return std::nullopt;
     TSNode object = unparenthesize(field(callee, "object"));
-    if (is(object, "call")) {
-      std::string made = resolver_.called_path(object, scope_);
-      if (made.rfind("pathlib.", 0) != 0)
-        return std::nullopt;
+    // The path a Path is made of (`Path(p).write_text(...)`), or the
+    // object itself.
+    if (is(object, "call") &&
+        resolver_.called_path(object, scope_).rfind("pathlib.", 0) == 0) {
       std::vector<TSNode> parts = named_children(field(object, "arguments"));
-      return parts.empty() ? std::nullopt : std::optional<TSNode>(parts.front());
+      object = parts.empty() ? TSNode{} : parts.front();
     }
-    return object;
+    if (method == "write_text" || method == "write_bytes" ||
+        method == "touch" || method == "symlink_to" ||
+        method == "hardlink_to")
+      return one(object);
+    if (method == "open")
+      return writing_mode(argument(0, "mode")) && argument(0, "mode")
+                 ? one(object)
+                 : std::nullopt;
+    if (method == "rename" || method == "replace") {
+      std::optional<TSNode> target = argument(0, "target");
+      return target ? one(*target) : std::nullopt;
+    }
+    return std::nullopt;
+  }
+
+  /// Where a child process running `command` writes (written_destinations):
+  /// a list or tuple of words, or a string run by a shell.
+  std::vector<Destination> command_destinations(TSNode command) const {
+    using Kind = Destination::Kind;
+    // The words, each a node of the list or a word of the string.
+    std::vector<TSNode> nodes;
+    std::vector<std::string> words;
+    if (is(command, "list") || is(command, "tuple")) {
+      for (TSNode word : named_children(command)) {
+        if (is(word, "list_splat") || is(word, "keyword_argument"))
+          return {{}};
+        std::optional<std::string> text = string_value(tree_, word);
+        nodes.push_back(word);
+        words.push_back(text ? *text : "");
+      }
+    } else if (std::optional<std::string> text = string_value(tree_, command)) {
+      // A shell line: its first command's words (`cp a b && ...` is not
+      // read further).
+      std::string line = *text;
+      if (line.find_first_of("&|;><`$") != std::string::npos)
+        return {{command, "", Kind::Command}};
+      std::size_t at = 0;
+      while ((at = line.find_first_not_of(" \t", at)) != std::string::npos) {
+        std::size_t end = line.find_first_of(" \t", at);
+        words.push_back(line.substr(at, end - at));
+        nodes.push_back(TSNode{});
+        at = end;
+      }
+    } else {
+      return {{}}; // not written out: any file
+    }
+    if (words.empty())
+      return {};
+    auto at = [&](std::size_t i) {
+      return Destination{nodes[i], ts_node_is_null(nodes[i]) ? words[i] : ""};
+    };
+    std::string program = path_base_name(words.front());
+    // The operands: words not options (`-r`, `--mode=600`).
+    std::vector<std::size_t> operands;
+    for (std::size_t i = 1; i < words.size(); ++i)
+      if (words[i].empty() || words[i].front() != '-')
+        operands.push_back(i); // a word not written out, or not an option
+    if (program == "cp" || program == "mv" || program == "install" ||
+        program == "ln") {
+      if (operands.empty())
+        return {};
+      Destination target = at(operands.back());
+      target.kind = Kind::FileOrDirectory;
+      if (operands.size() == 2)
+        target.name = path_base_name(words[operands.front()]);
+      return {target};
+    }
+    if (program == "tee") {
+      std::vector<Destination> files;
+      for (std::size_t i : operands)
+        files.push_back(at(i));
+      return files;
+    }
+    // The directory after `-C` (tar) or `-d` (unzip), or the working
+    // directory.
+    if (program == "tar" || program == "unzip") {
+      std::string flag = program == "tar" ? "-C" : "-d";
+      for (std::size_t i = 1; i + 1 < words.size(); ++i)
+        if (words[i] == flag || (program == "tar" && words[i] == "--directory")) {
+          Destination tree = at(i + 1);
+          tree.kind = Kind::Tree;
+          return {tree};
+        }
+      return {{TSNode{}, "", Kind::Tree}};
+    }
+    return {{command, "", Kind::Command}};
   }
 
   /// The values of the name `node`, when it is a local bound only by
@@ -780,108 +983,182 @@ private:
     return &values->second;
   }
 
-  /// What `open(path, "w")` may write: the SDKs' configuration or
-  /// credentials (`~/.aws/config`, a path in `AWS_CONFIG_FILE`), a file
-  /// whose path hoist cannot read computed from names like theirs (which may
-  /// be one of those), or neither (`/tmp/cache.json`, a literal or a name
-  /// holding one; `os.path.join("/tmp", key)`).
+  /// What a file written may be: the SDKs' configuration or credentials
+  /// (`~/.aws/config`, a path in `AWS_CONFIG_FILE`, a file copied into
+  /// `~/.aws`, a tree written into the home directory or `~/.aws`), a file
+  /// whose path hoist cannot read computed from names like theirs (which
+  /// may be one of those), or neither (`/tmp/cache.json`, a literal or a
+  /// name holding one; `os.path.join("/tmp", key)`; a tree copied to
+  /// `/tmp/models`, which holds no `~/.aws/config`).
   /// Unknown: a path hoist cannot tell that may be the SDK's; Named: a
   /// path named like the SDK's files, which AWS_CONFIG_FILE may name.
-  enum class OpenedFile { Other, SdkConfig, Unknown, Named };
-  OpenedFile written_file(TSNode callee,
-                          const std::vector<TSNode> &arguments) const {
-    std::optional<TSNode> written = path_written(callee, arguments);
-    if (!written)
-      return OpenedFile::Other;
-    if (ts_node_is_null(*written))
-      return OpenedFile::Unknown;
-    TSNode path = unparenthesize(*written);
-    if (names_sdk_config_file(std::string(tree_.text(path))))
-      return OpenedFile::SdkConfig;
-    // AWS_CONFIG_FILE may name any file: one whose name says it may be
-    // the SDK's, in its INI format (`/tmp/awscfg`, `/tmp/aws-config.ini`;
-    // not `/tmp/config.json`), may be.
-    auto literal = [&](TSNode code) {
-      std::optional<std::string> text = string_value(tree_, code);
-      if (!text)
-        return OpenedFile::Other;
-      std::string name = text->substr(text->find_last_of('/') + 1);
-      std::size_t dot = name.find_last_of('.');
-      std::string extension = dot == std::string::npos ? "" : name.substr(dot);
-      bool ini = extension.empty() || extension == ".ini" ||
-                 extension == ".cfg" || extension == ".conf" ||
-                 extension == ".config";
-      return ini && may_name_sdk_config_file(name) ? OpenedFile::Named
-                                                   : OpenedFile::Other;
-    };
-    if (string_value(tree_, path))
-      return literal(path);
-    auto computed = [&](TSNode code) {
-      return may_name_sdk_config_file(std::string(tree_.text(code)))
+  /// Ordered: the later says more.
+  enum class OpenedFile { Other, Named, Unknown, SdkConfig };
+  OpenedFile written_file(const Destination &destination) const {
+    using Kind = Destination::Kind;
+    if (destination.unknown())
+      // An archive extracted in the working directory, which is not home.
+      return destination.kind == Kind::Tree ? OpenedFile::Other
+                                            : OpenedFile::Unknown;
+    if (destination.kind == Kind::Command)
+      return names_sdk_config_file(std::string(tree_.text(destination.path)))
                  ? OpenedFile::Unknown
                  : OpenedFile::Other;
-    };
-    // A name: the paths its assignments hold (a local's, or a module-level
-    // constant's).
-    const std::vector<TSNode> *values = assigned_values(path);
-    if (!values)
-      return computed(path);
     OpenedFile file = OpenedFile::Other;
-    for (TSNode value : *values) {
-      if (names_sdk_config_file(std::string(tree_.text(value))))
-        return OpenedFile::SdkConfig;
-      if (string_value(tree_, value)) {
-        if (file == OpenedFile::Other)
-          file = literal(value);
-      } else if (computed(value) == OpenedFile::Unknown) {
-        file = OpenedFile::Unknown;
-      }
-    }
+    for (const auto &[code, literal] : path_codes(destination))
+      file = std::max(file, sdk_file_at(code, literal, destination));
     return file;
   }
 
-  /// With SDK files the function's environment names (sdk_files_): a file
-  /// written whose path hoist cannot prove is another of them (the writes
-  /// path_written knows, a writing `.open(...)`, an archive extracted), or
-  /// the working directory changed where one is relative (botocore resolves
-  /// it against the working directory). True when it adds one.
-  bool add_sdk_file_write(TSNode call, TSNode callee,
-                          const std::vector<TSNode> &arguments) {
-    if (!sdk_files_ || sdk_files_->named.empty())
-      return false;
-    Symbol symbol = resolver_.resolve(callee, scope_);
+  /// The code that computes where `destination` is, each with whether it
+  /// is a string literal: its word, its literal, each value of the name it
+  /// is (a local's or a module-level constant's), or its text.
+  std::vector<std::pair<std::string, bool>>
+  path_codes(const Destination &destination) const {
+    if (!destination.word.empty())
+      return {{destination.word, true}};
+    TSNode path = unparenthesize(destination.path);
+    if (std::optional<std::string> text = string_value(tree_, path))
+      return {{*text, true}};
+    std::vector<std::pair<std::string, bool>> codes;
+    if (const std::vector<TSNode> *values = assigned_values(path))
+      for (TSNode value : *values) {
+        std::optional<std::string> text = string_value(tree_, value);
+        codes.emplace_back(text ? *text : std::string(tree_.text(value)),
+                           text.has_value());
+      }
+    else
+      codes.emplace_back(std::string(tree_.text(path)), false);
+    return codes;
+  }
+
+  /// What the file at `code` (a literal path, or code that computes one)
+  /// may be, written as `destination` says.
+  static OpenedFile sdk_file_at(const std::string &code, bool literal,
+                                const Destination &destination) {
+    auto as_file = [&](const std::string &path) {
+      if (names_sdk_config_file(path))
+        return OpenedFile::SdkConfig;
+      if (literal)
+        return named_like_sdk_file(path) ? OpenedFile::Named
+                                         : OpenedFile::Other;
+      return may_name_sdk_config_file(path) ? OpenedFile::Unknown
+                                            : OpenedFile::Other;
+    };
+    switch (destination.kind) {
+    case Destination::Kind::File:
+    case Destination::Kind::Command:
+      return as_file(code);
+    case Destination::Kind::FileOrDirectory:
+      if (names_sdk_directory(code))
+        return OpenedFile::SdkConfig;
+      return destination.name.empty()
+                 ? as_file(code)
+                 : std::max(as_file(code),
+                            as_file(code + "/" + destination.name));
+    case Destination::Kind::Tree:
+      if (names_sdk_directory(code) || names_home_directory(code))
+        return OpenedFile::SdkConfig;
+      return !literal && may_name_sdk_config_file(code) ? OpenedFile::Unknown
+                                                        : OpenedFile::Other;
+    }
+    return OpenedFile::Other;
+  }
+
+  /// True when `node` is what a call calls.
+  static bool is_called(TSNode node) {
+    TSNode parent = ts_node_parent(node);
+    return is(parent, "call") && ts_node_eq(field(parent, "function"), node);
+  }
+
+  /// True when `changer` is what changes the working directory
+  /// (`os.chdir`, `os.fchdir`, `contextlib.chdir`), however it is reached:
+  /// imported under another name, a local bound to it, `getattr(os,
+  /// "chdir")`.
+  bool changes_working_directory(TSNode changer) const {
+    Symbol symbol = resolver_.resolve(changer, scope_);
     std::string path = symbol.kind == Symbol::Kind::Path ? symbol.path : "";
-    if (path == "os.chdir" || path == "os.fchdir" || path == "contextlib.chdir") {
-      std::string variable = sdk_files_->relative();
-      if (variable.empty())
-        return false;
-      add(call, {variable}, false,
+    return path == "os.chdir" || path == "os.fchdir" ||
+           path == "contextlib.chdir";
+  }
+
+  /// The working directory changed at `node` by `changer`, called there
+  /// or, with `deferred`, taken as a value that code may call later
+  /// (`run(os.chdir, d)`, `ACTIONS = {"cd": os.chdir}`). What a
+  /// construction reads by a relative path is then read elsewhere: an SDK
+  /// file the function's environment names relative (botocore resolves it
+  /// against the working directory), or a relative path it is given
+  /// (`sqlite3.connect("app.db")`). True when it adds one.
+  bool add_working_directory_change(TSNode node, TSNode changer,
+                                    bool deferred) {
+    if (!changes_working_directory(changer))
+      return false;
+    std::string variable = sdk_files_ ? sdk_files_->relative() : "";
+    if (!variable.empty()) {
+      add(node, {variable}, deferred,
           "changes the working directory, against which the SDK resolves "
           "the relative path " + sdk_files_->said(variable) +
               " when it reads its configuration");
       return true;
     }
-    std::optional<TSNode> written = path_written(callee, arguments);
-    if (!written)
-      written = more_written(callee, arguments);
-    if (!written)
-      return false;
-    std::string variable = sdk_files_->named.front().first;
-    if (std::optional<std::vector<std::string>> paths =
-            literal_paths(*written)) {
-      variable.clear();
-      for (const std::string &one : *paths)
-        if (variable.empty())
-          variable = sdk_files_->may_name(one);
-      if (variable.empty())
-        return false;
-    }
-    add(call, {variable}, false,
-        "writes a file that may be the one " + sdk_files_->said(variable) +
-            (variable == "AWS_SHARED_CREDENTIALS_FILE"
-                 ? ", the SDK's credentials it reads"
-                 : ", the SDK's configuration it reads"));
+    add(node, {}, deferred, kChangesWorkingDirectory);
+    writes.back().working_directory = true;
     return true;
+  }
+
+  /// With SDK files the function's environment names (sdk_files_): a file
+  /// written (written_destinations) whose path hoist cannot prove is
+  /// another of them. True when it adds one.
+  bool add_sdk_file_write(TSNode call,
+                          const std::vector<Destination> &destinations) {
+    if (!sdk_files_ || sdk_files_->named.empty())
+      return false;
+    for (const Destination &destination : destinations) {
+      std::string variable = sdk_file_written(destination);
+      if (variable.empty())
+        continue;
+      add(call, {variable}, false,
+          "writes a file that may be the one " + sdk_files_->said(variable) +
+              (variable == "AWS_SHARED_CREDENTIALS_FILE"
+                   ? ", the SDK's credentials it reads"
+                   : ", the SDK's configuration it reads"));
+      return true;
+    }
+    return false;
+  }
+
+  /// The variable among sdk_files_ that may name a file `destination`
+  /// writes, or "" when it names none of them.
+  std::string sdk_file_written(const Destination &destination) const {
+    using Kind = Destination::Kind;
+    std::string any = sdk_files_->named.front().first;
+    if (destination.unknown())
+      return any;
+    if (destination.kind == Kind::Command)
+      return names_sdk_config_file(std::string(tree_.text(destination.path)))
+                 ? any
+                 : "";
+    std::optional<std::vector<std::string>> paths =
+        destination.word.empty()
+            ? literal_paths(destination.path)
+            : std::vector<std::string>{destination.word};
+    if (!paths)
+      return any;
+    for (const std::string &path : *paths) {
+      std::string variable;
+      if (destination.kind == Kind::Tree ||
+          (destination.kind == Kind::FileOrDirectory &&
+           destination.name.empty()))
+        variable = sdk_files_->may_name_under(path);
+      if (variable.empty())
+        variable = sdk_files_->may_name(path);
+      if (variable.empty() && destination.kind == Kind::FileOrDirectory &&
+          !destination.name.empty())
+        variable = sdk_files_->may_name(path + "/" + destination.name);
+      if (!variable.empty())
+        return variable;
+    }
+    return "";
   }
 
   /// With the function's environment known (sdk_files_): a file written
@@ -891,92 +1168,44 @@ private:
   /// extras. A path hoist cannot tell counts where AWS_DATA_PATH is set, and
   /// else only for a client of a service the SDK does not know
   /// (models_only). True when it adds one.
-  bool add_model_file_write(TSNode call, TSNode callee,
-                            const std::vector<TSNode> &arguments) {
+  bool add_model_file_write(TSNode call,
+                            const std::vector<Destination> &destinations) {
     if (!sdk_files_)
       return false;
-    std::optional<TSNode> written = path_written(callee, arguments);
-    if (!written) {
-      written = more_written(callee, arguments);
-      if (written && ts_node_is_null(*written))
-        written = unpacked_into(callee, arguments);
-    }
-    if (!written)
-      written = child_command(callee, arguments);
-    if (!written)
-      return false;
-    std::vector<std::string> literals;
-    std::string leading;
-    if (!ts_node_is_null(*written)) {
-      path_literals(*written, literals, 3);
-      leading = leading_literal(*written, 3);
-    }
     using Place = SdkConfigFiles::ModelPlace;
-    Place place = sdk_files_->model_place(literals, leading);
-    // A command written out names what it writes.
-    if (place == Place::Unknown && !ts_node_is_null(*written) &&
-        child_command(callee, arguments) &&
-        std::none_of(sdk_files_->data_paths.begin(),
-                     sdk_files_->data_paths.end(),
-                     [](const std::string &path) { return path.empty(); }))
-      place = Place::Outside;
-    if (place == Place::Outside)
-      return false;
-    std::string directories = sdk_files_->model_directories();
-    add(call, {"AWS_DATA_PATH"}, false,
-        (place == Place::Inside
-             ? "writes a file in " + directories
-             : "writes a file whose path hoist cannot tell, which may be in " +
-                   directories) +
-            ", where the SDK's loader finds the service models it reads "
-            "when it builds a client");
-    writes.back().models_only =
-        place == Place::Unknown && sdk_files_->data_paths.empty();
-    return true;
-  }
-
-  /// The directory a tree copied or an archive unpacked goes to
-  /// (`shutil.copytree(src, dst)`, `archive.extractall(path)`), or a null
-  /// node when not given.
-  TSNode unpacked_into(TSNode callee,
-                       const std::vector<TSNode> &arguments) const {
-    Symbol symbol = resolver_.resolve(callee, scope_);
-    std::string path = symbol.kind == Symbol::Kind::Path ? symbol.path : "";
-    std::string_view method =
-        is(callee, "attribute") ? tree_.text(field(callee, "attribute")) : "";
-    std::size_t position = 1;
-    std::string_view keyword = "path";
-    if (path == "shutil.copytree")
-      keyword = "dst";
-    else if (path == "shutil.unpack_archive")
-      keyword = "extract_dir";
-    else if (method == "extractall")
-      position = 0;
-    for (std::size_t i = 0; i < arguments.size(); ++i)
-      if (is(arguments[i], "keyword_argument")
-              ? tree_.text(field(arguments[i], "name")) == keyword
-              : i == position)
-        return is(arguments[i], "keyword_argument")
-                   ? field(arguments[i], "value")
-                   : arguments[i];
-    return TSNode{};
-  }
-
-  /// The command of a call that starts a child process (`subprocess.run`,
-  /// `os.system`), or a null node when it is not one written out.
-  std::optional<TSNode> child_command(TSNode callee,
-                                      const std::vector<TSNode> &arguments) const {
-    Symbol symbol = resolver_.resolve(callee, scope_);
-    std::string path = symbol.kind == Symbol::Kind::Path ? symbol.path : "";
-    if (!is_child_process(path))
-      return std::nullopt;
-    if (arguments.empty() || is(arguments.front(), "keyword_argument"))
-      return TSNode{};
-    TSNode command = unparenthesize(arguments.front());
-    return is(command, "list") || is(command, "tuple") ||
-                   string_value(tree_, command)
-               ? command
-               : TSNode{};
+    for (const Destination &destination : destinations) {
+      std::vector<std::string> literals;
+      std::string leading = destination.word;
+      if (!leading.empty()) {
+        literals.push_back(leading);
+      } else if (!ts_node_is_null(destination.path)) {
+        path_literals(destination.path, literals, 3);
+        leading = leading_literal(destination.path, 3);
+      }
+      Place place = sdk_files_->model_place(literals, leading);
+      // A command written out names what it writes.
+      if (place == Place::Unknown &&
+          destination.kind == Destination::Kind::Command &&
+          std::none_of(sdk_files_->data_paths.begin(),
+                       sdk_files_->data_paths.end(),
+                       [](const std::string &path) { return path.empty(); }))
+        place = Place::Outside;
+      if (place == Place::Outside)
+        continue;
+      std::string directories = sdk_files_->model_directories();
+      add(call, {"AWS_DATA_PATH"}, false,
+          (place == Place::Inside
+               ? "writes a file in " + directories
+               : "writes a file whose path hoist cannot tell, which may be "
+                 "in " +
+                     directories) +
+              ", where the SDK's loader finds the service models it reads "
+              "when it builds a client");
+      writes.back().models_only =
+          place == Place::Unknown && sdk_files_->data_paths.empty();
+      return true;
+    }
+    return false;
   }
 
   /// The string literals of the code that computes a path, `depth` names
@@ -1021,48 +1250,6 @@ private:
           values && values->size() == 1)
         return leading_literal(values->front(), depth - 1);
     return "";
-  }
-
-  /// Writes path_written does not count (they may write the SDK's files
-  /// only where the environment names them elsewhere): the path of a
-  /// writing `.open(...)` (`Path(p).open("w")`), a null node for an archive
-  /// extracted (the archive names the files) or a directory copied.
-  std::optional<TSNode> more_written(TSNode callee,
-                                     const std::vector<TSNode> &arguments) const {
-    if (!is(callee, "attribute"))
-      return std::nullopt;
-    Symbol symbol = resolver_.resolve(callee, scope_);
-    std::string path = symbol.kind == Symbol::Kind::Path ? symbol.path : "";
-    if (path == "shutil.copytree" || path == "shutil.unpack_archive")
-      return TSNode{};
-    // Not a library's function of that name (`tarfile.open(...)`,
-    // `tldextract.extract(url)`), unless a method of the objects it makes.
-    auto of = [&](std::string_view prefix) {
-      return !symbol.known() || path.rfind(prefix, 0) == 0;
-    };
-    std::string_view method = tree_.text(field(callee, "attribute"));
-    if ((method == "extractall" || method == "extract") &&
-        (of("tarfile.TarFile.") || of("zipfile.ZipFile.")))
-      return TSNode{};
-    if (method != "open" || !of("pathlib."))
-      return std::nullopt;
-    std::optional<std::string> mode;
-    for (std::size_t i = 0; i < arguments.size(); ++i)
-      if (is(arguments[i], "keyword_argument")
-              ? tree_.text(field(arguments[i], "name")) == "mode"
-              : i == 0)
-        mode = string_value(tree_, is(arguments[i], "keyword_argument")
-                                       ? field(arguments[i], "value")
-                                       : arguments[i]);
-    if (!mode || mode->find_first_of("wax+") == std::string::npos)
-      return std::nullopt;
-    TSNode object = unparenthesize(field(callee, "object"));
-    if (is(object, "call") &&
-        resolver_.called_path(object, scope_).rfind("pathlib.", 0) == 0) {
-      std::vector<TSNode> parts = named_children(field(object, "arguments"));
-      return parts.empty() ? TSNode{} : parts.front();
-    }
-    return object;
   }
 
   /// The string literals `path` holds: itself, or every value of the name
@@ -1270,6 +1457,31 @@ private:
   /// `__import__` (a project module's code, when named), `importlib.reload`;
   /// or runs what a logging configuration names (add_logging_configuration).
   /// True when `call` is one of them.
+  /// True when calling `callee` (`symbol`, the library callable `name`, or
+  /// a method `method` of what hoist does not type) with `arguments` loads
+  /// plugins by entry point, importing and running the modules that
+  /// installed distributions declare: an entry point's `load()` in a module
+  /// that lists them (`importlib.metadata.entry_points`), pkg_resources'
+  /// `iter_entry_points` (its own code, which lists them to load) and
+  /// `load_entry_point`,
+  /// stevedore's managers (which load them as they are made).
+  bool loads_plugins(const Symbol &symbol, const std::string &name,
+                     std::string_view method,
+                     const std::vector<TSNode> &arguments) const {
+    if (name == "pkg_resources.load_entry_point" ||
+        name == "pkg_resources.iter_entry_points" ||
+        (name.rfind("stevedore.", 0) == 0 && name.size() > 7 &&
+         name.compare(name.size() - 7, 7, "Manager") == 0))
+      return true;
+    if (method != "load" || !arguments.empty() ||
+        (symbol.known() && symbol.kind != Symbol::Kind::Path))
+      return false;
+    std::string_view text = tree_.text(tree_.root());
+    return text.find("entry_points") != std::string_view::npos ||
+           text.find("iter_entry_points") != std::string_view::npos ||
+           text.find("EntryPoint") != std::string_view::npos;
+  }
+
   bool runs_other_code(TSNode call, TSNode callee,
                        const std::vector<TSNode> &arguments) {
     Symbol symbol = resolver_.resolve(callee, scope_);
@@ -1291,6 +1503,11 @@ private:
         name == "pkgutil.walk_packages" || name == "imp.load_source" ||
         name == "imp.load_module" || name == "imp.load_package") {
       add(call, {}, false, kRunsLoadedCode);
+      writes.back().unseen = true;
+      return true;
+    }
+    if (loads_plugins(symbol, name, method, arguments)) {
+      add(call, {}, false, kRunsPluginCode);
       writes.back().unseen = true;
       return true;
     }
@@ -1656,13 +1873,31 @@ private:
     if (is(unparenthesize(callee), "lambda") && follow_calls_ > 0)
       return follow(call); // `(lambda: os.environ.update(...))()`
     std::vector<TSNode> arguments = named_children(field(call, "arguments"));
+    if (add_working_directory_change(call, callee, false))
+      return;
     // `getattr(boto3, "setup_default_session")(...)`, `self.steps[0](...)`
     if (!is(callee, "attribute") && !is(callee, "identifier")) {
       if (!is(callee, "call") || !add_writing_function(call, callee, {}))
         add_library_code(call, callee, arguments);
       return;
     }
-    switch (written_file(callee, arguments)) {
+    std::optional<std::vector<Destination>> destinations =
+        written_destinations(callee, arguments);
+    // A tree written where the environment names an SDK file (the home
+    // directory, AWS_SHARED_CREDENTIALS_FILE naming `~/creds.ini`): that
+    // file says more than the SDK's directory would.
+    if (destinations &&
+        std::all_of(destinations->begin(), destinations->end(),
+                    [](const Destination &destination) {
+                      return destination.kind == Destination::Kind::Tree;
+                    }) &&
+        add_sdk_file_write(call, *destinations))
+      return;
+    OpenedFile file = OpenedFile::Other;
+    for (const Destination &destination :
+         destinations ? *destinations : std::vector<Destination>{})
+      file = std::max(file, written_file(destination));
+    switch (file) {
     case OpenedFile::SdkConfig:
       return add(call, {"AWS_CONFIG_FILE"}, false,
                  "writes the SDK's configuration it reads");
@@ -1677,8 +1912,8 @@ private:
     case OpenedFile::Other:
       break;
     }
-    if (add_sdk_file_write(call, callee, arguments) ||
-        add_model_file_write(call, callee, arguments))
+    if (destinations && (add_sdk_file_write(call, *destinations) ||
+                         add_model_file_write(call, *destinations)))
       return;
     if (runs_other_code(call, callee, arguments))
       return;
@@ -2297,8 +2532,10 @@ private:
     if (text.size() > 60 || text.find('\n') != std::string::npos)
       text = std::string(tree_.text(node).substr(0, text.find_first_of("(=\n"))) +
              "...";
+    bool import_state = changes == kChangesImports;
     writes.push_back(
         {node, std::move(text), std::move(keys), deferred, std::move(changes)});
+    writes.back().import_state = import_state;
   }
 
   const NameResolver &resolver_;
@@ -2381,7 +2618,11 @@ bool may_write_environment(std::string_view text) {
          text.find("sys.modules") != std::string_view::npos ||
          text.find("meta_path") != std::string_view::npos ||
          text.find("path_hooks") != std::string_view::npos ||
-         text.find("addsitedir") != std::string_view::npos;
+         text.find("addsitedir") != std::string_view::npos ||
+         text.find("chdir") != std::string_view::npos ||
+         text.find("entry_point") != std::string_view::npos ||
+         text.find("EntryPoint") != std::string_view::npos ||
+         text.find("stevedore") != std::string_view::npos;
 }
 
 bool may_write_files(std::string_view text) {
@@ -3674,6 +3915,11 @@ bool EnvironmentWrite::may_change(const std::vector<std::string> &literals,
                                   bool unknown_service) const {
   if (models_only && !unknown_service)
     return false;
+  if (working_directory)
+    return std::any_of(literals.begin(), literals.end(),
+                       [](const std::string &literal) {
+                         return names_relative_file(literal);
+                       });
   if (keys.empty())
     return true;
   for (const std::string &key : keys)
@@ -3681,6 +3927,30 @@ bool EnvironmentWrite::may_change(const std::vector<std::string> &literals,
         std::count(literals.begin(), literals.end(), key))
       return true;
   return false;
+}
+
+bool names_relative_file(std::string_view literal) {
+  constexpr std::string_view kSqlite = "sqlite:///";
+  if (literal.rfind(kSqlite, 0) == 0)
+    literal.remove_prefix(kSqlite.size());
+  else if (literal.find(':') != std::string_view::npos)
+    return false; // a URL, `host:port`, `:memory:`
+  if (literal.empty() || literal.front() == '/' || literal.front() == '~' ||
+      literal.find_first_of(" \n\t") != std::string_view::npos)
+    return false;
+  if (literal.rfind("./", 0) == 0 || literal.rfind("../", 0) == 0)
+    return true;
+  // A file's extension (not a host name's domain: `db.example.com`).
+  static const char *kExtensions[] = {
+      ".db",  ".sqlite", ".sqlite3", ".pem",  ".crt",  ".cer", ".key",
+      ".p12", ".json",   ".ini",     ".cfg",  ".conf", ".yaml", ".yml",
+      ".toml", ".txt",   ".env",     ".config"};
+  std::size_t dot = literal.find_last_of('.');
+  if (dot == std::string_view::npos || dot == 0)
+    return false;
+  std::string_view extension = literal.substr(dot);
+  return std::any_of(std::begin(kExtensions), std::end(kExtensions),
+                     [&](const char *known) { return extension == known; });
 }
 
 bool reads_container(std::string_view method) {
@@ -3900,14 +4170,15 @@ invoke_path_environment_writes(const NameResolver &resolver,
     if (std::find(modules.begin(), modules.end(), function.module) ==
         modules.end())
       modules.push_back(function.module);
+  SdkConfigFiles sdk_files = sdk_config_files(resolver, handler, code);
   for (const ModuleModel *module : modules)
-    for (EnvironmentWrite &write : environment_writes(
-             resolver, {module, nullptr}, module->tree().root()))
+    for (EnvironmentWrite &write :
+         environment_writes(resolver, {module, nullptr}, module->tree().root(),
+                            false, 0, nullptr, &sdk_files))
       if (write.deferred)
         writes.push_back(std::move(write));
   // With the functions they define (`def configure(): os.environ[...]`).
   // A lambda's body is an expression, itself perhaps the call it makes.
-  SdkConfigFiles sdk_files = sdk_config_files(resolver, handler, code);
   for (const ReachedFunction &function : code)
     add(environment_writes(resolver, {function.module, function.function},
                            function.function->is_lambda
@@ -3920,9 +4191,21 @@ invoke_path_environment_writes(const NameResolver &resolver,
   // Project code that writes the environment and may run where hoist does
   // not follow it (`__lt__` run by `sorted`, an encoder's `default`, a hook
   // installed at INIT), whatever the handler names.
+  // The handler itself runs where Lambda calls it, which is where its
+  // writes were placed above.
+  auto is_handler = [&](const Scope &writer) {
+    return handler.function && writer.function &&
+           writer.function->name == handler.function->name &&
+           ts_node_start_byte(writer.function->node) ==
+               ts_node_start_byte(handler.function->node) &&
+           resolver.module_cache().same_file(*writer.module,
+                                             *handler.function_module);
+  };
   if (handler.function_module)
     for (const Scope &writer :
-         unplaced_environment_writers(resolver, *handler.function_module))
+         unplaced_environment_writers(resolver, *handler.function_module)) {
+      if (is_handler(writer))
+        continue;
       for (EnvironmentWrite &write : environment_writes(
                resolver, writer,
                writer.function->is_lambda ? writer.function->node
@@ -3935,6 +4218,7 @@ invoke_path_environment_writes(const NameResolver &resolver,
           write.unseen = true;
           writes.push_back(std::move(write));
         }
+    }
   // A library's wrapper of the handler (`@regionmw.region_from_event`,
   // `tenantlib.make_handler(_impl)`) runs code hoist does not see into
   // around every call.
@@ -3962,6 +4246,9 @@ invoke_path_environment_writes(const NameResolver &resolver,
       if (std::any_of(one.function->calls.begin(), one.function->calls.end(),
                       [&](TSNode own) { return ts_node_eq(own, write.node); }))
         return calls_given_functions(resolver, code, one, write.node) ||
+               calls_only_stored(resolver,
+                                 {one.module, one.function, one.receiver},
+                                 write.node, code) ||
                calls_only_registered(resolver,
                                      {one.module, one.function, one.receiver},
                                      write.node, *reached.front().module,

@@ -42,6 +42,13 @@ struct EnvironmentWrite {
   /// service model in ~/.aws/models: it changes only what a client of a
   /// service the SDK does not know builds from.
   bool models_only = false;
+  /// True for a change of the working directory: it changes only what a
+  /// construction reads by a relative path it is given (names_relative_file).
+  bool working_directory = false;
+  /// True for a change of where imports look (`sys.path`, `sys.modules`):
+  /// it changes only what an import after it loads, not a construction
+  /// whose library was loaded before it.
+  bool import_state = false;
 
   /// What it does (`changes`), saying `reader` for the construction that the
   /// phrases call "it" ("changes the environment the construction reads").
@@ -50,12 +57,19 @@ struct EnvironmentWrite {
   /// True when a construction whose code holds the string literals
   /// `literals` may read what this write changes: it names no variable, one
   /// of those literals, or one a library reads on its own (`AWS_REGION`,
-  /// `AWS_PROFILE`, `PGHOST`, proxies).
+  /// `AWS_PROFILE`, `PGHOST`, proxies). A change of the working directory
+  /// only when one of those literals names a relative file.
   /// `unknown_service`: the construction is a client of a service the SDK
   /// does not know (which a model written anywhere may define).
   bool may_change(const std::vector<std::string> &literals,
                   bool unknown_service = false) const;
 };
+
+/// True when the string literal `literal` names a file by a path relative
+/// to the working directory: `app.db`, `./certs/ca.pem`, the database of
+/// `sqlite:///data/app.db`; not an absolute or home path, a URL, a host
+/// name or a word (`s3`, `localhost`).
+bool names_relative_file(std::string_view literal);
 
 /// True for the names of a container's methods that only read it (`get`,
 /// `keys`, `items`, `__contains__`).
@@ -90,7 +104,8 @@ std::vector<EnvironmentWrite> environment_writes(
 
 /// True when `text` (a module) may change the environment through
 /// `os.environ`, `putenv`, the default session, `load_dotenv`, code it runs
-/// (`exec`), modules it loads (`import_module`, `__import__`, `reload`) or where imports
+/// (`exec`), modules it loads (`import_module`, `__import__`, `reload`,
+/// plugins by entry point) or where imports
 /// find them (`sys.path`, `sys.modules`, `site.addsitedir`): a byte scan.
 bool may_write_environment(std::string_view text);
 

@@ -9,6 +9,7 @@
 #include "python/invoke_effects.h"
 #include "python/lazy_init.h"
 #include "python/module_imports.h"
+#include "python/stored_targets.h"
 
 namespace hoist::python {
 namespace {
@@ -454,6 +455,34 @@ std::vector<Route> functions_in_called_container(const NameResolver &resolver,
   return stored;
 }
 
+/// True when every use of the name `name` in `module` only reads it: its
+/// binding, an item read (`ROUTES[op]`), a reading method
+/// (`ROUTES.get(op)`), a loop over it.
+bool only_read(const ModuleModel &module, std::string_view name) {
+  const SyntaxTree &tree = module.tree();
+  bool read = true;
+  walk_named_descendants(tree.root(), [&](TSNode node) {
+    if (!read)
+      return false;
+    if (!is(node, "identifier") || tree.text(node) != name)
+      return true;
+    TSNode parent = ts_node_parent(node);
+    if (is(parent, "assignment") && ts_node_eq(field(parent, "left"), node))
+      return true;
+    if (is(parent, "subscript") && ts_node_eq(field(parent, "value"), node))
+      read = !is_assignment_target(parent) &&
+             !is(ts_node_parent(parent), "delete_statement");
+    else if (is(parent, "attribute") &&
+             ts_node_eq(field(parent, "object"), node))
+      read = reads_container(tree.text(field(parent, "attribute")));
+    else
+      read = (is(parent, "for_statement") || is(parent, "for_in_clause")) &&
+             ts_node_eq(field(parent, "right"), node);
+    return true;
+  });
+  return read;
+}
+
 /// The project modules a process that loads `entry` may hold
 /// (files_loaded_with): where it may register functions.
 std::vector<const ModuleModel *> modules_loaded_with(const NameResolver &resolver,
@@ -582,6 +611,45 @@ bool registry_use_keeps_it(const SyntaxTree &tree, TSNode use,
 }
 
 } // namespace
+
+bool calls_only_stored(const NameResolver &resolver, Scope scope, TSNode call,
+                       const std::vector<ReachedFunction> &reached) {
+  const SyntaxTree &tree = scope.module->tree();
+  std::string method;
+  std::vector<TSNode> containers = called_containers(scope, call, method);
+  bool any = false;
+  for (TSNode container : containers) {
+    if (ts_node_is_null(container))
+      continue;
+    if (!method.empty() || !is(container, "identifier"))
+      return false;
+    std::string name(tree.text(container));
+    std::vector<std::pair<TSNode, Scope>> displays =
+        container_displays(resolver, scope, name);
+    if (displays.size() != 1 || !only_read(*displays.front().second.module, name) ||
+        (displays.front().second.module != scope.module &&
+         !only_read(*scope.module, name)))
+      return false;
+    auto [display, where] = displays.front();
+    display = unparenthesize(display);
+    if (!is(display, "dictionary") && !is(display, "list") &&
+        !is(display, "tuple") && !is(display, "set"))
+      return false;
+    for (TSNode element : named_children(display)) {
+      if (is(element, "pair"))
+        element = field(element, "value");
+      Symbol symbol = resolver.resolve(element, where);
+      if (symbol.kind != Symbol::Kind::Function || !symbol.function ||
+          std::none_of(reached.begin(), reached.end(),
+                       [&](const ReachedFunction &one) {
+                         return one.function == symbol.function;
+                       }))
+        return false;
+    }
+    any = true;
+  }
+  return any;
+}
 
 bool calls_only_registered(const NameResolver &resolver, Scope scope,
                            TSNode call, const ModuleModel &entry,

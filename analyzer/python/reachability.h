@@ -91,6 +91,14 @@ bool calls_only_registered(const NameResolver &resolver, Scope scope,
                            TSNode call, const ModuleModel &entry,
                            const std::vector<ReachedFunction> &reached);
 
+/// True when `call` (in `scope`) calls an item of a dispatch table
+/// (`ROUTES[event["op"]](event)`, `ROUTES.get(op)(event)`): a name bound
+/// once, to a dictionary, list, tuple or set display whose every item is a
+/// project function `reached` holds, and only read wherever the module
+/// names it (an item, `get`, a loop), never changed or handed on.
+bool calls_only_stored(const NameResolver &resolver, Scope scope, TSNode call,
+                       const std::vector<ReachedFunction> &reached);
+
 /// The `default_factory` values of the fields of the project class that
 /// `call` (in `scope`) instantiates, each with the class's module: a
 /// dataclass's generated `__init__` calls each for a field the call does

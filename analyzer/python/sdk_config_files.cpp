@@ -36,15 +36,6 @@ void add_data_paths(SdkConfigFiles &files, const std::string &value) {
   }
 }
 
-std::string base_name(const std::string &path) {
-  std::size_t end = path.find_last_not_of('/');
-  if (end == std::string::npos)
-    return "";
-  std::size_t slash = path.find_last_of('/', end);
-  return path.substr(slash == std::string::npos ? 0 : slash + 1,
-                     end - (slash == std::string::npos ? 0 : slash + 1) + 1);
-}
-
 /// True when `path` does not depend on the working directory.
 bool anchored(const std::string &path) {
   return !path.empty() && (path.front() == '/' || path.front() == '~');
@@ -66,12 +57,37 @@ std::string written_value(const SyntaxTree &tree, TSNode write) {
   return string_value(tree, value).value_or("");
 }
 
+/// True when `path` is `directory` or under it.
+bool under(const std::string &path, const std::string &directory) {
+  std::string top = directory;
+  while (top.size() > 1 && top.back() == '/')
+    top.pop_back();
+  return path == top || path.rfind(top + "/", 0) == 0;
+}
+
 } // namespace
+
+std::string path_base_name(const std::string &path) {
+  std::size_t end = path.find_last_not_of('/');
+  if (end == std::string::npos)
+    return "";
+  std::size_t slash = path.find_last_of('/', end);
+  return path.substr(slash == std::string::npos ? 0 : slash + 1,
+                     end - (slash == std::string::npos ? 0 : slash + 1) + 1);
+}
+
+std::string SdkConfigFiles::may_name_under(const std::string &directory) const {
+  for (const auto &[variable, value] : named)
+    if (value.empty() || !anchored(value) || !anchored(directory) ||
+        value.front() != directory.front() || under(value, directory))
+      return variable;
+  return "";
+}
 
 std::string SdkConfigFiles::may_name(const std::string &path) const {
   for (const auto &[variable, value] : named) {
     bool other = !value.empty() &&
-                 (base_name(value) != base_name(path) ||
+                 (path_base_name(value) != path_base_name(path) ||
                   (anchored(value) && anchored(path) &&
                    value.front() == path.front() && value != path));
     if (!other)
@@ -98,12 +114,6 @@ std::string SdkConfigFiles::said(const std::string &variable) const {
 SdkConfigFiles::ModelPlace
 SdkConfigFiles::model_place(const std::vector<std::string> &literals,
                             const std::string &leading) const {
-  auto under = [](const std::string &path, const std::string &directory) {
-    std::string top = directory;
-    while (top.size() > 1 && top.back() == '/')
-      top.pop_back();
-    return path == top || path.rfind(top + "/", 0) == 0;
-  };
   bool aws = false, models = false;
   for (const std::string &literal : literals) {
     // A path read from the variable (`os.environ["AWS_DATA_PATH"]`).

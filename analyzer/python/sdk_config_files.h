@@ -25,6 +25,9 @@ struct SdkConfigFiles {
   /// `path`, or "" when it is another for each (another base name; or both
   /// absolute, or both under the home directory, and different).
   std::string may_name(const std::string &path) const;
+  /// The variable that may name a file under the directory at the literal
+  /// path `directory` (a tree copied or extracted there), or "".
+  std::string may_name_under(const std::string &directory) const;
   /// A variable that names a relative path, or one hoist cannot read, or "".
   std::string relative() const;
   /// "AWS_CONFIG_FILE names '/tmp/x.ini'", for messages.
@@ -48,6 +51,9 @@ struct SdkConfigFiles {
   /// without it, for messages.
   std::string model_directories() const;
 };
+
+/// The last name of `path` (`config` of `/tmp/aws/config/`), "" for `/`.
+std::string path_base_name(const std::string &path);
 
 /// The SDK files `handler`'s environment names: its configuration's, then
 /// what module-level code of the modules of `reached` sets.
