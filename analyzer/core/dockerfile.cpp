@@ -13,6 +13,7 @@
 #include <fnmatch.h>
 
 #include "core/message_excerpt.h"
+#include "core/source_file.h"
 
 namespace hoist {
 
@@ -1344,6 +1345,29 @@ private:
 void read_dockerfile(const SourceFilePtr &file, const DockerBuild &build,
                      DeploymentScan &out) {
   DockerfileReader(file, build, out, out.errors).read();
+}
+
+BuiltImage read_built_image(const std::filesystem::path &dockerfile,
+                            const DockerBuild &build,
+                            const std::string &display,
+                            const DeploymentContext &context,
+                            DeploymentScan &out, std::size_t &first) {
+  out.dockerfiles_built_elsewhere.push_back(dockerfile.string());
+  first = out.handlers.size();
+  if (!is_inside_trees(build.context, context.checked_trees) ||
+      !is_inside_trees(dockerfile, context.checked_trees))
+    return BuiltImage::Outside;
+  auto read = read_file_within(dockerfile, context.max_file_size);
+  auto *text = std::get_if<std::string>(&read);
+  if (!text)
+    return BuiltImage::Missing;
+  read_dockerfile(std::make_shared<const SourceFile>(display, std::move(*text)),
+                  build, out);
+  for (std::size_t i = first; i < out.handlers.size(); ++i) {
+    out.handlers[i].built_by_template = true;
+    out.handlers[i].language = HandlerLanguage::Python;
+  }
+  return BuiltImage::Read;
 }
 
 // On its own, a Dockerfile may build no function (a layer built in a

@@ -79,6 +79,28 @@ struct DockerBuild {
 void read_dockerfile(const SourceFilePtr &file, const DockerBuild &build,
                      DeploymentScan &out);
 
+/// What became of the Dockerfile a deployment configuration builds an image
+/// function from (read_built_image).
+enum class BuiltImage {
+  Read,    ///< read: its handlers were added
+  Outside, ///< its build context or itself is outside the checked trees
+  Missing, ///< not there (built elsewhere) or unreadable
+};
+
+/// Reads the Dockerfile `dockerfile` (absolute) that a deployment
+/// configuration (SAM's `Metadata`, serverless.yml's `provider.ecr.images`)
+/// builds with `build`, shown as `display`: listed among the Dockerfiles
+/// built elsewhere (not read again on its own, as if its directory were the
+/// context), and its handlers, from `out.handlers[first]` on, Python's (the
+/// reader lists images that run Python's runtime interface client only)
+/// and read through the configuration. Not read when outside `context`'s
+/// checked trees.
+BuiltImage read_built_image(const std::filesystem::path &dockerfile,
+                            const DockerBuild &build,
+                            const std::string &display,
+                            const DeploymentContext &context,
+                            DeploymentScan &out, std::size_t &first);
+
 /// True for the names Docker and Podman build from: `Dockerfile`,
 /// `Dockerfile.<x>`, `<x>.Dockerfile`, `Containerfile` (any letter case of
 /// the first), not `Dockerfile.dockerignore`.

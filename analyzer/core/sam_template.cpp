@@ -368,19 +368,6 @@ private:
       dockerfile = "Dockerfile";
     fs::path context_dir = (dir_ / context).lexically_normal();
     fs::path path = (context_dir / dockerfile).lexically_normal();
-    out_.dockerfiles_built_elsewhere.push_back(path.string());
-    if (!is_inside_trees(context_dir, context_.checked_trees) ||
-        !is_inside_trees(path, context_.checked_trees)) {
-      warn(*context_node, "the image of function '" + name +
-                              "' is built outside the checked tree ('" +
-                              (fs::path(context) / dockerfile).string() +
-                              "'); hoist does not read the code there");
-      return;
-    }
-    auto read = read_file_within(path, context_.max_file_size);
-    auto *text = std::get_if<std::string>(&read);
-    if (!text)
-      return; // not there (built elsewhere) or unreadable: nothing to check
     const YamlNode *config = property(properties, serverless, "ImageConfig");
     DockerBuild build{context_dir,
                       image_config(config, "Command"),
@@ -391,13 +378,17 @@ private:
         (fs::path(file_->path()).parent_path() / context / dockerfile)
             .lexically_normal()
             .generic_string();
-    std::size_t first = out_.handlers.size();
-    read_dockerfile(
-        std::make_shared<const SourceFile>(display, std::move(*text)), build,
-        out_);
+    std::size_t first = 0;
+    if (read_built_image(path, build, display, context_, out_, first) ==
+        BuiltImage::Outside) {
+      warn(*context_node, "the image of function '" + name +
+                              "' is built outside the checked tree ('" +
+                              (fs::path(context) / dockerfile).string() +
+                              "'); hoist does not read the code there");
+      return;
+    }
     for (std::size_t i = first; i < out_.handlers.size(); ++i) {
       ConfiguredHandler &handler = out_.handlers[i];
-      handler.built_by_template = true;
       handler.environment = environment(properties, serverless);
       handler.origin = "function '" + name + "' in " + file_->path() + " (" +
                        handler.origin + ", built from '" + context + "')";

@@ -10,6 +10,7 @@
 #include <regex>
 
 #include "core/deployment.h"
+#include "core/dockerfile.h"
 #include "core/message_excerpt.h"
 #include "core/yaml_location.h"
 
@@ -93,6 +94,7 @@ public:
         default_runtime_ = yaml_string(get_either_case(*provider, "runtime"));
         default_environment_ = provider->get("environment");
         default_layers_ = provider->get("layers");
+        images_ = at_path(provider, "ecr.images");
       }
     }
     const YamlNode *package = root_->get("package");
@@ -183,8 +185,11 @@ private:
     }
     if (!body.node->is_map())
       return;
-    if (body.node->get("image"))
+    if (body.node->get("image")) {
       out_.image_functions = true;
+      if (read_image_function(name, body))
+        return;
+    }
     if (body.node->get("image") ||
         packaged_elsewhere(body.node->get("package"))) {
       // An image or an archive names code hoist cannot see.
@@ -476,6 +481,65 @@ private:
         {Severity::Warning, std::move(where), std::move(message), true});
   }
 
+  /// A function deployed as an image the Framework builds (`image:
+  /// appimage`, or `image: {name: appimage, command: [...]}`, where
+  /// `provider.ecr.images.appimage.path` is the build context and `file`
+  /// the Dockerfile): the handler the Dockerfile's CMD names, or the
+  /// function's `command`, read as SAM's ImageConfig is. False for an
+  /// image built elsewhere (a URI).
+  bool read_image_function(const YamlNode &name, const Placed &body) {
+    const YamlNode *image = body.node->get("image");
+    const YamlNode *settings = image->is_map() ? image : nullptr;
+    std::string image_name = yaml_string(settings ? settings->get("name") : image);
+    YamlNode::Ptr built =
+        image_name.empty() ? nullptr : member(images_, image_name);
+    std::string path = built && built->is_map() ? yaml_string(built->get("path")) : "";
+    if (path.empty())
+      return false;
+    std::string file = yaml_string(built->get("file"));
+    if (file.empty())
+      file = "Dockerfile";
+    DockerBuild build;
+    build.context = (dir_ / path).lexically_normal();
+    auto read_words = [&](const char *key,
+                          std::optional<std::vector<std::string>> &words,
+                          std::vector<Location> &places) {
+      const YamlNode *value = settings ? settings->get(key) : nullptr;
+      if (!value || value->kind != YamlNode::Kind::Sequence)
+        return;
+      words.emplace();
+      for (const YamlNode::Ptr &word : value->items) {
+        words->push_back(yaml_string(word.get()));
+        places.push_back(yaml_location(body.file, *word));
+      }
+    };
+    read_words("command", build.command, build.command_places);
+    read_words("entryPoint", build.entry_point, build.entry_point_places);
+    std::string display = (fs::path(file_->path()).parent_path() / path / file)
+                              .lexically_normal()
+                              .generic_string();
+    std::size_t first = 0;
+    if (read_built_image((build.context / file).lexically_normal(), build,
+                         display, context_, out_, first) ==
+        BuiltImage::Outside) {
+      out_.notices.push_back(
+          {Severity::Warning, yaml_location(body.file, *image),
+           "the image of function '" + name.scalar +
+               "' is built outside the checked tree ('" +
+               (fs::path(path) / file).string() +
+               "'); hoist does not read the code there"});
+      return true;
+    }
+    for (std::size_t i = first; i < out_.handlers.size(); ++i) {
+      ConfiguredHandler &handler = out_.handlers[i];
+      handler.environment.add(default_environment_, true);
+      handler.environment.add(body.node->get("environment"), true);
+      handler.origin = "function '" + name.scalar + "' in " + file_->path() +
+                       " (" + handler.origin + ", built from '" + path + "')";
+    }
+    return true;
+  }
+
   const SourceFilePtr &file_;
   YamlNode::Ptr root_;
   const DeploymentContext &context_;
@@ -483,6 +547,8 @@ private:
   std::string default_runtime_;
   const YamlNode *default_environment_ = nullptr;
   const YamlNode *default_layers_ = nullptr;
+  /// `provider.ecr.images`: the images the Framework builds, by name.
+  YamlNode::Ptr images_;
   std::size_t functions_ = 0;
   bool individually_ = false;
   bool wsgi_ = false;
