@@ -1363,10 +1363,8 @@ BuiltImage read_built_image(const std::filesystem::path &dockerfile,
     return BuiltImage::Missing;
   read_dockerfile(std::make_shared<const SourceFile>(display, std::move(*text)),
                   build, out);
-  for (std::size_t i = first; i < out.handlers.size(); ++i) {
+  for (std::size_t i = first; i < out.handlers.size(); ++i)
     out.handlers[i].built_by_template = true;
-    out.handlers[i].language = HandlerLanguage::Python;
-  }
   return BuiltImage::Read;
 }
 
