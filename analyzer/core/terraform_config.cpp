@@ -56,14 +56,21 @@ struct ModuleFile {
 };
 
 /// The registry's lambda module, by any of the addresses Terraform takes:
-/// the registry's, or its GitHub repository's.
+/// the registry's, or its GitHub repository's; not one of its submodules
+/// (`//modules/docker-build` builds an image, `//modules/deploy` deploys).
 bool is_lambda_module(const std::string &source) {
   std::string_view address = source;
   if (starts_with(address, "registry.terraform.io/"))
     address.remove_prefix(std::string_view("registry.terraform.io/").size());
-  return starts_with(address, "terraform-aws-modules/lambda/aws") ||
-         address.find("terraform-aws-modules/terraform-aws-lambda") !=
-             std::string_view::npos;
+  const std::string_view registry = "terraform-aws-modules/lambda/aws";
+  const std::string_view github = "terraform-aws-modules/terraform-aws-lambda";
+  std::size_t rest = std::string_view::npos;
+  if (starts_with(address, registry))
+    rest = registry.size();
+  else if (std::size_t at = address.find(github); at != std::string_view::npos)
+    rest = at + github.size();
+  return rest != std::string_view::npos &&
+         address.find("//", rest) == std::string_view::npos;
 }
 
 /// Reads the functions one .tf file defines, with its module's other files.

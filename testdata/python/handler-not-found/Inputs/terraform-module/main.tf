@@ -81,3 +81,22 @@ module "other" {
   # ok: handler-not-found
   handler = "nowhere.handler"
 }
+
+# The module's submodules make no function: docker-build builds an image.
+module "image" {
+  source = "terraform-aws-modules/lambda/aws//modules/docker-build"
+
+  create_ecr_repo = true
+  ecr_repo        = "images"
+  source_path     = "${path.module}/functions"
+}
+
+module "pinned" {
+  source = "git::https://github.com/terraform-aws-modules/terraform-aws-lambda.git?ref=v7.2.0"
+
+  function_name = "pinned"
+  # ok: handler-not-found
+  handler       = "orders.handler"
+  runtime       = "python3.12"
+  source_path   = "${path.module}/functions"
+}
