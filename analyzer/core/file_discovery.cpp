@@ -384,6 +384,8 @@ bool is_skipped_directory_name(const std::string &name) {
       ".aws-sam",    "cdk.out",      ".serverless",  ".eggs",
       ".idea",       ".vscode",      "site-packages", ".webpack",
       ".esbuild",    ".next",        ".build",
+      // AWS Infrastructure Composer's copies of a template.
+      ".aws-composer",
       // Terraform's and Terragrunt's downloaded modules.
       ".terraform",  ".terragrunt-cache"};
   return kSkipped.count(name) > 0 ||
