@@ -73,19 +73,31 @@ void write_report(std::ostream &out, const Report &report,
 
 /// --diff: the unified diff of every file the fixes would change; exit 1
 /// when there is one, or when a fix was dropped (the diff leaves a finding
-/// it announced a fix for: a CI job must not pass it as clean).
+/// it announced a fix for: a CI job must not pass it as clean). Without
+/// --unsafe-fixes, the unsafe fixes left out are counted, so that "0 fixes"
+/// does not read as nothing to fix.
 int print_diff(const engine::SessionRun &fixed, const Report &report,
-               bool exit_zero) {
+               bool unsafe_fixes, bool exit_zero) {
   write_notices(std::cerr, report.notices);
   for (const auto &[absolute, file] : fixed.changed)
     std::cout << unified_diff(file.original, file.fixed,
                               shown_path(file.display_path));
   std::cout.flush();
   std::string failures = describe_failures(report.notice_counts());
+  std::size_t unsafe_left_out = 0;
+  if (!unsafe_fixes)
+    for (const Diagnostic &diagnostic : report.diagnostics)
+      unsafe_left_out += diagnostic.fix && diagnostic.fix->applicability ==
+                                               Applicability::Unsafe;
   std::cerr << "hoist: " << fixed.fixes_applied << " fix"
             << (fixed.fixes_applied == 1 ? "" : "es") << " would change "
             << fixed.changed.size() << " file"
             << (fixed.changed.size() == 1 ? "" : "s")
+            << (unsafe_left_out == 0
+                    ? ""
+                    : "; " + std::to_string(unsafe_left_out) + " unsafe fix" +
+                          (unsafe_left_out == 1 ? " is" : "es are") +
+                          " left out (--unsafe-fixes shows them)")
             << (failures.empty() ? "" : "; " + failures) << "\n";
   if (report.notice_counts().errors > 0)
     return kExitError;
@@ -579,7 +591,7 @@ int run_check(const CheckOptions &options, const ReportReader &read) {
   Report report = report_of(fixed);
 
   if (options.diff)
-    return print_diff(fixed, report, options.exit_zero);
+    return print_diff(fixed, report, options.unsafe_fixes, options.exit_zero);
   if (!options.export_fixes.empty() &&
       !export_fixes(options.export_fixes, report, discovery, level, error))
     return command_error(error);
