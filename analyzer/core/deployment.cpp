@@ -8,6 +8,7 @@
 #include "core/dockerfile.h"
 #include "core/file_discovery.h"
 #include "core/handler_spec.h"
+#include "core/hcl.h"
 #include "core/paths.h"
 #include "core/source_encoding.h"
 #include "core/utf8.h"
@@ -27,14 +28,10 @@ bool is_serverless_config_name(const std::string &name) {
   return name == "serverless.yml" || name == "serverless.yaml";
 }
 
-bool is_terraform_name(const std::string &name) {
-  return extension_of(name) == ".tf";
-}
-
 /// True when `text`, the text of the deployment file `name` whose name
 /// alone does not say it is one, may configure Lambda functions.
 bool may_configure_lambda_text(const std::string &name, std::string_view text) {
-  return is_terraform_name(name) ? may_be_terraform_lambda(text)
+  return is_terraform_file_name(name) ? may_be_terraform_lambda(text)
                                  : may_be_lambda_template(text);
 }
 
@@ -154,7 +151,7 @@ std::string cdk_node_runtime(std::string_view written) {
 bool is_deployment_file(const fs::path &path) {
   std::string name = path.filename().string();
   if (is_dockerfile_name(name) || is_serverless_config_name(name) ||
-      is_terraform_name(name))
+      is_terraform_file_name(name))
     return true;
   std::string_view extension = extension_of(name);
   return extension == ".yaml" || extension == ".yml" || extension == ".json" ||
@@ -271,7 +268,7 @@ void read_deployment_file(const fs::path &path, const std::string &display_path,
     read_serverless_config(file, context, out);
   } else if (cdk_config) {
     read_cdk_config(file, out);
-  } else if (is_terraform_name(name)) {
+  } else if (is_terraform_file_name(name)) {
     read_terraform_file(file, context, out);
   } else {
     read_sam_template(file, context, out);

@@ -142,6 +142,11 @@ struct DeploymentScan {
   /// Image, a serverless.yml `image`), or may (a CDK app, whose constructs
   /// this reader does not see).
   bool image_functions = false;
+  /// A Terraform file's module directory (absolute, normalized), and the
+  /// local modules it calls: a module some file calls is read through its
+  /// callers, its variables set by them, not on its own with their defaults.
+  std::string terraform_module;
+  std::vector<std::string> terraform_modules_called;
   /// The files read as Lambda configuration (templates and serverless.yml
   /// files that parse, Dockerfiles that run the Python runtime): the
   /// summaries count them among the files checked.

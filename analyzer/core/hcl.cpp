@@ -61,6 +61,12 @@ class Parser {
 public:
   explicit Parser(std::string_view text) : text_(text) {}
 
+  /// The quoted string or template that starts at `at`.
+  HclValue string_at(std::size_t at) {
+    pos_ = at;
+    return quoted(0);
+  }
+
   HclFile parse() {
     HclFile file;
     parse_body(file.body, false, 0);
@@ -656,5 +662,9 @@ private:
 } // namespace
 
 HclFile parse_hcl(std::string_view text) { return Parser(text).parse(); }
+
+HclValue parse_hcl_string(std::string_view text, std::size_t at) {
+  return Parser(text).string_at(at);
+}
 
 } // namespace hoist

@@ -79,4 +79,22 @@ struct HclFile {
 /// so far. Nesting deeper than a fixed bound is Unread too.
 HclFile parse_hcl(std::string_view text);
 
+/// The quoted string of `text` that starts at `at` (its '"'), with its
+/// interpolations, as parse_hcl reads a string.
+HclValue parse_hcl_string(std::string_view text, std::size_t at);
+
+/// Reads Terraform's JSON syntax (a `.tf.json` file) into the same model:
+/// its strings are templates (`"${var.x}"`), an object is an attribute and
+/// a block alike (JSON does not tell them apart). A file that is no JSON
+/// object has `error` set.
+HclFile parse_terraform_json(std::string_view text);
+
+/// Terraform's configuration files: `.tf`, and `.tf.json` in its JSON
+/// syntax.
+bool is_terraform_file_name(std::string_view name);
+
+/// `text`, a Terraform configuration file named `name`, read by the syntax
+/// its name says.
+HclFile parse_terraform_file(std::string_view name, std::string_view text);
+
 } // namespace hoist

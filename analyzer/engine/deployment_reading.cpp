@@ -23,6 +23,24 @@ void index_handlers(DeploymentMemo &memo) {
     }
 }
 
+/// Empties the scans of Terraform modules that a module read calls (a
+/// local `module` block's source): their functions are read through their
+/// callers, with the values those give their variables.
+void drop_called_modules(std::vector<DeploymentScan> &scans,
+                         std::vector<DeploymentScan> &project_scans) {
+  std::unordered_set<std::string> called;
+  for (const auto *all : {&scans, &project_scans})
+    for (const DeploymentScan &scan : *all)
+      called.insert(scan.terraform_modules_called.begin(),
+                    scan.terraform_modules_called.end());
+  if (called.empty())
+    return;
+  for (auto *all : {&scans, &project_scans})
+    for (DeploymentScan &scan : *all)
+      if (!scan.terraform_module.empty() && called.count(scan.terraform_module))
+        scan = DeploymentScan{};
+}
+
 } // namespace
 
 DeploymentReading::DeploymentReading(
@@ -83,6 +101,7 @@ void DeploymentReading::read(const AnalysisOptions &options,
                              project_context, project_scans[at]);
       });
   DeploymentMemo &project = memo ? *memo : read_now_;
+  drop_called_modules(scans, remembered ? project.scans : project_scans);
   if (!remembered) {
     project = {std::move(project_paths),
                options.project_trees,

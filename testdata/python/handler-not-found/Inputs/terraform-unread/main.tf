@@ -18,12 +18,12 @@ data "archive_file" "code" {
 }
 
 resource "aws_lambda_function" "each" {
-  for_each      = var.handlers
+  for_each      = toset(keys(var.handlers))
   function_name = each.key
   role          = "arn:aws:iam::123456789012:role/lambda"
   filename      = data.archive_file.code.output_path
   # ok: handler-not-found
-  handler       = each.value
+  handler       = each.key
   runtime       = "python3.12"
 }
 

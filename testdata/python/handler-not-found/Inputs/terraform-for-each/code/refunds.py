@@ -1,0 +1,2 @@
+def refund(event, context):
+    return {}
