@@ -1,11 +1,13 @@
 // Terraform: `resource "aws_lambda_function"` (its code an `archive_file`'s
-// source) and the registry's lambda module (terraform-aws-modules/lambda/aws,
-// its code `source_path`). A Terraform module is a directory: its other .tf
-// files give the locals, variables and archives a function refers to.
-// Values are read when they are literals, `path.module`, `path.root`,
-// `local.x`, or `var.x` with a default (or set by the directory's
-// terraform.tfvars or *.auto.tfvars); anything else leaves what depends on
-// it unread, and -v says why.
+// source, or what a plain build script zips) and the registry's lambda
+// module (terraform-aws-modules/lambda/aws, its code `source_path`), in the
+// module read and the local modules it calls. A Terraform module is a
+// directory: its other .tf and .tf.json files give the locals, variables and
+// archives a function refers to. Values are read when they are literals,
+// `path.module`, `path.root`, `local.x`, `var.x` set by the calling module
+// block (else with a default, or set by the directory's terraform.tfvars or
+// *.auto.tfvars), `each` and `count` of literal instances, and the members
+// they pick; anything else leaves what depends on it unread, and -v says why.
 #include <algorithm>
 #include <deque>
 #include <map>
@@ -304,14 +306,23 @@ private:
     }
   }
 
+  /// True when `dir` is a module the reading is inside of: a module that
+  /// calls itself, or one that calls it, makes no function of its own.
+  bool is_calling(const fs::path &dir) const {
+    return std::any_of(
+        calling_.begin(), calling_.end(),
+        [&](const fs::path &caller) { return caller == dir; });
+  }
+
   /// The functions of the local module `block` calls (at `dir`), each
   /// instance with its variables set by the block's arguments.
   void read_child(const PlacedBlock &block, Scope scope,
                   const std::string &name, const fs::path &dir, int depth) {
     std::error_code ignored;
-    if (!fs::is_directory(dir, ignored))
+    if (!fs::is_directory(dir, ignored) || dir == dir_ || is_calling(dir))
       return;
     out_.terraform_modules_called.push_back(dir.string());
+    calling_.push_back(dir);
     const fs::path shown_dir =
         (fs::path(file_->path()).parent_path() / dir.lexically_relative(dir_))
             .lexically_normal();
@@ -328,6 +339,7 @@ private:
                                                      caller};
       read_functions(child, depth + 1);
     });
+    calling_.pop_back();
   }
 
   /// Calls `read` for each instance of `block` (`for_each`, `count`), named
@@ -378,20 +390,20 @@ private:
       }
       if (map && map->value->kind == HclValue::Kind::List &&
           map->value->items.size() <= kMaxInstances) {
-        for (const HclValue &item : map->value->items) {
-          std::optional<std::string> key =
-              text({&item, map->file, map->scope}, why);
-          if (!key) {
-            why = "its 'for_each' lists " + written({&item, map->file}) +
-                  ", which hoist does not read";
-            break;
+        std::vector<std::string> keys;
+        for (const HclValue &item : map->value->items)
+          if (std::optional<std::string> key =
+                  text({&item, map->file, map->scope}, why))
+            keys.push_back(*key);
+        if (keys.size() == map->value->items.size()) {
+          for (std::size_t i = 0; i < keys.size(); ++i) {
+            Instance &instance = instances_.emplace_back();
+            instance.key = instance.value =
+                Placed{&map->value->items[i], map->file, map->scope};
+            read(name + "[\"" + keys[i] + "\"]", {scope.module, &instance});
           }
-          Instance &instance = instances_.emplace_back();
-          instance.key = instance.value = Placed{&item, map->file, map->scope};
-          read(name + "[\"" + *key + "\"]", {scope.module, &instance});
-        }
-        if (why.empty())
           return;
+        }
       }
       if (map && why.empty())
         why = "it is " + written({each, block.file, scope}) +
@@ -1055,6 +1067,8 @@ private:
   /// The module read, then the instances of the local modules it calls.
   std::deque<Module> modules_;
   std::deque<Instance> instances_;
+  /// The local modules being read, the innermost last.
+  std::vector<fs::path> calling_;
   std::size_t functions_ = 0;
 };
 

@@ -171,5 +171,46 @@ TEST(Hcl, HostileInputIsBounded) {
     parse_hcl(broken);
 }
 
+TEST(TerraformJson, BlocksAttributesAndTemplatesAsInHcl) {
+  std::string text = "{\n"
+                     "  \"//\": \"a comment\",\n"
+                     "  \"resource\": {\"aws_lambda_function\": {\"api\": {\n"
+                     "    \"handler\": \"index.handler\",\n"
+                     "    \"filename\": \"${path.module}/api.zip\",\n"
+                     "    \"timeout\": 30,\n"
+                     "    \"environment\": {\"variables\": {\"A\": \"a\"}}\n"
+                     "  }}},\n"
+                     "  \"locals\": {\"name\": \"api\"}\n"
+                     "}\n";
+  HclFile file = parse_terraform_json(text);
+  EXPECT_EQ(file.error, "");
+  ASSERT_EQ(file.body.blocks.size(), 2u);
+  const HclBlock &resource = file.body.blocks[0];
+  EXPECT_EQ(resource.type, "resource");
+  EXPECT_EQ(resource.labels,
+            (std::vector<std::string>{"aws_lambda_function", "api"}));
+  const HclValue *handler = resource.body.attribute("handler");
+  ASSERT_TRUE(handler);
+  EXPECT_EQ(handler->kind, Kind::String);
+  EXPECT_EQ(written(text, *handler), "\"index.handler\"");
+  const HclValue *filename = resource.body.attribute("filename");
+  ASSERT_TRUE(filename);
+  EXPECT_EQ(filename->kind, Kind::Template);
+  ASSERT_EQ(filename->parts.size(), 2u);
+  EXPECT_EQ(filename->parts[0].kind, Kind::Reference);
+  EXPECT_EQ(filename->parts[0].text, "path.module");
+  EXPECT_EQ(resource.body.attribute("timeout")->kind, Kind::Number);
+  const HclBlock *environment = resource.body.block("environment");
+  ASSERT_TRUE(environment);
+  EXPECT_EQ(environment->body.attribute("variables")->kind, Kind::Object);
+  EXPECT_EQ(file.body.blocks[1].type, "locals");
+  EXPECT_EQ(file.body.blocks[1].body.attribute("name")->text, "api");
+}
+
+TEST(TerraformJson, NoObjectIsAnError) {
+  EXPECT_NE(parse_terraform_json("[1, 2]").error, "");
+  EXPECT_NE(parse_terraform_json("{\"resource\": ").error, "");
+}
+
 } // namespace
 } // namespace hoist
