@@ -300,10 +300,18 @@ private:
                                                instance_name);
                         });
         else if (is_local_module(source->text) && depth < kMaxModuleDepth)
-          read_child(placed, scope, name,
-                     (module.dir / source->text).lexically_normal(), depth);
+          read_child(placed, scope, name, module_directory(module, *source),
+                     depth);
       }
     }
+  }
+
+  /// The directory a local module's `source` names, as the module read
+  /// on its own has it (no trailing '/').
+  static fs::path module_directory(const Module &caller,
+                                   const HclValue &source) {
+    fs::path dir = (caller.dir / source.text).lexically_normal();
+    return dir.has_filename() ? dir : dir.parent_path();
   }
 
   /// True when `dir` is a module the reading is inside of: a module that
