@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "core/deployment.h"
@@ -27,6 +28,19 @@ struct ConfiguredFunctions {
   /// configuration is the truth either way. What they say of other code is
   /// not reported.
   std::vector<const ProjectHandler *> project;
+
+  /// Of `project`, the functions a front-end checks as configured: those
+  /// whose handler module is at one of `stems` (absolute, normal paths
+  /// without their extension: its files checked), so that checking a file
+  /// alone finds the handlers a check of its whole project would.
+  std::vector<const ProjectHandler *>
+  project_answered_by(const std::unordered_set<std::string> &stems) const {
+    std::vector<const ProjectHandler *> answered;
+    for (const ProjectHandler *handler : project)
+      if (stems.count(handler->module_stem))
+        answered.push_back(handler);
+    return answered;
+  }
 };
 
 } // namespace hoist

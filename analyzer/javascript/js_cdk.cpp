@@ -136,10 +136,14 @@ std::optional<fs::path> path_value(const JsTree &tree, TSNode node,
 
 } // namespace
 
+bool may_be_cdk_app(std::string_view text) {
+  return text.find("aws-cdk") != std::string_view::npos;
+}
+
 AppFunctions cdk_functions(const JsModule &module) {
   const JsTree &tree = module.tree();
   AppFunctions found;
-  if (tree.file()->text().find("aws-cdk") == std::string_view::npos)
+  if (!may_be_cdk_app(tree.file()->text()))
     return found;
   PathBases bases;
   bases.module_directory = fs::absolute(fs::path(tree.file()->path()))

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -48,5 +49,9 @@ struct AppFunctions {
 /// properties given in the construct's object or through spreads of const
 /// object literals (`...functionSettings`). Others are `unread`.
 AppFunctions cdk_functions(const JsModule &module);
+
+/// True when `text` may be a CDK app's module (it names aws-cdk): a byte
+/// scan, so that the modules that are not are never parsed for functions.
+bool may_be_cdk_app(std::string_view text);
 
 } // namespace hoist::javascript

@@ -2157,13 +2157,16 @@ void check_configured(const ConfiguredHandler &configured,
     return;
   }
   const std::string &path = *file;
-  if (!checked.count(path))
-    return; // there, but not among the files checked
-  const JsModule *module = modules.load(path, path);
+  // A module there but not among the files checked is read for its
+  // exports only: a deployment file checked says when one is missing.
+  const bool among_checked = checked.count(path) > 0;
+  const JsModule *module = modules.load_first(path); // shown relative
   if (!module)
     return;
   std::string name = handler->export_name();
   if (module->exports().count(name)) {
+    if (!among_checked)
+      return;
     result.configured_checked.push_back(configured.where);
     if (name == handler->export_path)
       check.run(*module,
@@ -2177,6 +2180,8 @@ void check_configured(const ConfiguredHandler &configured,
   for (const JsModule::StarSource &source : module->star_sources())
     if (const JsModule *target = modules.imported(*module, source.module);
         target && resolve_export(modules, *target, name, 1)) {
+      if (!among_checked)
+        return;
       result.configured_checked.push_back(configured.where);
       if (name == handler->export_path)
         check.run(*module,
@@ -2216,16 +2221,22 @@ void check_given(const JsRequest &request, const JsModule &module,
 }
 
 /// The handler of a Node.js function a CDK app or a serverless.ts defines,
-/// when its module is among the files checked (what the app names that is
-/// not there is the synth's or the package step's to say).
+/// when its module is there (what the app names that is not there is the
+/// synth's or the package step's to say): checked when the module is among
+/// the files checked, else read for its exports only, when the app is
+/// (`app_checked`): a missing one is the app's finding.
 void check_cdk_function(const AppFunction &function, const JsModule &app,
-                        const JsRequest &request, const CheckedFiles &checked,
-                        Modules &modules, HandlerCheck &check,
-                        JsResult &result) {
+                        bool app_checked, const JsRequest &request,
+                        const CheckedFiles &checked, Modules &modules,
+                        HandlerCheck &check, JsResult &result) {
   const JsModule *module = modules.load_first(function.module);
-  if (!module || !checked.count(fs::absolute(module->tree().file()->path())
-                                    .lexically_normal()
-                                    .string()))
+  if (!module)
+    return;
+  const bool among_checked =
+      checked.count(fs::absolute(module->tree().file()->path())
+                        .lexically_normal()
+                        .string()) > 0;
+  if (!among_checked && !app_checked)
     return;
   Position at =
       app.tree().file()->position(app.tree().range(function.site).begin);
@@ -2243,6 +2254,8 @@ void check_cdk_function(const AppFunction &function, const JsModule &app,
     }
     return;
   }
+  if (!among_checked)
+    return;
   std::string defined = function.defined_by + " at " +
                         app.tree().file()->path() + ":" +
                         std::to_string(at.line);
@@ -2325,12 +2338,13 @@ void check_by_name(const JsRequest &request, const DiscoveredFile &file,
 
 namespace {
 
-/// Where a finding was made, in the order a run on one thread would check:
-/// the handlers found by name (by file), the configured ones (by their
-/// order), then CDK apps' functions. The first handler in this order that
-/// reaches a construction says it, however the threads were scheduled.
+/// Where a finding was made: the configured handlers (by their order), CDK
+/// apps' functions (by app), then the handlers found by name (by file). The
+/// first handler in this order that reaches a construction says it, however
+/// the threads were scheduled: a handler a deployment file or an app
+/// configures is said to be configured, though its name is a handler's.
 using Rank = std::pair<int, std::size_t>;
-enum RankPhase { kByName, kConfigured, kCdk, kSignature };
+enum RankPhase { kConfigured, kCdk, kByName, kSignature };
 
 /// What the checks of a block of files found, in the files' order.
 struct BlockOutput {
@@ -2441,6 +2455,8 @@ JsResult analyze(const JsRequest &request) {
   for (const ConfiguredHandler &configured : request.configured)
     if (!configured.code_unbuilt)
       code_roots.add(fs::absolute(configured.code_root).lexically_normal().string());
+  for (const fs::path &root : request.project_code_roots)
+    code_roots.add(root.lexically_normal().string());
   // Each configured handler is checked with the file it names, while that
   // file is parsed; the rest (not found, or not among the files) after.
   std::map<std::string, std::vector<std::size_t>> configured_in;
@@ -2535,30 +2551,43 @@ JsResult analyze(const JsRequest &request) {
     });
   }
   // The CDK apps' directories with functions hoist could not read, and the
-  // first such function's place.
+  // first such function's place. The apps among the files come first, then
+  // those of their projects (read for the files checked only: what is
+  // wrong in them is not said).
   std::vector<std::pair<fs::path, std::string>> unread_apps;
-  for (std::size_t i = 0; i < count; ++i) {
-    if (!cdk_apps[i])
-      continue;
+  std::vector<std::size_t> apps;
+  for (std::size_t i = 0; i < count; ++i)
+    if (cdk_apps[i])
+      apps.push_back(i);
+  std::vector<std::string> shown = paths;
+  for (const DiscoveredFile &file : request.project_apps) {
+    apps.push_back(paths.size());
+    paths.push_back(fs::absolute(file.path).lexically_normal().string());
+    shown.push_back(file.display_path);
+  }
+  for (std::size_t i : apps) {
+    const bool own = i < count;
     worker.modules.trim();
     worker.ranked({kCdk, i}, last, [&] {
-      const JsModule *app = worker.modules.load(paths[i], paths[i]);
+      const JsModule *app = worker.modules.load(paths[i], shown[i]);
       std::vector<AppFunction> functions;
       if (app && is_serverless_code_config(paths[i])) {
         AppFunctions defined =
             serverless_code_functions(worker.modules, *app);
         functions = std::move(defined.read);
         for (const auto &[where, message] : defined.unread)
-          worker.scratch.unknown_wrappers.push_back(
-              {{app->tree().file(), app->tree().range(where)}, message});
+          if (own)
+            worker.scratch.unknown_wrappers.push_back(
+                {{app->tree().file(), app->tree().range(where)}, message});
       } else if (app) {
         AppFunctions defined = cdk_functions(*app);
         functions = std::move(defined.read);
         AppFunctions sst = sst_functions(*app);
         move_append(functions, sst.read);
         for (const auto &[where, message] : defined.unread)
-          worker.scratch.unread_functions.push_back(
-              {{app->tree().file(), app->tree().range(where)}, message});
+          if (own)
+            worker.scratch.unread_functions.push_back(
+                {{app->tree().file(), app->tree().range(where)}, message});
         if (!defined.unread.empty()) {
           Position at = app->tree().file()->position(
               app->tree().range(defined.unread.front().first).begin);
@@ -2568,8 +2597,8 @@ JsResult analyze(const JsRequest &request) {
         }
       }
       for (const AppFunction &function : functions)
-        check_cdk_function(function, *app, request, checked, worker.modules,
-                           worker.check, worker.scratch);
+        check_cdk_function(function, *app, own, request, checked,
+                           worker.modules, worker.check, worker.scratch);
     });
   }
   recheck_under_unread_apps(request, checked, unread_apps, worker.modules,

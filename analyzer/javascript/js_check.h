@@ -48,6 +48,13 @@ struct JsRequest {
   /// Every file read (sources, modules imported, tsconfig.json,
   /// package.json, serverless.yml) is read within this many bytes.
   std::uintmax_t max_file_size = kDefaultMaxFileSize;
+  /// The code roots of the other functions of the projects of the files
+  /// named (FrontEnd::checks_project_functions): files under them get no
+  /// handlers by name either, as in a check of the whole project.
+  std::vector<std::filesystem::path> project_code_roots{};
+  /// Those projects' CDK apps and serverless.ts files that are not among
+  /// `files`: read for the functions they define whose modules are.
+  std::vector<DiscoveredFile> project_apps{};
 };
 
 /// One checked file's comments, where `hoist: ignore` comments may be.

@@ -4,7 +4,9 @@
 #include "core/move_append.h"
 #include "core/suppressions.h"
 #include "javascript/js_check.h"
+#include "javascript/js_cdk.h"
 #include "javascript/js_file_names.h"
+#include "javascript/js_serverless_ts.h"
 #include "javascript/js_syntax.h"
 #include "javascript/js_unbuilt_code.h"
 
@@ -40,9 +42,37 @@ std::optional<HandlerModules> JsFrontEnd::handler_modules() const {
       }};
 }
 
+std::vector<DiscoveredFile>
+JsFrontEnd::project_cdk_app_files(const Discovery &project) const {
+  std::vector<DiscoveredFile> apps;
+  for (DiscoveredFile &file :
+       cdk_app_files(project.of(language()), project.deployment_files)) {
+    auto read = SourceFile::load(file.path, file.display_path,
+                                 analysis_.max_file_size);
+    if (auto *text = std::get_if<SourceFilePtr>(&read);
+        text && may_be_cdk_app((*text)->text()))
+      apps.push_back(std::move(file));
+  }
+  for (const DiscoveredFile &file : project.of(language()))
+    if (is_serverless_code_config(file.path))
+      apps.push_back(file);
+  return apps;
+}
+
 FrontEndRun JsFrontEnd::run(const FrontEndRequest &asked) const {
   const std::vector<DiscoveredFile> &files = asked.files;
-  const std::vector<ConfiguredHandler> &configured = asked.configured().checked;
+  const ConfiguredFunctions &functions = asked.configured();
+  // The functions of the projects of the files named whose modules are
+  // among the files are checked as those the deployment files checked
+  // configure.
+  std::vector<ConfiguredHandler> configured = functions.checked;
+  std::unordered_set<std::string> stems;
+  for (const DiscoveredFile &file : files) {
+    std::string path = fs::absolute(file.path).lexically_normal().string();
+    stems.insert(path.substr(0, path.size() - extension_of(path).size()));
+  }
+  for (const ProjectHandler *handler : functions.project_answered_by(stems))
+    configured.push_back(*handler->entry);
   const AnalysisOptions &analysis = analysis_;
   const Overlay no_buffers;
   const Overlay &buffers = analysis.overlay ? *analysis.overlay : no_buffers;
@@ -82,6 +112,12 @@ FrontEndRun JsFrontEnd::run(const FrontEndRequest &asked) const {
   if (analysis.handlers.name_patterns != HandlerOptions{}.name_patterns)
     request.handler_patterns = analysis.handlers.name_patterns;
   request.given_handlers = analysis.handlers.specs;
+  for (const ProjectHandler *handler : functions.project)
+    if (!handler->entry->code_unbuilt)
+      request.project_code_roots.push_back(handler->code_root);
+  auto apps = analysis.project_cdk_app_files.find(language());
+  if (apps != analysis.project_cdk_app_files.end())
+    request.project_apps = apps->second;
   JsResult result;
   auto analyze =
       [&](const Overlay &overlay) -> const std::vector<Diagnostic> & {

@@ -30,6 +30,13 @@ public:
   }
   /// `src/app.js`, `.mjs`, `.cjs` or `.ts` (compiled to it) for `src/app`.
   std::optional<HandlerModules> handler_modules() const override;
+  /// A file of its own named alone is checked with the functions its
+  /// project's deployment files configure, as Python's.
+  bool checks_project_functions() const override { return true; }
+  /// The project's CDK apps (under a cdk.json, naming aws-cdk) and
+  /// serverless.ts files.
+  std::vector<DiscoveredFile>
+  project_cdk_app_files(const Discovery &project) const override;
   engine::FrontEndRun
   run(const engine::FrontEndRequest &request) const override;
 

@@ -188,7 +188,7 @@ public:
     const ConfiguredFunctions &configured =
         options_.configured ? (*options_.configured)() : none;
     add_configured(configured.checked);
-    add_project_configured(configured.project, files);
+    add_project_configured(configured, files);
     // The deployment files' trees are gone now. Built without mimalloc
     // (sanitizer builds), glibc keeps freed memory in its arenas: hand it back
     // before phase 2 allocates from the threads' own. Under mimalloc, which
@@ -312,18 +312,16 @@ private:
   /// Takes the Python handlers of the project deployment files whose
   /// modules are among `files` or configured by the deployment files
   /// checked, and every one's code root.
-  void
-  add_project_configured(const std::vector<const ProjectHandler *> &project,
-                         const std::vector<DiscoveredFile> &files) {
-    std::unordered_set<std::string> checked;
+  void add_project_configured(const ConfiguredFunctions &configured,
+                              const std::vector<DiscoveredFile> &files) {
+    std::unordered_set<std::string> checked = checked_stems_;
     for (const DiscoveredFile &file : files)
       checked.insert(stem_of(absolute_path(base_text_, file.path)));
-    for (const ProjectHandler *handler : project) {
+    for (const ProjectHandler *handler : configured.project)
       if (!wrapped_by_layer(*handler->entry, handler->module_stem))
         code_roots_.insert(handler->code_root);
-      if (!checked.count(handler->module_stem) &&
-          !checked_stems_.count(handler->module_stem))
-        continue;
+    for (const ProjectHandler *handler :
+         configured.project_answered_by(checked)) {
       configured_.push_back(*handler->entry);
       configured_by_stem_[handler->module_stem].push_back(&configured_.back());
     }
