@@ -157,8 +157,16 @@ void DeploymentReading::read(const AnalysisOptions &options,
     move_append(result_.functions_defined, scan.functions_defined);
     result_.files_read += scan.files_read;
   }
+  // What a project's template reads in a deployment file checked (the
+  // Dockerfile whose image it builds) is that file's to say: checked.
+  std::unordered_set<std::string> checked_files;
+  for (const DiscoveredFile &file : deployment)
+    checked_files.insert(absolute_path(base, file.path));
   for (const ProjectHandler &handler : project.handlers)
-    if (!read_through_template(*handler.entry))
+    if (checked_files.count(
+            absolute_path(base, handler.entry->where.file->path())))
+      result_.checked.push_back(*handler.entry);
+    else if (!read_through_template(*handler.entry))
       result_.project.push_back(&handler);
   // Which thread read which file is chance: the report's order is not.
   auto by_path = [](const LoadError &a, const LoadError &b) {

@@ -65,10 +65,14 @@ ProjectMemo::ProjectFiles walk_project(const std::string &root,
   return found;
 }
 
-/// True when one of `front_ends` claims the file `path` and checks the
-/// functions its project's deployment files configure.
+/// True when `path` is a deployment file, which its project's other
+/// deployment files may read (a template builds a Dockerfile's image), or
+/// one of `front_ends` claims the file and checks the functions its
+/// project's deployment files configure.
 bool checked_with_its_project(const fs::path &path,
                               const FrontEnds &front_ends) {
+  if (is_deployment_file(path))
+    return true;
   const std::string name = path.filename().string();
   for (const std::unique_ptr<engine::FrontEnd> &front_end : front_ends)
     if (front_end->claim().checks(name))
@@ -288,7 +292,7 @@ void CheckSetup::prepare(const Discovery &discovery) {
       analysis.project_trees.push_back(root);
   }
   // A deployment file is read for the code inside what was asked to be
-  // checked: a directory given, or the directory of a file given.
+  // checked: a directory given, or the directory of a file given...
   for (const std::string &path : request.paths) {
     fs::path tree = fs::absolute(path).lexically_normal();
     std::error_code ignored;
@@ -299,6 +303,11 @@ void CheckSetup::prepare(const Discovery &discovery) {
     else
       analysis.checked_trees.push_back(tree.parent_path()); // "dir/"
   }
+  // And for the code inside the projects of the paths, as a check of the
+  // whole project reads it: a Terraform file in infra/ names code in src/.
+  if (!only_given_handlers)
+    for (const fs::path &root : discovery.project_roots)
+      analysis.checked_trees.push_back(root);
   analysis.listings = &discovery.listings;
 }
 
