@@ -7,6 +7,7 @@
 
 #include "core/dockerfile.h"
 #include "core/file_discovery.h"
+#include "core/function_not_read.h"
 #include "core/handler_spec.h"
 #include "core/hcl.h"
 #include "core/paths.h"
@@ -86,13 +87,28 @@ Diagnostic handler_not_found(const ConfiguredHandler &configured,
   return diagnostic;
 }
 
-DeploymentNotice code_not_located(Location where, const std::string &function,
-                                  const std::string &why) {
+DeploymentNotice function_not_read(Location where, const std::string &what,
+                                   const std::string &why) {
   return {Severity::Warning, std::move(where),
-          "the code of function '" + function + "' is not located: " + why +
+          what + ": " + why +
               "; hoist checks the files it finds by their handlers' names, "
               "without this function's handler string and runtime",
           true};
+}
+
+DeploymentNotice code_not_located(Location where, const std::string &function,
+                                  const std::string &why) {
+  return function_not_read(
+      std::move(where), "the code of function '" + function + "' is not located",
+      why);
+}
+
+DeploymentNotice handler_not_read(Location where, const std::string &function,
+                                  const std::string &why) {
+  return function_not_read(std::move(where),
+                           "the handler of function '" + function +
+                               "' is not read",
+                           why);
 }
 
 HandlerLanguage language_of_runtime(std::string_view runtime) {

@@ -7,6 +7,7 @@
 #include "core/closest_name.h"
 #include "core/deployment.h"
 #include "core/dockerfile.h"
+#include "core/function_not_read.h"
 #include "core/message_excerpt.h"
 #include "core/source_file.h"
 #include "core/unbuilt_code.h"
@@ -210,8 +211,13 @@ private:
       return read_image_function(name, body, properties, serverless);
     }
     const YamlNode *handler = property(properties, serverless, "Handler");
-    if (!handler || is_intrinsic(handler))
-      return; // a value known only at deployment
+    if (!handler)
+      return; // an image's, or a value known only at deployment
+    if (is_intrinsic(handler))
+      return out_.notices.push_back(handler_not_read(
+          yaml_location(file_, *handler), name,
+          "it is an intrinsic function (" + intrinsic_name(*handler) +
+              "), which hoist does not evaluate"));
     if (!handler->is_scalar() || is_plain_non_string(*handler)) {
       warn(*handler,
            "'Handler' of function '" + name +

@@ -11,6 +11,7 @@
 
 #include "core/deployment.h"
 #include "core/dockerfile.h"
+#include "core/function_not_read.h"
 #include "core/message_excerpt.h"
 #include "core/yaml_location.h"
 
@@ -229,9 +230,9 @@ private:
       std::optional<std::pair<std::string, Location>> resolved =
           resolve_self(text, where);
       if (!resolved) {
-        out_.notices.push_back(code_not_located(
+        out_.notices.push_back(handler_not_read(
             where, name.scalar,
-            "its handler '" + text + "' is a variable hoist does not resolve"));
+            "'" + text + "' is a variable hoist does not resolve"));
         return;
       }
       std::tie(text, where) = std::move(*resolved);

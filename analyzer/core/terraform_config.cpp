@@ -13,6 +13,7 @@
 #include <map>
 
 #include "core/deployment.h"
+#include "core/function_not_read.h"
 #include "core/hcl.h"
 #include "core/message_excerpt.h"
 
@@ -885,11 +886,7 @@ private:
     std::optional<std::string> handler_text = text(place, why);
     if (!handler_text)
       return out_.notices.push_back(
-          {Severity::Warning, place.location(),
-           "the handler of function '" + name + "' is not read: " + why +
-               "; hoist checks the files it finds by their handlers' names, "
-               "without this function's handler string and runtime",
-           true});
+          handler_not_read(place.location(), name, why));
     configured.handler = *handler_text;
     configured.code_root = *code_root;
     configured.where = place.location();
