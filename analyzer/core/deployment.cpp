@@ -99,16 +99,15 @@ DeploymentNotice function_not_read(Location where, const std::string &what,
 DeploymentNotice code_not_located(Location where, const std::string &function,
                                   const std::string &why) {
   return function_not_read(
-      std::move(where), "the code of function '" + function + "' is not located",
-      why);
+      std::move(where),
+      "the code of function '" + function + "' is not located", why);
 }
 
 DeploymentNotice handler_not_read(Location where, const std::string &function,
                                   const std::string &why) {
-  return function_not_read(std::move(where),
-                           "the handler of function '" + function +
-                               "' is not read",
-                           why);
+  return function_not_read(
+      std::move(where),
+      "the handler of function '" + function + "' is not read", why);
 }
 
 HandlerLanguage language_of_runtime(std::string_view runtime) {

@@ -3,8 +3,8 @@
 #include "core/data_dir.h"
 #include "core/move_append.h"
 #include "core/suppressions.h"
-#include "javascript/js_check.h"
 #include "javascript/js_cdk.h"
+#include "javascript/js_check.h"
 #include "javascript/js_file_names.h"
 #include "javascript/js_serverless_ts.h"
 #include "javascript/js_syntax.h"
@@ -47,8 +47,8 @@ JsFrontEnd::project_cdk_app_files(const Discovery &project) const {
   std::vector<DiscoveredFile> apps;
   for (DiscoveredFile &file :
        cdk_app_files(project.of(language()), project.deployment_files)) {
-    auto read = SourceFile::load(file.path, file.display_path,
-                                 analysis_.max_file_size);
+    auto read =
+        SourceFile::load(file.path, file.display_path, analysis_.max_file_size);
     if (auto *text = std::get_if<SourceFilePtr>(&read);
         text && may_be_cdk_app((*text)->text()))
       apps.push_back(std::move(file));
