@@ -21,6 +21,7 @@
 #include "javascript/js_configuration_changes.h"
 #include "javascript/js_environment.h"
 #include "javascript/js_failure.h"
+#include "javascript/js_importers.h"
 #include "javascript/js_handler_signature.h"
 #include "javascript/js_handlers.h"
 #include "javascript/js_hoist_fix.h"
@@ -1182,13 +1183,15 @@ std::optional<bool> conditional_in_statement(TSNode call, TSNode &statement) {
 /// Why moving what `reached` (a function the handler calls, or the
 /// handler) builds to its module's scope may change what happens, beyond
 /// what its own body says: each call on the chain that runs on a branch,
-/// in a loop or in a `try`, and a module other than the handler's, which
-/// other code may import without calling. None when a call is not a plain
+/// in a loop or in a `try`, and a module other than the handler's that
+/// code off the handler's entry chain may load (Importers). None when a
+/// call is not a plain
 /// call of the caller's own body (a callback, a route, an arrow's
 /// expression): no fix, and `no_fix` says why.
 std::optional<std::vector<std::string>>
 chain_reasons(const JsModule &handler_module, const Reached &reached,
-              const std::string &failure, std::string &no_fix) {
+              const std::string &failure, Importers &importers,
+              std::string &no_fix) {
   std::vector<std::string> why;
   TSNode handler_function{}; // where the chain starts
   for (const CallStep &step : reached.chain) {
@@ -1294,10 +1297,13 @@ chain_reasons(const JsModule &handler_module, const Reached &reached,
       break;
     }
   if (reached.module != &handler_module)
-    why.push_back("it moves into '" + reached.module->tree().file()->path() +
-                  "', which other code may import without calling '" +
-                  reached.name + "': at module scope it is built whenever "
-                  "the module loads");
+    if (std::string other =
+            importers.other_loader(handler_module, *reached.module);
+        !other.empty())
+      why.push_back("it moves into '" + reached.module->tree().file()->path() +
+                    "', which " + other + ": at module scope it is built "
+                    "whenever the module loads, without a call of '" +
+                    reached.name + "'");
   return why;
 }
 
@@ -1957,7 +1963,8 @@ private:
           changes_, &modules_, set_variables_);
       std::string no_chain_fix;
       std::optional<std::vector<std::string>> calls =
-          chain_reasons(handler_module, reached, fix.failure, no_chain_fix);
+          chain_reasons(handler_module, reached, fix.failure, importers_,
+                        no_chain_fix);
       if (!calls) {
         diagnostic.message += no_fix_clause(no_chain_fix);
         hoistable->reason += no_fix_clause(no_chain_fix);
@@ -2016,6 +2023,7 @@ private:
 
   const JsRequest &request_;
   Modules &modules_;
+  Importers importers_{modules_};
   JsResult &result_;
   /// A call of the invocation hoist did not resolve (unresolved()), with
   /// the function it is in and the property it calls ("": any function).

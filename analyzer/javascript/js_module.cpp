@@ -240,6 +240,26 @@ std::optional<std::string> required_module(const JsModule &module,
   return without_node_prefix(*specifier);
 }
 
+std::vector<ModuleLoad> module_loads(const JsModule &module) {
+  const JsTree &tree = module.tree();
+  std::vector<ModuleLoad> loads;
+  treesitter::walk_named_descendants(tree.root(), [&](TSNode node) {
+    if (is(node, "import_statement") || is(node, "export_statement")) {
+      if (TSNode source = field(node, "source"); !ts_node_is_null(source))
+        loads.push_back({node, string_value(tree, source)});
+    } else if (TSNode argument = loaded_specifier(module, node);
+               !ts_node_is_null(argument)) {
+      std::optional<std::string> specifier = string_value(tree, argument);
+      loads.push_back(
+          {node, specifier ? std::optional<std::string>(
+                                 without_node_prefix(*specifier))
+                           : std::nullopt});
+    }
+    return true;
+  });
+  return loads;
+}
+
 namespace {
 
 /// The SDK X-Ray's `captureAWS(require('aws-sdk'))` (of aws-xray-sdk or

@@ -154,6 +154,18 @@ TSNode loaded_specifier(const JsModule &module, TSNode node);
 /// another name) loads, or nothing when `node` is no such call.
 std::optional<std::string> required_module(const JsModule &module, TSNode node);
 
+/// A module loading another: an ES import or `export ... from`, a
+/// `require` or `import()` anywhere in it.
+struct ModuleLoad {
+  TSNode site;
+  /// The specifier ("node:" dropped for a call); nothing when the code
+  /// computes it (`require(name)`, `import(`./${name}.mjs`)`).
+  std::optional<std::string> specifier;
+};
+
+/// Every load of `module`'s code, in source order.
+std::vector<ModuleLoad> module_loads(const JsModule &module);
+
 /// What `declarator` binds `name` to when it loads a module or names part
 /// of one: `const X = require('m')`, `const X = require('m').Y`, `const {
 /// Y: X } = await import('m')`, `const X = AWS.S3`.

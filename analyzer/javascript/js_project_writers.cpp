@@ -130,21 +130,10 @@ reachable_modules(Modules &modules, const std::vector<const JsModule *> &start) 
     if (std::find(found.begin(), found.end(), module) != found.end())
       continue;
     found.push_back(module);
-    const JsTree &tree = module->tree();
-    walk_named_descendants(tree.root(), [&](TSNode node) {
-      std::optional<std::string> specifier;
-      if (is(node, "import_statement") || is(node, "export_statement")) {
-        TSNode source = field(node, "source");
-        if (!ts_node_is_null(source))
-          specifier = string_value(tree, source);
-      } else if (is(node, "call_expression")) {
-        specifier = required_module(*module, node);
-      }
-      if (specifier && specifier->rfind(".", 0) == 0)
-        if (const JsModule *loaded = modules.imported(*module, *specifier))
+    for (const ModuleLoad &load : module_loads(*module))
+      if (load.specifier && load.specifier->rfind(".", 0) == 0)
+        if (const JsModule *loaded = modules.imported(*module, *load.specifier))
           pending.push_back(loaded);
-      return true;
-    });
   }
   return found;
 }

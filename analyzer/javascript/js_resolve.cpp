@@ -27,24 +27,36 @@ const JsModule *Modules::load(const std::string &path,
   ++loaded.uses;
   if (loaded.module || loaded.unreadable)
     return loaded.module.get();
-  SourceFilePtr file;
-  auto fixed = request_.overlay ? request_.overlay->find(path)
-                                : Overlay::const_iterator{};
-  if (request_.overlay && fixed != request_.overlay->end()) {
-    file = std::make_shared<SourceFile>(loaded.display, fixed->second);
-  } else {
-    auto read = SourceFile::load(path, loaded.display, request_.max_file_size);
-    if (auto *error = std::get_if<LoadError>(&read)) {
-      if (checked_.count(path))
-        result_.errors.push_back(*error);
-      loaded.unreadable = true;
-      return nullptr;
-    }
-    file = std::get<SourceFilePtr>(read);
+  SourceFilePtr file = read(path, loaded.display, checked_.count(path) > 0);
+  if (!file) {
+    loaded.unreadable = true;
+    return nullptr;
   }
   loaded.module = std::make_unique<JsModule>(JsTree::parse(file));
   held_.push_back(&loaded);
   return loaded.module.get();
+}
+
+SourceFilePtr Modules::read(const std::string &path, const std::string &display,
+                            bool report) {
+  auto fixed = request_.overlay ? request_.overlay->find(path)
+                                : Overlay::const_iterator{};
+  if (request_.overlay && fixed != request_.overlay->end())
+    return std::make_shared<SourceFile>(display, fixed->second);
+  auto read = SourceFile::load(path, display, request_.max_file_size);
+  if (auto *error = std::get_if<LoadError>(&read)) {
+    if (report)
+      result_.errors.push_back(*error);
+    return nullptr;
+  }
+  return std::get<SourceFilePtr>(read);
+}
+
+std::unique_ptr<JsModule> Modules::parse_apart(const std::string &path) {
+  auto listed = checked_.find(path);
+  SourceFilePtr file =
+      read(path, listed != checked_.end() ? listed->second : path, false);
+  return file ? std::make_unique<JsModule>(JsTree::parse(file)) : nullptr;
 }
 
 void Modules::trim() {
@@ -65,18 +77,30 @@ void Modules::trim() {
   imports_.clear(); // as many as the modules read
 }
 
-const JsModule *Modules::imported(const JsModule &from,
-                                  const std::string &specifier) {
+const std::vector<fs::path> &Modules::bases_of(const JsModule &from,
+                                               const std::string &specifier) {
   // Asked again for every call through an import: worked out once.
   auto [found, fresh] =
       imports_.try_emplace(from.tree().file()->path() + '\0' + specifier);
-  std::vector<fs::path> &bases = found->second;
   if (fresh)
-    bases = import_bases(from, specifier);
-  for (const fs::path &base : bases)
+    found->second = import_bases(from, specifier);
+  return found->second;
+}
+
+const JsModule *Modules::imported(const JsModule &from,
+                                  const std::string &specifier) {
+  for (const fs::path &base : bases_of(from, specifier))
     if (const JsModule *module = load_first(base))
       return module;
   return nullptr;
+}
+
+std::string Modules::imported_path(const JsModule &from,
+                                   const std::string &specifier) {
+  for (const fs::path &base : bases_of(from, specifier))
+    if (const FirstFile &first = first_file_of(base); !first.path.empty())
+      return first.path;
+  return "";
 }
 
 std::vector<fs::path> Modules::import_bases(const JsModule &from,
@@ -115,12 +139,16 @@ const std::vector<std::string> &Modules::layer_roots() {
   return *layer_roots_;
 }
 
-const JsModule *Modules::load_first(const fs::path &base) {
+const Modules::FirstFile &Modules::first_file_of(const fs::path &base) {
   // Asked again for every call through an import: the file system once.
   auto [found, fresh] = first_files_.try_emplace(base.string());
-  FirstFile &first = found->second;
   if (fresh)
-    first = first_file(base);
+    found->second = first_file(base);
+  return found->second;
+}
+
+const JsModule *Modules::load_first(const fs::path &base) {
+  const FirstFile &first = first_file_of(base);
   return first.path.empty() ? nullptr : load(first.path, first.display);
 }
 

@@ -47,6 +47,14 @@ public:
   /// or an alias of the nearest tsconfig.json's `paths` or `baseUrl`),
   /// trying Node's and TypeScript's extensions and index files.
   const JsModule *imported(const JsModule &from, const std::string &specifier);
+  /// The file imported() loads for `specifier` from `from` (absolute,
+  /// normal), without loading it; "" when there is none.
+  std::string imported_path(const JsModule &from, const std::string &specifier);
+  /// The module at `path` (absolute, normal) parsed apart from those
+  /// load() holds, for a look at every file (Importers); null when it
+  /// cannot be read.
+  std::unique_ptr<JsModule> parse_apart(const std::string &path);
+  const CheckedFiles &checked() const { return checked_; }
 
   /// The first of `base` with Node's and TypeScript's extensions, and its
   /// index files, that exists.
@@ -68,6 +76,15 @@ private:
     std::string display;
   };
   FirstFile first_file(const std::filesystem::path &base) const;
+  /// The file of load_first(`base`), found once.
+  const FirstFile &first_file_of(const std::filesystem::path &base);
+  /// The bases imported() tries for `specifier` from `from`, found once.
+  const std::vector<std::filesystem::path> &
+  bases_of(const JsModule &from, const std::string &specifier);
+  /// The text at `path`: the overlay's, else the file's; `report` adds a
+  /// read error to the run's.
+  SourceFilePtr read(const std::string &path, const std::string &display,
+                     bool report);
   /// Where imported() looks for `specifier`: the relative path, the
   /// layers' (`/opt/nodejs/...`), or the paths the nearest tsconfig.json's
   /// aliases make of it (none for a package).
