@@ -458,7 +458,16 @@ const Binding *JsModule::binding(const std::string &name) const {
 }
 
 void JsModule::export_name(const std::string &name, TSNode value, TSNode site) {
-  exports_[name] = {value, site};
+  Export exported{value, site};
+  // `exports.handler = logged(exports.handler)`: the value read is the
+  // one the name held before.
+  if (auto before = exports_.find(name); before != exports_.end()) {
+    std::string_view text = tree_->text(value);
+    for (const char *object : {"exports.", "module.exports."})
+      if (text.find(std::string(object) + name) != std::string_view::npos)
+        exported.replaced = before->second.value;
+  }
+  exports_[name] = exported;
 }
 
 void JsModule::read_statement(TSNode statement) {

@@ -49,6 +49,9 @@ public:
     /// specifier and the name it exports there; empty otherwise.
     std::string from_module{};
     std::string from_name{};
+    /// The value the name held before, which `value` reads to wrap it
+    /// (`exports.handler = logged(exports.handler)`); a null node otherwise.
+    TSNode replaced{};
   };
   const std::map<std::string, Export> &exports() const { return exports_; }
   /// True when the module may export names exports() does not list:

@@ -230,16 +230,14 @@ bool only_logs(const JsModule &module, TSNode statement) {
   return plain;
 }
 
-/// True when `replacing` (an assignment) puts there what a function of the
-/// module makes of the one it is given, that only logs and then calls
-/// through: `logged(exports.handler)` of `function logged(fn) { return
-/// async (event, context) => { console.log(...); return fn(event, context);
-/// }; }`.
-bool logs_and_calls_through(const JsModule &module, TSNode replacing) {
+/// True when `call` (what an assignment puts somewhere) is what a function
+/// of the module makes of the one it is given, that only logs and then
+/// calls through: `logged(exports.handler)` of `function logged(fn) {
+/// return async (event, context) => { console.log(...); return fn(event,
+/// context); }; }`.
+bool logs_and_calls_through(const JsModule &module, TSNode call) {
   const JsTree &tree = module.tree();
-  TSNode call = is(replacing, "assignment_expression")
-                    ? unwrap_expression(field(replacing, "right"))
-                    : TSNode{};
+  call = unwrap_expression(call);
   if (!is(call, "call_expression") || arguments_of(call).size() != 1)
     return false;
   TSNode callee = unwrap_expression(field(call, "function"));
@@ -284,6 +282,33 @@ bool logs_and_calls_through(const JsModule &module, TSNode replacing) {
   statements.pop_back();
   for (TSNode statement : statements)
     if (!only_logs(module, statement))
+      return false;
+  return true;
+}
+
+/// True when `node` is a call in module code, of a function of the module,
+/// that is given `function` (or its name) to wrap: `exports.handler =
+/// logged(main)`, `export const handler = logged(main)`. What it makes runs
+/// around each call of `function` through it.
+bool wraps_in_module_code(const JsModule &module, TSNode node,
+                          TSNode function) {
+  if (!is(node, "call_expression"))
+    return false;
+  TSNode callee = unwrap_expression(field(node, "function"));
+  std::string name(module.tree().text(callee));
+  const Binding *binding =
+      is(callee, "identifier") ? module.binding(name) : nullptr;
+  if (!binding || binding->kind != Binding::Kind::Function ||
+      local_declaration(module, callee, name))
+    return false;
+  std::vector<TSNode> given = arguments_of(node);
+  if (std::none_of(given.begin(), given.end(), [&](TSNode argument) {
+        return names_function(module, argument, function);
+      }))
+    return false;
+  for (TSNode at = ts_node_parent(node); !ts_node_is_null(at);
+       at = ts_node_parent(at))
+    if (is_function_node(at))
       return false;
   return true;
 }
@@ -349,8 +374,11 @@ TSNode replacement_of(const JsModule &module, TSNode function) {
           return true;
       }
       if (!written.empty() && writes_place(written, places) &&
-          !logs_and_calls_through(module, node))
+          !logs_and_calls_through(module, field(node, "right")))
         found = node;
+    } else if (wraps_in_module_code(module, node, function) &&
+               !logs_and_calls_through(module, node)) {
+      found = node;
     } else if (is(node, "call_expression")) {
       // tsc's decorators: `__decorate([...], C.prototype, "m", null)`.
       std::string_view callee = tree.text(field(node, "function"));

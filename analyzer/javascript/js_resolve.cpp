@@ -529,8 +529,17 @@ Resolved resolve_function(Modules &modules, const JsModule &module, TSNode node,
         return found;
     // The module's own exports: exports.f(), module.exports.f(), `const
     // utils = module.exports; utils.f()`.
-    if (names_own_exports(module, object))
+    if (names_own_exports(module, object)) {
+      // Read by the value that replaces it: what it held before.
+      auto exported = module.exports().find(std::string(property));
+      if (exported != module.exports().end() &&
+          !ts_node_is_null(exported->second.replaced) &&
+          ts_node_start_byte(exported->second.value) <= ts_node_start_byte(node) &&
+          ts_node_end_byte(node) <= ts_node_end_byte(exported->second.value))
+        return resolve_function(modules, module, exported->second.replaced,
+                                depth + 1);
       return resolve_export(modules, module, std::string(property), depth + 1);
+    }
     if (auto klass = instance_class(modules, module, object, depth + 1))
       return find_method(modules, *klass->first, klass->second, property,
                          depth + 1);
