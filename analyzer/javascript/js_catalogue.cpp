@@ -63,7 +63,7 @@ JsCatalogue JsCatalogue::load(const std::filesystem::path &catalogue_file) {
     catalogue.immediate_callbacks_.push_back(
         {caller.value("module", ""), caller.value("api", ""),
          caller.at("method").get<std::string>(),
-         caller.at("callback").get<std::size_t>()});
+         caller.at("callback").get<std::size_t>(), caller.value("once", false)});
   for (const auto &[service, oldest] :
        source.list("javascript_sdk_v2_api_versions").items())
     catalogue.sdk_v2_oldest_models_.emplace(service, oldest.get<std::string>());
@@ -158,11 +158,12 @@ JsCatalogue::middleware(const std::string &module,
 
 bool JsCatalogue::calls_at_once(
     const std::optional<std::pair<std::string, std::string>> &built,
-    std::string_view method, std::size_t index) const {
+    std::string_view method, std::size_t index, bool once) const {
   return std::any_of(
       immediate_callbacks_.begin(), immediate_callbacks_.end(),
       [&](const ImmediateCallback &caller) {
         return caller.method == method && caller.index == index &&
+               (caller.once || !once) &&
                (caller.module.empty() ||
                 (built && matches(caller.module, built->first) &&
                  matches(caller.api, built->second)));

@@ -91,9 +91,12 @@ public:
   /// `module`'s `api` builds calls its argument at `index`, a function,
   /// before it returns: 'javascript_immediate_callbacks' (an Array's
   /// `forEach`, of any object: `module` and `api` are then not read;
-  /// AsyncLocalStorage's `run(store, callback)`).
+  /// AsyncLocalStorage's `run(store, callback)`); with `once`, only when
+  /// it calls it exactly once (the entry's 'once': not an Array's
+  /// `forEach`, which calls it once per item).
   bool calls_at_once(const std::optional<std::pair<std::string, std::string>> &built,
-                     std::string_view method, std::size_t index) const;
+                     std::string_view method, std::size_t index,
+                     bool once = false) const;
 
   /// SDK v2's service `service` (its class name, "S3", or its identifier,
   /// "s3", the name in lower case): the date of the oldest API model v2
@@ -109,6 +112,7 @@ private:
     std::string module, api; ///< empty: a method of any object
     std::string method;
     std::size_t index = 0; ///< the callback's argument
+    bool once = false;     ///< calls it exactly once
   };
   std::vector<ImmediateCallback> immediate_callbacks_;
   std::vector<JsApi> entries_;

@@ -1657,7 +1657,10 @@ private:
           function_name(target->first->tree(), target->second);
       if (!name.empty())
         callee_name = name;
-      else if (how == CallStep::How::Passed && callee_name == "<anonymous>")
+      else if (callee_name == "<anonymous>" &&
+               (how == CallStep::How::Passed ||
+                ts_node_eq(ts_node_parent(ts_node_parent(target->second)),
+                           call)))
         callee_name = message_excerpt(tree.text(callee), 40) + " callback";
       else if (callee_name == "<anonymous>" || callee_name == "constructor")
         // An IIFE's callee is its whole source: one line, cut short.
@@ -1778,8 +1781,15 @@ private:
                               ? Resolved(std::pair(&module, value))
                           : is(value, "identifier") ? resolve(module, value)
                                                     : std::nullopt;
+        // One the call runs exactly once before it returns
+        // (`als.run(store, callback)`) runs as the call does, as a plain
+        // call's body would.
         if (passed && is_function_node(passed->second))
-          follow(node, callee, passed, SIZE_MAX, CallStep::How::Passed);
+          follow(node, callee, passed, SIZE_MAX,
+                 calls_at_once(module, request_.catalogue, node, argument,
+                               true)
+                     ? CallStep::How::Call
+                     : CallStep::How::Passed);
       }
       auto target = resolve(module, callee);
       // A library given a module-level object serves what it registers

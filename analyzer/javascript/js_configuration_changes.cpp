@@ -240,42 +240,6 @@ std::string imported_base(const JsModule &module, const std::string &specifier) 
   return path.generic_string();
 }
 
-/// True when `call` calls its argument `argument` before it returns: a
-/// method the catalogue's 'javascript_immediate_callbacks' name, of any
-/// object (`forEach`) or of one `new` of its API built (`als.run(store,
-/// callback)` of `const als = new AsyncLocalStorage()`).
-bool calls_at_once(const JsModule &module, const JsCatalogue *catalogue,
-                   TSNode call, TSNode argument) {
-  TSNode callee = is(call, "call_expression")
-                      ? unwrap_expression(field(call, "function"))
-                      : TSNode{};
-  if (!catalogue || !is(callee, "member_expression"))
-    return false;
-  std::vector<TSNode> given = arguments_of(call);
-  auto at = std::find_if(given.begin(), given.end(), [&](TSNode each) {
-    return ts_node_eq(each, argument);
-  });
-  if (at == given.end())
-    return false;
-  // What `new` built the object, when a name holds it.
-  std::optional<std::pair<std::string, std::string>> built;
-  TSNode object = unwrap_expression(field(callee, "object"));
-  if (is(object, "identifier")) {
-    std::string name(module.tree().text(object));
-    std::optional<TSNode> declared = local_declaration(module, object, name);
-    const Binding *binding = declared ? nullptr : module.binding(name);
-    TSNode site = declared ? *declared : binding ? binding->site : TSNode{};
-    TSNode value = is(site, "variable_declarator")
-                       ? unwrap_expression(field(site, "value"))
-                       : TSNode{};
-    if (is(value, "new_expression"))
-      built = imported_name(module, field(value, "constructor"));
-  }
-  return catalogue->calls_at_once(
-      built, module.tree().text(field(callee, "property")),
-      static_cast<std::size_t>(at - given.begin()));
-}
-
 /// True when `function` (a function expression) runs while the module code
 /// that names it runs: called at once (`(function () {...})()`, `void
 /// function () {...}()`, not async: that is runs_later), or given to a
@@ -471,6 +435,38 @@ std::string module_init_change(const JsModule &module, bool sdk_configuration,
 }
 
 } // namespace
+
+bool calls_at_once(const JsModule &module, const JsCatalogue *catalogue,
+                   TSNode call, TSNode argument, bool once) {
+  TSNode callee = is(call, "call_expression")
+                      ? unwrap_expression(field(call, "function"))
+                      : TSNode{};
+  if (!catalogue || !is(callee, "member_expression"))
+    return false;
+  std::vector<TSNode> given = arguments_of(call);
+  auto at = std::find_if(given.begin(), given.end(), [&](TSNode each) {
+    return ts_node_eq(each, argument);
+  });
+  if (at == given.end())
+    return false;
+  // What `new` built the object, when a name holds it.
+  std::optional<std::pair<std::string, std::string>> built;
+  TSNode object = unwrap_expression(field(callee, "object"));
+  if (is(object, "identifier")) {
+    std::string name(module.tree().text(object));
+    std::optional<TSNode> declared = local_declaration(module, object, name);
+    const Binding *binding = declared ? nullptr : module.binding(name);
+    TSNode site = declared ? *declared : binding ? binding->site : TSNode{};
+    TSNode value = is(site, "variable_declarator")
+                       ? unwrap_expression(field(site, "value"))
+                       : TSNode{};
+    if (is(value, "new_expression"))
+      built = imported_name(module, field(value, "constructor"));
+  }
+  return catalogue->calls_at_once(
+      built, module.tree().text(field(callee, "property")),
+      static_cast<std::size_t>(at - given.begin()), once);
+}
 
 std::string later_init_change(const JsModule &module, TSNode statement,
                               bool sdk_configuration,

@@ -60,6 +60,14 @@ called_library(const JsModule &module, TSNode call);
 /// `catalogue` says write the environment (`require('dotenv').config()`),
 /// and, with `modules`, the module code of the project modules required
 /// (`require('./setup')`).
+/// True when `call` calls its argument `argument` before it returns: a
+/// method the catalogue's 'javascript_immediate_callbacks' name, of any
+/// object (`forEach`) or of one `new` of its API built (`als.run(store,
+/// callback)` of `const als = new AsyncLocalStorage()`); with `once`, only
+/// when it calls it exactly once.
+bool calls_at_once(const JsModule &module, const JsCatalogue *catalogue,
+                   TSNode call, TSNode argument, bool once = false);
+
 std::string later_init_change(const JsModule &module, TSNode statement,
                               bool sdk_configuration,
                               const JsCatalogue *catalogue = nullptr,

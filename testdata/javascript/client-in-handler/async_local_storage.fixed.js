@@ -5,10 +5,11 @@
 // code below a handler that changes the environment in such a callback
 // changes it after a client moved above the handler is built (trial 29js),
 // as code written there would; a function of the project given by name
-// too. A client built in the callback in the handler is built on every
-// invocation. A handler below that code moves.
+// too. A client built in the callback in the handler, which run calls
+// exactly once, moves as from the handler's body, unsafe here for the same
+// module code. A handler below that code moves.
 // CHECK-DAG: client-in-handler {{.*}}'handler'{{.*}}no safe fix: module code after the place it moves to changes, at INIT, what the client may read when it is built ('process.env.AWS_REGION = "eu-north-1"')
-// CHECK-DAG: client-in-handler {{.*}}'callbackHandler'{{.*}}no fix: 'callbackHandler' passes 'storage.run callback' to a call that runs it
+// CHECK-DAG: client-in-handler {{.*}}'callbackHandler' (through 'storage.run callback'){{.*}}no safe fix: module code after the place it moves to changes, at INIT, what the client may read when it is built ('process.env.AWS_REGION = "eu-north-1"')
 // CHECK-DAG: client-in-handler {{.*}}'namedHandler'{{.*}}no safe fix: module code after the place it moves to changes, at INIT, what the client may read when it is built ('storage.run({}, setup, "sa-east-1") -> process.env.AWS_REGION = region')
 // CHECK-DAG: client-in-handler {{.*}}'laterHandler'; creating it loads service models and resolves credentials, milliseconds to tens of milliseconds each time{{$}}
 const { AsyncLocalStorage } = require("node:async_hooks");
