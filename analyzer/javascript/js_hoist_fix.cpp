@@ -1279,7 +1279,7 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
   }
   // A constructor that surely or perhaps throws fails INIT once moved,
   // wherever it is in the function.
-  if (std::string throws = sdk_v2_version_failure(module, catalogue, built);
+  if (std::string throws = sdk_v2_version_failure(module, catalogue, built, modules);
       !throws.empty())
     unsafe.push_back(throws + ": at module scope INIT would fail, and every "
                      "invocation with it");

@@ -6,6 +6,7 @@
 #include "core/message_excerpt.h"
 #include "javascript/js_configuration_changes.h"
 #include "javascript/js_handlers.h"
+#include "javascript/js_project_writers.h"
 #include "javascript/js_resolve.h"
 #include "treesitter/nodes.h"
 
@@ -46,6 +47,7 @@ TSNode options_object(const JsModule &module, TSNode node) {
 /// each is said, and the value.
 struct Asked {
   struct Version {
+    const JsModule *module; ///< where it is said
     TSNode said;  ///< the member or assignment that says it, for messages
     TSNode value; ///< what it says
   };
@@ -54,6 +56,11 @@ struct Asked {
   bool names_versions = false;       ///< an `apiVersions` is given
   bool given_service = false;        ///< a DocumentClient's `service`
   TSNode unreadable{};               ///< what hoist cannot read
+  const JsModule *unreadable_in = nullptr; ///< its module
+  void cannot_read(const JsModule &module, TSNode node) {
+    unreadable = node;
+    unreadable_in = &module;
+  }
 };
 
 /// Reads `versions`, an `apiVersions` object said by `said`, for the
@@ -63,7 +70,7 @@ void read_versions(const JsModule &module, TSNode versions, TSNode said,
   const JsTree &tree = module.tree();
   TSNode object = options_object(module, versions);
   if (ts_node_is_null(object)) {
-    asked.unreadable = said;
+    asked.cannot_read(module, said);
     return;
   }
   for (TSNode version : named_children(object)) {
@@ -76,9 +83,9 @@ void read_versions(const JsModule &module, TSNode versions, TSNode said,
             ? std::optional<std::string>(tree.text(service))
             : std::nullopt;
     if (!key)
-      asked.unreadable = version;
+      asked.cannot_read(module, version);
     else if (*key == identifier)
-      asked.for_service.push_back({version, field(version, "value")});
+      asked.for_service.push_back({&module, version, field(version, "value")});
   }
 }
 
@@ -89,7 +96,7 @@ void read_options(const JsModule &module, TSNode options,
   const JsTree &tree = module.tree();
   TSNode object = options_object(module, options);
   if (ts_node_is_null(object)) {
-    asked.unreadable = options;
+    asked.cannot_read(module, options);
     return;
   }
   for (TSNode member : named_children(object)) {
@@ -103,14 +110,14 @@ void read_options(const JsModule &module, TSNode options,
     if (ts_node_is_null(key))
       continue; // a method: no configuration SDK v2 reads
     if (is(key, "computed_property_name")) {
-      asked.unreadable = member;
+      asked.cannot_read(module, member);
       continue;
     }
     std::string name = is(key, "string") ? string_value(tree, key).value_or("")
                                          : std::string(tree.text(key));
     TSNode value = is(member, "pair") ? field(member, "value") : member;
     if (name == "apiVersion") {
-      asked.api_version.push_back({member, value});
+      asked.api_version.push_back({&module, member, value});
     } else if (name == "service") {
       asked.given_service = true;
     } else if (name == "apiVersions") {
@@ -139,7 +146,7 @@ void read_global_configuration(const JsModule &module,
     TSNode value = assigns ? field(node, "right") : TSNode{};
     if (!assigns) {
       if (path == "config.loadFromPath")
-        asked.unreadable = node;
+        asked.cannot_read(module, node);
       else if (path == "config.update" && !arguments_of(node).empty())
         read_options(module, arguments_of(node).front(), identifier, asked);
     } else if (path == "config") {
@@ -148,15 +155,15 @@ void read_global_configuration(const JsModule &module,
           is(built, "new_expression") ? arguments_of(built)
                                       : std::vector<TSNode>{};
       if (!is(built, "new_expression"))
-        asked.unreadable = node;
+        asked.cannot_read(module, node);
       else if (!given.empty())
         read_options(module, given.front(), identifier, asked);
     } else if (path == "config.apiVersion") {
-      asked.api_version.push_back({node, value});
+      asked.api_version.push_back({&module, node, value});
     } else if (path == "config.apiVersions") {
       read_versions(module, value, node, identifier, asked);
     } else if (path == "config.apiVersions." + identifier) {
-      asked.for_service.push_back({node, value});
+      asked.for_service.push_back({&module, node, value});
     }
     return true;
   });
@@ -174,9 +181,10 @@ bool is_date(const std::string &text) {
 
 /// Why the version `asked` says makes the constructor throw for `service`
 /// (whose oldest model is `oldest`), or "".
-std::string version_problem(const JsModule &module, const Asked::Version &asked,
+std::string version_problem(const Asked::Version &asked,
                             const std::string &service,
                             const std::string &oldest) {
+  const JsModule &module = *asked.module;
   const JsTree &tree = module.tree();
   TSNode value = constant_value(module, asked.value);
   std::optional<std::string> version = string_value(tree, value);
@@ -196,7 +204,7 @@ std::string version_problem(const JsModule &module, const Asked::Version &asked,
 
 std::string sdk_v2_version_failure(const JsModule &module,
                                    const JsCatalogue &catalogue,
-                                   TSNode construction) {
+                                   TSNode construction, Modules *modules) {
   if (!is(construction, "new_expression"))
     return "";
   auto name = imported_name(module, field(construction, "constructor"));
@@ -225,8 +233,11 @@ std::string sdk_v2_version_failure(const JsModule &module,
     read_options(module, given.front(), identifier, own);
   if (own.given_service && member == "DocumentClient")
     return ""; // it wraps the client given, and builds none
-  read_global_configuration(module, identifier, global);
-  const JsTree &tree = module.tree();
+  // The global configuration, as every module INIT loads may set it.
+  for (const JsModule *loaded :
+       modules ? reachable_modules(*modules, {&module})
+               : std::vector<const JsModule *>{&module})
+    read_global_configuration(*loaded, identifier, global);
   // The client's `apiVersions` replaces the global one, its `apiVersion`
   // the global one; the version is `apiVersions[service] || apiVersion`.
   std::vector<Asked::Version> versions = own.for_service;
@@ -236,10 +247,11 @@ std::string sdk_v2_version_failure(const JsModule &module,
   const std::vector<Asked::Version> &fallback =
       own.api_version.empty() ? global.api_version : own.api_version;
   versions.insert(versions.end(), fallback.begin(), fallback.end());
-  for (TSNode unread : {own.unreadable, global.unreadable})
-    if (!ts_node_is_null(unread))
+  for (const Asked *asked : {&own, &global})
+    if (!ts_node_is_null(asked->unreadable))
       return "hoist cannot read what '" +
-             message_excerpt(tree.text(unread), 50) +
+             message_excerpt(
+                 asked->unreadable_in->tree().text(asked->unreadable), 50) +
              "' asks SDK v2 for as the API version of its client, and its "
              "constructor throws when v2 bundles no model that old";
   if (!known)
@@ -250,7 +262,7 @@ std::string sdk_v2_version_failure(const JsModule &module,
                      "as old as the version asked for";
   for (const Asked::Version &version : versions)
     if (std::string problem =
-            version_problem(module, version, known->first, known->second);
+            version_problem(version, known->first, known->second);
         !problem.empty())
       return problem;
   return "";
