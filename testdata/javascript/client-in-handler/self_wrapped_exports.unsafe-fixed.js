@@ -7,10 +7,11 @@
 // tenant(main)`). The wrapper's code, which sets the region, runs around
 // every invocation: unsafe, and the reason names the assignment; a wrapper
 // that only logs and then calls through keeps the fix safe.
-// CHECK-DAG: client-in-handler {{.*}}'handler'{{.*}}no safe fix: module code replaces 'handler' with a wrapper ('exports.handler = tenant(exports.handler)', {{.*}}self_wrapped_exports.js:[[@LINE+22]])
-// CHECK-DAG: client-in-handler {{.*}}'moduleHandler'{{.*}}no safe fix: module code replaces {{.*}}('module.exports.moduleHandler = tenant(module.exports.mod{{.*}}self_wrapped_exports.js:[[@LINE+28]])
-// CHECK-DAG: client-in-handler {{.*}}'wrappedHandler'{{.*}}no safe fix: module code replaces {{.*}} with a wrapper ('tenant(main)', {{.*}}self_wrapped_exports.js:[[@LINE+34]])
+// CHECK-DAG: client-in-handler {{.*}}'handler'{{.*}}no safe fix: module code replaces 'handler' with a wrapper ('exports.handler = tenant(exports.handler)', {{.*}}self_wrapped_exports.js:[[@LINE+23]])
+// CHECK-DAG: client-in-handler {{.*}}'moduleHandler'{{.*}}no safe fix: module code replaces {{.*}}('module.exports.moduleHandler = tenant(module.exports.mod{{.*}}self_wrapped_exports.js:[[@LINE+29]])
+// CHECK-DAG: client-in-handler {{.*}}'wrappedHandler'{{.*}}no safe fix: module code replaces {{.*}} with a wrapper ('tenant(main)', {{.*}}self_wrapped_exports.js:[[@LINE+35]])
 // CHECK-DAG: client-in-handler {{.*}}'loggedHandler'; creating it loads service models and resolves credentials, milliseconds to tens of milliseconds each time{{$}}
+// CHECK-DAG: client-in-handler {{.*}}'middyHandler'{{.*}}no safe fix: module code replaces {{.*}} with a wrapper ('middy(base)', {{.*}}self_wrapped_exports.js:[[@LINE+61]])
 const { S3Client, GetObjectCommand } = require("@aws-sdk/client-s3");
 
 function tenant(fn) {
@@ -49,3 +50,27 @@ exports.loggedHandler = async (event) => {
   return s3.send(new GetObjectCommand({ Bucket: "b", Key: event.key }));
 };
 exports.loggedHandler = logged(exports.loggedHandler);
+
+// A middleware wrapper of the module, its result chained (crafted trial
+// fix30js: it ran the `before` middleware that sets the region).
+function middy(handler) {
+  const befores = [];
+  const wrapped = async (event, context) => {
+    for (const before of befores) await before(event);
+    return handler(event, context);
+  };
+  wrapped.use = (middleware) => {
+    befores.push(middleware.before);
+    return wrapped;
+  };
+  return wrapped;
+}
+async function base(event) {
+  // expect: client-in-handler
+  return s3.send(new GetObjectCommand({ Bucket: "b", Key: event.key }));
+}
+exports.middyHandler = middy(base).use({
+  before: async (event) => {
+    process.env.AWS_REGION = event.region;
+  },
+});
