@@ -54,6 +54,48 @@ bool claims_conflict(const Fix &a, const Fix &b) {
   return false;
 }
 
+/// True when `edit` deletes whole lines of `text`.
+bool deletes_lines(std::string_view text, const Edit &edit) {
+  return edit.new_text.empty() && !edit.range.empty() &&
+         (edit.range.begin == 0 || text[edit.range.begin - 1] == '\n') &&
+         text[edit.range.end - 1] == '\n';
+}
+
+bool blank(std::string_view line) {
+  return line.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+/// Where lines were deleted, at `junction` of `out`: a blank line that the
+/// deletion left next to another, or after the line that opens a block (or
+/// the file), or one before the line that closes it (or the file's end), is
+/// dropped too, so that the fixed file reads as a person would write it.
+/// Only blank lines between statements go: no language gives them meaning.
+void close_gap(std::string &out, std::size_t junction) {
+  std::size_t next_end = out.find('\n', junction);
+  next_end = next_end == std::string::npos ? out.size() : next_end + 1;
+  std::string_view next(out.data() + junction, next_end - junction);
+  std::size_t prev_start =
+      junction < 2 ? std::string::npos : out.rfind('\n', junction - 2);
+  prev_start = prev_start == std::string::npos ? 0 : prev_start + 1;
+  std::string_view prev(out.data() + prev_start, junction - prev_start);
+  bool next_blank = !next.empty() && blank(next);
+  bool prev_blank = junction > 0 && blank(prev);
+  std::size_t last = prev.find_last_not_of(" \t\r\n");
+  bool opens = junction == 0 || prev_blank ||
+               (last != std::string_view::npos &&
+                std::string_view("{[(:").find(prev[last]) !=
+                    std::string_view::npos);
+  std::size_t first = next.find_first_not_of(" \t");
+  bool closes = next.empty() ||
+                (first != std::string_view::npos &&
+                 std::string_view("}])").find(next[first]) !=
+                     std::string_view::npos);
+  if (next_blank && opens)
+    out.erase(junction, next.size());
+  else if (prev_blank && closes)
+    out.erase(prev_start, prev.size());
+}
+
 } // namespace
 
 bool applicable(const Fix &fix, FixLevel level) {
@@ -109,6 +151,7 @@ std::string apply_edits(std::string_view text, std::vector<Edit> edits) {
   std::string out;
   out.reserve(text.size());
   std::size_t at = 0;
+  std::vector<std::size_t> junctions; // in `out`, where lines were deleted
   for (std::size_t i = 0; i < edits.size(); ++i) {
     const Edit &edit = edits[i];
     // An edit two fixes share (a statement both insert) is made once.
@@ -121,8 +164,15 @@ std::string apply_edits(std::string_view text, std::vector<Edit> edits) {
     out.append(text.substr(at, edit.range.begin - at));
     out.append(edit.new_text);
     at = edit.range.end;
+    if (deletes_lines(text, edit) &&
+        (junctions.empty() || junctions.back() != out.size()))
+      junctions.push_back(out.size());
   }
   out.append(text.substr(at));
+  // From the last, so that the earlier junctions keep their place.
+  for (auto junction = junctions.rbegin(); junction != junctions.rend();
+       ++junction)
+    close_gap(out, *junction);
   return out;
 }
 
