@@ -69,6 +69,11 @@ ApiCatalogue ApiCatalogue::load(const std::filesystem::path &catalogue_file) {
                           : catalogue.family_methods(entry.family);
       entry.thread_safe = item.value("thread_safe", true);
       entry.event_loop = item.value("event_loop", false);
+      std::string with_block = item.value("with_block", "closes");
+      if (with_block != "closes" && with_block != "commits")
+        throw std::runtime_error("entry '" + entry.api +
+                                 "': 'with_block' is 'closes' or 'commits'");
+      entry.open_after_with = with_block == "commits";
       entry.blocking_keyword = item.value("blocking_keyword", "");
       entry.validated_url = item.value("validated_url", "");
       entry.same_as = item.value("same_as", "");

@@ -54,6 +54,10 @@ struct ApiEntry : CatalogueEntry {
   /// What it builds belongs to the event loop it first runs in (the
   /// catalogue's 'event_loop'): an aiohttp session, an asyncpg connection.
   bool event_loop = false;
+  /// As the context manager of a `with`, what it builds commits or rolls
+  /// back when the block ends and stays open (the catalogue's 'with_block'
+  /// 'commits': psycopg2's, sqlite3's connections); otherwise it is closed.
+  bool open_after_with = false;
   /// The keyword that makes the pool it builds block when no connection is
   /// free (the catalogue's 'blocking_keyword': urllib3's `block`), or "".
   std::string blocking_keyword{};

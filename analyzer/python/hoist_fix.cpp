@@ -40,6 +40,17 @@ constexpr const char *kInLoopKept =
 /// How deep module-level setup calls are followed for environment writes.
 constexpr int kFollowedCalls = 3;
 
+/// True when `call` is in the first item of `with_statement`'s header
+/// (`with psycopg2.connect(...) as conn:`): it runs before the statement
+/// holds any context manager, so no `__exit__` of it sees its errors.
+bool opens_with(TSNode call, TSNode with_statement) {
+  TSNode clause = ts_node_named_child(with_statement, 0);
+  TSNode first = ts_node_named_child(clause, 0);
+  return is(clause, "with_clause") &&
+         ts_node_start_byte(call) >= ts_node_start_byte(first) &&
+         ts_node_end_byte(call) <= ts_node_end_byte(first);
+}
+
 /// Why building where `call` is (inside `function`) differs from building at
 /// INIT, or "": a loop around it anywhere (it may build one object per item,
 /// which matters when they outlive their iteration), else the innermost
@@ -64,7 +75,7 @@ std::string context_reason(TSNode call, const FunctionInfo &function) {
     else if (type == "try_statement" || type == "except_clause" ||
              type == "finally_clause")
       reason = "it runs inside 'try'";
-    else if (type == "with_statement")
+    else if (type == "with_statement" && !opens_with(call, node))
       reason = "it runs inside 'with'";
     else if (type == "if_statement" || type == "elif_clause" ||
              type == "else_clause" || type == "conditional_expression" ||
@@ -1154,20 +1165,30 @@ bool holds_same_object(const NameResolver &resolver, const ModuleModel &module,
   return true;
 }
 
+/// True when `node` is the context manager of a `with` (`with node:`,
+/// `with node as name:`).
+bool is_with_item(TSNode node) {
+  TSNode parent = ts_node_parent(node);
+  return is(parent, "with_item") || is(ts_node_parent(parent), "with_item");
+}
+
 /// Why what `call` builds cannot be kept from one invocation to the next,
 /// whether moved to module scope or cached, or "": a `with` closes it when
-/// its block ends; an `await` on the call means it returns a coroutine,
+/// its block ends (unless the catalogue says the block only ends its
+/// transaction); an `await` on the call means it returns a coroutine,
 /// which runs once; it belongs to the event loop it first runs in, and a
 /// handler that runs asyncio.run starts a new loop on every invocation.
 std::string never_kept(const SyntaxTree &tree, TSNode call,
                        const ApiEntry &entry) {
+  if (is_with_item(call))
+    return entry.open_after_with
+               ? ""
+               : "it is the context manager of a 'with', which closes it "
+                 "when the block ends";
   TSNode parent = ts_node_parent(call);
   auto in_with_item = [](TSNode node) {
     return is(node, "with_item") || is(ts_node_parent(node), "with_item");
   };
-  if (in_with_item(parent))
-    return "it is the context manager of a 'with', which closes it when the "
-           "block ends";
   // `with contextlib.closing(boto3.client(...))`, `with Scoped(conn)`: the
   // context manager it is given may close it when the block ends.
   if (is(parent, "keyword_argument"))
@@ -1762,6 +1783,11 @@ ConstructionFix hoist(const NameResolver &resolver, const Handler &handler,
                      "): at INIT the module would no longer import");
   if (!escapes.empty())
     unsafe.push_back(escapes);
+  // Hoisted, it stays the block's context manager (`with conn:`), which
+  // ends the transaction where the original did.
+  if (is_with_item(call))
+    unsafe.push_back("the 'with' block commits or rolls back; the "
+                     "connection stays open, one for every invocation");
   if (entry.fix != "safe")
     unsafe.push_back(entry_reason(entry));
   if (std::string why =
