@@ -777,16 +777,75 @@ private:
     return true;
   }
 
-  static bool rebound_at_run_time(const ModuleModel &module,
-                                  const std::string &name) {
+  /// True when a function of `module` that may run after INIT rebinds its
+  /// module-level `name` (one declaring it `global`; see runs_only_at_init
+  /// for those that cannot).
+  bool rebound_at_run_time(const ModuleModel &module,
+                           const std::string &name) const {
     for (const auto *functions : every_function(module))
       for (const FunctionInfo &function : *functions)
         // Any binding form: `REGION = ...`, `REGION, table = ...`, `for
         // REGION in ...`, `with ... as REGION`, a match capture, `del`.
         if (function.bindings.globals.count(name) &&
-            function.bindings.binds(name))
+            function.bindings.binds(name) &&
+            !runs_only_at_init(module, function))
           return true;
     return false;
+  }
+
+  /// True when `function`, a plain module-level function, runs only while
+  /// the module is imported (`def configure(): global REGION ...` then
+  /// `configure()`): every use of its name in the module is a call made by
+  /// module-level code (not in a function, a lambda or a generator, which
+  /// may run later); it is not the handler, not decorated (a decorator is
+  /// given it) and bound only once (any other binding, `for configure in
+  /// ...`, spells its name where no call is); no string of the module spells its
+  /// name (`getattr(module, "configure")`), and no module importing this
+  /// one names it. Module-level code that calls it is then INIT's, and the
+  /// hoisted line follows it (hoist_fix's placement after what configures
+  /// the names a construction reads).
+  bool runs_only_at_init(const ModuleModel &module,
+                         const FunctionInfo &function) const {
+    const std::string &name = function.name;
+    if (&function == handler_.function || function.enclosing ||
+        function.is_lambda || !function.class_name.empty() ||
+        !function.decorators.empty() || module.function_named(name) != &function ||
+        module.bound_more_than_once(name) ||
+        module.bindings().assignments.count(name) ||
+        module.bindings().imports.count(name) || module.declared_global(name))
+      return false;
+    const SyntaxTree &tree = module.tree();
+    auto called_at_import = [&](TSNode identifier) {
+      TSNode call = ts_node_parent(identifier);
+      if (!is(call, "call") || !ts_node_eq(field(call, "function"), identifier))
+        return false;
+      for (TSNode up = ts_node_parent(call); !ts_node_is_null(up);
+           up = ts_node_parent(up))
+        if (is(up, "function_definition") || is(up, "lambda") ||
+            is(up, "generator_expression"))
+          return false;
+      return true;
+    };
+    bool only_called = true;
+    walk_named_descendants(tree.root(), [&](TSNode node) {
+      if (ts_node_eq(node, function.name_node))
+        return true;
+      if (is(node, "identifier") && tree.text(node) == name)
+        only_called = only_called && called_at_import(node);
+      else if (is(node, "string"))
+        only_called = only_called && string_value(tree, node) != name;
+      return only_called;
+    });
+    if (!only_called)
+      return false;
+    const ModuleCache &project = resolver_.module_cache();
+    for (const std::string &file : importers_of(resolver_, module))
+      if (const ModuleModel *other = project.module_in(file);
+          other && !project.same_file(*other, module) &&
+          other->tree().text(other->tree().root()).find(name) !=
+              std::string_view::npos)
+        return false;
+    return true;
   }
 
   /// How code changes `attribute` (`config.REGION`), a module-level name

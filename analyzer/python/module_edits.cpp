@@ -555,12 +555,36 @@ bool ModuleEdits::calls_own_code(TSNode node) const {
         return false;
     return true;
   };
-  return own.count(name) ||
+  return (own.count(name) && !(is(callee, "identifier") &&
+                                is_leaf_function(name))) ||
          (looks_up_by_name(name) && !namespace_mapping_call(tree, callee)) ||
          (bound_by_namespace_write(name) && at_module_scope()) ||
          tree.text(callee).find("__name__") != std::string_view::npos ||
          (!is(root, "identifier") && reads_any(tree, root, own)) ||
          (!stores_only && reads_any(tree, field(node, "arguments"), own));
+}
+
+bool ModuleEdits::is_leaf_function(const std::string &name) const {
+  const FunctionInfo *function = module_.function_named(name);
+  if (!function || !function->decorators.empty() ||
+      module_.bound_more_than_once(name) || declared_global(name) ||
+      module_.bindings().assignments.count(name) ||
+      module_.bindings().imports.count(name))
+    return false;
+  const SyntaxTree &tree = module_.tree();
+  const std::unordered_set<std::string> &own = own_callables();
+  bool leaf = true;
+  walk_named_descendants(function->node, [&](TSNode node) {
+    if (ts_node_eq(node, function->name_node))
+      return true;
+    if (is(node, "identifier")) {
+      std::string_view text = tree.text(node);
+      leaf = leaf && !own.count(std::string(text)) && text != "__name__" &&
+             !looks_up_by_name(text);
+    }
+    return leaf;
+  });
+  return leaf;
 }
 
 bool ModuleEdits::imports_code_calling_back(TSNode statement) const {

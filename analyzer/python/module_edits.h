@@ -137,6 +137,14 @@ private:
   /// resolver, a router adapter that makes an object given the app
   /// (`make_lambda_handler(app)`) runs none of it yet.
   bool calls_own_code(TSNode node) const;
+  /// True when `name` is a plain function of the module (not decorated,
+  /// bound once) whose code names none of the module's own callables (the
+  /// handler, another function: see own_callables), nor `__name__`, nor a
+  /// lookup by name (`getattr`, `globals`): calling it runs none of the
+  /// module's other code (`configure()`, which sets module-level names from
+  /// the environment), so what is inserted after that call is defined
+  /// before any code that may read it.
+  bool is_leaf_function(const std::string &name) const;
   /// True when `name` may be bound only by writing the module's namespace
   /// (`setattr(sys.modules[__name__], "entry", handler)`,
   /// `sys.modules[__name__].__dict__["main"] = handler`): no statement
