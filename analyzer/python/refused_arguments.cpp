@@ -739,8 +739,12 @@ std::string refused_arguments(const NameResolver &resolver, Scope scope,
         !why.empty())
       return why;
   }
+  // A session keeps its region and credentials as given (botocore checks
+  // them as it builds a client: refused_by_session); a profile it lacks it
+  // refuses itself.
+  bool session = is_session_factory(path);
   for (const auto &[name, argument] : bound.arguments) {
-    if (name == "endpoint_url" || name == "region_name")
+    if ((name == "endpoint_url" || name == "region_name") && !session)
       if (std::string why = judged(
               argument,
               [&, name = name](const ArgumentReader &r, TSNode value) {
@@ -769,8 +773,10 @@ std::string refused_arguments(const NameResolver &resolver, Scope scope,
                ? argument
                : nullptr;
   };
-  const Argument *key_id = credential("aws_access_key_id");
-  const Argument *secret = credential("aws_secret_access_key");
+  const Argument *key_id =
+      session ? nullptr : credential("aws_access_key_id");
+  const Argument *secret =
+      session ? nullptr : credential("aws_secret_access_key");
   if (!key_id != !secret && ts_node_is_null(bound.unread))
     return "botocore refuses '" +
            std::string(tree.text(secret ? secret->given : key_id->given)) +
