@@ -152,7 +152,12 @@ std::optional<Introspection> introspection_of(const NameResolver &resolver,
       "inspect.currentframe",  "inspect.stack",
       "inspect.trace",         "inspect.getouterframes",
       "inspect.getinnerframes", "traceback.walk_stack",
-      "traceback.walk_tb"};
+      "traceback.walk_tb",
+      // A profiler or tracer is given the frame of every call that runs
+      // while it is set, the construction's own too (Python trial 30).
+      "sys.setprofile", "sys.settrace", "threading.setprofile",
+      "threading.settrace", "threading.setprofile_all_threads",
+      "threading.settrace_all_threads", "sys.monitoring.register_callback"};
   static const std::unordered_set<std::string_view> kFrameAttributes = {
       "f_locals", "f_globals", "tb_frame", "gi_frame", "cr_frame"};
   const SyntaxTree &tree = scope.module->tree();

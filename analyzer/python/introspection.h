@@ -20,7 +20,8 @@ struct Introspection {
     /// Frames of running code, which show any function's locals and
     /// globals: `sys._getframe()`, `inspect.currentframe()`,
     /// `inspect.stack()`, `frame.f_locals`, a traceback made with
-    /// `capture_locals=True`.
+    /// `capture_locals=True`, a profiler or tracer (`sys.setprofile(f)`),
+    /// which is given the frame of every call made while it is set.
     Frame,
     /// The calling function's own locals: `locals()`, `vars()` and `dir()`
     /// without an argument, a code object's `co_varnames`, `co_nlocals`.
