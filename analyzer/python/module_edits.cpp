@@ -566,7 +566,8 @@ bool ModuleEdits::calls_own_code(TSNode node) const {
 
 bool ModuleEdits::is_leaf_function(const std::string &name) const {
   const FunctionInfo *function = module_.function_named(name);
-  if (!function || !function->decorators.empty() ||
+  if (!resolver_ || !function || function->bindings.globals.empty() ||
+      !function->decorators.empty() ||
       module_.bound_more_than_once(name) || declared_global(name) ||
       module_.bindings().assignments.count(name) ||
       module_.bindings().imports.count(name))
@@ -582,6 +583,10 @@ bool ModuleEdits::is_leaf_function(const std::string &name) const {
       leaf = leaf && !own.count(std::string(text)) && text != "__name__" &&
              !looks_up_by_name(text);
     }
+    // A construction there is one a fix may replace by the name it adds.
+    if (is(node, "call"))
+      leaf = leaf && !resolver_->catalogue().find(
+                         resolver_->called_path(node, {&module_, function}));
     return leaf;
   });
   return leaf;

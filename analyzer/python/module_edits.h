@@ -138,7 +138,9 @@ private:
   /// (`make_lambda_handler(app)`) runs none of it yet.
   bool calls_own_code(TSNode node) const;
   /// True when `name` is a plain function of the module (not decorated,
-  /// bound once) whose code names none of the module's own callables (the
+  /// bound once) that declares a name `global` (an init function), builds
+  /// nothing the catalogue lists (which a fix would replace by the name it
+  /// adds), and whose code names none of the module's own callables (the
   /// handler, another function: see own_callables), nor `__name__`, nor a
   /// lookup by name (`getattr`, `globals`): calling it runs none of the
   /// module's other code (`configure()`, which sets module-level names from
