@@ -22,6 +22,7 @@
 #include "core/file_discovery.h"
 #include "core/file_kinds.h"
 #include "core/move_append.h"
+#include "core/read_record.h"
 #include "core/result_cache.h"
 #include "core/rule_registry.h"
 #include "core/shown_path.h"
@@ -559,6 +560,8 @@ int run_check(const CheckOptions &options, const ReportReader &read) {
 
   engine::Session session = setup->session();
   std::optional<ResultCache> cache;
+  // What the run reads, and looks for and does not find, from here on.
+  std::optional<ReadRecording> recording;
   if (cached) {
     std::string off;
     cache = session.open_cache(options.cache_dir, run_settings(options),
@@ -569,6 +572,8 @@ int run_check(const CheckOptions &options, const ReportReader &read) {
       note("--cache is off for this run: " + off);
     } else if (std::optional<CachedRun> run = cache->lookup()) {
       return emit(*run, options);
+    } else {
+      recording.emplace();
     }
   }
 
@@ -642,7 +647,7 @@ int run_check(const CheckOptions &options, const ReportReader &read) {
   write_report(rendered, report, options);
   run.notices = notices.str();
   run.report = std::move(rendered).str();
-  session.store_in_cache(*cache, run, fixed, discovery);
+  session.store_in_cache(*cache, run, fixed, discovery, *recording);
   return emit(run, options);
 }
 

@@ -14,6 +14,7 @@
 #include "core/source_encoding.h"
 #include "core/utf8.h"
 #include "rules/rule_ids.h"
+#include "core/read_record.h"
 
 namespace hoist {
 
@@ -42,11 +43,6 @@ bool may_configure_lambda_text(const std::string &name, std::string_view text) {
 bool is_template_name(const std::string &name) {
   return name == "template.yaml" || name == "template.yml" ||
          name == "template.json";
-}
-
-bool exists_file(const fs::path &path) {
-  std::error_code error;
-  return fs::is_regular_file(path, error);
 }
 
 /// A deployment file that is not UTF-8, read as Windows-1252.
@@ -226,7 +222,7 @@ void settle_language(ConfiguredHandler &handler,
   const std::string module = text.substr(0, text.rfind('.'));
   for (const HandlerModules &runtime : modules)
     for (const std::string &file : runtime.files(module))
-      if (exists_file(handler.code_root / file)) {
+      if (is_file_recorded(handler.code_root / file)) {
         handler.language = runtime.runtime;
         return;
       }
@@ -329,9 +325,8 @@ configured_module_stem(const ConfiguredHandler &configured) {
   std::string stem = spec->module_stem(configured.code_root.string());
   std::vector<std::string> dirs = python_path_dirs(configured);
   auto is_module = [](const std::string &at) {
-    std::error_code ignored;
-    return std::filesystem::is_regular_file(at + ".py", ignored) ||
-           std::filesystem::is_regular_file(at + "/__init__.py", ignored);
+    return is_file_recorded(at + ".py") ||
+           is_file_recorded(at + "/__init__.py");
   };
   // Lambda's Python runtime imports from /opt/python after the task root
   // and PYTHONPATH: a layer's python/ here may hold the handler's module.

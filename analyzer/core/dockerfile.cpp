@@ -14,6 +14,7 @@
 
 #include "core/message_excerpt.h"
 #include "core/source_file.h"
+#include "core/read_record.h"
 
 namespace hoist {
 
@@ -1058,17 +1059,19 @@ private:
           fnmatch(name.c_str(), rel.c_str(), FNM_PERIOD) != 0)
         return std::nullopt;
       fs::path match = copy.host.parent_path() / rel;
-      if (fs::is_regular_file(match, error))
+      if (is_file_recorded(match))
         return match;
       return std::nullopt;
     }
+    record_input(copy.host);
     if (fs::is_directory(copy.host, error)) {
       fs::path target = rel.empty() ? copy.host : copy.host / rel;
+      record_input(target);
       if (fs::exists(target, error))
         return target;
       return std::nullopt;
     }
-    if (!fs::is_regular_file(copy.host, error))
+    if (!is_file_recorded(copy.host))
       return std::nullopt;
     if ((copy.into && rel == name) || (!copy.into && rel.empty()))
       return copy.host;

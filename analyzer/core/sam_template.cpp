@@ -12,6 +12,7 @@
 #include "core/source_file.h"
 #include "core/unbuilt_code.h"
 #include "core/yaml_location.h"
+#include "core/read_record.h"
 
 namespace hoist {
 namespace {
@@ -65,6 +66,7 @@ std::string nearest_directory(const fs::path &dir, const std::string &written) {
   fs::path missing = (dir / trimmed).lexically_normal();
   std::vector<std::string> siblings;
   std::error_code error, ignored;
+  record_input(missing.parent_path()); // a directory added changes its time
   for (fs::directory_iterator it(missing.parent_path(), error), end;
        !error && it != end; it.increment(error))
     if (it->is_directory(ignored))

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "core/file_kinds.h"
+#include "core/read_record.h"
 #include "core/utf8.h"
 
 namespace hoist {
@@ -38,6 +39,7 @@ std::string file_type_name(mode_t mode) {
 // into an empty file).
 std::variant<std::string, ReadFailure>
 read_file_within(const std::filesystem::path &file, std::uintmax_t max_size) {
+  record_input(file); // found or not, what a cached result depends on
   // Stat first: opening a FIFO waits for a writer, and opening a device can
   // do anything the device does. Only regular files are opened.
   struct stat info;

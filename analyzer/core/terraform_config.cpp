@@ -16,6 +16,7 @@
 #include "core/function_not_read.h"
 #include "core/hcl.h"
 #include "core/message_excerpt.h"
+#include "core/read_record.h"
 
 namespace hoist {
 namespace {
@@ -204,6 +205,7 @@ private:
           {first, parse_terraform_file(first->path(), first->text())});
     std::vector<fs::path> others, settings;
     std::error_code error;
+    record_input(dir); // a *.tf or *.tfvars file added changes its time
     const fs::path first_path =
         first ? fs::absolute(first->path()).lexically_normal() : fs::path();
     for (fs::directory_iterator it(dir, error), end;
@@ -601,9 +603,7 @@ private:
     std::optional<fs::path> named = path(placed, why);
     if (!named)
       return std::nullopt;
-    std::error_code ignored;
-    fs::path root =
-        fs::is_regular_file(*named, ignored) ? named->parent_path() : *named;
+    fs::path root = is_file_recorded(*named) ? named->parent_path() : *named;
     return present_directory(root, placed, key, why);
   }
 
@@ -685,6 +685,7 @@ private:
     const fs::path beside = archive.parent_path();
     std::vector<fs::path> candidates{beside};
     std::error_code error;
+    record_input(beside);
     for (fs::directory_iterator it(beside, error), end; !error && it != end;
          it.increment(error)) {
       std::string name = it->path().filename().string();
@@ -698,8 +699,7 @@ private:
       bool holds = false;
       for (const HandlerModules &runtime : context_.handler_modules)
         for (const std::string &file : runtime.files(module)) {
-          std::error_code not_file;
-          holds = holds || fs::is_regular_file(candidate / file, not_file);
+          holds = holds || is_file_recorded(candidate / file);
         }
       if (holds && found)
         return std::nullopt;
@@ -724,6 +724,7 @@ private:
          above = above.parent_path())
       dirs.push_back(above);
     std::error_code error;
+    record_input(beside);
     for (fs::directory_iterator it(beside, error), end; !error && it != end;
          it.increment(error)) {
       std::error_code not_dir;

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/source_file.h"
+#include "core/read_record.h"
 
 namespace hoist {
 namespace {
@@ -163,8 +164,7 @@ std::optional<fs::path> compiled_source(const fs::path &stem,
       for (const char *extension : {".ts", ".mts", ".cts", ".tsx"}) {
         fs::path candidate = root / relative;
         candidate += extension;
-        std::error_code error;
-        if (fs::is_regular_file(candidate, error))
+        if (is_file_recorded(candidate))
           return candidate;
       }
     return std::nullopt;

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/source_file.h"
+#include "core/read_record.h"
 
 namespace hoist {
 namespace fs = std::filesystem;
@@ -35,6 +36,7 @@ bool is_build_output_name(std::string name) {
 bool mentioned_by_build_script(const fs::path &base, const std::string &path,
                                std::uintmax_t max_size) {
   std::error_code error;
+  record_input(base); // a build script added changes its time
   for (fs::directory_iterator entry(base, error), end; !error && entry != end;
        entry.increment(error)) {
     std::string name = entry->path().filename().string();
@@ -76,6 +78,7 @@ bool names_missing_code(std::string_view written, const fs::path &base,
     if (is_build_output_name(part.string()))
       return false;
   std::error_code error;
+  record_input(base / relative);
   if (fs::exists(base / relative, error) || error)
     return false;
   return !mentioned_by_build_script(base, path, max_size);

@@ -378,8 +378,8 @@ std::optional<ResultCache> Session::open_cache(const fs::path &dir,
 }
 
 void Session::store_in_cache(const ResultCache &cache, CachedRun printed,
-                             const SessionRun &run,
-                             const Discovery &discovery) const {
+                             const SessionRun &run, const Discovery &discovery,
+                             const ReadRecording &recorded) const {
   // Those among the files checked are in the key already, and stamping them
   // twice would only cost stats.
   std::unordered_set<std::string> checked;
@@ -389,6 +389,9 @@ void Session::store_in_cache(const ResultCache &cache, CachedRun printed,
   for (const std::string &loaded : run.loaded_files)
     if (!checked.count(fs::path(loaded).lexically_normal().string()))
       printed.extra_inputs.emplace_back(loaded);
+  for (std::string &read : recorded.paths())
+    if (!checked.count(read))
+      printed.extra_inputs.push_back(std::move(read));
   printed.extra_inputs.insert(printed.extra_inputs.end(),
                               run.consulted_directories.begin(),
                               run.consulted_directories.end());

@@ -10,6 +10,7 @@
 #include "core/analysis_options.h"
 #include "core/config.h"
 #include "core/file_discovery.h"
+#include "core/read_record.h"
 #include "core/result_cache.h"
 #include "core/rule_registry.h"
 #include "engine/deployment_reading.h"
@@ -97,9 +98,12 @@ public:
   /// run read besides its key's files, which must not change either: the
   /// modules it loaded from outside the files checked, and the directories
   /// where imports looked, found or not (a module created there since
-  /// changes the run).
+  /// changes the run), and what `recorded` holds (every file the run read
+  /// or looked for, and the directories it listed: Terraform's .tfvars,
+  /// serverless.yml's includes, a tsconfig's `extends`, Dockerfiles).
   void store_in_cache(const ResultCache &cache, CachedRun printed,
-                      const SessionRun &run, const Discovery &discovery) const;
+                      const SessionRun &run, const Discovery &discovery,
+                      const ReadRecording &recorded) const;
 
 private:
   SessionRun run(const Discovery &discovery, std::optional<FixLevel> fixing,

@@ -7,6 +7,7 @@
 #include "core/message_excerpt.h"
 
 #include "python/static_values.h"
+#include "core/read_record.h"
 
 namespace hoist::python {
 namespace {
@@ -213,9 +214,8 @@ bool names_python_module(const std::string &handler, const fs::path &code_root) 
     return false;
   std::string module = handler.substr(0, dot);
   std::replace(module.begin(), module.end(), '.', '/');
-  std::error_code error;
-  return fs::is_regular_file(code_root / (module + ".py"), error) ||
-         fs::is_regular_file(code_root / module / "__init__.py", error);
+  return is_file_recorded(code_root / (module + ".py")) ||
+         is_file_recorded(code_root / module / "__init__.py");
 }
 
 } // namespace
@@ -322,8 +322,7 @@ cdk_handlers(const NameResolver &resolver, const ModuleModel &module,
                                     : "handler";
       if (!entry || function.empty())
         return;
-      std::error_code error;
-      if (!fs::is_regular_file(app / *entry, error))
+      if (!is_file_recorded(app / *entry))
         return; // the synth's to say
       AppReader::Runtime runtime =
           reader.runtime(keyword(tree, node, "runtime"), scope);

@@ -10,6 +10,7 @@
 #include "python/handler_discovery.h"
 #include "python/module_cache.h"
 #include "python/module_model.h"
+#include "core/read_record.h"
 
 namespace hoist::python {
 
@@ -64,13 +65,12 @@ bool check_handler_module(const std::string &handler,
     module_path += (module_path.empty() ? "" : "/") + component;
   const std::string root = normalized_dir(fs::absolute(task_root));
   std::string stem = spec->module_stem(root);
-  std::error_code ec;
   for (const std::string &dir : python_path_entries(python_path, root))
     if (std::string there = spec->module_stem(dir);
-        !fs::is_regular_file(stem + ".py", ec) &&
-        !fs::is_regular_file(stem + "/__init__.py", ec) &&
-        (fs::is_regular_file(there + ".py", ec) ||
-         fs::is_regular_file(there + "/__init__.py", ec)))
+        !is_file_recorded(stem + ".py") &&
+        !is_file_recorded(stem + "/__init__.py") &&
+        (is_file_recorded(there + ".py") ||
+         is_file_recorded(there + "/__init__.py")))
       stem = there;
   // Paths as the user spelled the task root.
   auto shown = [&](const std::string &file) {
@@ -79,9 +79,9 @@ bool check_handler_module(const std::string &handler,
         .generic_string();
   };
   std::string file = stem + ".py";
-  if (!fs::is_regular_file(file, ec))
+  if (!is_file_recorded(file))
     file = stem + "/__init__.py";
-  if (!fs::is_regular_file(file, ec) && module_path == "wsgi_handler") {
+  if (!is_file_recorded(file) && module_path == "wsgi_handler") {
     // serverless-wsgi writes it into the package, never into the source.
     error = "the handler '" + handler +
             "' is the module the serverless-wsgi plugin writes into the "
@@ -90,7 +90,7 @@ bool check_handler_module(const std::string &handler,
             ".serverless/<service>.zip into a directory)";
     return false;
   }
-  if (!fs::is_regular_file(file, ec)) {
+  if (!is_file_recorded(file)) {
     error = "no module '" + module_path + "' for the handler '" + handler +
             "' under the task root (looked for '" + shown(stem + ".py") +
             "' and '" + shown(stem + "/__init__.py") + "'" +

@@ -98,11 +98,12 @@ protected:
       return "off: " + off;
     if (std::optional<CachedRun> hit = cache->lookup())
       return "replayed: " + hit->report;
+    ReadRecording recording;
     setup->prepare(discovery);
     engine::SessionRun run = session.analyze(discovery, front_ends);
     CachedRun printed;
     printed.report = std::to_string(run.diagnostics.size()) + " findings";
-    session.store_in_cache(*cache, printed, run, discovery);
+    session.store_in_cache(*cache, printed, run, discovery, recording);
     return "ran: " + printed.report;
   }
 
