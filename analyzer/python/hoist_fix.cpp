@@ -1058,7 +1058,8 @@ std::string found_as_global(const NameResolver &resolver,
            "reads of '" +
            names.front() + "' until the new module-level '" + names.front() +
            "' does";
-  for (const Introspection &found : global_name_lookups(resolver, module))
+  auto lookups = global_name_lookups(resolver, module);
+  for (const Introspection &found : *lookups)
     if (!found.key || std::count(names.begin(), names.end(), *found.key))
       return (found.elsewhere ? "'" + found.elsewhere->path() +
                                     "' looks up the module's names"

@@ -381,8 +381,10 @@ std::vector<Introspection> introspection_in(const NameResolver &resolver,
   return found;
 }
 
-std::vector<Introspection> global_name_lookups(const NameResolver &resolver,
-                                               const ModuleModel &module) {
+std::shared_ptr<const std::vector<Introspection>>
+global_name_lookups(const NameResolver &resolver, const ModuleModel &module) {
+  if (auto known = resolver.global_name_lookups_memo(module))
+    return known;
   std::vector<Introspection> found;
   walk_named_descendants(module.tree().root(), [&](TSNode node) {
     std::optional<Introspection> one =
@@ -418,7 +420,10 @@ std::vector<Introspection> global_name_lookups(const NameResolver &resolver,
       for (const FunctionInfo &function : *functions)
         in_scope({taker, &function}, function.body);
   }
-  return found;
+  // Fetched again: loading the importers may have emptied the memos.
+  return resolver.global_name_lookups_memo(module) =
+             std::make_shared<const std::vector<Introspection>>(
+                 std::move(found));
 }
 
 bool attribute_used_elsewhere(const NameResolver &resolver,

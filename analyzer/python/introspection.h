@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -54,8 +55,8 @@ std::vector<Introspection> introspection_in(const NameResolver &resolver,
 /// it, which may take it as a mapping of its names: `vars(app)`,
 /// `dir(app)`, `app.__dict__`, `inspect.getmembers(app)`, `getattr(app,
 /// op)`.
-std::vector<Introspection> global_name_lookups(const NameResolver &resolver,
-                                               const ModuleModel &module);
+std::shared_ptr<const std::vector<Introspection>>
+global_name_lookups(const NameResolver &resolver, const ModuleModel &module);
 
 /// True when a module that imports `module` uses `name` as an attribute of
 /// it, reading or setting it (`app.s3 = ...`, `try: app.s3`,

@@ -771,10 +771,13 @@ TSNode ModuleEdits::last_import_before(TSNode limit) const {
   return last;
 }
 
-std::vector<TSNode>
+const std::vector<TSNode> &
 ModuleEdits::binding_statements(const std::string &name) const {
+  auto &memo = module_.edits_memo().binding_statements;
+  if (auto known = memo.find(name); known != memo.end())
+    return known->second;
   const SyntaxTree &tree = module_.tree();
-  std::vector<TSNode> found;
+  std::vector<TSNode> &found = memo[name];
   const ScopeBindings &bindings = module_.bindings();
   if (auto it = bindings.assignments.find(name);
       it != bindings.assignments.end())
@@ -1037,9 +1040,11 @@ ModuleEdits::import_module(const std::string &module_name) const {
 }
 
 const std::unordered_set<std::string> &ModuleEdits::global_reads() const {
-  if (global_reads_)
-    return *global_reads_;
-  global_reads_.emplace();
+  std::optional<std::unordered_set<std::string>> &global_reads =
+      module_.edits_memo().global_reads;
+  if (global_reads)
+    return *global_reads;
+  global_reads.emplace();
   const SyntaxTree &tree = module_.tree();
   std::unordered_map<uint32_t, const FunctionInfo *> by_start;
   for (const FunctionInfo &function : module_.functions())
@@ -1067,13 +1072,13 @@ const std::unordered_set<std::string> &ModuleEdits::global_reads() const {
            ts_node_eq(field(parent, "name"), node));
       std::string name(tree.text(node));
       if (!names_part && !(owner && owner->bindings.binds(name)))
-        global_reads_->insert(std::move(name));
+        global_reads->insert(std::move(name));
       continue;
     }
     for (TSNode child : named_children(node))
       stack.emplace_back(child, owner);
   }
-  return *global_reads_;
+  return *global_reads;
 }
 
 bool ModuleEdits::free_at_module_scope(const std::string &name) const {

@@ -171,7 +171,7 @@ private:
   /// `try: import x`) before `limit` (null: anywhere), or null.
   TSNode last_import_before(TSNode limit) const;
   /// The top-level statements that bind `name`.
-  std::vector<TSNode> binding_statements(const std::string &name) const;
+  const std::vector<TSNode> &binding_statements(const std::string &name) const;
 
   /// The names some code reads or binds as a module-level (or builtin,
   /// star-imported) name: at module level, in class bodies, or in a
@@ -181,7 +181,6 @@ private:
   const ModuleModel &module_;
   const ModuleCache *module_cache_;
   const NameResolver *resolver_ = nullptr;
-  mutable std::optional<std::unordered_set<std::string>> global_reads_;
   mutable std::optional<std::unordered_set<std::string>> own_callables_;
   mutable std::optional<TSNode> first_own_code_;
 };

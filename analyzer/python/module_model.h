@@ -1,6 +1,7 @@
 #pragma once
 
 #include <deque>
+#include <optional>
 #include <string>
 #include <type_traits>
 #include <unordered_map>
@@ -181,6 +182,15 @@ public:
   /// starting with '_' (whether the module binds it or not).
   bool star_import_brings(const std::string &name) const;
 
+  /// What ModuleEdits (module_edits.cpp) works out about the whole module,
+  /// kept with it: each fix makes a ModuleEdits of its own, and a handler
+  /// that builds N clients would walk the module N times.
+  struct EditsMemo {
+    std::optional<std::unordered_set<std::string>> global_reads;
+    std::unordered_map<std::string, std::vector<TSNode>> binding_statements;
+  };
+  EditsMemo &edits_memo() const { return edits_memo_; }
+
 private:
   /// Adds the functions and classes of one scope (`definitions`, with their
   /// decorators) and its lambdas: methods when `class_name` is set, nested
@@ -211,6 +221,7 @@ private:
   std::unordered_set<std::string> declared_globals_;
   std::unordered_set<std::string> rebound_;
   TSNode last_import_{};
+  mutable EditsMemo edits_memo_;
 };
 
 /// Calls `visit(node)`, and returns whether to enter `node`'s children: true

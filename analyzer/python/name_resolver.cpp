@@ -95,6 +95,13 @@ void NameResolver::forget_dropped_modules() const {
   imports_.clear();
   resolved_.clear();
   locals_.clear();
+  global_name_lookups_.clear();
+}
+
+std::shared_ptr<const std::vector<Introspection>> &
+NameResolver::global_name_lookups_memo(const ModuleModel &module) const {
+  forget_dropped_modules();
+  return global_name_lookups_[&module];
 }
 
 Symbol NameResolver::resolve(TSNode expression, Scope scope) const {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <tuple>
@@ -13,6 +14,8 @@
 #include "python/module_model.h"
 
 namespace hoist::python {
+
+struct Introspection;
 
 /// The class a method's `self` or `cls` is known to be: the one the method
 /// was looked up on, a subclass of the method's own when it inherits it
@@ -134,6 +137,11 @@ public:
                 const std::vector<std::string> &roots) const;
   const ApiCatalogue &catalogue() const { return catalogue_; }
   const ModuleCache &module_cache() const { return module_cache_; }
+  /// Where global_name_lookups (introspection.cpp) keeps its answer for
+  /// `module`: every fix in the module asks it, and it walks the module and
+  /// its importers.
+  std::shared_ptr<const std::vector<Introspection>> &
+  global_name_lookups_memo(const ModuleModel &module) const;
   /// Where absolute imports are looked up, in order.
   const std::vector<std::string> &roots() const { return roots_; }
 
@@ -228,6 +236,10 @@ private:
   mutable std::unordered_map<
       std::tuple<const void *, const void *, std::string>, Symbol, TupleHash>
       locals_;
+  /// global_name_lookups_memo's answers, by module.
+  mutable std::unordered_map<const void *,
+                             std::shared_ptr<const std::vector<Introspection>>>
+      global_name_lookups_;
   /// module_cache_.modules_dropped() when the memos were last valid.
   mutable std::size_t memos_after_drops_ = 0;
 };

@@ -8,6 +8,7 @@ before: about 2.0 at each doubling is linear, about 4.0 quadratic.
 Shapes:
   comments  a handler followed by N comment lines (the grammar's scanner)
   calls     one handler that builds N clients (N findings, N fixes)
+  calls-js  the same in JavaScript (AWS SDK v3 clients)
   handlers  N handlers in one file, each building a client
   nested-calls     a handler returning f0(f1(...f{N-1}(boto3.client('s3'))))
   nested-calls-js  the same in JavaScript
@@ -24,7 +25,7 @@ import subprocess
 import sys
 import tempfile
 
-BASES = {"comments": 25000, "calls": 1000, "handlers": 4000,
+BASES = {"comments": 25000, "calls": 1000, "calls-js": 100, "handlers": 4000,
          "nested-calls": 100, "nested-calls-js": 100,
          "nested-arrays-js": 2500}
 
@@ -41,6 +42,15 @@ def calls(n):
     for i in range(n):
         lines.append(f"    c{i} = boto3.client('s3', region_name='r{i}')")
     lines.append("    return c0")
+    return "\n".join(lines) + "\n"
+
+
+def calls_js(n):
+    lines = ["const { S3Client } = require('@aws-sdk/client-s3');", "",
+             "exports.handler = async (event) => {"]
+    lines += [f"  const c{i} = new S3Client({{ region: 'r{i}' }});"
+              for i in range(n)]
+    lines += ["  return c0;", "};"]
     return "\n".join(lines) + "\n"
 
 
@@ -81,11 +91,12 @@ def nested_arrays_js(n):
 
 # Each shape: its generator and the extension of the file it makes.
 SHAPES = {"comments": (comments, "py"), "calls": (calls, "py"),
+          "calls-js": (calls_js, "js"),
           "handlers": (handlers, "py"), "nested-calls": (nested_calls, "py"),
           "nested-calls-js": (nested_calls_js, "js"),
           "nested-arrays-js": (nested_arrays_js, "js")}
 # The shapes whose findings have fixes worth timing.
-FIXED_SHAPES = {"calls", "handlers"}
+FIXED_SHAPES = {"calls", "calls-js", "handlers"}
 
 
 def timed(command):
