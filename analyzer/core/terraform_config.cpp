@@ -223,7 +223,16 @@ private:
         settings.push_back(it->path());
     }
     std::sort(others.begin(), others.end());
-    std::sort(settings.begin(), settings.end()); // the later wins, as here
+    // Terraform's order, the later winning: terraform.tfvars, then the
+    // *.auto.tfvars files by name.
+    std::sort(settings.begin(), settings.end(),
+              [](const fs::path &a, const fs::path &b) {
+                auto auto_file = [](const fs::path &path) {
+                  return path.filename() != "terraform.tfvars";
+                };
+                return std::pair(auto_file(a), a.filename().string()) <
+                       std::pair(auto_file(b), b.filename().string());
+              });
     for (const fs::path &path : others)
       if (SourceFilePtr other = read_other(path, shown_dir))
         module.files.push_back(

@@ -1,0 +1,1 @@
+orders_handler = "app.lambda_handler"

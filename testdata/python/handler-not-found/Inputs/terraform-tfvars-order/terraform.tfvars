@@ -1,0 +1,2 @@
+orders_handler = "app.from_tfvars"
+audit_handler  = "app.from_tfvars"
