@@ -143,9 +143,13 @@ void write_verify_json(std::ostream &out, const Verification &v) {
     document["configuration_change"] = {
         {"api", v.configuration_change->api},
         {"differs", v.configuration_change->paths}};
+  Json not_reached = Json::array();
+  for (const FindingSite &site : v.not_reached)
+    not_reached.push_back({{"file", site.file}, {"line", site.line}});
   document["left_invoke_path"] = {{"expected", v.expected_to_leave},
                                   {"still_on_invoke", v.still_on_invoke},
-                                  {"memoized", v.memoized}};
+                                  {"memoized", v.memoized},
+                                  {"not_reached", not_reached}};
   document["unsafe_fixes"] = {{"applied", v.unsafe_applied()},
                               {"not_applied", v.unsafe_not_applied()}};
   document["verdict"] = verdict_name(v.verdict());

@@ -110,10 +110,16 @@ std::vector<std::string> differing(const runtime::Construction &a,
 // The first construction of a fixed site's API that the fixed code builds
 // with a configuration the original never built that API with, wherever the
 // fix moved it; compared with the original's construction at a fixed site.
+// A fixed site the events never reached in the original (v.not_reached)
+// builds a configuration the original never showed: one such configuration
+// per unreached site of the API is not counted as a change.
 std::optional<ConfigurationChange> configuration_change(const Verification &v) {
   std::set<Site> fixed_sites;
   for (const FindingSite &site : v.fixed)
     fixed_sites.insert({site.file, site.line});
+  std::map<std::string, std::size_t> unreached;
+  for (const FindingSite &site : v.not_reached)
+    ++unreached[site.api];
   std::map<std::string, const runtime::Construction *> at_fixed_site;
   std::map<std::string, std::set<std::map<std::string, std::string>>> built;
   for (const auto &c : v.original.constructions) {
@@ -121,9 +127,14 @@ std::optional<ConfigurationChange> configuration_change(const Verification &v) {
       at_fixed_site.try_emplace(c.api, &c);
     built[c.api].insert(c.configuration);
   }
+  std::map<std::string, std::set<std::map<std::string, std::string>>> unseen;
   for (const auto &c : v.after_fix.constructions) {
     auto original = at_fixed_site.find(c.api);
-    if (original != at_fixed_site.end() && !built[c.api].count(c.configuration))
+    if (original == at_fixed_site.end() || built[c.api].count(c.configuration))
+      continue;
+    auto &new_ones = unseen[c.api];
+    new_ones.insert(c.configuration);
+    if (new_ones.size() > unreached[c.api])
       return ConfigurationChange{c.api, differing(*original->second, c)};
   }
   return std::nullopt;
@@ -181,6 +192,12 @@ void compare_runs(Verification &v, std::size_t events, bool by_api) {
       break;
     }
   }
+  v.not_reached.clear();
+  if (!by_api)
+    for (const FindingSite &site : v.fixed)
+      if (!site.api.empty() &&
+          on_invoke_at(v.original, {{site.file, site.line}}) == 0)
+        v.not_reached.push_back(site);
   v.configuration_change = configuration_change(v);
   if (!by_api) {
     std::set<Site> fixed_sites;

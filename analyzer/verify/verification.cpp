@@ -157,6 +157,24 @@ std::string counted(std::size_t count, const std::string &one,
   return std::to_string(count) + " " + (count == 1 ? one : many);
 }
 
+// The fixed constructions these events never reached, as a clause to
+// append, or "": equal answers say nothing about their move.
+std::string not_reached_clause(const Verification &v) {
+  if (v.not_reached.empty())
+    return "";
+  std::vector<std::string> sites;
+  for (const FindingSite &site : v.not_reached)
+    sites.push_back(site.file + ":" + std::to_string(site.line));
+  const bool one = v.not_reached.size() == 1;
+  return "; " +
+         counted(v.not_reached.size(), "fixed construction",
+                 "fixed constructions") +
+         (one ? " was" : " were") + " never built by the original while invoked (" +
+         joined(sites) + "): these events do not reach " +
+         (one ? "it" : "them") + ", so " + (one ? "its" : "their") +
+         " move is not tested; give events that do (--events)";
+}
+
 // What was verified of the unsafe fixes, as a clause to append, or "".
 std::string unsafe_clause(const Verification &v) {
   if (std::size_t left = v.unsafe_not_applied())
@@ -333,7 +351,7 @@ std::string verdict_reason(const Verification &v) {
       reason += " (a cache built " + counted(v.memoized, "object", "objects") +
                 " once per key, on the first invocation that used the key, "
                 "and none again)";
-    return reason + unsafe_clause(v);
+    return reason + not_reached_clause(v) + unsafe_clause(v);
   }
   case Verdict::NotVerified:
     if (!v.equal())
@@ -361,8 +379,6 @@ std::string verdict_reason(const Verification &v) {
     return "the fixed code still builds " + std::to_string(v.still_on_invoke) +
            " of the fixed constructions while invoked";
   case Verdict::Inconclusive:
-    if (v.first_unjudged)
-      return unjudged_reason(v);
     if (v.first_unjudged)
       return unjudged_reason(v);
     if (!v.original_failure() && v.fixed_constructions_never_ran() &&

@@ -141,6 +141,10 @@ struct Verification {
   std::size_t expected_to_leave = 0;
   /// Of those, how many the fixed code still builds while invoked.
   std::size_t still_on_invoke = 0;
+  /// Fixed constructions the original never built while invoked (Python
+  /// and Node.js, whose constructions carry their site): these events do
+  /// not reach them, so the runs say nothing about their move.
+  std::vector<FindingSite> not_reached;
   /// Invoke-time constructions of the fixed code that a cache made, once
   /// per key on the first invocation that used it (a memoizing fix): they
   /// have left the per-invocation path.
