@@ -2494,17 +2494,23 @@ changes_after_import(const NameResolver &resolver, const ModuleModel &importer,
       "; at module scope, the construction would run during that import, "
       "before that";
   const std::string reader = "the construction";
-  // A write seen says more than code that may write (the import by a name
-  // hoist cannot read): named first.
-  std::vector<EnvironmentWrite> writes =
-      environment_writes(resolver, {&importer, nullptr}, tree.root(), false,
-                         kFollowedCalls, &module);
-  std::stable_partition(
-      writes.begin(), writes.end(),
-      [](const EnvironmentWrite &write) { return !write.unseen; });
-  for (EnvironmentWrite &write : writes)
-    if (ts_node_start_byte(write.node) >= ts_node_start_byte(loading) &&
-        !edits.runs_only_as_script(write.node)) {
+  // Module-level code after the import, and a test file's functions, which
+  // the test runner calls after it (`with patch("boto3.client")` around a
+  // call of the handler). A write seen says more than code that may write
+  // (the import by a name hoist cannot read): named first.
+  auto add_writes = [&](const FunctionInfo *function) {
+    std::vector<EnvironmentWrite> writes = environment_writes(
+        resolver, {&importer, function},
+        function ? function->body : tree.root(), false, kFollowedCalls,
+        &module);
+    std::stable_partition(
+        writes.begin(), writes.end(),
+        [](const EnvironmentWrite &write) { return !write.unseen; });
+    for (EnvironmentWrite &write : writes) {
+      if ((!function &&
+           ts_node_start_byte(write.node) < ts_node_start_byte(loading)) ||
+          edits.runs_only_as_script(write.node))
+        continue;
       std::string then =
           !write.module.empty()
               ? "imports '" + write.module + "', whose code " +
@@ -2514,9 +2520,21 @@ changes_after_import(const NameResolver &resolver, const ModuleModel &importer,
                                write.changes_read_by(reader)
                          : write.changes_read_by(reader) + " ('" + write.text +
                                "')";
-      std::string why = imports + ", then " + then + before;
+      std::string why =
+          function ? imports + ", and its function '" +
+                         display_name(*function) + "' " + then +
+                         "; at module scope, the construction would run once, "
+                         "during that import, and never see it"
+                   : imports + ", then " + then + before;
       changes.push_back({std::move(write), "", std::move(why)});
     }
+  };
+  add_writes(nullptr);
+  if (is_test_file(importer.path()))
+    for (const std::deque<FunctionInfo> *functions :
+         {&importer.functions(), &importer.nested_functions()})
+      for (const FunctionInfo &function : *functions)
+        add_writes(&function);
   // Module-level code after the import, and the importer's functions,
   // which run after it whenever they are called (a canary handler that sets
   // `app.boto3 = fake` on some events).

@@ -1,0 +1,6 @@
+import boto3
+
+
+def lambda_handler(event, context):
+    sqs = boto3.client("sqs")
+    return sqs.list_queues()
