@@ -569,13 +569,16 @@ Symbol NameResolver::member(const Symbol &owner, const std::string &name,
       return method;
     if (owner.kind == Symbol::Kind::Object) {
       auto it = owner.cls->self_assignments.find(name);
-      if (it == owner.cls->self_assignments.end())
-        return unknown();
-      return agreed_value(it->second, [&](const auto &assigned) {
-        return resolve(assigned.second, {owner.module, assigned.first},
-                       depth + 1);
-      });
+      if (it != owner.cls->self_assignments.end())
+        return agreed_value(it->second, [&](const auto &assigned) {
+          return resolve(assigned.second, {owner.module, assigned.first},
+                         depth + 1);
+        });
     }
+    if (std::optional<std::string> member =
+            library_member(*owner.cls, *owner.module, name, depth + 1);
+        member && !member->empty())
+      return path_symbol(*member);
     return unknown();
   }
   case Symbol::Kind::Function:
@@ -845,6 +848,38 @@ const FunctionInfo *NameResolver::method(const ClassInfo &cls,
         return found;
   }
   return nullptr;
+}
+
+std::optional<std::string>
+NameResolver::library_member(const ClassInfo &cls, const ModuleModel &module,
+                             const std::string &name, int depth) const {
+  if (depth > kMaxDepth || cls.methods.count(name) ||
+      cls.self_assignments.count(name))
+    return std::nullopt;
+  // Assigned in the class body (`formatTime = staticmethod(stamp)`).
+  bool assigned = false;
+  for_each_in_scope(cls.node, [&](TSNode node) {
+    TSNode left = is(node, "assignment") ? field(node, "left") : TSNode{};
+    assigned = assigned ||
+               (is(left, "identifier") && module.tree().text(left) == name);
+    return !assigned;
+  });
+  if (assigned)
+    return std::nullopt;
+  // Depth first, left to right: the method resolution order of classes
+  // without a shared base below them.
+  for (TSNode base : cls.bases) {
+    Symbol symbol = resolve(base, {&module, nullptr}, depth + 1);
+    if (symbol.kind == Symbol::Kind::Path && !symbol.path.empty())
+      return symbol.path + "." + name;
+    if (symbol.kind != Symbol::Kind::Class)
+      return std::nullopt;
+    std::optional<std::string> member =
+        library_member(*symbol.cls, *symbol.module, name, depth + 1);
+    if (!member || !member->empty())
+      return member;
+  }
+  return "";
 }
 
 } // namespace hoist::python

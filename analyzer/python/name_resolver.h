@@ -202,6 +202,15 @@ private:
   const FunctionInfo *method(const ClassInfo &cls, const ModuleModel &module,
                              const std::string &name, int depth,
                              const ModuleModel *&owner) const;
+  /// `cls.name` inherited from a library base class (`self.formatTime` in
+  /// a `logging.Formatter` subclass is `logging.Formatter.formatTime`):
+  /// the library's path; "" when no base is a library's; nullopt when a
+  /// class of the project on the way defines or assigns the name, or a
+  /// base is not known.
+  std::optional<std::string> library_member(const ClassInfo &cls,
+                                            const ModuleModel &module,
+                                            const std::string &name,
+                                            int depth) const;
 
   /// Empties the memos below when the cache has dropped a module since they
   /// were filled: their keys are addresses a module loaded since may reuse.
