@@ -125,10 +125,45 @@ std::string_view SyntaxTree::text(TSNode node) const {
   return file_->slice(range(node));
 }
 
+namespace {
+
+/// The first annotation tree-sitter-python reads where CPython sees none: a
+/// constrained type (`T: int`) is one only in a type parameter list, and an
+/// annotation cannot begin on a line after its colon. YAML saved as a .py
+/// file (`Resources:`, then `  get1:` indented) parses as one annotated
+/// assignment of that kind. A backslash continues the line.
+std::optional<TSNode> refused_annotation(const SyntaxTree &tree) {
+  std::optional<TSNode> refused;
+  walk_named_descendants(tree.root(), [&](TSNode node) {
+    if (refused || is(node, "type_parameter"))
+      return false;
+    if (is(node, "constrained_type")) {
+      refused = node;
+      return false;
+    }
+    if (!is(node, "assignment"))
+      return true;
+    TSNode type = field(node, "type");
+    TSNode left = field(node, "left");
+    if (!ts_node_is_null(type) &&
+        ts_node_start_point(type).row > ts_node_end_point(left).row &&
+        tree.file()
+                ->slice({tree.range(left).end, tree.range(type).begin})
+                .find('\\') == std::string_view::npos) {
+      refused = type;
+      return false;
+    }
+    return true;
+  });
+  return refused;
+}
+
+} // namespace
+
 std::optional<TSNode> SyntaxTree::first_error() const {
   TSNode node = root();
   if (!ts_node_has_error(node))
-    return std::nullopt;
+    return refused_annotation(*this);
   // Descend into the first child that holds an error until the error itself.
   while (true) {
     if (ts_node_is_error(node) || ts_node_is_missing(node))

@@ -34,7 +34,9 @@ public:
   const SourceFilePtr &file() const { return file_; }
   TextRange range(TSNode node) const;
   std::string_view text(TSNode node) const;
-  /// The first ERROR or MISSING node in source order, if the parse had errors.
+  /// The first ERROR or MISSING node in source order, if the parse had
+  /// errors; else the first place the grammar accepts and CPython refuses
+  /// (refused_annotation).
   std::optional<TSNode> first_error() const;
   /// How many ERROR and MISSING nodes the parse has: a fix may not add any.
   std::size_t error_count() const;
