@@ -132,10 +132,13 @@ verify::VerifiedEnvironment configured_environment(FunctionOptions &function) {
         report.not_set.emplace_back(
             name, "its value is known only at deployment; give it with --env");
     report.runtime = chosen.runtime;
-    // Lambda names the runtime there; the Node.js client follows its
-    // contract (nodejs24.x refuses callback handlers) on any Node.js.
-    if (chosen.language == HandlerLanguage::JavaScript &&
-        chosen.runtime.rfind("nodejs", 0) == 0)
+    // Lambda names the runtime there (code branches on it); the Node.js
+    // client follows its contract (nodejs24.x refuses callback handlers) on
+    // any Node.js. Unconfigured, each runtime names the language it runs.
+    if ((chosen.language == HandlerLanguage::JavaScript &&
+         chosen.runtime.rfind("nodejs", 0) == 0) ||
+        (chosen.language == HandlerLanguage::Python &&
+         chosen.runtime.rfind("python", 0) == 0))
       variables.emplace_back("AWS_EXECUTION_ENV", "AWS_Lambda_" + chosen.runtime);
   }
   // --env over the file's; a name given twice keeps its last value.

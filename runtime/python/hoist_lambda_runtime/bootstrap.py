@@ -61,6 +61,11 @@ def _instrument(task_root):
 
 def main():
     install_loopback_only()
+    # Lambda names its runtime there, and code branches on it ("running in
+    # Lambda?"): the configured one when verify sets it, else this Python's.
+    os.environ.setdefault(
+        "AWS_EXECUTION_ENV",
+        f"AWS_Lambda_python{sys.version_info.major}.{sys.version_info.minor}")
     api = RuntimeApiClient(os.environ["AWS_LAMBDA_RUNTIME_API"])
     task_root = os.environ.get("LAMBDA_TASK_ROOT", os.getcwd())
     if task_root not in sys.path:

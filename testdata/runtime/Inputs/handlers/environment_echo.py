@@ -4,4 +4,5 @@ import os
 
 def handler(event, context):
     return {name: os.environ.get(name)
-            for name in ("ORDERS_TABLE", "EMPTY", "TZ", "AWS_MAX_ATTEMPTS")}
+            for name in ("ORDERS_TABLE", "EMPTY", "TZ", "AWS_MAX_ATTEMPTS",
+                         "AWS_EXECUTION_ENV")}

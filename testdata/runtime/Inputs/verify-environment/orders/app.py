@@ -6,7 +6,8 @@ import boto3
 
 TABLE = os.environ["ORDERS_TABLE"]
 SHOWN = ("ORDERS_TABLE", "STAGE", "LOG_LEVEL", "PAGE_SIZE", "AUDIT", "TZ",
-         "QUEUE_URL", "TOPIC_ARN", "ARCHIVE_BUCKET", "AWS_REGION")
+         "QUEUE_URL", "TOPIC_ARN", "ARCHIVE_BUCKET", "AWS_REGION",
+         "AWS_EXECUTION_ENV")
 
 
 def lambda_handler(event, context):
