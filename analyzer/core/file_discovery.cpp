@@ -384,8 +384,9 @@ bool is_skipped_directory_name(const std::string &name) {
       ".aws-sam",    "cdk.out",      ".serverless",  ".eggs",
       ".idea",       ".vscode",      "site-packages", ".webpack",
       ".esbuild",    ".next",        ".build",
-      // AWS Infrastructure Composer's copies of a template.
-      ".aws-composer",
+      // AWS Infrastructure Composer's copies of a template; the VS Code
+      // Local History extension's timestamped copies of every file saved.
+      ".aws-composer", ".history",
       // Terraform's and Terragrunt's downloaded modules.
       ".terraform",  ".terragrunt-cache"};
   return kSkipped.count(name) > 0 ||
