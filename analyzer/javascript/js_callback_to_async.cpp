@@ -159,4 +159,61 @@ std::optional<Fix> callback_to_async(const JsModule &module, TSNode function,
   return fix;
 }
 
+std::optional<Fix> drop_unused_callback(const JsModule &module,
+                                        TSNode function,
+                                        const std::vector<TSNode> &parameters) {
+  const JsTree &tree = module.tree();
+  TSNode list = field(function, "parameters");
+  if (parameters.size() != 3 || !is(parameters[2], "identifier") ||
+      ts_node_is_null(list))
+    return std::nullopt;
+  std::vector<TSNode> declared; // the parameters as written (with types)
+  for (TSNode parameter : treesitter::named_children(list))
+    if (!is(parameter, "comment"))
+      declared.push_back(parameter);
+  if (declared.size() != 3)
+    return std::nullopt;
+  const std::string callback(tree.text(parameters[2]));
+  bool used = false;
+  walk_named_descendants(field(function, "body"), [&](TSNode node) {
+    if (used)
+      return false;
+    if (is(node, "identifier") && tree.text(node) == callback) {
+      auto declaration = local_declaration(module, node, callback);
+      used = !declaration || ts_node_eq(*declaration, function);
+    }
+    return !used;
+  });
+  if (used)
+    return std::nullopt;
+  Fix fix;
+  fix.edits.push_back({tree.file(),
+                       {tree.range(declared[1]).end, tree.range(declared[2]).end},
+                       ""});
+  fix.title = "remove the unused parameter '" + callback + "'";
+  fix.applicability = Applicability::Safe;
+  // `callback: Callback`: the type may then be imported for nothing, which
+  // TypeScript's noUnusedLocals refuses.
+  TSNode type = field(declared[2], "type");
+  if (!ts_node_is_null(type)) {
+    std::size_t named = 0;
+    std::string spelled(tree.text(type));
+    spelled.erase(0, spelled.find_first_not_of(": \t"));
+    walk_named_descendants(tree.root(), [&](TSNode node) {
+      if ((is(node, "type_identifier") || is(node, "identifier")) &&
+          tree.text(node) == spelled)
+        ++named;
+      return true;
+    });
+    if (named <= 2) {
+      fix.applicability = Applicability::Unsafe;
+      fix.unsafe_because = "'" + spelled +
+                           "', which its annotation names, may then be "
+                           "imported for nothing, which TypeScript refuses "
+                           "under noUnusedLocals";
+    }
+  }
+  return fix;
+}
+
 } // namespace hoist::javascript

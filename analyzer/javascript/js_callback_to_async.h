@@ -21,4 +21,13 @@ namespace hoist::javascript {
 std::optional<Fix> callback_to_async(const JsModule &module, TSNode function,
                                      const std::vector<TSNode> &parameters);
 
+/// Removes the callback parameter of an async handler whose body never uses
+/// it (`async (event, context, callback) => ...`): nodejs24.x refuses a
+/// handler that declares one, and an async handler answers through its
+/// promise on every runtime, so nothing else changes. Unsafe when a
+/// TypeScript type its annotation names would be left imported for nothing.
+std::optional<Fix> drop_unused_callback(const JsModule &module,
+                                        TSNode function,
+                                        const std::vector<TSNode> &parameters);
+
 } // namespace hoist::javascript

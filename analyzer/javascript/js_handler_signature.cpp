@@ -229,7 +229,10 @@ public:
         parameters.size() > 2 ? std::string(tree.text(parameters[2])) : "";
     if (parameters.size() > 2 && era_ != Era::Callbacks)
       report(parameters[2], "callback", {{"callback", callback}}).fix =
-          is_async(function_) || !fixable_ || leaves_work_running(callback)
+          !fixable_ ? std::nullopt
+          : is_async(function_)
+              ? drop_unused_callback(module_, function_, parameters)
+          : leaves_work_running(callback)
               ? std::nullopt
               : callback_to_async(module_, function_, parameters);
     // The body's walk only for a check that can find something there.

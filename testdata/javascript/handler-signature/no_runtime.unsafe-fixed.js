@@ -19,7 +19,7 @@ exports.handler = async function (event, context) {
 
 // An async handler that takes a callback counts as one too.
 // expect: handler-signature
-exports.asyncHandler = async (event, context, callback) => {
+exports.asyncHandler = async (event, context) => {
   return event.id;
 };
 

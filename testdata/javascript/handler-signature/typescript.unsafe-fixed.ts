@@ -23,3 +23,10 @@ export async function typedHandler(this: void, event: APIGatewayProxyEvent, cont
 export const optionalHandler = async (event: APIGatewayProxyEvent, context?: Context) => {
   return { statusCode: 200 };
 };
+
+// An async handler that declares a callback it never uses: the parameter
+// goes (Callback stays used by the handlers above).
+// expect: handler-signature
+export const unusedCallbackHandler = async (event: APIGatewayProxyEvent, context: Context) => {
+  return { statusCode: 200 };
+};
