@@ -75,23 +75,34 @@ std::optional<std::string> replacement(const JsTree &tree, TSNode call) {
   return std::nullopt;
 }
 
+/// The parameters of `function` as written (with their types and
+/// defaults), when `parameters` (its counted ones) are three, the third a
+/// plain name, and so are they; else empty.
+std::vector<TSNode> three_declared(TSNode function,
+                                   const std::vector<TSNode> &parameters) {
+  TSNode list = field(function, "parameters");
+  std::vector<TSNode> declared;
+  if (parameters.size() != 3 || !is(parameters[2], "identifier") ||
+      ts_node_is_null(list))
+    return declared;
+  for (TSNode parameter : treesitter::named_children(list))
+    if (!is(parameter, "comment"))
+      declared.push_back(parameter);
+  if (declared.size() != 3)
+    declared.clear();
+  return declared;
+}
+
 } // namespace
 
 std::optional<Fix> callback_to_async(const JsModule &module, TSNode function,
                                      const std::vector<TSNode> &parameters) {
   const JsTree &tree = module.tree();
   TSNode body = field(function, "body");
-  TSNode list = field(function, "parameters");
-  if (parameters.size() != 3 || !is(parameters[2], "identifier") ||
-      !is(body, "statement_block") || ts_node_is_null(list) ||
+  std::vector<TSNode> declared = three_declared(function, parameters);
+  if (declared.empty() || !is(body, "statement_block") ||
       !(is(function, "function_expression") || is(function, "function") ||
         is(function, "function_declaration") || is(function, "arrow_function")))
-    return std::nullopt;
-  std::vector<TSNode> declared; // the parameters as written (with types)
-  for (TSNode parameter : treesitter::named_children(list))
-    if (!is(parameter, "comment"))
-      declared.push_back(parameter);
-  if (declared.size() != 3)
     return std::nullopt;
   std::string callback(tree.text(parameters[2]));
   Fix fix;
@@ -163,15 +174,8 @@ std::optional<Fix> drop_unused_callback(const JsModule &module,
                                         TSNode function,
                                         const std::vector<TSNode> &parameters) {
   const JsTree &tree = module.tree();
-  TSNode list = field(function, "parameters");
-  if (parameters.size() != 3 || !is(parameters[2], "identifier") ||
-      ts_node_is_null(list))
-    return std::nullopt;
-  std::vector<TSNode> declared; // the parameters as written (with types)
-  for (TSNode parameter : treesitter::named_children(list))
-    if (!is(parameter, "comment"))
-      declared.push_back(parameter);
-  if (declared.size() != 3)
+  std::vector<TSNode> declared = three_declared(function, parameters);
+  if (declared.empty())
     return std::nullopt;
   const std::string callback(tree.text(parameters[2]));
   bool used = false;
