@@ -196,26 +196,32 @@ std::optional<Fix> drop_unused_callback(const JsModule &module,
                        ""});
   fix.title = "remove the unused parameter '" + callback + "'";
   fix.applicability = Applicability::Safe;
-  // `callback: Callback`: the type may then be imported for nothing, which
-  // TypeScript's noUnusedLocals refuses.
+  // `callback: Callback`: a type it names may then be imported for
+  // nothing, which TypeScript's noUnusedLocals refuses (`any` names none).
   TSNode type = field(declared[2], "type");
-  if (!ts_node_is_null(type)) {
-    std::size_t named = 0;
-    std::string spelled(tree.text(type));
-    spelled.erase(0, spelled.find_first_not_of(": \t"));
-    walk_named_descendants(tree.root(), [&](TSNode node) {
-      if ((is(node, "type_identifier") || is(node, "identifier")) &&
-          tree.text(node) == spelled)
-        ++named;
-      return true;
+  std::string unused_type;
+  if (!ts_node_is_null(type))
+    walk_named_descendants(type, [&](TSNode named) {
+      if (!is(named, "type_identifier") || !unused_type.empty())
+        return unused_type.empty();
+      const std::string_view spelled = tree.text(named);
+      std::size_t uses = 0;
+      walk_named_descendants(tree.root(), [&](TSNode node) {
+        if ((is(node, "type_identifier") || is(node, "identifier")) &&
+            tree.text(node) == spelled)
+          ++uses;
+        return true;
+      });
+      if (uses <= 2) // its import and this annotation
+        unused_type = spelled;
+      return false;
     });
-    if (named <= 2) {
-      fix.applicability = Applicability::Unsafe;
-      fix.unsafe_because = "'" + spelled +
-                           "', which its annotation names, may then be "
-                           "imported for nothing, which TypeScript refuses "
-                           "under noUnusedLocals";
-    }
+  if (!unused_type.empty()) {
+    fix.applicability = Applicability::Unsafe;
+    fix.unsafe_because = "'" + unused_type +
+                         "', which its annotation names, may then be "
+                         "imported for nothing, which TypeScript refuses "
+                         "under noUnusedLocals";
   }
   return fix;
 }

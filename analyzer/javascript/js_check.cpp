@@ -1659,8 +1659,9 @@ private:
         callee_name = name;
       else if (callee_name == "<anonymous>" &&
                (how == CallStep::How::Passed ||
-                ts_node_eq(ts_node_parent(ts_node_parent(target->second)),
-                           call)))
+                (is(ts_node_parent(target->second), "arguments") &&
+                 ts_node_eq(ts_node_parent(ts_node_parent(target->second)),
+                            call))))
         callee_name = message_excerpt(tree.text(callee), 40) + " callback";
       else if (callee_name == "<anonymous>" || callee_name == "constructor")
         // An IIFE's callee is its whole source: one line, cut short.

@@ -19,6 +19,12 @@ def rebind():
     TABLE = "other"
 
 
+def refresh():
+    # Called at run time: TABLE changes between invocations (a function
+    # only module-level code calls would set it once, at INIT).
+    rebind()
+
+
 def handler(event, context):
     # expect: client-in-handler[hoistable]
     # expect: client-in-handler[hoistable]

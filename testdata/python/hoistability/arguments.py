@@ -14,6 +14,12 @@ def rebind():
     TABLE = "other"
 
 
+def refresh():
+    # Called at run time: TABLE changes between invocations (a function
+    # only module-level code calls would set it once, at INIT).
+    rebind()
+
+
 def handler(event, context):
     # expect: client-in-handler[hoistable]
     a = boto3.client("s3", region_name=REGION, config=RETRIES)
