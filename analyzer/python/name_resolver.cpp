@@ -575,8 +575,11 @@ Symbol NameResolver::member(const Symbol &owner, const std::string &name,
                          depth + 1);
         });
     }
+    // A class with no base inherits nothing: its body is not read.
     if (std::optional<std::string> member =
-            library_member(*owner.cls, *owner.module, name, depth + 1);
+            owner.cls->bases.empty()
+                ? std::nullopt
+                : library_member(*owner.cls, *owner.module, name, depth + 1);
         member && !member->empty())
       return path_symbol(*member);
     return unknown();
