@@ -284,8 +284,10 @@ void read_deployment_file(const fs::path &path, const std::string &display_path,
   } else {
     read_sam_template(file, context, out);
   }
-  for (std::size_t i = first; i < out.handlers.size(); ++i)
+  for (std::size_t i = first; i < out.handlers.size(); ++i) {
     settle_language(out.handlers[i], context.handler_modules);
+    out.handlers[i].read_from = file;
+  }
 }
 
 std::vector<std::string> python_path_entries(std::string_view value,

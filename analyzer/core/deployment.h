@@ -89,6 +89,30 @@ struct ConfiguredHandler {
   /// '${opt:runtime}', ..."), or "": runtime is then "", and what depends
   /// on it is said as a condition.
   std::string runtime_unread{};
+  /// How many functions it stands for: the instances of a Terraform
+  /// `count` or `for_each` that share its handler and code are one
+  /// function to check, counted as theirs in -v's sums.
+  std::size_t instances = 1;
+  /// The deployment file whose reading lists it, which -v's sums count it
+  /// in: `where` may be in a file it reads (a Terraform module it calls, a
+  /// serverless.yml `${file(...)}`). Null for a front-end's own CDK apps.
+  SourceFilePtr read_from{};
+};
+
+/// A configured function a front-end found and checked: where its handler
+/// string is, which string, and how many functions it stands for (-v sums
+/// them up per deployment file).
+struct CheckedFunction {
+  Location where;
+  std::string handler;
+  std::size_t instances = 1;
+  SourceFilePtr read_from; ///< ConfiguredHandler::read_from, else where's
+
+  explicit CheckedFunction(const ConfiguredHandler &configured)
+      : where(configured.where), handler(configured.handler),
+        instances(configured.instances),
+        read_from(configured.read_from ? configured.read_from
+                                       : configured.where.file) {}
 };
 
 /// The handler-not-found finding for `configured`: `problem` says why

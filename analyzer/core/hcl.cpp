@@ -1,14 +1,18 @@
 // HCL native syntax, as far as deployment configuration needs it:
 // https://github.com/hashicorp/hcl/blob/main/hclsyntax/spec.md
 // Structure (attributes, blocks with labels) is read whole; an expression
-// is read only when it is a literal, a list or object of such, a reference
-// or a string whose interpolations are, and skipped otherwise, with the
+// is read only when it is a literal, a list or object of such, a reference,
+// a string whose interpolations are, or a conversion of such (`toset`,
+// `tolist`, `tomap`, `merge` of literals: for_each's instances are often
+// written so),
+// and skipped otherwise, with the
 // brackets, strings, heredocs and comments inside it, so that what follows
 // it is read right.
 #include "core/hcl.h"
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
 namespace hoist {
 
@@ -54,6 +58,7 @@ enum class Context {
   Line,          ///< an attribute's or an object member's value: a newline,
                  ///< ',' or '}' ends it
   List,          ///< a list item: ',' or ']'
+  Argument,      ///< a function call's argument: ',' or ')'
   Interpolation, ///< `${...}`: '}' (or `~}`)
 };
 
@@ -190,6 +195,8 @@ private:
       return c == '\n' || c == ',' || c == '}';
     case Context::List:
       return c == ',' || c == ']';
+    case Context::Argument:
+      return c == ',' || c == ')';
     case Context::Interpolation:
       return c == '}' || c == '~';
     }
@@ -340,7 +347,7 @@ private:
         (c == '-' && std::isdigit(static_cast<unsigned char>(peek(1)))))
       return number();
     if (is_identifier_start(c))
-      return reference(context);
+      return reference(context, depth);
     return unread(start, "an expression", context);
   }
 
@@ -371,7 +378,7 @@ private:
 
   /// A name and what follows it: a keyword literal, a function call, or a
   /// traversal (`data.archive_file.lambda.output_path`, `var.x["a"]`).
-  HclValue reference(Context context) {
+  HclValue reference(Context context, std::size_t depth) {
     std::size_t start = pos_;
     std::string name = identifier();
     HclValue value;
@@ -386,8 +393,12 @@ private:
     }
     std::size_t after = pos_;
     skip_space(false);
-    if (peek() == '(')
+    if (peek() == '(') {
+      if (std::optional<HclValue> converted = conversion(name, start, depth))
+        return std::move(*converted);
+      pos_ = after;
       return unread(start, "a function call", context);
+    }
     pos_ = after;
     while (true) {
       if (peek() == '.' && is_identifier_start(peek(1))) {
@@ -420,6 +431,75 @@ private:
     }
     value.kind = HclValue::Kind::Reference;
     value.text = std::string(text_.substr(start, pos_ - start));
+    return value;
+  }
+
+  /// `toset`, `tolist` or `tomap` of a literal or a reference, or `merge`
+  /// of literal objects (a later key winning), at pos_ (its '('): the value
+  /// they make, as for_each and locals write literal instances. Nothing,
+  /// pos_ unchanged, for another call or other arguments.
+  std::optional<HclValue> conversion(const std::string &name,
+                                     std::size_t start, std::size_t depth) {
+    const bool set = name == "toset", list = set || name == "tolist",
+               merge = name == "merge";
+    if (!list && !merge && name != "tomap")
+      return std::nullopt;
+    const std::size_t open = pos_++;
+    std::vector<HclValue> arguments;
+    while (true) {
+      skip_space(true);
+      if (peek() == ')' && (merge || arguments.size() == 1))
+        break;
+      if (at_end() || (!merge && !arguments.empty())) {
+        pos_ = open;
+        return std::nullopt;
+      }
+      arguments.push_back(expression(Context::Argument, depth + 1));
+      const HclValue::Kind kind = arguments.back().kind;
+      skip_space(true);
+      // A conversion of a reference is what it names (`toset(local.names)`).
+      if ((kind != HclValue::Kind::List || !list) &&
+          (kind != HclValue::Kind::Object || list) &&
+          (kind != HclValue::Kind::Reference || merge)) {
+        pos_ = open;
+        return std::nullopt;
+      }
+      if (peek() == ',')
+        ++pos_;
+    }
+    ++pos_; // the ')'
+    if (arguments.empty()) { // merge()
+      pos_ = open;
+      return std::nullopt;
+    }
+    HclValue value = std::move(arguments.front());
+    for (std::size_t i = 1; i < arguments.size(); ++i)
+      for (auto &[key, member] : arguments[i].members) {
+        auto same = std::find_if(
+            value.members.begin(), value.members.end(),
+            [&](const auto &known) { return known.first == key; });
+        if (same != value.members.end())
+          same->second = std::move(member);
+        else
+          value.members.emplace_back(key, std::move(member));
+      }
+    if (set) {
+      // A set holds each literal once.
+      auto literal = [](const HclValue &item) {
+        return item.kind == HclValue::Kind::String ||
+               item.kind == HclValue::Kind::Number ||
+               item.kind == HclValue::Kind::Bool;
+      };
+      std::vector<HclValue> unique;
+      for (HclValue &item : value.items)
+        if (!literal(item) ||
+            std::none_of(unique.begin(), unique.end(), [&](const HclValue &u) {
+              return u.kind == item.kind && u.text == item.text;
+            }))
+          unique.push_back(std::move(item));
+      value.items = std::move(unique);
+    }
+    value.range = {start, pos_};
     return value;
   }
 

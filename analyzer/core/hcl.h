@@ -11,8 +11,10 @@ namespace hoist {
 
 /// An HCL expression as hoist reads it (Terraform's configuration
 /// language). Only what deployment configuration needs is read: literals,
-/// lists, objects, references and strings with interpolations; any other
-/// expression (a function call, a conditional, an operator, a `for`) is
+/// lists, objects, references, strings with interpolations, and `toset`,
+/// `tolist` and `tomap` of such and `merge` of literal objects, read as the
+/// value they make;
+/// any other expression (another function call, a conditional, an operator, a `for`) is
 /// Unread, with why, and never evaluated.
 struct HclValue {
   enum class Kind {
@@ -88,6 +90,9 @@ HclValue parse_hcl_string(std::string_view text, std::size_t at);
 /// a block alike (JSON does not tell them apart). A file that is no JSON
 /// object has `error` set.
 HclFile parse_terraform_json(std::string_view text);
+
+/// Reads a `.tfvars.json` file: one attribute per variable it sets.
+HclFile parse_tfvars_json(std::string_view text);
 
 /// Terraform's configuration files: `.tf`, and `.tf.json` in its JSON
 /// syntax.

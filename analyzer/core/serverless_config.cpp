@@ -185,7 +185,9 @@ private:
       body = {apply_merge_keys(included->node), included->file};
     }
     if (!body.node->is_map())
-      return;
+      return out_.notices.push_back(handler_not_read(
+          yaml_location(name_file, name), name.scalar,
+          "its definition is not a mapping of 'handler' and the rest"));
     if (body.node->get("image")) {
       out_.image_functions = true;
       if (read_image_function(name, body))
@@ -202,7 +204,9 @@ private:
     }
     const YamlNode *handler = body.node->get("handler");
     if (!handler)
-      return;
+      return out_.notices.push_back(handler_not_read(
+          yaml_location(name_file, name), name.scalar,
+          "it names no 'handler'"));
     std::string text = yaml_string(handler);
     if (text.empty()) {
       out_.notices.push_back(

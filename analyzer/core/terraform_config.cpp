@@ -5,8 +5,9 @@
 // directory: its other .tf and .tf.json files give the locals, variables and
 // archives a function refers to. Values are read when they are literals,
 // `path.module`, `path.root`, `local.x`, `var.x` set by the calling module
-// block (else with a default, or set by the directory's terraform.tfvars or
-// *.auto.tfvars), `each` and `count` of literal instances, and the members
+// block (else with a default, or set by the directory's terraform.tfvars,
+// *.auto.tfvars or their .json forms), `each` and `count` of literal
+// instances (`toset`, `tomap` and `merge` of literals among them), and the members
 // they pick; anything else leaves what depends on it unread, and -v says why.
 #include <algorithm>
 #include <deque>
@@ -37,6 +38,19 @@ bool ends_with(std::string_view text, std::string_view suffix) {
 
 bool starts_with(std::string_view text, std::string_view prefix) {
   return text.compare(0, prefix.size(), prefix) == 0;
+}
+
+/// Where Terraform reads a file setting a root module's variables in its
+/// order (1 terraform.tfvars, 2 terraform.tfvars.json, 3 the
+/// *.auto.tfvars and *.auto.tfvars.json), or 0 for another file.
+int settings_rank(std::string_view name) {
+  if (name == "terraform.tfvars")
+    return 1;
+  if (name == "terraform.tfvars.json")
+    return 2;
+  return ends_with(name, ".auto.tfvars") || ends_with(name, ".auto.tfvars.json")
+             ? 3
+             : 0;
 }
 
 struct Module;
@@ -218,20 +232,18 @@ private:
       if (is_terraform_file_name(name) && it->path() != first_path)
         others.push_back(it->path());
       // Terraform sets a root module's variables from these on its own.
-      else if (first &&
-               (name == "terraform.tfvars" || ends_with(name, ".auto.tfvars")))
+      else if (first && settings_rank(name))
         settings.push_back(it->path());
     }
     std::sort(others.begin(), others.end());
-    // Terraform's order, the later winning: terraform.tfvars, then the
-    // *.auto.tfvars files by name.
+    // Terraform's order, the later winning: terraform.tfvars,
+    // terraform.tfvars.json, then the *.auto.tfvars(.json) files by name.
     std::sort(settings.begin(), settings.end(),
               [](const fs::path &a, const fs::path &b) {
-                auto auto_file = [](const fs::path &path) {
-                  return path.filename() != "terraform.tfvars";
-                };
-                return std::pair(auto_file(a), a.filename().string()) <
-                       std::pair(auto_file(b), b.filename().string());
+                const std::string first = a.filename().string(),
+                                  second = b.filename().string();
+                return std::pair(settings_rank(first), first) <
+                       std::pair(settings_rank(second), second);
               });
     for (const fs::path &path : others)
       if (SourceFilePtr other = read_other(path, shown_dir))
@@ -241,7 +253,10 @@ private:
     std::size_t module_files = module.files.size();
     for (const fs::path &path : settings)
       if (SourceFilePtr other = read_other(path, shown_dir))
-        module.files.push_back({other, parse_hcl(other->text())});
+        module.files.push_back(
+            {other, ends_with(other->path(), ".json")
+                        ? parse_tfvars_json(other->text())
+                        : parse_hcl(other->text())});
     const Scope scope{&module, nullptr};
     for (std::size_t i = 0; i < module.files.size(); ++i) {
       const ModuleFile &module_file = module.files[i];
@@ -705,11 +720,7 @@ private:
     }
     std::optional<fs::path> found;
     for (const fs::path &candidate : candidates) {
-      bool holds = false;
-      for (const HandlerModules &runtime : context_.handler_modules)
-        for (const std::string &file : runtime.files(module)) {
-          holds = holds || is_file_recorded(candidate / file);
-        }
+      bool holds = holds_module(candidate, module);
       if (holds && found)
         return std::nullopt;
       if (holds)
@@ -718,6 +729,18 @@ private:
     if (found && !is_inside_trees(*found, context_.checked_trees))
       return std::nullopt;
     return found;
+  }
+
+  /// True when `dir` holds the module `module` (a handler string's module
+  /// part) in any runtime's form; only `file` there, when given.
+  bool holds_module(const fs::path &dir, const std::string &module,
+                    const fs::path &file = {}) const {
+    for (const HandlerModules &runtime : context_.handler_modules)
+      for (const std::string &name : runtime.files(module))
+        if (file.empty() ? is_file_recorded(dir / name)
+                         : (dir / name).lexically_normal() == file)
+          return true;
+    return false;
   }
 
   /// The directory a package.json script or Makefile near `archive` (in
@@ -885,8 +908,13 @@ private:
                     ConfiguredHandler configured) {
     const HclBody &body = block.block->body;
     const HclValue *handler = body.attribute("handler");
-    if (!handler)
-      return;
+    if (!handler) {
+      // An image's command names its handler; a package's must be given.
+      const Location at{block.file, block.block->range};
+      return out_.notices.push_back(
+          code_root ? handler_not_read(at, name, "it names no 'handler'")
+                    : code_not_located(at, name, code_why));
+    }
     // A child module's handler is said where its caller sets it.
     const Placed place = set_at({handler, block.file, scope});
     if (!code_root)
@@ -902,12 +930,14 @@ private:
     configured.where = place.location();
     // The instances of a `count`, or of a map whose values the handler
     // does not use, are one function to check.
-    for (const ConfiguredHandler &listed : out_.handlers)
+    for (ConfiguredHandler &listed : out_.handlers)
       if (listed.where.file->path() == configured.where.file->path() &&
           listed.where.range.begin == configured.where.range.begin &&
           listed.handler == configured.handler &&
-          listed.code_root == configured.code_root)
+          listed.code_root == configured.code_root) {
+        ++listed.instances;
         return;
+      }
     configured.origin = "function '" + name + "' in " + file_->path();
     if (const HclValue *runtime = body.attribute("runtime")) {
       std::optional<std::string> given =
@@ -1022,6 +1052,7 @@ private:
         is("create_layer", "true"))
       return;
     ++functions_;
+    ConfiguredHandler configured;
     std::optional<fs::path> code_root;
     std::string why;
     if (deploys_image(block, scope))
@@ -1029,50 +1060,87 @@ private:
     else if (is("create_package", "false"))
       why = "it is deployed from a package made elsewhere";
     else if (const HclValue *source = body.attribute("source_path"))
-      code_root = source_path({source, block.file, scope}, why);
+      code_root = source_path({source, block.file, scope},
+                              {body.attribute("handler"), block.file, scope},
+                              configured.layer_roots, why);
     else
       why = "it names no 'source_path'";
-    ConfiguredHandler configured;
     if (const HclValue *variables = body.attribute("environment_variables"))
       configured.environment =
           environment(Placed{variables, block.file, scope});
     add_function(name, block, scope, code_root, why, std::move(configured));
   }
 
-  /// The directory the module packages from `source_path`: a path, or a
-  /// list of one (a path, or `{path = ...}` without commands that build
-  /// the package or a prefix in the archive).
-  std::optional<fs::path> source_path(Placed source, std::string &why) const {
+  /// What the module packages from `source_path`, whose items land
+  /// together at the package's root: a path (a directory's content, or a
+  /// file), or `{path = ...}` (its `patterns` only leave files out, its
+  /// `pip_requirements`, `poetry_install` and `npm_requirements` add
+  /// dependencies; one without `path` adds only those). The code root is the
+  /// source holding `handler`'s module (else the first), the others are
+  /// roots its imports may name. Nothing, with `why`, when an item is not
+  /// read or `commands` or `prefix_in_zip` make the package otherwise.
+  std::optional<fs::path> source_path(Placed source, const Placed &handler,
+                                      std::vector<fs::path> &others,
+                                      std::string &why) const {
     std::optional<Placed> value = follow(source, why);
     if (!value)
       return std::nullopt;
-    if (value->value->kind == HclValue::Kind::List) {
-      const auto &items = value->value->items;
-      if (items.size() != 1) {
-        why = "its 'source_path' lists " + std::to_string(items.size()) +
-              " sources, which the module packages together";
+    std::vector<Placed> items;
+    if (value->value->kind == HclValue::Kind::List)
+      for (const HclValue &item : value->value->items)
+        items.push_back({&item, value->file, value->scope});
+    else
+      items.push_back(*value);
+    // Each source's directory, and the file when the source is one.
+    std::vector<std::pair<fs::path, fs::path>> sources;
+    for (const Placed &written_item : items) {
+      std::optional<Placed> item = follow(written_item, why);
+      if (!item)
         return std::nullopt;
+      Placed path_at = *item;
+      const char *key = "source_path";
+      if (item->value->kind == HclValue::Kind::Object) {
+        const HclValue &entry = *item->value;
+        for (const char *builds : {"commands", "prefix_in_zip"})
+          if (entry.member(builds)) {
+            why = std::string("its 'source_path' has '") + builds +
+                  "', which makes the package otherwise";
+            return std::nullopt;
+          }
+        const HclValue *path = entry.member("path");
+        if (!path)
+          continue; // dependencies only
+        path_at = {path, item->file, item->scope};
+        key = "path";
       }
-      value = follow({&items.front(), value->file, value->scope}, why);
-      if (!value)
+      std::optional<fs::path> named = this->path(path_at, why);
+      if (!named)
         return std::nullopt;
+      std::optional<fs::path> dir = code_directory(path_at, key, why);
+      if (!dir)
+        return std::nullopt;
+      sources.emplace_back(*dir, *dir == *named ? fs::path() : *named);
     }
-    if (value->value->kind == HclValue::Kind::Object) {
-      const HclValue &entry = *value->value;
-      for (const char *builds : {"commands", "prefix_in_zip"})
-        if (entry.member(builds)) {
-          why = std::string("its 'source_path' has '") + builds +
-                "', which makes the package otherwise";
-          return std::nullopt;
+    if (sources.empty()) {
+      why = "its 'source_path' names only dependencies to install";
+      return std::nullopt;
+    }
+    std::size_t root = 0;
+    std::string ignored;
+    std::optional<std::string> given =
+        handler.value ? text(handler, ignored) : std::nullopt;
+    if (given && given->find('.') != std::string::npos) {
+      const std::string module = given->substr(0, given->rfind('.'));
+      for (std::size_t i = 0; i < sources.size(); ++i)
+        if (holds_module(sources[i].first, module, sources[i].second)) {
+          root = i;
+          break;
         }
-      const HclValue *path = entry.member("path");
-      if (!path) {
-        why = "its 'source_path' names no 'path'";
-        return std::nullopt;
-      }
-      return code_directory({path, value->file, value->scope}, "path", why);
     }
-    return code_directory(*value, "source_path", why);
+    for (std::size_t i = 0; i < sources.size(); ++i)
+      if (i != root && sources[i].first != sources[root].first)
+        others.push_back(sources[i].first);
+    return sources[root].first;
   }
 
   const SourceFilePtr &file_;

@@ -1,7 +1,8 @@
 // Terraform's JSON syntax (.tf.json), read into the HCL model so that the
 // Terraform reader sees one module whichever syntax its files use: the
 // top-level object's `resource`, `data`, `module`, `variable`, `locals`,
-// `output` and `provider` keys become blocks, their objects bodies.
+// `output` and `provider` keys become blocks, their objects bodies; and the
+// variables a .tfvars.json sets.
 #include <string>
 
 #include "core/hcl.h"
@@ -17,6 +18,15 @@ constexpr int kMaxDepth = 32;
 class JsonReader {
 public:
   explicit JsonReader(std::string_view text) : text_(text), lines_(text) {}
+
+  /// A .tfvars.json's variables: one attribute per key.
+  HclFile settings(const YamlNode &root) {
+    HclFile file;
+    for (const auto &[key, content] : root.entries)
+      if (key->is_scalar())
+        file.body.attributes.push_back({key->scalar, value(*content, 1)});
+    return file;
+  }
 
   HclFile read(const YamlNode &root) {
     HclFile file;
@@ -120,24 +130,40 @@ bool ends_with(std::string_view text, std::string_view suffix) {
          text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-} // namespace
-
-HclFile parse_terraform_json(std::string_view text) {
-  auto loaded = load_yaml(text);
-  HclFile file;
+/// The top-level object of a JSON file, or nothing with `file`'s error set.
+const YamlNode *json_object(std::string_view text,
+                            std::variant<YamlStream, YamlError> &loaded,
+                            HclFile &file) {
+  loaded = load_yaml(text);
   if (auto *error = std::get_if<YamlError>(&loaded)) {
     file.error = error->message;
     LineIndex lines(text);
     if (error->line < lines.line_count())
       file.error_at = lines.line_start(error->line + 1) + error->column;
-    return file;
+    return nullptr;
   }
   const auto &documents = std::get<YamlStream>(loaded).documents;
   if (documents.empty() || !documents.front()->is_map()) {
     file.error = "the file is no JSON object";
-    return file;
+    return nullptr;
   }
-  return JsonReader(text).read(*documents.front());
+  return documents.front().get();
+}
+
+} // namespace
+
+HclFile parse_tfvars_json(std::string_view text) {
+  std::variant<YamlStream, YamlError> loaded;
+  HclFile file;
+  const YamlNode *root = json_object(text, loaded, file);
+  return root ? JsonReader(text).settings(*root) : file;
+}
+
+HclFile parse_terraform_json(std::string_view text) {
+  std::variant<YamlStream, YamlError> loaded;
+  HclFile file;
+  const YamlNode *root = json_object(text, loaded, file);
+  return root ? JsonReader(text).read(*root) : file;
 }
 
 bool is_terraform_file_name(std::string_view name) {

@@ -78,9 +78,8 @@ struct FrontEndRun : FixOutcome {
   std::vector<ConfiguredHandler> configured_for_others;
   /// The --handler strings its files answered.
   std::vector<HandlerSpecMatch> handler_matches;
-  /// The configured functions whose handler it found and checked, at their
-  /// handler strings (-v sums them up per deployment file).
-  std::vector<Location> configured_checked;
+  /// The configured functions whose handler it found and checked.
+  std::vector<CheckedFunction> configured_checked;
   /// Files read besides those asked for (imported modules; absolute
   /// paths), and directories whose entries lookups consulted: what a cached
   /// run must watch.

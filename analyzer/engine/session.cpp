@@ -6,6 +6,7 @@
 #include <tuple>
 #include <unordered_set>
 
+#include "core/function_not_read.h"
 #include "core/handler_spec.h"
 #include "core/move_append.h"
 #include "engine/deployment_reading.h"
@@ -156,8 +157,9 @@ DeploymentNotice not_checked_notice(const ConfiguredHandler &entry,
     why = "its runtime '" + entry.runtime + "' is not one hoist checks (" +
           names + ")";
   }
-  return {Severity::Warning, entry.where,
-          "the code of " + entry.origin + " is not checked: " + why, true};
+  return function_not_read(entry.where,
+                           "the code of " + entry.origin + " is not checked",
+                           why);
 }
 
 /// The files a check reads before any import: the files checked (by each
@@ -202,7 +204,17 @@ public:
     SourceFilePtr file;
     std::size_t defined = 0; ///< functions a template or serverless.yml defines
     std::size_t located = 0; ///< of which hoist located the code
-    std::set<std::size_t> checked; ///< handler strings found and checked
+    /// The handler strings found and checked (by where they are and what
+    /// they say: a for_each's instances share a place), and how many
+    /// functions each stands for (a `count`'s instances share one).
+    std::map<std::tuple<std::string, std::size_t, std::string>, std::size_t>
+        checked;
+    std::size_t checked_functions() const {
+      std::size_t functions = 0;
+      for (const auto &[handler, instances] : checked)
+        functions += instances;
+      return functions;
+    }
   };
   Count &of(const SourceFilePtr &file) {
     Count &count = counts_[file->path()];
@@ -214,7 +226,8 @@ public:
   void sum_up(std::vector<DeploymentNotice> &notices) const {
     for (const auto &[path, count] : counts_) {
       // A front-end's own CDK apps' functions reach it without the engine.
-      std::size_t located = std::max(count.located, count.checked.size());
+      const std::size_t checked = count.checked_functions();
+      std::size_t located = std::max(count.located, checked);
       std::size_t functions = std::max(count.defined, located);
       auto plural = [](std::size_t n, const char *noun) {
         return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
@@ -225,9 +238,8 @@ public:
       notice.message =
            "configures " + plural(functions, "function") +
                ": hoist located the code of " + std::to_string(located) +
-               " and checked the handlers of " +
-               std::to_string(count.checked.size()) +
-               (count.checked.size() < functions
+               " and checked the handlers of " + std::to_string(checked) +
+               (checked < functions
                     ? " (the notes here say why not the others; a handler "
                       "not found is reported)"
                     : "");
@@ -273,7 +285,8 @@ SessionRun Session::run(const Discovery &discovery,
     for (ConfiguredHandler &handler : handlers) {
       // Code a build makes is located when its source is (the front-end).
       if (!handler.code_unbuilt)
-        ++counts.of(handler.where.file).located;
+        counts.of(handler.read_from ? handler.read_from : handler.where.file)
+            .located += handler.instances;
       if (std::optional<std::size_t> to = serving(front_ends, handler.language))
         routed[*to].checked.push_back(std::move(handler));
       else
@@ -314,8 +327,11 @@ SessionRun Session::run(const Discovery &discovery,
     move_append(all.partly_parsed, run.partly_parsed);
     move_append(all.deployment_notices, run.deployment_notices);
     move_append(all.handler_matches, run.handler_matches);
-    for (const Location &checked : run.configured_checked)
-      counts.of(checked.file).checked.insert(checked.range.begin);
+    for (const CheckedFunction &checked : run.configured_checked)
+      counts.of(checked.read_from)
+          .checked[{checked.where.file->path(), checked.where.range.begin,
+                    checked.handler}] =
+          checked.instances;
     move_append(all.loaded_files, run.loaded_files);
     move_append(all.consulted_directories, run.consulted_directories);
     all.files_checked += run.files_checked;
@@ -328,6 +344,27 @@ SessionRun Session::run(const Discovery &discovery,
   DeploymentRead &read = reading.result();
   std::vector<DeploymentNotice> &notices = read.notices;
   move_append(notices, not_checked);
+  // The handlers given by name (--handler, `handlers`) are checked without
+  // the deployment files: one hoist cannot read or parse fails nothing, and
+  // -v says why its functions are not read.
+  if (!analysis_.handlers.specs.empty()) {
+    const std::string given = "; the handlers given by name are checked";
+    for (DeploymentNotice &notice : notices)
+      if (notice.severity == Severity::Error) {
+        notice.severity = Severity::Warning;
+        notice.verbose_only = true;
+        notice.message += given;
+      }
+    for (const LoadError &error : read.errors)
+      notices.push_back(
+          {Severity::Warning,
+           error.location
+               ? *error.location
+               : Location{std::make_shared<const SourceFile>(error.path, ""),
+                          {0, 0}},
+           error.message + given, true});
+    read.errors.clear();
+  }
   for (const auto &[file, defined] : read.functions_defined)
     counts.of(file).defined += defined;
   counts.sum_up(notices);

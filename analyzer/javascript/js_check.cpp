@@ -2186,7 +2186,7 @@ void check_configured(const ConfiguredHandler &configured,
   if (module->exports().count(name)) {
     if (!among_checked)
       return;
-    result.configured_checked.push_back(configured.where);
+    result.configured_checked.emplace_back(configured);
     if (name == handler->export_path)
       check.run(*module,
                 {name, module->exports().at(name).site,
@@ -2201,7 +2201,7 @@ void check_configured(const ConfiguredHandler &configured,
         target && resolve_export(modules, *target, name, 1)) {
       if (!among_checked)
         return;
-      result.configured_checked.push_back(configured.where);
+      result.configured_checked.emplace_back(configured);
       if (name == handler->export_path)
         check.run(*module,
                   {name, source.site, "configured as " + configured.origin,

@@ -84,8 +84,8 @@ struct JsResult {
   /// otherwise, a spread of what it cannot see), each with what to say of
   /// it under -v.
   std::vector<std::pair<Location, std::string>> unread_functions;
-  /// The configured handlers found and checked, at their handler strings.
-  std::vector<Location> configured_checked;
+  /// The configured handlers found and checked.
+  std::vector<CheckedFunction> configured_checked;
 };
 
 /// Checks JavaScript and TypeScript files: finds their handlers (the

@@ -107,7 +107,7 @@ struct Findings {
   /// from a layer).
   std::vector<DeploymentNotice> notes;
   /// The configured handlers found and checked, at their handler strings.
-  std::vector<Location> configured_checked;
+  std::vector<CheckedFunction> configured_checked;
   /// From the CDK apps of the projects of the paths named.
   std::vector<ConfiguredHandler> project_cdk_handlers;
   std::size_t files = 0;
@@ -584,7 +584,7 @@ private:
     ConfiguredLookup lookup =
         find_configured_handler(resolver, entry, base_, module);
     if (lookup.handler) {
-      found.configured_checked.push_back(entry.where);
+      found.configured_checked.emplace_back(entry);
       lookup.handler->module_shared_with = std::move(shared_with);
       lookup.handler->environment = &entry.environment;
       for (const ConfiguredHandler &other : configured_)

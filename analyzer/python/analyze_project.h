@@ -46,8 +46,8 @@ struct ProjectAnalysis {
   std::vector<ConfiguredHandler> configured_for_others;
   /// What -v says of configured functions, at their handler strings.
   std::vector<DeploymentNotice> notes;
-  /// The configured handlers found and checked, at their handler strings.
-  std::vector<Location> configured_checked;
+  /// The configured handlers found and checked.
+  std::vector<CheckedFunction> configured_checked;
   std::vector<HandlerSpecMatch> handler_matches;
   std::vector<Suppression> suppressions; ///< every suppression comment read
   /// Modules read because an import named them (absolute paths).

@@ -96,6 +96,37 @@ TEST(Hcl, WhatItDoesNotEvaluateIsUnreadAndSkippedWhole) {
   EXPECT_EQ(file.body.attribute("g")->text, "after");
 }
 
+TEST(Hcl, ConversionsAreTheValueTheyMake) {
+  std::string text = "a = toset([\"x\", \"y\", \"x\"])\n"
+                     "b = merge({ p = 1 }, { q = 2 },\n  { p = 3 })\n"
+                     "c = tomap(local.m)\n"
+                     "d = merge(local.a, { q = 1 })\n"
+                     "e = toset(keys(var.m))\n"
+                     "f = merge()\n"
+                     "g = \"after\"\n";
+  HclFile file = parse_hcl(text);
+  EXPECT_EQ(file.error, "");
+  const HclValue *a = file.body.attribute("a");
+  ASSERT_EQ(a->kind, Kind::List);
+  ASSERT_EQ(a->items.size(), 2u); // a set holds "x" once
+  EXPECT_EQ(a->items[1].text, "y");
+  EXPECT_EQ(written(text, *a), "toset([\"x\", \"y\", \"x\"])");
+  const HclValue *b = file.body.attribute("b");
+  ASSERT_EQ(b->kind, Kind::Object);
+  ASSERT_EQ(b->members.size(), 2u);
+  EXPECT_EQ(b->member("p")->text, "3"); // the later wins
+  EXPECT_EQ(b->member("q")->text, "2");
+  EXPECT_EQ(file.body.attribute("c")->kind, Kind::Reference);
+  EXPECT_EQ(file.body.attribute("c")->text, "local.m");
+  // What is known only when Terraform runs is not merged.
+  EXPECT_EQ(file.body.attribute("d")->why, "a function call");
+  EXPECT_EQ(written(text, *file.body.attribute("d")),
+            "merge(local.a, { q = 1 })");
+  EXPECT_EQ(file.body.attribute("e")->why, "a function call");
+  EXPECT_EQ(file.body.attribute("f")->why, "a function call");
+  EXPECT_EQ(file.body.attribute("g")->text, "after");
+}
+
 TEST(Hcl, ListsOfObjectsAndReferences) {
   HclFile file = parse_hcl(
       "source_path = [\n  {\n    path = \"${path.module}/src\"\n"
@@ -205,6 +236,21 @@ TEST(TerraformJson, BlocksAttributesAndTemplatesAsInHcl) {
   EXPECT_EQ(environment->body.attribute("variables")->kind, Kind::Object);
   EXPECT_EQ(file.body.blocks[1].type, "locals");
   EXPECT_EQ(file.body.blocks[1].body.attribute("name")->text, "api");
+}
+
+TEST(TerraformJson, TfvarsJsonSetsVariables) {
+  HclFile file = parse_tfvars_json(
+      "{\n  \"handler\": \"app.lambda_handler\",\n  \"fns\": {\"a\": [1, true]}\n}\n");
+  EXPECT_EQ(file.error, "");
+  const HclValue *handler = file.body.attribute("handler");
+  ASSERT_TRUE(handler);
+  EXPECT_EQ(handler->kind, Kind::String);
+  EXPECT_EQ(handler->text, "app.lambda_handler");
+  const HclValue *fns = file.body.attribute("fns");
+  ASSERT_EQ(fns->kind, Kind::Object);
+  EXPECT_EQ(fns->member("a")->items.size(), 2u);
+  EXPECT_TRUE(file.body.blocks.empty());
+  EXPECT_NE(parse_tfvars_json("[1]").error, "");
 }
 
 TEST(TerraformJson, NoObjectIsAnError) {

@@ -1,0 +1,1 @@
+api_handler = "third.lambda_handler"

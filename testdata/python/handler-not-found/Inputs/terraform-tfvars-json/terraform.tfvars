@@ -1,0 +1,1 @@
+api_handler = "first.lambda_handler"
