@@ -218,17 +218,20 @@ private:
     Location where = yaml_location(body.file, *handler);
     std::string served_by;
     std::optional<fs::path> app_root;
-    if (wsgi_ && text.rfind("wsgi_handler.", 0) == 0) {
-      // Written by the plugin: it calls the app `custom.wsgi.app` names.
-      std::optional<WsgiApp> app = wsgi_app(name.scalar, where);
-      if (!app)
+    // Written by the plugin (`wsgi.handler` its old name, which it still
+    // rewrites): it calls the app `custom.wsgi.app` names.
+    std::optional<WsgiApp> wsgi;
+    if (wsgi_ &&
+        (text.rfind("wsgi_handler.", 0) == 0 || text == "wsgi.handler")) {
+      wsgi = wsgi_app(name.scalar, where);
+      if (!wsgi)
         return;
       served_by = ", whose handler '" + text +
                   "' (written by serverless-wsgi) calls the WSGI app "
                   "'custom.wsgi.app' names";
-      text = app->handler;
-      where = app->where;
-      app_root = app->root;
+      text = wsgi->handler;
+      where = wsgi->where;
+      app_root = wsgi->root;
     }
     if (text.find("${") != std::string::npos) {
       std::optional<std::pair<std::string, Location>> resolved =
@@ -257,8 +260,15 @@ private:
     configured.handler = text;
     configured.code_root = dir_;
     std::string module = yaml_string(body.node->get("module"));
-    if (module_roots_ && !module.empty() && module != ".")
+    if (module_roots_ && !module.empty() && module != ".") {
       configured.code_root = (dir_ / module).lexically_normal();
+      // The plugin then writes its handler into the app's directory, the
+      // package's root, and imports the app from there.
+      if (wsgi && app_root == configured.code_root) {
+        configured.handler = wsgi->in_root;
+        app_root.reset();
+      }
+    }
     const YamlNode *runtime = get_either_case(*body.node, "runtime");
     configured.runtime = runtime ? yaml_string(runtime) : default_runtime_;
     if (configured.runtime.find("${") != std::string::npos) {
@@ -290,6 +300,7 @@ private:
   /// (`api/app.app`), as its wsgi_handler.py's import_app reads it.
   struct WsgiApp {
     std::string handler; ///< as a handler string: "app/app.app"
+    std::string in_root; ///< from the app's directory: "app.app"
     Location where;
     std::optional<fs::path> root; ///< the directory put on `sys.path`
   };
@@ -317,7 +328,7 @@ private:
                       why);
       return std::nullopt;
     }
-    WsgiApp found{"", where, std::nullopt};
+    WsgiApp found{"", "", where, std::nullopt};
     std::string module = app.substr(0, dot);
     std::size_t slash = module.rfind('/');
     std::string directory;
@@ -327,8 +338,8 @@ private:
       found.root = (dir_ / directory).lexically_normal();
     }
     std::replace(module.begin(), module.end(), '.', '/');
-    found.handler = (directory.empty() ? "" : directory + "/") + module +
-                    app.substr(dot);
+    found.in_root = module + app.substr(dot);
+    found.handler = (directory.empty() ? "" : directory + "/") + found.in_root;
     return found;
   }
 
