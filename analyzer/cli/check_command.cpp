@@ -214,8 +214,10 @@ bool export_fixes(const std::string &path, const Report &report,
 }
 
 /// --changed-since: each front-end keeps those of its files the changes
-/// may change (FrontEnd::keep_changed). A changed deployment or
-/// configuration file keeps everything: it can change any handler.
+/// may change (FrontEnd::keep_changed); those it drops are the project's
+/// files the run leaves out (Discovery::project_sources), as a run of the
+/// files changed alone leaves them. A changed deployment or configuration
+/// file keeps everything: it can change any handler.
 bool keep_changed(const std::string &ref, const Config &config,
                   const engine::FrontEnds &front_ends, Discovery &discovery,
                   std::uintmax_t max_file_size, std::string &error) {
@@ -235,8 +237,17 @@ bool keep_changed(const std::string &ref, const Config &config,
     return true;
   for (const std::unique_ptr<engine::FrontEnd> &front_end : front_ends) {
     auto files = discovery.sources.find(front_end->language());
-    if (files != discovery.sources.end())
-      front_end->keep_changed(*changed, files->second);
+    if (files == discovery.sources.end())
+      continue;
+    std::vector<DiscoveredFile> all = files->second;
+    front_end->keep_changed(*changed, files->second);
+    std::set<std::string> kept;
+    for (const DiscoveredFile &file : files->second)
+      kept.insert(file.path);
+    for (DiscoveredFile &file : all)
+      if (!kept.count(file.path))
+        discovery.project_sources[front_end->language()].push_back(
+            std::move(file));
   }
   return true;
 }

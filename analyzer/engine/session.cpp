@@ -5,10 +5,12 @@
 #include <set>
 #include <tuple>
 #include <unordered_set>
+#include <variant>
 
 #include "core/function_not_read.h"
 #include "core/handler_spec.h"
 #include "core/move_append.h"
+#include "core/paths.h"
 #include "engine/deployment_reading.h"
 #include "rules/rule_ids.h"
 
@@ -43,6 +45,59 @@ void report_unmatched_handlers(
                              "'; Lambda would fail with "
                              "'Runtime.HandlerNotFound'",
                          NoticeKind::Handler});
+  }
+}
+
+/// Handler strings no file checked answered whose module is one of the
+/// project's files the run leaves out (AnalysisOptions::project_sources),
+/// as the runtimes find modules (`handler_modules`): answered, with a -v
+/// note at that file. A run of some of a project's files (pre-commit names
+/// those a commit changes) does not check every handler the configuration
+/// names, and that is no error; a string that names no file of the project
+/// still is one.
+void match_in_unchecked_files(const AnalysisOptions &analysis,
+                              const std::vector<HandlerModules> &handler_modules,
+                              std::vector<HandlerSpecMatch> &matches,
+                              std::vector<DeploymentNotice> &notices) {
+  std::vector<bool> answered(analysis.handlers.specs.size(), false);
+  for (const HandlerSpecMatch &match : matches)
+    answered[match.spec_index] = true;
+  auto names = [](const HandlerSpec &spec, const std::string &relative,
+                  const std::string &path) {
+    std::vector<std::string> wanted = path_components(
+        spec.task_root.empty() ? relative : spec.task_root + "/" + relative);
+    std::vector<std::string> parts =
+        path_components(fs::absolute(path).lexically_normal().string());
+    return parts.size() >= wanted.size() &&
+           (!spec.task_root.empty() ? parts.size() == wanted.size() : true) &&
+           std::equal(wanted.rbegin(), wanted.rend(), parts.rbegin());
+  };
+  for (std::size_t i = 0; i < answered.size(); ++i) {
+    const HandlerSpec &spec = analysis.handlers.specs[i];
+    std::string module;
+    for (const std::string &component : spec.module_components)
+      module += (module.empty() ? "" : "/") + component;
+    for (const HandlerModules &runtime : handler_modules)
+      for (const std::string &relative : runtime.files(module))
+        for (const auto &[language, files] : analysis.project_sources)
+          for (const DiscoveredFile &file : files) {
+            if (answered[i] || !names(spec, relative, file.path))
+              continue;
+            answered[i] = true;
+            // Not looked into: its handler is not checked.
+            matches.push_back({i, true});
+            auto loaded = SourceFile::load(file.path, file.display_path);
+            auto *source = std::get_if<SourceFilePtr>(&loaded);
+            if (!source)
+              continue;
+            DeploymentNotice note;
+            note.where.file = *source;
+            note.message = "the handler string '" + spec.text +
+                           "' names this module, which is not among the "
+                           "files checked: its handler is not checked";
+            note.verbose_only = true;
+            notices.push_back(std::move(note));
+          }
   }
 }
 
@@ -339,6 +394,8 @@ SessionRun Session::run(const Discovery &discovery,
     all.fixes_applied += run.fixes_applied;
     move_append(all.notices, run.notices);
   }
+  match_in_unchecked_files(analysis_, handler_modules_of(front_ends),
+                           all.handler_matches, all.deployment_notices);
   // What the deployment files say comes first, in place order.
   route_read();
   DeploymentRead &read = reading.result();
