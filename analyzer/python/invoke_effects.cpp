@@ -4577,6 +4577,17 @@ std::string owner_handed_on(const SyntaxTree &tree,
                          return parameter.name == tree.text(callee);
                        });
   };
+  // `super(Cls, self)` in a method of Cls is `super()`: the instance seen
+  // as its base class, whose code the reach of the method's calls follows.
+  auto own_super = [&](TSNode call) {
+    TSNode callee = field(call, "function");
+    std::vector<TSNode> arguments = named_children(field(call, "arguments"));
+    return is(callee, "identifier") && tree.text(callee) == "super" &&
+           !function.bindings.binds("super") && arguments.size() == 2 &&
+           is(arguments[0], "identifier") &&
+           tree.text(arguments[0]) == function.class_name &&
+           is(arguments[1], "identifier") && tree.text(arguments[1]) == owner;
+  };
   // A part of the object yielded (a context manager's `yield
   // self._s3.meta.events`) goes to whoever enters or iterates it, which
   // hoist does not follow.
@@ -4592,7 +4603,8 @@ std::string owner_handed_on(const SyntaxTree &tree,
         found = std::string(tree.text(node));
     } else if (is(node, "identifier") && tree.text(node) == owner &&
                is(ts_node_parent(node), "argument_list") &&
-               !calls_wrapped(ts_node_parent(ts_node_parent(node)))) {
+               !calls_wrapped(ts_node_parent(ts_node_parent(node))) &&
+               !own_super(ts_node_parent(ts_node_parent(node)))) {
       found = std::string(tree.text(ts_node_parent(ts_node_parent(node))));
     }
     return found.empty();
