@@ -13,6 +13,7 @@
 #include "core/dockerfile.h"
 #include "core/function_not_read.h"
 #include "core/message_excerpt.h"
+#include "core/serverless_packaging.h"
 #include "core/yaml_location.h"
 
 namespace hoist {
@@ -590,6 +591,34 @@ void read_serverless_config(const SourceFilePtr &file,
                          "reads this last one",
                          out);
   ServerlessReader(file, stream->documents.front(), context, out).read();
+}
+
+std::vector<fs::path> packaged_from_above(std::string_view text,
+                                          const fs::path &directory) {
+  std::vector<fs::path> above;
+  auto loaded = load_yaml(text);
+  auto *stream = std::get_if<YamlStream>(&loaded);
+  if (!stream || stream->documents.empty())
+    return above;
+  YamlNode::Ptr root = apply_merge_keys(stream->documents.front());
+  const YamlNode *package = root && root->is_map() ? root->get("package") : nullptr;
+  if (!package || !package->is_map())
+    return above;
+  for (const char *key : {"include", "patterns"})
+    if (const YamlNode *patterns = package->get(key))
+      for (const YamlNode::Ptr &pattern : patterns->items) {
+        std::string written = yaml_string(pattern.get());
+        if (written.rfind("../", 0) != 0)
+          continue;
+        fs::path literal;
+        for (const fs::path &part : fs::path(written)) {
+          if (part.string().find_first_of("*?[{") != std::string::npos)
+            break;
+          literal /= part;
+        }
+        above.push_back((directory / literal).lexically_normal());
+      }
+  return above;
 }
 
 bool deploys_elsewhere(std::string_view serverless_yml) {

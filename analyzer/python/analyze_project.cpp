@@ -16,6 +16,7 @@
 #include "core/move_append.h"
 #include "core/parallel_for.h"
 #include "core/reaching_handlers.h"
+#include "core/serverless_packaging.h"
 #include "python/cdk_app.h"
 #include "python/check.h"
 #include "python/emptied_state.h"
@@ -605,6 +606,25 @@ private:
     return lookup;
   }
 
+  /// What the serverless.yml configuring `entry`, if one does, packages
+  /// from above its service (packaged_from_above), read once per file.
+  static std::vector<std::string>
+  packaged_from_above_of(const ModuleCache &cache,
+                         const ConfiguredHandler &entry) {
+    const SourceFile &file = *entry.where.file;
+    const std::string name = fs::path(file.path()).filename().string();
+    if (name != "serverless.yml" && name != "serverless.yaml")
+      return {};
+    const fs::path absolute = fs::absolute(file.path()).lexically_normal();
+    return cache.found_once("packaged from above\n" + absolute.string(), [&] {
+      std::vector<std::string> dirs;
+      for (const fs::path &dir :
+           packaged_from_above(file.text(), absolute.parent_path()))
+        dirs.push_back(normalized_dir(dir));
+      return dirs;
+    });
+  }
+
   /// Where absolute imports are looked up for a configured handler: its code
   /// root first, then the directories its PYTHONPATH names, then its layers'
   /// (/opt/python at run time), then the roots
@@ -618,12 +638,21 @@ private:
     // A directory the packaging copies in from higher up the repository
     // (serverless.yml's `include: ../shared/libs/**` for `PYTHONPATH:
     // shared/libs`) is found where it is, from a parent of the code root
-    // inside the trees checked.
+    // inside the trees checked, or one holding what the packaging names:
+    // a check of one service, or of one file, finds it as one of the whole
+    // repository does.
+    auto inside = [](const std::string &dir, const std::string &root) {
+      return dir == root || dir.rfind(root == "/" ? root : root + "/", 0) == 0;
+    };
+    const std::vector<std::string> packaged = packaged_from_above_of(cache, entry);
     auto checked = [&](const std::string &dir) {
       return std::any_of(checked_roots_.begin(), checked_roots_.end(),
                          [&](const std::string &root) {
-                           return dir == root ||
-                                  dir.rfind(root == "/" ? root : root + "/", 0) == 0;
+                           return inside(dir, root);
+                         }) ||
+             std::any_of(packaged.begin(), packaged.end(),
+                         [&](const std::string &from) {
+                           return inside(from, dir);
                          });
     };
     for (const std::string &dir : python_path_dirs(entry)) {

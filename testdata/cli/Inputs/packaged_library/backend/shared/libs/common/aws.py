@@ -1,0 +1,2 @@
+def get_query_param(event, name):
+    return (event.get("queryStringParameters") or {}).get(name, "")
