@@ -17,7 +17,8 @@ CppCatalogue CppCatalogue::load(const std::filesystem::path &catalogue_file) {
                                            item.value("kind", "class") == "function"
                                                ? CppApi::Kind::Function
                                                : CppApi::Kind::Class,
-                                           item.value("sdk_object", false)});
+                                           item.value("sdk_object", false),
+                                           item.value("returns", "")});
   }
   return catalogue;
 }

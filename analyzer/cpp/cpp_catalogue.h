@@ -19,6 +19,10 @@ struct CppApi : CatalogueEntry {
   /// Tied to Aws::InitAPI/ShutdownAPI: it must not outlive ShutdownAPI, so
   /// its safe place is main(), not namespace scope or a local static.
   bool sdk_object = false;
+  /// A function's: the type it returns when that owns what it builds (a
+  /// smart pointer or an object, `std::shared_ptr<tao::pq::connection>`);
+  /// empty for a handle released by hand (`PGconn *`).
+  std::string returns;
 
   /// Why moving it into main() can change behaviour; empty when the
   /// catalogue calls that move safe.

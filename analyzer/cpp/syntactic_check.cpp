@@ -879,7 +879,8 @@ private:
                                              candidate.name);
                                 }) &&
                    !known_pure_library_function(spelled) &&
-                   !catalogue_.match(spelled, CppApi::Kind::Class)) {
+                   !catalogue_.match(spelled, CppApi::Kind::Class) &&
+                   !catalogue_.match(spelled, CppApi::Kind::Function)) {
           found = calls_unknown(spelled);
         }
       }
@@ -1820,8 +1821,14 @@ private:
         if (const CppApi *api =
                 match(spelled, names, CppApi::Kind::Function, matched);
             api && !find_function(names, context)) {
-          constructions.push_back({holder_or(node), matched, api,
-                                   ConstructionShape::ReleasedByHand});
+          // (One whose result owns what it builds moves as a declaration
+          // of its type does.)
+          if (api->returns.empty())
+            constructions.push_back({holder_or(node), matched, api,
+                                     ConstructionShape::ReleasedByHand});
+          else
+            constructions.push_back(held({node, matched, api}, body,
+                                         api->returns));
         } else if (const CppApi *api =
                        match(spelled, names, CppApi::Kind::Class, matched)) {
           if (!an_existing_object(only_value(field(node, "arguments")),
