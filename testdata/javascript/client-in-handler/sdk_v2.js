@@ -23,7 +23,14 @@ async function process(event) {
   const config = new AWS.Config({ region: "us-east-1" });
   // ok: client-in-handler
   const credentials = new AWS.SharedIniFileCredentials({ profile: "p" });
-  return [sqs, documents, s3, table, config, credentials, event];
+  // A service whose name ends like a credential provider's is a client.
+  // expect: client-in-handler
+  const cognito = new AWS.CognitoIdentityServiceProvider();
+  // ok: client-in-handler
+  const tokens = new AWS.SSOTokenProvider({ profile: "p" });
+  // ok: client-in-handler
+  const waiter = new AWS.ResourceWaiter(sqs, "queueExists");
+  return [sqs, documents, s3, table, config, credentials, cognito, tokens, waiter, event];
 }
 
 module.exports.handler = (event, context) => process(event);
