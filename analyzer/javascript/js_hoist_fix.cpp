@@ -418,6 +418,32 @@ bool unchanged_data(const JsModule &module, const JsCatalogue &catalogue,
   return !changed;
 }
 
+/// Why `node`, a name bound by an import of a module hoist does not read
+/// (a package, or a specifier it cannot resolve, Amplify's
+/// `$amplify/env/fn`), read as a value and not called, may not be the same
+/// at INIT: its member may be a getter that throws or reads the
+/// environment then (fresh31), or its value change; "" for a package the
+/// catalogue knows for harmless. (A call of it is the invoke path's
+/// library call.)
+std::string library_value(const JsModule &module, const Binding &binding,
+                          TSNode node, const JsCatalogue &catalogue) {
+  if (catalogue.harmless(binding.module))
+    return "";
+  TSNode top = node;
+  while (is(ts_node_parent(top), "member_expression") &&
+         ts_node_eq(field(ts_node_parent(top), "object"), top))
+    top = ts_node_parent(top);
+  TSNode parent = ts_node_parent(top);
+  if ((is(parent, "call_expression") &&
+       ts_node_eq(field(parent, "function"), top)) ||
+      (is(parent, "new_expression") &&
+       ts_node_eq(field(parent, "constructor"), top)))
+    return "";
+  return "'" + message_excerpt(module.tree().text(top), 40) + "', which '" +
+         binding.module + "' exports (a module hoist does not read, whose getter "
+         "may throw or change)";
+}
+
 /// Why `node`, a name bound by an import of a project module (`const
 /// settings = require('./settings')`, `import { region } from
 /// './config.mjs'`), reads state that module's code may change, or "": an
@@ -431,7 +457,7 @@ std::string imported_state(const JsModule &module, const Binding &binding,
   const JsTree &tree = module.tree();
   const JsModule *other = modules.imported(module, binding.module);
   if (!other)
-    return ""; // a library's: its exports are its business
+    return library_value(module, binding, node, catalogue);
   // The export read: the binding's, or the member read of the module.
   std::string name = binding.path.substr(0, binding.path.find('.'));
   TSNode member = ts_node_parent(node);

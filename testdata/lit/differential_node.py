@@ -159,11 +159,26 @@ def write_stubs(source, directory):
             name = re.split(r"\s*(?::|\bas\b)\s*", part.strip())[0].strip()
             if re.fullmatch(r"[A-Za-z_$][\w$]*", name) and package in names:
                 names[package].add(name)
-    for package, exported in names.items():
+    # A subpath (`$amplify/env/fn`) is a directory of its package, which an
+    # ES module reaches only through the package's "exports".
+    subpaths = {}
+    for package in names:
+        parts = package.split("/")
+        top = 2 if package.startswith("@") else 1
+        if len(parts) > top:
+            subpaths.setdefault("/".join(parts[:top]), []).append("/".join(parts[top:]))
+    for package, below in subpaths.items():
         root = os.path.join(directory, "node_modules", package)
         os.makedirs(root, exist_ok=True)
         with open(os.path.join(root, "package.json"), "w") as f:
-            json.dump({"name": package, "main": "index.js"}, f)
+            json.dump({"name": package, "exports": {
+                ".": "./index.js", **{f"./{sub}": f"./{sub}/index.js" for sub in below}}}, f)
+    for package, exported in names.items():
+        root = os.path.join(directory, "node_modules", package)
+        os.makedirs(root, exist_ok=True)
+        if package not in subpaths:
+            with open(os.path.join(root, "package.json"), "w") as f:
+                json.dump({"name": package, "main": "index.js"}, f)
         with open(os.path.join(root, "index.js"), "w") as f:
             f.write(STUB % json.dumps(sorted(exported)))
             # Node's ESM import of CommonJS finds named exports by reading
