@@ -39,11 +39,22 @@ std::set<std::string> parameter_names(const JsTree &tree, TSNode function) {
   return names;
 }
 
+/// Whether `node` is a block of statements that scopes the declarations in
+/// it: a statement block, or a switch's body (`case 1: const c = ...`).
+bool declaration_block(TSNode node) {
+  return is(node, "statement_block") || is(node, "switch_body");
+}
+
 /// Calls `declares(declaration, name)` for each name `block`'s own
-/// statements declare, in order: a variable_declarator's, a class or
-/// function declaration's.
+/// statements declare (a switch body's: its cases'), in order: a
+/// variable_declarator's, a class or function declaration's.
 template <typename Declares>
 void block_declarations(const JsTree &tree, TSNode block, Declares declares) {
+  if (is(block, "switch_body")) {
+    for (TSNode clause : named_children(block))
+      block_declarations(tree, clause, declares);
+    return;
+  }
   auto each = [&](TSNode declaration, TSNode pattern) {
     std::set<std::string> names;
     bound_names(tree, pattern, names);
@@ -111,7 +122,7 @@ std::optional<TSNode> local_declaration(const JsModule &module, TSNode node,
     if (is_function_node(scope)) {
       if (parameter_names(tree, scope).count(name))
         found = scope;
-    } else if (is(scope, "statement_block")) {
+    } else if (declaration_block(scope)) {
       block_declarations(tree, scope,
                          [&](TSNode declaration, const std::string &bound) {
                            if (!found && bound == name)
@@ -413,7 +424,7 @@ JsModule::JsModule(std::unique_ptr<JsTree> tree) : tree_(std::move(tree)) {
         ++declared[name];
         local_scopes_[name].push_back({node, node});
       }
-    } else if (type == "statement_block") {
+    } else if (declaration_block(node)) {
       block_declarations(*tree_, node,
                          [&](TSNode declaration, const std::string &name) {
                            std::vector<LocalScope> &scopes = local_scopes_[name];

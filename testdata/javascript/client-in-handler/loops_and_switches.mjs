@@ -29,6 +29,17 @@ export const handler = async (event) => {
     default:
       break;
   }
+  switch (event.kind) {
+    case "alert":
+      // A case's own declaration, without a block: the switch's body
+      // scopes it (fresh31: taken for a global's read).
+      // expect: client-in-handler
+      const alerts = new SNSClient({});
+      await alerts.send(new PublishCommand({ TopicArn: "t", Message: "a" }));
+      break;
+    default:
+      break;
+  }
   for (const record of event.Records) {
     // A client built from the loop's variable stays: it reads a local.
     // expect: client-in-handler

@@ -12,6 +12,8 @@ const sqs = new SQSClient({ region: process.env.AWS_REGION });
 
 const sns = new SNSClient({});
 
+const alerts = new SNSClient({});
+
 export const handler = async (event) => {
   for (const record of event.Records) {
     // expect: client-in-handler
@@ -29,6 +31,16 @@ export const handler = async (event) => {
       await sns.send(new PublishCommand({ TopicArn: "t", Message: "m" }));
       break;
     }
+    default:
+      break;
+  }
+  switch (event.kind) {
+    case "alert":
+      // A case's own declaration, without a block: the switch's body
+      // scopes it (fresh31: taken for a global's read).
+      // expect: client-in-handler
+      await alerts.send(new PublishCommand({ TopicArn: "t", Message: "a" }));
+      break;
     default:
       break;
   }
