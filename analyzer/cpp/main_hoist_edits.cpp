@@ -325,11 +325,15 @@ std::string quoted_code(std::string_view code) {
 }
 
 std::string construction_blocker(ConstructionShape shape,
-                                 const std::string &variable) {
+                                 const std::string &variable,
+                                 const std::string &handler_local) {
   switch (shape) {
   case ConstructionShape::Declared:
     return {};
   case ConstructionShape::ReleasedByHand:
+    if (!handler_local.empty())
+      return "the handle it returns is released by hand, and it is built "
+             "from '" + handler_local + "', which main() cannot see";
     return "the handle it returns is released by hand; create and release it "
            "in main() instead";
   case ConstructionShape::New:

@@ -250,9 +250,13 @@ inline constexpr const char *kNotPlainAssignment =
 std::string quoted_code(std::string_view code);
 
 /// Why a construction of `shape` cannot move to main(); empty for Declared.
-/// `variable` is the one it initializes, or for Assigned the one assigned.
+/// `variable` is the one it initializes, or for Assigned the one assigned;
+/// `handler_local`, a local or parameter of the handler it is built from
+/// (a ReleasedByHand one's: main() cannot build it alike, so the note
+/// does not advise it).
 std::string construction_blocker(ConstructionShape shape,
-                                 const std::string &variable);
+                                 const std::string &variable,
+                                 const std::string &handler_local = "");
 
 /// The notes on the other constructions a fix moves, and on those built in
 /// a function the handler calls.

@@ -39,10 +39,25 @@ namespace {
 
 using treesitter::walk_named_descendants;
 
-constexpr const char *kModeNote =
-    "found without compiling (hoist's syntactic mode: the headers were not "
-    "at hand); give a compilation database with -p BUILD_DIR, or the flags "
-    "after --, for the precise mode";
+constexpr std::string_view kModeNoteStart = "found without compiling (";
+
+// The note on how a finding was found, with what to give for the precise
+// mode: flags already given after -- lack include paths (the file's
+// warning names the header), and a database given with -p, a command
+// that compiles the file.
+std::string mode_note(const CppCheckSettings &settings) {
+  std::string note(kModeNoteStart);
+  if (settings.compiler_flags)
+    return note + "hoist's syntactic mode: the flags after -- did not compile "
+                  "it); add the directories of the headers it includes to "
+                  "them (-I DIR) for the precise mode";
+  if (!settings.build_path.empty())
+    return note + "hoist's syntactic mode: its compile command did not "
+                  "compile it; its warning says why)";
+  return note + "hoist's syntactic mode: the headers were not at hand); give "
+                "a compilation database with -p BUILD_DIR, or the flags after "
+                "--, for the precise mode";
+}
 
 std::string_view kind(TSNode node) { return ts_node_type(node); }
 bool is(TSNode node, std::string_view type) {
@@ -2738,7 +2753,8 @@ private:
   // its own terms (as fix_blocker in tu_analysis.cpp says); empty when it
   // can. An object that is the value of an assignment (`client =
   // std::make_unique<T>()`, `raw = new T`) is one assigned.
-  std::string fix_blocker(const Construction &construction) const {
+  std::string fix_blocker(const Handler &handler,
+                          const Construction &construction) const {
     TSNode assignment = ts_node_parent(construction.at);
     TSNode target = field(assignment, "left");
     if ((construction.shape == ConstructionShape::Temporary ||
@@ -2749,7 +2765,32 @@ private:
         is(target, "identifier"))
       return construction_blocker(ConstructionShape::Assigned,
                                   std::string(tree_.text(target)));
-    return construction_blocker(construction.shape, construction.variable);
+    return construction_blocker(
+        construction.shape, construction.variable,
+        construction.shape == ConstructionShape::ReleasedByHand
+            ? first_local_read(handler, construction.at)
+            : std::string());
+  }
+
+  // The first local or parameter of `handler` that the call a released-
+  // by-hand construction found at `at` (the call, or the variable it
+  // initializes) reads in its arguments; empty when none.
+  std::string first_local_read(const Handler &handler, TSNode at) const {
+    TSNode call = at;
+    for (TSNode up = ts_node_parent(at);
+         !is(call, "call_expression") && !ts_node_is_null(up) &&
+         !ts_node_eq(up, handler.body);
+         up = ts_node_parent(up))
+      if (is(up, "init_declarator"))
+        call = field(up, "value");
+    std::string found;
+    walk_named_descendants(field(call, "arguments"), [&](TSNode node) {
+      if (found.empty() && is(node, "identifier") &&
+          declares(ts_node_parent(handler.body), std::string(tree_.text(node))))
+        found = tree_.text(node);
+      return found.empty();
+    });
+    return found;
   }
 
   // The main() fix, as the Clang mode makes it: the declarations in the
@@ -2769,7 +2810,7 @@ private:
             {diagnostic.location,
              "no fix: it is inside '" + branch->directive +
                  "', which a move to main() would leave behind"});
-      } else if (std::string blocker = fix_blocker(construction);
+      } else if (std::string blocker = fix_blocker(handler, construction);
                  !blocker.empty()) {
         diagnostic.notes.push_back({diagnostic.location, "no fix: " + blocker});
       } else if (!nolint_.leaves(diagnostic.location.range.begin,
@@ -4227,7 +4268,9 @@ void keep_first_mode_notes(std::vector<Diagnostic> &diagnostics) {
   for (Diagnostic &diagnostic : diagnostics) {
     auto note = std::find_if(
         diagnostic.notes.begin(), diagnostic.notes.end(),
-        [](const Note &note) { return note.message == kModeNote; });
+        [](const Note &note) {
+          return note.message.rfind(kModeNoteStart, 0) == 0;
+        });
     if (note != diagnostic.notes.end() &&
         !told.insert(diagnostic.location.file->path()).second)
       diagnostic.notes.erase(note);
@@ -4440,7 +4483,7 @@ CppCheckResult check_cpp_syntactically(const std::vector<DiscoveredFile> &files,
     // How they were found: on each, until keep_first_mode_notes leaves it
     // on the first one reported.
     for (Diagnostic &diagnostic : found)
-      diagnostic.notes.push_back({diagnostic.location, kModeNote});
+      diagnostic.notes.push_back({diagnostic.location, mode_note(settings)});
     move_append(result.diagnostics, found);
   }
   ts_parser_delete(parser);

@@ -11,6 +11,7 @@
 #include <clang/AST/ExprCXX.h>
 #include <clang/AST/ParentMapContext.h>
 #include <clang/AST/PrettyPrinter.h>
+#include <clang/AST/RecursiveASTVisitor.h>
 #include <clang/Analysis/Analyses/ExprMutationAnalyzer.h>
 #include <clang/Basic/SourceManager.h>
 #include <clang/Lex/Lexer.h>
@@ -229,6 +230,22 @@ bool declared_with_others(ASTContext &context, const VarDecl &variable) {
   return statement && !statement->isSingleDecl();
 }
 
+// The first local variable or parameter `expression` reads (`host` of
+// `redisConnect(host, port)`); empty when it reads none.
+std::string first_local_read(const Expr &expression) {
+  struct Reads : RecursiveASTVisitor<Reads> {
+    std::string found;
+    bool VisitDeclRefExpr(DeclRefExpr *reference) {
+      if (const auto *read = dyn_cast<VarDecl>(reference->getDecl());
+          read && read->hasLocalStorage())
+        found = read->getNameAsString();
+      return found.empty();
+    }
+  } reads;
+  reads.TraverseStmt(const_cast<Expr *>(&expression));
+  return reads.found;
+}
+
 // Why a construction in the handler's own body cannot move to main() on
 // its own terms; empty when it can.
 std::string fix_blocker(ASTContext &context, const Construction &construction,
@@ -261,8 +278,11 @@ std::string fix_blocker(ASTContext &context, const Construction &construction,
            !declared_in_body(*construction.statement, *handler.function))
     shape = ConstructionShape::InBlock;
   const VarDecl *named = assigned ? assigned : variable;
-  return construction_blocker(shape,
-                              named ? named->getNameAsString() : std::string());
+  return construction_blocker(
+      shape, named ? named->getNameAsString() : std::string(),
+      shape == ConstructionShape::ReleasedByHand
+          ? first_local_read(*construction.expr)
+          : std::string());
 }
 
 // The note on the first call the invoke paths do not enter, and how many
