@@ -126,6 +126,18 @@ std::vector<std::string> names_read(const SyntaxTree &tree, TSNode expression) {
 
 TSNode ModuleEdits::top_level_statement(TSNode node) const {
   TSNode root = module_.tree().root();
+  // Found by position: asking each ancestor for its parent walks down from
+  // the root every time. Siblings do not overlap, so the root's child that
+  // holds a node of this tree with any width is its ancestor.
+  if (!ts_node_is_null(node) && node.tree == root.tree &&
+      !ts_node_eq(node, root) &&
+      ts_node_start_byte(node) < ts_node_end_byte(node)) {
+    TSNode child = ts_node_first_child_for_byte(root, ts_node_start_byte(node));
+    if (!ts_node_is_null(child) &&
+        ts_node_start_byte(child) <= ts_node_start_byte(node) &&
+        ts_node_end_byte(node) <= ts_node_end_byte(child))
+      return child;
+  }
   while (!ts_node_is_null(node) && !ts_node_eq(ts_node_parent(node), root))
     node = ts_node_parent(node);
   return node;

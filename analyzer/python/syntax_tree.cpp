@@ -135,7 +135,10 @@ namespace {
 std::optional<TSNode> refused_annotation(const SyntaxTree &tree) {
   std::optional<TSNode> refused;
   walk_named_descendants(tree.root(), [&](TSNode node) {
-    if (refused || is(node, "type_parameter"))
+    // Both hold a colon, and so does all that holds them: the walk passes
+    // over what has none (most expressions) without entering it.
+    if (refused || is(node, "type_parameter") ||
+        tree.text(node).find(':') == std::string_view::npos)
       return false;
     if (is(node, "constrained_type")) {
       refused = node;
