@@ -112,7 +112,8 @@ LocalUses uses_of(const SyntaxTree &tree, const FunctionInfo &function,
   LocalUses uses;
   std::vector<std::pair<uint32_t, uint32_t>> nested;
   std::unordered_set<uint32_t> in_place, contained, returned, not_locals;
-  walk_named_descendants(function.body, [&](TSNode node) {
+  // What it records of a node matters only for the uses of `local` in it.
+  auto visit = [&](TSNode node) {
     std::string_view type = kind(node);
     if (type == "attribute") {
       in_place.insert(ts_node_start_byte(field(node, "object")));
@@ -160,7 +161,8 @@ LocalUses uses_of(const SyntaxTree &tree, const FunctionInfo &function,
         uses.unfollowed += ", where hoist does not follow what is done with it";
     }
     return true;
-  });
+  };
+  walk_named_descendants(function.body, mentioning(tree, local, visit));
   return uses;
 }
 

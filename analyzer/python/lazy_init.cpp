@@ -169,7 +169,7 @@ TSNode store_of_local(const SyntaxTree &tree, const FunctionInfo &function,
       bindings.globals.count(name))
     return TSNode{};
   TSNode store{};
-  for_each_in_scope(function.body, [&](TSNode node) {
+  auto visit = [&](TSNode node) {
     if (!ts_node_is_null(store))
       return false;
     if (is(node, "assignment") &&
@@ -180,7 +180,8 @@ TSNode store_of_local(const SyntaxTree &tree, const FunctionInfo &function,
         store = node;
     }
     return true;
-  });
+  };
+  for_each_in_scope(function.body, mentioning(tree, name, visit));
   return store;
 }
 

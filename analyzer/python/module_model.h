@@ -233,6 +233,18 @@ template <typename Visit> bool visit_and_enter(Visit &visit, TSNode node) {
   return true;
 }
 
+/// `visit`, for a walk that looks for the uses of `word` (a name), made to
+/// pass over each node whose text does not hold it, and what is under it: a
+/// function of N statements is looked through, not walked, for each of its
+/// N locals.
+template <typename Visit>
+auto mentioning(const SyntaxTree &tree, std::string_view word, Visit &visit) {
+  return [&tree, word, &visit](TSNode node) {
+    return tree.text(node).find(word) != std::string_view::npos &&
+           visit_and_enter(visit, node);
+  };
+}
+
 /// Calls `visit` on every node under `root` (excluded) that runs when `root`
 /// runs: nested function and class bodies, lambdas and plain string literals
 /// are not entered, though the nodes that open them are visited; nor is a
