@@ -392,6 +392,36 @@ std::optional<fs::path> find_config(const fs::path &start) {
   }
 }
 
+namespace {
+
+/// False for a serverless.yml without a top-level `service` key: a fragment
+/// a service's `${file(...)}` includes (one function's configuration), not
+/// a service `serverless` runs from its directory. True when unreadable.
+bool is_serverless_service(const fs::path &file) {
+  auto read = read_file_within(file, kDefaultMaxFileSize);
+  const auto *text = std::get_if<std::string>(&read);
+  if (!text)
+    return true;
+  std::istringstream lines(*text);
+  std::string line;
+  while (std::getline(lines, line)) {
+    std::string_view key = line;
+    if (!key.empty() && (key.front() == '"' || key.front() == '\''))
+      key.remove_prefix(1);
+    if (key.substr(0, 7) != "service")
+      continue;
+    key.remove_prefix(7);
+    if (!key.empty() && (key.front() == '"' || key.front() == '\''))
+      key.remove_prefix(1);
+    std::size_t colon = key.find_first_not_of(" \t");
+    if (colon != std::string_view::npos && key[colon] == ':')
+      return true;
+  }
+  return false;
+}
+
+} // namespace
+
 std::optional<fs::path> find_project_root(const fs::path &start,
                                           bool by_git) {
   // What `sam`, `serverless` and `cdk` read from the directory they run in.
@@ -409,7 +439,9 @@ std::optional<fs::path> find_project_root(const fs::path &start,
         (by_git && fs::exists(dir / ".git", ignored)) ||
         std::any_of(std::begin(kDeploymentRoots), std::end(kDeploymentRoots),
                     [&](const char *name) {
-                      return fs::exists(dir / name, ignored);
+                      return fs::exists(dir / name, ignored) &&
+                             (std::string_view(name).rfind("serverless.", 0) != 0 ||
+                              is_serverless_service(dir / name));
                     }))
       return dir;
     if (dir == dir.parent_path())
