@@ -164,14 +164,21 @@ FrontEndRun JsFrontEnd::run(const FrontEndRequest &asked) const {
   run.diagnostics = std::move(result.diagnostics);
   run.errors = std::move(result.errors);
   // tree-sitter-typescript refuses some valid TypeScript (its issues 322
-  // and 352): what fails to parse there may be no error.
+  // and 352), tree-sitter-javascript proposals no standard has yet: what
+  // fails to parse there may be no error. Each is explained by the grammar
+  // that read the file (a JavaScript file's errors are those both the
+  // JavaScript and TSX grammars find: js_syntax.cpp's parse_code).
   for (const Location &error : result.syntax_errors)
     run.partly_parsed.push_back(
         {Severity::Warning, error.file->path(), error,
-         "tree-sitter cannot parse the code here: a syntax error, or "
-         "TypeScript its grammar lacks (an 'import(\"m\").T' type followed "
-         "by '<...>' or '[...]', or after 'keyof'); the code around it was "
-         "analyzed as far as it parses",
+         std::string("tree-sitter cannot parse the code here: a syntax "
+                     "error, or ") +
+             (is_typescript_file(error.file->path())
+                  ? "TypeScript its grammar lacks (an 'import(\"m\").T' "
+                    "type followed by '<...>' or '[...]', or after 'keyof')"
+                  : "JavaScript its grammar lacks (a proposal's syntax, not "
+                    "yet in the language)") +
+             "; the code around it was analyzed as far as it parses",
          NoticeKind::Partial});
   run.files_checked = result.files_checked;
   return run;
