@@ -2157,15 +2157,29 @@ void check_configured(const ConfiguredHandler &configured,
             directory.lexically_relative(configured.code_root).generic_string(),
             configured.code_root, request.max_file_size);
     if (!report || !configured.build_entry_points.empty() ||
-        missing_directory ||
-        fs::exists(handler->stem, ignored) || // a directory or package
-        may_be_built(configured.code_root, request.base, request.max_file_size))
+        fs::exists(handler->stem, ignored)) // a directory or package
       return;
     fs::path shown =
         handler->stem.lexically_relative(fs::absolute(request.base));
     if (shown.empty() || *shown.begin() == "..")
       shown = handler->stem;
     std::string stem = path_excerpt(shown.generic_string());
+    if (missing_directory ||
+        may_be_built(configured.code_root, request.base,
+                     request.max_file_size)) {
+      // Said under -v: the count of what was checked points here.
+      result.unread_functions.emplace_back(
+          configured.where,
+          "the code of " + configured.origin + " is not checked: its handler "
+          "module '" + stem + "' is not there, and " +
+              (missing_directory
+                   ? "its directory may be a build's output"
+                   : "the project's build may make it") +
+              "; build the project, then check it (hoist reads the built "
+              "module), or check the source with the handler named there "
+              "(--handler)");
+      return;
+    }
     result.diagnostics.push_back(handler_not_found(
         configured,
         "handler '" + message_excerpt(configured.handler) + "': none of '" +
