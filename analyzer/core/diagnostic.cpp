@@ -39,6 +39,13 @@ void keep_on_one_line(Diagnostic &diagnostic) {
     fix(diagnostic.subject->hoistability->reason);
 }
 
+void give_fix(Diagnostic &diagnostic, std::optional<Fix> fix) {
+  if (fix && fix->applicability == Applicability::Unsafe &&
+      !fix->unsafe_because.empty())
+    diagnostic.message += "; no safe fix: " + fix->unsafe_because;
+  diagnostic.fix = std::move(fix);
+}
+
 std::string no_fix_clause(const std::string &reason) {
   auto starts = [&](const char *word) { return reason.rfind(word, 0) == 0; };
   return "; no fix: " +

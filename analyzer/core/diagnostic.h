@@ -68,6 +68,11 @@ struct Diagnostic {
   std::vector<ReachingHandler> handlers;
 };
 
+/// Gives `diagnostic` `fix`. An unsafe one's reason ends the message ("; no
+/// safe fix: ..."), as a construction's does: text output shows a fix's
+/// title only.
+void give_fix(Diagnostic &diagnostic, std::optional<Fix> fix);
+
 /// How far a finding's fix may be applied: 0 none, 1 display only, 2 with
 /// --unsafe-fixes, 3 by --fix. A construction several handlers reach moves
 /// for all of them, so the finding kept takes the least of theirs.

@@ -228,13 +228,13 @@ public:
     std::string callback =
         parameters.size() > 2 ? std::string(tree.text(parameters[2])) : "";
     if (parameters.size() > 2 && era_ != Era::Callbacks)
-      report(parameters[2], "callback", {{"callback", callback}}).fix =
-          !fixable_ ? std::nullopt
-          : is_async(function_)
-              ? drop_unused_callback(module_, function_, parameters)
-          : leaves_work_running(callback)
-              ? std::nullopt
-              : callback_to_async(module_, function_, parameters);
+      give_fix(report(parameters[2], "callback", {{"callback", callback}}),
+               !fixable_ ? std::nullopt
+               : is_async(function_)
+                   ? drop_unused_callback(module_, function_, parameters)
+               : leaves_work_running(callback)
+                   ? std::nullopt
+                   : callback_to_async(module_, function_, parameters));
     // The body's walk only for a check that can find something there.
     bool callback_calls = era_ == Era::Callbacks && parameters.size() > 2 &&
                           is(parameters[2], "identifier") &&

@@ -141,7 +141,7 @@ void HandlerSignature::run(CheckContext &context) const {
             " is 'async def': Lambda calls it without awaiting and cannot "
             "serialize the coroutine it returns, so every invoke fails with "
             "'Runtime.MarshalError'");
-    diagnostic.fix = run_with_asyncio(handler);
+    give_fix(diagnostic, run_with_asyncio(handler));
     return;
   }
   if (function.is_generator) {
@@ -170,7 +170,7 @@ void HandlerSignature::run(CheckContext &context) const {
             " but Lambda passes 2 (event, context): every invoke fails with "
             "'TypeError'");
     if (arity.accepted == 1)
-      diagnostic.fix = add_context_parameter(handler);
+      give_fix(diagnostic, add_context_parameter(handler));
   } else if (arity.keyword_only) {
     context.report(kRule, module, arity.keyword_only->node,
                    "handler " + name + " requires keyword-only parameter '" +
