@@ -1180,6 +1180,47 @@ std::optional<bool> conditional_in_statement(TSNode call, TSNode &statement) {
   return std::nullopt;
 }
 
+/// The first change, at INIT, of what a client may read when it is built
+/// (the environment; with `sdk_configuration`, SDK v2's configuration)
+/// that a module on the way from the handler to `reached.module` makes
+/// after it loads the next module on the way: a client moved to the scope
+/// of `reached.module` is built when that module loads, before the change
+/// (Python's importers' writes too). An ES module's code all runs after
+/// its imports; a CommonJS module's after its `require`. "" when none.
+std::string init_change_after_load(const Reached &reached,
+                                   const JsCatalogue &catalogue,
+                                   Modules &modules, bool sdk_configuration) {
+  std::set<const JsModule *> on_way{reached.module};
+  for (const CallStep &step : reached.chain)
+    on_way.insert(step.module);
+  for (const JsModule *loader : on_way) {
+    if (loader == reached.module)
+      continue;
+    const JsTree &tree = loader->tree();
+    for (const ModuleLoad &load : module_loads(*loader)) {
+      const JsModule *loaded =
+          load.specifier ? modules.imported(*loader, *load.specifier) : nullptr;
+      if (!loaded || loaded == loader || !on_way.count(loaded))
+        continue;
+      TSNode statement = top_level_statement(load.site);
+      TSNode after = is(load.site, "import_statement")
+                         ? ts_node_named_child(tree.root(), 0)
+                         : ts_node_next_named_sibling(statement);
+      if (std::string change = later_init_change(
+              *loader, after, sdk_configuration, &catalogue, &modules);
+          !change.empty())
+        return "module code of '" + tree.file()->path() + "' after it loads '" +
+               loaded->tree().file()->path() + "' changes, at INIT, what the "
+               "client may read when it is built ('" + change + "'): at "
+               "module scope it is built when '" +
+               reached.module->tree().file()->path() + "' loads, before "
+               "that change";
+      break;
+    }
+  }
+  return "";
+}
+
 /// Why moving what `reached` (a function the handler calls, or the
 /// handler) builds to its module's scope may change what happens, beyond
 /// what its own body says: each call on the chain that runs on a branch,
@@ -1191,7 +1232,8 @@ std::optional<bool> conditional_in_statement(TSNode call, TSNode &statement) {
 std::optional<std::vector<std::string>>
 chain_reasons(const JsModule &handler_module, const Reached &reached,
               const std::string &failure, Importers &importers,
-              std::string &no_fix) {
+              const JsCatalogue &catalogue, Modules &modules,
+              bool sdk_configuration, std::string &no_fix) {
   std::vector<std::string> why;
   TSNode handler_function{}; // where the chain starts
   for (const CallStep &step : reached.chain) {
@@ -1304,6 +1346,10 @@ chain_reasons(const JsModule &handler_module, const Reached &reached,
                     "', which " + other + ": at module scope it is built "
                     "whenever the module loads, without a call of '" +
                     reached.name + "'");
+  if (std::string change = init_change_after_load(reached, catalogue, modules,
+                                                  sdk_configuration);
+      !change.empty())
+    why.push_back(change);
   return why;
 }
 
@@ -1975,6 +2021,8 @@ private:
       std::string no_chain_fix;
       std::optional<std::vector<std::string>> calls =
           chain_reasons(handler_module, reached, fix.failure, importers_,
+                        *request_.catalogue, modules_,
+                        finding.api.module.rfind("aws-sdk", 0) == 0,
                         no_chain_fix);
       if (!calls) {
         diagnostic.message += no_fix_clause(no_chain_fix);

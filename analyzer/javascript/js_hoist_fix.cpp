@@ -25,15 +25,6 @@ using treesitter::kind;
 using treesitter::named_children;
 using treesitter::walk_named_descendants;
 
-/// The statement of the module's top level that holds `node`.
-TSNode top_level_statement(TSNode node) {
-  for (TSNode parent = ts_node_parent(node); !ts_node_is_null(parent);
-       node = parent, parent = ts_node_parent(parent))
-    if (is(parent, "program"))
-      return node;
-  return {};
-}
-
 /// `text` (a statement indented by `indent` columns) with each line after
 /// the first moved `indent` columns left, as far as it is indented.
 std::string dedented(std::string_view text, std::size_t indent) {

@@ -256,7 +256,14 @@ std::vector<ModuleLoad> module_loads(const JsModule &module) {
   std::vector<ModuleLoad> loads;
   treesitter::walk_named_descendants(tree.root(), [&](TSNode node) {
     if (is(node, "import_statement") || is(node, "export_statement")) {
-      if (TSNode source = field(node, "source"); !ts_node_is_null(source))
+      // TypeScript's `import type` and `export type ... from` load nothing:
+      // the compiler erases them.
+      TSNode second = ts_node_child(node, 1);
+      bool type_only = !ts_node_is_null(second) &&
+                       !ts_node_is_named(second) &&
+                       tree.text(second) == "type";
+      if (TSNode source = field(node, "source");
+          !ts_node_is_null(source) && !type_only)
         loads.push_back({node, string_value(tree, source)});
     } else if (TSNode argument = loaded_specifier(module, node);
                !ts_node_is_null(argument)) {

@@ -166,7 +166,8 @@ struct ModuleLoad {
   std::optional<std::string> specifier;
 };
 
-/// Every load of `module`'s code, in source order.
+/// Every load of `module`'s code, in source order (not TypeScript's `import
+/// type`, which the compiler erases).
 std::vector<ModuleLoad> module_loads(const JsModule &module);
 
 /// What `declarator` binds `name` to when it loads a module or names part

@@ -221,6 +221,14 @@ std::vector<TextRange> JsTree::comment_ranges() const {
   return comments;
 }
 
+TSNode top_level_statement(TSNode node) {
+  for (TSNode parent = ts_node_parent(node); !ts_node_is_null(parent);
+       node = parent, parent = ts_node_parent(parent))
+    if (is(parent, "program"))
+      return node;
+  return {};
+}
+
 void for_each_error(TSNode root, const std::function<bool(TSNode)> &visit) {
   if (!ts_node_has_error(root))
     return;

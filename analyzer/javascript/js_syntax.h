@@ -50,6 +50,9 @@ private:
   bool too_slow_;
 };
 
+/// The statement of the module's top level that holds `node`.
+TSNode top_level_statement(TSNode node);
+
 /// Calls `visit` on each ERROR and MISSING node under `root`, in source
 /// order, until it returns false.
 void for_each_error(TSNode root, const std::function<bool(TSNode)> &visit);
