@@ -1442,6 +1442,19 @@ JsHoistFix hoist_fix(const JsModule &module, const JsCatalogue &catalogue,
   if (writes)
     unsafe.push_back("the module writes 'process.env', which it reads: at "
                      "module scope it reads the values INIT sees");
+  // `with (process) { env.AWS_REGION = r; }` (sloppy-mode code): a name in
+  // its body may be the object's member, which hoist cannot tell.
+  if (tree.text(tree.root()).find("with") != std::string_view::npos) {
+    bool with = false;
+    walk_named_descendants(tree.root(), [&](TSNode node) {
+      with = with || is(node, "with_statement");
+      return !with;
+    });
+    if (with)
+      unsafe.push_back("the module has a 'with' statement, whose names may "
+                       "be an object's members (a write of the environment "
+                       "among them), which hoist cannot tell");
+  }
   // The module may bind the name already: to the same construction, it is
   // reused.
   Fix fix;
