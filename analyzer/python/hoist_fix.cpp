@@ -2485,13 +2485,20 @@ changes_after_import(const NameResolver &resolver, const ModuleModel &importer,
   ModuleEdits edits(importer);
   const SyntaxTree &tree = importer.tree();
   // Why a test decides the fix is the user's first question: said.
+  // One that reaches it through other modules says through which import.
+  const std::vector<std::string> &direct = importers_of(resolver, module);
+  const bool indirect =
+      std::find(direct.begin(), direct.end(),
+                resolver.module_cache().file_of(importer)) == direct.end();
   std::string imports =
       "'" + importer.path() + "'" +
       (is_test_file(importer.path()) ? " (a test file)" : "") +
       (is(loading, "call") && import_paths(tree, loading).empty()
            ? " runs '" + std::string(tree.text(loading)) +
                  "', which may import '" + module.path() + "'"
-           : " imports '" + module.path() + "'");
+       : indirect ? " imports '" + module.path() + "' through '" +
+                        message_excerpt(tree.text(loading)) + "'"
+                  : " imports '" + module.path() + "'");
   const std::string before =
       "; at module scope, the construction would run during that import, "
       "before that";
@@ -3038,9 +3045,18 @@ construction_fix(const NameResolver &resolver, const Handler &handler,
     for (std::string &package :
          enclosing_packages(cache, *handler.module, import_roots))
       running_first.push_back(std::move(package));
+  // A test file that reaches it through the handler's module (`from
+  // src.app import handler`, and app.py imports helper.py) sets what its
+  // test functions set before the construction runs, as a direct importer
+  // does.
   std::vector<std::string> candidates = importers_of(resolver, *where.module);
   candidates.insert(candidates.begin(), running_first.begin(),
                     running_first.end());
+  for (const std::string &path : indirect_importers_of(resolver, *where.module))
+    if (is_test_file(std::filesystem::path(path)
+                         .lexically_relative(cache.base())
+                         .generic_string()))
+      candidates.push_back(path);
   std::unordered_set<std::string> asked;
   for (const std::string &path : candidates) {
     if (path == construction_file || path == handler_file ||

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <set>
+#include <unordered_set>
 
 #include "core/config.h"
 #include "core/paths.h"
@@ -392,6 +393,34 @@ std::vector<std::string> importers_of(const NameResolver &resolver,
       if (files[i] != target_file)
         importers.push_back(files[i]);
     return importers;
+  });
+}
+
+const std::vector<std::string> &
+indirect_importers_of(const NameResolver &resolver,
+                      const ModuleModel &target) {
+  const ModuleCache &cache = resolver.module_cache();
+  std::string key = "indirect importers\n" + cache.file_of(target);
+  for (const std::string &root : resolver.roots())
+    key += '\n' + root;
+  return cache.found_once(key, [&] {
+    const std::vector<std::string> direct = importers_of(resolver, target);
+    std::unordered_set<std::string> seen(direct.begin(), direct.end());
+    seen.insert(cache.file_of(target));
+    std::vector<std::string> pending = direct, found;
+    while (!pending.empty()) {
+      std::string file = std::move(pending.back());
+      pending.pop_back();
+      cache.with_module(file, [&](const ModuleModel &importer) {
+        for (const std::string &path : importers_of(resolver, importer))
+          if (seen.insert(path).second) {
+            found.push_back(path);
+            pending.push_back(path);
+          }
+      });
+    }
+    std::sort(found.begin(), found.end());
+    return found;
   });
 }
 

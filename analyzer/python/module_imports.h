@@ -46,6 +46,13 @@ TSNode statement_that_may_load(const NameResolver &resolver,
 std::vector<std::string> importers_of(const NameResolver &resolver,
                                       const ModuleModel &target);
 
+/// The files (absolute, normalized) of the modules that import `target`
+/// only through other project modules (a test that imports the handler's
+/// module, which imports the helper): importers_of followed up, without
+/// importers_of's own; worked out once a run for each `target`.
+const std::vector<std::string> &
+indirect_importers_of(const NameResolver &resolver, const ModuleModel &target);
+
 /// The files (absolute, normalized) of `target`'s project, `target`'s own
 /// but, whose code loads code hoist cannot name (`importlib.import_module(
 /// os.environ["TARGET"])`, `exec(compile(f.read(), ...))`:
