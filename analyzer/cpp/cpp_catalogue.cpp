@@ -37,6 +37,7 @@ std::string construction_message(const CppApi &api, const std::string &name,
                       {{"call", "'" + name + "'"},
                        {"builds", api.builds},
                        {"handler", handler},
+                       {"reaching", ""},
                        {"through", ""},
                        {"cost", api.cost}});
 }

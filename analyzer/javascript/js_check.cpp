@@ -1143,6 +1143,7 @@ std::string construction_message(const std::string &written,
                       {{"call", call},
                        {"builds", api.builds},
                        {"handler", handler},
+                       {"reaching", ""},
                        {"through", through},
                        {"cost", api.cost}});
 }

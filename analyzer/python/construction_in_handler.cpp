@@ -34,6 +34,12 @@ std::string through(const CheckContext &context, const ReachedFunction &reached,
   return text + ")";
 }
 
+/// What a message says after "on every invocation of handler 'h'" when
+/// `call` runs only on some of them (behind an `if`, here or on the way).
+std::string reaching(const ReachedFunction &reached, TSNode call) {
+  return runs_on_some_invocations(reached, call) ? " that reaches it" : "";
+}
+
 /// How a message names a construction: "'boto3.client'", or what is
 /// written and what it is, "'b3.client' (boto3.client)".
 std::string shown_call(const std::string &written, const std::string &path) {
@@ -80,6 +86,7 @@ void report_field_factories(CheckContext &context,
           shown_call(std::string(module->tree().text(factory)), built.path)},
          {"builds", entry->builds},
          {"handler", context.handler.name},
+         {"reaching", reaching(reached, call)},
          {"through", through(context, reached, made + ".__init__")},
          {"cost", entry->cost}});
     std::string reason =
@@ -162,6 +169,7 @@ void ConstructionInHandler::run(CheckContext &context) const {
             shown_call(std::string(tree.text(field(node, "function"))), path)},
            {"builds", entry->builds},
            {"handler", context.handler.name},
+           {"reaching", reaching(reached, node)},
            {"through", through(context, reached)},
            {"cost", entry->cost}});
       if (!environment_writes) {

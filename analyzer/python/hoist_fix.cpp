@@ -51,6 +51,24 @@ bool opens_with(TSNode call, TSNode with_statement) {
          ts_node_end_byte(call) <= ts_node_end_byte(first);
 }
 
+/// True when a node of this type runs only some of the code in it.
+bool is_branch(std::string_view type) {
+  return type == "if_statement" || type == "elif_clause" ||
+         type == "else_clause" || type == "conditional_expression" ||
+         type == "boolean_operator" || type == "match_statement";
+}
+
+/// True when `call` is in a branch of `function` (an `if`, `and`, ...).
+bool in_branch(TSNode call, const FunctionInfo &function) {
+  for (TSNode node : ancestors(call, function.node)) {
+    if (ts_node_eq(node, function.body))
+      return false;
+    if (is_branch(kind(node)))
+      return true;
+  }
+  return false;
+}
+
 /// Why building where `call` is (inside `function`) differs from building at
 /// INIT, or "": a loop around it anywhere (it may build one object per item,
 /// which matters when they outlive their iteration), else the innermost
@@ -77,9 +95,7 @@ std::string context_reason(TSNode call, const FunctionInfo &function) {
       reason = "it runs inside 'try'";
     else if (type == "with_statement" && !opens_with(call, node))
       reason = "it runs inside 'with'";
-    else if (type == "if_statement" || type == "elif_clause" ||
-             type == "else_clause" || type == "conditional_expression" ||
-             type == "boolean_operator" || type == "match_statement")
+    else if (is_branch(type))
       reason = "it runs only on some invocations";
     else if (type == "assert_statement" &&
              !ts_node_eq(inner, ts_node_named_child(node, 0)))
@@ -3078,6 +3094,14 @@ construction_fix(const NameResolver &resolver, const Handler &handler,
   }
   make_unsafe(result, unsafe);
   return result;
+}
+
+bool runs_on_some_invocations(const ReachedFunction &reached, TSNode call) {
+  return in_branch(call, *reached.function) ||
+         std::any_of(reached.chain.begin(), reached.chain.end(),
+                     [](const CallStep &step) {
+                       return in_branch(step.call, *step.caller);
+                     });
 }
 
 void make_unsafe(ConstructionFix &fix, const std::vector<std::string> &why) {

@@ -139,6 +139,10 @@ construction_fix(const NameResolver &resolver, const Handler &handler,
                  const std::vector<Introspection> &introspection,
                  HoistFixMemo *memo = nullptr);
 
+/// True when `call` (in `reached`) runs only on some of the invocations
+/// that reach its function: it, or a call on the way to it, is in a branch.
+bool runs_on_some_invocations(const ReachedFunction &reached, TSNode call);
+
 /// Makes a safe `fix` unsafe for the reasons `why` (none: it stays as it
 /// is); an unsafe fix or none keeps the reasons it has.
 void make_unsafe(ConstructionFix &fix, const std::vector<std::string> &why);
