@@ -17,6 +17,7 @@
 #include "core/parallel_for.h"
 #include "core/reaching_handlers.h"
 #include "core/serverless_packaging.h"
+#include "core/source_place.h"
 #include "python/cdk_app.h"
 #include "python/check.h"
 #include "python/emptied_state.h"
@@ -75,10 +76,38 @@ project_sources(const AnalysisOptions &options) {
   return own == options.project_sources.end() ? kNone : own->second;
 }
 
+/// The note that names where a construction outside the paths checked is,
+/// on the finding reported at the call that leads to it.
+constexpr const char *kOutsideCheckedPaths =
+    "the construction is here, outside the paths checked";
+
+/// Where the construction a finding reports is: its place, or for one
+/// reported at a call that leads to it (keep_within_checked_paths), the
+/// place its note names: one call may lead to several.
+const Location &construction_place(const Diagnostic &diagnostic) {
+  for (const Note &note : diagnostic.notes)
+    if (note.message == kOutsideCheckedPaths)
+      return note.location;
+  return diagnostic.location;
+}
+
 bool same_place(const Diagnostic &a, const Diagnostic &b) {
+  const Location &a_built = construction_place(a);
+  const Location &b_built = construction_place(b);
   return a.rule_id == b.rule_id &&
          a.location.file->path() == b.location.file->path() &&
-         a.location.range == b.location.range;
+         a.location.range == b.location.range &&
+         a_built.file->path() == b_built.file->path() &&
+         a_built.range == b_built.range;
+}
+
+/// Orders findings of one rule at one place by where their constructions
+/// are, so that those of one construction come together.
+bool built_first(const Diagnostic &a, const Diagnostic &b) {
+  const Location &x = construction_place(a);
+  const Location &y = construction_place(b);
+  return std::tie(x.file->path(), x.range.begin) <
+         std::tie(y.file->path(), y.range.begin);
 }
 
 /// Of two findings of one rule at one place, true when `a`'s explanation
@@ -538,8 +567,12 @@ private:
         continue;
       Location construction = diagnostic.location;
       diagnostic.location = *call;
-      diagnostic.notes.push_back(
-          {construction, "the construction is here, outside the paths checked"});
+      // One call may lead to several constructions: each is its own
+      // finding there, and says which it is.
+      diagnostic.message +=
+          " (built at '" + source_place(*construction.file, construction.range.begin) +
+          "', outside the paths checked)";
+      diagnostic.notes.push_back({construction, kOutsideCheckedPaths});
       diagnostic.call_path.push_back(construction);
       diagnostic.fix.reset();
     }
@@ -857,6 +890,8 @@ private:
                   return true;
                 if (diagnostic_order(b, a))
                   return false;
+                if (built_first(a, b) || built_first(b, a))
+                  return built_first(a, b);
                 if (fix_level(a) != fix_level(b))
                   return fix_level(a) < fix_level(b);
                 return explained_first(a, b);
