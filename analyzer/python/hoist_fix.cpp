@@ -2864,7 +2864,7 @@ construction_fix(const NameResolver &resolver, const Handler &handler,
   if (told)
     unsafe.push_back(
         "the invoke path of '" + handler.name + "' " + told->changes + " ('" +
-        told->text + "')" +
+        told->text + "') at " + told->place +
         (told->library.empty()
              ? ""
              : "; if '" + told->library +

@@ -12,6 +12,7 @@
 #include "core/function_environment.h"
 #include "core/identifier_words.h"
 #include "core/paths.h"
+#include "core/source_place.h"
 #include "python/check.h"
 #include "python/constant_tests.h"
 #include "python/implicit_code.h"
@@ -2533,8 +2534,9 @@ private:
       text = std::string(tree_.text(node).substr(0, text.find_first_of("(=\n"))) +
              "...";
     bool import_state = changes == kChangesImports;
-    writes.push_back(
-        {node, std::move(text), std::move(keys), deferred, std::move(changes)});
+    writes.push_back({node, std::move(text),
+                      source_place(*tree_.file(), ts_node_start_byte(node)),
+                      std::move(keys), deferred, std::move(changes)});
     writes.back().import_state = import_state;
   }
 
@@ -4229,10 +4231,14 @@ invoke_path_environment_writes(const NameResolver &resolver,
       if (std::string library = unseen_library(resolver, top, wrapper.callable);
           !library.empty() && !resolver.catalogue().is_harmless(library) &&
           !resolver.catalogue().always_calls_wrapped(library)) {
-        writes.push_back({wrapper.callable,
-                          wrapper.as_written.substr(
-                              1, wrapper.as_written.size() - 2),
-                          {}, false, kRunsLibraryCode});
+        writes.push_back(
+            {wrapper.callable,
+             wrapper.as_written.substr(1, wrapper.as_written.size() - 2),
+             source_place(*handler.function_module->tree().file(),
+                          ts_node_start_byte(wrapper.callable)),
+             {},
+             false,
+             kRunsLibraryCode});
         writes.back().unseen = true;
         writes.back().library = library;
       }

@@ -19,6 +19,9 @@ struct SdkConfigFiles;
 struct EnvironmentWrite {
   TSNode node;
   std::string text; ///< as written, for messages
+  /// Where it is ("helpers/log.py:12"), for messages: it may be far from
+  /// the handler.
+  std::string place{};
   /// The variables it sets, when the code names them all; empty: any.
   std::vector<std::string> keys;
   /// True when the environment is handed on here (stored in a container or
