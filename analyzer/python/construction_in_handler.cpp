@@ -222,7 +222,7 @@ void ConstructionInHandler::run(CheckContext &context) const {
         message +=
             "; it is " + inputs.reason + ", so it is per-invocation by nature";
       else if (inputs.lifetime == InputLifetime::Unknown) {
-        message += no_fix_clause(inputs.reason);
+        message += no_fix_clause(fix.not_safe_because);
       }
       bool safe = fix.fix && fix.fix->applicability == Applicability::Safe;
       // Built from constants on this path, but from a parameter other
@@ -232,7 +232,10 @@ void ConstructionInHandler::run(CheckContext &context) const {
       bool hoistable = inputs.lifetime == InputLifetime::Hoistable && !per_call;
       // What it is built from does not make a move safe: the reason says
       // what does not, in the reports as in the message.
-      std::string reason = per_call ? fix.not_safe_because : inputs.reason;
+      std::string reason =
+          per_call || inputs.lifetime == InputLifetime::Unknown
+              ? fix.not_safe_because
+              : inputs.reason;
       if (per_call)
         message += "; no fix: " + fix.not_safe_because;
       // "no safe fix:" names why an unsafe fix is one; "no fix:" why there

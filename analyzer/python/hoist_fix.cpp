@@ -2829,7 +2829,16 @@ construction_fix(const NameResolver &resolver, const Handler &handler,
     break;
   case InputLifetime::KeyedByEvent:
     return memoize(resolver, handler, where, call, entry);
-  case InputLifetime::Unknown:
+  case InputLifetime::Unknown: {
+    // Closed or configured after it is built, it would not move whatever
+    // it is built from: that is what blocks it, named rather than inputs
+    // hoist cannot read.
+    std::string escapes;
+    std::string changed =
+        changed_after_building(resolver, where, call, entry, escapes);
+    return {std::nullopt, changed.empty() ? inputs.reason : changed,
+            {}, {}, "", "", ""};
+  }
   case InputLifetime::ExpiringToken:
   case InputLifetime::EventCredentials:
   case InputLifetime::PerInvocation:
