@@ -409,6 +409,44 @@ own_lines(const SyntaxTree &tree, TSNode statement) {
   return hoist::own_lines(*tree.file(), tree.range(statement), "#");
 }
 
+/// The comment lines directly above `statement`, at its indentation and
+/// with no blank line between (`# Create a Secrets Manager client`): they
+/// say what it does, so they go where it goes. Their whole lines and their
+/// text without the indentation, one per line; an empty range when there
+/// are none. A tool's directive or a tagged note (`# noqa`, `# type: ...`,
+/// `# fmt: off`, `# TODO: ...`, a test's `# expect: ...`) ends them: it is
+/// about the code where it is.
+std::pair<TextRange, std::string> comments_above(const SyntaxTree &tree,
+                                                 TSNode statement) {
+  const SourceFile &file = *tree.file();
+  const LineIndex &lines = file.lines();
+  std::size_t line = file.position(ts_node_start_byte(statement)).line;
+  std::string_view own = lines.line_text(line);
+  std::string_view indent = own.substr(0, own.find_first_not_of(" \t"));
+  std::size_t first = line;
+  while (first > 1) {
+    std::string_view above = lines.line_text(first - 1);
+    if (above.substr(0, indent.size()) != indent || above.size() <= indent.size())
+      break;
+    std::string_view comment = above.substr(indent.size());
+    if (comment.front() != '#')
+      break;
+    std::string_view words = comment.substr(1);
+    words.remove_prefix(std::min(words.find_first_not_of(' '), words.size()));
+    std::size_t tag = words.find_first_not_of(
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-");
+    if (words.rfind("noqa", 0) == 0 || words.rfind("pragma", 0) == 0 ||
+        (tag != 0 && tag != std::string_view::npos && words[tag] == ':'))
+      break;
+    --first;
+  }
+  std::string text;
+  for (std::size_t at = first; at < line; ++at)
+    text += std::string(lines.line_text(at).substr(indent.size())) + "\n";
+  std::size_t begin = lines.line_start(first);
+  return {{begin, first == line ? begin : lines.line_start(line)}, text};
+}
+
 bool only_statement_in_block(TSNode statement) {
   TSNode block = ts_node_parent(statement);
   std::size_t statements = 0;
@@ -2011,13 +2049,18 @@ ConstructionFix hoist(const NameResolver &resolver, const Handler &handler,
     statements.push_back(dedented(tree, moved.statement) + "\n");
     fix.claims.emplace(moved.name, statements.back());
   }
+  // The comments that introduce the statement go with it, when it goes.
+  std::pair<TextRange, std::string> introduced{};
+  if (delete_statement && !reused && !only_statement_in_block(statement))
+    introduced = comments_above(tree, statement);
   if (!reused) {
     std::string comment =
         delete_statement && !lines->second.empty() ? "  " + lines->second : "";
     std::string value = breaks_lines_unbracketed(call)
                             ? "(" + dedented(tree, call) + ")"
                             : dedented(tree, call);
-    statements.push_back(name + " = " + value + comment + "\n");
+    statements.push_back(introduced.second + name + " = " + value + comment +
+                         "\n");
     fix.claims.emplace(name, statements.back());
   }
   std::vector<std::string> added;
@@ -2055,7 +2098,12 @@ ConstructionFix hoist(const NameResolver &resolver, const Handler &handler,
   if (delete_statement && only_statement_in_block(statement))
     fix.edits.push_back({tree.file(), tree.range(statement), "pass"});
   else if (delete_statement)
-    fix.edits.push_back({tree.file(), lines->first, ""});
+    fix.edits.push_back({tree.file(),
+                         introduced.second.empty()
+                             ? lines->first
+                             : TextRange{introduced.first.begin,
+                                         lines->first.end},
+                         ""});
   else
     fix.edits.push_back({tree.file(), tree.range(call), name});
   std::string callee(tree.text(field(call, "function")));

@@ -1000,7 +1000,12 @@ ModuleEdits::insertion_point(const std::vector<std::string> &names,
       return std::nullopt;
     return std::make_pair(start, start > 0);
   }
-  return std::make_pair(line_after(anchor), anchor_is_import);
+  // A statement of many lines (a dict, a call) is set apart from what
+  // follows it, as after the imports.
+  const SyntaxTree &tree = module_.tree();
+  bool spans_lines = tree.file()->position(ts_node_start_byte(anchor)).line !=
+                     tree.file()->position(ts_node_end_byte(anchor)).line;
+  return std::make_pair(line_after(anchor), anchor_is_import || spans_lines);
 }
 
 std::optional<std::vector<Edit>>
@@ -1010,13 +1015,13 @@ ModuleEdits::insert_statements(const std::vector<std::string> &names,
   auto point = insertion_point(names, after);
   if (!point)
     return std::nullopt;
-  auto [at, after_import] = *point;
+  auto [at, set_apart] = *point;
   const SourceFile &file = *module_.tree().file();
   std::string prefix;
   // A file whose last line has no newline needs one before new code.
   if (at == file.text().size() && at > 0 && file.text()[at - 1] != '\n')
     prefix = "\n";
-  if (after_import)
+  if (set_apart)
     prefix += "\n";
   std::vector<Edit> out;
   if (!prefix.empty())

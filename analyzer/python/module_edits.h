@@ -36,8 +36,9 @@ public:
   /// statement that may run the module's own code (a call of its functions
   /// or classes, a warm-up call of the handler, an `if __name__ ==
   /// "__main__":` block). Returns the offset of the start of the line after
-  /// that statement, and whether that statement is an import (a blank line
-  /// then separates the new code); nothing when no place is both.
+  /// that statement, and whether a blank line separates the new code from
+  /// it (an import, a statement of many lines); nothing when no place is
+  /// both.
   std::optional<std::pair<std::size_t, bool>>
   insertion_point(const std::vector<std::string> &names,
                   const std::vector<TSNode> &after = {}) const;

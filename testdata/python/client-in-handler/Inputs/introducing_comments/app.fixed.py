@@ -1,0 +1,23 @@
+import boto3
+
+SETTINGS = {
+    "bucket": "reports",
+    "prefix": "daily/",
+}
+
+# Create a Secrets Manager client
+# for the API key.
+secrets = boto3.client("secretsmanager")
+# The reports' bucket.
+s3 = boto3.client("s3")
+sqs = boto3.client("sqs")
+
+
+def handler(event, context):
+    name = secrets.meta.service_model.service_name
+
+    # Set apart by a blank line: it stays.
+
+    # TODO: a tagged note is about this place: it stays.
+    return {"name": name, "s3": s3.meta.region_name,
+            "sqs": sqs.meta.region_name, "bucket": SETTINGS["bucket"]}
