@@ -76,6 +76,7 @@ ApiCatalogue ApiCatalogue::load(const std::filesystem::path &catalogue_file) {
       entry.open_after_with = with_block == "commits";
       entry.blocking_keyword = item.value("blocking_keyword", "");
       entry.validated_url = item.value("validated_url", "");
+      entry.unless_given = item.value("unless_given", "");
       entry.same_as = item.value("same_as", "");
       if (!catalogue.entries_.emplace(entry.api, entry).second)
         throw std::runtime_error("duplicate entry '" + entry.api + "'");

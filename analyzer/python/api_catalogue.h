@@ -65,6 +65,11 @@ struct ApiEntry : CatalogueEntry {
   /// constructor parses as it builds, raising on one it refuses (the
   /// catalogue's 'validated_url': urllib3's ProxyManager), or "".
   std::string validated_url{};
+  /// The parameter (also the first positional argument) whose argument,
+  /// given, serves instead of what the call builds (the catalogue's
+  /// 'unless_given': google-auth's `Request(session)` builds a requests
+  /// session only without one), or "".
+  std::string unless_given{};
   /// The entry this API is another spelling of (the catalogue's 'same_as':
   /// `boto3.Session` is `boto3.session.Session`), or "".
   std::string same_as{};

@@ -109,6 +109,27 @@ void report_field_factories(CheckContext &context,
   }
 }
 
+/// True when `call` is given what serves instead of what it would build
+/// (the entry's 'unless_given': `Request(session)`), so it builds nothing:
+/// as its first positional argument or by name, not None.
+bool given_instead(const SyntaxTree &tree, TSNode call, const ApiEntry &entry) {
+  if (entry.unless_given.empty())
+    return false;
+  for (TSNode argument : named_children(field(call, "arguments"))) {
+    if (is(argument, "comment"))
+      continue;
+    if (is(argument, "keyword_argument")) {
+      if (tree.text(field(argument, "name")) == entry.unless_given)
+        return tree.text(field(argument, "value")) != "None";
+      continue;
+    }
+    if (is(argument, "list_splat") || is(argument, "dictionary_splat"))
+      return true; // may be given: hoist cannot tell
+    return tree.text(argument) != "None";
+  }
+  return false;
+}
+
 /// True when `call` is the receiver of a catalogued construction around it
 /// (`boto3.Session(...)` in `boto3.Session(...).client("s3")`): one
 /// expression is one finding, the outermost, whose fix moves it all.
@@ -153,6 +174,7 @@ void ConstructionInHandler::run(CheckContext &context) const {
         continue;
       const ApiEntry *entry = context.resolver.catalogue().find(path);
       if (!entry || !context.enabled(entry->rule) ||
+          given_instead(tree, node, *entry) ||
           builds_receiver_of_construction(context, node, scope) ||
           !runs_when_reached(context, reached, node))
         continue;
