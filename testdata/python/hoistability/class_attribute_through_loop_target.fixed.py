@@ -10,6 +10,7 @@ import boto3
 
 class ReadOnly:
     defaults = {"region_name": "us-east-1"}
+
 sns = boto3.client("sns", **ReadOnly.defaults)
 
 

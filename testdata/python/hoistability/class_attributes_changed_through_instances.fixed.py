@@ -76,6 +76,7 @@ class Own:
     def __init__(self, event):
         self.defaults = dict(Own.defaults)
         self.defaults["region_name"] = event.get("region", "eu-west-1")
+
 kms = boto3.client("kms", region_name=Own.defaults["region_name"])
 
 

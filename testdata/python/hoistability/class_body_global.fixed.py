@@ -16,4 +16,5 @@ def handler(event, context):
 class Config:
     global REGION
     REGION = "af-south-1"
+
 s3 = boto3.client("s3", region_name=REGION)

@@ -9,6 +9,7 @@ import boto3
 
 if os.environ.get("STAGE") == "prod":
     ENDPOINT = "https://s3.eu-west-1.amazonaws.com"
+
 s3 = boto3.client("s3", endpoint_url=ENDPOINT)
 
 

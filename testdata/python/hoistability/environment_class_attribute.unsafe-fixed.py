@@ -8,6 +8,7 @@ import boto3
 
 class Env:
     store = os.environ
+
 sns = boto3.client("sns")
 
 

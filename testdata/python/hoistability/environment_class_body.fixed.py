@@ -15,4 +15,5 @@ def handler(event, context):
 class Settings:
     region = "eu-west-3"
     os.environ["AWS_DEFAULT_REGION"] = region
+
 sqs = boto3.client("sqs")

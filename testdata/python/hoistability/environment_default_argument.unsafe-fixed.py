@@ -9,6 +9,7 @@ import boto3
 
 def set_env(key, value, env=os.environ):
     env[key] = value
+
 s3 = boto3.client("s3")
 
 

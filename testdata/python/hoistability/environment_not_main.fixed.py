@@ -14,4 +14,5 @@ def handler(event, context):
 
 if __name__ != "__main__":
     os.environ["BUCKET_REGION"] = "eu-north-1"
+
 s3 = boto3.client("s3", region_name=os.environ.get("BUCKET_REGION", "us-west-2"))

@@ -14,6 +14,7 @@ import boto3
 def handler(event, context):
     # expect: client-in-handler[hoistable]
     return s3.meta.region_name
+
 s3 = boto3.client("s3")
 sqs_client = boto3.client("sqs")
 

@@ -28,6 +28,7 @@ class Loaded:
 
 class Fixed:
     region = "eu-west-1"
+
 s3 = boto3.client("s3", region_name=Fixed.region)
 
 

@@ -19,4 +19,5 @@ if __name__ == "__main__":
     REGION = "local"
 else:
     REGION = "us-west-2"
+
 s3 = boto3.client("s3", region_name=REGION)

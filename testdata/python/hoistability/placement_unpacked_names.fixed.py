@@ -59,4 +59,5 @@ PRIMARY, *FALLBACKS = ["eu-west-1", "us-east-1"]
 ssm = boto3.client("ssm", region_name=PRIMARY)
 for LATER in ("sa-east-1",):
     pass
+
 kinesis = boto3.client("kinesis", region_name=LATER)

@@ -25,6 +25,7 @@ TEMPLATE = """
 # line 17: 'quoted' and {braces}
 # line 18: 'quoted' and {braces}
 # line 19, the last: """
+
 sqs = boto3.client("sqs")
 
 
