@@ -1198,11 +1198,35 @@ std::string init_change_after_load(const Reached &reached,
     if (loader == reached.module)
       continue;
     const JsTree &tree = loader->tree();
-    for (const ModuleLoad &load : module_loads(*loader)) {
+    const std::vector<ModuleLoad> loads = module_loads(*loader);
+    for (auto load_at = loads.begin(); load_at != loads.end(); ++load_at) {
+      const ModuleLoad &load = *load_at;
       const JsModule *loaded =
           load.specifier ? modules.imported(*loader, *load.specifier) : nullptr;
       if (!loaded || loaded == loader || !on_way.count(loaded))
         continue;
+      // The project modules an ES module imports after it run their code
+      // after it too (`import "./setup.mjs"`).
+      if (is(load.site, "import_statement"))
+        for (auto later = std::next(load_at); later != loads.end(); ++later) {
+          const JsModule *next =
+              is(later->site, "import_statement") && later->specifier
+                  ? modules.imported(*loader, *later->specifier)
+                  : nullptr;
+          if (!next || on_way.count(next))
+            continue;
+          if (std::string change = later_init_change(
+                  *next, ts_node_named_child(next->tree().root(), 0),
+                  sdk_configuration, &catalogue, &modules);
+              !change.empty())
+            return "'" + next->tree().file()->path() + "', which '" +
+                   tree.file()->path() + "' imports after '" +
+                   loaded->tree().file()->path() + "', changes at INIT what "
+                   "the client may read when it is built ('" + change +
+                   "'): at module scope it is built when '" +
+                   reached.module->tree().file()->path() + "' loads, before "
+                   "that change";
+        }
       TSNode statement = top_level_statement(load.site);
       TSNode after = is(load.site, "import_statement")
                          ? ts_node_named_child(tree.root(), 0)
