@@ -100,7 +100,8 @@ TEST_F(RuleCatalogue, TheGeneratedHeaderIsTheRegistry) {
       std::string message = rule_message(
           rule.id, "construction",
           {{"call", "'boto3.client'"}, {"builds", "an AWS SDK client"},
-           {"handler", "handler"}, {"through", ""}, {"cost", "it costs"}});
+           {"handler", "handler"}, {"reaching", ""}, {"through", ""},
+           {"cost", "it costs"}});
       EXPECT_NE(message.find("'boto3.client'"), std::string::npos) << message;
       EXPECT_NE(message.find("handler 'handler'"), std::string::npos) << message;
     }
