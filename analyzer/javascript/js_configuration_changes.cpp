@@ -472,6 +472,8 @@ std::string later_init_change(const JsModule &module, TSNode statement,
                               bool sdk_configuration,
                               const JsCatalogue *catalogue, Modules *modules) {
   std::string found;
+  if (ts_node_is_null(statement))
+    return found; // none: the module ends there (or holds no statement)
   // Started above it, done after: the callbacks of module code before it.
   for (TSNode before = ts_node_prev_named_sibling(statement);
        !ts_node_is_null(before) && found.empty();
