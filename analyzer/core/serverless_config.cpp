@@ -6,7 +6,6 @@
 // the serverless-wsgi plugin's handler is the app `custom.wsgi.app` names.
 #include <algorithm>
 #include <cctype>
-#include <map>
 #include <optional>
 #include <regex>
 
@@ -115,8 +114,8 @@ public:
       read_functions_base_path();
     dir_ = fs::absolute(file_->path()).parent_path().lexically_normal();
     read_functions({functions, file_});
-    for (const auto &[path, defined] : functions_)
-      out_.functions_defined.push_back(defined);
+    if (functions_)
+      out_.functions_defined.emplace_back(file_, functions_);
   }
 
 private:
@@ -171,20 +170,14 @@ private:
                     functions.file);
   }
 
-  void count_function(const SourceFilePtr &file) {
-    auto &[counted, defined] = functions_[file->path()];
-    counted = file;
-    ++defined;
-  }
-
   void read_function(const YamlNode &name, Placed body,
                      const SourceFilePtr &name_file) {
+    ++functions_;
     if (body.node->is_scalar() &&
         body.node->scalar.find("${") != std::string::npos) {
       std::string why;
       std::optional<Placed> included = include(body, why);
       if (!included) {
-        count_function(body.file);
         out_.notices.push_back(
             code_not_located(yaml_location(body.file, *body.node), name.scalar,
                              "'" + body.node->scalar + "' " + why));
@@ -192,7 +185,6 @@ private:
       }
       body = {apply_merge_keys(included->node), included->file};
     }
-    count_function(body.file);
     if (!body.node->is_map())
       return out_.notices.push_back(handler_not_read(
           yaml_location(name_file, name), name.scalar,
@@ -574,10 +566,10 @@ private:
   const YamlNode *default_layers_ = nullptr;
   /// `provider.ecr.images`: the images the Framework builds, by name.
   YamlNode::Ptr images_;
-  /// The functions defined, by the file that holds each one's body (a
-  /// `${file(...)}` fragment's own, whose -v note sums it up with its
-  /// handler), by path.
-  std::map<std::string, std::pair<SourceFilePtr, std::size_t>> functions_;
+  /// The functions defined, a `${file(...)}` fragment's too: -v sums them
+  /// up here, the file whose reading lists them (ConfiguredHandler::
+  /// read_from).
+  std::size_t functions_ = 0;
   bool individually_ = false;
   bool wsgi_ = false;
   bool module_roots_ = false;
