@@ -251,7 +251,8 @@ std::string quoted_code(std::string_view code);
 
 /// Why a construction of `shape` cannot move to main(); empty for Declared.
 /// `variable` is the one it initializes, or for Assigned the one assigned;
-/// `handler_local`, a local or parameter of the handler it is built from
+/// `handler_local`, a variable of the handler holding what the invocation
+/// brings (its request, or a local declared from it) that it is built from
 /// (a ReleasedByHand one's: main() cannot build it alike, so the note
 /// does not advise it).
 std::string construction_blocker(ConstructionShape shape,

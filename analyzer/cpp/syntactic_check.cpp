@@ -2768,14 +2768,47 @@ private:
     return construction_blocker(
         construction.shape, construction.variable,
         construction.shape == ConstructionShape::ReleasedByHand
-            ? first_local_read(handler, construction.at)
+            ? first_request_read(handler, construction.at)
             : std::string());
   }
 
-  // The first local or parameter of `handler` that the call a released-
-  // by-hand construction found at `at` (the call, or the variable it
-  // initializes) reads in its arguments; empty when none.
-  std::string first_local_read(const Handler &handler, TSNode at) const {
+  // The first variable of `handler` that the call of a released-by-hand
+  // construction found at `at` (the call, or the variable it initializes)
+  // reads in its arguments and that holds what the invocation brings: a
+  // parameter (the request), or a local declared from one, in order (as
+  // tu_analysis.cpp's first_request_read); empty when none.
+  std::string first_request_read(const Handler &handler, TSNode at) const {
+    std::set<std::string> from_request;
+    TSNode function = ts_node_parent(handler.body);
+    for (uint32_t i = 0; i < ts_node_named_child_count(function); ++i)
+      if (TSNode part = ts_node_named_child(function, i);
+          !ts_node_eq(part, handler.body))
+        walk_named_descendants(part, [&](TSNode node) {
+          if (is(node, "parameter_declaration") ||
+              is(node, "optional_parameter_declaration"))
+            if (TSNode name = variable_name(field(node, "declarator"));
+                !ts_node_is_null(name))
+              from_request.insert(std::string(tree_.text(name)));
+          return true;
+        });
+    auto first_read = [&](TSNode code) {
+      std::string found;
+      walk_named_descendants(code, [&](TSNode node) {
+        if (found.empty() && is(node, "identifier") &&
+            from_request.count(std::string(tree_.text(node))))
+          found = tree_.text(node);
+        return found.empty();
+      });
+      return found;
+    };
+    walk_named_descendants(handler.body, [&](TSNode node) {
+      if (is(node, "init_declarator") &&
+          !first_read(field(node, "value")).empty())
+        if (TSNode name = variable_name(field(node, "declarator"));
+            !ts_node_is_null(name))
+          from_request.insert(std::string(tree_.text(name)));
+      return true;
+    });
     TSNode call = at;
     for (TSNode up = ts_node_parent(at);
          !is(call, "call_expression") && !ts_node_is_null(up) &&
@@ -2783,14 +2816,7 @@ private:
          up = ts_node_parent(up))
       if (is(up, "init_declarator"))
         call = field(up, "value");
-    std::string found;
-    walk_named_descendants(field(call, "arguments"), [&](TSNode node) {
-      if (found.empty() && is(node, "identifier") &&
-          declares(ts_node_parent(handler.body), std::string(tree_.text(node))))
-        found = tree_.text(node);
-      return found.empty();
-    });
-    return found;
+    return first_read(field(call, "arguments"));
   }
 
   // The main() fix, as the Clang mode makes it: the declarations in the

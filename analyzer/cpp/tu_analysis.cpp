@@ -230,20 +230,44 @@ bool declared_with_others(ASTContext &context, const VarDecl &variable) {
   return statement && !statement->isSingleDecl();
 }
 
-// The first local variable or parameter `expression` reads (`host` of
-// `redisConnect(host, port)`); empty when it reads none.
-std::string first_local_read(const Expr &expression) {
-  struct Reads : RecursiveASTVisitor<Reads> {
-    std::string found;
-    bool VisitDeclRefExpr(DeclRefExpr *reference) {
-      if (const auto *read = dyn_cast<VarDecl>(reference->getDecl());
-          read && read->hasLocalStorage())
-        found = read->getNameAsString();
-      return found.empty();
+// The first variable of `handler` that `expression` reads and that holds
+// what the invocation brings: a parameter (the request), or a local
+// initialized from one, in order (`host` of `v.GetString("hostname")` of
+// `json(request.payload)`); empty when it reads none.
+std::string first_request_read(const Expr &expression,
+                               const FunctionDecl &handler) {
+  std::set<const VarDecl *> from_request(handler.param_begin(),
+                                         handler.param_end());
+  auto first_read = [&](const Stmt &code) -> const VarDecl * {
+    struct Reads : RecursiveASTVisitor<Reads> {
+      const std::set<const VarDecl *> *of = nullptr;
+      const VarDecl *found = nullptr;
+      bool VisitDeclRefExpr(DeclRefExpr *reference) {
+        if (const auto *read = dyn_cast<VarDecl>(reference->getDecl());
+            read && of->count(read))
+          found = read;
+        return !found;
+      }
+    } reads;
+    reads.of = &from_request;
+    reads.TraverseStmt(const_cast<Stmt *>(&code));
+    return reads.found;
+  };
+  struct Locals : RecursiveASTVisitor<Locals> {
+    std::vector<const VarDecl *> declared;
+    bool VisitVarDecl(VarDecl *local) {
+      if (local->hasLocalStorage() && !isa<ParmVarDecl>(local))
+        declared.push_back(local);
+      return true;
     }
-  } reads;
-  reads.TraverseStmt(const_cast<Expr *>(&expression));
-  return reads.found;
+  } locals;
+  if (handler.getBody())
+    locals.TraverseStmt(handler.getBody());
+  for (const VarDecl *local : locals.declared)
+    if (local->getInit() && first_read(*local->getInit()))
+      from_request.insert(local);
+  const VarDecl *read = first_read(expression);
+  return read ? read->getNameAsString() : std::string();
 }
 
 // Why a construction in the handler's own body cannot move to main() on
@@ -281,7 +305,7 @@ std::string fix_blocker(ASTContext &context, const Construction &construction,
   return construction_blocker(
       shape, named ? named->getNameAsString() : std::string(),
       shape == ConstructionShape::ReleasedByHand
-          ? first_local_read(*construction.expr)
+          ? first_request_read(*construction.expr, *handler.function)
           : std::string());
 }
 

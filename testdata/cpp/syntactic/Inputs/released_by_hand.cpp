@@ -10,6 +10,9 @@ static invocation_response handler(invocation_request const &request) {
   std::string host = request.payload;
   redisContext *tenant = redisConnect(host.c_str(), 6379);
   redisFree(tenant);
+  const char *shared = "cache.internal";
+  redisContext *named = redisConnect(shared, 6379);
+  redisFree(named);
   return invocation_response::success("{}", "application/json");
 }
 
