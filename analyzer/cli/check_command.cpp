@@ -252,12 +252,6 @@ bool keep_changed(const std::string &ref, const Config &config,
   return true;
 }
 
-/// True for the names of the files find_config reads: hoist.toml, and
-/// pyproject.toml (for a [tool.hoist] table).
-bool is_settings_file_name(const std::string &name) {
-  return name == "hoist.toml" || name == "pyproject.toml";
-}
-
 /// A file the run reads that an output file would overwrite: how reports
 /// name it, and what it is to the run.
 struct ReadFile {

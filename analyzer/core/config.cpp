@@ -375,6 +375,10 @@ std::optional<Config> load_config(const fs::path &file, ConfigError &error) {
   return config;
 }
 
+bool is_settings_file_name(const std::string &name) {
+  return name == "hoist.toml" || name == "pyproject.toml";
+}
+
 std::optional<fs::path> find_config(const fs::path &start) {
   std::error_code ignored;
   fs::path dir = fs::absolute(start, ignored).lexically_normal();

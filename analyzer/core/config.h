@@ -64,6 +64,10 @@ struct ConfigError {
 std::optional<Config> load_config(const std::filesystem::path &file,
                                   ConfigError &error);
 
+/// True for the names of the files find_config reads: hoist.toml, and
+/// pyproject.toml (for a [tool.hoist] table).
+bool is_settings_file_name(const std::string &name);
+
 /// The config that applies to `start`: hoist.toml, or a pyproject.toml with a
 /// [tool.hoist] table, in `start` or the nearest parent directory.
 std::optional<std::filesystem::path>

@@ -67,13 +67,15 @@ ProjectMemo::ProjectFiles walk_project(const std::string &root,
 
 /// True when `path` is a deployment file, which its project's other
 /// deployment files may read (a template builds a Dockerfile's image), or
-/// one of `front_ends` claims the file and checks the functions its
-/// project's deployment files configure.
+/// a settings file, whose `handlers` the project's files answer (a commit
+/// of pyproject.toml alone, as pre-commit names it), or one of
+/// `front_ends` claims the file and checks the functions its project's
+/// deployment files configure.
 bool checked_with_its_project(const fs::path &path,
                               const FrontEnds &front_ends) {
-  if (is_deployment_file(path))
-    return true;
   const std::string name = path.filename().string();
+  if (is_deployment_file(path) || is_settings_file_name(name))
+    return true;
   for (const std::unique_ptr<engine::FrontEnd> &front_end : front_ends)
     if (front_end->claim().checks(name))
       return front_end->checks_project_functions();
