@@ -86,7 +86,8 @@ void match_in_unchecked_files(const AnalysisOptions &analysis,
             answered[i] = true;
             // Not looked into: its handler is not checked.
             matches.push_back({i, true});
-            auto loaded = SourceFile::load(file.path, file.display_path);
+            auto loaded = SourceFile::load(file.path, file.display_path,
+                                           analysis.max_file_size);
             auto *source = std::get_if<SourceFilePtr>(&loaded);
             if (!source)
               continue;
