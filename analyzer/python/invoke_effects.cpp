@@ -2918,13 +2918,21 @@ TSNode member_given_back(const SyntaxTree &tree, TSNode call) {
 /// the session (`bs.get_component("credential_provider")`); its
 /// credentials too: `get_credentials()` returns the session's own cached
 /// Credentials, which its clients sign with (`creds.secret_key = "***"`).
+/// So does a urllib3 PoolManager's pool for a host (`http.
+/// connection_from_url(url)`): the manager keeps it, and the headers set on
+/// it go with every later request to that host.
 bool takes_component(const SyntaxTree &tree, TSNode call) {
+  static const char *kComponentGetters[] = {
+      "get_component",           "_get_internal_component",
+      "get_credentials",         "connection_from_url",
+      "connection_from_host",    "connection_from_context",
+      "connection_from_pool_key"};
   TSNode callee = field(call, "function");
   if (!is(callee, "attribute"))
     return false;
   std::string_view method = tree.text(field(callee, "attribute"));
-  return method == "get_component" || method == "_get_internal_component" ||
-         method == "get_credentials";
+  return std::any_of(std::begin(kComponentGetters), std::end(kComponentGetters),
+                     [&](const char *getter) { return method == getter; });
 }
 
 /// The object and method of a call through `getattr` (`getattr(x,

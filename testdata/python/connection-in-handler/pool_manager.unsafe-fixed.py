@@ -10,7 +10,9 @@
 # whose proxy the handler writes to the environment first is not moved, and
 # neither is one whose proxy URL, read from the environment, another
 # function loading this module of several handlers may set to one urllib3
-# refuses (refused_proxy_urls.py).
+# refuses (refused_proxy_urls.py). A pool it hands out for a host
+# (`connection_from_url`) is its own: one whose headers the handler sets is
+# not moved either.
 import os
 import threading
 from http.server import BaseHTTPRequestHandler, SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -20,6 +22,7 @@ import urllib3
 poolmanager = urllib3.PoolManager(timeout=urllib3.Timeout(connect=0.5), retries=False)
 poolmanager_2 = urllib3.PoolManager()
 poolmanager_3 = urllib3.PoolManager(num_pools=4, timeout=urllib3.Timeout(connect=1.0))
+poolmanager_4 = urllib3.PoolManager(retries=False)
 
 
 class Answer(BaseHTTPRequestHandler):
@@ -131,3 +134,23 @@ def tenant_proxy_handler(event, context):
     # expect: connection-in-handler
     http = proxymanager_2
     return {"proxy": http.proxy.host}
+
+
+def host_pool_handler(event, context):
+    # expect: connection-in-handler
+    http = urllib3.PoolManager()
+    # The pool it hands out for a host is its own, kept for the next request
+    # to that host: a header set on it would go with the next invocation's.
+    pool = http.connection_from_url(URL)
+    if "tenant" in event:
+        pool.headers["x-tenant"] = event["tenant"]
+    return dict(pool.headers)
+
+
+def host_pool_request_handler(event, context):
+    # expect: connection-in-handler[hoistable]
+    http = poolmanager_4
+    # Requests on that pool only use it.
+    pool = http.connection_from_url(URL)
+    response = pool.request("GET", "/status")
+    return {"status": response.status, "port": pool.port == server.server_port}
