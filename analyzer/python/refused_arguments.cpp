@@ -577,6 +577,37 @@ std::string refused_url(const NameResolver &resolver, Scope scope, TSNode call,
              : describe(tree, bound.unread, Verdict::Unread, unread, library);
 }
 
+/// True for urllib3's `Timeout`, which checks its values as it is built.
+bool is_urllib3_timeout(const std::string &path) {
+  return path == "urllib3.Timeout" || path == "urllib3.util.Timeout" ||
+         path == "urllib3.util.timeout.Timeout";
+}
+
+/// Why urllib3 refuses the values a `Timeout(...)` (`call`) is given, or
+/// "": a `total`, `connect` or `read` that is a boolean, a string, or a
+/// number not above 0 (ValueError, "cannot be set to a value less than or
+/// equal to 0"); an argument it does not take (TypeError).
+std::string refused_timeout(const NameResolver &resolver, Scope scope,
+                            TSNode call, UnreadArguments unread) {
+  BoundArguments bound = bind_arguments(resolver, scope, call,
+                                        {"total", "connect", "read"}, true);
+  if (!bound.type_error.empty())
+    return bound.type_error;
+  const SyntaxTree &tree = scope.module->tree();
+  for (const auto &[name, argument] : bound.arguments) {
+    ArgumentReader reader(resolver, argument.value.second);
+    if (std::string why =
+            describe(tree, argument.given,
+                     reader.at_least(argument.value.first, 0, true), unread,
+                     "urllib3");
+        !why.empty())
+      return why;
+  }
+  return ts_node_is_null(bound.unread)
+             ? ""
+             : describe(tree, bound.unread, Verdict::Unread, unread, "urllib3");
+}
+
 /// Why a named profile may fail the build (ProfileNotFound).
 constexpr const char *kNamedProfile =
     "a named profile, which Lambda's environment seldom has, can be missing";
@@ -666,6 +697,8 @@ std::string refused_arguments(const NameResolver &resolver, Scope scope,
     }
     return "";
   }
+  if (is_urllib3_timeout(path))
+    return refused_timeout(resolver, scope, call, unread);
   if (const ApiEntry *entry = resolver.catalogue().find(path);
       entry && !entry->validated_url.empty())
     return refused_url(resolver, scope, call, *entry, unread);

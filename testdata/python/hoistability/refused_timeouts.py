@@ -1,0 +1,64 @@
+# RUN: %expect %s
+# RUN: %exits 1 %hoist check %s | %FileCheck %s
+# urllib3's Timeout checks its values when it is built: a total, connect or
+# read timeout that is a boolean, a string or a number not above 0 raises
+# ValueError (a keyword it does not take, TypeError). Built inside a 'try'
+# that handles the error, a pool given such a Timeout fails one invocation;
+# at INIT it would fail every one: no safe fix. A value hoist cannot read
+# (an environment variable: a string) may be such a one. Values urllib3
+# accepts keep the safe fix.
+import os
+
+import urllib3
+
+CONNECT_TIMEOUT = os.environ.get("CONNECT_TIMEOUT")
+
+
+def zero_connect_handler(event, context):
+    try:
+        # CHECK: :[[@LINE+2]]:{{.*}}no safe fix: it runs inside a 'try' that handles its errors, and the moved code can raise: urllib3 refuses 'connect=0': at INIT that would fail every invocation
+        # expect: connection-in-handler[hoistable]
+        http = urllib3.PoolManager(timeout=urllib3.Timeout(connect=0))
+    except ValueError as error:
+        return {"error": type(error).__name__}
+    return {"timeout": str(http.connection_pool_kw["timeout"])}
+
+
+def negative_total_handler(event, context):
+    try:
+        # CHECK: :[[@LINE+2]]:{{.*}}no safe fix: {{.*}}urllib3 refuses '-1'
+        # expect: connection-in-handler[hoistable]
+        http = urllib3.PoolManager(timeout=urllib3.util.Timeout(-1), retries=False)
+    except ValueError as error:
+        return {"error": type(error).__name__}
+    return {"timeout": str(http.connection_pool_kw["timeout"])}
+
+
+def boolean_read_handler(event, context):
+    try:
+        # CHECK: :[[@LINE+2]]:{{.*}}no safe fix: {{.*}}urllib3 refuses 'read=True'
+        # expect: connection-in-handler[hoistable]
+        http = urllib3.PoolManager(timeout=urllib3.Timeout(connect=1.0, read=True))
+    except ValueError as error:
+        return {"error": type(error).__name__}
+    return {"timeout": str(http.connection_pool_kw["timeout"])}
+
+
+def environment_handler(event, context):
+    try:
+        # CHECK: :[[@LINE+2]]:{{.*}}no safe fix: {{.*}}urllib3 may refuse 'connect=CONNECT_TIMEOUT', a value hoist cannot read as one it accepts
+        # expect: connection-in-handler[hoistable]
+        http = urllib3.PoolManager(timeout=urllib3.Timeout(connect=CONNECT_TIMEOUT))
+    except ValueError as error:
+        return {"error": type(error).__name__}
+    return {"timeout": str(http.connection_pool_kw["timeout"])}
+
+
+def accepted_handler(event, context):
+    try:
+        # CHECK: :[[@LINE+2]]:{{.*}}note: safe fix available
+        # expect: connection-in-handler[hoistable]
+        http = urllib3.PoolManager(timeout=urllib3.Timeout(total=5, connect=0.5, read=None))
+    except ValueError as error:
+        return {"error": type(error).__name__}
+    return {"timeout": str(http.connection_pool_kw["timeout"])}
