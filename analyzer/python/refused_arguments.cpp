@@ -577,22 +577,47 @@ std::string refused_url(const NameResolver &resolver, Scope scope, TSNode call,
              : describe(tree, bound.unread, Verdict::Unread, unread, library);
 }
 
-/// True for urllib3's `Timeout`, which checks its values as it is built.
-bool is_urllib3_timeout(const std::string &path) {
-  return path == "urllib3.Timeout" || path == "urllib3.util.Timeout" ||
-         path == "urllib3.util.timeout.Timeout";
+/// The parameters of urllib3's `Timeout` or `Retry` (`path`), in order,
+/// as urllib3 1.26 and 2 have them together; none for any other callable.
+/// Both check how they are called as they are built.
+std::optional<std::vector<std::string_view>>
+urllib3_value_parameters(const std::string &path) {
+  static const std::vector<std::string_view> kTimeout = {"total", "connect",
+                                                         "read"};
+  static const std::vector<std::string_view> kRetry = {
+      "total",          "connect",
+      "read",           "redirect",
+      "status",         "other",
+      "allowed_methods", "status_forcelist",
+      "backoff_factor", "backoff_max",
+      "raise_on_redirect", "raise_on_status",
+      "history",        "respect_retry_after_header",
+      "remove_headers_on_redirect", "backoff_jitter",
+      "method_whitelist"};
+  if (path == "urllib3.Timeout" || path == "urllib3.util.Timeout" ||
+      path == "urllib3.util.timeout.Timeout")
+    return kTimeout;
+  if (path == "urllib3.Retry" || path == "urllib3.util.Retry" ||
+      path == "urllib3.util.retry.Retry")
+    return kRetry;
+  return std::nullopt;
 }
 
-/// Why urllib3 refuses the values a `Timeout(...)` (`call`) is given, or
-/// "": a `total`, `connect` or `read` that is a boolean, a string, or a
+/// Why urllib3 refuses the arguments of a `Timeout(...)` or `Retry(...)`
+/// (`call`, calling `path`), or "": an argument neither takes (TypeError);
+/// a `Timeout`'s total, connect or read that is a boolean, a string or a
 /// number not above 0 (ValueError, "cannot be set to a value less than or
-/// equal to 0"); an argument it does not take (TypeError).
-std::string refused_timeout(const NameResolver &resolver, Scope scope,
-                            TSNode call, UnreadArguments unread) {
-  BoundArguments bound = bind_arguments(resolver, scope, call,
-                                        {"total", "connect", "read"}, true);
+/// equal to 0").
+std::string refused_urllib3_value(const NameResolver &resolver, Scope scope,
+                                  TSNode call, const std::string &path,
+                                  const std::vector<std::string_view> &parameters,
+                                  UnreadArguments unread) {
+  BoundArguments bound =
+      bind_arguments(resolver, scope, call, parameters, true);
   if (!bound.type_error.empty())
     return bound.type_error;
+  if (path.find("Timeout") == std::string::npos)
+    return "";
   const SyntaxTree &tree = scope.module->tree();
   for (const auto &[name, argument] : bound.arguments) {
     ArgumentReader reader(resolver, argument.value.second);
@@ -697,8 +722,9 @@ std::string refused_arguments(const NameResolver &resolver, Scope scope,
     }
     return "";
   }
-  if (is_urllib3_timeout(path))
-    return refused_timeout(resolver, scope, call, unread);
+  if (auto parameters = urllib3_value_parameters(path))
+    return refused_urllib3_value(resolver, scope, call, path, *parameters,
+                                 unread);
   if (const ApiEntry *entry = resolver.catalogue().find(path);
       entry && !entry->validated_url.empty())
     return refused_url(resolver, scope, call, *entry, unread);

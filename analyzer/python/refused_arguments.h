@@ -37,7 +37,8 @@ enum class UnreadArguments {
 /// botocore session's when a client is made from it. What the catalogue
 /// marks 'validated_url' (urllib3's ProxyManager) refuses a URL without an
 /// http or https scheme or with a bad port; urllib3's `Timeout` a value
-/// that is not a number above 0. Arguments checked only when the
+/// that is not a number above 0, and its `Timeout` and `Retry` a keyword
+/// they do not take. Arguments checked only when the
 /// object is first used (`verify`, `use_ssl`, a session token) never count.
 std::string refused_arguments(const NameResolver &resolver, Scope scope,
                               TSNode call, UnreadArguments unread);

@@ -2,7 +2,8 @@
 # RUN: %exits 1 %hoist check %s | %FileCheck %s
 # urllib3's Timeout checks its values when it is built: a total, connect or
 # read timeout that is a boolean, a string or a number not above 0 raises
-# ValueError (a keyword it does not take, TypeError). Built inside a 'try'
+# ValueError; a keyword it does not take, as one Retry does not take, raises
+# TypeError. Built inside a 'try'
 # that handles the error, a pool given such a Timeout fails one invocation;
 # at INIT it would fail every one: no safe fix. A value hoist cannot read
 # (an environment variable: a string) may be such a one. Values urllib3
@@ -12,6 +13,7 @@ import os
 import urllib3
 
 CONNECT_TIMEOUT = os.environ.get("CONNECT_TIMEOUT")
+poolmanager_6 = urllib3.PoolManager(timeout=urllib3.Timeout(total=5, connect=0.5, read=None), retries=urllib3.Retry(3, backoff_factor=0.5, status_forcelist=[502, 503]))
 
 
 def zero_connect_handler(event, context):
@@ -54,11 +56,21 @@ def environment_handler(event, context):
     return {"timeout": str(http.connection_pool_kw["timeout"])}
 
 
+def retry_keyword_handler(event, context):
+    try:
+        # CHECK: :[[@LINE+2]]:{{.*}}no safe fix: {{.*}}'give_up_after=3' is not an argument it takes (TypeError)
+        # expect: connection-in-handler[hoistable]
+        http = urllib3.PoolManager(retries=urllib3.Retry(total=2, give_up_after=3))
+    except TypeError as error:
+        return {"error": type(error).__name__}
+    return {"retries": str(http.connection_pool_kw["retries"])}
+
+
 def accepted_handler(event, context):
     try:
         # CHECK: :[[@LINE+2]]:{{.*}}note: safe fix available
         # expect: connection-in-handler[hoistable]
-        http = urllib3.PoolManager(timeout=urllib3.Timeout(total=5, connect=0.5, read=None))
+        http = poolmanager_6
     except ValueError as error:
         return {"error": type(error).__name__}
     return {"timeout": str(http.connection_pool_kw["timeout"])}
