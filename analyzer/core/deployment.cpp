@@ -99,6 +99,14 @@ DeploymentNotice code_not_located(Location where, const std::string &function,
       "the code of function '" + function + "' is not located", why);
 }
 
+std::string code_not_among_checked(const ConfiguredHandler &configured,
+                                   const std::string &module) {
+  return "the code of " + configured.origin + " is not checked: its handler "
+         "module '" + module + "' is not among the files checked (hoist "
+         "found its handler there); check the directory, or name the file "
+         "too, to check its code";
+}
+
 DeploymentNotice handler_not_read(Location where, const std::string &function,
                                   const std::string &why) {
   return function_not_read(

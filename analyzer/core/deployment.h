@@ -140,6 +140,13 @@ struct DeploymentNotice {
 DeploymentNotice code_not_located(Location where, const std::string &function,
                                   const std::string &why);
 
+/// What the -v note at `configured` says when hoist found its handler in
+/// `module` (as reports name it), a file that is not among the files
+/// checked (a deployment file checked alone, as pre-commit checks a commit
+/// that changes only it): the handler string was checked, its code was not.
+std::string code_not_among_checked(const ConfiguredHandler &configured,
+                                   const std::string &module);
+
 /// What the deployment files of a project say, the files that could not be
 /// read (those marked `skipped` are warnings: over max-file-size, a path
 /// hoist declined to read, an image that cannot start), and the notices found

@@ -2264,15 +2264,21 @@ void check_configured(const ConfiguredHandler &configured,
   }
   const std::string &path = *file;
   // A module there but not among the files checked is read for its
-  // exports only: a deployment file checked says when one is missing.
+  // exports only: a deployment file checked says when one is missing, and
+  // -v why the function's code is not checked.
   const bool among_checked = checked.count(path) > 0;
   const JsModule *module = modules.load_first(path); // shown relative
   if (!module)
     return;
+  auto left_out = [&] {
+    result.unread_functions.emplace_back(
+        configured.where,
+        code_not_among_checked(configured, module->tree().file()->path()));
+  };
   std::string name = handler->export_name();
   if (module->exports().count(name)) {
     if (!among_checked)
-      return;
+      return left_out();
     result.configured_checked.emplace_back(configured);
     if (name == handler->export_path)
       check.run(*module,
@@ -2287,7 +2293,7 @@ void check_configured(const ConfiguredHandler &configured,
     if (const JsModule *target = modules.imported(*module, source.module);
         target && resolve_export(modules, *target, name, 1)) {
       if (!among_checked)
-        return;
+        return left_out();
       result.configured_checked.emplace_back(configured);
       if (name == handler->export_path)
         check.run(*module,

@@ -618,7 +618,14 @@ private:
     ConfiguredLookup lookup =
         find_configured_handler(resolver, entry, base_, module);
     if (lookup.handler) {
-      found.configured_checked.emplace_back(entry);
+      // Its code is checked (and counted) when its module is among the
+      // files checked; findings elsewhere are not reported.
+      const std::string &module = lookup.handler->location.file->path();
+      if (checked_roots_.empty() || within_checked_paths(module))
+        found.configured_checked.emplace_back(entry);
+      else
+        found.notes.push_back({Severity::Warning, entry.where,
+                               code_not_among_checked(entry, module), true});
       lookup.handler->module_shared_with = std::move(shared_with);
       lookup.handler->environment = &entry.environment;
       for (const ConfiguredHandler &other : configured_)
