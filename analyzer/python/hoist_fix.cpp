@@ -199,6 +199,38 @@ bool used_only_in_place(const SyntaxTree &tree, const FunctionInfo &function,
          uses_of(tree, function, local).only_in_place;
 }
 
+/// For each call of `where`'s chain (outermost first), true when the object
+/// `call` builds (in `where.function`) may outlive that call's iteration,
+/// were it in a loop: an object each function only returns, and whose
+/// caller then uses it in place (`get_session().client(...)`), ends with
+/// that caller's statement; one passed, stored or handed on outlives every
+/// call above (fresh32 P4b: a session returned by a helper and used in
+/// place was said to outlive its iteration).
+std::vector<bool> outlives_calls(const ReachedFunction &where, TSNode call) {
+  enum class Flow { Held, Returned, Escaped };
+  auto flow = [](const SyntaxTree &tree, const FunctionInfo &function,
+                 TSNode made) {
+    if (used_only_in_place(tree, function, made))
+      return Flow::Held;
+    TSNode parent = ts_node_parent(made);
+    while (is(parent, "parenthesized_expression"))
+      parent = ts_node_parent(parent);
+    return is(parent, "return_statement") ? Flow::Returned : Flow::Escaped;
+  };
+  Flow state = flow(where.module->tree(), *where.function, call);
+  std::vector<bool> outlives(where.chain.size());
+  for (std::size_t i = where.chain.size(); i-- > 0;) {
+    const CallStep &step = where.chain[i];
+    // A callback's or a wrapper's return goes where hoist does not follow.
+    if (state == Flow::Returned)
+      state = step.passed || step.wraps
+                  ? Flow::Escaped
+                  : flow(step.module->tree(), *step.caller, step.call);
+    outlives[i] = state != Flow::Held;
+  }
+  return outlives;
+}
+
 /// True when the coroutine `call` (in `module`) makes is run at once:
 /// awaited (`await fetch()`), or given to `asyncio.run(...)` or a loop's
 /// `run_until_complete(...)`.
@@ -2951,7 +2983,9 @@ construction_fix(const NameResolver &resolver, const Handler &handler,
         routed_run(where.chain.empty() ? *where.function
                                        : *where.chain.front().caller),
         result.failure));
-  for (const CallStep &step : where.chain) {
+  std::vector<bool> outlives = outlives_calls(where, call);
+  for (std::size_t i = 0; i < where.chain.size(); ++i) {
+    const CallStep &step = where.chain[i];
     std::string call_of = "the call of '" + display_name(*step.callee) +
                           "' in '" + display_name(*step.caller) + "'";
     std::string why = context_reason(step.call, *step.caller);
@@ -2968,8 +3002,7 @@ construction_fix(const NameResolver &resolver, const Handler &handler,
     else if (std::string deferred = deferred_run(step); !deferred.empty() &&
         !result.failure.empty())
       unsafe.push_back(failing_at_init(deferred, result.failure));
-    else if (why == kInLoop &&
-        !used_only_in_place(where.module->tree(), *where.function, call))
+    else if (why == kInLoop && outlives[i])
       unsafe.push_back(call_of + ": " + kInLoopKept);
     else if (!why.empty() && !result.failure.empty())
       unsafe.push_back(call_of + ": " + failing_at_init(why, result.failure));

@@ -62,3 +62,33 @@ def failing_handler(event, context):
         sqs = boto3.client("sqs", region_name=os.environ["QUEUE_REGION"])
         names.append(sqs.meta.region_name + name)
     return names
+
+
+def new_session():
+    # expect: client-in-handler[hoistable]
+    return boto3.Session(region_name="us-east-1")
+
+
+def session_region(name):
+    return new_session().region_name + ":" + name
+
+
+def returned_in_place_handler(event, context):
+    # A helper returns what it builds, and its caller uses that in place
+    # (fresh32 P4b): each object still dies with its iteration.
+    return [session_region(name) for name in ("orders", "refunds")]
+
+
+def kept_session():
+    # expect: client-in-handler[hoistable]
+    return boto3.Session(region_name="us-east-1")
+
+
+def session_for(name):
+    return kept_session()
+
+
+def returned_again_handler(event, context):
+    # Returned on by its caller, each item's session is kept: unsafe.
+    sessions = [session_for(name) for name in ("orders", "refunds")]
+    return len({id(s) for s in sessions})

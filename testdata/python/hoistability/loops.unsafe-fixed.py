@@ -14,6 +14,7 @@ sqs_client = boto3.client("sqs", region_name="us-east-1")
 sns = boto3.client("sns", region_name="us-east-1")
 kms_client = boto3.client("kms", region_name="us-east-1")
 sqs_client_2 = boto3.client("sqs", region_name=os.environ["QUEUE_REGION"])
+us_east_1_session = boto3.Session(region_name="us-east-1")
 
 
 def bucket_region(name):
@@ -66,3 +67,33 @@ def failing_handler(event, context):
         sqs = sqs_client_2
         names.append(sqs.meta.region_name + name)
     return names
+
+
+def new_session():
+    # expect: client-in-handler[hoistable]
+    return us_east_1_session
+
+
+def session_region(name):
+    return new_session().region_name + ":" + name
+
+
+def returned_in_place_handler(event, context):
+    # A helper returns what it builds, and its caller uses that in place
+    # (fresh32 P4b): each object still dies with its iteration.
+    return [session_region(name) for name in ("orders", "refunds")]
+
+
+def kept_session():
+    # expect: client-in-handler[hoistable]
+    return us_east_1_session
+
+
+def session_for(name):
+    return kept_session()
+
+
+def returned_again_handler(event, context):
+    # Returned on by its caller, each item's session is kept: unsafe.
+    sessions = [session_for(name) for name in ("orders", "refunds")]
+    return len({id(s) for s in sessions})
