@@ -151,6 +151,14 @@ void Registrations::add_hooks(const JsModule &module, TSNode node,
     TSNode declarator = local ? *local : binding ? binding->site : TSNode{};
     if (is(declarator, "variable_declarator"))
       add_hooks(module, field(declarator, "value"), hooks, depth + 1);
+    // A middleware object another module of the project exports (`import
+    // { LogUser } from '../middlewares/LogUser'`).
+    if (!local && binding && binding->kind == Binding::Kind::Import)
+      if (const JsModule *target = modules_.imported(module, binding->module))
+        if (auto exported = target->exports().find(
+                binding->path.empty() ? "default" : binding->path);
+            exported != target->exports().end())
+          add_hooks(*target, exported->second.value, hooks, depth + 1);
   } else if (is(node, "call_expression")) {
     // dbConnect(): the object the function of the project returns
     auto made = resolve_function(modules_, module, field(node, "function"));
