@@ -797,6 +797,15 @@ std::optional<Hoistability> hoistability(const JsModule &module,
       reads_locals = reads_locals || !own;
       return true;
     }
+    // `super` and `new.target` are the method's and the call's, in arrows
+    // too: at module scope they are a SyntaxError.
+    if (is(node, "super") ||
+        (is(node, "meta_property") && tree.text(node) == "new.target")) {
+      if (!reads_locals)
+        unknown = tree.text(node);
+      reads_locals = true;
+      return true;
+    }
     // A variable of the environment, by a name spelled, folded
     // (`process.env['_X_AMZN_' + 'TRACE_ID']`, `env[TRACE]`) or computed
     // ("*": any); the whole environment, copied or handed on, holds every
