@@ -91,6 +91,10 @@ EnvironmentTarget environment_target(const JsModule &module, TSNode node) {
                     ? arguments[writer->second]
                     : TSNode{},
                 false};
+      // Of the process object: it may replace `process.env` itself
+      // (`Object.defineProperty(process, 'env', { value: {...} })`).
+      if (!arguments.empty() && is_process_object(module, arguments[0]))
+        return {unwrap_expression(arguments[0]), TSNode{}, true};
       return {};
     }
     // Handed to code that may write it (`applyRegion(process.env, r)`,

@@ -20,7 +20,8 @@ bool only_reads_arguments(std::string_view callee);
 /// True when `node` writes the environment, through `process.env` or an
 /// alias of it (is_environment_object): `process.env.X = ...`, `delete
 /// env.X`, `Object.assign(process.env, ...)`, `Reflect.set(process.env,
-/// ...)`, `Object.defineProperty(process.env, ...)`, or hands it to a call
+/// ...)`, `Object.defineProperty(process.env, ...)` (or of `process`, whose
+/// `env` it may replace), or hands it to a call
 /// that may write it (`applyRegion(process.env, r)`; not one that only
 /// reads, `Object.keys(process.env)`).
 bool writes_environment(const JsModule &module, TSNode node);
