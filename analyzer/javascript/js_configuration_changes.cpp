@@ -573,17 +573,22 @@ void InvokePathChanges::note(const JsModule &module,
                     message_excerpt(tree.text(node), 60) + "'";
     }
   }
-  // The variable an assignment changes, or a member of it.
-  TSNode target = is(node, "assignment_expression") ||
-                          is(node, "augmented_assignment_expression")
+  // The variables an assignment changes, or a member of one: each part a
+  // destructuring or a `for...of` stores to (`({ region: cfg.region } =
+  // event)`, `for (cfg.region of regions)`) too.
+  TSNode stored = is(node, "assignment_expression") ||
+                          is(node, "augmented_assignment_expression") ||
+                          is(node, "for_in_statement")
                       ? field(node, "left")
                   : is(node, "update_expression") ? field(node, "argument")
                                                   : TSNode{};
-  for (target = unwrap_expression(target);
-       is(target, "member_expression") || is(target, "subscript_expression");
-       target = unwrap_expression(field(target, "object"))) {
-  }
-  if (is(target, "identifier")) {
+  for_each_stored_expression(stored, [&](TSNode left) {
+    TSNode target = left;
+    for (; is(target, "member_expression") || is(target, "subscript_expression");
+         target = unwrap_expression(field(target, "object"))) {
+    }
+    if (!is(target, "identifier"))
+      return;
     std::string name(tree.text(target));
     if (module.is_module_variable(name) &&
         !local_declaration(module, target, name))
@@ -591,14 +596,11 @@ void InvokePathChanges::note(const JsModule &module,
     // A member of a project module's exports, through an import: the
     // other modules that import it read it too.
     const Binding *binding = module.binding(name);
-    TSNode left = unwrap_expression(
-        is(node, "update_expression") ? field(node, "argument")
-                                      : field(node, "left"));
     if (binding && binding->kind == Binding::Kind::Import &&
         binding->module.rfind(".", 0) == 0 && !ts_node_eq(left, target) &&
         !local_declaration(module, target, name))
       exports_changed.emplace(imported_base(module, binding->module), function);
-  }
+  });
   if (sdk_configuration.empty() && changes_sdk_configuration(module, node))
     sdk_configuration = "'" + function + "' runs '" +
                         message_excerpt(tree.text(node), 60) + "'";

@@ -386,10 +386,7 @@ bool unchanged_data(const JsModule &module, const JsCatalogue &catalogue,
          up = ts_node_parent(top))
       top = up;
     TSNode parent = ts_node_parent(top);
-    if (((is(parent, "assignment_expression") ||
-          is(parent, "augmented_assignment_expression")) &&
-         ts_node_eq(field(parent, "left"), top)) ||
-        is(parent, "update_expression") ||
+    if (is_stored_to(top) || is(parent, "update_expression") ||
         (is(parent, "unary_expression") &&
          tree.text(field(parent, "operator")) == "delete") ||
         (is(parent, "call_expression") &&

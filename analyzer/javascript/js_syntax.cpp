@@ -374,6 +374,25 @@ void for_each_stored_expression(TSNode target,
   }
 }
 
+bool is_stored_to(TSNode expression) {
+  TSNode at = expression;
+  for (TSNode up = ts_node_parent(at); !ts_node_is_null(up);
+       at = up, up = ts_node_parent(up)) {
+    std::string_view type = kind(up);
+    if (type == "parenthesized_expression" || type == "object_pattern" ||
+        type == "array_pattern" || type == "rest_pattern" ||
+        (type == "pair_pattern" && ts_node_eq(field(up, "value"), at)) ||
+        ((type == "assignment_pattern" || type == "object_assignment_pattern") &&
+         ts_node_eq(field(up, "left"), at)))
+      continue;
+    return (type == "assignment_expression" ||
+            type == "augmented_assignment_expression" ||
+            type == "for_in_statement") &&
+           ts_node_eq(field(up, "left"), at);
+  }
+  return false;
+}
+
 bool opens_scope_type(std::string_view type) {
   return is_function_type(type) || type == "class_declaration" ||
          type == "class";

@@ -78,6 +78,12 @@ TSNode unwrap_expression(TSNode node);
 void for_each_stored_expression(TSNode target,
                                 const std::function<void(TSNode)> &visit);
 
+/// True when `expression` is stored to: the left side of an assignment, or
+/// a part of it for_each_stored_expression visits (`({ region: cfg.region }
+/// = event)`), or what a `for...of` or `for...in` loop assigns (`for
+/// (cfg.region of regions)`).
+bool is_stored_to(TSNode expression);
+
 /// The generator tsc's downlevel of an async function runs as its body
 /// (targets below ES2017): `function f(e) { return __awaiter(this, void 0,
 /// void 0, function* () {...}); }`, `(e) => __awaiter(...)`; a null node
