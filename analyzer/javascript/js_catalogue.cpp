@@ -44,6 +44,9 @@ JsCatalogue JsCatalogue::load(const std::filesystem::path &catalogue_file) {
     catalogue.environment_writers_.emplace_back(
         writer.at("module").get<std::string>(),
         writer.at("api").get<std::string>());
+  for (const auto &call : source.list("javascript_per_call_values"))
+    catalogue.per_call_values_.emplace_back(call.at("module").get<std::string>(),
+                                            call.at("api").get<std::string>());
   for (const auto &module : source.list("javascript_harmless_calls"))
     catalogue.harmless_calls_.push_back(module.get<std::string>());
   for (const auto &method : source.list("javascript_dispatch_methods"))
@@ -126,6 +129,11 @@ bool JsCatalogue::memoizes(const std::string &module,
 bool JsCatalogue::writes_environment(const std::string &module,
                                      const std::string &api) const {
   return lists(environment_writers_, module, api);
+}
+
+bool JsCatalogue::gives_per_call_value(const std::string &module,
+                                       const std::string &api) const {
+  return lists(per_call_values_, module, api);
 }
 
 bool JsCatalogue::harmless(const std::string &module) const {

@@ -64,6 +64,11 @@ public:
   bool writes_environment(const std::string &module,
                           const std::string &api) const;
 
+  /// True when calling `module`'s `api` gives a new value every time
+  /// (crypto's `randomUUID()`, uuid's `v4()`): 'javascript_per_call_values'.
+  bool gives_per_call_value(const std::string &module,
+                            const std::string &api) const;
+
   /// True when calls of `module` (a library) change neither the
   /// environment nor SDK v2's configuration: 'javascript_harmless_calls',
   /// or a construction the catalogue lists.
@@ -118,6 +123,7 @@ private:
   std::vector<JsApi> entries_;
   std::vector<std::pair<std::string, std::string>> memoizers_; ///< module, api
   std::vector<std::pair<std::string, std::string>> environment_writers_;
+  std::vector<std::pair<std::string, std::string>> per_call_values_;
   std::vector<std::string> harmless_calls_; ///< module patterns
   std::vector<std::string> dispatch_methods_;
   struct Lifecycle {

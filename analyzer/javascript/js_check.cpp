@@ -797,6 +797,18 @@ std::optional<Hoistability> hoistability(const JsModule &module,
       reads_locals = reads_locals || !own;
       return true;
     }
+    // A call whose value differs from call to call (`randomUUID()`): at
+    // module scope every invocation would share the one INIT made.
+    if (is(node, "call_expression"))
+      if (auto called = imported_name(module, field(node, "function"));
+          called &&
+          catalogue.gives_per_call_value(called->first, called->second)) {
+        found = Hoistability{
+            false, "depends on '" + message_excerpt(tree.text(node), 40) +
+                       "', which gives a new value on every call: at module "
+                       "scope every invocation would share the one INIT made"};
+        return false;
+      }
     // `super` and `new.target` are the method's and the call's, in arrows
     // too: at module scope they are a SyntaxError.
     if (is(node, "super") ||
