@@ -131,6 +131,21 @@ EnvironmentTarget environment_target(const JsModule &module, TSNode node) {
              : EnvironmentTarget{};
 }
 
+/// True when `construction` is given worker_threads' `SHARE_ENV` (`new
+/// Worker(code, { env: SHARE_ENV })`): the thread it starts writes this
+/// process's environment, by code hoist does not read.
+bool shares_environment(const JsModule &module, TSNode construction) {
+  bool shared = false;
+  walk_named_descendants(field(construction, "arguments"), [&](TSNode part) {
+    auto imported = shared ? std::nullopt : imported_name(module, part);
+    shared = shared || (imported && imported->second == "SHARE_ENV" &&
+                        (imported->first == "worker_threads" ||
+                         imported->first == "node:worker_threads"));
+    return !shared;
+  });
+  return shared;
+}
+
 } // namespace
 
 bool only_reads_arguments(std::string_view callee) {
@@ -545,6 +560,14 @@ void InvokePathChanges::note(const JsModule &module,
     if (environment.empty())
       environment = "'" + function + "' runs '" +
                     message_excerpt(tree.text(node), 60) + "'";
+  } else if (is(node, "new_expression") && shares_environment(module, node)) {
+    if (writes_unnamed.empty())
+      writes_unnamed = function;
+    if (environment.empty())
+      environment = "'" + function + "' starts '" +
+                    message_excerpt(tree.text(node), 60) +
+                    "', a worker thread that shares 'process.env' "
+                    "(SHARE_ENV), whose code may write it";
   } else if (EnvironmentTarget written = environment_target(module, node);
              !ts_node_is_null(written.target)) {
     std::optional<std::string> variable = written_variable(module, node);
