@@ -231,6 +231,16 @@ std::vector<bool> outlives_calls(const ReachedFunction &where, TSNode call) {
   return outlives;
 }
 
+/// The way out of an unsafe fix that `write`, a call of a library hoist
+/// does not see into, makes: "" for any other write.
+std::string harmless_calls_hint(const EnvironmentWrite &write) {
+  return write.library.empty()
+             ? ""
+             : "; if '" + write.library +
+                   "' changes neither the environment nor what it is given, "
+                   "list it in harmless-calls (hoist's configuration)";
+}
+
 /// True when the coroutine `call` (in `module`) makes is run at once:
 /// awaited (`await fetch()`), or given to `asyncio.run(...)` or a loop's
 /// `run_until_complete(...)`.
@@ -2626,11 +2636,12 @@ changes_after_import(const NameResolver &resolver, const ModuleModel &importer,
                          : write.changes_read_by(reader) + " ('" + write.text +
                                "')";
       std::string why =
-          function ? imports + ", and its function '" +
-                         display_name(*function) + "' " + then +
-                         "; at module scope, the construction would run once, "
-                         "during that import, and never see it"
-                   : imports + ", then " + then + before;
+          (function ? imports + ", and its function '" +
+                          display_name(*function) + "' " + then +
+                          "; at module scope, the construction would run "
+                          "once, during that import, and never see it"
+                    : imports + ", then " + then + before) +
+          harmless_calls_hint(write);
       changes.push_back({std::move(write), "", std::move(why)});
     }
   };
@@ -2954,11 +2965,7 @@ construction_fix(const NameResolver &resolver, const Handler &handler,
     unsafe.push_back(
         "the invoke path of '" + handler.name + "' " + told->changes + " ('" +
         told->text + "') at " + told->place +
-        (told->library.empty()
-             ? ""
-             : "; if '" + told->library +
-                   "' changes neither the environment nor what it is given, "
-                   "list it in harmless-calls (hoist's configuration)"));
+        harmless_calls_hint(*told));
   for (Introspection::Kind kind :
        {Introspection::Kind::Identity, Introspection::Kind::Frame}) {
     auto found = std::find_if(
