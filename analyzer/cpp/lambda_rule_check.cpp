@@ -125,7 +125,9 @@ void LambdaRuleCheck::check(
   if (tells_not_analyzed_) {
     for (const CppNote &note : shared.analysis.not_analyzed) {
       details()[{rule_, place_of(note.location, sources)}].not_analyzed = true;
-      diag(note.location, "%0") << note.message;
+      // A remark, not a warning: what the analysis did not enter is no
+      // finding, so WarningsAsErrors must not turn it into an error.
+      diag(note.location, "%0", clang::DiagnosticIDs::Remark) << note.message;
     }
   }
   for (const CppFinding &finding : shared.analysis.findings) {
