@@ -2967,6 +2967,11 @@ private:
     for (uint32_t i = 0; i < ts_node_named_child_count(node); ++i) {
       TSNode declarator = ts_node_named_child(node, i);
       while (!ts_node_is_null(declarator) && !is(declarator, "identifier")) {
+        // `auto [region, timeout] = parse(...)` declares each of its names.
+        if (is(declarator, "structured_binding_declarator"))
+          for (uint32_t j = 0; j < ts_node_named_child_count(declarator); ++j)
+            if (tree_.text(ts_node_named_child(declarator, j)) == name)
+              return true;
         TSNode inner = field(declarator, "declarator");
         if (ts_node_is_null(inner) && is(declarator, "reference_declarator"))
           inner = ts_node_named_child(declarator, 0);
