@@ -725,6 +725,11 @@ std::string changed_after(std::string_view rest, const std::string &variable,
     return at < rest.size() && rest[at] == '=' &&
            (at + 1 == rest.size() || rest[at + 1] != '=');
   };
+  // `++` or `--` at `at`.
+  auto increments = [&](std::size_t at) {
+    at = skip_spaces(at);
+    return rest.substr(at, 2) == "++" || rest.substr(at, 2) == "--";
+  };
   for (std::size_t at = rest.find(variable); at != std::string_view::npos;
        at = rest.find(variable, at + 1)) {
     std::size_t end = at + variable.size();
@@ -737,20 +742,33 @@ std::string changed_after(std::string_view rest, const std::string &variable,
     // `s3 = ...` as a statement of its own (not `Type s3 = ...`).
     bool changed = (previous == ';' || previous == '{' || previous == '}') &&
                    assigns(end);
-    // `cfg.region = ...`, `cfg->region += ...` (not `other.cfg.region`).
+    // Quoted from the variable to the end of its statement; from the
+    // statement's start for a pointer or reference to it.
+    std::size_t from = at;
+    // `++cfg.requestTimeoutMs`, `--count`: read, then written again, so
+    // each invocation would start from what the last one left.
+    if (!changed && (previous == '+' || previous == '-') && before > 0 &&
+        rest[before - 1] == previous) {
+      changed = true;
+      from = before - 1;
+    }
+    // `cfg.region = ...`, `cfg->retry.limit += ...`, `cfg.maxConnections++`
+    // (not `other.cfg.region`).
     if (!changed && previous != '.' && previous != '>') {
       std::size_t member = skip_spaces(end);
-      if (rest.substr(member, 1) == "." || rest.substr(member, 2) == "->") {
+      changed = increments(member);
+      while (!changed && (rest.substr(member, 1) == "." ||
+                          rest.substr(member, 2) == "->")) {
         member = skip_spaces(member + (rest[member] == '.' ? 1 : 2));
         std::size_t name = member;
         while (member < rest.size() && is_identifier_byte(rest[member]))
           ++member;
-        changed = member > name && assigns(member);
+        if (member == name)
+          break;
+        changed = assigns(member) || increments(member);
+        member = skip_spaces(member);
       }
     }
-    // Quoted from the variable to the end of its statement; from the
-    // statement's start for a pointer or reference to it.
-    std::size_t from = at;
     // `&cfg` (not `a & cfg`, `a && cfg`): a pointer that may change it.
     if (!changed && previous == '&' && before != std::string_view::npos) {
       std::size_t operand = before == 0 ? std::string_view::npos
