@@ -296,6 +296,12 @@ MainHoistBlocker main_hoist_blocker(const MainHoistFacts &facts) {
                 "'): built once in main(), the change would carry into the "
                 "next invocation",
             facts.changed};
+  if (!facts.kept.empty())
+    return {"the handler keeps '" + facts.kept + "' beyond the invocation ('" +
+                facts.kept_by +
+                "'): each invocation kept an object of its own; built once in "
+                "main(), every invocation would keep the same one",
+            facts.kept};
   if (!facts.set_up_in_handler.empty())
     return {"'" + facts.set_up_in_handler + "' is set up before its use by '" +
                 facts.set_up_statement +
@@ -824,6 +830,120 @@ std::string changed_after(std::string_view rest, const std::string &variable,
         from, stop == std::string_view::npos ? rest.size() - from : stop - from);
     return statement.size() <= 60 ? std::string(statement)
                                   : std::string(statement.substr(0, 57)) + "...";
+  }
+  return "";
+}
+
+std::string kept_beyond(std::string_view rest, const std::string &variable,
+                        const std::function<bool(std::string_view)> &persists) {
+  auto space = [](char c) {
+    return std::isspace(static_cast<unsigned char>(c)) != 0;
+  };
+  // The first name of the object chain that ends just before `end`
+  // (`g_ctx.kept[i]` -> g_ctx), or "".
+  auto chain_head = [&](std::size_t end) -> std::string_view {
+    std::string_view head;
+    for (;;) {
+      while (end > 0 && space(rest[end - 1]))
+        --end;
+      for (int depth = 0; end > 0 && (rest[end - 1] == ']' || depth > 0);) {
+        depth += rest[end - 1] == ']' ? 1 : rest[end - 1] == '[' ? -1 : 0;
+        --end;
+      }
+      std::size_t name = end;
+      while (name > 0 && is_identifier_byte(rest[name - 1]))
+        --name;
+      if (name == end)
+        return head;
+      head = rest.substr(name, end - name);
+      end = name;
+      while (end > 0 && space(rest[end - 1]))
+        --end;
+      if (end > 0 && rest[end - 1] == '.')
+        end -= 1;
+      else if (end > 1 && rest.substr(end - 2, 2) == "->")
+        end -= 2;
+      else
+        return head;
+    }
+  };
+  for (std::size_t at = rest.find(variable); at != std::string_view::npos;
+       at = rest.find(variable, at + 1)) {
+    std::size_t end = at + variable.size();
+    if ((at > 0 && is_identifier_byte(rest[at - 1])) ||
+        (end < rest.size() && is_identifier_byte(rest[end])))
+      continue;
+    std::size_t before = at;
+    while (before > 0 && space(rest[before - 1]))
+      --before;
+    if (before > 0 && std::string_view(".>:*&").find(rest[before - 1]) !=
+                          std::string_view::npos)
+      continue; // a member of that name, or not the object itself
+    // The object itself, or the pointer it holds (`client.get()`), not a
+    // member of it (`config.region`, `client->GetObject(...)`).
+    std::size_t next = end;
+    while (next < rest.size() && space(rest[next]))
+      ++next;
+    if (rest.substr(next, 1) == "." || rest.substr(next, 2) == "->") {
+      std::size_t member = next + (rest[next] == '.' ? 1 : 2);
+      while (member < rest.size() && space(rest[member]))
+        ++member;
+      if (rest.substr(member, 3) != "get" ||
+          (member + 3 < rest.size() && is_identifier_byte(rest[member + 3])))
+        continue;
+    } else if (next < rest.size() &&
+               std::string_view(";,)}").find(rest[next]) ==
+                   std::string_view::npos) {
+      continue;
+    }
+    std::size_t start = rest.find_last_of(";{}", at);
+    start = start == std::string_view::npos ? 0 : start + 1;
+    // What takes it: the target of an assignment (`g_last = client`), or
+    // the object whose method it is given to (`g_kept.push_back(client)`).
+    std::string_view holder;
+    int depth = 0;
+    for (std::size_t i = at; i-- > start && holder.empty();) {
+      const char c = rest[i];
+      if (c == ')' || c == ']')
+        ++depth;
+      else if ((c == '(' || c == '[') && depth > 0)
+        --depth;
+      else if (c == '(') {
+        std::size_t name_end = i;
+        while (name_end > start && space(rest[name_end - 1]))
+          --name_end;
+        std::size_t name = name_end;
+        while (name > start && is_identifier_byte(rest[name - 1]))
+          --name;
+        std::size_t dot = name;
+        while (dot > start && space(rest[dot - 1]))
+          --dot;
+        if (name < name_end && dot > start && rest[dot - 1] == '.')
+          holder = chain_head(dot - 1);
+        else if (name < name_end && dot > start + 1 &&
+                 rest.substr(dot - 2, 2) == "->")
+          holder = chain_head(dot - 2);
+        else if (name == name_end)
+          continue; // a parenthesized expression
+        else
+          break; // a call of a function: what it does is not followed here
+      } else if (c == '=' && depth == 0 && i > start &&
+                 std::string_view("=!<>").find(rest[i - 1]) ==
+                     std::string_view::npos &&
+                 (i + 1 >= rest.size() || rest[i + 1] != '=')) {
+        holder = chain_head(i);
+        if (holder.empty())
+          break;
+      }
+    }
+    if (holder.empty() || holder == variable || !persists(holder))
+      continue;
+    std::size_t stop = rest.find(';', at);
+    std::size_t from = rest.find_first_not_of(" \t\r\n", start);
+    std::string_view statement =
+        rest.substr(from, stop == std::string_view::npos ? rest.size() - from
+                                                         : stop - from);
+    return quoted_code(statement);
   }
   return "";
 }

@@ -92,6 +92,10 @@ struct MainHoistFacts {
   /// and how.
   std::string changed;
   std::string changed_by;
+  /// A moved variable the handler keeps beyond the invocation
+  /// (kept_beyond), and how.
+  std::string kept;
+  std::string kept_by;
   /// A name the moved code spells that is found through the handler's
   /// namespace or a declaration in its body (`using Aws::S3::S3Client;`),
   /// where main() would not find it or find another.
@@ -216,14 +220,24 @@ using ParameterLookup = std::function<std::optional<ChangeableParameter>(
 
 /// How `rest` (a handler's text after the statement that builds `variable`)
 /// changes it: assigns it again (`s3 = Aws::S3::S3Client(cfg);`) or one of
-/// its members (`cfg.region = request.payload;`), takes a pointer or a
-/// reference to it that is not const (`auto *p = &cfg;`, `auto &c = cfg;`),
-/// or passes it to a function whose `parameter` changes it, a few calls
-/// deep (`tune(cfg);`); or "": built once in main(), the change would carry
-/// into the next invocation.
+/// its members (`cfg.region = request.payload;`, `++cfg.requestTimeoutMs;`),
+/// takes a pointer or a reference to it that is not const (`auto *p = &cfg;`,
+/// `auto &c = cfg;`), or passes it to a function whose `parameter` changes it,
+/// a few calls deep (`tune(cfg);`); or "": built once in main(), the change
+/// would carry into the next invocation.
 std::string changed_after(std::string_view rest, const std::string &variable,
                           const ParameterLookup &parameter = {},
                           int depth = 0);
+
+/// How `rest` (a handler's text after the statement that builds `variable`)
+/// keeps `variable` itself (a copy of a smart pointer, `variable.get()`) in
+/// state that outlives the invocation: assigned to, or given to a method
+/// of, an object whose name `persists` (a global, a static local) says
+/// lives on (`g_last = client;`, `g_kept.push_back(client);`); or "".
+/// Each invocation kept an object of its own; built once in main(), every
+/// invocation would keep the same one.
+std::string kept_beyond(std::string_view rest, const std::string &variable,
+                        const std::function<bool(std::string_view)> &persists);
 
 /// How a construction is written, for whether it can move on its own.
 enum class ConstructionShape {

@@ -1139,6 +1139,25 @@ hoist_to_main(ASTContext &context, const LambdaHandler &handler,
         moving.changed = construction->variable->getNameAsString();
         moving.changed_by = how;
       }
+    // What outlives an invocation: globals, static members and locals.
+    NamedVariables named_in_handler;
+    named_in_handler.TraverseStmt(function->getBody());
+    auto persists = [&](std::string_view name) {
+      return std::any_of(
+          named_in_handler.variables.begin(), named_in_handler.variables.end(),
+          [&](const VarDecl *variable) {
+            return variable->getName() ==
+                       llvm::StringRef(name.data(), name.size()) &&
+                   variable->hasGlobalStorage();
+          });
+    };
+    for (const Construction *construction : group)
+      if (std::string how = kept_beyond(
+              rest, construction->variable->getNameAsString(), persists);
+          moving.kept.empty() && !how.empty()) {
+        moving.kept = construction->variable->getNameAsString();
+        moving.kept_by = how;
+      }
     UnqualifiedNames spelled(moved);
     for (const Construction *construction : group)
       spelled.TraverseStmt(const_cast<DeclStmt *>(construction->statement));

@@ -3956,6 +3956,30 @@ private:
           moving.changed = entry->construction.variable;
           moving.changed_by = how;
         }
+      // What outlives an invocation: what the handler does not declare,
+      // and its static locals.
+      auto persists = [&](std::string_view name) {
+        const std::string spelled(name);
+        if (!local(spelled))
+          return true;
+        bool static_local = false;
+        walk_named_descendants(handler.body, [&](TSNode node) {
+          if (static_local)
+            return false;
+          if (is(node, "declaration") && is_static(node) &&
+              declaration_of(node, spelled).value_or(false))
+            static_local = true;
+          return true;
+        });
+        return static_local;
+      };
+      for (const Found *entry : group)
+        if (std::string how =
+                kept_beyond(rest, entry->construction.variable, persists);
+            moving.kept.empty() && !how.empty()) {
+          moving.kept = entry->construction.variable;
+          moving.kept_by = how;
+        }
       MainHoistBlocker blocker = main_hoist_blocker(moving);
       if (blocker.why.empty())
         break;
