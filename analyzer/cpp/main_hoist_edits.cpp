@@ -710,6 +710,39 @@ call_argument(std::string_view rest, std::size_t at, std::size_t end) {
 
 } // namespace
 
+namespace {
+
+// A standard method that only reads the object it is called on (a string's,
+// a container's), so a call of it on a member changes nothing.
+bool reading_method(std::string_view method) {
+  static const std::set<std::string_view> kReading = {"c_str",
+                                                      "data",
+                                                      "size",
+                                                      "length",
+                                                      "empty",
+                                                      "find",
+                                                      "rfind",
+                                                      "find_first_of",
+                                                      "find_last_of",
+                                                      "substr",
+                                                      "compare",
+                                                      "count",
+                                                      "contains",
+                                                      "starts_with",
+                                                      "ends_with",
+                                                      "cbegin",
+                                                      "cend",
+                                                      "get",
+                                                      "str",
+                                                      "load",
+                                                      "has_value",
+                                                      "value_or",
+                                                      "time_since_epoch"};
+  return kReading.count(method) > 0;
+}
+
+} // namespace
+
 std::string changed_after(std::string_view rest, const std::string &variable,
                           const ParameterLookup &parameter, int depth) {
   // Each whole-word `variable`, scanned by hand: this runs for every object
@@ -763,6 +796,7 @@ std::string changed_after(std::string_view rest, const std::string &variable,
     if (!changed && previous != '.' && previous != '>') {
       std::size_t member = skip_spaces(end);
       changed = increments(member);
+      bool of_member = false;
       while (!changed && (rest.substr(member, 1) == "." ||
                           rest.substr(member, 2) == "->")) {
         member = skip_spaces(member + (rest[member] == '.' ? 1 : 2));
@@ -772,7 +806,14 @@ std::string changed_after(std::string_view rest, const std::string &variable,
         if (member == name)
           break;
         changed = assigns(member) || increments(member);
+        // A method of a member (`cfg.endpointOverride.append("/x")`) may
+        // change it; one that only reads it (`cfg.region.c_str()`) does not.
+        // (The object's own methods are judged as calls on it.)
+        const std::string_view method = rest.substr(name, member - name);
         member = skip_spaces(member);
+        if (!changed && of_member && rest.substr(member, 1) == "(")
+          changed = !reading_method(method);
+        of_member = true;
       }
     }
     // `&cfg` (not `a & cfg`, `a && cfg`): a pointer that may change it.
