@@ -4,11 +4,12 @@
 // module read and the local modules it calls. A Terraform module is a
 // directory: its other .tf and .tf.json files give the locals, variables and
 // archives a function refers to. Values are read when they are literals,
-// `path.module`, `path.root`, `local.x`, `var.x` set by the calling module
-// block (else with a default, or set by the directory's terraform.tfvars,
-// *.auto.tfvars or their .json forms), `each` and `count` of literal
-// instances (`toset`, `tomap` and `merge` of literals among them), and the members
-// they pick; anything else leaves what depends on it unread, and -v says why.
+// `path.module`, `path.root`, `path.cwd`, `local.x`, `var.x` set by the
+// calling module block (else with a default, or set by the directory's
+// terraform.tfvars, *.auto.tfvars or their .json forms), `each` and `count`
+// of literal instances (`toset`, `tomap` and `merge` of literals among them),
+// and the members they pick; anything else leaves what depends on it unread,
+// and -v says why.
 #include <algorithm>
 #include <deque>
 #include <map>
@@ -546,9 +547,10 @@ private:
     return std::nullopt;
   }
 
-  /// `value` as a string (a template's parts joined; `path.module` its
-  /// module's directory, `path.root` the directory read), or nothing with
-  /// `why`.
+  /// `value` as a string (a template's parts joined; `path.module`,
+  /// `path.root` and `path.cwd` as Terraform gives them when it runs in the
+  /// directory read: the module's directory relative to it, ".", and that
+  /// directory), or nothing with `why`.
   std::optional<std::string> text(Placed placed, std::string &why,
                                   int depth = 0) const {
     std::optional<Placed> value = follow(placed, why);
@@ -556,9 +558,15 @@ private:
       return std::nullopt;
     switch (value->value->kind) {
     case HclValue::Kind::Reference:
-      if (value->value->text == "path.module")
-        return value->scope.module->dir.string();
+      // Relative, as Terraform's own: "../${path.module}/src" is a path
+      // beside the module, not the module's absolute path appended.
+      if (value->value->text == "path.module") {
+        fs::path relative = value->scope.module->dir.lexically_relative(dir_);
+        return relative.empty() ? std::string(".") : relative.string();
+      }
       if (value->value->text == "path.root")
+        return ".";
+      if (value->value->text == "path.cwd")
         return dir_.string();
       why = "'" + message_excerpt(value->value->text) +
             "' is known only when Terraform runs, which hoist does not read";
