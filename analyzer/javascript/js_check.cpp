@@ -2626,9 +2626,10 @@ JsResult analyze(const JsRequest &request) {
     worker.modules.trim();
     if (request.given_handlers.empty() && !configured_in.count(path) &&
         is_test_path(file.display_path)) {
-      // A test has no handler of its own: unless it holds a suppression
-      // comment or a CDK app, it is read, not parsed (as by Python's
-      // prefilter), and parsed only if a handler imports it.
+      // A test has no handler of its own, and a stack it builds to assert
+      // on its template is not deployed: unless it holds a suppression
+      // comment, it is read, not parsed (as by Python's prefilter), and
+      // parsed only if a handler imports it.
       auto read =
           SourceFile::load(path, file.display_path, request.max_file_size);
       if (auto *error = std::get_if<LoadError>(&read)) {
@@ -2636,8 +2637,7 @@ JsResult analyze(const JsRequest &request) {
         return;
       }
       std::string_view text = std::get<SourceFilePtr>(read)->text();
-      if (text.find("hoist:") == std::string_view::npos &&
-          text.find("aws-cdk") == std::string_view::npos) {
+      if (text.find("hoist:") == std::string_view::npos) {
         ++out.result.files_checked;
         return;
       }
@@ -2648,6 +2648,7 @@ JsResult analyze(const JsRequest &request) {
       return;
     ++out.result.files_checked;
     cdk_apps[i] = request.given_handlers.empty() &&
+                  !is_test_path(file.display_path) &&
                   (is_serverless_code_config(path) || [&] {
                      AppFunctions defined = cdk_functions(*module);
                      return !defined.read.empty() || !defined.unread.empty() ||

@@ -6,6 +6,7 @@
 #include "javascript/js_cdk.h"
 #include "javascript/js_check.h"
 #include "javascript/js_file_names.h"
+#include "javascript/js_handlers.h"
 #include "javascript/js_serverless_ts.h"
 #include "javascript/js_syntax.h"
 #include "javascript/js_unbuilt_code.h"
@@ -47,6 +48,9 @@ JsFrontEnd::project_cdk_app_files(const Discovery &project) const {
   std::vector<DiscoveredFile> apps;
   for (DiscoveredFile &file :
        cdk_app_files(project.of(language()), project.deployment_files)) {
+    // A test building a stack to assert on its template deploys nothing.
+    if (is_test_path(file.display_path))
+      continue;
     auto read =
         SourceFile::load(file.path, file.display_path, analysis_.max_file_size);
     if (auto *text = std::get_if<SourceFilePtr>(&read);

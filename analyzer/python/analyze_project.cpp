@@ -22,6 +22,7 @@
 #include "python/check.h"
 #include "python/emptied_state.h"
 #include "python/fresh_instances.h"
+#include "python/handler_discovery.h"
 #include "python/handler_prefilter.h"
 #include "python/module_imports.h"
 #include "python/python_front_end.h"
@@ -388,11 +389,13 @@ private:
   }
 
   /// Adds to `into` the handlers that `file` defines when it is part of a
-  /// CDK app.
+  /// CDK app: a test building a stack to assert on its template deploys
+  /// nothing.
   void read_cdk_app(const SourceFilePtr &file, unsigned worker,
                     std::vector<ConfiguredHandler> &into,
                     std::vector<DeploymentNotice> *unread = nullptr) {
-    if (file->text().find("aws_cdk") == std::string_view::npos)
+    if (file->text().find("aws_cdk") == std::string_view::npos ||
+        is_test_file(below_checked_root(absolute_path(base_text_, file->path()))))
       return;
     ParsedModule parsed = parse_source(file);
     // The app's own modules (`import infrastructure.constants`) are found
