@@ -100,17 +100,20 @@ struct ConfiguredHandler {
 };
 
 /// A configured function a front-end found and checked: where its handler
-/// string is, which string, and how many functions it stands for (-v sums
-/// them up per deployment file).
+/// string is, which string, which function, and how many functions it
+/// stands for (-v sums them up per deployment file).
 struct CheckedFunction {
   Location where;
   std::string handler;
+  /// ConfiguredHandler::origin: functions may share one handler string at
+  /// one place (a SAM template's Globals), each with its own code.
+  std::string origin;
   std::size_t instances = 1;
   SourceFilePtr read_from; ///< ConfiguredHandler::read_from, else where's
 
   explicit CheckedFunction(const ConfiguredHandler &configured)
       : where(configured.where), handler(configured.handler),
-        instances(configured.instances),
+        origin(configured.origin), instances(configured.instances),
         read_from(configured.read_from ? configured.read_from
                                        : configured.where.file) {}
 };

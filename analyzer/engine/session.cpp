@@ -260,10 +260,12 @@ public:
     SourceFilePtr file;
     std::size_t defined = 0; ///< functions a template or serverless.yml defines
     std::size_t located = 0; ///< of which hoist located the code
-    /// The handler strings found and checked (by where they are and what
-    /// they say: a for_each's instances share a place), and how many
+    /// The handler strings found and checked (by where they are, what they
+    /// say and the function: a for_each's instances share a place, the
+    /// functions of a template's Globals a place and string), and how many
     /// functions each stands for (a `count`'s instances share one).
-    std::map<std::tuple<std::string, std::size_t, std::string>, std::size_t>
+    std::map<std::tuple<std::string, std::size_t, std::string, std::string>,
+             std::size_t>
         checked;
     std::size_t checked_functions() const {
       std::size_t functions = 0;
@@ -386,7 +388,7 @@ SessionRun Session::run(const Discovery &discovery,
     for (const CheckedFunction &checked : run.configured_checked)
       counts.of(checked.read_from)
           .checked[{checked.where.file->path(), checked.where.range.begin,
-                    checked.handler}] =
+                    checked.handler, checked.origin}] =
           checked.instances;
     move_append(all.loaded_files, run.loaded_files);
     move_append(all.consulted_directories, run.consulted_directories);

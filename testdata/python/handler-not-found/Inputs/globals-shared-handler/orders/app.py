@@ -1,0 +1,6 @@
+import boto3
+
+
+def lambda_handler(event, context):
+    # expect: client-in-handler
+    return boto3.client("dynamodb").describe_limits()
