@@ -11,6 +11,7 @@
 #include "core/handler_spec.h"
 #include "core/hcl.h"
 #include "core/paths.h"
+#include "core/published_layers.h"
 #include "core/source_encoding.h"
 #include "core/utf8.h"
 #include "rules/rule_ids.h"
@@ -293,8 +294,18 @@ void read_deployment_file(const fs::path &path, const std::string &display_path,
     read_sam_template(file, context, out);
   }
   for (std::size_t i = first; i < out.handlers.size(); ++i) {
-    settle_language(out.handlers[i], context.handler_modules);
-    out.handlers[i].read_from = file;
+    ConfiguredHandler &handler = out.handlers[i];
+    settle_language(handler, context.handler_modules);
+    handler.read_from = file;
+    // A layer AWS publishes ships known content: a missing handler module
+    // cannot come from it.
+    std::vector<std::string> &layers = handler.unread_layers;
+    layers.erase(std::remove_if(layers.begin(), layers.end(),
+                                [&](const std::string &layer) {
+                                  return cannot_hold_handler_module(
+                                      layer, handler.handler);
+                                }),
+                 layers.end());
   }
 }
 

@@ -65,6 +65,7 @@ struct ConfiguredHandler {
   /// resource whose content is not here): Lambda imports the handler's
   /// module from `/opt/python` too, so it may come from one of them
   /// (Datadog's, Lumigo's, New Relic's and IOpipe's wrapper handlers).
+  /// Not those AWS publishes that cannot hold it (`published_layers.h`).
   std::vector<std::string> unread_layers{};
   /// The variables the file sets for the function (templates,
   /// serverless.yml and Terraform files).
