@@ -1,5 +1,7 @@
 // cdk.json: the command that runs a CDK app. hoist reads Python CDK apps
-// (python/cdk_app.cpp); for an app in another language, -v says so once.
+// (python/cdk_app.cpp) and the Node.js functions of TypeScript and
+// JavaScript ones (javascript/js_cdk.cpp); for a TypeScript, JavaScript or
+// other app (Go, Java, C#), -v says once what of it is read.
 #include "core/deployment.h"
 #include "core/yaml_location.h"
 
@@ -12,7 +14,8 @@ bool ends_with(std::string_view text, std::string_view suffix) {
 }
 
 /// The language of the app `command` runs, with the file it names
-/// ("TypeScript", "bin/app.ts"); "" for a Python app.
+/// ("TypeScript", "bin/app.ts"); "" for a Python app, "another language"
+/// for one neither Python, TypeScript nor JavaScript (Go, Java, C#).
 std::pair<std::string, std::string> app_language(const std::string &command) {
   std::pair<std::string, std::string> found;
   std::size_t start = 0;
@@ -31,7 +34,7 @@ std::pair<std::string, std::string> app_language(const std::string &command) {
       found = {"JavaScript", word};
   }
   if (found.first.empty())
-    found = {"not Python", "'" + command + "'"};
+    found = {"another language", "'" + command + "'"};
   return found;
 }
 
@@ -71,14 +74,15 @@ void read_cdk_config(const SourceFilePtr &file, DeploymentScan &out) {
   auto [language, named] = app_language(command);
   if (language.empty())
     return;
-  std::string what = language == "not Python"
-                         ? "the CDK app " + named + " is not Python"
-                         : "the CDK app in " + named + " is " + language;
+  const bool other = language == "another language";
+  std::string what = other ? "the CDK app " + named +
+                                 " is not Python, TypeScript or JavaScript"
+                           : "the CDK app in " + named + " is " + language;
   std::string read =
-      language == "not Python"
-          ? "; hoist reads Python CDK apps only, so the handlers of the "
-            "functions it defines are found by their names, as without "
-            "deployment configuration"
+      other
+          ? "; hoist reads CDK apps in Python, TypeScript and JavaScript "
+            "only, so the handlers of the functions it defines are found by "
+            "their names, as without deployment configuration"
           : "; hoist reads the Node.js functions its files define "
             "(NodejsFunction's entry and handler, lambda.Function's asset "
             "and handler) when they are among the files checked, and finds "

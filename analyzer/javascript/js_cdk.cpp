@@ -3,6 +3,7 @@
 #include <optional>
 
 #include "core/deployment.h"
+#include "core/message_excerpt.h"
 #include "javascript/js_module.h"
 #include "javascript/js_resolve.h"
 #include "treesitter/nodes.h"
@@ -178,18 +179,19 @@ AppFunctions cdk_functions(const JsModule &module) {
     auto unread = [&](const std::string &why) {
       found.unread.push_back(
           {node, "the CDK function '" +
-                     id.value_or(std::string(tree.text(arguments[1]))) +
+                     message_excerpt(id.value_or(
+                         std::string(tree.text(arguments[1])))) +
                      "' is not read: " + why +
                      "; the handlers of its file are found by their names"});
     };
     auto unread_text = [&](const char *key, const Property &property) {
       return property.unknown() ? "its " + std::string(key) +
                                       " may come from '" +
-                                      property.unread_spread +
+                                      message_excerpt(property.unread_spread) +
                                       "', which hoist cannot read (it reads "
                                       "spreads of const object literals)"
                                 : "its " + std::string(key) + " is '" +
-                                      std::string(tree.text(property.value)) +
+                                      message_excerpt(tree.text(property.value)) +
                                       "', which hoist cannot read";
     };
     Property runtime = property(module, props, "runtime");

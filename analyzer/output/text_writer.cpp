@@ -55,14 +55,20 @@ void write_snippet(std::ostream &out, const Location &location,
   out << to_valid_utf8(line) << "\n" << paint("32;1", marks) << "\n";
 }
 
-/// `--statistics`: how many findings each rule has, most first.
+/// `--statistics`: how many findings each rule has, most first, `[fix]`
+/// for a rule of which --fix fixes some (a safe fix: an unsafe one, or one
+/// only shown, is not applied), and how many --fix fixes.
 void write_statistics(std::ostream &out, const Report &report) {
   std::map<std::string, std::pair<std::size_t, std::size_t>>
       counts; // all, fixable
+  std::size_t fixable = 0;
   for (const Diagnostic &diagnostic : report.diagnostics) {
     auto &count = counts[diagnostic.rule_id];
     ++count.first;
-    count.second += diagnostic.fix ? 1 : 0;
+    const bool safe =
+        diagnostic.fix && diagnostic.fix->applicability == Applicability::Safe;
+    count.second += safe;
+    fixable += safe;
   }
   std::vector<std::pair<std::string, std::pair<std::size_t, std::size_t>>> rows(
       counts.begin(), counts.end());
@@ -75,6 +81,8 @@ void write_statistics(std::ostream &out, const Report &report) {
         << rule << std::right << (count.second ? "[fix] " : "      ")
         << (info ? info->summary : "") << "\n";
   }
+  if (fixable > 0)
+    out << fixable << " fixable with --fix.\n";
 }
 
 } // namespace

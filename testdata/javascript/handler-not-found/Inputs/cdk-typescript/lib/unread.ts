@@ -24,4 +24,15 @@ export function addFunctions(stack: Stack, props: { dir: string; settings: objec
     handler: "index.proces",
     code: lambda.Code.fromAsset(props.dir),
   });
+  // Inline code, quoted on one line in the -v note.
+  // ok: handler-not-found
+  new lambda.Function(stack, "Inline", {
+    runtime: lambda.Runtime.NODEJS_20_X,
+    handler: "index.reset",
+    code: new lambda.InlineCode(
+      fs.readFileSync("lambda/reset.js", {
+        encoding: "utf-8",
+      })
+    ),
+  });
 }
