@@ -74,11 +74,16 @@ struct Placed {
   Location location() const { return {file, value->range}; }
 };
 
+/// How `placed` is written, whole.
+std::string source_text(const Placed &placed) {
+  const TextRange &range = placed.value->range;
+  return std::string(
+      placed.file->text().substr(range.begin, range.end - range.begin));
+}
+
 /// How `placed` is written, as a message quotes it.
 std::string written(const Placed &placed) {
-  const TextRange &range = placed.value->range;
-  return message_excerpt(
-      placed.file->text().substr(range.begin, range.end - range.begin));
+  return message_excerpt(source_text(placed));
 }
 
 /// A parsed .tf file of a module.
@@ -854,7 +859,8 @@ private:
     std::string why;
     std::optional<Placed> list = follow(layers, why);
     if (!list || list->value->kind != HclValue::Kind::List) {
-      configured.unread_layers.push_back(written(layers));
+      // Whole: a layer's ARN says what it holds (published_layers.h).
+      configured.unread_layers.push_back(source_text(layers));
       return;
     }
     const Module &module = *list->scope.module;
@@ -883,8 +889,8 @@ private:
       std::string ignored;
       std::optional<std::string> arn =
           text({&item, list->file, list->scope}, ignored);
-      configured.unread_layers.push_back(arn ? *arn
-                                             : written({&item, list->file}));
+      configured.unread_layers.push_back(
+          arn ? *arn : source_text({&item, list->file}));
     }
   }
 
