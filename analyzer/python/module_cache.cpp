@@ -4,6 +4,7 @@
 #include "core/file_discovery.h"
 #include "core/identifier_words.h"
 #include "python/dynamic_imports.h"
+#include "python/import_words.h"
 #include "python/invoke_effects.h"
 #include "python/module_imports.h"
 #include "python/standard_library.h"
@@ -418,28 +419,6 @@ std::vector<std::string> star_imported(std::string_view text) {
   return names;
 }
 
-/// True when `text` spells `word` where an import can name a module: on a
-/// line that says `import`, or in the list that continues one (`from pkg
-/// import (` then `word,` on a line of its own).
-bool imports_word(std::string_view text, const std::string &word) {
-  return spells_word_where(text, word, [&](std::size_t at) {
-    std::size_t line = text.rfind('\n', at);
-    line = line == std::string_view::npos ? 0 : line + 1;
-    std::size_t end = std::min(text.find('\n', at), text.size());
-    if (text.substr(line, end - line).find("import") != std::string_view::npos)
-      return true;
-    std::size_t import = text.rfind("import", at);
-    if (import == std::string_view::npos)
-      return false;
-    for (std::size_t i = import + 6; i < at; ++i)
-      if (!is_identifier_byte(text[i]) &&
-          std::string_view(" \t\r\n,().\\").find(text[i]) ==
-              std::string_view::npos)
-        return false;
-    return true;
-  });
-}
-
 } // namespace
 
 std::vector<const ModuleModel *>
@@ -450,12 +429,15 @@ ModuleCache::modules_spelling(const std::string &word) const {
 
 std::vector<std::string>
 ModuleCache::files_importing(const std::string &word) const {
-  // A loader given the name elsewhere (`MOD = "app"`, `runpy.run_module(
-  // "app")`, a path to `app.py`) spells it on no import line.
-  return files_where([&](std::string_view text) {
-    return imports_word(text, word) ||
-           (may_load_by_name(text) && spells_word(text, word));
-  });
+  if (!import_words_) {
+    std::vector<std::pair<std::string, std::string_view>> files;
+    for_each_read([&](const std::string &path, const SourceFilePtr &file) {
+      if (path.size() > 3 && path.compare(path.size() - 3, 3, ".py") == 0)
+        files.emplace_back(path, file->text());
+    });
+    import_words_.emplace(std::move(files));
+  }
+  return import_words_->files_importing(word);
 }
 
 std::optional<bool>

@@ -19,6 +19,7 @@
 #include "core/overlay.h"
 #include "core/paths.h"
 #include "core/suppressions.h"
+#include "python/import_words.h"
 #include "python/module_model.h"
 #include "python/python2_code.h"
 #include "python/syntax_tree.h"
@@ -306,6 +307,8 @@ private:
   /// module each imports so ("" for `from . import *`); made on first use.
   mutable std::optional<std::vector<std::pair<std::string, SourceFilePtr>>>
       star_importers_;
+  /// files_importing()'s index of the files read, made on first use.
+  mutable std::optional<ImportWords> import_words_;
 };
 
 } // namespace hoist::python
