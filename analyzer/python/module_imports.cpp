@@ -383,8 +383,19 @@ std::vector<std::string> importers_of(const NameResolver &resolver,
       for (std::size_t i : own->second)
         if (outside_code_root(i))
           found.push_back(i);
+    // One its own directories do not resolve looks in the import roots only
+    // when it is of the function's project (a test beside the service's
+    // `src`): a test of another service (`b/tests`, whose project root is
+    // `b`) imports from its own service's roots, never this one's
+    // (`from core import x` is b's `core`, not a's of the same name).
+    auto of_function_project = [&](std::size_t i) {
+      std::string top = project_root_of(cache, parent_dir(files[i]));
+      return roots.empty() || roots.front() == top ||
+             roots.front().rfind(top == "/" ? top : top + "/", 0) == 0;
+    };
     for (std::size_t i : candidates.unresolved)
-      if (outside_code_root(i) && imports_from_roots(i))
+      if (outside_code_root(i) && of_function_project(i) &&
+          imports_from_roots(i))
         found.push_back(i);
     std::sort(found.begin(), found.end());
     found.erase(std::unique(found.begin(), found.end()), found.end());

@@ -1,0 +1,2 @@
+def x(event):
+    return {"ok": True}

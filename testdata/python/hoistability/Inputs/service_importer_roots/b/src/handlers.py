@@ -1,0 +1,5 @@
+from core import thing
+
+
+def g(event, context):
+    return thing.x(event)
