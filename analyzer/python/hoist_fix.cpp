@@ -15,6 +15,7 @@
 #include "core/move_append.h"
 #include "core/own_lines.h"
 #include "python/blocking_pools.h"
+#include "python/call_arguments.h"
 #include "python/check.h"
 #include "python/constant_tests.h"
 #include "python/environment_difference.h"
@@ -58,13 +59,54 @@ bool is_branch(std::string_view type) {
          type == "boolean_operator" || type == "match_statement";
 }
 
-/// True when `call` is in a branch of `function` (an `if`, `and`, ...).
-bool in_branch(TSNode call, const FunctionInfo &function) {
+/// True when `name` is a parameter of `function` whose default is false
+/// (`queue=None`) and which `given_by` (the call that runs `function`)
+/// leaves out: a test of it goes the same way on every invocation.
+bool false_default_left_out(std::string_view name, const FunctionInfo &function,
+                            const ModuleModel &module,
+                            const CallStep *given_by) {
+  if (!given_by || given_by->callee != &function || given_by->passed ||
+      given_by->routed || given_by->wraps || given_by->injected)
+    return false;
+  for (std::size_t i = 0; i < function.parameters.size(); ++i) {
+    const Parameter &parameter = function.parameters[i];
+    if (parameter.name != name)
+      continue;
+    if (!parameter.has_default)
+      return false;
+    static const std::unordered_set<std::string_view> kFalse = {
+        "None", "False", "0", "''", "\"\"", "[]", "{}", "()"};
+    return kFalse.count(module.tree().text(field(parameter.node, "value"))) &&
+           leaves_out(function, i, given_by->call, *given_by->module);
+  }
+  return false;
+}
+
+/// True when `call` is in a branch of `function` (an `if`, `and`, ...)
+/// that some invocations do not take. `given_by` is the call that runs
+/// `function` (null for the handler): `queue or Queue()` in
+/// `__init__(self, queue=None)`, which it calls as `Core()`, takes `Queue()`
+/// every time. An `except` clause runs only when its `try` fails.
+bool in_branch(TSNode call, const FunctionInfo &function,
+               const ModuleModel &module, const CallStep *given_by) {
+  const SyntaxTree &tree = module.tree();
+  TSNode inner = call;
   for (TSNode node : ancestors(call, function.node)) {
     if (ts_node_eq(node, function.body))
       return false;
-    if (is_branch(kind(node)))
+    std::string_view type = kind(node);
+    if (type == "boolean_operator" &&
+        tree.text(field(node, "operator")) == "or" &&
+        ts_node_eq(inner, field(node, "right")) &&
+        is(field(node, "left"), "identifier") &&
+        false_default_left_out(tree.text(field(node, "left")), function,
+                               module, given_by)) {
+      inner = node;
+      continue;
+    }
+    if (is_branch(type) || type == "except_clause")
       return true;
+    inner = node;
   }
   return false;
 }
@@ -3194,11 +3236,15 @@ construction_fix(const NameResolver &resolver, const Handler &handler,
 }
 
 bool runs_on_some_invocations(const ReachedFunction &reached, TSNode call) {
-  return in_branch(call, *reached.function) ||
-         std::any_of(reached.chain.begin(), reached.chain.end(),
-                     [](const CallStep &step) {
-                       return in_branch(step.call, *step.caller);
-                     });
+  const std::vector<CallStep> &chain = reached.chain;
+  if (in_branch(call, *reached.function, *reached.module,
+                chain.empty() ? nullptr : &chain.back()))
+    return true;
+  for (std::size_t i = 0; i < chain.size(); ++i)
+    if (in_branch(chain[i].call, *chain[i].caller, *chain[i].module,
+                  i ? &chain[i - 1] : nullptr))
+      return true;
+  return false;
 }
 
 void make_unsafe(ConstructionFix &fix, const std::vector<std::string> &why) {

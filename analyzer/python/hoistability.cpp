@@ -1,5 +1,6 @@
 #include "python/hoistability.h"
 
+#include "python/call_arguments.h"
 #include "python/check.h"
 #include "python/invoke_effects.h"
 #include "python/module_imports.h"
@@ -664,34 +665,6 @@ private:
                       -1, depth + 1);
     return {InputLifetime::Unknown,
             "depends on parameter '" + parameter.name + "'"};
-  }
-
-  /// The expression a call passes for parameter `index`, or a null node
-  /// (also when `call` is an attribute read that runs a getter: `c.s3`
-  /// gives `__getattr__` its `name` as no expression does).
-  static TSNode argument_for(const FunctionInfo &function, std::size_t index,
-                             TSNode call, const ModuleModel &module) {
-    if (!is(call, "call"))
-      return TSNode{};
-    const Parameter &parameter = function.parameters[index];
-    // Positions count after `self` (or a classmethod's `cls`), which the call
-    // through an instance or class fills: `Store(...)`, `self._client()`.
-    std::size_t offset = function.first_given();
-    std::size_t position = 0;
-    for (TSNode argument : named_children(field(call, "arguments"))) {
-      if (is(argument, "keyword_argument")) {
-        if (module.tree().text(field(argument, "name")) == parameter.name)
-          return field(argument, "value");
-        continue;
-      }
-      if (is(argument, "list_splat") || is(argument, "dictionary_splat"))
-        return TSNode{};
-      if (parameter.kind == Parameter::Kind::Positional &&
-          position + offset == index)
-        return argument;
-      ++position;
-    }
-    return TSNode{};
   }
 
   ClassifiedInputs classify_self_attribute(const std::string &name, Scope scope,
