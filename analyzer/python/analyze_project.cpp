@@ -82,12 +82,18 @@ project_sources(const AnalysisOptions &options) {
 constexpr const char *kOutsideCheckedPaths =
     "the construction is here, outside the paths checked";
 
+/// The same note for a construction in a file inside them that is not
+/// checked (excluded, .gitignore'd): --fix does not write it either.
+constexpr const char *kInFileNotChecked =
+    "the construction is here, in a file not checked (excluded)";
+
 /// Where the construction a finding reports is: its place, or for one
 /// reported at a call that leads to it (keep_within_checked_paths), the
 /// place its note names: one call may lead to several.
 const Location &construction_place(const Diagnostic &diagnostic) {
   for (const Note &note : diagnostic.notes)
-    if (note.message == kOutsideCheckedPaths)
+    if (note.message == kOutsideCheckedPaths ||
+        note.message == kInFileNotChecked)
       return note.location;
   return diagnostic.location;
 }
@@ -210,6 +216,8 @@ public:
           }
           report_progress("reading", ++done, files.size());
         });
+    for (const DiscoveredFile &file : files)
+      checked_files_.insert(absolute_path(base_text_, file.path));
     for (std::size_t i = 0; i < files.size(); ++i)
       if (texts[i])
         read_files_.emplace(std::move(absolute[i]), texts[i]);
@@ -545,12 +553,20 @@ private:
                        });
   }
 
+  /// True when the file `path` (as reports name it) is one of the files
+  /// checked: inside the paths checked, and not excluded from them.
+  bool is_checked_file(const std::string &path) const {
+    return within_checked_paths(path) &&
+           checked_files_.count(absolute_path(base_text_, path));
+  }
+
   /// Findings are reported in the files checked, as a linter's are: one in
   /// a module outside them (a helper in another directory the handler
-  /// imports, a layer's code) is reported at the last call inside them that
-  /// leads to it, with a note where the construction is, and without a fix
-  /// (--fix writes only the files checked). A suppression at the construction still
-  /// applies. One that no call inside them leads to is not reported.
+  /// imports, a layer's code, a file excluded) is reported at the last call
+  /// inside them that leads to it, with a note where the construction is,
+  /// and without a fix (--fix writes only the files checked). A suppression
+  /// at the construction still applies. One that no call inside them leads
+  /// to is not reported.
   void keep_within_checked_paths(std::vector<Diagnostic> &diagnostics) const {
     if (checked_roots_.empty())
       return;
@@ -558,24 +574,26 @@ private:
     // file that configures a handler checked, wherever it is.
     auto outside = [&](const Diagnostic &diagnostic) {
       return diagnostic.subject &&
-             !within_checked_paths(diagnostic.location.file->path());
+             !is_checked_file(diagnostic.location.file->path());
     };
     for (Diagnostic &diagnostic : diagnostics) {
       if (!outside(diagnostic))
         continue;
       auto call = std::find_if(
           diagnostic.call_path.rbegin(), diagnostic.call_path.rend(),
-          [&](const Location &at) { return within_checked_paths(at.file->path()); });
+          [&](const Location &at) { return is_checked_file(at.file->path()); });
       if (call == diagnostic.call_path.rend())
         continue;
       Location construction = diagnostic.location;
       diagnostic.location = *call;
       // One call may lead to several constructions: each is its own
       // finding there, and says which it is.
+      const bool excluded = within_checked_paths(construction.file->path());
       diagnostic.message +=
           " (built at '" + source_place(*construction.file, construction.range.begin) +
-          "', outside the paths checked)";
-      diagnostic.notes.push_back({construction, kOutsideCheckedPaths});
+          (excluded ? "', in a file not checked)" : "', outside the paths checked)");
+      diagnostic.notes.push_back(
+          {construction, excluded ? kInFileNotChecked : kOutsideCheckedPaths});
       diagnostic.call_path.push_back(construction);
       diagnostic.fix.reset();
     }
@@ -926,6 +944,8 @@ private:
   std::vector<std::string> configured_roots_;
   /// The paths given to check, absolute and normalized.
   std::vector<std::string> checked_roots_;
+  /// The files checked (those discovered in them), absolute and normalized.
+  std::unordered_set<std::string> checked_files_;
   std::vector<std::unique_ptr<Check>> checks_;
   bool prefilter_;
   bool show_handlers_;
