@@ -191,6 +191,11 @@ constexpr const char *kRunsUnresolvedCode =
     "calls code hoist cannot resolve, which may change the environment it "
     "reads";
 
+/// What a change of logging does, for messages: an SDK client logs as it
+/// is built (what it loads, where it finds credentials), which one built at
+/// INIT, before the change, would not.
+constexpr const char *kChangesLogging = "changes logging before it is built";
+
 /// What configuring logging from a configuration hoist cannot read does,
 /// for messages: it may name any code, which runs then.
 constexpr const char *kRunsConfiguredCode =
@@ -1930,6 +1935,8 @@ private:
     }
     if (changes_imports(callee))
       return add(call, {}, false, kChangesImports);
+    if (changes_sdk_logging(callee))
+      return add(call, {}, false, kChangesLogging);
     if (sets_library_state_by_name(callee, arguments))
       return add(call, {});
     if (is(callee, "attribute") && is_sdk_table(field(callee, "object"))) {
@@ -2189,6 +2196,81 @@ private:
                         mutating_list_methods().end(), method);
     }
     return resolves_to(callee, "site.addsitedir");
+  }
+
+  /// True when calling `callee` changes what an SDK logs:
+  /// `boto3.set_stream_logger(...)`, `logging.basicConfig(...)`, or the level
+  /// or handlers of the root logger or an SDK's (is_sdk_logger).
+  bool changes_sdk_logging(TSNode callee) const {
+    if (resolves_to(callee, "boto3.set_stream_logger") ||
+        resolves_to(callee, "logging.basicConfig"))
+      return true;
+    if (!is(callee, "attribute"))
+      return false;
+    std::string_view method = tree_.text(field(callee, "attribute"));
+    if (method == "setLevel") {
+      // A level of WARNING or above lets through none of what a client
+      // logs as it is built (DEBUG, and INFO for where it found
+      // credentials).
+      std::vector<TSNode> given =
+          named_children(field(ts_node_parent(callee), "arguments"));
+      std::optional<std::string> named =
+          given.empty() ? std::nullopt : string_value(tree_, given.front());
+      std::string level = named ? *named
+                          : given.empty()
+                              ? ""
+                              : std::string(tree_.text(given.front()));
+      for (std::string_view quiet : {"WARNING", "WARN", "ERROR", "CRITICAL",
+                                     "FATAL", "30", "40", "50"})
+        if (level.size() >= quiet.size() &&
+            level.compare(level.size() - quiet.size(), quiet.size(), quiet) ==
+                0)
+          return false;
+    }
+    return (method == "setLevel" || method == "addHandler") &&
+           is_sdk_logger(field(callee, "object"), scope_);
+  }
+
+  /// True when `node` (in `scope`) is the root logger or an SDK's:
+  /// `logging.getLogger()`, `logging.getLogger("botocore")`, or a name
+  /// assigned one (`logger = logging.getLogger()` at module level). A
+  /// logger named by a value hoist cannot read may be one, but for
+  /// `__name__`: a project module's own logger is no SDK's.
+  bool is_sdk_logger(TSNode node, Scope scope) const {
+    node = unparenthesize(node);
+    const SyntaxTree &tree = scope.module->tree();
+    if (is(node, "identifier")) {
+      std::string name(tree.text(node));
+      const ScopeBindings &bindings =
+          scope.function && scope.function->bindings.binds(name)
+              ? scope.function->bindings
+              : scope.module->bindings();
+      Scope where = &bindings == &scope.module->bindings()
+                        ? Scope{scope.module, nullptr}
+                        : scope;
+      auto values = bindings.assignments.find(name);
+      return values != bindings.assignments.end() &&
+             std::any_of(values->second.begin(), values->second.end(),
+                         [&](TSNode value) {
+                           return is(unparenthesize(value), "call") &&
+                                  is_sdk_logger(value, where);
+                         });
+    }
+    if (!is(node, "call") ||
+        resolver_.resolve(field(node, "function"), scope).path !=
+            "logging.getLogger")
+      return false;
+    std::vector<TSNode> given = named_children(field(node, "arguments"));
+    if (given.empty())
+      return true; // the root logger
+    std::optional<std::string> name = string_value(tree, given.front());
+    if (!name)
+      return tree.text(given.front()) != "__name__";
+    for (std::string_view sdk : {"botocore", "boto3", "urllib3", "s3transfer"})
+      if (name->rfind(sdk, 0) == 0 &&
+          (name->size() == sdk.size() || (*name)[sdk.size()] == '.'))
+        return true;
+    return name->empty() || *name == "root";
   }
 
   /// A project function `call` runs that changes the environment, as a
