@@ -208,9 +208,16 @@ TEST_F(Writers, TextStatisticsCountFindingsPerRule) {
   add("b.py", "def h(event): pass\n");
   std::ostringstream out;
   write_text(out, report_, {false, false, true});
+  // Unsafe fixes only: --fix fixes none of them.
   EXPECT_EQ(out.str(),
-            "     2  handler-signature      [fix] Handler that Lambda "
+            "     2  handler-signature            Handler that Lambda "
             "cannot call as handler(event, context)\n");
+  report_.diagnostics.front().fix->applicability = Applicability::Safe;
+  std::ostringstream safe;
+  write_text(safe, report_, {false, false, true});
+  EXPECT_EQ(safe.str(),
+            "     2  handler-signature      [fix] Handler that Lambda "
+            "cannot call as handler(event, context)\n1 fixable with --fix.\n");
 }
 
 TEST_F(Writers, TextQuietHasNoSummary) {
