@@ -3231,6 +3231,19 @@ construction_fix(const NameResolver &resolver, const Handler &handler,
       break;
     }
   }
+  // Past a syntax error hoist reads the module only as far as it parses:
+  // module-level code there (an environment write) may run before the
+  // moved line would (fresh32b problem 4).
+  for (const ModuleModel *edited : {where.module, handler.module})
+    if (edited)
+      if (std::optional<TSNode> error = edited->tree().first_error()) {
+        Position at =
+            edited->tree().file()->position(ts_node_start_byte(*error));
+        unsafe.push_back("'" + edited->path() + "' does not parse (line " +
+                         std::to_string(at.line) +
+                         "), and what its code does past there is not known");
+        break;
+      }
   make_unsafe(result, unsafe);
   return result;
 }

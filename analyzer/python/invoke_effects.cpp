@@ -2227,7 +2227,11 @@ private:
                 0)
           return false;
     }
-    return (method == "setLevel" || method == "addHandler") &&
+    // A handler added changes where records go, not which are made: below
+    // the default WARNING, what a client logs as it is built is made only
+    // where a level lets it through (a module-level `addHandler` of a JSON
+    // formatter kept its safe fix).
+    return method == "setLevel" &&
            is_sdk_logger(field(callee, "object"), scope_);
   }
 
