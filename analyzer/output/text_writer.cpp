@@ -55,6 +55,16 @@ void write_snippet(std::ostream &out, const Location &location,
   out << to_valid_utf8(line) << "\n" << paint("32;1", marks) << "\n";
 }
 
+/// The files --fix could not write: their fixes are not to be had by
+/// running --fix again, and no summary may say they are.
+std::set<std::string> unwritten_files(const Report &report) {
+  std::set<std::string> unwritten;
+  for (const FileNotice &notice : report.notices)
+    if (notice.kind == NoticeKind::Fix && notice.severity == Severity::Error)
+      unwritten.insert(notice.path);
+  return unwritten;
+}
+
 /// `--statistics`: how many findings each rule has, most first, `[fix]`
 /// for a rule of which --fix fixes some (a safe fix: an unsafe one, or one
 /// only shown, is not applied), and how many --fix fixes.
@@ -62,11 +72,14 @@ void write_statistics(std::ostream &out, const Report &report) {
   std::map<std::string, std::pair<std::size_t, std::size_t>>
       counts; // all, fixable
   std::size_t fixable = 0;
+  const std::set<std::string> unwritten = unwritten_files(report);
   for (const Diagnostic &diagnostic : report.diagnostics) {
     auto &count = counts[diagnostic.rule_id];
     ++count.first;
     const bool safe =
-        diagnostic.fix && diagnostic.fix->applicability == Applicability::Safe;
+        diagnostic.fix &&
+        diagnostic.fix->applicability == Applicability::Safe &&
+        !unwritten.count(diagnostic.location.file->path());
     count.second += safe;
     fixable += safe;
   }
@@ -94,12 +107,7 @@ void write_text(std::ostream &out, const Report &report,
     write_statistics(out, report);
     return;
   }
-  // Files --fix could not write: their fixes are not to be had by running
-  // --fix again, and the summary must not say they are.
-  std::set<std::string> unwritten;
-  for (const FileNotice &notice : report.notices)
-    if (notice.kind == NoticeKind::Fix && notice.severity == Severity::Error)
-      unwritten.insert(notice.path);
+  const std::set<std::string> unwritten = unwritten_files(report);
   auto written = [&](const Diagnostic &diagnostic) {
     return !unwritten.count(diagnostic.location.file->path());
   };

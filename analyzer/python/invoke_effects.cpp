@@ -2200,39 +2200,33 @@ private:
 
   /// True when calling `callee` changes what an SDK logs:
   /// `boto3.set_stream_logger(...)`, `logging.basicConfig(...)`, or the level
-  /// or handlers of the root logger or an SDK's (is_sdk_logger).
+  /// of the root logger or an SDK's (is_sdk_logger). A handler added
+  /// (`addHandler`) changes where records go, not which are made: below
+  /// the default WARNING, what a client logs as it is built is made only
+  /// where a level lets it through (a module-level `addHandler` of a JSON
+  /// formatter kept its safe fix).
   bool changes_sdk_logging(TSNode callee) const {
     if (resolves_to(callee, "boto3.set_stream_logger") ||
         resolves_to(callee, "logging.basicConfig"))
       return true;
-    if (!is(callee, "attribute"))
+    if (!is(callee, "attribute") ||
+        tree_.text(field(callee, "attribute")) != "setLevel")
       return false;
-    std::string_view method = tree_.text(field(callee, "attribute"));
-    if (method == "setLevel") {
-      // A level of WARNING or above lets through none of what a client
-      // logs as it is built (DEBUG, and INFO for where it found
-      // credentials).
-      std::vector<TSNode> given =
-          named_children(field(ts_node_parent(callee), "arguments"));
-      std::optional<std::string> named =
-          given.empty() ? std::nullopt : string_value(tree_, given.front());
-      std::string level = named ? *named
-                          : given.empty()
-                              ? ""
-                              : std::string(tree_.text(given.front()));
-      for (std::string_view quiet : {"WARNING", "WARN", "ERROR", "CRITICAL",
-                                     "FATAL", "30", "40", "50"})
-        if (level.size() >= quiet.size() &&
-            level.compare(level.size() - quiet.size(), quiet.size(), quiet) ==
-                0)
-          return false;
-    }
-    // A handler added changes where records go, not which are made: below
-    // the default WARNING, what a client logs as it is built is made only
-    // where a level lets it through (a module-level `addHandler` of a JSON
-    // formatter kept its safe fix).
-    return method == "setLevel" &&
-           is_sdk_logger(field(callee, "object"), scope_);
+    // A level of WARNING or above lets through none of what a client logs
+    // as it is built (DEBUG, and INFO for where it found credentials).
+    std::vector<TSNode> given =
+        named_children(field(ts_node_parent(callee), "arguments"));
+    std::optional<std::string> named =
+        given.empty() ? std::nullopt : string_value(tree_, given.front());
+    std::string level = named          ? *named
+                        : given.empty() ? ""
+                                        : std::string(tree_.text(given.front()));
+    for (std::string_view quiet :
+         {"WARNING", "WARN", "ERROR", "CRITICAL", "FATAL", "30", "40", "50"})
+      if (level.size() >= quiet.size() &&
+          level.compare(level.size() - quiet.size(), quiet.size(), quiet) == 0)
+        return false;
+    return is_sdk_logger(field(callee, "object"), scope_);
   }
 
   /// True when `node` (in `scope`) is the root logger or an SDK's:
